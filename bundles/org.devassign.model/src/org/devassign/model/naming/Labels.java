@@ -1,0 +1,113 @@
+package org.devassign.model.naming;
+
+import org.devassign.model.Assignment;
+import org.devassign.model.Board;
+import org.devassign.model.Consumer;
+import org.devassign.model.Device;
+import org.devassign.model.Interrupt;
+import org.devassign.model.IommuGroup;
+import org.devassign.model.NamedElement;
+import org.devassign.model.Region;
+import org.devassign.model.Register;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * How model elements are named in messages, so every error, log line and label names an element
+ * the same way: "device edu0 (0000:00:02.0)", "region BAR0 of device edu0 (0000:00:02.0)".
+ */
+public final class Labels {
+
+    private Labels() {
+    }
+
+    public static String of(EObject element) {
+        if (element == null) {
+            return "(nothing)";
+        }
+        if (element instanceof Device device) {
+            return of(device);
+        }
+        if (element instanceof Region region) {
+            return of(region);
+        }
+        if (element instanceof Interrupt interrupt) {
+            return of(interrupt);
+        }
+        if (element instanceof IommuGroup group) {
+            return of(group);
+        }
+        if (element instanceof Register register) {
+            return "register " + register.getName() + " at " + hex(register.getOffset());
+        }
+        if (element instanceof Board board) {
+            return "board " + board.getName();
+        }
+        if (element instanceof Consumer consumer) {
+            return "consumer " + consumer.getName();
+        }
+        if (element instanceof Assignment assignment) {
+            return of(assignment);
+        }
+        if (element instanceof NamedElement named) {
+            return element.eClass().getName() + " " + named.getName();
+        }
+        EObject container = element.eContainer();
+        String kind = element.eClass().getName();
+        return container == null ? kind : kind + " in " + of(container);
+    }
+
+    /** "device edu0 (0000:00:02.0)", or just the kernel name when the model name is the same. */
+    public static String of(Device device) {
+        if (device == null) {
+            return "(no device)";
+        }
+        String name = device.getName();
+        String sysfs = device.getSysfsName();
+        if (name == null) {
+            return "device " + sysfs;
+        }
+        if (sysfs == null || sysfs.equals(name)) {
+            return "device " + name;
+        }
+        return "device " + name + " (" + sysfs + ")";
+    }
+
+    public static String of(Region region) {
+        String name = region.getName() != null ? region.getName() : "#" + region.getIndex();
+        return "region " + name + " (index " + region.getIndex() + ") of " + of(region.getDevice());
+    }
+
+    public static String of(Interrupt interrupt) {
+        return "interrupt index " + interrupt.getIndex() + " (" + interrupt.getKind().getLiteral() + ") of "
+                + of(interrupt.getDevice());
+    }
+
+    public static String of(IommuGroup group) {
+        return (group.isNoIommu() ? "no-IOMMU group " : "IOMMU group ") + group.getId();
+    }
+
+    public static String of(Assignment assignment) {
+        String what = assignment.getGroup() != null ? of(assignment.getGroup()) : of(assignment.getDevice());
+        String to = assignment.getConsumer() == null ? "no consumer" : assignment.getConsumer().getName();
+        return "assignment of " + what + " to " + to;
+    }
+
+    public static String hex(long value) {
+        return "0x" + Long.toHexString(value);
+    }
+
+    /** A byte count the way people say it: 4 KiB, 1 MiB, 1.5 GiB, 100 bytes. */
+    public static String size(long bytes) {
+        String[] units = { "KiB", "MiB", "GiB", "TiB" };
+        if (bytes < 1024) {
+            return bytes + (bytes == 1 ? " byte" : " bytes");
+        }
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return (value == Math.rint(value) ? String.valueOf((long) value) : String.format("%.1f", value)) + " " + units[unit];
+    }
+}
