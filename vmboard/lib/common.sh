@@ -56,3 +56,14 @@ profile_ready() {
 }
 
 host_tsc_khz() { awk '/^cpu MHz/ { printf "%d", $4 * 1000; exit }' /proc/cpuinfo; }
+
+# compile_tool NAME: builds guest/NAME.c into $VMB_BIN/NAME (static) when missing or older.
+compile_tool() {
+  local src=$VMB_HOME/guest/$1.c out=$VMB_BIN/$1 log
+  mkdir -p "$VMB_BIN" "$VMB_CACHE/logs"
+  [[ -x $out && $out -nt $src ]] && return 0
+  log=$VMB_CACHE/logs/gcc-$1.log
+  gcc -O2 -Wall -Wextra -static -o "$out.tmp" "$src" > "$log" 2>&1 \
+    || die "could not compile $src: $(grep -m1 error "$log" || tail -1 "$log") (log: $log)"
+  mv "$out.tmp" "$out"
+}
