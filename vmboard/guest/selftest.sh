@@ -88,7 +88,7 @@ microvm() {
   [[ -n $rng ]] || return
   orig=$(driver_of platform "$rng")
   bind_to platform "$rng" vfio-platform
-  check bind-vfio-platform "$?" "$rng driver=$(driver_of platform "$rng") group=$(group_of platform "$rng") node=$(ls /dev/vfio | grep noiommu | tr '\n' ' ')"
+  check bind-vfio-platform "$?" "$rng driver=$(driver_of platform "$rng") group=$(group_of platform "$rng") node=$(cd /dev/vfio && echo noiommu-*)"
   run_c platform "$rng" platform/
   restore_to platform "$rng" "$orig"
   local rc=$?

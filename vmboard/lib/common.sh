@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
 # Shared helpers for the vmboard scripts. Sourced, never executed.
 #
 # Everything the harness creates lives under $VMB_CACHE (outside the git clone):
