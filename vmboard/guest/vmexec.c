@@ -9,8 +9,8 @@
 //   host:  vmexec run --port P [--timeout S] [--cwd DIR] [--env K=V]... [--stdin] -- CMD ARGS...
 //          Relays the command's stdout and stderr and exits with its exit code.
 //          vmexec ping --port P [--wait S]     exit 0 once the server answers (waits up to S s)
-//          vmexec poweroff --port P            asks the guest to sync and reset (QEMU runs with
-//                                              -no-reboot, so a reset ends the VM)
+//          vmexec poweroff --port P            asks the guest to sync and power off (or reset:
+//                                              QEMU runs with -no-reboot, so a reset ends it too)
 //
 // Exit codes of `run`: the command's code; 128+N when it died from signal N; 124 when the guest
 // killed it after --timeout; 126/127 when it could not be executed; 255 when the exec channel
@@ -224,7 +224,8 @@ static void handle_connection(int sock, const char *root) {
     send_record(sock, 'X', &zero, 4);
     close(sock);
     sync();
-    reboot(RB_AUTOBOOT);  // QEMU runs with -no-reboot: a reset ends the VM
+    reboot(RB_POWER_OFF);  // ACPI S5 on q35, the GED sleep register on microvm
+    reboot(RB_AUTOBOOT);   // fallback: QEMU runs with -no-reboot, so a reset ends the VM too
     _exit(0);
   }
   if (rq.argc == 0) {
