@@ -1,0 +1,12 @@
+/**
+ * Imports a board from a sysfs tree: the live {@code /} of a board (the agent's inventory) or a
+ * captured tree that reads like one ({@code vmboard/capture-sysfs}). PCI devices with their BARs,
+ * config-space capabilities and interrupts; platform devices through their device-tree node or
+ * ACPI resources; IOMMU groups; kernel version, page size and VFIO capabilities.
+ *
+ * <p>{@link org.devassign.discovery.sysfs.SysfsImporter#importBoard(java.nio.file.Path)} is the one
+ * entry point. Every file is optional: a missing or unreadable attribute (sysfs reads can fail with
+ * EIO or EINVAL) becomes an {@link org.devassign.discovery.ImportWarning} naming the path, and the
+ * import goes on. Plain Java: no OSGi, no UI, fast enough to run on the board for every inventory.
+ */
+package org.devassign.discovery.sysfs;
