@@ -1,0 +1,126 @@
+package org.devassign.discovery.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.devassign.discovery.ImportResult;
+import org.devassign.discovery.ImportWarning;
+import org.devassign.discovery.sysfs.SysfsImporter;
+import org.devassign.model.Board;
+import org.devassign.model.InterruptKind;
+import org.devassign.model.PciDevice;
+import org.devassign.model.io.ModelFileException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A sysfs tree with odd and unreadable files (built here, in the layout the kernel uses): every
+ * oddity is a warning naming the path, and the import goes on with everything else.
+ */
+class SysfsRobustnessTest {
+
+    @TempDir
+    Path root;
+
+    private Path good;
+    private Path odd;
+
+    @BeforeEach
+    void buildTree() throws IOException {
+        good = pciFunction("0000:00:01.0", config(0x1234, 0x11e8, 0x40, new int[] { 0x05, 0x00, 0x86, 0x00 }));
+        odd = pciFunction("0000:00:02.0", config(0x8086, 0x1000, 0x40, new int[] { 0x11, 0x40, 0x07, 0x00 }));
+        Files.createDirectories(root.resolve("proc/sys/kernel"));
+        Files.writeString(root.resolve("proc/sys/kernel/osrelease"), "6.1.0-test-amd64\n");
+        Files.writeString(root.resolve("proc/cpuinfo"), "processor\t: 0\nflags\t\t: fpu lm sse\n\n");
+    }
+
+    @Test
+    void oddFilesAreWarnedAboutByPathAndTheRestIsImported() throws Exception {
+        Files.writeString(odd.resolve("vendor"), "not-a-number\n");
+        Files.delete(odd.resolve("resource"));
+        Files.createDirectory(odd.resolve("resource")); // reading it fails with EISDIR, like EIO on a real attribute
+        Files.writeString(odd.resolve("numa_node"), "zero\n");
+
+        ImportResult result = SysfsImporter.importBoard(root);
+        Board board = result.board();
+        assertEquals(2, board.getDevices().size(), "both functions are imported");
+        PciDevice first = (PciDevice) Models.bySysfsName(board, "0000:00:01.0");
+        assertEquals(0x11e8, first.getDeviceId());
+        assertEquals(2, first.getRegions().size(), "BAR0 and CONFIG");
+        assertEquals(8, first.getInterrupts().stream().filter(i -> i.getKind() == InterruptKind.MSI).findFirst().orElseThrow()
+                .getCount(), "message control 0x86: Multiple Message Capable 3, 8 vectors");
+        PciDevice second = (PciDevice) Models.bySysfsName(board, "0000:00:02.0");
+        assertEquals(0, second.getVendorId());
+        assertTrue(warned(result, odd.resolve("vendor"), "not a hexadecimal number"), result.warnings().toString());
+        assertTrue(warned(result, odd.resolve("resource"), "cannot be read"), result.warnings().toString());
+        assertTrue(warned(result, odd.resolve("numa_node"), "not a decimal number"), result.warnings().toString());
+        assertTrue(warned(result, odd.resolve("config"), "capability list is corrupt"), result.warnings().toString());
+        Models.assertValid(board);
+    }
+
+    @Test
+    void aMissingConfigFileAndADanglingGroupLinkAreWarnings() throws Exception {
+        Files.delete(good.resolve("config"));
+        Files.createSymbolicLink(good.resolve("iommu_group"), Path.of("../../../kernel/iommu_groups/9"));
+        ImportResult result = SysfsImporter.importBoard(root);
+        assertTrue(warned(result, good.resolve("config"), "missing"), result.warnings().toString());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.path().endsWith("sys/kernel/iommu_groups/9")),
+                result.warnings().toString());
+        assertEquals(2, result.board().getDevices().size());
+    }
+
+    @Test
+    void aFolderWithoutSysIsRefused() throws Exception {
+        Path empty = Files.createDirectories(root.resolve("empty"));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> SysfsImporter.importBoard(empty));
+        assertTrue(e.getMessage().contains("has no sys/"), e.getMessage());
+    }
+
+    private static boolean warned(ImportResult result, Path path, String text) {
+        for (ImportWarning warning : result.warnings()) {
+            if (warning.path().equals(path) && warning.message().contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A PCI function directory under sys/devices with the bus link, as the kernel lays it out. */
+    private Path pciFunction(String name, byte[] config) throws IOException {
+        Path dir = Files.createDirectories(root.resolve("sys/devices/pci0000:00").resolve(name));
+        Path bus = Files.createDirectories(root.resolve("sys/bus/pci/devices"));
+        Files.createSymbolicLink(bus.resolve(name), Path.of("../../../devices/pci0000:00/" + name));
+        Files.writeString(dir.resolve("vendor"), String.format("0x%04x%n", (config[0] & 0xff) | (config[1] & 0xff) << 8));
+        Files.writeString(dir.resolve("device"), String.format("0x%04x%n", (config[2] & 0xff) | (config[3] & 0xff) << 8));
+        Files.writeString(dir.resolve("class"), "0x00ff00\n");
+        Files.writeString(dir.resolve("resource"), "0x00000000fe000000 0x00000000fe000fff 0x0000000000040200\n"
+                + "0x0000000000000000 0x0000000000000000 0x0000000000000000\n".repeat(12));
+        Files.writeString(dir.resolve("irq"), "11\n");
+        Files.writeString(dir.resolve("numa_node"), "-1\n");
+        Files.write(dir.resolve("config"), config);
+        return dir;
+    }
+
+    /** 256 bytes of type-0 config space with one capability at {@code capAt}. */
+    private static byte[] config(int vendor, int device, int capAt, int[] capability) {
+        byte[] c = new byte[256];
+        c[0] = (byte) vendor;
+        c[1] = (byte) (vendor >> 8);
+        c[2] = (byte) device;
+        c[3] = (byte) (device >> 8);
+        c[6] = 0x10; // status: capability list
+        c[0x34] = (byte) capAt;
+        c[0x3d] = 1; // INTA
+        for (int i = 0; i < capability.length; i++) {
+            c[capAt + i] = (byte) capability[i];
+        }
+        return c;
+    }
+}
