@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.devassign.cli.commands.DiscoverCommand;
 import org.devassign.cli.commands.ShowCommand;
 import org.devassign.cli.commands.ValidateCommand;
 
@@ -13,7 +14,8 @@ public final class Cli {
     /** Every verb of the command line, in the order {@code devassign help} lists them. */
     private static final List<Command> COMMANDS = List.of(
             new ShowCommand(),
-            new ValidateCommand());
+            new ValidateCommand(),
+            new DiscoverCommand());
 
     private final Terminal terminal;
 
