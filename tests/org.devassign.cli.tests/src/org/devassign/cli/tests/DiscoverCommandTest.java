@@ -63,7 +63,7 @@ class DiscoverCommandTest {
 
         CliRun show = CliRun.of("show", board.toString());
         assertEquals(0, show.exitCode(), show.err());
-        assertTrue(show.out().contains("9000000.pl011"), show.out());
+        assertTrue(show.out().contains("9000000.serial  arm,pl011"), show.out());
         assertEquals(0, CliRun.of("validate", board.toString()).exitCode());
     }
 
