@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.devassign.discovery.BoardImport;
+import org.devassign.discovery.ImportResult;
 import org.devassign.model.Board;
 import org.devassign.model.edit.BoardOutline;
 import org.devassign.model.io.BoardFiles;
@@ -26,6 +28,7 @@ public class BoardExplorerView extends ViewPart {
     private final BoardOutline outline = BoardOutline.standard();
     private final List<Board> boards = new ArrayList<>();
     private TreeViewer viewer;
+    private String lastStatus;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -43,9 +46,19 @@ public class BoardExplorerView extends ViewPart {
         getSite().setSelectionProvider(viewer);
     }
 
-    /** Opens a board file; an unreadable file is reported in a dialog and changes nothing. */
+    /**
+     * Opens a board file, or imports a device tree ({@code .dtb}, {@code .dts}) through the discovery
+     * bundle; import warnings go to the status line. An unreadable file is reported in a dialog and
+     * changes nothing.
+     */
     public Board open(Path file) {
         try {
+            if (BoardImport.isDeviceTreeFile(file)) {
+                ImportResult result = BoardImport.importPath(file);
+                show(result.board());
+                status(result);
+                return result.board();
+            }
             Board board = BoardFiles.load(file);
             show(board);
             return board;
@@ -53,6 +66,21 @@ public class BoardExplorerView extends ViewPart {
             MessageDialog.openError(getSite().getShell(), "Cannot open board", e.getMessage());
             return null;
         }
+    }
+
+    private void status(ImportResult result) {
+        Board board = result.board();
+        String message = "Imported " + board.getName() + ": " + board.getDevices().size() + " devices, "
+                + result.skipped().size() + " nodes skipped, " + result.warnings().size()
+                + (result.warnings().size() == 1 ? " warning" : " warnings")
+                + (result.warnings().isEmpty() ? "" : " (first: " + result.warnings().get(0) + ")");
+        lastStatus = message;
+        getViewSite().getActionBars().getStatusLineManager().setMessage(message);
+    }
+
+    /** What the last import said on the status line, or null. */
+    public String lastStatus() {
+        return lastStatus;
     }
 
     /** Shows a board that is already loaded (from discovery, say). */

@@ -12,7 +12,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** File &gt; Open Board...: picks a file and opens it in the Board Explorer. */
+/** File &gt; Open Board...: picks a board or a device tree (DTB, DTS) and opens it in the Board Explorer. */
 public class OpenBoardHandler extends AbstractHandler {
 
     @Override
@@ -20,8 +20,9 @@ public class OpenBoardHandler extends AbstractHandler {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
         FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
         dialog.setText("Open Board");
-        dialog.setFilterExtensions(new String[] { "*.board", "*" });
-        dialog.setFilterNames(new String[] { "Boards (*.board)", "All files" });
+        dialog.setFilterExtensions(new String[] { "*.board;*.dtb;*.dts", "*.board", "*.dtb;*.dts", "*" });
+        dialog.setFilterNames(new String[] { "Boards and device trees (*.board, *.dtb, *.dts)", "Boards (*.board)",
+                "Device trees (*.dtb, *.dts)", "All files" });
         String file = dialog.open();
         if (file == null) {
             return null;
