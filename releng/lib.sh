@@ -38,6 +38,8 @@ ensure_apt() {
 
 # Packages the build and the tests run with: Xvfb and GTK for the workbench and its UI tests.
 HOST_PACKAGES=(xvfb xauth libgtk-3-0 libxtst6 git)
+# Discovery's oracles: dtc, cpp for #include in DTS, QEMU's arm and ppc trees (ppce500 needs u-boot).
+HOST_PACKAGES+=(device-tree-compiler cpp qemu-system-arm qemu-system-ppc u-boot-qemu)
 
 mvnw() {
     (cd "$DEVASSIGN_ROOT" && ./mvnw -B "$@")

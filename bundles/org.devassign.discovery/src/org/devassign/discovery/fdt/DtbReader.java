@@ -223,10 +223,6 @@ public final class DtbReader {
                 }
                 default -> throw error(tokenAt, String.format("unknown structure token 0x%08x: the structure block is corrupt.", token));
             }
-            if (current == null && root != null) {
-                // after the root closes only NOPs and FDT_END may follow: checked by the next tokens
-                continue;
-            }
         }
     }
 
