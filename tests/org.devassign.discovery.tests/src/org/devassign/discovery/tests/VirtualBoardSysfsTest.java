@@ -25,6 +25,7 @@ import org.devassign.model.RegionKind;
 import org.devassign.model.Trigger;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.testing.RepoFiles;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -209,6 +210,17 @@ class VirtualBoardSysfsTest {
             assertEquals(e.getLine(), a.getLine(), what);
             assertEquals(e.getTrigger(), a.getTrigger(), what);
             assertEquals(e.isAutomasked(), a.isAutomasked(), what);
+        }
+    }
+
+    @Test
+    void importedBoardsSurviveASaveAndLoad() throws Exception {
+        for (ImportResult result : List.of(q35, microvm)) {
+            Board board = EcoreUtil.copy(result.board());
+            Path file = dir.resolve(board.getName() + ".board");
+            BoardFiles.save(board, file);
+            Board loaded = BoardFiles.load(file);
+            assertTrue(EcoreUtil.equals(board, loaded), board.getName() + " reads back as written");
         }
     }
 
