@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.devassign.cli.commands.FmtCommand;
+import org.devassign.cli.commands.GenerateCommand;
+import org.devassign.cli.commands.LspCommand;
 import org.devassign.cli.commands.ShowCommand;
 import org.devassign.cli.commands.ValidateCommand;
 
@@ -13,7 +16,10 @@ public final class Cli {
     /** Every verb of the command line, in the order {@code devassign help} lists them. */
     private static final List<Command> COMMANDS = List.of(
             new ShowCommand(),
-            new ValidateCommand());
+            new ValidateCommand(),
+            new GenerateCommand(),
+            new FmtCommand(),
+            new LspCommand());
 
     private final Terminal terminal;
 

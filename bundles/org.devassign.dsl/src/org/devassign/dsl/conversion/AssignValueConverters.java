@@ -37,10 +37,23 @@ public class AssignValueConverters extends DefaultTerminalConverters {
         keywords = GrammarUtil.getAllKeywords(grammar.getGrammar());
     }
 
+    /** Name wraps ID: the same escaping ('^' for keywords), without binding ID's converter to another rule. */
     @ValueConverter(rule = "Name")
     public IValueConverter<String> Name() {
-        return ID();
+        return name;
     }
+
+    private final IValueConverter<String> name = new IValueConverter<>() {
+        @Override
+        public String toValue(String text, INode node) {
+            return ID().toValue(text, node);
+        }
+
+        @Override
+        public String toString(String value) {
+            return ID().toString(value);
+        }
+    };
 
     @ValueConverter(rule = "BoardRef")
     public IValueConverter<String> BoardRef() {

@@ -102,8 +102,9 @@ public class UnresolvedNames extends LinkingDiagnosticMessageProvider {
             return List.of();
         }
         if (ref == PKG.getRegionMapping_Region() || ref == PKG.getIrqBinding_Interrupt()) {
-            // show names, not every alias: indexes and device-qualified forms only when nothing else names it
-            return names.stream().filter(n -> !n.contains(".")).toList();
+            // show names, not every alias (indexes, device.name)
+            List<String> plain = names.stream().filter(n -> !n.contains(".") && !n.chars().allMatch(Character::isDigit)).toList();
+            return plain.isEmpty() ? names : plain;
         }
         return names;
     }
