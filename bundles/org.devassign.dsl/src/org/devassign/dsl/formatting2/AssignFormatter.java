@@ -4,12 +4,16 @@ import org.devassign.model.Assignment;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Board;
 import org.devassign.model.Consumer;
+import org.devassign.model.DevAssignPackage;
 import org.devassign.model.Device;
 import org.devassign.model.Import;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 
 /**
  * The one layout of .assign files: one statement per line, blocks indented by one tab, single
@@ -33,12 +37,11 @@ public class AssignFormatter extends AbstractJavaFormatter {
             }
         }
         for (Import imported : config.getImports()) {
-            doc.append(imported, it -> it.setNewLines(1, 1, 2));
+            boolean last = imported == config.getImports().get(config.getImports().size() - 1);
+            doc.append(imported, it -> it.setNewLines(last ? 2 : 1));
         }
-        ISemanticRegion configKeyword = regionFor(config).keyword("config");
-        doc.prepend(configKeyword, it -> it.noSpace());
-        if (!config.getImports().isEmpty()) {
-            doc.prepend(configKeyword, it -> it.setNewLines(2));
+        if (config.getImports().isEmpty()) {
+            doc.prepend(regionFor(config).keyword("config"), it -> it.noSpace());
         }
         if (config.getInlineBoard() != null) {
             doc.format(config.getInlineBoard());
@@ -58,6 +61,43 @@ public class AssignFormatter extends AbstractJavaFormatter {
 
     protected void format(Assignment assignment, IFormattableDocument doc) {
         block(assignment, doc);
+        for (EObject member : assignment.eContents()) {
+            tighten(regionFor(member).feature(DevAssignPackage.Literals.REGION_MAPPING__REGION), doc);
+            tighten(regionFor(member).feature(DevAssignPackage.Literals.IRQ_BINDING__INTERRUPT), doc);
+        }
+    }
+
+    /**
+     * "edu2 . BAR0" becomes "edu2.BAR0". A reference written with a datatype rule is one region
+     * for the formatter, so its inner spaces are replaced here, outside quotes only.
+     */
+    private void tighten(ISemanticRegion reference, IFormattableDocument doc) {
+        if (reference == null) {
+            return;
+        }
+        StringBuilder tight = new StringBuilder();
+        boolean quoted = false;
+        for (char c : reference.getText().toCharArray()) {
+            quoted ^= c == '"';
+            if (quoted || !Character.isWhitespace(c)) {
+                tight.append(c);
+            }
+        }
+        if (!tight.toString().equals(reference.getText())) {
+            String text = tight.toString();
+            doc.addReplacer(new ITextReplacer() {
+                @Override
+                public ITextSegment getRegion() {
+                    return reference;
+                }
+
+                @Override
+                public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+                    context.addReplacement(reference.replaceWith(text));
+                    return context;
+                }
+            });
+        }
     }
 
     protected void format(Board board, IFormattableDocument doc) {

@@ -10,7 +10,6 @@ import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Board;
 import org.devassign.model.Device;
 import org.devassign.model.Import;
-import org.devassign.model.validation.ModelValidator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -39,12 +38,18 @@ public final class Configs {
         return board == null || board.eIsProxy() ? null : board;
     }
 
-    /** The device, or every member of the group; never a proxy. */
+    /** The device, or every member of the group in the board's order; never a proxy. */
     public static Set<Device> devicesOf(Assignment assignment) {
         Set<Device> devices = new LinkedHashSet<>();
-        for (Device device : ModelValidator.assignedDevices(assignment)) {
-            if (device != null && !device.eIsProxy()) {
-                devices.add(device);
+        Device device = assignment.getDevice();
+        if (device != null && !device.eIsProxy()) {
+            devices.add(device);
+        }
+        if (assignment.getGroup() != null && !assignment.getGroup().eIsProxy()) {
+            for (Device member : assignment.getGroup().getDevices()) {
+                if (!member.eIsProxy()) {
+                    devices.add(member);
+                }
             }
         }
         return devices;

@@ -158,6 +158,9 @@ public class AssignValidator extends AbstractAssignValidator {
             }
         }
         Consumer consumer = assignment.getConsumer();
+        if (consumer == null || consumer.eIsProxy()) {
+            return; // the unknown consumer is the problem to fix first
+        }
         for (IommuGroup group : groups) {
             List<String> onHostDrivers = new ArrayList<>();
             List<String> data = new ArrayList<>(List.of(Integer.toString(group.getId())));
@@ -233,13 +236,13 @@ public class AssignValidator extends AbstractAssignValidator {
                     ? size(vm.getMemorySize()) + " of guest RAM" + (entry.getValue() > 0 ? " + " + size(entry.getValue()) + " of DMA windows" : "")
                     : size(entry.getValue()) + " of DMA windows";
             if (consumer.isSetMemlockLimit() && total > consumer.getMemlockLimit()) {
-                error("The " + of(consumer) + " pins " + size(total) + " (" + what + ") but its memlock limit is "
-                        + size(consumer.getMemlockLimit()) + ": mapping DMA will fail with ENOMEM. Raise memlock to at least "
-                        + size(total) + ", or pin less.", at, feature, IssueCodes.MEMLOCK_EXCEEDED, consumer.getName(),
+                error("The " + of(consumer) + " pins " + amount(total) + " (" + what + ") but its memlock limit is "
+                        + amount(consumer.getMemlockLimit()) + ": mapping DMA will fail with ENOMEM. Raise memlock to at least "
+                        + amount(total) + ", or pin less.", at, feature, IssueCodes.MEMLOCK_EXCEEDED, consumer.getName(),
                         Long.toString(total), Long.toString(consumer.getMemlockLimit()));
             } else if (!consumer.isSetMemlockLimit() && total > DEFAULT_MEMLOCK) {
-                warning("The " + of(consumer) + " pins " + size(total) + " (" + what + ") and states no memlock limit: the usual default of "
-                        + size(DEFAULT_MEMLOCK) + " is too small. State 'memlock " + size(total) + "' (or more) and set RLIMIT_MEMLOCK to it.",
+                warning("The " + of(consumer) + " pins " + amount(total) + " (" + what + ") and states no memlock limit: the usual default of "
+                        + size(DEFAULT_MEMLOCK) + " is too small. State 'memlock " + amount(total) + "' (or more) and set RLIMIT_MEMLOCK to it.",
                         at, feature, IssueCodes.MEMLOCK_UNSTATED, consumer.getName(), Long.toString(total));
             }
         }
@@ -366,6 +369,15 @@ public class AssignValidator extends AbstractAssignValidator {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** A memlock amount as one writes it in a config: whole GiB, else MiB rounded up (1025 MiB, not 1.0 GiB). */
+    static String amount(long bytes) {
+        long mib = 1L << 20;
+        if (bytes < mib || bytes % (1L << 30) == 0) {
+            return size(bytes);
+        }
+        return ((bytes + mib - 1) / mib) + " MiB";
+    }
 
     private static boolean isBridge(Device device) {
         return device instanceof PciDevice pci && (pci.isBridge() || (pci.getClassCode() >> 8) == 0x0604);
