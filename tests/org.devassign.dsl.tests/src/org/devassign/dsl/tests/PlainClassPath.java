@@ -3,24 +3,47 @@ package org.devassign.dsl.tests;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
 
 /**
- * The bundles of this test runtime as a plain class path, to start the CLI the way ./devassign
- * does (java -cp, no OSGi) in a child JVM.
+ * A bundle and everything it is wired to in this test runtime, as a plain class path: the CLI as
+ * ./devassign starts it (java -cp, no OSGi), in a child JVM.
  */
 final class PlainClassPath {
 
     private PlainClassPath() {
     }
 
-    static String of(Class<?> inRuntime) {
+    static String of(Class<?> main) {
+        Set<Bundle> closure = new LinkedHashSet<>();
+        Deque<Bundle> todo = new ArrayDeque<>(List.of(FrameworkUtil.getBundle(main)));
+        while (!todo.isEmpty()) {
+            Bundle bundle = todo.pop();
+            if (bundle.getBundleId() == 0 || !closure.add(bundle)) {
+                continue;
+            }
+            BundleWiring wiring = bundle.adapt(BundleWiring.class);
+            if (wiring != null) {
+                for (BundleWire wire : wiring.getRequiredWires(null)) {
+                    // optional wires are what the CLI product leaves out too (core.runtime, UI)
+                    if (!"optional".equals(wire.getRequirement().getDirectives().get("resolution"))) {
+                        todo.add(wire.getProvider().getBundle());
+                    }
+                }
+            }
+        }
         List<String> entries = new ArrayList<>();
-        for (Bundle bundle : FrameworkUtil.getBundle(inRuntime).getBundleContext().getBundles()) {
+        for (Bundle bundle : closure) {
             String location = bundle.getLocation();
             int file = location.indexOf("file:");
             if (file < 0) {
