@@ -38,6 +38,9 @@ ensure_apt() {
 
 # Packages the build and the tests run with: Xvfb and GTK for the workbench and its UI tests.
 HOST_PACKAGES=(xvfb xauth libgtk-3-0 libxtst6 git)
+# The tools that check the assignment language's generators (org.devassign.dsl.tests): QEMU, libvirt's
+# schema validator (it needs xmllint), dtc, gcc with the kernel's uapi headers, shellcheck.
+HOST_PACKAGES+=(qemu-system-x86 libvirt-clients libxml2-utils device-tree-compiler gcc linux-libc-dev shellcheck)
 
 mvnw() {
     (cd "$DEVASSIGN_ROOT" && ./mvnw -B "$@")

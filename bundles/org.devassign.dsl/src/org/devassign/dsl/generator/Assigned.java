@@ -2,9 +2,11 @@ package org.devassign.dsl.generator;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.devassign.dsl.scoping.Configs;
 import org.devassign.model.Assignment;
@@ -22,19 +24,21 @@ final class Assigned {
 
     /** Each consumer with the devices it gets, in config order; bridges without a driver are left out (nothing to hand over). */
     static Map<Consumer, List<Device>> devicesByConsumer(AssignmentConfig config) {
-        Map<Consumer, List<Device>> result = new LinkedHashMap<>();
+        Map<Consumer, Set<Device>> byConsumer = new LinkedHashMap<>();
         for (Assignment assignment : config.getAssignments()) {
             Consumer consumer = assignment.getConsumer();
             if (consumer == null || consumer.eIsProxy()) {
                 continue;
             }
-            List<Device> devices = result.computeIfAbsent(consumer, c -> new ArrayList<>());
+            Set<Device> devices = byConsumer.computeIfAbsent(consumer, c -> new LinkedHashSet<>());
             for (Device device : Configs.devicesOf(assignment)) {
-                if (!isIdleBridge(device) && !devices.contains(device)) {
+                if (!isIdleBridge(device)) {
                     devices.add(device);
                 }
             }
         }
+        Map<Consumer, List<Device>> result = new LinkedHashMap<>();
+        byConsumer.forEach((consumer, devices) -> result.put(consumer, new ArrayList<>(devices)));
         return result;
     }
 

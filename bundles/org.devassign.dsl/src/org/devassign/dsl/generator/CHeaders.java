@@ -1,8 +1,11 @@
 package org.devassign.dsl.generator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.devassign.model.Assignment;
 import org.devassign.model.AssignmentConfig;
@@ -50,6 +53,20 @@ final class CHeaders implements Target.Generator {
         }
         define(h, prefix + "DEVICE_COUNT", Integer.toString(devices.size()));
         List<Assignment> assignments = Assigned.assignmentsOf(config, driver);
+        // looked up per device and region below: index them once (a driver may get thousands of devices)
+        Set<Region> mapped = new HashSet<>();
+        Map<Device, List<IrqBinding>> bindings = new HashMap<>();
+        for (Assignment assignment : assignments) {
+            for (RegionMapping mapping : assignment.getRegions()) {
+                mapped.add(mapping.getRegion());
+            }
+            for (IrqBinding binding : assignment.getIrqs()) {
+                Interrupt interrupt = binding.getInterrupt();
+                if (interrupt != null && !interrupt.eIsProxy()) {
+                    bindings.computeIfAbsent(interrupt.getDevice(), d -> new ArrayList<>()).add(binding);
+                }
+            }
+        }
         for (Device device : devices) {
             String d = prefix + Assigned.macro(device.getName());
             h.append("\n/* ").append(Labels.of(device)).append(" */\n");
@@ -62,23 +79,18 @@ final class CHeaders implements Target.Generator {
                 define(h, r + "_INDEX", Integer.toString(region.getIndex()) + "u");
                 define(h, r + "_SIZE", "0x" + Long.toHexString(region.getSize()) + "ull");
                 define(h, r + "_OFFSET", "0x" + Long.toHexString(region.getOffset()) + "ull");
-                define(h, r + "_MAPPED", mapped(assignments, region) ? "1" : "0");
+                define(h, r + "_MAPPED", mapped.contains(region) ? "1" : "0");
                 for (Register register : region.getRegisters()) {
                     define(h, r + "_" + Assigned.macro(register.getName()), "0x" + Long.toHexString(register.getOffset()) + "u");
                 }
             }
-            for (Assignment assignment : assignments) {
-                for (IrqBinding binding : assignment.getIrqs()) {
-                    Interrupt interrupt = binding.getInterrupt();
-                    if (interrupt == null || interrupt.eIsProxy() || interrupt.getDevice() != device) {
-                        continue;
-                    }
-                    String i = d + "_IRQ_" + Assigned.macro(interrupt.getKind().getLiteral() + (countOfKind(device, interrupt) > 1 ? interrupt.getIndex() : ""));
-                    define(h, i + "_INDEX", Integer.toString(interrupt.getIndex()) + "u");
-                    define(h, i + "_START", Integer.toString(binding.getStart()) + "u");
-                    define(h, i + "_COUNT", Integer.toString(binding.getCount()) + "u");
-                    define(h, i + "_EVENTFD", binding.getMode() == org.devassign.model.IrqMode.EVENTFD ? "1" : "0");
-                }
+            for (IrqBinding binding : bindings.getOrDefault(device, List.of())) {
+                Interrupt interrupt = binding.getInterrupt();
+                String i = d + "_IRQ_" + Assigned.macro(interrupt.getKind().getLiteral() + (countOfKind(device, interrupt) > 1 ? interrupt.getIndex() : ""));
+                define(h, i + "_INDEX", Integer.toString(interrupt.getIndex()) + "u");
+                define(h, i + "_START", Integer.toString(binding.getStart()) + "u");
+                define(h, i + "_COUNT", Integer.toString(binding.getCount()) + "u");
+                define(h, i + "_EVENTFD", binding.getMode() == org.devassign.model.IrqMode.EVENTFD ? "1" : "0");
             }
         }
         int unnamed = 0;
@@ -98,17 +110,6 @@ final class CHeaders implements Target.Generator {
 
     private static long countOfKind(Device device, Interrupt interrupt) {
         return device.getInterrupts().stream().filter(i -> i.getKind() == interrupt.getKind()).count();
-    }
-
-    private static boolean mapped(List<Assignment> assignments, Region region) {
-        for (Assignment assignment : assignments) {
-            for (RegionMapping mapping : assignment.getRegions()) {
-                if (mapping.getRegion() == region) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static void define(StringBuilder h, String name, String value) {

@@ -2,7 +2,6 @@ package org.devassign.dsl.resource;
 
 import org.devassign.dsl.naming.AssignNames;
 import org.devassign.model.io.BoardFiles;
-import org.devassign.model.util.DevAssignResourceFactoryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
@@ -55,7 +54,7 @@ public final class BoardResourceSupport {
 
     /** Registers .board files with EMF (factory) and Xtext (service provider) globally. */
     public static void register() {
-        Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().putIfAbsent(BoardFiles.EXTENSION, new DevAssignResourceFactoryImpl());
+        Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().putIfAbsent(BoardFiles.EXTENSION, BoardFiles.FACTORY);
         IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap().putIfAbsent(BoardFiles.EXTENSION, provider());
     }
 }
