@@ -15,6 +15,8 @@ import org.devassign.model.Probe;
 import org.devassign.model.Region;
 import org.devassign.model.RegionMapping;
 import org.devassign.model.Register;
+import org.devassign.model.RegisterField;
+import org.devassign.model.SparseArea;
 import org.devassign.model.UserspaceDriver;
 import org.devassign.model.VmGuest;
 import org.devassign.model.provider.AssignmentItemProvider;
@@ -32,6 +34,8 @@ import org.devassign.model.provider.ProbeItemProvider;
 import org.devassign.model.provider.RegionItemProvider;
 import org.devassign.model.provider.RegionMappingItemProvider;
 import org.devassign.model.provider.RegisterItemProvider;
+import org.devassign.model.provider.RegisterFieldItemProvider;
+import org.devassign.model.provider.SparseAreaItemProvider;
 import org.devassign.model.provider.UserspaceDriverItemProvider;
 import org.devassign.model.provider.VmGuestItemProvider;
 import org.devassign.model.provider.DevAssignItemProviderAdapterFactory;
@@ -262,5 +266,31 @@ public class DescriptiveItemProviderAdapterFactory extends DevAssignItemProvider
             };
         }
         return dmaWindowItemProvider;
+    }
+
+    @Override
+    public Adapter createRegisterFieldAdapter() {
+        if (registerFieldItemProvider == null) {
+            registerFieldItemProvider = new RegisterFieldItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return ItemTexts.field((RegisterField) object);
+                }
+            };
+        }
+        return registerFieldItemProvider;
+    }
+
+    @Override
+    public Adapter createSparseAreaAdapter() {
+        if (sparseAreaItemProvider == null) {
+            sparseAreaItemProvider = new SparseAreaItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return ItemTexts.sparseArea((SparseArea) object);
+                }
+            };
+        }
+        return sparseAreaItemProvider;
     }
 }

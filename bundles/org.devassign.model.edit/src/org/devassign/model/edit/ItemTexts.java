@@ -24,6 +24,8 @@ import org.devassign.model.Protection;
 import org.devassign.model.Region;
 import org.devassign.model.RegionMapping;
 import org.devassign.model.Register;
+import org.devassign.model.RegisterField;
+import org.devassign.model.SparseArea;
 import org.devassign.model.UserspaceDriver;
 import org.devassign.model.VmGuest;
 import org.devassign.model.naming.Labels;
@@ -134,6 +136,16 @@ public final class ItemTexts {
     public static String register(Register register) {
         return register.getName() + "  " + hex(register.getOffset()) + "  " + register.getWidth() + "-bit "
                 + register.getAccess().getLiteral();
+    }
+
+    public static String field(RegisterField field) {
+        int low = field.getBitOffset();
+        int high = low + Math.max(1, field.getBitWidth()) - 1;
+        return field.getName() + "  " + (low == high ? "bit " + low : "bits " + high + ":" + low);
+    }
+
+    public static String sparseArea(SparseArea area) {
+        return "mmappable " + hex(area.getOffset()) + " +" + size(area.getSize());
     }
 
     public static String consumer(org.devassign.model.Consumer consumer) {

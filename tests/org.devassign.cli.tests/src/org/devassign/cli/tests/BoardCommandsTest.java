@@ -22,9 +22,9 @@ class BoardCommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         String[] lines = run.out().split("\n");
         assertTrue(lines[0].startsWith("vm-q35 (x86_64, Linux"), lines[0]);
-        assertEquals("├── Devices (11)", lines[1]);
-        assertTrue(run.out().contains("│   ├── edu0  0000:00:01.0  [1234:11e8]  (no driver)\n"), run.out());
-        assertTrue(run.out().contains("└── IOMMU groups (7)\n"), run.out());
+        assertEquals("├── Devices (12)", lines[1]);
+        assertTrue(run.out().contains("│   ├── edu0  0000:00:05.0  [1234:11e8]  (no driver)\n"), run.out());
+        assertTrue(run.out().contains("└── IOMMU groups (8)\n"), run.out());
     }
 
     @Test
@@ -40,11 +40,11 @@ class BoardCommandsTest {
     void validateReportsEachProblemWithFileAndElement() throws Exception {
         String example = Files.readString(RepoFiles.example("vm-q35.board"));
         Path bad = Files.writeString(dir.resolve("bad.board"),
-                example.replace("name=\"BAR0\" base=\"4261412864\"", "name=\"BAR0\" base=\"4261414912\""));
+                example.replace("name=\"BAR0\" base=\"4265607168\"", "name=\"BAR0\" base=\"4265609216\""));
         CliRun run = CliRun.of("validate", bad.toString());
         assertEquals(1, run.exitCode());
-        assertEquals(bad + ": error: The region BAR0 (index 0) of device edu0 (0000:00:01.0) is marked mmappable but its base "
-                + "0xfe000800 is not aligned to the 4 KiB page: the kernel will not offer mmap for it. Clear 'mmappable' and use "
+        assertEquals(bad + ": error: The region BAR0 (index 0) of device edu0 (0000:00:05.0) is marked mmappable but its base "
+                + "0xfe400800 is not aligned to the 4 KiB page: the kernel will not offer mmap for it. Clear 'mmappable' and use "
                 + "read/write access, or fix the base and size.\n", run.out());
         assertEquals("1 file checked: 1 error, 0 warnings\n", run.err());
     }

@@ -49,7 +49,7 @@ class ExampleBoardsTest {
         assertTrue(group.getDevices().containsAll(bridge.getChildren()));
 
         List<Device> protectedDevices = board.getDevices().stream().filter(d -> d.getProtection() != Protection.NONE).toList();
-        assertEquals(2, protectedDevices.size(), "the NIC and the 9p root are protected");
+        assertEquals(3, protectedDevices.size(), "the NIC, the 9p root and the harness share are protected");
     }
 
     @Test

@@ -64,27 +64,27 @@ class BoardExplorerTest {
         assertNotNull(boardItem.getImage(), "the board has an icon from the edit bundle");
 
         TreeItem devices = boardItem.getItem(0);
-        assertEquals("Devices (11)", devices.getText());
-        TreeItem edu0 = child(devices, "edu0  0000:00:01.0  [1234:11e8]  (no driver)");
+        assertEquals("Devices (12)", devices.getText());
+        TreeItem edu0 = child(devices, "edu0  0000:00:05.0  [1234:11e8]  (no driver)");
         assertNotNull(edu0.getImage());
         List<String> edu0Children = texts(edu0);
         assertEquals(5, edu0Children.size(), edu0Children.toString());
-        assertTrue(edu0Children.get(0).startsWith("BAR0  mmio 0xfe000000 +1 MiB  rw mmap"), edu0Children.toString());
+        assertTrue(edu0Children.get(0).startsWith("BAR0  mmio 0xfe400000 +1 MiB  rw mmap"), edu0Children.toString());
         assertTrue(edu0Children.get(1).startsWith("CONFIG  config +256 bytes  rw no-mmap"), edu0Children.toString());
-        assertEquals("INTx  index 0, 1 vector eventfd maskable automasked  level  pin A", edu0Children.get(2));
+        assertEquals("INTx  index 0, 1 vector eventfd maskable automasked  level  pin A  line 10", edu0Children.get(2));
         assertEquals("MSI  index 1, 1 vector eventfd noresize  edge", edu0Children.get(3));
 
         TreeItem bar0 = edu0.getItem(0);
         assertEquals("ID  0x0  32-bit ro", bar0.getItem(0).getText());
 
-        TreeItem bridge = child(devices, "pci-bridge  0000:00:03.0  [1b36:000e] bridge  (no driver)");
+        TreeItem bridge = child(devices, "pci-bridge  0000:00:07.0  [1b36:000e] bridge  (no driver)");
         assertEquals(List.of("edu2", "edu3"), texts(bridge).stream().filter(t -> t.startsWith("edu"))
                 .map(t -> t.substring(0, 4)).toList(), "the devices behind the bridge nest under it");
 
         TreeItem groups = boardItem.getItem(1);
-        assertEquals("IOMMU groups (7)", groups.getText());
-        TreeItem group3 = child(groups, "IOMMU group 3  3 devices");
-        List<String> members = texts(group3);
+        assertEquals("IOMMU groups (8)", groups.getText());
+        TreeItem group6 = child(groups, "IOMMU group 6  3 devices");
+        List<String> members = texts(group6);
         assertEquals(3, members.size());
         assertTrue(members.get(0).startsWith("pci-bridge"));
         assertTrue(members.get(1).startsWith("edu2") && members.get(2).startsWith("edu3"), members.toString());
@@ -111,7 +111,7 @@ class BoardExplorerTest {
             Thread.sleep(50);
             shown = rows(findTree(properties));
         }
-        assertEquals("0000:00:02.0", shown.get("Sysfs Name"), shown.toString());
+        assertEquals("0000:00:06.0", shown.get("Sysfs Name"), shown.toString());
         assertEquals("4660", shown.get("Vendor Id").replaceAll("[^0-9]", ""), shown.toString());
         assertEquals("edu1", shown.get("Name"), shown.toString());
         page.hideView(properties);
