@@ -27,7 +27,7 @@ class ConfigCommandsTest {
         Path config = Files.writeString(dir.resolve("c.assign"), "config c for \"vm-q35.board\"\nprobe p\nassign nic to p\n");
         CliRun run = CliRun.of("validate", config.toString());
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals(config + ":3:8: error: The device nic (0000:00:04.0) is protected (agent-connection): it carries the agent's own"
+        assertEquals(config + ":3:8: error: The device nic (0000:00:02.0) is protected (agent-connection): it carries the agent's own"
                 + " connection, and the board would become unreachable. It never leaves its host driver: remove it from this assignment.\n",
                 run.out());
         assertEquals("1 file checked: 1 error, 0 warnings\n", run.err());
@@ -35,7 +35,7 @@ class ConfigCommandsTest {
         CliRun json = CliRun.of("validate", "--format", "json", config.toString());
         assertEquals(1, json.exitCode());
         assertTrue(json.out().startsWith("[\n  {\"file\": \"" + config + "\", \"line\": 3, \"column\": 8, \"severity\": \"error\","
-                + " \"code\": \"devassign.protected-device\", \"message\": \"The device nic (0000:00:04.0) is protected"), json.out());
+                + " \"code\": \"devassign.protected-device\", \"message\": \"The device nic (0000:00:02.0) is protected"), json.out());
         assertTrue(json.out().endsWith(", \"data\": [\"nic\", \"agent-connection\"]}\n]\n"), json.out());
     }
 
@@ -45,7 +45,7 @@ class ConfigCommandsTest {
         Path b = Files.writeString(dir.resolve("b.assign"), "config b for \"vm-q35.board\"\nprobe q\nassign edu0 to q\n");
         CliRun run = CliRun.of("validate", b.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.out().startsWith(b + ":3:8: error: The device edu0 (0000:00:01.0) is assigned twice: here to q, and in a.assign line 3 to p."),
+        assertTrue(run.out().startsWith(b + ":3:8: error: The device edu0 (0000:00:05.0) is assigned twice: here to q, and in a.assign line 3 to p."),
                 run.out());
     }
 

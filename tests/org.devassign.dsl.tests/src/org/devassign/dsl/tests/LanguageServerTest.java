@@ -104,9 +104,9 @@ class LanguageServerTest {
             // hover: the board's facts about the device
             Hover hover = ls.getTextDocumentService().hover(new HoverParams(doc, onEdu0)).get(60, TimeUnit.SECONDS);
             String facts = hover.getContents().getRight().getValue();
-            assertTrue(facts.startsWith("**device edu0 (0000:00:01.0)** [1234:11e8]"), facts);
-            assertTrue(facts.contains("- IOMMU group: 1 (edu0)"), facts);
-            assertTrue(facts.contains("- region 0 BAR0: 1 MiB at 0xfe000000, mmap"), facts);
+            assertTrue(facts.startsWith("**device edu0 (0000:00:05.0)** [1234:11e8]"), facts);
+            assertTrue(facts.contains("- IOMMU group: 4 (edu0)"), facts);
+            assertTrue(facts.contains("- region 0 BAR0: 1 MiB at 0xfe400000, mmap"), facts);
             assertTrue(facts.contains("- irq 1 msi x1, eventfd"), facts);
 
             // go to definition: into the .board file, on the device's element
@@ -134,7 +134,7 @@ class LanguageServerTest {
             var symbols = ls.getTextDocumentService().documentSymbol(new DocumentSymbolParams(doc)).get(60, TimeUnit.SECONDS);
             List<String> names = symbols.stream().map(s -> s.isLeft() ? s.getLeft().getName() : s.getRight().getName()).toList();
             assertTrue(names.containsAll(List.of("vm-q35-demo", "agent", "edu-driver", "guest1",
-                    "assignment of device edu0 (0000:00:01.0) to agent", "assignment of IOMMU group 3 to guest1")), names.toString());
+                    "assignment of device edu0 (0000:00:05.0) to agent", "assignment of IOMMU group 6 to guest1")), names.toString());
 
             ls.shutdown().get(30, TimeUnit.SECONDS);
             ls.exit();

@@ -52,7 +52,7 @@ class LanguageTest {
         assertEquals(4096L, edu0.getDmaWindows().get(0).getSize());
 
         Assignment group = config.getAssignments().get(2);
-        assertEquals(3, group.getGroup().getId());
+        assertEquals(6, group.getGroup().getId());
         assertSame(device(board, "edu3").getRegions().get(0), group.getRegions().get(1).getRegion());
         assertTrue(group.isPersistent());
         VmGuest guest = (VmGuest) group.getConsumer();
@@ -69,7 +69,7 @@ class LanguageTest {
         Path q35 = ws.write("q35.assign", """
                 config names for "vm-q35.board"
                 probe p
-                assign "0000:00:02.0" to p { map 0 irq 1 eventfd }
+                assign "0000:00:06.0" to p { map 0 irq 1 eventfd }
                 assign edu0 to p
                 """);
         AssignmentConfig config = ws.load(q35);
@@ -138,7 +138,7 @@ class LanguageTest {
         Path main = ws.write("main.assign", """
                 import "consumers.assign"
                 config main for "vm-q35.board"
-                assign group 3 to shared
+                assign group 6 to shared
                 """);
         AssignmentConfig config = ws.load(main);
         assertEquals(List.of(), ws.validate(main));

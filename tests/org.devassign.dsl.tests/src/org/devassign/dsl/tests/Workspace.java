@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.devassign.dsl.workspace.AssignWorkspace;
@@ -12,7 +11,7 @@ import org.devassign.dsl.workspace.Problem;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.testing.RepoFiles;
 
-/** A folder with copies of the example boards, where tests write configs and read their problems. */
+/** A folder with copies of the example boards (made once per folder), where tests write configs and read their problems. */
 final class Workspace {
 
     final Path dir;
@@ -22,7 +21,9 @@ final class Workspace {
         this.dir = dir;
         try {
             for (String board : List.of("vm-q35.board", "vm-microvm.board")) {
-                Files.copy(RepoFiles.example(board), dir.resolve(board), StandardCopyOption.REPLACE_EXISTING);
+                if (!Files.exists(dir.resolve(board))) { // a test may have edited its copy
+                    Files.copy(RepoFiles.example(board), dir.resolve(board));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -32,6 +33,21 @@ final class Workspace {
     Path write(String name, String text) {
         try {
             return Files.writeString(dir.resolve(name), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Changes the copy of a board, e.g. to put a device on a host driver. */
+    Workspace editBoard(String board, String from, String to) {
+        try {
+            Path file = dir.resolve(board);
+            String text = Files.readString(file);
+            if (!text.contains(from)) {
+                throw new IllegalStateException(board + " has no " + from);
+            }
+            Files.writeString(file, text.replace(from, to));
+            return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
