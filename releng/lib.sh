@@ -40,6 +40,9 @@ ensure_apt() {
 HOST_PACKAGES=(xvfb xauth libgtk-3-0 libxtst6 git)
 # Discovery's oracles: dtc, cpp for #include in DTS, QEMU's arm and ppc trees (ppce500 needs u-boot).
 HOST_PACKAGES+=(device-tree-compiler cpp qemu-system-arm qemu-system-ppc u-boot-qemu)
+# The tools that check the assignment language's generators (org.devassign.dsl.tests): QEMU, libvirt's
+# schema validator (it needs xmllint), dtc, gcc with the kernel's uapi headers, shellcheck.
+HOST_PACKAGES+=(qemu-system-x86 libvirt-clients libxml2-utils device-tree-compiler gcc linux-libc-dev shellcheck)
 
 mvnw() {
     (cd "$DEVASSIGN_ROOT" && ./mvnw -B "$@")

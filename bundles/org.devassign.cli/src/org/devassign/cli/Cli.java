@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.devassign.cli.commands.DiscoverCommand;
+import org.devassign.cli.commands.FmtCommand;
+import org.devassign.cli.commands.GenerateCommand;
+import org.devassign.cli.commands.LspCommand;
 import org.devassign.cli.commands.ShowCommand;
 import org.devassign.cli.commands.ValidateCommand;
 
@@ -15,7 +18,10 @@ public final class Cli {
     private static final List<Command> COMMANDS = List.of(
             new ShowCommand(),
             new ValidateCommand(),
-            new DiscoverCommand());
+            new DiscoverCommand(),
+            new GenerateCommand(),
+            new FmtCommand(),
+            new LspCommand());
 
     private final Terminal terminal;
 

@@ -9,6 +9,8 @@ import org.devassign.cli.Args;
 import org.devassign.cli.Command;
 import org.devassign.cli.CommandFailure;
 import org.devassign.cli.Terminal;
+import org.devassign.dsl.workspace.AssignWorkspace;
+import org.devassign.dsl.workspace.Problem;
 import org.devassign.model.Board;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.model.io.ModelFileException;
@@ -16,8 +18,9 @@ import org.devassign.model.validation.ModelValidation;
 import org.eclipse.emf.common.util.Diagnostic;
 
 /**
- * {@code devassign validate FILES...}: checks boards before anything touches hardware. Prints one
- * line per problem, {@code file: severity: message}, and exits 1 when there is an error.
+ * {@code devassign validate FILES...}: checks boards and configs before anything touches hardware.
+ * Prints one line per problem, {@code file:line:col: severity: message} ({@code file: ...} for
+ * boards, which have no lines in the model), or JSON; exits 1 when there is an error.
  */
 public final class ValidateCommand implements Command {
 
@@ -34,9 +37,15 @@ public final class ValidateCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: devassign validate FILE...
-                  FILE   a .board file
-                Prints file: severity: message per problem; exit code 1 when any error is found.""";
+                usage: devassign validate [--format text|json] FILE...
+                  FILE   a .board file or an .assign config (other configs in its folder are
+                         read too: a device may be assigned once in the whole folder)
+                Prints file:line:col: severity: message per problem; exit code 1 when any error is found.""";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("--format");
     }
 
     @Override
@@ -49,34 +58,54 @@ public final class ValidateCommand implements Command {
         if (args.positional().isEmpty()) {
             throw CommandFailure.usage("name at least one file");
         }
-        int errors = 0;
-        int warnings = 0;
-        List<String> lines = new ArrayList<>();
+        String format = args.option("--format") == null ? "text" : args.option("--format");
+        if (!format.equals("text") && !format.equals("json")) {
+            throw CommandFailure.usage("--format is text or json, not " + format);
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<Path> configs = new ArrayList<>();
         for (String file : args.positional()) {
-            Board board;
-            try {
-                board = BoardFiles.load(Path.of(file));
-            } catch (ModelFileException unreadable) {
-                lines.add(unreadable.location() + ": error: " + unreadable.detail());
-                errors++;
-                continue;
-            }
-            for (Diagnostic problem : ModelValidation.problems(ModelValidation.validate(board), Diagnostic.WARNING)) {
-                boolean error = problem.getSeverity() >= Diagnostic.ERROR;
-                lines.add(file + ": " + (error ? "error" : "warning") + ": " + problem.getMessage());
-                if (error) {
-                    errors++;
-                } else {
-                    warnings++;
-                }
+            if (Configs.isConfig(file)) {
+                configs.add(Path.of(file));
+            } else {
+                problems.addAll(boardProblems(file));
             }
         }
-        lines.forEach(terminal.out()::println);
+        if (!configs.isEmpty()) {
+            AssignWorkspace workspace = Configs.workspace(configs);
+            for (Path config : configs) {
+                problems.addAll(workspace.validate(config));
+            }
+        }
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.stream().filter(p -> p.severity().equals("warning")).count();
+        if (format.equals("json")) {
+            terminal.out().println(Json.problems(problems));
+        } else {
+            problems.forEach(terminal.out()::println);
+        }
         if (!args.flag("-q", "--quiet")) {
             terminal.err().println(args.positional().size() + (args.positional().size() == 1 ? " file" : " files")
                     + " checked: " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
                     + (warnings == 1 ? " warning" : " warnings"));
         }
         return errors > 0 ? CommandFailure.PROBLEMS : 0;
+    }
+
+    private static List<Problem> boardProblems(String file) {
+        Board board;
+        try {
+            board = BoardFiles.load(Path.of(file));
+        } catch (ModelFileException unreadable) {
+            return List.of(new Problem(Path.of(file), unreadable.line(), unreadable.column(), "error", unreadable.detail(), "model.unreadable", List.of()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Diagnostic problem : ModelValidation.problems(ModelValidation.validate(board), Diagnostic.WARNING)) {
+            boolean error = problem.getSeverity() >= Diagnostic.ERROR;
+            var kind = org.devassign.model.validation.ModelProblem.ofCode(problem.getCode());
+            problems.add(new Problem(Path.of(file), 0, 0, error ? "error" : "warning", problem.getMessage(),
+                    kind == null ? null : kind.key(), List.of()));
+        }
+        return problems;
     }
 }

@@ -80,5 +80,8 @@ class BoardCommandsTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("  show "), run.out());
         assertTrue(run.out().contains("  validate "), run.out());
+        for (String verb : new String[] { "generate", "fmt", "lsp" }) {
+            assertTrue(run.out().contains("  " + verb + " "), run.out());
+        }
     }
 }

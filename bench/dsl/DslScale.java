@@ -1,0 +1,138 @@
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.devassign.dsl.generator.Target;
+import org.devassign.dsl.workspace.AssignWorkspace;
+import org.devassign.dsl.workspace.Problem;
+import org.devassign.model.AssignmentConfig;
+import org.devassign.model.Board;
+import org.devassign.model.InterruptKind;
+import org.devassign.model.PciDevice;
+import org.devassign.model.io.BoardFiles;
+import org.devassign.testing.TestBoards;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * The assignment language at scale: a board of N PCI devices (a BAR and an INTx each, one group
+ * each) and a config assigning every one of them. Per size: parse + link + validate + generate
+ * (C headers), in process and warm, with peak heap. Baseline, same run: EMF reading the same
+ * board file (BoardFiles.load), the least any tool that looks at the board must do.
+ * Fails (exit 1) if 50k takes more than 5.5x the time of 10k: the pipeline must stay linear.
+ */
+public final class DslScale {
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("devassign-bench-dsl");
+        int[] sizes = { 1_000, 10_000, 50_000 };
+        for (int n : sizes) {
+            write(dir, n);
+        }
+        // warm-up: the JIT sees every phase before anything is measured
+        for (int i = 0; i < 5; i++) {
+            run(dir, 1_000);
+        }
+        run(dir, 10_000);
+        System.out.printf("%-7s %9s %9s %9s %9s %9s %11s %14s%n", "devices", "parse", "link", "validate", "generate", "total",
+                "peak heap", "XMI baseline");
+        double[] totals = new double[sizes.length];
+        for (int s = 0; s < sizes.length; s++) {
+            Result best = null;
+            for (int repeat = 0; repeat < (sizes[s] >= 50_000 ? 2 : 3); repeat++) {
+                Result result = run(dir, sizes[s]);
+                best = best == null || result.total() < best.total() ? result : best;
+            }
+            double baseline = baseline(dir, sizes[s]);
+            totals[s] = best.total();
+            System.out.printf("%-7d %8.0fms %8.0fms %8.0fms %8.0fms %8.0fms %9d MiB %9.0fms (x%.1f)%n", sizes[s], best.parse,
+                    best.link, best.validate, best.generate, best.total(), best.peakHeap >> 20, baseline, best.total() / baseline);
+        }
+        double ratio = totals[2] / totals[1];
+        System.out.printf("50k / 10k: x%.2f (linear is x5; limit x5.5); 10k warm in process: %.0f ms (goal: under 1000 ms); heap limit %d MiB%n",
+                ratio, totals[1], Runtime.getRuntime().maxMemory() >> 20);
+        if (ratio > 5.5) {
+            System.out.println("FAIL: 50k took more than 5.5x the time of 10k");
+            System.exit(1);
+        }
+    }
+
+    record Result(double parse, double link, double validate, double generate, long peakHeap) {
+        double total() {
+            return parse + link + validate + generate;
+        }
+    }
+
+    static Result run(Path dir, int n) throws Exception {
+        System.gc();
+        resetPeaks();
+        AssignWorkspace workspace = AssignWorkspace.create();
+        Path file = dir.resolve("scale" + n + ".assign");
+        long t0 = System.nanoTime();
+        AssignmentConfig config = workspace.load(file);
+        long t1 = System.nanoTime();
+        EcoreUtil.resolveAll(config);
+        long t2 = System.nanoTime();
+        List<Problem> problems = workspace.validate(file);
+        long t3 = System.nanoTime();
+        int files = Target.C.generate(config, Target.Generator.Options.DEFAULT).size();
+        long t4 = System.nanoTime();
+        if (!problems.isEmpty() || files != 8 || config.getAssignments().size() != n) {
+            throw new IllegalStateException("unexpected: " + problems.size() + " problems, first " + problems.stream().findFirst()
+                    + ", " + files + " headers");
+        }
+        return new Result(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), peakHeap());
+    }
+
+    static double baseline(Path dir, int n) throws Exception {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            Board board = BoardFiles.load(dir.resolve("scale" + n + ".board"));
+            best = Math.min(best, ms(System.nanoTime() - t0));
+            if (board.getDevices().size() != n) {
+                throw new IllegalStateException("board has " + board.getDevices().size() + " devices");
+            }
+        }
+        return best;
+    }
+
+    static void write(Path dir, int n) throws Exception {
+        Board board = TestBoards.board("scale" + n);
+        StringBuilder config = new StringBuilder("config scale" + n + " for \"scale" + n + ".board\"\n");
+        for (int c = 0; c < 8; c++) {
+            config.append("userspace drv").append(c).append(" { memlock 64 GiB }\n");
+        }
+        for (int i = 0; i < n; i++) {
+            String address = String.format("%04x:%02x:%02x.%x", i >> 13, (i >> 5) & 0xff, i & 0x1f, 0);
+            PciDevice device = TestBoards.pci(board, "d" + i, address, 0x100000000L + ((long) i << 12));
+            device.getInterrupts().get(0).setKind(InterruptKind.INTX);
+            TestBoards.group(board, i, device);
+            config.append("assign d").append(i).append(" to drv").append(i % 8).append(" {\n\tmap BAR0\n\tirq intx eventfd\n}\n");
+        }
+        BoardFiles.save(board, dir.resolve("scale" + n + ".board"));
+        Files.writeString(dir.resolve("scale" + n + ".assign"), config);
+    }
+
+    static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}

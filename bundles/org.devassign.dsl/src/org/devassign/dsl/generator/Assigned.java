@@ -1,0 +1,68 @@
+package org.devassign.dsl.generator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.devassign.dsl.scoping.Configs;
+import org.devassign.model.Assignment;
+import org.devassign.model.AssignmentConfig;
+import org.devassign.model.Board;
+import org.devassign.model.Consumer;
+import org.devassign.model.Device;
+import org.devassign.model.PciDevice;
+
+/** The facts generators share: which devices each consumer gets, and names safe in other languages. */
+final class Assigned {
+
+    private Assigned() {
+    }
+
+    /** Each consumer with the devices it gets, in config order; bridges without a driver are left out (nothing to hand over). */
+    static Map<Consumer, List<Device>> devicesByConsumer(AssignmentConfig config) {
+        Map<Consumer, Set<Device>> byConsumer = new LinkedHashMap<>();
+        for (Assignment assignment : config.getAssignments()) {
+            Consumer consumer = assignment.getConsumer();
+            if (consumer == null || consumer.eIsProxy()) {
+                continue;
+            }
+            Set<Device> devices = byConsumer.computeIfAbsent(consumer, c -> new LinkedHashSet<>());
+            for (Device device : Configs.devicesOf(assignment)) {
+                if (!isIdleBridge(device)) {
+                    devices.add(device);
+                }
+            }
+        }
+        Map<Consumer, List<Device>> result = new LinkedHashMap<>();
+        byConsumer.forEach((consumer, devices) -> result.put(consumer, new ArrayList<>(devices)));
+        return result;
+    }
+
+    static List<Assignment> assignmentsOf(AssignmentConfig config, Consumer consumer) {
+        return config.getAssignments().stream().filter(a -> a.getConsumer() == consumer).toList();
+    }
+
+    static boolean isIdleBridge(Device device) {
+        return device instanceof PciDevice pci && (pci.isBridge() || (pci.getClassCode() >> 8) == 0x0604) && device.getDriver() == null;
+    }
+
+    static String boardName(AssignmentConfig config) {
+        Board board = Configs.boardOf(config);
+        return board == null ? "(no board)" : board.getName();
+    }
+
+    /** EDU_DRIVER from edu-driver: a C identifier in upper case. */
+    static String macro(String name) {
+        String id = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+        return Character.isDigit(id.charAt(0)) ? "_" + id : id;
+    }
+
+    /** A node or alias name: lower case letters, digits and '-'. */
+    static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    }
+}

@@ -1,0 +1,58 @@
+package org.devassign.dsl.validation;
+
+/**
+ * Stable codes of the language's problems, for quick fixes, JSON output and tests. The issue data
+ * of each says what a fix needs (documented per code).
+ */
+public final class IssueCodes {
+
+    private static final String P = "devassign.";
+
+    /** data: suggested device names, closest first. */
+    public static final String UNKNOWN_DEVICE = P + "unknown-device";
+    /** data: the board's group numbers. */
+    public static final String UNKNOWN_GROUP = P + "unknown-group";
+    /** data: suggested region names. */
+    public static final String UNKNOWN_REGION = P + "unknown-region";
+    /** data: suggested interrupt names. */
+    public static final String UNKNOWN_INTERRUPT = P + "unknown-interrupt";
+    /** data: suggested consumer names. */
+    public static final String UNKNOWN_CONSUMER = P + "unknown-consumer";
+    /** data: the path as written, the absolute location looked at. */
+    public static final String UNKNOWN_BOARD = P + "unknown-board";
+    /** data: the file named by the import. */
+    public static final String UNKNOWN_IMPORT = P + "unknown-import";
+    /** data: device name, the other consumer, the URI of the other assignment (fix: remove the duplicate). */
+    public static final String ASSIGNED_TWICE = P + "assigned-twice";
+    /** data: group number, then per companion: device name, host driver (fix: assign the whole group). */
+    public static final String GROUP_INCOMPLETE = P + "group-incomplete";
+    /** data: group number, companion device name (fix: assign the whole group). */
+    public static final String GROUP_COMPANION_UNUSED = P + "group-companion-unused";
+    /** data: group number, device name, the other consumer. */
+    public static final String GROUP_SPLIT = P + "group-split";
+    /** data: region name, reason (base|size|pio|config|kernel) (fix: remove the mapping). */
+    public static final String REGION_NOT_MMAPPABLE = P + "region-not-mmappable";
+    /** data: interrupt index (fix: bind 'masked'). */
+    public static final String IRQ_NO_EVENTFD = P + "irq-no-eventfd";
+    /** data: device name, the interrupt kinds bound (fix: remove one binding). */
+    public static final String IRQ_INTX_AND_MSI = P + "irq-intx-and-msi";
+    /** data: device name (fix: reset if-available, or a reset module). */
+    public static final String RESET_UNAVAILABLE = P + "reset-unavailable";
+    /** data: consumer name, pinned bytes, limit bytes (fix: raise memlock to the pinned amount). */
+    public static final String MEMLOCK_EXCEEDED = P + "memlock-exceeded";
+    /** data: consumer name, pinned bytes (fix: state memlock). */
+    public static final String MEMLOCK_UNSTATED = P + "memlock-unstated";
+    /** data: device name, protection literal. */
+    public static final String PROTECTED_DEVICE = P + "protected-device";
+    /** data: board name (fix: open group). */
+    public static final String CDEV_UNSUPPORTED = P + "cdev-unsupported";
+    /** data: device name, the driver that fits (fix: use that driver). */
+    public static final String DRIVER_MISMATCH = P + "driver-mismatch";
+    /** data: consumer name (fix: assign the device to a vm, or to a user-space driver). */
+    public static final String PLATFORM_TO_VM = P + "platform-to-vm";
+    /** data: none (fix: add 'for "FILE.board"'). */
+    public static final String NO_BOARD = P + "no-board";
+
+    private IssueCodes() {
+    }
+}
