@@ -58,6 +58,18 @@ public final class DeviceBinder {
      * the saved state of every device it changed or checked, in binding order, for {@link #restore}.
      */
     public List<SavedDriver> bind(Collection<String> devices, String driver) throws AgentException {
+        return bind(devices, driver, true);
+    }
+
+    /**
+     * Binds exactly these devices, not their group companions: for callers that move single devices
+     * between host drivers, or manage groups themselves. Protection and restore-on-failure still apply.
+     */
+    public List<SavedDriver> bindExactly(Collection<String> devices, String driver) throws AgentException {
+        return bind(devices, driver, false);
+    }
+
+    private List<SavedDriver> bind(Collection<String> devices, String driver, boolean wholeGroups) throws AgentException {
         Objects.requireNonNull(driver, "driver");
         if (devices.isEmpty()) {
             return List.of();
@@ -65,7 +77,7 @@ public final class DeviceBinder {
         Map<String, SysfsDevice> targets = new LinkedHashMap<>();
         for (String name : devices) {
             SysfsDevice d = SysfsDevice.find(sysfs, name);
-            for (SysfsDevice member : d.groupDevices()) {
+            for (SysfsDevice member : wholeGroups ? d.groupDevices() : List.of(d)) {
                 if (member.name().equals(d.name()) || !member.isBridge()) {
                     targets.putIfAbsent(member.name(), member);
                 }

@@ -67,12 +67,12 @@ public final class OpenedDevice implements AutoCloseable {
         this.info = queryInfo(fd);
         List<RegionInfo> r = new ArrayList<>();
         for (int i = 0; i < info.numRegions(); i++) {
-            r.add(queryRegion(fd, i));
+            r.add(queryRegionOrAbsent(fd, i));
         }
         this.regions = Collections.unmodifiableList(r);
         List<IrqInfo> q = new ArrayList<>();
         for (int i = 0; i < info.numIrqs(); i++) {
-            q.add(queryIrq(fd, i));
+            q.add(queryIrqOrAbsent(fd, i));
         }
         this.irqs = Collections.unmodifiableList(q);
     }
@@ -493,6 +493,29 @@ public final class OpenedDevice implements AutoCloseable {
             setInt(s, l, "argsz", (int) l.byteSize());
             LibC.ioctl(fd, VfioIoctls.VFIO_DEVICE_GET_INFO, s, "VFIO_DEVICE_GET_INFO");
             return new DeviceInfo(getInt(s, l, "flags"), getInt(s, l, "num_regions"), getInt(s, l, "num_irqs"));
+        }
+    }
+
+    /** vfio-pci answers EINVAL for indexes the device lacks (VGA on a non-VGA device): size 0, no flags. */
+    static RegionInfo queryRegionOrAbsent(int fd, int index) throws NativeException {
+        try {
+            return queryRegion(fd, index);
+        } catch (NativeException e) {
+            if (e.errno() != 22) {
+                throw e;
+            }
+            return new RegionInfo(index, 0, 0, 0, List.of(), false, -1, -1);
+        }
+    }
+
+    static IrqInfo queryIrqOrAbsent(int fd, int index) throws NativeException {
+        try {
+            return queryIrq(fd, index);
+        } catch (NativeException e) {
+            if (e.errno() != 22) {
+                throw e;
+            }
+            return new IrqInfo(index, 0, 0);
         }
     }
 
