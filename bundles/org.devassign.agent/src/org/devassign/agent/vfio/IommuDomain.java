@@ -116,8 +116,8 @@ abstract sealed class IommuDomain permits IommuDomain.Type1Container, IommuDomai
                     int n = getInt(found, cap, "nr_iovas");
                     for (int i = 0; i < n; i++) {
                         long at = cap.byteSize() + i * VfioStructs.VFIO_IOVA_RANGE.byteSize();
-                        ranges.add(new IovaRange(found.get(java.lang.foreign.ValueLayout.JAVA_LONG, at),
-                                found.get(java.lang.foreign.ValueLayout.JAVA_LONG, at + 8)));
+                        ranges.add(new IovaRange(found.get(java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED, at),
+                                found.get(java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED, at + 8)));
                     }
                 }
                 return ranges;

@@ -550,7 +550,7 @@ public final class OpenedDevice implements AutoCloseable {
                     int n = getInt(cap, c, "nr_areas");
                     for (int i = 0; i < n; i++) {
                         long at = c.byteSize() + i * VfioStructs.VFIO_REGION_SPARSE_MMAP_AREA.byteSize();
-                        areas.add(new SparseMmapArea(cap.get(ValueLayout.JAVA_LONG, at), cap.get(ValueLayout.JAVA_LONG, at + 8)));
+                        areas.add(new SparseMmapArea(cap.get(ValueLayout.JAVA_LONG_UNALIGNED, at), cap.get(ValueLayout.JAVA_LONG_UNALIGNED, at + 8)));
                     }
                 }
                 MemorySegment t = Capabilities.find(s, first, VfioIoctls.REGION_CAP_TYPE);
