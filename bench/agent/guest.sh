@@ -1,9 +1,9 @@
 #!/bin/bash
 # Guest side of bench/agent (run through vmboard/vm exec): the open sequence in C and through the
 # agent, then binding the four edus with the agent, driverctl and dpdk-devbind.py, in one boot.
-#   guest.sh OPEN_SEQ CLASSPATH ITERATIONS ROUNDS
+#   guest.sh OPEN_SEQ CLASSPATH ITERATIONS ROUNDS KERNEL_MODULES_DIR
 set -euo pipefail
-SEQ=$1 CP=$2 N=$3 R=$4
+SEQ=$1 CP=$2 N=$3 R=$4 MODULES=$5
 JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 edus=()
 for d in /sys/bus/pci/devices/*; do
@@ -12,6 +12,7 @@ done
 a=${edus[0]}
 ns() { date +%s%N; }
 
+if [[ -z ${BENCH_TOOLS_NS:-} ]]; then
 # C baseline: bound with two sysfs writes, then the timed loop inside the program.
 echo vfio-pci >"/sys/bus/pci/devices/$a/driver_override"
 echo "$a" >/sys/bus/pci/drivers_probe
@@ -25,8 +26,20 @@ echo "JAVA-open-process_us=$(( ($(ns) - t0) / 1000 ))"
 t0=$(ns)
 "$JAVA" -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED -cp "$CP" org.devassign.agent.tests.board.OpenBench bind "$R" "${edus[@]}" | sed 's/^/JAVA-bind /'
 echo "JAVA-bind-process_us=$(( ($(ns) - t0) / 1000 ))"
+fi
 
 # The tools, one process per call as people use them; --nosave: the guest's /etc is read-only.
+# driverctl runs modprobe for vfio-pci (it looks for /sys/module/vfio-pci, spelt with a dash), and the
+# host root has no modules of the guest kernel: in a private mount namespace, modprobe is the real one
+# pointed (-d) at the guest kernel's depmod'ed module tree in the vmboard cache.
+if [[ -z ${BENCH_TOOLS_NS:-} ]]; then
+    exec env BENCH_TOOLS_NS=1 unshare -m bash "$0" "$@"
+fi
+mkdir -p /tmp/bench-kmod
+cp /bin/kmod /tmp/bench-kmod/modprobe
+printf '#!/bin/sh\nexec /tmp/bench-kmod/modprobe -d %s "$@"\n' "${MODULES%/lib/modules/*}" >/tmp/bench-kmod/wrapper
+chmod +x /tmp/bench-kmod/wrapper
+mount --bind /tmp/bench-kmod/wrapper /sbin/modprobe
 for r in $(seq "$R"); do
     t0=$(ns)
     for e in "${edus[@]}"; do driverctl --nosave set-override "$e" vfio-pci; done
