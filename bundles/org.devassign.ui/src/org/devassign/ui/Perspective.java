@@ -6,7 +6,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * Board Explorer on the left, editors (.assign text and diagrams) in the middle with the Outline
+ * Board Explorer and Project Explorer on the left, editors (.assign text and diagrams) in the middle with the Outline
  * beside them, Problems and Properties below.
  */
 public class Perspective implements IPerspectiveFactory {
@@ -19,9 +19,12 @@ public class Perspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(true);
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.28f, editors);
         left.addView(BoardExplorerView.ID);
+        left.addView(IPageLayout.ID_PROJECT_EXPLORER);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editors);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editors);
+        // the welcome page shows over the editors until the example project opens
+        layout.addPlaceholder(org.devassign.ui.welcome.WelcomeView.ID, IPageLayout.TOP, 0.62f, editors);
     }
 }
