@@ -25,6 +25,6 @@ public class Perspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editors);
         // the welcome page shows over the editors until the example project opens
-        layout.addPlaceholder(org.devassign.ui.welcome.WelcomeView.ID, IPageLayout.TOP, 0.62f, editors);
+        layout.addPlaceholder(org.devassign.ui.welcome.WelcomeView.ID, IPageLayout.TOP, 0.9f, editors);
     }
 }

@@ -101,6 +101,12 @@ public class TargetsPreferencePage extends PreferencePage implements IWorkbenchP
         }
     }
 
+    /** Adds a target to the table (as the Add dialog does). */
+    public void addTarget(TargetSettings.Target target) {
+        targets.add(target);
+        table.refresh();
+    }
+
     /** The targets as edited (before OK), for tests. */
     public List<TargetSettings.Target> targets() {
         return targets;

@@ -40,7 +40,7 @@ public class WelcomeView extends ViewPart {
         Label tagline = new Label(page, SWT.WRAP);
         tagline.setText("Give the devices of a Linux board to VMs and user-space drivers through VFIO: one model of the board,"
                 + " one config of who gets what, checked before anything touches the hardware.");
-        GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(tagline);
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(tagline);
 
         step(page, "1", "Look at the board", "The Board Explorer shows a board's devices, their regions and interrupts, and the IOMMU"
                 + " groups VFIO opens them by. File > Open Board reads .board models and device trees (.dtb, .dts).");
@@ -84,7 +84,7 @@ public class WelcomeView extends ViewPart {
         head.setFont(JFaceResources.getBannerFont());
         Label words = new Label(body, SWT.WRAP);
         words.setText(text);
-        GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(words);
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(words);
     }
 
     /** What the "Open the Example Project" button does. */

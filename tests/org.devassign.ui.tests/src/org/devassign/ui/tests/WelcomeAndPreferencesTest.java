@@ -83,7 +83,7 @@ class WelcomeAndPreferencesTest {
         try {
             TargetsPreferencePage targets = (TargetsPreferencePage) dialog.getSelectedPage();
             assertNotNull(targets);
-            targets.targets().add(new TargetSettings.Target("q35", "10.0.2.15:7443", "ab:cd"));
+            targets.addTarget(new TargetSettings.Target("q35", "10.0.2.15:7443", "ab:cd"));
             UiWaits.flush();
             Screenshots.write(dialog.getShell(), RepoFiles.artifacts("screenshots").resolve("preferences.png"));
             assertTrue(targets.performOk());
