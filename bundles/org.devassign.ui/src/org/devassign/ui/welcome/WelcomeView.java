@@ -42,16 +42,9 @@ public class WelcomeView extends ViewPart {
                 + " one config of who gets what, checked before anything touches the hardware.");
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(tagline);
 
-        step(page, "1", "Look at the board", "The Board Explorer shows a board's devices, their regions and interrupts, and the IOMMU"
-                + " groups VFIO opens them by. File > Open Board reads .board models and device trees (.dtb, .dts).");
-        step(page, "2", "Say who gets what", "A config (.assign) names the board and assigns devices or whole groups to consumers."
-                + " Type it (problems show as you type, Ctrl+Space proposes devices, Ctrl+1 fixes) or drag devices onto consumers in"
-                + " the diagram (right-click the text > Open Assignment Diagram).");
-        step(page, "3", "Deploy", "Targets (the agents on the boards) and their certificates are set in the preferences.");
-
         new Label(page, SWT.NONE);
         Composite buttons = new Composite(page, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).spacing(10, 0).applyTo(buttons);
+        GridLayoutFactory.fillDefaults().numColumns(1).spacing(0, 6).applyTo(buttons);
         openExamples = new Button(buttons, SWT.PUSH);
         openExamples.setText("Open the Example Project");
         openExamples.addListener(SWT.Selection, e -> openExamples());
@@ -68,6 +61,14 @@ public class WelcomeView extends ViewPart {
         targets.setText("Targets and Certificates...");
         targets.addListener(SWT.Selection, e -> PreferencesUtil.createPreferenceDialogOn(getSite().getShell(), TargetsPreferencePage.ID,
                 new String[] { TargetsPreferencePage.ID, org.devassign.ui.preferences.CertificatesPreferencePage.ID }, null).open());
+
+        step(page, "1", "Look at the board", "The Board Explorer shows a board's devices, their regions and interrupts, and the IOMMU"
+                + " groups VFIO opens them by. File > Open Board reads .board models and device trees (.dtb, .dts).");
+        step(page, "2", "Say who gets what", "A config (.assign) names the board and assigns devices or whole groups to consumers."
+                + " Type it (problems show as you type, Ctrl+Space proposes devices, Ctrl+1 fixes) or drag devices onto consumers in"
+                + " the diagram (right-click the text > Open Assignment Diagram).");
+        step(page, "3", "Deploy", "Targets (the agents on the boards) and their certificates are set in the preferences.");
+
     }
 
     private static void step(Composite page, String number, String heading, String text) {
