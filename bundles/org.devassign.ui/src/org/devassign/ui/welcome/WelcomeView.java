@@ -24,7 +24,12 @@ public class WelcomeView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite page = new Composite(parent, SWT.NONE);
+        org.eclipse.swt.custom.ScrolledComposite scroll = new org.eclipse.swt.custom.ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        Composite page = new Composite(scroll, SWT.NONE);
+        scroll.setContent(page);
+        scroll.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         page.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         page.setBackgroundMode(SWT.INHERIT_FORCE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(28, 24).spacing(16, 10).applyTo(page);
@@ -68,6 +73,7 @@ public class WelcomeView extends ViewPart {
                 + " Type it (problems show as you type, Ctrl+Space proposes devices, Ctrl+1 fixes) or drag devices onto consumers in"
                 + " the diagram (right-click the text > Open Assignment Diagram).");
         step(page, "3", "Deploy", "Targets (the agents on the boards) and their certificates are set in the preferences.");
+        scroll.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 
     }
 

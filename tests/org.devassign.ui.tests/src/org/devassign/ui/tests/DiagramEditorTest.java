@@ -166,6 +166,16 @@ class DiagramEditorTest {
                 && svgText.contains(">edu-driver</text>") && svgText.contains("IOMMU group 7"), svgText.substring(0, 300));
     }
 
+    @Test
+    void removingAnAssignmentCutsItsLinesAndKeepsTheRest() {
+        Path file = config.getLocation().toPath();
+        int line = (int) original.substring(0, original.indexOf("assign edu1")).chars().filter(c -> c == '\n').count() + 1;
+        var edits = org.devassign.ui.diagram.edit.DiagramEdits.removeAssignment(org.devassign.dsl.ui.ParsedConfig.parse(file, original), line);
+        String edited = org.devassign.dsl.ui.quickfix.ConfigEdits.apply(original, edits);
+        String block = original.substring(original.indexOf("assign edu1"), original.indexOf("// edu2 and edu3"));
+        assertEquals(original.replace(block, ""), edited);
+    }
+
     /** Presses the mouse on the shape (at an offset inside it), moves over the consumer, releases. */
     private static void drag(DiagramCanvas canvas, Shape from, double dx, double dy, Shape to) {
         assertNotNull(from);
