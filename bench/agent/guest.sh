@@ -1,9 +1,9 @@
 #!/bin/bash
 # Guest side of bench/agent (run through vmboard/vm exec): the open sequence in C and through the
 # agent, then binding the four edus with the agent, driverctl and dpdk-devbind.py, in one boot.
-#   guest.sh OPEN_SEQ CLASSPATH ITERATIONS ROUNDS KERNEL_MODULES_DIR
+#   guest.sh OPEN_SEQ CLASSPATH ITERATIONS ROUNDS KERNEL_MODULES_DIR AOT_CACHE
 set -euo pipefail
-SEQ=$1 CP=$2 N=$3 R=$4 MODULES=$5
+SEQ=$1 CP=$2 N=$3 R=$4 MODULES=$5 AOT=$6
 JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 edus=()
 for d in /sys/bus/pci/devices/*; do
@@ -23,6 +23,10 @@ echo >"/sys/bus/pci/devices/$a/driver_override"
 t0=$(ns)
 echo "JAVA-open $("$JAVA" -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED -cp "$CP" org.devassign.agent.tests.board.OpenBench open "$a" "$N")"
 echo "JAVA-open-process_us=$(( ($(ns) - t0) / 1000 ))"
+echo "JAVA-open-c1 $("$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED -cp "$CP" org.devassign.agent.tests.board.OpenBench open "$a" "$N")"
+t0=$(ns)
+echo "JAVA-open-aot $("$JAVA" -XX:AOTCache="$AOT" -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED -cp "$CP" org.devassign.agent.tests.board.OpenBench open "$a" 20)"
+echo "JAVA-open-aot-process_us=$(( ($(ns) - t0) / 1000 ))"
 t0=$(ns)
 "$JAVA" -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED -cp "$CP" org.devassign.agent.tests.board.OpenBench bind "$R" "${edus[@]}" | sed 's/^/JAVA-bind /'
 echo "JAVA-bind-process_us=$(( ($(ns) - t0) / 1000 ))"
