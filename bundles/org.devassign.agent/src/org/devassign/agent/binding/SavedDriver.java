@@ -1,0 +1,14 @@
+package org.devassign.agent.binding;
+
+/**
+ * What a device was bound to before the agent bound it: the driver (null: none) and driver_override
+ * (null: none). {@link DeviceBinder#restore(java.util.List)} puts it back.
+ */
+public record SavedDriver(String bus, String device, String driver, String driverOverride) {
+
+    @Override
+    public String toString() {
+        return device + " (" + bus + "): driver " + (driver == null ? "none" : driver) + ", driver_override "
+                + (driverOverride == null ? "none" : driverOverride);
+    }
+}

@@ -1,0 +1,140 @@
+package org.devassign.agent.drift;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.devassign.agent.vfio.IrqInfo;
+import org.devassign.agent.vfio.RegionInfo;
+import org.devassign.agent.vfio.SparseMmapArea;
+import org.devassign.model.Device;
+import org.devassign.model.Interrupt;
+import org.devassign.model.PciDevice;
+import org.devassign.model.PlatformDevice;
+import org.devassign.model.Region;
+import org.devassign.model.SparseArea;
+import org.devassign.model.naming.Labels;
+
+/**
+ * Compares a model device with what the kernel reported when the device was opened. Regions and
+ * IRQ indexes the kernel reports with size/count 0 are absent for this purpose. The model's region
+ * offset is compared only when the model states one (non-zero), its sparse areas only when it lists
+ * some.
+ */
+public final class DriftCheck {
+
+    private DriftCheck() {
+    }
+
+    public static List<Difference> compare(Device model, DeviceReport live) {
+        List<Difference> out = new ArrayList<>();
+        String dev = Labels.of(model);
+        if (model instanceof PciDevice && !live.info().isPci()) {
+            out.add(new Difference(model, dev + " is a PCI device in the board model but the kernel reports VFIO device "
+                    + "flags " + live.info().flagNames()));
+        }
+        if (model instanceof PlatformDevice && !live.info().isPlatform()) {
+            out.add(new Difference(model, dev + " is a platform device in the board model but the kernel reports VFIO "
+                    + "device flags " + live.info().flagNames()));
+        }
+        if (model.getIommuGroup() != null && live.iommuGroup() >= 0 && model.getIommuGroup().getId() != live.iommuGroup()) {
+            out.add(new Difference(model, dev + " is in " + Labels.of(model.getIommuGroup())
+                    + " in the board model but the kernel put it in IOMMU group " + live.iommuGroup()));
+        }
+        regions(model, live, out);
+        irqs(model, live, out);
+        return out;
+    }
+
+    private static void regions(Device model, DeviceReport live, List<Difference> out) {
+        for (Region r : model.getRegions()) {
+            RegionInfo k = r.getIndex() < live.regions().size() ? live.regions().get(r.getIndex()) : null;
+            String label = Labels.of(r);
+            if (k == null || k.size() == 0) {
+                out.add(new Difference(r, label + " is in the board model but the kernel reports no such region"));
+                continue;
+            }
+            if (k.size() != r.getSize()) {
+                out.add(new Difference(r, label + ": size is " + Labels.size(r.getSize()) + " in the board model but the "
+                        + "kernel reports " + Labels.size(k.size())));
+            }
+            flag(out, r, label, "readable", r.isReadable(), k.readable());
+            flag(out, r, label, "writable", r.isWritable(), k.writable());
+            flag(out, r, label, "mmappable", r.isMmappable(), k.mmappable());
+            if (r.getOffset() != 0 && r.getOffset() != k.offset()) {
+                out.add(new Difference(r, label + ": the device-fd offset is " + Labels.hex(r.getOffset())
+                        + " in the board model but the kernel reports " + Labels.hex(k.offset())));
+            }
+            if (!r.getSparseAreas().isEmpty()) {
+                List<String> m = r.getSparseAreas().stream().map(DriftCheck::area).toList();
+                List<String> l = k.sparseAreas().stream().map(DriftCheck::area).toList();
+                if (!m.equals(l)) {
+                    out.add(new Difference(r, label + ": the mmap-able areas are " + m + " in the board model but the "
+                            + "kernel reports " + (l.isEmpty() ? "the whole region" : l.toString())));
+                }
+            }
+        }
+        for (RegionInfo k : live.regions()) {
+            if (k.size() != 0 && model.getRegions().stream().noneMatch(r -> r.getIndex() == k.index())) {
+                out.add(new Difference(model, "the kernel reports region index " + k.index() + " of " + Labels.of(model)
+                        + " (" + Labels.size(k.size()) + ", " + k.flagNames() + ") that the board model lacks"));
+            }
+        }
+    }
+
+    private static void flag(List<Difference> out, Region r, String label, String what, boolean model, boolean kernel) {
+        if (model != kernel) {
+            out.add(new Difference(r, label + " is " + (model ? "" : "not ") + what + " in the board model but the kernel "
+                    + "reports it " + (kernel ? "" : "not ") + what));
+        }
+    }
+
+    private static String area(SparseArea a) {
+        return Labels.hex(a.getOffset()) + "+" + Labels.hex(a.getSize());
+    }
+
+    private static String area(SparseMmapArea a) {
+        return Labels.hex(a.offset()) + "+" + Labels.hex(a.size());
+    }
+
+    private static void irqs(Device model, DeviceReport live, List<Difference> out) {
+        for (Interrupt i : model.getInterrupts()) {
+            IrqInfo k = i.getIndex() < live.irqs().size() ? live.irqs().get(i.getIndex()) : null;
+            String label = Labels.of(i);
+            if (k == null || k.count() == 0) {
+                out.add(new Difference(i, label + " is in the board model but the kernel reports no such IRQ index"));
+                continue;
+            }
+            if (k.count() != i.getCount() && !k.noresize() || k.noresize() && i.getCount() > k.count()) {
+                out.add(new Difference(i, label + ": the count is " + i.getCount() + " in the board model but the kernel "
+                        + "reports " + k.count()));
+            }
+            irqFlag(out, i, label, "eventfd", i.isEventfd(), k.eventfd());
+            irqFlag(out, i, label, "maskable", i.isMaskable(), k.maskable());
+            irqFlag(out, i, label, "automasked (level-triggered)", i.isAutomasked(), k.automasked());
+            irqFlag(out, i, label, "noresize", i.isNoresize(), k.noresize());
+        }
+        for (IrqInfo k : live.irqs()) {
+            if (k.count() != 0 && model.getInterrupts().stream().noneMatch(i -> i.getIndex() == k.index())) {
+                out.add(new Difference(model, "the kernel reports IRQ index " + k.index() + " of " + Labels.of(model)
+                        + " (count " + k.count() + ", " + k.flagNames() + ") that the board model lacks"));
+            }
+        }
+    }
+
+    private static void irqFlag(List<Difference> out, Interrupt i, String label, String what, boolean model, boolean kernel) {
+        if (model != kernel) {
+            out.add(new Difference(i, label + " is " + (model ? "" : "not ") + what + " in the board model but the kernel "
+                    + "reports it " + (kernel ? "" : "not ") + what));
+        }
+    }
+
+    /** The differences as a report: one line per difference, or a line saying the device matches. */
+    public static String report(Device model, List<Difference> differences) {
+        if (differences.isEmpty()) {
+            return Labels.of(model) + ": matches the kernel's report\n";
+        }
+        StringBuilder b = new StringBuilder(Labels.of(model) + ": " + differences.size() + " difference(s)\n");
+        differences.forEach(d -> b.append("  ").append(d.message()).append('\n'));
+        return b.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package org.devassign.agent.vfio;
+
+import static org.devassign.agent.vfio.VfioIoctls.REGION_FLAG_MMAP;
+import static org.devassign.agent.vfio.VfioIoctls.REGION_FLAG_READ;
+import static org.devassign.agent.vfio.VfioIoctls.REGION_FLAG_WRITE;
+
+import java.util.List;
+
+/**
+ * VFIO_DEVICE_GET_REGION_INFO with its capabilities: sparse mmap areas (empty when the kernel gave
+ * none: then the whole region is mmap-able if {@link #mmappable()}), and the region type
+ * (type/subtype, -1 when absent).
+ */
+public record RegionInfo(int index, int flags, long size, long offset, List<SparseMmapArea> sparseAreas,
+        boolean hasSparseCap, int type, int subtype) {
+
+    public boolean readable() {
+        return (flags & REGION_FLAG_READ) != 0;
+    }
+
+    public boolean writable() {
+        return (flags & REGION_FLAG_WRITE) != 0;
+    }
+
+    public boolean mmappable() {
+        return (flags & REGION_FLAG_MMAP) != 0;
+    }
+
+    /** Whether an access at this offset may go through mmap. */
+    public boolean mmappableAt(long regionOffset, int width) {
+        if (!mmappable()) {
+            return false;
+        }
+        if (!hasSparseCap) {
+            return regionOffset >= 0 && regionOffset + width <= size;
+        }
+        return sparseAreas.stream().anyMatch(a -> a.contains(regionOffset, width));
+    }
+
+    public String flagNames() {
+        return Flags.names(flags, "READ", "WRITE", "MMAP", "CAPS");
+    }
+}

@@ -1,0 +1,73 @@
+package org.devassign.agent.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.devassign.agent.drift.DeviceReport;
+import org.devassign.agent.drift.Difference;
+import org.devassign.agent.drift.DriftCheck;
+import org.devassign.agent.vfio.DeviceInfo;
+import org.devassign.agent.vfio.IrqInfo;
+import org.devassign.agent.vfio.RegionInfo;
+import org.devassign.model.Board;
+import org.devassign.model.Device;
+import org.devassign.model.io.BoardFiles;
+import org.devassign.testing.RepoFiles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drift of the example board's edu0 against the info the kernel reported on the virtual board (the
+ * values below are what the board checks read through VFIO on q35, 6.1 and 6.12 alike).
+ */
+class DriftCheckTest {
+
+    /** edu on vfio-pci as the kernel reports it: BAR0 1 MiB mmap-able, config 256 bytes; INTx, MSI, REQ. */
+    static DeviceReport eduAsReported(int group) {
+        List<RegionInfo> regions = new ArrayList<>();
+        regions.add(new RegionInfo(0, 7, 0x100000, 0, List.of(), false, -1, -1));
+        for (int i = 1; i < 7; i++) {
+            regions.add(new RegionInfo(i, 0, 0, (long) i << 40, List.of(), false, -1, -1));
+        }
+        regions.add(new RegionInfo(7, 3, 256, 7L << 40, List.of(), false, -1, -1));
+        regions.add(new RegionInfo(8, 0, 0, 0, List.of(), false, -1, -1));
+        List<IrqInfo> irqs = List.of(new IrqInfo(0, 7, 1), new IrqInfo(1, 9, 1), new IrqInfo(2, 0, 0), new IrqInfo(3, 0, 0),
+                new IrqInfo(4, 9, 1));
+        return new DeviceReport("0000:00:05.0", new DeviceInfo(2, 9, 5), regions, irqs, group);
+    }
+
+    static Device edu0() throws Exception {
+        Board board = BoardFiles.load(RepoFiles.example("vm-q35.board"));
+        return board.getDevices().stream().filter(d -> "0000:00:05.0".equals(d.getSysfsName())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theExampleBoardMatchesWhatTheKernelReported() throws Exception {
+        Device edu0 = edu0();
+        List<Difference> diffs = DriftCheck.compare(edu0, eduAsReported(4));
+        assertEquals(List.of(), diffs.stream().map(Difference::message).toList());
+        assertEquals("device edu0 (0000:00:05.0): matches the kernel's report\n", DriftCheck.report(edu0, diffs));
+    }
+
+    @Test
+    void everyDifferenceIsNamedInModelTerms() throws Exception {
+        Device edu0 = edu0();
+        DeviceReport live = eduAsReported(9);
+        live.regions().set(0, new RegionInfo(0, 3, 0x200000, 0, List.of(), false, -1, -1));
+        List<IrqInfo> irqs = new ArrayList<>(live.irqs());
+        irqs.set(0, new IrqInfo(0, 0, 0));
+        irqs.set(2, new IrqInfo(2, 1, 4));
+        List<String> got = DriftCheck.compare(edu0, new DeviceReport(live.name(), live.info(), live.regions(), irqs, 9))
+                .stream().map(Difference::message).toList();
+        assertEquals(List.of(
+                "device edu0 (0000:00:05.0) is in IOMMU group 4 in the board model but the kernel put it in IOMMU group 9",
+                "region BAR0 (index 0) of device edu0 (0000:00:05.0): size is 1 MiB in the board model but the kernel reports 2 MiB",
+                "region BAR0 (index 0) of device edu0 (0000:00:05.0) is mmappable in the board model but the kernel reports it not mmappable",
+                "interrupt index 0 (intx) of device edu0 (0000:00:05.0) is in the board model but the kernel reports no such IRQ index",
+                "the kernel reports IRQ index 2 of device edu0 (0000:00:05.0) (count 4, EVENTFD) that the board model lacks"), got);
+        String report = DriftCheck.report(edu0, DriftCheck.compare(edu0, live));
+        assertTrue(report.startsWith("device edu0 (0000:00:05.0): 3 difference(s)\n"), report);
+    }
+}

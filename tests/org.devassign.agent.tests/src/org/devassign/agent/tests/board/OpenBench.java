@@ -1,0 +1,85 @@
+package org.devassign.agent.tests.board;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.devassign.agent.binding.DeviceBinder;
+import org.devassign.agent.binding.SavedDriver;
+import org.devassign.agent.vfio.IrqEventfd;
+import org.devassign.agent.vfio.OpenedDevice;
+import org.devassign.agent.vfio.VfioIoctls;
+import org.devassign.agent.vfio.VfioOpener;
+import org.devassign.model.OpenPath;
+
+/**
+ * bench/agent's Java side, in the guest, one JVM:
+ * {@code OpenBench open BDF ITERATIONS} times the open sequence of bench/agent/open-seq.c
+ * (container to mmap to MSI set-up, then close) through the agent; {@code OpenBench bind ROUNDS
+ * BDF...} times binding the devices to vfio-pci with DeviceBinder (and the restore). Prints
+ * "first_us=... median_us=..." lines; the median is over the iterations after the first, which
+ * include the JIT warm-up, so the warm figure is also given over the last half.
+ */
+public final class OpenBench {
+
+    public static void main(String[] args) throws Exception {
+        if (args[0].equals("open")) {
+            open(args[1], Integer.parseInt(args[2]));
+        } else {
+            bind(Integer.parseInt(args[1]), Arrays.asList(args).subList(2, args.length));
+        }
+    }
+
+    private static void open(String bdf, int n) throws Exception {
+        DeviceBinder binder = new DeviceBinder(Path.of("/sys"));
+        List<SavedDriver> saved = binder.bind(List.of(bdf), "vfio-pci");
+        VfioOpener opener = new VfioOpener();
+        double[] t = new double[n];
+        long id = 0;
+        try {
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                try (OpenedDevice d = opener.open(bdf, OpenPath.GROUP)) {
+                    id = d.read(0, 0, 4);
+                    IrqEventfd irq = d.enableIrq(VfioIoctls.PCI_MSI_IRQ_INDEX);
+                    irq.close();
+                }
+                t[i] = (System.nanoTime() - t0) / 1e3;
+            }
+        } finally {
+            binder.restore(saved);
+        }
+        print(t, String.format("id=0x%08x iterations=%d", id, n));
+    }
+
+    private static void bind(int rounds, List<String> devices) throws Exception {
+        DeviceBinder binder = new DeviceBinder(Path.of("/sys"));
+        double[] bind = new double[rounds];
+        double[] restore = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            List<SavedDriver> saved = binder.bindExactly(devices, "vfio-pci");
+            long t1 = System.nanoTime();
+            binder.restore(saved);
+            bind[i] = (t1 - t0) / 1e3;
+            restore[i] = (System.nanoTime() - t1) / 1e3;
+        }
+        print(bind, "devices=" + devices.size() + " rounds=" + rounds + " (bind)");
+        print(restore, "devices=" + devices.size() + " rounds=" + rounds + " (restore)");
+    }
+
+    private static void print(double[] t, String what) {
+        double first = t[0];
+        double[] rest = Arrays.copyOfRange(t, 1, t.length);
+        Arrays.sort(rest);
+        double[] warm = Arrays.copyOfRange(t, t.length / 2, t.length);
+        Arrays.sort(warm);
+        List<String> parts = new ArrayList<>();
+        parts.add(String.format("first_us=%.0f", first));
+        parts.add(String.format("median_us=%.0f", rest.length == 0 ? first : rest[rest.length / 2]));
+        parts.add(String.format("warm_median_us=%.0f", warm[warm.length / 2]));
+        parts.add(what);
+        System.out.println(String.join(" ", parts));
+    }
+}
