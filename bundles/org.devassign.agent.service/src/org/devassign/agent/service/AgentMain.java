@@ -112,6 +112,7 @@ public final class AgentMain implements AutoCloseable {
         if (main.recovered() != null) {
             log("recovered: " + main.recovered());
         }
+        Faults.armed = true;
         log("listening on " + config.host() + ":" + main.port() + " (" + main.backend.describe() + "), pid " + ProcessHandle.current().pid());
         SdNotify.notify(System.getenv("NOTIFY_SOCKET"), "READY=1\nSTATUS=listening on port " + main.port() + "\nMAINPID="
                 + ProcessHandle.current().pid());
