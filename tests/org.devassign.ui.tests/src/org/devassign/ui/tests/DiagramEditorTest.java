@@ -101,18 +101,24 @@ class DiagramEditorTest {
         DiagramCanvas canvas = diagramEditor.canvas();
         Diagram diagram = canvas.diagram();
         drag(canvas, diagram.device("sata"), 20, 10, diagram.consumer("agent"));
+        final DiagramCanvas dragged = canvas;
 
         String edited = document.get();
         assertTrue(edited.contains("\nassign sata to agent"), edited);
         assertEquals(original, edited.replaceFirst("\\nassign sata to agent\\n?", ""), "the rest of the text, comments included, is as it was");
 
-        Diagram after = UiWaits.until("the diagram follows the text", 20, () -> edited.equals(diagramEditor.shownText()) ? canvas.diagram() : null,
+        Diagram after = UiWaits.until("the diagram follows the text", 20, () -> edited.equals(diagramEditor.shownText()) ? dragged.diagram() : null,
                 d -> d != null);
         assertEquals("agent", after.device("sata").assignedTo.name);
         assertEquals(Shape.Severity.WARNING, after.device("sata").severity, "lpc and smbus are left behind");
         assertTrue(after.device("sata").problems.get(0).contains("shares IOMMU group 7 with the assigned device(s) but is not assigned"),
                 after.device("sata").problems.toString());
 
+        // a diagram opened now shows the edited text (the document is shared), scrolled to the top left
+        page.closeEditor(diagramEditor, false);
+        diagramEditor = AssignDiagramEditor.open(page, config);
+        canvas = diagramEditor.canvas();
+        assertEquals("agent", canvas.diagram().device("sata").assignedTo.name);
         page.setPartState(page.getReference(diagramEditor), IWorkbenchPage.STATE_MAXIMIZED);
         UiWaits.flush();
         Path png = RepoFiles.artifacts("screenshots").resolve("diagram.png");
@@ -122,7 +128,8 @@ class DiagramEditorTest {
 
         diagramEditor.undoAction().run();
         assertEquals(original, document.get(), "undo restores the text");
-        UiWaits.until("the diagram follows the undo", 20, () -> original.equals(diagramEditor.shownText()) ? canvas.diagram().device("sata") : null,
+        DiagramCanvas reopened = canvas;
+        UiWaits.until("the diagram follows the undo", 20, () -> original.equals(diagramEditor.shownText()) ? reopened.diagram().device("sata") : null,
                 sata -> sata != null && sata.assignedTo == null);
         diagramEditor.redoAction().run();
         assertEquals(edited, document.get(), "redo brings it back");

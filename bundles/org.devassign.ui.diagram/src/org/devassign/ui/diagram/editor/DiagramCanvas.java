@@ -72,12 +72,19 @@ public final class DiagramCanvas extends Canvas {
     public void reveal(double x, double y) {
         Rectangle area = getClientArea();
         if (x < originX || x > originX + area.width - 40) {
-            getHorizontalBar().setSelection((int) Math.max(0, x - 40));
+            originX = clamp(x - 40, diagram.width - area.width);
+            getHorizontalBar().setSelection((int) originX);
         }
         if (y < originY || y > originY + area.height - 40) {
-            getVerticalBar().setSelection((int) Math.max(0, y - 40));
+            originY = clamp(y - area.height / 3.0, diagram.height - area.height);
+            getVerticalBar().setSelection((int) originY);
         }
-        scrolled();
+        // the origin is ours: GTK may report the scroll bars' new selection only later
+        redraw();
+    }
+
+    private static double clamp(double value, double max) {
+        return Math.max(0, Math.min(value, Math.max(0, max)));
     }
 
     private void updateScrollBars() {
