@@ -4,7 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.devassign.cli.commands.CertsCommand;
+import org.devassign.cli.commands.DeployCommand;
 import org.devassign.cli.commands.DiscoverCommand;
+import org.devassign.cli.commands.InventoryCommand;
+import org.devassign.cli.commands.IrqCommand;
+import org.devassign.cli.commands.RegsCommand;
+import org.devassign.cli.commands.StatusCommand;
 import org.devassign.cli.commands.FmtCommand;
 import org.devassign.cli.commands.GenerateCommand;
 import org.devassign.cli.commands.LspCommand;
@@ -21,7 +27,15 @@ public final class Cli {
             new DiscoverCommand(),
             new GenerateCommand(),
             new FmtCommand(),
-            new LspCommand());
+            new LspCommand(),
+            DeployCommand.deploy(),
+            DeployCommand.plan(),
+            StatusCommand.status(),
+            StatusCommand.rollback(),
+            new InventoryCommand(),
+            new RegsCommand(),
+            new IrqCommand(),
+            new CertsCommand());
 
     private final Terminal terminal;
 

@@ -1,0 +1,7 @@
+package org.devassign.agent.api;
+
+import java.util.Map;
+
+/** Interrupt counts per interrupt index ("0" = INTx on PCI) of a device since the agent opened it. */
+public record IrqCounts(String device, Map<String, Long> counts, boolean last) {
+}

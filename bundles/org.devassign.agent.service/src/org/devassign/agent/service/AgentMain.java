@@ -1,0 +1,143 @@
+package org.devassign.agent.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import org.devassign.agent.service.backend.BoardBackend;
+import org.devassign.agent.service.backend.SimulatedBackend;
+import org.devassign.agent.service.unix.HandoffServer;
+import org.devassign.agent.service.unix.SdNotify;
+import org.devassign.model.io.BoardFiles;
+import org.devassign.model.io.ModelFileException;
+
+/**
+ * The agent daemon: {@code java -cp ... org.devassign.agent.service.AgentMain --config /etc/devassign/agent.conf}.
+ * Recovers from the journal, listens, tells systemd it is ready (sd_notify), and serves until killed.
+ */
+public final class AgentMain implements AutoCloseable {
+
+    private final AgentConfig config;
+    private final Journal journal;
+    private final AuditLog audit;
+    private final BoardBackend backend;
+    private final Agent agent;
+    private final String recovered;
+    private TlsServer tls;
+    private HandoffServer handoff;
+
+    private AgentMain(AgentConfig config, BoardBackend backend, Journal.Listener faults) throws IOException {
+        this.config = config;
+        this.backend = backend;
+        this.journal = new Journal(config.journalFile(), faults);
+        this.audit = new AuditLog(config.auditFile());
+        this.agent = new Agent(backend, journal, audit, config.protect(), config.allow());
+        this.recovered = agent.recover();
+        if (recovered != null) {
+            audit.record("agent", "recover", "ok", recovered);
+        }
+    }
+
+    /** Starts an agent on {@code backend} (null: the one the config names). */
+    public static AgentMain start(AgentConfig config, BoardBackend backend, Journal.Listener faults) throws IOException {
+        AgentMain main = new AgentMain(config, backend != null ? backend : backend(config), faults);
+        main.tls = TlsServer.start(config, main.agent, main.audit, AgentMain::log);
+        if (config.handoffSocket() != null) {
+            main.handoff = HandoffServer.start(config.handoffSocket(), main.agent, AgentMain::log);
+        }
+        main.audit.record("agent", "start", "ok", "listening on " + config.host() + ":" + main.tls.port() + ", " + backend(main));
+        return main;
+    }
+
+    private static String backend(AgentMain main) {
+        return main.backend.describe();
+    }
+
+    static BoardBackend backend(AgentConfig config) throws IOException {
+        switch (config.backend()) {
+            case "simulated" -> {
+                if (config.simulatedBoard() == null) {
+                    throw new IOException(config.file() + ": backend = simulated needs backend.board = FILE.board");
+                }
+                try {
+                    return new SimulatedBackend(BoardFiles.load(config.simulatedBoard()), config.stateDir().resolve("simulated"));
+                } catch (ModelFileException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+            case "core" -> {
+                return CoreBackends.create(config);
+            }
+            default -> throw new IOException(config.file() + ": backend must be core or simulated, not '" + config.backend() + "'");
+        }
+    }
+
+    public Agent agent() {
+        return agent;
+    }
+
+    public int port() {
+        return tls.port();
+    }
+
+    public String recovered() {
+        return recovered;
+    }
+
+    static void log(String line) {
+        System.err.println("agent: " + line);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path configFile = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--config") && i + 1 < args.length) {
+                configFile = Path.of(args[++i]);
+            }
+        }
+        if (configFile == null) {
+            System.err.println("usage: AgentMain --config FILE   (see devassign certs init for one)");
+            System.exit(2);
+        }
+        AgentConfig config;
+        AgentMain main;
+        try {
+            config = AgentConfig.load(configFile);
+            main = start(config, null, Faults.fromEnvironment());
+        } catch (IOException e) {
+            System.err.println("agent: cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        if (main.recovered() != null) {
+            log("recovered: " + main.recovered());
+        }
+        log("listening on " + config.host() + ":" + main.port() + " (" + main.backend.describe() + "), pid " + ProcessHandle.current().pid());
+        SdNotify.notify(System.getenv("NOTIFY_SOCKET"), "READY=1\nSTATUS=listening on port " + main.port() + "\nMAINPID="
+                + ProcessHandle.current().pid());
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            main.close();
+            stop.countDown();
+        }));
+        stop.await();
+    }
+
+    @Override
+    public void close() {
+        if (tls != null) {
+            tls.close();
+        }
+        if (handoff != null) {
+            handoff.close();
+        }
+        agent.shutdown();
+        backend.close();
+        try {
+            journal.close();
+            audit.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+    }
+}

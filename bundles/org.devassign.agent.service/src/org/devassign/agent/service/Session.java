@@ -1,0 +1,222 @@
+package org.devassign.agent.service;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
+
+import org.devassign.agent.api.AgentEvents;
+import org.devassign.agent.api.AgentService;
+import org.devassign.agent.api.ApplyResult;
+import org.devassign.agent.api.Deployment;
+import org.devassign.agent.api.Hello;
+import org.devassign.agent.api.HelloResult;
+import org.devassign.agent.api.Inventory;
+import org.devassign.agent.api.IrqCounts;
+import org.devassign.agent.api.PlanResult;
+import org.devassign.agent.api.Protocol;
+import org.devassign.agent.api.RegisterAccess;
+import org.devassign.agent.api.RegisterValue;
+import org.devassign.agent.api.Role;
+import org.devassign.agent.api.RollbackRequest;
+import org.devassign.agent.api.Status;
+import org.devassign.agent.api.WatchRequest;
+import org.devassign.agent.api.wire.Gate;
+import org.devassign.agent.service.backend.BackendException;
+import org.devassign.model.Board;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+
+/**
+ * One client connection: its identity (the certificate's CN), its roles, its rate budget, and the
+ * protocol's methods on the shared {@link Agent}. Refusals happen in {@link #gate()}, before a
+ * request reaches a method, and are audited.
+ */
+final class Session implements AgentService {
+
+    static final List<String> CAPABILITIES = List.of("inventory", "plan", "apply", "rollback", "registers", "irqs", "progress");
+    private static final Set<String> METHODS = Set.of("hello", "inventory", "plan", "apply", "status", "rollback", "read", "write",
+            "watchIrqs");
+
+    private final Agent agent;
+    private final AuditLog audit;
+    private final String identity;
+    private final Set<Role> roles;
+    private final RateLimiter limiter;
+    private final ExecutorService executor;
+    private final long maxMessageBytes;
+    private AgentEvents client;
+
+    Session(Agent agent, AuditLog audit, String identity, Set<Role> roles, double rate, ExecutorService executor, long maxMessageBytes) {
+        this.agent = agent;
+        this.audit = audit;
+        this.identity = identity;
+        this.roles = roles;
+        this.limiter = new RateLimiter(rate);
+        this.executor = executor;
+        this.maxMessageBytes = maxMessageBytes;
+    }
+
+    void connect(AgentEvents events) {
+        this.client = events;
+    }
+
+    String who() {
+        return identity;
+    }
+
+    Gate gate() {
+        return method -> {
+            if (!METHODS.contains(method)) {
+                return null; // JSON-RPC's "method not found" follows
+            }
+            if (!limiter.take()) {
+                return new ResponseError(Protocol.RATE_LIMITED, "too many requests: this connection may make "
+                        + "a limited number per second (limits.rate in the agent's config); slow down", null);
+            }
+            if (roles.stream().noneMatch(r -> r.allows(method))) {
+                String needed = java.util.Arrays.stream(Role.values()).filter(r -> r.allows(method)).map(Role::id)
+                        .collect(Collectors.joining(" or "));
+                String message = "the client certificate " + identity + " has " + (roles.isEmpty() ? "no role"
+                        : "the role " + roles.stream().map(Role::id).collect(Collectors.joining(", "))) + " on this agent; '" + method
+                        + "' needs " + needed + ". Use a certificate with that role (devassign certs init makes one per role)";
+                return new ResponseError(Protocol.NOT_AUTHORIZED, message, null);
+            }
+            return null;
+        };
+    }
+
+    private interface Work<T> {
+        T run() throws AgentException;
+    }
+
+    private <T> CompletableFuture<T> async(String method, Work<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        executor.execute(() -> {
+            try {
+                result.complete(work.run());
+            } catch (AgentException e) {
+                if (!method.equals("read") && !method.equals("write") || e.code() != Protocol.BAD_ACCESS) {
+                    audit.record(identity, method, "refused", e.getMessage());
+                }
+                result.completeExceptionally(e.toResponse());
+            } catch (RuntimeException e) {
+                audit.record(identity, method, "failed", String.valueOf(e));
+                result.completeExceptionally(new ResponseErrorException(new ResponseError(Protocol.INTERNAL_ERROR,
+                        "the agent failed: " + e, null)));
+            }
+        });
+        return result;
+    }
+
+    @Override
+    public CompletableFuture<HelloResult> hello(Hello hello) {
+        return async("hello", () -> {
+            if (hello != null && hello.protocol() != Protocol.VERSION) {
+                throw new AgentException(Protocol.VERSION_MISMATCH, "the client speaks protocol " + hello.protocol() + ", this agent "
+                        + Protocol.VERSION + ": use a DevAssign of the same major version on both sides", null, null, null);
+            }
+            List<String> both = new ArrayList<>(CAPABILITIES);
+            if (hello != null && hello.capabilities() != null) {
+                both.retainAll(hello.capabilities());
+            }
+            String host;
+            try {
+                host = InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "?";
+            }
+            return new HelloResult(Protocol.VERSION, "devassign-agent 1.0 (" + agent.backend().describe() + ")", host, both, identity,
+                    roles.stream().map(Role::id).toList(), maxMessageBytes);
+        });
+    }
+
+    @Override
+    public CompletableFuture<Inventory> inventory() {
+        return async("inventory", () -> {
+            try {
+                Board board = agent.backend().inventory();
+                return new Inventory(BoardXml.write(board), List.of());
+            } catch (BackendException e) {
+                throw AgentException.of(e, null);
+            }
+        });
+    }
+
+    @Override
+    public CompletableFuture<PlanResult> plan(Deployment deployment) {
+        return async("plan", () -> agent.plan(deployment));
+    }
+
+    @Override
+    public CompletableFuture<ApplyResult> apply(Deployment deployment) {
+        return async("apply", () -> agent.apply(deployment, identity, progress -> {
+            try {
+                client.progress(progress);
+            } catch (RuntimeException e) {
+                // the client went away: the transaction goes on to its end regardless
+            }
+        }));
+    }
+
+    @Override
+    public CompletableFuture<Status> status() {
+        return async("status", () -> agent.status("devassign-agent 1.0 (" + agent.backend().describe() + ")"));
+    }
+
+    @Override
+    public CompletableFuture<ApplyResult> rollback(RollbackRequest request) {
+        return async("rollback", () -> agent.rollback(request == null ? null : request.config(), identity, progress -> {
+            try {
+                client.progress(progress);
+            } catch (RuntimeException e) {
+                // as for apply
+            }
+        }));
+    }
+
+    @Override
+    public CompletableFuture<RegisterValue> read(RegisterAccess access) {
+        return async("read", () -> agent.access(access, false));
+    }
+
+    @Override
+    public CompletableFuture<RegisterValue> write(RegisterAccess access) {
+        return async("write", () -> {
+            RegisterValue value = agent.access(access, true);
+            audit.record(identity, String.format("write %s region %d offset 0x%x", access.device(), access.region(), access.offset()), "ok",
+                    String.format("0x%x (%d bytes)", access.value(), access.width()));
+            return value;
+        });
+    }
+
+    @Override
+    public CompletableFuture<IrqCounts> watchIrqs(WatchRequest request) {
+        return async("watchIrqs", () -> {
+            if (request == null || request.device() == null) {
+                throw new AgentException(Protocol.INVALID_PARAMS, "watchIrqs needs a device", null, null, null);
+            }
+            long millis = Math.max(0, Math.min(request.millis(), 3_600_000));
+            long interval = Math.max(50, request.intervalMillis());
+            long end = System.nanoTime() + millis * 1_000_000;
+            agent.irqCounts(request.device(), false);
+            while (System.nanoTime() < end) {
+                try {
+                    Thread.sleep(Math.min(interval, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                try {
+                    client.irqCounts(agent.irqCounts(request.device(), false));
+                } catch (RuntimeException e) {
+                    break;
+                }
+            }
+            return agent.irqCounts(request.device(), true);
+        });
+    }
+}

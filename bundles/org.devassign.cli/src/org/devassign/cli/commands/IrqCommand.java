@@ -1,0 +1,70 @@
+package org.devassign.cli.commands;
+
+import java.io.IOException;
+import java.util.Set;
+
+import org.devassign.agent.api.IrqCounts;
+import org.devassign.agent.api.WatchRequest;
+import org.devassign.cli.Args;
+import org.devassign.cli.Command;
+import org.devassign.cli.CommandFailure;
+import org.devassign.cli.Terminal;
+import org.devassign.deploy.AgentLink;
+
+/** {@code devassign irq watch DEVICE --target HOST:PORT [--seconds N]}: interrupt counts as the agent's eventfds see them. */
+public final class IrqCommand implements Command {
+
+    @Override
+    public String name() {
+        return "irq";
+    }
+
+    @Override
+    public String summary() {
+        return "watch the interrupt counts of a deployed device";
+    }
+
+    @Override
+    public String usage() {
+        return "usage: devassign irq watch DEVICE --target HOST:PORT [--seconds N] [--interval MS]\n  DEVICE is the sysfs name\n"
+                + Remote.OPTIONS_HELP + "\n  the default role is debugger";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Remote.valued("--seconds", "--interval");
+    }
+
+    @Override
+    public Set<String> switches() {
+        return Set.of("--json");
+    }
+
+    @Override
+    public int run(Args args, Terminal terminal) throws CommandFailure {
+        if (args.positional().size() != 2 || !args.positional().get(0).equals("watch")) {
+            throw CommandFailure.usage("expected: irq watch DEVICE");
+        }
+        String device = args.positional().get(1);
+        long seconds = args.option("--seconds") == null ? 5 : Remote.number(args.option("--seconds"), "--seconds");
+        long interval = args.option("--interval") == null ? 1000 : Remote.number(args.option("--interval"), "--interval");
+        boolean json = args.flag("--json");
+        try (AgentLink link = Remote.connect(args, "debugger", p -> {
+        }, counts -> print(terminal, counts, json))) {
+            IrqCounts last = link.call(link.agent().watchIrqs(new WatchRequest(device, seconds * 1000, interval)));
+            print(terminal, last, json);
+            return 0;
+        } catch (IOException e) {
+            throw Remote.failure(e, null);
+        }
+    }
+
+    private static void print(Terminal terminal, IrqCounts counts, boolean json) {
+        if (json) {
+            terminal.out().println(Remote.JSON.toJson(counts).replace("\n", " ").replaceAll(" +", " "));
+        } else {
+            terminal.out().println(counts.device() + (counts.last() ? " final" : "") + " irq counts: " + counts.counts());
+        }
+        terminal.out().flush();
+    }
+}

@@ -1,0 +1,126 @@
+package org.devassign.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.devassign.agent.api.IrqCounts;
+import org.devassign.agent.api.Progress;
+import org.devassign.agent.api.Step;
+import org.devassign.cli.Args;
+import org.devassign.cli.CommandFailure;
+import org.devassign.cli.Terminal;
+import org.devassign.deploy.AgentFailure;
+import org.devassign.deploy.AgentLink;
+import org.devassign.deploy.DeployErrors;
+import org.devassign.deploy.Planner;
+import org.devassign.deploy.Target;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+/**
+ * What the commands that talk to an agent share: the {@code --target}, {@code --certs} and
+ * {@code --role} options, connecting, progress on a terminal or as plain lines, and agent errors
+ * turned into messages naming the config line and the model element.
+ */
+final class Remote {
+
+    static final Set<String> VALUED = Set.of("--target", "-t", "--certs", "--role");
+    static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    static final String OPTIONS_HELP = """
+              --target HOST:PORT   the agent (default port 7443)
+              --certs DIR          the identities made by 'devassign certs init' (default $DEVASSIGN_CERTS,
+                                   else ~/.config/devassign/certs)
+              --role ROLE          which client certificate to use: viewer, operator or debugger
+              --json               machine-readable output""";
+
+    private Remote() {
+    }
+
+    static Set<String> valued(String... more) {
+        Set<String> all = new HashSet<>(VALUED);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    static Path certs(Args args) {
+        String dir = args.option("--certs");
+        if (dir == null) {
+            dir = System.getenv("DEVASSIGN_CERTS");
+        }
+        if (dir == null) {
+            return Path.of(System.getProperty("user.home"), ".config", "devassign", "certs");
+        }
+        return Path.of(dir);
+    }
+
+    static Target target(Args args) throws CommandFailure {
+        String target = args.option("--target", "-t");
+        if (target == null) {
+            throw CommandFailure.usage("say which agent: --target HOST:PORT");
+        }
+        try {
+            return Target.parse(target);
+        } catch (IllegalArgumentException e) {
+            throw CommandFailure.usage(e.getMessage());
+        }
+    }
+
+    static AgentLink connect(Args args, String defaultRole, Consumer<Progress> progress, Consumer<IrqCounts> irqs) throws CommandFailure {
+        String role = args.option("--role") == null ? defaultRole : args.option("--role");
+        Target target = target(args);
+        try {
+            return AgentLink.connect(target, AgentLink.Identity.of(certs(args), role), progress, irqs);
+        } catch (IOException e) {
+            throw new CommandFailure(CommandFailure.PROBLEMS, e.getMessage(), e);
+        }
+    }
+
+    static CommandFailure failure(IOException e, Planner.Plan plan) {
+        if (e instanceof AgentFailure failure) {
+            return new CommandFailure(CommandFailure.PROBLEMS, DeployErrors.explain(failure, plan), e);
+        }
+        return new CommandFailure(CommandFailure.PROBLEMS, e.getMessage(), e);
+    }
+
+    /** Progress as one rewritten line on a terminal, a line per step otherwise, nothing for --json. */
+    static Consumer<Progress> printer(Terminal terminal, boolean json) {
+        if (json) {
+            return p -> {
+            };
+        }
+        return p -> {
+            String line = String.format("  [%d/%d] %-7s %s %s", p.index(), p.total(), p.action(), p.device(),
+                    p.state().equals("started") ? "..." : p.state());
+            if (terminal.interactive()) {
+                terminal.err().print("\r\033[K" + line + (p.state().equals("started") ? "" : "\n"));
+            } else if (!p.state().equals("started")) {
+                terminal.err().println(line + (p.detail() == null ? "" : "  (" + p.detail() + ")"));
+            }
+            terminal.err().flush();
+        };
+    }
+
+    static void printSteps(Terminal terminal, List<Step> steps) {
+        if (steps.isEmpty()) {
+            terminal.out().println("  nothing to do: the board already is as the config says");
+        }
+        for (Step step : steps) {
+            terminal.out().printf("  %d. %-7s %-40s %s%n", step.index(), step.action(), step.label() == null ? step.device() : step.label(),
+                    step.detail() == null ? "" : step.detail());
+        }
+    }
+
+    static long number(String text, String what) throws CommandFailure {
+        try {
+            return Long.decode(text.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw CommandFailure.usage(what + " must be a number (decimal or 0x hex), not '" + text + "'");
+        }
+    }
+}

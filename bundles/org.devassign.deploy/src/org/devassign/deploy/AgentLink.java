@@ -1,0 +1,187 @@
+package org.devassign.deploy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.devassign.agent.api.AgentEvents;
+import org.devassign.agent.api.AgentService;
+import org.devassign.agent.api.Hello;
+import org.devassign.agent.api.HelloResult;
+import org.devassign.agent.api.IrqCounts;
+import org.devassign.agent.api.Progress;
+import org.devassign.agent.api.Protocol;
+import org.devassign.agent.api.wire.Gate;
+import org.devassign.agent.api.wire.JsonRpcChannel;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+
+/**
+ * A client's connection to one agent: TLS 1.3 with the client's certificate, the agent's
+ * certificate checked against the CA and the host name, {@code hello} exchanged, then the
+ * {@link AgentService} proxy. Progress and interrupt notifications go to the given listeners.
+ */
+public final class AgentLink implements AutoCloseable {
+
+    /** Where a client's identity lives: its PKCS#12 key store, the CA trust store, their password. */
+    public record Identity(Path keystore, Path truststore, char[] password) {
+
+        /** {@code DIR/ROLE.p12} and {@code DIR/ca.p12}, as {@link Identities#init} writes them. */
+        public static Identity of(Path dir, String role) {
+            return new Identity(dir.resolve(role + ".p12"), dir.resolve("ca.p12"), Identities.PASSWORD.toCharArray());
+        }
+    }
+
+    private final SSLSocket socket;
+    private final JsonRpcChannel<AgentService> channel;
+    private final HelloResult hello;
+    private final Target target;
+
+    private AgentLink(Target target, SSLSocket socket, JsonRpcChannel<AgentService> channel, HelloResult hello) {
+        this.target = target;
+        this.socket = socket;
+        this.channel = channel;
+        this.hello = hello;
+    }
+
+    public static SSLContext context(Identity identity) throws IOException {
+        try {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(identity.keystore())) {
+                keys.load(in, identity.password());
+            }
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(identity.truststore())) {
+                trust.load(in, identity.password());
+            }
+            KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            kmf.init(keys, identity.password());
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX");
+            tmf.init(trust);
+            SSLContext context = SSLContext.getInstance("TLSv1.3");
+            context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+            return context;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("no such identity file " + e.getFile() + ": make the certificates with 'devassign certs init'", e);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot use the identity " + identity.keystore() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static AgentLink connect(Target target, Identity identity, Consumer<Progress> progress, Consumer<IrqCounts> irqs)
+            throws IOException {
+        return connect(target, context(identity), progress, irqs);
+    }
+
+    public static AgentLink connect(Target target, SSLContext context, Consumer<Progress> progress, Consumer<IrqCounts> irqs)
+            throws IOException {
+        SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket();
+        try {
+            socket.connect(new InetSocketAddress(target.host(), target.port()), 10_000);
+            SSLParameters parameters = socket.getSSLParameters();
+            parameters.setProtocols(new String[] { "TLSv1.3" });
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            socket.setSSLParameters(parameters);
+            socket.setSoTimeout(30_000);
+            socket.startHandshake();
+            socket.setSoTimeout(0);
+            AgentEvents events = new AgentEvents() {
+                @Override
+                public void progress(Progress p) {
+                    progress.accept(p);
+                }
+
+                @Override
+                public void irqCounts(IrqCounts counts) {
+                    irqs.accept(counts);
+                }
+            };
+            JsonRpcChannel<AgentService> channel = JsonRpcChannel.create(events, AgentService.class, socket.getInputStream(),
+                    socket.getOutputStream(), 64L << 20, Gate.OPEN, socket).start("agent link " + target);
+            HelloResult hello = await(channel.remote().hello(new Hello(Protocol.VERSION, "devassign-cli 1.0",
+                    List.of("inventory", "plan", "apply", "rollback", "registers", "irqs", "progress"))), target, channel);
+            return new AgentLink(target, socket, channel, hello);
+        } catch (IOException e) {
+            socket.close();
+            throw new IOException("cannot talk to the agent at " + target + ": " + describe(e), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        if (e instanceof java.net.ConnectException) {
+            return "nothing listens there (" + message + "): is the agent running, and is the port forwarded?";
+        }
+        if (e instanceof javax.net.ssl.SSLException) {
+            return "the TLS handshake failed (" + message + "): the agent and this client must use certificates of the same CA, "
+                    + "and the client's must not be expired";
+        }
+        return message;
+    }
+
+    /** Waits for a call's answer; a JSON-RPC error stays a {@link ResponseErrorException}. */
+    public <T> T call(CompletableFuture<T> future) throws IOException {
+        return await(future, target, channel);
+    }
+
+    private static <T> T await(CompletableFuture<T> future, Target target, JsonRpcChannel<?> channel) throws IOException {
+        CompletableFuture<Object> either = CompletableFuture.anyOf(future, channel.ended().thenApply(t -> (Object) new Ended(t)));
+        try {
+            Object result = either.get(10, TimeUnit.MINUTES);
+            if (result instanceof Ended ended && !future.isDone()) {
+                throw new IOException("the agent at " + target + " closed the connection"
+                        + (ended.failure() == null ? "" : ": " + ended.failure().getMessage()));
+            }
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ResponseErrorException r) {
+                throw new AgentFailure(r.getResponseError());
+            }
+            if (cause instanceof java.util.concurrent.CancellationException) {
+                throw new IOException("the call to " + target + " was cancelled: the connection ended");
+            }
+            throw new IOException("the call to " + target + " failed: " + cause, cause);
+        } catch (TimeoutException e) {
+            throw new IOException("the agent at " + target + " did not answer within 10 minutes");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
+    }
+
+    private record Ended(Throwable failure) {
+    }
+
+    public AgentService agent() {
+        return channel.remote();
+    }
+
+    public HelloResult hello() {
+        return hello;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    @Override
+    public void close() {
+        channel.close();
+    }
+}
