@@ -99,6 +99,8 @@ public final class AgentMain implements AutoCloseable {
             System.err.println("usage: AgentMain --config FILE   (see devassign certs init for one)");
             System.exit(2);
         }
+        // LSP4J logs every unknown method and unmatched message: the audit log records refusals instead
+        java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc").setLevel(java.util.logging.Level.SEVERE);
         AgentConfig config;
         AgentMain main;
         try {
