@@ -3,7 +3,6 @@ package org.devassign.deploy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -222,13 +221,5 @@ public final class Identities {
                 .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n";
         Files.writeString(file, pem, StandardCharsets.US_ASCII);
         return file;
-    }
-
-    static String localHostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
-        }
     }
 }

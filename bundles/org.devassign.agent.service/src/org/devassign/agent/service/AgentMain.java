@@ -99,6 +99,8 @@ public final class AgentMain implements AutoCloseable {
             System.err.println("usage: AgentMain --config FILE   (see devassign certs init for one)");
             System.exit(2);
         }
+        // LSP4J logs every unknown method and unmatched message: the audit log records refusals instead
+        java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc").setLevel(java.util.logging.Level.SEVERE);
         AgentConfig config;
         AgentMain main;
         try {
@@ -112,6 +114,7 @@ public final class AgentMain implements AutoCloseable {
         if (main.recovered() != null) {
             log("recovered: " + main.recovered());
         }
+        Faults.armed = true;
         log("listening on " + config.host() + ":" + main.port() + " (" + main.backend.describe() + "), pid " + ProcessHandle.current().pid());
         SdNotify.notify(System.getenv("NOTIFY_SOCKET"), "READY=1\nSTATUS=listening on port " + main.port() + "\nMAINPID="
                 + ProcessHandle.current().pid());

@@ -1,16 +1,15 @@
 package org.devassign.agent.service;
 
-import java.io.IOException;
-
 import org.devassign.agent.service.backend.BoardBackend;
+import org.devassign.agent.service.backend.CoreBackend;
 
-/** The backend on the agent core (real sysfs and VFIO). */
+/** The backend on the agent core (real sysfs and VFIO), on the config's sysfs root. */
 final class CoreBackends {
 
     private CoreBackends() {
     }
 
-    static BoardBackend create(AgentConfig config) throws IOException {
-        throw new IOException("the agent core (org.devassign.agent) is not in this build yet: use backend = simulated");
+    static BoardBackend create(AgentConfig config) {
+        return new CoreBackend(config.sysfs());
     }
 }

@@ -1,6 +1,5 @@
 package org.devassign.agent.service;
 
-import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +40,9 @@ final class Session implements AgentService {
     private static final Set<String> METHODS = Set.of("hello", "inventory", "plan", "apply", "status", "rollback", "read", "write",
             "watchIrqs");
 
+    /** The kernel's host name, read without DNS: a board often has no resolver, and a lookup would stall every hello. */
+    private static final String HOST = hostName();
+
     private final Agent agent;
     private final AuditLog audit;
     private final String identity;
@@ -58,6 +60,14 @@ final class Session implements AgentService {
         this.limiter = new RateLimiter(rate);
         this.executor = executor;
         this.maxMessageBytes = maxMessageBytes;
+    }
+
+    private static String hostName() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/kernel/hostname")).trim();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     void connect(AgentEvents events) {
@@ -123,13 +133,7 @@ final class Session implements AgentService {
             if (hello != null && hello.capabilities() != null) {
                 both.retainAll(hello.capabilities());
             }
-            String host;
-            try {
-                host = InetAddress.getLocalHost().getHostName();
-            } catch (java.io.IOException e) {
-                host = "?";
-            }
-            return new HelloResult(Protocol.VERSION, "devassign-agent 1.0 (" + agent.backend().describe() + ")", host, both, identity,
+            return new HelloResult(Protocol.VERSION, "devassign-agent 1.0 (" + agent.backend().describe() + ")", HOST, both, identity,
                     roles.stream().map(Role::id).toList(), maxMessageBytes);
         });
     }

@@ -286,6 +286,7 @@ public final class FuzzLoop {
 
     /** {@code FuzzLoop SEED COUNT}: the in-process decoder run, for bench/fuzz. */
     public static void main(String[] args) {
+        java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc").setLevel(java.util.logging.Level.OFF);
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 1;
         long count = args.length > 1 ? Long.parseLong(args[1]) : 100_000;
         Result r = decoder(seed, count);

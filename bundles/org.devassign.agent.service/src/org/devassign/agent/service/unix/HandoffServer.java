@@ -70,7 +70,7 @@ public final class HandoffServer implements AutoCloseable {
                 }
                 return;
             }
-            Thread.ofVirtual().start(() -> serve(client));
+            Thread.ofPlatform().daemon().start(() -> serve(client)); // blocking foreign calls would pin a virtual thread
         }
     }
 

@@ -1,0 +1,304 @@
+package org.devassign.deploy.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.devassign.agent.api.ApplyResult;
+import org.devassign.agent.api.Deployment;
+import org.devassign.agent.api.DeviceRequest;
+import org.devassign.agent.api.Inventory;
+import org.devassign.agent.api.Protocol;
+import org.devassign.agent.api.RegisterAccess;
+import org.devassign.agent.api.RollbackRequest;
+import org.devassign.agent.api.Status;
+import org.devassign.deploy.AgentFailure;
+import org.devassign.deploy.AgentLink;
+import org.devassign.deploy.Identities;
+import org.devassign.deploy.Planner;
+import org.devassign.testing.RepoFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.google.gson.JsonObject;
+
+/**
+ * Deployment on the q35 virtual board with the agent service on the real agent core: the example
+ * config deployed over mutual TLS, edu's ID register read through the agent, rollback; then the
+ * fault and abuse matrix (SIGKILL after each journal record, a cut connection, roles and
+ * certificates, malformed input, a protected device, a half-assignable group) and the fd
+ * hand-off to a consumer process. One boot for the class; every outcome is checked in the
+ * guest's sysfs. The matrix is written to target/vm-fault-matrix.txt.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class VmDeployTest {
+
+    static final String EDU0 = "0000:00:05.0";
+    static final String EDU1 = "0000:00:06.0";
+    static final String EDU2 = "0000:01:01.0";
+    static final String EDU3 = "0000:01:02.0";
+    static final String NIC = "0000:00:02.0";
+
+    static VirtualBoard board;
+    static final List<String> matrix = new ArrayList<>();
+
+    @BeforeAll
+    static void boot() throws Exception {
+        String why = VirtualBoard.unavailable();
+        Assumptions.assumeTrue(why == null, why);
+        board = VirtualBoard.boot("deploy-tests-" + ProcessHandle.current().pid());
+        board.startAgent(Map.of());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (board != null) {
+            board.close();
+        }
+        if (!matrix.isEmpty()) {
+            Path out = RepoFiles.root().resolve("tests/org.devassign.deploy.tests/target/vm-fault-matrix.txt");
+            Files.createDirectories(out.getParent());
+            Files.write(out, matrix);
+            matrix.forEach(System.out::println);
+        }
+    }
+
+    static AgentLink link(String role) throws IOException {
+        return AgentLink.connect(board.target(), AgentLink.Identity.of(board.certs, role), p -> {
+        }, c -> {
+        });
+    }
+
+    static DeviceRequest probe(String device, String open) {
+        return new DeviceRequest(device, "device " + device, "vm-test:1", "agent", "probe", "vfio-pci", open, List.of(0), List.of(0));
+    }
+
+    static void assertEdusUnbound() throws Exception {
+        for (String edu : List.of(EDU0, EDU1, EDU2, EDU3)) {
+            assertNull(board.driverOf(edu), edu + " is back on no driver");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theExampleConfigDeploysTheIdRegisterReadsThroughTheAgentAndRollbackRestores() throws Exception {
+        Planner.Plan plan = DeployCliTest.examplePlan();
+        try (AgentLink operator = link("operator")) {
+            assertTrue(operator.hello().agent().contains("core"), operator.hello().agent());
+            ApplyResult result = operator.call(operator.agent().apply(plan.deployment()));
+            assertTrue(result.changed());
+            for (String edu : List.of(EDU0, EDU1, EDU2, EDU3)) {
+                assertEquals("vfio-pci", board.driverOf(edu), edu);
+            }
+            assertNull(board.driverOf("0000:00:07.0"), "the bridge of group 6 stays without a driver");
+            try (AgentLink debugger = link("debugger")) {
+                long id = debugger.call(debugger.agent().read(new RegisterAccess(EDU0, 0, 0, 4, 0))).value();
+                assertEquals(0x010000edL, id, "edu's ID register through VFIO in the guest");
+                debugger.call(debugger.agent().write(new RegisterAccess(EDU0, 0, 4, 4, 0x12345678L)));
+                assertEquals(0xedcba987L, debugger.call(debugger.agent().read(new RegisterAccess(EDU0, 0, 4, 4, 0))).value(), "liveness");
+                matrix.add(String.format("deploy vm-q35.assign: 4 devices on vfio-pci, edu0 ID = 0x%08x, agent apply %.0f ms", id, result.agentMillis()));
+            }
+            ApplyResult again = operator.call(operator.agent().apply(plan.deployment()));
+            assertFalse(again.changed(), "the same config twice changes nothing");
+            matrix.add("apply the same config again: changed=" + again.changed() + ", steps=" + again.steps().size());
+            Inventory inventory = operator.call(operator.agent().inventory());
+            assertTrue(inventory.boardXml().contains("0000:00:05.0") && inventory.boardXml().contains("vfio-pci"), "the live board");
+            operator.call(operator.agent().rollback(new RollbackRequest(null)));
+        }
+        assertEdusUnbound();
+    }
+
+    @Test
+    @Order(2)
+    void aUserspaceDriverProcessReceivesTheDeviceFdAndReadsTheId() throws Exception {
+        try (AgentLink operator = link("operator")) {
+            operator.call(operator.agent().apply(new Deployment("handoff", "h", List.of(new DeviceRequest(EDU1, "edu1", "vm-test:2",
+                    "edu-driver", "userspace", "vfio-pci", "group", List.of(0), List.of())))));
+            VirtualBoard.Result consumer = board.exec(VirtualBoard.JAVA, "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-cp",
+                    PlainClassPath.of(org.devassign.agent.service.unix.HandoffConsumer.class),
+                    "org.devassign.agent.service.unix.HandoffConsumer", "/run/devassign/handoff.sock", "edu-driver");
+            assertEquals(0, consumer.code(), consumer.out() + consumer.err());
+            assertTrue(consumer.out().contains("0000:00:06.0 region 0 offset 0x0 = 0x010000ed"), consumer.out());
+            matrix.add("fd hand-off: consumer process got the VFIO device fd of edu1 and read 0x010000ed with pread | PASS");
+            operator.call(operator.agent().rollback(new RollbackRequest(null)));
+        }
+        assertNull(board.driverOf(EDU1));
+    }
+
+    @Test
+    @Order(3)
+    void sigkillAfterEachJournalRecordLeavesTheBoardFullyAppliedOrFullyRestored() throws Exception {
+        Deployment d = new Deployment("crash", "c", List.of(probe(EDU0, "group"), probe(EDU1, "auto")));
+        String[] points = { "begin", "intent:bind", "done:bind", "intent:open", "done:open", "commit" };
+        for (int i = 0; i <= points.length; i++) {
+            // each start recovers what the previous SIGKILL left, then arms the next fault
+            board.startAgent(i < points.length ? Map.of("DEVASSIGN_AGENT_CRASH_AFTER", points[i]) : Map.of());
+            if (i > 0) {
+                String point = points[i - 1];
+                Status status;
+                try (AgentLink viewer = link("viewer")) {
+                    status = viewer.call(viewer.agent().status());
+                }
+                String d0 = board.driverOf(EDU0);
+                String d1 = board.driverOf(EDU1);
+                boolean applied = "crash".equals(status.config());
+                if (point.equals("commit")) {
+                    assertTrue(applied, "committed before the kill: taken up again: " + status.recovered());
+                    assertEquals("vfio-pci", d0);
+                    assertEquals("vfio-pci", d1);
+                    assertTrue(status.devices().stream().allMatch(s -> s.open()), "re-opened after the restart");
+                } else {
+                    assertFalse(applied, status.recovered());
+                    assertNull(d0, point + ": " + status.recovered());
+                    assertNull(d1, point + ": " + status.recovered());
+                }
+                matrix.add(String.format("SIGKILL after %-12s -> restart: %s (edu0 %s, edu1 %s) | %s | PASS", point,
+                        applied ? "fully applied" : "fully restored", d0 == null ? "no driver" : d0, d1 == null ? "no driver" : d1,
+                        status.recovered()));
+                if (applied) {
+                    try (AgentLink operator = link("operator")) {
+                        operator.call(operator.agent().rollback(new RollbackRequest(null)));
+                    }
+                }
+            }
+            if (i < points.length) {
+                try (AgentLink operator = link("operator")) {
+                    assertThrows(IOException.class, () -> operator.call(operator.agent().apply(d)), "the agent dies mid-apply");
+                }
+                assertTrue(board.agentGone(), "SIGKILLed after " + points[i]);
+            }
+        }
+        assertEdusUnbound();
+    }
+
+    @Test
+    @Order(4)
+    void aConnectionCutMidApplyLeavesAWholeTransaction() throws Exception {
+        Planner.Plan plan = DeployCliTest.examplePlan();
+        try (RawTls raw = new RawTls(board.target(), board.certs, "operator")) {
+            raw.frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"apply\",\"params\":" + new com.google.gson.Gson().toJson(plan.deployment()) + "}");
+            JsonObject first = raw.next(); // the first progress notification: the transaction is under way
+            assertEquals("progress", first.get("method").getAsString(), first.toString());
+        } // cut
+        Status status = null;
+        try (AgentLink viewer = link("viewer")) {
+            for (int i = 0; i < 100; i++) {
+                status = viewer.call(viewer.agent().status());
+                if (!"none".equals(status.lastOutcome()) && status.config() != null || status.lastOutcome().startsWith("aborted")) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+        }
+        boolean applied = "vm-q35-demo".equals(status.config());
+        for (String edu : List.of(EDU0, EDU1, EDU2, EDU3)) {
+            assertEquals(applied ? "vfio-pci" : null, board.driverOf(edu), edu + " with " + status.lastOutcome());
+        }
+        matrix.add("connection cut after the first progress notification -> " + (applied ? "transaction completed: all 4 on vfio-pci"
+                : "transaction undone") + " | PASS");
+        try (AgentLink operator = link("operator")) {
+            operator.call(operator.agent().rollback(new RollbackRequest(null)));
+        }
+        assertEdusUnbound();
+    }
+
+    @Test
+    @Order(5)
+    void rolesUnknownAndExpiredCertificatesAreRefused() throws Exception {
+        try (AgentLink viewer = link("viewer")) {
+            AgentFailure e = assertThrows(AgentFailure.class, () -> viewer.call(viewer.agent().apply(new Deployment("x", "x",
+                    List.of(probe(EDU0, "group"))))));
+            assertEquals(Protocol.NOT_AUTHORIZED, e.code());
+            AgentFailure r = assertThrows(AgentFailure.class, () -> viewer.call(viewer.agent().read(new RegisterAccess(EDU0, 0, 0, 4, 0))));
+            assertEquals(Protocol.NOT_AUTHORIZED, r.code());
+        }
+        matrix.add("viewer calls apply / read -> -32001 not authorized, nothing changed | PASS");
+        Path other = board.share.resolve("other-ca");
+        Identities.init(other, List.of(), "0.0.0.0:7443");
+        assertThrows(IOException.class, () -> AgentLink.connect(board.target(), new AgentLink.Identity(other.resolve("operator.p12"),
+                board.certs.resolve("ca.p12"), Identities.PASSWORD.toCharArray()), p -> {
+                }, c -> {
+                }).close());
+        matrix.add("operator certificate of another CA -> TLS handshake refused | PASS");
+        Identities.issue(Identities.authority(board.certs), board.share.resolve("expired.p12"), "operator", List.of(), false,
+                Instant.now().minus(Duration.ofDays(10)), Duration.ofDays(1));
+        assertThrows(IOException.class, () -> AgentLink.connect(board.target(), new AgentLink.Identity(board.share.resolve("expired.p12"),
+                board.certs.resolve("ca.p12"), Identities.PASSWORD.toCharArray()), p -> {
+                }, c -> {
+                }).close());
+        matrix.add("expired operator certificate (valid CA) -> TLS handshake refused | PASS");
+        assertEdusUnbound();
+        String audit = Files.readString(board.share.resolve("state/audit.jsonl"));
+        assertTrue(audit.contains("TLS handshake failed"), "refused handshakes are audited");
+    }
+
+    @Test
+    @Order(6)
+    void malformedOversizedAndGarbageInputOnTheTlsPortGetErrorsAndChangeNothing() throws Exception {
+        try (RawTls raw = new RawTls(board.target(), board.certs, "operator")) {
+            raw.frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"apply\",\"params\":{\"devices\":[{\"device\":\"0000:00:05.0\"");
+            assertEquals(Protocol.PARSE_ERROR, RawTls.errorCode(raw.next()));
+            raw.frame("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"rm -rf\"}");
+            assertEquals(Protocol.METHOD_NOT_FOUND, RawTls.errorCode(raw.next()));
+            raw.frame("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"apply\",\"params\":{\"config\":\"" + "x".repeat(2_000_000) + "\"}}");
+            assertEquals(Protocol.MESSAGE_TOO_LARGE, RawTls.errorCode(raw.next()));
+            raw.send(new byte[] { 0x00, (byte) 0xff, 0x13, 0x37, '\n', '\n' });
+            assertTrue(raw.next().has("error"));
+        }
+        matrix.add("truncated JSON -> -32700; unknown method -> -32601; 2 MB message -> -32003 (skipped unread); garbage bytes -> error + close | PASS");
+        assertEdusUnbound();
+        try (AgentLink viewer = link("viewer")) {
+            assertNull(viewer.call(viewer.agent().status()).config(), "the agent still serves");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aProtectedDeviceIsRefusedWithTheKernelsReason() throws Exception {
+        try (AgentLink operator = link("operator")) {
+            AgentFailure e = assertThrows(AgentFailure.class, () -> operator.call(operator.agent().apply(new Deployment("nic", "n",
+                    List.of(probe(EDU0, "group"), probe(NIC, "group"))))));
+            assertEquals(Protocol.PROTECTED_DEVICE, e.code());
+            assertTrue(e.getMessage().contains("network connection"), e.getMessage());
+            matrix.add("deploy edu0 + the NIC 0000:00:02.0 -> -32011 protected: " + e.getMessage().replaceAll("\\. The agent never.*", "") + " | PASS");
+        }
+        assertEquals("virtio-pci", board.driverOf(NIC));
+        assertNull(board.driverOf(EDU0), "refused before any step");
+    }
+
+    @Test
+    @Order(8)
+    void aHalfAssignableGroupIsRefusedNamingTheCompanionOnItsHostDriver() throws Exception {
+        VirtualBoard.Result bound = board.exec("sh", "-c", "modprobe uio_pci_generic 2>/dev/null; echo uio_pci_generic > /sys/bus/pci/devices/" + EDU3
+                + "/driver_override && echo " + EDU3 + " > /sys/bus/pci/drivers_probe; basename $(readlink /sys/bus/pci/devices/" + EDU3 + "/driver)");
+        Assumptions.assumeTrue(bound.out().contains("uio_pci_generic"), "uio_pci_generic did not take edu3: " + bound.out() + bound.err());
+        try (AgentLink operator = link("operator")) {
+            AgentFailure e = assertThrows(AgentFailure.class, () -> operator.call(operator.agent().apply(new Deployment("half", "h",
+                    List.of(probe(EDU2, "group"))))));
+            assertEquals(Protocol.GROUP_NOT_VIABLE, e.code());
+            assertTrue(e.getMessage().contains(EDU3 + " (on uio_pci_generic)"), e.getMessage());
+            matrix.add("assign edu2 alone while edu3 (same group) is on uio_pci_generic -> -32013 group not viable, names " + EDU3 + " | PASS");
+        } finally {
+            board.exec("sh", "-c", "echo > /sys/bus/pci/devices/" + EDU3 + "/driver_override; echo " + EDU3
+                    + " > /sys/bus/pci/devices/" + EDU3 + "/driver/unbind");
+        }
+        assertNull(board.driverOf(EDU2));
+        assertNull(board.driverOf(EDU3));
+    }
+}
