@@ -229,8 +229,10 @@ public class RegistersView extends ViewPart {
                             new org.devassign.agent.api.RegisterAccess(d.sysfsName(), r.getIndex(), row.offset, row.width, 0)));
                     row.value = v.value();
                     row.error = null;
+                    updateLater(row); // row by row: on a slow link the first registers show at once
                 } catch (AgentFailure e) {
                     row.error = e.getMessage();
+                    updateLater(row);
                     failure = DeployErrors.explain(e, null);
                 } catch (IOException e) {
                     link.failed();
@@ -246,6 +248,16 @@ public class RegistersView extends ViewPart {
         job.setSystem(true);
         job.schedule();
         return job;
+    }
+
+    private void updateLater(RegisterRow row) {
+        if (!viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    viewer.update(row, null);
+                }
+            });
+        }
     }
 
     private void showLater(String message) {

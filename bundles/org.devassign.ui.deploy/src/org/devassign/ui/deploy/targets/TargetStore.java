@@ -14,13 +14,16 @@ import org.osgi.service.prefs.BackingStoreException;
  * line, {@code name<TAB>host:port<TAB>identity<TAB>certs folder}. The node and the first three
  * fields are those of the workbench's Targets preference page; the fourth (the folder of
  * {@code devassign certs init}, whose PKCS#12 files per role the deploy client uses) is this bundle's.
- * {@value #CERTS} is the default certificate folder for new targets.
+ * {@value #CERTS} is the default certificate folder for new targets. The preference page rewrites
+ * lines with three fields; such targets use {@link #defaultCerts()}.
  */
 public final class TargetStore {
 
     public static final String NODE = "org.devassign.targets";
     public static final String TARGETS = "targets";
     public static final String CERTS = "certificates.dir";
+    /** The CA file of the workbench's Certificates preference page (org.devassign.ui.preferences.TargetSettings.CA). */
+    public static final String CA = "certificates.ca";
 
     private TargetStore() {
     }
@@ -31,7 +34,7 @@ public final class TargetStore {
 
     public static List<AgentTarget> load() {
         List<AgentTarget> targets = new ArrayList<>();
-        String defaultCerts = node().get(CERTS, "");
+        String defaultCerts = defaultCerts();
         for (String line : node().get(TARGETS, "").split("\n")) {
             if (line.isBlank()) {
                 continue;
@@ -62,7 +65,15 @@ public final class TargetStore {
         }
     }
 
+    /**
+     * The certificate folder for targets without their own: {@value #CERTS}, else the folder of the
+     * CA file set on the Certificates preference page ({@value #CA}; 'devassign certs init' writes
+     * ca.p12 and the client identities side by side), else ~/.config/devassign/certs.
+     */
     public static String defaultCerts() {
-        return node().get(CERTS, System.getProperty("user.home") + "/.config/devassign/certs");
+        String ca = node().get(CA, "");
+        String fallback = !ca.isBlank() && Path.of(ca).getParent() != null ? Path.of(ca).getParent().toString()
+                : System.getProperty("user.home") + "/.config/devassign/certs";
+        return node().get(CERTS, fallback);
     }
 }

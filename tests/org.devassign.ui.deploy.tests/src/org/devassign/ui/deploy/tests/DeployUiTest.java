@@ -26,6 +26,7 @@ import org.devassign.ui.deploy.targets.Targets;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -74,6 +75,7 @@ class DeployUiTest {
         Targets.get().add(agent.target("sim"));
         DeploymentsView deployments = (DeploymentsView) page.showView(DeploymentsView.ID);
 
+        java.time.Instant started = java.time.Instant.now();
         Ui.Answered plan = Ui.pressWhenOpen(PlanDialog.TITLE, "&Deploy");
         IStatus status = Ui.await("the deploy", 120, DeployHandler.deploy(shell, project.path(CONFIG), agent.target("sim")));
         assertTrue(status.isOK(), status.toString());
@@ -84,7 +86,8 @@ class DeployUiTest {
         int eduLine = project.lineOf(CONFIG, "assign edu0 to agent");
         assertTrue(steps.contains("deploy-test/vm-q35.assign:" + eduLine), "steps link to the config line: " + steps);
 
-        Ui.waitUntil("the history row", 10, () -> deployments.viewer().getTable().getItemCount() > 0);
+        Ui.waitUntil("the history row", 10, () -> deployments.viewer().getTable().getItemCount() > 0
+                && java.time.Instant.parse(((DeploymentRecord) deployments.viewer().getElementAt(0)).time()).isAfter(started));
         DeploymentRecord newest = (DeploymentRecord) deployments.viewer().getElementAt(0);
         assertEquals("applied", newest.outcome());
         assertEquals("vm-q35-demo", newest.config());
@@ -126,6 +129,7 @@ class DeployUiTest {
         interrupts.setWatching(false);
 
         // drift: the project's board is the one the agent simulates, so nothing differs
+        deployments.viewer().setSelection(new StructuredSelection(newest), true);
         DriftJob drift = deployments.driftSelected();
         assertNotNull(drift);
         Ui.waitUntil("the drift check", 60, () -> drift.getResult() != null);
@@ -133,7 +137,8 @@ class DeployUiTest {
         assertEquals(List.of(), drift.differences());
         assertEquals(0, DeployMarkers.of(project.path("vm-q35.board"), DeployMarkers.DRIFT).length);
 
-        // one-click rollback of the newest row
+        // one-click rollback of the deployment's row
+        deployments.viewer().setSelection(new StructuredSelection(newest), true);
         RollbackJob rollback = deployments.rollbackSelected();
         assertNotNull(rollback);
         Ui.waitUntil("the rollback", 60, () -> rollback.getResult() != null);

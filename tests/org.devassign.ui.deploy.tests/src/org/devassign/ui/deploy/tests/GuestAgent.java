@@ -92,7 +92,7 @@ final class GuestAgent implements AutoCloseable {
         Files.writeString(certs.resolve("agent.conf"), Files.readString(certs.resolve("agent.conf")) + "\nstate = " + share.resolve("state")
                 + "\nbackend = core\n");
         Path log = share.resolve("agent.log");
-        Result r = run(List.of(vm(), "exec", "--name", name, "--timeout", "60", "--", "sh", "-c", "nohup " + JAVA
+        Result r = run(List.of(vm(), "exec", "--name", name, "--timeout", "60", "--", "sh", "-c", "mkdir -p /run/devassign; nohup " + JAVA
                 + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED -cp '" + classPath(AgentMain.class)
                 + "' org.devassign.agent.service.AgentMain --config " + certs.resolve("agent.conf") + " >> " + log + " 2>&1 &"), 120);
         if (r.code() != 0) {

@@ -22,7 +22,9 @@ import org.devassign.ui.deploy.targets.TargetsView;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -43,7 +45,7 @@ class VmDeployUiTest {
     static void boot() throws Exception {
         String why = GuestAgent.unavailable();
         Assumptions.assumeTrue(why == null, "the virtual board cannot run here: " + why);
-        board = GuestAgent.boot("ui-deploy");
+        board = GuestAgent.boot("ui-deploy-" + ProcessHandle.current().pid());
         project = TestProject.create("vm-deploy-test");
     }
 
@@ -74,13 +76,15 @@ class VmDeployUiTest {
         targets.select("q35");
         DeploymentsView deployments = (DeploymentsView) page.showView(DeploymentsView.ID);
 
+        java.time.Instant started = java.time.Instant.now();
         Ui.Answered plan = Ui.pressWhenOpen(PlanDialog.TITLE, "&Deploy");
         IStatus status = Ui.await("the deploy", 600, DeployHandler.deploy(shell, project.path("vm-q35.assign"), board.target("q35")));
         plan.stop();
         assertTrue(status.isOK(), status + "\nagent log:\n" + board.log());
         assertNotNull(plan.table, "the plan was shown first");
         assertTrue(plan.table.toString().contains("edu0"), plan.table.toString());
-        Ui.waitUntil("the history row", 10, () -> deployments.viewer().getTable().getItemCount() > 0);
+        Ui.waitUntil("the history row", 10, () -> deployments.viewer().getTable().getItemCount() > 0
+                && java.time.Instant.parse(((DeploymentRecord) deployments.viewer().getElementAt(0)).time()).isAfter(started));
         DeploymentRecord newest = (DeploymentRecord) deployments.viewer().getElementAt(0);
         assertTrue(List.of("applied", "unchanged").contains(newest.outcome()), newest.toString());
 
@@ -93,10 +97,17 @@ class VmDeployUiTest {
         registers.write(4, 4, 0x12345678L);
         Ui.waitUntil("the liveness read back", 120, () -> Long.valueOf(0xedcba987L).equals(registers.value("LIVENESS")));
 
+        Ui.waitUntil("the table to show it", 30, () -> Ui.rows(registers.viewer().getTable()).get(1).get(4).equals("0xedcba987"));
+
+        // the screenshot: the Registers view maximized, so every register of BAR0 shows
+        IWorkbenchPartReference part = page.getReference(registers);
+        page.setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
         Path png = RepoFiles.artifacts("screenshots").resolve("registers.png");
         Ui.screenshot(shell, png);
+        page.setPartState(part, IWorkbenchPage.STATE_RESTORED);
         assertTrue(Files.size(png) > 10_000, "the screenshot shows something");
 
+        deployments.viewer().setSelection(new StructuredSelection(newest), true);
         RollbackJob rollback = deployments.rollbackSelected();
         assertNotNull(rollback);
         Ui.waitUntil("the rollback", 300, () -> rollback.getResult() != null);
