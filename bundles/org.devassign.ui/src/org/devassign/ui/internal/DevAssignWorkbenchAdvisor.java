@@ -34,6 +34,17 @@ public class DevAssignWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public boolean preShutdown() {
+        // the product runs without the IDE's advisor: save the workspace (markers, projects) ourselves
+        try {
+            org.eclipse.core.resources.ResourcesPlugin.getWorkspace().save(true, null);
+        } catch (org.eclipse.core.runtime.CoreException | IllegalStateException e) {
+            ILog.of(getClass()).log(Status.warning("cannot save the workspace: " + e.getMessage()));
+        }
+        return true;
+    }
+
+    @Override
     public String getInitialWindowPerspectiveId() {
         return Perspective.ID;
     }
@@ -59,6 +70,13 @@ public class DevAssignWorkbenchAdvisor extends WorkbenchAdvisor {
             return;
         }
         openBoards(window);
+        if (options.boards().isEmpty() && options.screenshot() == null) {
+            try {
+                window.getActivePage().showView(org.devassign.ui.welcome.WelcomeView.ID);
+            } catch (PartInitException e) {
+                ILog.of(getClass()).log(Status.error("cannot show the welcome page", e));
+            }
+        }
         if (options.screenshot() != null) {
             Display display = window.getShell().getDisplay();
             // give GTK a moment to paint every part before reading the pixels back

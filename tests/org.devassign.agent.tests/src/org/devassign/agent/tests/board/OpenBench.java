@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.devassign.agent.AgentException;
 import org.devassign.agent.binding.DeviceBinder;
 import org.devassign.agent.binding.SavedDriver;
+import org.devassign.agent.nativeio.LibC;
 import org.devassign.agent.vfio.IrqEventfd;
 import org.devassign.agent.vfio.OpenedDevice;
 import org.devassign.agent.vfio.VfioIoctls;
@@ -24,11 +26,37 @@ import org.devassign.model.OpenPath;
 public final class OpenBench {
 
     public static void main(String[] args) throws Exception {
-        if (args[0].equals("open")) {
+        if (args[0].equals("train")) {
+            train();
+        } else if (args[0].equals("open")) {
             open(args[1], Integer.parseInt(args[2]));
         } else {
             bind(Integer.parseInt(args[1]), Arrays.asList(args).subList(2, args.length));
         }
+    }
+
+    /**
+     * The AOT cache's training run, on the host (no VFIO there): every libc binding once, and the
+     * agent's classes loaded through the error paths of an open and a bind of a device that is absent.
+     */
+    private static void train() throws Exception {
+        LibC.warmUp();
+        try {
+            new VfioOpener().open("0000:ff:1f.7", OpenPath.GROUP).close();
+        } catch (AgentException expected) {
+            // no such device on the host
+        }
+        try {
+            new DeviceBinder(Path.of("/sys")).bind(List.of("0000:ff:1f.7"), "vfio-pci");
+        } catch (AgentException expected) {
+            // likewise
+        }
+        for (Class<?> c : List.of(OpenedDevice.class, IrqEventfd.class, org.devassign.agent.vfio.DmaBuffer.class,
+                org.devassign.agent.vfio.RegionInfo.class, org.devassign.agent.vfio.IrqInfo.class,
+                org.devassign.agent.vfio.DeviceInfo.class, SavedDriver.class)) {
+            Class.forName(c.getName(), true, OpenBench.class.getClassLoader());
+        }
+        System.out.println("trained");
     }
 
     private static void open(String bdf, int n) throws Exception {

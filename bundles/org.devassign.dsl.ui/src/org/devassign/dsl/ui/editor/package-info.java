@@ -1,0 +1,7 @@
+/**
+ * The .assign editor: Eclipse's generic editor with this package's contributions (plugin.xml):
+ * highlighting, reconciling validation into problem markers, content assist, hover, go to
+ * definition into the board, formatting. Everything language-specific comes from Xtext's IDE
+ * services through {@link org.devassign.dsl.ui.ParsedConfig}.
+ */
+package org.devassign.dsl.ui.editor;

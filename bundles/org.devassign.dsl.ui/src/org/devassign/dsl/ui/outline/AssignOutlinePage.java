@@ -1,0 +1,129 @@
+package org.devassign.dsl.ui.outline;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.devassign.dsl.ui.ParsedConfig;
+import org.devassign.dsl.ui.editor.EditedFiles;
+import org.devassign.dsl.ui.editor.ParsedDocuments;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+
+/** Outline of a .assign editor; refreshed after each reconcile; selecting an item selects its text. */
+public class AssignOutlinePage extends ContentOutlinePage {
+
+    private final ITextEditor editor;
+    private final BiConsumer<IDocument, ParsedConfig> listener = this::parsed;
+
+    public AssignOutlinePage(ITextEditor editor) {
+        this.editor = editor;
+    }
+
+    private IDocument document() {
+        return editor.getDocumentProvider() == null ? null : editor.getDocumentProvider().getDocument(editor.getEditorInput());
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        super.createControl(parent);
+        TreeViewer viewer = getTreeViewer();
+        viewer.setContentProvider(new Content());
+        viewer.setLabelProvider(new Labels());
+        viewer.setAutoExpandLevel(2);
+        IDocument document = document();
+        ParsedConfig last = document == null ? null : ParsedDocuments.last(document);
+        if (last == null && document != null) {
+            last = ParsedConfig.parse(EditedFiles.pathOrPlaceholder(document), document.get());
+        }
+        viewer.setInput(last == null ? List.of() : OutlineItem.of(last));
+        viewer.addSelectionChangedListener(event -> {
+            if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof OutlineItem item
+                    && viewer.getControl().isFocusControl()) {
+                editor.selectAndReveal(item.offset(), 0);
+            }
+        });
+        ParsedDocuments.addListener(listener);
+    }
+
+    private void parsed(IDocument document, ParsedConfig parsed) {
+        if (document != document()) {
+            return;
+        }
+        List<OutlineItem> items = OutlineItem.of(parsed);
+        Control control = getControl();
+        if (control == null || control.isDisposed()) {
+            return;
+        }
+        control.getDisplay().asyncExec(() -> {
+            if (!control.isDisposed()) {
+                getTreeViewer().setInput(items);
+                getTreeViewer().expandToLevel(2);
+            }
+        });
+    }
+
+    /** The outline's current items (for tests). */
+    @SuppressWarnings("unchecked")
+    public List<OutlineItem> items() {
+        return (List<OutlineItem>) getTreeViewer().getInput();
+    }
+
+    @Override
+    public void dispose() {
+        ParsedDocuments.removeListener(listener);
+        super.dispose();
+    }
+
+    private static final class Content implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return input instanceof List<?> list ? list.toArray() : new Object[0];
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return parent instanceof OutlineItem item ? item.children().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof OutlineItem item && !item.children().isEmpty();
+        }
+    }
+
+    private static final class Labels extends LabelProvider {
+        @Override
+        public String getText(Object element) {
+            return element instanceof OutlineItem item ? item.label() : super.getText(element);
+        }
+
+        @Override
+        public Image getImage(Object element) {
+            if (!(element instanceof OutlineItem item)) {
+                return null;
+            }
+            ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+            return switch (item.kind()) {
+                case CONFIG -> images.getImage(ISharedImages.IMG_OBJ_FILE);
+                case CONSUMER -> images.getImage(ISharedImages.IMG_OBJ_ELEMENT);
+                case ASSIGNMENT -> images.getImage(ISharedImages.IMG_TOOL_FORWARD);
+                case MEMBER -> images.getImage(ISharedImages.IMG_DEF_VIEW);
+            };
+        }
+    }
+}

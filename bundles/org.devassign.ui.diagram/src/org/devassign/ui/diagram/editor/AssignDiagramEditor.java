@@ -1,0 +1,356 @@
+package org.devassign.ui.diagram.editor;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.devassign.dsl.ui.ParsedConfig;
+import org.devassign.dsl.ui.quickfix.ConfigEdits;
+import org.devassign.dsl.ui.quickfix.TextEdit;
+import org.devassign.ui.diagram.edit.DiagramEdits;
+import org.devassign.ui.diagram.layout.DiagramLayout;
+import org.devassign.ui.diagram.model.ConsumerBox;
+import org.devassign.ui.diagram.model.DeviceBox;
+import org.devassign.ui.diagram.model.Diagram;
+import org.devassign.ui.diagram.model.DiagramBuilder;
+import org.devassign.ui.diagram.model.GroupBox;
+import org.devassign.ui.diagram.model.Link;
+import org.devassign.ui.diagram.model.Shape;
+import org.devassign.ui.diagram.render.DiagramExport;
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.ITextFileBufferManager;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+
+/**
+ * The graphical assignment editor of one .assign file. It edits the same document as the text
+ * editor (file buffers): text changes redraw the diagram, drops become minimal text edits
+ * (IChangeSerializer), undo and redo go through the document's one undo history.
+ */
+public class AssignDiagramEditor extends EditorPart {
+
+    public static final String ID = "org.devassign.ui.diagram.editor";
+
+    private IFile file;
+    private IDocument document;
+    private IDocumentUndoManager undo;
+    private DiagramCanvas canvas;
+    private volatile long generation;
+    private final IDocumentListener listener = new IDocumentListener() {
+        @Override
+        public void documentAboutToBeChanged(DocumentEvent event) {
+        }
+
+        @Override
+        public void documentChanged(DocumentEvent event) {
+            firePropertyChange(PROP_DIRTY);
+            scheduleRefresh();
+        }
+    };
+    private final Action undoAction = new Action("Undo") {
+        @Override
+        public void run() {
+            if (undo.undoable()) {
+                try {
+                    undo.undo();
+                } catch (org.eclipse.core.commands.ExecutionException e) {
+                    ILog.of(AssignDiagramEditor.class).error("cannot undo", e);
+                }
+            }
+        }
+    };
+    private final Action redoAction = new Action("Redo") {
+        @Override
+        public void run() {
+            if (undo.redoable()) {
+                try {
+                    undo.redo();
+                } catch (org.eclipse.core.commands.ExecutionException e) {
+                    ILog.of(AssignDiagramEditor.class).error("cannot redo", e);
+                }
+            }
+        }
+    };
+
+    /** Opens the diagram of a config beside its text editor (an editor on the same file of another kind is not reused). */
+    public static AssignDiagramEditor open(org.eclipse.ui.IWorkbenchPage page, IFile file) throws PartInitException {
+        return (AssignDiagramEditor) page.openEditor(new org.eclipse.ui.part.FileEditorInput(file), ID, true,
+                org.eclipse.ui.IWorkbenchPage.MATCH_ID | org.eclipse.ui.IWorkbenchPage.MATCH_INPUT);
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof IFileEditorInput fileInput)) {
+            throw new PartInitException("The assignment diagram opens .assign files of the workspace; " + input.getName() + " is not one.");
+        }
+        setSite(site);
+        setInput(input);
+        file = fileInput.getFile();
+        setPartName(file.getName() + " (diagram)");
+        ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+        try {
+            manager.connect(file.getFullPath(), LocationKind.IFILE, null);
+        } catch (CoreException e) {
+            throw new PartInitException("cannot read " + file.getFullPath() + ": " + e.getMessage(), e);
+        }
+        document = buffer().getDocument();
+        DocumentUndoManagerRegistry.connect(document);
+        undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+        document.addDocumentListener(listener);
+        site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
+        site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
+    }
+
+    private ITextFileBuffer buffer() {
+        return FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        canvas = new DiagramCanvas(parent);
+        canvas.onDrop(this::dropped);
+        canvas.addListener(SWT.KeyDown, event -> {
+            boolean mod = (event.stateMask & SWT.MOD1) != 0;
+            if (mod && (event.keyCode == 'z') && (event.stateMask & SWT.SHIFT) == 0) {
+                undoAction.run();
+            } else if (mod && (event.keyCode == 'y' || (event.keyCode == 'z' && (event.stateMask & SWT.SHIFT) != 0))) {
+                redoAction.run();
+            }
+        });
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> {
+            Shape shape = lastRightClick == null ? null : canvas.diagram().shapeAt(lastRightClick[0], lastRightClick[1]);
+            Link link = linkOf(shape);
+            if (link != null) {
+                manager.add(new Action("Remove Assignment (" + shape.label() + " \u2192 " + link.consumer.name + ")") {
+                    @Override
+                    public void run() {
+                        apply(DiagramEdits.removeAssignment(parse(), link.line));
+                    }
+                });
+                manager.add(new Separator());
+            }
+            manager.add(undoAction);
+            manager.add(redoAction);
+            manager.add(new Separator());
+            manager.add(new Action("Export as PNG...") {
+                @Override
+                public void run() {
+                    export("png");
+                }
+            });
+            manager.add(new Action("Export as SVG...") {
+                @Override
+                public void run() {
+                    export("svg");
+                }
+            });
+        });
+        canvas.addListener(SWT.MenuDetect, event -> {
+            var point = canvas.toControl(event.x, event.y);
+            var origin = canvas.toScreen(0, 0);
+            lastRightClick = new double[] { point.x - origin.x, point.y - origin.y };
+        });
+        canvas.setMenu(menu.createContextMenu(canvas));
+        refreshNow();
+    }
+
+    private double[] lastRightClick;
+
+    /** The assignment a shape takes part in: its own, or its group's. */
+    private Link linkOf(Shape shape) {
+        for (Link link : canvas.diagram().links) {
+            if (link.device == shape || link.group == shape
+                    || (shape instanceof DeviceBox device && link.group != null && link.group == device.group)) {
+                return link;
+            }
+        }
+        return null;
+    }
+
+    /** The canvas, for tests that drag like a user. */
+    public DiagramCanvas canvas() {
+        return canvas;
+    }
+
+    /** The document this editor shows (the same one a text editor on the file shows). */
+    public IDocument document() {
+        return document;
+    }
+
+    public IAction undoAction() {
+        return undoAction;
+    }
+
+    public IAction redoAction() {
+        return redoAction;
+    }
+
+    private ParsedConfig parse() {
+        return ParsedConfig.parse(path(), document.get());
+    }
+
+    private Path path() {
+        return file.getLocation().toPath();
+    }
+
+    private void dropped(Shape source, ConsumerBox consumer) {
+        ParsedConfig parsed = parse();
+        List<TextEdit> edits = switch (source) {
+            case GroupBox group -> DiagramEdits.assignGroup(parsed, group.id, consumer.name);
+            case DeviceBox device -> DiagramEdits.assignDevice(parsed, device.name, consumer.name);
+            default -> List.of();
+        };
+        apply(edits);
+    }
+
+    /** Applies the edits as one undoable change. */
+    private void apply(List<TextEdit> edits) {
+        if (edits.isEmpty()) {
+            return;
+        }
+        undo.beginCompoundChange();
+        try {
+            ConfigEdits.apply(document, edits);
+        } finally {
+            undo.endCompoundChange();
+        }
+    }
+
+    private void scheduleRefresh() {
+        long mine = ++generation;
+        canvas.getDisplay().timerExec(150, () -> {
+            if (mine == generation && !canvas.isDisposed()) {
+                refreshInBackground(mine);
+            }
+        });
+    }
+
+    private void refreshInBackground(long mine) {
+        String text = document.get();
+        Path path = path();
+        Job job = Job.create("Drawing " + file.getName(), (IProgressMonitor monitor) -> {
+            Diagram diagram = diagramOf(path, text);
+            canvas.getDisplay().asyncExec(() -> {
+                if (mine == generation && !canvas.isDisposed()) {
+                    canvas.setDiagram(diagram);
+                    shown = text;
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private volatile String shown;
+
+    /** The text the canvas shows now (tests wait for it to catch up with the document). */
+    public String shownText() {
+        return shown;
+    }
+
+    /** Parses, validates, builds and lays out: everything but painting. */
+    public static Diagram diagramOf(Path path, String text) {
+        ParsedConfig parsed = ParsedConfig.parse(path, text);
+        Diagram diagram = DiagramBuilder.build(parsed, parsed.validate(org.eclipse.xtext.util.CancelIndicator.NullImpl));
+        DiagramLayout.layout(diagram);
+        return diagram;
+    }
+
+    private void refreshNow() {
+        String text = document.get();
+        canvas.setDiagram(diagramOf(path(), text));
+        shown = text;
+    }
+
+    private void export(String format) {
+        FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*." + format });
+        dialog.setFileName(file.getName().replace(".assign", "." + format));
+        dialog.setOverwrite(true);
+        String target = dialog.open();
+        if (target == null) {
+            return;
+        }
+        try {
+            if (format.equals("png")) {
+                DiagramExport.png(canvas.getDisplay(), canvas.diagram(), Path.of(target));
+            } else {
+                DiagramExport.svg(canvas.diagram(), Path.of(target));
+            }
+        } catch (java.io.IOException e) {
+            MessageDialog.openError(canvas.getShell(), "Export", "Cannot write " + target + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            buffer().commit(monitor, true);
+            firePropertyChange(PROP_DIRTY);
+        } catch (CoreException e) {
+            ILog.of(AssignDiagramEditor.class).log(new Status(IStatus.ERROR, "org.devassign.ui.diagram", "cannot save " + file.getName(), e));
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+    }
+
+    @Override
+    public boolean isDirty() {
+        ITextFileBuffer buffer = buffer();
+        return buffer != null && buffer.isDirty();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (document != null) {
+            document.removeDocumentListener(listener);
+            DocumentUndoManagerRegistry.disconnect(document);
+            try {
+                FileBuffers.getTextFileBufferManager().disconnect(file.getFullPath(), LocationKind.IFILE, null);
+            } catch (CoreException e) {
+                ILog.of(AssignDiagramEditor.class).error("cannot release " + file.getName(), e);
+            }
+        }
+        super.dispose();
+    }
+}

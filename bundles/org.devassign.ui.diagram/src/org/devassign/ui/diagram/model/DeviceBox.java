@@ -1,0 +1,36 @@
+package org.devassign.ui.diagram.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A device inside its group's box: name, address, driver, regions (mmappable or not), interrupts. */
+public final class DeviceBox extends Shape {
+
+    public record RegionLine(String name, String size, boolean mmappable) {
+    }
+
+    public record IrqLine(String kind, int count, boolean eventfd) {
+    }
+
+    public final String name;
+    public final String address;
+    public final String driver;
+    public final boolean isProtected;
+    public final List<RegionLine> regions = new ArrayList<>();
+    public final List<IrqLine> irqs = new ArrayList<>();
+    /** The consumer this device goes to (by this config), or null. */
+    public ConsumerBox assignedTo;
+    public GroupBox group;
+
+    public DeviceBox(String name, String address, String driver, boolean isProtected) {
+        this.name = name;
+        this.address = address;
+        this.driver = driver;
+        this.isProtected = isProtected;
+    }
+
+    @Override
+    public String label() {
+        return "device " + name;
+    }
+}

@@ -1,0 +1,193 @@
+package org.devassign.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.devassign.dsl.ui.AssignLanguage;
+import org.devassign.testing.RepoFiles;
+import org.devassign.ui.Perspective;
+import org.devassign.ui.diagram.editor.AssignDiagramEditor;
+import org.devassign.ui.diagram.editor.DiagramCanvas;
+import org.devassign.ui.diagram.model.Diagram;
+import org.devassign.ui.diagram.model.Shape;
+import org.devassign.ui.diagram.render.DiagramExport;
+import org.devassign.ui.internal.Screenshots;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The assignment diagram beside the text editor on a copy of the example config: drags become
+ * text edits (IChangeSerializer, comments kept), text edits redraw the diagram, undo/redo, export.
+ */
+class DiagramEditorTest {
+
+    private IWorkbenchPage page;
+    private IProject project;
+    private IFile config;
+    private ITextEditor text;
+    private AssignDiagramEditor diagramEditor;
+    private IDocument document;
+    private String original;
+
+    @BeforeEach
+    void openTextAndDiagram() throws Exception {
+        page = PlatformUI.getWorkbench().showPerspective(Perspective.ID, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("diagram-test");
+        if (project.exists()) {
+            project.delete(true, true, null);
+        }
+        project.create(null);
+        project.open(null);
+        for (String example : new String[] { "vm-q35.board", "vm-q35.assign" }) {
+            project.getFile(example).create(new ByteArrayInputStream(Files.readAllBytes(RepoFiles.example(example))), true, null);
+        }
+        config = project.getFile("vm-q35.assign");
+        original = Files.readString(RepoFiles.example("vm-q35.assign"));
+        text = (ITextEditor) IDE.openEditor(page, config, AssignLanguage.EDITOR_ID);
+        diagramEditor = AssignDiagramEditor.open(page, config);
+        document = diagramEditor.document();
+        UiWaits.flush();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        page.closeAllEditors(false);
+        project.delete(true, true, null);
+    }
+
+    @Test
+    void theDiagramShowsGroupsDevicesRegionsInterruptsConsumersAndAssignments() {
+        Diagram diagram = diagramEditor.canvas().diagram();
+        assertEquals(8, diagram.groups.size());
+        assertEquals(3, diagram.group(6).devices.size(), "the bridge and edu2, edu3 sit in group 6");
+        var edu0 = diagram.device("edu0");
+        assertEquals("BAR0", edu0.regions.get(0).name());
+        assertTrue(edu0.regions.get(0).mmappable());
+        assertEquals("CONFIG", edu0.regions.get(1).name());
+        assertTrue(!edu0.regions.get(1).mmappable(), "config space is read/write only");
+        assertEquals("intx", edu0.irqs.get(0).kind());
+        assertEquals("agent", edu0.assignedTo.name);
+        assertEquals("guest1", diagram.group(6).assignedTo.name);
+        assertEquals(3, diagram.links.size());
+        assertEquals(java.util.List.of("agent", "edu-driver", "guest1"), diagram.consumers.stream().map(c -> c.name).toList());
+        assertTrue(diagram.consumer("guest1").x > diagram.group(6).x + diagram.group(6).width, "ELK put consumers right of the groups");
+        for (var link : diagram.links) {
+            assertTrue(link.points.size() >= 2, "every link is routed");
+        }
+    }
+
+    @Test
+    void draggingADeviceOntoAConsumerWritesTheAssignmentAndUndoTakesItBack() throws Exception {
+        assertSame(document, text.getDocumentProvider().getDocument(text.getEditorInput()), "one document for text and diagram");
+        DiagramCanvas canvas = diagramEditor.canvas();
+        Diagram diagram = canvas.diagram();
+        drag(canvas, diagram.device("sata"), 20, 10, diagram.consumer("agent"));
+
+        String edited = document.get();
+        assertTrue(edited.contains("\nassign sata to agent"), edited);
+        assertEquals(original, edited.replaceFirst("\\nassign sata to agent\\n?", ""), "the rest of the text, comments included, is as it was");
+
+        Diagram after = UiWaits.until("the diagram follows the text", 20, () -> edited.equals(diagramEditor.shownText()) ? canvas.diagram() : null,
+                d -> d != null);
+        assertEquals("agent", after.device("sata").assignedTo.name);
+        assertEquals(Shape.Severity.WARNING, after.device("sata").severity, "lpc and smbus are left behind");
+        assertTrue(after.device("sata").problems.get(0).contains("shares IOMMU group 7 with the assigned device(s) but is not assigned"),
+                after.device("sata").problems.toString());
+
+        page.setPartState(page.getReference(diagramEditor), IWorkbenchPage.STATE_MAXIMIZED);
+        UiWaits.flush();
+        Path png = RepoFiles.artifacts("screenshots").resolve("diagram.png");
+        Screenshots.write(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), png);
+        assertTrue(Files.size(png) > 10_000);
+        page.setPartState(page.getReference(diagramEditor), IWorkbenchPage.STATE_RESTORED);
+
+        diagramEditor.undoAction().run();
+        assertEquals(original, document.get(), "undo restores the text");
+        UiWaits.until("the diagram follows the undo", 20, () -> original.equals(diagramEditor.shownText()) ? canvas.diagram().device("sata") : null,
+                sata -> sata != null && sata.assignedTo == null);
+        diagramEditor.redoAction().run();
+        assertEquals(edited, document.get(), "redo brings it back");
+    }
+
+    @Test
+    void draggingAGroupByItsHeaderAssignsTheWholeGroup() {
+        DiagramCanvas canvas = diagramEditor.canvas();
+        Diagram diagram = canvas.diagram();
+        drag(canvas, diagram.group(7), 30, 8, diagram.consumer("guest1"));
+        assertTrue(document.get().contains("\nassign group 7 to guest1"), document.get());
+        Diagram after = UiWaits.until("the diagram follows the text", 20, () -> canvas.diagram(),
+                d -> d.group(7).assignedTo != null);
+        assertEquals("guest1", after.group(7).assignedTo.name);
+        assertEquals(Shape.Severity.NONE, after.group(7).severity, after.group(7).problems.toString());
+    }
+
+    @Test
+    void movingAnAssignedDeviceChangesOnlyItsConsumerInTheText() {
+        DiagramCanvas canvas = diagramEditor.canvas();
+        Diagram diagram = canvas.diagram();
+        drag(canvas, diagram.device("edu0"), 20, 10, diagram.consumer("guest1"));
+        assertEquals(original.replace("assign edu0 to agent {", "assign edu0 to guest1 {"), document.get());
+    }
+
+    @Test
+    void typingInTheTextEditorRedrawsTheDiagramAndExportsWriteFiles() throws Exception {
+        document.replace(document.getLength(), 0, "\nassign lpc to edu-driver\n");
+        Diagram after = UiWaits.until("the diagram follows the text", 20, () -> diagramEditor.canvas().diagram(),
+                d -> d.device("lpc").assignedTo != null);
+        assertEquals("edu-driver", after.device("lpc").assignedTo.name);
+        assertEquals(4, after.links.size());
+
+        Path png = RepoFiles.artifacts("screenshots").resolve("diagram-export.png");
+        DiagramExport.png(diagramEditor.canvas().getDisplay(), after, png);
+        assertTrue(Files.size(png) > 10_000);
+        Path svg = RepoFiles.artifacts("screenshots").resolve("diagram-export.svg");
+        DiagramExport.svg(after, svg);
+        String svgText = Files.readString(svg);
+        assertTrue(svgText.startsWith("<?xml") && svgText.contains("<svg") && svgText.contains(">edu0</text>")
+                && svgText.contains(">edu-driver</text>") && svgText.contains("IOMMU group 7"), svgText.substring(0, 300));
+    }
+
+    /** Presses the mouse on the shape (at an offset inside it), moves over the consumer, releases. */
+    private static void drag(DiagramCanvas canvas, Shape from, double dx, double dy, Shape to) {
+        assertNotNull(from);
+        assertNotNull(to);
+        canvas.reveal(from.x, from.y);
+        UiWaits.flush();
+        Point start = canvas.toScreen(from.x + dx, from.y + dy);
+        mouse(canvas, SWT.MouseDown, start);
+        canvas.reveal(to.x, to.y);
+        UiWaits.flush();
+        Point end = canvas.toScreen(to.x + to.width / 2, to.y + to.height / 2);
+        mouse(canvas, SWT.MouseMove, end);
+        mouse(canvas, SWT.MouseUp, end);
+        UiWaits.flush();
+        assertNull(null);
+    }
+
+    private static void mouse(DiagramCanvas canvas, int type, Point at) {
+        Event event = new Event();
+        event.button = type == SWT.MouseMove ? 0 : 1;
+        event.x = at.x;
+        event.y = at.y;
+        canvas.notifyListeners(type, event);
+    }
+}
