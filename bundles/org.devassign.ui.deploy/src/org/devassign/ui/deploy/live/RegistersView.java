@@ -81,9 +81,9 @@ public class RegistersView extends ViewPart {
         column("Register", 120, r -> r.name);
         column("Offset", 70, r -> "0x" + Long.toHexString(r.offset));
         column("Width", 55, r -> r.width * 8 + "-bit");
-        column("Access", 55, r -> r.access.getLiteral());
-        column("Value", 150, RegisterRow::valueText);
-        column("Fields", 220, RegisterRow::fieldsText);
+        column("Access", 65, r -> r.access.getLiteral());
+        column("Value", 175, RegisterRow::valueText);
+        column("Fields", 270, RegisterRow::fieldsText);
         column("Description", 360, r -> r.description == null ? "" : r.description);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
@@ -241,7 +241,7 @@ public class RegistersView extends ViewPart {
                 }
             }
             String message = failure;
-            showLater(message == null ? "read " + Labels.of(r) + " of " + d.label() + " at " + java.time.LocalTime.now().withNano(0)
+            showLater(message == null ? "read " + (r.getName() == null ? "region " + r.getIndex() : r.getName()) + " of " + d.label() + " at " + java.time.LocalTime.now().withNano(0)
                     : message);
             return Status.OK_STATUS;
         });

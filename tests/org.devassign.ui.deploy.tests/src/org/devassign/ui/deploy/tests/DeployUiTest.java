@@ -106,7 +106,10 @@ class DeployUiTest {
         assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("STATUS") && r.get(5).equals("COMPUTING=0 IRQ_ON_FACTORIAL=0")),
                 rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("IRQ_RAISE") && r.get(4).equals("(write-only)")), rows.toString());
+        org.eclipse.ui.IWorkbenchPartReference part = page.getReference(registers);
+        page.setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
         Ui.screenshot(shell, RepoFiles.artifacts("screenshots").resolve("registers-simulated.png"));
+        page.setPartState(part, IWorkbenchPage.STATE_RESTORED);
 
         // write: edu's liveness register reads back the inverse
         registers.write(4, 4, 0x12345678L);
