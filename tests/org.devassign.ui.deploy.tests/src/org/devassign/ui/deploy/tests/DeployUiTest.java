@@ -13,6 +13,7 @@ import java.util.List;
 import org.devassign.testing.RepoFiles;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.deploy.deploy.DeployHandler;
+import org.devassign.ui.deploy.deploy.DeployJob;
 import org.devassign.ui.deploy.deploy.DeployMarkers;
 import org.devassign.ui.deploy.deploy.DeploymentRecord;
 import org.devassign.ui.deploy.deploy.DeploymentsView;
@@ -25,7 +26,10 @@ import org.devassign.ui.deploy.targets.TargetState;
 import org.devassign.ui.deploy.targets.Targets;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
@@ -76,9 +80,30 @@ class DeployUiTest {
         DeploymentsView deployments = (DeploymentsView) page.showView(DeploymentsView.ID);
 
         java.time.Instant started = java.time.Instant.now();
+        List<DeployJob> jobs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        IJobChangeListener scheduled = new JobChangeAdapter() {
+            @Override
+            public void scheduled(IJobChangeEvent event) {
+                if (event.getJob() instanceof DeployJob job) {
+                    jobs.add(job);
+                }
+            }
+        };
+        Job.getJobManager().addJobChangeListener(scheduled);
         Ui.Answered plan = Ui.pressWhenOpen(PlanDialog.TITLE, "&Deploy");
-        IStatus status = Ui.await("the deploy", 120, DeployHandler.deploy(shell, project.path(CONFIG), agent.target("sim")));
+        IStatus status;
+        try {
+            status = Ui.await("the deploy", 120, DeployHandler.deploy(shell, project.path(CONFIG), agent.target("sim")));
+        } finally {
+            Job.getJobManager().removeJobChangeListener(scheduled);
+        }
         assertTrue(status.isOK(), status.toString());
+        assertEquals(1, jobs.size(), "one deploy job, after the plan dialog");
+        assertTrue(jobs.get(0).isUser(), "a user job: the progress dialog and the Progress view show it, with Cancel");
+        List<String> progress = jobs.get(0).progressLines();
+        assertTrue(progress.stream().anyMatch(l -> l.matches("step \\d+/\\d+: \\w+ device edu0 \\(0000:00:05.0\\) done.*")),
+                "per-device progress from the agent's notifications: " + progress);
+        assertEquals(jobs.get(0).result().steps().size(), progress.stream().filter(l -> l.contains(" done")).count(), progress.toString());
 
         assertNotNull(plan.table, "the plan dialog showed the agent's dry run before anything changed");
         String steps = plan.table.toString();
