@@ -93,6 +93,7 @@ public final class AgentLink implements AutoCloseable {
         SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket();
         try {
             socket.connect(new InetSocketAddress(target.host(), target.port()), 10_000);
+            socket.setTcpNoDelay(true);
             SSLParameters parameters = socket.getSSLParameters();
             parameters.setProtocols(new String[] { "TLSv1.3" });
             parameters.setEndpointIdentificationAlgorithm("HTTPS");

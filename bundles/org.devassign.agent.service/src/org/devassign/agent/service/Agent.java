@@ -83,6 +83,38 @@ public final class Agent implements HandoffServer.Source {
         return backend;
     }
 
+    // ---------------------------------------------------------------- inventory
+
+    /** How long a read of the live board answers further inventory requests (sysfs is slow to walk, and rarely changes). */
+    private static final long INVENTORY_MAX_AGE_NANOS = 2_000_000_000L;
+
+    private final Object inventoryLock = new Object();
+    private volatile long changes;
+    private String inventoryXml;
+    private long inventoryTime;
+    private long inventoryChanges = -1;
+
+    /**
+     * The live board as .board text. Concurrent requests share one read; a read is reused for up to
+     * two seconds unless a transaction of this agent changed the board since.
+     */
+    public String inventoryXml() throws AgentException {
+        synchronized (inventoryLock) {
+            long now = System.nanoTime();
+            if (inventoryXml == null || inventoryChanges != changes || now - inventoryTime > INVENTORY_MAX_AGE_NANOS) {
+                long seen = changes;
+                try {
+                    inventoryXml = BoardXml.write(backend.inventory());
+                } catch (BackendException e) {
+                    throw AgentException.of(e, null);
+                }
+                inventoryTime = System.nanoTime();
+                inventoryChanges = seen;
+            }
+            return inventoryXml;
+        }
+    }
+
     // ---------------------------------------------------------------- plan
 
     private record Planned(List<Step> steps, List<String> unchanged, List<String> notes) {
@@ -265,6 +297,7 @@ public final class Agent implements HandoffServer.Source {
             return new ApplyResult(lastTx, deployment.config(), false, List.of(), devices(), millis(t0));
         }
         long tx = ++lastTx;
+        changes++;
         Map<String, DeviceRequest> wanted = new LinkedHashMap<>();
         deployment.devices().forEach(r -> wanted.put(r.device(), r));
         int total = planned.steps().size();
@@ -291,6 +324,7 @@ public final class Agent implements HandoffServer.Source {
         }
         active = deployment;
         lastOutcome = "committed";
+        changes++; // an inventory read during the steps is stale now
         audit.record(who, "apply " + deployment.config(), "ok", "transaction " + tx + ": " + total + " steps");
         return new ApplyResult(tx, deployment.config(), true, planned.steps(), devices(), millis(t0));
     }
@@ -371,6 +405,7 @@ public final class Agent implements HandoffServer.Source {
         }
         held.clear();
         active = null;
+        changes++;
         lastOutcome = "aborted: " + reason;
         try {
             journal.append(new Journal.Entry(tx, "abort", null, null, null, null, null, null, reason));
@@ -390,6 +425,7 @@ public final class Agent implements HandoffServer.Source {
             return new ApplyResult(lastTx, config, false, List.of(), List.of(), millis(t0));
         }
         long tx = ++lastTx;
+        changes++;
         List<Step> steps = new ArrayList<>();
         List<Held> all = new ArrayList<>(held.values());
         java.util.Collections.reverse(all);
@@ -420,6 +456,7 @@ public final class Agent implements HandoffServer.Source {
         }
         active = null;
         lastOutcome = "rolled back";
+        changes++;
         audit.record(who, "rollback " + name, "ok", "transaction " + tx + ": " + steps.size() + " steps");
         return new ApplyResult(tx, name, true, steps, devices(), millis(t0));
     }
@@ -525,6 +562,7 @@ public final class Agent implements HandoffServer.Source {
 
     private String restoreAll(Map<String, DriverState> devices, String reason) throws IOException {
         long tx = ++lastTx;
+        changes++;
         journal.append(new Journal.Entry(tx, "begin", "recover", null, null, null, null, null, reason));
         List<String> restored = new ArrayList<>();
         List<DriverState> order = new ArrayList<>(devices.values());

@@ -17,6 +17,9 @@ import org.devassign.model.io.ModelFileException;
  */
 public final class AgentMain implements AutoCloseable {
 
+    /** LSP4J logs every unknown method and unmatched message: the audit log records refusals instead. Held: JUL loggers are weak. */
+    private static final java.util.logging.Logger LSP4J_LOG = java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
+
     private final AgentConfig config;
     private final Journal journal;
     private final AuditLog audit;
@@ -99,6 +102,7 @@ public final class AgentMain implements AutoCloseable {
             System.err.println("usage: AgentMain --config FILE   (see devassign certs init for one)");
             System.exit(2);
         }
+        LSP4J_LOG.setLevel(java.util.logging.Level.SEVERE);
         AgentConfig config;
         AgentMain main;
         try {

@@ -24,8 +24,6 @@ import org.devassign.agent.api.RollbackRequest;
 import org.devassign.agent.api.Status;
 import org.devassign.agent.api.WatchRequest;
 import org.devassign.agent.api.wire.Gate;
-import org.devassign.agent.service.backend.BackendException;
-import org.devassign.model.Board;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 
@@ -140,14 +138,7 @@ final class Session implements AgentService {
 
     @Override
     public CompletableFuture<Inventory> inventory() {
-        return async("inventory", () -> {
-            try {
-                Board board = agent.backend().inventory();
-                return new Inventory(BoardXml.write(board), List.of());
-            } catch (BackendException e) {
-                throw AgentException.of(e, null);
-            }
-        });
+        return async("inventory", () -> new Inventory(agent.inventoryXml(), List.of()));
     }
 
     @Override

@@ -126,6 +126,7 @@ public final class TlsServer implements AutoCloseable {
         String identity;
         try {
             socket.setSoTimeout(HANDSHAKE_TIMEOUT_MILLIS);
+            socket.setTcpNoDelay(true);
             socket.startHandshake();
             Certificate[] chain = socket.getSession().getPeerCertificates();
             identity = commonName((X509Certificate) chain[0]);

@@ -54,6 +54,8 @@ public final class FuzzLoop {
             "{\"jsonrpc\":\"2.0\",\"method\":\"progress\",\"params\":{\"transaction\":1}}",
             "{\"jsonrpc\":\"2.0\",\"id\":\"seven\",\"result\":{\"x\":1}}");
 
+    private static final java.util.logging.Logger LSP4J_LOG = java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
+
     public record Result(long inputs, long errors, long results, long crashes, List<String> samples, double seconds) {
     }
 
@@ -286,6 +288,7 @@ public final class FuzzLoop {
 
     /** {@code FuzzLoop SEED COUNT}: the in-process decoder run, for bench/fuzz. */
     public static void main(String[] args) {
+        LSP4J_LOG.setLevel(java.util.logging.Level.OFF);
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 1;
         long count = args.length > 1 ? Long.parseLong(args[1]) : 100_000;
         Result r = decoder(seed, count);

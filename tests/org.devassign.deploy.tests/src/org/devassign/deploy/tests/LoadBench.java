@@ -38,7 +38,10 @@ public final class LoadBench {
             List<double[]> reads = new ArrayList<>();
             List<double[]> inventories = new ArrayList<>();
             List<Thread> threads = new ArrayList<>();
-            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            // connect every client first (TLS handshakes are slow in a TCG guest), then measure the window
+            java.util.concurrent.CountDownLatch connected = new java.util.concurrent.CountDownLatch(clients);
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            long[] window = new long[1];
             int[] readCount = new int[clients];
             int[] invCount = new int[clients];
             for (int c = 0; c < clients; c++) {
@@ -48,9 +51,23 @@ public final class LoadBench {
                 inventories.add(inv);
                 int client = c;
                 threads.add(Thread.ofPlatform().start(() -> {
-                    try (AgentLink link = AgentLink.connect(target, AgentLink.Identity.of(certs, "debugger"), p -> {
-                    }, x -> {
-                    })) {
+                    AgentLink opened = null;
+                    try {
+                        opened = AgentLink.connect(target, AgentLink.Identity.of(certs, "debugger"), p -> {
+                        }, x -> {
+                        });
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                        System.err.println("client " + client + " cannot connect: " + e.getMessage());
+                    } finally {
+                        connected.countDown();
+                    }
+                    if (opened == null) {
+                        return;
+                    }
+                    try (AgentLink link = opened) {
+                        go.await();
+                        long end = window[0];
                         RegisterAccess id = new RegisterAccess("0000:00:05.0", 0, 0, 4, 0);
                         long i = 0;
                         while (System.nanoTime() < end) {
@@ -77,13 +94,17 @@ public final class LoadBench {
                                 answered.incrementAndGet();
                             }
                         }
-                    } catch (IOException e) {
-                        errors.incrementAndGet();
-                        System.err.println("client " + client + ": " + e.getMessage());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     }
                 }));
             }
+            long c0 = System.nanoTime();
+            connected.await();
+            System.out.printf("load: %d clients connected (mutual TLS handshakes) in %.1f s%n", clients, (System.nanoTime() - c0) / 1e9);
             long t0 = System.nanoTime();
+            window[0] = t0 + seconds * 1_000_000_000L;
+            go.countDown();
             for (Thread t : threads) {
                 t.join();
             }

@@ -113,6 +113,16 @@ class VmDeployTest {
                 debugger.call(debugger.agent().write(new RegisterAccess(EDU0, 0, 4, 4, 0x12345678L)));
                 assertEquals(0xedcba987L, debugger.call(debugger.agent().read(new RegisterAccess(EDU0, 0, 4, 4, 0))).value(), "liveness");
                 matrix.add(String.format("deploy vm-q35.assign: 4 devices on vfio-pci, edu0 ID = 0x%08x, agent apply %.0f ms", id, result.agentMillis()));
+                // edu raises INTx on a write to 0x60 and lowers it on the acknowledgement at 0x64
+                for (int i = 0; i < 2; i++) {
+                    debugger.call(debugger.agent().write(new RegisterAccess(EDU0, 0, 0x60, 4, 1)));
+                    Thread.sleep(300);
+                    debugger.call(debugger.agent().write(new RegisterAccess(EDU0, 0, 0x64, 4, 1)));
+                }
+                var counts = debugger.call(debugger.agent().watchIrqs(new org.devassign.agent.api.WatchRequest(EDU0, 500, 100)));
+                // at least one per raise; a write that unmasks while the line is still high may count one more
+                assertTrue(counts.counts().get("0") >= 2, "the INTx interrupts counted by the agent's eventfd: " + counts);
+                matrix.add("irq watch: two edu INTx raised (0x60) and acknowledged (0x64) -> the agent's eventfd counted " + counts.counts());
             }
             ApplyResult again = operator.call(operator.agent().apply(plan.deployment()));
             assertFalse(again.changed(), "the same config twice changes nothing");

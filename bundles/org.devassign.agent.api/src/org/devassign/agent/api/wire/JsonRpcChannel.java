@@ -53,7 +53,9 @@ public final class JsonRpcChannel<R> implements Closeable {
         Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(local.getClass()));
         methods.putAll(ServiceEndpoints.getSupportedMethods(remoteInterface));
         this.json = new MessageJsonHandler(methods);
-        this.out = new StreamMessageConsumer(output, json);
+        // one write per message (header and body together): two small TLS records per answer meet
+        // Nagle's algorithm and delayed ACKs, which cost 40 ms per round trip
+        this.out = new StreamMessageConsumer(new java.io.BufferedOutputStream(output, 1 << 16), json);
         this.endpoint = new RemoteEndpoint(out, ServiceEndpoints.toEndpoint(local));
         json.setMethodProvider(endpoint);
         this.remote = ServiceEndpoints.toServiceObject(endpoint, remoteInterface);

@@ -27,7 +27,8 @@ import org.devassign.model.io.ModelFileException;
  * The service's board on the agent core: sysfs reads for drivers and groups, {@link DeviceBinder}
  * for binding (driver_override, drivers_probe, verified) and restoring, {@link VfioOpener} for the
  * opens, the discovery bundle's sysfs importer for the inventory. Interrupts are counted by one
- * virtual thread per eventfd, which unmasks level-triggered ones after each signal.
+ * thread per eventfd; a level-triggered INTx stays masked after a signal until a register write
+ * through the agent (the device's acknowledgement) unmasks it.
  */
 public final class CoreBackend implements BoardBackend {
 
@@ -188,6 +189,7 @@ public final class CoreBackend implements BoardBackend {
         private final String device;
         private final OpenedDevice opened;
         private final List<IrqEventfd> irqs = new ArrayList<>();
+        private final List<Thread> watchers = new ArrayList<>();
         private volatile boolean closed;
 
         Handle(String device, OpenedDevice opened) {
@@ -198,16 +200,10 @@ public final class CoreBackend implements BoardBackend {
         void watch(IrqEventfd irq) {
             irqs.add(irq);
             // a platform thread: poll() in a foreign call pins a virtual thread's carrier, and would starve the request threads
-            Thread.ofPlatform().daemon().name("irq " + device + " #" + irq.index()).start(() -> {
+            watchers.add(Thread.ofPlatform().daemon().name("irq " + device + " #" + irq.index()).start(() -> {
                 while (!closed) {
                     try {
-                        if (irq.await(200)) {
-                            synchronized (this) {
-                                if (!closed && irq.index() == 0) {
-                                    irq.unmask(); // INTx is level-triggered: masked by the kernel until unmasked
-                                }
-                            }
-                        }
+                        irq.await(200);
                     } catch (AgentException e) {
                         if (!closed) {
                             System.err.println("agent: interrupt " + irq.index() + " of " + device + ": " + e.getMessage());
@@ -215,7 +211,7 @@ public final class CoreBackend implements BoardBackend {
                         return;
                     }
                 }
-            });
+            }));
         }
 
         private BackendException failure(AgentException e) {
@@ -235,6 +231,14 @@ public final class CoreBackend implements BoardBackend {
         public synchronized void write(int region, long offset, int width, long value) throws BackendException {
             try {
                 opened.write(region, offset, width, value);
+                // INTx is level-triggered: the kernel masks it at each interrupt, and only the driver
+                // knows how to acknowledge the device. A write through the agent may be that
+                // acknowledgement, so unmask after it (unmasking before it would storm).
+                for (IrqEventfd irq : irqs) {
+                    if (irq.index() == 0) {
+                        irq.unmask();
+                    }
+                }
             } catch (AgentException e) {
                 throw failure(e);
             }
@@ -272,6 +276,13 @@ public final class CoreBackend implements BoardBackend {
         @Override
         public synchronized void close() {
             closed = true;
+            for (Thread watcher : watchers) {
+                try {
+                    watcher.join(1000); // its poll() ends within 200 ms; then the eventfd can be closed safely
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             for (IrqEventfd irq : irqs) {
                 irq.close();
             }

@@ -1,0 +1,89 @@
+package org.devassign.ui.deploy.deploy;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+import org.devassign.ui.deploy.targets.AgentTarget;
+import org.devassign.ui.deploy.targets.TargetState;
+import org.devassign.ui.deploy.targets.Targets;
+import org.devassign.ui.deploy.targets.TargetsView;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * "Deploy to Target..." on an .assign file: the plan job, the plan dialog, then the deploy job. The
+ * target is the one selected in the Targets view, else the first connected one.
+ */
+public class DeployHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        IFile file = HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection s
+                ? Adapters.adapt(s.getFirstElement(), IFile.class) : null;
+        if (file == null || file.getLocation() == null) {
+            return null;
+        }
+        TargetState target = null;
+        IViewPart view = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage().findView(TargetsView.ID);
+        if (view instanceof TargetsView targets) {
+            target = targets.selected();
+        }
+        if (target == null) {
+            target = Targets.get().firstConnected();
+        }
+        if (target == null) {
+            MessageDialog.openInformation(shell, "Deploy", "Add and connect a target in the Targets view first (Window > Show View"
+                    + " > Targets): the agent's address and the folder of your certificates ('devassign certs init').");
+            return null;
+        }
+        deploy(shell, file.getLocation().toPath(), target.target());
+        return null;
+    }
+
+    /**
+     * Plans {@code config} on {@code target}, shows the plan, and deploys when the user agrees. The
+     * future ends with the deploy job's status (cancel when the user declined, the plan's error when planning failed).
+     */
+    public static CompletableFuture<IStatus> deploy(Shell shell, Path config, AgentTarget target) {
+        CompletableFuture<IStatus> outcome = new CompletableFuture<>();
+        PlanJob planJob = new PlanJob(config, target);
+        planJob.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (!event.getResult().isOK()) {
+                    outcome.complete(event.getResult());
+                    return;
+                }
+                shell.getDisplay().asyncExec(() -> {
+                    PlanDialog dialog = new PlanDialog(shell, planJob.plan(), planJob.planned(), target.toString());
+                    if (dialog.open() != Window.OK) {
+                        outcome.complete(org.eclipse.core.runtime.Status.CANCEL_STATUS);
+                        return;
+                    }
+                    DeployJob deployJob = new DeployJob(config, target, planJob.plan());
+                    deployJob.addJobChangeListener(new JobChangeAdapter() {
+                        @Override
+                        public void done(IJobChangeEvent e) {
+                            outcome.complete(e.getResult());
+                        }
+                    });
+                    deployJob.schedule();
+                });
+            }
+        });
+        planJob.schedule();
+        return outcome;
+    }
+}

@@ -1,0 +1,274 @@
+package org.devassign.ui.deploy.live;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.devassign.agent.api.IrqCounts;
+import org.devassign.agent.api.WatchRequest;
+import org.devassign.deploy.AgentLink;
+import org.devassign.model.Interrupt;
+import org.devassign.ui.deploy.deploy.Deployed;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Live interrupt counts per IRQ index of a device the agent holds open, streamed by the agent's
+ * {@code watchIrqs} notifications (twice a second) while the watch runs.
+ */
+public class InterruptsView extends ViewPart {
+
+    public static final String ID = "org.devassign.ui.deploy.interrupts";
+    static final long WATCH_MILLIS = 10_000;
+    static final long INTERVAL_MILLIS = 500;
+
+    /** One row: an IRQ index, its model name, the count and how much it grew since the previous notification. */
+    record Row(String index, String name, long count, long delta) {
+    }
+
+    private final Map<String, Long> counts = new ConcurrentHashMap<>();
+    private final Map<String, Long> deltas = new ConcurrentHashMap<>();
+    private final DebugLink link = new DebugLink(this::onCounts);
+    private final Runnable deployedListener = this::devicesChangedLater;
+    private Combo deviceCombo;
+    private Button watch;
+    private Label status;
+    private TableViewer viewer;
+    private List<LiveDevice> devices = List.of();
+    private volatile LiveDevice device;
+    private Job watchJob;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().numColumns(1).margins(4, 4).applyTo(parent);
+        Composite top = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(top);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        new Label(top, SWT.NONE).setText("Device:");
+        deviceCombo = new Combo(top, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(deviceCombo);
+        deviceCombo.addListener(SWT.Selection, e -> selectDevice(deviceCombo.getSelectionIndex()));
+        watch = new Button(top, SWT.TOGGLE);
+        watch.setText("&Watch");
+        watch.addListener(SWT.Selection, e -> setWatching(watch.getSelection()));
+        status = new Label(top, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        column("IRQ index", 80, Row::index);
+        column("Interrupt", 300, Row::name);
+        column("Count", 100, r -> String.valueOf(r.count()));
+        column("Last change", 100, r -> r.delta() == 0 ? "" : "+" + r.delta());
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        Deployed.get().addListener(deployedListener);
+        devicesChanged();
+    }
+
+    private void column(String title, int width, java.util.function.Function<Row, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Row) element);
+            }
+        });
+    }
+
+    private void devicesChangedLater() {
+        if (deviceCombo != null && !deviceCombo.isDisposed()) {
+            deviceCombo.getDisplay().asyncExec(() -> {
+                if (!deviceCombo.isDisposed()) {
+                    devicesChanged();
+                }
+            });
+        }
+    }
+
+    private void devicesChanged() {
+        devices = LiveDevice.all();
+        deviceCombo.setItems(devices.stream().map(LiveDevice::label).toArray(String[]::new));
+        int keep = device == null ? -1 : devices.indexOf(device);
+        if (keep < 0 && !devices.isEmpty()) {
+            keep = 0;
+        }
+        if (keep >= 0) {
+            deviceCombo.select(keep);
+            if (!devices.get(keep).equals(device)) {
+                selectDevice(keep);
+            }
+        } else {
+            setWatching(false);
+            device = null;
+            viewer.setInput(List.of());
+            status.setText("Deploy a config with a device the agent opens to watch its interrupts.");
+        }
+    }
+
+    private void selectDevice(int index) {
+        if (index < 0 || index >= devices.size()) {
+            return;
+        }
+        boolean watching = watchJob != null;
+        setWatching(false);
+        device = devices.get(index);
+        counts.clear();
+        deltas.clear();
+        updateRows();
+        if (watching) {
+            setWatching(true);
+        }
+    }
+
+    /** Shows {@code deviceName} (sysfs or model name) of {@code target} and starts watching. */
+    public void show(String target, String deviceName) {
+        devicesChanged();
+        LiveDevice wanted = LiveDevice.find(target, deviceName);
+        if (wanted == null) {
+            throw new IllegalArgumentException(deviceName + " is not open on " + target);
+        }
+        int d = devices.indexOf(wanted);
+        deviceCombo.select(d);
+        selectDevice(d);
+        setWatching(true);
+    }
+
+    private void onCounts(IrqCounts c) {
+        LiveDevice d = device;
+        if (d == null || !d.sysfsName().equals(c.device())) {
+            return;
+        }
+        c.counts().forEach((index, count) -> {
+            Long before = counts.put(index, count);
+            deltas.put(index, before == null ? 0 : count - before);
+        });
+        if (!viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(this::updateRows);
+        }
+    }
+
+    private void updateRows() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        LiveDevice d = device;
+        List<Row> rows = new ArrayList<>();
+        if (d != null) {
+            for (Interrupt irq : d.model().getInterrupts()) {
+                String index = String.valueOf(irq.getIndex());
+                rows.add(new Row(index, describe(irq), counts.getOrDefault(index, 0L), deltas.getOrDefault(index, 0L)));
+            }
+            for (Map.Entry<String, Long> e : counts.entrySet()) {
+                if (rows.stream().noneMatch(r -> r.index().equals(e.getKey()))) {
+                    rows.add(new Row(e.getKey(), "(not in the board model)", e.getValue(), deltas.getOrDefault(e.getKey(), 0L)));
+                }
+            }
+        }
+        viewer.setInput(rows);
+    }
+
+    /** "INTx, 1 vector, level" : the kind as the kernel names it, the vectors, the trigger. */
+    static String describe(Interrupt irq) {
+        String kind = switch (irq.getKind().getLiteral()) {
+            case "intx" -> "INTx";
+            case "msi" -> "MSI";
+            case "msix" -> "MSI-X";
+            case "err" -> "error";
+            case "req" -> "device request";
+            default -> irq.getKind().getLiteral();
+        };
+        return kind + ", " + irq.getCount() + (irq.getCount() == 1 ? " vector" : " vectors")
+                + (irq.getTrigger() == null ? "" : ", " + irq.getTrigger().getLiteral());
+    }
+
+    /** Starts or stops streaming counts from the agent. */
+    public void setWatching(boolean on) {
+        if (!watch.isDisposed()) {
+            watch.setSelection(on);
+        }
+        if (watchJob != null) {
+            watchJob.cancel();
+            watchJob = null;
+        }
+        LiveDevice d = device;
+        if (!on || d == null) {
+            return;
+        }
+        watchJob = new Job("Watch interrupts of " + d.label()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                while (!monitor.isCanceled()) {
+                    try {
+                        AgentLink l = link.to(d.target());
+                        status("watching " + d.label() + " (counts every " + INTERVAL_MILLIS + " ms)");
+                        onCounts(l.call(l.agent().watchIrqs(new WatchRequest(d.sysfsName(), WATCH_MILLIS, INTERVAL_MILLIS))));
+                    } catch (IOException e) {
+                        link.failed();
+                        status(e.getMessage());
+                        return Status.OK_STATUS;
+                    }
+                }
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            protected void canceling() {
+                link.close(); // ends the watch call at once
+            }
+        };
+        watchJob.setSystem(true);
+        watchJob.schedule();
+    }
+
+    private void status(String text) {
+        if (!status.isDisposed()) {
+            status.getDisplay().asyncExec(() -> {
+                if (!status.isDisposed()) {
+                    status.setText(text);
+                    status.getParent().layout();
+                }
+            });
+        }
+    }
+
+    /** The last count of IRQ index {@code index} ("0" = INTx on PCI), 0 before any notification. */
+    public long count(String index) {
+        return counts.getOrDefault(index, 0L);
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        setWatching(false);
+        Deployed.get().removeListener(deployedListener);
+        link.close();
+        super.dispose();
+    }
+}

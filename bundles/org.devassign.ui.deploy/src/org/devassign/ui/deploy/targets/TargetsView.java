@@ -1,0 +1,158 @@
+package org.devassign.ui.deploy.targets;
+
+import java.nio.file.Path;
+
+import org.devassign.ui.deploy.deploy.DeployHandler;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.part.ViewPart;
+
+/** The agents to deploy to: name, address, identity (as the agent saw this client) and connection state. */
+public class TargetsView extends ViewPart {
+
+    public static final String ID = "org.devassign.ui.deploy.targets";
+
+    private TableViewer viewer;
+    private final Runnable listener = this::refreshLater;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        column("Name", 110, s -> s.target().name());
+        column("Address", 140, s -> s.target().address().toString());
+        column("Identity", 330, TargetState::identityText);
+        column("State", 380, TargetState::stateText);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setInput(Targets.get().all());
+        getSite().setSelectionProvider(viewer);
+        Targets.get().addListener(listener);
+        IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
+        bar.add(action("Add...", () -> add()));
+        bar.add(action("Remove", () -> ifSelected(s -> Targets.get().remove(s.target().name()))));
+        bar.add(action("Connect", () -> ifSelected(s -> Targets.get().connect(s.target().name()))));
+        bar.add(action("Disconnect", () -> ifSelected(s -> Targets.get().disconnect(s.target().name()))));
+        bar.add(action("Discover Board...", () -> ifSelected(this::discover)));
+        bar.add(action("Deploy...", () -> ifSelected(this::deploy)));
+    }
+
+    private void column(String title, int width, java.util.function.Function<TargetState, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((TargetState) element);
+            }
+        });
+    }
+
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    private void ifSelected(java.util.function.Consumer<TargetState> action) {
+        TargetState s = selected();
+        if (s != null) {
+            action.accept(s);
+        }
+    }
+
+    /** The selected target's current state (the table holds snapshots). */
+    public TargetState selected() {
+        if (viewer.getStructuredSelection().getFirstElement() instanceof TargetState s) {
+            return Targets.get().state(s.target().name());
+        }
+        return null;
+    }
+
+    public void select(String name) {
+        TargetState s = Targets.get().state(name);
+        viewer.refresh();
+        for (Object o : (java.util.List<?>) viewer.getInput()) {
+            if (o instanceof TargetState t && t.target().name().equals(name)) {
+                viewer.setSelection(new StructuredSelection(t), true);
+                return;
+            }
+        }
+        if (s != null) {
+            viewer.setSelection(new StructuredSelection(s), true);
+        }
+    }
+
+    private void add() {
+        AddTargetDialog dialog = new AddTargetDialog(getSite().getShell());
+        if (dialog.open() == Dialog.OK && dialog.result != null) {
+            Targets.get().add(dialog.result);
+            Targets.get().connect(dialog.result.name());
+        }
+    }
+
+    private void discover(TargetState s) {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText("Save the board of " + s.target());
+        dialog.setFilterExtensions(new String[] { "*.board" });
+        dialog.setFileName(s.target().name() + ".board");
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file != null) {
+            new DiscoverBoardJob(s.target(), Path.of(file)).schedule();
+        }
+    }
+
+    private void deploy(TargetState s) {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+        dialog.setText("Deploy a config to " + s.target());
+        dialog.setFilterExtensions(new String[] { "*.assign" });
+        String file = dialog.open();
+        if (file != null) {
+            DeployHandler.deploy(getSite().getShell(), Path.of(file), s.target());
+        }
+    }
+
+    private void refreshLater() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                Object selection = viewer.getStructuredSelection().getFirstElement();
+                viewer.setInput(Targets.get().all());
+                if (selection instanceof TargetState old) {
+                    select(old.target().name());
+                }
+            }
+        });
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        Targets.get().removeListener(listener);
+        super.dispose();
+    }
+}

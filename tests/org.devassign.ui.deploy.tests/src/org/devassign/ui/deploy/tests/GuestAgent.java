@@ -1,0 +1,198 @@
+package org.devassign.ui.deploy.tests;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.devassign.agent.service.AgentMain;
+import org.devassign.deploy.Identities;
+import org.devassign.deploy.Target;
+import org.devassign.testing.RepoFiles;
+import org.devassign.ui.deploy.targets.AgentTarget;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
+
+/**
+ * The q35 virtual board (vmboard/, QEMU TCG, full 6.12 profile) with the agent service running in
+ * the guest on the real agent core: the guest sees the host's /work, JDK and ~/.m2 read-only, so
+ * the agent runs from this test runtime's bundles as a plain class path. Booted once per test class.
+ */
+final class GuestAgent implements AutoCloseable {
+
+    static final String JAVA = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java";
+    static final String CORE_BACKEND = "org.devassign.agent.service.backend.CoreBackend";
+
+    final String name;
+    final Path share;
+    final Path certs;
+    final int port;
+
+    private GuestAgent(String name, Path share, int port) {
+        this.name = name;
+        this.share = share;
+        this.certs = share.resolve("certs");
+        this.port = port;
+    }
+
+    static Path cache() {
+        String cache = System.getenv("DEVASSIGN_CACHE");
+        return (cache != null ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache", "devassign")).resolve("vmboard");
+    }
+
+    /** Why the test cannot run here, or null. */
+    static String unavailable() {
+        if ("1".equals(System.getenv("DEVASSIGN_SKIP_VM_TESTS"))) {
+            return "DEVASSIGN_SKIP_VM_TESTS=1";
+        }
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return "vmboard needs root";
+        }
+        if (!Files.exists(cache().resolve("profiles/full"))) {
+            return "vmboard is not prepared (vmboard/prepare)";
+        }
+        try {
+            FrameworkUtil.getBundle(AgentMain.class).loadClass(CORE_BACKEND);
+        } catch (ClassNotFoundException e) {
+            return "the agent service has no core backend yet (" + CORE_BACKEND + ", issue 5)";
+        }
+        return null;
+    }
+
+    static GuestAgent boot(String name) throws Exception {
+        String failure = "";
+        for (int attempt = 1; attempt <= 3; attempt++) { // TCG guests rarely die in early boot: retry
+            run(List.of(vm(), "stop", "--name", name), 60);
+            Result ready = run(List.of(vm(), "start", "--board", "q35", "--profile", "full", "--name", name), 300);
+            if (ready.code() == 0) {
+                GuestAgent agent = new GuestAgent(name, Path.of(value(ready.out(), "share=")), Integer.parseInt(value(ready.out(), "agent-port=")));
+                agent.start();
+                return agent;
+            }
+            failure = ready.err();
+        }
+        throw new IOException("the virtual board did not start in 3 attempts: " + failure);
+    }
+
+    private void start() throws Exception {
+        deleteTree(certs);
+        deleteTree(share.resolve("state"));
+        Files.deleteIfExists(share.resolve("agent.log"));
+        Identities.init(certs, List.of(), "0.0.0.0:7443");
+        Files.writeString(certs.resolve("agent.conf"), Files.readString(certs.resolve("agent.conf")) + "\nstate = " + share.resolve("state")
+                + "\nbackend = core\n");
+        Path log = share.resolve("agent.log");
+        Result r = run(List.of(vm(), "exec", "--name", name, "--timeout", "60", "--", "sh", "-c", "mkdir -p /run/devassign; nohup " + JAVA
+                + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED -cp '" + classPath(AgentMain.class)
+                + "' org.devassign.agent.service.AgentMain --config " + certs.resolve("agent.conf") + " >> " + log + " 2>&1 &"), 120);
+        if (r.code() != 0) {
+            throw new IOException("cannot start the agent in the guest: " + r.err());
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (!Files.exists(log) || !Files.readString(log, StandardCharsets.UTF_8).contains("listening on")) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the agent did not start in the guest: " + (Files.exists(log) ? Files.readString(log) : "(no log)"));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    AgentTarget target(String targetName) {
+        return new AgentTarget(targetName, new Target("127.0.0.1", port), "", certs);
+    }
+
+    String log() throws IOException {
+        Path log = share.resolve("agent.log");
+        return Files.exists(log) ? Files.readString(log) : "(no log)";
+    }
+
+    @Override
+    public void close() throws Exception {
+        run(List.of(vm(), "stop", "--name", name), 60);
+    }
+
+    static String vm() {
+        return RepoFiles.root().resolve("vmboard/vm").toString();
+    }
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("vm", ".out");
+        Path err = Files.createTempFile("vm", ".err");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+        Result result = new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(err);
+        return result;
+    }
+
+    private static String value(String line, String key) {
+        String rest = line.substring(line.indexOf(key) + key.length()).trim();
+        int space = rest.indexOf(' ');
+        return space < 0 ? rest : rest.substring(0, space);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /** The bundle of {@code main} and every bundle it is wired to (not optionally), as a plain class path. */
+    static String classPath(Class<?> main) {
+        Set<Bundle> closure = new LinkedHashSet<>();
+        Deque<Bundle> todo = new ArrayDeque<>(List.of(FrameworkUtil.getBundle(main)));
+        while (!todo.isEmpty()) {
+            Bundle bundle = todo.pop();
+            if (bundle.getBundleId() == 0 || !closure.add(bundle)) {
+                continue;
+            }
+            BundleWiring wiring = bundle.adapt(BundleWiring.class);
+            if (wiring != null) {
+                for (BundleWire wire : wiring.getRequiredWires(null)) {
+                    if (!"optional".equals(wire.getRequirement().getDirectives().get("resolution"))) {
+                        todo.add(wire.getProvider().getBundle());
+                    }
+                }
+            }
+        }
+        String area = System.getProperty("osgi.install.area", "");
+        Path install = area.startsWith("file:") ? Path.of(java.net.URI.create(area.replace(" ", "%20"))) : Path.of("").toAbsolutePath();
+        List<String> entries = new ArrayList<>();
+        for (Bundle bundle : closure) {
+            String location = bundle.getLocation();
+            int file = location.indexOf("file:");
+            if (file < 0) {
+                continue;
+            }
+            Path path = install.resolve(location.substring(file + "file:".length())).normalize();
+            if (Files.isDirectory(path.resolve("target/classes"))) {
+                path = path.resolve("target/classes"); // a reactor bundle: Tycho points at its project folder
+            }
+            if (Files.exists(path)) {
+                entries.add(path.toString());
+            }
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+}
