@@ -1,15 +1,24 @@
 package org.devassign.agent.drift;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+
+import org.devassign.agent.binding.ProtectedDevices;
+import org.devassign.agent.binding.SysfsDevice;
 
 import org.devassign.agent.vfio.IrqInfo;
 import org.devassign.agent.vfio.RegionInfo;
 import org.devassign.agent.vfio.SparseMmapArea;
+import org.devassign.model.Board;
 import org.devassign.model.Device;
 import org.devassign.model.Interrupt;
 import org.devassign.model.PciDevice;
 import org.devassign.model.PlatformDevice;
+import org.devassign.model.Protection;
 import org.devassign.model.Region;
 import org.devassign.model.SparseArea;
 import org.devassign.model.naming.Labels;
@@ -126,6 +135,73 @@ public final class DriftCheck {
             out.add(new Difference(i, label + " is " + (model ? "" : "not ") + what + " in the board model but the kernel "
                     + "reports it " + (kernel ? "" : "not ") + what));
         }
+    }
+
+    /**
+     * The whole board against the live board's sysfs, for what sysfs tells without opening anything:
+     * every model device is there, in the same IOMMU group (a provisional or no-IOMMU group may be
+     * absent: vfio creates no-IOMMU groups when the device is bound), on the model's driver; every live PCI
+     * device is in the model; the devices the agent finds protected are the ones the model protects.
+     */
+    public static List<Difference> compareBoard(Board model, Path sysfs, ProtectedDevices live) {
+        List<Difference> out = new ArrayList<>();
+        List<String> modelled = new ArrayList<>();
+        for (Device d : model.getDevices()) {
+            if (d.getSysfsName() == null) {
+                continue;
+            }
+            modelled.add(d.getSysfsName());
+            String label = Labels.of(d);
+            SysfsDevice s;
+            try {
+                s = SysfsDevice.find(sysfs, d.getSysfsName());
+            } catch (org.devassign.agent.AgentException e) {
+                out.add(new Difference(d, label + " is in the board model but not on the board"));
+                continue;
+            }
+            int group = s.iommuGroup();
+            if (d.getIommuGroup() != null && group != d.getIommuGroup().getId()
+                    && !(group < 0 && (d.getIommuGroup().isProvisional() || d.getIommuGroup().isNoIommu()))) {
+                out.add(new Difference(d, label + " is in " + Labels.of(d.getIommuGroup()) + " in the board model but "
+                        + (group < 0 ? "in no IOMMU group" : "in IOMMU group " + group) + " on the board"));
+            }
+            if (d.getIommuGroup() == null && group >= 0) {
+                out.add(new Difference(d, label + " is in no IOMMU group in the board model but in IOMMU group " + group
+                        + " on the board"));
+            }
+            String driver = s.driver();
+            String want = d.getDriver() == null || d.getDriver().isEmpty() ? null : d.getDriver();
+            if (!java.util.Objects.equals(want, driver)) {
+                out.add(new Difference(d, label + " is on " + (want == null ? "no driver" : "driver " + want)
+                        + " in the board model but on " + (driver == null ? "no driver" : "driver " + driver)
+                        + " on the board"));
+            }
+            Protection p = d.getProtection();
+            boolean detectable = p == Protection.ROOT_FILESYSTEM || p == Protection.AGENT_CONNECTION
+                    || p == Protection.MANAGEMENT;
+            if (detectable && !live.isProtected(d.getSysfsName())) {
+                out.add(new Difference(d, label + " is protected (" + p.getLiteral() + ") in the board model but the agent "
+                        + "finds nothing of the board's own on it"));
+            }
+            if (p == Protection.NONE && live.isProtected(d.getSysfsName())) {
+                out.add(new Difference(d, label + " is not protected in the board model but on the board "
+                        + live.reason(d.getSysfsName()).orElse("") + ": mark it protected"));
+            }
+        }
+        Path pci = sysfs.resolve("bus/pci/devices");
+        if (Files.isDirectory(pci)) {
+            try (Stream<Path> s = Files.list(pci)) {
+                for (Path p : s.sorted().toList()) {
+                    String name = p.getFileName().toString();
+                    if (!modelled.contains(name)) {
+                        out.add(new Difference(model, "PCI device " + name + " is on the board but not in the board model"));
+                    }
+                }
+            } catch (IOException e) {
+                // an unreadable bus lists nothing extra
+            }
+        }
+        return out;
     }
 
     /** The differences as a report: one line per difference, or a line saying the device matches. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.devassign.agent.binding.ProtectedDevices;
 import org.devassign.agent.drift.DeviceReport;
 import org.devassign.agent.drift.Difference;
 import org.devassign.agent.drift.DriftCheck;
@@ -17,6 +18,7 @@ import org.devassign.model.Device;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.testing.RepoFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drift of the example board's edu0 against the info the kernel reported on the virtual board (the
@@ -69,5 +71,20 @@ class DriftCheckTest {
                 "the kernel reports IRQ index 2 of device edu0 (0000:00:05.0) (count 4, EVENTFD) that the board model lacks"), got);
         String report = DriftCheck.report(edu0, DriftCheck.compare(edu0, live));
         assertTrue(report.startsWith("device edu0 (0000:00:05.0): 3 difference(s)\n"), report);
+    }
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void theBoardIsComparedWithSysfsDeviceByDevice() throws Exception {
+        SimulatedBoard live = SimulatedBoard.q35(dir);
+        Board board = BoardFiles.load(RepoFiles.example("vm-q35.board"));
+        List<String> got = DriftCheck.compareBoard(board, live.sys, ProtectedDevices.detect(live.sys, live.proc, List.of()))
+                .stream().map(Difference::message).toList();
+        assertTrue(got.contains("PCI device 0000:00:08.0 is on the board but not in the board model"), got.toString());
+        assertTrue(got.contains("device lpc (0000:00:1f.0) is in the board model but not on the board"), got.toString());
+        assertTrue(got.stream().noneMatch(m -> m.contains("edu0") || m.contains("nic") || m.contains("0000:00:03.0")),
+                got.toString());
     }
 }

@@ -115,6 +115,7 @@ public final class BoardChecks {
         }
         report.check("topology", edus.size() == 4 && alone.size() == 2 && shared.size() == 2,
                 "edu devices " + edus + ", alone in their group " + alone + ", sharing one " + shared);
+        boardDrift("vm-q35.board");
         protectedDevices(List.of("0000:00:02.0", "0000:00:03.0", "0000:00:04.0"), "0000:00:02.0", "vfio-pci");
         String a = alone.get(0);
         failedBinds(a);
@@ -295,6 +296,7 @@ public final class BoardChecks {
             }
         }
         report.check("rng-found", rng != null, "virtio-rng (device id 4) is platform device " + rng);
+        boardDrift("vm-microvm.board");
         protectedDevices(List.of("LNRO0005:01", "LNRO0005:02", "LNRO0005:03"), "LNRO0005:01", "vfio-platform");
         SysfsDevice dev = SysfsDevice.find(SYS, rng);
         String orig = dev.driver();
@@ -353,6 +355,17 @@ public final class BoardChecks {
     }
 
     // ---- drift ----------------------------------------------------------------------------------
+
+    /** The example board against the live board's sysfs, before anything is bound. */
+    private void boardDrift(String boardFile) throws Exception {
+        Board board = BoardFiles.load(repo.resolve("examples").resolve(boardFile));
+        List<Difference> diffs = DriftCheck.compareBoard(board, SYS, binder.protectedDevices());
+        for (Difference d : diffs) {
+            report.info("board drift " + boardFile + ": " + d.message());
+        }
+        report.check("board-drift", diffs.isEmpty(), diffs.size() + " difference(s) between examples/" + boardFile
+                + " and the live board (devices, IOMMU groups, drivers, protection)");
+    }
 
     private void drift(String device, String boardFile) throws Exception {
         try (OpenedDevice d = opener.open(device, OpenPath.GROUP)) {
