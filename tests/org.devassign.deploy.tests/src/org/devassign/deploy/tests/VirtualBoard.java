@@ -1,5 +1,7 @@
 package org.devassign.deploy.tests;
 
+import org.devassign.testing.PlainClassPath;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

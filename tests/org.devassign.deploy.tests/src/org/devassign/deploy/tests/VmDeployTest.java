@@ -1,5 +1,7 @@
 package org.devassign.deploy.tests;
 
+import org.devassign.testing.PlainClassPath;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,7 @@
 package org.devassign.dsl.tests;
 
+import org.devassign.testing.PlainClassPath;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

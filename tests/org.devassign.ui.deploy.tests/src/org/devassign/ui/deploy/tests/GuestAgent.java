@@ -1,16 +1,13 @@
 package org.devassign.ui.deploy.tests;
 
-import java.io.File;
+import org.devassign.testing.PlainClassPath;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.devassign.agent.service.AgentMain;
@@ -18,10 +15,7 @@ import org.devassign.deploy.Identities;
 import org.devassign.deploy.Target;
 import org.devassign.testing.RepoFiles;
 import org.devassign.ui.deploy.targets.AgentTarget;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.wiring.BundleWire;
-import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * The q35 virtual board (vmboard/, QEMU TCG, full 6.12 profile) with the agent service running in
@@ -93,7 +87,7 @@ final class GuestAgent implements AutoCloseable {
                 + "\nbackend = core\n");
         Path log = share.resolve("agent.log");
         Result r = run(List.of(vm(), "exec", "--name", name, "--timeout", "60", "--", "sh", "-c", "mkdir -p /run/devassign; nohup " + JAVA
-                + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED -cp '" + classPath(AgentMain.class)
+                + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED -cp '" + PlainClassPath.of(AgentMain.class)
                 + "' org.devassign.agent.service.AgentMain --config " + certs.resolve("agent.conf") + " >> " + log + " 2>&1 &"), 120);
         if (r.code() != 0) {
             throw new IOException("cannot start the agent in the guest: " + r.err());
@@ -156,43 +150,5 @@ final class GuestAgent implements AutoCloseable {
                 }
             }
         }
-    }
-
-    /** The bundle of {@code main} and every bundle it is wired to (not optionally), as a plain class path. */
-    static String classPath(Class<?> main) {
-        Set<Bundle> closure = new LinkedHashSet<>();
-        Deque<Bundle> todo = new ArrayDeque<>(List.of(FrameworkUtil.getBundle(main)));
-        while (!todo.isEmpty()) {
-            Bundle bundle = todo.pop();
-            if (bundle.getBundleId() == 0 || !closure.add(bundle)) {
-                continue;
-            }
-            BundleWiring wiring = bundle.adapt(BundleWiring.class);
-            if (wiring != null) {
-                for (BundleWire wire : wiring.getRequiredWires(null)) {
-                    if (!"optional".equals(wire.getRequirement().getDirectives().get("resolution"))) {
-                        todo.add(wire.getProvider().getBundle());
-                    }
-                }
-            }
-        }
-        String area = System.getProperty("osgi.install.area", "");
-        Path install = area.startsWith("file:") ? Path.of(java.net.URI.create(area.replace(" ", "%20"))) : Path.of("").toAbsolutePath();
-        List<String> entries = new ArrayList<>();
-        for (Bundle bundle : closure) {
-            String location = bundle.getLocation();
-            int file = location.indexOf("file:");
-            if (file < 0) {
-                continue;
-            }
-            Path path = install.resolve(location.substring(file + "file:".length())).normalize();
-            if (Files.isDirectory(path.resolve("target/classes"))) {
-                path = path.resolve("target/classes"); // a reactor bundle: Tycho points at its project folder
-            }
-            if (Files.exists(path)) {
-                entries.add(path.toString());
-            }
-        }
-        return String.join(File.pathSeparator, entries);
     }
 }

@@ -1,4 +1,4 @@
-package org.devassign.deploy.tests;
+package org.devassign.testing;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -19,12 +19,12 @@ import org.osgi.framework.wiring.BundleWiring;
  * A bundle and everything it is wired to in this test runtime, as a plain class path: the CLI as
  * ./devassign starts it (java -cp, no OSGi), in a child JVM.
  */
-final class PlainClassPath {
+public final class PlainClassPath {
 
     private PlainClassPath() {
     }
 
-    static String of(Class<?> main) {
+    public static String of(Class<?> main) {
         Set<Bundle> closure = new LinkedHashSet<>();
         Deque<Bundle> todo = new ArrayDeque<>(List.of(FrameworkUtil.getBundle(main)));
         while (!todo.isEmpty()) {
