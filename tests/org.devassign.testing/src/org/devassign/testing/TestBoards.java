@@ -10,7 +10,7 @@ import org.devassign.model.PlatformDevice;
 import org.devassign.model.Region;
 import org.devassign.model.RegionKind;
 import org.devassign.model.Trigger;
-import org.devassign.model.naming.PciAddress;
+import org.devassign.core.identity.PciAddress;
 
 /** Small, valid boards built in code; tests break one thing at a time. */
 public final class TestBoards {
@@ -35,7 +35,7 @@ public final class TestBoards {
         device.setName(name);
         device.setSysfsName(a.toString());
         device.setDomain(a.domain());
-        device.setBus(a.bus());
+        device.setBus(a.busNumber());
         device.setSlot(a.slot());
         device.setFunction(a.function());
         device.setVendorId(0x1234);

@@ -13,7 +13,7 @@ import org.devassign.model.PciDevice;
 import org.devassign.model.Region;
 import org.devassign.model.RegionKind;
 import org.devassign.model.Trigger;
-import org.devassign.model.naming.PciAddress;
+import org.devassign.core.identity.PciAddress;
 
 /**
  * PCI functions from {@code sys/bus/pci/devices}: identity, BARs from {@code resource}, and the
@@ -49,7 +49,7 @@ final class PciImporter {
         Path devices = files.path("sys/bus/pci/devices");
         for (Path entry : files.list(devices)) {
             String name = entry.getFileName().toString();
-            PciAddress address = PciAddress.parse(name);
+            PciAddress address = PciAddress.parseOrNull(name);
             if (address == null) {
                 files.warn(entry, "is not named like a PCI address (dddd:bb:ss.f); skipped");
                 continue;
@@ -68,7 +68,7 @@ final class PciImporter {
         PciDevice device = F.createPciDevice();
         device.setSysfsName(name);
         device.setDomain(address.domain());
-        device.setBus(address.bus());
+        device.setBus(address.busNumber());
         device.setSlot(address.slot());
         device.setFunction(address.function());
         device.setVendorId((int) Math.max(0, files.hex(dir.resolve("vendor"), true)));

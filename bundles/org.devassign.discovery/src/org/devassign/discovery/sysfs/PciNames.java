@@ -1,6 +1,6 @@
 package org.devassign.discovery.sysfs;
 
-import org.devassign.model.naming.PciAddress;
+import org.devassign.core.identity.PciAddress;
 
 /**
  * Model names for PCI functions: what the function is (from its class code) and where it is, e.g.
@@ -14,7 +14,7 @@ final class PciNames {
 
     static String name(int classCode, PciAddress address) {
         String location = (address.domain() != 0 ? String.format("%04x-", address.domain()) : "")
-                + String.format("%02x-%02x-%x", address.bus(), address.slot(), address.function());
+                + String.format("%02x-%02x-%x", address.busNumber(), address.slot(), address.function());
         return kind(classCode) + "-" + location;
     }
 

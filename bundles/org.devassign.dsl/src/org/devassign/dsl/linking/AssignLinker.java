@@ -5,7 +5,7 @@ import org.devassign.model.Board;
 import org.devassign.model.Device;
 import org.devassign.model.IommuGroup;
 import org.devassign.model.PciDevice;
-import org.devassign.model.naming.PciAddress;
+import org.devassign.core.identity.PciAddress;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.IDiagnosticConsumer;
 import org.eclipse.xtext.linking.lazy.LazyLinker;
@@ -30,10 +30,10 @@ public class AssignLinker extends LazyLinker {
         for (Device device : board.getDevices()) {
             device.setIommuGroup(null);
             if (device instanceof PciDevice pci) {
-                PciAddress address = PciAddress.parse(pci.getSysfsName());
+                PciAddress address = PciAddress.parseOrNull(pci.getSysfsName());
                 if (address != null) {
                     pci.setDomain(address.domain());
-                    pci.setBus(address.bus());
+                    pci.setBus(address.busNumber());
                     pci.setSlot(address.slot());
                     pci.setFunction(address.function());
                 }

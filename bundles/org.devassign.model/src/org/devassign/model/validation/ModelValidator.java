@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.devassign.core.rules.DmaWindows;
+import org.devassign.core.rules.Mmap;
+import org.devassign.core.rules.PciIrq;
 import org.devassign.model.Assignment;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Board;
@@ -23,11 +26,11 @@ import org.devassign.model.IommuGroup;
 import org.devassign.model.IrqBinding;
 import org.devassign.model.PciDevice;
 import org.devassign.model.Region;
-import org.devassign.model.RegionKind;
 import org.devassign.model.RegionMapping;
 import org.devassign.model.Register;
 import org.devassign.model.SparseArea;
-import org.devassign.model.naming.PciAddress;
+import org.devassign.model.facts.AssignmentTerms;
+import org.devassign.model.facts.DeviceFacts;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -123,7 +126,7 @@ public class ModelValidator extends EObjectValidator {
 
     private void validateDevice(Device device, Report report) {
         if (device instanceof PciDevice pci && pci.getSysfsName() != null) {
-            String address = PciAddress.of(pci).toString();
+            String address = DeviceFacts.address(pci).toString();
             if (!address.equals(pci.getSysfsName())) {
                 report.error(ModelProblem.PCI_ADDRESS_MISMATCH, device, PKG.getDevice_SysfsName(),
                         "PCI " + of(device) + " has domain/bus/slot/function " + address
@@ -205,28 +208,22 @@ public class ModelValidator extends EObjectValidator {
     }
 
     private void validateMmap(Region region, Report report) {
-        if (region.getKind() == RegionKind.PIO) {
-            report.error(ModelProblem.MMAP_PORT_IO, region, PKG.getRegion_Mmappable(),
-                    "The " + of(region) + " is an I/O-port region and cannot be mmapped: clear 'mmappable'; "
-                            + "access it with read/write on the device fd.");
-            return;
-        }
-        long page = pageSize(region);
-        boolean baseAligned = region.getBase() % page == 0;
-        boolean sizeAligned = region.getSize() % page == 0;
-        // vfio-pci reserves the rest of the page for a sub-page BAR that starts on a page boundary,
-        // and then lets it be mmapped (vfio_pci_probe_mmaps); platform regions get no such help.
-        boolean subPagePciBar = region.getDevice() instanceof PciDevice && region.getKind() == RegionKind.MMIO
-                && region.getSize() < page;
-        if (!baseAligned || !(sizeAligned || subPagePciBar)) {
-            String why = !baseAligned
-                    ? "its base " + hex(region.getBase()) + " is not aligned to the " + size(page) + " page"
-                    : "its size " + hex(region.getSize()) + " is not a multiple of the " + size(page) + " page";
+        Mmap.Facts facts = AssignmentTerms.mmapFacts(region);
+        Mmap.refusal(facts).ifPresent(refusal -> {
+            if (refusal == Mmap.Refusal.IO_PORT || refusal == Mmap.Refusal.CONFIG_SPACE) {
+                report.error(ModelProblem.MMAP_PORT_IO, region, PKG.getRegion_Mmappable(),
+                        "The " + of(region) + " cannot be mmapped: " + refusal.why() + ". Clear 'mmappable'; "
+                                + "access it with read/write on the device fd.");
+                return;
+            }
+            String why = refusal == Mmap.Refusal.BASE_MISALIGNED
+                    ? "its base " + hex(region.getBase()) + " is not aligned to the " + size(facts.pageSize()) + " page"
+                    : "its size " + hex(region.getSize()) + " is not a multiple of the " + size(facts.pageSize()) + " page";
             report.error(ModelProblem.MMAP_MISALIGNED, region, PKG.getRegion_Mmappable(),
                     "The " + of(region) + " is marked mmappable but " + why
                             + ": the kernel will not offer mmap for it. Clear 'mmappable' and use read/write access, "
                             + "or fix the base and size.");
-        }
+        });
     }
 
     // ---------------------------------------------------------------- interrupts
@@ -296,7 +293,7 @@ public class ModelValidator extends EObjectValidator {
                         "In the " + of(assignment) + ", " + name + " has size " + window.getSize() + ": give it a positive size.");
                 continue;
             }
-            if (window.getIova() % page != 0 || window.getSize() % page != 0) {
+            if (!DmaWindows.aligned(window.getIova(), window.getSize(), page)) {
                 report.error(ModelProblem.DMA_WINDOW_MISALIGNED, window, PKG.getDmaWindow_Iova(),
                         "In the " + of(assignment) + ", " + name + " (iova " + hex(window.getIova()) + ", size "
                                 + hex(window.getSize()) + ") is not aligned to the " + size(page)
@@ -304,8 +301,7 @@ public class ModelValidator extends EObjectValidator {
             }
             for (int j = 0; j < i; j++) {
                 DmaWindow other = windows.get(j);
-                if (other.getSize() > 0 && window.getIova() < other.getIova() + other.getSize()
-                        && other.getIova() < window.getIova() + window.getSize()) {
+                if (DmaWindows.overlap(window.getIova(), window.getSize(), other.getIova(), other.getSize())) {
                     report.error(ModelProblem.DMA_WINDOW_OVERLAP, window, PKG.getDmaWindow_Iova(),
                             "In the " + of(assignment) + ", " + name + " overlaps the DMA window at " + hex(other.getIova())
                                     + ": IOVA ranges of one assignment must not overlap.", other);
@@ -319,7 +315,7 @@ public class ModelValidator extends EObjectValidator {
         if (interrupt == null || interrupt.eIsProxy()) {
             return;
         }
-        if (binding.getStart() < 0 || binding.getCount() < 1 || binding.getStart() + binding.getCount() > interrupt.getCount()) {
+        if (!PciIrq.inRange(binding.getStart(), binding.getCount(), interrupt.getCount())) {
             report.error(ModelProblem.IRQ_RANGE, binding, PKG.getIrqBinding_Count(),
                     "The binding of vectors " + binding.getStart() + ".." + (binding.getStart() + binding.getCount() - 1)
                             + " of the " + of(interrupt) + " is out of range: the interrupt has "
@@ -356,8 +352,7 @@ public class ModelValidator extends EObjectValidator {
 
     /** A wrong page size is reported once, on the board; elsewhere the common page size stands in. */
     private static long usablePageSize(Board board) {
-        long page = board == null ? 0 : board.getPageSize();
-        return page >= 512 && Long.bitCount(page) == 1 ? page : DEFAULT_PAGE_SIZE;
+        return Mmap.usablePage(board == null ? 0 : board.getPageSize());
     }
 
     /** Collects diagnostics for one element; data is the element, the feature, then related elements. */

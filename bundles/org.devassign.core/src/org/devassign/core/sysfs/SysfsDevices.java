@@ -1,0 +1,132 @@
+package org.devassign.core.sysfs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.devassign.core.identity.Bus;
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.Bridges;
+import org.devassign.core.rules.GroupMember;
+
+/**
+ * The devices of a board as sysfs shows them under its {@code /sys} (a snapshot's {@code sys/} in
+ * tests): found by canonical identity on their bus, with driver, driver_override, IOMMU group,
+ * class and VFIO character device. Reads fresh on every call, since binding changes these under
+ * our feet. Names read from the kernel (group members) are parsed into identities too; an entry
+ * that is no device name is skipped with a warning.
+ */
+public final class SysfsDevices {
+
+    private final Path sys;
+    private final SysfsReader reader;
+
+    public SysfsDevices(Path sys, SysfsReader reader) {
+        this.sys = sys.toAbsolutePath().normalize();
+        this.reader = reader;
+    }
+
+    /** On a {@code /sys} directory, quietly (missing files are answers, not problems). */
+    public static SysfsDevices at(Path sys) {
+        Path absolute = sys.toAbsolutePath().normalize();
+        return new SysfsDevices(absolute, SysfsReader.quiet(absolute.getParent() == null ? absolute : absolute.getParent()));
+    }
+
+    public Path sys() {
+        return sys;
+    }
+
+    public SysfsReader reader() {
+        return reader;
+    }
+
+    /** {@code /sys/bus/pci} for PCI. */
+    public Path busDirectory(Bus bus) {
+        return sys.resolve("bus").resolve(bus.sysfsName());
+    }
+
+    /** {@code /sys/bus/pci/devices/0000:00:05.0}: safe to build, since an identity is one path component and never . or .. */
+    public Path directory(DeviceId device) {
+        return busDirectory(device.bus()).resolve("devices").resolve(device.kernelName());
+    }
+
+    public boolean exists(DeviceId device) {
+        return Files.exists(directory(device));
+    }
+
+    /** The bound driver's name, or null when none. */
+    public String driver(DeviceId device) {
+        return reader.linkName(directory(device).resolve("driver"));
+    }
+
+    /** driver_override, or null when the kernel reports "(null)", nothing, or the file is missing. */
+    public String driverOverride(DeviceId device) {
+        String text = reader.text(directory(device).resolve("driver_override"), false);
+        return text == null || text.isEmpty() || text.equals("(null)") ? null : text;
+    }
+
+    /** The 24-bit class code of a PCI function, -1 for other buses or when unreadable. */
+    public int pciClass(DeviceId device) {
+        if (device.bus() != Bus.PCI) {
+            return -1;
+        }
+        long value = reader.hex(directory(device).resolve("class"), false);
+        return value < 0 || value > 0xffffff ? -1 : (int) value;
+    }
+
+    public boolean isBridge(DeviceId device) {
+        int classCode = pciClass(device);
+        return classCode >= 0 && Bridges.isPciBridge(classCode, -1);
+    }
+
+    /** The IOMMU group number, or -1 when the device has none. */
+    public int iommuGroup(DeviceId device) {
+        String name = reader.linkName(directory(device).resolve("iommu_group"));
+        if (name == null || !name.matches("[0-9]{1,9}")) {
+            return -1;
+        }
+        return Integer.parseInt(name);
+    }
+
+    /** The identities in an IOMMU group, in sysfs order; entries that are no device name are warned and left out. */
+    public List<DeviceId> groupMembers(int group) {
+        List<DeviceId> members = new ArrayList<>();
+        if (group < 0) {
+            return members;
+        }
+        for (Path entry : reader.list(sys.resolve("kernel/iommu_groups").resolve(Integer.toString(group)).resolve("devices"))) {
+            Optional<DeviceId> id = DeviceId.tryParse(entry.getFileName().toString());
+            if (id.isPresent()) {
+                members.add(id.get());
+            } else {
+                reader.warn(entry, "is in IOMMU group " + group + " but is not named like a device; left out");
+            }
+        }
+        return members;
+    }
+
+    /** The device's group, itself included; just the device when it has no group. */
+    public List<DeviceId> groupOf(DeviceId device) {
+        int group = iommuGroup(device);
+        return group < 0 ? List.of(device) : groupMembers(group);
+    }
+
+    /** The facts group viability needs, protection left to the caller's policy. */
+    public GroupMember member(DeviceId device) {
+        return new GroupMember(device, driver(device), isBridge(device));
+    }
+
+    /** The cdev node name under {@code vfio-dev/} ("vfio0") when bound to a VFIO driver with cdev support. */
+    public Optional<String> vfioCdev(DeviceId device) {
+        return reader.list(directory(device).resolve("vfio-dev")).stream().map(p -> p.getFileName().toString())
+                .filter(n -> n.matches("vfio[0-9]{1,9}")).findFirst();
+    }
+
+    /** How deep the device sits in the device hierarchy (children are bound before their parents). */
+    public int depth(DeviceId device) {
+        Path real = reader.resolve(directory(device));
+        return real == null ? 0 : real.getNameCount();
+    }
+}

@@ -1,0 +1,69 @@
+package org.devassign.model.facts;
+
+import java.util.Optional;
+
+import org.devassign.core.rules.Mmap;
+import org.devassign.core.rules.OpenPath;
+import org.devassign.core.rules.PciIrq;
+import org.devassign.core.rules.Vfio;
+import org.devassign.model.Board;
+import org.devassign.model.InterruptKind;
+import org.devassign.model.PciDevice;
+import org.devassign.model.Region;
+import org.devassign.model.RegionKind;
+import org.devassign.model.VfioDriver;
+
+/**
+ * The language's words (the model's enums, which the grammar and the .board format use) as the
+ * core's terms. {@code auto} in a config means "the rule decides": it maps to empty or AUTO here,
+ * never to a guess.
+ */
+public final class AssignmentTerms {
+
+    private AssignmentTerms() {
+    }
+
+    /** The driver a config states; empty for {@code auto} (the device's bus decides, {@link Vfio#forBus}). */
+    public static Optional<Vfio> driver(VfioDriver stated) {
+        return switch (stated == null ? VfioDriver.AUTO : stated) {
+            case AUTO -> Optional.empty();
+            case VFIO_PCI -> Optional.of(Vfio.PCI);
+            case VFIO_PLATFORM -> Optional.of(Vfio.PLATFORM);
+            case VFIO_FSL_MC -> Optional.of(Vfio.FSL_MC);
+        };
+    }
+
+    public static OpenPath openPath(org.devassign.model.OpenPath stated) {
+        return switch (stated == null ? org.devassign.model.OpenPath.AUTO : stated) {
+            case AUTO -> OpenPath.AUTO;
+            case GROUP -> OpenPath.GROUP;
+            case CDEV -> OpenPath.CDEV;
+        };
+    }
+
+    /** VFIO's PCI interrupt index kind; empty for platform interrupts. */
+    public static Optional<PciIrq> pciIrq(InterruptKind kind) {
+        return switch (kind == null ? InterruptKind.PLATFORM : kind) {
+            case INTX -> Optional.of(PciIrq.INTX);
+            case MSI -> Optional.of(PciIrq.MSI);
+            case MSIX -> Optional.of(PciIrq.MSIX);
+            case ERR -> Optional.of(PciIrq.ERR);
+            case REQ -> Optional.of(PciIrq.REQ);
+            case PLATFORM -> Optional.empty();
+        };
+    }
+
+    /** The facts {@link Mmap#refusal} needs, with the page size of the region's board. */
+    public static Mmap.Facts mmapFacts(Region region) {
+        boolean pci = region.getDevice() instanceof PciDevice;
+        RegionKind kind = region.getKind() == null ? RegionKind.MMIO : region.getKind();
+        return new Mmap.Facts(kind == RegionKind.PIO, kind == RegionKind.CONFIG, pci && kind == RegionKind.MMIO, region.getBase(),
+                region.getSize(), pageSize(region));
+    }
+
+    /** The page size of the region's board (4 KiB when it states none usable). */
+    public static long pageSize(Region region) {
+        Object board = region.getDevice() == null ? null : region.getDevice().eContainer();
+        return Mmap.usablePage(board instanceof Board b ? b.getPageSize() : 4096);
+    }
+}
