@@ -1,35 +1,45 @@
 package org.devassign.agent.drift;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Optional;
 
 import org.devassign.agent.binding.ProtectedDevices;
-import org.devassign.agent.binding.SysfsDevice;
-
 import org.devassign.agent.vfio.IrqInfo;
 import org.devassign.agent.vfio.RegionInfo;
 import org.devassign.agent.vfio.SparseMmapArea;
+import org.devassign.agent.vfio.VfioIoctls;
+import org.devassign.core.identity.Bus;
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.identity.Printable;
+import org.devassign.core.rules.Protection;
+import org.devassign.core.rules.ProtectionKind;
+import org.devassign.core.rules.ProtectionPolicy;
+import org.devassign.core.sysfs.SysfsDevices;
 import org.devassign.model.Board;
 import org.devassign.model.Device;
 import org.devassign.model.Interrupt;
-import org.devassign.model.PciDevice;
-import org.devassign.model.PlatformDevice;
-import org.devassign.model.Protection;
 import org.devassign.model.Region;
 import org.devassign.model.SparseArea;
+import org.devassign.model.facts.DeviceFacts;
 import org.devassign.model.naming.Labels;
 
 /**
- * Compares a model device with what the kernel reported when the device was opened. Regions and
- * IRQ indexes the kernel reports with size/count 0 are absent for this purpose. The model's region
- * offset is compared only when the model states one (non-zero), its sparse areas only when it lists
- * some.
+ * Compares a model device with what the kernel reported when the device was opened: the report must
+ * be of the same device (by canonical identity), of the bus the model says (VFIO's device flags),
+ * in the same group, with the same regions and IRQ indexes. Regions and IRQ indexes the kernel
+ * reports with size/count 0 are absent for this purpose. The model's region offset is compared only
+ * when the model states one (non-zero), its sparse areas only when it lists some. The board as a
+ * whole against sysfs is {@link BoardDrift}.
  */
 public final class DriftCheck {
+
+    /** The VFIO device flag each bus's devices report (VFIO_DEVICE_FLAGS_*). */
+    private static final Map<Bus, Integer> VFIO_FLAG = Map.of(Bus.PCI, VfioIoctls.DEVICE_FLAGS_PCI, Bus.PLATFORM,
+            VfioIoctls.DEVICE_FLAGS_PLATFORM, Bus.FSL_MC, VfioIoctls.DEVICE_FLAGS_FSL_MC);
 
     private DriftCheck() {
     }
@@ -37,13 +47,18 @@ public final class DriftCheck {
     public static List<Difference> compare(Device model, DeviceReport live) {
         List<Difference> out = new ArrayList<>();
         String dev = Labels.of(model);
-        if (model instanceof PciDevice && !live.info().isPci()) {
-            out.add(new Difference(model, dev + " is a PCI device in the board model but the kernel reports VFIO device "
-                    + "flags " + live.info().flagNames()));
+        Optional<DeviceId> reported = DeviceId.tryParse(live.name());
+        Optional<DeviceId> modelled = DeviceFacts.id(model);
+        if (reported.isEmpty() || modelled.isPresent() && !modelled.equals(reported)) {
+            out.add(new Difference(model, "the kernel's report is of " + (reported.isEmpty() ? "no device the kernel can name ("
+                    + Printable.quote(live.name()) + ")" : "device " + reported.get()) + ", not of " + dev
+                    + ": compare each device with its own report"));
+            return out;
         }
-        if (model instanceof PlatformDevice && !live.info().isPlatform()) {
-            out.add(new Difference(model, dev + " is a platform device in the board model but the kernel reports VFIO "
-                    + "device flags " + live.info().flagNames()));
+        Bus bus = DeviceFacts.bus(model);
+        if ((live.info().flags() & VFIO_FLAG.get(bus)) == 0) {
+            out.add(new Difference(model, dev + " is " + (bus == Bus.FSL_MC ? "an " : "a ") + bus.label() + " device in the board model"
+                    + " but the kernel reports VFIO device flags " + live.info().flagNames()));
         }
         if (model.getIommuGroup() != null && live.iommuGroup() >= 0 && model.getIommuGroup().getId() != live.iommuGroup()) {
             out.add(new Difference(model, dev + " is in " + Labels.of(model.getIommuGroup())
@@ -138,70 +153,16 @@ public final class DriftCheck {
     }
 
     /**
-     * The whole board against the live board's sysfs, for what sysfs tells without opening anything:
-     * every model device is there, in the same IOMMU group (a provisional or no-IOMMU group may be
-     * absent: vfio creates no-IOMMU groups when the device is bound), on the model's driver; every live PCI
-     * device is in the model; the devices the agent finds protected are the ones the model protects.
+     * The whole board against the live board's sysfs ({@link BoardDrift#compare}), with the devices
+     * the agent finds protected. ProtectedDevices states its reasons in words only: they travel as the
+     * protection's detail, and the kind says only that the board keeps the device.
      */
     public static List<Difference> compareBoard(Board model, Path sysfs, ProtectedDevices live) {
-        List<Difference> out = new ArrayList<>();
-        List<String> modelled = new ArrayList<>();
-        for (Device d : model.getDevices()) {
-            if (d.getSysfsName() == null) {
-                continue;
-            }
-            modelled.add(d.getSysfsName());
-            String label = Labels.of(d);
-            SysfsDevice s;
-            try {
-                s = SysfsDevice.find(sysfs, d.getSysfsName());
-            } catch (org.devassign.agent.AgentException e) {
-                out.add(new Difference(d, label + " is in the board model but not on the board"));
-                continue;
-            }
-            int group = s.iommuGroup();
-            if (d.getIommuGroup() != null && group != d.getIommuGroup().getId()
-                    && !(group < 0 && (d.getIommuGroup().isProvisional() || d.getIommuGroup().isNoIommu()))) {
-                out.add(new Difference(d, label + " is in " + Labels.of(d.getIommuGroup()) + " in the board model but "
-                        + (group < 0 ? "in no IOMMU group" : "in IOMMU group " + group) + " on the board"));
-            }
-            if (d.getIommuGroup() == null && group >= 0) {
-                out.add(new Difference(d, label + " is in no IOMMU group in the board model but in IOMMU group " + group
-                        + " on the board"));
-            }
-            String driver = s.driver();
-            String want = d.getDriver() == null || d.getDriver().isEmpty() ? null : d.getDriver();
-            if (!java.util.Objects.equals(want, driver)) {
-                out.add(new Difference(d, label + " is on " + (want == null ? "no driver" : "driver " + want)
-                        + " in the board model but on " + (driver == null ? "no driver" : "driver " + driver)
-                        + " on the board"));
-            }
-            Protection p = d.getProtection();
-            boolean detectable = p == Protection.ROOT_FILESYSTEM || p == Protection.AGENT_CONNECTION
-                    || p == Protection.MANAGEMENT;
-            if (detectable && !live.isProtected(d.getSysfsName())) {
-                out.add(new Difference(d, label + " is protected (" + p.getLiteral() + ") in the board model but the agent "
-                        + "finds nothing of the board's own on it"));
-            }
-            if (p == Protection.NONE && live.isProtected(d.getSysfsName())) {
-                out.add(new Difference(d, label + " is not protected in the board model but on the board "
-                        + live.reason(d.getSysfsName()).orElse("") + ": mark it protected"));
-            }
+        Map<DeviceId, Protection> reasons = new LinkedHashMap<>();
+        for (String name : live.devices()) {
+            DeviceId.tryParse(name).ifPresent(id -> reasons.put(id, new Protection(ProtectionKind.POLICY, live.reason(name).orElse(null))));
         }
-        Path pci = sysfs.resolve("bus/pci/devices");
-        if (Files.isDirectory(pci)) {
-            try (Stream<Path> s = Files.list(pci)) {
-                for (Path p : s.sorted().toList()) {
-                    String name = p.getFileName().toString();
-                    if (!modelled.contains(name)) {
-                        out.add(new Difference(model, "PCI device " + name + " is on the board but not in the board model"));
-                    }
-                }
-            } catch (IOException e) {
-                // an unreadable bus lists nothing extra
-            }
-        }
-        return out;
+        return BoardDrift.compare(model, SysfsDevices.at(sysfs), ProtectionPolicy.of(reasons));
     }
 
     /** The differences as a report: one line per difference, or a line saying the device matches. */

@@ -47,6 +47,10 @@ public final class GroupViability {
         }
     }
 
+    /** The kernel's rule in one sentence, for every message that explains a group that is not viable. */
+    public static final String RULE = "VFIO opens a group only when every member is on a VFIO driver, on none, or on a DMA-safe one"
+            + " (pci-stub, pcieport).";
+
     private GroupViability() {
     }
 
@@ -77,8 +81,7 @@ public final class GroupViability {
         StringBuilder text = new StringBuilder("the IOMMU group of ").append(requested).append(" is not viable: ");
         List<String> parts = verdict.blockers().stream().map(Blocker::describe).toList();
         text.append(String.join(", ", parts)).append(parts.size() == 1 ? " stays" : " stay").append(" on the host.");
-        text.append(" VFIO opens a group only when every member is on a VFIO driver, on none, or on a DMA-safe one"
-                + " (pci-stub, pcieport).");
+        text.append(' ').append(RULE);
         if (!verdict.blockers(Reason.PROTECTED).isEmpty()) {
             text.append(" A protected device never leaves its host driver, so this group cannot be assigned: choose another device.");
         } else {

@@ -56,6 +56,23 @@ public final class SysfsDevices {
         return Files.exists(directory(device));
     }
 
+    /**
+     * The devices the kernel lists on a bus, in sysfs order; an entry that is no device name, or the
+     * name of a device of another bus, is warned and left out.
+     */
+    public List<DeviceId> devices(Bus bus) {
+        List<DeviceId> devices = new ArrayList<>();
+        for (Path entry : reader.list(busDirectory(bus).resolve("devices"))) {
+            Optional<DeviceId> id = DeviceId.tryParse(entry.getFileName().toString());
+            if (id.isPresent() && id.get().bus() == bus) {
+                devices.add(id.get());
+            } else {
+                reader.warn(entry, "is listed on the " + bus.label() + " bus but is not named like a " + bus.label() + " device; left out");
+            }
+        }
+        return devices;
+    }
+
     /** The bound driver's name, or null when none. */
     public String driver(DeviceId device) {
         return reader.linkName(directory(device).resolve("driver"));

@@ -23,6 +23,12 @@ public final class SysfsReader {
     /** Longer than any sysfs attribute (PCI config space is 4 KiB, and the kernel's page caps the rest). */
     public static final int MAX_ATTRIBUTE_BYTES = 64 * 1024;
 
+    /**
+     * Longer than any table procfs writes that a reader takes whole ({@code /proc/interrupts} with a
+     * column per CPU, {@code /proc/cpuinfo} of a many-core board, a process's {@code smaps}).
+     */
+    public static final int MAX_TEXT_FILE_BYTES = 16 * 1024 * 1024;
+
     private static final int MAX_LINK_HOPS = 40;
 
     private final Path root;
@@ -55,16 +61,27 @@ public final class SysfsReader {
 
     /** An attribute's text, trimmed; null when absent (warned if {@code required}) or unreadable (always warned). */
     public String text(Path file, boolean required) {
-        byte[] bytes = bytes(file, required);
+        return text(file, required, MAX_ATTRIBUTE_BYTES);
+    }
+
+    /** A file's text of at most {@code limit} bytes ({@link #MAX_TEXT_FILE_BYTES} for a procfs table), trimmed; null as {@link #text(Path, boolean)}. */
+    public String text(Path file, boolean required, int limit) {
+        byte[] bytes = bytes(file, required, limit);
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8).trim();
     }
 
     /** An attribute's bytes, at most {@link #MAX_ATTRIBUTE_BYTES}; null when absent, unreadable or too long. */
     public byte[] bytes(Path file, boolean required) {
+        return bytes(file, required, MAX_ATTRIBUTE_BYTES);
+    }
+
+    /** A file's bytes, at most {@code limit}; null when absent, unreadable or longer (each warned as for {@link #bytes(Path, boolean)}). */
+    public byte[] bytes(Path file, boolean required, int limit) {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(MAX_ATTRIBUTE_BYTES + 1);
-            if (bytes.length > MAX_ATTRIBUTE_BYTES) {
-                warn(file, "is longer than " + MAX_ATTRIBUTE_BYTES + " bytes, which no sysfs attribute is: ignored");
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                warn(file, "is longer than " + limit + " bytes" + (limit == MAX_ATTRIBUTE_BYTES ? ", which no sysfs attribute is" : "")
+                        + ": ignored");
                 return null;
             }
             return bytes;

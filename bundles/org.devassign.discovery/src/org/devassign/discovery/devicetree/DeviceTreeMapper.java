@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.devassign.core.rules.Mmap;
 import org.devassign.discovery.ImportWarning;
 import org.devassign.model.Board;
 import org.devassign.model.DevAssignFactory;
@@ -169,8 +170,7 @@ public final class DeviceTreeMapper {
             region.setOffset((long) i << 40);
             region.setReadable(true);
             region.setWritable(true);
-            // vfio-platform offers mmap only for page-aligned base and size (vfio_platform_regions_init)
-            region.setMmappable(base.address() % pageSize == 0 && size % pageSize == 0);
+            region.setMmappable(Mmap.refusal(new Mmap.Facts(false, false, false, base.address(), size, pageSize)).isEmpty());
             device.getRegions().add(region);
         }
     }

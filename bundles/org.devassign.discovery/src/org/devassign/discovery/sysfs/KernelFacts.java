@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.devassign.core.sysfs.SysfsReader;
 import org.devassign.model.Board;
 import org.devassign.model.KernelCapability;
 
@@ -23,7 +24,7 @@ final class KernelFacts {
     private KernelFacts() {
     }
 
-    static void read(SysfsFiles files, Board board, boolean live) {
+    static void read(SysfsReader files, Board board, boolean live) {
         String release = files.text(files.path("proc/sys/kernel/osrelease"), false);
         if (release == null) {
             String version = files.text(files.path("proc/version"), true);
@@ -39,8 +40,8 @@ final class KernelFacts {
     }
 
     /** uname -m, from the CPU description (or the JVM's own, on the live board). */
-    static String architecture(SysfsFiles files, boolean live) {
-        String cpuinfo = files.text(files.path("proc/cpuinfo"), false);
+    static String architecture(SysfsReader files, boolean live) {
+        String cpuinfo = files.text(files.path("proc/cpuinfo"), false, SysfsReader.MAX_TEXT_FILE_BYTES);
         if (cpuinfo != null) {
             if (cpuinfo.contains("CPU architecture: 8") || cpuinfo.contains("CPU architecture:\t8")) {
                 return "aarch64";
@@ -75,9 +76,9 @@ final class KernelFacts {
      * The kernel's page size: this process's mappings on the live board; otherwise derived from the
      * transparent huge page size (a PMD maps page-size / 8 pages), the kernel flavour, or x86's fixed 4 KiB.
      */
-    static long pageSize(SysfsFiles files, boolean live, String architecture, String release) {
+    static long pageSize(SysfsReader files, boolean live, String architecture, String release) {
         if (live) {
-            String smaps = files.text(files.path("proc/self/smaps"), false);
+            String smaps = files.text(files.path("proc/self/smaps"), false, SysfsReader.MAX_TEXT_FILE_BYTES);
             if (smaps != null) {
                 Matcher m = KERNEL_PAGE_SIZE.matcher(smaps);
                 if (m.find()) {
@@ -107,7 +108,7 @@ final class KernelFacts {
     }
 
     /** DMI's product name on PCs, the device tree's model on boards that have one. */
-    static String hardwareModel(SysfsFiles files) {
+    static String hardwareModel(SysfsReader files) {
         String product = files.text(files.path("sys/class/dmi/id/product_name"), false);
         if (product != null && !product.isBlank()) {
             return product;
@@ -123,7 +124,7 @@ final class KernelFacts {
         return null;
     }
 
-    static Set<KernelCapability> capabilities(SysfsFiles files) {
+    static Set<KernelCapability> capabilities(SysfsReader files) {
         Set<KernelCapability> capabilities = EnumSet.noneOf(KernelCapability.class);
         Set<String> modules = modules(files);
         if (present(files, "sys/bus/pci/drivers/vfio-pci") || modules.contains("vfio_pci") || present(files, "sys/module/vfio_pci")) {
@@ -151,7 +152,7 @@ final class KernelFacts {
         return capabilities;
     }
 
-    private static boolean noIommu(SysfsFiles files) {
+    private static boolean noIommu(SysfsReader files) {
         String parameter = files.text(files.path("sys/module/vfio/parameters/enable_unsafe_noiommu_mode"), false);
         if (parameter != null) {
             return parameter.equalsIgnoreCase("Y") || parameter.equals("1");
@@ -168,9 +169,9 @@ final class KernelFacts {
         return false;
     }
 
-    private static Set<String> modules(SysfsFiles files) {
+    private static Set<String> modules(SysfsReader files) {
         Set<String> modules = new HashSet<>();
-        String text = files.text(files.path("proc/modules"), false);
+        String text = files.text(files.path("proc/modules"), false, SysfsReader.MAX_TEXT_FILE_BYTES);
         if (text != null) {
             for (String line : text.split("\n")) {
                 int space = line.indexOf(' ');
@@ -182,7 +183,7 @@ final class KernelFacts {
         return modules;
     }
 
-    private static boolean present(SysfsFiles files, String relative) {
+    private static boolean present(SysfsReader files, String relative) {
         return Files.exists(files.path(relative));
     }
 }

@@ -6,6 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.devassign.core.identity.PciAddress;
+import org.devassign.core.rules.Bridges;
+import org.devassign.core.rules.Mmap;
+import org.devassign.core.rules.PciIrq;
+import org.devassign.core.sysfs.SysfsReader;
 import org.devassign.model.DevAssignFactory;
 import org.devassign.model.Interrupt;
 import org.devassign.model.InterruptKind;
@@ -13,7 +18,6 @@ import org.devassign.model.PciDevice;
 import org.devassign.model.Region;
 import org.devassign.model.RegionKind;
 import org.devassign.model.Trigger;
-import org.devassign.core.identity.PciAddress;
 
 /**
  * PCI functions from {@code sys/bus/pci/devices}: identity, BARs from {@code resource}, and the
@@ -24,18 +28,18 @@ final class PciImporter {
 
     static final int ROM_INDEX = 6;
     static final int CONFIG_INDEX = 7;
-    static final int INTX = 0;
-    static final int MSI = 1;
-    static final int MSIX = 2;
-    static final int ERR = 3;
-    static final int REQ = 4;
+    static final int INTX = PciIrq.INTX.index();
+    static final int MSI = PciIrq.MSI.index();
+    static final int MSIX = PciIrq.MSIX.index();
+    static final int ERR = PciIrq.ERR.index();
+    static final int REQ = PciIrq.REQ.index();
 
     private static final DevAssignFactory F = DevAssignFactory.eINSTANCE;
 
-    private final SysfsFiles files;
+    private final SysfsReader files;
     private final long pageSize;
 
-    PciImporter(SysfsFiles files, long pageSize) {
+    PciImporter(SysfsReader files, long pageSize) {
         this.files = files;
         this.pageSize = pageSize;
     }
@@ -92,8 +96,9 @@ final class PciImporter {
         if (config != null && config.problem() != null) {
             files.warn(dir.resolve("config"), config.problem() + ": interrupts may be missing from the model");
         }
-        boolean normal = config == null ? (device.getClassCode() >> 8) != 0x0604 : config.headerType() == 0;
-        device.setBridge(((device.getClassCode() >> 8) & 0xffff) == 0x0604 || (config != null && config.headerType() == 1));
+        device.setBridge(Bridges.isPciBridge(device.getClassCode(), config == null ? -1 : config.headerType()));
+        // vfio-pci takes only functions with a normal (type 0) header; without config space, the class tells
+        boolean normal = config == null ? !device.isBridge() : config.headerType() == 0;
         device.setMultifunction(config != null && config.multifunctionBit());
         addRegions(device, dir, config, normal);
         if (config != null) {
@@ -126,8 +131,7 @@ final class PciImporter {
                     region.setName("BAR" + r.index());
                     region.setKind(r.io() ? RegionKind.PIO : RegionKind.MMIO);
                     region.setWritable(true);
-                    // vfio_pci_probe_mmaps: memory BARs of a page or more, or smaller ones starting on a page
-                    region.setMmappable(r.memory() && !r.io() && (r.size() >= pageSize || r.start() % pageSize == 0));
+                    region.setMmappable(r.memory() && Mmap.refusal(new Mmap.Facts(r.io(), false, true, r.start(), r.size(), pageSize)).isEmpty());
                 }
                 device.getRegions().add(region);
             }

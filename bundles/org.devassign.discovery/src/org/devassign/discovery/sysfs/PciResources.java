@@ -3,6 +3,8 @@ package org.devassign.discovery.sysfs;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.devassign.core.sysfs.SysfsReader;
+
 /** The lines of a PCI function's sysfs {@code resource} file: start, end and IORESOURCE_* flags per BAR. */
 final class PciResources {
 
@@ -45,7 +47,7 @@ final class PciResources {
                 }
                 resources.add(new Resource(i, number(parts[0]), number(parts[1]), number(parts[2])));
             } catch (NumberFormatException e) {
-                problems.add("line " + (i + 1) + " '" + SysfsFiles.abbreviate(line) + "' is not 'start end flags'");
+                problems.add("line " + (i + 1) + " '" + SysfsReader.abbreviate(line) + "' is not 'start end flags'");
             }
         }
         return resources;

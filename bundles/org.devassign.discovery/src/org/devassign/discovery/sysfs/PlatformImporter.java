@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.devassign.core.rules.Mmap;
+import org.devassign.core.sysfs.SysfsReader;
 import org.devassign.discovery.devicetree.DeviceTreeMapper;
 import org.devassign.discovery.devicetree.DtNode;
 import org.devassign.model.DevAssignFactory;
@@ -29,7 +31,7 @@ final class PlatformImporter {
 
     private static final DevAssignFactory F = DevAssignFactory.eINSTANCE;
 
-    private final SysfsFiles files;
+    private final SysfsReader files;
     private final long pageSize;
     private final DeviceTreeMapper deviceTree;
     private final Path deviceTreeBase;
@@ -37,7 +39,7 @@ final class PlatformImporter {
     private List<ProcFiles.IrqLine> interrupts;
 
     /** @param deviceTree the mapper over {@code /sys/firmware/devicetree/base}, or null when the board has none */
-    PlatformImporter(SysfsFiles files, long pageSize, DeviceTreeMapper deviceTree, Path deviceTreeBase) {
+    PlatformImporter(SysfsReader files, long pageSize, DeviceTreeMapper deviceTree, Path deviceTreeBase) {
         this.files = files;
         this.pageSize = pageSize;
         this.deviceTree = deviceTree;
@@ -81,7 +83,7 @@ final class PlatformImporter {
 
     private PlatformDevice fromDeviceTree(Path dir, String sysfsName, String modelName) {
         Path ofNode = dir.resolve("of_node");
-        if (!SysfsFiles.exists(ofNode)) {
+        if (!SysfsReader.exists(ofNode)) {
             return null;
         }
         Path target = files.resolve(ofNode);
@@ -104,7 +106,7 @@ final class PlatformImporter {
         device.setName(modelName);
         device.setSysfsName(sysfsName);
         Path firmware = dir.resolve("firmware_node");
-        if (SysfsFiles.exists(firmware)) {
+        if (SysfsReader.exists(firmware)) {
             Path node = files.resolve(firmware);
             String hid = node == null ? null : files.text(node.resolve("hid"), false);
             if (hid != null && !hid.isEmpty()) {
@@ -129,7 +131,7 @@ final class PlatformImporter {
                 region.setOffset((long) index << 40);
                 region.setReadable(true);
                 region.setWritable(true);
-                region.setMmappable(range.start() % pageSize == 0 && region.getSize() % pageSize == 0);
+                region.setMmappable(Mmap.refusal(new Mmap.Facts(false, false, false, range.start(), region.getSize(), pageSize)).isEmpty());
                 device.getRegions().add(region);
                 index++;
             }
@@ -162,7 +164,7 @@ final class PlatformImporter {
 
     private List<ProcFiles.IomemRange> iomem() {
         if (iomem == null) {
-            String text = files.text(files.path("proc/iomem"), true);
+            String text = files.text(files.path("proc/iomem"), true, SysfsReader.MAX_TEXT_FILE_BYTES);
             iomem = text == null ? List.of() : ProcFiles.iomem(text);
         }
         return iomem;
@@ -170,7 +172,7 @@ final class PlatformImporter {
 
     private List<ProcFiles.IrqLine> interrupts() {
         if (interrupts == null) {
-            String text = files.text(files.path("proc/interrupts"), true);
+            String text = files.text(files.path("proc/interrupts"), true, SysfsReader.MAX_TEXT_FILE_BYTES);
             interrupts = text == null ? List.of() : ProcFiles.interrupts(text);
         }
         return interrupts;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.devassign.core.sysfs.SysfsReader;
 import org.devassign.discovery.ImportResult;
 import org.devassign.discovery.ImportWarning;
 import org.devassign.discovery.devicetree.DeviceTreeMapper;
@@ -44,7 +45,7 @@ public final class SysfsImporter {
                     + "or the folder a captured snapshot was unpacked into).");
         }
         List<ImportWarning> warnings = new ArrayList<>();
-        SysfsFiles files = new SysfsFiles(absolute, warnings);
+        SysfsReader files = new SysfsReader(absolute, (path, message) -> warnings.add(new ImportWarning(path, message)));
         boolean live = absolute.getParent() == null;
         Board board = F.createBoard();
         board.setName(boardName(files, absolute));
@@ -89,7 +90,7 @@ public final class SysfsImporter {
      * IOMMU groups from {@code sys/kernel/iommu_groups}: members from each group's {@code devices}
      * directory, and each device's own {@code iommu_group} link, kept apart as the model asks.
      */
-    private static void readGroups(SysfsFiles files, Board board, Map<Path, Device> byDirectory, Map<Device, String> groupLinks) {
+    private static void readGroups(SysfsReader files, Board board, Map<Path, Device> byDirectory, Map<Device, String> groupLinks) {
         Map<String, IommuGroup> groups = new HashMap<>();
         for (Path dir : files.list(files.path("sys/kernel/iommu_groups"))) {
             String id = dir.getFileName().toString();
@@ -136,7 +137,7 @@ public final class SysfsImporter {
     }
 
     /** The host name, for the live board; otherwise the name of the folder the snapshot is in. */
-    private static String boardName(SysfsFiles files, Path root) {
+    private static String boardName(SysfsReader files, Path root) {
         String hostname = files.text(files.path("proc/sys/kernel/hostname"), false);
         if (hostname != null && !hostname.isBlank() && !hostname.equals("(none)")) {
             return hostname;

@@ -5,8 +5,12 @@
  * ACPI resources; IOMMU groups; kernel version, page size and VFIO capabilities.
  *
  * <p>{@link org.devassign.discovery.sysfs.SysfsImporter#importBoard(java.nio.file.Path)} is the one
- * entry point. Every file is optional: a missing or unreadable attribute (sysfs reads can fail with
+ * entry point. Every file is read through the core's {@link org.devassign.core.sysfs.SysfsReader}, the
+ * one sysfs reader the agent shares: attributes read with a bound, links resolved without leaving the
+ * root. Every file is optional: a missing, unreadable or oversized attribute (sysfs reads can fail with
  * EIO or EINVAL) becomes an {@link org.devassign.discovery.ImportWarning} naming the path, and the
- * import goes on. Plain Java: no OSGi, no UI, fast enough to run on the board for every inventory.
+ * import goes on. What a device is (a bridge, its IRQ indexes, whether a region mmaps) is the core's
+ * rule ({@link org.devassign.core.rules}). Plain Java: no OSGi, no UI, fast enough to run on the board
+ * for every inventory.
  */
 package org.devassign.discovery.sysfs;

@@ -8,13 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.devassign.core.identity.DeviceId;
 import org.devassign.dsl.scoping.Configs;
 import org.devassign.model.Assignment;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Board;
 import org.devassign.model.Consumer;
 import org.devassign.model.Device;
-import org.devassign.model.PciDevice;
+import org.devassign.model.facts.DeviceFacts;
 
 /** The facts generators share: which devices each consumer gets, and names safe in other languages. */
 final class Assigned {
@@ -22,7 +23,7 @@ final class Assigned {
     private Assigned() {
     }
 
-    /** Each consumer with the devices it gets, in config order; bridges without a driver are left out (nothing to hand over). */
+    /** Each consumer with the devices it gets, in config order; idle bridges are left out (nothing to bind or hand over). */
     static Map<Consumer, List<Device>> devicesByConsumer(AssignmentConfig config) {
         Map<Consumer, Set<Device>> byConsumer = new LinkedHashMap<>();
         for (Assignment assignment : config.getAssignments()) {
@@ -32,7 +33,7 @@ final class Assigned {
             }
             Set<Device> devices = byConsumer.computeIfAbsent(consumer, c -> new LinkedHashSet<>());
             for (Device device : Configs.devicesOf(assignment)) {
-                if (!isIdleBridge(device)) {
+                if (!DeviceFacts.isIdleBridge(device)) {
                     devices.add(device);
                 }
             }
@@ -46,8 +47,10 @@ final class Assigned {
         return config.getAssignments().stream().filter(a -> a.getConsumer() == consumer).toList();
     }
 
-    static boolean isIdleBridge(Device device) {
-        return device instanceof PciDevice pci && (pci.isBridge() || (pci.getClassCode() >> 8) == 0x0604) && device.getDriver() == null;
+    /** The kernel's name of a device (canonical: {@code 0000:00:05.0}); a config with errors is never generated, so it has one. */
+    static String kernelName(Device device) {
+        return DeviceFacts.id(device).map(DeviceId::kernelName).orElseThrow(
+                () -> new IllegalArgumentException(DeviceFacts.nameProblem(device).orElse(device.getName())));
     }
 
     static String boardName(AssignmentConfig config) {

@@ -70,7 +70,7 @@ final class CHeaders implements Target.Generator {
         for (Device device : devices) {
             String d = prefix + Assigned.macro(device.getName());
             h.append("\n/* ").append(Labels.of(device)).append(" */\n");
-            define(h, d + "_NAME", "\"" + device.getSysfsName() + "\"");
+            define(h, d + "_NAME", "\"" + Assigned.kernelName(device) + "\"");
             if (device.getIommuGroup() != null) {
                 define(h, d + "_IOMMU_GROUP", Integer.toString(device.getIommuGroup().getId()));
             }

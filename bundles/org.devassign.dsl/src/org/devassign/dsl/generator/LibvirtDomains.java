@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.devassign.core.identity.PciAddress;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Consumer;
 import org.devassign.model.Device;
-import org.devassign.model.PciDevice;
 import org.devassign.model.VmGuest;
+import org.devassign.model.facts.DeviceFacts;
 import org.devassign.model.naming.Labels;
 
 /**
@@ -42,15 +43,15 @@ final class LibvirtDomains implements Target.Generator {
                 .append("'>hvm</type>\n  </os>\n");
         xml.append("  <devices>\n");
         for (Device device : devices) {
-            if (!(device instanceof PciDevice pci)) {
-                continue;
+            if (!(DeviceFacts.id(device).orElse(null) instanceof PciAddress pci)) {
+                continue; // libvirt gets PCI functions as hostdevs; a device of another bus has no such element here
             }
             xml.append("    <!-- ").append(escape(Labels.of(device))).append(" -->\n");
             xml.append("    <hostdev mode='subsystem' type='pci' managed='no'>\n");
             xml.append("      <driver name='vfio'/>\n");
             xml.append("      <source>\n");
             xml.append(String.format("        <address domain='0x%04x' bus='0x%02x' slot='0x%02x' function='0x%x'/>%n",
-                    pci.getDomain(), pci.getBus(), pci.getSlot(), pci.getFunction()));
+                    pci.domain(), pci.busNumber(), pci.slot(), pci.function()));
             xml.append("      </source>\n");
             xml.append("      <alias name='ua-").append(Assigned.slug(device.getName())).append("'/>\n");
             xml.append("    </hostdev>\n");

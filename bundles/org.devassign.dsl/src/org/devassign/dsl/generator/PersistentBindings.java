@@ -7,33 +7,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.devassign.core.identity.Bus;
+import org.devassign.core.rules.Vfio;
 import org.devassign.dsl.scoping.Configs;
 import org.devassign.model.Assignment;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Device;
-import org.devassign.model.FslMcContainer;
-import org.devassign.model.PciDevice;
-import org.devassign.model.PlatformDevice;
+import org.devassign.model.facts.DeviceFacts;
 import org.devassign.model.naming.Labels;
 
 /**
  * Bindings that survive a reboot, for assignments marked {@code persistent}: a driverctl script
  * (driverctl keeps overrides in /etc/driverctl.d and applies them at boot), and the alternative
  * without driverctl: udev rules that set driver_override when the device appears, and a
- * modprobe.d file that loads the vfio drivers before the host drivers.
+ * modprobe.d file that loads the vfio drivers before the host drivers. Each device gets the VFIO
+ * driver of its bus ({@link Vfio#forBus}), as the agent binds it.
  */
 final class PersistentBindings implements Target.Generator {
 
     @Override
     public List<GeneratedFile> generate(AssignmentConfig config, Options options) {
-        Map<Device, String> bindings = new LinkedHashMap<>();
+        Map<Device, Vfio> bindings = new LinkedHashMap<>();
         for (Assignment assignment : config.getAssignments()) {
             if (!assignment.isPersistent()) {
                 continue;
             }
             for (Device device : Configs.devicesOf(assignment)) {
-                if (!Assigned.isIdleBridge(device)) {
-                    bindings.putIfAbsent(device, driverFor(device));
+                if (!DeviceFacts.isIdleBridge(device)) {
+                    bindings.putIfAbsent(device, DeviceFacts.vfio(device));
                 }
             }
         }
@@ -47,16 +48,18 @@ final class PersistentBindings implements Target.Generator {
         StringBuilder modprobe = new StringBuilder("# " + header + "\n# Install as /etc/modprobe.d/devassign-vfio.conf: load vfio drivers before host drivers probe.\n");
         Set<String> hostDrivers = new LinkedHashSet<>();
         Set<String> vfioDrivers = new LinkedHashSet<>();
-        for (Map.Entry<Device, String> entry : bindings.entrySet()) {
+        for (Map.Entry<Device, Vfio> entry : bindings.entrySet()) {
             Device device = entry.getKey();
-            String bus = bus(device);
+            Bus bus = entry.getValue().bus();
+            String name = Assigned.kernelName(device);
+            String driver = entry.getValue().driverName();
             driverctl.append("# ").append(Labels.of(device)).append('\n');
-            driverctl.append("driverctl").append("pci".equals(bus) ? "" : " --bus " + bus).append(" set-override ")
-                    .append(device.getSysfsName()).append(' ').append(entry.getValue()).append('\n');
-            udev.append("ACTION==\"add\", SUBSYSTEM==\"").append(bus).append("\", KERNEL==\"").append(device.getSysfsName())
-                    .append("\", ATTR{driver_override}=\"").append(entry.getValue()).append("\"\n");
-            vfioDrivers.add(entry.getValue());
-            if (device.getDriver() != null && !device.getDriver().startsWith("vfio")) {
+            driverctl.append("driverctl").append(bus == Bus.PCI ? "" : " --bus " + bus.sysfsName()).append(" set-override ")
+                    .append(name).append(' ').append(driver).append('\n');
+            udev.append("ACTION==\"add\", SUBSYSTEM==\"").append(bus.sysfsName()).append("\", KERNEL==\"").append(name)
+                    .append("\", ATTR{driver_override}=\"").append(driver).append("\"\n");
+            vfioDrivers.add(driver);
+            if (device.getDriver() != null && !Vfio.isVfioDriver(device.getDriver())) {
                 hostDrivers.add(device.getDriver());
             }
         }
@@ -68,14 +71,5 @@ final class PersistentBindings implements Target.Generator {
         files.add(new GeneratedFile("90-devassign-vfio.rules", udev.toString()));
         files.add(new GeneratedFile("devassign-vfio.conf", modprobe.toString()));
         return files;
-    }
-
-    private static String bus(Device device) {
-        return device instanceof PciDevice ? "pci" : device instanceof PlatformDevice ? "platform" : "fsl-mc";
-    }
-
-    private static String driverFor(Device device) {
-        return device instanceof PciDevice ? "vfio-pci" : device instanceof PlatformDevice ? "vfio-platform"
-                : device instanceof FslMcContainer ? "vfio-fsl-mc" : "vfio-fsl-mc";
     }
 }

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.devassign.core.rules.Vfio;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Consumer;
 import org.devassign.model.Device;
 import org.devassign.model.OpenPath;
-import org.devassign.model.PciDevice;
 import org.devassign.model.VmGuest;
+import org.devassign.model.facts.DeviceFacts;
 import org.devassign.model.naming.Labels;
 
 /**
@@ -57,16 +58,19 @@ final class QemuArguments implements Target.Generator {
             }
         }
         for (Device device : devices) {
-            if (!(device instanceof PciDevice)) {
-                continue;
+            Vfio vfio = DeviceFacts.vfio(device);
+            if (vfio != Vfio.PCI) {
+                continue; // QEMU passes through PCI functions only (its vfio-platform device is gone since 10.2)
             }
-            StringBuilder option = new StringBuilder("vfio-pci,");
+            // QEMU's device for a host device on a VFIO driver carries the driver's name: -device vfio-pci
+            StringBuilder option = new StringBuilder(vfio.driverName()).append(',');
+            String name = Assigned.kernelName(device);
             if (iommufd && options.fdPassing()) {
                 comments.append("# fd ").append(fd).append(": /dev/vfio/devices/vfioN of ").append(Labels.of(device))
-                        .append(" (N from /sys/bus/pci/devices/").append(device.getSysfsName()).append("/vfio-dev/)\n");
+                        .append(" (N from /sys/bus/").append(vfio.bus().sysfsName()).append("/devices/").append(name).append("/vfio-dev/)\n");
                 option.append("iommufd=iommufd0,fd=").append(fd++);
             } else {
-                option.append("host=").append(device.getSysfsName());
+                option.append("host=").append(name);
                 if (iommufd) {
                     option.append(",iommufd=iommufd0");
                 }

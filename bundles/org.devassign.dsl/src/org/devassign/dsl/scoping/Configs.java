@@ -10,6 +10,7 @@ import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Board;
 import org.devassign.model.Device;
 import org.devassign.model.Import;
+import org.devassign.model.facts.AssignedDevices;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -38,21 +39,9 @@ public final class Configs {
         return board == null || board.eIsProxy() ? null : board;
     }
 
-    /** The device, or every member of the group in the board's order; never a proxy. */
+    /** The device, or every member of the group in the board's order; never a proxy ({@link AssignedDevices}). */
     public static Set<Device> devicesOf(Assignment assignment) {
-        Set<Device> devices = new LinkedHashSet<>();
-        Device device = assignment.getDevice();
-        if (device != null && !device.eIsProxy()) {
-            devices.add(device);
-        }
-        if (assignment.getGroup() != null && !assignment.getGroup().eIsProxy()) {
-            for (Device member : assignment.getGroup().getDevices()) {
-                if (!member.eIsProxy()) {
-                    devices.add(member);
-                }
-            }
-        }
-        return devices;
+        return AssignedDevices.of(assignment);
     }
 
     /** The configs named by {@code import}, transitively, loaded into the config's resource set. */

@@ -26,6 +26,8 @@ public final class IssueCodes {
     public static final String ASSIGNED_TWICE = P + "assigned-twice";
     /** data: group number, then per companion: device name, host driver (fix: assign the whole group). */
     public static final String GROUP_INCOMPLETE = P + "group-incomplete";
+    /** data: group number, then per protected companion: device name, protection literal (no fix: choose another device). */
+    public static final String GROUP_PROTECTED = P + "group-protected";
     /** data: group number, companion device name (fix: assign the whole group). */
     public static final String GROUP_COMPANION_UNUSED = P + "group-companion-unused";
     /** data: group number, device name, the other consumer. */
@@ -42,6 +44,8 @@ public final class IssueCodes {
     public static final String MEMLOCK_EXCEEDED = P + "memlock-exceeded";
     /** data: consumer name, pinned bytes (fix: state memlock). */
     public static final String MEMLOCK_UNSTATED = P + "memlock-unstated";
+    /** data: device name (fix: correct the device's kernel name in the board). */
+    public static final String DEVICE_NAME = P + "device-name";
     /** data: device name, protection literal. */
     public static final String PROTECTED_DEVICE = P + "protected-device";
     /** data: board name (fix: open group). */

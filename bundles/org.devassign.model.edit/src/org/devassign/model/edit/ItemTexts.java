@@ -5,7 +5,9 @@ import static org.devassign.model.naming.Labels.size;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.devassign.core.rules.Vfio;
 import org.devassign.model.Assignment;
 import org.devassign.model.Board;
 import org.devassign.model.Device;
@@ -28,9 +30,17 @@ import org.devassign.model.RegisterField;
 import org.devassign.model.SparseArea;
 import org.devassign.model.UserspaceDriver;
 import org.devassign.model.VmGuest;
+import org.devassign.model.facts.AssignedDevices;
+import org.devassign.model.facts.AssignmentTerms;
+import org.devassign.model.facts.DeviceFacts;
 import org.devassign.model.naming.Labels;
 
-/** One-line descriptions of model elements for trees: the facts an engineer scans for. */
+/**
+ * One-line descriptions of model elements for trees: the facts an engineer scans for. Whether a
+ * device is a bridge (or a host bridge) and which VFIO driver an assignment binds are the core's
+ * answers ({@link DeviceFacts}, {@link AssignmentTerms}), so the tree says what the validator and
+ * the agent decide.
+ */
 public final class ItemTexts {
 
     private ItemTexts() {
@@ -54,8 +64,10 @@ public final class ItemTexts {
         switch (device) {
             case PciDevice pci -> {
                 b.append(String.format("  [%04x:%04x]", pci.getVendorId(), pci.getDeviceId()));
-                if (pci.isBridge()) {
+                if (DeviceFacts.isBridge(pci)) {
                     b.append(" bridge");
+                } else if (DeviceFacts.isHostBridge(pci)) {
+                    b.append(" host bridge");
                 }
             }
             case PlatformDevice platform when !platform.getCompatible().isEmpty() ->
@@ -65,7 +77,7 @@ public final class ItemTexts {
             case FslMcObject object when object.getObjectType() != null -> b.append("  ").append(object.getObjectType());
             default -> { }
         }
-        b.append(device.getDriver() == null ? "  (no driver)" : "  -> " + device.getDriver());
+        b.append(device.getDriver() == null || device.getDriver().isEmpty() ? "  (no driver)" : "  -> " + device.getDriver());
         if (device.getProtection() != Protection.NONE) {
             b.append("  [protected: ").append(device.getProtection().getLiteral()).append(']');
         }
@@ -162,7 +174,17 @@ public final class ItemTexts {
         String what = assignment.getGroup() != null ? Labels.of(assignment.getGroup())
                 : assignment.getDevice() != null ? name(assignment.getDevice().getName()) : "(nothing)";
         String to = assignment.getConsumer() != null ? assignment.getConsumer().getName() : "(no consumer)";
-        return what + " -> " + to + "  (" + assignment.getDriver().getLiteral() + ", open " + assignment.getOpenPath().getLiteral() + ")";
+        return what + " -> " + to + "  (" + driver(assignment) + ", open " + assignment.getOpenPath().getLiteral() + ")";
+    }
+
+    /** The driver a config states, or for {@code auto} the one its devices' bus gets: "auto: vfio-pci". */
+    private static String driver(Assignment assignment) {
+        Optional<Vfio> stated = AssignmentTerms.driver(assignment.getDriver());
+        if (stated.isPresent()) {
+            return stated.get().driverName();
+        }
+        List<String> drivers = AssignedDevices.of(assignment).stream().map(d -> DeviceFacts.vfio(d).driverName()).distinct().toList();
+        return drivers.isEmpty() ? "auto" : "auto: " + String.join(", ", drivers);
     }
 
     public static String regionMapping(RegionMapping mapping) {

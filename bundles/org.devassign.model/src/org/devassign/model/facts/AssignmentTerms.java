@@ -8,10 +8,12 @@ import org.devassign.core.rules.PciIrq;
 import org.devassign.core.rules.Vfio;
 import org.devassign.model.Board;
 import org.devassign.model.InterruptKind;
+import org.devassign.model.KernelCapability;
 import org.devassign.model.PciDevice;
 import org.devassign.model.Region;
 import org.devassign.model.RegionKind;
 import org.devassign.model.VfioDriver;
+import org.devassign.model.naming.Labels;
 
 /**
  * The language's words (the model's enums, which the grammar and the .board format use) as the
@@ -59,6 +61,24 @@ public final class AssignmentTerms {
         RegionKind kind = region.getKind() == null ? RegionKind.MMIO : region.getKind();
         return new Mmap.Facts(kind == RegionKind.PIO, kind == RegionKind.CONFIG, pci && kind == RegionKind.MMIO, region.getBase(),
                 region.getSize(), pageSize(region));
+    }
+
+    /**
+     * Why the kernel will not mmap a region, with the region's numbers: "its base 0xfe400800 is not
+     * aligned to the 4 KiB page".
+     */
+    public static String explain(Region region, Mmap.Refusal refusal) {
+        String page = Labels.size(pageSize(region));
+        return switch (refusal) {
+            case BASE_MISALIGNED -> "its base " + Labels.hex(region.getBase()) + " is not aligned to the " + page + " page";
+            case SIZE_MISALIGNED -> "its size " + Labels.hex(region.getSize()) + " is not a multiple of the " + page + " page";
+            case IO_PORT, CONFIG_SPACE -> refusal.why();
+        };
+    }
+
+    /** Whether the board's kernel offers VFIO's character devices, which {@link OpenPath#resolve} needs. */
+    public static boolean cdevAvailable(Board board) {
+        return board != null && board.getKernelCapabilities().contains(KernelCapability.VFIO_CDEV);
     }
 
     /** The page size of the region's board (4 KiB when it states none usable). */

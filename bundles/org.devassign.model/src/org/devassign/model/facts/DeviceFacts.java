@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import org.devassign.core.identity.Bus;
 import org.devassign.core.identity.DeviceId;
+import org.devassign.core.identity.DeviceNameException;
 import org.devassign.core.identity.PciAddress;
+import org.devassign.core.identity.Printable;
 import org.devassign.core.rules.Bridges;
 import org.devassign.core.rules.GroupMember;
 import org.devassign.core.rules.Protection;
@@ -35,8 +37,9 @@ public final class DeviceFacts {
 
     /**
      * The device's canonical identity: its sysfs name parsed, or for a PCI function without one its
-     * address fields. Empty when the model names the device in no valid way (the model validator
-     * reports it), or when the name is valid but of another bus than the device's kind.
+     * address fields. Empty when the model names the device in no valid way, or when the name is
+     * valid but of another bus than the device's kind ({@link #nameProblem} says which); the
+     * language's validator refuses to assign such a device, as the agent would.
      */
     public static Optional<DeviceId> id(Device device) {
         Optional<DeviceId> parsed = DeviceId.tryParse(device.getSysfsName());
@@ -47,6 +50,21 @@ public final class DeviceFacts {
             return Optional.of(address(pci));
         }
         return Optional.empty();
+    }
+
+    /** Why the device has no {@link #id}, in words for a message; empty when it has one. */
+    public static Optional<String> nameProblem(Device device) {
+        if (id(device).isPresent()) {
+            return Optional.empty();
+        }
+        String name = device.getSysfsName();
+        try {
+            DeviceId parsed = DeviceId.parse(name);
+            return Optional.of(Printable.quote(name) + " names a " + parsed.bus().label() + " device, but the board model has a "
+                    + bus(device).label() + " device there: " + DeviceNameException.VALID_FORMS);
+        } catch (DeviceNameException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /** The PCI address the device's fields state. */

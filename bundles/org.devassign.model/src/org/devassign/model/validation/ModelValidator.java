@@ -5,7 +5,6 @@ import static org.devassign.model.naming.Labels.of;
 import static org.devassign.model.naming.Labels.size;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +12,7 @@ import java.util.Set;
 import org.devassign.core.rules.DmaWindows;
 import org.devassign.core.rules.Mmap;
 import org.devassign.core.rules.PciIrq;
+import org.devassign.core.rules.RegionAccess;
 import org.devassign.model.Assignment;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Board;
@@ -29,6 +29,7 @@ import org.devassign.model.Region;
 import org.devassign.model.RegionMapping;
 import org.devassign.model.Register;
 import org.devassign.model.SparseArea;
+import org.devassign.model.facts.AssignedDevices;
 import org.devassign.model.facts.AssignmentTerms;
 import org.devassign.model.facts.DeviceFacts;
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -196,9 +197,8 @@ public class ModelValidator extends EObjectValidator {
         }
         for (Register register : region.getRegisters()) {
             int width = register.getWidth();
-            boolean widthOk = width == 8 || width == 16 || width == 32 || width == 64;
-            if (!widthOk || register.getOffset() < 0 || register.getOffset() + width / 8 > region.getSize()
-                    || register.getOffset() % Math.max(1, width / 8) != 0) {
+            long bytes = width % 8 == 0 ? width / 8 : -1;
+            if (RegionAccess.refusal(register.getOffset(), bytes, region.getSize()).isPresent()) {
                 report.error(ModelProblem.REGISTER_OUTSIDE, register, PKG.getRegister_Offset(),
                         "Register " + register.getName() + " (" + width + "-bit at " + hex(register.getOffset()) + ") of the "
                                 + of(region) + " must be 8, 16, 32 or 64 bits wide, aligned to its width, and inside the region's "
@@ -208,19 +208,15 @@ public class ModelValidator extends EObjectValidator {
     }
 
     private void validateMmap(Region region, Report report) {
-        Mmap.Facts facts = AssignmentTerms.mmapFacts(region);
-        Mmap.refusal(facts).ifPresent(refusal -> {
+        Mmap.refusal(AssignmentTerms.mmapFacts(region)).ifPresent(refusal -> {
             if (refusal == Mmap.Refusal.IO_PORT || refusal == Mmap.Refusal.CONFIG_SPACE) {
                 report.error(ModelProblem.MMAP_PORT_IO, region, PKG.getRegion_Mmappable(),
                         "The " + of(region) + " cannot be mmapped: " + refusal.why() + ". Clear 'mmappable'; "
                                 + "access it with read/write on the device fd.");
                 return;
             }
-            String why = refusal == Mmap.Refusal.BASE_MISALIGNED
-                    ? "its base " + hex(region.getBase()) + " is not aligned to the " + size(facts.pageSize()) + " page"
-                    : "its size " + hex(region.getSize()) + " is not a multiple of the " + size(facts.pageSize()) + " page";
             report.error(ModelProblem.MMAP_MISALIGNED, region, PKG.getRegion_Mmappable(),
-                    "The " + of(region) + " is marked mmappable but " + why
+                    "The " + of(region) + " is marked mmappable but " + AssignmentTerms.explain(region, refusal)
                             + ": the kernel will not offer mmap for it. Clear 'mmappable' and use read/write access, "
                             + "or fix the base and size.");
         });
@@ -262,7 +258,7 @@ public class ModelValidator extends EObjectValidator {
             report.error(ModelProblem.ASSIGNMENT_CONSUMER, assignment, PKG.getAssignment_Consumer(),
                     "The " + of(assignment) + " names no consumer: say which VM guest, driver or probe gets it.");
         }
-        Set<Device> assigned = assignedDevices(assignment);
+        Set<Device> assigned = AssignedDevices.of(assignment);
         for (RegionMapping mapping : assignment.getRegions()) {
             Region region = mapping.getRegion();
             if (region != null && !region.eIsProxy() && !assigned.contains(region.getDevice())) {
@@ -325,18 +321,6 @@ public class ModelValidator extends EObjectValidator {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    /** The devices an assignment covers: the device, or every member of the group. */
-    public static Set<Device> assignedDevices(Assignment assignment) {
-        Set<Device> devices = new HashSet<>();
-        if (assignment.getDevice() != null) {
-            devices.add(assignment.getDevice());
-        }
-        if (assignment.getGroup() != null) {
-            devices.addAll(assignment.getGroup().getDevices());
-        }
-        return devices;
-    }
 
     private static long pageSize(EObject element) {
         for (EObject e = element; e != null; e = e.eContainer()) {

@@ -58,7 +58,7 @@ class ValidationMessagesTest {
         List<Problem> problems = ws.validate(file);
         assertEquals("c.assign:5:8: error: IOMMU group 7 is not viable for the assignment of device sata (0000:00:1f.2) to vm1:"
                 + " its device lpc (0000:00:1f.0) is still on lpc_ich, and its device smbus (0000:00:1f.3) is still on i801_smbus."
-                + " VFIO opens a group only when every device in it is on a vfio driver or none (bridges without a driver are exempt)."
+                + " VFIO opens a group only when every member is on a VFIO driver, on none, or on a DMA-safe one (pci-stub, pcieport)."
                 + " Assign the whole group (assign group 7 to vm1), or unbind those devices from their host drivers first.",
                 problems.get(0).toString().substring(dir.toString().length() + 1));
         assertEquals(IssueCodes.GROUP_INCOMPLETE, problems.get(0).code());
@@ -160,8 +160,8 @@ class ValidationMessagesTest {
     void theCdevOpenPathNeedsAKernelWithIt() {
         new Workspace(dir).editBoard("vm-q35.board", "type1v2 vfio-cdev iommufd", "type1v2");
         assertEquals(List.of("c.assign:5:29: error: The assignment of device edu0 (0000:00:05.0) to agent asks for the cdev open path, but"
-                + " the kernel of board vm-q35 (6.12.95+deb12-amd64) lacks vfio-cdev (CONFIG_VFIO_DEVICE_CDEV): use 'open group', or a kernel"
-                + " built with it."), problems("assign edu0 to agent { open cdev }\n"));
+                + " on board vm-q35 (kernel 6.12.95+deb12-amd64) the kernel lacks vfio-cdev (CONFIG_VFIO_DEVICE_CDEV with iommufd): use"
+                + " 'open group' (or 'open auto'), or a kernel built with it."), problems("assign edu0 to agent { open cdev }\n"));
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.devassign.dsl.validation;
+
+import static org.devassign.model.naming.Labels.of;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.devassign.core.rules.PciIrq;
+import org.devassign.model.Assignment;
+import org.devassign.model.DevAssignPackage;
+import org.devassign.model.Device;
+import org.devassign.model.Interrupt;
+import org.devassign.model.InterruptKind;
+import org.devassign.model.IrqBinding;
+import org.devassign.model.IrqMode;
+import org.devassign.model.facts.AssignmentTerms;
+import org.eclipse.xtext.validation.Check;
+
+/**
+ * The interrupts an assignment binds: one signalling kind per PCI function ({@link PciIrq#conflicting}:
+ * INTx, MSI and MSI-X exclude each other), and eventfd only where VFIO offers it. Vector ranges are
+ * the model's own check ({@link PciIrq#inRange}, in the model's validator).
+ */
+public class InterruptChecks extends AssignCheck {
+
+    private static final DevAssignPackage PKG = DevAssignPackage.eINSTANCE;
+
+    @Check
+    public void checkSignalling(Assignment assignment) {
+        Map<Device, Set<InterruptKind>> kinds = new LinkedHashMap<>();
+        for (IrqBinding binding : assignment.getIrqs()) {
+            Interrupt interrupt = binding.getInterrupt();
+            if (interrupt != null && !interrupt.eIsProxy() && interrupt.getDevice() != null) {
+                kinds.computeIfAbsent(interrupt.getDevice(), d -> new LinkedHashSet<>()).add(interrupt.getKind());
+            }
+        }
+        kinds.forEach((device, bound) -> {
+            List<PciIrq> irqs = bound.stream().flatMap(kind -> AssignmentTerms.pciIrq(kind).stream()).toList();
+            Set<PciIrq> conflicting = PciIrq.conflicting(irqs);
+            if (!conflicting.isEmpty()) {
+                error("The " + of(assignment) + " binds " + (conflicting.size() == 2 ? "both " : "") + labels(conflicting) + " of the "
+                        + of(device) + ": a PCI function signals through one of them at a time, and VFIO refuses to enable the second."
+                        + " Keep one binding.", assignment, PKG.getAssignment_Irqs(), IssueCodes.IRQ_INTX_AND_MSI, device.getName(),
+                        String.join(",", bound.stream().map(InterruptKind::getLiteral).toList()));
+            }
+        });
+    }
+
+    @Check
+    public void checkIrqBinding(IrqBinding binding) {
+        Interrupt interrupt = binding.getInterrupt();
+        if (interrupt == null || interrupt.eIsProxy()) {
+            return;
+        }
+        if (binding.getMode() == IrqMode.EVENTFD && !interrupt.isEventfd()) {
+            error("The " + of(interrupt) + " does not support eventfd signalling (VFIO does not report EVENTFD for it):"
+                    + " bind it 'masked', or leave it out.", binding, PKG.getIrqBinding_Mode(), IssueCodes.IRQ_NO_EVENTFD,
+                    Integer.toString(interrupt.getIndex()));
+        }
+    }
+
+    /** "INTx and MSI", "INTx, MSI and MSI-X": in VFIO's index order. */
+    private static String labels(Set<PciIrq> irqs) {
+        List<String> labels = new ArrayList<>(irqs.stream().sorted().map(PciIrq::label).toList());
+        String last = labels.remove(labels.size() - 1);
+        return String.join(", ", labels) + " and " + last;
+    }
+}

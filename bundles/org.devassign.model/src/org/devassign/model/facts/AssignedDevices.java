@@ -1,0 +1,35 @@
+package org.devassign.model.facts;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.devassign.model.Assignment;
+import org.devassign.model.Device;
+
+/**
+ * What an assignment covers: its device, or every member of its IOMMU group. The model's validator,
+ * the language's validator, scoping, the generators and the planner all ask this, so it is answered
+ * once, here.
+ */
+public final class AssignedDevices {
+
+    private AssignedDevices() {
+    }
+
+    /** The device, or every member of the group in the board's order; unresolved references are left out. */
+    public static Set<Device> of(Assignment assignment) {
+        Set<Device> devices = new LinkedHashSet<>();
+        Device device = assignment.getDevice();
+        if (device != null && !device.eIsProxy()) {
+            devices.add(device);
+        }
+        if (assignment.getGroup() != null && !assignment.getGroup().eIsProxy()) {
+            for (Device member : assignment.getGroup().getDevices()) {
+                if (!member.eIsProxy()) {
+                    devices.add(member);
+                }
+            }
+        }
+        return devices;
+    }
+}
