@@ -1,6 +1,7 @@
 package org.devassign.discovery.sysfs;
 
 import org.devassign.core.identity.PciAddress;
+import org.devassign.core.rules.Bridges;
 
 /**
  * Model names for PCI functions: what the function is (from its class code) and where it is, e.g.
@@ -35,12 +36,9 @@ final class PciNames {
             case 0x03 -> sub == 0x00 ? "vga" : "display";
             case 0x04 -> sub == 0x03 ? "audio" : "multimedia";
             case 0x05 -> "memory";
-            case 0x06 -> switch (sub) {
-                case 0x00 -> "host-bridge";
-                case 0x01 -> "isa-bridge";
-                case 0x04, 0x09 -> "pci-bridge";
-                default -> "bridge";
-            };
+            // the names of bridges follow the core's rule, so a "pci-bridge" is one the validator skips as a bridge
+            case 0x06 -> Bridges.isHostBridge(classCode) ? "host-bridge" : Bridges.isPciBridge(classCode, -1) ? "pci-bridge"
+                    : sub == 0x01 ? "isa-bridge" : "bridge";
             case 0x07 -> "serial";
             case 0x08 -> sub == 0x05 ? "sdhci" : sub == 0x06 ? "iommu" : "system";
             case 0x09 -> "input";

@@ -1,20 +1,32 @@
 package org.devassign.agent.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.devassign.agent.binding.ProtectedDevices;
+import org.devassign.agent.drift.BoardDrift;
 import org.devassign.agent.drift.DeviceReport;
 import org.devassign.agent.drift.Difference;
 import org.devassign.agent.drift.DriftCheck;
 import org.devassign.agent.vfio.DeviceInfo;
 import org.devassign.agent.vfio.IrqInfo;
 import org.devassign.agent.vfio.RegionInfo;
+import org.devassign.agent.vfio.VfioIoctls;
+import org.devassign.core.rules.Bridges;
+import org.devassign.core.rules.ProtectionPolicy;
+import org.devassign.core.rules.Vfio;
+import org.devassign.core.sysfs.SysfsDevices;
 import org.devassign.model.Board;
+import org.devassign.model.DevAssignFactory;
 import org.devassign.model.Device;
+import org.devassign.model.FslMcContainer;
+import org.devassign.model.IommuGroup;
+import org.devassign.model.PciDevice;
+import org.devassign.model.facts.DeviceFacts;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.testing.RepoFiles;
 import org.junit.jupiter.api.Test;
@@ -86,5 +98,85 @@ class DriftCheckTest {
         assertTrue(got.contains("device lpc (0000:00:1f.0) is in the board model but not on the board"), got.toString());
         assertTrue(got.stream().noneMatch(m -> m.contains("edu0") || m.contains("nic") || m.contains("0000:00:03.0")),
                 got.toString());
+    }
+
+    private static final DevAssignFactory F = DevAssignFactory.eINSTANCE;
+
+    private static PciDevice pci(Board board, String name, String sysfsName, int classCode, IommuGroup group) {
+        PciDevice device = F.createPciDevice();
+        device.setName(name);
+        device.setSysfsName(sysfsName);
+        device.setClassCode(classCode);
+        device.setIommuGroup(group);
+        group.getDevices().add(device);
+        board.getDevices().add(device);
+        return device;
+    }
+
+    /** A root port (class 0x0604, no header type stated) with a NIC behind it, in one group. */
+    private Board portAndNic(SimulatedBoard live) throws Exception {
+        live.pci("pci0000:00/0000:00:1c.0", 3, "0x060400", "pcieport");
+        live.pci("pci0000:00/0000:00:1c.0/0000:01:00.0", 3, "0x020000", "e1000e");
+        Board board = F.createBoard();
+        board.setName("b");
+        IommuGroup group = F.createIommuGroup();
+        group.setId(3);
+        board.getIommuGroups().add(group);
+        pci(board, "port", "0000:00:1C.0", 0x060400, group);
+        PciDevice nic = pci(board, "nic", null, 0x020000, group);
+        nic.setBus(1);
+        return board;
+    }
+
+    @Test
+    void anIdleBridgeHasNotDriftedAndAHostDriverOnACompanionHas() throws Exception {
+        SimulatedBoard live = new SimulatedBoard(dir);
+        Board board = portAndNic(live);
+        List<String> got = BoardDrift.compare(board, SysfsDevices.at(live.sys), ProtectionPolicy.none()).stream().map(Difference::message)
+                .toList();
+        assertEquals(List.of("device nic is on no driver in the board model but on driver e1000e on the board: a host driver holds it,"
+                + " so its IOMMU group is not viable the way the model says"), got);
+        Device port = board.getDevices().get(0);
+        assertFalse(((PciDevice) port).isBridge(), "the model states the class only");
+        assertTrue(DeviceFacts.isIdleBridge(port) && Bridges.isIdle(true, "pcieport"),
+                "the validator, the planner and drift see one idle bridge, on no driver or on pcieport");
+        assertFalse(Vfio.leavesGroupViable("e1000e"));
+    }
+
+    @Test
+    void devicesAreMatchedByIdentityNotBySpelling() throws Exception {
+        SimulatedBoard live = new SimulatedBoard(dir);
+        Board board = portAndNic(live);
+        board.getDevices().get(1).setDriver("e1000e");
+        List<String> got = BoardDrift.compare(board, SysfsDevices.at(live.sys), ProtectionPolicy.none()).stream().map(Difference::message)
+                .toList();
+        assertEquals(List.of(), got, "0000:00:1C.0 is the port, and the NIC without a kernel name is found by its address");
+        Device nic = board.getDevices().get(1);
+        nic.setSysfsName("../0000:01:00.0");
+        assertEquals(List.of("device nic (../0000:01:00.0) cannot be looked up on the board: its kernel name '../0000:01:00.0' is not a"
+                + " device name (it contains '/': a device name is not a path): name a device as the kernel does, without a path: a PCI"
+                + " address such as 0000:00:05.0, a platform device such as LNRO0005:00 or fe300000.serial, or an fsl-mc object such as"
+                + " dprc.1", "PCI device 0000:01:00.0 is on the board but not in the board model"),
+                BoardDrift.compare(board, SysfsDevices.at(live.sys), ProtectionPolicy.none()).stream().map(Difference::message).toList());
+    }
+
+    @Test
+    void aReportIsComparedWithItsOwnDeviceAndItsBus() throws Exception {
+        Device edu0 = edu0();
+        DeviceReport edu1 = new DeviceReport("0000:00:06.0", eduAsReported(4).info(), eduAsReported(4).regions(), eduAsReported(4).irqs(), 4);
+        assertEquals(List.of("the kernel's report is of device 0000:00:06.0, not of device edu0 (0000:00:05.0): compare each device with"
+                + " its own report"), DriftCheck.compare(edu0, edu1).stream().map(Difference::message).toList());
+        DeviceReport spelled = new DeviceReport("00:05.0", eduAsReported(4).info(), eduAsReported(4).regions(),
+                eduAsReported(4).irqs(), 4);
+        assertEquals(List.of(), DriftCheck.compare(edu0, spelled));
+
+        FslMcContainer dprc = F.createFslMcContainer();
+        dprc.setName("dprc2");
+        dprc.setSysfsName("dprc.2");
+        DeviceReport asFslMc = new DeviceReport("dprc.2", new DeviceInfo(VfioIoctls.DEVICE_FLAGS_FSL_MC, 0, 0), List.of(), List.of(), -1);
+        assertEquals(List.of(), DriftCheck.compare(dprc, asFslMc));
+        DeviceReport asPci = new DeviceReport("dprc.2", new DeviceInfo(VfioIoctls.DEVICE_FLAGS_PCI, 0, 0), List.of(), List.of(), -1);
+        assertEquals(List.of("device dprc2 (dprc.2) is an fsl-mc device in the board model but the kernel reports VFIO device flags PCI"),
+                DriftCheck.compare(dprc, asPci).stream().map(Difference::message).toList());
     }
 }

@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.devassign.core.rules.Bridges;
+import org.devassign.core.sysfs.SysfsReader;
 import org.devassign.discovery.ImportResult;
 import org.devassign.discovery.ImportWarning;
 import org.devassign.discovery.sysfs.SysfsImporter;
 import org.devassign.model.Board;
 import org.devassign.model.InterruptKind;
 import org.devassign.model.PciDevice;
+import org.devassign.model.RegionKind;
 import org.devassign.model.io.ModelFileException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,40 @@ class SysfsRobustnessTest {
         assertTrue(result.warnings().stream().anyMatch(w -> w.path().endsWith("sys/kernel/iommu_groups/9")),
                 result.warnings().toString());
         assertEquals(2, result.board().getDevices().size());
+    }
+
+    @Test
+    void bridgesAreTheCoresBridgesByClassOrHeaderType() throws Exception {
+        Files.writeString(good.resolve("class"), "0x060700\n"); // a CardBus bridge, normal header as far as this file says
+        byte[] typeOne = Files.readAllBytes(odd.resolve("config"));
+        typeOne[0x0e] = (byte) 0x81; // a type-1 header (multifunction) whatever the class says
+        Files.write(odd.resolve("config"), typeOne);
+        Board board = SysfsImporter.importBoard(root).board();
+        PciDevice cardbus = (PciDevice) Models.bySysfsName(board, "0000:00:01.0");
+        PciDevice typeOneBridge = (PciDevice) Models.bySysfsName(board, "0000:00:02.0");
+        assertEquals(Bridges.isPciBridge(0x060700, 0), cardbus.isBridge());
+        assertTrue(cardbus.isBridge());
+        assertEquals("pci-bridge-00-01-0", cardbus.getName(), "named as the bridge the rule says it is");
+        assertEquals(Bridges.isPciBridge(0x00ff00, 0x81), typeOneBridge.isBridge());
+        assertTrue(typeOneBridge.isBridge());
+        assertTrue(typeOneBridge.getRegions().stream().noneMatch(r -> r.getKind() == RegionKind.CONFIG),
+                "vfio-pci takes no function with a type-1 header: no config region to offer");
+        assertTrue(typeOneBridge.getInterrupts().stream().noneMatch(i -> i.getKind() == InterruptKind.REQ));
+    }
+
+    @Test
+    void anAttributeLongerThanAnyIsAWarningButAProcTableIsReadWhole() throws Exception {
+        Files.writeString(good.resolve("vendor"), "0x1234" + " ".repeat(SysfsReader.MAX_ATTRIBUTE_BYTES) + "\n");
+        StringBuilder cpus = new StringBuilder();
+        for (int cpu = 0; cpu < 512; cpu++) { // a board with many cores: /proc/cpuinfo far longer than an attribute
+            cpus.append("processor\t: ").append(cpu).append("\nflags\t\t: fpu vme de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov"
+                    + " pat pse36 clflush mmx fxsr sse sse2 ht syscall nx lm constant_tsc\n\n");
+        }
+        Files.writeString(root.resolve("proc/cpuinfo"), cpus);
+        ImportResult result = SysfsImporter.importBoard(root);
+        assertTrue(warned(result, good.resolve("vendor"), "is longer than 65536 bytes"), result.warnings().toString());
+        assertEquals(0, ((PciDevice) Models.bySysfsName(result.board(), "0000:00:01.0")).getVendorId());
+        assertEquals("x86_64", result.board().getArchitecture());
     }
 
     @Test

@@ -143,6 +143,17 @@ class ValidationTest {
     }
 
     @Test
+    void aRegisterNearTheTopOfTheAddressSpaceDoesNotWrapIntoRange() {
+        Register register = F.createRegister();
+        register.setName("WRAP");
+        register.setOffset(Long.MAX_VALUE - 3); // aligned to 4; offset + 4 overflows to a negative number
+        register.setWidth(32);
+        edu.getRegions().get(0).getRegisters().add(register);
+        Diagnostic d = single(board, ModelProblem.REGISTER_OUTSIDE);
+        assertTrue(d.getMessage().contains("Register WRAP"), d.getMessage());
+    }
+
+    @Test
     void intxHasAtMostOneVector() {
         edu.getInterrupts().get(0).setCount(2);
         single(board, ModelProblem.INTERRUPT_COUNT);
