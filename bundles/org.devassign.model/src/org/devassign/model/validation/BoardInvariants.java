@@ -36,7 +36,7 @@ final class BoardInvariants {
                             + ", which is not a power of two of at least 512: set it to the kernel's page size (getconf PAGESIZE, usually 4096).");
         }
         Map<String, Device> byName = new HashMap<>();
-        Map<String, Device> bySysfs = new HashMap<>();
+        Map<Object, Device> byIdentity = new HashMap<>(); // by canonical identity: 00:05.0 and 0000:00:05.0 are one device
         for (Device device : board.getDevices()) {
             Device first = device.getName() == null ? null : byName.putIfAbsent(device.getName(), device);
             if (first != null) {
@@ -45,11 +45,12 @@ final class BoardInvariants {
                                 + first.getSysfsName() + " and " + device.getSysfsName()
                                 + "): give each device a unique name.", first);
             }
-            Device same = device.getSysfsName() == null ? null : bySysfs.putIfAbsent(device.getSysfsName(), device);
+            Object identity = device.getSysfsName() == null ? null : DeviceFacts.id(device).<Object>map(id -> id).orElse(device.getSysfsName());
+            Device same = identity == null ? null : byIdentity.putIfAbsent(identity, device);
             if (same != null) {
                 report.error(ModelProblem.DUPLICATE_SYSFS_NAME, device, PKG.getDevice_SysfsName(),
                         "Devices " + same.getName() + " and " + device.getName() + " both claim the kernel name "
-                                + device.getSysfsName() + ": one device per sysfs name; remove the duplicate.", same);
+                                + identity + ": one device per sysfs name; remove the duplicate.", same);
             }
         }
         Map<Integer, IommuGroup> groups = new HashMap<>();

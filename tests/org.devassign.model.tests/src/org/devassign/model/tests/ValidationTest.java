@@ -59,6 +59,18 @@ class ValidationTest {
     }
 
     @Test
+    void kernelNamesAreComparedAsIdentities() {
+        for (String spelling : List.of("dprc.1", "dprc.01")) {
+            org.devassign.model.FslMcContainer dprc = F.createFslMcContainer();
+            dprc.setName("c" + spelling.length());
+            dprc.setSysfsName(spelling);
+            board.getDevices().add(dprc);
+        }
+        Diagnostic d = single(board, ModelProblem.DUPLICATE_SYSFS_NAME);
+        assertTrue(d.getMessage().contains("Devices c6 and c7 both claim the kernel name dprc.1"), d.getMessage());
+    }
+
+    @Test
     void pciAddressMustMatchKernelName() {
         edu.setSysfsName("0000:00:09.0");
         Diagnostic d = single(board, ModelProblem.PCI_ADDRESS_MISMATCH);
