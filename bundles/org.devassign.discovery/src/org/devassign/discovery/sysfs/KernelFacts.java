@@ -1,7 +1,6 @@
 package org.devassign.discovery.sysfs;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
@@ -9,9 +8,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.devassign.core.rules.Vfio;
 import org.devassign.core.sysfs.SysfsReader;
 import org.devassign.model.Board;
 import org.devassign.model.KernelCapability;
+import org.devassign.model.facts.AssignmentTerms;
 
 /**
  * What the board's kernel is: release, page size, machine architecture, hardware model, and what it
@@ -127,15 +128,13 @@ final class KernelFacts {
     static Set<KernelCapability> capabilities(SysfsReader files) {
         Set<KernelCapability> capabilities = EnumSet.noneOf(KernelCapability.class);
         Set<String> modules = modules(files);
-        if (present(files, "sys/bus/pci/drivers/vfio-pci") || modules.contains("vfio_pci") || present(files, "sys/module/vfio_pci")) {
-            capabilities.add(KernelCapability.VFIO_PCI);
-        }
-        if (present(files, "sys/bus/platform/drivers/vfio-platform") || modules.contains("vfio_platform")
-                || present(files, "sys/module/vfio_platform")) {
-            capabilities.add(KernelCapability.VFIO_PLATFORM);
-        }
-        if (present(files, "sys/bus/fsl-mc/drivers/vfio-fsl-mc") || modules.contains("vfio_fsl_mc")) {
-            capabilities.add(KernelCapability.VFIO_FSL_MC);
+        for (Vfio vfio : Vfio.values()) {
+            // a driver is there when registered on its bus, loaded as a module, or built in (sys/module without proc/modules)
+            String module = vfio.driverName().replace('-', '_');
+            if (present(files, "sys/bus/" + vfio.bus().sysfsName() + "/drivers/" + vfio.driverName()) || modules.contains(module)
+                    || present(files, "sys/module/" + module)) {
+                capabilities.add(AssignmentTerms.capability(vfio));
+            }
         }
         if (present(files, "dev/vfio/devices") || present(files, "sys/class/vfio-dev")) {
             capabilities.add(KernelCapability.VFIO_CDEV);

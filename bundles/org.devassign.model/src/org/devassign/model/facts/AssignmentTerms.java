@@ -35,6 +35,15 @@ public final class AssignmentTerms {
         };
     }
 
+    /** The board capability that says a kernel has this VFIO driver. */
+    public static KernelCapability capability(Vfio vfio) {
+        return switch (vfio) {
+            case PCI -> KernelCapability.VFIO_PCI;
+            case PLATFORM -> KernelCapability.VFIO_PLATFORM;
+            case FSL_MC -> KernelCapability.VFIO_FSL_MC;
+        };
+    }
+
     public static OpenPath openPath(org.devassign.model.OpenPath stated) {
         return switch (stated == null ? org.devassign.model.OpenPath.AUTO : stated) {
             case AUTO -> OpenPath.AUTO;

@@ -16,7 +16,6 @@ import org.devassign.model.Device;
 import org.devassign.model.FslMcContainer;
 import org.devassign.model.FslMcObject;
 import org.devassign.model.PciDevice;
-import org.devassign.model.PlatformDevice;
 
 /** A model device as the core sees it. */
 public final class DeviceFacts {
