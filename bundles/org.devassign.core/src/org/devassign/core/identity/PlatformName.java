@@ -5,16 +5,17 @@ import java.util.regex.Pattern;
 /**
  * A platform device's kernel name: an ACPI instance ({@code LNRO0005:00}), a device-tree node's
  * bus id ({@code fe300000.serial}, {@code soc:gpio-keys}) or a driver-made name
- * ({@code serial8250}, {@code alarmtimer.0.auto}). Letters, digits and {@code . _ : , + @ ! -},
- * starting with a letter or digit, at most 255 characters (a directory name): no path separator,
- * no {@code .} or {@code ..}, nothing a terminal or a log would interpret.
+ * ({@code serial8250}, {@code alarmtimer.0.auto}, and on x86 {@code Fixed MDIO bus.0}, with spaces).
+ * Letters, digits, inner spaces and {@code . _ : , + @ ! -}, starting with a letter or digit and not
+ * ending in a space, at most 255 characters (a directory name): no path separator, no {@code .} or
+ * {@code ..}, nothing a terminal or a log would interpret.
  */
 public record PlatformName(String name) implements DeviceId {
 
     /** The longest name a directory entry can have (NAME_MAX). */
     public static final int MAX_LENGTH = 255;
 
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:,+@!-]*");
+    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._:,+@! -]*[A-Za-z0-9._:,+@!-])?");
 
     public PlatformName {
         String why = problem(name);
@@ -45,7 +46,7 @@ public record PlatformName(String name) implements DeviceId {
             }
         }
         if (!FORM.matcher(text).matches()) {
-            return "it must start with a letter or digit and hold only letters, digits and . _ : , + @ ! -";
+            return "it must start with a letter or digit, not end in a space, and hold only letters, digits, spaces and . _ : , + @ ! -";
         }
         return null;
     }

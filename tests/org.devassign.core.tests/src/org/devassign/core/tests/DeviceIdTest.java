@@ -27,7 +27,7 @@ class DeviceIdTest {
     static Stream<String> hostileNames() {
         return Stream.of("./0000:00:1f.2", "a/../0000:00:03.0", "../../../../etc", "../../etc", "0000:00:05.0/", "LNRO0005:00/", "",
                 "x".repeat(4096), "0000:00:05.0\n", "edu0\nagent: forged log line", "caf\u00e9", "\u0000", ".", "..", ".hidden",
-                "-rf", "0000:00:05.0 ", " 0000:00:05.0", "dev\u007f", "0000:00:20.0", "00:1f.8", "/sys/bus/pci/devices/0000:00:05.0",
+                "-rf", "0000:00:05.0 ", " 0000:00:05.0", "LNRO0005:00 ", "a\tb", "dev\u007f", "0000:00:20.0", "00:1f.8", "/sys/bus/pci/devices/0000:00:05.0",
                 "\u202e0000:00:05.0");
     }
 
@@ -68,7 +68,7 @@ class DeviceIdTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "LNRO0005:00", "fe300000.serial", "soc:gpio-keys", "serial8250", "alarmtimer.0.auto", "PNP0C0A:00",
-            "efi-framebuffer.0", "vhci_hcd.0", "snd-soc-dummy", "a0000000.pcie", "regulatory.0" })
+            "efi-framebuffer.0", "vhci_hcd.0", "snd-soc-dummy", "a0000000.pcie", "regulatory.0", "Fixed MDIO bus.0" })
     void platformNamesAsTheKernelWritesThem(String name) {
         DeviceId id = DeviceId.parse(name);
         assertInstanceOf(PlatformName.class, id);
