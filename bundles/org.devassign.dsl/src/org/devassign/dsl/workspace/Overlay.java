@@ -26,10 +26,10 @@ public final class Overlay implements AutoCloseable {
         return file;
     }
 
-    /** The editor's text now (cheap: no parse here). */
+    /** The editor's text now (cheap: no parse here). Ignored once closed: a late reconcile of a closed editor changes nothing. */
     public void set(String newText) {
         if (closed) {
-            throw new IllegalStateException("the overlay of " + file + " is closed");
+            return;
         }
         workspace.overlayChanged(this, () -> {
             text = newText;

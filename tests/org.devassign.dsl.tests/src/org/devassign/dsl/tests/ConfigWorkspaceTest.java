@@ -181,10 +181,12 @@ class ConfigWorkspaceTest {
     @Test
     void theChecksAcrossConfigsStayInTheConfigsFolder() throws Exception {
         Path sub = Files.createDirectories(dir.resolve("sub"));
-        Files.copy(dir.resolve("vm-q35.board"), sub.resolve("vm-q35.board"));
-        Path other = Files.writeString(sub.resolve("other.assign"), config("other", "edu0"));
+        Path other = Files.writeString(sub.resolve("other.assign"), config("other", "edu0").replace("\"vm-q35.board\"", "\"../vm-q35.board\""));
         assertEquals(List.of(), codes(other));
-        assertEquals(List.of(), codes(a), "the config of another folder (loaded in the same workspace) does not count");
+        assertEquals(List.of(), codes(a), "the config of another folder (on the same board, in the same workspace and index) does not count");
+        Path twin = Files.writeString(sub.resolve("twin.assign"), config("twin", "edu0").replace("\"vm-q35.board\"", "\"../vm-q35.board\""));
+        ws.changed(twin);
+        assertEquals(List.of(IssueCodes.ASSIGNED_TWICE), codes(other), "one of its own folder does");
     }
 
     @Test

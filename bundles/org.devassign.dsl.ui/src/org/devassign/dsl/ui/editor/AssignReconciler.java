@@ -62,6 +62,7 @@ public class AssignReconciler extends MonoReconciler {
         private IDocument document;
         private IProgressMonitor monitor;
         private Overlay overlay;
+        private boolean disposed;
         SemanticHighlighter highlighter;
 
         @Override
@@ -89,18 +90,20 @@ public class AssignReconciler extends MonoReconciler {
             reconcileAll();
         }
 
+        /** The editor closed: its unsaved text leaves the workspace (a reconcile still running changes nothing after this). */
         synchronized void dispose() {
+            disposed = true;
             if (overlay != null) {
                 overlay.close();
-                overlay = null;
             }
         }
 
+        /** The editor's overlay, made on the first reconcile; null once the editor closed. */
         private synchronized Overlay overlay(IDocument doc) {
-            if (overlay == null) {
+            if (overlay == null && !disposed) {
                 overlay = WorkbenchConfigs.get().overlay(EditedFiles.pathOrPlaceholder(doc));
             }
-            return overlay;
+            return disposed ? null : overlay;
         }
 
         private void reconcileAll() {
@@ -113,6 +116,9 @@ public class AssignReconciler extends MonoReconciler {
                         : IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
                 String text = doc.get();
                 Overlay unsaved = overlay(doc);
+                if (unsaved == null) {
+                    return;
+                }
                 unsaved.set(text);
                 ConfigWorkspace workspace = WorkbenchConfigs.get();
                 CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
