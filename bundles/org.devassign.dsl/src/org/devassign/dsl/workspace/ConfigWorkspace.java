@@ -1,21 +1,11 @@
 package org.devassign.dsl.workspace;
 
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -56,38 +46,25 @@ public final class ConfigWorkspace {
         void checked(ParsedConfig parsed, Checked checked);
     }
 
-    /** What the workspace did so far: files it read from disk, resources loaded or parsed, configs relinked. */
+    /** What the workspace did so far: files it read from disk, resources loaded or parsed (also by linking), configs relinked. */
     public record Stats(long diskReads, long loads, long relinks) {
     }
-
-    private record Pending(long seq, boolean disk) {
-        Pending merge(Pending later) {
-            return new Pending(Math.max(seq, later.seq), disk || later.disk);
-        }
-    }
-
-    private static final byte[] MISSING = new byte[0];
 
     private final Injector injector;
     private final OperationCanceledManager cancellation;
     private final ReentrantLock lock = new ReentrantLock();
-    private final AtomicLong events = new AtomicLong();
-    private final Map<Path, Pending> pending = new ConcurrentHashMap<>();
-    private final Map<Path, List<Overlay>> overlays = new HashMap<>();
+    private final Announcements announcements = new Announcements();
     private final Map<Path, Checked> latest = new ConcurrentHashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     // under the lock:
     private final IndexedFiles files;
-    private final Map<Path, byte[]> disk = new HashMap<>();
-    /** Files parsed from a reader's own text ({@link #read(Path, String, CancelIndicator, Function)}): back to theirs on the next read. */
-    private final Set<Path> restore = new LinkedHashSet<>();
-    private long applied;
-    private long diskReads;
+    private final Contents contents;
 
     private ConfigWorkspace(Injector injector) {
         this.injector = injector;
         this.cancellation = injector.getInstance(OperationCanceledManager.class);
         this.files = new IndexedFiles(injector);
+        this.contents = new Contents(announcements, files, cancellation);
     }
 
     /** A workspace with the process's injector ({@link LanguageInjector}). */
@@ -112,49 +89,30 @@ public final class ConfigWorkspace {
 
     /** {@code file} (a config or a board) was written or created on disk. */
     public void changed(Path file) {
-        announce(normal(file), true);
+        announcements.announce(normal(file), true);
     }
 
     /** {@code file} was deleted. */
     public void removed(Path file) {
-        announce(normal(file), true);
+        announcements.announce(normal(file), true);
     }
 
     /** An editor's unsaved text for {@code file}; {@link Overlay#close()} it with the editor. */
     public Overlay overlay(Path file) {
-        Overlay overlay = new Overlay(this, normal(file));
-        synchronized (overlays) {
-            overlays.computeIfAbsent(overlay.file(), f -> new ArrayList<>()).add(overlay);
-        }
+        Overlay overlay = new Overlay(announcements, normal(file));
+        announcements.open(overlay);
         return overlay;
-    }
-
-    void overlayChanged(Overlay overlay, Runnable change) {
-        synchronized (overlays) {
-            change.run();
-            if (overlay.text() == null) {
-                List<Overlay> open = overlays.get(overlay.file());
-                if (open != null && open.remove(overlay) && open.isEmpty()) {
-                    overlays.remove(overlay.file());
-                }
-            }
-        }
-        announce(overlay.file(), false);
-    }
-
-    private void announce(Path file, boolean onDisk) {
-        pending.merge(file, new Pending(events.incrementAndGet(), onDisk), Pending::merge);
     }
 
     /** How many changes were announced so far. */
     public long version() {
-        return events.get();
+        return announcements.version();
     }
 
     /** Cancelled when {@code outer} is, or as soon as another change is announced. */
     public CancelIndicator cancelOnChange(CancelIndicator outer) {
-        long at = events.get();
-        return () -> outer.isCanceled() || events.get() != at;
+        long at = version();
+        return () -> outer.isCanceled() || version() != at;
     }
 
     // ------------------------------------------------------------------ reads (under the lock)
@@ -188,8 +146,7 @@ public final class ConfigWorkspace {
         try {
             return locked(normal, text, cancel, reader);
         } finally {
-            files.forget(normal);
-            restore.add(normal);
+            contents.changedByReader(normal);
             lock.unlock();
         }
     }
@@ -264,7 +221,7 @@ public final class ConfigWorkspace {
     public Stats stats() {
         lock.lock();
         try {
-            return new Stats(diskReads, files.loads(), files.relinks());
+            return new Stats(contents.diskReads(), files.loads(), files.relinks());
         } finally {
             lock.unlock();
         }
@@ -273,105 +230,18 @@ public final class ConfigWorkspace {
     private <R> R locked(Path file, String asIf, CancelIndicator cancel, Function<ParsedConfig, R> reader) {
         lock.lock();
         try {
-            return lend(file, prepare(file, asIf, cancel), reader);
+            return lend(file, contents.prepare(file, asIf, cancel), reader);
         } finally {
             lock.unlock();
         }
     }
 
     private <R> R lend(Path file, XtextResource resource, Function<ParsedConfig, R> reader) {
-        ParsedConfig parsed = new ParsedConfig(file, resource, applied, injector);
+        ParsedConfig parsed = new ParsedConfig(file, resource, contents.applied(), injector);
         try {
             return reader.apply(parsed);
         } finally {
             parsed.endOfLoan();
-        }
-    }
-
-    /** Takes the announced changes in, opens the config's folder, and brings the config to the text wanted. */
-    private XtextResource prepare(Path file, String asIf, CancelIndicator cancel) {
-        apply(file, cancel);
-        files.open(file.getParent(), unsaved(), this::wanted, cancel);
-        byte[] own = wanted(file);
-        byte[] want = asIf == null ? own : asIf.getBytes(StandardCharsets.UTF_8);
-        if (want == null) {
-            throw new UncheckedIOException(new NoSuchFileException(file.toString(), null, "no such config file, or it cannot be read"));
-        }
-        files.change(file, want);
-        if (Arrays.equals(want, own)) {
-            restore.remove(file);
-        } else {
-            restore.add(file);
-        }
-        files.relinkStale(cancel);
-        XtextResource resource = files.config(file);
-        if (resource == null) {
-            throw new IllegalArgumentException(file + " is not a config (.assign file)");
-        }
-        return resource;
-    }
-
-    /** Applies the queued changes, except to {@code target}, which {@link #prepare} brings up to date itself. */
-    private void apply(Path target, CancelIndicator cancel) {
-        Map<Path, Pending> drained = new HashMap<>(pending);
-        drained.forEach((file, change) -> {
-            if (change.disk()) {
-                disk.remove(file); // read again when wanted
-            }
-        });
-        Set<Path> touched = new LinkedHashSet<>(drained.keySet());
-        touched.addAll(restore);
-        for (Path file : touched) {
-            if (!file.equals(target)) {
-                if (files.knows(file)) {
-                    cancellation.checkCanceled(cancel);
-                    files.change(file, wanted(file));
-                }
-                restore.remove(file);
-            }
-            Pending change = drained.get(file);
-            if (change != null) {
-                pending.remove(file, change);
-                applied = Math.max(applied, change.seq());
-            }
-        }
-    }
-
-    /** The text a file should have: its editor's, else the file's (read once until it changes); null when neither exists. */
-    private byte[] wanted(Path file) {
-        String unsaved = unsavedText(file);
-        if (unsaved != null) {
-            return unsaved.getBytes(StandardCharsets.UTF_8);
-        }
-        byte[] content = disk.computeIfAbsent(file, f -> {
-            diskReads++;
-            byte[] read = IndexedFiles.read(f);
-            return read == null ? MISSING : read;
-        });
-        return content == MISSING ? null : content;
-    }
-
-    private String unsavedText(Path file) {
-        synchronized (overlays) {
-            Overlay last = null;
-            for (Overlay overlay : overlays.getOrDefault(file, List.of())) {
-                if (overlay.text() != null && (last == null || overlay.stamp() > last.stamp())) {
-                    last = overlay;
-                }
-            }
-            return last == null ? null : last.text();
-        }
-    }
-
-    private Set<Path> unsaved() {
-        synchronized (overlays) {
-            Set<Path> paths = new HashSet<>();
-            overlays.forEach((file, open) -> {
-                if (open.stream().anyMatch(o -> o.text() != null)) {
-                    paths.add(file);
-                }
-            });
-            return paths;
         }
     }
 }

@@ -2,7 +2,6 @@ package org.devassign.dsl.workspace;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
-import org.eclipse.xtext.resource.persistence.SerializableResourceDescription;
 import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
@@ -155,7 +153,7 @@ final class IndexedFiles {
             }
             Resource linked = resourceSet.getResource(uri(file), false);
             if (linked != null && linked.isLoaded() && !linked.getContents().isEmpty()) {
-                index.addDescription(linked.getURI(), describe(linked)); // loaded by linking before its folder was opened
+                index.addDescription(linked.getURI(), IndexEntries.describe(registry, linked)); // loaded by linking before its folder was opened
                 continue;
             }
             deltas.add(update(file, content.apply(file), true));
@@ -186,7 +184,7 @@ final class IndexedFiles {
             }
             loaded.remove(file);
             index.removeDescription(uri);
-            return new FileDelta(uri, old, null);
+            return new IndexEntries.FileDelta(uri, old, null);
         }
         loaded.put(file, content);
         try {
@@ -202,22 +200,11 @@ final class IndexedFiles {
                 resourceSet.getResources().remove(broken);
             }
             index.removeDescription(uri);
-            return new FileDelta(uri, old, null);
+            return new IndexEntries.FileDelta(uri, old, null);
         }
-        IResourceDescription now = describe(resource);
+        IResourceDescription now = IndexEntries.describe(registry, resource);
         index.addDescription(uri, now);
-        return new FileDelta(uri, old, now);
-    }
-
-    /**
-     * A changed file for Xtext's {@code isAffected}. Unlike DefaultResourceDescriptionDelta it has a
-     * URI also when the file was in the index neither before nor after (loaded by linking, or broken).
-     */
-    private record FileDelta(URI getUri, IResourceDescription getOld, IResourceDescription getNew) implements IResourceDescription.Delta {
-        @Override
-        public boolean haveEObjectDescriptionsChanged() {
-            return true;
-        }
+        return new IndexEntries.FileDelta(uri, old, now);
     }
 
     private Resource parse(URI uri, Resource resource, String text) throws IOException {
@@ -242,12 +229,6 @@ final class IndexedFiles {
         Resource created = resourceSet.createResource(uri);
         created.load(new ByteArrayInputStream(content), resourceSet.getLoadOptions());
         return created;
-    }
-
-    /** The index entry of a resource: a detached copy, so that the index does not change with the resource. */
-    private IResourceDescription describe(Resource resource) {
-        IResourceServiceProvider provider = registry.getResourceServiceProvider(resource.getURI());
-        return SerializableResourceDescription.createCopy(provider.getResourceDescriptionManager().getResourceDescription(resource));
     }
 
     /** Xtext's builder rule: a config is relinked when its manager says the deltas affect it. */
@@ -284,12 +265,12 @@ final class IndexedFiles {
         }
     }
 
-    /** Reads a file's bytes; null when it does not exist. */
+    /** Reads a file's bytes; null when it does not exist or cannot be read (a config then takes no part, as a missing one). */
     static byte[] read(Path file) {
         try {
             return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IOException unreadable) {
+            return null;
         }
     }
 }

@@ -11,14 +11,14 @@ import java.nio.file.Path;
  */
 public final class Overlay implements AutoCloseable {
 
-    private final ConfigWorkspace workspace;
+    private final Announcements announcements;
     private final Path file;
     private volatile String text;
     private volatile long stamp;
     private volatile boolean closed;
 
-    Overlay(ConfigWorkspace workspace, Path file) {
-        this.workspace = workspace;
+    Overlay(Announcements announcements, Path file) {
+        this.announcements = announcements;
         this.file = file;
     }
 
@@ -31,7 +31,7 @@ public final class Overlay implements AutoCloseable {
         if (closed) {
             return;
         }
-        workspace.overlayChanged(this, () -> {
+        announcements.overlayChanged(this, () -> {
             text = newText;
             stamp = System.nanoTime();
         });
@@ -42,7 +42,7 @@ public final class Overlay implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
-            workspace.overlayChanged(this, () -> text = null);
+            announcements.overlayChanged(this, () -> text = null);
         }
     }
 
