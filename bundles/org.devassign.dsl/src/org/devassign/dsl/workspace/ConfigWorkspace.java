@@ -38,6 +38,11 @@ import com.google.inject.Injector;
  * {@link Checked} carry the version they reflect, and {@link #lastChecked} keeps the latest finished
  * check of each config. Reads take a {@link CancelIndicator}; {@link #cancelOnChange} makes one
  * that also fires on the next change.
+ *
+ * <p><b>An editor</b> sets its text as an overlay on each keystroke (the UI thread: no parse, no
+ * wait), checks in a job ({@link #check} with {@link #cancelOnChange}, so that the next keystroke
+ * cancels it), draws markers and colours from the {@link Checked} outcome or {@link #lastChecked},
+ * and answers hovers from {@link #readLatest}, which parses nothing.
  */
 public final class ConfigWorkspace {
 
@@ -122,6 +127,7 @@ public final class ConfigWorkspace {
         return locked(normal(file), null, cancel, reader);
     }
 
+    /** {@link #read(Path, CancelIndicator, Function)} that nothing cancels (the CLI). */
     public <R> R read(Path file, Function<ParsedConfig, R> reader) {
         return read(file, CancelIndicator.NullImpl, reader);
     }
