@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.devassign.dsl.generator.Target;
-import org.devassign.dsl.workspace.AssignWorkspace;
+import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.dsl.workspace.Problem;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Board;
@@ -29,7 +29,7 @@ public final class DslScale {
         Path dir = Files.createTempDirectory("devassign-bench-dsl");
         int[] sizes = { 1_000, 10_000, 50_000 };
         for (int n : sizes) {
-            write(dir, n);
+            write(Files.createDirectories(dir.resolve("n" + n)), n); // one folder per size: a config is read with its folder
         }
         // warm-up: the JIT sees every phase before anything is measured
         for (int i = 0; i < 5; i++) {
@@ -68,10 +68,10 @@ public final class DslScale {
     static Result run(Path dir, int n) throws Exception {
         System.gc();
         resetPeaks();
-        AssignWorkspace workspace = AssignWorkspace.create();
-        Path file = dir.resolve("scale" + n + ".assign");
+        ConfigWorkspace workspace = ConfigWorkspace.create();
+        Path file = dir.resolve("n" + n).resolve("scale" + n + ".assign");
         long t0 = System.nanoTime();
-        AssignmentConfig config = workspace.load(file);
+        AssignmentConfig config = workspace.config(file); // private to this run: the model may be kept
         long t1 = System.nanoTime();
         EcoreUtil.resolveAll(config);
         long t2 = System.nanoTime();
@@ -90,7 +90,7 @@ public final class DslScale {
         double best = Double.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             long t0 = System.nanoTime();
-            Board board = BoardFiles.load(dir.resolve("scale" + n + ".board"));
+            Board board = BoardFiles.load(dir.resolve("n" + n).resolve("scale" + n + ".board"));
             best = Math.min(best, ms(System.nanoTime() - t0));
             if (board.getDevices().size() != n) {
                 throw new IllegalStateException("board has " + board.getDevices().size() + " devices");

@@ -1,55 +1,61 @@
 package org.devassign.cli.commands;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.devassign.cli.CommandFailure;
-import org.devassign.dsl.workspace.AssignWorkspace;
+import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.dsl.workspace.Problem;
+import org.devassign.model.AssignmentConfig;
 
 /**
- * Reading .assign files for commands: the given files, plus every other config in their folders,
- * which is the workspace that checks across files (a device assigned twice) look at.
+ * Configs for commands: the config workspace (each config read with its board and the other
+ * configs of its folder, which checks across files look at), with the CLI's way of failing.
  */
 final class Configs {
+
+    static final String EXTENSION = "assign";
 
     private Configs() {
     }
 
     static boolean isConfig(String file) {
-        return file.endsWith("." + AssignWorkspace.EXTENSION);
+        return file.endsWith("." + EXTENSION);
     }
 
-    /** A workspace holding the files and their folders' other configs. */
-    static AssignWorkspace workspace(List<Path> files) throws CommandFailure {
-        AssignWorkspace workspace = AssignWorkspace.create();
-        Set<Path> folders = new LinkedHashSet<>();
+    /** A workspace for the command, private to it; fails when a named config does not exist. */
+    static ConfigWorkspace workspace(List<Path> files) throws CommandFailure {
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new CommandFailure(CommandFailure.PROBLEMS, file + ": no such config file.");
             }
-            folders.add(file.toAbsolutePath().normalize().getParent());
         }
+        return ConfigWorkspace.create();
+    }
+
+    /** The problems of a config, in file order. */
+    static List<Problem> problems(ConfigWorkspace workspace, Path file) throws CommandFailure {
         try {
-            for (Path file : files) {
-                workspace.load(file);
-            }
-            for (Path folder : folders) {
-                workspace.loadAll(folder);
-            }
-        } catch (IOException e) {
-            throw new CommandFailure(CommandFailure.PROBLEMS, "cannot read configs: " + e.getMessage(), e);
+            return workspace.validate(file);
+        } catch (UncheckedIOException e) {
+            throw new CommandFailure(CommandFailure.PROBLEMS, "cannot read " + file + ": " + e.getCause().getMessage(), e);
         }
-        return workspace;
+    }
+
+    /** The linked config (the command's workspace is its own: the model may be kept). */
+    static AssignmentConfig config(ConfigWorkspace workspace, Path file) throws CommandFailure {
+        try {
+            return workspace.config(file);
+        } catch (UncheckedIOException e) {
+            throw new CommandFailure(CommandFailure.PROBLEMS, "cannot read " + file + ": " + e.getCause().getMessage(), e);
+        }
     }
 
     /** Fails with every error of the file, printed as file:line:col: error: message. */
-    static void requireValid(AssignWorkspace workspace, Path file) throws CommandFailure {
-        List<Problem> errors = workspace.validate(file).stream().filter(Problem::isError).toList();
+    static void requireValid(ConfigWorkspace workspace, Path file) throws CommandFailure {
+        List<Problem> errors = problems(workspace, file).stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             StringBuilder message = new StringBuilder(file + " has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
                     + ": fix them first (devassign validate " + file + ").");

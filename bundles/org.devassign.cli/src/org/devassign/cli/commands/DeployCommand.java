@@ -19,7 +19,7 @@ import org.devassign.cli.CommandFailure;
 import org.devassign.cli.Terminal;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.Planner;
-import org.devassign.dsl.workspace.AssignWorkspace;
+import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.model.AssignmentConfig;
 
 /**
@@ -79,14 +79,9 @@ public final class DeployCommand implements Command {
         boolean json = args.flag("--json");
         String file = args.positional().get(0);
         Path path = Path.of(file);
-        AssignWorkspace workspace = Configs.workspace(List.of(path));
+        ConfigWorkspace workspace = Configs.workspace(List.of(path));
         Configs.requireValid(workspace, path);
-        AssignmentConfig config;
-        try {
-            config = workspace.load(path);
-        } catch (IOException e) {
-            throw new CommandFailure(CommandFailure.PROBLEMS, file + ": " + e.getMessage(), e);
-        }
+        AssignmentConfig config = Configs.config(workspace, path);
         Planner.Plan plan;
         try {
             plan = Planner.plan(config, file);

@@ -1,16 +1,17 @@
 package org.devassign.cli.commands;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import java.util.List;
 import java.util.Set;
 
 import org.devassign.cli.Args;
 import org.devassign.cli.Command;
 import org.devassign.cli.CommandFailure;
 import org.devassign.cli.Terminal;
-import org.devassign.dsl.workspace.AssignWorkspace;
+import org.devassign.dsl.workspace.ConfigWorkspace;
 
 /** {@code devassign fmt [--check] FILES...}: lays configs out the one way; --check only reports. */
 public final class FmtCommand implements Command {
@@ -46,19 +47,20 @@ public final class FmtCommand implements Command {
         boolean check = args.flag("--check");
         int unformatted = 0;
         int broken = 0;
-        for (String name : args.positional()) {
-            Path file = Path.of(name);
-            AssignWorkspace workspace = AssignWorkspace.create();
+        List<Path> files = args.positional().stream().map(Path::of).toList();
+        ConfigWorkspace workspace = Configs.workspace(files);
+        record Layout(String text, String formatted) {
+        }
+        for (Path file : files) {
             try {
-                workspace.load(file);
-                var syntax = workspace.resource(file).getParseResult().getSyntaxErrors();
-                if (syntax.iterator().hasNext()) {
+                Layout layout = workspace.read(file, parsed -> new Layout(parsed.text(), parsed.formatted()));
+                String text = layout.text();
+                String formatted = layout.formatted();
+                if (formatted == null) {
                     terminal.err().println(file + ": has syntax errors, not formatted: run devassign validate " + file);
                     broken++;
                     continue;
                 }
-                String text = Files.readString(file);
-                String formatted = workspace.format(file);
                 if (formatted.equals(text)) {
                     continue;
                 }
@@ -67,9 +69,10 @@ public final class FmtCommand implements Command {
                     terminal.out().println(file);
                 } else {
                     Files.writeString(file, formatted);
+                    workspace.changed(file);
                     terminal.err().println("formatted " + file);
                 }
-            } catch (IOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 throw new CommandFailure(CommandFailure.PROBLEMS, file + ": " + e.getMessage(), e);
             }
         }

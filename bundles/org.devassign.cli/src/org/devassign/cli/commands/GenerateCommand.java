@@ -13,7 +13,7 @@ import org.devassign.cli.CommandFailure;
 import org.devassign.cli.Terminal;
 import org.devassign.dsl.generator.GeneratedFile;
 import org.devassign.dsl.generator.Target;
-import org.devassign.dsl.workspace.AssignWorkspace;
+import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.model.AssignmentConfig;
 
 /** {@code devassign generate --target T CONFIG}: what other tools consume, from a config without errors. */
@@ -62,9 +62,9 @@ public final class GenerateCommand implements Command {
             throw CommandFailure.usage("--target is one of " + String.join(", ", Arrays.stream(Target.values()).map(Target::cliName).toList()));
         }
         Path file = Path.of(args.positional().get(0));
-        AssignWorkspace workspace = Configs.workspace(List.of(file));
+        ConfigWorkspace workspace = Configs.workspace(List.of(file));
         Configs.requireValid(workspace, file);
-        AssignmentConfig config = (AssignmentConfig) workspace.resource(file).getContents().get(0);
+        AssignmentConfig config = Configs.config(workspace, file);
         List<GeneratedFile> files = target.generate(config, new Target.Generator.Options(args.flag("--fd-passing")));
         if (files.isEmpty()) {
             terminal.err().println("devassign generate: config " + config.getName() + " has nothing for target " + target.cliName() + ".");

@@ -140,15 +140,11 @@ public final class RegsCommand implements Command {
         }
         Path path = Path.of(config);
         var workspace = org.devassign.cli.commands.Configs.workspace(List.of(path));
-        try {
-            AssignmentConfig loaded = workspace.load(path);
-            Board board = Configs.boardOf(loaded);
-            if (board == null) {
-                throw new CommandFailure(CommandFailure.PROBLEMS, config + ": its board cannot be read (devassign validate " + config + ")");
-            }
-            return board;
-        } catch (IOException e) {
-            throw new CommandFailure(CommandFailure.PROBLEMS, config + ": " + e.getMessage(), e);
+        AssignmentConfig loaded = org.devassign.cli.commands.Configs.config(workspace, path);
+        Board board = Configs.boardOf(loaded);
+        if (board == null) {
+            throw new CommandFailure(CommandFailure.PROBLEMS, config + ": its board cannot be read (devassign validate " + config + ")");
         }
+        return board;
     }
 }

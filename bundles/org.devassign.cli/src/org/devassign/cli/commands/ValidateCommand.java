@@ -9,7 +9,7 @@ import org.devassign.cli.Args;
 import org.devassign.cli.Command;
 import org.devassign.cli.CommandFailure;
 import org.devassign.cli.Terminal;
-import org.devassign.dsl.workspace.AssignWorkspace;
+import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.dsl.workspace.Problem;
 import org.devassign.model.Board;
 import org.devassign.model.io.BoardFiles;
@@ -72,9 +72,9 @@ public final class ValidateCommand implements Command {
             }
         }
         if (!configs.isEmpty()) {
-            AssignWorkspace workspace = Configs.workspace(configs);
+            ConfigWorkspace workspace = Configs.workspace(configs);
             for (Path config : configs) {
-                problems.addAll(workspace.validate(config));
+                problems.addAll(Configs.problems(workspace, config));
             }
         }
         long errors = problems.stream().filter(Problem::isError).count();

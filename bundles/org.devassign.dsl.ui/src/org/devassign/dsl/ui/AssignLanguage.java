@@ -4,7 +4,12 @@ import org.devassign.dsl.ide.AssignIdeSetup;
 
 import com.google.inject.Injector;
 
-/** The language's injector with its IDE services (content assist, hover, formatter), set up once per workbench. */
+/**
+ * The language in the workbench: its one injector, with the IDE services (content assist, hover,
+ * formatter), set up by {@link AssignIdeSetup} through {@link org.devassign.dsl.LanguageInjector}.
+ * Everything in the workbench that reads configs (editor, diagram, deploy UI) gets the injector
+ * here, so the IDE setup is the one that creates it.
+ */
 public final class AssignLanguage {
 
     public static final String EXTENSION = "assign";
@@ -12,16 +17,11 @@ public final class AssignLanguage {
     /** Eclipse's generic editor: the .assign editor is that editor with this bundle's contributions. */
     public static final String EDITOR_ID = "org.eclipse.ui.genericeditor.GenericEditor";
 
-    private static Injector injector;
-
     private AssignLanguage() {
     }
 
-    public static synchronized Injector injector() {
-        if (injector == null) {
-            injector = new AssignIdeSetup().createInjectorAndDoEMFRegistration();
-        }
-        return injector;
+    public static Injector injector() {
+        return new AssignIdeSetup().createInjectorAndDoEMFRegistration();
     }
 
     public static <T> T get(Class<T> type) {

@@ -96,6 +96,11 @@ public class AssignValidator extends AbstractAssignValidator {
         return owners;
     }
 
+    /**
+     * The other configs of the config's folder, found through the index (the config workspace's, or
+     * the language server's, which spans every folder of the client's workspace): the CLI, the
+     * editor and the language server compare a config with the same set, its folder.
+     */
     private List<AssignmentConfig> otherConfigs(AssignmentConfig config) {
         Resource resource = config.eResource();
         List<AssignmentConfig> others = new ArrayList<>();
@@ -103,8 +108,10 @@ public class AssignValidator extends AbstractAssignValidator {
             return others;
         }
         IResourceDescriptions index = indexProvider.getResourceDescriptions(resource);
+        org.eclipse.emf.common.util.URI folder = resource.getURI().trimSegments(1);
         for (IResourceDescription description : index.getAllResourceDescriptions()) {
-            if (description.getURI().equals(resource.getURI()) || !"assign".equals(description.getURI().fileExtension())) {
+            if (description.getURI().equals(resource.getURI()) || !"assign".equals(description.getURI().fileExtension())
+                    || !description.getURI().trimSegments(1).equals(folder)) {
                 continue;
             }
             Resource other = resource.getResourceSet().getResource(description.getURI(), true);

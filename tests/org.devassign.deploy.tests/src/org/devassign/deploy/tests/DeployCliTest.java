@@ -17,7 +17,7 @@ import org.devassign.cli.Terminal;
 import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.DeployErrors;
 import org.devassign.deploy.Planner;
-import org.devassign.dsl.workspace.AssignWorkspace;
+import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.testing.RepoFiles;
@@ -46,8 +46,7 @@ class DeployCliTest {
 
     static Planner.Plan examplePlan() throws Exception {
         Path file = RepoFiles.example("vm-q35.assign");
-        AssignWorkspace workspace = AssignWorkspace.create();
-        AssignmentConfig config = workspace.load(file);
+        AssignmentConfig config = ConfigWorkspace.create().config(file);
         return Planner.plan(config, "examples/vm-q35.assign");
     }
 

@@ -58,7 +58,11 @@ class LanguageServerTest {
     void anEditorGetsEverythingOverStdio() throws Exception {
         Workspace ws = new Workspace(dir);
         ws.write("vm-q35.assign", LanguageTest.read(RepoFiles.example("vm-q35.assign")));
-        ws.write("bad.assign", "config bad for \"vm-q35.board\"\nprobe p\nassign edu7 to p\n");
+        Path badFile = ws.write("bad.assign", "config bad for \"vm-q35.board\"\nprobe p\nassign edu7 to p\n");
+        // a config of another folder assigns edu0 of the same board again: checks across configs stay in a
+        // config's folder, in the language server's workspace (which spans both folders) as in the CLI
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Path dup = Files.writeString(other.resolve("dup.assign"), "config dup for \"../vm-q35.board\"\nprobe p\nassign edu0 to p\n");
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = PlainClassPath.of(org.devassign.cli.Main.class);
@@ -86,6 +90,12 @@ class LanguageServerTest {
             assertEquals("There is no device 'edu7' on board vm-q35: name a device by its model name, PCI address, sysfs name or"
                     + " device-tree path. Did you mean edu0 or edu1 or edu2?", bad.get(0).getMessage().getLeft());
             assertEquals(List.of(), client.await("vm-q35.assign"));
+            assertEquals(List.of(), client.await("dup.assign"));
+            // the CLI's checks (the config workspace) say the same, line for line
+            assertEquals(ws.validate(badFile).stream().map(p -> (p.line() - 1) + ": " + p.message()).toList(),
+                    bad.stream().map(d -> d.getRange().getStart().getLine() + ": " + d.getMessage().getLeft()).toList());
+            assertEquals(List.of(), ws.validate(dir.resolve("vm-q35.assign")));
+            assertEquals(List.of(), ws.validate(dup));
 
             String uri = dir.resolve("vm-q35.assign").toUri().toString();
             String text = Files.readString(dir.resolve("vm-q35.assign"));

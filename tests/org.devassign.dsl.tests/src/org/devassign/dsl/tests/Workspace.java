@@ -6,16 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.devassign.dsl.workspace.AssignWorkspace;
+import org.devassign.dsl.ide.AssignIdeSetup;
+import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.dsl.workspace.Problem;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.testing.RepoFiles;
 
-/** A folder with copies of the example boards (made once per folder), where tests write configs and read their problems. */
+/**
+ * A folder with copies of the example boards (made once per folder), where tests write configs and
+ * read their problems through a config workspace, told of every file they write (as the workbench
+ * tells its workspace). This test runtime holds the language's IDE injector, the one the
+ * change serializer tests need, so every test asks for that one.
+ */
 final class Workspace {
 
     final Path dir;
-    final AssignWorkspace assign = AssignWorkspace.create();
+    final ConfigWorkspace assign = ConfigWorkspace.create(new AssignIdeSetup().createInjectorAndDoEMFRegistration());
 
     Workspace(Path dir) {
         this.dir = dir;
@@ -32,7 +38,9 @@ final class Workspace {
 
     Path write(String name, String text) {
         try {
-            return Files.writeString(dir.resolve(name), text);
+            Path file = Files.writeString(dir.resolve(name), text);
+            assign.changed(file);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,18 +55,16 @@ final class Workspace {
                 throw new IllegalStateException(board + " has no " + from);
             }
             Files.writeString(file, text.replace(from, to));
+            assign.changed(file);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The linked config (this workspace is the test's own: the model may be kept). */
     AssignmentConfig load(Path file) {
-        try {
-            return assign.load(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return assign.config(file);
     }
 
     /** Writes, loads and validates a config; the problems as the CLI prints them, file name only. */

@@ -12,11 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.devassign.dsl.ui.AssignLanguage;
+import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.devassign.dsl.ui.editor.AssignContentAssistProcessor;
 import org.devassign.dsl.ui.editor.DefinitionHyperlinkDetector;
 import org.devassign.dsl.ui.editor.DeviceFactsTextHover;
 import org.devassign.dsl.ui.editor.Formatting;
-import org.devassign.dsl.ui.editor.ParsedDocuments;
 import org.devassign.dsl.ui.editor.ProblemMarkers;
 import org.devassign.dsl.ui.editor.Styles;
 import org.devassign.dsl.ui.outline.AssignOutlinePage;
@@ -81,7 +81,8 @@ class AssignEditorTest {
         original = Files.readString(RepoFiles.example("vm-q35.assign"));
         editor = (ITextEditor) IDE.openEditor(page, config, AssignLanguage.EDITOR_ID);
         document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-        UiWaits.until("the first reconcile", 30, () -> ParsedDocuments.last(document), parsed -> parsed != null);
+        UiWaits.until("the first check", 30, () -> WorkbenchConfigs.get().lastChecked(config.getLocation().toPath()),
+                checked -> checked != null && checked.text().equals(document.get()));
     }
 
     @AfterEach

@@ -177,7 +177,8 @@ class DiagramEditorTest {
     void removingAnAssignmentCutsItsLinesAndKeepsTheRest() {
         Path file = config.getLocation().toPath();
         int line = (int) original.substring(0, original.indexOf("assign edu1")).chars().filter(c -> c == '\n').count() + 1;
-        var edits = org.devassign.ui.diagram.edit.DiagramEdits.removeAssignment(org.devassign.dsl.ui.ParsedConfig.parse(file, original), line);
+        var edits = org.devassign.dsl.ui.WorkbenchConfigs.get().modify(file, original, org.eclipse.xtext.util.CancelIndicator.NullImpl,
+                parsed -> org.devassign.ui.diagram.edit.DiagramEdits.removeAssignment(parsed, line));
         String edited = org.devassign.dsl.ui.quickfix.ConfigEdits.apply(original, edits);
         String block = original.substring(original.indexOf("assign edu1"), original.indexOf("// edu2 and edu3"));
         assertEquals(original.replace(block, ""), edited);

@@ -25,6 +25,22 @@ import com.google.inject.Provider;
 /**
  * The language server over a pair of streams (stdio for {@code devassign lsp}): Xtext's server,
  * with .board files in its workspace so that links, hovers and definitions reach into them.
+ *
+ * <p>Two injectors live here, as in any Xtext server: the server's own ({@link ServerModule}: the
+ * protocol, the workspace manager) and the language's, which Xtext's server gets through the ISetup
+ * service, i.e. {@link org.devassign.dsl.ide.AssignIdeSetup}, i.e. the process's one injector of the
+ * language ({@link org.devassign.dsl.LanguageInjector}); nothing else in the process makes one.
+ *
+ * <p>The server keeps Xtext's WorkspaceManager rather than the config workspace
+ * ({@link org.devassign.dsl.workspace.ConfigWorkspace}): it already is an index that follows
+ * changes (didChange for open documents as overlays, didChangeWatchedFiles for the disk, an
+ * incremental build that re-reads only changed files and rechecks the configs their manager says
+ * are affected), and it also drives what a client expects from a server (diagnostics pushed for
+ * every file, multi-root folders, cancellation per request). Backing it by the config workspace
+ * would mean re-implementing Xtext's IWorkspaceManager/ProjectManager for no change in results.
+ * Results are the same because the checks are: one IResourceValidator (CheckMode.ALL), and the
+ * checks across configs look at the other configs of the config's own folder in either index
+ * (AssignValidator#otherConfigs), as the CLI does.
  */
 public final class AssignLanguageServer {
 

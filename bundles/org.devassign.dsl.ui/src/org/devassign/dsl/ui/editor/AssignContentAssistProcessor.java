@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
-import org.devassign.dsl.ui.AssignLanguage;
-import org.devassign.dsl.ui.ParsedConfig;
+import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.devassign.model.Consumer;
 import org.devassign.model.Device;
 import org.devassign.model.Interrupt;
@@ -31,6 +31,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.TextRegion;
 
 /**
@@ -49,23 +50,29 @@ public class AssignContentAssistProcessor implements IContentAssistProcessor {
     @Override
     public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
         IDocument document = viewer.getDocument();
-        return proposals(EditedFiles.pathOrPlaceholder(document), document.get(), offset).stream()
-                .map(entry -> toProposal(entry, offset)).toArray(ICompletionProposal[]::new);
+        // the proposals' descriptions read the model: they are made inside the workspace's read
+        return proposals(EditedFiles.pathOrPlaceholder(document), document.get(), offset,
+                entries -> entries.stream().map(entry -> toProposal(entry, offset)).toArray(ICompletionProposal[]::new));
     }
 
     /** The proposals at {@code offset} of {@code text}, de-duplicated, in Xtext's order. */
     public static List<ContentAssistEntry> proposals(java.nio.file.Path file, String text, int offset) {
-        ParsedConfig parsed = ParsedConfig.parse(file, text);
-        ContentAssistContextFactory factory = AssignLanguage.get(ContentAssistContextFactory.class);
-        factory.setPool(POOL);
-        ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, parsed.resource());
-        IdeContentProposalAcceptor acceptor = AssignLanguage.get(IdeContentProposalAcceptor.class);
-        AssignLanguage.get(IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts), acceptor);
-        Map<String, ContentAssistEntry> unique = new LinkedHashMap<>();
-        for (ContentAssistEntry entry : acceptor.getEntries()) {
-            unique.putIfAbsent(entry.getProposal(), entry);
-        }
-        return new ArrayList<>(unique.values());
+        return proposals(file, text, offset, entries -> entries);
+    }
+
+    private static <R> R proposals(java.nio.file.Path file, String text, int offset, Function<List<ContentAssistEntry>, R> then) {
+        return WorkbenchConfigs.get().read(file, text, CancelIndicator.NullImpl, parsed -> {
+            ContentAssistContextFactory factory = parsed.injector().getInstance(ContentAssistContextFactory.class);
+            factory.setPool(POOL);
+            ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, parsed.resource());
+            IdeContentProposalAcceptor acceptor = parsed.injector().getInstance(IdeContentProposalAcceptor.class);
+            parsed.injector().getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts), acceptor);
+            Map<String, ContentAssistEntry> unique = new LinkedHashMap<>();
+            for (ContentAssistEntry entry : acceptor.getEntries()) {
+                unique.putIfAbsent(entry.getProposal(), entry);
+            }
+            return then.apply(new ArrayList<>(unique.values()));
+        });
     }
 
     private static ICompletionProposal toProposal(ContentAssistEntry entry, int offset) {

@@ -3,7 +3,7 @@ package org.devassign.dsl.ui.editor;
 import java.nio.file.Path;
 
 import org.devassign.dsl.ui.AssignLanguage;
-import org.devassign.dsl.ui.ParsedConfig;
+import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
@@ -15,6 +15,7 @@ import org.eclipse.xtext.ide.server.DocumentExtensions;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * Go to definition (F3, Ctrl+click) in .assign text: a device, group, region or interrupt opens
@@ -37,22 +38,23 @@ public class DefinitionHyperlinkDetector extends AbstractHyperlinkDetector {
     }
 
     public static Definition definitionAt(Path file, String text, int offset) {
-        ParsedConfig parsed = ParsedConfig.parse(file, text);
-        INode node = parsed.referenceNodeAt(offset);
-        EObject target = node == null ? null : parsed.elementAt(offset);
-        if (target == null || target.eResource() == null || !target.eResource().getURI().isFile()) {
-            return null;
-        }
-        IRegion name = new Region(node.getOffset(), node.getLength());
-        Path targetFile = Path.of(target.eResource().getURI().toFileString());
-        String label = org.devassign.model.naming.Labels.of(target);
-        if (target.eResource() instanceof XtextResource) {
-            INode declaration = NodeModelUtils.findActualNodeFor(target);
-            return declaration == null ? null
-                    : new Definition(name, targetFile, -1, -1, declaration.getOffset(), declaration.getLength(), label);
-        }
-        Location location = AssignLanguage.get(DocumentExtensions.class).newLocation(target);
-        return new Definition(name, targetFile, location.getRange().getStart().getLine(), location.getRange().getStart().getCharacter(),
-                -1, 0, label);
+        return WorkbenchConfigs.get().read(file, text, CancelIndicator.NullImpl, parsed -> {
+            INode node = parsed.referenceNodeAt(offset);
+            EObject target = node == null ? null : parsed.elementAt(offset);
+            if (target == null || target.eResource() == null || !target.eResource().getURI().isFile()) {
+                return null;
+            }
+            IRegion name = new Region(node.getOffset(), node.getLength());
+            Path targetFile = Path.of(target.eResource().getURI().toFileString());
+            String label = org.devassign.model.naming.Labels.of(target);
+            if (target.eResource() instanceof XtextResource) {
+                INode declaration = NodeModelUtils.findActualNodeFor(target);
+                return declaration == null ? null
+                        : new Definition(name, targetFile, -1, -1, declaration.getOffset(), declaration.getLength(), label);
+            }
+            Location location = parsed.injector().getInstance(DocumentExtensions.class).newLocation(target);
+            return new Definition(name, targetFile, location.getRange().getStart().getLine(), location.getRange().getStart().getCharacter(),
+                    -1, 0, label);
+        });
     }
 }

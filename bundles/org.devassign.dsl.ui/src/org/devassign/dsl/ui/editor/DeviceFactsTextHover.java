@@ -1,7 +1,6 @@
 package org.devassign.dsl.ui.editor;
 
-import org.devassign.dsl.ui.AssignLanguage;
-import org.devassign.dsl.ui.ParsedConfig;
+import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
@@ -10,6 +9,7 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * Contributed to the generic editor for .assign: hovering a device, group, region, interrupt or
@@ -24,16 +24,17 @@ public class DeviceFactsTextHover implements ITextHover {
 
     /** The facts about the element named at {@code offset}, or null when nothing is named there. */
     public static String facts(java.nio.file.Path file, String text, int offset) {
-        ParsedConfig parsed = ParsedConfig.parse(file, text);
-        if (parsed.referenceNodeAt(offset) == null) {
-            return null; // keywords, numbers, comments: nothing to say
-        }
-        EObject element = parsed.elementAt(offset);
-        if (element == null || !(AssignLanguage.get(IHoverService.class) instanceof HoverService hover)) {
-            return null;
-        }
-        String markdown = hover.getContents(element);
-        return markdown == null || markdown.isBlank() ? null : plain(markdown);
+        return WorkbenchConfigs.get().read(file, text, CancelIndicator.NullImpl, parsed -> {
+            if (parsed.referenceNodeAt(offset) == null) {
+                return null; // keywords, numbers, comments: nothing to say
+            }
+            EObject element = parsed.elementAt(offset);
+            if (element == null || !(parsed.injector().getInstance(IHoverService.class) instanceof HoverService hover)) {
+                return null;
+            }
+            String markdown = hover.getContents(element);
+            return markdown == null || markdown.isBlank() ? null : plain(markdown);
+        });
     }
 
     /** The hover text is Markdown for LSP clients; JFace's default hover shows plain text. */
@@ -44,10 +45,13 @@ public class DeviceFactsTextHover implements ITextHover {
     @Override
     public IRegion getHoverRegion(ITextViewer viewer, int offset) {
         try {
-            ParsedConfig parsed = ParsedConfig.parse(EditedFiles.pathOrPlaceholder(viewer.getDocument()), viewer.getDocument().get());
-            INode node = parsed.referenceNodeAt(offset);
-            if (node != null) {
-                return new Region(node.getOffset(), node.getLength());
+            IRegion name = WorkbenchConfigs.get().read(EditedFiles.pathOrPlaceholder(viewer.getDocument()), viewer.getDocument().get(),
+                    CancelIndicator.NullImpl, parsed -> {
+                        INode node = parsed.referenceNodeAt(offset);
+                        return node == null ? null : new Region(node.getOffset(), node.getLength());
+                    });
+            if (name != null) {
+                return name;
             }
         } catch (RuntimeException e) {
             // fall back to the caret position

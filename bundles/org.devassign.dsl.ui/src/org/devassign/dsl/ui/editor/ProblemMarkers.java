@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.devassign.dsl.ui.ParsedConfig;
+import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -56,11 +56,12 @@ public final class ProblemMarkers {
 
     /** Validates the saved file (no editor open on it) and replaces its markers. */
     public static WorkspaceJob validateSaved(IFile file) {
+        java.nio.file.Path path = file.getLocation().toPath();
+        var workspace = WorkbenchConfigs.get();
+        workspace.changed(path); // just written: the resource change event may come after this check
         try {
-            String text = new String(file.getContents(true).readAllBytes(), file.getCharset());
-            ParsedConfig parsed = ParsedConfig.parse(file.getLocation().toPath(), text);
-            return replace(file, parsed.validate(CancelIndicator.NullImpl));
-        } catch (CoreException | java.io.IOException e) {
+            return replace(file, workspace.check(path, CancelIndicator.NullImpl).issues());
+        } catch (java.io.UncheckedIOException gone) {
             return replace(file, List.of());
         }
     }

@@ -3,7 +3,7 @@ package org.devassign.dsl.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.devassign.dsl.ui.ParsedConfig;
+import org.devassign.dsl.workspace.ParsedConfig;
 import org.devassign.model.Board;
 import org.devassign.model.Consumer;
 import org.devassign.model.Device;

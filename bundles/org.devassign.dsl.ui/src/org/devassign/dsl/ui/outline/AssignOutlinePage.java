@@ -1,11 +1,13 @@
 package org.devassign.dsl.ui.outline;
 
+import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BiConsumer;
 
-import org.devassign.dsl.ui.ParsedConfig;
+import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.devassign.dsl.ui.editor.EditedFiles;
-import org.devassign.dsl.ui.editor.ParsedDocuments;
+import org.devassign.dsl.workspace.Checked;
+import org.devassign.dsl.workspace.ConfigWorkspace;
+import org.devassign.dsl.workspace.ParsedConfig;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -19,11 +21,15 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
-/** Outline of a .assign editor; refreshed after each reconcile; selecting an item selects its text. */
+/**
+ * Outline of a .assign editor; refreshed after each check of its config in the workbench's config
+ * workspace; selecting an item selects its text.
+ */
 public class AssignOutlinePage extends ContentOutlinePage {
 
     private final ITextEditor editor;
-    private final BiConsumer<IDocument, ParsedConfig> listener = this::parsed;
+    private final ConfigWorkspace.Listener listener = this::checked;
+    private Path file;
 
     public AssignOutlinePage(ITextEditor editor) {
         this.editor = editor;
@@ -41,22 +47,21 @@ public class AssignOutlinePage extends ContentOutlinePage {
         viewer.setLabelProvider(new Labels());
         viewer.setAutoExpandLevel(2);
         IDocument document = document();
-        ParsedConfig last = document == null ? null : ParsedDocuments.last(document);
-        if (last == null && document != null) {
-            last = ParsedConfig.parse(EditedFiles.pathOrPlaceholder(document), document.get());
-        }
-        viewer.setInput(last == null ? List.of() : OutlineItem.of(last));
+        file = document == null ? null : EditedFiles.pathOrPlaceholder(document).toAbsolutePath().normalize();
+        // the items of the config as last read (its editor's first check); the next check brings them up to date
+        List<OutlineItem> items = file == null ? List.of() : WorkbenchConfigs.get().readLatest(file, OutlineItem::of).orElse(List.of());
+        viewer.setInput(items);
         viewer.addSelectionChangedListener(event -> {
             if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof OutlineItem item
                     && viewer.getControl().isFocusControl()) {
                 editor.selectAndReveal(item.offset(), 0);
             }
         });
-        ParsedDocuments.addListener(listener);
+        WorkbenchConfigs.get().addListener(listener);
     }
 
-    private void parsed(IDocument document, ParsedConfig parsed) {
-        if (document != document()) {
+    private void checked(ParsedConfig parsed, Checked checked) {
+        if (!parsed.file().equals(file)) {
             return;
         }
         List<OutlineItem> items = OutlineItem.of(parsed);
@@ -80,7 +85,7 @@ public class AssignOutlinePage extends ContentOutlinePage {
 
     @Override
     public void dispose() {
-        ParsedDocuments.removeListener(listener);
+        WorkbenchConfigs.get().removeListener(listener);
         super.dispose();
     }
 

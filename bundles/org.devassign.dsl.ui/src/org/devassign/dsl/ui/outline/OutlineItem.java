@@ -3,7 +3,7 @@ package org.devassign.dsl.ui.outline;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.devassign.dsl.ui.ParsedConfig;
+import org.devassign.dsl.workspace.ParsedConfig;
 import org.devassign.model.Assignment;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Consumer;

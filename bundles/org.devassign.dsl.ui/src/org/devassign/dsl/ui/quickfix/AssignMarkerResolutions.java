@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.devassign.dsl.ui.ParsedConfig;
+import org.devassign.dsl.workspace.ParsedConfig;
 import org.devassign.dsl.ui.editor.ProblemMarkers;
 import org.devassign.dsl.validation.IssueCodes;
 import org.eclipse.core.resources.IFile;

@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
-import org.devassign.dsl.ui.ParsedConfig;
+import org.devassign.dsl.ui.WorkbenchConfigs;
+import org.devassign.dsl.workspace.ParsedConfig;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
@@ -24,7 +25,7 @@ public final class ConfigEdits {
     private ConfigEdits() {
     }
 
-    /** Computes edits on a parse of the current text and applies them; false when there was nothing to do. */
+    /** Computes edits on the workspace's parse of the current text and applies them; false when there was nothing to do. */
     public static boolean apply(IFile file, Function<ParsedConfig, List<TextEdit>> edits) throws CoreException {
         ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
         boolean openElsewhere = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE) != null;
@@ -32,7 +33,8 @@ public final class ConfigEdits {
         try {
             ITextFileBuffer buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
             IDocument document = buffer.getDocument();
-            List<TextEdit> computed = edits.apply(ParsedConfig.parse(file.getLocation().toPath(), document.get()));
+            List<TextEdit> computed = WorkbenchConfigs.get().read(file.getLocation().toPath(), document.get(),
+                    org.eclipse.xtext.util.CancelIndicator.NullImpl, edits);
             if (computed == null || computed.isEmpty()) {
                 return false;
             }

@@ -1,5 +1,5 @@
 /**
  * Quick fixes for the problem markers of .assign files: the validator's suggestions (issue code and
- * data) turned into text edits, computed on a fresh parse of the document as it is now.
+ * data) turned into text edits, computed on the config workspace's parse of the document as it is now.
  */
 package org.devassign.dsl.ui.quickfix;

@@ -9,7 +9,8 @@ import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.DeployErrors;
 import org.devassign.deploy.Planner;
-import org.devassign.dsl.workspace.AssignWorkspace;
+import org.devassign.dsl.ui.AssignLanguage;
+import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.dsl.workspace.Problem;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.ui.deploy.targets.AgentTarget;
@@ -24,7 +25,9 @@ import org.eclipse.core.runtime.jobs.Job;
 /**
  * The first half of a deploy: validate the config (as the CLI does, with the other configs of its
  * folder), compute the deployment, and ask the agent for its dry run. Problems become markers on
- * the config's lines.
+ * the config's lines. What is deployed is the saved file: the job reads it into a config workspace
+ * of its own (the plan keeps model objects, which the editors' shared workspace would change under
+ * it), with the workbench's one injector.
  */
 public final class PlanJob extends Job {
 
@@ -56,9 +59,8 @@ public final class PlanJob extends Job {
         monitor.beginTask("Planning " + file.getFileName() + " on " + target, 3);
         DeployMarkers.clear(file, DeployMarkers.PROBLEM);
         try {
-            AssignWorkspace workspace = AssignWorkspace.create();
-            AssignmentConfig config = workspace.load(file);
-            workspace.loadAll(file.toAbsolutePath().normalize().getParent());
+            ConfigWorkspace workspace = ConfigWorkspace.create(AssignLanguage.injector());
+            AssignmentConfig config = workspace.config(file);
             List<Problem> errors = workspace.validate(file).stream().filter(Problem::isError).toList();
             if (config == null || !errors.isEmpty()) {
                 for (Problem p : errors) {

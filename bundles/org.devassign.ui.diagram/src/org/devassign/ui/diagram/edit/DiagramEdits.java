@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.devassign.dsl.scoping.Configs;
-import org.devassign.dsl.ui.AssignLanguage;
-import org.devassign.dsl.ui.ParsedConfig;
+import org.devassign.dsl.workspace.ParsedConfig;
 import org.devassign.dsl.ui.quickfix.TextEdit;
 import org.devassign.model.Assignment;
 import org.devassign.model.AssignmentConfig;
@@ -25,7 +24,8 @@ import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
 
 /**
  * What dropping a device or a group on a consumer, or deleting an assignment, does to the text.
- * Each returns the text edits (empty when there is nothing to change).
+ * Each returns the text edits (empty when there is nothing to change). They change the model to
+ * let the serializer write the edits: run them in the config workspace's {@code modify}.
  */
 public final class DiagramEdits {
 
@@ -108,7 +108,7 @@ public final class DiagramEdits {
     private static List<TextEdit> append(ParsedConfig parsed, Assignment assignment, List<Assignment> replaced) {
         EcoreUtil.resolveAll(parsed.resource());
         parsed.config().getAssignments().add(assignment);
-        String written = AssignLanguage.get(ISerializer.class).serialize(assignment, SaveOptions.newBuilder().format().getOptions()).strip();
+        String written = parsed.injector().getInstance(ISerializer.class).serialize(assignment, SaveOptions.newBuilder().format().getOptions()).strip();
         String text = parsed.text();
         int end = text.length();
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -145,7 +145,7 @@ public final class DiagramEdits {
     /** Runs the modification through IChangeSerializer: the text replacements of this config's file. */
     private static List<TextEdit> serialize(ParsedConfig parsed, IChangeSerializer.IModification<AssignmentConfig> modification) {
         EcoreUtil.resolveAll(parsed.resource());
-        IChangeSerializer serializer = AssignLanguage.get(IChangeSerializer.class);
+        IChangeSerializer serializer = parsed.injector().getInstance(IChangeSerializer.class);
         serializer.addModification(parsed.config(), modification);
         List<IEmfResourceChange> changes = new ArrayList<>();
         serializer.applyModifications(changes::add);

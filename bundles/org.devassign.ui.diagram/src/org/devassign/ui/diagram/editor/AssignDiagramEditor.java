@@ -3,7 +3,9 @@ package org.devassign.ui.diagram.editor;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.devassign.dsl.ui.ParsedConfig;
+import org.devassign.dsl.ui.WorkbenchConfigs;
+import org.devassign.dsl.workspace.Overlay;
+import org.devassign.dsl.workspace.ParsedConfig;
 import org.devassign.dsl.ui.quickfix.ConfigEdits;
 import org.devassign.dsl.ui.quickfix.TextEdit;
 import org.devassign.ui.diagram.edit.DiagramEdits;
@@ -58,6 +60,8 @@ public class AssignDiagramEditor extends EditorPart {
 
     private IFile file;
     private IDocument document;
+    /** The document's text for the config workspace while the diagram is open (the text editor may be closed). */
+    private Overlay overlay;
     private IDocumentUndoManager undo;
     private DiagramCanvas canvas;
     private volatile long generation;
@@ -119,6 +123,7 @@ public class AssignDiagramEditor extends EditorPart {
             throw new PartInitException("cannot read " + file.getFullPath() + ": " + e.getMessage(), e);
         }
         document = buffer().getDocument();
+        overlay = WorkbenchConfigs.get().overlay(path());
         DocumentUndoManagerRegistry.connect(document);
         undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
         document.addDocumentListener(listener);
@@ -151,7 +156,7 @@ public class AssignDiagramEditor extends EditorPart {
                 manager.add(new Action("Remove Assignment (" + shape.label() + " \u2192 " + link.consumer.name + ")") {
                     @Override
                     public void run() {
-                        apply(DiagramEdits.removeAssignment(parse(), link.line));
+                        apply(edits(parsed -> DiagramEdits.removeAssignment(parsed, link.line)));
                     }
                 });
                 manager.add(new Separator());
@@ -212,8 +217,9 @@ public class AssignDiagramEditor extends EditorPart {
         return redoAction;
     }
 
-    private ParsedConfig parse() {
-        return ParsedConfig.parse(path(), document.get());
+    /** Text edits computed on the document's text (the edits change the model: the workspace parses it again afterwards). */
+    private List<TextEdit> edits(java.util.function.Function<ParsedConfig, List<TextEdit>> edits) {
+        return WorkbenchConfigs.get().modify(path(), document.get(), org.eclipse.xtext.util.CancelIndicator.NullImpl, edits);
     }
 
     private Path path() {
@@ -221,13 +227,11 @@ public class AssignDiagramEditor extends EditorPart {
     }
 
     private void dropped(Shape source, ConsumerBox consumer) {
-        ParsedConfig parsed = parse();
-        List<TextEdit> edits = switch (source) {
+        apply(edits(parsed -> switch (source) {
             case GroupBox group -> DiagramEdits.assignGroup(parsed, group.id, consumer.name);
             case DeviceBox device -> DiagramEdits.assignDevice(parsed, device.name, consumer.name);
             default -> List.of();
-        };
-        apply(edits);
+        }));
     }
 
     /** Applies the edits as one undoable change. */
@@ -254,6 +258,7 @@ public class AssignDiagramEditor extends EditorPart {
 
     private void refreshInBackground(long mine) {
         String text = document.get();
+        overlay.set(text);
         Path path = path();
         Job job = Job.create("Drawing " + file.getName(), (IProgressMonitor monitor) -> {
             Diagram diagram = diagramOf(path, text);
@@ -276,16 +281,17 @@ public class AssignDiagramEditor extends EditorPart {
         return shown;
     }
 
-    /** Parses, validates, builds and lays out: everything but painting. */
+    /** Validates and builds (in the workbench's config workspace), then lays out: everything but painting. */
     public static Diagram diagramOf(Path path, String text) {
-        ParsedConfig parsed = ParsedConfig.parse(path, text);
-        Diagram diagram = DiagramBuilder.build(parsed, parsed.validate(org.eclipse.xtext.util.CancelIndicator.NullImpl));
+        Diagram diagram = WorkbenchConfigs.get().read(path, text, org.eclipse.xtext.util.CancelIndicator.NullImpl,
+                parsed -> DiagramBuilder.build(parsed, parsed.validate(org.eclipse.xtext.util.CancelIndicator.NullImpl)));
         DiagramLayout.layout(diagram);
         return diagram;
     }
 
     private void refreshNow() {
         String text = document.get();
+        overlay.set(text);
         canvas.setDiagram(diagramOf(path(), text));
         shown = text;
     }
@@ -342,6 +348,9 @@ public class AssignDiagramEditor extends EditorPart {
 
     @Override
     public void dispose() {
+        if (overlay != null) {
+            overlay.close();
+        }
         if (document != null) {
             document.removeDocumentListener(listener);
             DocumentUndoManagerRegistry.disconnect(document);

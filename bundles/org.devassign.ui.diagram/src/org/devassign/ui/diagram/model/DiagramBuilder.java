@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.devassign.dsl.scoping.Configs;
-import org.devassign.dsl.ui.ParsedConfig;
+import org.devassign.dsl.workspace.ParsedConfig;
 import org.devassign.model.Assignment;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Board;

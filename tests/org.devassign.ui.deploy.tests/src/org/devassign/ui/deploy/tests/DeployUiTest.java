@@ -98,6 +98,9 @@ class DeployUiTest {
             Job.getJobManager().removeJobChangeListener(scheduled);
         }
         assertTrue(status.isOK(), status.toString());
+        assertEquals(1, org.devassign.dsl.LanguageInjector.creations(), "the plan read the config with the workbench's one injector");
+        assertEquals(org.devassign.dsl.ide.AssignIdeSetup.class, org.devassign.dsl.LanguageInjector.createdBy(),
+                "the workbench's (IDE) injector, not one of the deploy UI's own");
         assertEquals(1, jobs.size(), "one deploy job, after the plan dialog");
         assertTrue(jobs.get(0).isUser(), "a user job: the progress dialog and the Progress view show it, with Cancel");
         List<String> progress = jobs.get(0).progressLines();

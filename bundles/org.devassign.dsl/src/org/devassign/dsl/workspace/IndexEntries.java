@@ -1,0 +1,61 @@
+package org.devassign.dsl.workspace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.persistence.SerializableEObjectDescription;
+import org.eclipse.xtext.resource.persistence.SerializableResourceDescription;
+
+/** What {@link IndexedFiles} puts into Xtext's index, and how it tells Xtext what changed. */
+final class IndexEntries {
+
+    private IndexEntries() {
+    }
+
+    /**
+     * The index entry of a resource: its exported names (config, consumers, board), copied so that
+     * the index does not change with the resource. Not its references and imported names, which
+     * would resolve every link of a 50,000-line config just to index it: nothing here finds
+     * references, and AssignDescriptionManager decides what a change affects without them.
+     */
+    static IResourceDescription describe(IResourceServiceProvider.Registry registry, Resource resource) {
+        IResourceServiceProvider provider = registry.getResourceServiceProvider(resource.getURI());
+        IResourceDescription live = provider.getResourceDescriptionManager().getResourceDescription(resource);
+        List<SerializableEObjectDescription> exported = new ArrayList<>();
+        for (IEObjectDescription object : live.getExportedObjects()) {
+            SerializableEObjectDescription copy = new SerializableEObjectDescription();
+            copy.setEObjectURI(object.getEObjectURI());
+            copy.setEClass(object.getEClass());
+            copy.setQualifiedName(object.getName());
+            HashMap<String, String> userData = new HashMap<>();
+            for (String key : object.getUserDataKeys()) {
+                userData.put(key, object.getUserData(key));
+            }
+            copy.setUserData(userData);
+            exported.add(copy);
+        }
+        SerializableResourceDescription description = new SerializableResourceDescription();
+        description.setURI(live.getURI());
+        description.setDescriptions(exported);
+        description.setReferences(List.of());
+        description.setImportedNames(List.of());
+        return description;
+    }
+
+    /**
+     * A changed file for Xtext's {@code isAffected}. Unlike DefaultResourceDescriptionDelta it has a
+     * URI also when the file was in the index neither before nor after (loaded by linking, or broken).
+     */
+    record FileDelta(URI getUri, IResourceDescription getOld, IResourceDescription getNew) implements IResourceDescription.Delta {
+        @Override
+        public boolean haveEObjectDescriptionsChanged() {
+            return true;
+        }
+    }
+}
