@@ -64,3 +64,47 @@ with_display() {
         xvfb-run -a -s "-screen 0 1600x1000x24" "$@"
     fi
 }
+
+# The headless CLI on a plain class path. ./devassign and the build's training run for its AOT cache
+# (releng/cli-aot) start the JVM with the same options: a cache serves only a JVM started as it was trained.
+# C1 alone (TieredStopAtLevel=1): C2's compilations cost more CPU than they save in runs of seconds (validate
+# of the example: a third less CPU; 10k devices: no slower); DEVASSIGN_JAVA_OPTS=-XX:TieredStopAtLevel=4 restores C2.
+CLI_JVM_OPTS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED)
+
+# The CLI's class path in $CLI_CLASS_PATH: the jars that releng/cli-aot listed in the product's cli/classpath
+# (unsigned copies of signed jars, in a fixed order), or every jar of its plugins folder when it has no such list.
+cli_class_path() {
+    local product=${1:-$CLI_PRODUCT} entry
+    CLI_CLASS_PATH=
+    if [ -f "$product/cli/classpath" ]; then
+        while IFS= read -r entry; do
+            [ -n "$entry" ] && CLI_CLASS_PATH+="${CLI_CLASS_PATH:+:}$product/$entry"
+        done <"$product/cli/classpath"
+    else
+        CLI_CLASS_PATH="$product/plugins/*"
+    fi
+}
+
+# How ./devassign starts the CLI on PRODUCT (default: the built one): sets CLI_CLASS_PATH and CLI_JAVA_OPTS,
+# with the product's AOT cache when it has one. A cache that does not fit the JVM or the jars (another JDK,
+# jars rebuilt or copied without their times) is skipped: the JVM's notes about that are turned off, as they
+# would go to stdout, into the output and the language server's protocol.
+cli_launch_settings() {
+    local product=${1:-$CLI_PRODUCT}
+    cli_class_path "$product"
+    CLI_JAVA_OPTS=("${CLI_JVM_OPTS[@]}")
+    if [ -f "$product/cli/devassign.aot" ]; then
+        CLI_JAVA_OPTS+=(-XX:AOTCache="$product/cli/devassign.aot" -Xlog:aot*=off,cds*=off)
+    fi
+}
+
+# ensure_java for launchers that run often: a JDK's release file names its version, so a JAVA_HOME
+# that is already a JDK 25+ costs no JVM start; anything else goes through ensure_java.
+ensure_java_quick() {
+    if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] \
+        && grep -qs '^JAVA_VERSION="\(2[5-9]\|[3-9][0-9]\)' "$JAVA_HOME/release"; then
+        export PATH=$JAVA_HOME/bin:$PATH
+    else
+        ensure_java
+    fi
+}
