@@ -74,17 +74,22 @@ CLI_JVM_OPTS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CompileThresholdScali
     --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED)
 
 # The CLI's class path in $CLI_CLASS_PATH: the jars that releng/cli-aot listed in the product's cli/classpath
-# (unsigned copies of signed jars, in a fixed order), or every jar of its plugins folder when it has no such list.
+# (unsigned copies of signed jars, in a fixed order), or every jar of its plugins folder when it has no such
+# list or the list names a jar that is gone (a product materialized again without releng/cli-aot).
 cli_class_path() {
     local product=${1:-$CLI_PRODUCT} entry
     CLI_CLASS_PATH=
     if [ -f "$product/cli/classpath" ]; then
         while IFS= read -r entry; do
-            [ -n "$entry" ] && CLI_CLASS_PATH+="${CLI_CLASS_PATH:+:}$product/$entry"
+            [ -z "$entry" ] && continue
+            if [ ! -f "$product/$entry" ]; then
+                CLI_CLASS_PATH=
+                break
+            fi
+            CLI_CLASS_PATH+="${CLI_CLASS_PATH:+:}$product/$entry"
         done <"$product/cli/classpath"
-    else
-        CLI_CLASS_PATH="$product/plugins/*"
     fi
+    [ -n "$CLI_CLASS_PATH" ] || CLI_CLASS_PATH="$product/plugins/*"
 }
 
 # How ./devassign starts the CLI on PRODUCT (default: the built one) for COMMAND: sets CLI_CLASS_PATH and
@@ -99,7 +104,7 @@ cli_launch_settings() {
     CLI_JAVA_OPTS=("${CLI_JVM_OPTS[@]}")
     case $command in
         help | --help | -h | version | --version) ;;
-        *) [ ! -f "$product/cli/devassign.aot" ] \
+        *) [ ! -f "$product/cli/devassign.aot" ] || [ "$CLI_CLASS_PATH" = "$product/plugins/*" ] \
             || CLI_JAVA_OPTS+=(-XX:AOTCache="$product/cli/devassign.aot" -Xlog:aot*=off,cds*=off) ;;
     esac
 }
