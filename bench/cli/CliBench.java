@@ -83,6 +83,16 @@ public final class CliBench {
             }
         }
         bench.report(launchers, runs, loadBefore, loadAverage());
+        bench.deleteWorkspace();
+    }
+
+    private void deleteWorkspace() throws IOException {
+        try (var files = Files.list(lspWorkspace)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(lspWorkspace);
     }
 
     private void round(Launcher launcher, boolean keep) throws Exception {
