@@ -10,10 +10,11 @@ import org.devassign.cli.Main;
 import org.devassign.cli.Terminal;
 
 /**
- * Runs {@code help}, {@code validate}, {@code show}, {@code fmt --check}, {@code generate} and a
- * language server session (initialize up to the first diagnostics) on the examples, in process,
- * so that a JDK started with {@code -XX:AOTCacheOutput} records what they load, link and profile.
- * Each must succeed as it does for a user: a cache trained on an error path would miss the usual one.
+ * Runs {@code validate}, {@code show}, {@code fmt --check}, {@code generate} and a language server
+ * session (initialize up to the first diagnostics) on the examples, in process, so that a JDK started
+ * with {@code -XX:AOTCacheOutput} records what they load and link. ({@code help} runs without the
+ * cache: see cli_launch_settings in releng/lib.sh.) Each must succeed as it does for a user: a cache
+ * trained on an error path would miss the usual one.
  *
  * <pre>java -XX:AOTCacheOutput=devassign.aot ... org.devassign.cli.training.StartupTraining EXAMPLES_DIR</pre>
  */
@@ -31,9 +32,7 @@ public final class StartupTraining {
         Path examples = Path.of(args[0]).toAbsolutePath();
         String config = examples.resolve("vm-q35.assign").toString();
         String board = examples.resolve("vm-q35.board").toString();
-        Terminal.system();
-        run("help");
-        run("help", "validate");
+        Terminal.system(); // Main's own (the console's providers), which the runs below replace by a quiet terminal
         run("validate", config);
         run("validate", board);
         run("show", board);
@@ -41,7 +40,7 @@ public final class StartupTraining {
         run("generate", "--target", "qemu", config);
         LanguageServerSession.initializeAndDiagnose(examples, "vm-q35.assign");
         System.out.println("training done");
-        System.exit(0);
+        System.exit(0); // the language server leaves non-daemon threads behind; the JVM writes the cache at exit
     }
 
     private static void run(String... args) {
