@@ -42,7 +42,8 @@ public final class UnsignedJars {
         }
         for (Path jar : jars) {
             String name = jar.getFileName().toString();
-            if (isSigned(jar) && !KEEP_SIGNED.contains(name.substring(0, name.indexOf('_')))) {
+            String id = name.contains("_") ? name.substring(0, name.indexOf('_')) : name;
+            if (isSigned(jar) && !KEEP_SIGNED.contains(id)) {
                 copyUnsigned(jar, lib.resolve(name));
                 classPath.add("cli/lib/" + name);
                 copies++;
