@@ -105,7 +105,7 @@ cli_launch_settings() {
     case $command in
         help | --help | -h | version | --version) ;;
         *) [ ! -f "$product/cli/devassign.aot" ] || [ "$CLI_CLASS_PATH" = "$product/plugins/*" ] \
-            || CLI_JAVA_OPTS+=(-XX:AOTCache="$product/cli/devassign.aot" -Xlog:aot*=off,cds*=off) ;;
+            || CLI_JAVA_OPTS+=("-XX:AOTCache=$product/cli/devassign.aot" "-Xlog:aot*=off,cds*=off") ;;
     esac
 }
 
