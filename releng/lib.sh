@@ -64,3 +64,58 @@ with_display() {
         xvfb-run -a -s "-screen 0 1600x1000x24" "$@"
     fi
 }
+
+# The headless CLI on a plain class path. ./devassign and the build's training run for its AOT cache
+# (releng/cli-aot) start the JVM with the same options: a cache serves only a JVM started as it was trained.
+# C1 alone (TieredStopAtLevel=1), compiling later (CompileThresholdScaling=5): in runs of seconds C2's
+# compilations cost more CPU than they save, and so do C1's of methods that run a few hundred times
+# (bench/cli; validate of 10k devices is no slower). DEVASSIGN_JAVA_OPTS=-XX:TieredStopAtLevel=4 restores C2.
+CLI_JVM_OPTS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=5
+    --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED)
+
+# The CLI's class path in $CLI_CLASS_PATH: the jars that releng/cli-aot listed in the product's cli/classpath
+# (unsigned copies of signed jars, in a fixed order), or every jar of its plugins folder when it has no such
+# list or the list names a jar that is gone (a product materialized again without releng/cli-aot).
+cli_class_path() {
+    local product=${1:-$CLI_PRODUCT} entry
+    CLI_CLASS_PATH=
+    if [ -f "$product/cli/classpath" ]; then
+        while IFS= read -r entry; do
+            [ -z "$entry" ] && continue
+            if [ ! -f "$product/$entry" ]; then
+                CLI_CLASS_PATH=
+                break
+            fi
+            CLI_CLASS_PATH+="${CLI_CLASS_PATH:+:}$product/$entry"
+        done <"$product/cli/classpath"
+    fi
+    [ -n "$CLI_CLASS_PATH" ] || CLI_CLASS_PATH="$product/plugins/*"
+}
+
+# How ./devassign starts the CLI on PRODUCT (default: the built one) for COMMAND: sets CLI_CLASS_PATH and
+# CLI_JAVA_OPTS, with the product's AOT cache when it has one. The JVM maps and links every class of the
+# cache at start (5,000): worth it for a command that loads the language, not for help and version (20).
+# A cache that does not fit the JVM or the jars (another JDK, jars rebuilt or copied without their
+# times) is skipped: the JVM's notes about that are turned off, as they would go to stdout, into the
+# output and the language server's protocol.
+cli_launch_settings() {
+    local product=${1:-$CLI_PRODUCT} command=${2:-}
+    cli_class_path "$product"
+    CLI_JAVA_OPTS=("${CLI_JVM_OPTS[@]}")
+    case $command in
+        help | --help | -h | version | --version) ;;
+        *) [ ! -f "$product/cli/devassign.aot" ] || [ "$CLI_CLASS_PATH" = "$product/plugins/*" ] \
+            || CLI_JAVA_OPTS+=("-XX:AOTCache=$product/cli/devassign.aot" "-Xlog:aot*=off,cds*=off") ;;
+    esac
+}
+
+# ensure_java for launchers that run often: a JDK's release file names its version, so a JAVA_HOME
+# that is already a JDK 25+ costs no JVM start; anything else goes through ensure_java.
+ensure_java_quick() {
+    if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] \
+        && grep -qs '^JAVA_VERSION="\(2[5-9]\|[3-9][0-9]\)' "$JAVA_HOME/release"; then
+        export PATH=$JAVA_HOME/bin:$PATH
+    else
+        ensure_java
+    fi
+}
