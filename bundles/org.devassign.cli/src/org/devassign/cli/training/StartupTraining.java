@@ -33,12 +33,19 @@ public final class StartupTraining {
         String config = examples.resolve("vm-q35.assign").toString();
         String board = examples.resolve("vm-q35.board").toString();
         Terminal.system(); // Main's own (the console's providers), which the runs below replace by a quiet terminal
-        run("validate", config);
-        run("validate", board);
-        run("show", board);
-        run("fmt", "--check", config);
-        run("generate", "--target", "qemu", config);
-        LanguageServerSession.initializeAndDiagnose(examples, "vm-q35.assign");
+        try {
+            // The language server first: it sets the language up with its IDE services, which then serve the
+            // plain commands too (a process has one injector of the language, see LanguageInjector).
+            LanguageServerSession.initializeAndDiagnose(examples, "vm-q35.assign");
+            run("validate", config);
+            run("validate", board);
+            run("show", board);
+            run("fmt", "--check", config);
+            run("generate", "--target", "qemu", config);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1); // the language server's non-daemon threads would keep a failed training run alive
+        }
         System.out.println("training done");
         System.exit(0); // the language server leaves non-daemon threads behind; the JVM writes the cache at exit
     }
