@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.devassign.agent.binding.ProtectedDevices;
-import org.devassign.agent.binding.SysfsDevice;
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.Protection;
+import org.devassign.core.rules.ProtectionPolicy;
+import org.devassign.core.sysfs.SysfsDevices;
+import org.devassign.model.facts.DeviceFacts;
 
 import org.devassign.agent.vfio.IrqInfo;
 import org.devassign.agent.vfio.RegionInfo;
@@ -18,7 +21,6 @@ import org.devassign.model.Device;
 import org.devassign.model.Interrupt;
 import org.devassign.model.PciDevice;
 import org.devassign.model.PlatformDevice;
-import org.devassign.model.Protection;
 import org.devassign.model.Region;
 import org.devassign.model.SparseArea;
 import org.devassign.model.naming.Labels;
@@ -143,7 +145,8 @@ public final class DriftCheck {
      * absent: vfio creates no-IOMMU groups when the device is bound), on the model's driver; every live PCI
      * device is in the model; the devices the agent finds protected are the ones the model protects.
      */
-    public static List<Difference> compareBoard(Board model, Path sysfs, ProtectedDevices live) {
+    public static List<Difference> compareBoard(Board model, Path sysfs, ProtectionPolicy live) {
+        SysfsDevices devices = SysfsDevices.at(sysfs);
         List<Difference> out = new ArrayList<>();
         List<String> modelled = new ArrayList<>();
         for (Device d : model.getDevices()) {
@@ -152,14 +155,12 @@ public final class DriftCheck {
             }
             modelled.add(d.getSysfsName());
             String label = Labels.of(d);
-            SysfsDevice s;
-            try {
-                s = SysfsDevice.find(sysfs, d.getSysfsName());
-            } catch (org.devassign.agent.AgentException e) {
+            DeviceId id = DeviceFacts.id(d).orElse(null);
+            if (id == null || !devices.exists(id)) {
                 out.add(new Difference(d, label + " is in the board model but not on the board"));
                 continue;
             }
-            int group = s.iommuGroup();
+            int group = devices.iommuGroup(id);
             if (d.getIommuGroup() != null && group != d.getIommuGroup().getId()
                     && !(group < 0 && (d.getIommuGroup().isProvisional() || d.getIommuGroup().isNoIommu()))) {
                 out.add(new Difference(d, label + " is in " + Labels.of(d.getIommuGroup()) + " in the board model but "
@@ -169,23 +170,23 @@ public final class DriftCheck {
                 out.add(new Difference(d, label + " is in no IOMMU group in the board model but in IOMMU group " + group
                         + " on the board"));
             }
-            String driver = s.driver();
+            String driver = devices.driver(id);
             String want = d.getDriver() == null || d.getDriver().isEmpty() ? null : d.getDriver();
             if (!java.util.Objects.equals(want, driver)) {
                 out.add(new Difference(d, label + " is on " + (want == null ? "no driver" : "driver " + want)
                         + " in the board model but on " + (driver == null ? "no driver" : "driver " + driver)
                         + " on the board"));
             }
-            Protection p = d.getProtection();
-            boolean detectable = p == Protection.ROOT_FILESYSTEM || p == Protection.AGENT_CONNECTION
-                    || p == Protection.MANAGEMENT;
-            if (detectable && !live.isProtected(d.getSysfsName())) {
+            org.devassign.model.Protection p = d.getProtection();
+            boolean detectable = p == org.devassign.model.Protection.ROOT_FILESYSTEM || p == org.devassign.model.Protection.AGENT_CONNECTION
+                    || p == org.devassign.model.Protection.MANAGEMENT;
+            if (detectable && !live.isProtected(id)) {
                 out.add(new Difference(d, label + " is protected (" + p.getLiteral() + ") in the board model but the agent "
                         + "finds nothing of the board's own on it"));
             }
-            if (p == Protection.NONE && live.isProtected(d.getSysfsName())) {
+            if (p == org.devassign.model.Protection.NONE && live.isProtected(id)) {
                 out.add(new Difference(d, label + " is not protected in the board model but on the board "
-                        + live.reason(d.getSysfsName()).orElse("") + ": mark it protected"));
+                        + live.check(id).map(Protection::describe).orElse("") + ": mark it protected"));
             }
         }
         Path pci = sysfs.resolve("bus/pci/devices");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.devassign.agent.binding.ProtectedDevices;
+import org.devassign.testing.SimulatedSysfs;
 import org.devassign.agent.drift.DeviceReport;
 import org.devassign.agent.drift.Difference;
 import org.devassign.agent.drift.DriftCheck;
@@ -78,7 +79,7 @@ class DriftCheckTest {
 
     @Test
     void theBoardIsComparedWithSysfsDeviceByDevice() throws Exception {
-        SimulatedBoard live = SimulatedBoard.q35(dir);
+        SimulatedSysfs live = SimulatedSysfs.q35(dir);
         Board board = BoardFiles.load(RepoFiles.example("vm-q35.board"));
         List<String> got = DriftCheck.compareBoard(board, live.sys, ProtectedDevices.detect(live.sys, live.proc, List.of()))
                 .stream().map(Difference::message).toList();
