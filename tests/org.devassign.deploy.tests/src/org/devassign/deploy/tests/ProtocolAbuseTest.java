@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.devassign.agent.api.ErrorCode;
-import org.devassign.agent.api.Protocol;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.AgentLink;
 import org.junit.jupiter.api.Test;

@@ -22,7 +22,6 @@ import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.DeviceRequest;
 import org.devassign.agent.api.ErrorCode;
 import org.devassign.agent.api.Inventory;
-import org.devassign.agent.api.Protocol;
 import org.devassign.agent.api.RegisterAccess;
 import org.devassign.agent.api.RollbackRequest;
 import org.devassign.agent.api.Status;

@@ -3,11 +3,8 @@ package org.devassign.agent.service.backend;
 import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -18,9 +15,7 @@ import org.devassign.agent.binding.DeviceBinder;
 import org.devassign.agent.binding.ProtectedDevices;
 import org.devassign.agent.binding.SavedDriver;
 import org.devassign.agent.binding.SysfsWriter;
-import org.devassign.agent.vfio.IrqEventfd;
 import org.devassign.agent.vfio.OpenedDevice;
-import org.devassign.agent.vfio.RegionInfo;
 import org.devassign.agent.vfio.VfioOpener;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.core.identity.Printable;
@@ -40,14 +35,13 @@ import org.devassign.model.io.ModelFileException;
  * and restoring, {@link VfioOpener} for the opens, the discovery bundle's sysfs importer for the
  * inventory. The board's protection is found afresh for every request, with the local addresses of
  * the agent's own connections. Failures carry their {@link Failure} from where the agent core found
- * them, mapped to the protocol's codes in one switch ({@link #code}). Interrupts are counted by one
- * thread per eventfd; a level-triggered INTx stays masked after a signal until a register write
- * through the agent (the device's acknowledgement) unmasks it.
+ * them, mapped to the protocol's codes in one switch ({@link #code}). An open device is a
+ * {@link CoreDevice}.
  */
 public final class CoreBackend implements BoardBackend {
 
     /** The agent's logger (the service's AgentLog names the same one). */
-    private static final System.Logger LOG = System.getLogger("org.devassign.agent");
+    static final System.Logger LOG = System.getLogger("org.devassign.agent");
 
     private final Path sysfs;
     private final boolean live;
@@ -94,7 +88,7 @@ public final class CoreBackend implements BoardBackend {
         };
     }
 
-    private static BackendException failure(AgentException e, DeviceId device, ErrorCode onDevice) {
+    static BackendException failure(AgentException e, DeviceId device, ErrorCode onDevice) {
         return new BackendException(code(e.failure(), onDevice), device, e.getMessage() == null ? "failed" : e.getMessage(), null, e);
     }
 
@@ -188,7 +182,7 @@ public final class CoreBackend implements BoardBackend {
         } catch (AgentException e) {
             throw failure(e, device, ErrorCode.OPEN_FAILED);
         }
-        Handle handle = new Handle(device, opened);
+        CoreDevice handle = new CoreDevice(device, opened);
         try {
             for (int index : irqs) {
                 handle.watch(opened.enableIrq(index));
@@ -198,106 +192,5 @@ public final class CoreBackend implements BoardBackend {
             throw failure(e, device, ErrorCode.OPEN_FAILED);
         }
         return handle;
-    }
-
-    private static final class Handle implements DeviceHandle {
-        private final DeviceId device;
-        private final OpenedDevice opened;
-        private final List<IrqEventfd> irqs = new ArrayList<>();
-        private final List<Thread> watchers = new ArrayList<>();
-        private volatile boolean closed;
-
-        Handle(DeviceId device, OpenedDevice opened) {
-            this.device = device;
-            this.opened = opened;
-        }
-
-        void watch(IrqEventfd irq) {
-            irqs.add(irq);
-            // a platform thread: poll() in a foreign call pins a virtual thread's carrier, and would starve the request threads
-            watchers.add(Thread.ofPlatform().daemon().name("irq " + device + " #" + irq.index()).start(() -> {
-                while (!closed) {
-                    try {
-                        irq.await(200);
-                    } catch (AgentException e) {
-                        if (!closed) {
-                            LOG.log(Level.WARNING, "interrupt {0} of {1}: {2}", irq.index(), device, Printable.escape(e.getMessage()));
-                        }
-                        return;
-                    }
-                }
-            }));
-        }
-
-        @Override
-        public synchronized long read(int region, long offset, int width) throws BackendException {
-            try {
-                return opened.read(region, offset, width);
-            } catch (AgentException e) {
-                throw failure(e, device, ErrorCode.BAD_ACCESS);
-            }
-        }
-
-        @Override
-        public synchronized void write(int region, long offset, int width, long value) throws BackendException {
-            try {
-                opened.write(region, offset, width, value);
-                // INTx is level-triggered: the kernel masks it at each interrupt, and only the driver
-                // knows how to acknowledge the device. A write through the agent may be that
-                // acknowledgement, so unmask after it (unmasking before it would storm).
-                for (IrqEventfd irq : irqs) {
-                    if (irq.index() == 0) {
-                        irq.unmask();
-                    }
-                }
-            } catch (AgentException e) {
-                throw failure(e, device, ErrorCode.BAD_ACCESS);
-            }
-        }
-
-        @Override
-        public long regionSize(int region) throws BackendException {
-            try {
-                return opened.region(region).size();
-            } catch (AgentException e) {
-                throw failure(e, device, ErrorCode.BAD_ACCESS);
-            }
-        }
-
-        @Override
-        public Map<Integer, Long> irqCounts() {
-            Map<Integer, Long> counts = new LinkedHashMap<>();
-            for (IrqEventfd irq : irqs) {
-                counts.put(irq.index(), irq.count());
-            }
-            return counts;
-        }
-
-        @Override
-        public List<HandoffFd> handoffFds() {
-            Map<Integer, Long> offsets = new LinkedHashMap<>();
-            for (RegionInfo region : opened.regions()) {
-                if (region.size() > 0) {
-                    offsets.put(region.index(), region.offset());
-                }
-            }
-            return List.of(new HandoffFd(opened.fd(), "device", offsets));
-        }
-
-        @Override
-        public synchronized void close() {
-            closed = true;
-            for (Thread watcher : watchers) {
-                try {
-                    watcher.join(1000); // its poll() ends within 200 ms; then the eventfd can be closed safely
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            for (IrqEventfd irq : irqs) {
-                irq.close();
-            }
-            opened.close();
-        }
     }
 }
