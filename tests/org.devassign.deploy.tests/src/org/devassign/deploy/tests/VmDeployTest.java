@@ -318,4 +318,51 @@ class VmDeployTest {
         assertNull(board.driverOf(EDU2));
         assertNull(board.driverOf(EDU3));
     }
+
+    @Test
+    @Order(9)
+    void namesThatAreNoDeviceNamesAreRefusedAndNothingIsWrittenAnywhere() throws Exception {
+        String overrides = "grep -H . /sys/bus/pci/devices/*/driver_override /sys/bus/platform/devices/*/driver_override 2>/dev/null;"
+                + " ls -d /etc/driver_override /sys/bus/pci/driver_override /sys/bus/driver_override 2>&1";
+        VirtualBoard.Result before = board.exec("sh", "-c", overrides);
+        com.google.gson.Gson gson = new com.google.gson.Gson();
+        int id = 100;
+        int refused = 0;
+        try (RawTls operator = new RawTls(board.target(), board.certs, "operator"); RawTls debugger = new RawTls(board.target(), board.certs, "debugger")) {
+            for (String name : BadNamesTest.NAMES) {
+                String device = gson.toJson(name);
+                String deployment = "{\"config\":\"bad\",\"digest\":\"b\",\"devices\":[{\"device\":" + device
+                        + ",\"consumer\":\"agent\",\"consumerKind\":\"probe\",\"driver\":\"vfio-pci\",\"open\":\"group\"}]}";
+                for (String method : List.of("plan", "apply")) {
+                    operator.frame("{\"jsonrpc\":\"2.0\",\"id\":" + (++id) + ",\"method\":\"" + method + "\",\"params\":" + deployment + "}");
+                    JsonObject answer = operator.next();
+                    assertEquals(ErrorCode.INVALID_PARAMS.code(), RawTls.errorCode(answer), method + " " + device + ": " + answer);
+                    refused++;
+                }
+                for (String method : List.of("read", "write", "watchIrqs")) {
+                    String params = method.equals("watchIrqs") ? "{\"device\":" + device + ",\"millis\":100,\"intervalMillis\":50}"
+                            : "{\"device\":" + device + ",\"region\":0,\"offset\":0,\"width\":4,\"value\":1}";
+                    debugger.frame("{\"jsonrpc\":\"2.0\",\"id\":" + (++id) + ",\"method\":\"" + method + "\",\"params\":" + params + "}");
+                    JsonObject answer = debugger.next();
+                    assertEquals(ErrorCode.INVALID_PARAMS.code(), RawTls.errorCode(answer), method + " " + device + ": " + answer);
+                    refused++;
+                }
+            }
+        }
+        for (String consumer : List.of("../../etc", "agent/..", "x".repeat(300))) {
+            VirtualBoard.Result handoff = board.exec(VirtualBoard.JAVA, "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-cp",
+                    PlainClassPath.of(org.devassign.agent.service.unix.HandoffConsumer.class), "org.devassign.agent.service.unix.HandoffConsumer",
+                    "/run/devassign/handoff.sock", consumer);
+            assertEquals(1, handoff.code(), handoff.out() + handoff.err());
+            assertTrue(handoff.err().contains("is not a consumer name"), handoff.err());
+            refused++;
+        }
+        VirtualBoard.Result after = board.exec("sh", "-c", overrides);
+        assertEquals(before.out(), after.out(), "every driver_override as before, none written outside a device");
+        assertTrue(after.out().contains("'/etc/driver_override': No such file"), after.out());
+        assertEdusUnbound();
+        matrix.add(refused + " requests with names that are no device or consumer names (./X, a/../X, ../../etc, ../../../../etc, X/, empty,"
+                + " 4 KiB, non-ASCII, newline) to plan, apply, read, write, watchIrqs and the hand-off -> -32602 / refused, no"
+                + " driver_override changed or created | PASS");
+    }
 }
