@@ -16,13 +16,13 @@ import org.devassign.agent.service.backend.BackendException;
 import org.devassign.agent.service.backend.BoardBackend;
 import org.devassign.agent.service.backend.DriverState;
 import org.devassign.agent.service.journal.Journal;
-import org.devassign.agent.service.journal.JournalRecord;
 import org.devassign.agent.service.journal.JournalRecord.Abort;
 import org.devassign.agent.service.journal.JournalRecord.Begin;
 import org.devassign.agent.service.journal.JournalRecord.Commit;
 import org.devassign.agent.service.journal.JournalRecord.Done;
 import org.devassign.agent.service.journal.JournalRecord.Intent;
 import org.devassign.agent.service.journal.JournalRecord.Operation;
+import org.devassign.agent.service.journal.JournalRecord;
 import org.devassign.core.identity.DeviceId;
 
 /**

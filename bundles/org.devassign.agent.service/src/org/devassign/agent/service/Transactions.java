@@ -71,7 +71,10 @@ final class Transactions {
             throw failure(failed, unrestored, request == null ? null : request.source());
         }
         for (DeviceRequest request : deployment.devices()) {
-            holdings.get(request.device()).request = request;
+            Held h = holdings.get(request.device());
+            if (h != null) { // a device already on its VFIO driver, not through this agent, is taken as it is and not held
+                h.request = request;
+            }
         }
         holdings.activate(deployment, "committed");
         holdings.changed(); // an inventory read during the steps is stale now

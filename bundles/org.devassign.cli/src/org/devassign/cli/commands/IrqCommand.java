@@ -5,11 +5,11 @@ import java.util.Set;
 
 import org.devassign.agent.api.IrqCounts;
 import org.devassign.agent.api.WatchRequest;
-import org.devassign.core.identity.DeviceId;
 import org.devassign.cli.Args;
 import org.devassign.cli.Command;
 import org.devassign.cli.CommandFailure;
 import org.devassign.cli.Terminal;
+import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.AgentLink;
 
 /** {@code devassign irq watch DEVICE --target HOST:PORT [--seconds N]}: interrupt counts as the agent's eventfds see them. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.devassign.agent.binding.ProtectedDevices;
-import org.devassign.testing.SimulatedSysfs;
 import org.devassign.agent.drift.DeviceReport;
 import org.devassign.agent.drift.Difference;
 import org.devassign.agent.drift.DriftCheck;
@@ -18,6 +17,7 @@ import org.devassign.model.Board;
 import org.devassign.model.Device;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.SimulatedSysfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

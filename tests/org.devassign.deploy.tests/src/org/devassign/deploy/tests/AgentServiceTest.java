@@ -271,4 +271,19 @@ class AgentServiceTest {
             assertEquals("vfio-pci", agent.backend.driverOf(EDU1));
         }
     }
+
+    @Test
+    void aDeviceAlreadyOnItsVfioDriverIsTakenAsItIsBesideOthersThatAreBound() throws Exception {
+        try (TestAgent agent = TestAgent.start(dir, null); AgentLink link = agent.link("operator")) {
+            agent.backend.setDriver(EDU1, "vfio-pci");
+            Deployment d = deployment("mixed", probe(EDU0), vm(EDU1));
+            PlanResult plan = link.call(link.agent().plan(d));
+            assertEquals(List.of("bind", "open"), plan.steps().stream().map(s -> s.action().keyword()).toList());
+            assertEquals(List.of(EDU1 + " is already on vfio-pci (not through this agent): it is taken as it is"), plan.notes());
+            ApplyResult applied = link.call(link.agent().apply(d));
+            assertTrue(applied.changed());
+            assertEquals(List.of(EDU0), applied.devices().stream().map(s -> s.device()).toList(), "only what the agent bound is held");
+            assertEquals("mixed", link.call(link.agent().status()).config());
+        }
+    }
 }

@@ -101,7 +101,8 @@ public final class JournalCodec {
             }
             return element.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new Damaged("not JSON (" + e.getMessage() + ")");
+            String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            throw new Damaged("not JSON (" + String.valueOf(why).lines().findFirst().orElse("") + ")");
         }
     }
 

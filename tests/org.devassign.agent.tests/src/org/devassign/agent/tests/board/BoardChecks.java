@@ -21,14 +21,14 @@ import org.devassign.agent.vfio.OpenedDevice;
 import org.devassign.agent.vfio.RegionInfo;
 import org.devassign.agent.vfio.VfioIoctls;
 import org.devassign.agent.vfio.VfioOpener;
-import org.devassign.model.Board;
-import org.devassign.model.Device;
 import org.devassign.core.identity.Bus;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.core.rules.OpenPath;
 import org.devassign.core.rules.ProtectionPolicy;
 import org.devassign.core.rules.Vfio;
 import org.devassign.core.sysfs.SysfsDevices;
+import org.devassign.model.Board;
+import org.devassign.model.Device;
 import org.devassign.model.io.BoardFiles;
 
 /**
