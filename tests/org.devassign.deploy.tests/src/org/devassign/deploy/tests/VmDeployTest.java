@@ -25,6 +25,7 @@ import org.devassign.agent.api.Inventory;
 import org.devassign.agent.api.RegisterAccess;
 import org.devassign.agent.api.RollbackRequest;
 import org.devassign.agent.api.Status;
+import org.devassign.agent.api.wire.ProtocolJson;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.core.rules.OpenPath;
 import org.devassign.core.rules.Vfio;
@@ -209,7 +210,7 @@ class VmDeployTest {
     void aConnectionCutMidApplyLeavesAWholeTransaction() throws Exception {
         Planner.Plan plan = DeployCliTest.examplePlan();
         try (RawTls raw = new RawTls(board.target(), board.certs, "operator")) {
-            raw.frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"apply\",\"params\":" + new com.google.gson.Gson().toJson(plan.deployment()) + "}");
+            raw.frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"apply\",\"params\":" + ProtocolJson.gson().toJson(plan.deployment()) + "}");
             JsonObject first = raw.next(); // the first progress notification: the transaction is under way
             assertEquals("progress", first.get("method").getAsString(), first.toString());
         } // cut
