@@ -29,6 +29,7 @@ import org.devassign.model.PciDevice;
 import org.devassign.model.facts.DeviceFacts;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.SimulatedSysfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,7 +91,7 @@ class DriftCheckTest {
 
     @Test
     void theBoardIsComparedWithSysfsDeviceByDevice() throws Exception {
-        SimulatedBoard live = SimulatedBoard.q35(dir);
+        SimulatedSysfs live = SimulatedSysfs.q35(dir);
         Board board = BoardFiles.load(RepoFiles.example("vm-q35.board"));
         List<String> got = DriftCheck.compareBoard(board, live.sys, ProtectedDevices.detect(live.sys, live.proc, List.of()))
                 .stream().map(Difference::message).toList();

@@ -11,9 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.devassign.agent.api.ConsumerKind;
+import org.devassign.agent.api.ConsumerName;
 import org.devassign.agent.api.DeviceRequest;
 import org.devassign.cli.Cli;
 import org.devassign.cli.Terminal;
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.OpenPath;
+import org.devassign.core.rules.Vfio;
 import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.DeployErrors;
 import org.devassign.deploy.Planner;
@@ -54,13 +59,14 @@ class DeployCliTest {
     void thePlanOfTheExampleConfigOpensWhatTheAgentAndDriversUseAndBindsTheVmGroup() throws Exception {
         Planner.Plan plan = examplePlan();
         List<DeviceRequest> devices = plan.deployment().devices();
-        assertEquals(List.of("0000:00:05.0", "0000:00:06.0", "0000:01:01.0", "0000:01:02.0"), devices.stream().map(DeviceRequest::device).toList(),
+        assertEquals(List.of("0000:00:05.0", "0000:00:06.0", "0000:01:01.0", "0000:01:02.0"), devices.stream().map(r -> r.device().kernelName()).toList(),
                 "the idle bridge 0000:00:07.0 of group 6 is left alone");
-        assertEquals("group", devices.get(0).open());
-        assertEquals("probe", devices.get(0).consumerKind());
+        assertEquals(OpenPath.GROUP, devices.get(0).open());
+        assertEquals(ConsumerKind.PROBE, devices.get(0).consumerKind());
+        assertEquals(Vfio.PCI, devices.get(0).driver());
         assertEquals(List.of(0), devices.get(0).irqs(), "irq intx eventfd");
-        assertEquals("auto", devices.get(1).open());
-        assertEquals("edu-driver", devices.get(1).consumer());
+        assertEquals(OpenPath.AUTO, devices.get(1).open());
+        assertEquals(ConsumerName.parse("edu-driver"), devices.get(1).consumer());
         assertNull(devices.get(2).open(), "QEMU opens a VM's devices");
         assertTrue(devices.get(0).source().matches("examples/vm-q35.assign:\\d+"), devices.get(0).source());
         assertEquals(examplePlan().deployment().digest(), plan.deployment().digest(), "the digest is stable");
@@ -70,9 +76,9 @@ class DeployCliTest {
     void agentErrorsNameTheConfigLineAndTheModelElement() throws Exception {
         Planner.Plan plan = examplePlan();
         AgentFailure failure = new AgentFailure(new ResponseError(-32011, "0000:00:05.0 is protected: it carries the root file system",
-                new org.devassign.agent.api.AgentError("0000:00:05.0", null, "EBUSY")));
+                new org.devassign.agent.api.AgentError(DeviceId.parse("0000:00:05.0"), null, "EBUSY")));
         String text = DeployErrors.explain(failure, plan);
-        int line = plan.origin("0000:00:05.0").line();
+        int line = plan.origin(DeviceId.parse("0000:00:05.0")).line();
         assertTrue(text.startsWith("examples/vm-q35.assign:" + line + ": assignment of device edu0 (0000:00:05.0) to agent: device edu0"), text);
         assertTrue(text.contains("protected device: 0000:00:05.0 is protected"), text);
         assertTrue(text.endsWith("(kernel: EBUSY)"), text);
@@ -91,13 +97,13 @@ class DeployCliTest {
             Run plan = cli("plan", config, "--target", target, "--certs", certs.toString());
             assertEquals(0, plan.code(), plan.err());
             assertTrue(plan.out().contains("bind") && plan.out().contains("edu0"), plan.out());
-            assertNull(agent.backend.driverOf("0000:00:05.0"));
+            assertNull(agent.backend.driverOf(DeviceId.parse("0000:00:05.0")));
 
             Run deploy = cli("deploy", config, "--target", target, "--certs", certs.toString());
             assertEquals(0, deploy.code(), deploy.err());
             assertTrue(deploy.out().contains("applied vm-q35-demo"), deploy.out());
             assertTrue(deploy.err().contains("[1/6] bind"), "progress as plain lines: " + deploy.err());
-            assertEquals("vfio-pci", agent.backend.driverOf("0000:01:02.0"));
+            assertEquals("vfio-pci", agent.backend.driverOf(DeviceId.parse("0000:01:02.0")));
 
             Run again = cli("deploy", config, "--target", target, "--certs", certs.toString(), "--json");
             assertEquals(0, again.code(), again.err());
@@ -126,7 +132,7 @@ class DeployCliTest {
 
             Run rollback = cli("rollback", "--target", target, "--certs", certs.toString());
             assertEquals(0, rollback.code(), rollback.err());
-            assertNull(agent.backend.driverOf("0000:00:05.0"));
+            assertNull(agent.backend.driverOf(DeviceId.parse("0000:00:05.0")));
         }
     }
 
@@ -155,7 +161,7 @@ class DeployCliTest {
             assertEquals(1, deploy.code(), deploy.out() + deploy.err());
             assertTrue(deploy.err().contains("nic.assign:11: assignment of device nic (0000:00:02.0) to agent")
                     || deploy.err().contains("nic.assign"), deploy.err());
-            assertNull(agent.backend.driverOf("0000:00:05.0"));
+            assertNull(agent.backend.driverOf(DeviceId.parse("0000:00:05.0")));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.devassign.agent.api.RegisterAccess;
 import org.devassign.agent.api.RollbackRequest;
+import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.Target;
 
@@ -68,7 +69,7 @@ public final class LoadBench {
                     try (AgentLink link = opened) {
                         go.await();
                         long end = window[0];
-                        RegisterAccess id = new RegisterAccess("0000:00:05.0", 0, 0, 4, 0);
+                        RegisterAccess id = new RegisterAccess(DeviceId.parse("0000:00:05.0"), 0, 0, 4, 0);
                         long i = 0;
                         while (System.nanoTime() < end) {
                             long t0 = System.nanoTime();

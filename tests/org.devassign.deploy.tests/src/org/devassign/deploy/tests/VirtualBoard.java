@@ -1,7 +1,5 @@
 package org.devassign.deploy.tests;
 
-import org.devassign.testing.PlainClassPath;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +10,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.devassign.agent.service.AgentMain;
+import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.Identities;
 import org.devassign.deploy.Target;
+import org.devassign.testing.PlainClassPath;
 import org.devassign.testing.RepoFiles;
 
 /**
@@ -121,8 +121,9 @@ final class VirtualBoard implements AutoCloseable {
     }
 
     /** The driver of a guest PCI device now, as sysfs says (null: none). */
-    String driverOf(String device) throws Exception {
-        Result r = exec("sh", "-c", "basename $(readlink /sys/bus/pci/devices/" + device + "/driver) 2>/dev/null || true");
+    String driverOf(DeviceId device) throws Exception {
+        Result r = exec("sh", "-c", "basename $(readlink /sys/bus/" + device.bus().sysfsName() + "/devices/" + device.kernelName()
+                + "/driver) 2>/dev/null || true");
         String driver = r.out().trim();
         return driver.isEmpty() ? null : driver;
     }

@@ -11,9 +11,7 @@ import java.util.stream.Stream;
 
 import org.devassign.agent.AgentException;
 import org.devassign.agent.binding.DeviceBinder;
-import org.devassign.agent.binding.ProtectedDevices;
 import org.devassign.agent.binding.SavedDriver;
-import org.devassign.agent.binding.SysfsDevice;
 import org.devassign.agent.drift.DeviceReport;
 import org.devassign.agent.drift.Difference;
 import org.devassign.agent.drift.DriftCheck;
@@ -23,9 +21,14 @@ import org.devassign.agent.vfio.OpenedDevice;
 import org.devassign.agent.vfio.RegionInfo;
 import org.devassign.agent.vfio.VfioIoctls;
 import org.devassign.agent.vfio.VfioOpener;
+import org.devassign.core.identity.Bus;
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.OpenPath;
+import org.devassign.core.rules.ProtectionPolicy;
+import org.devassign.core.rules.Vfio;
+import org.devassign.core.sysfs.SysfsDevices;
 import org.devassign.model.Board;
 import org.devassign.model.Device;
-import org.devassign.model.OpenPath;
 import org.devassign.model.io.BoardFiles;
 
 /**
@@ -36,6 +39,7 @@ import org.devassign.model.io.BoardFiles;
 public final class BoardChecks {
 
     private static final Path SYS = Path.of("/sys");
+    private static final SysfsDevices DEVICES = SysfsDevices.at(SYS);
 
     private final Report report;
     private final String profile;
@@ -79,24 +83,22 @@ public final class BoardChecks {
     /** driver and driver_override of every PCI and platform device. */
     static Map<String, String> drivers() throws IOException {
         Map<String, String> out = new TreeMap<>();
-        for (String bus : SysfsDevice.BUSES) {
-            try (Stream<Path> s = Files.list(SYS.resolve("bus").resolve(bus).resolve("devices"))) {
-                for (Path p : s.toList()) {
-                    SysfsDevice d = new SysfsDevice(SYS, bus, p.getFileName().toString());
-                    out.put(d.name(), d.driver() + "/" + d.driverOverride());
-                }
+        for (Bus bus : List.of(Bus.PCI, Bus.PLATFORM)) {
+            for (Path p : DEVICES.reader().list(DEVICES.busDirectory(bus).resolve("devices"))) {
+                DeviceId d = DeviceId.parse(p.getFileName().toString());
+                out.put(d.kernelName(), DEVICES.driver(d) + "/" + DEVICES.driverOverride(d));
             }
         }
         return out;
     }
 
-    static List<String> pciByIds(String vendor, String device) throws IOException {
-        List<String> out = new ArrayList<>();
+    static List<DeviceId> pciByIds(String vendor, String device) throws IOException {
+        List<DeviceId> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(SYS.resolve("bus/pci/devices"))) {
             for (Path p : s.sorted().toList()) {
                 if (Files.readString(p.resolve("vendor")).strip().equals(vendor)
                         && Files.readString(p.resolve("device")).strip().equals(device)) {
-                    out.add(p.getFileName().toString());
+                    out.add(DeviceId.parse(p.getFileName().toString()));
                 }
             }
         }
@@ -106,48 +108,55 @@ public final class BoardChecks {
     // ---- q35 ------------------------------------------------------------------------------------
 
     private void q35() throws Exception {
-        List<String> edus = pciByIds("0x1234", "0x11e8");
-        List<String> alone = new ArrayList<>();
-        List<String> shared = new ArrayList<>();
-        for (String e : edus) {
-            SysfsDevice d = SysfsDevice.find(SYS, e);
-            (d.groupDevices().size() == 1 ? alone : shared).add(e);
+        List<DeviceId> edus = pciByIds("0x1234", "0x11e8");
+        List<DeviceId> alone = new ArrayList<>();
+        List<DeviceId> shared = new ArrayList<>();
+        for (DeviceId e : edus) {
+            (DEVICES.groupOf(e).size() == 1 ? alone : shared).add(e);
         }
         report.check("topology", edus.size() == 4 && alone.size() == 2 && shared.size() == 2,
                 "edu devices " + edus + ", alone in their group " + alone + ", sharing one " + shared);
         boardDrift("vm-q35.board");
-        protectedDevices(List.of("0000:00:02.0", "0000:00:03.0", "0000:00:04.0"), "0000:00:02.0", "vfio-pci");
-        String a = alone.get(0);
+        protectedDevices(ids("0000:00:02.0", "0000:00:03.0", "0000:00:04.0"), DeviceId.parse("0000:00:02.0"), Vfio.PCI);
+        DeviceId a = alone.get(0);
         failedBinds(a);
 
-        List<SavedDriver> saved = binder.bind(List.of(a), "vfio-pci");
-        SysfsDevice dev = SysfsDevice.find(SYS, a);
-        report.check("bind", "vfio-pci".equals(dev.driver()), a + " driver=" + dev.driver() + " override="
-                + dev.driverOverride() + " group=" + dev.iommuGroup() + " saved=" + saved);
+        List<SavedDriver> saved = binder.bind(List.of(a), Vfio.PCI);
+        report.check("bind", "vfio-pci".equals(DEVICES.driver(a)), a + " driver=" + DEVICES.driver(a) + " override="
+                + DEVICES.driverOverride(a) + " group=" + DEVICES.iommuGroup(a) + " saved=" + saved);
         try {
             eduChecks(a, OpenPath.GROUP, "group/");
             if (profile.equals("full")) {
-                report.check("cdev-available", opener.cdevAvailable(a), a + " vfio-dev " + dev.vfioCdev().orElse("none"));
+                report.check("cdev-available", opener.cdevAvailable(a), a + " vfio-dev " + DEVICES.vfioCdev(a).orElse("none"));
                 eduChecks(a, OpenPath.CDEV, "cdev/");
             } else {
                 report.check("cdev-absent", !opener.cdevAvailable(a), a + " has no vfio-dev (stock 6.1 without cdev)");
             }
             try (OpenedDevice d = opener.open(a, OpenPath.AUTO)) {
                 OpenPath want = profile.equals("full") ? OpenPath.CDEV : OpenPath.GROUP;
-                report.check("auto-path", d.openPath() == want, "AUTO opened " + a + " through " + d.openPath() + " ("
+                report.check("auto-path", same(d, want), "AUTO opened " + a + " through " + d.openPath() + " ("
                         + d.iommu() + ")");
             }
             drift(a, "vm-q35.board");
         } finally {
             binder.restore(saved);
         }
-        report.check("restore", dev.driver() == null && dev.driverOverride() == null,
-                a + " driver=" + dev.driver() + " override=" + dev.driverOverride());
+        report.check("restore", DEVICES.driver(a) == null && DEVICES.driverOverride(a) == null,
+                a + " driver=" + DEVICES.driver(a) + " override=" + DEVICES.driverOverride(a));
         sharedGroup(shared);
     }
 
-    private void protectedDevices(List<String> expected, String nic, String driver) throws Exception {
-        ProtectedDevices p = binder.protectedDevices();
+    private static List<DeviceId> ids(String... names) {
+        return java.util.Arrays.stream(names).map(DeviceId::parse).toList();
+    }
+
+    /** The path an opened device took is the one expected (the opener reports it in the model's terms). */
+    private static boolean same(OpenedDevice d, OpenPath path) {
+        return d.openPath().name().equals(path.name());
+    }
+
+    private void protectedDevices(List<DeviceId> expected, DeviceId nic, Vfio driver) throws Exception {
+        ProtectionPolicy p = binder.protection();
         report.check("protected-devices", p.devices().containsAll(expected), p.toString());
         Map<String, String> before = drivers();
         try {
@@ -160,10 +169,10 @@ public final class BoardChecks {
         }
     }
 
-    private void failedBinds(String edu) throws Exception {
+    private void failedBinds(DeviceId edu) throws Exception {
         Map<String, String> before = drivers();
         try {
-            binder.bind(List.of(edu), "no-such-driver");
+            binder.bindToHost(List.of(edu), "no-such-driver");
             report.check("bind-unknown-driver", false, "succeeded");
         } catch (AgentException e) {
             boolean same = before.equals(drivers());
@@ -171,7 +180,7 @@ public final class BoardChecks {
         }
         // virtio-pci exists but refuses an edu: the probe runs, fails, and the binder restores.
         try {
-            binder.bind(List.of(edu), "virtio-pci");
+            binder.bindToHost(List.of(edu), "virtio-pci");
             report.check("bind-refusing-driver", false, "succeeded");
         } catch (AgentException e) {
             boolean same = before.equals(drivers());
@@ -179,11 +188,11 @@ public final class BoardChecks {
         }
     }
 
-    private void eduChecks(String bdf, OpenPath path, String p) throws Exception {
+    private void eduChecks(DeviceId bdf, OpenPath path, String p) throws Exception {
         int fdsBefore = openFds();
         long t = System.nanoTime();
         try (OpenedDevice d = opener.open(bdf, path)) {
-            report.check(p + "open", d.openPath() == path, String.format("%s through %s (%s, group %s) in %.1f ms", bdf,
+            report.check(p + "open", same(d, path), String.format("%s through %s (%s, group %s) in %.1f ms", bdf,
                     d.openPath(), d.iommu(), d.group(), (System.nanoTime() - t) / 1e6));
             report.check(p + "device-info", d.info().isPci() && d.info().numRegions() >= 9,
                     "flags=" + d.info().flagNames() + " regions=" + d.info().numRegions() + " irqs=" + d.info().numIrqs());
@@ -236,38 +245,35 @@ public final class BoardChecks {
         }
     }
 
-    private void sharedGroup(List<String> shared) throws Exception {
+    private void sharedGroup(List<DeviceId> shared) throws Exception {
         if (shared.size() != 2) {
             return;
         }
-        String s1 = shared.get(0);
-        String s2 = shared.get(1);
-        SysfsDevice d1 = SysfsDevice.find(SYS, s1);
-        SysfsDevice d2 = SysfsDevice.find(SYS, s2);
-        int group = d1.iommuGroup();
-        String bridge = d1.groupDevices().stream().filter(SysfsDevice::isBridge).map(SysfsDevice::name).findFirst()
-                .orElse("?");
-        List<SavedDriver> host = binder.bindExactly(List.of(s2), "uio_pci_generic");
+        DeviceId s1 = shared.get(0);
+        DeviceId s2 = shared.get(1);
+        int group = DEVICES.iommuGroup(s1);
+        DeviceId bridge = DEVICES.groupOf(s1).stream().filter(DEVICES::isBridge).findFirst().orElse(null);
+        List<SavedDriver> host = binder.bindToHost(List.of(s2), "uio_pci_generic");
         List<SavedDriver> first = List.of();
         try {
-            first = binder.bindExactly(List.of(s1), "vfio-pci");
+            first = binder.bindExactly(List.of(s1), Vfio.PCI);
             try (OpenedDevice d = opener.open(s1, OpenPath.GROUP)) {
                 report.check("shared/not-viable", false, "opened " + d);
             } catch (AgentException e) {
-                report.check("shared/not-viable", e.getMessage().contains(s2) && e.getMessage().contains("uio_pci_generic")
-                        && e.getMessage().contains("not viable"), s1 + " on vfio-pci, " + s2 + " on " + d2.driver() + ": "
+                report.check("shared/not-viable", e.getMessage().contains(s2.kernelName()) && e.getMessage().contains("uio_pci_generic")
+                        && e.getMessage().contains("not viable"), s1 + " on vfio-pci, " + s2 + " on " + DEVICES.driver(s2) + ": "
                                 + e.getMessage());
             }
         } finally {
             binder.restore(first);
             binder.restore(host);
         }
-        List<SavedDriver> both = binder.bind(List.of(s1), "vfio-pci");
+        List<SavedDriver> both = binder.bind(List.of(s1), Vfio.PCI);
         try {
-            report.check("shared/bind-group", "vfio-pci".equals(d1.driver()) && "vfio-pci".equals(d2.driver())
-                    && SysfsDevice.find(SYS, bridge).driver() == null,
-                    "bind(" + s1 + ") bound group " + group + ": " + s1 + "=" + d1.driver() + " " + s2 + "=" + d2.driver()
-                            + ", bridge " + bridge + " driver=" + SysfsDevice.find(SYS, bridge).driver() + "; saved " + both);
+            report.check("shared/bind-group", "vfio-pci".equals(DEVICES.driver(s1)) && "vfio-pci".equals(DEVICES.driver(s2))
+                    && bridge != null && DEVICES.driver(bridge) == null,
+                    "bind(" + s1 + ") bound group " + group + ": " + s1 + "=" + DEVICES.driver(s1) + " " + s2 + "=" + DEVICES.driver(s2)
+                            + ", bridge " + bridge + " driver=" + (bridge == null ? "?" : DEVICES.driver(bridge)) + "; saved " + both);
             try (OpenedDevice d = opener.open(s2, OpenPath.GROUP)) {
                 long id = d.read(0, Edu.ID, 4);
                 Edu.enable(d);
@@ -280,33 +286,32 @@ public final class BoardChecks {
         } finally {
             binder.restore(both);
         }
-        report.check("shared/restore", d1.driver() == null && d2.driver() == null,
-                s1 + " driver=" + d1.driver() + " " + s2 + " driver=" + d2.driver());
+        report.check("shared/restore", DEVICES.driver(s1) == null && DEVICES.driver(s2) == null,
+                s1 + " driver=" + DEVICES.driver(s1) + " " + s2 + " driver=" + DEVICES.driver(s2));
     }
 
     // ---- microvm --------------------------------------------------------------------------------
 
     private void microvm() throws Exception {
-        String rng = null;
+        DeviceId rng = null;
         try (Stream<Path> s = Files.list(SYS.resolve("bus/virtio/devices"))) {
             for (Path v : s.sorted().toList()) {
                 if (Files.readString(v.resolve("device")).strip().equals("0x0004")) {
-                    rng = v.toRealPath().getParent().getFileName().toString();
+                    rng = DeviceId.parse(v.toRealPath().getParent().getFileName().toString());
                 }
             }
         }
         report.check("rng-found", rng != null, "virtio-rng (device id 4) is platform device " + rng);
         boardDrift("vm-microvm.board");
-        protectedDevices(List.of("LNRO0005:01", "LNRO0005:02", "LNRO0005:03"), "LNRO0005:01", "vfio-platform");
-        SysfsDevice dev = SysfsDevice.find(SYS, rng);
-        String orig = dev.driver();
-        List<SavedDriver> saved = binder.bind(List.of(rng), "vfio-platform");
-        report.check("bind", "vfio-platform".equals(dev.driver()), rng + " driver=" + dev.driver() + " (was " + orig
-                + ") group=" + dev.iommuGroup() + " saved=" + saved);
+        protectedDevices(ids("LNRO0005:01", "LNRO0005:02", "LNRO0005:03"), DeviceId.parse("LNRO0005:01"), Vfio.PLATFORM);
+        String orig = DEVICES.driver(rng);
+        List<SavedDriver> saved = binder.bind(List.of(rng), Vfio.PLATFORM);
+        report.check("bind", "vfio-platform".equals(DEVICES.driver(rng)), rng + " driver=" + DEVICES.driver(rng) + " (was " + orig
+                + ") group=" + DEVICES.iommuGroup(rng) + " saved=" + saved);
         try {
             int fdsBefore = openFds();
             try (OpenedDevice d = opener.open(rng, OpenPath.AUTO)) {
-                report.check("open", d.openPath() == OpenPath.GROUP && d.group().startsWith("noiommu-"),
+                report.check("open", same(d, OpenPath.GROUP) && d.group().startsWith("noiommu-"),
                         rng + " through " + d.openPath() + " /dev/vfio/" + d.group() + " (" + d.iommu() + ")");
                 report.check("device-info", d.info().isPlatform(), "flags=" + d.info().flagNames() + " regions="
                         + d.info().numRegions() + " irqs=" + d.info().numIrqs());
@@ -350,8 +355,8 @@ public final class BoardChecks {
         } finally {
             binder.restore(saved);
         }
-        report.check("restore", orig != null && orig.equals(dev.driver()), rng + " driver=" + dev.driver() + " (was "
-                + orig + ") override=" + dev.driverOverride());
+        report.check("restore", orig != null && orig.equals(DEVICES.driver(rng)), rng + " driver=" + DEVICES.driver(rng) + " (was "
+                + orig + ") override=" + DEVICES.driverOverride(rng));
     }
 
     // ---- drift ----------------------------------------------------------------------------------
@@ -359,7 +364,7 @@ public final class BoardChecks {
     /** The example board against the live board's sysfs, before anything is bound. */
     private void boardDrift(String boardFile) throws Exception {
         Board board = BoardFiles.load(repo.resolve("examples").resolve(boardFile));
-        List<Difference> diffs = DriftCheck.compareBoard(board, SYS, binder.protectedDevices());
+        List<Difference> diffs = DriftCheck.compareBoard(board, SYS, binder.protection());
         for (Difference d : diffs) {
             report.info("board drift " + boardFile + ": " + d.message());
         }
@@ -367,19 +372,19 @@ public final class BoardChecks {
                 + " and the live board (devices, IOMMU groups, drivers, protection)");
     }
 
-    private void drift(String device, String boardFile) throws Exception {
+    private void drift(DeviceId device, String boardFile) throws Exception {
         try (OpenedDevice d = opener.open(device, OpenPath.GROUP)) {
             drift(d, device, boardFile);
         }
     }
 
-    private void drift(OpenedDevice d, String device, String boardFile) throws Exception {
+    private void drift(OpenedDevice d, DeviceId device, String boardFile) throws Exception {
         Board board = BoardFiles.load(repo.resolve("examples").resolve(boardFile));
-        Device model = board.getDevices().stream().filter(x -> device.equals(x.getSysfsName())).findFirst().orElse(null);
+        Device model = board.getDevices().stream().filter(x -> device.kernelName().equals(x.getSysfsName())).findFirst().orElse(null);
         if (!report.check("drift/" + device + "/in-model", model != null, device + " in examples/" + boardFile)) {
             return;
         }
-        List<Difference> diffs = DriftCheck.compare(model, DeviceReport.of(d, SysfsDevice.find(SYS, device).iommuGroup()));
+        List<Difference> diffs = DriftCheck.compare(model, DeviceReport.of(d, DEVICES.iommuGroup(device)));
         String text = DriftCheck.report(model, diffs);
         for (String line : text.split("\n")) {
             report.info("drift " + boardFile + ": " + line);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.devassign.core.identity.DeviceId;
 import org.devassign.testing.RepoFiles;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.deploy.deploy.DeployHandler;
@@ -177,7 +178,7 @@ class DeployUiTest {
         Ui.waitUntil("the rollback row", 10, () -> "rolled back".equals(((DeploymentRecord) deployments.viewer().getElementAt(0)).outcome()));
         Ui.waitUntil("the target's status", 30, () -> Targets.get().state("sim").stateText().equals("connected, nothing deployed"));
         Ui.waitUntil("the live views to drop the device", 10, () -> registers.value("ID") == null);
-        assertEquals(null, agent.backend.driverOf("0000:00:05.0"), "edu0 is back on no driver");
+        assertEquals(null, agent.backend.driverOf(DeviceId.parse("0000:00:05.0")), "edu0 is back on no driver");
     }
 
     @Test
@@ -196,7 +197,7 @@ class DeployUiTest {
         assertEquals(line, TestProject.markerLine(markers[0]));
         assertEquals(IMarker.SEVERITY_ERROR, markers[0].getAttribute(IMarker.SEVERITY, -1));
         assertEquals(status.getMessage(), markers[0].getAttribute(IMarker.MESSAGE, ""));
-        assertEquals(null, agent.backend.driverOf("0000:00:05.0"), "nothing changed on the board");
+        assertEquals(null, agent.backend.driverOf(DeviceId.parse("0000:00:05.0")), "nothing changed on the board");
     }
 
     @Test
