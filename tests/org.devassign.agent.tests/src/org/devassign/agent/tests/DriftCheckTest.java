@@ -115,7 +115,7 @@ class DriftCheckTest {
     }
 
     /** A root port (class 0x0604, no header type stated) with a NIC behind it, in one group. */
-    private Board portAndNic(SimulatedBoard live) throws Exception {
+    private Board portAndNic(SimulatedSysfs live) throws Exception {
         live.pci("pci0000:00/0000:00:1c.0", 3, "0x060400", "pcieport");
         live.pci("pci0000:00/0000:00:1c.0/0000:01:00.0", 3, "0x020000", "e1000e");
         Board board = F.createBoard();
@@ -131,7 +131,7 @@ class DriftCheckTest {
 
     @Test
     void anIdleBridgeHasNotDriftedAndAHostDriverOnACompanionHas() throws Exception {
-        SimulatedBoard live = new SimulatedBoard(dir);
+        SimulatedSysfs live = new SimulatedSysfs(dir);
         Board board = portAndNic(live);
         List<String> got = BoardDrift.compare(board, SysfsDevices.at(live.sys), ProtectionPolicy.none()).stream().map(Difference::message)
                 .toList();
@@ -146,7 +146,7 @@ class DriftCheckTest {
 
     @Test
     void devicesAreMatchedByIdentityNotBySpelling() throws Exception {
-        SimulatedBoard live = new SimulatedBoard(dir);
+        SimulatedSysfs live = new SimulatedSysfs(dir);
         Board board = portAndNic(live);
         board.getDevices().get(1).setDriver("e1000e");
         List<String> got = BoardDrift.compare(board, SysfsDevices.at(live.sys), ProtectionPolicy.none()).stream().map(Difference::message)
