@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.devassign.core.identity.Printable;
 import org.devassign.model.Board;
 import org.devassign.model.DevAssignPackage;
 import org.devassign.model.util.DevAssignResourceFactoryImpl;
@@ -19,6 +20,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads and writes {@code .board} files (XMI). Works the same inside and outside OSGi: the resource
@@ -43,6 +45,10 @@ public final class BoardFiles {
             return resource;
         }
     };
+
+    /** What a file that is no board is told. */
+    private static final String NOT_A_BOARD = "A .board file is the XMI that DevAssign writes (devassign discover, devassign inventory,"
+            + " or by hand as in examples/vm-q35.board).";
 
     private BoardFiles() {
     }
@@ -84,7 +90,8 @@ public final class BoardFiles {
             throw describe(file, resource, e);
         } catch (RuntimeException e) {
             resourceSet.getResources().remove(resource);
-            throw new ModelFileException(file, 0, 0, "cannot read the board: " + e + ". Is it a DevAssign .board file?", e);
+            throw new ModelFileException(file, 0, 0, "cannot read the board" + (e.getMessage() == null ? "" : ": " + stripLocation(e.getMessage()))
+                    + ". " + NOT_A_BOARD, e);
         }
         EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
         if (!(root instanceof Board board)) {
@@ -133,6 +140,10 @@ public final class BoardFiles {
         for (Resource.Diagnostic error : resource.getErrors()) {
             int line = error.getLine();
             int column = error.getColumn();
+            if (error instanceof Throwable thrown && thrown.getCause() instanceof SAXParseException xml) {
+                return new ModelFileException(file, xml.getLineNumber() > 0 ? xml.getLineNumber() : line,
+                        xml.getColumnNumber() > 0 ? xml.getColumnNumber() : column, xmlProblem(xml), e);
+            }
             String what = stripLocation(error.getMessage());
             String hint = error instanceof XMIException && what.startsWith("Feature")
                     ? " The file may be from a newer DevAssign, or hand-edited: remove or rename the attribute."
@@ -140,8 +151,17 @@ public final class BoardFiles {
             return new ModelFileException(file, line, column, what + hint, e);
         }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return new ModelFileException(file, 0, 0, "cannot read the board: " + stripLocation(String.valueOf(cause.getMessage()))
-                + ". Is it a DevAssign .board (XMI) file?", e);
+        if (cause instanceof SAXParseException xml) {
+            return new ModelFileException(file, xml.getLineNumber(), xml.getColumnNumber(), xmlProblem(xml), e);
+        }
+        return new ModelFileException(file, 0, 0, "cannot read the board" + (cause.getMessage() == null ? ""
+                : ": " + stripLocation(cause.getMessage())) + ". " + NOT_A_BOARD, e);
+    }
+
+    /** The XML parser's complaint, in its own words (they name no Java class), and what a board is. */
+    private static String xmlProblem(SAXParseException xml) {
+        String what = xml.getMessage() == null ? "it cannot be parsed" : Printable.escape(xml.getMessage().strip());
+        return "this is not well-formed XML: " + what + (what.endsWith(".") ? " " : ". ") + NOT_A_BOARD;
     }
 
     /** EMF appends "(uri, line, column)" to messages; the exception carries those already. */
