@@ -23,7 +23,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 public class AssignFormatter extends AbstractJavaFormatter {
 
     /** Keywords that start a setting of their own line inside a block. */
-    private static final String[] LINE_KEYWORDS = { "memory", "vcpus", "machine", "memlock", "uid", "gid", "socket",
+    private static final String[] LINE_KEYWORDS = { "memory", "vcpus", "machine", "memlock", "qemu", "libvirt", "uid", "gid", "socket",
             "driver", "open", "reset", "persistent", "arch", "page", "kernel", "capabilities" };
 
     protected void format(AssignmentConfig config, IFormattableDocument doc) {
