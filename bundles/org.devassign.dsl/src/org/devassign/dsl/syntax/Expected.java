@@ -105,6 +105,9 @@ final class Expected {
     }
 
     private static void first(EObject element, Set<String> into, int depth) {
+        if (element == null) {
+            return;
+        }
         switch (element) {
             case Keyword keyword -> into.add("'" + keyword.getValue() + "'");
             case Assignment assignment -> first(assignment.getTerminal(), into, depth);

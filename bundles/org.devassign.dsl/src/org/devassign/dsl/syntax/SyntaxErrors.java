@@ -2,6 +2,8 @@ package org.devassign.dsl.syntax;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.RecognitionException;
@@ -31,6 +33,9 @@ import com.google.inject.Inject;
  * goes out through {@link Printable#line}, so the bytes of a binary file cannot reach a terminal.
  */
 public class SyntaxErrors implements ISyntaxErrorMessageProvider {
+
+    /** The character in ANTLR's lexer message for a character no token starts with ("no viable alternative at character '$'"). */
+    private static final Pattern CHARACTER = Pattern.compile("^no viable alternative at character '(.+)'$");
 
     private Set<String> keywords = Set.of();
 
@@ -133,20 +138,23 @@ public class SyntaxErrors implements ISyntaxErrorMessageProvider {
         return false;
     }
 
-    /** The last word of the node, or null when it has none yet (the parser just entered its rule). */
+    /** The last word of the node, or null when it has none yet (the parser just entered its rule); found from the end. */
     private static ILeafNode lastLeaf(INode node) {
         if (node instanceof ILeafNode leaf) {
             return leaf.isHidden() ? null : leaf;
         }
-        ILeafNode last = null;
         if (node instanceof ICompositeNode composite) {
-            for (ILeafNode leaf : composite.getLeafNodes()) {
-                if (!leaf.isHidden()) {
-                    last = leaf;
+            for (INode child = composite.getLastChild(); child != null; child = child.getPreviousSibling()) {
+                ILeafNode leaf = lastLeaf(child);
+                if (leaf != null) {
+                    return leaf;
+                }
+                if (child == composite.getFirstChild()) {
+                    break;
                 }
             }
         }
-        return last;
+        return null;
     }
 
     /** The last word before the node: in its previous siblings, else in those of its parents. */
@@ -176,18 +184,19 @@ public class SyntaxErrors implements ISyntaxErrorMessageProvider {
         return null;
     }
 
-    /** The lexer's complaints: an unknown character, an unclosed string. */
+    /** The lexer's complaints, from ANTLR's words: an unclosed string or comment, or a character no word has. */
     private static String lexer(String message) {
-        if (message != null && message.contains("expecting '\"'")) {
-            return "A quoted string is not closed: add the closing \" on the same line.";
+        String text = message == null ? "" : message;
+        if (text.contains("expecting '\"'") || text.contains("expecting '''")) {
+            return "A quoted string is not closed: add the closing quote on the same line.";
         }
-        if (message != null && message.contains("expecting '''")) {
-            return "A quoted string is not closed: add the closing ' on the same line.";
-        }
-        if (message != null && message.contains("*/")) {
+        if (text.contains("expecting '*'") || text.contains("expecting '/'")) {
             return "A comment is not closed: end it with */.";
         }
-        return "A character here belongs to no word of the language: names are letters, digits, '_' and '-'; other text goes in quotes.";
+        Matcher character = CHARACTER.matcher(text);
+        String which = character.matches() && !character.group(1).equals("<EOF>") ? Printable.quote(character.group(1)) + " " : "";
+        return "The character " + which + "belongs to no word of the language: names are letters, digits, '_' and '-';"
+                + " other text goes in quotes.";
     }
 
     private static boolean isWord(String text) {

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -39,21 +41,38 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Format-on-save in an editor must never destroy a config the user is in the middle of editing:
- * {@code devassign lsp} returns no edits for a document with syntax errors (the example with one
- * '{' removed used to come back with lines 24-44 collapsed into 3) and says why in a message.
+ * Formatting never edits a config with syntax errors, since it would lay out the parser's guess:
+ * format-on-save in an editor must not destroy a config the user is in the middle of editing.
+ * {@code devassign lsp} returns no edits for such a document (the example with one '{' removed used
+ * to come back with lines 24-44 collapsed into 3) and says why in a message; {@code devassign fmt}
+ * leaves the file alone and exits 1.
  */
-class LanguageServerFormattingTest {
+class BrokenConfigFormattingTest {
 
     @TempDir
     Path dir;
 
-    @Test
-    void aConfigWithSyntaxErrorsGetsNoEditsAndAMessage() throws Exception {
-        new Workspace(dir);
+    /** The example with the '{' of its first assignment removed. */
+    private static String broken() {
         String example = LanguageTest.read(RepoFiles.example("vm-q35.assign"));
         String broken = example.replace("assign edu0 to agent {", "assign edu0 to agent");
         assertFalse(broken.equals(example), "the example has the line this test breaks");
+        return broken;
+    }
+
+    @Test
+    void devassignFmtLeavesTheFileAlone() throws Exception {
+        Mistakes.Run run = new Mistakes.Mistake("fmt", Map.of("c.assign", broken().getBytes(StandardCharsets.UTF_8)),
+                List.of("fmt", "c.assign"), 1, List.of()).run(dir);
+        assertEquals(1, run.exitCode());
+        assertEquals("c.assign: has syntax errors, not formatted: run devassign validate c.assign\n", run.err());
+        assertEquals(broken(), Files.readString(dir.resolve("fmt/c.assign")));
+    }
+
+    @Test
+    void aConfigWithSyntaxErrorsGetsNoEditsAndAMessage() throws Exception {
+        new Workspace(dir);
+        String broken = broken();
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process server = new ProcessBuilder(java, "--sun-misc-unsafe-memory-access=allow", "-cp", PlainClassPath.of(org.devassign.cli.Main.class),
