@@ -17,7 +17,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
 import org.xml.sax.SAXParseException;
@@ -45,10 +44,6 @@ public final class BoardFiles {
             return resource;
         }
     };
-
-    /** What a file that is no board is told. */
-    private static final String NOT_A_BOARD = "A .board file is the XMI that DevAssign writes (devassign discover, devassign inventory,"
-            + " or by hand as in examples/vm-q35.board).";
 
     private BoardFiles() {
     }
@@ -90,8 +85,8 @@ public final class BoardFiles {
             throw describe(file, resource, e);
         } catch (RuntimeException e) {
             resourceSet.getResources().remove(resource);
-            throw new ModelFileException(file, 0, 0, "cannot read the board" + (e.getMessage() == null ? "" : ": " + stripLocation(e.getMessage()))
-                    + ". " + NOT_A_BOARD, e);
+            throw new ModelFileException(file, 0, 0, "cannot read the board" + (e.getMessage() == null ? ""
+                    : ": " + Printable.escape(BoardLoadProblems.stripLocation(e.getMessage()))) + ". " + BoardLoadProblems.NOT_A_BOARD, e);
         }
         EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
         if (!(root instanceof Board board)) {
@@ -141,32 +136,16 @@ public final class BoardFiles {
             int line = error.getLine();
             int column = error.getColumn();
             if (error instanceof Throwable thrown && thrown.getCause() instanceof SAXParseException xml) {
-                return new ModelFileException(file, xml.getLineNumber() > 0 ? xml.getLineNumber() : line,
-                        xml.getColumnNumber() > 0 ? xml.getColumnNumber() : column, xmlProblem(xml), e);
+                line = xml.getLineNumber() > 0 ? xml.getLineNumber() : line;
+                column = xml.getColumnNumber() > 0 ? xml.getColumnNumber() : column;
             }
-            String what = stripLocation(error.getMessage());
-            String hint = error instanceof XMIException && what.startsWith("Feature")
-                    ? " The file may be from a newer DevAssign, or hand-edited: remove or rename the attribute."
-                    : "";
-            return new ModelFileException(file, line, column, what + hint, e);
+            return new ModelFileException(file, line, column, BoardLoadProblems.describe(error), e);
         }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof SAXParseException xml) {
-            return new ModelFileException(file, xml.getLineNumber(), xml.getColumnNumber(), xmlProblem(xml), e);
+            return new ModelFileException(file, xml.getLineNumber(), xml.getColumnNumber(), BoardLoadProblems.notXml(xml), e);
         }
         return new ModelFileException(file, 0, 0, "cannot read the board" + (cause.getMessage() == null ? ""
-                : ": " + stripLocation(cause.getMessage())) + ". " + NOT_A_BOARD, e);
-    }
-
-    /** The XML parser's complaint, in its own words (they name no Java class), and what a board is. */
-    private static String xmlProblem(SAXParseException xml) {
-        String what = xml.getMessage() == null ? "it cannot be parsed" : Printable.escape(xml.getMessage().strip());
-        return "this is not well-formed XML: " + what + (what.endsWith(".") ? " " : ". ") + NOT_A_BOARD;
-    }
-
-    /** EMF appends "(uri, line, column)" to messages; the exception carries those already. */
-    private static String stripLocation(String message) {
-        int at = message.lastIndexOf(" (");
-        return at > 0 && message.endsWith(")") ? message.substring(0, at) : message;
+                : ": " + Printable.escape(BoardLoadProblems.stripLocation(cause.getMessage()))) + ". " + BoardLoadProblems.NOT_A_BOARD, e);
     }
 }
