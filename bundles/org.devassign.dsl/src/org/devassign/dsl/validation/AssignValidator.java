@@ -43,10 +43,11 @@ import com.google.inject.Inject;
  * This class holds the checks across configs (a device assigned once in the workspace, IOMMU
  * groups given whole to one consumer and viable by the kernel's rule, a board named); the checks
  * of one concern each live in the classes it composes: {@link DeviceChecks} (protection, identity,
- * driver, reset, open path, bridges, machines without PCI), {@link InterruptChecks}, {@link RegionChecks},
- * {@link DmaChecks} (IOVA ranges, DMA masks, no-IOMMU groups), {@link ConsumerChecks} (memlock
- * budget, what a VM takes) and {@link ImportChecks}. What the model alone decides (ranges, alignment, duplicates inside one
- * element) is the model's own validator, which EMF's registry runs alongside (see
+ * driver, reset, open path, bridges, machines without PCI), {@link InterruptChecks},
+ * {@link RegionChecks}, {@link DmaChecks} (IOVA ranges, DMA masks, no-IOMMU groups),
+ * {@link ConsumerChecks} (memlock budget, what a VM takes) and {@link ImportChecks}. What the model
+ * alone decides (ranges, alignment, duplicates inside one element, a consumer's own settings) is
+ * the model's own validator, which EMF's registry runs alongside (see
  * AssignStandaloneSetup). The rules themselves are the core's ({@link org.devassign.core.rules}):
  * these classes find the facts in the model, ask the rule, and say what it means.
  *
