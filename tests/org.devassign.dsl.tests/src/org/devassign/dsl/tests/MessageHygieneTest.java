@@ -65,6 +65,15 @@ class MessageHygieneTest {
             lines.addAll(run.out());
             lines.addAll(run.err().lines().toList());
         }
+        String board = LanguageTest.read(org.devassign.testing.RepoFiles.example("vm-q35.board"))
+                .replace("name=\"edu0\"", "name=\"edu0&#x202e;&#x85;\"").replace("devices=\"edu0\"", "devices=\"edu0&#x202e;&#x85;\"")
+                .replace("<regions index=\"0\" name=\"BAR0\" base=\"4265607168\" size=\"1048576\"",
+                        "<regions index=\"0\" name=\"BAR0\" base=\"4265607168\" size=\"0\"");
+        Mistakes.Run boardRun = new Mistakes.Mistake("attack board", Map.of("bidi.board", board.getBytes(StandardCharsets.UTF_8)),
+                List.of("validate", "bidi.board"), 1, List.of()).run(dir);
+        assertEquals(1, boardRun.exitCode(), "a region of size 0 is an error: " + boardRun.out());
+        assertTrue(boardRun.out().get(0).contains("edu0\\u202e\\x85"), boardRun.out().toString());
+        lines.addAll(boardRun.out());
         Random random = new Random(14);
         for (int i = 0; i < 20; i++) {
             byte[] junk = new byte[64 + random.nextInt(512)];
