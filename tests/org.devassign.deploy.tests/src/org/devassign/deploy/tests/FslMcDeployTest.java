@@ -30,7 +30,7 @@ import org.devassign.core.rules.Vfio;
 import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.Planner;
-import org.devassign.dsl.workspace.AssignWorkspace;
+import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.dsl.workspace.Problem;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.testing.SimulatedSysfs;
@@ -92,9 +92,9 @@ class FslMcDeployTest {
         boardFile();
         Path file = dir.resolve("config/lx2.assign");
         Files.writeString(file, CONFIG);
-        AssignWorkspace workspace = AssignWorkspace.create();
-        var config = workspace.load(file);
+        ConfigWorkspace workspace = ConfigWorkspace.create();
         assertEquals(List.of(), workspace.validate(file).stream().filter(Problem::isError).toList(), "the validator accepts fsl-mc");
+        var config = workspace.config(file);
         return Planner.plan(config, "lx2.assign");
     }
 
