@@ -43,16 +43,19 @@ HOST_PACKAGES+=(device-tree-compiler cpp qemu-system-arm qemu-system-ppc u-boot-
 # The tools that check the assignment language's generators (org.devassign.dsl.tests): QEMU, libvirt's
 # schema validator (it needs xmllint), dtc, gcc with the kernel's uapi headers, shellcheck.
 HOST_PACKAGES+=(qemu-system-x86 libvirt-clients libxml2-utils device-tree-compiler gcc linux-libc-dev shellcheck)
+# The agent's Debian package (releng/org.devassign.agent.deb): dpkg-deb, strip and objdump.
+HOST_PACKAGES+=(dpkg binutils)
 
 mvnw() {
     (cd "$DEVASSIGN_ROOT" && ./mvnw -B "$@")
 }
 
-# Builds the products (no tests) unless they are there already, or DEVASSIGN_REBUILD=1.
+# Builds the products (no tests) unless they are there already, or DEVASSIGN_REBUILD=1. Not the
+# agent's .deb: the launchers do not need it (./mvnw verify makes it; releng/package-test checks it).
 ensure_products() {
     if [ "${DEVASSIGN_REBUILD:-0}" = 1 ] || [ ! -d "$CLI_PRODUCT/plugins" ] || [ ! -d "$WORKBENCH_PRODUCT/plugins" ]; then
         say "building DevAssign (first run: a few minutes, Maven downloads from Central)..."
-        mvnw -q verify -DskipTests || die "the build failed: run ./mvnw verify -DskipTests to see why."
+        mvnw -q verify -DskipTests -Ddevassign.deb.skip=true || die "the build failed: run ./mvnw verify -DskipTests to see why."
     fi
 }
 

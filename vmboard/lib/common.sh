@@ -45,7 +45,8 @@ profile_initrd() { printf '%s/initrd.img' "$(profile_dir "$1")"; }
 
 # Fingerprint of the harness files baked into an initramfs; prepare records it and vm start checks it.
 harness_fingerprint() {
-  cat "$VMB_HOME/guest/init" "$VMB_HOME/guest/vmexec.c" "$VMB_LIB/initramfs.sh" | sha256sum | cut -c1-16
+  cat "$VMB_HOME/guest/init" "$VMB_HOME/guest/systemd-root.sh" "$VMB_HOME/guest/vmexec.c" "$VMB_LIB/initramfs.sh" \
+    | sha256sum | cut -c1-16
 }
 
 profile_ready() {

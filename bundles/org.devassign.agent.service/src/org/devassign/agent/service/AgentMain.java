@@ -11,6 +11,7 @@ import org.devassign.agent.service.backend.SimulatedBackend;
 import org.devassign.agent.service.journal.Journal;
 import org.devassign.agent.service.unix.HandoffServer;
 import org.devassign.agent.service.unix.SdNotify;
+import org.devassign.agent.service.unix.SdWatchdog;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.model.io.ModelFileException;
 
@@ -120,6 +121,7 @@ public final class AgentMain implements AutoCloseable {
                 + ProcessHandle.current().pid());
         SdNotify.notify(System.getenv("NOTIFY_SOCKET"), "READY=1\nSTATUS=listening on port " + main.port() + "\nMAINPID="
                 + ProcessHandle.current().pid());
+        SdWatchdog.start(System.getenv(), ProcessHandle.current().pid(), AgentMain::log);
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             main.close();
