@@ -121,7 +121,7 @@ public final class AgentMain implements AutoCloseable {
                 + ProcessHandle.current().pid());
         SdNotify.notify(System.getenv("NOTIFY_SOCKET"), "READY=1\nSTATUS=listening on port " + main.port() + "\nMAINPID="
                 + ProcessHandle.current().pid());
-        SdWatchdog.start(System.getenv(), ProcessHandle.current().pid(), AgentMain::log);
+        SdWatchdog.start(System.getenv(), ProcessHandle.current().pid(), message -> LOG.log(Level.WARNING, message));
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             main.close();
