@@ -73,20 +73,21 @@ pci_of() { # the last PCI address in the resolved path of $1, or nothing
 }
 
 # host_use: the PCI function behind each interface and block device. An NVMe namespace's disk
-# (nvme0n1) is a virtual device of its NVMe subsystem (native multipath): its controller is reached
-# through multipath/<path>; the path devices themselves (nvme0c0n1, "hidden") are left out.
+# (nvme0n1) is a virtual device of its NVMe subsystem (native multipath): the controller's hidden
+# path device (nvme0c0n1, under the PCI function) names it: nvme<subsystem>c<controller>n<ns>.
 host_use() {
   for n in /sys/class/net/* /sys/block/*; do
     [ -e "$n" ] || continue
+    bdf=$(pci_of "$n")
+    [ -z "$bdf" ] && continue
+    name=${n##*/}
     h=0
     [ -r "$n/hidden" ] && read -r h < "$n/hidden"
-    [ "$h" = 1 ] && continue
-    bdf=$(pci_of "$n")
-    if [ -z "$bdf" ]; then
-      for p in "$n"/multipath/*; do [ -e "$p" ] && bdf=$(pci_of "$p"); done
+    if [ "$h" = 1 ]; then
+      case $name in nvme*c*n*) name=${name%%c*}n${name##*n} ;; *) continue ;; esac
+      [ -e "/sys/block/$name" ] || continue
     fi
-    [ -z "$bdf" ] && continue
-    case $n in /sys/class/net/*) echo "$bdf net ${n##*/}" ;; *) echo "$bdf block ${n##*/}" ;; esac
+    case $n in /sys/class/net/*) echo "$bdf net $name" ;; *) echo "$bdf block $name" ;; esac
   done | sort
 }
 
