@@ -58,8 +58,14 @@ profile_ready() {
 # QEMU from bookworm-backports (10.x, for igb), unpacked by prepare; the host's 7.2 otherwise.
 VMB_QEMU_BPO=$VMB_CACHE/qemu/backports
 qemu_backports_ready() { [[ -f $VMB_QEMU_BPO/.done && -x $VMB_QEMU_BPO/usr/bin/qemu-system-x86_64 ]]; }
-# qemu_for_board BOARD: the QEMU a board runs on unless --qemu says otherwise (host|backports)
-qemu_for_board() { if [[ $1 == lab ]] && qemu_backports_ready; then echo backports; else echo host; fi; }
+# qemu_for_board BOARD: the QEMU a board runs on unless --qemu says otherwise (host|backports):
+# $VMBOARD_QEMU when set to host or backports, else the backports one for the lab board when prepared
+qemu_for_board() {
+  case ${VMBOARD_QEMU:-auto} in
+    host|backports) echo "$VMBOARD_QEMU" ;;
+    *) if [[ $1 == lab ]] && qemu_backports_ready; then echo backports; else echo host; fi ;;
+  esac
+}
 # qemu_invocation host|backports: sets the array QEMU_BIN (the binary with what it needs to find its
 # firmware and modules: -L for the firmware it was built with, QEMU_MODULE_DIR or it loads the host's)
 qemu_invocation() {

@@ -3,7 +3,10 @@ package org.devassign.discovery.tests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.devassign.discovery.ImportResult;
 import org.devassign.discovery.sysfs.SysfsImporter;
@@ -19,6 +22,8 @@ import org.devassign.testing.RepoFiles;
 record LabBoardSnapshot(Path root, ImportResult imported, LspciReport lspci, VfioReport vfio, String info, String hostUse) {
 
     static final String PROFILE = "full";
+
+    private static final Pattern QEMU_VERSION = Pattern.compile("(?m)^qemu=.*version (\\d+)\\.");
 
     static LabBoardSnapshot capture(Path dir) throws IOException, ModelFileException {
         Path vmboard = RepoFiles.root().resolve("vmboard");
@@ -36,15 +41,16 @@ record LabBoardSnapshot(Path root, ImportResult imported, LspciReport lspci, Vfi
 
     /** The QEMU major version the board ran on (from vmboard/info): igb needs 8 or later. */
     int qemuMajor() {
-        for (String line : info.split("\n")) {
-            if (line.startsWith("qemu=")) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("version (\\d+)\\.").matcher(line);
-                if (m.find()) {
-                    return Integer.parseInt(m.group(1));
-                }
-            }
+        Matcher m = QEMU_VERSION.matcher(info);
+        if (!m.find()) {
+            throw new AssertionError("vmboard/info names no QEMU version:\n" + info);
         }
-        throw new AssertionError("vmboard/info names no QEMU version:\n" + info);
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** A VF, as the kernel links it to its PF ({@code physfn}); the model has no such link yet. */
+    boolean isVirtualFunction(String address) {
+        return Files.exists(root.resolve("sys/bus/pci/devices").resolve(address).resolve("physfn"), LinkOption.NOFOLLOW_LINKS);
     }
 
     private static String read(Path root, String name) throws IOException {
