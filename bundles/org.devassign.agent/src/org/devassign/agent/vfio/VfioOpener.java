@@ -1,11 +1,8 @@
 package org.devassign.agent.vfio;
 
-import static org.devassign.agent.vfio.VfioStructs.getInt;
-import static org.devassign.agent.vfio.VfioStructs.setInt;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +12,10 @@ import org.devassign.agent.AgentException;
 import org.devassign.agent.binding.SysfsDevice;
 import org.devassign.agent.nativeio.LibC;
 import org.devassign.agent.nativeio.NativeException;
+import org.devassign.agent.vfio.VfioStructs.IommuIoasAlloc;
+import org.devassign.agent.vfio.VfioStructs.VfioDeviceAttachIommufdPt;
+import org.devassign.agent.vfio.VfioStructs.VfioDeviceBindIommufd;
+import org.devassign.agent.vfio.VfioStructs.VfioGroupStatus;
 import org.devassign.model.OpenPath;
 
 /**
@@ -95,15 +96,13 @@ public final class VfioOpener {
                 default -> "Opening " + groupNode + " for " + d.name() + " failed: " + e.getMessage();
                 }, e);
             }
-            StructLayout gs = VfioStructs.VFIO_GROUP_STATUS;
-            MemorySegment status = arena.allocate(gs);
-            setInt(status, gs, "argsz", (int) gs.byteSize());
-            LibC.ioctl(group, VfioIoctls.VFIO_GROUP_GET_STATUS, status, "VFIO_GROUP_GET_STATUS");
-            if ((getInt(status, gs, "flags") & VfioIoctls.GROUP_FLAGS_VIABLE) == 0) {
+            int status = StructIoctl.call(group, VfioIoctls.VFIO_GROUP_GET_STATUS, "VFIO_GROUP_GET_STATUS",
+                    VfioGroupStatus.LAYOUT, StructIoctl.Fill.NOTHING, s -> s.get(JAVA_INT, VfioGroupStatus.FLAGS));
+            if ((status & VfioIoctls.GROUP_FLAGS_VIABLE) == 0) {
                 throw new AgentException(notViable(groupId, d));
             }
-            MemorySegment containerArg = arena.allocateFrom(java.lang.foreign.ValueLayout.JAVA_INT, container);
-            LibC.ioctl(group, VfioIoctls.VFIO_GROUP_SET_CONTAINER, containerArg, "VFIO_GROUP_SET_CONTAINER");
+            LibC.ioctl(group, VfioIoctls.VFIO_GROUP_SET_CONTAINER, arena.allocateFrom(JAVA_INT, container),
+                    "VFIO_GROUP_SET_CONTAINER");
             int type;
             if (noIommu) {
                 type = VfioIoctls.VFIO_NOIOMMU_IOMMU;
@@ -156,24 +155,17 @@ public final class VfioOpener {
         int deviceFd = -1;
         int iommufd = -1;
         int ioas = 0;
-        try (Arena arena = Arena.ofConfined()) {
+        try {
             deviceFd = open(dev.resolve("vfio/devices").resolve(node), d.name() + "'s VFIO cdev");
             iommufd = open(dev.resolve("iommu"), "iommufd for " + d.name());
-            StructLayout bl = VfioStructs.VFIO_DEVICE_BIND_IOMMUFD;
-            MemorySegment bind = arena.allocate(bl);
-            setInt(bind, bl, "argsz", (int) bl.byteSize());
-            setInt(bind, bl, "iommufd", iommufd);
-            LibC.ioctl(deviceFd, VfioIoctls.VFIO_DEVICE_BIND_IOMMUFD, bind, "VFIO_DEVICE_BIND_IOMMUFD");
-            StructLayout al = VfioStructs.IOMMU_IOAS_ALLOC;
-            MemorySegment alloc = arena.allocate(al);
-            setInt(alloc, al, "size", (int) al.byteSize());
-            LibC.ioctl(iommufd, VfioIoctls.IOMMU_IOAS_ALLOC, alloc, "IOMMU_IOAS_ALLOC");
-            ioas = getInt(alloc, al, "out_ioas_id");
-            StructLayout pl = VfioStructs.VFIO_DEVICE_ATTACH_IOMMUFD_PT;
-            MemorySegment attach = arena.allocate(pl);
-            setInt(attach, pl, "argsz", (int) pl.byteSize());
-            setInt(attach, pl, "pt_id", ioas);
-            LibC.ioctl(deviceFd, VfioIoctls.VFIO_DEVICE_ATTACH_IOMMUFD_PT, attach, "VFIO_DEVICE_ATTACH_IOMMUFD_PT");
+            int boundTo = iommufd;
+            StructIoctl.call(deviceFd, VfioIoctls.VFIO_DEVICE_BIND_IOMMUFD, "VFIO_DEVICE_BIND_IOMMUFD",
+                    VfioDeviceBindIommufd.LAYOUT, s -> s.set(JAVA_INT, VfioDeviceBindIommufd.IOMMUFD, boundTo));
+            ioas = StructIoctl.call(iommufd, VfioIoctls.IOMMU_IOAS_ALLOC, "IOMMU_IOAS_ALLOC", IommuIoasAlloc.LAYOUT,
+                    StructIoctl.Fill.NOTHING, s -> s.get(JAVA_INT, IommuIoasAlloc.OUT_IOAS_ID));
+            int pt = ioas;
+            StructIoctl.call(deviceFd, VfioIoctls.VFIO_DEVICE_ATTACH_IOMMUFD_PT, "VFIO_DEVICE_ATTACH_IOMMUFD_PT",
+                    VfioDeviceAttachIommufdPt.LAYOUT, s -> s.set(JAVA_INT, VfioDeviceAttachIommufdPt.PT_ID, pt));
             IommuDomain domain = new IommuDomain.Iommufd(iommufd, ioas);
             return new OpenedDevice(d.name(), d.bus(), OpenPath.CDEV, null, deviceFd, domain);
         } catch (NativeException e) {
