@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.devassign.agent.nativeio.LibC;
 import org.devassign.agent.nativeio.NativeException;
+import org.devassign.agent.vfio.VfioStructs.VfioDeviceAttachIommufdPt;
+import org.devassign.agent.vfio.VfioStructs.VfioDeviceBindIommufd;
 import org.devassign.agent.vfio.VfioStructs.VfioDeviceInfo;
 import org.devassign.agent.vfio.VfioStructs.VfioIrqInfo;
 import org.devassign.agent.vfio.VfioStructs.VfioIrqSet;
@@ -22,8 +24,8 @@ import org.devassign.agent.vfio.VfioStructs.VfioRegionSparseMmapArea;
 
 /**
  * The ioctls of a VFIO device fd, encoded and decoded: device info, region info with its capability
- * chain (SPARSE_MMAP areas, TYPE, MSIX_MAPPABLE; asked again when argsz grows), IRQ info, SET_IRQS
- * and RESET. Turns structs into the info records and back; holds no state, so the device handle
+ * chain (SPARSE_MMAP areas, TYPE, MSIX_MAPPABLE; asked again when argsz grows), IRQ info, SET_IRQS,
+ * RESET, and the cdev's BIND_IOMMUFD and ATTACH_IOMMUFD_PT. Turns structs into the info records and back; holds no state, so the device handle
  * ({@link OpenedDevice}) is what owns the descriptor. Public only for {@link #decodeRegion}, which tests
  * feed with capability chains built by hand.
  */
@@ -148,6 +150,18 @@ public final class DeviceIoctls {
             s.set(JAVA_INT, VfioIrqSet.INDEX, index);
             s.set(JAVA_INT, VfioIrqSet.COUNT, count);
         });
+    }
+
+    /** VFIO_DEVICE_BIND_IOMMUFD: the cdev's device fd joins {@code iommufd}. */
+    static void bindIommufd(int fd, int iommufd) throws NativeException {
+        StructIoctl.call(fd, VfioIoctls.VFIO_DEVICE_BIND_IOMMUFD, "VFIO_DEVICE_BIND_IOMMUFD", VfioDeviceBindIommufd.LAYOUT,
+                s -> s.set(JAVA_INT, VfioDeviceBindIommufd.IOMMUFD, iommufd));
+    }
+
+    /** VFIO_DEVICE_ATTACH_IOMMUFD_PT: the device's DMA goes through the IO address space (or HW page table) {@code ptId}. */
+    static void attachIommufdPt(int fd, int ptId) throws NativeException {
+        StructIoctl.call(fd, VfioIoctls.VFIO_DEVICE_ATTACH_IOMMUFD_PT, "VFIO_DEVICE_ATTACH_IOMMUFD_PT",
+                VfioDeviceAttachIommufdPt.LAYOUT, s -> s.set(JAVA_INT, VfioDeviceAttachIommufdPt.PT_ID, ptId));
     }
 
     static void reset(int fd) throws NativeException {

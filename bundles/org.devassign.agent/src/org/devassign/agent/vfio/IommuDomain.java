@@ -13,10 +13,12 @@ import java.util.List;
 import org.devassign.agent.nativeio.LibC;
 import org.devassign.agent.nativeio.NativeException;
 import org.devassign.agent.vfio.VfioStructs.IommuDestroy;
+import org.devassign.agent.vfio.VfioStructs.IommuIoasAlloc;
 import org.devassign.agent.vfio.VfioStructs.IommuIoasIovaRanges;
 import org.devassign.agent.vfio.VfioStructs.IommuIoasMap;
 import org.devassign.agent.vfio.VfioStructs.IommuIoasUnmap;
 import org.devassign.agent.vfio.VfioStructs.IommuIovaRange;
+import org.devassign.agent.vfio.VfioStructs.VfioGroupStatus;
 import org.devassign.agent.vfio.VfioStructs.VfioIommuType1DmaMap;
 import org.devassign.agent.vfio.VfioStructs.VfioIommuType1DmaUnmap;
 import org.devassign.agent.vfio.VfioStructs.VfioIommuType1Info;
@@ -56,6 +58,12 @@ abstract sealed class IommuDomain permits IommuDomain.Type1Container, IommuDomai
             this.container = container;
             this.group = group;
             this.iommuType = iommuType;
+        }
+
+        /** VFIO_GROUP_GET_STATUS of a group fd: its flags (VIABLE, CONTAINER_SET). */
+        static int groupStatus(int group) throws NativeException {
+            return StructIoctl.call(group, VfioIoctls.VFIO_GROUP_GET_STATUS, "VFIO_GROUP_GET_STATUS", VfioGroupStatus.LAYOUT,
+                    StructIoctl.Fill.NOTHING, s -> s.get(JAVA_INT, VfioGroupStatus.FLAGS));
         }
 
         @Override
@@ -137,6 +145,12 @@ abstract sealed class IommuDomain permits IommuDomain.Type1Container, IommuDomai
         Iommufd(int iommufd, int ioasId) {
             this.iommufd = iommufd;
             this.ioasId = ioasId;
+        }
+
+        /** IOMMU_IOAS_ALLOC: a new IO address space in {@code iommufd}; its id. */
+        static int allocateIoas(int iommufd) throws NativeException {
+            return StructIoctl.call(iommufd, VfioIoctls.IOMMU_IOAS_ALLOC, "IOMMU_IOAS_ALLOC", IommuIoasAlloc.LAYOUT,
+                    StructIoctl.Fill.NOTHING, s -> s.get(JAVA_INT, IommuIoasAlloc.OUT_IOAS_ID));
         }
 
         @Override

@@ -12,10 +12,6 @@ import org.devassign.agent.AgentException;
 import org.devassign.agent.binding.SysfsDevice;
 import org.devassign.agent.nativeio.LibC;
 import org.devassign.agent.nativeio.NativeException;
-import org.devassign.agent.vfio.VfioStructs.IommuIoasAlloc;
-import org.devassign.agent.vfio.VfioStructs.VfioDeviceAttachIommufdPt;
-import org.devassign.agent.vfio.VfioStructs.VfioDeviceBindIommufd;
-import org.devassign.agent.vfio.VfioStructs.VfioGroupStatus;
 import org.devassign.model.OpenPath;
 
 /**
@@ -96,9 +92,7 @@ public final class VfioOpener {
                 default -> "Opening " + groupNode + " for " + d.name() + " failed: " + e.getMessage();
                 }, e);
             }
-            int status = StructIoctl.call(group, VfioIoctls.VFIO_GROUP_GET_STATUS, "VFIO_GROUP_GET_STATUS",
-                    VfioGroupStatus.LAYOUT, StructIoctl.Fill.NOTHING, s -> s.get(JAVA_INT, VfioGroupStatus.FLAGS));
-            if ((status & VfioIoctls.GROUP_FLAGS_VIABLE) == 0) {
+            if ((IommuDomain.Type1Container.groupStatus(group) & VfioIoctls.GROUP_FLAGS_VIABLE) == 0) {
                 throw new AgentException(notViable(groupId, d));
             }
             LibC.ioctl(group, VfioIoctls.VFIO_GROUP_SET_CONTAINER, arena.allocateFrom(JAVA_INT, container),
@@ -158,14 +152,9 @@ public final class VfioOpener {
         try {
             deviceFd = open(dev.resolve("vfio/devices").resolve(node), d.name() + "'s VFIO cdev");
             iommufd = open(dev.resolve("iommu"), "iommufd for " + d.name());
-            int boundTo = iommufd;
-            StructIoctl.call(deviceFd, VfioIoctls.VFIO_DEVICE_BIND_IOMMUFD, "VFIO_DEVICE_BIND_IOMMUFD",
-                    VfioDeviceBindIommufd.LAYOUT, s -> s.set(JAVA_INT, VfioDeviceBindIommufd.IOMMUFD, boundTo));
-            ioas = StructIoctl.call(iommufd, VfioIoctls.IOMMU_IOAS_ALLOC, "IOMMU_IOAS_ALLOC", IommuIoasAlloc.LAYOUT,
-                    StructIoctl.Fill.NOTHING, s -> s.get(JAVA_INT, IommuIoasAlloc.OUT_IOAS_ID));
-            int pt = ioas;
-            StructIoctl.call(deviceFd, VfioIoctls.VFIO_DEVICE_ATTACH_IOMMUFD_PT, "VFIO_DEVICE_ATTACH_IOMMUFD_PT",
-                    VfioDeviceAttachIommufdPt.LAYOUT, s -> s.set(JAVA_INT, VfioDeviceAttachIommufdPt.PT_ID, pt));
+            DeviceIoctls.bindIommufd(deviceFd, iommufd);
+            ioas = IommuDomain.Iommufd.allocateIoas(iommufd);
+            DeviceIoctls.attachIommufdPt(deviceFd, ioas);
             IommuDomain domain = new IommuDomain.Iommufd(iommufd, ioas);
             return new OpenedDevice(d.name(), d.bus(), OpenPath.CDEV, null, deviceFd, domain);
         } catch (NativeException e) {
