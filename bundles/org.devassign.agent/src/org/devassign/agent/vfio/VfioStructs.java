@@ -3,6 +3,10 @@ package org.devassign.agent.vfio;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
+import static org.devassign.agent.vfio.VfioStructs.Layouts.offset;
+import static org.devassign.agent.vfio.VfioStructs.Layouts.struct;
+import static org.devassign.agent.vfio.VfioStructs.Layouts.u32;
+import static org.devassign.agent.vfio.VfioStructs.Layouts.u64;
 
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemoryLayout.PathElement;
@@ -23,20 +27,28 @@ public final class VfioStructs {
     private VfioStructs() {
     }
 
-    private static MemoryLayout u32(String name) {
-        return JAVA_INT.withName(name);
-    }
+    /**
+     * How the struct classes build their layouts. A class of its own, not static methods of
+     * VfioStructs: a struct class initialised first would otherwise initialise VfioStructs, whose
+     * {@link #ALL} needs that struct class's layout while it is still being made.
+     */
+    static final class Layouts {
 
-    private static MemoryLayout u64(String name) {
-        return JAVA_LONG.withName(name);
-    }
+        static MemoryLayout u32(String name) {
+            return JAVA_INT.withName(name);
+        }
 
-    private static StructLayout struct(String name, MemoryLayout... fields) {
-        return MemoryLayout.structLayout(fields).withName(name);
-    }
+        static MemoryLayout u64(String name) {
+            return JAVA_LONG.withName(name);
+        }
 
-    private static long offset(StructLayout layout, String field) {
-        return layout.byteOffset(PathElement.groupElement(field));
+        static StructLayout struct(String name, MemoryLayout... fields) {
+            return MemoryLayout.structLayout(fields).withName(name);
+        }
+
+        static long offset(StructLayout layout, String field) {
+            return layout.byteOffset(PathElement.groupElement(field));
+        }
     }
 
     /** struct vfio_info_cap_header: the header of each capability in a chain. */

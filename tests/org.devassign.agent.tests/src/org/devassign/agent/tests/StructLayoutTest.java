@@ -175,6 +175,52 @@ class StructLayoutTest {
         return constants;
     }
 
+    /**
+     * The agent touches one struct class first (VfioGroupStatus when it opens a group), not
+     * VfioStructs: each class must initialise on its own, in a class loader that has not seen any.
+     */
+    @Test
+    void eachStructClassInitialisesFirstOnItsOwn() throws Exception {
+        for (Class<?> struct : VfioStructs.STRUCTS) {
+            ClassLoader fresh = new FreshVfioStructs(StructLayoutTest.class.getClassLoader());
+            Class<?> first = Class.forName(struct.getName(), true, fresh);
+            assertTrue(first.getClassLoader() == fresh, first + " is not loaded afresh");
+            assertEquals(struct.getField("LAYOUT").get(null), first.getField("LAYOUT").get(null), struct.getName());
+            assertEquals(VfioStructs.ALL, Class.forName(VfioStructs.class.getName(), true, fresh).getField("ALL").get(null));
+        }
+    }
+
+    /** Defines VfioStructs and its nested classes again from their class files; everything else comes from the parent. */
+    private static final class FreshVfioStructs extends ClassLoader {
+
+        FreshVfioStructs(ClassLoader parent) {
+            super(parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith(VfioStructs.class.getName())) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    String file = name.substring(name.lastIndexOf('.') + 1) + ".class";
+                    try (var in = VfioStructs.class.getResourceAsStream(file)) {
+                        if (in == null) {
+                            throw new ClassNotFoundException(name);
+                        }
+                        byte[] bytes = in.readAllBytes();
+                        c = defineClass(name, bytes, 0, bytes.length);
+                    } catch (IOException e) {
+                        throw new ClassNotFoundException(name, e);
+                    }
+                }
+                return c;
+            }
+        }
+    }
+
     @Test
     void everyStructClassHasItsLayoutAndAnOffsetForEachField() {
         assertEquals(VfioStructs.ALL.size(), VfioStructs.STRUCTS.size());
