@@ -25,9 +25,9 @@ import org.devassign.agent.vfio.VfioStructs.VfioRegionSparseMmapArea;
 /**
  * The ioctls of a VFIO device fd, encoded and decoded: device info, region info with its capability
  * chain (SPARSE_MMAP areas, TYPE, MSIX_MAPPABLE; asked again when argsz grows), IRQ info, SET_IRQS,
- * RESET, and the cdev's BIND_IOMMUFD and ATTACH_IOMMUFD_PT. Turns structs into the info records and back; holds no state, so the device handle
- * ({@link OpenedDevice}) is what owns the descriptor. Public only for {@link #decodeRegion}, which tests
- * feed with capability chains built by hand.
+ * RESET, and the cdev's BIND_IOMMUFD and ATTACH_IOMMUFD_PT. Turns structs into the info records and
+ * back and holds no state: the device handle ({@link OpenedDevice}) owns the descriptor. Public only
+ * for {@link #decodeRegion}, which tests feed with capability chains built by hand.
  */
 public final class DeviceIoctls {
 
