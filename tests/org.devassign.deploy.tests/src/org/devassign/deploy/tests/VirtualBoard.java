@@ -1,6 +1,7 @@
 package org.devassign.deploy.tests;
 
 import org.devassign.testing.PlainClassPath;
+import org.devassign.testing.Prepared;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,20 +41,12 @@ final class VirtualBoard implements AutoCloseable {
         this.classPath = classPath;
     }
 
-    static Path cache() {
-        String cache = System.getenv("DEVASSIGN_CACHE");
-        return (cache != null ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache", "devassign")).resolve("vmboard");
-    }
-
-    /** Why the board cannot run here, or null when it can. */
-    static String unavailable() {
-        if (!Files.exists(cache().resolve("profiles/full/initrd.img")) && !Files.exists(cache().resolve("profiles/full"))) {
-            return "vmboard is not prepared (run vmboard/prepare)";
-        }
-        if (!"root".equals(System.getProperty("user.name"))) {
-            return "vmboard needs root";
-        }
-        return null;
+    /**
+     * Checks that the board can boot here (its profile prepared in the cache the build passed, root):
+     * fails the test under CI=true, else skips it saying why ({@link Prepared#virtualBoard}).
+     */
+    static void requireAvailable() {
+        Prepared.virtualBoard("full");
     }
 
     static VirtualBoard boot(String name) throws Exception {
@@ -89,7 +82,7 @@ final class VirtualBoard implements AutoCloseable {
     }
 
     static Result run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = Prepared.withCache(new ProcessBuilder(command)); // vmboard/vm finds the same cache
         Path out = Files.createTempFile("vm", ".out");
         Path err = Files.createTempFile("vm", ".err");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());

@@ -27,7 +27,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +42,7 @@ class VmDeployUiTest {
 
     @BeforeAll
     static void boot() throws Exception {
-        String why = GuestAgent.unavailable();
-        Assumptions.assumeTrue(why == null, "the virtual board cannot run here: " + why);
+        GuestAgent.requireAvailable();
         board = GuestAgent.boot("ui-deploy-" + ProcessHandle.current().pid());
         project = TestProject.create("vm-deploy-test");
     }
