@@ -25,8 +25,6 @@ public final class Prepared {
     /** The environment variable the scripts (releng/lib.sh, vmboard/lib/common.sh) read. */
     public static final String CACHE_ENV = "DEVASSIGN_CACHE";
 
-    private static final String PREPARE = "run vmboard/prepare --profile all (./run-tests does), as root";
-
     private Prepared() {
     }
 
@@ -40,8 +38,12 @@ public final class Prepared {
      * ./run-tests) cannot know where the prepared inputs are: that is a requirement not met.
      */
     public static Path cache() {
+        return cache(callingTest());
+    }
+
+    private static Path cache(String test) {
         String configured = System.getProperty(CACHE_PROPERTY);
-        require(configured != null && !configured.isBlank(), "the build passed no cache location (-D" + CACHE_PROPERTY
+        require(test, configured != null && !configured.isBlank(), "the build passed no cache location (-D" + CACHE_PROPERTY
                 + ")", "run the tests through ./mvnw or ./run-tests (the root pom passes it), or add -D" + CACHE_PROPERTY
                         + "=DIR naming the folder vmboard/prepare filled (DEVASSIGN_CACHE, by default ~/.cache/devassign)");
         return Path.of(configured).toAbsolutePath().normalize();
@@ -55,18 +57,25 @@ public final class Prepared {
 
     /**
      * Checks that the virtual board can run here with {@code profile} prepared: the cache holds the
-     * profile and the test runs as root. Call it first in a VM test's set-up.
+     * profile and the test runs as root. A test class that boots the board says so with
+     * {@link RequiresVirtualBoard}, which calls this before the class runs.
      */
     public static Path virtualBoard(String profile) {
+        return virtualBoard(profile, callingTest());
+    }
+
+    /** {@link #virtualBoard(String)} for {@code test} (a class name for the messages). */
+    static Path virtualBoard(String profile, String test) {
         String optOut = System.getenv("DEVASSIGN_SKIP_VM_TESTS");
-        require(!"1".equals(optOut), "DEVASSIGN_SKIP_VM_TESTS=1 asks to skip the virtual-board tests",
+        require(test, !"1".equals(optOut), "DEVASSIGN_SKIP_VM_TESTS=1 asks to skip the virtual-board tests",
                 "unset DEVASSIGN_SKIP_VM_TESTS to run them");
-        Path vmboard = cache().resolve("vmboard");
+        Path cache = cache(test);
+        Path vmboard = cache.resolve("vmboard");
         Path prepared = vmboard.resolve("profiles").resolve(profile);
-        require(Files.isDirectory(prepared), "the virtual board's " + profile + " profile is not prepared: " + prepared
-                + " does not exist", PREPARE + " with DEVASSIGN_CACHE=" + cache() + ", or pass the cache that holds it with -D"
-                        + CACHE_PROPERTY + "=DIR");
-        require("root".equals(System.getProperty("user.name")), "the virtual board needs root (vmboard/vm start refuses"
+        require(test, Files.isDirectory(prepared), "the virtual board's " + profile + " profile is not prepared: " + prepared
+                + " does not exist", "prepare it there as root with 'DEVASSIGN_CACHE=" + cache + " vmboard/prepare --profile all'"
+                        + " (./run-tests does), or pass the cache that holds it with -D" + CACHE_PROPERTY + "=DIR");
+        require(test, "root".equals(System.getProperty("user.name")), "the virtual board needs root (vmboard/vm start refuses"
                 + " other users), and this test runs as " + System.getProperty("user.name"), "run the tests as root");
         return vmboard;
     }
@@ -76,13 +85,18 @@ public final class Prepared {
      * elsewhere, saying {@code what} is missing and {@code fix}; either way the reason is printed.
      */
     public static void require(boolean met, String what, String fix) {
+        if (!met) {
+            require(callingTest(), false, what, fix);
+        }
+    }
+
+    private static void require(String test, boolean met, String what, String fix) {
         if (met) {
             return;
         }
-        String test = callingTest();
         if (underCi()) {
-            throw new AssertionFailedError(test + ": " + what + ". " + fix + ". (CI=true: ./run-tests prepares this before the"
-                    + " tests, so its absence fails the run instead of skipping the test.)");
+            throw new AssertionFailedError(test + " FAILED: " + what + ". To run it: " + fix + ". (CI=true: ./run-tests prepares"
+                    + " this before the tests, so its absence fails the run instead of skipping the test.)");
         }
         String message = test + " SKIPPED: " + what + ". To run it: " + fix + ". (Under CI=true this fails.)";
         String rule = "*".repeat(Math.min(120, message.length()));
@@ -90,10 +104,11 @@ public final class Prepared {
         throw new TestAbortedException(message);
     }
 
-    /** The test class asking, for the message: the first caller outside this class. */
+    /** The test class asking, for the message: the outermost DevAssign frame outside this bundle (helpers sit above it). */
     private static String callingTest() {
+        String helpers = Prepared.class.getPackageName() + ".";
         return StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
-                .filter(name -> !name.equals(Prepared.class.getName())).findFirst()
+                .filter(name -> name.startsWith("org.devassign.") && !name.startsWith(helpers)).reduce((inner, outer) -> outer)
                 .map(name -> name.substring(name.lastIndexOf('.') + 1)).orElse("a test"));
     }
 }

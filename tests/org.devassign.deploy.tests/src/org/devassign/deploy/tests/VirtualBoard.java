@@ -41,14 +41,6 @@ final class VirtualBoard implements AutoCloseable {
         this.classPath = classPath;
     }
 
-    /**
-     * Checks that the board can boot here (its profile prepared in the cache the build passed, root):
-     * fails the test under CI=true, else skips it saying why ({@link Prepared#virtualBoard}).
-     */
-    static void requireAvailable() {
-        Prepared.virtualBoard("full");
-    }
-
     static VirtualBoard boot(String name) throws Exception {
         String failure = "";
         for (int attempt = 1; attempt <= 3; attempt++) {

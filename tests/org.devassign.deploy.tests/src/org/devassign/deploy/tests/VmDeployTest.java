@@ -30,6 +30,7 @@ import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.Identities;
 import org.devassign.deploy.Planner;
 import org.devassign.testing.Prepared;
+import org.devassign.testing.RequiresVirtualBoard;
 import org.devassign.testing.RepoFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +50,7 @@ import com.google.gson.JsonObject;
  * guest's sysfs. The matrix is written to target/vm-fault-matrix.txt.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RequiresVirtualBoard(profile = "full")
 class VmDeployTest {
 
     static final String EDU0 = "0000:00:05.0";
@@ -62,7 +64,6 @@ class VmDeployTest {
 
     @BeforeAll
     static void boot() throws Exception {
-        VirtualBoard.requireAvailable();
         board = VirtualBoard.boot("deploy-tests-" + ProcessHandle.current().pid());
         board.startAgent(Map.of());
     }

@@ -38,14 +38,6 @@ final class GuestAgent implements AutoCloseable {
         this.port = port;
     }
 
-    /**
-     * Checks that the board can boot here (its profile prepared in the cache the build passed, root):
-     * fails the test under CI=true, else skips it saying why ({@link Prepared#virtualBoard}).
-     */
-    static void requireAvailable() {
-        Prepared.virtualBoard("full");
-    }
-
     static GuestAgent boot(String name) throws Exception {
         String failure = "";
         for (int attempt = 1; attempt <= 3; attempt++) { // TCG guests rarely die in early boot: retry

@@ -13,6 +13,7 @@ import org.devassign.model.Register;
 import org.devassign.testing.ExampleBoards;
 import org.devassign.testing.QemuEdu;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.RequiresVirtualBoard;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.deploy.deploy.DeployHandler;
 import org.devassign.ui.deploy.deploy.DeploymentRecord;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * UI (plan dialog, deploy job), and the Registers view shows edu0's ID 0x010000ed as the kernel's
  * vfio-pci region read by the agent returns it. Writes target/screenshots/registers.png.
  */
+@RequiresVirtualBoard(profile = "full")
 class VmDeployUiTest {
 
     private static GuestAgent board;
@@ -46,7 +48,6 @@ class VmDeployUiTest {
 
     @BeforeAll
     static void boot() throws Exception {
-        GuestAgent.requireAvailable();
         board = GuestAgent.boot("ui-deploy-" + ProcessHandle.current().pid());
         project = TestProject.create("vm-deploy-test");
     }
