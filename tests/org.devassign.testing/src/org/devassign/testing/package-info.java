@@ -1,8 +1,10 @@
 /**
  * Helpers shared by DevAssign's test bundles: where the repository is, boards built in code and the
- * example boards, the cache the test command prepared ({@link org.devassign.testing.Prepared}: the
- * one place a test learns where it is and what happens when it is missing), and QEMU's edu device as
- * documented. Depends on the model only, and on no JUnit API beyond opentest4j's exceptions; never looks
- * in the home folder.
+ * example boards, the cache the test command prepared ({@link org.devassign.testing.Prepared} and
+ * {@link org.devassign.testing.RequiresVirtualBoard}: the one place a test learns where it is and
+ * what happens when something is missing), and QEMU's edu device as documented
+ * ({@link org.devassign.testing.QemuEdu}). Depends on the model, opentest4j and JUnit's extension
+ * API only; never looks in the home folder. QemuEdu and ExampleBoards also run in the virtual board
+ * on a plain class path (releng/vm-tests), so they use neither OSGi nor JUnit.
  */
 package org.devassign.testing;
