@@ -172,8 +172,10 @@ public final class BoardChecks {
         String nic = model.getDevices().stream().filter(d -> d.getProtection() == Protection.AGENT_CONNECTION).map(Device::getSysfsName)
                 .findFirst().orElse(null);
         ProtectedDevices p = binder.protectedDevices();
-        report.check("protected-devices", !expected.isEmpty() && nic != null && p.devices().containsAll(expected),
-                p + "; the board model protects " + expected);
+        if (!report.check("protected-devices", !expected.isEmpty() && nic != null && p.devices().containsAll(expected),
+                p + "; the board model protects " + expected + ", its agent connection " + nic)) {
+            return;
+        }
         Map<String, String> before = drivers();
         try {
             binder.bind(List.of(nic), driver);
