@@ -34,9 +34,10 @@ import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.Identities;
 import org.devassign.deploy.Planner;
 import org.devassign.testing.PlainClassPath;
+import org.devassign.testing.Prepared;
+import org.devassign.testing.RequiresVirtualBoard;
 import org.devassign.testing.RepoFiles;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -54,6 +55,7 @@ import com.google.gson.JsonObject;
  * guest's sysfs. The matrix is written to target/vm-fault-matrix.txt.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RequiresVirtualBoard(profile = "full")
 class VmDeployTest {
 
     static final DeviceId EDU0 = DeviceId.parse("0000:00:05.0");
@@ -67,8 +69,6 @@ class VmDeployTest {
 
     @BeforeAll
     static void boot() throws Exception {
-        String why = VirtualBoard.unavailable();
-        Assumptions.assumeTrue(why == null, why);
         board = VirtualBoard.boot("deploy-tests-" + ProcessHandle.current().pid());
         board.startAgent(Map.of());
     }
@@ -305,7 +305,8 @@ class VmDeployTest {
     void aHalfAssignableGroupIsRefusedNamingTheCompanionOnItsHostDriver() throws Exception {
         VirtualBoard.Result bound = board.exec("sh", "-c", "modprobe uio_pci_generic 2>/dev/null; echo uio_pci_generic > /sys/bus/pci/devices/" + EDU3
                 + "/driver_override && echo " + EDU3 + " > /sys/bus/pci/drivers_probe; basename $(readlink /sys/bus/pci/devices/" + EDU3 + "/driver)");
-        Assumptions.assumeTrue(bound.out().contains("uio_pci_generic"), "uio_pci_generic did not take edu3: " + bound.out() + bound.err());
+        Prepared.require(bound.out().contains("uio_pci_generic"), "uio_pci_generic did not take edu3: " + bound.out() + bound.err(),
+                "check that the guest kernel has uio_pci_generic (vmboard/prepare)");
         try (AgentLink operator = link("operator")) {
             AgentFailure e = assertThrows(AgentFailure.class, () -> operator.call(operator.agent().apply(new Deployment("half", "h",
                     List.of(probe(EDU2, OpenPath.GROUP))))));
