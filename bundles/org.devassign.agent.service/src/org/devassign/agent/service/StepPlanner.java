@@ -46,7 +46,8 @@ final class StepPlanner {
         List<String> notes = new ArrayList<>();
         List<Step> vfRemovals = new ArrayList<>();
         List<Step> creations = new ArrayList<>();
-        Set<DeviceId> newVfs = planVfs(deployment, holdings, backend, vfRemovals, creations, notes);
+        Set<DeviceId> dying = new HashSet<>();
+        Set<DeviceId> newVfs = planVfs(deployment, holdings, backend, vfRemovals, creations, notes, dying);
         Map<DeviceId, DeviceRequest> wanted = new LinkedHashMap<>();
         for (DeviceRequest request : deployment.devices()) {
             wanted.put(request.device(), request);
@@ -54,10 +55,12 @@ final class StepPlanner {
         for (Held h : holdings.all()) {
             DeviceRequest now = wanted.get(h.device());
             boolean reopen = now != null && !sameOpen(now, h.request);
-            if (h.handle != null && (now == null || reopen)) {
+            // a VF whose PF loses its VFs is given back first: the kernel cannot remove a VF that is held open
+            boolean gone = now == null || dying.contains(h.device());
+            if (h.handle != null && (gone || reopen)) {
                 removals.add(step(StepKind.CLOSE, h.request, "release the VFIO descriptors"));
             }
-            if (now == null) {
+            if (gone) {
                 removals.add(step(StepKind.RESTORE, h.request, driverText(backend.driverOf(h.device())) + " -> " + driverText(h.saved.driver())));
             }
         }
@@ -97,10 +100,11 @@ final class StepPlanner {
      * The VF steps: remove what the agent created and the deployment no longer has (or has with
      * another count), after the VFs' devices are restored; create what it asks for, before the binds.
      * VFs a PF already has, not through this agent, are taken as they are (and never removed by it).
-     * Returns the VFs the creations make, which do not exist yet when planning.
+     * Returns the VFs the creations make, which do not exist yet when planning; adds the VFs the
+     * removals remove to {@code dying}.
      */
     private static Set<DeviceId> planVfs(Deployment deployment, Holdings holdings, BoardBackend backend, List<Step> removals,
-            List<Step> creations, List<String> notes) throws BackendException {
+            List<Step> creations, List<String> notes, Set<DeviceId> dying) throws BackendException {
         Map<DeviceId, VfRequest> wanted = new LinkedHashMap<>();
         for (VfRequest request : deployment.vfs()) {
             wanted.put(request.physicalFunction(), request);
@@ -109,6 +113,7 @@ final class StepPlanner {
             VfRequest now = wanted.get(c.physicalFunction());
             if (now == null || now.count() != c.request().count()) {
                 removals.add(vfStep(StepKind.REMOVE_VFS, c.request(), c.request().count() + " VFs -> 0"));
+                backend.sriov(c.physicalFunction()).ifPresent(state -> dying.addAll(state.vfs(c.request().count())));
             }
         }
         Set<DeviceId> made = new HashSet<>();

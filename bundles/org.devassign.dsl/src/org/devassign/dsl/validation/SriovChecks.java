@@ -40,12 +40,12 @@ public class SriovChecks extends AssignCheck {
         VirtualFunctions created = config == null ? null : creation(config, pf);
         int enabled = ((PciDevice) pf).getSriov().getNumVfs();
         if (created == null && last >= enabled) {
-            error("The " + of(assignment) + " takes " + SriovFacts.range(assignment) + " of " + of(pf) + ", which has "
-                    + (enabled == 0 ? "no VFs" : enabled == 1 ? "1 VF" : enabled + " VFs") + " enabled on its board: create them first"
-                    + " (vfs " + pf.getName() + " count " + (last + 1) + ").", assignment, target(assignment),
+            error("The " + of(assignment) + " takes VFs that do not exist: " + pf.getName() + " has "
+                    + (enabled == 0 ? "no VFs" : enabled == 1 ? "1 VF" : enabled + " VFs") + " enabled on its board, and this config"
+                    + " creates none. Create them first (vfs " + pf.getName() + " count " + (last + 1) + ").", assignment, target(assignment),
                     IssueCodes.VFS_NOT_CREATED, pf.getName(), Integer.toString(last + 1));
         } else if (created != null && last >= created.getCount()) {
-            error("The " + of(assignment) + " takes " + SriovFacts.range(assignment) + " of " + of(pf) + ", but this config creates "
+            error("The " + of(assignment) + " takes VF " + last + ", but this config creates "
                     + created.getCount() + (created.getCount() == 1 ? " VF (VF 0)" : " VFs (VF 0 to " + (created.getCount() - 1) + ")")
                     + ": create " + (last + 1) + " (vfs " + pf.getName() + " count " + (last + 1) + "), or assign fewer.",
                     assignment, target(assignment), IssueCodes.VFS_NOT_CREATED, pf.getName(), Integer.toString(last + 1));

@@ -102,6 +102,27 @@ class SriovDeployTest {
     }
 
     @Test
+    void anotherCountGivesTheVfsBackBeforeTheyAreRemovedAndRecreated() throws Exception {
+        SimulatedSysfs sysfs = board();
+        Map<String, String> before = sysfs.snapshot();
+        Deployment four = new Deployment("nics", "nics-4", List.of(AgentServiceTest.vm(VF0)),
+                List.of(new VfRequest(PF, "device nic0 (0000:00:0c.0)", "nics.assign:3", 4)));
+        try (TestAgent agent = start(sysfs, e -> {
+        }); AgentLink link = agent.link("operator")) {
+            link.call(link.agent().apply(twoVfs()));
+            ApplyResult changed = link.call(link.agent().apply(four));
+            assertEquals(List.of("restore 0000:00:1c.0: vfio-pci -> (no driver)", "restore 0000:00:1c.2: vfio-pci -> (no driver)",
+                    "remove-vfs 0000:00:0c.0: 3 VFs -> 0", "create-vfs 0000:00:0c.0: 0 -> 4 VFs (host drivers kept off them)",
+                    "bind 0000:00:1c.0: (no driver) -> vfio-pci"), words(changed.steps()));
+            assertEquals("4", Files.readString(sysfs.sys.resolve("bus/pci/devices/0000:00:0c.0/sriov_numvfs")).strip());
+            assertEquals("vfio-pci", sysfs.driver("0000:00:1c.0"));
+            assertNull(sysfs.driver("0000:00:1c.2"));
+            link.call(link.agent().rollback(new RollbackRequest(null)));
+        }
+        assertEquals(before, sysfs.snapshot());
+    }
+
+    @Test
     void aFailedBindOfAVfRemovesTheVfsWithTheRest() throws Exception {
         SimulatedSysfs sysfs = board();
         Map<String, String> before = sysfs.snapshot();

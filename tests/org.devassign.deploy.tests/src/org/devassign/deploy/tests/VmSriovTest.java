@@ -28,8 +28,8 @@ import org.devassign.core.rules.OpenPath;
 import org.devassign.core.rules.Vfio;
 import org.devassign.deploy.AgentLink;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.RequiresVirtualBoard;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -45,6 +45,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * transcript goes to target/vm-sriov-transcript.txt.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RequiresVirtualBoard(profile = "full")
 class VmSriovTest {
 
     static final DeviceId PF = DeviceId.parse("0000:00:0c.0");
@@ -58,8 +59,6 @@ class VmSriovTest {
 
     @BeforeAll
     static void boot() throws Exception {
-        String why = VirtualBoard.unavailable();
-        Assumptions.assumeTrue(why == null, why);
         board = VirtualBoard.boot("sriov-tests-" + ProcessHandle.current().pid(), "lab");
         board.startAgent(Map.of());
     }
@@ -100,6 +99,11 @@ class VmSriovTest {
         return board.exec("sh", "-c", "test -e /sys/bus/pci/devices/" + device.kernelName() + " && echo yes || echo no").out().contains("yes");
     }
 
+    static void assertHasIgb() throws Exception {
+        assertEquals(0, board.exec("test", "-e", "/sys/bus/pci/devices/" + PF.kernelName() + "/sriov_totalvfs").code(),
+                "the lab board has no SR-IOV igb: it runs on QEMU before 8; run vmboard/prepare for QEMU 10 from bookworm-backports");
+    }
+
     static List<String> words(List<Step> steps) {
         return steps.stream().map(s -> s.index() + ". " + s.action() + " " + s.device() + ": " + s.detail()).toList();
     }
@@ -107,8 +111,7 @@ class VmSriovTest {
     @Test
     @Order(1)
     void vfsAreCreatedAssignedOpenedReadAndRemovedOnRollback() throws Exception {
-        Assumptions.assumeTrue(board.exec("test", "-e", "/sys/bus/pci/devices/" + PF.kernelName() + "/sriov_totalvfs").code() == 0,
-                "the lab board has no SR-IOV igb (QEMU before 8: run vmboard/prepare for QEMU from bookworm-backports)");
+        assertHasIgb();
         assertEquals("igb", board.driverOf(PF));
         assertEquals("0", attribute("sriov_numvfs"));
         transcript.add("before: " + PF + " on igb, sriov_totalvfs " + attribute("sriov_totalvfs") + ", sriov_numvfs 0, autoprobe "
@@ -147,8 +150,7 @@ class VmSriovTest {
     @Test
     @Order(2)
     void sigkillAfterTheVfCreationRestoresThePfWithNoVfs() throws Exception {
-        Assumptions.assumeTrue(board.exec("test", "-e", "/sys/bus/pci/devices/" + PF.kernelName() + "/sriov_totalvfs").code() == 0,
-                "the lab board has no SR-IOV igb");
+        assertHasIgb();
         for (String point : List.of("done:create-vfs", "done:bind")) {
             board.startAgent(Map.of("DEVASSIGN_AGENT_CRASH_AFTER", point));
             try (AgentLink operator = link("operator")) {

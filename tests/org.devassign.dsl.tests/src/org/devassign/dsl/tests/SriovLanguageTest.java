@@ -67,11 +67,11 @@ class SriovLanguageTest {
 
     @Test
     void vfsThatAreNeitherCreatedNorEnabledAreNamedWithTheLineThatCreatesThem() throws IOException {
-        assertEquals(List.of("c.assign:4:8: error: The assignment of VFs 0-2 of device nic0 (0000:00:0c.0) to vm1 takes VFs 0-2 of device"
-                + " nic0 (0000:00:0c.0), which has no VFs enabled on its board: create them first (vfs nic0 count 3)."),
+        assertEquals(List.of("c.assign:4:8: error: The assignment of VFs 0-2 of device nic0 (0000:00:0c.0) to vm1 takes VFs that do not"
+                + " exist: nic0 has no VFs enabled on its board, and this config creates none. Create them first (vfs nic0 count 3)."),
                 lab(0, "igb").problems("c.assign", HEADER + "assign nic0.vf[0..2] to vm1\n"));
-        assertEquals(List.of("c.assign:5:8: error: The assignment of VF 2 of device nic0 (0000:00:0c.0) to vm1 takes VF 2 of device nic0"
-                + " (0000:00:0c.0), but this config creates 2 VFs (VF 0 to 1): create 3 (vfs nic0 count 3), or assign fewer."),
+        assertEquals(List.of("c.assign:5:8: error: The assignment of VF 2 of device nic0 (0000:00:0c.0) to vm1 takes VF 2, but this config"
+                + " creates 2 VFs (VF 0 to 1): create 3 (vfs nic0 count 3), or assign fewer."),
                 lab(0, "igb").problems("c.assign", HEADER + "vfs nic0 count 2\nassign nic0.vf[2] to vm1\n"));
     }
 
@@ -100,6 +100,25 @@ class SriovLanguageTest {
         assertEquals(3, problems.size(), problems::toString);
         assertEquals(List.of(true, true, true), List.of(problems.get(0).contains("asks for 8"), problems.get(1).contains("is no SR-IOV physical function"),
                 problems.get(2).contains("takes VF 9, but device nic0 (0000:00:0c.0) can have 7 VFs (VF 0 to 6)")), problems::toString);
+    }
+
+    @Test
+    void theLayoutPutsEachVfsLineOnItsOwnAndWritesAVfRangeAsOneWord() throws IOException {
+        Workspace ws = lab(0, "igb");
+        Path file = ws.write("c.assign", "config c for \"lab.board\" probe p vfs  nic0 count 3 assign nic0 . vf [ 0 .. 1 ] to p"
+                + " assign nic0.vf[ 2 ] to p\n");
+        ws.load(file);
+        String formatted = ws.assign.format(file);
+        assertEquals("""
+                config c for "lab.board"
+                probe p
+                vfs nic0 count 3
+                assign nic0.vf[0..1] to p
+                assign nic0.vf[2] to p
+                """, formatted);
+        ws.write("c.assign", formatted);
+        ws.load(file);
+        assertEquals(formatted, ws.assign.format(file), "formatting formatted text changes nothing");
     }
 
     @Test
