@@ -200,6 +200,7 @@ final class Recovery {
             }
             journal.append(new Done(tx, StepKind.RESTORE, saved.device(), "recover"));
         }
+        List<String> removed = new ArrayList<>();
         List<Map.Entry<DeviceId, Boolean>> pfs = new ArrayList<>(vfs.entrySet());
         Collections.reverse(pfs);
         for (Map.Entry<DeviceId, Boolean> pf : pfs) {
@@ -207,15 +208,16 @@ final class Recovery {
             journal.append(Intent.of(tx, StepKind.REMOVE_VFS, pf.getKey(), detail));
             try {
                 backend.removeVfs(pf.getKey(), pf.getValue());
-                restored.add(pf.getKey() + " -> 0 VFs");
+                removed.add(pf.getKey() + " -> 0 VFs");
             } catch (BackendException e) {
-                restored.add(pf.getKey() + " VFs FAILED: " + e.getMessage());
+                removed.add(pf.getKey() + " FAILED: " + e.getMessage());
             }
             journal.append(new Done(tx, StepKind.REMOVE_VFS, pf.getKey(), detail));
         }
         journal.append(new Commit(tx));
         holdings.clear();
         holdings.activate(null, holdings.lastOutcome());
-        return "restored " + restored.size() + " devices" + (restored.isEmpty() ? "" : " (" + String.join(", ", restored) + ")");
+        return "restored " + restored.size() + " devices" + (restored.isEmpty() ? "" : " (" + String.join(", ", restored) + ")")
+                + (removed.isEmpty() ? "" : "; removed the VFs the agent created (" + String.join(", ", removed) + ")");
     }
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.devassign.dsl.generator.GeneratedFile;
+import org.devassign.dsl.generator.Target;
 import org.devassign.model.Assignment;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Board;
@@ -119,6 +121,19 @@ class SriovLanguageTest {
         ws.write("c.assign", formatted);
         ws.load(file);
         assertEquals(formatted, ws.assign.format(file), "formatting formatted text changes nothing");
+    }
+
+    @Test
+    void aVmsQemuArgumentsNameItsVfsByTheAddressesTheyWillHave() throws IOException {
+        Workspace ws = lab(0, "igb");
+        Path file = ws.write("c.assign", HEADER + "vfs nic0 count 2\nassign nic0.vf[0..1] to vm1\n");
+        AssignmentConfig config = ws.load(file);
+        assertEquals(List.of(), ws.validate(file));
+        List<GeneratedFile> files = Target.QEMU.generate(config, Target.Generator.Options.DEFAULT);
+        assertEquals(1, files.size(), files::toString);
+        List<String> hosts = files.get(0).content().lines().flatMap(l -> java.util.Arrays.stream(l.split("[ ,']")))
+                .filter(w -> w.startsWith("host=")).toList();
+        assertEquals(List.of("host=0000:00:1c.0", "host=0000:00:1c.2"), hosts, files.get(0).content());
     }
 
     @Test
