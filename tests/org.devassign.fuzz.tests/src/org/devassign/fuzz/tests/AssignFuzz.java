@@ -32,6 +32,11 @@ public final class AssignFuzz {
         return ConfigWorkspace.create();
     }
 
+    /** Called once by Jazzer before fuzzing. */
+    public static void fuzzerInitialize() {
+        FuzzTargets.warmUp(AssignFuzz.class);
+    }
+
     public static void fuzzerTestOneInput(byte[] data) throws IOException {
         Files.write(CONFIG, data);
         WORKSPACE.changed(CONFIG);

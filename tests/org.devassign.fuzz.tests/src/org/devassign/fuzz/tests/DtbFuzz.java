@@ -13,6 +13,11 @@ public final class DtbFuzz {
     private DtbFuzz() {
     }
 
+    /** Called once by Jazzer before fuzzing. */
+    public static void fuzzerInitialize() {
+        FuzzTargets.warmUp(DtbFuzz.class);
+    }
+
     public static void fuzzerTestOneInput(byte[] data) {
         try {
             DtbReader.read(NAME, data);

@@ -18,6 +18,11 @@ public final class DtsFuzz {
     private DtsFuzz() {
     }
 
+    /** Called once by Jazzer before fuzzing. */
+    public static void fuzzerInitialize() {
+        FuzzTargets.warmUp(DtsFuzz.class);
+    }
+
     public static void fuzzerTestOneInput(byte[] data) {
         try {
             DtsReader.parse(new String(data, StandardCharsets.UTF_8), FOLDER.resolve("fuzz.dts"));

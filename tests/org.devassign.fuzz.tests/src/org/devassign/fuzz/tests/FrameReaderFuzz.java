@@ -19,6 +19,11 @@ public final class FrameReaderFuzz {
     private FrameReaderFuzz() {
     }
 
+    /** Called once by Jazzer before fuzzing. */
+    public static void fuzzerInitialize() {
+        FuzzTargets.warmUp(FrameReaderFuzz.class);
+    }
+
     public static void fuzzerTestOneInput(byte[] data) throws IOException {
         FrameReader reader = new FrameReader(new ByteArrayInputStream(data), LIMIT);
         for (int frames = 0; frames <= data.length; frames++) {

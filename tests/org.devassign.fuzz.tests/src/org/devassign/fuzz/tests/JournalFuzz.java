@@ -20,6 +20,11 @@ public final class JournalFuzz {
     private JournalFuzz() {
     }
 
+    /** Called once by Jazzer before fuzzing. */
+    public static void fuzzerInitialize() {
+        FuzzTargets.warmUp(JournalFuzz.class);
+    }
+
     public static void fuzzerTestOneInput(byte[] data) throws IOException {
         for (String line : new String(data, StandardCharsets.UTF_8).split("\n", -1)) {
             JournalRecord record;

@@ -40,6 +40,11 @@ public final class JsonRpcFuzz {
     private JsonRpcFuzz() {
     }
 
+    /** Called once by Jazzer before fuzzing. */
+    public static void fuzzerInitialize() {
+        FuzzTargets.warmUp(JsonRpcFuzz.class);
+    }
+
     public static void fuzzerTestOneInput(byte[] data) throws Throwable {
         ByteArrayOutputStream input = new ByteArrayOutputStream(data.length + 32);
         input.writeBytes(("Content-Length: " + data.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

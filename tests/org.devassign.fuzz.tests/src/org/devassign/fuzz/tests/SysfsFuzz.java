@@ -35,6 +35,11 @@ public final class SysfsFuzz {
     private SysfsFuzz() {
     }
 
+    /** Called once by Jazzer before fuzzing. */
+    public static void fuzzerInitialize() {
+        FuzzTargets.warmUp(SysfsFuzz.class);
+    }
+
     public static void fuzzerTestOneInput(byte[] data) throws IOException {
         Path root = Scratch.fresh();
         try {
