@@ -46,7 +46,8 @@ public final class CertsCommand implements Command {
                        devassign certs pin --target HOST:PORT [--certs DIR] FINGERPRINT
                        devassign certs import [--dir DIR] --cert FILE.pem --key FILE.pem --ca FILE.pem
                        devassign certs fingerprint FILE.pem|FILE.p12
-                  --dir DIR      the certificates folder (default $DEVASSIGN_CERTS, else ~/.config/devassign/certs)
+                  --dir DIR      the certificates folder (default $DEVASSIGN_CERTS, else $XDG_CONFIG_HOME/devassign/certs,
+                                 else $HOME/.config/devassign/certs)
                   --hosts        names and addresses the agent is reached by (localhost and 127.0.0.1 always)
                   --listen       the agent's listen address in the agent.conf written (default 0.0.0.0:7443)
                 init writes, in a folder of mode 0700, files of mode 0600: ca.p12 (the trust store), ca.pem, ca-key.p12,

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.devassign.deploy.CertificateFolder;
 import org.devassign.deploy.PemImport;
 import org.devassign.deploy.Target;
 import org.eclipse.core.runtime.ILog;
@@ -78,9 +79,12 @@ public final class TargetStore {
     }
 
     /**
-     * Imports the PEM identity of earlier settings into the certificates folder ({@link #defaultCerts()}),
-     * once: the folder then names it, and the PEM settings are removed. A PEM identity that cannot be
-     * read stays where it is, and the platform log says why.
+     * Imports the PEM identity of earlier settings into the certificates folder ({@value #CERTS}, else
+     * the one default of the CLI and the workbench, {@link CertificateFolder#standard()}; never the PEM
+     * CA's own folder, which may be anybody's), once: the folder then names it, and the PEM settings
+     * are removed. A folder that already has a {@value PemImport#CLIENT} keeps it (the log names the
+     * PEM files and the command to import them by hand). A PEM identity that cannot be read stays
+     * where it is, and the platform log says why.
      *
      * @return the files written (none when there was nothing to import)
      */
@@ -92,17 +96,24 @@ public final class TargetStore {
         if (certificate.isBlank() || key.isBlank() || ca.isBlank()) {
             return List.of();
         }
-        Path folder = Path.of(defaultCerts());
+        String configured = node.get(CERTS, "");
+        Path folder = configured.isBlank() ? CertificateFolder.standard() : Path.of(configured);
         try {
-            List<Path> written = Files.exists(folder.resolve(PemImport.CLIENT)) ? List.of()
-                    : PemImport.into(folder, Path.of(certificate), Path.of(key), Path.of(ca));
+            boolean kept = Files.exists(folder.resolve(PemImport.CLIENT));
+            List<Path> written = kept ? List.of() : PemImport.into(folder, Path.of(certificate), Path.of(key), Path.of(ca));
             node.put(CERTS, folder.toString());
             node.remove(CA);
             node.remove(CLIENT_CERTIFICATE);
             node.remove(CLIENT_KEY);
             flush(node);
-            ILog.of(TargetStore.class).info("imported the PEM identity " + certificate + " into " + folder + " (" + PemImport.CLIENT
-                    + ": the workbench and the CLI use certificate folders)");
+            if (kept) {
+                ILog.of(TargetStore.class).warn("the certificates folder " + folder + " already has " + PemImport.CLIENT
+                        + ", kept; the PEM identity of the Certificates preferences was not imported (to use it: devassign certs import --dir "
+                        + folder + " --cert " + certificate + " --key " + key + " --ca " + ca + ")");
+            } else {
+                ILog.of(TargetStore.class).info("imported the PEM identity " + certificate + " into " + folder + " (" + PemImport.CLIENT
+                        + ": the workbench and the CLI use certificate folders)");
+            }
             return written;
         } catch (IOException e) {
             ILog.of(TargetStore.class).error("cannot import the PEM identity of the Certificates preferences: " + e.getMessage(), e);
@@ -121,12 +132,14 @@ public final class TargetStore {
     /**
      * The certificate folder for targets without their own: {@value #CERTS}, else the folder of the
      * CA file set on the Certificates preference page ({@value #CA}; 'devassign certs init' writes
-     * ca.p12 and the client identities side by side), else ~/.config/devassign/certs.
+     * ca.p12 and the client identities side by side), else the command line's default
+     * ({@link CertificateFolder#standard()}: $DEVASSIGN_CERTS, $XDG_CONFIG_HOME/devassign/certs or
+     * $HOME/.config/devassign/certs), so the workbench finds what 'devassign certs init' wrote.
      */
     public static String defaultCerts() {
         String ca = node().get(CA, "");
         String fallback = !ca.isBlank() && Path.of(ca).getParent() != null ? Path.of(ca).getParent().toString()
-                : System.getProperty("user.home") + "/.config/devassign/certs";
+                : CertificateFolder.standard().toString();
         return node().get(CERTS, fallback);
     }
 }
