@@ -41,7 +41,7 @@ final class AgentConfigText {
                 limits.connections = 128
                 limits.handshakes = 512
                 limits.handshakes.per.source = 16
-                limits.handshake.seconds = 10
+                limits.handshake.seconds = 30
                 limits.idle.seconds = 900
                 handoff.socket = /run/devassign/handoff.sock
                 """.formatted(listen, Identities.CRL, Identities.CLIENTS);

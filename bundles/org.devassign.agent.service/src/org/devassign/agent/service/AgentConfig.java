@@ -36,7 +36,8 @@ import org.devassign.core.identity.DeviceNameException;
  * limits.connections = 128            # authenticated sessions at a time
  * limits.handshakes = 512             # TLS handshakes in progress at a time (the oldest gives way)
  * limits.handshakes.per.source = 16   # of which from one address
- * limits.handshake.seconds = 10       # the whole handshake, however the bytes trickle in
+ * limits.handshake.seconds = 30       # the whole handshake, however the bytes trickle in (a cold JVM on a slow board
+ *                                     # takes seconds over its first; when all places are taken the oldest gives way)
  * limits.idle.seconds = 900           # a session with nothing in flight and no bytes either way is closed
  * audit.max.bytes = 16777216          # the audit log rotates to audit.jsonl.1 .. .4 at this size
  * handoff.socket = /run/devassign/handoff.sock
@@ -83,7 +84,7 @@ public record AgentConfig(Path file, String host, int port, Path keystore, Path 
                     optionalPath(dir, p.getProperty("handoff.socket")), optionalPath(dir, p.getProperty("tls.crl")),
                     new Admission.Limits(positive(file, lines, p, "limits.handshakes", 512),
                             positive(file, lines, p, "limits.handshakes.per.source", 16),
-                            positive(file, lines, p, "limits.handshake.seconds", 10) * 1000L,
+                            positive(file, lines, p, "limits.handshake.seconds", 30) * 1000L,
                             positive(file, lines, p, "limits.idle.seconds", 900) * 1000L),
                     positive(file, lines, p, "audit.max.bytes", 16 << 20));
         } catch (NumberFormatException e) {

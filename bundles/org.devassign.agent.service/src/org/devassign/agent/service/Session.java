@@ -122,15 +122,19 @@ final class Session implements AgentService {
     }
 
     private <T> CompletableFuture<T> async(String method, Work<T> work) {
+        return async(method, method, work);
+    }
+
+    /** @param action what the audit calls the request (the method, or the method and what it touched) */
+    private <T> CompletableFuture<T> async(String method, String action, Work<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         activity.begin();
         executor.execute(() -> ScopedValue.where(AuditLog.CLIENT, peer).run(() -> {
             try {
                 result.complete(work.run());
             } catch (AgentException e) {
-                if (!method.equals("read") && !method.equals("write") || e.code() != ErrorCode.BAD_ACCESS) {
-                    audit.record(identity, method, "refused", e.getMessage());
-                }
+                // every refusal, a register access out of bounds too: a debugger probing past a region is worth knowing
+                audit.record(identity, action, "refused", e.getMessage());
                 result.completeExceptionally(ClientText.response(e.toResponse()));
             } catch (RuntimeException | Error e) {
                 // a defect, or the JVM in trouble: the client gets an answer instead of waiting; a transaction it
@@ -139,7 +143,7 @@ final class Session implements AgentService {
                 String incident = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 16);
                 AgentLog.logger().log(System.Logger.Level.ERROR, "'" + method + "' of " + AgentLog.safe(identity) + " failed (incident "
                         + incident + ")", e);
-                audit.record(identity, method, "failed", "incident " + incident + ": " + e);
+                audit.record(identity, action, "failed", "incident " + incident + ": " + e);
                 result.completeExceptionally(new ResponseErrorException(new ResponseError(ErrorCode.INTERNAL_ERROR.code(),
                         "the agent failed on '" + method + "' (incident " + incident + "): this is a defect of the agent; its log"
                                 + " (journalctl -u devassign-agent) has the details under that incident", null)));
@@ -211,17 +215,23 @@ final class Session implements AgentService {
 
     @Override
     public CompletableFuture<RegisterValue> read(RegisterAccess access) {
-        return async("read", () -> agent.access(access, false));
+        return async("read", accessed("read", access), () -> agent.access(access, false));
     }
 
     @Override
     public CompletableFuture<RegisterValue> write(RegisterAccess access) {
-        return async("write", () -> {
+        String action = accessed("write", access);
+        return async("write", action, () -> {
             RegisterValue value = agent.access(access, true);
-            audit.record(identity, String.format("write %s region %d offset 0x%x", access.device(), access.region(), access.offset()), "ok",
-                    String.format("0x%x (%d bytes)", access.value(), access.width()));
+            audit.record(identity, action, "ok", String.format("0x%x (%d bytes)", access.value(), access.width()));
             return value;
         });
+    }
+
+    /** "write DEVICE region R offset 0x..": what a register access touched, for the audit (also when it is refused). */
+    private static String accessed(String method, RegisterAccess access) {
+        return access == null || access.device() == null ? method
+                : String.format("%s %s region %d offset 0x%x", method, access.device(), access.region(), access.offset());
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -85,7 +86,10 @@ public final class TlsServer implements AutoCloseable {
         this.own = own;
         this.reachedOn = reachedOn;
         this.sessions = new Semaphore(config.maxConnections());
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("agent timer").unstarted(r));
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> Thread.ofPlatform().daemon().name("agent timer").unstarted(r));
+        // every handshake's deadline is cancelled when it finishes: left queued, each would stay on the heap until its deadline
+        timer.setRemoveOnCancelPolicy(true);
+        this.timer = timer;
         this.admission = new Admission(config.admission(), timer);
     }
 

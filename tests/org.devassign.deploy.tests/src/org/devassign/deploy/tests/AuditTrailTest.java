@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.devassign.agent.api.RegisterAccess;
 import org.devassign.agent.api.tls.Fingerprint;
 import org.devassign.agent.service.AuditLog;
+import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.Identities;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,8 @@ import com.google.gson.JsonParser;
 /**
  * The audit log names the whole identity (subject, issuer, serial, fingerprint, address) of a
  * client in every record of its session, records connects, hello and plan, cannot be forged by a
- * name with a newline (a CN, a config, a device, a consumer), and rotates by size.
+ * name with a newline (a CN, a config, a device, a consumer), records refused register accesses
+ * with what they touched, and rotates by size.
  */
 class AuditTrailTest {
 
@@ -92,6 +95,31 @@ class AuditTrailTest {
                     "the CN shows, escaped: " + all);
             assertTrue(all.contains("plan c\\\\n{"), all);
             assertTrue(lines.stream().filter(l -> l.contains("0000:00:05.0\\\\n")).count() >= 1, "the device's refusal is recorded: " + all);
+        }
+    }
+
+    @Test
+    void refusedRegisterAccessesAreAuditedWithWhatTheyTouchedAndWhoAskedForThem() throws Exception {
+        try (TestAgent agent = TestAgent.start(dir, null)) {
+            try (AgentLink operator = agent.link("operator")) {
+                operator.call(operator.agent().apply(AgentServiceTest.deployment("demo", AgentServiceTest.probe(AgentServiceTest.EDU0))));
+            }
+            try (AgentLink debugger = agent.link("debugger")) {
+                // the offset whose sum with the width overflowed on main, and a width that is no access size
+                assertThrows(AgentFailure.class, () -> debugger.call(debugger.agent().write(
+                        new RegisterAccess(AgentServiceTest.EDU0, 0, 0x7ffffffffffffff8L, 8, 1))));
+                assertThrows(AgentFailure.class, () -> debugger.call(debugger.agent().read(new RegisterAccess(AgentServiceTest.EDU0, 0, 0, 3, 0))));
+            }
+            var debugger = Identities.certificate(dir.resolve("debugger.p12"));
+            List<JsonObject> refused = records(agent.audit()).stream()
+                    .filter(r -> r.get("who").getAsString().equals("CN=debugger,O=DevAssign") && r.get("outcome").getAsString().equals("refused"))
+                    .toList();
+            assertEquals(List.of("write 0000:00:05.0 region 0 offset 0x7ffffffffffffff8", "read 0000:00:05.0 region 0 offset 0x0"),
+                    refused.stream().map(r -> r.get("action").getAsString()).toList(), refused.toString());
+            assertTrue(refused.get(1).get("detail").getAsString().contains("width 3"), refused.get(1).toString());
+            for (JsonObject record : refused) {
+                assertEquals(Fingerprint.of(debugger), record.getAsJsonObject("client").get("sha256").getAsString(), record.toString());
+            }
         }
     }
 
