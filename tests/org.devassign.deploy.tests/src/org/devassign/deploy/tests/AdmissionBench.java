@@ -15,7 +15,7 @@ import org.devassign.deploy.Target;
 /**
  * bench/admission: a legitimate client's hello (connect, handshake, hello, close) against an agent
  * daemon, idle, then with slow handshakes open ({@link SlowHandshakes}), with the daemon's
- * threads, resident memory and heap after a collection, and idle again after. Arguments: HOST:PORT
+ * threads, resident memory and live heap after a collection, and idle again after. Arguments: HOST:PORT
  * CERTS PID N SLOW.
  */
 public final class AdmissionBench {
@@ -46,7 +46,14 @@ public final class AdmissionBench {
         }
         Thread.sleep(3000);
         double[] idleAgain = hellos(target, context, n);
+        // 'after' once the agent has settled (at most 30 s): the time it took is part of the figure
+        long closed = System.nanoTime();
         String after = vitals(pid);
+        while (liveMegabytes(after) > liveMegabytes(before) + 1 && System.nanoTime() - closed < 30_000_000_000L) {
+            Thread.sleep(1000);
+            after = vitals(pid);
+        }
+        after += String.format(" (%.0f s after the idle phase)", (System.nanoTime() - closed) / 1e9);
         System.out.printf("hello (connect + TLS 1.3 + hello), n=%d per phase, phases in this order%n", n);
         System.out.printf("  idle agent:                      median %.1f ms, p99 %.1f ms%n", DeployBench.median(idle),
                 DeployBench.percentile(idle, 99));
@@ -79,24 +86,23 @@ public final class AdmissionBench {
     }
 
     /**
-     * Threads and VmRSS of the process {@code pid} (/proc), and its heap in use after a full
-     * collection (jcmd GC.run, GC.heap_info): resident memory rarely shrinks once the heap has grown,
-     * the heap after a collection says whether what the abuse cost was given back.
+     * Threads and VmRSS of the process {@code pid} (/proc), and its live heap: the bytes of the objects
+     * a full collection leaves (jcmd GC.class_histogram collects first). Resident memory rarely shrinks
+     * once the heap has grown, and the heap's "used" counts what was allocated since the collection;
+     * the live objects say whether what the abuse cost was given back.
      */
     static String vitals(long pid) throws IOException, InterruptedException {
         String[] status = Files.readString(Path.of("/proc", String.valueOf(pid), "status")).split("\n");
         String threads = Arrays.stream(status).filter(l -> l.startsWith("Threads:")).findFirst().orElse("Threads: ?").replaceAll("\\s+", " ");
         String rss = Arrays.stream(status).filter(l -> l.startsWith("VmRSS:")).findFirst().orElse("VmRSS: ?").replaceAll("\\s+", " ");
-        jcmd(pid, "GC.run");
-        long usedKb = 0;
-        for (String line : jcmd(pid, "GC.heap_info").split("\n")) {
-            // the serial collector's generations ("DefNew total ..K, used ..K", "Tenured ..."); Metaspace is not heap
-            Matcher used = Pattern.compile("^(DefNew|Tenured)\\s+total \\d+K, used (\\d+)K").matcher(line);
-            if (used.find()) {
-                usedKb += Long.parseLong(used.group(2));
-            }
-        }
-        return threads + ", " + rss + ", heap in use after a full GC: " + usedKb / 1024 + " MB";
+        Matcher total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(jcmd(pid, "GC.class_histogram"));
+        String live = total.find() ? String.format("%.1f MB", Long.parseLong(total.group(1)) / 1048576.0) : "?";
+        return threads + ", " + rss + ", live heap after a full GC: " + live;
+    }
+
+    private static double liveMegabytes(String vitals) {
+        Matcher live = Pattern.compile("live heap after a full GC: ([0-9.]+) MB").matcher(vitals);
+        return live.find() ? Double.parseDouble(live.group(1)) : Double.MAX_VALUE;
     }
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {
