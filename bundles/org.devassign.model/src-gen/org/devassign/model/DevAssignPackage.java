@@ -371,13 +371,22 @@ public interface DevAssignPackage extends EPackage {
 	int DEVICE__INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Host Usage</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__HOST_USAGE = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Device</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Device</em>' class.
@@ -389,6 +398,70 @@ public interface DevAssignPackage extends EPackage {
 	int DEVICE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.devassign.model.impl.HostUsageImpl <em>Host Usage</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.devassign.model.impl.HostUsageImpl
+	 * @see org.devassign.model.impl.DevAssignPackageImpl#getHostUsage()
+	 * @generated
+	 */
+	int HOST_USAGE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST_USAGE__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST_USAGE__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST_USAGE__DESCRIPTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>In Use</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST_USAGE__IN_USE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Host Usage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST_USAGE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Host Usage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST_USAGE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.devassign.model.impl.PciDeviceImpl <em>Pci Device</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -396,7 +469,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getPciDevice()
 	 * @generated
 	 */
-	int PCI_DEVICE = 3;
+	int PCI_DEVICE = 4;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -523,6 +596,15 @@ public interface DevAssignPackage extends EPackage {
 	 * @ordered
 	 */
 	int PCI_DEVICE__INTERRUPTS = DEVICE__INTERRUPTS;
+
+	/**
+	 * The feature id for the '<em><b>Host Usage</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PCI_DEVICE__HOST_USAGE = DEVICE__HOST_USAGE;
 
 	/**
 	 * The feature id for the '<em><b>Domain</b></em>' attribute.
@@ -658,7 +740,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getPlatformDevice()
 	 * @generated
 	 */
-	int PLATFORM_DEVICE = 4;
+	int PLATFORM_DEVICE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -787,6 +869,15 @@ public interface DevAssignPackage extends EPackage {
 	int PLATFORM_DEVICE__INTERRUPTS = DEVICE__INTERRUPTS;
 
 	/**
+	 * The feature id for the '<em><b>Host Usage</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLATFORM_DEVICE__HOST_USAGE = DEVICE__HOST_USAGE;
+
+	/**
 	 * The feature id for the '<em><b>Dt Path</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -857,7 +948,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getDtDependency()
 	 * @generated
 	 */
-	int DT_DEPENDENCY = 5;
+	int DT_DEPENDENCY = 6;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -930,7 +1021,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getFslMcContainer()
 	 * @generated
 	 */
-	int FSL_MC_CONTAINER = 6;
+	int FSL_MC_CONTAINER = 7;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1059,6 +1150,15 @@ public interface DevAssignPackage extends EPackage {
 	int FSL_MC_CONTAINER__INTERRUPTS = DEVICE__INTERRUPTS;
 
 	/**
+	 * The feature id for the '<em><b>Host Usage</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FSL_MC_CONTAINER__HOST_USAGE = DEVICE__HOST_USAGE;
+
+	/**
 	 * The feature id for the '<em><b>Container Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1093,7 +1193,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getFslMcObject()
 	 * @generated
 	 */
-	int FSL_MC_OBJECT = 7;
+	int FSL_MC_OBJECT = 8;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1222,6 +1322,15 @@ public interface DevAssignPackage extends EPackage {
 	int FSL_MC_OBJECT__INTERRUPTS = DEVICE__INTERRUPTS;
 
 	/**
+	 * The feature id for the '<em><b>Host Usage</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FSL_MC_OBJECT__HOST_USAGE = DEVICE__HOST_USAGE;
+
+	/**
 	 * The feature id for the '<em><b>Object Type</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1265,7 +1374,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegion()
 	 * @generated
 	 */
-	int REGION = 8;
+	int REGION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Device</b></em>' container reference.
@@ -1376,13 +1485,31 @@ public interface DevAssignPackage extends EPackage {
 	int REGION__SIXTY_FOUR_BIT = 11;
 
 	/**
+	 * The feature id for the '<em><b>Msix Table</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__MSIX_TABLE = 12;
+
+	/**
+	 * The feature id for the '<em><b>Msix Mappable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__MSIX_MAPPABLE = 13;
+
+	/**
 	 * The feature id for the '<em><b>Sparse Areas</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REGION__SPARSE_AREAS = 12;
+	int REGION__SPARSE_AREAS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Registers</b></em>' containment reference list.
@@ -1391,7 +1518,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REGION__REGISTERS = 13;
+	int REGION__REGISTERS = 15;
 
 	/**
 	 * The number of structural features of the '<em>Region</em>' class.
@@ -1400,7 +1527,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REGION_FEATURE_COUNT = 14;
+	int REGION_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Region</em>' class.
@@ -1419,7 +1546,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getSparseArea()
 	 * @generated
 	 */
-	int SPARSE_AREA = 9;
+	int SPARSE_AREA = 10;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -1465,7 +1592,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegister()
 	 * @generated
 	 */
-	int REGISTER = 10;
+	int REGISTER = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1547,7 +1674,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegisterField()
 	 * @generated
 	 */
-	int REGISTER_FIELD = 11;
+	int REGISTER_FIELD = 12;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1611,7 +1738,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getInterrupt()
 	 * @generated
 	 */
-	int INTERRUPT = 12;
+	int INTERRUPT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Device</b></em>' container reference.
@@ -1756,7 +1883,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getIommuGroup()
 	 * @generated
 	 */
-	int IOMMU_GROUP = 13;
+	int IOMMU_GROUP = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1829,7 +1956,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getIovaRange()
 	 * @generated
 	 */
-	int IOVA_RANGE = 14;
+	int IOVA_RANGE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Start</b></em>' attribute.
@@ -1875,7 +2002,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getAssignmentConfig()
 	 * @generated
 	 */
-	int ASSIGNMENT_CONFIG = 15;
+	int ASSIGNMENT_CONFIG = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1966,7 +2093,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getImport()
 	 * @generated
 	 */
-	int IMPORT = 16;
+	int IMPORT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Import URI</b></em>' attribute.
@@ -2003,7 +2130,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getConsumer()
 	 * @generated
 	 */
-	int CONSUMER = 17;
+	int CONSUMER = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2058,7 +2185,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getVmGuest()
 	 * @generated
 	 */
-	int VM_GUEST = 18;
+	int VM_GUEST = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2158,7 +2285,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getUserspaceDriver()
 	 * @generated
 	 */
-	int USERSPACE_DRIVER = 19;
+	int USERSPACE_DRIVER = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2240,7 +2367,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getProbe()
 	 * @generated
 	 */
-	int PROBE = 20;
+	int PROBE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2295,7 +2422,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getAssignment()
 	 * @generated
 	 */
-	int ASSIGNMENT = 21;
+	int ASSIGNMENT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Consumer</b></em>' reference.
@@ -2388,13 +2515,22 @@ public interface DevAssignPackage extends EPackage {
 	int ASSIGNMENT__PERSISTENT = 9;
 
 	/**
+	 * The feature id for the '<em><b>Force</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__FORCE = 10;
+
+	/**
 	 * The number of structural features of the '<em>Assignment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSIGNMENT_FEATURE_COUNT = 10;
+	int ASSIGNMENT_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Assignment</em>' class.
@@ -2413,7 +2549,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegionMapping()
 	 * @generated
 	 */
-	int REGION_MAPPING = 22;
+	int REGION_MAPPING = 23;
 
 	/**
 	 * The feature id for the '<em><b>Region</b></em>' reference.
@@ -2459,7 +2595,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getIrqBinding()
 	 * @generated
 	 */
-	int IRQ_BINDING = 23;
+	int IRQ_BINDING = 24;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt</b></em>' reference.
@@ -2523,7 +2659,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getDmaWindow()
 	 * @generated
 	 */
-	int DMA_WINDOW = 24;
+	int DMA_WINDOW = 25;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2596,7 +2732,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getBoardSource()
 	 * @generated
 	 */
-	int BOARD_SOURCE = 25;
+	int BOARD_SOURCE = 26;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.KernelCapability <em>Kernel Capability</em>}' enum.
@@ -2606,7 +2742,17 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getKernelCapability()
 	 * @generated
 	 */
-	int KERNEL_CAPABILITY = 26;
+	int KERNEL_CAPABILITY = 27;
+
+	/**
+	 * The meta object id for the '{@link org.devassign.model.HostUsageKind <em>Host Usage Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.devassign.model.HostUsageKind
+	 * @see org.devassign.model.impl.DevAssignPackageImpl#getHostUsageKind()
+	 * @generated
+	 */
+	int HOST_USAGE_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.Protection <em>Protection</em>}' enum.
@@ -2616,7 +2762,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getProtection()
 	 * @generated
 	 */
-	int PROTECTION = 27;
+	int PROTECTION = 29;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.DtDependencyKind <em>Dt Dependency Kind</em>}' enum.
@@ -2626,7 +2772,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getDtDependencyKind()
 	 * @generated
 	 */
-	int DT_DEPENDENCY_KIND = 28;
+	int DT_DEPENDENCY_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.RegionKind <em>Region Kind</em>}' enum.
@@ -2636,7 +2782,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegionKind()
 	 * @generated
 	 */
-	int REGION_KIND = 29;
+	int REGION_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.RegisterAccess <em>Register Access</em>}' enum.
@@ -2646,7 +2792,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegisterAccess()
 	 * @generated
 	 */
-	int REGISTER_ACCESS = 30;
+	int REGISTER_ACCESS = 32;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.InterruptKind <em>Interrupt Kind</em>}' enum.
@@ -2656,7 +2802,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getInterruptKind()
 	 * @generated
 	 */
-	int INTERRUPT_KIND = 31;
+	int INTERRUPT_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.Trigger <em>Trigger</em>}' enum.
@@ -2666,7 +2812,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getTrigger()
 	 * @generated
 	 */
-	int TRIGGER = 32;
+	int TRIGGER = 34;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.VfioDriver <em>Vfio Driver</em>}' enum.
@@ -2676,7 +2822,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getVfioDriver()
 	 * @generated
 	 */
-	int VFIO_DRIVER = 33;
+	int VFIO_DRIVER = 35;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.OpenPath <em>Open Path</em>}' enum.
@@ -2686,7 +2832,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getOpenPath()
 	 * @generated
 	 */
-	int OPEN_PATH = 34;
+	int OPEN_PATH = 36;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.ResetPolicy <em>Reset Policy</em>}' enum.
@@ -2696,7 +2842,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getResetPolicy()
 	 * @generated
 	 */
-	int RESET_POLICY = 35;
+	int RESET_POLICY = 37;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.IrqMode <em>Irq Mode</em>}' enum.
@@ -2706,7 +2852,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getIrqMode()
 	 * @generated
 	 */
-	int IRQ_MODE = 36;
+	int IRQ_MODE = 38;
 
 
 	/**
@@ -2991,6 +3137,71 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDevice_Interrupts();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.devassign.model.Device#getHostUsage <em>Host Usage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Host Usage</em>'.
+	 * @see org.devassign.model.Device#getHostUsage()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EReference getDevice_HostUsage();
+
+	/**
+	 * Returns the meta object for class '{@link org.devassign.model.HostUsage <em>Host Usage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Host Usage</em>'.
+	 * @see org.devassign.model.HostUsage
+	 * @generated
+	 */
+	EClass getHostUsage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.HostUsage#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.devassign.model.HostUsage#getKind()
+	 * @see #getHostUsage()
+	 * @generated
+	 */
+	EAttribute getHostUsage_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.HostUsage#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.devassign.model.HostUsage#getName()
+	 * @see #getHostUsage()
+	 * @generated
+	 */
+	EAttribute getHostUsage_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.HostUsage#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.devassign.model.HostUsage#getDescription()
+	 * @see #getHostUsage()
+	 * @generated
+	 */
+	EAttribute getHostUsage_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.HostUsage#isInUse <em>In Use</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Use</em>'.
+	 * @see org.devassign.model.HostUsage#isInUse()
+	 * @see #getHostUsage()
+	 * @generated
+	 */
+	EAttribute getHostUsage_InUse();
 
 	/**
 	 * Returns the meta object for class '{@link org.devassign.model.PciDevice <em>Pci Device</em>}'.
@@ -3458,6 +3669,28 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRegion_SixtyFourBit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.Region#isMsixTable <em>Msix Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Msix Table</em>'.
+	 * @see org.devassign.model.Region#isMsixTable()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EAttribute getRegion_MsixTable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.Region#isMsixMappable <em>Msix Mappable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Msix Mappable</em>'.
+	 * @see org.devassign.model.Region#isMsixMappable()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EAttribute getRegion_MsixMappable();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.devassign.model.Region#getSparseAreas <em>Sparse Areas</em>}'.
@@ -4239,6 +4472,17 @@ public interface DevAssignPackage extends EPackage {
 	EAttribute getAssignment_Persistent();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.Assignment#isForce <em>Force</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Force</em>'.
+	 * @see org.devassign.model.Assignment#isForce()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EAttribute getAssignment_Force();
+
+	/**
 	 * Returns the meta object for class '{@link org.devassign.model.RegionMapping <em>Region Mapping</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4408,6 +4652,16 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getKernelCapability();
+
+	/**
+	 * Returns the meta object for enum '{@link org.devassign.model.HostUsageKind <em>Host Usage Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Host Usage Kind</em>'.
+	 * @see org.devassign.model.HostUsageKind
+	 * @generated
+	 */
+	EEnum getHostUsageKind();
 
 	/**
 	 * Returns the meta object for enum '{@link org.devassign.model.Protection <em>Protection</em>}'.
@@ -4745,6 +4999,56 @@ public interface DevAssignPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DEVICE__INTERRUPTS = eINSTANCE.getDevice_Interrupts();
+
+		/**
+		 * The meta object literal for the '<em><b>Host Usage</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DEVICE__HOST_USAGE = eINSTANCE.getDevice_HostUsage();
+
+		/**
+		 * The meta object literal for the '{@link org.devassign.model.impl.HostUsageImpl <em>Host Usage</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.devassign.model.impl.HostUsageImpl
+		 * @see org.devassign.model.impl.DevAssignPackageImpl#getHostUsage()
+		 * @generated
+		 */
+		EClass HOST_USAGE = eINSTANCE.getHostUsage();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST_USAGE__KIND = eINSTANCE.getHostUsage_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST_USAGE__NAME = eINSTANCE.getHostUsage_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST_USAGE__DESCRIPTION = eINSTANCE.getHostUsage_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>In Use</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST_USAGE__IN_USE = eINSTANCE.getHostUsage_InUse();
 
 		/**
 		 * The meta object literal for the '{@link org.devassign.model.impl.PciDeviceImpl <em>Pci Device</em>}' class.
@@ -5101,6 +5405,22 @@ public interface DevAssignPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REGION__SIXTY_FOUR_BIT = eINSTANCE.getRegion_SixtyFourBit();
+
+		/**
+		 * The meta object literal for the '<em><b>Msix Table</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION__MSIX_TABLE = eINSTANCE.getRegion_MsixTable();
+
+		/**
+		 * The meta object literal for the '<em><b>Msix Mappable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION__MSIX_MAPPABLE = eINSTANCE.getRegion_MsixMappable();
 
 		/**
 		 * The meta object literal for the '<em><b>Sparse Areas</b></em>' containment reference list feature.
@@ -5705,6 +6025,14 @@ public interface DevAssignPackage extends EPackage {
 		EAttribute ASSIGNMENT__PERSISTENT = eINSTANCE.getAssignment_Persistent();
 
 		/**
+		 * The meta object literal for the '<em><b>Force</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSIGNMENT__FORCE = eINSTANCE.getAssignment_Force();
+
+		/**
 		 * The meta object literal for the '{@link org.devassign.model.impl.RegionMappingImpl <em>Region Mapping</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5841,6 +6169,16 @@ public interface DevAssignPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum KERNEL_CAPABILITY = eINSTANCE.getKernelCapability();
+
+		/**
+		 * The meta object literal for the '{@link org.devassign.model.HostUsageKind <em>Host Usage Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.devassign.model.HostUsageKind
+		 * @see org.devassign.model.impl.DevAssignPackageImpl#getHostUsageKind()
+		 * @generated
+		 */
+		EEnum HOST_USAGE_KIND = eINSTANCE.getHostUsageKind();
 
 		/**
 		 * The meta object literal for the '{@link org.devassign.model.Protection <em>Protection</em>}' enum.

@@ -552,6 +552,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		private final RuleCall cResetPolicyResetPolicyEnumRuleCall_4_1_2_1_0 = (RuleCall)cResetPolicyAssignment_4_1_2_1.eContents().get(0);
 		private final Assignment cPersistentAssignment_4_1_3 = (Assignment)cUnorderedGroup_4_1.eContents().get(3);
 		private final Keyword cPersistentPersistentKeyword_4_1_3_0 = (Keyword)cPersistentAssignment_4_1_3.eContents().get(0);
+		private final Assignment cForceAssignment_4_1_4 = (Assignment)cUnorderedGroup_4_1.eContents().get(4);
+		private final Keyword cForceForceKeyword_4_1_4_0 = (Keyword)cForceAssignment_4_1_4.eContents().get(0);
 		private final Alternatives cAlternatives_4_2 = (Alternatives)cGroup_4.eContents().get(2);
 		private final Assignment cRegionsAssignment_4_2_0 = (Assignment)cAlternatives_4_2.eContents().get(0);
 		private final RuleCall cRegionsRegionMappingParserRuleCall_4_2_0_0 = (RuleCall)cRegionsAssignment_4_2_0.eContents().get(0);
@@ -569,7 +571,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//        (('driver' driver=VfioDriver)?
 		//        & ('open' openPath=OpenPath)?
 		//        & ('reset' resetPolicy=ResetPolicy)?
-		//        & (persistent?='persistent')?)
+		//        & (persistent?='persistent')?
+		//        & (force?='force')?)
 		//        (regions+=RegionMapping | irqs+=IrqBinding | dmaWindows+=DmaWindow)*
 		//    '}')?;
 		@Override public ParserRule getRule() { return rule; }
@@ -580,7 +583,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//    (('driver' driver=VfioDriver)?
 		//    & ('open' openPath=OpenPath)?
 		//    & ('reset' resetPolicy=ResetPolicy)?
-		//    & (persistent?='persistent')?)
+		//    & (persistent?='persistent')?
+		//    & (force?='force')?)
 		//    (regions+=RegionMapping | irqs+=IrqBinding | dmaWindows+=DmaWindow)*
 		//'}')?
 		public Group getGroup() { return cGroup; }
@@ -631,7 +635,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//    (('driver' driver=VfioDriver)?
 		//    & ('open' openPath=OpenPath)?
 		//    & ('reset' resetPolicy=ResetPolicy)?
-		//    & (persistent?='persistent')?)
+		//    & (persistent?='persistent')?
+		//    & (force?='force')?)
 		//    (regions+=RegionMapping | irqs+=IrqBinding | dmaWindows+=DmaWindow)*
 		//'}')?
 		public Group getGroup_4() { return cGroup_4; }
@@ -642,7 +647,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//(('driver' driver=VfioDriver)?
 		//& ('open' openPath=OpenPath)?
 		//& ('reset' resetPolicy=ResetPolicy)?
-		//& (persistent?='persistent')?)
+		//& (persistent?='persistent')?
+		//& (force?='force')?)
 		public UnorderedGroup getUnorderedGroup_4_1() { return cUnorderedGroup_4_1; }
 		
 		//('driver' driver=VfioDriver)?
@@ -686,6 +692,12 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		
 		//'persistent'
 		public Keyword getPersistentPersistentKeyword_4_1_3_0() { return cPersistentPersistentKeyword_4_1_3_0; }
+		
+		//(force?='force')?
+		public Assignment getForceAssignment_4_1_4() { return cForceAssignment_4_1_4; }
+		
+		//'force'
+		public Keyword getForceForceKeyword_4_1_4_0() { return cForceForceKeyword_4_1_4_0; }
 		
 		//(regions+=RegionMapping | irqs+=IrqBinding | dmaWindows+=DmaWindow)*
 		public Alternatives getAlternatives_4_2() { return cAlternatives_4_2; }
@@ -1680,56 +1692,57 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		private final Keyword cOpenKeyword_17 = (Keyword)cAlternatives.eContents().get(17);
 		private final Keyword cResetKeyword_18 = (Keyword)cAlternatives.eContents().get(18);
 		private final Keyword cPersistentKeyword_19 = (Keyword)cAlternatives.eContents().get(19);
-		private final Keyword cMapKeyword_20 = (Keyword)cAlternatives.eContents().get(20);
-		private final Keyword cIrqKeyword_21 = (Keyword)cAlternatives.eContents().get(21);
-		private final Keyword cDmaKeyword_22 = (Keyword)cAlternatives.eContents().get(22);
-		private final Keyword cAutoKeyword_23 = (Keyword)cAlternatives.eContents().get(23);
-		private final Keyword cVfioPciKeyword_24 = (Keyword)cAlternatives.eContents().get(24);
-		private final Keyword cVfioPlatformKeyword_25 = (Keyword)cAlternatives.eContents().get(25);
-		private final Keyword cVfioFslMcKeyword_26 = (Keyword)cAlternatives.eContents().get(26);
-		private final Keyword cCdevKeyword_27 = (Keyword)cAlternatives.eContents().get(27);
-		private final Keyword cIfAvailableKeyword_28 = (Keyword)cAlternatives.eContents().get(28);
-		private final Keyword cRequiredKeyword_29 = (Keyword)cAlternatives.eContents().get(29);
-		private final Keyword cNeverKeyword_30 = (Keyword)cAlternatives.eContents().get(30);
-		private final Keyword cArchKeyword_31 = (Keyword)cAlternatives.eContents().get(31);
-		private final Keyword cPageKeyword_32 = (Keyword)cAlternatives.eContents().get(32);
-		private final Keyword cKernelKeyword_33 = (Keyword)cAlternatives.eContents().get(33);
-		private final Keyword cCapabilitiesKeyword_34 = (Keyword)cAlternatives.eContents().get(34);
-		private final Keyword cVfioCdevKeyword_35 = (Keyword)cAlternatives.eContents().get(35);
-		private final Keyword cIommufdKeyword_36 = (Keyword)cAlternatives.eContents().get(36);
-		private final Keyword cNoiommuKeyword_37 = (Keyword)cAlternatives.eContents().get(37);
-		private final Keyword cType1v2Keyword_38 = (Keyword)cAlternatives.eContents().get(38);
-		private final Keyword cPciKeyword_39 = (Keyword)cAlternatives.eContents().get(39);
-		private final Keyword cPlatformKeyword_40 = (Keyword)cAlternatives.eContents().get(40);
-		private final Keyword cVendorKeyword_41 = (Keyword)cAlternatives.eContents().get(41);
-		private final Keyword cDeviceKeyword_42 = (Keyword)cAlternatives.eContents().get(42);
-		private final Keyword cClassKeyword_43 = (Keyword)cAlternatives.eContents().get(43);
-		private final Keyword cBridgeKeyword_44 = (Keyword)cAlternatives.eContents().get(44);
-		private final Keyword cPathKeyword_45 = (Keyword)cAlternatives.eContents().get(45);
-		private final Keyword cCompatibleKeyword_46 = (Keyword)cAlternatives.eContents().get(46);
-		private final Keyword cProtectedKeyword_47 = (Keyword)cAlternatives.eContents().get(47);
-		private final Keyword cDmaMaskKeyword_48 = (Keyword)cAlternatives.eContents().get(48);
-		private final Keyword cIovaKeyword_49 = (Keyword)cAlternatives.eContents().get(49);
-		private final Keyword cNoneKeyword_50 = (Keyword)cAlternatives.eContents().get(50);
-		private final Keyword cRootFilesystemKeyword_51 = (Keyword)cAlternatives.eContents().get(51);
-		private final Keyword cAgentConnectionKeyword_52 = (Keyword)cAlternatives.eContents().get(52);
-		private final Keyword cManagementKeyword_53 = (Keyword)cAlternatives.eContents().get(53);
-		private final Keyword cPolicyKeyword_54 = (Keyword)cAlternatives.eContents().get(54);
-		private final Keyword cRegionKeyword_55 = (Keyword)cAlternatives.eContents().get(55);
-		private final Keyword cMmioKeyword_56 = (Keyword)cAlternatives.eContents().get(56);
-		private final Keyword cPioKeyword_57 = (Keyword)cAlternatives.eContents().get(57);
-		private final Keyword cRomKeyword_58 = (Keyword)cAlternatives.eContents().get(58);
-		private final Keyword cMcPortalKeyword_59 = (Keyword)cAlternatives.eContents().get(59);
-		private final Keyword cReadKeyword_60 = (Keyword)cAlternatives.eContents().get(60);
-		private final Keyword cWriteKeyword_61 = (Keyword)cAlternatives.eContents().get(61);
-		private final Keyword cMmapKeyword_62 = (Keyword)cAlternatives.eContents().get(62);
-		private final Keyword cIntxKeyword_63 = (Keyword)cAlternatives.eContents().get(63);
-		private final Keyword cMsiKeyword_64 = (Keyword)cAlternatives.eContents().get(64);
-		private final Keyword cMsixKeyword_65 = (Keyword)cAlternatives.eContents().get(65);
-		private final Keyword cErrKeyword_66 = (Keyword)cAlternatives.eContents().get(66);
-		private final Keyword cReqKeyword_67 = (Keyword)cAlternatives.eContents().get(67);
-		private final Keyword cMaskableKeyword_68 = (Keyword)cAlternatives.eContents().get(68);
-		private final Keyword cAutomaskedKeyword_69 = (Keyword)cAlternatives.eContents().get(69);
+		private final Keyword cForceKeyword_20 = (Keyword)cAlternatives.eContents().get(20);
+		private final Keyword cMapKeyword_21 = (Keyword)cAlternatives.eContents().get(21);
+		private final Keyword cIrqKeyword_22 = (Keyword)cAlternatives.eContents().get(22);
+		private final Keyword cDmaKeyword_23 = (Keyword)cAlternatives.eContents().get(23);
+		private final Keyword cAutoKeyword_24 = (Keyword)cAlternatives.eContents().get(24);
+		private final Keyword cVfioPciKeyword_25 = (Keyword)cAlternatives.eContents().get(25);
+		private final Keyword cVfioPlatformKeyword_26 = (Keyword)cAlternatives.eContents().get(26);
+		private final Keyword cVfioFslMcKeyword_27 = (Keyword)cAlternatives.eContents().get(27);
+		private final Keyword cCdevKeyword_28 = (Keyword)cAlternatives.eContents().get(28);
+		private final Keyword cIfAvailableKeyword_29 = (Keyword)cAlternatives.eContents().get(29);
+		private final Keyword cRequiredKeyword_30 = (Keyword)cAlternatives.eContents().get(30);
+		private final Keyword cNeverKeyword_31 = (Keyword)cAlternatives.eContents().get(31);
+		private final Keyword cArchKeyword_32 = (Keyword)cAlternatives.eContents().get(32);
+		private final Keyword cPageKeyword_33 = (Keyword)cAlternatives.eContents().get(33);
+		private final Keyword cKernelKeyword_34 = (Keyword)cAlternatives.eContents().get(34);
+		private final Keyword cCapabilitiesKeyword_35 = (Keyword)cAlternatives.eContents().get(35);
+		private final Keyword cVfioCdevKeyword_36 = (Keyword)cAlternatives.eContents().get(36);
+		private final Keyword cIommufdKeyword_37 = (Keyword)cAlternatives.eContents().get(37);
+		private final Keyword cNoiommuKeyword_38 = (Keyword)cAlternatives.eContents().get(38);
+		private final Keyword cType1v2Keyword_39 = (Keyword)cAlternatives.eContents().get(39);
+		private final Keyword cPciKeyword_40 = (Keyword)cAlternatives.eContents().get(40);
+		private final Keyword cPlatformKeyword_41 = (Keyword)cAlternatives.eContents().get(41);
+		private final Keyword cVendorKeyword_42 = (Keyword)cAlternatives.eContents().get(42);
+		private final Keyword cDeviceKeyword_43 = (Keyword)cAlternatives.eContents().get(43);
+		private final Keyword cClassKeyword_44 = (Keyword)cAlternatives.eContents().get(44);
+		private final Keyword cBridgeKeyword_45 = (Keyword)cAlternatives.eContents().get(45);
+		private final Keyword cPathKeyword_46 = (Keyword)cAlternatives.eContents().get(46);
+		private final Keyword cCompatibleKeyword_47 = (Keyword)cAlternatives.eContents().get(47);
+		private final Keyword cProtectedKeyword_48 = (Keyword)cAlternatives.eContents().get(48);
+		private final Keyword cDmaMaskKeyword_49 = (Keyword)cAlternatives.eContents().get(49);
+		private final Keyword cIovaKeyword_50 = (Keyword)cAlternatives.eContents().get(50);
+		private final Keyword cNoneKeyword_51 = (Keyword)cAlternatives.eContents().get(51);
+		private final Keyword cRootFilesystemKeyword_52 = (Keyword)cAlternatives.eContents().get(52);
+		private final Keyword cAgentConnectionKeyword_53 = (Keyword)cAlternatives.eContents().get(53);
+		private final Keyword cManagementKeyword_54 = (Keyword)cAlternatives.eContents().get(54);
+		private final Keyword cPolicyKeyword_55 = (Keyword)cAlternatives.eContents().get(55);
+		private final Keyword cRegionKeyword_56 = (Keyword)cAlternatives.eContents().get(56);
+		private final Keyword cMmioKeyword_57 = (Keyword)cAlternatives.eContents().get(57);
+		private final Keyword cPioKeyword_58 = (Keyword)cAlternatives.eContents().get(58);
+		private final Keyword cRomKeyword_59 = (Keyword)cAlternatives.eContents().get(59);
+		private final Keyword cMcPortalKeyword_60 = (Keyword)cAlternatives.eContents().get(60);
+		private final Keyword cReadKeyword_61 = (Keyword)cAlternatives.eContents().get(61);
+		private final Keyword cWriteKeyword_62 = (Keyword)cAlternatives.eContents().get(62);
+		private final Keyword cMmapKeyword_63 = (Keyword)cAlternatives.eContents().get(63);
+		private final Keyword cIntxKeyword_64 = (Keyword)cAlternatives.eContents().get(64);
+		private final Keyword cMsiKeyword_65 = (Keyword)cAlternatives.eContents().get(65);
+		private final Keyword cMsixKeyword_66 = (Keyword)cAlternatives.eContents().get(66);
+		private final Keyword cErrKeyword_67 = (Keyword)cAlternatives.eContents().get(67);
+		private final Keyword cReqKeyword_68 = (Keyword)cAlternatives.eContents().get(68);
+		private final Keyword cMaskableKeyword_69 = (Keyword)cAlternatives.eContents().get(69);
+		private final Keyword cAutomaskedKeyword_70 = (Keyword)cAlternatives.eContents().get(70);
 		
 		//// ---------------------------------------------------------------- names and numbers
 		//// A name: letters, digits, '_' and '-' (edu0, pci-bridge, edu-driver), or one of the language's
@@ -1740,7 +1753,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//    ID
 		//    | 'config' | 'import' | 'vm' | 'userspace' | 'probe' | 'assign'
 		//    | 'memory' | 'vcpus' | 'machine' | 'memlock' | 'qemu' | 'libvirt' | 'uid' | 'gid' | 'socket'
-		//    | 'driver' | 'open' | 'reset' | 'persistent' | 'map' | 'irq' | 'dma'
+		//    | 'driver' | 'open' | 'reset' | 'persistent' | 'force' | 'map' | 'irq' | 'dma'
 		//    | 'auto' | 'vfio-pci' | 'vfio-platform' | 'vfio-fsl-mc' | 'cdev' | 'if-available' | 'required' | 'never'
 		//    | 'arch' | 'page' | 'kernel' | 'capabilities' | 'vfio-cdev' | 'iommufd' | 'noiommu' | 'type1v2'
 		//    | 'pci' | 'platform' | 'vendor' | 'device' | 'class' | 'bridge' | 'path' | 'compatible' | 'protected' | 'dma-mask' | 'iova'
@@ -1752,7 +1765,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//ID
 		//| 'config' | 'import' | 'vm' | 'userspace' | 'probe' | 'assign'
 		//| 'memory' | 'vcpus' | 'machine' | 'memlock' | 'qemu' | 'libvirt' | 'uid' | 'gid' | 'socket'
-		//| 'driver' | 'open' | 'reset' | 'persistent' | 'map' | 'irq' | 'dma'
+		//| 'driver' | 'open' | 'reset' | 'persistent' | 'force' | 'map' | 'irq' | 'dma'
 		//| 'auto' | 'vfio-pci' | 'vfio-platform' | 'vfio-fsl-mc' | 'cdev' | 'if-available' | 'required' | 'never'
 		//| 'arch' | 'page' | 'kernel' | 'capabilities' | 'vfio-cdev' | 'iommufd' | 'noiommu' | 'type1v2'
 		//| 'pci' | 'platform' | 'vendor' | 'device' | 'class' | 'bridge' | 'path' | 'compatible' | 'protected' | 'dma-mask' | 'iova'
@@ -1821,155 +1834,158 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//'persistent'
 		public Keyword getPersistentKeyword_19() { return cPersistentKeyword_19; }
 		
+		//'force'
+		public Keyword getForceKeyword_20() { return cForceKeyword_20; }
+		
 		//'map'
-		public Keyword getMapKeyword_20() { return cMapKeyword_20; }
+		public Keyword getMapKeyword_21() { return cMapKeyword_21; }
 		
 		//'irq'
-		public Keyword getIrqKeyword_21() { return cIrqKeyword_21; }
+		public Keyword getIrqKeyword_22() { return cIrqKeyword_22; }
 		
 		//'dma'
-		public Keyword getDmaKeyword_22() { return cDmaKeyword_22; }
+		public Keyword getDmaKeyword_23() { return cDmaKeyword_23; }
 		
 		//'auto'
-		public Keyword getAutoKeyword_23() { return cAutoKeyword_23; }
+		public Keyword getAutoKeyword_24() { return cAutoKeyword_24; }
 		
 		//'vfio-pci'
-		public Keyword getVfioPciKeyword_24() { return cVfioPciKeyword_24; }
+		public Keyword getVfioPciKeyword_25() { return cVfioPciKeyword_25; }
 		
 		//'vfio-platform'
-		public Keyword getVfioPlatformKeyword_25() { return cVfioPlatformKeyword_25; }
+		public Keyword getVfioPlatformKeyword_26() { return cVfioPlatformKeyword_26; }
 		
 		//'vfio-fsl-mc'
-		public Keyword getVfioFslMcKeyword_26() { return cVfioFslMcKeyword_26; }
+		public Keyword getVfioFslMcKeyword_27() { return cVfioFslMcKeyword_27; }
 		
 		//'cdev'
-		public Keyword getCdevKeyword_27() { return cCdevKeyword_27; }
+		public Keyword getCdevKeyword_28() { return cCdevKeyword_28; }
 		
 		//'if-available'
-		public Keyword getIfAvailableKeyword_28() { return cIfAvailableKeyword_28; }
+		public Keyword getIfAvailableKeyword_29() { return cIfAvailableKeyword_29; }
 		
 		//'required'
-		public Keyword getRequiredKeyword_29() { return cRequiredKeyword_29; }
+		public Keyword getRequiredKeyword_30() { return cRequiredKeyword_30; }
 		
 		//'never'
-		public Keyword getNeverKeyword_30() { return cNeverKeyword_30; }
+		public Keyword getNeverKeyword_31() { return cNeverKeyword_31; }
 		
 		//'arch'
-		public Keyword getArchKeyword_31() { return cArchKeyword_31; }
+		public Keyword getArchKeyword_32() { return cArchKeyword_32; }
 		
 		//'page'
-		public Keyword getPageKeyword_32() { return cPageKeyword_32; }
+		public Keyword getPageKeyword_33() { return cPageKeyword_33; }
 		
 		//'kernel'
-		public Keyword getKernelKeyword_33() { return cKernelKeyword_33; }
+		public Keyword getKernelKeyword_34() { return cKernelKeyword_34; }
 		
 		//'capabilities'
-		public Keyword getCapabilitiesKeyword_34() { return cCapabilitiesKeyword_34; }
+		public Keyword getCapabilitiesKeyword_35() { return cCapabilitiesKeyword_35; }
 		
 		//'vfio-cdev'
-		public Keyword getVfioCdevKeyword_35() { return cVfioCdevKeyword_35; }
+		public Keyword getVfioCdevKeyword_36() { return cVfioCdevKeyword_36; }
 		
 		//'iommufd'
-		public Keyword getIommufdKeyword_36() { return cIommufdKeyword_36; }
+		public Keyword getIommufdKeyword_37() { return cIommufdKeyword_37; }
 		
 		//'noiommu'
-		public Keyword getNoiommuKeyword_37() { return cNoiommuKeyword_37; }
+		public Keyword getNoiommuKeyword_38() { return cNoiommuKeyword_38; }
 		
 		//'type1v2'
-		public Keyword getType1v2Keyword_38() { return cType1v2Keyword_38; }
+		public Keyword getType1v2Keyword_39() { return cType1v2Keyword_39; }
 		
 		//'pci'
-		public Keyword getPciKeyword_39() { return cPciKeyword_39; }
+		public Keyword getPciKeyword_40() { return cPciKeyword_40; }
 		
 		//'platform'
-		public Keyword getPlatformKeyword_40() { return cPlatformKeyword_40; }
+		public Keyword getPlatformKeyword_41() { return cPlatformKeyword_41; }
 		
 		//'vendor'
-		public Keyword getVendorKeyword_41() { return cVendorKeyword_41; }
+		public Keyword getVendorKeyword_42() { return cVendorKeyword_42; }
 		
 		//'device'
-		public Keyword getDeviceKeyword_42() { return cDeviceKeyword_42; }
+		public Keyword getDeviceKeyword_43() { return cDeviceKeyword_43; }
 		
 		//'class'
-		public Keyword getClassKeyword_43() { return cClassKeyword_43; }
+		public Keyword getClassKeyword_44() { return cClassKeyword_44; }
 		
 		//'bridge'
-		public Keyword getBridgeKeyword_44() { return cBridgeKeyword_44; }
+		public Keyword getBridgeKeyword_45() { return cBridgeKeyword_45; }
 		
 		//'path'
-		public Keyword getPathKeyword_45() { return cPathKeyword_45; }
+		public Keyword getPathKeyword_46() { return cPathKeyword_46; }
 		
 		//'compatible'
-		public Keyword getCompatibleKeyword_46() { return cCompatibleKeyword_46; }
+		public Keyword getCompatibleKeyword_47() { return cCompatibleKeyword_47; }
 		
 		//'protected'
-		public Keyword getProtectedKeyword_47() { return cProtectedKeyword_47; }
+		public Keyword getProtectedKeyword_48() { return cProtectedKeyword_48; }
 		
 		//'dma-mask'
-		public Keyword getDmaMaskKeyword_48() { return cDmaMaskKeyword_48; }
+		public Keyword getDmaMaskKeyword_49() { return cDmaMaskKeyword_49; }
 		
 		//'iova'
-		public Keyword getIovaKeyword_49() { return cIovaKeyword_49; }
+		public Keyword getIovaKeyword_50() { return cIovaKeyword_50; }
 		
 		//'none'
-		public Keyword getNoneKeyword_50() { return cNoneKeyword_50; }
+		public Keyword getNoneKeyword_51() { return cNoneKeyword_51; }
 		
 		//'root-filesystem'
-		public Keyword getRootFilesystemKeyword_51() { return cRootFilesystemKeyword_51; }
+		public Keyword getRootFilesystemKeyword_52() { return cRootFilesystemKeyword_52; }
 		
 		//'agent-connection'
-		public Keyword getAgentConnectionKeyword_52() { return cAgentConnectionKeyword_52; }
+		public Keyword getAgentConnectionKeyword_53() { return cAgentConnectionKeyword_53; }
 		
 		//'management'
-		public Keyword getManagementKeyword_53() { return cManagementKeyword_53; }
+		public Keyword getManagementKeyword_54() { return cManagementKeyword_54; }
 		
 		//'policy'
-		public Keyword getPolicyKeyword_54() { return cPolicyKeyword_54; }
+		public Keyword getPolicyKeyword_55() { return cPolicyKeyword_55; }
 		
 		//'region'
-		public Keyword getRegionKeyword_55() { return cRegionKeyword_55; }
+		public Keyword getRegionKeyword_56() { return cRegionKeyword_56; }
 		
 		//'mmio'
-		public Keyword getMmioKeyword_56() { return cMmioKeyword_56; }
+		public Keyword getMmioKeyword_57() { return cMmioKeyword_57; }
 		
 		//'pio'
-		public Keyword getPioKeyword_57() { return cPioKeyword_57; }
+		public Keyword getPioKeyword_58() { return cPioKeyword_58; }
 		
 		//'rom'
-		public Keyword getRomKeyword_58() { return cRomKeyword_58; }
+		public Keyword getRomKeyword_59() { return cRomKeyword_59; }
 		
 		//'mc-portal'
-		public Keyword getMcPortalKeyword_59() { return cMcPortalKeyword_59; }
+		public Keyword getMcPortalKeyword_60() { return cMcPortalKeyword_60; }
 		
 		//'read'
-		public Keyword getReadKeyword_60() { return cReadKeyword_60; }
+		public Keyword getReadKeyword_61() { return cReadKeyword_61; }
 		
 		//'write'
-		public Keyword getWriteKeyword_61() { return cWriteKeyword_61; }
+		public Keyword getWriteKeyword_62() { return cWriteKeyword_62; }
 		
 		//'mmap'
-		public Keyword getMmapKeyword_62() { return cMmapKeyword_62; }
+		public Keyword getMmapKeyword_63() { return cMmapKeyword_63; }
 		
 		//'intx'
-		public Keyword getIntxKeyword_63() { return cIntxKeyword_63; }
+		public Keyword getIntxKeyword_64() { return cIntxKeyword_64; }
 		
 		//'msi'
-		public Keyword getMsiKeyword_64() { return cMsiKeyword_64; }
+		public Keyword getMsiKeyword_65() { return cMsiKeyword_65; }
 		
 		//'msix'
-		public Keyword getMsixKeyword_65() { return cMsixKeyword_65; }
+		public Keyword getMsixKeyword_66() { return cMsixKeyword_66; }
 		
 		//'err'
-		public Keyword getErrKeyword_66() { return cErrKeyword_66; }
+		public Keyword getErrKeyword_67() { return cErrKeyword_67; }
 		
 		//'req'
-		public Keyword getReqKeyword_67() { return cReqKeyword_67; }
+		public Keyword getReqKeyword_68() { return cReqKeyword_68; }
 		
 		//'maskable'
-		public Keyword getMaskableKeyword_68() { return cMaskableKeyword_68; }
+		public Keyword getMaskableKeyword_69() { return cMaskableKeyword_69; }
 		
 		//'automasked'
-		public Keyword getAutomaskedKeyword_69() { return cAutomaskedKeyword_69; }
+		public Keyword getAutomaskedKeyword_70() { return cAutomaskedKeyword_70; }
 	}
 	public class BoardRefElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.devassign.dsl.Assign.BoardRef");
@@ -2787,7 +2803,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	//        (('driver' driver=VfioDriver)?
 	//        & ('open' openPath=OpenPath)?
 	//        & ('reset' resetPolicy=ResetPolicy)?
-	//        & (persistent?='persistent')?)
+	//        & (persistent?='persistent')?
+	//        & (force?='force')?)
 	//        (regions+=RegionMapping | irqs+=IrqBinding | dmaWindows+=DmaWindow)*
 	//    '}')?;
 	public AssignmentElements getAssignmentAccess() {
@@ -3028,7 +3045,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	//    ID
 	//    | 'config' | 'import' | 'vm' | 'userspace' | 'probe' | 'assign'
 	//    | 'memory' | 'vcpus' | 'machine' | 'memlock' | 'qemu' | 'libvirt' | 'uid' | 'gid' | 'socket'
-	//    | 'driver' | 'open' | 'reset' | 'persistent' | 'map' | 'irq' | 'dma'
+	//    | 'driver' | 'open' | 'reset' | 'persistent' | 'force' | 'map' | 'irq' | 'dma'
 	//    | 'auto' | 'vfio-pci' | 'vfio-platform' | 'vfio-fsl-mc' | 'cdev' | 'if-available' | 'required' | 'never'
 	//    | 'arch' | 'page' | 'kernel' | 'capabilities' | 'vfio-cdev' | 'iommufd' | 'noiommu' | 'type1v2'
 	//    | 'pci' | 'platform' | 'vendor' | 'device' | 'class' | 'bridge' | 'path' | 'compatible' | 'protected' | 'dma-mask' | 'iova'

@@ -1078,6 +1078,29 @@ ruleAssignment returns [EObject current=null]
 							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1());
 						}
 					)
+				)|
+				(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4)}?=>(
+						{
+							getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4);
+						}
+									({true}?=>((
+										lv_force_15_0='force'
+										{
+											newLeafNode(lv_force_15_0, grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0());
+										}
+										{
+											if ($current==null) {
+												$current = createModelElement(grammarAccess.getAssignmentRule());
+											}
+											setWithLastConsumed($current, "force", lv_force_15_0 != null, "force");
+										}
+									)
+									))
+						{ 
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1());
+						}
+					)
 				)
 						)*
 					)
@@ -1092,7 +1115,7 @@ ruleAssignment returns [EObject current=null]
 						{
 							newCompositeNode(grammarAccess.getAssignmentAccess().getRegionsRegionMappingParserRuleCall_4_2_0_0());
 						}
-						lv_regions_15_0=ruleRegionMapping
+						lv_regions_16_0=ruleRegionMapping
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getAssignmentRule());
@@ -1100,7 +1123,7 @@ ruleAssignment returns [EObject current=null]
 							add(
 								$current,
 								"regions",
-								lv_regions_15_0,
+								lv_regions_16_0,
 								"org.devassign.dsl.Assign.RegionMapping");
 							afterParserOrEnumRuleCall();
 						}
@@ -1112,7 +1135,7 @@ ruleAssignment returns [EObject current=null]
 						{
 							newCompositeNode(grammarAccess.getAssignmentAccess().getIrqsIrqBindingParserRuleCall_4_2_1_0());
 						}
-						lv_irqs_16_0=ruleIrqBinding
+						lv_irqs_17_0=ruleIrqBinding
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getAssignmentRule());
@@ -1120,7 +1143,7 @@ ruleAssignment returns [EObject current=null]
 							add(
 								$current,
 								"irqs",
-								lv_irqs_16_0,
+								lv_irqs_17_0,
 								"org.devassign.dsl.Assign.IrqBinding");
 							afterParserOrEnumRuleCall();
 						}
@@ -1132,7 +1155,7 @@ ruleAssignment returns [EObject current=null]
 						{
 							newCompositeNode(grammarAccess.getAssignmentAccess().getDmaWindowsDmaWindowParserRuleCall_4_2_2_0());
 						}
-						lv_dmaWindows_17_0=ruleDmaWindow
+						lv_dmaWindows_18_0=ruleDmaWindow
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getAssignmentRule());
@@ -1140,16 +1163,16 @@ ruleAssignment returns [EObject current=null]
 							add(
 								$current,
 								"dmaWindows",
-								lv_dmaWindows_17_0,
+								lv_dmaWindows_18_0,
 								"org.devassign.dsl.Assign.DmaWindow");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 			)*
-			otherlv_18='}'
+			otherlv_19='}'
 			{
-				newLeafNode(otherlv_18, grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3());
+				newLeafNode(otherlv_19, grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3());
 			}
 		)?
 	)
@@ -2986,304 +3009,310 @@ ruleName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()]
 			newLeafNode(kw, grammarAccess.getNameAccess().getPersistentKeyword_19());
 		}
 		    |
+		kw='force'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getForceKeyword_20());
+		}
+		    |
 		kw='map'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMapKeyword_20());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMapKeyword_21());
 		}
 		    |
 		kw='irq'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getIrqKeyword_21());
+			newLeafNode(kw, grammarAccess.getNameAccess().getIrqKeyword_22());
 		}
 		    |
 		kw='dma'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getDmaKeyword_22());
+			newLeafNode(kw, grammarAccess.getNameAccess().getDmaKeyword_23());
 		}
 		    |
 		kw='auto'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getAutoKeyword_23());
+			newLeafNode(kw, grammarAccess.getNameAccess().getAutoKeyword_24());
 		}
 		    |
 		kw='vfio-pci'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPciKeyword_24());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPciKeyword_25());
 		}
 		    |
 		kw='vfio-platform'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPlatformKeyword_25());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPlatformKeyword_26());
 		}
 		    |
 		kw='vfio-fsl-mc'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVfioFslMcKeyword_26());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioFslMcKeyword_27());
 		}
 		    |
 		kw='cdev'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getCdevKeyword_27());
+			newLeafNode(kw, grammarAccess.getNameAccess().getCdevKeyword_28());
 		}
 		    |
 		kw='if-available'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getIfAvailableKeyword_28());
+			newLeafNode(kw, grammarAccess.getNameAccess().getIfAvailableKeyword_29());
 		}
 		    |
 		kw='required'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getRequiredKeyword_29());
+			newLeafNode(kw, grammarAccess.getNameAccess().getRequiredKeyword_30());
 		}
 		    |
 		kw='never'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getNeverKeyword_30());
+			newLeafNode(kw, grammarAccess.getNameAccess().getNeverKeyword_31());
 		}
 		    |
 		kw='arch'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getArchKeyword_31());
+			newLeafNode(kw, grammarAccess.getNameAccess().getArchKeyword_32());
 		}
 		    |
 		kw='page'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPageKeyword_32());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPageKeyword_33());
 		}
 		    |
 		kw='kernel'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getKernelKeyword_33());
+			newLeafNode(kw, grammarAccess.getNameAccess().getKernelKeyword_34());
 		}
 		    |
 		kw='capabilities'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getCapabilitiesKeyword_34());
+			newLeafNode(kw, grammarAccess.getNameAccess().getCapabilitiesKeyword_35());
 		}
 		    |
 		kw='vfio-cdev'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVfioCdevKeyword_35());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioCdevKeyword_36());
 		}
 		    |
 		kw='iommufd'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getIommufdKeyword_36());
+			newLeafNode(kw, grammarAccess.getNameAccess().getIommufdKeyword_37());
 		}
 		    |
 		kw='noiommu'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getNoiommuKeyword_37());
+			newLeafNode(kw, grammarAccess.getNameAccess().getNoiommuKeyword_38());
 		}
 		    |
 		kw='type1v2'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getType1v2Keyword_38());
+			newLeafNode(kw, grammarAccess.getNameAccess().getType1v2Keyword_39());
 		}
 		    |
 		kw='pci'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPciKeyword_39());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPciKeyword_40());
 		}
 		    |
 		kw='platform'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPlatformKeyword_40());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPlatformKeyword_41());
 		}
 		    |
 		kw='vendor'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVendorKeyword_41());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVendorKeyword_42());
 		}
 		    |
 		kw='device'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getDeviceKeyword_42());
+			newLeafNode(kw, grammarAccess.getNameAccess().getDeviceKeyword_43());
 		}
 		    |
 		kw='class'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getClassKeyword_43());
+			newLeafNode(kw, grammarAccess.getNameAccess().getClassKeyword_44());
 		}
 		    |
 		kw='bridge'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getBridgeKeyword_44());
+			newLeafNode(kw, grammarAccess.getNameAccess().getBridgeKeyword_45());
 		}
 		    |
 		kw='path'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPathKeyword_45());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPathKeyword_46());
 		}
 		    |
 		kw='compatible'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getCompatibleKeyword_46());
+			newLeafNode(kw, grammarAccess.getNameAccess().getCompatibleKeyword_47());
 		}
 		    |
 		kw='protected'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getProtectedKeyword_47());
+			newLeafNode(kw, grammarAccess.getNameAccess().getProtectedKeyword_48());
 		}
 		    |
 		kw='dma-mask'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getDmaMaskKeyword_48());
+			newLeafNode(kw, grammarAccess.getNameAccess().getDmaMaskKeyword_49());
 		}
 		    |
 		kw='iova'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getIovaKeyword_49());
+			newLeafNode(kw, grammarAccess.getNameAccess().getIovaKeyword_50());
 		}
 		    |
 		kw='none'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getNoneKeyword_50());
+			newLeafNode(kw, grammarAccess.getNameAccess().getNoneKeyword_51());
 		}
 		    |
 		kw='root-filesystem'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getRootFilesystemKeyword_51());
+			newLeafNode(kw, grammarAccess.getNameAccess().getRootFilesystemKeyword_52());
 		}
 		    |
 		kw='agent-connection'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getAgentConnectionKeyword_52());
+			newLeafNode(kw, grammarAccess.getNameAccess().getAgentConnectionKeyword_53());
 		}
 		    |
 		kw='management'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getManagementKeyword_53());
+			newLeafNode(kw, grammarAccess.getNameAccess().getManagementKeyword_54());
 		}
 		    |
 		kw='policy'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPolicyKeyword_54());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPolicyKeyword_55());
 		}
 		    |
 		kw='region'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getRegionKeyword_55());
+			newLeafNode(kw, grammarAccess.getNameAccess().getRegionKeyword_56());
 		}
 		    |
 		kw='mmio'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMmioKeyword_56());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMmioKeyword_57());
 		}
 		    |
 		kw='pio'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPioKeyword_57());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPioKeyword_58());
 		}
 		    |
 		kw='rom'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getRomKeyword_58());
+			newLeafNode(kw, grammarAccess.getNameAccess().getRomKeyword_59());
 		}
 		    |
 		kw='mc-portal'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMcPortalKeyword_59());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMcPortalKeyword_60());
 		}
 		    |
 		kw='read'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getReadKeyword_60());
+			newLeafNode(kw, grammarAccess.getNameAccess().getReadKeyword_61());
 		}
 		    |
 		kw='write'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getWriteKeyword_61());
+			newLeafNode(kw, grammarAccess.getNameAccess().getWriteKeyword_62());
 		}
 		    |
 		kw='mmap'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMmapKeyword_62());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMmapKeyword_63());
 		}
 		    |
 		kw='intx'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getIntxKeyword_63());
+			newLeafNode(kw, grammarAccess.getNameAccess().getIntxKeyword_64());
 		}
 		    |
 		kw='msi'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMsiKeyword_64());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMsiKeyword_65());
 		}
 		    |
 		kw='msix'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMsixKeyword_65());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMsixKeyword_66());
 		}
 		    |
 		kw='err'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getErrKeyword_66());
+			newLeafNode(kw, grammarAccess.getNameAccess().getErrKeyword_67());
 		}
 		    |
 		kw='req'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getReqKeyword_67());
+			newLeafNode(kw, grammarAccess.getNameAccess().getReqKeyword_68());
 		}
 		    |
 		kw='maskable'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMaskableKeyword_68());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMaskableKeyword_69());
 		}
 		    |
 		kw='automasked'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getAutomaskedKeyword_69());
+			newLeafNode(kw, grammarAccess.getNameAccess().getAutomaskedKeyword_70());
 		}
 	)
 ;

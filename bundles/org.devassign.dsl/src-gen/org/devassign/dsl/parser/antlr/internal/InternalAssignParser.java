@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalAssignParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_HEX", "RULE_WS", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_ANY_OTHER", "'config'", "'for'", "'board'", "'import'", "'vm'", "'{'", "'memory'", "'vcpus'", "'machine'", "'memlock'", "'qemu'", "'libvirt'", "'}'", "'userspace'", "'uid'", "'gid'", "'socket'", "'probe'", "'assign'", "'group'", "'to'", "'driver'", "'open'", "'reset'", "'persistent'", "'map'", "'read-only'", "'irq'", "'start'", "'count'", "'dma'", "'at'", "'size'", "'arch'", "'page'", "'kernel'", "'capabilities'", "'pci'", "'vendor'", "'device'", "'class'", "'bridge'", "'platform'", "'path'", "'compatible'", "','", "'protected'", "'dma-mask'", "'region'", "'index'", "'read'", "'write'", "'mmap'", "'eventfd'", "'maskable'", "'automasked'", "'noiommu'", "'iova'", "'..'", "'auto'", "'vfio-pci'", "'vfio-platform'", "'vfio-fsl-mc'", "'cdev'", "'if-available'", "'required'", "'never'", "'vfio-cdev'", "'iommufd'", "'type1v2'", "'none'", "'root-filesystem'", "'agent-connection'", "'management'", "'policy'", "'mmio'", "'pio'", "'rom'", "'mc-portal'", "'intx'", "'msi'", "'msix'", "'err'", "'req'", "'.'", "'KiB'", "'MiB'", "'GiB'", "'TiB'", "'write-only'", "'masked'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_HEX", "RULE_WS", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_ANY_OTHER", "'config'", "'for'", "'board'", "'import'", "'vm'", "'{'", "'memory'", "'vcpus'", "'machine'", "'memlock'", "'qemu'", "'libvirt'", "'}'", "'userspace'", "'uid'", "'gid'", "'socket'", "'probe'", "'assign'", "'group'", "'to'", "'driver'", "'open'", "'reset'", "'persistent'", "'force'", "'map'", "'read-only'", "'irq'", "'start'", "'count'", "'dma'", "'at'", "'size'", "'arch'", "'page'", "'kernel'", "'capabilities'", "'pci'", "'vendor'", "'device'", "'class'", "'bridge'", "'platform'", "'path'", "'compatible'", "','", "'protected'", "'dma-mask'", "'region'", "'index'", "'read'", "'write'", "'mmap'", "'eventfd'", "'maskable'", "'automasked'", "'noiommu'", "'iova'", "'..'", "'auto'", "'vfio-pci'", "'vfio-platform'", "'vfio-fsl-mc'", "'cdev'", "'if-available'", "'required'", "'never'", "'vfio-cdev'", "'iommufd'", "'type1v2'", "'none'", "'root-filesystem'", "'agent-connection'", "'management'", "'policy'", "'mmio'", "'pio'", "'rom'", "'mc-portal'", "'intx'", "'msi'", "'msix'", "'err'", "'req'", "'.'", "'KiB'", "'MiB'", "'GiB'", "'TiB'", "'write-only'", "'masked'"
     };
     public static final int RULE_HEX=7;
     public static final int T__50=50;
@@ -122,6 +122,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
     public static final int T__89=89;
     public static final int T__84=84;
     public static final int T__85=85;
+    public static final int T__103=103;
     public static final int T__86=86;
     public static final int T__87=87;
 
@@ -332,7 +333,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     int alt2=2;
                     int LA2_0 = input.LA(1);
 
-                    if ( (LA2_0==RULE_STRING||LA2_0==RULE_ID||LA2_0==12||(LA2_0>=15 && LA2_0<=16)||(LA2_0>=18 && LA2_0<=23)||(LA2_0>=25 && LA2_0<=30)||(LA2_0>=33 && LA2_0<=37)||LA2_0==39||LA2_0==42||(LA2_0>=45 && LA2_0<=56)||(LA2_0>=58 && LA2_0<=60)||(LA2_0>=62 && LA2_0<=64)||(LA2_0>=66 && LA2_0<=69)||(LA2_0>=71 && LA2_0<=95)) ) {
+                    if ( (LA2_0==RULE_STRING||LA2_0==RULE_ID||LA2_0==12||(LA2_0>=15 && LA2_0<=16)||(LA2_0>=18 && LA2_0<=23)||(LA2_0>=25 && LA2_0<=30)||(LA2_0>=33 && LA2_0<=38)||LA2_0==40||LA2_0==43||(LA2_0>=46 && LA2_0<=57)||(LA2_0>=59 && LA2_0<=61)||(LA2_0>=63 && LA2_0<=65)||(LA2_0>=67 && LA2_0<=70)||(LA2_0>=72 && LA2_0<=96)) ) {
                         alt2=1;
                     }
                     else if ( (LA2_0==14) ) {
@@ -1164,7 +1165,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    int alt6=2;
                     	    int LA6_0 = input.LA(1);
 
-                    	    if ( (LA6_0==RULE_ID||LA6_0==12||(LA6_0>=15 && LA6_0<=16)||(LA6_0>=18 && LA6_0<=23)||(LA6_0>=25 && LA6_0<=30)||(LA6_0>=33 && LA6_0<=37)||LA6_0==39||LA6_0==42||(LA6_0>=45 && LA6_0<=56)||(LA6_0>=58 && LA6_0<=60)||(LA6_0>=62 && LA6_0<=64)||(LA6_0>=66 && LA6_0<=69)||(LA6_0>=71 && LA6_0<=95)) ) {
+                    	    if ( (LA6_0==RULE_ID||LA6_0==12||(LA6_0>=15 && LA6_0<=16)||(LA6_0>=18 && LA6_0<=23)||(LA6_0>=25 && LA6_0<=30)||(LA6_0>=33 && LA6_0<=38)||LA6_0==40||LA6_0==43||(LA6_0>=46 && LA6_0<=57)||(LA6_0>=59 && LA6_0<=61)||(LA6_0>=63 && LA6_0<=65)||(LA6_0>=67 && LA6_0<=70)||(LA6_0>=72 && LA6_0<=96)) ) {
                     	        alt6=1;
                     	    }
                     	    else if ( (LA6_0==RULE_STRING) ) {
@@ -2255,7 +2256,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAssignment"
-    // InternalAssign.g:872:1: ruleAssignment returns [EObject current=null] : (otherlv_0= 'assign' ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) ) otherlv_4= 'to' ( ( ruleName ) ) (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )* otherlv_18= '}' )? ) ;
+    // InternalAssign.g:872:1: ruleAssignment returns [EObject current=null] : (otherlv_0= 'assign' ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) ) otherlv_4= 'to' ( ( ruleName ) ) (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_16_0= ruleRegionMapping ) ) | ( (lv_irqs_17_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_18_0= ruleDmaWindow ) ) )* otherlv_19= '}' )? ) ;
     public final EObject ruleAssignment() throws RecognitionException {
         EObject current = null;
 
@@ -2267,29 +2268,30 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         Token otherlv_10=null;
         Token otherlv_12=null;
         Token lv_persistent_14_0=null;
-        Token otherlv_18=null;
+        Token lv_force_15_0=null;
+        Token otherlv_19=null;
         Enumerator lv_driver_9_0 = null;
 
         Enumerator lv_openPath_11_0 = null;
 
         Enumerator lv_resetPolicy_13_0 = null;
 
-        EObject lv_regions_15_0 = null;
+        EObject lv_regions_16_0 = null;
 
-        EObject lv_irqs_16_0 = null;
+        EObject lv_irqs_17_0 = null;
 
-        EObject lv_dmaWindows_17_0 = null;
+        EObject lv_dmaWindows_18_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalAssign.g:878:2: ( (otherlv_0= 'assign' ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) ) otherlv_4= 'to' ( ( ruleName ) ) (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )* otherlv_18= '}' )? ) )
-            // InternalAssign.g:879:2: (otherlv_0= 'assign' ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) ) otherlv_4= 'to' ( ( ruleName ) ) (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )* otherlv_18= '}' )? )
+            // InternalAssign.g:878:2: ( (otherlv_0= 'assign' ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) ) otherlv_4= 'to' ( ( ruleName ) ) (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_16_0= ruleRegionMapping ) ) | ( (lv_irqs_17_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_18_0= ruleDmaWindow ) ) )* otherlv_19= '}' )? ) )
+            // InternalAssign.g:879:2: (otherlv_0= 'assign' ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) ) otherlv_4= 'to' ( ( ruleName ) ) (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_16_0= ruleRegionMapping ) ) | ( (lv_irqs_17_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_18_0= ruleDmaWindow ) ) )* otherlv_19= '}' )? )
             {
-            // InternalAssign.g:879:2: (otherlv_0= 'assign' ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) ) otherlv_4= 'to' ( ( ruleName ) ) (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )* otherlv_18= '}' )? )
-            // InternalAssign.g:880:3: otherlv_0= 'assign' ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) ) otherlv_4= 'to' ( ( ruleName ) ) (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )* otherlv_18= '}' )?
+            // InternalAssign.g:879:2: (otherlv_0= 'assign' ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) ) otherlv_4= 'to' ( ( ruleName ) ) (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_16_0= ruleRegionMapping ) ) | ( (lv_irqs_17_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_18_0= ruleDmaWindow ) ) )* otherlv_19= '}' )? )
+            // InternalAssign.g:880:3: otherlv_0= 'assign' ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) ) otherlv_4= 'to' ( ( ruleName ) ) (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_16_0= ruleRegionMapping ) ) | ( (lv_irqs_17_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_18_0= ruleDmaWindow ) ) )* otherlv_19= '}' )?
             {
             otherlv_0=(Token)match(input,30,FOLLOW_17); 
 
@@ -2299,7 +2301,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             int alt13=2;
             int LA13_0 = input.LA(1);
 
-            if ( (LA13_0==RULE_STRING||LA13_0==RULE_ID||LA13_0==12||(LA13_0>=15 && LA13_0<=16)||(LA13_0>=18 && LA13_0<=23)||(LA13_0>=25 && LA13_0<=30)||(LA13_0>=33 && LA13_0<=37)||LA13_0==39||LA13_0==42||(LA13_0>=45 && LA13_0<=56)||(LA13_0>=58 && LA13_0<=60)||(LA13_0>=62 && LA13_0<=64)||(LA13_0>=66 && LA13_0<=69)||(LA13_0>=71 && LA13_0<=95)) ) {
+            if ( (LA13_0==RULE_STRING||LA13_0==RULE_ID||LA13_0==12||(LA13_0>=15 && LA13_0<=16)||(LA13_0>=18 && LA13_0<=23)||(LA13_0>=25 && LA13_0<=30)||(LA13_0>=33 && LA13_0<=38)||LA13_0==40||LA13_0==43||(LA13_0>=46 && LA13_0<=57)||(LA13_0>=59 && LA13_0<=61)||(LA13_0>=63 && LA13_0<=65)||(LA13_0>=67 && LA13_0<=70)||(LA13_0>=72 && LA13_0<=96)) ) {
                 alt13=1;
             }
             else if ( (LA13_0==31) ) {
@@ -2425,7 +2427,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:945:3: (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )* otherlv_18= '}' )?
+            // InternalAssign.g:945:3: (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_16_0= ruleRegionMapping ) ) | ( (lv_irqs_17_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_18_0= ruleDmaWindow ) ) )* otherlv_19= '}' )?
             int alt16=2;
             int LA16_0 = input.LA(1);
 
@@ -2434,28 +2436,28 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt16) {
                 case 1 :
-                    // InternalAssign.g:946:4: otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )* otherlv_18= '}'
+                    // InternalAssign.g:946:4: otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_16_0= ruleRegionMapping ) ) | ( (lv_irqs_17_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_18_0= ruleDmaWindow ) ) )* otherlv_19= '}'
                     {
                     otherlv_6=(Token)match(input,17,FOLLOW_19); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getAssignmentAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalAssign.g:950:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) )
-                    // InternalAssign.g:951:5: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) )
+                    // InternalAssign.g:950:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) ) )* ) ) )
+                    // InternalAssign.g:951:5: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) ) )* ) )
                     {
-                    // InternalAssign.g:951:5: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) )
-                    // InternalAssign.g:952:6: ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* )
+                    // InternalAssign.g:951:5: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) ) )* ) )
+                    // InternalAssign.g:952:6: ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1());
                     					
-                    // InternalAssign.g:955:6: ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* )
-                    // InternalAssign.g:956:7: ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )*
+                    // InternalAssign.g:955:6: ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) ) )* )
+                    // InternalAssign.g:956:7: ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) ) )*
                     {
-                    // InternalAssign.g:956:7: ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )*
+                    // InternalAssign.g:956:7: ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) ) )*
                     loop14:
                     do {
-                        int alt14=5;
+                        int alt14=6;
                         int LA14_0 = input.LA(1);
 
                         if ( LA14_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0) ) {
@@ -2469,6 +2471,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                         }
                         else if ( LA14_0 == 36 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
                             alt14=4;
+                        }
+                        else if ( LA14_0 == 37 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                            alt14=5;
                         }
 
 
@@ -2762,6 +2767,64 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
                     	    }
                     	    break;
+                    	case 5 :
+                    	    // InternalAssign.g:1082:5: ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) )
+                    	    {
+                    	    // InternalAssign.g:1082:5: ({...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) ) )
+                    	    // InternalAssign.g:1083:6: {...}? => ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) )
+                    	    {
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                    	        throw new FailedPredicateException(input, "ruleAssignment", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4)");
+                    	    }
+                    	    // InternalAssign.g:1083:110: ( ({...}? => ( (lv_force_15_0= 'force' ) ) ) )
+                    	    // InternalAssign.g:1084:7: ({...}? => ( (lv_force_15_0= 'force' ) ) )
+                    	    {
+
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4);
+                    	    						
+                    	    // InternalAssign.g:1087:10: ({...}? => ( (lv_force_15_0= 'force' ) ) )
+                    	    // InternalAssign.g:1087:11: {...}? => ( (lv_force_15_0= 'force' ) )
+                    	    {
+                    	    if ( !((true)) ) {
+                    	        throw new FailedPredicateException(input, "ruleAssignment", "true");
+                    	    }
+                    	    // InternalAssign.g:1087:20: ( (lv_force_15_0= 'force' ) )
+                    	    // InternalAssign.g:1087:21: (lv_force_15_0= 'force' )
+                    	    {
+                    	    // InternalAssign.g:1087:21: (lv_force_15_0= 'force' )
+                    	    // InternalAssign.g:1088:11: lv_force_15_0= 'force'
+                    	    {
+                    	    lv_force_15_0=(Token)match(input,37,FOLLOW_19); 
+
+                    	    											newLeafNode(lv_force_15_0, grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0());
+                    	    										
+
+                    	    											if (current==null) {
+                    	    												current = createModelElement(grammarAccess.getAssignmentRule());
+                    	    											}
+                    	    											setWithLastConsumed(current, "force", lv_force_15_0 != null, "force");
+                    	    										
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+
+                    	     
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1());
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
 
                     	default :
                     	    break loop14;
@@ -2780,22 +2843,22 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalAssign.g:1089:4: ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )*
+                    // InternalAssign.g:1112:4: ( ( (lv_regions_16_0= ruleRegionMapping ) ) | ( (lv_irqs_17_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_18_0= ruleDmaWindow ) ) )*
                     loop15:
                     do {
                         int alt15=4;
                         switch ( input.LA(1) ) {
-                        case 37:
+                        case 38:
                             {
                             alt15=1;
                             }
                             break;
-                        case 39:
+                        case 40:
                             {
                             alt15=2;
                             }
                             break;
-                        case 42:
+                        case 43:
                             {
                             alt15=3;
                             }
@@ -2805,19 +2868,19 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
                         switch (alt15) {
                     	case 1 :
-                    	    // InternalAssign.g:1090:5: ( (lv_regions_15_0= ruleRegionMapping ) )
+                    	    // InternalAssign.g:1113:5: ( (lv_regions_16_0= ruleRegionMapping ) )
                     	    {
-                    	    // InternalAssign.g:1090:5: ( (lv_regions_15_0= ruleRegionMapping ) )
-                    	    // InternalAssign.g:1091:6: (lv_regions_15_0= ruleRegionMapping )
+                    	    // InternalAssign.g:1113:5: ( (lv_regions_16_0= ruleRegionMapping ) )
+                    	    // InternalAssign.g:1114:6: (lv_regions_16_0= ruleRegionMapping )
                     	    {
-                    	    // InternalAssign.g:1091:6: (lv_regions_15_0= ruleRegionMapping )
-                    	    // InternalAssign.g:1092:7: lv_regions_15_0= ruleRegionMapping
+                    	    // InternalAssign.g:1114:6: (lv_regions_16_0= ruleRegionMapping )
+                    	    // InternalAssign.g:1115:7: lv_regions_16_0= ruleRegionMapping
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getAssignmentAccess().getRegionsRegionMappingParserRuleCall_4_2_0_0());
                     	    						
                     	    pushFollow(FOLLOW_23);
-                    	    lv_regions_15_0=ruleRegionMapping();
+                    	    lv_regions_16_0=ruleRegionMapping();
 
                     	    state._fsp--;
 
@@ -2828,7 +2891,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"regions",
-                    	    								lv_regions_15_0,
+                    	    								lv_regions_16_0,
                     	    								"org.devassign.dsl.Assign.RegionMapping");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -2842,19 +2905,19 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:1110:5: ( (lv_irqs_16_0= ruleIrqBinding ) )
+                    	    // InternalAssign.g:1133:5: ( (lv_irqs_17_0= ruleIrqBinding ) )
                     	    {
-                    	    // InternalAssign.g:1110:5: ( (lv_irqs_16_0= ruleIrqBinding ) )
-                    	    // InternalAssign.g:1111:6: (lv_irqs_16_0= ruleIrqBinding )
+                    	    // InternalAssign.g:1133:5: ( (lv_irqs_17_0= ruleIrqBinding ) )
+                    	    // InternalAssign.g:1134:6: (lv_irqs_17_0= ruleIrqBinding )
                     	    {
-                    	    // InternalAssign.g:1111:6: (lv_irqs_16_0= ruleIrqBinding )
-                    	    // InternalAssign.g:1112:7: lv_irqs_16_0= ruleIrqBinding
+                    	    // InternalAssign.g:1134:6: (lv_irqs_17_0= ruleIrqBinding )
+                    	    // InternalAssign.g:1135:7: lv_irqs_17_0= ruleIrqBinding
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getAssignmentAccess().getIrqsIrqBindingParserRuleCall_4_2_1_0());
                     	    						
                     	    pushFollow(FOLLOW_23);
-                    	    lv_irqs_16_0=ruleIrqBinding();
+                    	    lv_irqs_17_0=ruleIrqBinding();
 
                     	    state._fsp--;
 
@@ -2865,7 +2928,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"irqs",
-                    	    								lv_irqs_16_0,
+                    	    								lv_irqs_17_0,
                     	    								"org.devassign.dsl.Assign.IrqBinding");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -2879,19 +2942,19 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalAssign.g:1130:5: ( (lv_dmaWindows_17_0= ruleDmaWindow ) )
+                    	    // InternalAssign.g:1153:5: ( (lv_dmaWindows_18_0= ruleDmaWindow ) )
                     	    {
-                    	    // InternalAssign.g:1130:5: ( (lv_dmaWindows_17_0= ruleDmaWindow ) )
-                    	    // InternalAssign.g:1131:6: (lv_dmaWindows_17_0= ruleDmaWindow )
+                    	    // InternalAssign.g:1153:5: ( (lv_dmaWindows_18_0= ruleDmaWindow ) )
+                    	    // InternalAssign.g:1154:6: (lv_dmaWindows_18_0= ruleDmaWindow )
                     	    {
-                    	    // InternalAssign.g:1131:6: (lv_dmaWindows_17_0= ruleDmaWindow )
-                    	    // InternalAssign.g:1132:7: lv_dmaWindows_17_0= ruleDmaWindow
+                    	    // InternalAssign.g:1154:6: (lv_dmaWindows_18_0= ruleDmaWindow )
+                    	    // InternalAssign.g:1155:7: lv_dmaWindows_18_0= ruleDmaWindow
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getAssignmentAccess().getDmaWindowsDmaWindowParserRuleCall_4_2_2_0());
                     	    						
                     	    pushFollow(FOLLOW_23);
-                    	    lv_dmaWindows_17_0=ruleDmaWindow();
+                    	    lv_dmaWindows_18_0=ruleDmaWindow();
 
                     	    state._fsp--;
 
@@ -2902,7 +2965,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"dmaWindows",
-                    	    								lv_dmaWindows_17_0,
+                    	    								lv_dmaWindows_18_0,
                     	    								"org.devassign.dsl.Assign.DmaWindow");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -2921,9 +2984,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                         }
                     } while (true);
 
-                    otherlv_18=(Token)match(input,24,FOLLOW_2); 
+                    otherlv_19=(Token)match(input,24,FOLLOW_2); 
 
-                    				newLeafNode(otherlv_18, grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3());
+                    				newLeafNode(otherlv_19, grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3());
                     			
 
                     }
@@ -2954,7 +3017,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRegionMapping"
-    // InternalAssign.g:1159:1: entryRuleRegionMapping returns [EObject current=null] : iv_ruleRegionMapping= ruleRegionMapping EOF ;
+    // InternalAssign.g:1182:1: entryRuleRegionMapping returns [EObject current=null] : iv_ruleRegionMapping= ruleRegionMapping EOF ;
     public final EObject entryRuleRegionMapping() throws RecognitionException {
         EObject current = null;
 
@@ -2962,8 +3025,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1159:54: (iv_ruleRegionMapping= ruleRegionMapping EOF )
-            // InternalAssign.g:1160:2: iv_ruleRegionMapping= ruleRegionMapping EOF
+            // InternalAssign.g:1182:54: (iv_ruleRegionMapping= ruleRegionMapping EOF )
+            // InternalAssign.g:1183:2: iv_ruleRegionMapping= ruleRegionMapping EOF
             {
              newCompositeNode(grammarAccess.getRegionMappingRule()); 
             pushFollow(FOLLOW_1);
@@ -2990,7 +3053,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRegionMapping"
-    // InternalAssign.g:1166:1: ruleRegionMapping returns [EObject current=null] : (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? ) ;
+    // InternalAssign.g:1189:1: ruleRegionMapping returns [EObject current=null] : (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? ) ;
     public final EObject ruleRegionMapping() throws RecognitionException {
         EObject current = null;
 
@@ -3001,21 +3064,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1172:2: ( (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? ) )
-            // InternalAssign.g:1173:2: (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? )
+            // InternalAssign.g:1195:2: ( (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? ) )
+            // InternalAssign.g:1196:2: (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? )
             {
-            // InternalAssign.g:1173:2: (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? )
-            // InternalAssign.g:1174:3: otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )?
+            // InternalAssign.g:1196:2: (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? )
+            // InternalAssign.g:1197:3: otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )?
             {
-            otherlv_0=(Token)match(input,37,FOLLOW_24); 
+            otherlv_0=(Token)match(input,38,FOLLOW_24); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRegionMappingAccess().getMapKeyword_0());
             		
-            // InternalAssign.g:1178:3: ( ( ruleMemberRef ) )
-            // InternalAssign.g:1179:4: ( ruleMemberRef )
+            // InternalAssign.g:1201:3: ( ( ruleMemberRef ) )
+            // InternalAssign.g:1202:4: ( ruleMemberRef )
             {
-            // InternalAssign.g:1179:4: ( ruleMemberRef )
-            // InternalAssign.g:1180:5: ruleMemberRef
+            // InternalAssign.g:1202:4: ( ruleMemberRef )
+            // InternalAssign.g:1203:5: ruleMemberRef
             {
 
             					if (current==null) {
@@ -3039,21 +3102,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1194:3: ( (lv_readOnly_2_0= 'read-only' ) )?
+            // InternalAssign.g:1217:3: ( (lv_readOnly_2_0= 'read-only' ) )?
             int alt17=2;
             int LA17_0 = input.LA(1);
 
-            if ( (LA17_0==38) ) {
+            if ( (LA17_0==39) ) {
                 alt17=1;
             }
             switch (alt17) {
                 case 1 :
-                    // InternalAssign.g:1195:4: (lv_readOnly_2_0= 'read-only' )
+                    // InternalAssign.g:1218:4: (lv_readOnly_2_0= 'read-only' )
                     {
-                    // InternalAssign.g:1195:4: (lv_readOnly_2_0= 'read-only' )
-                    // InternalAssign.g:1196:5: lv_readOnly_2_0= 'read-only'
+                    // InternalAssign.g:1218:4: (lv_readOnly_2_0= 'read-only' )
+                    // InternalAssign.g:1219:5: lv_readOnly_2_0= 'read-only'
                     {
-                    lv_readOnly_2_0=(Token)match(input,38,FOLLOW_2); 
+                    lv_readOnly_2_0=(Token)match(input,39,FOLLOW_2); 
 
                     					newLeafNode(lv_readOnly_2_0, grammarAccess.getRegionMappingAccess().getReadOnlyReadOnlyKeyword_2_0());
                     				
@@ -3095,7 +3158,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIrqBinding"
-    // InternalAssign.g:1212:1: entryRuleIrqBinding returns [EObject current=null] : iv_ruleIrqBinding= ruleIrqBinding EOF ;
+    // InternalAssign.g:1235:1: entryRuleIrqBinding returns [EObject current=null] : iv_ruleIrqBinding= ruleIrqBinding EOF ;
     public final EObject entryRuleIrqBinding() throws RecognitionException {
         EObject current = null;
 
@@ -3103,8 +3166,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1212:51: (iv_ruleIrqBinding= ruleIrqBinding EOF )
-            // InternalAssign.g:1213:2: iv_ruleIrqBinding= ruleIrqBinding EOF
+            // InternalAssign.g:1235:51: (iv_ruleIrqBinding= ruleIrqBinding EOF )
+            // InternalAssign.g:1236:2: iv_ruleIrqBinding= ruleIrqBinding EOF
             {
              newCompositeNode(grammarAccess.getIrqBindingRule()); 
             pushFollow(FOLLOW_1);
@@ -3131,7 +3194,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIrqBinding"
-    // InternalAssign.g:1219:1: ruleIrqBinding returns [EObject current=null] : (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) ) ;
+    // InternalAssign.g:1242:1: ruleIrqBinding returns [EObject current=null] : (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) ) ;
     public final EObject ruleIrqBinding() throws RecognitionException {
         EObject current = null;
 
@@ -3147,21 +3210,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1225:2: ( (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) ) )
-            // InternalAssign.g:1226:2: (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) )
+            // InternalAssign.g:1248:2: ( (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) ) )
+            // InternalAssign.g:1249:2: (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) )
             {
-            // InternalAssign.g:1226:2: (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) )
-            // InternalAssign.g:1227:3: otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) )
+            // InternalAssign.g:1249:2: (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) )
+            // InternalAssign.g:1250:3: otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) )
             {
-            otherlv_0=(Token)match(input,39,FOLLOW_24); 
+            otherlv_0=(Token)match(input,40,FOLLOW_24); 
 
             			newLeafNode(otherlv_0, grammarAccess.getIrqBindingAccess().getIrqKeyword_0());
             		
-            // InternalAssign.g:1231:3: ( ( ruleMemberRef ) )
-            // InternalAssign.g:1232:4: ( ruleMemberRef )
+            // InternalAssign.g:1254:3: ( ( ruleMemberRef ) )
+            // InternalAssign.g:1255:4: ( ruleMemberRef )
             {
-            // InternalAssign.g:1232:4: ( ruleMemberRef )
-            // InternalAssign.g:1233:5: ruleMemberRef
+            // InternalAssign.g:1255:4: ( ruleMemberRef )
+            // InternalAssign.g:1256:5: ruleMemberRef
             {
 
             					if (current==null) {
@@ -3185,26 +3248,26 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1247:3: (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )?
+            // InternalAssign.g:1270:3: (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )?
             int alt18=2;
             int LA18_0 = input.LA(1);
 
-            if ( (LA18_0==40) ) {
+            if ( (LA18_0==41) ) {
                 alt18=1;
             }
             switch (alt18) {
                 case 1 :
-                    // InternalAssign.g:1248:4: otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) )
+                    // InternalAssign.g:1271:4: otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) )
                     {
-                    otherlv_2=(Token)match(input,40,FOLLOW_12); 
+                    otherlv_2=(Token)match(input,41,FOLLOW_12); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getIrqBindingAccess().getStartKeyword_2_0());
                     			
-                    // InternalAssign.g:1252:4: ( (lv_start_3_0= RULE_INT ) )
-                    // InternalAssign.g:1253:5: (lv_start_3_0= RULE_INT )
+                    // InternalAssign.g:1275:4: ( (lv_start_3_0= RULE_INT ) )
+                    // InternalAssign.g:1276:5: (lv_start_3_0= RULE_INT )
                     {
-                    // InternalAssign.g:1253:5: (lv_start_3_0= RULE_INT )
-                    // InternalAssign.g:1254:6: lv_start_3_0= RULE_INT
+                    // InternalAssign.g:1276:5: (lv_start_3_0= RULE_INT )
+                    // InternalAssign.g:1277:6: lv_start_3_0= RULE_INT
                     {
                     lv_start_3_0=(Token)match(input,RULE_INT,FOLLOW_26); 
 
@@ -3232,26 +3295,26 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1271:3: (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )?
+            // InternalAssign.g:1294:3: (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )?
             int alt19=2;
             int LA19_0 = input.LA(1);
 
-            if ( (LA19_0==41) ) {
+            if ( (LA19_0==42) ) {
                 alt19=1;
             }
             switch (alt19) {
                 case 1 :
-                    // InternalAssign.g:1272:4: otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) )
+                    // InternalAssign.g:1295:4: otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) )
                     {
-                    otherlv_4=(Token)match(input,41,FOLLOW_12); 
+                    otherlv_4=(Token)match(input,42,FOLLOW_12); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getIrqBindingAccess().getCountKeyword_3_0());
                     			
-                    // InternalAssign.g:1276:4: ( (lv_count_5_0= RULE_INT ) )
-                    // InternalAssign.g:1277:5: (lv_count_5_0= RULE_INT )
+                    // InternalAssign.g:1299:4: ( (lv_count_5_0= RULE_INT ) )
+                    // InternalAssign.g:1300:5: (lv_count_5_0= RULE_INT )
                     {
-                    // InternalAssign.g:1277:5: (lv_count_5_0= RULE_INT )
-                    // InternalAssign.g:1278:6: lv_count_5_0= RULE_INT
+                    // InternalAssign.g:1300:5: (lv_count_5_0= RULE_INT )
+                    // InternalAssign.g:1301:6: lv_count_5_0= RULE_INT
                     {
                     lv_count_5_0=(Token)match(input,RULE_INT,FOLLOW_26); 
 
@@ -3279,11 +3342,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1295:3: ( (lv_mode_6_0= ruleIrqMode ) )
-            // InternalAssign.g:1296:4: (lv_mode_6_0= ruleIrqMode )
+            // InternalAssign.g:1318:3: ( (lv_mode_6_0= ruleIrqMode ) )
+            // InternalAssign.g:1319:4: (lv_mode_6_0= ruleIrqMode )
             {
-            // InternalAssign.g:1296:4: (lv_mode_6_0= ruleIrqMode )
-            // InternalAssign.g:1297:5: lv_mode_6_0= ruleIrqMode
+            // InternalAssign.g:1319:4: (lv_mode_6_0= ruleIrqMode )
+            // InternalAssign.g:1320:5: lv_mode_6_0= ruleIrqMode
             {
 
             					newCompositeNode(grammarAccess.getIrqBindingAccess().getModeIrqModeEnumRuleCall_4_0());
@@ -3333,7 +3396,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDmaWindow"
-    // InternalAssign.g:1318:1: entryRuleDmaWindow returns [EObject current=null] : iv_ruleDmaWindow= ruleDmaWindow EOF ;
+    // InternalAssign.g:1341:1: entryRuleDmaWindow returns [EObject current=null] : iv_ruleDmaWindow= ruleDmaWindow EOF ;
     public final EObject entryRuleDmaWindow() throws RecognitionException {
         EObject current = null;
 
@@ -3341,8 +3404,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1318:50: (iv_ruleDmaWindow= ruleDmaWindow EOF )
-            // InternalAssign.g:1319:2: iv_ruleDmaWindow= ruleDmaWindow EOF
+            // InternalAssign.g:1341:50: (iv_ruleDmaWindow= ruleDmaWindow EOF )
+            // InternalAssign.g:1342:2: iv_ruleDmaWindow= ruleDmaWindow EOF
             {
              newCompositeNode(grammarAccess.getDmaWindowRule()); 
             pushFollow(FOLLOW_1);
@@ -3369,7 +3432,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDmaWindow"
-    // InternalAssign.g:1325:1: ruleDmaWindow returns [EObject current=null] : (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? ) ;
+    // InternalAssign.g:1348:1: ruleDmaWindow returns [EObject current=null] : (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? ) ;
     public final EObject ruleDmaWindow() throws RecognitionException {
         EObject current = null;
 
@@ -3391,29 +3454,29 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1331:2: ( (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? ) )
-            // InternalAssign.g:1332:2: (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? )
+            // InternalAssign.g:1354:2: ( (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? ) )
+            // InternalAssign.g:1355:2: (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? )
             {
-            // InternalAssign.g:1332:2: (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? )
-            // InternalAssign.g:1333:3: otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )?
+            // InternalAssign.g:1355:2: (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? )
+            // InternalAssign.g:1356:3: otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )?
             {
-            otherlv_0=(Token)match(input,42,FOLLOW_27); 
+            otherlv_0=(Token)match(input,43,FOLLOW_27); 
 
             			newLeafNode(otherlv_0, grammarAccess.getDmaWindowAccess().getDmaKeyword_0());
             		
-            // InternalAssign.g:1337:3: ( (lv_name_1_0= ruleName ) )?
+            // InternalAssign.g:1360:3: ( (lv_name_1_0= ruleName ) )?
             int alt20=2;
             int LA20_0 = input.LA(1);
 
-            if ( (LA20_0==RULE_ID||LA20_0==12||(LA20_0>=15 && LA20_0<=16)||(LA20_0>=18 && LA20_0<=23)||(LA20_0>=25 && LA20_0<=30)||(LA20_0>=33 && LA20_0<=37)||LA20_0==39||LA20_0==42||(LA20_0>=45 && LA20_0<=56)||(LA20_0>=58 && LA20_0<=60)||(LA20_0>=62 && LA20_0<=64)||(LA20_0>=66 && LA20_0<=69)||(LA20_0>=71 && LA20_0<=95)) ) {
+            if ( (LA20_0==RULE_ID||LA20_0==12||(LA20_0>=15 && LA20_0<=16)||(LA20_0>=18 && LA20_0<=23)||(LA20_0>=25 && LA20_0<=30)||(LA20_0>=33 && LA20_0<=38)||LA20_0==40||LA20_0==43||(LA20_0>=46 && LA20_0<=57)||(LA20_0>=59 && LA20_0<=61)||(LA20_0>=63 && LA20_0<=65)||(LA20_0>=67 && LA20_0<=70)||(LA20_0>=72 && LA20_0<=96)) ) {
                 alt20=1;
             }
             switch (alt20) {
                 case 1 :
-                    // InternalAssign.g:1338:4: (lv_name_1_0= ruleName )
+                    // InternalAssign.g:1361:4: (lv_name_1_0= ruleName )
                     {
-                    // InternalAssign.g:1338:4: (lv_name_1_0= ruleName )
-                    // InternalAssign.g:1339:5: lv_name_1_0= ruleName
+                    // InternalAssign.g:1361:4: (lv_name_1_0= ruleName )
+                    // InternalAssign.g:1362:5: lv_name_1_0= ruleName
                     {
 
                     					newCompositeNode(grammarAccess.getDmaWindowAccess().getNameNameParserRuleCall_1_0());
@@ -3443,15 +3506,15 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,43,FOLLOW_11); 
+            otherlv_2=(Token)match(input,44,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getDmaWindowAccess().getAtKeyword_2());
             		
-            // InternalAssign.g:1360:3: ( (lv_iova_3_0= ruleNumber ) )
-            // InternalAssign.g:1361:4: (lv_iova_3_0= ruleNumber )
+            // InternalAssign.g:1383:3: ( (lv_iova_3_0= ruleNumber ) )
+            // InternalAssign.g:1384:4: (lv_iova_3_0= ruleNumber )
             {
-            // InternalAssign.g:1361:4: (lv_iova_3_0= ruleNumber )
-            // InternalAssign.g:1362:5: lv_iova_3_0= ruleNumber
+            // InternalAssign.g:1384:4: (lv_iova_3_0= ruleNumber )
+            // InternalAssign.g:1385:5: lv_iova_3_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getDmaWindowAccess().getIovaNumberParserRuleCall_3_0());
@@ -3478,15 +3541,15 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,44,FOLLOW_11); 
+            otherlv_4=(Token)match(input,45,FOLLOW_11); 
 
             			newLeafNode(otherlv_4, grammarAccess.getDmaWindowAccess().getSizeKeyword_4());
             		
-            // InternalAssign.g:1383:3: ( (lv_size_5_0= ruleSize ) )
-            // InternalAssign.g:1384:4: (lv_size_5_0= ruleSize )
+            // InternalAssign.g:1406:3: ( (lv_size_5_0= ruleSize ) )
+            // InternalAssign.g:1407:4: (lv_size_5_0= ruleSize )
             {
-            // InternalAssign.g:1384:4: (lv_size_5_0= ruleSize )
-            // InternalAssign.g:1385:5: lv_size_5_0= ruleSize
+            // InternalAssign.g:1407:4: (lv_size_5_0= ruleSize )
+            // InternalAssign.g:1408:5: lv_size_5_0= ruleSize
             {
 
             					newCompositeNode(grammarAccess.getDmaWindowAccess().getSizeSizeParserRuleCall_5_0());
@@ -3513,25 +3576,25 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1402:3: ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )?
+            // InternalAssign.g:1425:3: ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )?
             int alt21=3;
             int LA21_0 = input.LA(1);
 
-            if ( (LA21_0==38) ) {
+            if ( (LA21_0==39) ) {
                 alt21=1;
             }
-            else if ( (LA21_0==101) ) {
+            else if ( (LA21_0==102) ) {
                 alt21=2;
             }
             switch (alt21) {
                 case 1 :
-                    // InternalAssign.g:1403:4: ( (lv_writable_6_0= ruleReadOnly ) )
+                    // InternalAssign.g:1426:4: ( (lv_writable_6_0= ruleReadOnly ) )
                     {
-                    // InternalAssign.g:1403:4: ( (lv_writable_6_0= ruleReadOnly ) )
-                    // InternalAssign.g:1404:5: (lv_writable_6_0= ruleReadOnly )
+                    // InternalAssign.g:1426:4: ( (lv_writable_6_0= ruleReadOnly ) )
+                    // InternalAssign.g:1427:5: (lv_writable_6_0= ruleReadOnly )
                     {
-                    // InternalAssign.g:1404:5: (lv_writable_6_0= ruleReadOnly )
-                    // InternalAssign.g:1405:6: lv_writable_6_0= ruleReadOnly
+                    // InternalAssign.g:1427:5: (lv_writable_6_0= ruleReadOnly )
+                    // InternalAssign.g:1428:6: lv_writable_6_0= ruleReadOnly
                     {
 
                     						newCompositeNode(grammarAccess.getDmaWindowAccess().getWritableReadOnlyParserRuleCall_6_0_0());
@@ -3562,13 +3625,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1423:4: ( (lv_readable_7_0= ruleWriteOnly ) )
+                    // InternalAssign.g:1446:4: ( (lv_readable_7_0= ruleWriteOnly ) )
                     {
-                    // InternalAssign.g:1423:4: ( (lv_readable_7_0= ruleWriteOnly ) )
-                    // InternalAssign.g:1424:5: (lv_readable_7_0= ruleWriteOnly )
+                    // InternalAssign.g:1446:4: ( (lv_readable_7_0= ruleWriteOnly ) )
+                    // InternalAssign.g:1447:5: (lv_readable_7_0= ruleWriteOnly )
                     {
-                    // InternalAssign.g:1424:5: (lv_readable_7_0= ruleWriteOnly )
-                    // InternalAssign.g:1425:6: lv_readable_7_0= ruleWriteOnly
+                    // InternalAssign.g:1447:5: (lv_readable_7_0= ruleWriteOnly )
+                    // InternalAssign.g:1448:6: lv_readable_7_0= ruleWriteOnly
                     {
 
                     						newCompositeNode(grammarAccess.getDmaWindowAccess().getReadableWriteOnlyParserRuleCall_6_1_0());
@@ -3624,7 +3687,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleInlineBoard"
-    // InternalAssign.g:1447:1: entryRuleInlineBoard returns [EObject current=null] : iv_ruleInlineBoard= ruleInlineBoard EOF ;
+    // InternalAssign.g:1470:1: entryRuleInlineBoard returns [EObject current=null] : iv_ruleInlineBoard= ruleInlineBoard EOF ;
     public final EObject entryRuleInlineBoard() throws RecognitionException {
         EObject current = null;
 
@@ -3632,8 +3695,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1447:52: (iv_ruleInlineBoard= ruleInlineBoard EOF )
-            // InternalAssign.g:1448:2: iv_ruleInlineBoard= ruleInlineBoard EOF
+            // InternalAssign.g:1470:52: (iv_ruleInlineBoard= ruleInlineBoard EOF )
+            // InternalAssign.g:1471:2: iv_ruleInlineBoard= ruleInlineBoard EOF
             {
              newCompositeNode(grammarAccess.getInlineBoardRule()); 
             pushFollow(FOLLOW_1);
@@ -3660,7 +3723,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInlineBoard"
-    // InternalAssign.g:1454:1: ruleInlineBoard returns [EObject current=null] : ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' ) ;
+    // InternalAssign.g:1477:1: ruleInlineBoard returns [EObject current=null] : ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' ) ;
     public final EObject ruleInlineBoard() throws RecognitionException {
         EObject current = null;
 
@@ -3688,17 +3751,17 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1460:2: ( ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' ) )
-            // InternalAssign.g:1461:2: ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' )
+            // InternalAssign.g:1483:2: ( ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' ) )
+            // InternalAssign.g:1484:2: ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' )
             {
-            // InternalAssign.g:1461:2: ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' )
-            // InternalAssign.g:1462:3: ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}'
+            // InternalAssign.g:1484:2: ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' )
+            // InternalAssign.g:1485:3: ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}'
             {
-            // InternalAssign.g:1462:3: ( (lv_name_0_0= ruleName ) )
-            // InternalAssign.g:1463:4: (lv_name_0_0= ruleName )
+            // InternalAssign.g:1485:3: ( (lv_name_0_0= ruleName ) )
+            // InternalAssign.g:1486:4: (lv_name_0_0= ruleName )
             {
-            // InternalAssign.g:1463:4: (lv_name_0_0= ruleName )
-            // InternalAssign.g:1464:5: lv_name_0_0= ruleName
+            // InternalAssign.g:1486:4: (lv_name_0_0= ruleName )
+            // InternalAssign.g:1487:5: lv_name_0_0= ruleName
             {
 
             					newCompositeNode(grammarAccess.getInlineBoardAccess().getNameNameParserRuleCall_0_0());
@@ -3729,72 +3792,72 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getInlineBoardAccess().getLeftCurlyBracketKeyword_1());
             		
-            // InternalAssign.g:1485:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) )
-            // InternalAssign.g:1486:4: ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) )
+            // InternalAssign.g:1508:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) )
+            // InternalAssign.g:1509:4: ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) )
             {
-            // InternalAssign.g:1486:4: ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) )
-            // InternalAssign.g:1487:5: ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* )
+            // InternalAssign.g:1509:4: ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) )
+            // InternalAssign.g:1510:5: ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2());
             				
-            // InternalAssign.g:1490:5: ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* )
-            // InternalAssign.g:1491:6: ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )*
+            // InternalAssign.g:1513:5: ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* )
+            // InternalAssign.g:1514:6: ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )*
             {
-            // InternalAssign.g:1491:6: ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )*
+            // InternalAssign.g:1514:6: ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )*
             loop23:
             do {
                 int alt23=5;
                 int LA23_0 = input.LA(1);
 
-                if ( LA23_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
+                if ( LA23_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
                     alt23=1;
                 }
-                else if ( LA23_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
+                else if ( LA23_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
                     alt23=2;
                 }
-                else if ( LA23_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
+                else if ( LA23_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
                     alt23=3;
                 }
-                else if ( LA23_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
+                else if ( LA23_0 == 49 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
                     alt23=4;
                 }
 
 
                 switch (alt23) {
             	case 1 :
-            	    // InternalAssign.g:1492:4: ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) )
+            	    // InternalAssign.g:1515:4: ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1492:4: ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) )
-            	    // InternalAssign.g:1493:5: {...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) )
+            	    // InternalAssign.g:1515:4: ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) )
+            	    // InternalAssign.g:1516:5: {...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0)");
             	    }
-            	    // InternalAssign.g:1493:108: ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) )
-            	    // InternalAssign.g:1494:6: ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) )
+            	    // InternalAssign.g:1516:108: ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) )
+            	    // InternalAssign.g:1517:6: ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0);
             	    					
-            	    // InternalAssign.g:1497:9: ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) )
-            	    // InternalAssign.g:1497:10: {...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) )
+            	    // InternalAssign.g:1520:9: ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) )
+            	    // InternalAssign.g:1520:10: {...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "true");
             	    }
-            	    // InternalAssign.g:1497:19: (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) )
-            	    // InternalAssign.g:1497:20: otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) )
+            	    // InternalAssign.g:1520:19: (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) )
+            	    // InternalAssign.g:1520:20: otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) )
             	    {
-            	    otherlv_3=(Token)match(input,45,FOLLOW_4); 
+            	    otherlv_3=(Token)match(input,46,FOLLOW_4); 
 
             	    									newLeafNode(otherlv_3, grammarAccess.getInlineBoardAccess().getArchKeyword_2_0_0());
             	    								
-            	    // InternalAssign.g:1501:9: ( (lv_architecture_4_0= ruleName ) )
-            	    // InternalAssign.g:1502:10: (lv_architecture_4_0= ruleName )
+            	    // InternalAssign.g:1524:9: ( (lv_architecture_4_0= ruleName ) )
+            	    // InternalAssign.g:1525:10: (lv_architecture_4_0= ruleName )
             	    {
-            	    // InternalAssign.g:1502:10: (lv_architecture_4_0= ruleName )
-            	    // InternalAssign.g:1503:11: lv_architecture_4_0= ruleName
+            	    // InternalAssign.g:1525:10: (lv_architecture_4_0= ruleName )
+            	    // InternalAssign.g:1526:11: lv_architecture_4_0= ruleName
             	    {
 
             	    											newCompositeNode(grammarAccess.getInlineBoardAccess().getArchitectureNameParserRuleCall_2_0_1_0());
@@ -3840,38 +3903,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalAssign.g:1526:4: ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) )
+            	    // InternalAssign.g:1549:4: ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1526:4: ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) )
-            	    // InternalAssign.g:1527:5: {...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) )
+            	    // InternalAssign.g:1549:4: ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) )
+            	    // InternalAssign.g:1550:5: {...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1)");
             	    }
-            	    // InternalAssign.g:1527:108: ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) )
-            	    // InternalAssign.g:1528:6: ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) )
+            	    // InternalAssign.g:1550:108: ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) )
+            	    // InternalAssign.g:1551:6: ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1);
             	    					
-            	    // InternalAssign.g:1531:9: ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) )
-            	    // InternalAssign.g:1531:10: {...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) )
+            	    // InternalAssign.g:1554:9: ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) )
+            	    // InternalAssign.g:1554:10: {...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "true");
             	    }
-            	    // InternalAssign.g:1531:19: (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) )
-            	    // InternalAssign.g:1531:20: otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) )
+            	    // InternalAssign.g:1554:19: (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) )
+            	    // InternalAssign.g:1554:20: otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) )
             	    {
-            	    otherlv_5=(Token)match(input,46,FOLLOW_11); 
+            	    otherlv_5=(Token)match(input,47,FOLLOW_11); 
 
             	    									newLeafNode(otherlv_5, grammarAccess.getInlineBoardAccess().getPageKeyword_2_1_0());
             	    								
-            	    // InternalAssign.g:1535:9: ( (lv_pageSize_6_0= ruleSize ) )
-            	    // InternalAssign.g:1536:10: (lv_pageSize_6_0= ruleSize )
+            	    // InternalAssign.g:1558:9: ( (lv_pageSize_6_0= ruleSize ) )
+            	    // InternalAssign.g:1559:10: (lv_pageSize_6_0= ruleSize )
             	    {
-            	    // InternalAssign.g:1536:10: (lv_pageSize_6_0= ruleSize )
-            	    // InternalAssign.g:1537:11: lv_pageSize_6_0= ruleSize
+            	    // InternalAssign.g:1559:10: (lv_pageSize_6_0= ruleSize )
+            	    // InternalAssign.g:1560:11: lv_pageSize_6_0= ruleSize
             	    {
 
             	    											newCompositeNode(grammarAccess.getInlineBoardAccess().getPageSizeSizeParserRuleCall_2_1_1_0());
@@ -3917,38 +3980,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalAssign.g:1560:4: ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:1583:4: ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1560:4: ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalAssign.g:1561:5: {...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:1583:4: ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:1584:5: {...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2)");
             	    }
-            	    // InternalAssign.g:1561:108: ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) )
-            	    // InternalAssign.g:1562:6: ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:1584:108: ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:1585:6: ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2);
             	    					
-            	    // InternalAssign.g:1565:9: ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) )
-            	    // InternalAssign.g:1565:10: {...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) )
+            	    // InternalAssign.g:1588:9: ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:1588:10: {...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "true");
             	    }
-            	    // InternalAssign.g:1565:19: (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) )
-            	    // InternalAssign.g:1565:20: otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) )
+            	    // InternalAssign.g:1588:19: (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) )
+            	    // InternalAssign.g:1588:20: otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) )
             	    {
-            	    otherlv_7=(Token)match(input,47,FOLLOW_8); 
+            	    otherlv_7=(Token)match(input,48,FOLLOW_8); 
 
             	    									newLeafNode(otherlv_7, grammarAccess.getInlineBoardAccess().getKernelKeyword_2_2_0());
             	    								
-            	    // InternalAssign.g:1569:9: ( (lv_kernelVersion_8_0= RULE_STRING ) )
-            	    // InternalAssign.g:1570:10: (lv_kernelVersion_8_0= RULE_STRING )
+            	    // InternalAssign.g:1592:9: ( (lv_kernelVersion_8_0= RULE_STRING ) )
+            	    // InternalAssign.g:1593:10: (lv_kernelVersion_8_0= RULE_STRING )
             	    {
-            	    // InternalAssign.g:1570:10: (lv_kernelVersion_8_0= RULE_STRING )
-            	    // InternalAssign.g:1571:11: lv_kernelVersion_8_0= RULE_STRING
+            	    // InternalAssign.g:1593:10: (lv_kernelVersion_8_0= RULE_STRING )
+            	    // InternalAssign.g:1594:11: lv_kernelVersion_8_0= RULE_STRING
             	    {
             	    lv_kernelVersion_8_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
 
@@ -3989,51 +4052,51 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalAssign.g:1593:4: ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) )
+            	    // InternalAssign.g:1616:4: ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) )
             	    {
-            	    // InternalAssign.g:1593:4: ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) )
-            	    // InternalAssign.g:1594:5: {...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) )
+            	    // InternalAssign.g:1616:4: ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) )
+            	    // InternalAssign.g:1617:5: {...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3)");
             	    }
-            	    // InternalAssign.g:1594:108: ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) )
-            	    // InternalAssign.g:1595:6: ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) )
+            	    // InternalAssign.g:1617:108: ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) )
+            	    // InternalAssign.g:1618:6: ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3);
             	    					
-            	    // InternalAssign.g:1598:9: ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) )
-            	    // InternalAssign.g:1598:10: {...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ )
+            	    // InternalAssign.g:1621:9: ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) )
+            	    // InternalAssign.g:1621:10: {...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "true");
             	    }
-            	    // InternalAssign.g:1598:19: (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ )
-            	    // InternalAssign.g:1598:20: otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+
+            	    // InternalAssign.g:1621:19: (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ )
+            	    // InternalAssign.g:1621:20: otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+
             	    {
-            	    otherlv_9=(Token)match(input,48,FOLLOW_33); 
+            	    otherlv_9=(Token)match(input,49,FOLLOW_33); 
 
             	    									newLeafNode(otherlv_9, grammarAccess.getInlineBoardAccess().getCapabilitiesKeyword_2_3_0());
             	    								
-            	    // InternalAssign.g:1602:9: ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+
+            	    // InternalAssign.g:1625:9: ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+
             	    int cnt22=0;
             	    loop22:
             	    do {
             	        int alt22=2;
             	        int LA22_0 = input.LA(1);
 
-            	        if ( (LA22_0==68||(LA22_0>=72 && LA22_0<=74)||(LA22_0>=79 && LA22_0<=81)) ) {
+            	        if ( (LA22_0==69||(LA22_0>=73 && LA22_0<=75)||(LA22_0>=80 && LA22_0<=82)) ) {
             	            alt22=1;
             	        }
 
 
             	        switch (alt22) {
             	    	case 1 :
-            	    	    // InternalAssign.g:1603:10: (lv_kernelCapabilities_10_0= ruleKernelCapability )
+            	    	    // InternalAssign.g:1626:10: (lv_kernelCapabilities_10_0= ruleKernelCapability )
             	    	    {
-            	    	    // InternalAssign.g:1603:10: (lv_kernelCapabilities_10_0= ruleKernelCapability )
-            	    	    // InternalAssign.g:1604:11: lv_kernelCapabilities_10_0= ruleKernelCapability
+            	    	    // InternalAssign.g:1626:10: (lv_kernelCapabilities_10_0= ruleKernelCapability )
+            	    	    // InternalAssign.g:1627:11: lv_kernelCapabilities_10_0= ruleKernelCapability
             	    	    {
 
             	    	    											newCompositeNode(grammarAccess.getInlineBoardAccess().getKernelCapabilitiesKernelCapabilityEnumRuleCall_2_3_1_0());
@@ -4106,13 +4169,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1634:3: ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )*
+            // InternalAssign.g:1657:3: ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )*
             loop24:
             do {
                 int alt24=3;
                 int LA24_0 = input.LA(1);
 
-                if ( (LA24_0==49||LA24_0==54) ) {
+                if ( (LA24_0==50||LA24_0==55) ) {
                     alt24=1;
                 }
                 else if ( (LA24_0==31) ) {
@@ -4122,13 +4185,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
                 switch (alt24) {
             	case 1 :
-            	    // InternalAssign.g:1635:4: ( (lv_devices_11_0= ruleDevice ) )
+            	    // InternalAssign.g:1658:4: ( (lv_devices_11_0= ruleDevice ) )
             	    {
-            	    // InternalAssign.g:1635:4: ( (lv_devices_11_0= ruleDevice ) )
-            	    // InternalAssign.g:1636:5: (lv_devices_11_0= ruleDevice )
+            	    // InternalAssign.g:1658:4: ( (lv_devices_11_0= ruleDevice ) )
+            	    // InternalAssign.g:1659:5: (lv_devices_11_0= ruleDevice )
             	    {
-            	    // InternalAssign.g:1636:5: (lv_devices_11_0= ruleDevice )
-            	    // InternalAssign.g:1637:6: lv_devices_11_0= ruleDevice
+            	    // InternalAssign.g:1659:5: (lv_devices_11_0= ruleDevice )
+            	    // InternalAssign.g:1660:6: lv_devices_11_0= ruleDevice
             	    {
 
             	    						newCompositeNode(grammarAccess.getInlineBoardAccess().getDevicesDeviceParserRuleCall_3_0_0());
@@ -4159,13 +4222,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalAssign.g:1655:4: ( (lv_iommuGroups_12_0= ruleIommuGroup ) )
+            	    // InternalAssign.g:1678:4: ( (lv_iommuGroups_12_0= ruleIommuGroup ) )
             	    {
-            	    // InternalAssign.g:1655:4: ( (lv_iommuGroups_12_0= ruleIommuGroup ) )
-            	    // InternalAssign.g:1656:5: (lv_iommuGroups_12_0= ruleIommuGroup )
+            	    // InternalAssign.g:1678:4: ( (lv_iommuGroups_12_0= ruleIommuGroup ) )
+            	    // InternalAssign.g:1679:5: (lv_iommuGroups_12_0= ruleIommuGroup )
             	    {
-            	    // InternalAssign.g:1656:5: (lv_iommuGroups_12_0= ruleIommuGroup )
-            	    // InternalAssign.g:1657:6: lv_iommuGroups_12_0= ruleIommuGroup
+            	    // InternalAssign.g:1679:5: (lv_iommuGroups_12_0= ruleIommuGroup )
+            	    // InternalAssign.g:1680:6: lv_iommuGroups_12_0= ruleIommuGroup
             	    {
 
             	    						newCompositeNode(grammarAccess.getInlineBoardAccess().getIommuGroupsIommuGroupParserRuleCall_3_1_0());
@@ -4228,7 +4291,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDevice"
-    // InternalAssign.g:1683:1: entryRuleDevice returns [EObject current=null] : iv_ruleDevice= ruleDevice EOF ;
+    // InternalAssign.g:1706:1: entryRuleDevice returns [EObject current=null] : iv_ruleDevice= ruleDevice EOF ;
     public final EObject entryRuleDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4236,8 +4299,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1683:47: (iv_ruleDevice= ruleDevice EOF )
-            // InternalAssign.g:1684:2: iv_ruleDevice= ruleDevice EOF
+            // InternalAssign.g:1706:47: (iv_ruleDevice= ruleDevice EOF )
+            // InternalAssign.g:1707:2: iv_ruleDevice= ruleDevice EOF
             {
              newCompositeNode(grammarAccess.getDeviceRule()); 
             pushFollow(FOLLOW_1);
@@ -4264,7 +4327,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDevice"
-    // InternalAssign.g:1690:1: ruleDevice returns [EObject current=null] : (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice ) ;
+    // InternalAssign.g:1713:1: ruleDevice returns [EObject current=null] : (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice ) ;
     public final EObject ruleDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4277,17 +4340,17 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1696:2: ( (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice ) )
-            // InternalAssign.g:1697:2: (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice )
+            // InternalAssign.g:1719:2: ( (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice ) )
+            // InternalAssign.g:1720:2: (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice )
             {
-            // InternalAssign.g:1697:2: (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice )
+            // InternalAssign.g:1720:2: (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice )
             int alt25=2;
             int LA25_0 = input.LA(1);
 
-            if ( (LA25_0==49) ) {
+            if ( (LA25_0==50) ) {
                 alt25=1;
             }
-            else if ( (LA25_0==54) ) {
+            else if ( (LA25_0==55) ) {
                 alt25=2;
             }
             else {
@@ -4298,7 +4361,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt25) {
                 case 1 :
-                    // InternalAssign.g:1698:3: this_PciDevice_0= rulePciDevice
+                    // InternalAssign.g:1721:3: this_PciDevice_0= rulePciDevice
                     {
 
                     			newCompositeNode(grammarAccess.getDeviceAccess().getPciDeviceParserRuleCall_0());
@@ -4316,7 +4379,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1707:3: this_PlatformDevice_1= rulePlatformDevice
+                    // InternalAssign.g:1730:3: this_PlatformDevice_1= rulePlatformDevice
                     {
 
                     			newCompositeNode(grammarAccess.getDeviceAccess().getPlatformDeviceParserRuleCall_1());
@@ -4356,7 +4419,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePciDevice"
-    // InternalAssign.g:1719:1: entryRulePciDevice returns [EObject current=null] : iv_rulePciDevice= rulePciDevice EOF ;
+    // InternalAssign.g:1742:1: entryRulePciDevice returns [EObject current=null] : iv_rulePciDevice= rulePciDevice EOF ;
     public final EObject entryRulePciDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4364,8 +4427,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1719:50: (iv_rulePciDevice= rulePciDevice EOF )
-            // InternalAssign.g:1720:2: iv_rulePciDevice= rulePciDevice EOF
+            // InternalAssign.g:1742:50: (iv_rulePciDevice= rulePciDevice EOF )
+            // InternalAssign.g:1743:2: iv_rulePciDevice= rulePciDevice EOF
             {
              newCompositeNode(grammarAccess.getPciDeviceRule()); 
             pushFollow(FOLLOW_1);
@@ -4392,7 +4455,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePciDevice"
-    // InternalAssign.g:1726:1: rulePciDevice returns [EObject current=null] : (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] ) ;
+    // InternalAssign.g:1749:1: rulePciDevice returns [EObject current=null] : (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] ) ;
     public final EObject rulePciDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4417,21 +4480,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1732:2: ( (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] ) )
-            // InternalAssign.g:1733:2: (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] )
+            // InternalAssign.g:1755:2: ( (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] ) )
+            // InternalAssign.g:1756:2: (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] )
             {
-            // InternalAssign.g:1733:2: (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] )
-            // InternalAssign.g:1734:3: otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current]
+            // InternalAssign.g:1756:2: (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] )
+            // InternalAssign.g:1757:3: otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current]
             {
-            otherlv_0=(Token)match(input,49,FOLLOW_4); 
+            otherlv_0=(Token)match(input,50,FOLLOW_4); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPciDeviceAccess().getPciKeyword_0());
             		
-            // InternalAssign.g:1738:3: ( (lv_name_1_0= ruleName ) )
-            // InternalAssign.g:1739:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:1761:3: ( (lv_name_1_0= ruleName ) )
+            // InternalAssign.g:1762:4: (lv_name_1_0= ruleName )
             {
-            // InternalAssign.g:1739:4: (lv_name_1_0= ruleName )
-            // InternalAssign.g:1740:5: lv_name_1_0= ruleName
+            // InternalAssign.g:1762:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:1763:5: lv_name_1_0= ruleName
             {
 
             					newCompositeNode(grammarAccess.getPciDeviceAccess().getNameNameParserRuleCall_1_0());
@@ -4458,11 +4521,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1757:3: ( (lv_sysfsName_2_0= RULE_STRING ) )
-            // InternalAssign.g:1758:4: (lv_sysfsName_2_0= RULE_STRING )
+            // InternalAssign.g:1780:3: ( (lv_sysfsName_2_0= RULE_STRING ) )
+            // InternalAssign.g:1781:4: (lv_sysfsName_2_0= RULE_STRING )
             {
-            // InternalAssign.g:1758:4: (lv_sysfsName_2_0= RULE_STRING )
-            // InternalAssign.g:1759:5: lv_sysfsName_2_0= RULE_STRING
+            // InternalAssign.g:1781:4: (lv_sysfsName_2_0= RULE_STRING )
+            // InternalAssign.g:1782:5: lv_sysfsName_2_0= RULE_STRING
             {
             lv_sysfsName_2_0=(Token)match(input,RULE_STRING,FOLLOW_36); 
 
@@ -4484,72 +4547,72 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1775:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) )
-            // InternalAssign.g:1776:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) )
+            // InternalAssign.g:1798:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) )
+            // InternalAssign.g:1799:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) )
             {
-            // InternalAssign.g:1776:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) )
-            // InternalAssign.g:1777:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* )
+            // InternalAssign.g:1799:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) )
+            // InternalAssign.g:1800:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3());
             				
-            // InternalAssign.g:1780:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* )
-            // InternalAssign.g:1781:6: ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )*
+            // InternalAssign.g:1803:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* )
+            // InternalAssign.g:1804:6: ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )*
             {
-            // InternalAssign.g:1781:6: ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )*
+            // InternalAssign.g:1804:6: ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )*
             loop26:
             do {
                 int alt26=5;
                 int LA26_0 = input.LA(1);
 
-                if ( LA26_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                if ( LA26_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
                     alt26=1;
                 }
-                else if ( LA26_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                else if ( LA26_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
                     alt26=2;
                 }
-                else if ( LA26_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
+                else if ( LA26_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
                     alt26=3;
                 }
-                else if ( LA26_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
+                else if ( LA26_0 == 54 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
                     alt26=4;
                 }
 
 
                 switch (alt26) {
             	case 1 :
-            	    // InternalAssign.g:1782:4: ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:1805:4: ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1782:4: ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) )
-            	    // InternalAssign.g:1783:5: {...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:1805:4: ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:1806:5: {...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0)");
             	    }
-            	    // InternalAssign.g:1783:106: ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) )
-            	    // InternalAssign.g:1784:6: ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:1806:106: ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:1807:6: ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0);
             	    					
-            	    // InternalAssign.g:1787:9: ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) )
-            	    // InternalAssign.g:1787:10: {...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:1810:9: ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:1810:10: {...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "true");
             	    }
-            	    // InternalAssign.g:1787:19: (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) )
-            	    // InternalAssign.g:1787:20: otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) )
+            	    // InternalAssign.g:1810:19: (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:1810:20: otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) )
             	    {
-            	    otherlv_4=(Token)match(input,50,FOLLOW_11); 
+            	    otherlv_4=(Token)match(input,51,FOLLOW_11); 
 
             	    									newLeafNode(otherlv_4, grammarAccess.getPciDeviceAccess().getVendorKeyword_3_0_0());
             	    								
-            	    // InternalAssign.g:1791:9: ( (lv_vendorId_5_0= ruleInt32 ) )
-            	    // InternalAssign.g:1792:10: (lv_vendorId_5_0= ruleInt32 )
+            	    // InternalAssign.g:1814:9: ( (lv_vendorId_5_0= ruleInt32 ) )
+            	    // InternalAssign.g:1815:10: (lv_vendorId_5_0= ruleInt32 )
             	    {
-            	    // InternalAssign.g:1792:10: (lv_vendorId_5_0= ruleInt32 )
-            	    // InternalAssign.g:1793:11: lv_vendorId_5_0= ruleInt32
+            	    // InternalAssign.g:1815:10: (lv_vendorId_5_0= ruleInt32 )
+            	    // InternalAssign.g:1816:11: lv_vendorId_5_0= ruleInt32
             	    {
 
             	    											newCompositeNode(grammarAccess.getPciDeviceAccess().getVendorIdInt32ParserRuleCall_3_0_1_0());
@@ -4595,38 +4658,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalAssign.g:1816:4: ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:1839:4: ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1816:4: ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) )
-            	    // InternalAssign.g:1817:5: {...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:1839:4: ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:1840:5: {...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1)");
             	    }
-            	    // InternalAssign.g:1817:106: ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) )
-            	    // InternalAssign.g:1818:6: ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:1840:106: ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:1841:6: ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1);
             	    					
-            	    // InternalAssign.g:1821:9: ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) )
-            	    // InternalAssign.g:1821:10: {...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:1844:9: ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:1844:10: {...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "true");
             	    }
-            	    // InternalAssign.g:1821:19: (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) )
-            	    // InternalAssign.g:1821:20: otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) )
+            	    // InternalAssign.g:1844:19: (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:1844:20: otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) )
             	    {
-            	    otherlv_6=(Token)match(input,51,FOLLOW_11); 
+            	    otherlv_6=(Token)match(input,52,FOLLOW_11); 
 
             	    									newLeafNode(otherlv_6, grammarAccess.getPciDeviceAccess().getDeviceKeyword_3_1_0());
             	    								
-            	    // InternalAssign.g:1825:9: ( (lv_deviceId_7_0= ruleInt32 ) )
-            	    // InternalAssign.g:1826:10: (lv_deviceId_7_0= ruleInt32 )
+            	    // InternalAssign.g:1848:9: ( (lv_deviceId_7_0= ruleInt32 ) )
+            	    // InternalAssign.g:1849:10: (lv_deviceId_7_0= ruleInt32 )
             	    {
-            	    // InternalAssign.g:1826:10: (lv_deviceId_7_0= ruleInt32 )
-            	    // InternalAssign.g:1827:11: lv_deviceId_7_0= ruleInt32
+            	    // InternalAssign.g:1849:10: (lv_deviceId_7_0= ruleInt32 )
+            	    // InternalAssign.g:1850:11: lv_deviceId_7_0= ruleInt32
             	    {
 
             	    											newCompositeNode(grammarAccess.getPciDeviceAccess().getDeviceIdInt32ParserRuleCall_3_1_1_0());
@@ -4672,38 +4735,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalAssign.g:1850:4: ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:1873:4: ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1850:4: ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) )
-            	    // InternalAssign.g:1851:5: {...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:1873:4: ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:1874:5: {...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2)");
             	    }
-            	    // InternalAssign.g:1851:106: ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) )
-            	    // InternalAssign.g:1852:6: ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:1874:106: ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:1875:6: ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2);
             	    					
-            	    // InternalAssign.g:1855:9: ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) )
-            	    // InternalAssign.g:1855:10: {...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:1878:9: ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:1878:10: {...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "true");
             	    }
-            	    // InternalAssign.g:1855:19: (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) )
-            	    // InternalAssign.g:1855:20: otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) )
+            	    // InternalAssign.g:1878:19: (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:1878:20: otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) )
             	    {
-            	    otherlv_8=(Token)match(input,52,FOLLOW_11); 
+            	    otherlv_8=(Token)match(input,53,FOLLOW_11); 
 
             	    									newLeafNode(otherlv_8, grammarAccess.getPciDeviceAccess().getClassKeyword_3_2_0());
             	    								
-            	    // InternalAssign.g:1859:9: ( (lv_classCode_9_0= ruleInt32 ) )
-            	    // InternalAssign.g:1860:10: (lv_classCode_9_0= ruleInt32 )
+            	    // InternalAssign.g:1882:9: ( (lv_classCode_9_0= ruleInt32 ) )
+            	    // InternalAssign.g:1883:10: (lv_classCode_9_0= ruleInt32 )
             	    {
-            	    // InternalAssign.g:1860:10: (lv_classCode_9_0= ruleInt32 )
-            	    // InternalAssign.g:1861:11: lv_classCode_9_0= ruleInt32
+            	    // InternalAssign.g:1883:10: (lv_classCode_9_0= ruleInt32 )
+            	    // InternalAssign.g:1884:11: lv_classCode_9_0= ruleInt32
             	    {
 
             	    											newCompositeNode(grammarAccess.getPciDeviceAccess().getClassCodeInt32ParserRuleCall_3_2_1_0());
@@ -4749,33 +4812,33 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalAssign.g:1884:4: ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) )
+            	    // InternalAssign.g:1907:4: ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1884:4: ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) )
-            	    // InternalAssign.g:1885:5: {...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) )
+            	    // InternalAssign.g:1907:4: ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) )
+            	    // InternalAssign.g:1908:5: {...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3)");
             	    }
-            	    // InternalAssign.g:1885:106: ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) )
-            	    // InternalAssign.g:1886:6: ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) )
+            	    // InternalAssign.g:1908:106: ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) )
+            	    // InternalAssign.g:1909:6: ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3);
             	    					
-            	    // InternalAssign.g:1889:9: ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) )
-            	    // InternalAssign.g:1889:10: {...}? => ( (lv_bridge_10_0= 'bridge' ) )
+            	    // InternalAssign.g:1912:9: ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) )
+            	    // InternalAssign.g:1912:10: {...}? => ( (lv_bridge_10_0= 'bridge' ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "true");
             	    }
-            	    // InternalAssign.g:1889:19: ( (lv_bridge_10_0= 'bridge' ) )
-            	    // InternalAssign.g:1889:20: (lv_bridge_10_0= 'bridge' )
+            	    // InternalAssign.g:1912:19: ( (lv_bridge_10_0= 'bridge' ) )
+            	    // InternalAssign.g:1912:20: (lv_bridge_10_0= 'bridge' )
             	    {
-            	    // InternalAssign.g:1889:20: (lv_bridge_10_0= 'bridge' )
-            	    // InternalAssign.g:1890:10: lv_bridge_10_0= 'bridge'
+            	    // InternalAssign.g:1912:20: (lv_bridge_10_0= 'bridge' )
+            	    // InternalAssign.g:1913:10: lv_bridge_10_0= 'bridge'
             	    {
-            	    lv_bridge_10_0=(Token)match(input,53,FOLLOW_36); 
+            	    lv_bridge_10_0=(Token)match(input,54,FOLLOW_36); 
 
             	    										newLeafNode(lv_bridge_10_0, grammarAccess.getPciDeviceAccess().getBridgeBridgeKeyword_3_3_0());
             	    									
@@ -4862,7 +4925,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePlatformDevice"
-    // InternalAssign.g:1929:1: entryRulePlatformDevice returns [EObject current=null] : iv_rulePlatformDevice= rulePlatformDevice EOF ;
+    // InternalAssign.g:1952:1: entryRulePlatformDevice returns [EObject current=null] : iv_rulePlatformDevice= rulePlatformDevice EOF ;
     public final EObject entryRulePlatformDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4870,8 +4933,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1929:55: (iv_rulePlatformDevice= rulePlatformDevice EOF )
-            // InternalAssign.g:1930:2: iv_rulePlatformDevice= rulePlatformDevice EOF
+            // InternalAssign.g:1952:55: (iv_rulePlatformDevice= rulePlatformDevice EOF )
+            // InternalAssign.g:1953:2: iv_rulePlatformDevice= rulePlatformDevice EOF
             {
              newCompositeNode(grammarAccess.getPlatformDeviceRule()); 
             pushFollow(FOLLOW_1);
@@ -4898,7 +4961,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlatformDevice"
-    // InternalAssign.g:1936:1: rulePlatformDevice returns [EObject current=null] : (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] ) ;
+    // InternalAssign.g:1959:1: rulePlatformDevice returns [EObject current=null] : (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] ) ;
     public final EObject rulePlatformDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4919,21 +4982,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1942:2: ( (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] ) )
-            // InternalAssign.g:1943:2: (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] )
+            // InternalAssign.g:1965:2: ( (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] ) )
+            // InternalAssign.g:1966:2: (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] )
             {
-            // InternalAssign.g:1943:2: (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] )
-            // InternalAssign.g:1944:3: otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current]
+            // InternalAssign.g:1966:2: (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] )
+            // InternalAssign.g:1967:3: otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current]
             {
-            otherlv_0=(Token)match(input,54,FOLLOW_4); 
+            otherlv_0=(Token)match(input,55,FOLLOW_4); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPlatformDeviceAccess().getPlatformKeyword_0());
             		
-            // InternalAssign.g:1948:3: ( (lv_name_1_0= ruleName ) )
-            // InternalAssign.g:1949:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:1971:3: ( (lv_name_1_0= ruleName ) )
+            // InternalAssign.g:1972:4: (lv_name_1_0= ruleName )
             {
-            // InternalAssign.g:1949:4: (lv_name_1_0= ruleName )
-            // InternalAssign.g:1950:5: lv_name_1_0= ruleName
+            // InternalAssign.g:1972:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:1973:5: lv_name_1_0= ruleName
             {
 
             					newCompositeNode(grammarAccess.getPlatformDeviceAccess().getNameNameParserRuleCall_1_0());
@@ -4960,11 +5023,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1967:3: ( (lv_sysfsName_2_0= RULE_STRING ) )
-            // InternalAssign.g:1968:4: (lv_sysfsName_2_0= RULE_STRING )
+            // InternalAssign.g:1990:3: ( (lv_sysfsName_2_0= RULE_STRING ) )
+            // InternalAssign.g:1991:4: (lv_sysfsName_2_0= RULE_STRING )
             {
-            // InternalAssign.g:1968:4: (lv_sysfsName_2_0= RULE_STRING )
-            // InternalAssign.g:1969:5: lv_sysfsName_2_0= RULE_STRING
+            // InternalAssign.g:1991:4: (lv_sysfsName_2_0= RULE_STRING )
+            // InternalAssign.g:1992:5: lv_sysfsName_2_0= RULE_STRING
             {
             lv_sysfsName_2_0=(Token)match(input,RULE_STRING,FOLLOW_37); 
 
@@ -4986,66 +5049,66 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1985:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) )
-            // InternalAssign.g:1986:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) )
+            // InternalAssign.g:2008:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) )
+            // InternalAssign.g:2009:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) )
             {
-            // InternalAssign.g:1986:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) )
-            // InternalAssign.g:1987:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* )
+            // InternalAssign.g:2009:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) )
+            // InternalAssign.g:2010:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3());
             				
-            // InternalAssign.g:1990:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* )
-            // InternalAssign.g:1991:6: ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )*
+            // InternalAssign.g:2013:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* )
+            // InternalAssign.g:2014:6: ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )*
             {
-            // InternalAssign.g:1991:6: ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )*
+            // InternalAssign.g:2014:6: ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )*
             loop28:
             do {
                 int alt28=3;
                 int LA28_0 = input.LA(1);
 
-                if ( LA28_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                if ( LA28_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
                     alt28=1;
                 }
-                else if ( LA28_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                else if ( LA28_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
                     alt28=2;
                 }
 
 
                 switch (alt28) {
             	case 1 :
-            	    // InternalAssign.g:1992:4: ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:2015:4: ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1992:4: ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalAssign.g:1993:5: {...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:2015:4: ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:2016:5: {...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
             	        throw new FailedPredicateException(input, "rulePlatformDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0)");
             	    }
-            	    // InternalAssign.g:1993:111: ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) )
-            	    // InternalAssign.g:1994:6: ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:2016:111: ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:2017:6: ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0);
             	    					
-            	    // InternalAssign.g:1997:9: ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) )
-            	    // InternalAssign.g:1997:10: {...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) )
+            	    // InternalAssign.g:2020:9: ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:2020:10: {...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePlatformDevice", "true");
             	    }
-            	    // InternalAssign.g:1997:19: (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) )
-            	    // InternalAssign.g:1997:20: otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) )
+            	    // InternalAssign.g:2020:19: (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) )
+            	    // InternalAssign.g:2020:20: otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) )
             	    {
-            	    otherlv_4=(Token)match(input,55,FOLLOW_8); 
+            	    otherlv_4=(Token)match(input,56,FOLLOW_8); 
 
             	    									newLeafNode(otherlv_4, grammarAccess.getPlatformDeviceAccess().getPathKeyword_3_0_0());
             	    								
-            	    // InternalAssign.g:2001:9: ( (lv_dtPath_5_0= RULE_STRING ) )
-            	    // InternalAssign.g:2002:10: (lv_dtPath_5_0= RULE_STRING )
+            	    // InternalAssign.g:2024:9: ( (lv_dtPath_5_0= RULE_STRING ) )
+            	    // InternalAssign.g:2025:10: (lv_dtPath_5_0= RULE_STRING )
             	    {
-            	    // InternalAssign.g:2002:10: (lv_dtPath_5_0= RULE_STRING )
-            	    // InternalAssign.g:2003:11: lv_dtPath_5_0= RULE_STRING
+            	    // InternalAssign.g:2025:10: (lv_dtPath_5_0= RULE_STRING )
+            	    // InternalAssign.g:2026:11: lv_dtPath_5_0= RULE_STRING
             	    {
             	    lv_dtPath_5_0=(Token)match(input,RULE_STRING,FOLLOW_37); 
 
@@ -5086,38 +5149,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalAssign.g:2025:4: ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) )
+            	    // InternalAssign.g:2048:4: ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) )
             	    {
-            	    // InternalAssign.g:2025:4: ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) )
-            	    // InternalAssign.g:2026:5: {...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) )
+            	    // InternalAssign.g:2048:4: ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) )
+            	    // InternalAssign.g:2049:5: {...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
             	        throw new FailedPredicateException(input, "rulePlatformDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1)");
             	    }
-            	    // InternalAssign.g:2026:111: ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) )
-            	    // InternalAssign.g:2027:6: ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) )
+            	    // InternalAssign.g:2049:111: ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) )
+            	    // InternalAssign.g:2050:6: ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1);
             	    					
-            	    // InternalAssign.g:2030:9: ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) )
-            	    // InternalAssign.g:2030:10: {...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* )
+            	    // InternalAssign.g:2053:9: ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) )
+            	    // InternalAssign.g:2053:10: {...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePlatformDevice", "true");
             	    }
-            	    // InternalAssign.g:2030:19: (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* )
-            	    // InternalAssign.g:2030:20: otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )*
+            	    // InternalAssign.g:2053:19: (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* )
+            	    // InternalAssign.g:2053:20: otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )*
             	    {
-            	    otherlv_6=(Token)match(input,56,FOLLOW_8); 
+            	    otherlv_6=(Token)match(input,57,FOLLOW_8); 
 
             	    									newLeafNode(otherlv_6, grammarAccess.getPlatformDeviceAccess().getCompatibleKeyword_3_1_0());
             	    								
-            	    // InternalAssign.g:2034:9: ( (lv_compatible_7_0= RULE_STRING ) )
-            	    // InternalAssign.g:2035:10: (lv_compatible_7_0= RULE_STRING )
+            	    // InternalAssign.g:2057:9: ( (lv_compatible_7_0= RULE_STRING ) )
+            	    // InternalAssign.g:2058:10: (lv_compatible_7_0= RULE_STRING )
             	    {
-            	    // InternalAssign.g:2035:10: (lv_compatible_7_0= RULE_STRING )
-            	    // InternalAssign.g:2036:11: lv_compatible_7_0= RULE_STRING
+            	    // InternalAssign.g:2058:10: (lv_compatible_7_0= RULE_STRING )
+            	    // InternalAssign.g:2059:11: lv_compatible_7_0= RULE_STRING
             	    {
             	    lv_compatible_7_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
 
@@ -5139,30 +5202,30 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalAssign.g:2052:9: (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )*
+            	    // InternalAssign.g:2075:9: (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )*
             	    loop27:
             	    do {
             	        int alt27=2;
             	        int LA27_0 = input.LA(1);
 
-            	        if ( (LA27_0==57) ) {
+            	        if ( (LA27_0==58) ) {
             	            alt27=1;
             	        }
 
 
             	        switch (alt27) {
             	    	case 1 :
-            	    	    // InternalAssign.g:2053:10: otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) )
+            	    	    // InternalAssign.g:2076:10: otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) )
             	    	    {
-            	    	    otherlv_8=(Token)match(input,57,FOLLOW_8); 
+            	    	    otherlv_8=(Token)match(input,58,FOLLOW_8); 
 
             	    	    										newLeafNode(otherlv_8, grammarAccess.getPlatformDeviceAccess().getCommaKeyword_3_1_2_0());
             	    	    									
-            	    	    // InternalAssign.g:2057:10: ( (lv_compatible_9_0= RULE_STRING ) )
-            	    	    // InternalAssign.g:2058:11: (lv_compatible_9_0= RULE_STRING )
+            	    	    // InternalAssign.g:2080:10: ( (lv_compatible_9_0= RULE_STRING ) )
+            	    	    // InternalAssign.g:2081:11: (lv_compatible_9_0= RULE_STRING )
             	    	    {
-            	    	    // InternalAssign.g:2058:11: (lv_compatible_9_0= RULE_STRING )
-            	    	    // InternalAssign.g:2059:12: lv_compatible_9_0= RULE_STRING
+            	    	    // InternalAssign.g:2081:11: (lv_compatible_9_0= RULE_STRING )
+            	    	    // InternalAssign.g:2082:12: lv_compatible_9_0= RULE_STRING
             	    	    {
             	    	    lv_compatible_9_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
 
@@ -5267,7 +5330,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDeviceFacts"
-    // InternalAssign.g:2105:1: ruleDeviceFacts[EObject in_current] returns [EObject current=in_current] : ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? ) ;
+    // InternalAssign.g:2128:1: ruleDeviceFacts[EObject in_current] returns [EObject current=in_current] : ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? ) ;
     public final EObject ruleDeviceFacts(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -5297,25 +5360,25 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2111:2: ( ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? ) )
-            // InternalAssign.g:2112:2: ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? )
+            // InternalAssign.g:2134:2: ( ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? ) )
+            // InternalAssign.g:2135:2: ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? )
             {
-            // InternalAssign.g:2112:2: ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? )
-            // InternalAssign.g:2113:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )?
+            // InternalAssign.g:2135:2: ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? )
+            // InternalAssign.g:2136:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )?
             {
-            // InternalAssign.g:2113:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) )
-            // InternalAssign.g:2114:4: ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) )
+            // InternalAssign.g:2136:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) )
+            // InternalAssign.g:2137:4: ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) )
             {
-            // InternalAssign.g:2114:4: ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) )
-            // InternalAssign.g:2115:5: ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* )
+            // InternalAssign.g:2137:4: ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) )
+            // InternalAssign.g:2138:5: ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0());
             				
-            // InternalAssign.g:2118:5: ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* )
-            // InternalAssign.g:2119:6: ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )*
+            // InternalAssign.g:2141:5: ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* )
+            // InternalAssign.g:2142:6: ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )*
             {
-            // InternalAssign.g:2119:6: ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )*
+            // InternalAssign.g:2142:6: ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )*
             loop31:
             do {
                 int alt31=5;
@@ -5324,57 +5387,57 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 if ( LA31_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
                     alt31=1;
                 }
-                else if ( LA31_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
+                else if ( LA31_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
                     alt31=2;
                 }
                 else if ( LA31_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
                     alt31=3;
                 }
-                else if ( LA31_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
+                else if ( LA31_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
                     alt31=4;
                 }
 
 
                 switch (alt31) {
             	case 1 :
-            	    // InternalAssign.g:2120:4: ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) )
+            	    // InternalAssign.g:2143:4: ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:2120:4: ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) )
-            	    // InternalAssign.g:2121:5: {...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:2143:4: ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) )
+            	    // InternalAssign.g:2144:5: {...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0)");
             	    }
-            	    // InternalAssign.g:2121:108: ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) )
-            	    // InternalAssign.g:2122:6: ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:2144:108: ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:2145:6: ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0);
             	    					
-            	    // InternalAssign.g:2125:9: ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) )
-            	    // InternalAssign.g:2125:10: {...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:2148:9: ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:2148:10: {...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "true");
             	    }
-            	    // InternalAssign.g:2125:19: (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) )
-            	    // InternalAssign.g:2125:20: otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) )
+            	    // InternalAssign.g:2148:19: (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:2148:20: otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) )
             	    {
             	    otherlv_1=(Token)match(input,33,FOLLOW_13); 
 
             	    									newLeafNode(otherlv_1, grammarAccess.getDeviceFactsAccess().getDriverKeyword_0_0_0());
             	    								
-            	    // InternalAssign.g:2129:9: ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) )
-            	    // InternalAssign.g:2130:10: ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) )
+            	    // InternalAssign.g:2152:9: ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) )
+            	    // InternalAssign.g:2153:10: ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) )
             	    {
-            	    // InternalAssign.g:2130:10: ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) )
-            	    // InternalAssign.g:2131:11: (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING )
+            	    // InternalAssign.g:2153:10: ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) )
+            	    // InternalAssign.g:2154:11: (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING )
             	    {
-            	    // InternalAssign.g:2131:11: (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING )
+            	    // InternalAssign.g:2154:11: (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING )
             	    int alt29=2;
             	    int LA29_0 = input.LA(1);
 
-            	    if ( (LA29_0==RULE_ID||LA29_0==12||(LA29_0>=15 && LA29_0<=16)||(LA29_0>=18 && LA29_0<=23)||(LA29_0>=25 && LA29_0<=30)||(LA29_0>=33 && LA29_0<=37)||LA29_0==39||LA29_0==42||(LA29_0>=45 && LA29_0<=56)||(LA29_0>=58 && LA29_0<=60)||(LA29_0>=62 && LA29_0<=64)||(LA29_0>=66 && LA29_0<=69)||(LA29_0>=71 && LA29_0<=95)) ) {
+            	    if ( (LA29_0==RULE_ID||LA29_0==12||(LA29_0>=15 && LA29_0<=16)||(LA29_0>=18 && LA29_0<=23)||(LA29_0>=25 && LA29_0<=30)||(LA29_0>=33 && LA29_0<=38)||LA29_0==40||LA29_0==43||(LA29_0>=46 && LA29_0<=57)||(LA29_0>=59 && LA29_0<=61)||(LA29_0>=63 && LA29_0<=65)||(LA29_0>=67 && LA29_0<=70)||(LA29_0>=72 && LA29_0<=96)) ) {
             	        alt29=1;
             	    }
             	    else if ( (LA29_0==RULE_STRING) ) {
@@ -5388,7 +5451,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    switch (alt29) {
             	        case 1 :
-            	            // InternalAssign.g:2132:12: lv_driver_2_1= ruleName
+            	            // InternalAssign.g:2155:12: lv_driver_2_1= ruleName
             	            {
 
             	            												newCompositeNode(grammarAccess.getDeviceFactsAccess().getDriverNameParserRuleCall_0_0_1_0_0());
@@ -5413,7 +5476,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalAssign.g:2148:12: lv_driver_2_2= RULE_STRING
+            	            // InternalAssign.g:2171:12: lv_driver_2_2= RULE_STRING
             	            {
             	            lv_driver_2_2=(Token)match(input,RULE_STRING,FOLLOW_39); 
 
@@ -5460,38 +5523,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalAssign.g:2171:4: ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) )
+            	    // InternalAssign.g:2194:4: ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:2171:4: ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) )
-            	    // InternalAssign.g:2172:5: {...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) )
+            	    // InternalAssign.g:2194:4: ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) )
+            	    // InternalAssign.g:2195:5: {...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1)");
             	    }
-            	    // InternalAssign.g:2172:108: ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) )
-            	    // InternalAssign.g:2173:6: ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) )
+            	    // InternalAssign.g:2195:108: ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) )
+            	    // InternalAssign.g:2196:6: ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1);
             	    					
-            	    // InternalAssign.g:2176:9: ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) )
-            	    // InternalAssign.g:2176:10: {...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) )
+            	    // InternalAssign.g:2199:9: ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) )
+            	    // InternalAssign.g:2199:10: {...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "true");
             	    }
-            	    // InternalAssign.g:2176:19: (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) )
-            	    // InternalAssign.g:2176:20: otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) )
+            	    // InternalAssign.g:2199:19: (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) )
+            	    // InternalAssign.g:2199:20: otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) )
             	    {
-            	    otherlv_3=(Token)match(input,58,FOLLOW_40); 
+            	    otherlv_3=(Token)match(input,59,FOLLOW_40); 
 
             	    									newLeafNode(otherlv_3, grammarAccess.getDeviceFactsAccess().getProtectedKeyword_0_1_0());
             	    								
-            	    // InternalAssign.g:2180:9: ( (lv_protection_4_0= ruleProtection ) )
-            	    // InternalAssign.g:2181:10: (lv_protection_4_0= ruleProtection )
+            	    // InternalAssign.g:2203:9: ( (lv_protection_4_0= ruleProtection ) )
+            	    // InternalAssign.g:2204:10: (lv_protection_4_0= ruleProtection )
             	    {
-            	    // InternalAssign.g:2181:10: (lv_protection_4_0= ruleProtection )
-            	    // InternalAssign.g:2182:11: lv_protection_4_0= ruleProtection
+            	    // InternalAssign.g:2204:10: (lv_protection_4_0= ruleProtection )
+            	    // InternalAssign.g:2205:11: lv_protection_4_0= ruleProtection
             	    {
 
             	    											newCompositeNode(grammarAccess.getDeviceFactsAccess().getProtectionProtectionEnumRuleCall_0_1_1_0());
@@ -5537,38 +5600,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalAssign.g:2205:4: ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) )
+            	    // InternalAssign.g:2228:4: ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) )
             	    {
-            	    // InternalAssign.g:2205:4: ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) )
-            	    // InternalAssign.g:2206:5: {...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) )
+            	    // InternalAssign.g:2228:4: ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) )
+            	    // InternalAssign.g:2229:5: {...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2)");
             	    }
-            	    // InternalAssign.g:2206:108: ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) )
-            	    // InternalAssign.g:2207:6: ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) )
+            	    // InternalAssign.g:2229:108: ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) )
+            	    // InternalAssign.g:2230:6: ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2);
             	    					
-            	    // InternalAssign.g:2210:9: ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) )
-            	    // InternalAssign.g:2210:10: {...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* )
+            	    // InternalAssign.g:2233:9: ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) )
+            	    // InternalAssign.g:2233:10: {...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "true");
             	    }
-            	    // InternalAssign.g:2210:19: (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* )
-            	    // InternalAssign.g:2210:20: otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )*
+            	    // InternalAssign.g:2233:19: (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* )
+            	    // InternalAssign.g:2233:20: otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )*
             	    {
             	    otherlv_5=(Token)match(input,35,FOLLOW_4); 
 
             	    									newLeafNode(otherlv_5, grammarAccess.getDeviceFactsAccess().getResetKeyword_0_2_0());
             	    								
-            	    // InternalAssign.g:2214:9: ( (lv_resetMethods_6_0= ruleName ) )
-            	    // InternalAssign.g:2215:10: (lv_resetMethods_6_0= ruleName )
+            	    // InternalAssign.g:2237:9: ( (lv_resetMethods_6_0= ruleName ) )
+            	    // InternalAssign.g:2238:10: (lv_resetMethods_6_0= ruleName )
             	    {
-            	    // InternalAssign.g:2215:10: (lv_resetMethods_6_0= ruleName )
-            	    // InternalAssign.g:2216:11: lv_resetMethods_6_0= ruleName
+            	    // InternalAssign.g:2238:10: (lv_resetMethods_6_0= ruleName )
+            	    // InternalAssign.g:2239:11: lv_resetMethods_6_0= ruleName
             	    {
 
             	    											newCompositeNode(grammarAccess.getDeviceFactsAccess().getResetMethodsNameParserRuleCall_0_2_1_0());
@@ -5595,30 +5658,30 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalAssign.g:2233:9: (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )*
+            	    // InternalAssign.g:2256:9: (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )*
             	    loop30:
             	    do {
             	        int alt30=2;
             	        int LA30_0 = input.LA(1);
 
-            	        if ( (LA30_0==57) ) {
+            	        if ( (LA30_0==58) ) {
             	            alt30=1;
             	        }
 
 
             	        switch (alt30) {
             	    	case 1 :
-            	    	    // InternalAssign.g:2234:10: otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) )
+            	    	    // InternalAssign.g:2257:10: otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) )
             	    	    {
-            	    	    otherlv_7=(Token)match(input,57,FOLLOW_4); 
+            	    	    otherlv_7=(Token)match(input,58,FOLLOW_4); 
 
             	    	    										newLeafNode(otherlv_7, grammarAccess.getDeviceFactsAccess().getCommaKeyword_0_2_2_0());
             	    	    									
-            	    	    // InternalAssign.g:2238:10: ( (lv_resetMethods_8_0= ruleName ) )
-            	    	    // InternalAssign.g:2239:11: (lv_resetMethods_8_0= ruleName )
+            	    	    // InternalAssign.g:2261:10: ( (lv_resetMethods_8_0= ruleName ) )
+            	    	    // InternalAssign.g:2262:11: (lv_resetMethods_8_0= ruleName )
             	    	    {
-            	    	    // InternalAssign.g:2239:11: (lv_resetMethods_8_0= ruleName )
-            	    	    // InternalAssign.g:2240:12: lv_resetMethods_8_0= ruleName
+            	    	    // InternalAssign.g:2262:11: (lv_resetMethods_8_0= ruleName )
+            	    	    // InternalAssign.g:2263:12: lv_resetMethods_8_0= ruleName
             	    	    {
 
             	    	    												newCompositeNode(grammarAccess.getDeviceFactsAccess().getResetMethodsNameParserRuleCall_0_2_2_1_0());
@@ -5673,38 +5736,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalAssign.g:2264:4: ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) )
+            	    // InternalAssign.g:2287:4: ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:2264:4: ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) )
-            	    // InternalAssign.g:2265:5: {...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) )
+            	    // InternalAssign.g:2287:4: ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) )
+            	    // InternalAssign.g:2288:5: {...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3)");
             	    }
-            	    // InternalAssign.g:2265:108: ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) )
-            	    // InternalAssign.g:2266:6: ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) )
+            	    // InternalAssign.g:2288:108: ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) )
+            	    // InternalAssign.g:2289:6: ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3);
             	    					
-            	    // InternalAssign.g:2269:9: ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) )
-            	    // InternalAssign.g:2269:10: {...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) )
+            	    // InternalAssign.g:2292:9: ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) )
+            	    // InternalAssign.g:2292:10: {...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "true");
             	    }
-            	    // InternalAssign.g:2269:19: (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) )
-            	    // InternalAssign.g:2269:20: otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) )
+            	    // InternalAssign.g:2292:19: (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) )
+            	    // InternalAssign.g:2292:20: otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) )
             	    {
-            	    otherlv_9=(Token)match(input,59,FOLLOW_12); 
+            	    otherlv_9=(Token)match(input,60,FOLLOW_12); 
 
             	    									newLeafNode(otherlv_9, grammarAccess.getDeviceFactsAccess().getDmaMaskKeyword_0_3_0());
             	    								
-            	    // InternalAssign.g:2273:9: ( (lv_dmaMaskBits_10_0= RULE_INT ) )
-            	    // InternalAssign.g:2274:10: (lv_dmaMaskBits_10_0= RULE_INT )
+            	    // InternalAssign.g:2296:9: ( (lv_dmaMaskBits_10_0= RULE_INT ) )
+            	    // InternalAssign.g:2297:10: (lv_dmaMaskBits_10_0= RULE_INT )
             	    {
-            	    // InternalAssign.g:2274:10: (lv_dmaMaskBits_10_0= RULE_INT )
-            	    // InternalAssign.g:2275:11: lv_dmaMaskBits_10_0= RULE_INT
+            	    // InternalAssign.g:2297:10: (lv_dmaMaskBits_10_0= RULE_INT )
+            	    // InternalAssign.g:2298:11: lv_dmaMaskBits_10_0= RULE_INT
             	    {
             	    lv_dmaMaskBits_10_0=(Token)match(input,RULE_INT,FOLLOW_39); 
 
@@ -5762,7 +5825,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2304:3: (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )?
+            // InternalAssign.g:2327:3: (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )?
             int alt33=2;
             int LA33_0 = input.LA(1);
 
@@ -5771,35 +5834,35 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt33) {
                 case 1 :
-                    // InternalAssign.g:2305:4: otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}'
+                    // InternalAssign.g:2328:4: otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}'
                     {
                     otherlv_11=(Token)match(input,17,FOLLOW_42); 
 
                     				newLeafNode(otherlv_11, grammarAccess.getDeviceFactsAccess().getLeftCurlyBracketKeyword_1_0());
                     			
-                    // InternalAssign.g:2309:4: ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )*
+                    // InternalAssign.g:2332:4: ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )*
                     loop32:
                     do {
                         int alt32=3;
                         int LA32_0 = input.LA(1);
 
-                        if ( (LA32_0==60) ) {
+                        if ( (LA32_0==61) ) {
                             alt32=1;
                         }
-                        else if ( (LA32_0==39) ) {
+                        else if ( (LA32_0==40) ) {
                             alt32=2;
                         }
 
 
                         switch (alt32) {
                     	case 1 :
-                    	    // InternalAssign.g:2310:5: ( (lv_regions_12_0= ruleRegion ) )
+                    	    // InternalAssign.g:2333:5: ( (lv_regions_12_0= ruleRegion ) )
                     	    {
-                    	    // InternalAssign.g:2310:5: ( (lv_regions_12_0= ruleRegion ) )
-                    	    // InternalAssign.g:2311:6: (lv_regions_12_0= ruleRegion )
+                    	    // InternalAssign.g:2333:5: ( (lv_regions_12_0= ruleRegion ) )
+                    	    // InternalAssign.g:2334:6: (lv_regions_12_0= ruleRegion )
                     	    {
-                    	    // InternalAssign.g:2311:6: (lv_regions_12_0= ruleRegion )
-                    	    // InternalAssign.g:2312:7: lv_regions_12_0= ruleRegion
+                    	    // InternalAssign.g:2334:6: (lv_regions_12_0= ruleRegion )
+                    	    // InternalAssign.g:2335:7: lv_regions_12_0= ruleRegion
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getDeviceFactsAccess().getRegionsRegionParserRuleCall_1_1_0_0());
@@ -5830,13 +5893,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:2330:5: ( (lv_interrupts_13_0= ruleInterrupt ) )
+                    	    // InternalAssign.g:2353:5: ( (lv_interrupts_13_0= ruleInterrupt ) )
                     	    {
-                    	    // InternalAssign.g:2330:5: ( (lv_interrupts_13_0= ruleInterrupt ) )
-                    	    // InternalAssign.g:2331:6: (lv_interrupts_13_0= ruleInterrupt )
+                    	    // InternalAssign.g:2353:5: ( (lv_interrupts_13_0= ruleInterrupt ) )
+                    	    // InternalAssign.g:2354:6: (lv_interrupts_13_0= ruleInterrupt )
                     	    {
-                    	    // InternalAssign.g:2331:6: (lv_interrupts_13_0= ruleInterrupt )
-                    	    // InternalAssign.g:2332:7: lv_interrupts_13_0= ruleInterrupt
+                    	    // InternalAssign.g:2354:6: (lv_interrupts_13_0= ruleInterrupt )
+                    	    // InternalAssign.g:2355:7: lv_interrupts_13_0= ruleInterrupt
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getDeviceFactsAccess().getInterruptsInterruptParserRuleCall_1_1_1_0());
@@ -5905,7 +5968,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRegion"
-    // InternalAssign.g:2359:1: entryRuleRegion returns [EObject current=null] : iv_ruleRegion= ruleRegion EOF ;
+    // InternalAssign.g:2382:1: entryRuleRegion returns [EObject current=null] : iv_ruleRegion= ruleRegion EOF ;
     public final EObject entryRuleRegion() throws RecognitionException {
         EObject current = null;
 
@@ -5913,8 +5976,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:2359:47: (iv_ruleRegion= ruleRegion EOF )
-            // InternalAssign.g:2360:2: iv_ruleRegion= ruleRegion EOF
+            // InternalAssign.g:2382:47: (iv_ruleRegion= ruleRegion EOF )
+            // InternalAssign.g:2383:2: iv_ruleRegion= ruleRegion EOF
             {
              newCompositeNode(grammarAccess.getRegionRule()); 
             pushFollow(FOLLOW_1);
@@ -5941,7 +6004,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRegion"
-    // InternalAssign.g:2366:1: ruleRegion returns [EObject current=null] : (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? ) ;
+    // InternalAssign.g:2389:1: ruleRegion returns [EObject current=null] : (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? ) ;
     public final EObject ruleRegion() throws RecognitionException {
         EObject current = null;
 
@@ -5966,21 +6029,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2372:2: ( (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? ) )
-            // InternalAssign.g:2373:2: (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? )
+            // InternalAssign.g:2395:2: ( (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? ) )
+            // InternalAssign.g:2396:2: (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? )
             {
-            // InternalAssign.g:2373:2: (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? )
-            // InternalAssign.g:2374:3: otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )?
+            // InternalAssign.g:2396:2: (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? )
+            // InternalAssign.g:2397:3: otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )?
             {
-            otherlv_0=(Token)match(input,60,FOLLOW_13); 
+            otherlv_0=(Token)match(input,61,FOLLOW_13); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRegionAccess().getRegionKeyword_0());
             		
-            // InternalAssign.g:2378:3: ( (lv_name_1_0= ruleRegionName ) )
-            // InternalAssign.g:2379:4: (lv_name_1_0= ruleRegionName )
+            // InternalAssign.g:2401:3: ( (lv_name_1_0= ruleRegionName ) )
+            // InternalAssign.g:2402:4: (lv_name_1_0= ruleRegionName )
             {
-            // InternalAssign.g:2379:4: (lv_name_1_0= ruleRegionName )
-            // InternalAssign.g:2380:5: lv_name_1_0= ruleRegionName
+            // InternalAssign.g:2402:4: (lv_name_1_0= ruleRegionName )
+            // InternalAssign.g:2403:5: lv_name_1_0= ruleRegionName
             {
 
             					newCompositeNode(grammarAccess.getRegionAccess().getNameRegionNameParserRuleCall_1_0());
@@ -6007,15 +6070,15 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,61,FOLLOW_12); 
+            otherlv_2=(Token)match(input,62,FOLLOW_12); 
 
             			newLeafNode(otherlv_2, grammarAccess.getRegionAccess().getIndexKeyword_2());
             		
-            // InternalAssign.g:2401:3: ( (lv_index_3_0= RULE_INT ) )
-            // InternalAssign.g:2402:4: (lv_index_3_0= RULE_INT )
+            // InternalAssign.g:2424:3: ( (lv_index_3_0= RULE_INT ) )
+            // InternalAssign.g:2425:4: (lv_index_3_0= RULE_INT )
             {
-            // InternalAssign.g:2402:4: (lv_index_3_0= RULE_INT )
-            // InternalAssign.g:2403:5: lv_index_3_0= RULE_INT
+            // InternalAssign.g:2425:4: (lv_index_3_0= RULE_INT )
+            // InternalAssign.g:2426:5: lv_index_3_0= RULE_INT
             {
             lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_44); 
 
@@ -6037,19 +6100,19 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2419:3: ( (lv_kind_4_0= ruleRegionKind ) )?
+            // InternalAssign.g:2442:3: ( (lv_kind_4_0= ruleRegionKind ) )?
             int alt34=2;
             int LA34_0 = input.LA(1);
 
-            if ( (LA34_0==12||(LA34_0>=87 && LA34_0<=90)) ) {
+            if ( (LA34_0==12||(LA34_0>=88 && LA34_0<=91)) ) {
                 alt34=1;
             }
             switch (alt34) {
                 case 1 :
-                    // InternalAssign.g:2420:4: (lv_kind_4_0= ruleRegionKind )
+                    // InternalAssign.g:2443:4: (lv_kind_4_0= ruleRegionKind )
                     {
-                    // InternalAssign.g:2420:4: (lv_kind_4_0= ruleRegionKind )
-                    // InternalAssign.g:2421:5: lv_kind_4_0= ruleRegionKind
+                    // InternalAssign.g:2443:4: (lv_kind_4_0= ruleRegionKind )
+                    // InternalAssign.g:2444:5: lv_kind_4_0= ruleRegionKind
                     {
 
                     					newCompositeNode(grammarAccess.getRegionAccess().getKindRegionKindEnumRuleCall_4_0());
@@ -6079,26 +6142,26 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2438:3: (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )?
+            // InternalAssign.g:2461:3: (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )?
             int alt35=2;
             int LA35_0 = input.LA(1);
 
-            if ( (LA35_0==43) ) {
+            if ( (LA35_0==44) ) {
                 alt35=1;
             }
             switch (alt35) {
                 case 1 :
-                    // InternalAssign.g:2439:4: otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) )
+                    // InternalAssign.g:2462:4: otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) )
                     {
-                    otherlv_5=(Token)match(input,43,FOLLOW_11); 
+                    otherlv_5=(Token)match(input,44,FOLLOW_11); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getRegionAccess().getAtKeyword_5_0());
                     			
-                    // InternalAssign.g:2443:4: ( (lv_base_6_0= ruleNumber ) )
-                    // InternalAssign.g:2444:5: (lv_base_6_0= ruleNumber )
+                    // InternalAssign.g:2466:4: ( (lv_base_6_0= ruleNumber ) )
+                    // InternalAssign.g:2467:5: (lv_base_6_0= ruleNumber )
                     {
-                    // InternalAssign.g:2444:5: (lv_base_6_0= ruleNumber )
-                    // InternalAssign.g:2445:6: lv_base_6_0= ruleNumber
+                    // InternalAssign.g:2467:5: (lv_base_6_0= ruleNumber )
+                    // InternalAssign.g:2468:6: lv_base_6_0= ruleNumber
                     {
 
                     						newCompositeNode(grammarAccess.getRegionAccess().getBaseNumberParserRuleCall_5_1_0());
@@ -6131,15 +6194,15 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_7=(Token)match(input,44,FOLLOW_11); 
+            otherlv_7=(Token)match(input,45,FOLLOW_11); 
 
             			newLeafNode(otherlv_7, grammarAccess.getRegionAccess().getSizeKeyword_6());
             		
-            // InternalAssign.g:2467:3: ( (lv_size_8_0= ruleSize ) )
-            // InternalAssign.g:2468:4: (lv_size_8_0= ruleSize )
+            // InternalAssign.g:2490:3: ( (lv_size_8_0= ruleSize ) )
+            // InternalAssign.g:2491:4: (lv_size_8_0= ruleSize )
             {
-            // InternalAssign.g:2468:4: (lv_size_8_0= ruleSize )
-            // InternalAssign.g:2469:5: lv_size_8_0= ruleSize
+            // InternalAssign.g:2491:4: (lv_size_8_0= ruleSize )
+            // InternalAssign.g:2492:5: lv_size_8_0= ruleSize
             {
 
             					newCompositeNode(grammarAccess.getRegionAccess().getSizeSizeParserRuleCall_7_0());
@@ -6166,21 +6229,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2486:3: ( (lv_readable_9_0= 'read' ) )?
+            // InternalAssign.g:2509:3: ( (lv_readable_9_0= 'read' ) )?
             int alt36=2;
             int LA36_0 = input.LA(1);
 
-            if ( (LA36_0==62) ) {
+            if ( (LA36_0==63) ) {
                 alt36=1;
             }
             switch (alt36) {
                 case 1 :
-                    // InternalAssign.g:2487:4: (lv_readable_9_0= 'read' )
+                    // InternalAssign.g:2510:4: (lv_readable_9_0= 'read' )
                     {
-                    // InternalAssign.g:2487:4: (lv_readable_9_0= 'read' )
-                    // InternalAssign.g:2488:5: lv_readable_9_0= 'read'
+                    // InternalAssign.g:2510:4: (lv_readable_9_0= 'read' )
+                    // InternalAssign.g:2511:5: lv_readable_9_0= 'read'
                     {
-                    lv_readable_9_0=(Token)match(input,62,FOLLOW_47); 
+                    lv_readable_9_0=(Token)match(input,63,FOLLOW_47); 
 
                     					newLeafNode(lv_readable_9_0, grammarAccess.getRegionAccess().getReadableReadKeyword_8_0());
                     				
@@ -6199,21 +6262,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2500:3: ( (lv_writable_10_0= 'write' ) )?
+            // InternalAssign.g:2523:3: ( (lv_writable_10_0= 'write' ) )?
             int alt37=2;
             int LA37_0 = input.LA(1);
 
-            if ( (LA37_0==63) ) {
+            if ( (LA37_0==64) ) {
                 alt37=1;
             }
             switch (alt37) {
                 case 1 :
-                    // InternalAssign.g:2501:4: (lv_writable_10_0= 'write' )
+                    // InternalAssign.g:2524:4: (lv_writable_10_0= 'write' )
                     {
-                    // InternalAssign.g:2501:4: (lv_writable_10_0= 'write' )
-                    // InternalAssign.g:2502:5: lv_writable_10_0= 'write'
+                    // InternalAssign.g:2524:4: (lv_writable_10_0= 'write' )
+                    // InternalAssign.g:2525:5: lv_writable_10_0= 'write'
                     {
-                    lv_writable_10_0=(Token)match(input,63,FOLLOW_48); 
+                    lv_writable_10_0=(Token)match(input,64,FOLLOW_48); 
 
                     					newLeafNode(lv_writable_10_0, grammarAccess.getRegionAccess().getWritableWriteKeyword_9_0());
                     				
@@ -6232,21 +6295,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2514:3: ( (lv_mmappable_11_0= 'mmap' ) )?
+            // InternalAssign.g:2537:3: ( (lv_mmappable_11_0= 'mmap' ) )?
             int alt38=2;
             int LA38_0 = input.LA(1);
 
-            if ( (LA38_0==64) ) {
+            if ( (LA38_0==65) ) {
                 alt38=1;
             }
             switch (alt38) {
                 case 1 :
-                    // InternalAssign.g:2515:4: (lv_mmappable_11_0= 'mmap' )
+                    // InternalAssign.g:2538:4: (lv_mmappable_11_0= 'mmap' )
                     {
-                    // InternalAssign.g:2515:4: (lv_mmappable_11_0= 'mmap' )
-                    // InternalAssign.g:2516:5: lv_mmappable_11_0= 'mmap'
+                    // InternalAssign.g:2538:4: (lv_mmappable_11_0= 'mmap' )
+                    // InternalAssign.g:2539:5: lv_mmappable_11_0= 'mmap'
                     {
-                    lv_mmappable_11_0=(Token)match(input,64,FOLLOW_2); 
+                    lv_mmappable_11_0=(Token)match(input,65,FOLLOW_2); 
 
                     					newLeafNode(lv_mmappable_11_0, grammarAccess.getRegionAccess().getMmappableMmapKeyword_10_0());
                     				
@@ -6288,7 +6351,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleInterrupt"
-    // InternalAssign.g:2532:1: entryRuleInterrupt returns [EObject current=null] : iv_ruleInterrupt= ruleInterrupt EOF ;
+    // InternalAssign.g:2555:1: entryRuleInterrupt returns [EObject current=null] : iv_ruleInterrupt= ruleInterrupt EOF ;
     public final EObject entryRuleInterrupt() throws RecognitionException {
         EObject current = null;
 
@@ -6296,8 +6359,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:2532:50: (iv_ruleInterrupt= ruleInterrupt EOF )
-            // InternalAssign.g:2533:2: iv_ruleInterrupt= ruleInterrupt EOF
+            // InternalAssign.g:2555:50: (iv_ruleInterrupt= ruleInterrupt EOF )
+            // InternalAssign.g:2556:2: iv_ruleInterrupt= ruleInterrupt EOF
             {
              newCompositeNode(grammarAccess.getInterruptRule()); 
             pushFollow(FOLLOW_1);
@@ -6324,7 +6387,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInterrupt"
-    // InternalAssign.g:2539:1: ruleInterrupt returns [EObject current=null] : (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? ) ;
+    // InternalAssign.g:2562:1: ruleInterrupt returns [EObject current=null] : (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? ) ;
     public final EObject ruleInterrupt() throws RecognitionException {
         EObject current = null;
 
@@ -6343,21 +6406,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2545:2: ( (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? ) )
-            // InternalAssign.g:2546:2: (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? )
+            // InternalAssign.g:2568:2: ( (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? ) )
+            // InternalAssign.g:2569:2: (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? )
             {
-            // InternalAssign.g:2546:2: (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? )
-            // InternalAssign.g:2547:3: otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )?
+            // InternalAssign.g:2569:2: (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? )
+            // InternalAssign.g:2570:3: otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )?
             {
-            otherlv_0=(Token)match(input,39,FOLLOW_49); 
+            otherlv_0=(Token)match(input,40,FOLLOW_49); 
 
             			newLeafNode(otherlv_0, grammarAccess.getInterruptAccess().getIrqKeyword_0());
             		
-            // InternalAssign.g:2551:3: ( (lv_kind_1_0= ruleInterruptKind ) )
-            // InternalAssign.g:2552:4: (lv_kind_1_0= ruleInterruptKind )
+            // InternalAssign.g:2574:3: ( (lv_kind_1_0= ruleInterruptKind ) )
+            // InternalAssign.g:2575:4: (lv_kind_1_0= ruleInterruptKind )
             {
-            // InternalAssign.g:2552:4: (lv_kind_1_0= ruleInterruptKind )
-            // InternalAssign.g:2553:5: lv_kind_1_0= ruleInterruptKind
+            // InternalAssign.g:2575:4: (lv_kind_1_0= ruleInterruptKind )
+            // InternalAssign.g:2576:5: lv_kind_1_0= ruleInterruptKind
             {
 
             					newCompositeNode(grammarAccess.getInterruptAccess().getKindInterruptKindEnumRuleCall_1_0());
@@ -6384,15 +6447,15 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,61,FOLLOW_12); 
+            otherlv_2=(Token)match(input,62,FOLLOW_12); 
 
             			newLeafNode(otherlv_2, grammarAccess.getInterruptAccess().getIndexKeyword_2());
             		
-            // InternalAssign.g:2574:3: ( (lv_index_3_0= RULE_INT ) )
-            // InternalAssign.g:2575:4: (lv_index_3_0= RULE_INT )
+            // InternalAssign.g:2597:3: ( (lv_index_3_0= RULE_INT ) )
+            // InternalAssign.g:2598:4: (lv_index_3_0= RULE_INT )
             {
-            // InternalAssign.g:2575:4: (lv_index_3_0= RULE_INT )
-            // InternalAssign.g:2576:5: lv_index_3_0= RULE_INT
+            // InternalAssign.g:2598:4: (lv_index_3_0= RULE_INT )
+            // InternalAssign.g:2599:5: lv_index_3_0= RULE_INT
             {
             lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_50); 
 
@@ -6414,26 +6477,26 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2592:3: (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )?
+            // InternalAssign.g:2615:3: (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )?
             int alt39=2;
             int LA39_0 = input.LA(1);
 
-            if ( (LA39_0==41) ) {
+            if ( (LA39_0==42) ) {
                 alt39=1;
             }
             switch (alt39) {
                 case 1 :
-                    // InternalAssign.g:2593:4: otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) )
+                    // InternalAssign.g:2616:4: otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) )
                     {
-                    otherlv_4=(Token)match(input,41,FOLLOW_12); 
+                    otherlv_4=(Token)match(input,42,FOLLOW_12); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getInterruptAccess().getCountKeyword_4_0());
                     			
-                    // InternalAssign.g:2597:4: ( (lv_count_5_0= RULE_INT ) )
-                    // InternalAssign.g:2598:5: (lv_count_5_0= RULE_INT )
+                    // InternalAssign.g:2620:4: ( (lv_count_5_0= RULE_INT ) )
+                    // InternalAssign.g:2621:5: (lv_count_5_0= RULE_INT )
                     {
-                    // InternalAssign.g:2598:5: (lv_count_5_0= RULE_INT )
-                    // InternalAssign.g:2599:6: lv_count_5_0= RULE_INT
+                    // InternalAssign.g:2621:5: (lv_count_5_0= RULE_INT )
+                    // InternalAssign.g:2622:6: lv_count_5_0= RULE_INT
                     {
                     lv_count_5_0=(Token)match(input,RULE_INT,FOLLOW_51); 
 
@@ -6461,21 +6524,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2616:3: ( (lv_eventfd_6_0= 'eventfd' ) )?
+            // InternalAssign.g:2639:3: ( (lv_eventfd_6_0= 'eventfd' ) )?
             int alt40=2;
             int LA40_0 = input.LA(1);
 
-            if ( (LA40_0==65) ) {
+            if ( (LA40_0==66) ) {
                 alt40=1;
             }
             switch (alt40) {
                 case 1 :
-                    // InternalAssign.g:2617:4: (lv_eventfd_6_0= 'eventfd' )
+                    // InternalAssign.g:2640:4: (lv_eventfd_6_0= 'eventfd' )
                     {
-                    // InternalAssign.g:2617:4: (lv_eventfd_6_0= 'eventfd' )
-                    // InternalAssign.g:2618:5: lv_eventfd_6_0= 'eventfd'
+                    // InternalAssign.g:2640:4: (lv_eventfd_6_0= 'eventfd' )
+                    // InternalAssign.g:2641:5: lv_eventfd_6_0= 'eventfd'
                     {
-                    lv_eventfd_6_0=(Token)match(input,65,FOLLOW_52); 
+                    lv_eventfd_6_0=(Token)match(input,66,FOLLOW_52); 
 
                     					newLeafNode(lv_eventfd_6_0, grammarAccess.getInterruptAccess().getEventfdEventfdKeyword_5_0());
                     				
@@ -6494,21 +6557,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2630:3: ( (lv_maskable_7_0= 'maskable' ) )?
+            // InternalAssign.g:2653:3: ( (lv_maskable_7_0= 'maskable' ) )?
             int alt41=2;
             int LA41_0 = input.LA(1);
 
-            if ( (LA41_0==66) ) {
+            if ( (LA41_0==67) ) {
                 alt41=1;
             }
             switch (alt41) {
                 case 1 :
-                    // InternalAssign.g:2631:4: (lv_maskable_7_0= 'maskable' )
+                    // InternalAssign.g:2654:4: (lv_maskable_7_0= 'maskable' )
                     {
-                    // InternalAssign.g:2631:4: (lv_maskable_7_0= 'maskable' )
-                    // InternalAssign.g:2632:5: lv_maskable_7_0= 'maskable'
+                    // InternalAssign.g:2654:4: (lv_maskable_7_0= 'maskable' )
+                    // InternalAssign.g:2655:5: lv_maskable_7_0= 'maskable'
                     {
-                    lv_maskable_7_0=(Token)match(input,66,FOLLOW_53); 
+                    lv_maskable_7_0=(Token)match(input,67,FOLLOW_53); 
 
                     					newLeafNode(lv_maskable_7_0, grammarAccess.getInterruptAccess().getMaskableMaskableKeyword_6_0());
                     				
@@ -6527,21 +6590,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2644:3: ( (lv_automasked_8_0= 'automasked' ) )?
+            // InternalAssign.g:2667:3: ( (lv_automasked_8_0= 'automasked' ) )?
             int alt42=2;
             int LA42_0 = input.LA(1);
 
-            if ( (LA42_0==67) ) {
+            if ( (LA42_0==68) ) {
                 alt42=1;
             }
             switch (alt42) {
                 case 1 :
-                    // InternalAssign.g:2645:4: (lv_automasked_8_0= 'automasked' )
+                    // InternalAssign.g:2668:4: (lv_automasked_8_0= 'automasked' )
                     {
-                    // InternalAssign.g:2645:4: (lv_automasked_8_0= 'automasked' )
-                    // InternalAssign.g:2646:5: lv_automasked_8_0= 'automasked'
+                    // InternalAssign.g:2668:4: (lv_automasked_8_0= 'automasked' )
+                    // InternalAssign.g:2669:5: lv_automasked_8_0= 'automasked'
                     {
-                    lv_automasked_8_0=(Token)match(input,67,FOLLOW_2); 
+                    lv_automasked_8_0=(Token)match(input,68,FOLLOW_2); 
 
                     					newLeafNode(lv_automasked_8_0, grammarAccess.getInterruptAccess().getAutomaskedAutomaskedKeyword_7_0());
                     				
@@ -6583,7 +6646,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIommuGroup"
-    // InternalAssign.g:2662:1: entryRuleIommuGroup returns [EObject current=null] : iv_ruleIommuGroup= ruleIommuGroup EOF ;
+    // InternalAssign.g:2685:1: entryRuleIommuGroup returns [EObject current=null] : iv_ruleIommuGroup= ruleIommuGroup EOF ;
     public final EObject entryRuleIommuGroup() throws RecognitionException {
         EObject current = null;
 
@@ -6591,8 +6654,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:2662:51: (iv_ruleIommuGroup= ruleIommuGroup EOF )
-            // InternalAssign.g:2663:2: iv_ruleIommuGroup= ruleIommuGroup EOF
+            // InternalAssign.g:2685:51: (iv_ruleIommuGroup= ruleIommuGroup EOF )
+            // InternalAssign.g:2686:2: iv_ruleIommuGroup= ruleIommuGroup EOF
             {
              newCompositeNode(grammarAccess.getIommuGroupRule()); 
             pushFollow(FOLLOW_1);
@@ -6619,7 +6682,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIommuGroup"
-    // InternalAssign.g:2669:1: ruleIommuGroup returns [EObject current=null] : (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' ) ;
+    // InternalAssign.g:2692:1: ruleIommuGroup returns [EObject current=null] : (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' ) ;
     public final EObject ruleIommuGroup() throws RecognitionException {
         EObject current = null;
 
@@ -6639,21 +6702,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2675:2: ( (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' ) )
-            // InternalAssign.g:2676:2: (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' )
+            // InternalAssign.g:2698:2: ( (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' ) )
+            // InternalAssign.g:2699:2: (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' )
             {
-            // InternalAssign.g:2676:2: (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' )
-            // InternalAssign.g:2677:3: otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}'
+            // InternalAssign.g:2699:2: (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' )
+            // InternalAssign.g:2700:3: otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}'
             {
             otherlv_0=(Token)match(input,31,FOLLOW_12); 
 
             			newLeafNode(otherlv_0, grammarAccess.getIommuGroupAccess().getGroupKeyword_0());
             		
-            // InternalAssign.g:2681:3: ( (lv_id_1_0= RULE_INT ) )
-            // InternalAssign.g:2682:4: (lv_id_1_0= RULE_INT )
+            // InternalAssign.g:2704:3: ( (lv_id_1_0= RULE_INT ) )
+            // InternalAssign.g:2705:4: (lv_id_1_0= RULE_INT )
             {
-            // InternalAssign.g:2682:4: (lv_id_1_0= RULE_INT )
-            // InternalAssign.g:2683:5: lv_id_1_0= RULE_INT
+            // InternalAssign.g:2705:4: (lv_id_1_0= RULE_INT )
+            // InternalAssign.g:2706:5: lv_id_1_0= RULE_INT
             {
             lv_id_1_0=(Token)match(input,RULE_INT,FOLLOW_54); 
 
@@ -6675,21 +6738,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2699:3: ( (lv_noIommu_2_0= 'noiommu' ) )?
+            // InternalAssign.g:2722:3: ( (lv_noIommu_2_0= 'noiommu' ) )?
             int alt43=2;
             int LA43_0 = input.LA(1);
 
-            if ( (LA43_0==68) ) {
+            if ( (LA43_0==69) ) {
                 alt43=1;
             }
             switch (alt43) {
                 case 1 :
-                    // InternalAssign.g:2700:4: (lv_noIommu_2_0= 'noiommu' )
+                    // InternalAssign.g:2723:4: (lv_noIommu_2_0= 'noiommu' )
                     {
-                    // InternalAssign.g:2700:4: (lv_noIommu_2_0= 'noiommu' )
-                    // InternalAssign.g:2701:5: lv_noIommu_2_0= 'noiommu'
+                    // InternalAssign.g:2723:4: (lv_noIommu_2_0= 'noiommu' )
+                    // InternalAssign.g:2724:5: lv_noIommu_2_0= 'noiommu'
                     {
-                    lv_noIommu_2_0=(Token)match(input,68,FOLLOW_55); 
+                    lv_noIommu_2_0=(Token)match(input,69,FOLLOW_55); 
 
                     					newLeafNode(lv_noIommu_2_0, grammarAccess.getIommuGroupAccess().getNoIommuNoiommuKeyword_2_0());
                     				
@@ -6708,26 +6771,26 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2713:3: (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )?
+            // InternalAssign.g:2736:3: (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )?
             int alt45=2;
             int LA45_0 = input.LA(1);
 
-            if ( (LA45_0==69) ) {
+            if ( (LA45_0==70) ) {
                 alt45=1;
             }
             switch (alt45) {
                 case 1 :
-                    // InternalAssign.g:2714:4: otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )*
+                    // InternalAssign.g:2737:4: otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )*
                     {
-                    otherlv_3=(Token)match(input,69,FOLLOW_11); 
+                    otherlv_3=(Token)match(input,70,FOLLOW_11); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getIommuGroupAccess().getIovaKeyword_3_0());
                     			
-                    // InternalAssign.g:2718:4: ( (lv_iovaRanges_4_0= ruleIovaRange ) )
-                    // InternalAssign.g:2719:5: (lv_iovaRanges_4_0= ruleIovaRange )
+                    // InternalAssign.g:2741:4: ( (lv_iovaRanges_4_0= ruleIovaRange ) )
+                    // InternalAssign.g:2742:5: (lv_iovaRanges_4_0= ruleIovaRange )
                     {
-                    // InternalAssign.g:2719:5: (lv_iovaRanges_4_0= ruleIovaRange )
-                    // InternalAssign.g:2720:6: lv_iovaRanges_4_0= ruleIovaRange
+                    // InternalAssign.g:2742:5: (lv_iovaRanges_4_0= ruleIovaRange )
+                    // InternalAssign.g:2743:6: lv_iovaRanges_4_0= ruleIovaRange
                     {
 
                     						newCompositeNode(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_1_0());
@@ -6754,30 +6817,30 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalAssign.g:2737:4: (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )*
+                    // InternalAssign.g:2760:4: (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )*
                     loop44:
                     do {
                         int alt44=2;
                         int LA44_0 = input.LA(1);
 
-                        if ( (LA44_0==57) ) {
+                        if ( (LA44_0==58) ) {
                             alt44=1;
                         }
 
 
                         switch (alt44) {
                     	case 1 :
-                    	    // InternalAssign.g:2738:5: otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) )
+                    	    // InternalAssign.g:2761:5: otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) )
                     	    {
-                    	    otherlv_5=(Token)match(input,57,FOLLOW_11); 
+                    	    otherlv_5=(Token)match(input,58,FOLLOW_11); 
 
                     	    					newLeafNode(otherlv_5, grammarAccess.getIommuGroupAccess().getCommaKeyword_3_2_0());
                     	    				
-                    	    // InternalAssign.g:2742:5: ( (lv_iovaRanges_6_0= ruleIovaRange ) )
-                    	    // InternalAssign.g:2743:6: (lv_iovaRanges_6_0= ruleIovaRange )
+                    	    // InternalAssign.g:2765:5: ( (lv_iovaRanges_6_0= ruleIovaRange ) )
+                    	    // InternalAssign.g:2766:6: (lv_iovaRanges_6_0= ruleIovaRange )
                     	    {
-                    	    // InternalAssign.g:2743:6: (lv_iovaRanges_6_0= ruleIovaRange )
-                    	    // InternalAssign.g:2744:7: lv_iovaRanges_6_0= ruleIovaRange
+                    	    // InternalAssign.g:2766:6: (lv_iovaRanges_6_0= ruleIovaRange )
+                    	    // InternalAssign.g:2767:7: lv_iovaRanges_6_0= ruleIovaRange
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_2_1_0());
@@ -6823,23 +6886,23 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_7, grammarAccess.getIommuGroupAccess().getLeftCurlyBracketKeyword_4());
             		
-            // InternalAssign.g:2767:3: ( ( ruleDeviceRef ) )*
+            // InternalAssign.g:2790:3: ( ( ruleDeviceRef ) )*
             loop46:
             do {
                 int alt46=2;
                 int LA46_0 = input.LA(1);
 
-                if ( (LA46_0==RULE_STRING||LA46_0==RULE_ID||LA46_0==12||(LA46_0>=15 && LA46_0<=16)||(LA46_0>=18 && LA46_0<=23)||(LA46_0>=25 && LA46_0<=30)||(LA46_0>=33 && LA46_0<=37)||LA46_0==39||LA46_0==42||(LA46_0>=45 && LA46_0<=56)||(LA46_0>=58 && LA46_0<=60)||(LA46_0>=62 && LA46_0<=64)||(LA46_0>=66 && LA46_0<=69)||(LA46_0>=71 && LA46_0<=95)) ) {
+                if ( (LA46_0==RULE_STRING||LA46_0==RULE_ID||LA46_0==12||(LA46_0>=15 && LA46_0<=16)||(LA46_0>=18 && LA46_0<=23)||(LA46_0>=25 && LA46_0<=30)||(LA46_0>=33 && LA46_0<=38)||LA46_0==40||LA46_0==43||(LA46_0>=46 && LA46_0<=57)||(LA46_0>=59 && LA46_0<=61)||(LA46_0>=63 && LA46_0<=65)||(LA46_0>=67 && LA46_0<=70)||(LA46_0>=72 && LA46_0<=96)) ) {
                     alt46=1;
                 }
 
 
                 switch (alt46) {
             	case 1 :
-            	    // InternalAssign.g:2768:4: ( ruleDeviceRef )
+            	    // InternalAssign.g:2791:4: ( ruleDeviceRef )
             	    {
-            	    // InternalAssign.g:2768:4: ( ruleDeviceRef )
-            	    // InternalAssign.g:2769:5: ruleDeviceRef
+            	    // InternalAssign.g:2791:4: ( ruleDeviceRef )
+            	    // InternalAssign.g:2792:5: ruleDeviceRef
             	    {
 
             	    					if (current==null) {
@@ -6896,7 +6959,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIovaRange"
-    // InternalAssign.g:2791:1: entryRuleIovaRange returns [EObject current=null] : iv_ruleIovaRange= ruleIovaRange EOF ;
+    // InternalAssign.g:2814:1: entryRuleIovaRange returns [EObject current=null] : iv_ruleIovaRange= ruleIovaRange EOF ;
     public final EObject entryRuleIovaRange() throws RecognitionException {
         EObject current = null;
 
@@ -6904,8 +6967,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:2791:50: (iv_ruleIovaRange= ruleIovaRange EOF )
-            // InternalAssign.g:2792:2: iv_ruleIovaRange= ruleIovaRange EOF
+            // InternalAssign.g:2814:50: (iv_ruleIovaRange= ruleIovaRange EOF )
+            // InternalAssign.g:2815:2: iv_ruleIovaRange= ruleIovaRange EOF
             {
              newCompositeNode(grammarAccess.getIovaRangeRule()); 
             pushFollow(FOLLOW_1);
@@ -6932,7 +6995,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIovaRange"
-    // InternalAssign.g:2798:1: ruleIovaRange returns [EObject current=null] : ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) ) ;
+    // InternalAssign.g:2821:1: ruleIovaRange returns [EObject current=null] : ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) ) ;
     public final EObject ruleIovaRange() throws RecognitionException {
         EObject current = null;
 
@@ -6946,17 +7009,17 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2804:2: ( ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) ) )
-            // InternalAssign.g:2805:2: ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) )
+            // InternalAssign.g:2827:2: ( ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) ) )
+            // InternalAssign.g:2828:2: ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) )
             {
-            // InternalAssign.g:2805:2: ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) )
-            // InternalAssign.g:2806:3: ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) )
+            // InternalAssign.g:2828:2: ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) )
+            // InternalAssign.g:2829:3: ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) )
             {
-            // InternalAssign.g:2806:3: ( (lv_start_0_0= ruleNumber ) )
-            // InternalAssign.g:2807:4: (lv_start_0_0= ruleNumber )
+            // InternalAssign.g:2829:3: ( (lv_start_0_0= ruleNumber ) )
+            // InternalAssign.g:2830:4: (lv_start_0_0= ruleNumber )
             {
-            // InternalAssign.g:2807:4: (lv_start_0_0= ruleNumber )
-            // InternalAssign.g:2808:5: lv_start_0_0= ruleNumber
+            // InternalAssign.g:2830:4: (lv_start_0_0= ruleNumber )
+            // InternalAssign.g:2831:5: lv_start_0_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getIovaRangeAccess().getStartNumberParserRuleCall_0_0());
@@ -6983,15 +7046,15 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_1=(Token)match(input,70,FOLLOW_11); 
+            otherlv_1=(Token)match(input,71,FOLLOW_11); 
 
             			newLeafNode(otherlv_1, grammarAccess.getIovaRangeAccess().getFullStopFullStopKeyword_1());
             		
-            // InternalAssign.g:2829:3: ( (lv_last_2_0= ruleNumber ) )
-            // InternalAssign.g:2830:4: (lv_last_2_0= ruleNumber )
+            // InternalAssign.g:2852:3: ( (lv_last_2_0= ruleNumber ) )
+            // InternalAssign.g:2853:4: (lv_last_2_0= ruleNumber )
             {
-            // InternalAssign.g:2830:4: (lv_last_2_0= ruleNumber )
-            // InternalAssign.g:2831:5: lv_last_2_0= ruleNumber
+            // InternalAssign.g:2853:4: (lv_last_2_0= ruleNumber )
+            // InternalAssign.g:2854:5: lv_last_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getIovaRangeAccess().getLastNumberParserRuleCall_2_0());
@@ -7041,7 +7104,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleName"
-    // InternalAssign.g:2852:1: entryRuleName returns [String current=null] : iv_ruleName= ruleName EOF ;
+    // InternalAssign.g:2875:1: entryRuleName returns [String current=null] : iv_ruleName= ruleName EOF ;
     public final String entryRuleName() throws RecognitionException {
         String current = null;
 
@@ -7049,8 +7112,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:2852:44: (iv_ruleName= ruleName EOF )
-            // InternalAssign.g:2853:2: iv_ruleName= ruleName EOF
+            // InternalAssign.g:2875:44: (iv_ruleName= ruleName EOF )
+            // InternalAssign.g:2876:2: iv_ruleName= ruleName EOF
             {
              newCompositeNode(grammarAccess.getNameRule()); 
             pushFollow(FOLLOW_1);
@@ -7077,7 +7140,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleName"
-    // InternalAssign.g:2859:1: ruleName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' ) ;
+    // InternalAssign.g:2882:1: ruleName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'force' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' ) ;
     public final AntlrDatatypeRuleToken ruleName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7088,11 +7151,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2865:2: ( (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' ) )
-            // InternalAssign.g:2866:2: (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' )
+            // InternalAssign.g:2888:2: ( (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'force' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' ) )
+            // InternalAssign.g:2889:2: (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'force' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' )
             {
-            // InternalAssign.g:2866:2: (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' )
-            int alt47=70;
+            // InternalAssign.g:2889:2: (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'force' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' )
+            int alt47=71;
             switch ( input.LA(1) ) {
             case RULE_ID:
                 {
@@ -7199,17 +7262,17 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt47=21;
                 }
                 break;
-            case 39:
+            case 38:
                 {
                 alt47=22;
                 }
                 break;
-            case 42:
+            case 40:
                 {
                 alt47=23;
                 }
                 break;
-            case 71:
+            case 43:
                 {
                 alt47=24;
                 }
@@ -7249,7 +7312,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt47=31;
                 }
                 break;
-            case 45:
+            case 79:
                 {
                 alt47=32;
                 }
@@ -7269,7 +7332,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt47=35;
                 }
                 break;
-            case 79:
+            case 49:
                 {
                 alt47=36;
                 }
@@ -7279,27 +7342,27 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt47=37;
                 }
                 break;
-            case 68:
+            case 81:
                 {
                 alt47=38;
                 }
                 break;
-            case 81:
+            case 69:
                 {
                 alt47=39;
                 }
                 break;
-            case 49:
+            case 82:
                 {
                 alt47=40;
                 }
                 break;
-            case 54:
+            case 50:
                 {
                 alt47=41;
                 }
                 break;
-            case 50:
+            case 55:
                 {
                 alt47=42;
                 }
@@ -7319,7 +7382,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt47=45;
                 }
                 break;
-            case 55:
+            case 54:
                 {
                 alt47=46;
                 }
@@ -7329,7 +7392,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt47=47;
                 }
                 break;
-            case 58:
+            case 57:
                 {
                 alt47=48;
                 }
@@ -7339,12 +7402,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt47=49;
                 }
                 break;
-            case 69:
+            case 60:
                 {
                 alt47=50;
                 }
                 break;
-            case 82:
+            case 70:
                 {
                 alt47=51;
                 }
@@ -7369,12 +7432,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt47=55;
                 }
                 break;
-            case 60:
+            case 87:
                 {
                 alt47=56;
                 }
                 break;
-            case 87:
+            case 61:
                 {
                 alt47=57;
                 }
@@ -7394,7 +7457,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt47=60;
                 }
                 break;
-            case 62:
+            case 91:
                 {
                 alt47=61;
                 }
@@ -7409,7 +7472,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt47=63;
                 }
                 break;
-            case 91:
+            case 65:
                 {
                 alt47=64;
                 }
@@ -7434,7 +7497,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt47=68;
                 }
                 break;
-            case 66:
+            case 96:
                 {
                 alt47=69;
                 }
@@ -7442,6 +7505,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             case 67:
                 {
                 alt47=70;
+                }
+                break;
+            case 68:
+                {
+                alt47=71;
                 }
                 break;
             default:
@@ -7453,7 +7521,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt47) {
                 case 1 :
-                    // InternalAssign.g:2867:3: this_ID_0= RULE_ID
+                    // InternalAssign.g:2890:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -7466,7 +7534,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:2875:3: kw= 'config'
+                    // InternalAssign.g:2898:3: kw= 'config'
                     {
                     kw=(Token)match(input,12,FOLLOW_2); 
 
@@ -7477,7 +7545,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:2881:3: kw= 'import'
+                    // InternalAssign.g:2904:3: kw= 'import'
                     {
                     kw=(Token)match(input,15,FOLLOW_2); 
 
@@ -7488,7 +7556,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:2887:3: kw= 'vm'
+                    // InternalAssign.g:2910:3: kw= 'vm'
                     {
                     kw=(Token)match(input,16,FOLLOW_2); 
 
@@ -7499,7 +7567,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:2893:3: kw= 'userspace'
+                    // InternalAssign.g:2916:3: kw= 'userspace'
                     {
                     kw=(Token)match(input,25,FOLLOW_2); 
 
@@ -7510,7 +7578,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalAssign.g:2899:3: kw= 'probe'
+                    // InternalAssign.g:2922:3: kw= 'probe'
                     {
                     kw=(Token)match(input,29,FOLLOW_2); 
 
@@ -7521,7 +7589,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalAssign.g:2905:3: kw= 'assign'
+                    // InternalAssign.g:2928:3: kw= 'assign'
                     {
                     kw=(Token)match(input,30,FOLLOW_2); 
 
@@ -7532,7 +7600,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalAssign.g:2911:3: kw= 'memory'
+                    // InternalAssign.g:2934:3: kw= 'memory'
                     {
                     kw=(Token)match(input,18,FOLLOW_2); 
 
@@ -7543,7 +7611,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalAssign.g:2917:3: kw= 'vcpus'
+                    // InternalAssign.g:2940:3: kw= 'vcpus'
                     {
                     kw=(Token)match(input,19,FOLLOW_2); 
 
@@ -7554,7 +7622,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalAssign.g:2923:3: kw= 'machine'
+                    // InternalAssign.g:2946:3: kw= 'machine'
                     {
                     kw=(Token)match(input,20,FOLLOW_2); 
 
@@ -7565,7 +7633,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalAssign.g:2929:3: kw= 'memlock'
+                    // InternalAssign.g:2952:3: kw= 'memlock'
                     {
                     kw=(Token)match(input,21,FOLLOW_2); 
 
@@ -7576,7 +7644,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 12 :
-                    // InternalAssign.g:2935:3: kw= 'qemu'
+                    // InternalAssign.g:2958:3: kw= 'qemu'
                     {
                     kw=(Token)match(input,22,FOLLOW_2); 
 
@@ -7587,7 +7655,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 13 :
-                    // InternalAssign.g:2941:3: kw= 'libvirt'
+                    // InternalAssign.g:2964:3: kw= 'libvirt'
                     {
                     kw=(Token)match(input,23,FOLLOW_2); 
 
@@ -7598,7 +7666,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 14 :
-                    // InternalAssign.g:2947:3: kw= 'uid'
+                    // InternalAssign.g:2970:3: kw= 'uid'
                     {
                     kw=(Token)match(input,26,FOLLOW_2); 
 
@@ -7609,7 +7677,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 15 :
-                    // InternalAssign.g:2953:3: kw= 'gid'
+                    // InternalAssign.g:2976:3: kw= 'gid'
                     {
                     kw=(Token)match(input,27,FOLLOW_2); 
 
@@ -7620,7 +7688,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 16 :
-                    // InternalAssign.g:2959:3: kw= 'socket'
+                    // InternalAssign.g:2982:3: kw= 'socket'
                     {
                     kw=(Token)match(input,28,FOLLOW_2); 
 
@@ -7631,7 +7699,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 17 :
-                    // InternalAssign.g:2965:3: kw= 'driver'
+                    // InternalAssign.g:2988:3: kw= 'driver'
                     {
                     kw=(Token)match(input,33,FOLLOW_2); 
 
@@ -7642,7 +7710,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 18 :
-                    // InternalAssign.g:2971:3: kw= 'open'
+                    // InternalAssign.g:2994:3: kw= 'open'
                     {
                     kw=(Token)match(input,34,FOLLOW_2); 
 
@@ -7653,7 +7721,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 19 :
-                    // InternalAssign.g:2977:3: kw= 'reset'
+                    // InternalAssign.g:3000:3: kw= 'reset'
                     {
                     kw=(Token)match(input,35,FOLLOW_2); 
 
@@ -7664,7 +7732,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 20 :
-                    // InternalAssign.g:2983:3: kw= 'persistent'
+                    // InternalAssign.g:3006:3: kw= 'persistent'
                     {
                     kw=(Token)match(input,36,FOLLOW_2); 
 
@@ -7675,551 +7743,562 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 21 :
-                    // InternalAssign.g:2989:3: kw= 'map'
+                    // InternalAssign.g:3012:3: kw= 'force'
                     {
                     kw=(Token)match(input,37,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMapKeyword_20());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getForceKeyword_20());
                     		
 
                     }
                     break;
                 case 22 :
-                    // InternalAssign.g:2995:3: kw= 'irq'
+                    // InternalAssign.g:3018:3: kw= 'map'
                     {
-                    kw=(Token)match(input,39,FOLLOW_2); 
+                    kw=(Token)match(input,38,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getIrqKeyword_21());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMapKeyword_21());
                     		
 
                     }
                     break;
                 case 23 :
-                    // InternalAssign.g:3001:3: kw= 'dma'
+                    // InternalAssign.g:3024:3: kw= 'irq'
                     {
-                    kw=(Token)match(input,42,FOLLOW_2); 
+                    kw=(Token)match(input,40,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getDmaKeyword_22());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getIrqKeyword_22());
                     		
 
                     }
                     break;
                 case 24 :
-                    // InternalAssign.g:3007:3: kw= 'auto'
+                    // InternalAssign.g:3030:3: kw= 'dma'
                     {
-                    kw=(Token)match(input,71,FOLLOW_2); 
+                    kw=(Token)match(input,43,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getAutoKeyword_23());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getDmaKeyword_23());
                     		
 
                     }
                     break;
                 case 25 :
-                    // InternalAssign.g:3013:3: kw= 'vfio-pci'
+                    // InternalAssign.g:3036:3: kw= 'auto'
                     {
                     kw=(Token)match(input,72,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPciKeyword_24());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getAutoKeyword_24());
                     		
 
                     }
                     break;
                 case 26 :
-                    // InternalAssign.g:3019:3: kw= 'vfio-platform'
+                    // InternalAssign.g:3042:3: kw= 'vfio-pci'
                     {
                     kw=(Token)match(input,73,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPlatformKeyword_25());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPciKeyword_25());
                     		
 
                     }
                     break;
                 case 27 :
-                    // InternalAssign.g:3025:3: kw= 'vfio-fsl-mc'
+                    // InternalAssign.g:3048:3: kw= 'vfio-platform'
                     {
                     kw=(Token)match(input,74,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioFslMcKeyword_26());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPlatformKeyword_26());
                     		
 
                     }
                     break;
                 case 28 :
-                    // InternalAssign.g:3031:3: kw= 'cdev'
+                    // InternalAssign.g:3054:3: kw= 'vfio-fsl-mc'
                     {
                     kw=(Token)match(input,75,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getCdevKeyword_27());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioFslMcKeyword_27());
                     		
 
                     }
                     break;
                 case 29 :
-                    // InternalAssign.g:3037:3: kw= 'if-available'
+                    // InternalAssign.g:3060:3: kw= 'cdev'
                     {
                     kw=(Token)match(input,76,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getIfAvailableKeyword_28());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getCdevKeyword_28());
                     		
 
                     }
                     break;
                 case 30 :
-                    // InternalAssign.g:3043:3: kw= 'required'
+                    // InternalAssign.g:3066:3: kw= 'if-available'
                     {
                     kw=(Token)match(input,77,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getRequiredKeyword_29());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getIfAvailableKeyword_29());
                     		
 
                     }
                     break;
                 case 31 :
-                    // InternalAssign.g:3049:3: kw= 'never'
+                    // InternalAssign.g:3072:3: kw= 'required'
                     {
                     kw=(Token)match(input,78,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getNeverKeyword_30());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getRequiredKeyword_30());
                     		
 
                     }
                     break;
                 case 32 :
-                    // InternalAssign.g:3055:3: kw= 'arch'
+                    // InternalAssign.g:3078:3: kw= 'never'
                     {
-                    kw=(Token)match(input,45,FOLLOW_2); 
+                    kw=(Token)match(input,79,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getArchKeyword_31());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getNeverKeyword_31());
                     		
 
                     }
                     break;
                 case 33 :
-                    // InternalAssign.g:3061:3: kw= 'page'
+                    // InternalAssign.g:3084:3: kw= 'arch'
                     {
                     kw=(Token)match(input,46,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPageKeyword_32());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getArchKeyword_32());
                     		
 
                     }
                     break;
                 case 34 :
-                    // InternalAssign.g:3067:3: kw= 'kernel'
+                    // InternalAssign.g:3090:3: kw= 'page'
                     {
                     kw=(Token)match(input,47,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getKernelKeyword_33());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPageKeyword_33());
                     		
 
                     }
                     break;
                 case 35 :
-                    // InternalAssign.g:3073:3: kw= 'capabilities'
+                    // InternalAssign.g:3096:3: kw= 'kernel'
                     {
                     kw=(Token)match(input,48,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getCapabilitiesKeyword_34());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getKernelKeyword_34());
                     		
 
                     }
                     break;
                 case 36 :
-                    // InternalAssign.g:3079:3: kw= 'vfio-cdev'
+                    // InternalAssign.g:3102:3: kw= 'capabilities'
                     {
-                    kw=(Token)match(input,79,FOLLOW_2); 
+                    kw=(Token)match(input,49,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioCdevKeyword_35());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getCapabilitiesKeyword_35());
                     		
 
                     }
                     break;
                 case 37 :
-                    // InternalAssign.g:3085:3: kw= 'iommufd'
+                    // InternalAssign.g:3108:3: kw= 'vfio-cdev'
                     {
                     kw=(Token)match(input,80,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getIommufdKeyword_36());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioCdevKeyword_36());
                     		
 
                     }
                     break;
                 case 38 :
-                    // InternalAssign.g:3091:3: kw= 'noiommu'
+                    // InternalAssign.g:3114:3: kw= 'iommufd'
                     {
-                    kw=(Token)match(input,68,FOLLOW_2); 
+                    kw=(Token)match(input,81,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getNoiommuKeyword_37());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getIommufdKeyword_37());
                     		
 
                     }
                     break;
                 case 39 :
-                    // InternalAssign.g:3097:3: kw= 'type1v2'
+                    // InternalAssign.g:3120:3: kw= 'noiommu'
                     {
-                    kw=(Token)match(input,81,FOLLOW_2); 
+                    kw=(Token)match(input,69,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getType1v2Keyword_38());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getNoiommuKeyword_38());
                     		
 
                     }
                     break;
                 case 40 :
-                    // InternalAssign.g:3103:3: kw= 'pci'
+                    // InternalAssign.g:3126:3: kw= 'type1v2'
                     {
-                    kw=(Token)match(input,49,FOLLOW_2); 
+                    kw=(Token)match(input,82,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPciKeyword_39());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getType1v2Keyword_39());
                     		
 
                     }
                     break;
                 case 41 :
-                    // InternalAssign.g:3109:3: kw= 'platform'
+                    // InternalAssign.g:3132:3: kw= 'pci'
                     {
-                    kw=(Token)match(input,54,FOLLOW_2); 
+                    kw=(Token)match(input,50,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPlatformKeyword_40());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPciKeyword_40());
                     		
 
                     }
                     break;
                 case 42 :
-                    // InternalAssign.g:3115:3: kw= 'vendor'
+                    // InternalAssign.g:3138:3: kw= 'platform'
                     {
-                    kw=(Token)match(input,50,FOLLOW_2); 
+                    kw=(Token)match(input,55,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVendorKeyword_41());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPlatformKeyword_41());
                     		
 
                     }
                     break;
                 case 43 :
-                    // InternalAssign.g:3121:3: kw= 'device'
+                    // InternalAssign.g:3144:3: kw= 'vendor'
                     {
                     kw=(Token)match(input,51,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getDeviceKeyword_42());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVendorKeyword_42());
                     		
 
                     }
                     break;
                 case 44 :
-                    // InternalAssign.g:3127:3: kw= 'class'
+                    // InternalAssign.g:3150:3: kw= 'device'
                     {
                     kw=(Token)match(input,52,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getClassKeyword_43());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getDeviceKeyword_43());
                     		
 
                     }
                     break;
                 case 45 :
-                    // InternalAssign.g:3133:3: kw= 'bridge'
+                    // InternalAssign.g:3156:3: kw= 'class'
                     {
                     kw=(Token)match(input,53,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getBridgeKeyword_44());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getClassKeyword_44());
                     		
 
                     }
                     break;
                 case 46 :
-                    // InternalAssign.g:3139:3: kw= 'path'
+                    // InternalAssign.g:3162:3: kw= 'bridge'
                     {
-                    kw=(Token)match(input,55,FOLLOW_2); 
+                    kw=(Token)match(input,54,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPathKeyword_45());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getBridgeKeyword_45());
                     		
 
                     }
                     break;
                 case 47 :
-                    // InternalAssign.g:3145:3: kw= 'compatible'
+                    // InternalAssign.g:3168:3: kw= 'path'
                     {
                     kw=(Token)match(input,56,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getCompatibleKeyword_46());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPathKeyword_46());
                     		
 
                     }
                     break;
                 case 48 :
-                    // InternalAssign.g:3151:3: kw= 'protected'
+                    // InternalAssign.g:3174:3: kw= 'compatible'
                     {
-                    kw=(Token)match(input,58,FOLLOW_2); 
+                    kw=(Token)match(input,57,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getProtectedKeyword_47());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getCompatibleKeyword_47());
                     		
 
                     }
                     break;
                 case 49 :
-                    // InternalAssign.g:3157:3: kw= 'dma-mask'
+                    // InternalAssign.g:3180:3: kw= 'protected'
                     {
                     kw=(Token)match(input,59,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getDmaMaskKeyword_48());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getProtectedKeyword_48());
                     		
 
                     }
                     break;
                 case 50 :
-                    // InternalAssign.g:3163:3: kw= 'iova'
+                    // InternalAssign.g:3186:3: kw= 'dma-mask'
                     {
-                    kw=(Token)match(input,69,FOLLOW_2); 
+                    kw=(Token)match(input,60,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getIovaKeyword_49());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getDmaMaskKeyword_49());
                     		
 
                     }
                     break;
                 case 51 :
-                    // InternalAssign.g:3169:3: kw= 'none'
+                    // InternalAssign.g:3192:3: kw= 'iova'
                     {
-                    kw=(Token)match(input,82,FOLLOW_2); 
+                    kw=(Token)match(input,70,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getNoneKeyword_50());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getIovaKeyword_50());
                     		
 
                     }
                     break;
                 case 52 :
-                    // InternalAssign.g:3175:3: kw= 'root-filesystem'
+                    // InternalAssign.g:3198:3: kw= 'none'
                     {
                     kw=(Token)match(input,83,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getRootFilesystemKeyword_51());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getNoneKeyword_51());
                     		
 
                     }
                     break;
                 case 53 :
-                    // InternalAssign.g:3181:3: kw= 'agent-connection'
+                    // InternalAssign.g:3204:3: kw= 'root-filesystem'
                     {
                     kw=(Token)match(input,84,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getAgentConnectionKeyword_52());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getRootFilesystemKeyword_52());
                     		
 
                     }
                     break;
                 case 54 :
-                    // InternalAssign.g:3187:3: kw= 'management'
+                    // InternalAssign.g:3210:3: kw= 'agent-connection'
                     {
                     kw=(Token)match(input,85,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getManagementKeyword_53());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getAgentConnectionKeyword_53());
                     		
 
                     }
                     break;
                 case 55 :
-                    // InternalAssign.g:3193:3: kw= 'policy'
+                    // InternalAssign.g:3216:3: kw= 'management'
                     {
                     kw=(Token)match(input,86,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPolicyKeyword_54());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getManagementKeyword_54());
                     		
 
                     }
                     break;
                 case 56 :
-                    // InternalAssign.g:3199:3: kw= 'region'
+                    // InternalAssign.g:3222:3: kw= 'policy'
                     {
-                    kw=(Token)match(input,60,FOLLOW_2); 
+                    kw=(Token)match(input,87,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getRegionKeyword_55());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPolicyKeyword_55());
                     		
 
                     }
                     break;
                 case 57 :
-                    // InternalAssign.g:3205:3: kw= 'mmio'
+                    // InternalAssign.g:3228:3: kw= 'region'
                     {
-                    kw=(Token)match(input,87,FOLLOW_2); 
+                    kw=(Token)match(input,61,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMmioKeyword_56());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getRegionKeyword_56());
                     		
 
                     }
                     break;
                 case 58 :
-                    // InternalAssign.g:3211:3: kw= 'pio'
+                    // InternalAssign.g:3234:3: kw= 'mmio'
                     {
                     kw=(Token)match(input,88,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPioKeyword_57());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMmioKeyword_57());
                     		
 
                     }
                     break;
                 case 59 :
-                    // InternalAssign.g:3217:3: kw= 'rom'
+                    // InternalAssign.g:3240:3: kw= 'pio'
                     {
                     kw=(Token)match(input,89,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getRomKeyword_58());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPioKeyword_58());
                     		
 
                     }
                     break;
                 case 60 :
-                    // InternalAssign.g:3223:3: kw= 'mc-portal'
+                    // InternalAssign.g:3246:3: kw= 'rom'
                     {
                     kw=(Token)match(input,90,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMcPortalKeyword_59());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getRomKeyword_59());
                     		
 
                     }
                     break;
                 case 61 :
-                    // InternalAssign.g:3229:3: kw= 'read'
+                    // InternalAssign.g:3252:3: kw= 'mc-portal'
                     {
-                    kw=(Token)match(input,62,FOLLOW_2); 
+                    kw=(Token)match(input,91,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getReadKeyword_60());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMcPortalKeyword_60());
                     		
 
                     }
                     break;
                 case 62 :
-                    // InternalAssign.g:3235:3: kw= 'write'
+                    // InternalAssign.g:3258:3: kw= 'read'
                     {
                     kw=(Token)match(input,63,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getWriteKeyword_61());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getReadKeyword_61());
                     		
 
                     }
                     break;
                 case 63 :
-                    // InternalAssign.g:3241:3: kw= 'mmap'
+                    // InternalAssign.g:3264:3: kw= 'write'
                     {
                     kw=(Token)match(input,64,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMmapKeyword_62());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getWriteKeyword_62());
                     		
 
                     }
                     break;
                 case 64 :
-                    // InternalAssign.g:3247:3: kw= 'intx'
+                    // InternalAssign.g:3270:3: kw= 'mmap'
                     {
-                    kw=(Token)match(input,91,FOLLOW_2); 
+                    kw=(Token)match(input,65,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getIntxKeyword_63());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMmapKeyword_63());
                     		
 
                     }
                     break;
                 case 65 :
-                    // InternalAssign.g:3253:3: kw= 'msi'
+                    // InternalAssign.g:3276:3: kw= 'intx'
                     {
                     kw=(Token)match(input,92,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMsiKeyword_64());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getIntxKeyword_64());
                     		
 
                     }
                     break;
                 case 66 :
-                    // InternalAssign.g:3259:3: kw= 'msix'
+                    // InternalAssign.g:3282:3: kw= 'msi'
                     {
                     kw=(Token)match(input,93,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMsixKeyword_65());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMsiKeyword_65());
                     		
 
                     }
                     break;
                 case 67 :
-                    // InternalAssign.g:3265:3: kw= 'err'
+                    // InternalAssign.g:3288:3: kw= 'msix'
                     {
                     kw=(Token)match(input,94,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getErrKeyword_66());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMsixKeyword_66());
                     		
 
                     }
                     break;
                 case 68 :
-                    // InternalAssign.g:3271:3: kw= 'req'
+                    // InternalAssign.g:3294:3: kw= 'err'
                     {
                     kw=(Token)match(input,95,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getReqKeyword_67());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getErrKeyword_67());
                     		
 
                     }
                     break;
                 case 69 :
-                    // InternalAssign.g:3277:3: kw= 'maskable'
+                    // InternalAssign.g:3300:3: kw= 'req'
                     {
-                    kw=(Token)match(input,66,FOLLOW_2); 
+                    kw=(Token)match(input,96,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMaskableKeyword_68());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getReqKeyword_68());
                     		
 
                     }
                     break;
                 case 70 :
-                    // InternalAssign.g:3283:3: kw= 'automasked'
+                    // InternalAssign.g:3306:3: kw= 'maskable'
                     {
                     kw=(Token)match(input,67,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getAutomaskedKeyword_69());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMaskableKeyword_69());
+                    		
+
+                    }
+                    break;
+                case 71 :
+                    // InternalAssign.g:3312:3: kw= 'automasked'
+                    {
+                    kw=(Token)match(input,68,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getAutomaskedKeyword_70());
                     		
 
                     }
@@ -8247,7 +8326,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBoardRef"
-    // InternalAssign.g:3292:1: entryRuleBoardRef returns [String current=null] : iv_ruleBoardRef= ruleBoardRef EOF ;
+    // InternalAssign.g:3321:1: entryRuleBoardRef returns [String current=null] : iv_ruleBoardRef= ruleBoardRef EOF ;
     public final String entryRuleBoardRef() throws RecognitionException {
         String current = null;
 
@@ -8255,8 +8334,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3292:48: (iv_ruleBoardRef= ruleBoardRef EOF )
-            // InternalAssign.g:3293:2: iv_ruleBoardRef= ruleBoardRef EOF
+            // InternalAssign.g:3321:48: (iv_ruleBoardRef= ruleBoardRef EOF )
+            // InternalAssign.g:3322:2: iv_ruleBoardRef= ruleBoardRef EOF
             {
              newCompositeNode(grammarAccess.getBoardRefRule()); 
             pushFollow(FOLLOW_1);
@@ -8283,7 +8362,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBoardRef"
-    // InternalAssign.g:3299:1: ruleBoardRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_STRING_0= RULE_STRING | this_Name_1= ruleName ) ;
+    // InternalAssign.g:3328:1: ruleBoardRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_STRING_0= RULE_STRING | this_Name_1= ruleName ) ;
     public final AntlrDatatypeRuleToken ruleBoardRef() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8295,17 +8374,17 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3305:2: ( (this_STRING_0= RULE_STRING | this_Name_1= ruleName ) )
-            // InternalAssign.g:3306:2: (this_STRING_0= RULE_STRING | this_Name_1= ruleName )
+            // InternalAssign.g:3334:2: ( (this_STRING_0= RULE_STRING | this_Name_1= ruleName ) )
+            // InternalAssign.g:3335:2: (this_STRING_0= RULE_STRING | this_Name_1= ruleName )
             {
-            // InternalAssign.g:3306:2: (this_STRING_0= RULE_STRING | this_Name_1= ruleName )
+            // InternalAssign.g:3335:2: (this_STRING_0= RULE_STRING | this_Name_1= ruleName )
             int alt48=2;
             int LA48_0 = input.LA(1);
 
             if ( (LA48_0==RULE_STRING) ) {
                 alt48=1;
             }
-            else if ( (LA48_0==RULE_ID||LA48_0==12||(LA48_0>=15 && LA48_0<=16)||(LA48_0>=18 && LA48_0<=23)||(LA48_0>=25 && LA48_0<=30)||(LA48_0>=33 && LA48_0<=37)||LA48_0==39||LA48_0==42||(LA48_0>=45 && LA48_0<=56)||(LA48_0>=58 && LA48_0<=60)||(LA48_0>=62 && LA48_0<=64)||(LA48_0>=66 && LA48_0<=69)||(LA48_0>=71 && LA48_0<=95)) ) {
+            else if ( (LA48_0==RULE_ID||LA48_0==12||(LA48_0>=15 && LA48_0<=16)||(LA48_0>=18 && LA48_0<=23)||(LA48_0>=25 && LA48_0<=30)||(LA48_0>=33 && LA48_0<=38)||LA48_0==40||LA48_0==43||(LA48_0>=46 && LA48_0<=57)||(LA48_0>=59 && LA48_0<=61)||(LA48_0>=63 && LA48_0<=65)||(LA48_0>=67 && LA48_0<=70)||(LA48_0>=72 && LA48_0<=96)) ) {
                 alt48=2;
             }
             else {
@@ -8316,7 +8395,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt48) {
                 case 1 :
-                    // InternalAssign.g:3307:3: this_STRING_0= RULE_STRING
+                    // InternalAssign.g:3336:3: this_STRING_0= RULE_STRING
                     {
                     this_STRING_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -8329,7 +8408,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3315:3: this_Name_1= ruleName
+                    // InternalAssign.g:3344:3: this_Name_1= ruleName
                     {
 
                     			newCompositeNode(grammarAccess.getBoardRefAccess().getNameParserRuleCall_1());
@@ -8371,7 +8450,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDeviceRef"
-    // InternalAssign.g:3329:1: entryRuleDeviceRef returns [String current=null] : iv_ruleDeviceRef= ruleDeviceRef EOF ;
+    // InternalAssign.g:3358:1: entryRuleDeviceRef returns [String current=null] : iv_ruleDeviceRef= ruleDeviceRef EOF ;
     public final String entryRuleDeviceRef() throws RecognitionException {
         String current = null;
 
@@ -8379,8 +8458,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3329:49: (iv_ruleDeviceRef= ruleDeviceRef EOF )
-            // InternalAssign.g:3330:2: iv_ruleDeviceRef= ruleDeviceRef EOF
+            // InternalAssign.g:3358:49: (iv_ruleDeviceRef= ruleDeviceRef EOF )
+            // InternalAssign.g:3359:2: iv_ruleDeviceRef= ruleDeviceRef EOF
             {
              newCompositeNode(grammarAccess.getDeviceRefRule()); 
             pushFollow(FOLLOW_1);
@@ -8407,7 +8486,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDeviceRef"
-    // InternalAssign.g:3336:1: ruleDeviceRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) ;
+    // InternalAssign.g:3365:1: ruleDeviceRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) ;
     public final AntlrDatatypeRuleToken ruleDeviceRef() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8419,14 +8498,14 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3342:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) )
-            // InternalAssign.g:3343:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
+            // InternalAssign.g:3371:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) )
+            // InternalAssign.g:3372:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
             {
-            // InternalAssign.g:3343:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
+            // InternalAssign.g:3372:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
             int alt49=2;
             int LA49_0 = input.LA(1);
 
-            if ( (LA49_0==RULE_ID||LA49_0==12||(LA49_0>=15 && LA49_0<=16)||(LA49_0>=18 && LA49_0<=23)||(LA49_0>=25 && LA49_0<=30)||(LA49_0>=33 && LA49_0<=37)||LA49_0==39||LA49_0==42||(LA49_0>=45 && LA49_0<=56)||(LA49_0>=58 && LA49_0<=60)||(LA49_0>=62 && LA49_0<=64)||(LA49_0>=66 && LA49_0<=69)||(LA49_0>=71 && LA49_0<=95)) ) {
+            if ( (LA49_0==RULE_ID||LA49_0==12||(LA49_0>=15 && LA49_0<=16)||(LA49_0>=18 && LA49_0<=23)||(LA49_0>=25 && LA49_0<=30)||(LA49_0>=33 && LA49_0<=38)||LA49_0==40||LA49_0==43||(LA49_0>=46 && LA49_0<=57)||(LA49_0>=59 && LA49_0<=61)||(LA49_0>=63 && LA49_0<=65)||(LA49_0>=67 && LA49_0<=70)||(LA49_0>=72 && LA49_0<=96)) ) {
                 alt49=1;
             }
             else if ( (LA49_0==RULE_STRING) ) {
@@ -8440,7 +8519,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt49) {
                 case 1 :
-                    // InternalAssign.g:3344:3: this_Name_0= ruleName
+                    // InternalAssign.g:3373:3: this_Name_0= ruleName
                     {
 
                     			newCompositeNode(grammarAccess.getDeviceRefAccess().getNameParserRuleCall_0());
@@ -8460,7 +8539,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3355:3: this_STRING_1= RULE_STRING
+                    // InternalAssign.g:3384:3: this_STRING_1= RULE_STRING
                     {
                     this_STRING_1=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -8495,7 +8574,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGroupId"
-    // InternalAssign.g:3366:1: entryRuleGroupId returns [String current=null] : iv_ruleGroupId= ruleGroupId EOF ;
+    // InternalAssign.g:3395:1: entryRuleGroupId returns [String current=null] : iv_ruleGroupId= ruleGroupId EOF ;
     public final String entryRuleGroupId() throws RecognitionException {
         String current = null;
 
@@ -8503,8 +8582,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3366:47: (iv_ruleGroupId= ruleGroupId EOF )
-            // InternalAssign.g:3367:2: iv_ruleGroupId= ruleGroupId EOF
+            // InternalAssign.g:3395:47: (iv_ruleGroupId= ruleGroupId EOF )
+            // InternalAssign.g:3396:2: iv_ruleGroupId= ruleGroupId EOF
             {
              newCompositeNode(grammarAccess.getGroupIdRule()); 
             pushFollow(FOLLOW_1);
@@ -8531,7 +8610,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGroupId"
-    // InternalAssign.g:3373:1: ruleGroupId returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalAssign.g:3402:1: ruleGroupId returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleGroupId() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8541,8 +8620,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3379:2: (this_INT_0= RULE_INT )
-            // InternalAssign.g:3380:2: this_INT_0= RULE_INT
+            // InternalAssign.g:3408:2: (this_INT_0= RULE_INT )
+            // InternalAssign.g:3409:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -8571,7 +8650,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMemberRef"
-    // InternalAssign.g:3390:1: entryRuleMemberRef returns [String current=null] : iv_ruleMemberRef= ruleMemberRef EOF ;
+    // InternalAssign.g:3419:1: entryRuleMemberRef returns [String current=null] : iv_ruleMemberRef= ruleMemberRef EOF ;
     public final String entryRuleMemberRef() throws RecognitionException {
         String current = null;
 
@@ -8579,8 +8658,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3390:49: (iv_ruleMemberRef= ruleMemberRef EOF )
-            // InternalAssign.g:3391:2: iv_ruleMemberRef= ruleMemberRef EOF
+            // InternalAssign.g:3419:49: (iv_ruleMemberRef= ruleMemberRef EOF )
+            // InternalAssign.g:3420:2: iv_ruleMemberRef= ruleMemberRef EOF
             {
              newCompositeNode(grammarAccess.getMemberRefRule()); 
             pushFollow(FOLLOW_1);
@@ -8607,7 +8686,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMemberRef"
-    // InternalAssign.g:3397:1: ruleMemberRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? ) ;
+    // InternalAssign.g:3426:1: ruleMemberRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? ) ;
     public final AntlrDatatypeRuleToken ruleMemberRef() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8621,11 +8700,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3403:2: ( (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? ) )
-            // InternalAssign.g:3404:2: (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? )
+            // InternalAssign.g:3432:2: ( (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? ) )
+            // InternalAssign.g:3433:2: (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? )
             {
-            // InternalAssign.g:3404:2: (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? )
-            // InternalAssign.g:3405:3: this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )?
+            // InternalAssign.g:3433:2: (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? )
+            // InternalAssign.g:3434:3: this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )?
             {
 
             			newCompositeNode(grammarAccess.getMemberRefAccess().getMemberPartParserRuleCall_0());
@@ -8641,18 +8720,18 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalAssign.g:3415:3: (kw= '.' this_MemberPart_2= ruleMemberPart )?
+            // InternalAssign.g:3444:3: (kw= '.' this_MemberPart_2= ruleMemberPart )?
             int alt50=2;
             int LA50_0 = input.LA(1);
 
-            if ( (LA50_0==96) ) {
+            if ( (LA50_0==97) ) {
                 alt50=1;
             }
             switch (alt50) {
                 case 1 :
-                    // InternalAssign.g:3416:4: kw= '.' this_MemberPart_2= ruleMemberPart
+                    // InternalAssign.g:3445:4: kw= '.' this_MemberPart_2= ruleMemberPart
                     {
-                    kw=(Token)match(input,96,FOLLOW_24); 
+                    kw=(Token)match(input,97,FOLLOW_24); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getMemberRefAccess().getFullStopKeyword_1_0());
@@ -8700,7 +8779,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMemberPart"
-    // InternalAssign.g:3436:1: entryRuleMemberPart returns [String current=null] : iv_ruleMemberPart= ruleMemberPart EOF ;
+    // InternalAssign.g:3465:1: entryRuleMemberPart returns [String current=null] : iv_ruleMemberPart= ruleMemberPart EOF ;
     public final String entryRuleMemberPart() throws RecognitionException {
         String current = null;
 
@@ -8708,8 +8787,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3436:50: (iv_ruleMemberPart= ruleMemberPart EOF )
-            // InternalAssign.g:3437:2: iv_ruleMemberPart= ruleMemberPart EOF
+            // InternalAssign.g:3465:50: (iv_ruleMemberPart= ruleMemberPart EOF )
+            // InternalAssign.g:3466:2: iv_ruleMemberPart= ruleMemberPart EOF
             {
              newCompositeNode(grammarAccess.getMemberPartRule()); 
             pushFollow(FOLLOW_1);
@@ -8736,7 +8815,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMemberPart"
-    // InternalAssign.g:3443:1: ruleMemberPart returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT ) ;
+    // InternalAssign.g:3472:1: ruleMemberPart returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleMemberPart() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8749,10 +8828,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3449:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT ) )
-            // InternalAssign.g:3450:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT )
+            // InternalAssign.g:3478:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT ) )
+            // InternalAssign.g:3479:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT )
             {
-            // InternalAssign.g:3450:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT )
+            // InternalAssign.g:3479:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT )
             int alt51=3;
             switch ( input.LA(1) ) {
             case RULE_ID:
@@ -8776,9 +8855,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             case 35:
             case 36:
             case 37:
-            case 39:
-            case 42:
-            case 45:
+            case 38:
+            case 40:
+            case 43:
             case 46:
             case 47:
             case 48:
@@ -8790,17 +8869,17 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             case 54:
             case 55:
             case 56:
-            case 58:
+            case 57:
             case 59:
             case 60:
-            case 62:
+            case 61:
             case 63:
             case 64:
-            case 66:
+            case 65:
             case 67:
             case 68:
             case 69:
-            case 71:
+            case 70:
             case 72:
             case 73:
             case 74:
@@ -8825,6 +8904,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             case 93:
             case 94:
             case 95:
+            case 96:
                 {
                 alt51=1;
                 }
@@ -8848,7 +8928,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt51) {
                 case 1 :
-                    // InternalAssign.g:3451:3: this_Name_0= ruleName
+                    // InternalAssign.g:3480:3: this_Name_0= ruleName
                     {
 
                     			newCompositeNode(grammarAccess.getMemberPartAccess().getNameParserRuleCall_0());
@@ -8868,7 +8948,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3462:3: this_STRING_1= RULE_STRING
+                    // InternalAssign.g:3491:3: this_STRING_1= RULE_STRING
                     {
                     this_STRING_1=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -8881,7 +8961,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3470:3: this_INT_2= RULE_INT
+                    // InternalAssign.g:3499:3: this_INT_2= RULE_INT
                     {
                     this_INT_2=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -8916,7 +8996,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRegionName"
-    // InternalAssign.g:3481:1: entryRuleRegionName returns [String current=null] : iv_ruleRegionName= ruleRegionName EOF ;
+    // InternalAssign.g:3510:1: entryRuleRegionName returns [String current=null] : iv_ruleRegionName= ruleRegionName EOF ;
     public final String entryRuleRegionName() throws RecognitionException {
         String current = null;
 
@@ -8924,8 +9004,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3481:50: (iv_ruleRegionName= ruleRegionName EOF )
-            // InternalAssign.g:3482:2: iv_ruleRegionName= ruleRegionName EOF
+            // InternalAssign.g:3510:50: (iv_ruleRegionName= ruleRegionName EOF )
+            // InternalAssign.g:3511:2: iv_ruleRegionName= ruleRegionName EOF
             {
              newCompositeNode(grammarAccess.getRegionNameRule()); 
             pushFollow(FOLLOW_1);
@@ -8952,7 +9032,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRegionName"
-    // InternalAssign.g:3488:1: ruleRegionName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) ;
+    // InternalAssign.g:3517:1: ruleRegionName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) ;
     public final AntlrDatatypeRuleToken ruleRegionName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8964,14 +9044,14 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3494:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) )
-            // InternalAssign.g:3495:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
+            // InternalAssign.g:3523:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) )
+            // InternalAssign.g:3524:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
             {
-            // InternalAssign.g:3495:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
+            // InternalAssign.g:3524:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
             int alt52=2;
             int LA52_0 = input.LA(1);
 
-            if ( (LA52_0==RULE_ID||LA52_0==12||(LA52_0>=15 && LA52_0<=16)||(LA52_0>=18 && LA52_0<=23)||(LA52_0>=25 && LA52_0<=30)||(LA52_0>=33 && LA52_0<=37)||LA52_0==39||LA52_0==42||(LA52_0>=45 && LA52_0<=56)||(LA52_0>=58 && LA52_0<=60)||(LA52_0>=62 && LA52_0<=64)||(LA52_0>=66 && LA52_0<=69)||(LA52_0>=71 && LA52_0<=95)) ) {
+            if ( (LA52_0==RULE_ID||LA52_0==12||(LA52_0>=15 && LA52_0<=16)||(LA52_0>=18 && LA52_0<=23)||(LA52_0>=25 && LA52_0<=30)||(LA52_0>=33 && LA52_0<=38)||LA52_0==40||LA52_0==43||(LA52_0>=46 && LA52_0<=57)||(LA52_0>=59 && LA52_0<=61)||(LA52_0>=63 && LA52_0<=65)||(LA52_0>=67 && LA52_0<=70)||(LA52_0>=72 && LA52_0<=96)) ) {
                 alt52=1;
             }
             else if ( (LA52_0==RULE_STRING) ) {
@@ -8985,7 +9065,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt52) {
                 case 1 :
-                    // InternalAssign.g:3496:3: this_Name_0= ruleName
+                    // InternalAssign.g:3525:3: this_Name_0= ruleName
                     {
 
                     			newCompositeNode(grammarAccess.getRegionNameAccess().getNameParserRuleCall_0());
@@ -9005,7 +9085,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3507:3: this_STRING_1= RULE_STRING
+                    // InternalAssign.g:3536:3: this_STRING_1= RULE_STRING
                     {
                     this_STRING_1=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -9040,7 +9120,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSize"
-    // InternalAssign.g:3518:1: entryRuleSize returns [String current=null] : iv_ruleSize= ruleSize EOF ;
+    // InternalAssign.g:3547:1: entryRuleSize returns [String current=null] : iv_ruleSize= ruleSize EOF ;
     public final String entryRuleSize() throws RecognitionException {
         String current = null;
 
@@ -9048,8 +9128,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3518:44: (iv_ruleSize= ruleSize EOF )
-            // InternalAssign.g:3519:2: iv_ruleSize= ruleSize EOF
+            // InternalAssign.g:3547:44: (iv_ruleSize= ruleSize EOF )
+            // InternalAssign.g:3548:2: iv_ruleSize= ruleSize EOF
             {
              newCompositeNode(grammarAccess.getSizeRule()); 
             pushFollow(FOLLOW_1);
@@ -9076,7 +9156,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSize"
-    // InternalAssign.g:3525:1: ruleSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? ) ;
+    // InternalAssign.g:3554:1: ruleSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? ) ;
     public final AntlrDatatypeRuleToken ruleSize() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9088,11 +9168,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3531:2: ( (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? ) )
-            // InternalAssign.g:3532:2: (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? )
+            // InternalAssign.g:3560:2: ( (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? ) )
+            // InternalAssign.g:3561:2: (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? )
             {
-            // InternalAssign.g:3532:2: (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? )
-            // InternalAssign.g:3533:3: this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )?
+            // InternalAssign.g:3561:2: (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? )
+            // InternalAssign.g:3562:3: this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )?
             {
 
             			newCompositeNode(grammarAccess.getSizeAccess().getNumberParserRuleCall_0());
@@ -9108,25 +9188,25 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalAssign.g:3543:3: (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )?
+            // InternalAssign.g:3572:3: (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )?
             int alt53=5;
             switch ( input.LA(1) ) {
-                case 97:
+                case 98:
                     {
                     alt53=1;
                     }
                     break;
-                case 98:
+                case 99:
                     {
                     alt53=2;
                     }
                     break;
-                case 99:
+                case 100:
                     {
                     alt53=3;
                     }
                     break;
-                case 100:
+                case 101:
                     {
                     alt53=4;
                     }
@@ -9135,9 +9215,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt53) {
                 case 1 :
-                    // InternalAssign.g:3544:4: kw= 'KiB'
+                    // InternalAssign.g:3573:4: kw= 'KiB'
                     {
-                    kw=(Token)match(input,97,FOLLOW_2); 
+                    kw=(Token)match(input,98,FOLLOW_2); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSizeAccess().getKiBKeyword_1_0());
@@ -9146,9 +9226,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3550:4: kw= 'MiB'
+                    // InternalAssign.g:3579:4: kw= 'MiB'
                     {
-                    kw=(Token)match(input,98,FOLLOW_2); 
+                    kw=(Token)match(input,99,FOLLOW_2); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSizeAccess().getMiBKeyword_1_1());
@@ -9157,9 +9237,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3556:4: kw= 'GiB'
+                    // InternalAssign.g:3585:4: kw= 'GiB'
                     {
-                    kw=(Token)match(input,99,FOLLOW_2); 
+                    kw=(Token)match(input,100,FOLLOW_2); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSizeAccess().getGiBKeyword_1_2());
@@ -9168,9 +9248,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:3562:4: kw= 'TiB'
+                    // InternalAssign.g:3591:4: kw= 'TiB'
                     {
-                    kw=(Token)match(input,100,FOLLOW_2); 
+                    kw=(Token)match(input,101,FOLLOW_2); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSizeAccess().getTiBKeyword_1_3());
@@ -9204,7 +9284,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNumber"
-    // InternalAssign.g:3572:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
+    // InternalAssign.g:3601:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
     public final String entryRuleNumber() throws RecognitionException {
         String current = null;
 
@@ -9212,8 +9292,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3572:46: (iv_ruleNumber= ruleNumber EOF )
-            // InternalAssign.g:3573:2: iv_ruleNumber= ruleNumber EOF
+            // InternalAssign.g:3601:46: (iv_ruleNumber= ruleNumber EOF )
+            // InternalAssign.g:3602:2: iv_ruleNumber= ruleNumber EOF
             {
              newCompositeNode(grammarAccess.getNumberRule()); 
             pushFollow(FOLLOW_1);
@@ -9240,7 +9320,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNumber"
-    // InternalAssign.g:3579:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) ;
+    // InternalAssign.g:3608:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) ;
     public final AntlrDatatypeRuleToken ruleNumber() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9251,10 +9331,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3585:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) )
-            // InternalAssign.g:3586:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
+            // InternalAssign.g:3614:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) )
+            // InternalAssign.g:3615:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
             {
-            // InternalAssign.g:3586:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
+            // InternalAssign.g:3615:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
             int alt54=2;
             int LA54_0 = input.LA(1);
 
@@ -9272,7 +9352,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt54) {
                 case 1 :
-                    // InternalAssign.g:3587:3: this_INT_0= RULE_INT
+                    // InternalAssign.g:3616:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -9285,7 +9365,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3595:3: this_HEX_1= RULE_HEX
+                    // InternalAssign.g:3624:3: this_HEX_1= RULE_HEX
                     {
                     this_HEX_1=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -9320,7 +9400,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleInt32"
-    // InternalAssign.g:3606:1: entryRuleInt32 returns [String current=null] : iv_ruleInt32= ruleInt32 EOF ;
+    // InternalAssign.g:3635:1: entryRuleInt32 returns [String current=null] : iv_ruleInt32= ruleInt32 EOF ;
     public final String entryRuleInt32() throws RecognitionException {
         String current = null;
 
@@ -9328,8 +9408,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3606:45: (iv_ruleInt32= ruleInt32 EOF )
-            // InternalAssign.g:3607:2: iv_ruleInt32= ruleInt32 EOF
+            // InternalAssign.g:3635:45: (iv_ruleInt32= ruleInt32 EOF )
+            // InternalAssign.g:3636:2: iv_ruleInt32= ruleInt32 EOF
             {
              newCompositeNode(grammarAccess.getInt32Rule()); 
             pushFollow(FOLLOW_1);
@@ -9356,7 +9436,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInt32"
-    // InternalAssign.g:3613:1: ruleInt32 returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) ;
+    // InternalAssign.g:3642:1: ruleInt32 returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) ;
     public final AntlrDatatypeRuleToken ruleInt32() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9367,10 +9447,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3619:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) )
-            // InternalAssign.g:3620:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
+            // InternalAssign.g:3648:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) )
+            // InternalAssign.g:3649:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
             {
-            // InternalAssign.g:3620:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
+            // InternalAssign.g:3649:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
             int alt55=2;
             int LA55_0 = input.LA(1);
 
@@ -9388,7 +9468,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt55) {
                 case 1 :
-                    // InternalAssign.g:3621:3: this_INT_0= RULE_INT
+                    // InternalAssign.g:3650:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -9401,7 +9481,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3629:3: this_HEX_1= RULE_HEX
+                    // InternalAssign.g:3658:3: this_HEX_1= RULE_HEX
                     {
                     this_HEX_1=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -9436,7 +9516,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleUnixId"
-    // InternalAssign.g:3640:1: entryRuleUnixId returns [String current=null] : iv_ruleUnixId= ruleUnixId EOF ;
+    // InternalAssign.g:3669:1: entryRuleUnixId returns [String current=null] : iv_ruleUnixId= ruleUnixId EOF ;
     public final String entryRuleUnixId() throws RecognitionException {
         String current = null;
 
@@ -9444,8 +9524,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3640:46: (iv_ruleUnixId= ruleUnixId EOF )
-            // InternalAssign.g:3641:2: iv_ruleUnixId= ruleUnixId EOF
+            // InternalAssign.g:3669:46: (iv_ruleUnixId= ruleUnixId EOF )
+            // InternalAssign.g:3670:2: iv_ruleUnixId= ruleUnixId EOF
             {
              newCompositeNode(grammarAccess.getUnixIdRule()); 
             pushFollow(FOLLOW_1);
@@ -9472,7 +9552,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUnixId"
-    // InternalAssign.g:3647:1: ruleUnixId returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalAssign.g:3676:1: ruleUnixId returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleUnixId() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9482,8 +9562,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3653:2: (this_INT_0= RULE_INT )
-            // InternalAssign.g:3654:2: this_INT_0= RULE_INT
+            // InternalAssign.g:3682:2: (this_INT_0= RULE_INT )
+            // InternalAssign.g:3683:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -9512,7 +9592,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleReadOnly"
-    // InternalAssign.g:3664:1: entryRuleReadOnly returns [String current=null] : iv_ruleReadOnly= ruleReadOnly EOF ;
+    // InternalAssign.g:3693:1: entryRuleReadOnly returns [String current=null] : iv_ruleReadOnly= ruleReadOnly EOF ;
     public final String entryRuleReadOnly() throws RecognitionException {
         String current = null;
 
@@ -9520,8 +9600,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3664:48: (iv_ruleReadOnly= ruleReadOnly EOF )
-            // InternalAssign.g:3665:2: iv_ruleReadOnly= ruleReadOnly EOF
+            // InternalAssign.g:3693:48: (iv_ruleReadOnly= ruleReadOnly EOF )
+            // InternalAssign.g:3694:2: iv_ruleReadOnly= ruleReadOnly EOF
             {
              newCompositeNode(grammarAccess.getReadOnlyRule()); 
             pushFollow(FOLLOW_1);
@@ -9548,7 +9628,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleReadOnly"
-    // InternalAssign.g:3671:1: ruleReadOnly returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'read-only' ;
+    // InternalAssign.g:3700:1: ruleReadOnly returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'read-only' ;
     public final AntlrDatatypeRuleToken ruleReadOnly() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9558,10 +9638,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3677:2: (kw= 'read-only' )
-            // InternalAssign.g:3678:2: kw= 'read-only'
+            // InternalAssign.g:3706:2: (kw= 'read-only' )
+            // InternalAssign.g:3707:2: kw= 'read-only'
             {
-            kw=(Token)match(input,38,FOLLOW_2); 
+            kw=(Token)match(input,39,FOLLOW_2); 
 
             		current.merge(kw);
             		newLeafNode(kw, grammarAccess.getReadOnlyAccess().getReadOnlyKeyword());
@@ -9586,7 +9666,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWriteOnly"
-    // InternalAssign.g:3686:1: entryRuleWriteOnly returns [String current=null] : iv_ruleWriteOnly= ruleWriteOnly EOF ;
+    // InternalAssign.g:3715:1: entryRuleWriteOnly returns [String current=null] : iv_ruleWriteOnly= ruleWriteOnly EOF ;
     public final String entryRuleWriteOnly() throws RecognitionException {
         String current = null;
 
@@ -9594,8 +9674,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3686:49: (iv_ruleWriteOnly= ruleWriteOnly EOF )
-            // InternalAssign.g:3687:2: iv_ruleWriteOnly= ruleWriteOnly EOF
+            // InternalAssign.g:3715:49: (iv_ruleWriteOnly= ruleWriteOnly EOF )
+            // InternalAssign.g:3716:2: iv_ruleWriteOnly= ruleWriteOnly EOF
             {
              newCompositeNode(grammarAccess.getWriteOnlyRule()); 
             pushFollow(FOLLOW_1);
@@ -9622,7 +9702,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWriteOnly"
-    // InternalAssign.g:3693:1: ruleWriteOnly returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'write-only' ;
+    // InternalAssign.g:3722:1: ruleWriteOnly returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'write-only' ;
     public final AntlrDatatypeRuleToken ruleWriteOnly() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9632,10 +9712,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3699:2: (kw= 'write-only' )
-            // InternalAssign.g:3700:2: kw= 'write-only'
+            // InternalAssign.g:3728:2: (kw= 'write-only' )
+            // InternalAssign.g:3729:2: kw= 'write-only'
             {
-            kw=(Token)match(input,101,FOLLOW_2); 
+            kw=(Token)match(input,102,FOLLOW_2); 
 
             		current.merge(kw);
             		newLeafNode(kw, grammarAccess.getWriteOnlyAccess().getWriteOnlyKeyword());
@@ -9660,7 +9740,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleVfioDriver"
-    // InternalAssign.g:3708:1: ruleVfioDriver returns [Enumerator current=null] : ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) ) ;
+    // InternalAssign.g:3737:1: ruleVfioDriver returns [Enumerator current=null] : ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) ) ;
     public final Enumerator ruleVfioDriver() throws RecognitionException {
         Enumerator current = null;
 
@@ -9673,28 +9753,28 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3714:2: ( ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) ) )
-            // InternalAssign.g:3715:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) )
+            // InternalAssign.g:3743:2: ( ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) ) )
+            // InternalAssign.g:3744:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) )
             {
-            // InternalAssign.g:3715:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) )
+            // InternalAssign.g:3744:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) )
             int alt56=4;
             switch ( input.LA(1) ) {
-            case 71:
+            case 72:
                 {
                 alt56=1;
                 }
                 break;
-            case 72:
+            case 73:
                 {
                 alt56=2;
                 }
                 break;
-            case 73:
+            case 74:
                 {
                 alt56=3;
                 }
                 break;
-            case 74:
+            case 75:
                 {
                 alt56=4;
                 }
@@ -9708,12 +9788,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt56) {
                 case 1 :
-                    // InternalAssign.g:3716:3: (enumLiteral_0= 'auto' )
+                    // InternalAssign.g:3745:3: (enumLiteral_0= 'auto' )
                     {
-                    // InternalAssign.g:3716:3: (enumLiteral_0= 'auto' )
-                    // InternalAssign.g:3717:4: enumLiteral_0= 'auto'
+                    // InternalAssign.g:3745:3: (enumLiteral_0= 'auto' )
+                    // InternalAssign.g:3746:4: enumLiteral_0= 'auto'
                     {
-                    enumLiteral_0=(Token)match(input,71,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,72,FOLLOW_2); 
 
                     				current = grammarAccess.getVfioDriverAccess().getAUTOEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getVfioDriverAccess().getAUTOEnumLiteralDeclaration_0());
@@ -9725,12 +9805,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3724:3: (enumLiteral_1= 'vfio-pci' )
+                    // InternalAssign.g:3753:3: (enumLiteral_1= 'vfio-pci' )
                     {
-                    // InternalAssign.g:3724:3: (enumLiteral_1= 'vfio-pci' )
-                    // InternalAssign.g:3725:4: enumLiteral_1= 'vfio-pci'
+                    // InternalAssign.g:3753:3: (enumLiteral_1= 'vfio-pci' )
+                    // InternalAssign.g:3754:4: enumLiteral_1= 'vfio-pci'
                     {
-                    enumLiteral_1=(Token)match(input,72,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,73,FOLLOW_2); 
 
                     				current = grammarAccess.getVfioDriverAccess().getVFIO_PCIEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getVfioDriverAccess().getVFIO_PCIEnumLiteralDeclaration_1());
@@ -9742,12 +9822,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3732:3: (enumLiteral_2= 'vfio-platform' )
+                    // InternalAssign.g:3761:3: (enumLiteral_2= 'vfio-platform' )
                     {
-                    // InternalAssign.g:3732:3: (enumLiteral_2= 'vfio-platform' )
-                    // InternalAssign.g:3733:4: enumLiteral_2= 'vfio-platform'
+                    // InternalAssign.g:3761:3: (enumLiteral_2= 'vfio-platform' )
+                    // InternalAssign.g:3762:4: enumLiteral_2= 'vfio-platform'
                     {
-                    enumLiteral_2=(Token)match(input,73,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,74,FOLLOW_2); 
 
                     				current = grammarAccess.getVfioDriverAccess().getVFIO_PLATFORMEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getVfioDriverAccess().getVFIO_PLATFORMEnumLiteralDeclaration_2());
@@ -9759,12 +9839,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:3740:3: (enumLiteral_3= 'vfio-fsl-mc' )
+                    // InternalAssign.g:3769:3: (enumLiteral_3= 'vfio-fsl-mc' )
                     {
-                    // InternalAssign.g:3740:3: (enumLiteral_3= 'vfio-fsl-mc' )
-                    // InternalAssign.g:3741:4: enumLiteral_3= 'vfio-fsl-mc'
+                    // InternalAssign.g:3769:3: (enumLiteral_3= 'vfio-fsl-mc' )
+                    // InternalAssign.g:3770:4: enumLiteral_3= 'vfio-fsl-mc'
                     {
-                    enumLiteral_3=(Token)match(input,74,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,75,FOLLOW_2); 
 
                     				current = grammarAccess.getVfioDriverAccess().getVFIO_FSL_MCEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getVfioDriverAccess().getVFIO_FSL_MCEnumLiteralDeclaration_3());
@@ -9798,7 +9878,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOpenPath"
-    // InternalAssign.g:3751:1: ruleOpenPath returns [Enumerator current=null] : ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) ) ;
+    // InternalAssign.g:3780:1: ruleOpenPath returns [Enumerator current=null] : ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) ) ;
     public final Enumerator ruleOpenPath() throws RecognitionException {
         Enumerator current = null;
 
@@ -9810,13 +9890,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3757:2: ( ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) ) )
-            // InternalAssign.g:3758:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) )
+            // InternalAssign.g:3786:2: ( ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) ) )
+            // InternalAssign.g:3787:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) )
             {
-            // InternalAssign.g:3758:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) )
+            // InternalAssign.g:3787:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) )
             int alt57=3;
             switch ( input.LA(1) ) {
-            case 71:
+            case 72:
                 {
                 alt57=1;
                 }
@@ -9826,7 +9906,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt57=2;
                 }
                 break;
-            case 75:
+            case 76:
                 {
                 alt57=3;
                 }
@@ -9840,12 +9920,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt57) {
                 case 1 :
-                    // InternalAssign.g:3759:3: (enumLiteral_0= 'auto' )
+                    // InternalAssign.g:3788:3: (enumLiteral_0= 'auto' )
                     {
-                    // InternalAssign.g:3759:3: (enumLiteral_0= 'auto' )
-                    // InternalAssign.g:3760:4: enumLiteral_0= 'auto'
+                    // InternalAssign.g:3788:3: (enumLiteral_0= 'auto' )
+                    // InternalAssign.g:3789:4: enumLiteral_0= 'auto'
                     {
-                    enumLiteral_0=(Token)match(input,71,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,72,FOLLOW_2); 
 
                     				current = grammarAccess.getOpenPathAccess().getAUTOEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getOpenPathAccess().getAUTOEnumLiteralDeclaration_0());
@@ -9857,10 +9937,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3767:3: (enumLiteral_1= 'group' )
+                    // InternalAssign.g:3796:3: (enumLiteral_1= 'group' )
                     {
-                    // InternalAssign.g:3767:3: (enumLiteral_1= 'group' )
-                    // InternalAssign.g:3768:4: enumLiteral_1= 'group'
+                    // InternalAssign.g:3796:3: (enumLiteral_1= 'group' )
+                    // InternalAssign.g:3797:4: enumLiteral_1= 'group'
                     {
                     enumLiteral_1=(Token)match(input,31,FOLLOW_2); 
 
@@ -9874,12 +9954,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3775:3: (enumLiteral_2= 'cdev' )
+                    // InternalAssign.g:3804:3: (enumLiteral_2= 'cdev' )
                     {
-                    // InternalAssign.g:3775:3: (enumLiteral_2= 'cdev' )
-                    // InternalAssign.g:3776:4: enumLiteral_2= 'cdev'
+                    // InternalAssign.g:3804:3: (enumLiteral_2= 'cdev' )
+                    // InternalAssign.g:3805:4: enumLiteral_2= 'cdev'
                     {
-                    enumLiteral_2=(Token)match(input,75,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,76,FOLLOW_2); 
 
                     				current = grammarAccess.getOpenPathAccess().getCDEVEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getOpenPathAccess().getCDEVEnumLiteralDeclaration_2());
@@ -9913,7 +9993,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleResetPolicy"
-    // InternalAssign.g:3786:1: ruleResetPolicy returns [Enumerator current=null] : ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) ) ;
+    // InternalAssign.g:3815:1: ruleResetPolicy returns [Enumerator current=null] : ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) ) ;
     public final Enumerator ruleResetPolicy() throws RecognitionException {
         Enumerator current = null;
 
@@ -9925,23 +10005,23 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3792:2: ( ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) ) )
-            // InternalAssign.g:3793:2: ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) )
+            // InternalAssign.g:3821:2: ( ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) ) )
+            // InternalAssign.g:3822:2: ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) )
             {
-            // InternalAssign.g:3793:2: ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) )
+            // InternalAssign.g:3822:2: ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) )
             int alt58=3;
             switch ( input.LA(1) ) {
-            case 76:
+            case 77:
                 {
                 alt58=1;
                 }
                 break;
-            case 77:
+            case 78:
                 {
                 alt58=2;
                 }
                 break;
-            case 78:
+            case 79:
                 {
                 alt58=3;
                 }
@@ -9955,12 +10035,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt58) {
                 case 1 :
-                    // InternalAssign.g:3794:3: (enumLiteral_0= 'if-available' )
+                    // InternalAssign.g:3823:3: (enumLiteral_0= 'if-available' )
                     {
-                    // InternalAssign.g:3794:3: (enumLiteral_0= 'if-available' )
-                    // InternalAssign.g:3795:4: enumLiteral_0= 'if-available'
+                    // InternalAssign.g:3823:3: (enumLiteral_0= 'if-available' )
+                    // InternalAssign.g:3824:4: enumLiteral_0= 'if-available'
                     {
-                    enumLiteral_0=(Token)match(input,76,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,77,FOLLOW_2); 
 
                     				current = grammarAccess.getResetPolicyAccess().getIF_AVAILABLEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getResetPolicyAccess().getIF_AVAILABLEEnumLiteralDeclaration_0());
@@ -9972,12 +10052,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3802:3: (enumLiteral_1= 'required' )
+                    // InternalAssign.g:3831:3: (enumLiteral_1= 'required' )
                     {
-                    // InternalAssign.g:3802:3: (enumLiteral_1= 'required' )
-                    // InternalAssign.g:3803:4: enumLiteral_1= 'required'
+                    // InternalAssign.g:3831:3: (enumLiteral_1= 'required' )
+                    // InternalAssign.g:3832:4: enumLiteral_1= 'required'
                     {
-                    enumLiteral_1=(Token)match(input,77,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,78,FOLLOW_2); 
 
                     				current = grammarAccess.getResetPolicyAccess().getREQUIREDEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getResetPolicyAccess().getREQUIREDEnumLiteralDeclaration_1());
@@ -9989,12 +10069,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3810:3: (enumLiteral_2= 'never' )
+                    // InternalAssign.g:3839:3: (enumLiteral_2= 'never' )
                     {
-                    // InternalAssign.g:3810:3: (enumLiteral_2= 'never' )
-                    // InternalAssign.g:3811:4: enumLiteral_2= 'never'
+                    // InternalAssign.g:3839:3: (enumLiteral_2= 'never' )
+                    // InternalAssign.g:3840:4: enumLiteral_2= 'never'
                     {
-                    enumLiteral_2=(Token)match(input,78,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,79,FOLLOW_2); 
 
                     				current = grammarAccess.getResetPolicyAccess().getNEVEREnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getResetPolicyAccess().getNEVEREnumLiteralDeclaration_2());
@@ -10028,7 +10108,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIrqMode"
-    // InternalAssign.g:3821:1: ruleIrqMode returns [Enumerator current=null] : ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) ) ;
+    // InternalAssign.g:3850:1: ruleIrqMode returns [Enumerator current=null] : ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) ) ;
     public final Enumerator ruleIrqMode() throws RecognitionException {
         Enumerator current = null;
 
@@ -10039,17 +10119,17 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3827:2: ( ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) ) )
-            // InternalAssign.g:3828:2: ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) )
+            // InternalAssign.g:3856:2: ( ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) ) )
+            // InternalAssign.g:3857:2: ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) )
             {
-            // InternalAssign.g:3828:2: ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) )
+            // InternalAssign.g:3857:2: ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) )
             int alt59=2;
             int LA59_0 = input.LA(1);
 
-            if ( (LA59_0==65) ) {
+            if ( (LA59_0==66) ) {
                 alt59=1;
             }
-            else if ( (LA59_0==102) ) {
+            else if ( (LA59_0==103) ) {
                 alt59=2;
             }
             else {
@@ -10060,12 +10140,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt59) {
                 case 1 :
-                    // InternalAssign.g:3829:3: (enumLiteral_0= 'eventfd' )
+                    // InternalAssign.g:3858:3: (enumLiteral_0= 'eventfd' )
                     {
-                    // InternalAssign.g:3829:3: (enumLiteral_0= 'eventfd' )
-                    // InternalAssign.g:3830:4: enumLiteral_0= 'eventfd'
+                    // InternalAssign.g:3858:3: (enumLiteral_0= 'eventfd' )
+                    // InternalAssign.g:3859:4: enumLiteral_0= 'eventfd'
                     {
-                    enumLiteral_0=(Token)match(input,65,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,66,FOLLOW_2); 
 
                     				current = grammarAccess.getIrqModeAccess().getEVENTFDEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getIrqModeAccess().getEVENTFDEnumLiteralDeclaration_0());
@@ -10077,12 +10157,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3837:3: (enumLiteral_1= 'masked' )
+                    // InternalAssign.g:3866:3: (enumLiteral_1= 'masked' )
                     {
-                    // InternalAssign.g:3837:3: (enumLiteral_1= 'masked' )
-                    // InternalAssign.g:3838:4: enumLiteral_1= 'masked'
+                    // InternalAssign.g:3866:3: (enumLiteral_1= 'masked' )
+                    // InternalAssign.g:3867:4: enumLiteral_1= 'masked'
                     {
-                    enumLiteral_1=(Token)match(input,102,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,103,FOLLOW_2); 
 
                     				current = grammarAccess.getIrqModeAccess().getMASKEDEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getIrqModeAccess().getMASKEDEnumLiteralDeclaration_1());
@@ -10116,7 +10196,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleKernelCapability"
-    // InternalAssign.g:3848:1: ruleKernelCapability returns [Enumerator current=null] : ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) ) ;
+    // InternalAssign.g:3877:1: ruleKernelCapability returns [Enumerator current=null] : ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) ) ;
     public final Enumerator ruleKernelCapability() throws RecognitionException {
         Enumerator current = null;
 
@@ -10132,43 +10212,43 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3854:2: ( ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) ) )
-            // InternalAssign.g:3855:2: ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) )
+            // InternalAssign.g:3883:2: ( ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) ) )
+            // InternalAssign.g:3884:2: ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) )
             {
-            // InternalAssign.g:3855:2: ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) )
+            // InternalAssign.g:3884:2: ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) )
             int alt60=7;
             switch ( input.LA(1) ) {
-            case 72:
+            case 73:
                 {
                 alt60=1;
                 }
                 break;
-            case 73:
+            case 74:
                 {
                 alt60=2;
                 }
                 break;
-            case 74:
+            case 75:
                 {
                 alt60=3;
                 }
                 break;
-            case 79:
+            case 80:
                 {
                 alt60=4;
                 }
                 break;
-            case 80:
+            case 81:
                 {
                 alt60=5;
                 }
                 break;
-            case 68:
+            case 69:
                 {
                 alt60=6;
                 }
                 break;
-            case 81:
+            case 82:
                 {
                 alt60=7;
                 }
@@ -10182,12 +10262,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt60) {
                 case 1 :
-                    // InternalAssign.g:3856:3: (enumLiteral_0= 'vfio-pci' )
+                    // InternalAssign.g:3885:3: (enumLiteral_0= 'vfio-pci' )
                     {
-                    // InternalAssign.g:3856:3: (enumLiteral_0= 'vfio-pci' )
-                    // InternalAssign.g:3857:4: enumLiteral_0= 'vfio-pci'
+                    // InternalAssign.g:3885:3: (enumLiteral_0= 'vfio-pci' )
+                    // InternalAssign.g:3886:4: enumLiteral_0= 'vfio-pci'
                     {
-                    enumLiteral_0=(Token)match(input,72,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,73,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getVFIO_PCIEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getKernelCapabilityAccess().getVFIO_PCIEnumLiteralDeclaration_0());
@@ -10199,12 +10279,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3864:3: (enumLiteral_1= 'vfio-platform' )
+                    // InternalAssign.g:3893:3: (enumLiteral_1= 'vfio-platform' )
                     {
-                    // InternalAssign.g:3864:3: (enumLiteral_1= 'vfio-platform' )
-                    // InternalAssign.g:3865:4: enumLiteral_1= 'vfio-platform'
+                    // InternalAssign.g:3893:3: (enumLiteral_1= 'vfio-platform' )
+                    // InternalAssign.g:3894:4: enumLiteral_1= 'vfio-platform'
                     {
-                    enumLiteral_1=(Token)match(input,73,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,74,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getVFIO_PLATFORMEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getKernelCapabilityAccess().getVFIO_PLATFORMEnumLiteralDeclaration_1());
@@ -10216,12 +10296,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3872:3: (enumLiteral_2= 'vfio-fsl-mc' )
+                    // InternalAssign.g:3901:3: (enumLiteral_2= 'vfio-fsl-mc' )
                     {
-                    // InternalAssign.g:3872:3: (enumLiteral_2= 'vfio-fsl-mc' )
-                    // InternalAssign.g:3873:4: enumLiteral_2= 'vfio-fsl-mc'
+                    // InternalAssign.g:3901:3: (enumLiteral_2= 'vfio-fsl-mc' )
+                    // InternalAssign.g:3902:4: enumLiteral_2= 'vfio-fsl-mc'
                     {
-                    enumLiteral_2=(Token)match(input,74,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,75,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getVFIO_FSL_MCEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getKernelCapabilityAccess().getVFIO_FSL_MCEnumLiteralDeclaration_2());
@@ -10233,12 +10313,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:3880:3: (enumLiteral_3= 'vfio-cdev' )
+                    // InternalAssign.g:3909:3: (enumLiteral_3= 'vfio-cdev' )
                     {
-                    // InternalAssign.g:3880:3: (enumLiteral_3= 'vfio-cdev' )
-                    // InternalAssign.g:3881:4: enumLiteral_3= 'vfio-cdev'
+                    // InternalAssign.g:3909:3: (enumLiteral_3= 'vfio-cdev' )
+                    // InternalAssign.g:3910:4: enumLiteral_3= 'vfio-cdev'
                     {
-                    enumLiteral_3=(Token)match(input,79,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,80,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getVFIO_CDEVEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getKernelCapabilityAccess().getVFIO_CDEVEnumLiteralDeclaration_3());
@@ -10250,12 +10330,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:3888:3: (enumLiteral_4= 'iommufd' )
+                    // InternalAssign.g:3917:3: (enumLiteral_4= 'iommufd' )
                     {
-                    // InternalAssign.g:3888:3: (enumLiteral_4= 'iommufd' )
-                    // InternalAssign.g:3889:4: enumLiteral_4= 'iommufd'
+                    // InternalAssign.g:3917:3: (enumLiteral_4= 'iommufd' )
+                    // InternalAssign.g:3918:4: enumLiteral_4= 'iommufd'
                     {
-                    enumLiteral_4=(Token)match(input,80,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,81,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getIOMMUFDEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getKernelCapabilityAccess().getIOMMUFDEnumLiteralDeclaration_4());
@@ -10267,12 +10347,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalAssign.g:3896:3: (enumLiteral_5= 'noiommu' )
+                    // InternalAssign.g:3925:3: (enumLiteral_5= 'noiommu' )
                     {
-                    // InternalAssign.g:3896:3: (enumLiteral_5= 'noiommu' )
-                    // InternalAssign.g:3897:4: enumLiteral_5= 'noiommu'
+                    // InternalAssign.g:3925:3: (enumLiteral_5= 'noiommu' )
+                    // InternalAssign.g:3926:4: enumLiteral_5= 'noiommu'
                     {
-                    enumLiteral_5=(Token)match(input,68,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,69,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getNOIOMMUEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getKernelCapabilityAccess().getNOIOMMUEnumLiteralDeclaration_5());
@@ -10284,12 +10364,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalAssign.g:3904:3: (enumLiteral_6= 'type1v2' )
+                    // InternalAssign.g:3933:3: (enumLiteral_6= 'type1v2' )
                     {
-                    // InternalAssign.g:3904:3: (enumLiteral_6= 'type1v2' )
-                    // InternalAssign.g:3905:4: enumLiteral_6= 'type1v2'
+                    // InternalAssign.g:3933:3: (enumLiteral_6= 'type1v2' )
+                    // InternalAssign.g:3934:4: enumLiteral_6= 'type1v2'
                     {
-                    enumLiteral_6=(Token)match(input,81,FOLLOW_2); 
+                    enumLiteral_6=(Token)match(input,82,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getTYPE1V2EnumLiteralDeclaration_6().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_6, grammarAccess.getKernelCapabilityAccess().getTYPE1V2EnumLiteralDeclaration_6());
@@ -10323,7 +10403,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleProtection"
-    // InternalAssign.g:3915:1: ruleProtection returns [Enumerator current=null] : ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) ) ;
+    // InternalAssign.g:3944:1: ruleProtection returns [Enumerator current=null] : ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) ) ;
     public final Enumerator ruleProtection() throws RecognitionException {
         Enumerator current = null;
 
@@ -10337,33 +10417,33 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3921:2: ( ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) ) )
-            // InternalAssign.g:3922:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) )
+            // InternalAssign.g:3950:2: ( ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) ) )
+            // InternalAssign.g:3951:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) )
             {
-            // InternalAssign.g:3922:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) )
+            // InternalAssign.g:3951:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) )
             int alt61=5;
             switch ( input.LA(1) ) {
-            case 82:
+            case 83:
                 {
                 alt61=1;
                 }
                 break;
-            case 83:
+            case 84:
                 {
                 alt61=2;
                 }
                 break;
-            case 84:
+            case 85:
                 {
                 alt61=3;
                 }
                 break;
-            case 85:
+            case 86:
                 {
                 alt61=4;
                 }
                 break;
-            case 86:
+            case 87:
                 {
                 alt61=5;
                 }
@@ -10377,12 +10457,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt61) {
                 case 1 :
-                    // InternalAssign.g:3923:3: (enumLiteral_0= 'none' )
+                    // InternalAssign.g:3952:3: (enumLiteral_0= 'none' )
                     {
-                    // InternalAssign.g:3923:3: (enumLiteral_0= 'none' )
-                    // InternalAssign.g:3924:4: enumLiteral_0= 'none'
+                    // InternalAssign.g:3952:3: (enumLiteral_0= 'none' )
+                    // InternalAssign.g:3953:4: enumLiteral_0= 'none'
                     {
-                    enumLiteral_0=(Token)match(input,82,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,83,FOLLOW_2); 
 
                     				current = grammarAccess.getProtectionAccess().getNONEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getProtectionAccess().getNONEEnumLiteralDeclaration_0());
@@ -10394,12 +10474,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3931:3: (enumLiteral_1= 'root-filesystem' )
+                    // InternalAssign.g:3960:3: (enumLiteral_1= 'root-filesystem' )
                     {
-                    // InternalAssign.g:3931:3: (enumLiteral_1= 'root-filesystem' )
-                    // InternalAssign.g:3932:4: enumLiteral_1= 'root-filesystem'
+                    // InternalAssign.g:3960:3: (enumLiteral_1= 'root-filesystem' )
+                    // InternalAssign.g:3961:4: enumLiteral_1= 'root-filesystem'
                     {
-                    enumLiteral_1=(Token)match(input,83,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,84,FOLLOW_2); 
 
                     				current = grammarAccess.getProtectionAccess().getROOT_FILESYSTEMEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getProtectionAccess().getROOT_FILESYSTEMEnumLiteralDeclaration_1());
@@ -10411,12 +10491,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3939:3: (enumLiteral_2= 'agent-connection' )
+                    // InternalAssign.g:3968:3: (enumLiteral_2= 'agent-connection' )
                     {
-                    // InternalAssign.g:3939:3: (enumLiteral_2= 'agent-connection' )
-                    // InternalAssign.g:3940:4: enumLiteral_2= 'agent-connection'
+                    // InternalAssign.g:3968:3: (enumLiteral_2= 'agent-connection' )
+                    // InternalAssign.g:3969:4: enumLiteral_2= 'agent-connection'
                     {
-                    enumLiteral_2=(Token)match(input,84,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,85,FOLLOW_2); 
 
                     				current = grammarAccess.getProtectionAccess().getAGENT_CONNECTIONEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getProtectionAccess().getAGENT_CONNECTIONEnumLiteralDeclaration_2());
@@ -10428,12 +10508,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:3947:3: (enumLiteral_3= 'management' )
+                    // InternalAssign.g:3976:3: (enumLiteral_3= 'management' )
                     {
-                    // InternalAssign.g:3947:3: (enumLiteral_3= 'management' )
-                    // InternalAssign.g:3948:4: enumLiteral_3= 'management'
+                    // InternalAssign.g:3976:3: (enumLiteral_3= 'management' )
+                    // InternalAssign.g:3977:4: enumLiteral_3= 'management'
                     {
-                    enumLiteral_3=(Token)match(input,85,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,86,FOLLOW_2); 
 
                     				current = grammarAccess.getProtectionAccess().getMANAGEMENTEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getProtectionAccess().getMANAGEMENTEnumLiteralDeclaration_3());
@@ -10445,12 +10525,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:3955:3: (enumLiteral_4= 'policy' )
+                    // InternalAssign.g:3984:3: (enumLiteral_4= 'policy' )
                     {
-                    // InternalAssign.g:3955:3: (enumLiteral_4= 'policy' )
-                    // InternalAssign.g:3956:4: enumLiteral_4= 'policy'
+                    // InternalAssign.g:3984:3: (enumLiteral_4= 'policy' )
+                    // InternalAssign.g:3985:4: enumLiteral_4= 'policy'
                     {
-                    enumLiteral_4=(Token)match(input,86,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,87,FOLLOW_2); 
 
                     				current = grammarAccess.getProtectionAccess().getPOLICYEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getProtectionAccess().getPOLICYEnumLiteralDeclaration_4());
@@ -10484,7 +10564,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRegionKind"
-    // InternalAssign.g:3966:1: ruleRegionKind returns [Enumerator current=null] : ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) ) ;
+    // InternalAssign.g:3995:1: ruleRegionKind returns [Enumerator current=null] : ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) ) ;
     public final Enumerator ruleRegionKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -10498,18 +10578,18 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3972:2: ( ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) ) )
-            // InternalAssign.g:3973:2: ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) )
+            // InternalAssign.g:4001:2: ( ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) ) )
+            // InternalAssign.g:4002:2: ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) )
             {
-            // InternalAssign.g:3973:2: ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) )
+            // InternalAssign.g:4002:2: ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) )
             int alt62=5;
             switch ( input.LA(1) ) {
-            case 87:
+            case 88:
                 {
                 alt62=1;
                 }
                 break;
-            case 88:
+            case 89:
                 {
                 alt62=2;
                 }
@@ -10519,12 +10599,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt62=3;
                 }
                 break;
-            case 89:
+            case 90:
                 {
                 alt62=4;
                 }
                 break;
-            case 90:
+            case 91:
                 {
                 alt62=5;
                 }
@@ -10538,12 +10618,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt62) {
                 case 1 :
-                    // InternalAssign.g:3974:3: (enumLiteral_0= 'mmio' )
+                    // InternalAssign.g:4003:3: (enumLiteral_0= 'mmio' )
                     {
-                    // InternalAssign.g:3974:3: (enumLiteral_0= 'mmio' )
-                    // InternalAssign.g:3975:4: enumLiteral_0= 'mmio'
+                    // InternalAssign.g:4003:3: (enumLiteral_0= 'mmio' )
+                    // InternalAssign.g:4004:4: enumLiteral_0= 'mmio'
                     {
-                    enumLiteral_0=(Token)match(input,87,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,88,FOLLOW_2); 
 
                     				current = grammarAccess.getRegionKindAccess().getMMIOEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getRegionKindAccess().getMMIOEnumLiteralDeclaration_0());
@@ -10555,12 +10635,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3982:3: (enumLiteral_1= 'pio' )
+                    // InternalAssign.g:4011:3: (enumLiteral_1= 'pio' )
                     {
-                    // InternalAssign.g:3982:3: (enumLiteral_1= 'pio' )
-                    // InternalAssign.g:3983:4: enumLiteral_1= 'pio'
+                    // InternalAssign.g:4011:3: (enumLiteral_1= 'pio' )
+                    // InternalAssign.g:4012:4: enumLiteral_1= 'pio'
                     {
-                    enumLiteral_1=(Token)match(input,88,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,89,FOLLOW_2); 
 
                     				current = grammarAccess.getRegionKindAccess().getPIOEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getRegionKindAccess().getPIOEnumLiteralDeclaration_1());
@@ -10572,10 +10652,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3990:3: (enumLiteral_2= 'config' )
+                    // InternalAssign.g:4019:3: (enumLiteral_2= 'config' )
                     {
-                    // InternalAssign.g:3990:3: (enumLiteral_2= 'config' )
-                    // InternalAssign.g:3991:4: enumLiteral_2= 'config'
+                    // InternalAssign.g:4019:3: (enumLiteral_2= 'config' )
+                    // InternalAssign.g:4020:4: enumLiteral_2= 'config'
                     {
                     enumLiteral_2=(Token)match(input,12,FOLLOW_2); 
 
@@ -10589,12 +10669,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:3998:3: (enumLiteral_3= 'rom' )
+                    // InternalAssign.g:4027:3: (enumLiteral_3= 'rom' )
                     {
-                    // InternalAssign.g:3998:3: (enumLiteral_3= 'rom' )
-                    // InternalAssign.g:3999:4: enumLiteral_3= 'rom'
+                    // InternalAssign.g:4027:3: (enumLiteral_3= 'rom' )
+                    // InternalAssign.g:4028:4: enumLiteral_3= 'rom'
                     {
-                    enumLiteral_3=(Token)match(input,89,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,90,FOLLOW_2); 
 
                     				current = grammarAccess.getRegionKindAccess().getROMEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getRegionKindAccess().getROMEnumLiteralDeclaration_3());
@@ -10606,12 +10686,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:4006:3: (enumLiteral_4= 'mc-portal' )
+                    // InternalAssign.g:4035:3: (enumLiteral_4= 'mc-portal' )
                     {
-                    // InternalAssign.g:4006:3: (enumLiteral_4= 'mc-portal' )
-                    // InternalAssign.g:4007:4: enumLiteral_4= 'mc-portal'
+                    // InternalAssign.g:4035:3: (enumLiteral_4= 'mc-portal' )
+                    // InternalAssign.g:4036:4: enumLiteral_4= 'mc-portal'
                     {
-                    enumLiteral_4=(Token)match(input,90,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,91,FOLLOW_2); 
 
                     				current = grammarAccess.getRegionKindAccess().getMC_PORTALEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getRegionKindAccess().getMC_PORTALEnumLiteralDeclaration_4());
@@ -10645,7 +10725,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInterruptKind"
-    // InternalAssign.g:4017:1: ruleInterruptKind returns [Enumerator current=null] : ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) ) ;
+    // InternalAssign.g:4046:1: ruleInterruptKind returns [Enumerator current=null] : ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) ) ;
     public final Enumerator ruleInterruptKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -10660,38 +10740,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:4023:2: ( ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) ) )
-            // InternalAssign.g:4024:2: ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) )
+            // InternalAssign.g:4052:2: ( ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) ) )
+            // InternalAssign.g:4053:2: ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) )
             {
-            // InternalAssign.g:4024:2: ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) )
+            // InternalAssign.g:4053:2: ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) )
             int alt63=6;
             switch ( input.LA(1) ) {
-            case 91:
+            case 92:
                 {
                 alt63=1;
                 }
                 break;
-            case 92:
+            case 93:
                 {
                 alt63=2;
                 }
                 break;
-            case 93:
+            case 94:
                 {
                 alt63=3;
                 }
                 break;
-            case 94:
+            case 95:
                 {
                 alt63=4;
                 }
                 break;
-            case 95:
+            case 96:
                 {
                 alt63=5;
                 }
                 break;
-            case 54:
+            case 55:
                 {
                 alt63=6;
                 }
@@ -10705,12 +10785,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt63) {
                 case 1 :
-                    // InternalAssign.g:4025:3: (enumLiteral_0= 'intx' )
+                    // InternalAssign.g:4054:3: (enumLiteral_0= 'intx' )
                     {
-                    // InternalAssign.g:4025:3: (enumLiteral_0= 'intx' )
-                    // InternalAssign.g:4026:4: enumLiteral_0= 'intx'
+                    // InternalAssign.g:4054:3: (enumLiteral_0= 'intx' )
+                    // InternalAssign.g:4055:4: enumLiteral_0= 'intx'
                     {
-                    enumLiteral_0=(Token)match(input,91,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,92,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getINTXEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getInterruptKindAccess().getINTXEnumLiteralDeclaration_0());
@@ -10722,12 +10802,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:4033:3: (enumLiteral_1= 'msi' )
+                    // InternalAssign.g:4062:3: (enumLiteral_1= 'msi' )
                     {
-                    // InternalAssign.g:4033:3: (enumLiteral_1= 'msi' )
-                    // InternalAssign.g:4034:4: enumLiteral_1= 'msi'
+                    // InternalAssign.g:4062:3: (enumLiteral_1= 'msi' )
+                    // InternalAssign.g:4063:4: enumLiteral_1= 'msi'
                     {
-                    enumLiteral_1=(Token)match(input,92,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,93,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getMSIEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getInterruptKindAccess().getMSIEnumLiteralDeclaration_1());
@@ -10739,12 +10819,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:4041:3: (enumLiteral_2= 'msix' )
+                    // InternalAssign.g:4070:3: (enumLiteral_2= 'msix' )
                     {
-                    // InternalAssign.g:4041:3: (enumLiteral_2= 'msix' )
-                    // InternalAssign.g:4042:4: enumLiteral_2= 'msix'
+                    // InternalAssign.g:4070:3: (enumLiteral_2= 'msix' )
+                    // InternalAssign.g:4071:4: enumLiteral_2= 'msix'
                     {
-                    enumLiteral_2=(Token)match(input,93,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,94,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getMSIXEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getInterruptKindAccess().getMSIXEnumLiteralDeclaration_2());
@@ -10756,12 +10836,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:4049:3: (enumLiteral_3= 'err' )
+                    // InternalAssign.g:4078:3: (enumLiteral_3= 'err' )
                     {
-                    // InternalAssign.g:4049:3: (enumLiteral_3= 'err' )
-                    // InternalAssign.g:4050:4: enumLiteral_3= 'err'
+                    // InternalAssign.g:4078:3: (enumLiteral_3= 'err' )
+                    // InternalAssign.g:4079:4: enumLiteral_3= 'err'
                     {
-                    enumLiteral_3=(Token)match(input,94,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,95,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getERREnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getInterruptKindAccess().getERREnumLiteralDeclaration_3());
@@ -10773,12 +10853,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:4057:3: (enumLiteral_4= 'req' )
+                    // InternalAssign.g:4086:3: (enumLiteral_4= 'req' )
                     {
-                    // InternalAssign.g:4057:3: (enumLiteral_4= 'req' )
-                    // InternalAssign.g:4058:4: enumLiteral_4= 'req'
+                    // InternalAssign.g:4086:3: (enumLiteral_4= 'req' )
+                    // InternalAssign.g:4087:4: enumLiteral_4= 'req'
                     {
-                    enumLiteral_4=(Token)match(input,95,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,96,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getREQEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getInterruptKindAccess().getREQEnumLiteralDeclaration_4());
@@ -10790,12 +10870,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalAssign.g:4065:3: (enumLiteral_5= 'platform' )
+                    // InternalAssign.g:4094:3: (enumLiteral_5= 'platform' )
                     {
-                    // InternalAssign.g:4065:3: (enumLiteral_5= 'platform' )
-                    // InternalAssign.g:4066:4: enumLiteral_5= 'platform'
+                    // InternalAssign.g:4094:3: (enumLiteral_5= 'platform' )
+                    // InternalAssign.g:4095:4: enumLiteral_5= 'platform'
                     {
-                    enumLiteral_5=(Token)match(input,54,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,55,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getPLATFORMEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getInterruptKindAccess().getPLATFORMEnumLiteralDeclaration_5());
@@ -10835,62 +10915,62 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
     public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000009000L});
-    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0xDDFFE4BE7EFD9040L,0x00000000FFFFFFBDL});
+    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0xBBFFC97E7EFD9040L,0x00000001FFFFFF7BL});
     public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000000062012002L});
-    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0xDDFFE4BE7EFDD050L,0x00000000FFFFFFBDL});
+    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0xBBFFC97E7EFDD050L,0x00000001FFFFFF7BL});
     public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000062010002L});
     public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000000010L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000020002L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000001FC0000L});
     public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x00000000000000A0L});
     public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000000000000020L});
-    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0xDDFFE4BE7EFD9050L,0x00000000FFFFFFBDL});
+    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0xBBFFC97E7EFD9050L,0x00000001FFFFFF7BL});
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x000000001D200000L});
     public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000001200000L});
     public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000001000000L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0xDDFFE4BEFEFD9050L,0x00000000FFFFFFBDL});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0xBBFFC97EFEFD9050L,0x00000001FFFFFF7BL});
     public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000100000000L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x000004BE01000000L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000780L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000080000000L,0x0000000000000880L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000000000000L,0x0000000000007000L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x000004A001000000L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0xDDFFE4BE7EFD9070L,0x00000000FFFFFFBDL});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000004000000002L});
-    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000030000000000L,0x0000004000000002L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0xDDFFECBE7EFD9040L,0x00000000FFFFFFBDL});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000080000000000L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000100000000000L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000004000000002L,0x0000002000000000L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000097E01000000L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000F00L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000080000000L,0x0000000000001100L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000000000000L,0x000000000000E000L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000094001000000L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0xBBFFC97E7EFD9070L,0x00000001FFFFFF7BL});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000008000000002L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000060000000000L,0x0000008000000004L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0xBBFFD97E7EFD9040L,0x00000001FFFFFF7BL});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000100000000000L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000200000000000L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000008000000002L,0x0000004000000000L});
     public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000000020000L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0043E00081000000L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000000000000000L,0x0000000000038710L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0043E00081000000L,0x0000000000038710L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0042000081000000L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0C3C000A00020000L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0D80000A00020000L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0F80000A00020000L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0C00000A00020002L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000000L,0x00000000007C0000L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0E00000A00020002L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x1000008001000000L});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x2000000000000000L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0000180000001000L,0x0000000007800000L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000180000000000L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0xC000000000000002L,0x0000000000000001L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x8000000000000002L,0x0000000000000001L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000001L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0040000000000000L,0x00000000F8000000L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000020000000002L,0x000000000000000EL});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000000000000002L,0x000000000000000EL});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000000002L,0x000000000000000CL});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000008L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000020000L,0x0000000000000030L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0000000000020000L,0x0000000000000020L});
-    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0200000000020000L});
-    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0xDDFFE4BE7FFD9050L,0x00000000FFFFFFBDL});
-    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000040L});
-    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000000002L,0x0000000100000000L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000000002L,0x0000001E00000000L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0087C00081000000L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000000000000000L,0x0000000000070E20L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0087C00081000000L,0x0000000000070E20L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0084000081000000L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x1878000A00020000L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x1B00000A00020000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x1F00000A00020000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x1800000A00020002L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000000L,0x0000000000F80000L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x1C00000A00020002L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x2000010001000000L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x4000000000000000L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0000300000001000L,0x000000000F000000L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000300000000000L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x8000000000000002L,0x0000000000000003L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000003L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000002L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0080000000000000L,0x00000001F0000000L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000040000000002L,0x000000000000001CL});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000000000000002L,0x000000000000001CL});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000018L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000010L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000020000L,0x0000000000000060L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0000000000020000L,0x0000000000000040L});
+    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0400000000020000L});
+    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0xBBFFC97E7FFD9050L,0x00000001FFFFFF7BL});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000080L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000000002L,0x0000000200000000L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000000002L,0x0000003C00000000L});
 
 }

@@ -1338,303 +1338,309 @@ rule__Name__Alternatives
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMapKeyword_20()); }
+		{ before(grammarAccess.getNameAccess().getForceKeyword_20()); }
+		'force'
+		{ after(grammarAccess.getNameAccess().getForceKeyword_20()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getMapKeyword_21()); }
 		'map'
-		{ after(grammarAccess.getNameAccess().getMapKeyword_20()); }
+		{ after(grammarAccess.getNameAccess().getMapKeyword_21()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getIrqKeyword_21()); }
+		{ before(grammarAccess.getNameAccess().getIrqKeyword_22()); }
 		'irq'
-		{ after(grammarAccess.getNameAccess().getIrqKeyword_21()); }
+		{ after(grammarAccess.getNameAccess().getIrqKeyword_22()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getDmaKeyword_22()); }
+		{ before(grammarAccess.getNameAccess().getDmaKeyword_23()); }
 		'dma'
-		{ after(grammarAccess.getNameAccess().getDmaKeyword_22()); }
+		{ after(grammarAccess.getNameAccess().getDmaKeyword_23()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getAutoKeyword_23()); }
+		{ before(grammarAccess.getNameAccess().getAutoKeyword_24()); }
 		'auto'
-		{ after(grammarAccess.getNameAccess().getAutoKeyword_23()); }
+		{ after(grammarAccess.getNameAccess().getAutoKeyword_24()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVfioPciKeyword_24()); }
+		{ before(grammarAccess.getNameAccess().getVfioPciKeyword_25()); }
 		'vfio-pci'
-		{ after(grammarAccess.getNameAccess().getVfioPciKeyword_24()); }
+		{ after(grammarAccess.getNameAccess().getVfioPciKeyword_25()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVfioPlatformKeyword_25()); }
+		{ before(grammarAccess.getNameAccess().getVfioPlatformKeyword_26()); }
 		'vfio-platform'
-		{ after(grammarAccess.getNameAccess().getVfioPlatformKeyword_25()); }
+		{ after(grammarAccess.getNameAccess().getVfioPlatformKeyword_26()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVfioFslMcKeyword_26()); }
+		{ before(grammarAccess.getNameAccess().getVfioFslMcKeyword_27()); }
 		'vfio-fsl-mc'
-		{ after(grammarAccess.getNameAccess().getVfioFslMcKeyword_26()); }
+		{ after(grammarAccess.getNameAccess().getVfioFslMcKeyword_27()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getCdevKeyword_27()); }
+		{ before(grammarAccess.getNameAccess().getCdevKeyword_28()); }
 		'cdev'
-		{ after(grammarAccess.getNameAccess().getCdevKeyword_27()); }
+		{ after(grammarAccess.getNameAccess().getCdevKeyword_28()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getIfAvailableKeyword_28()); }
+		{ before(grammarAccess.getNameAccess().getIfAvailableKeyword_29()); }
 		'if-available'
-		{ after(grammarAccess.getNameAccess().getIfAvailableKeyword_28()); }
+		{ after(grammarAccess.getNameAccess().getIfAvailableKeyword_29()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getRequiredKeyword_29()); }
+		{ before(grammarAccess.getNameAccess().getRequiredKeyword_30()); }
 		'required'
-		{ after(grammarAccess.getNameAccess().getRequiredKeyword_29()); }
+		{ after(grammarAccess.getNameAccess().getRequiredKeyword_30()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getNeverKeyword_30()); }
+		{ before(grammarAccess.getNameAccess().getNeverKeyword_31()); }
 		'never'
-		{ after(grammarAccess.getNameAccess().getNeverKeyword_30()); }
+		{ after(grammarAccess.getNameAccess().getNeverKeyword_31()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getArchKeyword_31()); }
+		{ before(grammarAccess.getNameAccess().getArchKeyword_32()); }
 		'arch'
-		{ after(grammarAccess.getNameAccess().getArchKeyword_31()); }
+		{ after(grammarAccess.getNameAccess().getArchKeyword_32()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPageKeyword_32()); }
+		{ before(grammarAccess.getNameAccess().getPageKeyword_33()); }
 		'page'
-		{ after(grammarAccess.getNameAccess().getPageKeyword_32()); }
+		{ after(grammarAccess.getNameAccess().getPageKeyword_33()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getKernelKeyword_33()); }
+		{ before(grammarAccess.getNameAccess().getKernelKeyword_34()); }
 		'kernel'
-		{ after(grammarAccess.getNameAccess().getKernelKeyword_33()); }
+		{ after(grammarAccess.getNameAccess().getKernelKeyword_34()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getCapabilitiesKeyword_34()); }
+		{ before(grammarAccess.getNameAccess().getCapabilitiesKeyword_35()); }
 		'capabilities'
-		{ after(grammarAccess.getNameAccess().getCapabilitiesKeyword_34()); }
+		{ after(grammarAccess.getNameAccess().getCapabilitiesKeyword_35()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVfioCdevKeyword_35()); }
+		{ before(grammarAccess.getNameAccess().getVfioCdevKeyword_36()); }
 		'vfio-cdev'
-		{ after(grammarAccess.getNameAccess().getVfioCdevKeyword_35()); }
+		{ after(grammarAccess.getNameAccess().getVfioCdevKeyword_36()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getIommufdKeyword_36()); }
+		{ before(grammarAccess.getNameAccess().getIommufdKeyword_37()); }
 		'iommufd'
-		{ after(grammarAccess.getNameAccess().getIommufdKeyword_36()); }
+		{ after(grammarAccess.getNameAccess().getIommufdKeyword_37()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getNoiommuKeyword_37()); }
+		{ before(grammarAccess.getNameAccess().getNoiommuKeyword_38()); }
 		'noiommu'
-		{ after(grammarAccess.getNameAccess().getNoiommuKeyword_37()); }
+		{ after(grammarAccess.getNameAccess().getNoiommuKeyword_38()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getType1v2Keyword_38()); }
+		{ before(grammarAccess.getNameAccess().getType1v2Keyword_39()); }
 		'type1v2'
-		{ after(grammarAccess.getNameAccess().getType1v2Keyword_38()); }
+		{ after(grammarAccess.getNameAccess().getType1v2Keyword_39()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPciKeyword_39()); }
+		{ before(grammarAccess.getNameAccess().getPciKeyword_40()); }
 		'pci'
-		{ after(grammarAccess.getNameAccess().getPciKeyword_39()); }
+		{ after(grammarAccess.getNameAccess().getPciKeyword_40()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPlatformKeyword_40()); }
+		{ before(grammarAccess.getNameAccess().getPlatformKeyword_41()); }
 		'platform'
-		{ after(grammarAccess.getNameAccess().getPlatformKeyword_40()); }
+		{ after(grammarAccess.getNameAccess().getPlatformKeyword_41()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVendorKeyword_41()); }
+		{ before(grammarAccess.getNameAccess().getVendorKeyword_42()); }
 		'vendor'
-		{ after(grammarAccess.getNameAccess().getVendorKeyword_41()); }
+		{ after(grammarAccess.getNameAccess().getVendorKeyword_42()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getDeviceKeyword_42()); }
+		{ before(grammarAccess.getNameAccess().getDeviceKeyword_43()); }
 		'device'
-		{ after(grammarAccess.getNameAccess().getDeviceKeyword_42()); }
+		{ after(grammarAccess.getNameAccess().getDeviceKeyword_43()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getClassKeyword_43()); }
+		{ before(grammarAccess.getNameAccess().getClassKeyword_44()); }
 		'class'
-		{ after(grammarAccess.getNameAccess().getClassKeyword_43()); }
+		{ after(grammarAccess.getNameAccess().getClassKeyword_44()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getBridgeKeyword_44()); }
+		{ before(grammarAccess.getNameAccess().getBridgeKeyword_45()); }
 		'bridge'
-		{ after(grammarAccess.getNameAccess().getBridgeKeyword_44()); }
+		{ after(grammarAccess.getNameAccess().getBridgeKeyword_45()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPathKeyword_45()); }
+		{ before(grammarAccess.getNameAccess().getPathKeyword_46()); }
 		'path'
-		{ after(grammarAccess.getNameAccess().getPathKeyword_45()); }
+		{ after(grammarAccess.getNameAccess().getPathKeyword_46()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getCompatibleKeyword_46()); }
+		{ before(grammarAccess.getNameAccess().getCompatibleKeyword_47()); }
 		'compatible'
-		{ after(grammarAccess.getNameAccess().getCompatibleKeyword_46()); }
+		{ after(grammarAccess.getNameAccess().getCompatibleKeyword_47()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getProtectedKeyword_47()); }
+		{ before(grammarAccess.getNameAccess().getProtectedKeyword_48()); }
 		'protected'
-		{ after(grammarAccess.getNameAccess().getProtectedKeyword_47()); }
+		{ after(grammarAccess.getNameAccess().getProtectedKeyword_48()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getDmaMaskKeyword_48()); }
+		{ before(grammarAccess.getNameAccess().getDmaMaskKeyword_49()); }
 		'dma-mask'
-		{ after(grammarAccess.getNameAccess().getDmaMaskKeyword_48()); }
+		{ after(grammarAccess.getNameAccess().getDmaMaskKeyword_49()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getIovaKeyword_49()); }
+		{ before(grammarAccess.getNameAccess().getIovaKeyword_50()); }
 		'iova'
-		{ after(grammarAccess.getNameAccess().getIovaKeyword_49()); }
+		{ after(grammarAccess.getNameAccess().getIovaKeyword_50()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getNoneKeyword_50()); }
+		{ before(grammarAccess.getNameAccess().getNoneKeyword_51()); }
 		'none'
-		{ after(grammarAccess.getNameAccess().getNoneKeyword_50()); }
+		{ after(grammarAccess.getNameAccess().getNoneKeyword_51()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getRootFilesystemKeyword_51()); }
+		{ before(grammarAccess.getNameAccess().getRootFilesystemKeyword_52()); }
 		'root-filesystem'
-		{ after(grammarAccess.getNameAccess().getRootFilesystemKeyword_51()); }
+		{ after(grammarAccess.getNameAccess().getRootFilesystemKeyword_52()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getAgentConnectionKeyword_52()); }
+		{ before(grammarAccess.getNameAccess().getAgentConnectionKeyword_53()); }
 		'agent-connection'
-		{ after(grammarAccess.getNameAccess().getAgentConnectionKeyword_52()); }
+		{ after(grammarAccess.getNameAccess().getAgentConnectionKeyword_53()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getManagementKeyword_53()); }
+		{ before(grammarAccess.getNameAccess().getManagementKeyword_54()); }
 		'management'
-		{ after(grammarAccess.getNameAccess().getManagementKeyword_53()); }
+		{ after(grammarAccess.getNameAccess().getManagementKeyword_54()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPolicyKeyword_54()); }
+		{ before(grammarAccess.getNameAccess().getPolicyKeyword_55()); }
 		'policy'
-		{ after(grammarAccess.getNameAccess().getPolicyKeyword_54()); }
+		{ after(grammarAccess.getNameAccess().getPolicyKeyword_55()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getRegionKeyword_55()); }
+		{ before(grammarAccess.getNameAccess().getRegionKeyword_56()); }
 		'region'
-		{ after(grammarAccess.getNameAccess().getRegionKeyword_55()); }
+		{ after(grammarAccess.getNameAccess().getRegionKeyword_56()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMmioKeyword_56()); }
+		{ before(grammarAccess.getNameAccess().getMmioKeyword_57()); }
 		'mmio'
-		{ after(grammarAccess.getNameAccess().getMmioKeyword_56()); }
+		{ after(grammarAccess.getNameAccess().getMmioKeyword_57()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPioKeyword_57()); }
+		{ before(grammarAccess.getNameAccess().getPioKeyword_58()); }
 		'pio'
-		{ after(grammarAccess.getNameAccess().getPioKeyword_57()); }
+		{ after(grammarAccess.getNameAccess().getPioKeyword_58()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getRomKeyword_58()); }
+		{ before(grammarAccess.getNameAccess().getRomKeyword_59()); }
 		'rom'
-		{ after(grammarAccess.getNameAccess().getRomKeyword_58()); }
+		{ after(grammarAccess.getNameAccess().getRomKeyword_59()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMcPortalKeyword_59()); }
+		{ before(grammarAccess.getNameAccess().getMcPortalKeyword_60()); }
 		'mc-portal'
-		{ after(grammarAccess.getNameAccess().getMcPortalKeyword_59()); }
+		{ after(grammarAccess.getNameAccess().getMcPortalKeyword_60()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getReadKeyword_60()); }
+		{ before(grammarAccess.getNameAccess().getReadKeyword_61()); }
 		'read'
-		{ after(grammarAccess.getNameAccess().getReadKeyword_60()); }
+		{ after(grammarAccess.getNameAccess().getReadKeyword_61()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getWriteKeyword_61()); }
+		{ before(grammarAccess.getNameAccess().getWriteKeyword_62()); }
 		'write'
-		{ after(grammarAccess.getNameAccess().getWriteKeyword_61()); }
+		{ after(grammarAccess.getNameAccess().getWriteKeyword_62()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMmapKeyword_62()); }
+		{ before(grammarAccess.getNameAccess().getMmapKeyword_63()); }
 		'mmap'
-		{ after(grammarAccess.getNameAccess().getMmapKeyword_62()); }
+		{ after(grammarAccess.getNameAccess().getMmapKeyword_63()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getIntxKeyword_63()); }
+		{ before(grammarAccess.getNameAccess().getIntxKeyword_64()); }
 		'intx'
-		{ after(grammarAccess.getNameAccess().getIntxKeyword_63()); }
+		{ after(grammarAccess.getNameAccess().getIntxKeyword_64()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMsiKeyword_64()); }
+		{ before(grammarAccess.getNameAccess().getMsiKeyword_65()); }
 		'msi'
-		{ after(grammarAccess.getNameAccess().getMsiKeyword_64()); }
+		{ after(grammarAccess.getNameAccess().getMsiKeyword_65()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMsixKeyword_65()); }
+		{ before(grammarAccess.getNameAccess().getMsixKeyword_66()); }
 		'msix'
-		{ after(grammarAccess.getNameAccess().getMsixKeyword_65()); }
+		{ after(grammarAccess.getNameAccess().getMsixKeyword_66()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getErrKeyword_66()); }
+		{ before(grammarAccess.getNameAccess().getErrKeyword_67()); }
 		'err'
-		{ after(grammarAccess.getNameAccess().getErrKeyword_66()); }
+		{ after(grammarAccess.getNameAccess().getErrKeyword_67()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getReqKeyword_67()); }
+		{ before(grammarAccess.getNameAccess().getReqKeyword_68()); }
 		'req'
-		{ after(grammarAccess.getNameAccess().getReqKeyword_67()); }
+		{ after(grammarAccess.getNameAccess().getReqKeyword_68()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMaskableKeyword_68()); }
+		{ before(grammarAccess.getNameAccess().getMaskableKeyword_69()); }
 		'maskable'
-		{ after(grammarAccess.getNameAccess().getMaskableKeyword_68()); }
+		{ after(grammarAccess.getNameAccess().getMaskableKeyword_69()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getAutomaskedKeyword_69()); }
+		{ before(grammarAccess.getNameAccess().getAutomaskedKeyword_70()); }
 		'automasked'
-		{ after(grammarAccess.getNameAccess().getAutomaskedKeyword_69()); }
+		{ after(grammarAccess.getNameAccess().getAutomaskedKeyword_70()); }
 	)
 ;
 finally {
@@ -7444,6 +7450,21 @@ rule__Assignment__UnorderedGroup_4_1__Impl
 					{ after(grammarAccess.getAssignmentAccess().getPersistentAssignment_4_1_3()); }
 				)
 			)
+		)|
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getAssignmentAccess().getForceAssignment_4_1_4()); }
+					(rule__Assignment__ForceAssignment_4_1_4)
+					{ after(grammarAccess.getAssignmentAccess().getForceAssignment_4_1_4()); }
+				)
+			)
 		)
 		)
 ;
@@ -7490,6 +7511,18 @@ finally {
 }
 
 rule__Assignment__UnorderedGroup_4_1__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__UnorderedGroup_4_1__Impl
+	rule__Assignment__UnorderedGroup_4_1__4?
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__UnorderedGroup_4_1__4
 	@init {
 		int stackSize = keepStackSize();
 	}
@@ -8429,6 +8462,25 @@ rule__Assignment__PersistentAssignment_4_1_3
 			{ after(grammarAccess.getAssignmentAccess().getPersistentPersistentKeyword_4_1_3_0()); }
 		)
 		{ after(grammarAccess.getAssignmentAccess().getPersistentPersistentKeyword_4_1_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__ForceAssignment_4_1_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); }
+		(
+			{ before(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); }
+			'force'
+			{ after(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); }
+		)
+		{ after(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); }
 	)
 ;
 finally {

@@ -110,6 +110,7 @@ public class InternalAssignLexer extends Lexer {
     public static final int T__89=89;
     public static final int T__84=84;
     public static final int T__85=85;
+    public static final int T__103=103;
     public static final int T__86=86;
     public static final int T__87=87;
 
@@ -572,10 +573,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:32:7: ( 'map' )
-            // InternalAssign.g:32:9: 'map'
+            // InternalAssign.g:32:7: ( 'force' )
+            // InternalAssign.g:32:9: 'force'
             {
-            match("map"); 
+            match("force"); 
 
 
             }
@@ -593,10 +594,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:33:7: ( 'irq' )
-            // InternalAssign.g:33:9: 'irq'
+            // InternalAssign.g:33:7: ( 'map' )
+            // InternalAssign.g:33:9: 'map'
             {
-            match("irq"); 
+            match("map"); 
 
 
             }
@@ -614,10 +615,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:34:7: ( 'dma' )
-            // InternalAssign.g:34:9: 'dma'
+            // InternalAssign.g:34:7: ( 'irq' )
+            // InternalAssign.g:34:9: 'irq'
             {
-            match("dma"); 
+            match("irq"); 
 
 
             }
@@ -635,10 +636,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:35:7: ( 'auto' )
-            // InternalAssign.g:35:9: 'auto'
+            // InternalAssign.g:35:7: ( 'dma' )
+            // InternalAssign.g:35:9: 'dma'
             {
-            match("auto"); 
+            match("dma"); 
 
 
             }
@@ -656,10 +657,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:36:7: ( 'vfio-pci' )
-            // InternalAssign.g:36:9: 'vfio-pci'
+            // InternalAssign.g:36:7: ( 'auto' )
+            // InternalAssign.g:36:9: 'auto'
             {
-            match("vfio-pci"); 
+            match("auto"); 
 
 
             }
@@ -677,10 +678,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:37:7: ( 'vfio-platform' )
-            // InternalAssign.g:37:9: 'vfio-platform'
+            // InternalAssign.g:37:7: ( 'vfio-pci' )
+            // InternalAssign.g:37:9: 'vfio-pci'
             {
-            match("vfio-platform"); 
+            match("vfio-pci"); 
 
 
             }
@@ -698,10 +699,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:38:7: ( 'vfio-fsl-mc' )
-            // InternalAssign.g:38:9: 'vfio-fsl-mc'
+            // InternalAssign.g:38:7: ( 'vfio-platform' )
+            // InternalAssign.g:38:9: 'vfio-platform'
             {
-            match("vfio-fsl-mc"); 
+            match("vfio-platform"); 
 
 
             }
@@ -719,10 +720,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:39:7: ( 'cdev' )
-            // InternalAssign.g:39:9: 'cdev'
+            // InternalAssign.g:39:7: ( 'vfio-fsl-mc' )
+            // InternalAssign.g:39:9: 'vfio-fsl-mc'
             {
-            match("cdev"); 
+            match("vfio-fsl-mc"); 
 
 
             }
@@ -740,10 +741,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:40:7: ( 'if-available' )
-            // InternalAssign.g:40:9: 'if-available'
+            // InternalAssign.g:40:7: ( 'cdev' )
+            // InternalAssign.g:40:9: 'cdev'
             {
-            match("if-available"); 
+            match("cdev"); 
 
 
             }
@@ -761,10 +762,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:41:7: ( 'required' )
-            // InternalAssign.g:41:9: 'required'
+            // InternalAssign.g:41:7: ( 'if-available' )
+            // InternalAssign.g:41:9: 'if-available'
             {
-            match("required"); 
+            match("if-available"); 
 
 
             }
@@ -782,10 +783,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:42:7: ( 'never' )
-            // InternalAssign.g:42:9: 'never'
+            // InternalAssign.g:42:7: ( 'required' )
+            // InternalAssign.g:42:9: 'required'
             {
-            match("never"); 
+            match("required"); 
 
 
             }
@@ -803,10 +804,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:43:7: ( 'arch' )
-            // InternalAssign.g:43:9: 'arch'
+            // InternalAssign.g:43:7: ( 'never' )
+            // InternalAssign.g:43:9: 'never'
             {
-            match("arch"); 
+            match("never"); 
 
 
             }
@@ -824,10 +825,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:44:7: ( 'page' )
-            // InternalAssign.g:44:9: 'page'
+            // InternalAssign.g:44:7: ( 'arch' )
+            // InternalAssign.g:44:9: 'arch'
             {
-            match("page"); 
+            match("arch"); 
 
 
             }
@@ -845,10 +846,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:45:7: ( 'kernel' )
-            // InternalAssign.g:45:9: 'kernel'
+            // InternalAssign.g:45:7: ( 'page' )
+            // InternalAssign.g:45:9: 'page'
             {
-            match("kernel"); 
+            match("page"); 
 
 
             }
@@ -866,10 +867,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:46:7: ( 'capabilities' )
-            // InternalAssign.g:46:9: 'capabilities'
+            // InternalAssign.g:46:7: ( 'kernel' )
+            // InternalAssign.g:46:9: 'kernel'
             {
-            match("capabilities"); 
+            match("kernel"); 
 
 
             }
@@ -887,10 +888,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:47:7: ( 'vfio-cdev' )
-            // InternalAssign.g:47:9: 'vfio-cdev'
+            // InternalAssign.g:47:7: ( 'capabilities' )
+            // InternalAssign.g:47:9: 'capabilities'
             {
-            match("vfio-cdev"); 
+            match("capabilities"); 
 
 
             }
@@ -908,10 +909,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:48:7: ( 'iommufd' )
-            // InternalAssign.g:48:9: 'iommufd'
+            // InternalAssign.g:48:7: ( 'vfio-cdev' )
+            // InternalAssign.g:48:9: 'vfio-cdev'
             {
-            match("iommufd"); 
+            match("vfio-cdev"); 
 
 
             }
@@ -929,10 +930,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:49:7: ( 'noiommu' )
-            // InternalAssign.g:49:9: 'noiommu'
+            // InternalAssign.g:49:7: ( 'iommufd' )
+            // InternalAssign.g:49:9: 'iommufd'
             {
-            match("noiommu"); 
+            match("iommufd"); 
 
 
             }
@@ -950,10 +951,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:50:7: ( 'type1v2' )
-            // InternalAssign.g:50:9: 'type1v2'
+            // InternalAssign.g:50:7: ( 'noiommu' )
+            // InternalAssign.g:50:9: 'noiommu'
             {
-            match("type1v2"); 
+            match("noiommu"); 
 
 
             }
@@ -971,10 +972,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:51:7: ( 'pci' )
-            // InternalAssign.g:51:9: 'pci'
+            // InternalAssign.g:51:7: ( 'type1v2' )
+            // InternalAssign.g:51:9: 'type1v2'
             {
-            match("pci"); 
+            match("type1v2"); 
 
 
             }
@@ -992,10 +993,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:52:7: ( 'platform' )
-            // InternalAssign.g:52:9: 'platform'
+            // InternalAssign.g:52:7: ( 'pci' )
+            // InternalAssign.g:52:9: 'pci'
             {
-            match("platform"); 
+            match("pci"); 
 
 
             }
@@ -1013,10 +1014,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:53:7: ( 'vendor' )
-            // InternalAssign.g:53:9: 'vendor'
+            // InternalAssign.g:53:7: ( 'platform' )
+            // InternalAssign.g:53:9: 'platform'
             {
-            match("vendor"); 
+            match("platform"); 
 
 
             }
@@ -1034,10 +1035,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:54:7: ( 'device' )
-            // InternalAssign.g:54:9: 'device'
+            // InternalAssign.g:54:7: ( 'vendor' )
+            // InternalAssign.g:54:9: 'vendor'
             {
-            match("device"); 
+            match("vendor"); 
 
 
             }
@@ -1055,10 +1056,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:55:7: ( 'class' )
-            // InternalAssign.g:55:9: 'class'
+            // InternalAssign.g:55:7: ( 'device' )
+            // InternalAssign.g:55:9: 'device'
             {
-            match("class"); 
+            match("device"); 
 
 
             }
@@ -1076,10 +1077,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:56:7: ( 'bridge' )
-            // InternalAssign.g:56:9: 'bridge'
+            // InternalAssign.g:56:7: ( 'class' )
+            // InternalAssign.g:56:9: 'class'
             {
-            match("bridge"); 
+            match("class"); 
 
 
             }
@@ -1097,10 +1098,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:57:7: ( 'path' )
-            // InternalAssign.g:57:9: 'path'
+            // InternalAssign.g:57:7: ( 'bridge' )
+            // InternalAssign.g:57:9: 'bridge'
             {
-            match("path"); 
+            match("bridge"); 
 
 
             }
@@ -1118,10 +1119,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:58:7: ( 'compatible' )
-            // InternalAssign.g:58:9: 'compatible'
+            // InternalAssign.g:58:7: ( 'path' )
+            // InternalAssign.g:58:9: 'path'
             {
-            match("compatible"); 
+            match("path"); 
 
 
             }
@@ -1139,10 +1140,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:59:7: ( 'protected' )
-            // InternalAssign.g:59:9: 'protected'
+            // InternalAssign.g:59:7: ( 'compatible' )
+            // InternalAssign.g:59:9: 'compatible'
             {
-            match("protected"); 
+            match("compatible"); 
 
 
             }
@@ -1160,10 +1161,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:60:7: ( 'dma-mask' )
-            // InternalAssign.g:60:9: 'dma-mask'
+            // InternalAssign.g:60:7: ( 'protected' )
+            // InternalAssign.g:60:9: 'protected'
             {
-            match("dma-mask"); 
+            match("protected"); 
 
 
             }
@@ -1181,10 +1182,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:61:7: ( 'iova' )
-            // InternalAssign.g:61:9: 'iova'
+            // InternalAssign.g:61:7: ( 'dma-mask' )
+            // InternalAssign.g:61:9: 'dma-mask'
             {
-            match("iova"); 
+            match("dma-mask"); 
 
 
             }
@@ -1202,10 +1203,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:62:7: ( 'none' )
-            // InternalAssign.g:62:9: 'none'
+            // InternalAssign.g:62:7: ( 'iova' )
+            // InternalAssign.g:62:9: 'iova'
             {
-            match("none"); 
+            match("iova"); 
 
 
             }
@@ -1223,10 +1224,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:63:7: ( 'root-filesystem' )
-            // InternalAssign.g:63:9: 'root-filesystem'
+            // InternalAssign.g:63:7: ( 'none' )
+            // InternalAssign.g:63:9: 'none'
             {
-            match("root-filesystem"); 
+            match("none"); 
 
 
             }
@@ -1244,10 +1245,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:64:7: ( 'agent-connection' )
-            // InternalAssign.g:64:9: 'agent-connection'
+            // InternalAssign.g:64:7: ( 'root-filesystem' )
+            // InternalAssign.g:64:9: 'root-filesystem'
             {
-            match("agent-connection"); 
+            match("root-filesystem"); 
 
 
             }
@@ -1265,10 +1266,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:65:7: ( 'management' )
-            // InternalAssign.g:65:9: 'management'
+            // InternalAssign.g:65:7: ( 'agent-connection' )
+            // InternalAssign.g:65:9: 'agent-connection'
             {
-            match("management"); 
+            match("agent-connection"); 
 
 
             }
@@ -1286,10 +1287,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:66:7: ( 'policy' )
-            // InternalAssign.g:66:9: 'policy'
+            // InternalAssign.g:66:7: ( 'management' )
+            // InternalAssign.g:66:9: 'management'
             {
-            match("policy"); 
+            match("management"); 
 
 
             }
@@ -1307,10 +1308,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:67:7: ( 'region' )
-            // InternalAssign.g:67:9: 'region'
+            // InternalAssign.g:67:7: ( 'policy' )
+            // InternalAssign.g:67:9: 'policy'
             {
-            match("region"); 
+            match("policy"); 
 
 
             }
@@ -1328,10 +1329,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:68:7: ( 'mmio' )
-            // InternalAssign.g:68:9: 'mmio'
+            // InternalAssign.g:68:7: ( 'region' )
+            // InternalAssign.g:68:9: 'region'
             {
-            match("mmio"); 
+            match("region"); 
 
 
             }
@@ -1349,10 +1350,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:69:7: ( 'pio' )
-            // InternalAssign.g:69:9: 'pio'
+            // InternalAssign.g:69:7: ( 'mmio' )
+            // InternalAssign.g:69:9: 'mmio'
             {
-            match("pio"); 
+            match("mmio"); 
 
 
             }
@@ -1370,10 +1371,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:70:7: ( 'rom' )
-            // InternalAssign.g:70:9: 'rom'
+            // InternalAssign.g:70:7: ( 'pio' )
+            // InternalAssign.g:70:9: 'pio'
             {
-            match("rom"); 
+            match("pio"); 
 
 
             }
@@ -1391,10 +1392,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:71:7: ( 'mc-portal' )
-            // InternalAssign.g:71:9: 'mc-portal'
+            // InternalAssign.g:71:7: ( 'rom' )
+            // InternalAssign.g:71:9: 'rom'
             {
-            match("mc-portal"); 
+            match("rom"); 
 
 
             }
@@ -1412,10 +1413,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:72:7: ( 'read' )
-            // InternalAssign.g:72:9: 'read'
+            // InternalAssign.g:72:7: ( 'mc-portal' )
+            // InternalAssign.g:72:9: 'mc-portal'
             {
-            match("read"); 
+            match("mc-portal"); 
 
 
             }
@@ -1433,10 +1434,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:73:7: ( 'write' )
-            // InternalAssign.g:73:9: 'write'
+            // InternalAssign.g:73:7: ( 'read' )
+            // InternalAssign.g:73:9: 'read'
             {
-            match("write"); 
+            match("read"); 
 
 
             }
@@ -1454,10 +1455,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:74:7: ( 'mmap' )
-            // InternalAssign.g:74:9: 'mmap'
+            // InternalAssign.g:74:7: ( 'write' )
+            // InternalAssign.g:74:9: 'write'
             {
-            match("mmap"); 
+            match("write"); 
 
 
             }
@@ -1475,10 +1476,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:75:7: ( 'intx' )
-            // InternalAssign.g:75:9: 'intx'
+            // InternalAssign.g:75:7: ( 'mmap' )
+            // InternalAssign.g:75:9: 'mmap'
             {
-            match("intx"); 
+            match("mmap"); 
 
 
             }
@@ -1496,10 +1497,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:76:7: ( 'msi' )
-            // InternalAssign.g:76:9: 'msi'
+            // InternalAssign.g:76:7: ( 'intx' )
+            // InternalAssign.g:76:9: 'intx'
             {
-            match("msi"); 
+            match("intx"); 
 
 
             }
@@ -1517,10 +1518,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:77:7: ( 'msix' )
-            // InternalAssign.g:77:9: 'msix'
+            // InternalAssign.g:77:7: ( 'msi' )
+            // InternalAssign.g:77:9: 'msi'
             {
-            match("msix"); 
+            match("msi"); 
 
 
             }
@@ -1538,10 +1539,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:78:7: ( 'err' )
-            // InternalAssign.g:78:9: 'err'
+            // InternalAssign.g:78:7: ( 'msix' )
+            // InternalAssign.g:78:9: 'msix'
             {
-            match("err"); 
+            match("msix"); 
 
 
             }
@@ -1559,10 +1560,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:79:7: ( 'req' )
-            // InternalAssign.g:79:9: 'req'
+            // InternalAssign.g:79:7: ( 'err' )
+            // InternalAssign.g:79:9: 'err'
             {
-            match("req"); 
+            match("err"); 
 
 
             }
@@ -1580,10 +1581,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:80:7: ( 'maskable' )
-            // InternalAssign.g:80:9: 'maskable'
+            // InternalAssign.g:80:7: ( 'req' )
+            // InternalAssign.g:80:9: 'req'
             {
-            match("maskable"); 
+            match("req"); 
 
 
             }
@@ -1601,10 +1602,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:81:7: ( 'automasked' )
-            // InternalAssign.g:81:9: 'automasked'
+            // InternalAssign.g:81:7: ( 'maskable' )
+            // InternalAssign.g:81:9: 'maskable'
             {
-            match("automasked"); 
+            match("maskable"); 
 
 
             }
@@ -1622,10 +1623,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:82:7: ( 'KiB' )
-            // InternalAssign.g:82:9: 'KiB'
+            // InternalAssign.g:82:7: ( 'automasked' )
+            // InternalAssign.g:82:9: 'automasked'
             {
-            match("KiB"); 
+            match("automasked"); 
 
 
             }
@@ -1643,10 +1644,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:83:7: ( 'MiB' )
-            // InternalAssign.g:83:9: 'MiB'
+            // InternalAssign.g:83:7: ( 'KiB' )
+            // InternalAssign.g:83:9: 'KiB'
             {
-            match("MiB"); 
+            match("KiB"); 
 
 
             }
@@ -1664,10 +1665,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:84:7: ( 'GiB' )
-            // InternalAssign.g:84:9: 'GiB'
+            // InternalAssign.g:84:7: ( 'MiB' )
+            // InternalAssign.g:84:9: 'MiB'
             {
-            match("GiB"); 
+            match("MiB"); 
 
 
             }
@@ -1685,10 +1686,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:85:7: ( 'TiB' )
-            // InternalAssign.g:85:9: 'TiB'
+            // InternalAssign.g:85:7: ( 'GiB' )
+            // InternalAssign.g:85:9: 'GiB'
             {
-            match("TiB"); 
+            match("GiB"); 
 
 
             }
@@ -1706,10 +1707,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:86:7: ( 'group' )
-            // InternalAssign.g:86:9: 'group'
+            // InternalAssign.g:86:7: ( 'TiB' )
+            // InternalAssign.g:86:9: 'TiB'
             {
-            match("group"); 
+            match("TiB"); 
 
 
             }
@@ -1727,10 +1728,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:87:7: ( 'eventfd' )
-            // InternalAssign.g:87:9: 'eventfd'
+            // InternalAssign.g:87:7: ( 'group' )
+            // InternalAssign.g:87:9: 'group'
             {
-            match("eventfd"); 
+            match("group"); 
 
 
             }
@@ -1748,10 +1749,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:88:7: ( 'masked' )
-            // InternalAssign.g:88:9: 'masked'
+            // InternalAssign.g:88:7: ( 'eventfd' )
+            // InternalAssign.g:88:9: 'eventfd'
             {
-            match("masked"); 
+            match("eventfd"); 
 
 
             }
@@ -1769,10 +1770,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:89:7: ( 'for' )
-            // InternalAssign.g:89:9: 'for'
+            // InternalAssign.g:89:7: ( 'masked' )
+            // InternalAssign.g:89:9: 'masked'
             {
-            match("for"); 
+            match("masked"); 
 
 
             }
@@ -1790,10 +1791,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:90:7: ( 'board' )
-            // InternalAssign.g:90:9: 'board'
+            // InternalAssign.g:90:7: ( 'for' )
+            // InternalAssign.g:90:9: 'for'
             {
-            match("board"); 
+            match("for"); 
 
 
             }
@@ -1811,10 +1812,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:91:7: ( '{' )
-            // InternalAssign.g:91:9: '{'
+            // InternalAssign.g:91:7: ( 'board' )
+            // InternalAssign.g:91:9: 'board'
             {
-            match('{'); 
+            match("board"); 
+
 
             }
 
@@ -1831,10 +1833,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:92:7: ( '}' )
-            // InternalAssign.g:92:9: '}'
+            // InternalAssign.g:92:7: ( '{' )
+            // InternalAssign.g:92:9: '{'
             {
-            match('}'); 
+            match('{'); 
 
             }
 
@@ -1851,11 +1853,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:93:7: ( 'to' )
-            // InternalAssign.g:93:9: 'to'
+            // InternalAssign.g:93:7: ( '}' )
+            // InternalAssign.g:93:9: '}'
             {
-            match("to"); 
-
+            match('}'); 
 
             }
 
@@ -1872,10 +1873,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:94:7: ( 'start' )
-            // InternalAssign.g:94:9: 'start'
+            // InternalAssign.g:94:7: ( 'to' )
+            // InternalAssign.g:94:9: 'to'
             {
-            match("start"); 
+            match("to"); 
 
 
             }
@@ -1893,10 +1894,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:95:7: ( 'count' )
-            // InternalAssign.g:95:9: 'count'
+            // InternalAssign.g:95:7: ( 'start' )
+            // InternalAssign.g:95:9: 'start'
             {
-            match("count"); 
+            match("start"); 
 
 
             }
@@ -1914,10 +1915,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:96:7: ( 'at' )
-            // InternalAssign.g:96:9: 'at'
+            // InternalAssign.g:96:7: ( 'count' )
+            // InternalAssign.g:96:9: 'count'
             {
-            match("at"); 
+            match("count"); 
 
 
             }
@@ -1935,10 +1936,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:97:7: ( 'size' )
-            // InternalAssign.g:97:9: 'size'
+            // InternalAssign.g:97:7: ( 'at' )
+            // InternalAssign.g:97:9: 'at'
             {
-            match("size"); 
+            match("at"); 
 
 
             }
@@ -1956,10 +1957,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:98:7: ( ',' )
-            // InternalAssign.g:98:9: ','
+            // InternalAssign.g:98:7: ( 'size' )
+            // InternalAssign.g:98:9: 'size'
             {
-            match(','); 
+            match("size"); 
+
 
             }
 
@@ -1976,11 +1978,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:99:8: ( 'index' )
-            // InternalAssign.g:99:10: 'index'
+            // InternalAssign.g:99:8: ( ',' )
+            // InternalAssign.g:99:10: ','
             {
-            match("index"); 
-
+            match(','); 
 
             }
 
@@ -1997,10 +1998,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:100:8: ( '..' )
-            // InternalAssign.g:100:10: '..'
+            // InternalAssign.g:100:8: ( 'index' )
+            // InternalAssign.g:100:10: 'index'
             {
-            match(".."); 
+            match("index"); 
 
 
             }
@@ -2018,10 +2019,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:101:8: ( '.' )
-            // InternalAssign.g:101:10: '.'
+            // InternalAssign.g:101:8: ( '..' )
+            // InternalAssign.g:101:10: '..'
             {
-            match('.'); 
+            match(".."); 
+
 
             }
 
@@ -2033,17 +2035,37 @@ public class InternalAssignLexer extends Lexer {
     }
     // $ANTLR end "T__102"
 
+    // $ANTLR start "T__103"
+    public final void mT__103() throws RecognitionException {
+        try {
+            int _type = T__103;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:102:8: ( '.' )
+            // InternalAssign.g:102:10: '.'
+            {
+            match('.'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__103"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9386:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalAssign.g:9386:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalAssign.g:9438:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalAssign.g:9438:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalAssign.g:9386:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalAssign.g:9438:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -2097,10 +2119,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9388:9: ( ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+ )
-            // InternalAssign.g:9388:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
+            // InternalAssign.g:9440:9: ( ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+ )
+            // InternalAssign.g:9440:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
             {
-            // InternalAssign.g:9388:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
+            // InternalAssign.g:9440:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
             int cnt2=0;
             loop2:
             do {
@@ -2154,10 +2176,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9390:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
-            // InternalAssign.g:9390:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            // InternalAssign.g:9442:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
+            // InternalAssign.g:9442:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
             {
-            // InternalAssign.g:9390:11: ( '^' )?
+            // InternalAssign.g:9442:11: ( '^' )?
             int alt3=2;
             int LA3_0 = input.LA(1);
 
@@ -2166,7 +2188,7 @@ public class InternalAssignLexer extends Lexer {
             }
             switch (alt3) {
                 case 1 :
-                    // InternalAssign.g:9390:11: '^'
+                    // InternalAssign.g:9442:11: '^'
                     {
                     match('^'); 
 
@@ -2184,7 +2206,7 @@ public class InternalAssignLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalAssign.g:9390:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            // InternalAssign.g:9442:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
             loop4:
             do {
                 int alt4=2;
@@ -2233,10 +2255,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9392:10: ( ( '0' .. '9' )+ )
-            // InternalAssign.g:9392:12: ( '0' .. '9' )+
+            // InternalAssign.g:9444:10: ( ( '0' .. '9' )+ )
+            // InternalAssign.g:9444:12: ( '0' .. '9' )+
             {
-            // InternalAssign.g:9392:12: ( '0' .. '9' )+
+            // InternalAssign.g:9444:12: ( '0' .. '9' )+
             int cnt5=0;
             loop5:
             do {
@@ -2250,7 +2272,7 @@ public class InternalAssignLexer extends Lexer {
 
                 switch (alt5) {
             	case 1 :
-            	    // InternalAssign.g:9392:13: '0' .. '9'
+            	    // InternalAssign.g:9444:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2282,10 +2304,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9394:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalAssign.g:9394:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalAssign.g:9446:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalAssign.g:9446:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalAssign.g:9394:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalAssign.g:9446:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt8=2;
             int LA8_0 = input.LA(1);
 
@@ -2303,10 +2325,10 @@ public class InternalAssignLexer extends Lexer {
             }
             switch (alt8) {
                 case 1 :
-                    // InternalAssign.g:9394:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalAssign.g:9446:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalAssign.g:9394:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalAssign.g:9446:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop6:
                     do {
                         int alt6=3;
@@ -2322,7 +2344,7 @@ public class InternalAssignLexer extends Lexer {
 
                         switch (alt6) {
                     	case 1 :
-                    	    // InternalAssign.g:9394:21: '\\\\' .
+                    	    // InternalAssign.g:9446:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2330,7 +2352,7 @@ public class InternalAssignLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:9394:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalAssign.g:9446:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2355,10 +2377,10 @@ public class InternalAssignLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:9394:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalAssign.g:9446:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalAssign.g:9394:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalAssign.g:9446:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -2374,7 +2396,7 @@ public class InternalAssignLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalAssign.g:9394:54: '\\\\' .
+                    	    // InternalAssign.g:9446:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2382,7 +2404,7 @@ public class InternalAssignLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:9394:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalAssign.g:9446:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2425,12 +2447,12 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9396:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalAssign.g:9396:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalAssign.g:9448:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalAssign.g:9448:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalAssign.g:9396:24: ( options {greedy=false; } : . )*
+            // InternalAssign.g:9448:24: ( options {greedy=false; } : . )*
             loop9:
             do {
                 int alt9=2;
@@ -2455,7 +2477,7 @@ public class InternalAssignLexer extends Lexer {
 
                 switch (alt9) {
             	case 1 :
-            	    // InternalAssign.g:9396:52: .
+            	    // InternalAssign.g:9448:52: .
             	    {
             	    matchAny(); 
 
@@ -2485,12 +2507,12 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9398:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalAssign.g:9398:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalAssign.g:9450:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalAssign.g:9450:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalAssign.g:9398:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalAssign.g:9450:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop10:
             do {
                 int alt10=2;
@@ -2503,7 +2525,7 @@ public class InternalAssignLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalAssign.g:9398:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalAssign.g:9450:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2523,7 +2545,7 @@ public class InternalAssignLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalAssign.g:9398:40: ( ( '\\r' )? '\\n' )?
+            // InternalAssign.g:9450:40: ( ( '\\r' )? '\\n' )?
             int alt12=2;
             int LA12_0 = input.LA(1);
 
@@ -2532,9 +2554,9 @@ public class InternalAssignLexer extends Lexer {
             }
             switch (alt12) {
                 case 1 :
-                    // InternalAssign.g:9398:41: ( '\\r' )? '\\n'
+                    // InternalAssign.g:9450:41: ( '\\r' )? '\\n'
                     {
-                    // InternalAssign.g:9398:41: ( '\\r' )?
+                    // InternalAssign.g:9450:41: ( '\\r' )?
                     int alt11=2;
                     int LA11_0 = input.LA(1);
 
@@ -2543,7 +2565,7 @@ public class InternalAssignLexer extends Lexer {
                     }
                     switch (alt11) {
                         case 1 :
-                            // InternalAssign.g:9398:41: '\\r'
+                            // InternalAssign.g:9450:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2575,8 +2597,8 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9400:16: ( . )
-            // InternalAssign.g:9400:18: .
+            // InternalAssign.g:9452:16: ( . )
+            // InternalAssign.g:9452:18: .
             {
             matchAny(); 
 
@@ -2591,8 +2613,8 @@ public class InternalAssignLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalAssign.g:1:8: ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER )
-        int alt13=99;
+        // InternalAssign.g:1:8: ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER )
+        int alt13=100;
         alt13 = dfa13.predict(input);
         switch (alt13) {
             case 1 :
@@ -3233,56 +3255,63 @@ public class InternalAssignLexer extends Lexer {
                 }
                 break;
             case 92 :
-                // InternalAssign.g:1:559: RULE_HEX
+                // InternalAssign.g:1:559: T__103
+                {
+                mT__103(); 
+
+                }
+                break;
+            case 93 :
+                // InternalAssign.g:1:566: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 93 :
-                // InternalAssign.g:1:568: RULE_WS
+            case 94 :
+                // InternalAssign.g:1:575: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 94 :
-                // InternalAssign.g:1:576: RULE_ID
+            case 95 :
+                // InternalAssign.g:1:583: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 95 :
-                // InternalAssign.g:1:584: RULE_INT
+            case 96 :
+                // InternalAssign.g:1:591: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 96 :
-                // InternalAssign.g:1:593: RULE_STRING
+            case 97 :
+                // InternalAssign.g:1:600: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 97 :
-                // InternalAssign.g:1:605: RULE_ML_COMMENT
+            case 98 :
+                // InternalAssign.g:1:612: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 98 :
-                // InternalAssign.g:1:621: RULE_SL_COMMENT
+            case 99 :
+                // InternalAssign.g:1:628: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 99 :
-                // InternalAssign.g:1:637: RULE_ANY_OTHER
+            case 100 :
+                // InternalAssign.g:1:644: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -3296,19 +3325,19 @@ public class InternalAssignLexer extends Lexer {
 
     protected DFA13 dfa13 = new DFA13(this);
     static final String DFA13_eotS =
-        "\1\uffff\31\51\3\uffff\1\150\1\152\1\uffff\1\46\2\uffff\3\46\1\uffff\2\51\1\uffff\12\51\1\u0083\20\51\1\u0095\24\51\1\u00af\11\51\13\uffff\2\51\1\u00bc\2\51\1\u00bf\10\51\1\u00c8\5\51\1\uffff\4\51\1\u00d2\4\51\1\u00d8\2\51\1\u00db\4\51\1\uffff\2\51\1\u00e3\5\51\1\u00ea\2\51\1\u00ed\5\51\1\u00f4\7\51\1\uffff\2\51\1\u00fe\1\51\1\u0100\1\u0101\1\u0102\1\u0103\1\u0104\1\u0106\2\51\1\uffff\2\51\1\uffff\4\51\1\u010f\3\51\1\uffff\2\51\1\u0115\1\u0116\5\51\1\uffff\3\51\1\u011f\1\u0120\1\uffff\2\51\1\uffff\1\51\1\u0125\1\u0126\4\51\1\uffff\2\51\1\u012e\1\u012f\1\51\1\u0131\1\uffff\1\u0132\1\51\1\uffff\3\51\1\u0137\2\51\1\uffff\1\51\1\u013b\2\51\1\u013e\4\51\1\uffff\1\51\5\uffff\1\51\1\uffff\1\u0145\3\51\1\u014a\2\51\1\u014d\1\uffff\1\51\1\u014f\3\51\2\uffff\1\u0153\1\u0154\3\51\1\u015a\2\51\2\uffff\4\51\2\uffff\7\51\2\uffff\1\51\2\uffff\1\51\1\u016a\1\51\1\u016c\1\uffff\3\51\1\uffff\1\u0170\1\51\1\uffff\3\51\1\u0175\2\51\1\uffff\1\51\1\u0179\2\51\1\uffff\1\u017c\1\51\1\uffff\1\51\1\uffff\1\u017f\2\51\2\uffff\3\51\1\u0186\1\51\1\uffff\3\51\1\u018b\1\u018c\2\51\1\u018f\4\51\1\u0194\2\51\1\uffff\1\u0197\1\uffff\1\u0198\1\51\1\u019a\1\uffff\1\51\1\u019c\1\51\1\u019e\1\uffff\3\51\1\uffff\2\51\1\uffff\2\51\1\uffff\1\51\1\u01a7\4\51\1\uffff\4\51\2\uffff\2\51\1\uffff\1\u01b2\1\u01b3\2\51\1\uffff\1\51\1\u01b7\2\uffff\1\51\1\uffff\1\u01b9\1\uffff\1\u01ba\1\uffff\1\u01bb\1\51\1\u01bd\5\51\1\uffff\1\u01c3\6\51\1\u01ca\2\51\2\uffff\1\51\1\u01ce\1\51\1\uffff\1\u01d0\3\uffff\1\u01d1\1\uffff\5\51\1\uffff\2\51\1\u01d9\1\u01da\1\u01db\1\51\1\uffff\3\51\1\uffff\1\u01e0\2\uffff\1\51\1\u01e2\1\u01e3\4\51\3\uffff\1\u01e8\1\u01e9\1\51\1\u01eb\1\uffff\1\51\2\uffff\3\51\1\u01f0\2\uffff\1\51\1\uffff\1\51\1\u01f3\1\u01f4\1\51\1\uffff\2\51\2\uffff\1\u01f8\2\51\1\uffff\1\51\1\u01fc\1\51\1\uffff\1\u01fe\1\uffff";
+        "\1\uffff\31\51\3\uffff\1\150\1\152\1\uffff\1\46\2\uffff\3\46\1\uffff\2\51\1\uffff\12\51\1\u0083\20\51\1\u0095\25\51\1\u00b0\10\51\13\uffff\2\51\1\u00bc\2\51\1\u00bf\10\51\1\u00c8\5\51\1\uffff\4\51\1\u00d2\4\51\1\u00d8\2\51\1\u00db\4\51\1\uffff\2\51\1\u00e3\5\51\1\u00ea\2\51\1\u00ed\5\51\1\u00f4\2\51\1\u00f8\5\51\1\uffff\2\51\1\u0100\1\51\1\u0102\1\u0103\1\u0104\1\u0105\1\u0107\2\51\1\uffff\2\51\1\uffff\4\51\1\u0110\3\51\1\uffff\2\51\1\u0116\1\u0117\5\51\1\uffff\3\51\1\u0120\1\u0121\1\uffff\2\51\1\uffff\1\51\1\u0126\1\u0127\4\51\1\uffff\2\51\1\u012f\1\u0130\1\51\1\u0132\1\uffff\1\u0133\1\51\1\uffff\3\51\1\u0138\2\51\1\uffff\1\51\1\u013c\1\51\1\uffff\2\51\1\u0140\4\51\1\uffff\1\51\4\uffff\1\51\1\uffff\1\u0147\3\51\1\u014c\2\51\1\u014f\1\uffff\1\51\1\u0151\3\51\2\uffff\1\u0155\1\u0156\3\51\1\u015c\2\51\2\uffff\4\51\2\uffff\7\51\2\uffff\1\51\2\uffff\1\51\1\u016c\1\51\1\u016e\1\uffff\3\51\1\uffff\1\u0172\1\u0173\1\51\1\uffff\3\51\1\u0178\2\51\1\uffff\1\51\1\u017c\2\51\1\uffff\1\u017f\1\51\1\uffff\1\51\1\uffff\1\u0182\2\51\2\uffff\3\51\1\u0189\1\51\1\uffff\3\51\1\u018e\1\u018f\2\51\1\u0192\4\51\1\u0197\2\51\1\uffff\1\u019a\1\uffff\1\u019b\1\51\1\u019d\2\uffff\1\51\1\u019f\1\51\1\u01a1\1\uffff\3\51\1\uffff\2\51\1\uffff\2\51\1\uffff\1\51\1\u01aa\4\51\1\uffff\4\51\2\uffff\2\51\1\uffff\1\u01b5\1\u01b6\2\51\1\uffff\1\51\1\u01ba\2\uffff\1\51\1\uffff\1\u01bc\1\uffff\1\u01bd\1\uffff\1\u01be\1\51\1\u01c0\5\51\1\uffff\1\u01c6\6\51\1\u01cd\2\51\2\uffff\1\51\1\u01d1\1\51\1\uffff\1\u01d3\3\uffff\1\u01d4\1\uffff\5\51\1\uffff\2\51\1\u01dc\1\u01dd\1\u01de\1\51\1\uffff\3\51\1\uffff\1\u01e3\2\uffff\1\51\1\u01e5\1\u01e6\4\51\3\uffff\1\u01eb\1\u01ec\1\51\1\u01ee\1\uffff\1\51\2\uffff\3\51\1\u01f3\2\uffff\1\51\1\uffff\1\51\1\u01f6\1\u01f7\1\51\1\uffff\2\51\2\uffff\1\u01fb\2\51\1\uffff\1\51\1\u01ff\1\51\1\uffff\1\u0201\1\uffff";
     static final String DFA13_eofS =
-        "\u01ff\uffff";
+        "\u0202\uffff";
     static final String DFA13_minS =
-        "\1\0\1\145\1\162\1\141\1\146\1\143\1\151\1\141\1\147\1\141\1\145\3\151\1\145\1\160\2\145\2\157\1\162\4\151\1\157\3\uffff\1\56\1\170\1\uffff\1\101\2\uffff\2\0\1\52\1\uffff\1\141\1\155\1\uffff\1\151\1\155\1\145\1\160\1\141\1\160\1\161\1\55\1\155\1\144\1\55\1\160\1\151\1\156\1\145\1\144\1\157\1\162\1\147\1\151\1\141\1\154\1\157\1\163\1\164\1\143\1\145\1\55\1\155\1\143\1\141\1\55\1\151\1\155\1\142\1\144\1\157\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\166\1\151\1\162\1\160\1\55\1\151\1\141\1\162\1\145\4\102\1\162\13\uffff\1\144\1\145\1\55\1\151\1\164\1\55\1\164\1\146\1\160\1\156\1\166\1\141\1\163\1\157\1\55\1\141\1\155\1\141\1\170\1\145\1\uffff\1\165\1\157\1\144\1\162\1\55\1\142\1\163\1\145\1\150\1\55\1\164\1\151\1\55\1\151\1\157\1\150\1\156\1\uffff\1\154\1\150\1\55\1\141\1\153\1\157\2\160\1\55\1\165\1\166\1\55\1\165\1\153\1\162\1\145\1\166\1\55\1\151\1\156\1\145\1\157\1\145\1\156\1\145\1\uffff\1\144\1\162\1\55\1\156\6\55\1\164\1\151\1\uffff\1\157\1\55\1\uffff\1\145\1\151\1\141\1\164\1\55\1\142\1\163\1\162\1\uffff\1\166\1\165\2\55\1\170\1\163\1\55\1\157\1\163\1\uffff\2\145\1\151\2\55\1\uffff\1\146\1\143\1\uffff\1\147\2\55\1\164\1\162\1\157\1\151\1\uffff\1\147\1\141\2\55\1\157\1\55\1\uffff\1\55\1\151\1\uffff\1\160\1\145\1\164\1\55\1\145\1\155\1\uffff\1\143\1\55\1\162\1\155\1\55\1\145\1\61\1\147\1\144\1\uffff\1\164\5\uffff\1\157\1\uffff\1\55\1\162\1\156\1\146\1\55\1\147\1\164\1\55\1\uffff\1\151\1\55\1\164\1\141\1\146\2\uffff\2\55\1\143\1\162\1\160\1\55\1\143\1\163\2\uffff\1\157\1\171\1\156\1\141\2\uffff\1\55\1\171\1\143\1\156\1\145\1\142\1\144\2\uffff\1\162\2\uffff\1\162\1\55\1\164\1\55\1\uffff\1\162\1\141\1\145\1\uffff\1\55\1\155\1\uffff\1\154\1\166\1\145\1\55\1\146\1\156\1\uffff\1\145\1\55\1\151\1\157\1\uffff\1\55\1\151\1\uffff\1\154\1\uffff\1\55\1\151\1\144\2\uffff\1\143\1\163\1\144\1\55\1\141\1\uffff\2\164\1\162\2\55\1\163\1\143\1\55\1\153\1\145\1\155\1\154\1\55\2\164\1\uffff\1\55\1\uffff\1\55\1\163\1\55\1\uffff\1\165\1\55\1\62\1\55\1\uffff\1\144\1\154\1\144\1\uffff\1\154\1\156\1\uffff\1\142\1\151\1\uffff\1\154\1\55\1\151\1\141\1\154\1\145\1\uffff\1\143\2\145\1\155\2\uffff\1\153\1\157\1\uffff\2\55\2\145\1\uffff\1\141\1\55\2\uffff\1\153\1\uffff\1\55\1\uffff\1\55\1\uffff\1\55\1\171\1\55\1\145\2\154\1\164\1\141\1\uffff\1\55\1\164\1\55\1\166\1\145\1\144\1\156\1\55\1\145\1\156\2\uffff\1\156\1\55\1\154\1\uffff\1\55\3\uffff\1\55\1\uffff\1\163\1\171\1\145\1\151\1\142\1\uffff\1\146\1\155\3\55\1\164\1\uffff\1\144\1\156\1\164\1\uffff\1\55\2\uffff\1\171\2\55\1\145\1\154\1\157\1\143\3\uffff\2\55\1\145\1\55\1\uffff\1\163\2\uffff\1\163\1\145\1\162\1\55\2\uffff\1\143\1\uffff\1\164\2\55\1\155\1\uffff\1\164\1\145\2\uffff\1\55\1\151\1\155\1\uffff\1\157\1\55\1\156\1\uffff\1\55\1\uffff";
+        "\1\0\1\145\1\162\1\141\1\146\1\143\1\151\1\141\1\147\1\141\1\145\3\151\1\145\1\160\1\157\2\145\2\157\1\162\4\151\3\uffff\1\56\1\170\1\uffff\1\101\2\uffff\2\0\1\52\1\uffff\1\141\1\155\1\uffff\1\151\1\155\1\145\1\160\1\141\1\160\1\161\1\55\1\155\1\144\1\55\1\160\1\151\1\156\1\145\1\144\1\157\1\162\1\147\1\151\1\141\1\154\1\157\1\163\1\164\1\143\1\145\1\55\1\155\1\143\1\141\1\55\1\151\1\155\1\142\1\144\1\157\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\162\1\166\1\151\1\162\1\160\1\55\1\151\1\141\1\162\1\145\4\102\13\uffff\1\144\1\145\1\55\1\151\1\164\1\55\1\164\1\146\1\160\1\156\1\166\1\141\1\163\1\157\1\55\1\141\1\155\1\141\1\170\1\145\1\uffff\1\165\1\157\1\144\1\162\1\55\1\142\1\163\1\145\1\150\1\55\1\164\1\151\1\55\1\151\1\157\1\150\1\156\1\uffff\1\154\1\150\1\55\1\141\1\153\1\157\2\160\1\55\1\165\1\166\1\55\1\165\1\153\1\162\1\145\1\166\1\55\1\151\1\156\1\55\1\145\1\157\1\145\1\156\1\145\1\uffff\1\144\1\162\1\55\1\156\5\55\1\164\1\151\1\uffff\1\157\1\55\1\uffff\1\145\1\151\1\141\1\164\1\55\1\142\1\163\1\162\1\uffff\1\166\1\165\2\55\1\170\1\163\1\55\1\157\1\163\1\uffff\2\145\1\151\2\55\1\uffff\1\146\1\143\1\uffff\1\147\2\55\1\164\1\162\1\157\1\151\1\uffff\1\147\1\141\2\55\1\157\1\55\1\uffff\1\55\1\151\1\uffff\1\160\1\145\1\164\1\55\1\145\1\155\1\uffff\1\143\1\55\1\145\1\uffff\1\162\1\155\1\55\1\145\1\61\1\147\1\144\1\uffff\1\164\4\uffff\1\157\1\uffff\1\55\1\162\1\156\1\146\1\55\1\147\1\164\1\55\1\uffff\1\151\1\55\1\164\1\141\1\146\2\uffff\2\55\1\143\1\162\1\160\1\55\1\143\1\163\2\uffff\1\157\1\171\1\156\1\141\2\uffff\1\55\1\171\1\143\1\156\1\145\1\142\1\144\2\uffff\1\162\2\uffff\1\162\1\55\1\164\1\55\1\uffff\1\162\1\141\1\145\1\uffff\2\55\1\155\1\uffff\1\154\1\166\1\145\1\55\1\146\1\156\1\uffff\1\145\1\55\1\151\1\157\1\uffff\1\55\1\151\1\uffff\1\154\1\uffff\1\55\1\151\1\144\2\uffff\1\143\1\163\1\144\1\55\1\141\1\uffff\2\164\1\162\2\55\1\163\1\143\1\55\1\153\1\145\1\155\1\154\1\55\2\164\1\uffff\1\55\1\uffff\1\55\1\163\1\55\2\uffff\1\165\1\55\1\62\1\55\1\uffff\1\144\1\154\1\144\1\uffff\1\154\1\156\1\uffff\1\142\1\151\1\uffff\1\154\1\55\1\151\1\141\1\154\1\145\1\uffff\1\143\2\145\1\155\2\uffff\1\153\1\157\1\uffff\2\55\2\145\1\uffff\1\141\1\55\2\uffff\1\153\1\uffff\1\55\1\uffff\1\55\1\uffff\1\55\1\171\1\55\1\145\2\154\1\164\1\141\1\uffff\1\55\1\164\1\55\1\166\1\145\1\144\1\156\1\55\1\145\1\156\2\uffff\1\156\1\55\1\154\1\uffff\1\55\3\uffff\1\55\1\uffff\1\163\1\171\1\145\1\151\1\142\1\uffff\1\146\1\155\3\55\1\164\1\uffff\1\144\1\156\1\164\1\uffff\1\55\2\uffff\1\171\2\55\1\145\1\154\1\157\1\143\3\uffff\2\55\1\145\1\55\1\uffff\1\163\2\uffff\1\163\1\145\1\162\1\55\2\uffff\1\143\1\uffff\1\164\2\55\1\155\1\uffff\1\164\1\145\2\uffff\1\55\1\151\1\155\1\uffff\1\157\1\55\1\156\1\uffff\1\55\1\uffff";
     static final String DFA13_maxS =
-        "\1\uffff\1\157\1\162\1\157\1\162\1\155\1\163\1\162\1\165\1\163\1\145\1\151\1\162\1\164\1\162\1\160\1\157\1\145\1\171\1\162\1\166\4\151\1\157\3\uffff\1\56\1\170\1\uffff\1\172\2\uffff\2\uffff\1\57\1\uffff\1\163\1\157\1\uffff\1\151\1\165\1\145\1\160\1\141\1\160\1\161\1\55\1\166\1\164\1\172\1\160\1\151\1\156\1\145\1\144\1\157\1\162\1\164\1\151\1\141\1\154\1\157\1\163\1\164\1\143\1\145\1\172\1\155\1\163\1\151\1\55\1\151\1\155\1\142\1\144\1\157\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\166\1\156\1\162\1\160\1\172\1\151\1\141\1\162\1\145\4\102\1\162\13\uffff\1\144\1\145\1\172\1\151\1\164\1\172\1\164\1\146\1\160\1\156\1\166\1\141\1\163\1\157\1\172\1\141\1\155\1\141\1\170\1\145\1\uffff\1\165\1\157\1\144\1\162\1\172\1\164\1\163\1\145\1\150\1\172\1\164\1\151\1\172\1\151\1\157\1\150\1\156\1\uffff\1\157\1\150\1\172\1\141\1\153\1\157\2\160\1\172\1\165\1\166\1\172\1\165\1\153\1\162\1\145\1\166\1\172\1\151\1\156\1\145\1\157\1\145\1\156\1\145\1\uffff\1\144\1\162\1\172\1\156\6\172\1\164\1\151\1\uffff\1\157\1\55\1\uffff\1\145\1\151\1\141\1\164\1\172\1\142\1\163\1\162\1\uffff\1\166\1\165\2\172\1\170\1\163\1\55\1\157\1\163\1\uffff\2\145\1\151\2\172\1\uffff\1\146\1\143\1\uffff\1\147\2\172\1\164\1\162\1\157\1\151\1\uffff\1\147\1\145\2\172\1\157\1\172\1\uffff\1\172\1\151\1\uffff\1\160\1\145\1\164\1\172\1\145\1\155\1\uffff\1\143\1\172\1\162\1\155\1\172\1\145\1\61\1\147\1\144\1\uffff\1\164\5\uffff\1\157\1\uffff\1\172\1\162\1\156\1\146\1\172\1\147\1\164\1\172\1\uffff\1\151\1\172\1\164\1\141\1\146\2\uffff\2\172\1\160\1\162\1\160\1\172\1\143\1\163\2\uffff\1\157\1\171\1\156\1\141\2\uffff\1\55\1\171\1\143\1\156\1\145\1\142\1\144\2\uffff\1\162\2\uffff\1\162\1\172\1\164\1\172\1\uffff\1\162\1\141\1\145\1\uffff\1\172\1\155\1\uffff\1\154\1\166\1\145\1\172\1\146\1\156\1\uffff\1\145\1\172\1\151\1\157\1\uffff\1\172\1\151\1\uffff\1\154\1\uffff\1\172\1\151\1\144\2\uffff\1\154\1\163\1\144\1\172\1\141\1\uffff\2\164\1\162\2\172\1\163\1\143\1\172\1\153\1\145\1\155\1\154\1\172\2\164\1\uffff\1\172\1\uffff\1\172\1\163\1\172\1\uffff\1\165\1\172\1\62\1\172\1\uffff\1\144\1\154\1\144\1\uffff\1\154\1\156\1\uffff\1\142\1\151\1\uffff\1\154\1\172\1\151\1\141\1\154\1\145\1\uffff\1\143\2\145\1\155\2\uffff\1\153\1\157\1\uffff\2\172\2\145\1\uffff\1\141\1\172\2\uffff\1\153\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\171\1\172\1\145\2\154\1\164\1\141\1\uffff\1\172\1\164\1\55\1\166\1\145\1\144\1\156\1\172\1\145\1\156\2\uffff\1\156\1\172\1\154\1\uffff\1\172\3\uffff\1\172\1\uffff\1\163\1\171\1\145\1\151\1\142\1\uffff\1\146\1\155\3\172\1\164\1\uffff\1\144\1\156\1\164\1\uffff\1\172\2\uffff\1\171\2\172\1\145\1\154\1\157\1\143\3\uffff\2\172\1\145\1\172\1\uffff\1\163\2\uffff\1\163\1\145\1\162\1\172\2\uffff\1\143\1\uffff\1\164\2\172\1\155\1\uffff\1\164\1\145\2\uffff\1\172\1\151\1\155\1\uffff\1\157\1\172\1\156\1\uffff\1\172\1\uffff";
+        "\1\uffff\1\157\1\162\1\157\1\162\1\155\1\163\1\162\1\165\1\163\1\145\1\151\1\162\1\164\1\162\1\160\2\157\1\145\1\171\1\162\1\166\4\151\3\uffff\1\56\1\170\1\uffff\1\172\2\uffff\2\uffff\1\57\1\uffff\1\163\1\157\1\uffff\1\151\1\165\1\145\1\160\1\141\1\160\1\161\1\55\1\166\1\164\1\172\1\160\1\151\1\156\1\145\1\144\1\157\1\162\1\164\1\151\1\141\1\154\1\157\1\163\1\164\1\143\1\145\1\172\1\155\1\163\1\151\1\55\1\151\1\155\1\142\1\144\1\157\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\162\1\166\1\156\1\162\1\160\1\172\1\151\1\141\1\162\1\145\4\102\13\uffff\1\144\1\145\1\172\1\151\1\164\1\172\1\164\1\146\1\160\1\156\1\166\1\141\1\163\1\157\1\172\1\141\1\155\1\141\1\170\1\145\1\uffff\1\165\1\157\1\144\1\162\1\172\1\164\1\163\1\145\1\150\1\172\1\164\1\151\1\172\1\151\1\157\1\150\1\156\1\uffff\1\157\1\150\1\172\1\141\1\153\1\157\2\160\1\172\1\165\1\166\1\172\1\165\1\153\1\162\1\145\1\166\1\172\1\151\1\156\1\172\1\145\1\157\1\145\1\156\1\145\1\uffff\1\144\1\162\1\172\1\156\5\172\1\164\1\151\1\uffff\1\157\1\55\1\uffff\1\145\1\151\1\141\1\164\1\172\1\142\1\163\1\162\1\uffff\1\166\1\165\2\172\1\170\1\163\1\55\1\157\1\163\1\uffff\2\145\1\151\2\172\1\uffff\1\146\1\143\1\uffff\1\147\2\172\1\164\1\162\1\157\1\151\1\uffff\1\147\1\145\2\172\1\157\1\172\1\uffff\1\172\1\151\1\uffff\1\160\1\145\1\164\1\172\1\145\1\155\1\uffff\1\143\1\172\1\145\1\uffff\1\162\1\155\1\172\1\145\1\61\1\147\1\144\1\uffff\1\164\4\uffff\1\157\1\uffff\1\172\1\162\1\156\1\146\1\172\1\147\1\164\1\172\1\uffff\1\151\1\172\1\164\1\141\1\146\2\uffff\2\172\1\160\1\162\1\160\1\172\1\143\1\163\2\uffff\1\157\1\171\1\156\1\141\2\uffff\1\55\1\171\1\143\1\156\1\145\1\142\1\144\2\uffff\1\162\2\uffff\1\162\1\172\1\164\1\172\1\uffff\1\162\1\141\1\145\1\uffff\2\172\1\155\1\uffff\1\154\1\166\1\145\1\172\1\146\1\156\1\uffff\1\145\1\172\1\151\1\157\1\uffff\1\172\1\151\1\uffff\1\154\1\uffff\1\172\1\151\1\144\2\uffff\1\154\1\163\1\144\1\172\1\141\1\uffff\2\164\1\162\2\172\1\163\1\143\1\172\1\153\1\145\1\155\1\154\1\172\2\164\1\uffff\1\172\1\uffff\1\172\1\163\1\172\2\uffff\1\165\1\172\1\62\1\172\1\uffff\1\144\1\154\1\144\1\uffff\1\154\1\156\1\uffff\1\142\1\151\1\uffff\1\154\1\172\1\151\1\141\1\154\1\145\1\uffff\1\143\2\145\1\155\2\uffff\1\153\1\157\1\uffff\2\172\2\145\1\uffff\1\141\1\172\2\uffff\1\153\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\171\1\172\1\145\2\154\1\164\1\141\1\uffff\1\172\1\164\1\55\1\166\1\145\1\144\1\156\1\172\1\145\1\156\2\uffff\1\156\1\172\1\154\1\uffff\1\172\3\uffff\1\172\1\uffff\1\163\1\171\1\145\1\151\1\142\1\uffff\1\146\1\155\3\172\1\164\1\uffff\1\144\1\156\1\164\1\uffff\1\172\2\uffff\1\171\2\172\1\145\1\154\1\157\1\143\3\uffff\2\172\1\145\1\172\1\uffff\1\163\2\uffff\1\163\1\145\1\162\1\172\2\uffff\1\143\1\uffff\1\164\2\172\1\155\1\uffff\1\164\1\145\2\uffff\1\172\1\151\1\155\1\uffff\1\157\1\172\1\156\1\uffff\1\172\1\uffff";
     static final String DFA13_acceptS =
-        "\32\uffff\1\121\1\122\1\130\2\uffff\1\135\1\uffff\1\136\1\137\3\uffff\1\143\2\uffff\1\136\72\uffff\1\121\1\122\1\130\1\132\1\133\1\134\1\137\1\135\1\140\1\141\1\142\24\uffff\1\5\21\uffff\1\126\31\uffff\1\123\14\uffff\1\105\2\uffff\1\74\10\uffff\1\27\11\uffff\1\17\5\uffff\1\51\2\uffff\1\73\7\uffff\1\26\6\uffff\1\102\2\uffff\1\20\6\uffff\1\30\11\uffff\1\104\1\uffff\1\110\1\111\1\112\1\113\1\117\1\uffff\1\76\10\uffff\1\35\5\uffff\1\63\1\101\10\uffff\1\42\1\57\4\uffff\1\31\1\41\7\uffff\1\72\1\100\1\uffff\1\103\1\15\4\uffff\1\127\3\uffff\1\23\2\uffff\1\64\6\uffff\1\24\4\uffff\1\77\2\uffff\1\125\1\uffff\1\55\3\uffff\1\131\1\12\5\uffff\1\7\17\uffff\1\114\1\uffff\1\124\3\uffff\1\40\4\uffff\1\120\3\uffff\1\71\2\uffff\1\3\2\uffff\1\4\6\uffff\1\53\4\uffff\1\70\1\10\2\uffff\1\11\4\uffff\1\116\2\uffff\1\21\1\22\1\uffff\1\54\1\uffff\1\43\1\uffff\1\56\10\uffff\1\46\12\uffff\1\14\1\13\3\uffff\1\16\1\uffff\1\47\1\50\1\115\1\uffff\1\37\5\uffff\1\32\6\uffff\1\52\3\uffff\1\106\1\uffff\1\62\1\1\7\uffff\1\45\1\6\1\61\4\uffff\1\75\1\uffff\1\2\1\60\4\uffff\1\25\1\107\1\uffff\1\67\4\uffff\1\34\2\uffff\1\44\1\36\3\uffff\1\33\3\uffff\1\65\1\uffff\1\66";
+        "\32\uffff\1\122\1\123\1\131\2\uffff\1\136\1\uffff\1\137\1\140\3\uffff\1\144\2\uffff\1\137\72\uffff\1\122\1\123\1\131\1\133\1\134\1\135\1\140\1\136\1\141\1\142\1\143\24\uffff\1\5\21\uffff\1\127\32\uffff\1\124\13\uffff\1\106\2\uffff\1\75\10\uffff\1\30\11\uffff\1\17\5\uffff\1\52\2\uffff\1\74\7\uffff\1\27\6\uffff\1\103\2\uffff\1\20\6\uffff\1\31\3\uffff\1\120\7\uffff\1\105\1\uffff\1\111\1\112\1\113\1\114\1\uffff\1\77\10\uffff\1\36\5\uffff\1\64\1\102\10\uffff\1\43\1\60\4\uffff\1\32\1\42\7\uffff\1\73\1\101\1\uffff\1\104\1\15\4\uffff\1\130\3\uffff\1\23\3\uffff\1\65\6\uffff\1\24\4\uffff\1\100\2\uffff\1\126\1\uffff\1\56\3\uffff\1\132\1\12\5\uffff\1\7\17\uffff\1\115\1\uffff\1\125\3\uffff\1\26\1\41\4\uffff\1\121\3\uffff\1\72\2\uffff\1\3\2\uffff\1\4\6\uffff\1\54\4\uffff\1\71\1\10\2\uffff\1\11\4\uffff\1\117\2\uffff\1\21\1\22\1\uffff\1\55\1\uffff\1\44\1\uffff\1\57\10\uffff\1\47\12\uffff\1\14\1\13\3\uffff\1\16\1\uffff\1\50\1\51\1\116\1\uffff\1\40\5\uffff\1\33\6\uffff\1\53\3\uffff\1\107\1\uffff\1\63\1\1\7\uffff\1\46\1\6\1\62\4\uffff\1\76\1\uffff\1\2\1\61\4\uffff\1\25\1\110\1\uffff\1\70\4\uffff\1\35\2\uffff\1\45\1\37\3\uffff\1\34\3\uffff\1\66\1\uffff\1\67";
     static final String DFA13_specialS =
-        "\1\1\42\uffff\1\0\1\2\u01da\uffff}>";
+        "\1\0\42\uffff\1\1\1\2\u01dd\uffff}>";
     static final String[] DFA13_transitionS = {
-            "\11\46\2\37\2\46\1\37\22\46\1\37\1\46\1\43\4\46\1\44\4\46\1\34\1\46\1\35\1\45\1\36\11\42\7\46\6\41\1\27\3\41\1\25\1\41\1\26\6\41\1\30\6\41\3\46\1\40\1\41\1\46\1\10\1\23\1\3\1\16\1\24\1\31\1\14\1\41\1\4\1\41\1\21\1\13\1\11\1\20\1\17\1\7\1\12\1\1\1\15\1\22\1\6\1\5\1\2\3\41\1\32\1\46\1\33\ufe81\46\1\37\u0100\46",
+            "\11\46\2\37\2\46\1\37\22\46\1\37\1\46\1\43\4\46\1\44\4\46\1\34\1\46\1\35\1\45\1\36\11\42\7\46\6\41\1\30\3\41\1\26\1\41\1\27\6\41\1\31\6\41\3\46\1\40\1\41\1\46\1\10\1\24\1\3\1\16\1\25\1\20\1\14\1\41\1\4\1\41\1\22\1\13\1\11\1\21\1\17\1\7\1\12\1\1\1\15\1\23\1\6\1\5\1\2\3\41\1\32\1\46\1\33\ufe81\46\1\37\u0100\46",
             "\1\47\11\uffff\1\50",
             "\1\52",
             "\1\55\2\uffff\1\54\7\uffff\1\56\2\uffff\1\53",
@@ -3324,12 +3353,12 @@ public class InternalAssignLexer extends Lexer {
             "\1\121\5\uffff\1\117\4\uffff\1\120",
             "\1\124\7\uffff\1\123\4\uffff\1\122",
             "\1\125",
-            "\1\126\11\uffff\1\127",
-            "\1\130",
-            "\1\132\11\uffff\1\131",
-            "\1\134\2\uffff\1\133",
-            "\1\135\3\uffff\1\136",
-            "\1\137",
+            "\1\126",
+            "\1\127\11\uffff\1\130",
+            "\1\131",
+            "\1\133\11\uffff\1\132",
+            "\1\135\2\uffff\1\134",
+            "\1\136\3\uffff\1\137",
             "\1\140",
             "\1\141",
             "\1\142",
@@ -3395,11 +3424,11 @@ public class InternalAssignLexer extends Lexer {
             "\1\u00a8",
             "\1\u00a9",
             "\1\u00aa",
-            "\1\u00ab\4\uffff\1\u00ac",
-            "\1\u00ad",
+            "\1\u00ab",
+            "\1\u00ac\4\uffff\1\u00ad",
             "\1\u00ae",
+            "\1\u00af",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u00b0",
             "\1\u00b1",
             "\1\u00b2",
             "\1\u00b3",
@@ -3478,344 +3507,347 @@ public class InternalAssignLexer extends Lexer {
             "\1\u00f3\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u00f5",
             "\1\u00f6",
-            "\1\u00f7",
-            "\1\u00f8",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\2\51\1\u00f7\27\51",
             "\1\u00f9",
             "\1\u00fa",
             "\1\u00fb",
-            "",
             "\1\u00fc",
             "\1\u00fd",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\u00fe",
             "\1\u00ff",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0101",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0105\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0107",
+            "\1\u0106\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0108",
-            "",
             "\1\u0109",
-            "\1\u010a",
             "",
+            "\1\u010a",
             "\1\u010b",
+            "",
             "\1\u010c",
             "\1\u010d",
             "\1\u010e",
+            "\1\u010f",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0110",
             "\1\u0111",
             "\1\u0112",
-            "",
             "\1\u0113",
+            "",
             "\1\u0114",
+            "\1\u0115",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0117",
             "\1\u0118",
             "\1\u0119",
             "\1\u011a",
             "\1\u011b",
-            "",
             "\1\u011c",
+            "",
             "\1\u011d",
             "\1\u011e",
+            "\1\u011f",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
-            "\1\u0121",
             "\1\u0122",
-            "",
             "\1\u0123",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\14\51\1\u0124\15\51",
+            "",
+            "\1\u0124",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\14\51\1\u0125\15\51",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0127",
             "\1\u0128",
             "\1\u0129",
             "\1\u012a",
-            "",
             "\1\u012b",
-            "\1\u012c\3\uffff\1\u012d",
+            "",
+            "\1\u012c",
+            "\1\u012d\3\uffff\1\u012e",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0130",
+            "\1\u0131",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0133",
-            "",
             "\1\u0134",
+            "",
             "\1\u0135",
             "\1\u0136",
+            "\1\u0137",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0138",
             "\1\u0139",
-            "",
             "\1\u013a",
+            "",
+            "\1\u013b",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u013c",
             "\1\u013d",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\u013e",
             "\1\u013f",
-            "\1\u0140",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0141",
             "\1\u0142",
-            "",
             "\1\u0143",
-            "",
-            "",
-            "",
-            "",
-            "",
             "\1\u0144",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0146",
-            "\1\u0147",
-            "\1\u0148",
-            "\1\u0149\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u014b",
-            "\1\u014c",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0145",
             "",
+            "",
+            "",
+            "",
+            "\1\u0146",
+            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0148",
+            "\1\u0149",
+            "\1\u014a",
+            "\1\u014b\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u014d",
             "\1\u014e",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
             "\1\u0150",
-            "\1\u0151",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0152",
+            "\1\u0153",
+            "\1\u0154",
             "",
             "",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0157\2\uffff\1\u0156\11\uffff\1\u0155",
-            "\1\u0158",
-            "\1\u0159",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0159\2\uffff\1\u0158\11\uffff\1\u0157",
+            "\1\u015a",
             "\1\u015b",
-            "\1\u015c",
-            "",
-            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u015d",
             "\1\u015e",
+            "",
+            "",
             "\1\u015f",
             "\1\u0160",
-            "",
-            "",
             "\1\u0161",
             "\1\u0162",
+            "",
+            "",
             "\1\u0163",
             "\1\u0164",
             "\1\u0165",
             "\1\u0166",
             "\1\u0167",
-            "",
-            "",
             "\1\u0168",
-            "",
-            "",
             "\1\u0169",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "",
+            "\1\u016a",
+            "",
+            "",
             "\1\u016b",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
             "\1\u016d",
-            "\1\u016e",
-            "\1\u016f",
-            "",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\u016f",
+            "\1\u0170",
             "\1\u0171",
             "",
-            "\1\u0172",
-            "\1\u0173",
-            "\1\u0174",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0174",
+            "",
+            "\1\u0175",
             "\1\u0176",
             "\1\u0177",
-            "",
-            "\1\u0178",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0179",
             "\1\u017a",
-            "\1\u017b",
             "",
+            "\1\u017b",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u017d",
-            "",
             "\1\u017e",
             "",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0180",
+            "",
             "\1\u0181",
             "",
-            "",
-            "\1\u0182\10\uffff\1\u0183",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0183",
             "\1\u0184",
-            "\1\u0185",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0187",
             "",
+            "",
+            "\1\u0185\10\uffff\1\u0186",
+            "\1\u0187",
             "\1\u0188",
-            "\1\u0189",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u018a",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\u018b",
+            "\1\u018c",
             "\1\u018d",
-            "\1\u018e",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0190",
             "\1\u0191",
-            "\1\u0192",
-            "\1\u0193",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0193",
+            "\1\u0194",
             "\1\u0195",
             "\1\u0196",
-            "",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0198",
             "\1\u0199",
+            "",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
-            "\1\u019b",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u019d",
+            "\1\u019c",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
-            "\1\u019f",
+            "",
+            "\1\u019e",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u01a0",
-            "\1\u01a1",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
             "\1\u01a2",
             "\1\u01a3",
-            "",
             "\1\u01a4",
+            "",
             "\1\u01a5",
-            "",
             "\1\u01a6",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u01a8",
-            "\1\u01a9",
-            "\1\u01aa",
-            "\1\u01ab",
             "",
+            "\1\u01a7",
+            "\1\u01a8",
+            "",
+            "\1\u01a9",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01ab",
             "\1\u01ac",
             "\1\u01ad",
             "\1\u01ae",
+            "",
             "\1\u01af",
-            "",
-            "",
             "\1\u01b0",
             "\1\u01b1",
+            "\1\u01b2",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\u01b3",
             "\1\u01b4",
-            "\1\u01b5",
             "",
-            "\1\u01b6",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
-            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01b7",
             "\1\u01b8",
             "",
+            "\1\u01b9",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "",
+            "\1\u01bb",
             "",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u01bc",
+            "",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u01be",
             "\1\u01bf",
-            "\1\u01c0",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u01c1",
             "\1\u01c2",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01c3",
             "\1\u01c4",
             "\1\u01c5",
-            "\1\u01c6",
+            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u01c7",
             "\1\u01c8",
             "\1\u01c9",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01ca",
             "\1\u01cb",
             "\1\u01cc",
-            "",
-            "",
-            "\1\u01cd",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01ce",
             "\1\u01cf",
             "",
+            "",
+            "\1\u01d0",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
-            "",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
             "\1\u01d2",
-            "\1\u01d3",
-            "\1\u01d4",
+            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "",
+            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
             "\1\u01d5",
             "\1\u01d6",
-            "",
             "\1\u01d7",
             "\1\u01d8",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u01dc",
+            "\1\u01d9",
             "",
-            "\1\u01dd",
-            "\1\u01de",
+            "\1\u01da",
+            "\1\u01db",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u01df",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
-            "",
+            "\1\u01e0",
             "\1\u01e1",
+            "\1\u01e2",
+            "",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "",
             "\1\u01e4",
-            "\1\u01e5",
-            "\1\u01e6",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u01e7",
-            "",
-            "",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01e8",
+            "\1\u01e9",
             "\1\u01ea",
+            "",
+            "",
+            "",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
-            "\1\u01ec",
-            "",
-            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u01ed",
-            "\1\u01ee",
-            "\1\u01ef",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
+            "\1\u01ef",
             "",
+            "",
+            "\1\u01f0",
             "\1\u01f1",
-            "",
             "\1\u01f2",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "",
+            "\1\u01f4",
+            "",
             "\1\u01f5",
-            "",
-            "\1\u01f6",
-            "\1\u01f7",
-            "",
-            "",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01f8",
+            "",
             "\1\u01f9",
             "\1\u01fa",
             "",
-            "\1\u01fb",
+            "",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01fc",
             "\1\u01fd",
+            "",
+            "\1\u01fe",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0200",
             "",
             "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             ""
@@ -3851,23 +3883,13 @@ public class InternalAssignLexer extends Lexer {
             this.transition = DFA13_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA13_35 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA13_35>='\u0000' && LA13_35<='\uFFFF')) ) {s = 108;}
-
-                        else s = 38;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 1 : 
                         int LA13_0 = input.LA(1);
 
                         s = -1;
@@ -3901,25 +3923,25 @@ public class InternalAssignLexer extends Lexer {
 
                         else if ( (LA13_0=='o') ) {s = 15;}
 
-                        else if ( (LA13_0=='n') ) {s = 16;}
+                        else if ( (LA13_0=='f') ) {s = 16;}
 
-                        else if ( (LA13_0=='k') ) {s = 17;}
+                        else if ( (LA13_0=='n') ) {s = 17;}
 
-                        else if ( (LA13_0=='t') ) {s = 18;}
+                        else if ( (LA13_0=='k') ) {s = 18;}
 
-                        else if ( (LA13_0=='b') ) {s = 19;}
+                        else if ( (LA13_0=='t') ) {s = 19;}
 
-                        else if ( (LA13_0=='e') ) {s = 20;}
+                        else if ( (LA13_0=='b') ) {s = 20;}
 
-                        else if ( (LA13_0=='K') ) {s = 21;}
+                        else if ( (LA13_0=='e') ) {s = 21;}
 
-                        else if ( (LA13_0=='M') ) {s = 22;}
+                        else if ( (LA13_0=='K') ) {s = 22;}
 
-                        else if ( (LA13_0=='G') ) {s = 23;}
+                        else if ( (LA13_0=='M') ) {s = 23;}
 
-                        else if ( (LA13_0=='T') ) {s = 24;}
+                        else if ( (LA13_0=='G') ) {s = 24;}
 
-                        else if ( (LA13_0=='f') ) {s = 25;}
+                        else if ( (LA13_0=='T') ) {s = 25;}
 
                         else if ( (LA13_0=='{') ) {s = 26;}
 
@@ -3946,6 +3968,16 @@ public class InternalAssignLexer extends Lexer {
                         else if ( (LA13_0=='/') ) {s = 37;}
 
                         else if ( ((LA13_0>='\u0000' && LA13_0<='\b')||(LA13_0>='\u000B' && LA13_0<='\f')||(LA13_0>='\u000E' && LA13_0<='\u001F')||LA13_0=='!'||(LA13_0>='#' && LA13_0<='&')||(LA13_0>='(' && LA13_0<='+')||LA13_0=='-'||(LA13_0>=':' && LA13_0<='@')||(LA13_0>='[' && LA13_0<=']')||LA13_0=='`'||LA13_0=='|'||(LA13_0>='~' && LA13_0<='\uFEFE')||(LA13_0>='\uFF00' && LA13_0<='\uFFFF')) ) {s = 38;}
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 1 : 
+                        int LA13_35 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA13_35>='\u0000' && LA13_35<='\uFFFF')) ) {s = 108;}
+
+                        else s = 38;
 
                         if ( s>=0 ) return s;
                         break;

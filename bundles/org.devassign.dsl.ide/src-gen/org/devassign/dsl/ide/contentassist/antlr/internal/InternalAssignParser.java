@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalAssignParser extends AbstractInternalContentAssistParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_INT", "RULE_STRING", "RULE_ID", "RULE_HEX", "RULE_WS", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_ANY_OTHER", "'read-only'", "'write-only'", "'config'", "'import'", "'vm'", "'userspace'", "'probe'", "'assign'", "'memory'", "'vcpus'", "'machine'", "'memlock'", "'qemu'", "'libvirt'", "'uid'", "'gid'", "'socket'", "'driver'", "'open'", "'reset'", "'persistent'", "'map'", "'irq'", "'dma'", "'auto'", "'vfio-pci'", "'vfio-platform'", "'vfio-fsl-mc'", "'cdev'", "'if-available'", "'required'", "'never'", "'arch'", "'page'", "'kernel'", "'capabilities'", "'vfio-cdev'", "'iommufd'", "'noiommu'", "'type1v2'", "'pci'", "'platform'", "'vendor'", "'device'", "'class'", "'bridge'", "'path'", "'compatible'", "'protected'", "'dma-mask'", "'iova'", "'none'", "'root-filesystem'", "'agent-connection'", "'management'", "'policy'", "'region'", "'mmio'", "'pio'", "'rom'", "'mc-portal'", "'read'", "'write'", "'mmap'", "'intx'", "'msi'", "'msix'", "'err'", "'req'", "'maskable'", "'automasked'", "'KiB'", "'MiB'", "'GiB'", "'TiB'", "'group'", "'eventfd'", "'masked'", "'for'", "'board'", "'{'", "'}'", "'to'", "'start'", "'count'", "'at'", "'size'", "','", "'index'", "'..'", "'.'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_INT", "RULE_STRING", "RULE_ID", "RULE_HEX", "RULE_WS", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_ANY_OTHER", "'read-only'", "'write-only'", "'config'", "'import'", "'vm'", "'userspace'", "'probe'", "'assign'", "'memory'", "'vcpus'", "'machine'", "'memlock'", "'qemu'", "'libvirt'", "'uid'", "'gid'", "'socket'", "'driver'", "'open'", "'reset'", "'persistent'", "'force'", "'map'", "'irq'", "'dma'", "'auto'", "'vfio-pci'", "'vfio-platform'", "'vfio-fsl-mc'", "'cdev'", "'if-available'", "'required'", "'never'", "'arch'", "'page'", "'kernel'", "'capabilities'", "'vfio-cdev'", "'iommufd'", "'noiommu'", "'type1v2'", "'pci'", "'platform'", "'vendor'", "'device'", "'class'", "'bridge'", "'path'", "'compatible'", "'protected'", "'dma-mask'", "'iova'", "'none'", "'root-filesystem'", "'agent-connection'", "'management'", "'policy'", "'region'", "'mmio'", "'pio'", "'rom'", "'mc-portal'", "'read'", "'write'", "'mmap'", "'intx'", "'msi'", "'msix'", "'err'", "'req'", "'maskable'", "'automasked'", "'KiB'", "'MiB'", "'GiB'", "'TiB'", "'group'", "'eventfd'", "'masked'", "'for'", "'board'", "'{'", "'}'", "'to'", "'start'", "'count'", "'at'", "'size'", "','", "'index'", "'..'", "'.'"
     };
     public static final int RULE_HEX=7;
     public static final int T__50=50;
@@ -122,6 +122,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
     public static final int T__89=89;
     public static final int T__84=84;
     public static final int T__85=85;
+    public static final int T__103=103;
     public static final int T__86=86;
     public static final int T__87=87;
 
@@ -2941,10 +2942,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             int alt1=2;
             int LA1_0 = input.LA(1);
 
-            if ( ((LA1_0>=RULE_STRING && LA1_0<=RULE_ID)||(LA1_0>=14 && LA1_0<=82)) ) {
+            if ( ((LA1_0>=RULE_STRING && LA1_0<=RULE_ID)||(LA1_0>=14 && LA1_0<=83)) ) {
                 alt1=1;
             }
-            else if ( (LA1_0==91) ) {
+            else if ( (LA1_0==92) ) {
                 alt1=2;
             }
             else {
@@ -3230,7 +3231,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             int alt4=2;
             int LA4_0 = input.LA(1);
 
-            if ( (LA4_0==RULE_ID||(LA4_0>=14 && LA4_0<=82)) ) {
+            if ( (LA4_0==RULE_ID||(LA4_0>=14 && LA4_0<=83)) ) {
                 alt4=1;
             }
             else if ( (LA4_0==RULE_STRING) ) {
@@ -3305,10 +3306,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             int alt5=2;
             int LA5_0 = input.LA(1);
 
-            if ( ((LA5_0>=RULE_STRING && LA5_0<=RULE_ID)||(LA5_0>=14 && LA5_0<=82)) ) {
+            if ( ((LA5_0>=RULE_STRING && LA5_0<=RULE_ID)||(LA5_0>=14 && LA5_0<=83)) ) {
                 alt5=1;
             }
-            else if ( (LA5_0==87) ) {
+            else if ( (LA5_0==88) ) {
                 alt5=2;
             }
             else {
@@ -3395,17 +3396,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             // InternalAssign.g:1087:1: ( ( ( rule__Assignment__RegionsAssignment_4_2_0 ) ) | ( ( rule__Assignment__IrqsAssignment_4_2_1 ) ) | ( ( rule__Assignment__DmaWindowsAssignment_4_2_2 ) ) )
             int alt6=3;
             switch ( input.LA(1) ) {
-            case 33:
+            case 34:
                 {
                 alt6=1;
                 }
                 break;
-            case 34:
+            case 35:
                 {
                 alt6=2;
                 }
                 break;
-            case 35:
+            case 36:
                 {
                 alt6=3;
                 }
@@ -3612,10 +3613,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             int alt8=2;
             int LA8_0 = input.LA(1);
 
-            if ( ((LA8_0>=52 && LA8_0<=53)) ) {
+            if ( ((LA8_0>=53 && LA8_0<=54)) ) {
                 alt8=1;
             }
-            else if ( (LA8_0==87) ) {
+            else if ( (LA8_0==88) ) {
                 alt8=2;
             }
             else {
@@ -3703,10 +3704,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             int alt9=2;
             int LA9_0 = input.LA(1);
 
-            if ( (LA9_0==52) ) {
+            if ( (LA9_0==53) ) {
                 alt9=1;
             }
-            else if ( (LA9_0==53) ) {
+            else if ( (LA9_0==54) ) {
                 alt9=2;
             }
             else {
@@ -3782,7 +3783,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             int alt10=2;
             int LA10_0 = input.LA(1);
 
-            if ( (LA10_0==RULE_ID||(LA10_0>=14 && LA10_0<=82)) ) {
+            if ( (LA10_0==RULE_ID||(LA10_0>=14 && LA10_0<=83)) ) {
                 alt10=1;
             }
             else if ( (LA10_0==RULE_STRING) ) {
@@ -3857,10 +3858,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             int alt11=2;
             int LA11_0 = input.LA(1);
 
-            if ( (LA11_0==68) ) {
+            if ( (LA11_0==69) ) {
                 alt11=1;
             }
-            else if ( (LA11_0==34) ) {
+            else if ( (LA11_0==35) ) {
                 alt11=2;
             }
             else {
@@ -3938,14 +3939,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Name__Alternatives"
-    // InternalAssign.g:1215:1: rule__Name__Alternatives : ( ( RULE_ID ) | ( 'config' ) | ( 'import' ) | ( 'vm' ) | ( 'userspace' ) | ( 'probe' ) | ( 'assign' ) | ( 'memory' ) | ( 'vcpus' ) | ( 'machine' ) | ( 'memlock' ) | ( 'qemu' ) | ( 'libvirt' ) | ( 'uid' ) | ( 'gid' ) | ( 'socket' ) | ( 'driver' ) | ( 'open' ) | ( 'reset' ) | ( 'persistent' ) | ( 'map' ) | ( 'irq' ) | ( 'dma' ) | ( 'auto' ) | ( 'vfio-pci' ) | ( 'vfio-platform' ) | ( 'vfio-fsl-mc' ) | ( 'cdev' ) | ( 'if-available' ) | ( 'required' ) | ( 'never' ) | ( 'arch' ) | ( 'page' ) | ( 'kernel' ) | ( 'capabilities' ) | ( 'vfio-cdev' ) | ( 'iommufd' ) | ( 'noiommu' ) | ( 'type1v2' ) | ( 'pci' ) | ( 'platform' ) | ( 'vendor' ) | ( 'device' ) | ( 'class' ) | ( 'bridge' ) | ( 'path' ) | ( 'compatible' ) | ( 'protected' ) | ( 'dma-mask' ) | ( 'iova' ) | ( 'none' ) | ( 'root-filesystem' ) | ( 'agent-connection' ) | ( 'management' ) | ( 'policy' ) | ( 'region' ) | ( 'mmio' ) | ( 'pio' ) | ( 'rom' ) | ( 'mc-portal' ) | ( 'read' ) | ( 'write' ) | ( 'mmap' ) | ( 'intx' ) | ( 'msi' ) | ( 'msix' ) | ( 'err' ) | ( 'req' ) | ( 'maskable' ) | ( 'automasked' ) );
+    // InternalAssign.g:1215:1: rule__Name__Alternatives : ( ( RULE_ID ) | ( 'config' ) | ( 'import' ) | ( 'vm' ) | ( 'userspace' ) | ( 'probe' ) | ( 'assign' ) | ( 'memory' ) | ( 'vcpus' ) | ( 'machine' ) | ( 'memlock' ) | ( 'qemu' ) | ( 'libvirt' ) | ( 'uid' ) | ( 'gid' ) | ( 'socket' ) | ( 'driver' ) | ( 'open' ) | ( 'reset' ) | ( 'persistent' ) | ( 'force' ) | ( 'map' ) | ( 'irq' ) | ( 'dma' ) | ( 'auto' ) | ( 'vfio-pci' ) | ( 'vfio-platform' ) | ( 'vfio-fsl-mc' ) | ( 'cdev' ) | ( 'if-available' ) | ( 'required' ) | ( 'never' ) | ( 'arch' ) | ( 'page' ) | ( 'kernel' ) | ( 'capabilities' ) | ( 'vfio-cdev' ) | ( 'iommufd' ) | ( 'noiommu' ) | ( 'type1v2' ) | ( 'pci' ) | ( 'platform' ) | ( 'vendor' ) | ( 'device' ) | ( 'class' ) | ( 'bridge' ) | ( 'path' ) | ( 'compatible' ) | ( 'protected' ) | ( 'dma-mask' ) | ( 'iova' ) | ( 'none' ) | ( 'root-filesystem' ) | ( 'agent-connection' ) | ( 'management' ) | ( 'policy' ) | ( 'region' ) | ( 'mmio' ) | ( 'pio' ) | ( 'rom' ) | ( 'mc-portal' ) | ( 'read' ) | ( 'write' ) | ( 'mmap' ) | ( 'intx' ) | ( 'msi' ) | ( 'msix' ) | ( 'err' ) | ( 'req' ) | ( 'maskable' ) | ( 'automasked' ) );
     public final void rule__Name__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1219:1: ( ( RULE_ID ) | ( 'config' ) | ( 'import' ) | ( 'vm' ) | ( 'userspace' ) | ( 'probe' ) | ( 'assign' ) | ( 'memory' ) | ( 'vcpus' ) | ( 'machine' ) | ( 'memlock' ) | ( 'qemu' ) | ( 'libvirt' ) | ( 'uid' ) | ( 'gid' ) | ( 'socket' ) | ( 'driver' ) | ( 'open' ) | ( 'reset' ) | ( 'persistent' ) | ( 'map' ) | ( 'irq' ) | ( 'dma' ) | ( 'auto' ) | ( 'vfio-pci' ) | ( 'vfio-platform' ) | ( 'vfio-fsl-mc' ) | ( 'cdev' ) | ( 'if-available' ) | ( 'required' ) | ( 'never' ) | ( 'arch' ) | ( 'page' ) | ( 'kernel' ) | ( 'capabilities' ) | ( 'vfio-cdev' ) | ( 'iommufd' ) | ( 'noiommu' ) | ( 'type1v2' ) | ( 'pci' ) | ( 'platform' ) | ( 'vendor' ) | ( 'device' ) | ( 'class' ) | ( 'bridge' ) | ( 'path' ) | ( 'compatible' ) | ( 'protected' ) | ( 'dma-mask' ) | ( 'iova' ) | ( 'none' ) | ( 'root-filesystem' ) | ( 'agent-connection' ) | ( 'management' ) | ( 'policy' ) | ( 'region' ) | ( 'mmio' ) | ( 'pio' ) | ( 'rom' ) | ( 'mc-portal' ) | ( 'read' ) | ( 'write' ) | ( 'mmap' ) | ( 'intx' ) | ( 'msi' ) | ( 'msix' ) | ( 'err' ) | ( 'req' ) | ( 'maskable' ) | ( 'automasked' ) )
-            int alt12=70;
+            // InternalAssign.g:1219:1: ( ( RULE_ID ) | ( 'config' ) | ( 'import' ) | ( 'vm' ) | ( 'userspace' ) | ( 'probe' ) | ( 'assign' ) | ( 'memory' ) | ( 'vcpus' ) | ( 'machine' ) | ( 'memlock' ) | ( 'qemu' ) | ( 'libvirt' ) | ( 'uid' ) | ( 'gid' ) | ( 'socket' ) | ( 'driver' ) | ( 'open' ) | ( 'reset' ) | ( 'persistent' ) | ( 'force' ) | ( 'map' ) | ( 'irq' ) | ( 'dma' ) | ( 'auto' ) | ( 'vfio-pci' ) | ( 'vfio-platform' ) | ( 'vfio-fsl-mc' ) | ( 'cdev' ) | ( 'if-available' ) | ( 'required' ) | ( 'never' ) | ( 'arch' ) | ( 'page' ) | ( 'kernel' ) | ( 'capabilities' ) | ( 'vfio-cdev' ) | ( 'iommufd' ) | ( 'noiommu' ) | ( 'type1v2' ) | ( 'pci' ) | ( 'platform' ) | ( 'vendor' ) | ( 'device' ) | ( 'class' ) | ( 'bridge' ) | ( 'path' ) | ( 'compatible' ) | ( 'protected' ) | ( 'dma-mask' ) | ( 'iova' ) | ( 'none' ) | ( 'root-filesystem' ) | ( 'agent-connection' ) | ( 'management' ) | ( 'policy' ) | ( 'region' ) | ( 'mmio' ) | ( 'pio' ) | ( 'rom' ) | ( 'mc-portal' ) | ( 'read' ) | ( 'write' ) | ( 'mmap' ) | ( 'intx' ) | ( 'msi' ) | ( 'msix' ) | ( 'err' ) | ( 'req' ) | ( 'maskable' ) | ( 'automasked' ) )
+            int alt12=71;
             switch ( input.LA(1) ) {
             case RULE_ID:
                 {
@@ -4297,6 +4298,11 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                 alt12=70;
                 }
                 break;
+            case 83:
+                {
+                alt12=71;
+                }
+                break;
             default:
                 NoViableAltException nvae =
                     new NoViableAltException("", 12, 0, input);
@@ -4606,14 +4612,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 21 :
-                    // InternalAssign.g:1340:2: ( 'map' )
+                    // InternalAssign.g:1340:2: ( 'force' )
                     {
-                    // InternalAssign.g:1340:2: ( 'map' )
-                    // InternalAssign.g:1341:3: 'map'
+                    // InternalAssign.g:1340:2: ( 'force' )
+                    // InternalAssign.g:1341:3: 'force'
                     {
-                     before(grammarAccess.getNameAccess().getMapKeyword_20()); 
+                     before(grammarAccess.getNameAccess().getForceKeyword_20()); 
                     match(input,33,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getMapKeyword_20()); 
+                     after(grammarAccess.getNameAccess().getForceKeyword_20()); 
 
                     }
 
@@ -4621,14 +4627,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 22 :
-                    // InternalAssign.g:1346:2: ( 'irq' )
+                    // InternalAssign.g:1346:2: ( 'map' )
                     {
-                    // InternalAssign.g:1346:2: ( 'irq' )
-                    // InternalAssign.g:1347:3: 'irq'
+                    // InternalAssign.g:1346:2: ( 'map' )
+                    // InternalAssign.g:1347:3: 'map'
                     {
-                     before(grammarAccess.getNameAccess().getIrqKeyword_21()); 
+                     before(grammarAccess.getNameAccess().getMapKeyword_21()); 
                     match(input,34,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getIrqKeyword_21()); 
+                     after(grammarAccess.getNameAccess().getMapKeyword_21()); 
 
                     }
 
@@ -4636,14 +4642,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 23 :
-                    // InternalAssign.g:1352:2: ( 'dma' )
+                    // InternalAssign.g:1352:2: ( 'irq' )
                     {
-                    // InternalAssign.g:1352:2: ( 'dma' )
-                    // InternalAssign.g:1353:3: 'dma'
+                    // InternalAssign.g:1352:2: ( 'irq' )
+                    // InternalAssign.g:1353:3: 'irq'
                     {
-                     before(grammarAccess.getNameAccess().getDmaKeyword_22()); 
+                     before(grammarAccess.getNameAccess().getIrqKeyword_22()); 
                     match(input,35,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getDmaKeyword_22()); 
+                     after(grammarAccess.getNameAccess().getIrqKeyword_22()); 
 
                     }
 
@@ -4651,14 +4657,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 24 :
-                    // InternalAssign.g:1358:2: ( 'auto' )
+                    // InternalAssign.g:1358:2: ( 'dma' )
                     {
-                    // InternalAssign.g:1358:2: ( 'auto' )
-                    // InternalAssign.g:1359:3: 'auto'
+                    // InternalAssign.g:1358:2: ( 'dma' )
+                    // InternalAssign.g:1359:3: 'dma'
                     {
-                     before(grammarAccess.getNameAccess().getAutoKeyword_23()); 
+                     before(grammarAccess.getNameAccess().getDmaKeyword_23()); 
                     match(input,36,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getAutoKeyword_23()); 
+                     after(grammarAccess.getNameAccess().getDmaKeyword_23()); 
 
                     }
 
@@ -4666,14 +4672,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 25 :
-                    // InternalAssign.g:1364:2: ( 'vfio-pci' )
+                    // InternalAssign.g:1364:2: ( 'auto' )
                     {
-                    // InternalAssign.g:1364:2: ( 'vfio-pci' )
-                    // InternalAssign.g:1365:3: 'vfio-pci'
+                    // InternalAssign.g:1364:2: ( 'auto' )
+                    // InternalAssign.g:1365:3: 'auto'
                     {
-                     before(grammarAccess.getNameAccess().getVfioPciKeyword_24()); 
+                     before(grammarAccess.getNameAccess().getAutoKeyword_24()); 
                     match(input,37,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getVfioPciKeyword_24()); 
+                     after(grammarAccess.getNameAccess().getAutoKeyword_24()); 
 
                     }
 
@@ -4681,14 +4687,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 26 :
-                    // InternalAssign.g:1370:2: ( 'vfio-platform' )
+                    // InternalAssign.g:1370:2: ( 'vfio-pci' )
                     {
-                    // InternalAssign.g:1370:2: ( 'vfio-platform' )
-                    // InternalAssign.g:1371:3: 'vfio-platform'
+                    // InternalAssign.g:1370:2: ( 'vfio-pci' )
+                    // InternalAssign.g:1371:3: 'vfio-pci'
                     {
-                     before(grammarAccess.getNameAccess().getVfioPlatformKeyword_25()); 
+                     before(grammarAccess.getNameAccess().getVfioPciKeyword_25()); 
                     match(input,38,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getVfioPlatformKeyword_25()); 
+                     after(grammarAccess.getNameAccess().getVfioPciKeyword_25()); 
 
                     }
 
@@ -4696,14 +4702,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 27 :
-                    // InternalAssign.g:1376:2: ( 'vfio-fsl-mc' )
+                    // InternalAssign.g:1376:2: ( 'vfio-platform' )
                     {
-                    // InternalAssign.g:1376:2: ( 'vfio-fsl-mc' )
-                    // InternalAssign.g:1377:3: 'vfio-fsl-mc'
+                    // InternalAssign.g:1376:2: ( 'vfio-platform' )
+                    // InternalAssign.g:1377:3: 'vfio-platform'
                     {
-                     before(grammarAccess.getNameAccess().getVfioFslMcKeyword_26()); 
+                     before(grammarAccess.getNameAccess().getVfioPlatformKeyword_26()); 
                     match(input,39,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getVfioFslMcKeyword_26()); 
+                     after(grammarAccess.getNameAccess().getVfioPlatformKeyword_26()); 
 
                     }
 
@@ -4711,14 +4717,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 28 :
-                    // InternalAssign.g:1382:2: ( 'cdev' )
+                    // InternalAssign.g:1382:2: ( 'vfio-fsl-mc' )
                     {
-                    // InternalAssign.g:1382:2: ( 'cdev' )
-                    // InternalAssign.g:1383:3: 'cdev'
+                    // InternalAssign.g:1382:2: ( 'vfio-fsl-mc' )
+                    // InternalAssign.g:1383:3: 'vfio-fsl-mc'
                     {
-                     before(grammarAccess.getNameAccess().getCdevKeyword_27()); 
+                     before(grammarAccess.getNameAccess().getVfioFslMcKeyword_27()); 
                     match(input,40,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getCdevKeyword_27()); 
+                     after(grammarAccess.getNameAccess().getVfioFslMcKeyword_27()); 
 
                     }
 
@@ -4726,14 +4732,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 29 :
-                    // InternalAssign.g:1388:2: ( 'if-available' )
+                    // InternalAssign.g:1388:2: ( 'cdev' )
                     {
-                    // InternalAssign.g:1388:2: ( 'if-available' )
-                    // InternalAssign.g:1389:3: 'if-available'
+                    // InternalAssign.g:1388:2: ( 'cdev' )
+                    // InternalAssign.g:1389:3: 'cdev'
                     {
-                     before(grammarAccess.getNameAccess().getIfAvailableKeyword_28()); 
+                     before(grammarAccess.getNameAccess().getCdevKeyword_28()); 
                     match(input,41,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getIfAvailableKeyword_28()); 
+                     after(grammarAccess.getNameAccess().getCdevKeyword_28()); 
 
                     }
 
@@ -4741,14 +4747,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 30 :
-                    // InternalAssign.g:1394:2: ( 'required' )
+                    // InternalAssign.g:1394:2: ( 'if-available' )
                     {
-                    // InternalAssign.g:1394:2: ( 'required' )
-                    // InternalAssign.g:1395:3: 'required'
+                    // InternalAssign.g:1394:2: ( 'if-available' )
+                    // InternalAssign.g:1395:3: 'if-available'
                     {
-                     before(grammarAccess.getNameAccess().getRequiredKeyword_29()); 
+                     before(grammarAccess.getNameAccess().getIfAvailableKeyword_29()); 
                     match(input,42,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getRequiredKeyword_29()); 
+                     after(grammarAccess.getNameAccess().getIfAvailableKeyword_29()); 
 
                     }
 
@@ -4756,14 +4762,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 31 :
-                    // InternalAssign.g:1400:2: ( 'never' )
+                    // InternalAssign.g:1400:2: ( 'required' )
                     {
-                    // InternalAssign.g:1400:2: ( 'never' )
-                    // InternalAssign.g:1401:3: 'never'
+                    // InternalAssign.g:1400:2: ( 'required' )
+                    // InternalAssign.g:1401:3: 'required'
                     {
-                     before(grammarAccess.getNameAccess().getNeverKeyword_30()); 
+                     before(grammarAccess.getNameAccess().getRequiredKeyword_30()); 
                     match(input,43,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getNeverKeyword_30()); 
+                     after(grammarAccess.getNameAccess().getRequiredKeyword_30()); 
 
                     }
 
@@ -4771,14 +4777,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 32 :
-                    // InternalAssign.g:1406:2: ( 'arch' )
+                    // InternalAssign.g:1406:2: ( 'never' )
                     {
-                    // InternalAssign.g:1406:2: ( 'arch' )
-                    // InternalAssign.g:1407:3: 'arch'
+                    // InternalAssign.g:1406:2: ( 'never' )
+                    // InternalAssign.g:1407:3: 'never'
                     {
-                     before(grammarAccess.getNameAccess().getArchKeyword_31()); 
+                     before(grammarAccess.getNameAccess().getNeverKeyword_31()); 
                     match(input,44,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getArchKeyword_31()); 
+                     after(grammarAccess.getNameAccess().getNeverKeyword_31()); 
 
                     }
 
@@ -4786,14 +4792,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 33 :
-                    // InternalAssign.g:1412:2: ( 'page' )
+                    // InternalAssign.g:1412:2: ( 'arch' )
                     {
-                    // InternalAssign.g:1412:2: ( 'page' )
-                    // InternalAssign.g:1413:3: 'page'
+                    // InternalAssign.g:1412:2: ( 'arch' )
+                    // InternalAssign.g:1413:3: 'arch'
                     {
-                     before(grammarAccess.getNameAccess().getPageKeyword_32()); 
+                     before(grammarAccess.getNameAccess().getArchKeyword_32()); 
                     match(input,45,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getPageKeyword_32()); 
+                     after(grammarAccess.getNameAccess().getArchKeyword_32()); 
 
                     }
 
@@ -4801,14 +4807,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 34 :
-                    // InternalAssign.g:1418:2: ( 'kernel' )
+                    // InternalAssign.g:1418:2: ( 'page' )
                     {
-                    // InternalAssign.g:1418:2: ( 'kernel' )
-                    // InternalAssign.g:1419:3: 'kernel'
+                    // InternalAssign.g:1418:2: ( 'page' )
+                    // InternalAssign.g:1419:3: 'page'
                     {
-                     before(grammarAccess.getNameAccess().getKernelKeyword_33()); 
+                     before(grammarAccess.getNameAccess().getPageKeyword_33()); 
                     match(input,46,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getKernelKeyword_33()); 
+                     after(grammarAccess.getNameAccess().getPageKeyword_33()); 
 
                     }
 
@@ -4816,14 +4822,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 35 :
-                    // InternalAssign.g:1424:2: ( 'capabilities' )
+                    // InternalAssign.g:1424:2: ( 'kernel' )
                     {
-                    // InternalAssign.g:1424:2: ( 'capabilities' )
-                    // InternalAssign.g:1425:3: 'capabilities'
+                    // InternalAssign.g:1424:2: ( 'kernel' )
+                    // InternalAssign.g:1425:3: 'kernel'
                     {
-                     before(grammarAccess.getNameAccess().getCapabilitiesKeyword_34()); 
+                     before(grammarAccess.getNameAccess().getKernelKeyword_34()); 
                     match(input,47,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getCapabilitiesKeyword_34()); 
+                     after(grammarAccess.getNameAccess().getKernelKeyword_34()); 
 
                     }
 
@@ -4831,14 +4837,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 36 :
-                    // InternalAssign.g:1430:2: ( 'vfio-cdev' )
+                    // InternalAssign.g:1430:2: ( 'capabilities' )
                     {
-                    // InternalAssign.g:1430:2: ( 'vfio-cdev' )
-                    // InternalAssign.g:1431:3: 'vfio-cdev'
+                    // InternalAssign.g:1430:2: ( 'capabilities' )
+                    // InternalAssign.g:1431:3: 'capabilities'
                     {
-                     before(grammarAccess.getNameAccess().getVfioCdevKeyword_35()); 
+                     before(grammarAccess.getNameAccess().getCapabilitiesKeyword_35()); 
                     match(input,48,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getVfioCdevKeyword_35()); 
+                     after(grammarAccess.getNameAccess().getCapabilitiesKeyword_35()); 
 
                     }
 
@@ -4846,14 +4852,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 37 :
-                    // InternalAssign.g:1436:2: ( 'iommufd' )
+                    // InternalAssign.g:1436:2: ( 'vfio-cdev' )
                     {
-                    // InternalAssign.g:1436:2: ( 'iommufd' )
-                    // InternalAssign.g:1437:3: 'iommufd'
+                    // InternalAssign.g:1436:2: ( 'vfio-cdev' )
+                    // InternalAssign.g:1437:3: 'vfio-cdev'
                     {
-                     before(grammarAccess.getNameAccess().getIommufdKeyword_36()); 
+                     before(grammarAccess.getNameAccess().getVfioCdevKeyword_36()); 
                     match(input,49,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getIommufdKeyword_36()); 
+                     after(grammarAccess.getNameAccess().getVfioCdevKeyword_36()); 
 
                     }
 
@@ -4861,14 +4867,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 38 :
-                    // InternalAssign.g:1442:2: ( 'noiommu' )
+                    // InternalAssign.g:1442:2: ( 'iommufd' )
                     {
-                    // InternalAssign.g:1442:2: ( 'noiommu' )
-                    // InternalAssign.g:1443:3: 'noiommu'
+                    // InternalAssign.g:1442:2: ( 'iommufd' )
+                    // InternalAssign.g:1443:3: 'iommufd'
                     {
-                     before(grammarAccess.getNameAccess().getNoiommuKeyword_37()); 
+                     before(grammarAccess.getNameAccess().getIommufdKeyword_37()); 
                     match(input,50,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getNoiommuKeyword_37()); 
+                     after(grammarAccess.getNameAccess().getIommufdKeyword_37()); 
 
                     }
 
@@ -4876,14 +4882,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 39 :
-                    // InternalAssign.g:1448:2: ( 'type1v2' )
+                    // InternalAssign.g:1448:2: ( 'noiommu' )
                     {
-                    // InternalAssign.g:1448:2: ( 'type1v2' )
-                    // InternalAssign.g:1449:3: 'type1v2'
+                    // InternalAssign.g:1448:2: ( 'noiommu' )
+                    // InternalAssign.g:1449:3: 'noiommu'
                     {
-                     before(grammarAccess.getNameAccess().getType1v2Keyword_38()); 
+                     before(grammarAccess.getNameAccess().getNoiommuKeyword_38()); 
                     match(input,51,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getType1v2Keyword_38()); 
+                     after(grammarAccess.getNameAccess().getNoiommuKeyword_38()); 
 
                     }
 
@@ -4891,14 +4897,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 40 :
-                    // InternalAssign.g:1454:2: ( 'pci' )
+                    // InternalAssign.g:1454:2: ( 'type1v2' )
                     {
-                    // InternalAssign.g:1454:2: ( 'pci' )
-                    // InternalAssign.g:1455:3: 'pci'
+                    // InternalAssign.g:1454:2: ( 'type1v2' )
+                    // InternalAssign.g:1455:3: 'type1v2'
                     {
-                     before(grammarAccess.getNameAccess().getPciKeyword_39()); 
+                     before(grammarAccess.getNameAccess().getType1v2Keyword_39()); 
                     match(input,52,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getPciKeyword_39()); 
+                     after(grammarAccess.getNameAccess().getType1v2Keyword_39()); 
 
                     }
 
@@ -4906,14 +4912,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 41 :
-                    // InternalAssign.g:1460:2: ( 'platform' )
+                    // InternalAssign.g:1460:2: ( 'pci' )
                     {
-                    // InternalAssign.g:1460:2: ( 'platform' )
-                    // InternalAssign.g:1461:3: 'platform'
+                    // InternalAssign.g:1460:2: ( 'pci' )
+                    // InternalAssign.g:1461:3: 'pci'
                     {
-                     before(grammarAccess.getNameAccess().getPlatformKeyword_40()); 
+                     before(grammarAccess.getNameAccess().getPciKeyword_40()); 
                     match(input,53,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getPlatformKeyword_40()); 
+                     after(grammarAccess.getNameAccess().getPciKeyword_40()); 
 
                     }
 
@@ -4921,14 +4927,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 42 :
-                    // InternalAssign.g:1466:2: ( 'vendor' )
+                    // InternalAssign.g:1466:2: ( 'platform' )
                     {
-                    // InternalAssign.g:1466:2: ( 'vendor' )
-                    // InternalAssign.g:1467:3: 'vendor'
+                    // InternalAssign.g:1466:2: ( 'platform' )
+                    // InternalAssign.g:1467:3: 'platform'
                     {
-                     before(grammarAccess.getNameAccess().getVendorKeyword_41()); 
+                     before(grammarAccess.getNameAccess().getPlatformKeyword_41()); 
                     match(input,54,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getVendorKeyword_41()); 
+                     after(grammarAccess.getNameAccess().getPlatformKeyword_41()); 
 
                     }
 
@@ -4936,14 +4942,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 43 :
-                    // InternalAssign.g:1472:2: ( 'device' )
+                    // InternalAssign.g:1472:2: ( 'vendor' )
                     {
-                    // InternalAssign.g:1472:2: ( 'device' )
-                    // InternalAssign.g:1473:3: 'device'
+                    // InternalAssign.g:1472:2: ( 'vendor' )
+                    // InternalAssign.g:1473:3: 'vendor'
                     {
-                     before(grammarAccess.getNameAccess().getDeviceKeyword_42()); 
+                     before(grammarAccess.getNameAccess().getVendorKeyword_42()); 
                     match(input,55,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getDeviceKeyword_42()); 
+                     after(grammarAccess.getNameAccess().getVendorKeyword_42()); 
 
                     }
 
@@ -4951,14 +4957,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 44 :
-                    // InternalAssign.g:1478:2: ( 'class' )
+                    // InternalAssign.g:1478:2: ( 'device' )
                     {
-                    // InternalAssign.g:1478:2: ( 'class' )
-                    // InternalAssign.g:1479:3: 'class'
+                    // InternalAssign.g:1478:2: ( 'device' )
+                    // InternalAssign.g:1479:3: 'device'
                     {
-                     before(grammarAccess.getNameAccess().getClassKeyword_43()); 
+                     before(grammarAccess.getNameAccess().getDeviceKeyword_43()); 
                     match(input,56,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getClassKeyword_43()); 
+                     after(grammarAccess.getNameAccess().getDeviceKeyword_43()); 
 
                     }
 
@@ -4966,14 +4972,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 45 :
-                    // InternalAssign.g:1484:2: ( 'bridge' )
+                    // InternalAssign.g:1484:2: ( 'class' )
                     {
-                    // InternalAssign.g:1484:2: ( 'bridge' )
-                    // InternalAssign.g:1485:3: 'bridge'
+                    // InternalAssign.g:1484:2: ( 'class' )
+                    // InternalAssign.g:1485:3: 'class'
                     {
-                     before(grammarAccess.getNameAccess().getBridgeKeyword_44()); 
+                     before(grammarAccess.getNameAccess().getClassKeyword_44()); 
                     match(input,57,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getBridgeKeyword_44()); 
+                     after(grammarAccess.getNameAccess().getClassKeyword_44()); 
 
                     }
 
@@ -4981,14 +4987,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 46 :
-                    // InternalAssign.g:1490:2: ( 'path' )
+                    // InternalAssign.g:1490:2: ( 'bridge' )
                     {
-                    // InternalAssign.g:1490:2: ( 'path' )
-                    // InternalAssign.g:1491:3: 'path'
+                    // InternalAssign.g:1490:2: ( 'bridge' )
+                    // InternalAssign.g:1491:3: 'bridge'
                     {
-                     before(grammarAccess.getNameAccess().getPathKeyword_45()); 
+                     before(grammarAccess.getNameAccess().getBridgeKeyword_45()); 
                     match(input,58,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getPathKeyword_45()); 
+                     after(grammarAccess.getNameAccess().getBridgeKeyword_45()); 
 
                     }
 
@@ -4996,14 +5002,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 47 :
-                    // InternalAssign.g:1496:2: ( 'compatible' )
+                    // InternalAssign.g:1496:2: ( 'path' )
                     {
-                    // InternalAssign.g:1496:2: ( 'compatible' )
-                    // InternalAssign.g:1497:3: 'compatible'
+                    // InternalAssign.g:1496:2: ( 'path' )
+                    // InternalAssign.g:1497:3: 'path'
                     {
-                     before(grammarAccess.getNameAccess().getCompatibleKeyword_46()); 
+                     before(grammarAccess.getNameAccess().getPathKeyword_46()); 
                     match(input,59,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getCompatibleKeyword_46()); 
+                     after(grammarAccess.getNameAccess().getPathKeyword_46()); 
 
                     }
 
@@ -5011,14 +5017,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 48 :
-                    // InternalAssign.g:1502:2: ( 'protected' )
+                    // InternalAssign.g:1502:2: ( 'compatible' )
                     {
-                    // InternalAssign.g:1502:2: ( 'protected' )
-                    // InternalAssign.g:1503:3: 'protected'
+                    // InternalAssign.g:1502:2: ( 'compatible' )
+                    // InternalAssign.g:1503:3: 'compatible'
                     {
-                     before(grammarAccess.getNameAccess().getProtectedKeyword_47()); 
+                     before(grammarAccess.getNameAccess().getCompatibleKeyword_47()); 
                     match(input,60,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getProtectedKeyword_47()); 
+                     after(grammarAccess.getNameAccess().getCompatibleKeyword_47()); 
 
                     }
 
@@ -5026,14 +5032,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 49 :
-                    // InternalAssign.g:1508:2: ( 'dma-mask' )
+                    // InternalAssign.g:1508:2: ( 'protected' )
                     {
-                    // InternalAssign.g:1508:2: ( 'dma-mask' )
-                    // InternalAssign.g:1509:3: 'dma-mask'
+                    // InternalAssign.g:1508:2: ( 'protected' )
+                    // InternalAssign.g:1509:3: 'protected'
                     {
-                     before(grammarAccess.getNameAccess().getDmaMaskKeyword_48()); 
+                     before(grammarAccess.getNameAccess().getProtectedKeyword_48()); 
                     match(input,61,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getDmaMaskKeyword_48()); 
+                     after(grammarAccess.getNameAccess().getProtectedKeyword_48()); 
 
                     }
 
@@ -5041,14 +5047,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 50 :
-                    // InternalAssign.g:1514:2: ( 'iova' )
+                    // InternalAssign.g:1514:2: ( 'dma-mask' )
                     {
-                    // InternalAssign.g:1514:2: ( 'iova' )
-                    // InternalAssign.g:1515:3: 'iova'
+                    // InternalAssign.g:1514:2: ( 'dma-mask' )
+                    // InternalAssign.g:1515:3: 'dma-mask'
                     {
-                     before(grammarAccess.getNameAccess().getIovaKeyword_49()); 
+                     before(grammarAccess.getNameAccess().getDmaMaskKeyword_49()); 
                     match(input,62,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getIovaKeyword_49()); 
+                     after(grammarAccess.getNameAccess().getDmaMaskKeyword_49()); 
 
                     }
 
@@ -5056,14 +5062,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 51 :
-                    // InternalAssign.g:1520:2: ( 'none' )
+                    // InternalAssign.g:1520:2: ( 'iova' )
                     {
-                    // InternalAssign.g:1520:2: ( 'none' )
-                    // InternalAssign.g:1521:3: 'none'
+                    // InternalAssign.g:1520:2: ( 'iova' )
+                    // InternalAssign.g:1521:3: 'iova'
                     {
-                     before(grammarAccess.getNameAccess().getNoneKeyword_50()); 
+                     before(grammarAccess.getNameAccess().getIovaKeyword_50()); 
                     match(input,63,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getNoneKeyword_50()); 
+                     after(grammarAccess.getNameAccess().getIovaKeyword_50()); 
 
                     }
 
@@ -5071,14 +5077,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 52 :
-                    // InternalAssign.g:1526:2: ( 'root-filesystem' )
+                    // InternalAssign.g:1526:2: ( 'none' )
                     {
-                    // InternalAssign.g:1526:2: ( 'root-filesystem' )
-                    // InternalAssign.g:1527:3: 'root-filesystem'
+                    // InternalAssign.g:1526:2: ( 'none' )
+                    // InternalAssign.g:1527:3: 'none'
                     {
-                     before(grammarAccess.getNameAccess().getRootFilesystemKeyword_51()); 
+                     before(grammarAccess.getNameAccess().getNoneKeyword_51()); 
                     match(input,64,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getRootFilesystemKeyword_51()); 
+                     after(grammarAccess.getNameAccess().getNoneKeyword_51()); 
 
                     }
 
@@ -5086,14 +5092,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 53 :
-                    // InternalAssign.g:1532:2: ( 'agent-connection' )
+                    // InternalAssign.g:1532:2: ( 'root-filesystem' )
                     {
-                    // InternalAssign.g:1532:2: ( 'agent-connection' )
-                    // InternalAssign.g:1533:3: 'agent-connection'
+                    // InternalAssign.g:1532:2: ( 'root-filesystem' )
+                    // InternalAssign.g:1533:3: 'root-filesystem'
                     {
-                     before(grammarAccess.getNameAccess().getAgentConnectionKeyword_52()); 
+                     before(grammarAccess.getNameAccess().getRootFilesystemKeyword_52()); 
                     match(input,65,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getAgentConnectionKeyword_52()); 
+                     after(grammarAccess.getNameAccess().getRootFilesystemKeyword_52()); 
 
                     }
 
@@ -5101,14 +5107,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 54 :
-                    // InternalAssign.g:1538:2: ( 'management' )
+                    // InternalAssign.g:1538:2: ( 'agent-connection' )
                     {
-                    // InternalAssign.g:1538:2: ( 'management' )
-                    // InternalAssign.g:1539:3: 'management'
+                    // InternalAssign.g:1538:2: ( 'agent-connection' )
+                    // InternalAssign.g:1539:3: 'agent-connection'
                     {
-                     before(grammarAccess.getNameAccess().getManagementKeyword_53()); 
+                     before(grammarAccess.getNameAccess().getAgentConnectionKeyword_53()); 
                     match(input,66,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getManagementKeyword_53()); 
+                     after(grammarAccess.getNameAccess().getAgentConnectionKeyword_53()); 
 
                     }
 
@@ -5116,14 +5122,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 55 :
-                    // InternalAssign.g:1544:2: ( 'policy' )
+                    // InternalAssign.g:1544:2: ( 'management' )
                     {
-                    // InternalAssign.g:1544:2: ( 'policy' )
-                    // InternalAssign.g:1545:3: 'policy'
+                    // InternalAssign.g:1544:2: ( 'management' )
+                    // InternalAssign.g:1545:3: 'management'
                     {
-                     before(grammarAccess.getNameAccess().getPolicyKeyword_54()); 
+                     before(grammarAccess.getNameAccess().getManagementKeyword_54()); 
                     match(input,67,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getPolicyKeyword_54()); 
+                     after(grammarAccess.getNameAccess().getManagementKeyword_54()); 
 
                     }
 
@@ -5131,14 +5137,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 56 :
-                    // InternalAssign.g:1550:2: ( 'region' )
+                    // InternalAssign.g:1550:2: ( 'policy' )
                     {
-                    // InternalAssign.g:1550:2: ( 'region' )
-                    // InternalAssign.g:1551:3: 'region'
+                    // InternalAssign.g:1550:2: ( 'policy' )
+                    // InternalAssign.g:1551:3: 'policy'
                     {
-                     before(grammarAccess.getNameAccess().getRegionKeyword_55()); 
+                     before(grammarAccess.getNameAccess().getPolicyKeyword_55()); 
                     match(input,68,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getRegionKeyword_55()); 
+                     after(grammarAccess.getNameAccess().getPolicyKeyword_55()); 
 
                     }
 
@@ -5146,14 +5152,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 57 :
-                    // InternalAssign.g:1556:2: ( 'mmio' )
+                    // InternalAssign.g:1556:2: ( 'region' )
                     {
-                    // InternalAssign.g:1556:2: ( 'mmio' )
-                    // InternalAssign.g:1557:3: 'mmio'
+                    // InternalAssign.g:1556:2: ( 'region' )
+                    // InternalAssign.g:1557:3: 'region'
                     {
-                     before(grammarAccess.getNameAccess().getMmioKeyword_56()); 
+                     before(grammarAccess.getNameAccess().getRegionKeyword_56()); 
                     match(input,69,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getMmioKeyword_56()); 
+                     after(grammarAccess.getNameAccess().getRegionKeyword_56()); 
 
                     }
 
@@ -5161,14 +5167,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 58 :
-                    // InternalAssign.g:1562:2: ( 'pio' )
+                    // InternalAssign.g:1562:2: ( 'mmio' )
                     {
-                    // InternalAssign.g:1562:2: ( 'pio' )
-                    // InternalAssign.g:1563:3: 'pio'
+                    // InternalAssign.g:1562:2: ( 'mmio' )
+                    // InternalAssign.g:1563:3: 'mmio'
                     {
-                     before(grammarAccess.getNameAccess().getPioKeyword_57()); 
+                     before(grammarAccess.getNameAccess().getMmioKeyword_57()); 
                     match(input,70,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getPioKeyword_57()); 
+                     after(grammarAccess.getNameAccess().getMmioKeyword_57()); 
 
                     }
 
@@ -5176,14 +5182,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 59 :
-                    // InternalAssign.g:1568:2: ( 'rom' )
+                    // InternalAssign.g:1568:2: ( 'pio' )
                     {
-                    // InternalAssign.g:1568:2: ( 'rom' )
-                    // InternalAssign.g:1569:3: 'rom'
+                    // InternalAssign.g:1568:2: ( 'pio' )
+                    // InternalAssign.g:1569:3: 'pio'
                     {
-                     before(grammarAccess.getNameAccess().getRomKeyword_58()); 
+                     before(grammarAccess.getNameAccess().getPioKeyword_58()); 
                     match(input,71,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getRomKeyword_58()); 
+                     after(grammarAccess.getNameAccess().getPioKeyword_58()); 
 
                     }
 
@@ -5191,14 +5197,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 60 :
-                    // InternalAssign.g:1574:2: ( 'mc-portal' )
+                    // InternalAssign.g:1574:2: ( 'rom' )
                     {
-                    // InternalAssign.g:1574:2: ( 'mc-portal' )
-                    // InternalAssign.g:1575:3: 'mc-portal'
+                    // InternalAssign.g:1574:2: ( 'rom' )
+                    // InternalAssign.g:1575:3: 'rom'
                     {
-                     before(grammarAccess.getNameAccess().getMcPortalKeyword_59()); 
+                     before(grammarAccess.getNameAccess().getRomKeyword_59()); 
                     match(input,72,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getMcPortalKeyword_59()); 
+                     after(grammarAccess.getNameAccess().getRomKeyword_59()); 
 
                     }
 
@@ -5206,14 +5212,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 61 :
-                    // InternalAssign.g:1580:2: ( 'read' )
+                    // InternalAssign.g:1580:2: ( 'mc-portal' )
                     {
-                    // InternalAssign.g:1580:2: ( 'read' )
-                    // InternalAssign.g:1581:3: 'read'
+                    // InternalAssign.g:1580:2: ( 'mc-portal' )
+                    // InternalAssign.g:1581:3: 'mc-portal'
                     {
-                     before(grammarAccess.getNameAccess().getReadKeyword_60()); 
+                     before(grammarAccess.getNameAccess().getMcPortalKeyword_60()); 
                     match(input,73,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getReadKeyword_60()); 
+                     after(grammarAccess.getNameAccess().getMcPortalKeyword_60()); 
 
                     }
 
@@ -5221,14 +5227,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 62 :
-                    // InternalAssign.g:1586:2: ( 'write' )
+                    // InternalAssign.g:1586:2: ( 'read' )
                     {
-                    // InternalAssign.g:1586:2: ( 'write' )
-                    // InternalAssign.g:1587:3: 'write'
+                    // InternalAssign.g:1586:2: ( 'read' )
+                    // InternalAssign.g:1587:3: 'read'
                     {
-                     before(grammarAccess.getNameAccess().getWriteKeyword_61()); 
+                     before(grammarAccess.getNameAccess().getReadKeyword_61()); 
                     match(input,74,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getWriteKeyword_61()); 
+                     after(grammarAccess.getNameAccess().getReadKeyword_61()); 
 
                     }
 
@@ -5236,14 +5242,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 63 :
-                    // InternalAssign.g:1592:2: ( 'mmap' )
+                    // InternalAssign.g:1592:2: ( 'write' )
                     {
-                    // InternalAssign.g:1592:2: ( 'mmap' )
-                    // InternalAssign.g:1593:3: 'mmap'
+                    // InternalAssign.g:1592:2: ( 'write' )
+                    // InternalAssign.g:1593:3: 'write'
                     {
-                     before(grammarAccess.getNameAccess().getMmapKeyword_62()); 
+                     before(grammarAccess.getNameAccess().getWriteKeyword_62()); 
                     match(input,75,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getMmapKeyword_62()); 
+                     after(grammarAccess.getNameAccess().getWriteKeyword_62()); 
 
                     }
 
@@ -5251,14 +5257,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 64 :
-                    // InternalAssign.g:1598:2: ( 'intx' )
+                    // InternalAssign.g:1598:2: ( 'mmap' )
                     {
-                    // InternalAssign.g:1598:2: ( 'intx' )
-                    // InternalAssign.g:1599:3: 'intx'
+                    // InternalAssign.g:1598:2: ( 'mmap' )
+                    // InternalAssign.g:1599:3: 'mmap'
                     {
-                     before(grammarAccess.getNameAccess().getIntxKeyword_63()); 
+                     before(grammarAccess.getNameAccess().getMmapKeyword_63()); 
                     match(input,76,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getIntxKeyword_63()); 
+                     after(grammarAccess.getNameAccess().getMmapKeyword_63()); 
 
                     }
 
@@ -5266,14 +5272,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 65 :
-                    // InternalAssign.g:1604:2: ( 'msi' )
+                    // InternalAssign.g:1604:2: ( 'intx' )
                     {
-                    // InternalAssign.g:1604:2: ( 'msi' )
-                    // InternalAssign.g:1605:3: 'msi'
+                    // InternalAssign.g:1604:2: ( 'intx' )
+                    // InternalAssign.g:1605:3: 'intx'
                     {
-                     before(grammarAccess.getNameAccess().getMsiKeyword_64()); 
+                     before(grammarAccess.getNameAccess().getIntxKeyword_64()); 
                     match(input,77,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getMsiKeyword_64()); 
+                     after(grammarAccess.getNameAccess().getIntxKeyword_64()); 
 
                     }
 
@@ -5281,14 +5287,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 66 :
-                    // InternalAssign.g:1610:2: ( 'msix' )
+                    // InternalAssign.g:1610:2: ( 'msi' )
                     {
-                    // InternalAssign.g:1610:2: ( 'msix' )
-                    // InternalAssign.g:1611:3: 'msix'
+                    // InternalAssign.g:1610:2: ( 'msi' )
+                    // InternalAssign.g:1611:3: 'msi'
                     {
-                     before(grammarAccess.getNameAccess().getMsixKeyword_65()); 
+                     before(grammarAccess.getNameAccess().getMsiKeyword_65()); 
                     match(input,78,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getMsixKeyword_65()); 
+                     after(grammarAccess.getNameAccess().getMsiKeyword_65()); 
 
                     }
 
@@ -5296,14 +5302,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 67 :
-                    // InternalAssign.g:1616:2: ( 'err' )
+                    // InternalAssign.g:1616:2: ( 'msix' )
                     {
-                    // InternalAssign.g:1616:2: ( 'err' )
-                    // InternalAssign.g:1617:3: 'err'
+                    // InternalAssign.g:1616:2: ( 'msix' )
+                    // InternalAssign.g:1617:3: 'msix'
                     {
-                     before(grammarAccess.getNameAccess().getErrKeyword_66()); 
+                     before(grammarAccess.getNameAccess().getMsixKeyword_66()); 
                     match(input,79,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getErrKeyword_66()); 
+                     after(grammarAccess.getNameAccess().getMsixKeyword_66()); 
 
                     }
 
@@ -5311,14 +5317,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 68 :
-                    // InternalAssign.g:1622:2: ( 'req' )
+                    // InternalAssign.g:1622:2: ( 'err' )
                     {
-                    // InternalAssign.g:1622:2: ( 'req' )
-                    // InternalAssign.g:1623:3: 'req'
+                    // InternalAssign.g:1622:2: ( 'err' )
+                    // InternalAssign.g:1623:3: 'err'
                     {
-                     before(grammarAccess.getNameAccess().getReqKeyword_67()); 
+                     before(grammarAccess.getNameAccess().getErrKeyword_67()); 
                     match(input,80,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getReqKeyword_67()); 
+                     after(grammarAccess.getNameAccess().getErrKeyword_67()); 
 
                     }
 
@@ -5326,14 +5332,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 69 :
-                    // InternalAssign.g:1628:2: ( 'maskable' )
+                    // InternalAssign.g:1628:2: ( 'req' )
                     {
-                    // InternalAssign.g:1628:2: ( 'maskable' )
-                    // InternalAssign.g:1629:3: 'maskable'
+                    // InternalAssign.g:1628:2: ( 'req' )
+                    // InternalAssign.g:1629:3: 'req'
                     {
-                     before(grammarAccess.getNameAccess().getMaskableKeyword_68()); 
+                     before(grammarAccess.getNameAccess().getReqKeyword_68()); 
                     match(input,81,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getMaskableKeyword_68()); 
+                     after(grammarAccess.getNameAccess().getReqKeyword_68()); 
 
                     }
 
@@ -5341,14 +5347,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 70 :
-                    // InternalAssign.g:1634:2: ( 'automasked' )
+                    // InternalAssign.g:1634:2: ( 'maskable' )
                     {
-                    // InternalAssign.g:1634:2: ( 'automasked' )
-                    // InternalAssign.g:1635:3: 'automasked'
+                    // InternalAssign.g:1634:2: ( 'maskable' )
+                    // InternalAssign.g:1635:3: 'maskable'
                     {
-                     before(grammarAccess.getNameAccess().getAutomaskedKeyword_69()); 
+                     before(grammarAccess.getNameAccess().getMaskableKeyword_69()); 
                     match(input,82,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getAutomaskedKeyword_69()); 
+                     after(grammarAccess.getNameAccess().getMaskableKeyword_69()); 
+
+                    }
+
+
+                    }
+                    break;
+                case 71 :
+                    // InternalAssign.g:1640:2: ( 'automasked' )
+                    {
+                    // InternalAssign.g:1640:2: ( 'automasked' )
+                    // InternalAssign.g:1641:3: 'automasked'
+                    {
+                     before(grammarAccess.getNameAccess().getAutomaskedKeyword_70()); 
+                    match(input,83,FOLLOW_2); 
+                     after(grammarAccess.getNameAccess().getAutomaskedKeyword_70()); 
 
                     }
 
@@ -5373,20 +5394,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__BoardRef__Alternatives"
-    // InternalAssign.g:1644:1: rule__BoardRef__Alternatives : ( ( RULE_STRING ) | ( ruleName ) );
+    // InternalAssign.g:1650:1: rule__BoardRef__Alternatives : ( ( RULE_STRING ) | ( ruleName ) );
     public final void rule__BoardRef__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1648:1: ( ( RULE_STRING ) | ( ruleName ) )
+            // InternalAssign.g:1654:1: ( ( RULE_STRING ) | ( ruleName ) )
             int alt13=2;
             int LA13_0 = input.LA(1);
 
             if ( (LA13_0==RULE_STRING) ) {
                 alt13=1;
             }
-            else if ( (LA13_0==RULE_ID||(LA13_0>=14 && LA13_0<=82)) ) {
+            else if ( (LA13_0==RULE_ID||(LA13_0>=14 && LA13_0<=83)) ) {
                 alt13=2;
             }
             else {
@@ -5397,10 +5418,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalAssign.g:1649:2: ( RULE_STRING )
+                    // InternalAssign.g:1655:2: ( RULE_STRING )
                     {
-                    // InternalAssign.g:1649:2: ( RULE_STRING )
-                    // InternalAssign.g:1650:3: RULE_STRING
+                    // InternalAssign.g:1655:2: ( RULE_STRING )
+                    // InternalAssign.g:1656:3: RULE_STRING
                     {
                      before(grammarAccess.getBoardRefAccess().getSTRINGTerminalRuleCall_0()); 
                     match(input,RULE_STRING,FOLLOW_2); 
@@ -5412,10 +5433,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1655:2: ( ruleName )
+                    // InternalAssign.g:1661:2: ( ruleName )
                     {
-                    // InternalAssign.g:1655:2: ( ruleName )
-                    // InternalAssign.g:1656:3: ruleName
+                    // InternalAssign.g:1661:2: ( ruleName )
+                    // InternalAssign.g:1662:3: ruleName
                     {
                      before(grammarAccess.getBoardRefAccess().getNameParserRuleCall_1()); 
                     pushFollow(FOLLOW_2);
@@ -5448,17 +5469,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceRef__Alternatives"
-    // InternalAssign.g:1665:1: rule__DeviceRef__Alternatives : ( ( ruleName ) | ( RULE_STRING ) );
+    // InternalAssign.g:1671:1: rule__DeviceRef__Alternatives : ( ( ruleName ) | ( RULE_STRING ) );
     public final void rule__DeviceRef__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1669:1: ( ( ruleName ) | ( RULE_STRING ) )
+            // InternalAssign.g:1675:1: ( ( ruleName ) | ( RULE_STRING ) )
             int alt14=2;
             int LA14_0 = input.LA(1);
 
-            if ( (LA14_0==RULE_ID||(LA14_0>=14 && LA14_0<=82)) ) {
+            if ( (LA14_0==RULE_ID||(LA14_0>=14 && LA14_0<=83)) ) {
                 alt14=1;
             }
             else if ( (LA14_0==RULE_STRING) ) {
@@ -5472,10 +5493,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt14) {
                 case 1 :
-                    // InternalAssign.g:1670:2: ( ruleName )
+                    // InternalAssign.g:1676:2: ( ruleName )
                     {
-                    // InternalAssign.g:1670:2: ( ruleName )
-                    // InternalAssign.g:1671:3: ruleName
+                    // InternalAssign.g:1676:2: ( ruleName )
+                    // InternalAssign.g:1677:3: ruleName
                     {
                      before(grammarAccess.getDeviceRefAccess().getNameParserRuleCall_0()); 
                     pushFollow(FOLLOW_2);
@@ -5491,10 +5512,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1676:2: ( RULE_STRING )
+                    // InternalAssign.g:1682:2: ( RULE_STRING )
                     {
-                    // InternalAssign.g:1676:2: ( RULE_STRING )
-                    // InternalAssign.g:1677:3: RULE_STRING
+                    // InternalAssign.g:1682:2: ( RULE_STRING )
+                    // InternalAssign.g:1683:3: RULE_STRING
                     {
                      before(grammarAccess.getDeviceRefAccess().getSTRINGTerminalRuleCall_1()); 
                     match(input,RULE_STRING,FOLLOW_2); 
@@ -5523,13 +5544,13 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberPart__Alternatives"
-    // InternalAssign.g:1686:1: rule__MemberPart__Alternatives : ( ( ruleName ) | ( RULE_STRING ) | ( RULE_INT ) );
+    // InternalAssign.g:1692:1: rule__MemberPart__Alternatives : ( ( ruleName ) | ( RULE_STRING ) | ( RULE_INT ) );
     public final void rule__MemberPart__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1690:1: ( ( ruleName ) | ( RULE_STRING ) | ( RULE_INT ) )
+            // InternalAssign.g:1696:1: ( ( ruleName ) | ( RULE_STRING ) | ( RULE_INT ) )
             int alt15=3;
             switch ( input.LA(1) ) {
             case RULE_ID:
@@ -5602,6 +5623,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             case 80:
             case 81:
             case 82:
+            case 83:
                 {
                 alt15=1;
                 }
@@ -5625,10 +5647,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt15) {
                 case 1 :
-                    // InternalAssign.g:1691:2: ( ruleName )
+                    // InternalAssign.g:1697:2: ( ruleName )
                     {
-                    // InternalAssign.g:1691:2: ( ruleName )
-                    // InternalAssign.g:1692:3: ruleName
+                    // InternalAssign.g:1697:2: ( ruleName )
+                    // InternalAssign.g:1698:3: ruleName
                     {
                      before(grammarAccess.getMemberPartAccess().getNameParserRuleCall_0()); 
                     pushFollow(FOLLOW_2);
@@ -5644,10 +5666,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1697:2: ( RULE_STRING )
+                    // InternalAssign.g:1703:2: ( RULE_STRING )
                     {
-                    // InternalAssign.g:1697:2: ( RULE_STRING )
-                    // InternalAssign.g:1698:3: RULE_STRING
+                    // InternalAssign.g:1703:2: ( RULE_STRING )
+                    // InternalAssign.g:1704:3: RULE_STRING
                     {
                      before(grammarAccess.getMemberPartAccess().getSTRINGTerminalRuleCall_1()); 
                     match(input,RULE_STRING,FOLLOW_2); 
@@ -5659,10 +5681,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:1703:2: ( RULE_INT )
+                    // InternalAssign.g:1709:2: ( RULE_INT )
                     {
-                    // InternalAssign.g:1703:2: ( RULE_INT )
-                    // InternalAssign.g:1704:3: RULE_INT
+                    // InternalAssign.g:1709:2: ( RULE_INT )
+                    // InternalAssign.g:1710:3: RULE_INT
                     {
                      before(grammarAccess.getMemberPartAccess().getINTTerminalRuleCall_2()); 
                     match(input,RULE_INT,FOLLOW_2); 
@@ -5691,17 +5713,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionName__Alternatives"
-    // InternalAssign.g:1713:1: rule__RegionName__Alternatives : ( ( ruleName ) | ( RULE_STRING ) );
+    // InternalAssign.g:1719:1: rule__RegionName__Alternatives : ( ( ruleName ) | ( RULE_STRING ) );
     public final void rule__RegionName__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1717:1: ( ( ruleName ) | ( RULE_STRING ) )
+            // InternalAssign.g:1723:1: ( ( ruleName ) | ( RULE_STRING ) )
             int alt16=2;
             int LA16_0 = input.LA(1);
 
-            if ( (LA16_0==RULE_ID||(LA16_0>=14 && LA16_0<=82)) ) {
+            if ( (LA16_0==RULE_ID||(LA16_0>=14 && LA16_0<=83)) ) {
                 alt16=1;
             }
             else if ( (LA16_0==RULE_STRING) ) {
@@ -5715,10 +5737,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt16) {
                 case 1 :
-                    // InternalAssign.g:1718:2: ( ruleName )
+                    // InternalAssign.g:1724:2: ( ruleName )
                     {
-                    // InternalAssign.g:1718:2: ( ruleName )
-                    // InternalAssign.g:1719:3: ruleName
+                    // InternalAssign.g:1724:2: ( ruleName )
+                    // InternalAssign.g:1725:3: ruleName
                     {
                      before(grammarAccess.getRegionNameAccess().getNameParserRuleCall_0()); 
                     pushFollow(FOLLOW_2);
@@ -5734,10 +5756,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1724:2: ( RULE_STRING )
+                    // InternalAssign.g:1730:2: ( RULE_STRING )
                     {
-                    // InternalAssign.g:1724:2: ( RULE_STRING )
-                    // InternalAssign.g:1725:3: RULE_STRING
+                    // InternalAssign.g:1730:2: ( RULE_STRING )
+                    // InternalAssign.g:1731:3: RULE_STRING
                     {
                      before(grammarAccess.getRegionNameAccess().getSTRINGTerminalRuleCall_1()); 
                     match(input,RULE_STRING,FOLLOW_2); 
@@ -5766,31 +5788,31 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Size__Alternatives_1"
-    // InternalAssign.g:1734:1: rule__Size__Alternatives_1 : ( ( 'KiB' ) | ( 'MiB' ) | ( 'GiB' ) | ( 'TiB' ) );
+    // InternalAssign.g:1740:1: rule__Size__Alternatives_1 : ( ( 'KiB' ) | ( 'MiB' ) | ( 'GiB' ) | ( 'TiB' ) );
     public final void rule__Size__Alternatives_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1738:1: ( ( 'KiB' ) | ( 'MiB' ) | ( 'GiB' ) | ( 'TiB' ) )
+            // InternalAssign.g:1744:1: ( ( 'KiB' ) | ( 'MiB' ) | ( 'GiB' ) | ( 'TiB' ) )
             int alt17=4;
             switch ( input.LA(1) ) {
-            case 83:
+            case 84:
                 {
                 alt17=1;
                 }
                 break;
-            case 84:
+            case 85:
                 {
                 alt17=2;
                 }
                 break;
-            case 85:
+            case 86:
                 {
                 alt17=3;
                 }
                 break;
-            case 86:
+            case 87:
                 {
                 alt17=4;
                 }
@@ -5804,13 +5826,13 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt17) {
                 case 1 :
-                    // InternalAssign.g:1739:2: ( 'KiB' )
+                    // InternalAssign.g:1745:2: ( 'KiB' )
                     {
-                    // InternalAssign.g:1739:2: ( 'KiB' )
-                    // InternalAssign.g:1740:3: 'KiB'
+                    // InternalAssign.g:1745:2: ( 'KiB' )
+                    // InternalAssign.g:1746:3: 'KiB'
                     {
                      before(grammarAccess.getSizeAccess().getKiBKeyword_1_0()); 
-                    match(input,83,FOLLOW_2); 
+                    match(input,84,FOLLOW_2); 
                      after(grammarAccess.getSizeAccess().getKiBKeyword_1_0()); 
 
                     }
@@ -5819,13 +5841,13 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1745:2: ( 'MiB' )
+                    // InternalAssign.g:1751:2: ( 'MiB' )
                     {
-                    // InternalAssign.g:1745:2: ( 'MiB' )
-                    // InternalAssign.g:1746:3: 'MiB'
+                    // InternalAssign.g:1751:2: ( 'MiB' )
+                    // InternalAssign.g:1752:3: 'MiB'
                     {
                      before(grammarAccess.getSizeAccess().getMiBKeyword_1_1()); 
-                    match(input,84,FOLLOW_2); 
+                    match(input,85,FOLLOW_2); 
                      after(grammarAccess.getSizeAccess().getMiBKeyword_1_1()); 
 
                     }
@@ -5834,13 +5856,13 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:1751:2: ( 'GiB' )
+                    // InternalAssign.g:1757:2: ( 'GiB' )
                     {
-                    // InternalAssign.g:1751:2: ( 'GiB' )
-                    // InternalAssign.g:1752:3: 'GiB'
+                    // InternalAssign.g:1757:2: ( 'GiB' )
+                    // InternalAssign.g:1758:3: 'GiB'
                     {
                      before(grammarAccess.getSizeAccess().getGiBKeyword_1_2()); 
-                    match(input,85,FOLLOW_2); 
+                    match(input,86,FOLLOW_2); 
                      after(grammarAccess.getSizeAccess().getGiBKeyword_1_2()); 
 
                     }
@@ -5849,13 +5871,13 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:1757:2: ( 'TiB' )
+                    // InternalAssign.g:1763:2: ( 'TiB' )
                     {
-                    // InternalAssign.g:1757:2: ( 'TiB' )
-                    // InternalAssign.g:1758:3: 'TiB'
+                    // InternalAssign.g:1763:2: ( 'TiB' )
+                    // InternalAssign.g:1764:3: 'TiB'
                     {
                      before(grammarAccess.getSizeAccess().getTiBKeyword_1_3()); 
-                    match(input,86,FOLLOW_2); 
+                    match(input,87,FOLLOW_2); 
                      after(grammarAccess.getSizeAccess().getTiBKeyword_1_3()); 
 
                     }
@@ -5881,13 +5903,13 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Number__Alternatives"
-    // InternalAssign.g:1767:1: rule__Number__Alternatives : ( ( RULE_INT ) | ( RULE_HEX ) );
+    // InternalAssign.g:1773:1: rule__Number__Alternatives : ( ( RULE_INT ) | ( RULE_HEX ) );
     public final void rule__Number__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1771:1: ( ( RULE_INT ) | ( RULE_HEX ) )
+            // InternalAssign.g:1777:1: ( ( RULE_INT ) | ( RULE_HEX ) )
             int alt18=2;
             int LA18_0 = input.LA(1);
 
@@ -5905,10 +5927,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt18) {
                 case 1 :
-                    // InternalAssign.g:1772:2: ( RULE_INT )
+                    // InternalAssign.g:1778:2: ( RULE_INT )
                     {
-                    // InternalAssign.g:1772:2: ( RULE_INT )
-                    // InternalAssign.g:1773:3: RULE_INT
+                    // InternalAssign.g:1778:2: ( RULE_INT )
+                    // InternalAssign.g:1779:3: RULE_INT
                     {
                      before(grammarAccess.getNumberAccess().getINTTerminalRuleCall_0()); 
                     match(input,RULE_INT,FOLLOW_2); 
@@ -5920,10 +5942,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1778:2: ( RULE_HEX )
+                    // InternalAssign.g:1784:2: ( RULE_HEX )
                     {
-                    // InternalAssign.g:1778:2: ( RULE_HEX )
-                    // InternalAssign.g:1779:3: RULE_HEX
+                    // InternalAssign.g:1784:2: ( RULE_HEX )
+                    // InternalAssign.g:1785:3: RULE_HEX
                     {
                      before(grammarAccess.getNumberAccess().getHEXTerminalRuleCall_1()); 
                     match(input,RULE_HEX,FOLLOW_2); 
@@ -5952,13 +5974,13 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Int32__Alternatives"
-    // InternalAssign.g:1788:1: rule__Int32__Alternatives : ( ( RULE_INT ) | ( RULE_HEX ) );
+    // InternalAssign.g:1794:1: rule__Int32__Alternatives : ( ( RULE_INT ) | ( RULE_HEX ) );
     public final void rule__Int32__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1792:1: ( ( RULE_INT ) | ( RULE_HEX ) )
+            // InternalAssign.g:1798:1: ( ( RULE_INT ) | ( RULE_HEX ) )
             int alt19=2;
             int LA19_0 = input.LA(1);
 
@@ -5976,10 +5998,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt19) {
                 case 1 :
-                    // InternalAssign.g:1793:2: ( RULE_INT )
+                    // InternalAssign.g:1799:2: ( RULE_INT )
                     {
-                    // InternalAssign.g:1793:2: ( RULE_INT )
-                    // InternalAssign.g:1794:3: RULE_INT
+                    // InternalAssign.g:1799:2: ( RULE_INT )
+                    // InternalAssign.g:1800:3: RULE_INT
                     {
                      before(grammarAccess.getInt32Access().getINTTerminalRuleCall_0()); 
                     match(input,RULE_INT,FOLLOW_2); 
@@ -5991,10 +6013,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1799:2: ( RULE_HEX )
+                    // InternalAssign.g:1805:2: ( RULE_HEX )
                     {
-                    // InternalAssign.g:1799:2: ( RULE_HEX )
-                    // InternalAssign.g:1800:3: RULE_HEX
+                    // InternalAssign.g:1805:2: ( RULE_HEX )
+                    // InternalAssign.g:1806:3: RULE_HEX
                     {
                      before(grammarAccess.getInt32Access().getHEXTerminalRuleCall_1()); 
                     match(input,RULE_HEX,FOLLOW_2); 
@@ -6023,31 +6045,31 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VfioDriver__Alternatives"
-    // InternalAssign.g:1809:1: rule__VfioDriver__Alternatives : ( ( ( 'auto' ) ) | ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) );
+    // InternalAssign.g:1815:1: rule__VfioDriver__Alternatives : ( ( ( 'auto' ) ) | ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) );
     public final void rule__VfioDriver__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1813:1: ( ( ( 'auto' ) ) | ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) )
+            // InternalAssign.g:1819:1: ( ( ( 'auto' ) ) | ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) )
             int alt20=4;
             switch ( input.LA(1) ) {
-            case 36:
+            case 37:
                 {
                 alt20=1;
                 }
                 break;
-            case 37:
+            case 38:
                 {
                 alt20=2;
                 }
                 break;
-            case 38:
+            case 39:
                 {
                 alt20=3;
                 }
                 break;
-            case 39:
+            case 40:
                 {
                 alt20=4;
                 }
@@ -6061,16 +6083,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt20) {
                 case 1 :
-                    // InternalAssign.g:1814:2: ( ( 'auto' ) )
+                    // InternalAssign.g:1820:2: ( ( 'auto' ) )
                     {
-                    // InternalAssign.g:1814:2: ( ( 'auto' ) )
-                    // InternalAssign.g:1815:3: ( 'auto' )
+                    // InternalAssign.g:1820:2: ( ( 'auto' ) )
+                    // InternalAssign.g:1821:3: ( 'auto' )
                     {
                      before(grammarAccess.getVfioDriverAccess().getAUTOEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:1816:3: ( 'auto' )
-                    // InternalAssign.g:1816:4: 'auto'
+                    // InternalAssign.g:1822:3: ( 'auto' )
+                    // InternalAssign.g:1822:4: 'auto'
                     {
-                    match(input,36,FOLLOW_2); 
+                    match(input,37,FOLLOW_2); 
 
                     }
 
@@ -6082,16 +6104,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1820:2: ( ( 'vfio-pci' ) )
+                    // InternalAssign.g:1826:2: ( ( 'vfio-pci' ) )
                     {
-                    // InternalAssign.g:1820:2: ( ( 'vfio-pci' ) )
-                    // InternalAssign.g:1821:3: ( 'vfio-pci' )
+                    // InternalAssign.g:1826:2: ( ( 'vfio-pci' ) )
+                    // InternalAssign.g:1827:3: ( 'vfio-pci' )
                     {
                      before(grammarAccess.getVfioDriverAccess().getVFIO_PCIEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:1822:3: ( 'vfio-pci' )
-                    // InternalAssign.g:1822:4: 'vfio-pci'
+                    // InternalAssign.g:1828:3: ( 'vfio-pci' )
+                    // InternalAssign.g:1828:4: 'vfio-pci'
                     {
-                    match(input,37,FOLLOW_2); 
+                    match(input,38,FOLLOW_2); 
 
                     }
 
@@ -6103,16 +6125,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:1826:2: ( ( 'vfio-platform' ) )
+                    // InternalAssign.g:1832:2: ( ( 'vfio-platform' ) )
                     {
-                    // InternalAssign.g:1826:2: ( ( 'vfio-platform' ) )
-                    // InternalAssign.g:1827:3: ( 'vfio-platform' )
+                    // InternalAssign.g:1832:2: ( ( 'vfio-platform' ) )
+                    // InternalAssign.g:1833:3: ( 'vfio-platform' )
                     {
                      before(grammarAccess.getVfioDriverAccess().getVFIO_PLATFORMEnumLiteralDeclaration_2()); 
-                    // InternalAssign.g:1828:3: ( 'vfio-platform' )
-                    // InternalAssign.g:1828:4: 'vfio-platform'
+                    // InternalAssign.g:1834:3: ( 'vfio-platform' )
+                    // InternalAssign.g:1834:4: 'vfio-platform'
                     {
-                    match(input,38,FOLLOW_2); 
+                    match(input,39,FOLLOW_2); 
 
                     }
 
@@ -6124,16 +6146,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:1832:2: ( ( 'vfio-fsl-mc' ) )
+                    // InternalAssign.g:1838:2: ( ( 'vfio-fsl-mc' ) )
                     {
-                    // InternalAssign.g:1832:2: ( ( 'vfio-fsl-mc' ) )
-                    // InternalAssign.g:1833:3: ( 'vfio-fsl-mc' )
+                    // InternalAssign.g:1838:2: ( ( 'vfio-fsl-mc' ) )
+                    // InternalAssign.g:1839:3: ( 'vfio-fsl-mc' )
                     {
                      before(grammarAccess.getVfioDriverAccess().getVFIO_FSL_MCEnumLiteralDeclaration_3()); 
-                    // InternalAssign.g:1834:3: ( 'vfio-fsl-mc' )
-                    // InternalAssign.g:1834:4: 'vfio-fsl-mc'
+                    // InternalAssign.g:1840:3: ( 'vfio-fsl-mc' )
+                    // InternalAssign.g:1840:4: 'vfio-fsl-mc'
                     {
-                    match(input,39,FOLLOW_2); 
+                    match(input,40,FOLLOW_2); 
 
                     }
 
@@ -6162,26 +6184,26 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpenPath__Alternatives"
-    // InternalAssign.g:1842:1: rule__OpenPath__Alternatives : ( ( ( 'auto' ) ) | ( ( 'group' ) ) | ( ( 'cdev' ) ) );
+    // InternalAssign.g:1848:1: rule__OpenPath__Alternatives : ( ( ( 'auto' ) ) | ( ( 'group' ) ) | ( ( 'cdev' ) ) );
     public final void rule__OpenPath__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1846:1: ( ( ( 'auto' ) ) | ( ( 'group' ) ) | ( ( 'cdev' ) ) )
+            // InternalAssign.g:1852:1: ( ( ( 'auto' ) ) | ( ( 'group' ) ) | ( ( 'cdev' ) ) )
             int alt21=3;
             switch ( input.LA(1) ) {
-            case 36:
+            case 37:
                 {
                 alt21=1;
                 }
                 break;
-            case 87:
+            case 88:
                 {
                 alt21=2;
                 }
                 break;
-            case 40:
+            case 41:
                 {
                 alt21=3;
                 }
@@ -6195,16 +6217,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt21) {
                 case 1 :
-                    // InternalAssign.g:1847:2: ( ( 'auto' ) )
+                    // InternalAssign.g:1853:2: ( ( 'auto' ) )
                     {
-                    // InternalAssign.g:1847:2: ( ( 'auto' ) )
-                    // InternalAssign.g:1848:3: ( 'auto' )
+                    // InternalAssign.g:1853:2: ( ( 'auto' ) )
+                    // InternalAssign.g:1854:3: ( 'auto' )
                     {
                      before(grammarAccess.getOpenPathAccess().getAUTOEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:1849:3: ( 'auto' )
-                    // InternalAssign.g:1849:4: 'auto'
+                    // InternalAssign.g:1855:3: ( 'auto' )
+                    // InternalAssign.g:1855:4: 'auto'
                     {
-                    match(input,36,FOLLOW_2); 
+                    match(input,37,FOLLOW_2); 
 
                     }
 
@@ -6216,16 +6238,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1853:2: ( ( 'group' ) )
+                    // InternalAssign.g:1859:2: ( ( 'group' ) )
                     {
-                    // InternalAssign.g:1853:2: ( ( 'group' ) )
-                    // InternalAssign.g:1854:3: ( 'group' )
+                    // InternalAssign.g:1859:2: ( ( 'group' ) )
+                    // InternalAssign.g:1860:3: ( 'group' )
                     {
                      before(grammarAccess.getOpenPathAccess().getGROUPEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:1855:3: ( 'group' )
-                    // InternalAssign.g:1855:4: 'group'
+                    // InternalAssign.g:1861:3: ( 'group' )
+                    // InternalAssign.g:1861:4: 'group'
                     {
-                    match(input,87,FOLLOW_2); 
+                    match(input,88,FOLLOW_2); 
 
                     }
 
@@ -6237,16 +6259,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:1859:2: ( ( 'cdev' ) )
+                    // InternalAssign.g:1865:2: ( ( 'cdev' ) )
                     {
-                    // InternalAssign.g:1859:2: ( ( 'cdev' ) )
-                    // InternalAssign.g:1860:3: ( 'cdev' )
+                    // InternalAssign.g:1865:2: ( ( 'cdev' ) )
+                    // InternalAssign.g:1866:3: ( 'cdev' )
                     {
                      before(grammarAccess.getOpenPathAccess().getCDEVEnumLiteralDeclaration_2()); 
-                    // InternalAssign.g:1861:3: ( 'cdev' )
-                    // InternalAssign.g:1861:4: 'cdev'
+                    // InternalAssign.g:1867:3: ( 'cdev' )
+                    // InternalAssign.g:1867:4: 'cdev'
                     {
-                    match(input,40,FOLLOW_2); 
+                    match(input,41,FOLLOW_2); 
 
                     }
 
@@ -6275,26 +6297,26 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ResetPolicy__Alternatives"
-    // InternalAssign.g:1869:1: rule__ResetPolicy__Alternatives : ( ( ( 'if-available' ) ) | ( ( 'required' ) ) | ( ( 'never' ) ) );
+    // InternalAssign.g:1875:1: rule__ResetPolicy__Alternatives : ( ( ( 'if-available' ) ) | ( ( 'required' ) ) | ( ( 'never' ) ) );
     public final void rule__ResetPolicy__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1873:1: ( ( ( 'if-available' ) ) | ( ( 'required' ) ) | ( ( 'never' ) ) )
+            // InternalAssign.g:1879:1: ( ( ( 'if-available' ) ) | ( ( 'required' ) ) | ( ( 'never' ) ) )
             int alt22=3;
             switch ( input.LA(1) ) {
-            case 41:
+            case 42:
                 {
                 alt22=1;
                 }
                 break;
-            case 42:
+            case 43:
                 {
                 alt22=2;
                 }
                 break;
-            case 43:
+            case 44:
                 {
                 alt22=3;
                 }
@@ -6308,16 +6330,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt22) {
                 case 1 :
-                    // InternalAssign.g:1874:2: ( ( 'if-available' ) )
+                    // InternalAssign.g:1880:2: ( ( 'if-available' ) )
                     {
-                    // InternalAssign.g:1874:2: ( ( 'if-available' ) )
-                    // InternalAssign.g:1875:3: ( 'if-available' )
+                    // InternalAssign.g:1880:2: ( ( 'if-available' ) )
+                    // InternalAssign.g:1881:3: ( 'if-available' )
                     {
                      before(grammarAccess.getResetPolicyAccess().getIF_AVAILABLEEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:1876:3: ( 'if-available' )
-                    // InternalAssign.g:1876:4: 'if-available'
+                    // InternalAssign.g:1882:3: ( 'if-available' )
+                    // InternalAssign.g:1882:4: 'if-available'
                     {
-                    match(input,41,FOLLOW_2); 
+                    match(input,42,FOLLOW_2); 
 
                     }
 
@@ -6329,16 +6351,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1880:2: ( ( 'required' ) )
+                    // InternalAssign.g:1886:2: ( ( 'required' ) )
                     {
-                    // InternalAssign.g:1880:2: ( ( 'required' ) )
-                    // InternalAssign.g:1881:3: ( 'required' )
+                    // InternalAssign.g:1886:2: ( ( 'required' ) )
+                    // InternalAssign.g:1887:3: ( 'required' )
                     {
                      before(grammarAccess.getResetPolicyAccess().getREQUIREDEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:1882:3: ( 'required' )
-                    // InternalAssign.g:1882:4: 'required'
+                    // InternalAssign.g:1888:3: ( 'required' )
+                    // InternalAssign.g:1888:4: 'required'
                     {
-                    match(input,42,FOLLOW_2); 
+                    match(input,43,FOLLOW_2); 
 
                     }
 
@@ -6350,16 +6372,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:1886:2: ( ( 'never' ) )
+                    // InternalAssign.g:1892:2: ( ( 'never' ) )
                     {
-                    // InternalAssign.g:1886:2: ( ( 'never' ) )
-                    // InternalAssign.g:1887:3: ( 'never' )
+                    // InternalAssign.g:1892:2: ( ( 'never' ) )
+                    // InternalAssign.g:1893:3: ( 'never' )
                     {
                      before(grammarAccess.getResetPolicyAccess().getNEVEREnumLiteralDeclaration_2()); 
-                    // InternalAssign.g:1888:3: ( 'never' )
-                    // InternalAssign.g:1888:4: 'never'
+                    // InternalAssign.g:1894:3: ( 'never' )
+                    // InternalAssign.g:1894:4: 'never'
                     {
-                    match(input,43,FOLLOW_2); 
+                    match(input,44,FOLLOW_2); 
 
                     }
 
@@ -6388,20 +6410,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqMode__Alternatives"
-    // InternalAssign.g:1896:1: rule__IrqMode__Alternatives : ( ( ( 'eventfd' ) ) | ( ( 'masked' ) ) );
+    // InternalAssign.g:1902:1: rule__IrqMode__Alternatives : ( ( ( 'eventfd' ) ) | ( ( 'masked' ) ) );
     public final void rule__IrqMode__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1900:1: ( ( ( 'eventfd' ) ) | ( ( 'masked' ) ) )
+            // InternalAssign.g:1906:1: ( ( ( 'eventfd' ) ) | ( ( 'masked' ) ) )
             int alt23=2;
             int LA23_0 = input.LA(1);
 
-            if ( (LA23_0==88) ) {
+            if ( (LA23_0==89) ) {
                 alt23=1;
             }
-            else if ( (LA23_0==89) ) {
+            else if ( (LA23_0==90) ) {
                 alt23=2;
             }
             else {
@@ -6412,16 +6434,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt23) {
                 case 1 :
-                    // InternalAssign.g:1901:2: ( ( 'eventfd' ) )
+                    // InternalAssign.g:1907:2: ( ( 'eventfd' ) )
                     {
-                    // InternalAssign.g:1901:2: ( ( 'eventfd' ) )
-                    // InternalAssign.g:1902:3: ( 'eventfd' )
+                    // InternalAssign.g:1907:2: ( ( 'eventfd' ) )
+                    // InternalAssign.g:1908:3: ( 'eventfd' )
                     {
                      before(grammarAccess.getIrqModeAccess().getEVENTFDEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:1903:3: ( 'eventfd' )
-                    // InternalAssign.g:1903:4: 'eventfd'
+                    // InternalAssign.g:1909:3: ( 'eventfd' )
+                    // InternalAssign.g:1909:4: 'eventfd'
                     {
-                    match(input,88,FOLLOW_2); 
+                    match(input,89,FOLLOW_2); 
 
                     }
 
@@ -6433,16 +6455,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1907:2: ( ( 'masked' ) )
+                    // InternalAssign.g:1913:2: ( ( 'masked' ) )
                     {
-                    // InternalAssign.g:1907:2: ( ( 'masked' ) )
-                    // InternalAssign.g:1908:3: ( 'masked' )
+                    // InternalAssign.g:1913:2: ( ( 'masked' ) )
+                    // InternalAssign.g:1914:3: ( 'masked' )
                     {
                      before(grammarAccess.getIrqModeAccess().getMASKEDEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:1909:3: ( 'masked' )
-                    // InternalAssign.g:1909:4: 'masked'
+                    // InternalAssign.g:1915:3: ( 'masked' )
+                    // InternalAssign.g:1915:4: 'masked'
                     {
-                    match(input,89,FOLLOW_2); 
+                    match(input,90,FOLLOW_2); 
 
                     }
 
@@ -6471,46 +6493,46 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__KernelCapability__Alternatives"
-    // InternalAssign.g:1917:1: rule__KernelCapability__Alternatives : ( ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) | ( ( 'vfio-cdev' ) ) | ( ( 'iommufd' ) ) | ( ( 'noiommu' ) ) | ( ( 'type1v2' ) ) );
+    // InternalAssign.g:1923:1: rule__KernelCapability__Alternatives : ( ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) | ( ( 'vfio-cdev' ) ) | ( ( 'iommufd' ) ) | ( ( 'noiommu' ) ) | ( ( 'type1v2' ) ) );
     public final void rule__KernelCapability__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1921:1: ( ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) | ( ( 'vfio-cdev' ) ) | ( ( 'iommufd' ) ) | ( ( 'noiommu' ) ) | ( ( 'type1v2' ) ) )
+            // InternalAssign.g:1927:1: ( ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) | ( ( 'vfio-cdev' ) ) | ( ( 'iommufd' ) ) | ( ( 'noiommu' ) ) | ( ( 'type1v2' ) ) )
             int alt24=7;
             switch ( input.LA(1) ) {
-            case 37:
+            case 38:
                 {
                 alt24=1;
                 }
                 break;
-            case 38:
+            case 39:
                 {
                 alt24=2;
                 }
                 break;
-            case 39:
+            case 40:
                 {
                 alt24=3;
                 }
                 break;
-            case 48:
+            case 49:
                 {
                 alt24=4;
                 }
                 break;
-            case 49:
+            case 50:
                 {
                 alt24=5;
                 }
                 break;
-            case 50:
+            case 51:
                 {
                 alt24=6;
                 }
                 break;
-            case 51:
+            case 52:
                 {
                 alt24=7;
                 }
@@ -6524,16 +6546,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt24) {
                 case 1 :
-                    // InternalAssign.g:1922:2: ( ( 'vfio-pci' ) )
+                    // InternalAssign.g:1928:2: ( ( 'vfio-pci' ) )
                     {
-                    // InternalAssign.g:1922:2: ( ( 'vfio-pci' ) )
-                    // InternalAssign.g:1923:3: ( 'vfio-pci' )
+                    // InternalAssign.g:1928:2: ( ( 'vfio-pci' ) )
+                    // InternalAssign.g:1929:3: ( 'vfio-pci' )
                     {
                      before(grammarAccess.getKernelCapabilityAccess().getVFIO_PCIEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:1924:3: ( 'vfio-pci' )
-                    // InternalAssign.g:1924:4: 'vfio-pci'
+                    // InternalAssign.g:1930:3: ( 'vfio-pci' )
+                    // InternalAssign.g:1930:4: 'vfio-pci'
                     {
-                    match(input,37,FOLLOW_2); 
+                    match(input,38,FOLLOW_2); 
 
                     }
 
@@ -6545,16 +6567,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1928:2: ( ( 'vfio-platform' ) )
+                    // InternalAssign.g:1934:2: ( ( 'vfio-platform' ) )
                     {
-                    // InternalAssign.g:1928:2: ( ( 'vfio-platform' ) )
-                    // InternalAssign.g:1929:3: ( 'vfio-platform' )
+                    // InternalAssign.g:1934:2: ( ( 'vfio-platform' ) )
+                    // InternalAssign.g:1935:3: ( 'vfio-platform' )
                     {
                      before(grammarAccess.getKernelCapabilityAccess().getVFIO_PLATFORMEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:1930:3: ( 'vfio-platform' )
-                    // InternalAssign.g:1930:4: 'vfio-platform'
+                    // InternalAssign.g:1936:3: ( 'vfio-platform' )
+                    // InternalAssign.g:1936:4: 'vfio-platform'
                     {
-                    match(input,38,FOLLOW_2); 
+                    match(input,39,FOLLOW_2); 
 
                     }
 
@@ -6566,16 +6588,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:1934:2: ( ( 'vfio-fsl-mc' ) )
+                    // InternalAssign.g:1940:2: ( ( 'vfio-fsl-mc' ) )
                     {
-                    // InternalAssign.g:1934:2: ( ( 'vfio-fsl-mc' ) )
-                    // InternalAssign.g:1935:3: ( 'vfio-fsl-mc' )
+                    // InternalAssign.g:1940:2: ( ( 'vfio-fsl-mc' ) )
+                    // InternalAssign.g:1941:3: ( 'vfio-fsl-mc' )
                     {
                      before(grammarAccess.getKernelCapabilityAccess().getVFIO_FSL_MCEnumLiteralDeclaration_2()); 
-                    // InternalAssign.g:1936:3: ( 'vfio-fsl-mc' )
-                    // InternalAssign.g:1936:4: 'vfio-fsl-mc'
+                    // InternalAssign.g:1942:3: ( 'vfio-fsl-mc' )
+                    // InternalAssign.g:1942:4: 'vfio-fsl-mc'
                     {
-                    match(input,39,FOLLOW_2); 
+                    match(input,40,FOLLOW_2); 
 
                     }
 
@@ -6587,16 +6609,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:1940:2: ( ( 'vfio-cdev' ) )
+                    // InternalAssign.g:1946:2: ( ( 'vfio-cdev' ) )
                     {
-                    // InternalAssign.g:1940:2: ( ( 'vfio-cdev' ) )
-                    // InternalAssign.g:1941:3: ( 'vfio-cdev' )
+                    // InternalAssign.g:1946:2: ( ( 'vfio-cdev' ) )
+                    // InternalAssign.g:1947:3: ( 'vfio-cdev' )
                     {
                      before(grammarAccess.getKernelCapabilityAccess().getVFIO_CDEVEnumLiteralDeclaration_3()); 
-                    // InternalAssign.g:1942:3: ( 'vfio-cdev' )
-                    // InternalAssign.g:1942:4: 'vfio-cdev'
+                    // InternalAssign.g:1948:3: ( 'vfio-cdev' )
+                    // InternalAssign.g:1948:4: 'vfio-cdev'
                     {
-                    match(input,48,FOLLOW_2); 
+                    match(input,49,FOLLOW_2); 
 
                     }
 
@@ -6608,16 +6630,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:1946:2: ( ( 'iommufd' ) )
+                    // InternalAssign.g:1952:2: ( ( 'iommufd' ) )
                     {
-                    // InternalAssign.g:1946:2: ( ( 'iommufd' ) )
-                    // InternalAssign.g:1947:3: ( 'iommufd' )
+                    // InternalAssign.g:1952:2: ( ( 'iommufd' ) )
+                    // InternalAssign.g:1953:3: ( 'iommufd' )
                     {
                      before(grammarAccess.getKernelCapabilityAccess().getIOMMUFDEnumLiteralDeclaration_4()); 
-                    // InternalAssign.g:1948:3: ( 'iommufd' )
-                    // InternalAssign.g:1948:4: 'iommufd'
+                    // InternalAssign.g:1954:3: ( 'iommufd' )
+                    // InternalAssign.g:1954:4: 'iommufd'
                     {
-                    match(input,49,FOLLOW_2); 
+                    match(input,50,FOLLOW_2); 
 
                     }
 
@@ -6629,16 +6651,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 6 :
-                    // InternalAssign.g:1952:2: ( ( 'noiommu' ) )
+                    // InternalAssign.g:1958:2: ( ( 'noiommu' ) )
                     {
-                    // InternalAssign.g:1952:2: ( ( 'noiommu' ) )
-                    // InternalAssign.g:1953:3: ( 'noiommu' )
+                    // InternalAssign.g:1958:2: ( ( 'noiommu' ) )
+                    // InternalAssign.g:1959:3: ( 'noiommu' )
                     {
                      before(grammarAccess.getKernelCapabilityAccess().getNOIOMMUEnumLiteralDeclaration_5()); 
-                    // InternalAssign.g:1954:3: ( 'noiommu' )
-                    // InternalAssign.g:1954:4: 'noiommu'
+                    // InternalAssign.g:1960:3: ( 'noiommu' )
+                    // InternalAssign.g:1960:4: 'noiommu'
                     {
-                    match(input,50,FOLLOW_2); 
+                    match(input,51,FOLLOW_2); 
 
                     }
 
@@ -6650,16 +6672,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 7 :
-                    // InternalAssign.g:1958:2: ( ( 'type1v2' ) )
+                    // InternalAssign.g:1964:2: ( ( 'type1v2' ) )
                     {
-                    // InternalAssign.g:1958:2: ( ( 'type1v2' ) )
-                    // InternalAssign.g:1959:3: ( 'type1v2' )
+                    // InternalAssign.g:1964:2: ( ( 'type1v2' ) )
+                    // InternalAssign.g:1965:3: ( 'type1v2' )
                     {
                      before(grammarAccess.getKernelCapabilityAccess().getTYPE1V2EnumLiteralDeclaration_6()); 
-                    // InternalAssign.g:1960:3: ( 'type1v2' )
-                    // InternalAssign.g:1960:4: 'type1v2'
+                    // InternalAssign.g:1966:3: ( 'type1v2' )
+                    // InternalAssign.g:1966:4: 'type1v2'
                     {
-                    match(input,51,FOLLOW_2); 
+                    match(input,52,FOLLOW_2); 
 
                     }
 
@@ -6688,36 +6710,36 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Protection__Alternatives"
-    // InternalAssign.g:1968:1: rule__Protection__Alternatives : ( ( ( 'none' ) ) | ( ( 'root-filesystem' ) ) | ( ( 'agent-connection' ) ) | ( ( 'management' ) ) | ( ( 'policy' ) ) );
+    // InternalAssign.g:1974:1: rule__Protection__Alternatives : ( ( ( 'none' ) ) | ( ( 'root-filesystem' ) ) | ( ( 'agent-connection' ) ) | ( ( 'management' ) ) | ( ( 'policy' ) ) );
     public final void rule__Protection__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1972:1: ( ( ( 'none' ) ) | ( ( 'root-filesystem' ) ) | ( ( 'agent-connection' ) ) | ( ( 'management' ) ) | ( ( 'policy' ) ) )
+            // InternalAssign.g:1978:1: ( ( ( 'none' ) ) | ( ( 'root-filesystem' ) ) | ( ( 'agent-connection' ) ) | ( ( 'management' ) ) | ( ( 'policy' ) ) )
             int alt25=5;
             switch ( input.LA(1) ) {
-            case 63:
+            case 64:
                 {
                 alt25=1;
                 }
                 break;
-            case 64:
+            case 65:
                 {
                 alt25=2;
                 }
                 break;
-            case 65:
+            case 66:
                 {
                 alt25=3;
                 }
                 break;
-            case 66:
+            case 67:
                 {
                 alt25=4;
                 }
                 break;
-            case 67:
+            case 68:
                 {
                 alt25=5;
                 }
@@ -6731,16 +6753,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt25) {
                 case 1 :
-                    // InternalAssign.g:1973:2: ( ( 'none' ) )
+                    // InternalAssign.g:1979:2: ( ( 'none' ) )
                     {
-                    // InternalAssign.g:1973:2: ( ( 'none' ) )
-                    // InternalAssign.g:1974:3: ( 'none' )
+                    // InternalAssign.g:1979:2: ( ( 'none' ) )
+                    // InternalAssign.g:1980:3: ( 'none' )
                     {
                      before(grammarAccess.getProtectionAccess().getNONEEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:1975:3: ( 'none' )
-                    // InternalAssign.g:1975:4: 'none'
+                    // InternalAssign.g:1981:3: ( 'none' )
+                    // InternalAssign.g:1981:4: 'none'
                     {
-                    match(input,63,FOLLOW_2); 
+                    match(input,64,FOLLOW_2); 
 
                     }
 
@@ -6752,16 +6774,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1979:2: ( ( 'root-filesystem' ) )
+                    // InternalAssign.g:1985:2: ( ( 'root-filesystem' ) )
                     {
-                    // InternalAssign.g:1979:2: ( ( 'root-filesystem' ) )
-                    // InternalAssign.g:1980:3: ( 'root-filesystem' )
+                    // InternalAssign.g:1985:2: ( ( 'root-filesystem' ) )
+                    // InternalAssign.g:1986:3: ( 'root-filesystem' )
                     {
                      before(grammarAccess.getProtectionAccess().getROOT_FILESYSTEMEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:1981:3: ( 'root-filesystem' )
-                    // InternalAssign.g:1981:4: 'root-filesystem'
+                    // InternalAssign.g:1987:3: ( 'root-filesystem' )
+                    // InternalAssign.g:1987:4: 'root-filesystem'
                     {
-                    match(input,64,FOLLOW_2); 
+                    match(input,65,FOLLOW_2); 
 
                     }
 
@@ -6773,16 +6795,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:1985:2: ( ( 'agent-connection' ) )
+                    // InternalAssign.g:1991:2: ( ( 'agent-connection' ) )
                     {
-                    // InternalAssign.g:1985:2: ( ( 'agent-connection' ) )
-                    // InternalAssign.g:1986:3: ( 'agent-connection' )
+                    // InternalAssign.g:1991:2: ( ( 'agent-connection' ) )
+                    // InternalAssign.g:1992:3: ( 'agent-connection' )
                     {
                      before(grammarAccess.getProtectionAccess().getAGENT_CONNECTIONEnumLiteralDeclaration_2()); 
-                    // InternalAssign.g:1987:3: ( 'agent-connection' )
-                    // InternalAssign.g:1987:4: 'agent-connection'
+                    // InternalAssign.g:1993:3: ( 'agent-connection' )
+                    // InternalAssign.g:1993:4: 'agent-connection'
                     {
-                    match(input,65,FOLLOW_2); 
+                    match(input,66,FOLLOW_2); 
 
                     }
 
@@ -6794,16 +6816,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:1991:2: ( ( 'management' ) )
+                    // InternalAssign.g:1997:2: ( ( 'management' ) )
                     {
-                    // InternalAssign.g:1991:2: ( ( 'management' ) )
-                    // InternalAssign.g:1992:3: ( 'management' )
+                    // InternalAssign.g:1997:2: ( ( 'management' ) )
+                    // InternalAssign.g:1998:3: ( 'management' )
                     {
                      before(grammarAccess.getProtectionAccess().getMANAGEMENTEnumLiteralDeclaration_3()); 
-                    // InternalAssign.g:1993:3: ( 'management' )
-                    // InternalAssign.g:1993:4: 'management'
+                    // InternalAssign.g:1999:3: ( 'management' )
+                    // InternalAssign.g:1999:4: 'management'
                     {
-                    match(input,66,FOLLOW_2); 
+                    match(input,67,FOLLOW_2); 
 
                     }
 
@@ -6815,16 +6837,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:1997:2: ( ( 'policy' ) )
+                    // InternalAssign.g:2003:2: ( ( 'policy' ) )
                     {
-                    // InternalAssign.g:1997:2: ( ( 'policy' ) )
-                    // InternalAssign.g:1998:3: ( 'policy' )
+                    // InternalAssign.g:2003:2: ( ( 'policy' ) )
+                    // InternalAssign.g:2004:3: ( 'policy' )
                     {
                      before(grammarAccess.getProtectionAccess().getPOLICYEnumLiteralDeclaration_4()); 
-                    // InternalAssign.g:1999:3: ( 'policy' )
-                    // InternalAssign.g:1999:4: 'policy'
+                    // InternalAssign.g:2005:3: ( 'policy' )
+                    // InternalAssign.g:2005:4: 'policy'
                     {
-                    match(input,67,FOLLOW_2); 
+                    match(input,68,FOLLOW_2); 
 
                     }
 
@@ -6853,21 +6875,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionKind__Alternatives"
-    // InternalAssign.g:2007:1: rule__RegionKind__Alternatives : ( ( ( 'mmio' ) ) | ( ( 'pio' ) ) | ( ( 'config' ) ) | ( ( 'rom' ) ) | ( ( 'mc-portal' ) ) );
+    // InternalAssign.g:2013:1: rule__RegionKind__Alternatives : ( ( ( 'mmio' ) ) | ( ( 'pio' ) ) | ( ( 'config' ) ) | ( ( 'rom' ) ) | ( ( 'mc-portal' ) ) );
     public final void rule__RegionKind__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2011:1: ( ( ( 'mmio' ) ) | ( ( 'pio' ) ) | ( ( 'config' ) ) | ( ( 'rom' ) ) | ( ( 'mc-portal' ) ) )
+            // InternalAssign.g:2017:1: ( ( ( 'mmio' ) ) | ( ( 'pio' ) ) | ( ( 'config' ) ) | ( ( 'rom' ) ) | ( ( 'mc-portal' ) ) )
             int alt26=5;
             switch ( input.LA(1) ) {
-            case 69:
+            case 70:
                 {
                 alt26=1;
                 }
                 break;
-            case 70:
+            case 71:
                 {
                 alt26=2;
                 }
@@ -6877,12 +6899,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                 alt26=3;
                 }
                 break;
-            case 71:
+            case 72:
                 {
                 alt26=4;
                 }
                 break;
-            case 72:
+            case 73:
                 {
                 alt26=5;
                 }
@@ -6896,16 +6918,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt26) {
                 case 1 :
-                    // InternalAssign.g:2012:2: ( ( 'mmio' ) )
+                    // InternalAssign.g:2018:2: ( ( 'mmio' ) )
                     {
-                    // InternalAssign.g:2012:2: ( ( 'mmio' ) )
-                    // InternalAssign.g:2013:3: ( 'mmio' )
+                    // InternalAssign.g:2018:2: ( ( 'mmio' ) )
+                    // InternalAssign.g:2019:3: ( 'mmio' )
                     {
                      before(grammarAccess.getRegionKindAccess().getMMIOEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:2014:3: ( 'mmio' )
-                    // InternalAssign.g:2014:4: 'mmio'
+                    // InternalAssign.g:2020:3: ( 'mmio' )
+                    // InternalAssign.g:2020:4: 'mmio'
                     {
-                    match(input,69,FOLLOW_2); 
+                    match(input,70,FOLLOW_2); 
 
                     }
 
@@ -6917,16 +6939,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:2018:2: ( ( 'pio' ) )
+                    // InternalAssign.g:2024:2: ( ( 'pio' ) )
                     {
-                    // InternalAssign.g:2018:2: ( ( 'pio' ) )
-                    // InternalAssign.g:2019:3: ( 'pio' )
+                    // InternalAssign.g:2024:2: ( ( 'pio' ) )
+                    // InternalAssign.g:2025:3: ( 'pio' )
                     {
                      before(grammarAccess.getRegionKindAccess().getPIOEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:2020:3: ( 'pio' )
-                    // InternalAssign.g:2020:4: 'pio'
+                    // InternalAssign.g:2026:3: ( 'pio' )
+                    // InternalAssign.g:2026:4: 'pio'
                     {
-                    match(input,70,FOLLOW_2); 
+                    match(input,71,FOLLOW_2); 
 
                     }
 
@@ -6938,14 +6960,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:2024:2: ( ( 'config' ) )
+                    // InternalAssign.g:2030:2: ( ( 'config' ) )
                     {
-                    // InternalAssign.g:2024:2: ( ( 'config' ) )
-                    // InternalAssign.g:2025:3: ( 'config' )
+                    // InternalAssign.g:2030:2: ( ( 'config' ) )
+                    // InternalAssign.g:2031:3: ( 'config' )
                     {
                      before(grammarAccess.getRegionKindAccess().getCONFIGEnumLiteralDeclaration_2()); 
-                    // InternalAssign.g:2026:3: ( 'config' )
-                    // InternalAssign.g:2026:4: 'config'
+                    // InternalAssign.g:2032:3: ( 'config' )
+                    // InternalAssign.g:2032:4: 'config'
                     {
                     match(input,14,FOLLOW_2); 
 
@@ -6959,16 +6981,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:2030:2: ( ( 'rom' ) )
+                    // InternalAssign.g:2036:2: ( ( 'rom' ) )
                     {
-                    // InternalAssign.g:2030:2: ( ( 'rom' ) )
-                    // InternalAssign.g:2031:3: ( 'rom' )
+                    // InternalAssign.g:2036:2: ( ( 'rom' ) )
+                    // InternalAssign.g:2037:3: ( 'rom' )
                     {
                      before(grammarAccess.getRegionKindAccess().getROMEnumLiteralDeclaration_3()); 
-                    // InternalAssign.g:2032:3: ( 'rom' )
-                    // InternalAssign.g:2032:4: 'rom'
+                    // InternalAssign.g:2038:3: ( 'rom' )
+                    // InternalAssign.g:2038:4: 'rom'
                     {
-                    match(input,71,FOLLOW_2); 
+                    match(input,72,FOLLOW_2); 
 
                     }
 
@@ -6980,16 +7002,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:2036:2: ( ( 'mc-portal' ) )
+                    // InternalAssign.g:2042:2: ( ( 'mc-portal' ) )
                     {
-                    // InternalAssign.g:2036:2: ( ( 'mc-portal' ) )
-                    // InternalAssign.g:2037:3: ( 'mc-portal' )
+                    // InternalAssign.g:2042:2: ( ( 'mc-portal' ) )
+                    // InternalAssign.g:2043:3: ( 'mc-portal' )
                     {
                      before(grammarAccess.getRegionKindAccess().getMC_PORTALEnumLiteralDeclaration_4()); 
-                    // InternalAssign.g:2038:3: ( 'mc-portal' )
-                    // InternalAssign.g:2038:4: 'mc-portal'
+                    // InternalAssign.g:2044:3: ( 'mc-portal' )
+                    // InternalAssign.g:2044:4: 'mc-portal'
                     {
-                    match(input,72,FOLLOW_2); 
+                    match(input,73,FOLLOW_2); 
 
                     }
 
@@ -7018,41 +7040,41 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InterruptKind__Alternatives"
-    // InternalAssign.g:2046:1: rule__InterruptKind__Alternatives : ( ( ( 'intx' ) ) | ( ( 'msi' ) ) | ( ( 'msix' ) ) | ( ( 'err' ) ) | ( ( 'req' ) ) | ( ( 'platform' ) ) );
+    // InternalAssign.g:2052:1: rule__InterruptKind__Alternatives : ( ( ( 'intx' ) ) | ( ( 'msi' ) ) | ( ( 'msix' ) ) | ( ( 'err' ) ) | ( ( 'req' ) ) | ( ( 'platform' ) ) );
     public final void rule__InterruptKind__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2050:1: ( ( ( 'intx' ) ) | ( ( 'msi' ) ) | ( ( 'msix' ) ) | ( ( 'err' ) ) | ( ( 'req' ) ) | ( ( 'platform' ) ) )
+            // InternalAssign.g:2056:1: ( ( ( 'intx' ) ) | ( ( 'msi' ) ) | ( ( 'msix' ) ) | ( ( 'err' ) ) | ( ( 'req' ) ) | ( ( 'platform' ) ) )
             int alt27=6;
             switch ( input.LA(1) ) {
-            case 76:
+            case 77:
                 {
                 alt27=1;
                 }
                 break;
-            case 77:
+            case 78:
                 {
                 alt27=2;
                 }
                 break;
-            case 78:
+            case 79:
                 {
                 alt27=3;
                 }
                 break;
-            case 79:
+            case 80:
                 {
                 alt27=4;
                 }
                 break;
-            case 80:
+            case 81:
                 {
                 alt27=5;
                 }
                 break;
-            case 53:
+            case 54:
                 {
                 alt27=6;
                 }
@@ -7066,16 +7088,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt27) {
                 case 1 :
-                    // InternalAssign.g:2051:2: ( ( 'intx' ) )
+                    // InternalAssign.g:2057:2: ( ( 'intx' ) )
                     {
-                    // InternalAssign.g:2051:2: ( ( 'intx' ) )
-                    // InternalAssign.g:2052:3: ( 'intx' )
+                    // InternalAssign.g:2057:2: ( ( 'intx' ) )
+                    // InternalAssign.g:2058:3: ( 'intx' )
                     {
                      before(grammarAccess.getInterruptKindAccess().getINTXEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:2053:3: ( 'intx' )
-                    // InternalAssign.g:2053:4: 'intx'
+                    // InternalAssign.g:2059:3: ( 'intx' )
+                    // InternalAssign.g:2059:4: 'intx'
                     {
-                    match(input,76,FOLLOW_2); 
+                    match(input,77,FOLLOW_2); 
 
                     }
 
@@ -7087,16 +7109,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:2057:2: ( ( 'msi' ) )
+                    // InternalAssign.g:2063:2: ( ( 'msi' ) )
                     {
-                    // InternalAssign.g:2057:2: ( ( 'msi' ) )
-                    // InternalAssign.g:2058:3: ( 'msi' )
+                    // InternalAssign.g:2063:2: ( ( 'msi' ) )
+                    // InternalAssign.g:2064:3: ( 'msi' )
                     {
                      before(grammarAccess.getInterruptKindAccess().getMSIEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:2059:3: ( 'msi' )
-                    // InternalAssign.g:2059:4: 'msi'
+                    // InternalAssign.g:2065:3: ( 'msi' )
+                    // InternalAssign.g:2065:4: 'msi'
                     {
-                    match(input,77,FOLLOW_2); 
+                    match(input,78,FOLLOW_2); 
 
                     }
 
@@ -7108,16 +7130,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:2063:2: ( ( 'msix' ) )
+                    // InternalAssign.g:2069:2: ( ( 'msix' ) )
                     {
-                    // InternalAssign.g:2063:2: ( ( 'msix' ) )
-                    // InternalAssign.g:2064:3: ( 'msix' )
+                    // InternalAssign.g:2069:2: ( ( 'msix' ) )
+                    // InternalAssign.g:2070:3: ( 'msix' )
                     {
                      before(grammarAccess.getInterruptKindAccess().getMSIXEnumLiteralDeclaration_2()); 
-                    // InternalAssign.g:2065:3: ( 'msix' )
-                    // InternalAssign.g:2065:4: 'msix'
+                    // InternalAssign.g:2071:3: ( 'msix' )
+                    // InternalAssign.g:2071:4: 'msix'
                     {
-                    match(input,78,FOLLOW_2); 
+                    match(input,79,FOLLOW_2); 
 
                     }
 
@@ -7129,16 +7151,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:2069:2: ( ( 'err' ) )
+                    // InternalAssign.g:2075:2: ( ( 'err' ) )
                     {
-                    // InternalAssign.g:2069:2: ( ( 'err' ) )
-                    // InternalAssign.g:2070:3: ( 'err' )
+                    // InternalAssign.g:2075:2: ( ( 'err' ) )
+                    // InternalAssign.g:2076:3: ( 'err' )
                     {
                      before(grammarAccess.getInterruptKindAccess().getERREnumLiteralDeclaration_3()); 
-                    // InternalAssign.g:2071:3: ( 'err' )
-                    // InternalAssign.g:2071:4: 'err'
+                    // InternalAssign.g:2077:3: ( 'err' )
+                    // InternalAssign.g:2077:4: 'err'
                     {
-                    match(input,79,FOLLOW_2); 
+                    match(input,80,FOLLOW_2); 
 
                     }
 
@@ -7150,16 +7172,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:2075:2: ( ( 'req' ) )
+                    // InternalAssign.g:2081:2: ( ( 'req' ) )
                     {
-                    // InternalAssign.g:2075:2: ( ( 'req' ) )
-                    // InternalAssign.g:2076:3: ( 'req' )
+                    // InternalAssign.g:2081:2: ( ( 'req' ) )
+                    // InternalAssign.g:2082:3: ( 'req' )
                     {
                      before(grammarAccess.getInterruptKindAccess().getREQEnumLiteralDeclaration_4()); 
-                    // InternalAssign.g:2077:3: ( 'req' )
-                    // InternalAssign.g:2077:4: 'req'
+                    // InternalAssign.g:2083:3: ( 'req' )
+                    // InternalAssign.g:2083:4: 'req'
                     {
-                    match(input,80,FOLLOW_2); 
+                    match(input,81,FOLLOW_2); 
 
                     }
 
@@ -7171,16 +7193,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 6 :
-                    // InternalAssign.g:2081:2: ( ( 'platform' ) )
+                    // InternalAssign.g:2087:2: ( ( 'platform' ) )
                     {
-                    // InternalAssign.g:2081:2: ( ( 'platform' ) )
-                    // InternalAssign.g:2082:3: ( 'platform' )
+                    // InternalAssign.g:2087:2: ( ( 'platform' ) )
+                    // InternalAssign.g:2088:3: ( 'platform' )
                     {
                      before(grammarAccess.getInterruptKindAccess().getPLATFORMEnumLiteralDeclaration_5()); 
-                    // InternalAssign.g:2083:3: ( 'platform' )
-                    // InternalAssign.g:2083:4: 'platform'
+                    // InternalAssign.g:2089:3: ( 'platform' )
+                    // InternalAssign.g:2089:4: 'platform'
                     {
-                    match(input,53,FOLLOW_2); 
+                    match(input,54,FOLLOW_2); 
 
                     }
 
@@ -7209,14 +7231,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__0"
-    // InternalAssign.g:2091:1: rule__AssignmentConfig__Group__0 : rule__AssignmentConfig__Group__0__Impl rule__AssignmentConfig__Group__1 ;
+    // InternalAssign.g:2097:1: rule__AssignmentConfig__Group__0 : rule__AssignmentConfig__Group__0__Impl rule__AssignmentConfig__Group__1 ;
     public final void rule__AssignmentConfig__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2095:1: ( rule__AssignmentConfig__Group__0__Impl rule__AssignmentConfig__Group__1 )
-            // InternalAssign.g:2096:2: rule__AssignmentConfig__Group__0__Impl rule__AssignmentConfig__Group__1
+            // InternalAssign.g:2101:1: ( rule__AssignmentConfig__Group__0__Impl rule__AssignmentConfig__Group__1 )
+            // InternalAssign.g:2102:2: rule__AssignmentConfig__Group__0__Impl rule__AssignmentConfig__Group__1
             {
             pushFollow(FOLLOW_3);
             rule__AssignmentConfig__Group__0__Impl();
@@ -7247,20 +7269,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__0__Impl"
-    // InternalAssign.g:2103:1: rule__AssignmentConfig__Group__0__Impl : ( ( rule__AssignmentConfig__ImportsAssignment_0 )* ) ;
+    // InternalAssign.g:2109:1: rule__AssignmentConfig__Group__0__Impl : ( ( rule__AssignmentConfig__ImportsAssignment_0 )* ) ;
     public final void rule__AssignmentConfig__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2107:1: ( ( ( rule__AssignmentConfig__ImportsAssignment_0 )* ) )
-            // InternalAssign.g:2108:1: ( ( rule__AssignmentConfig__ImportsAssignment_0 )* )
+            // InternalAssign.g:2113:1: ( ( ( rule__AssignmentConfig__ImportsAssignment_0 )* ) )
+            // InternalAssign.g:2114:1: ( ( rule__AssignmentConfig__ImportsAssignment_0 )* )
             {
-            // InternalAssign.g:2108:1: ( ( rule__AssignmentConfig__ImportsAssignment_0 )* )
-            // InternalAssign.g:2109:2: ( rule__AssignmentConfig__ImportsAssignment_0 )*
+            // InternalAssign.g:2114:1: ( ( rule__AssignmentConfig__ImportsAssignment_0 )* )
+            // InternalAssign.g:2115:2: ( rule__AssignmentConfig__ImportsAssignment_0 )*
             {
              before(grammarAccess.getAssignmentConfigAccess().getImportsAssignment_0()); 
-            // InternalAssign.g:2110:2: ( rule__AssignmentConfig__ImportsAssignment_0 )*
+            // InternalAssign.g:2116:2: ( rule__AssignmentConfig__ImportsAssignment_0 )*
             loop28:
             do {
                 int alt28=2;
@@ -7273,7 +7295,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                 switch (alt28) {
             	case 1 :
-            	    // InternalAssign.g:2110:3: rule__AssignmentConfig__ImportsAssignment_0
+            	    // InternalAssign.g:2116:3: rule__AssignmentConfig__ImportsAssignment_0
             	    {
             	    pushFollow(FOLLOW_4);
             	    rule__AssignmentConfig__ImportsAssignment_0();
@@ -7312,14 +7334,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__1"
-    // InternalAssign.g:2118:1: rule__AssignmentConfig__Group__1 : rule__AssignmentConfig__Group__1__Impl rule__AssignmentConfig__Group__2 ;
+    // InternalAssign.g:2124:1: rule__AssignmentConfig__Group__1 : rule__AssignmentConfig__Group__1__Impl rule__AssignmentConfig__Group__2 ;
     public final void rule__AssignmentConfig__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2122:1: ( rule__AssignmentConfig__Group__1__Impl rule__AssignmentConfig__Group__2 )
-            // InternalAssign.g:2123:2: rule__AssignmentConfig__Group__1__Impl rule__AssignmentConfig__Group__2
+            // InternalAssign.g:2128:1: ( rule__AssignmentConfig__Group__1__Impl rule__AssignmentConfig__Group__2 )
+            // InternalAssign.g:2129:2: rule__AssignmentConfig__Group__1__Impl rule__AssignmentConfig__Group__2
             {
             pushFollow(FOLLOW_5);
             rule__AssignmentConfig__Group__1__Impl();
@@ -7350,17 +7372,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__1__Impl"
-    // InternalAssign.g:2130:1: rule__AssignmentConfig__Group__1__Impl : ( 'config' ) ;
+    // InternalAssign.g:2136:1: rule__AssignmentConfig__Group__1__Impl : ( 'config' ) ;
     public final void rule__AssignmentConfig__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2134:1: ( ( 'config' ) )
-            // InternalAssign.g:2135:1: ( 'config' )
+            // InternalAssign.g:2140:1: ( ( 'config' ) )
+            // InternalAssign.g:2141:1: ( 'config' )
             {
-            // InternalAssign.g:2135:1: ( 'config' )
-            // InternalAssign.g:2136:2: 'config'
+            // InternalAssign.g:2141:1: ( 'config' )
+            // InternalAssign.g:2142:2: 'config'
             {
              before(grammarAccess.getAssignmentConfigAccess().getConfigKeyword_1()); 
             match(input,14,FOLLOW_2); 
@@ -7387,14 +7409,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__2"
-    // InternalAssign.g:2145:1: rule__AssignmentConfig__Group__2 : rule__AssignmentConfig__Group__2__Impl rule__AssignmentConfig__Group__3 ;
+    // InternalAssign.g:2151:1: rule__AssignmentConfig__Group__2 : rule__AssignmentConfig__Group__2__Impl rule__AssignmentConfig__Group__3 ;
     public final void rule__AssignmentConfig__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2149:1: ( rule__AssignmentConfig__Group__2__Impl rule__AssignmentConfig__Group__3 )
-            // InternalAssign.g:2150:2: rule__AssignmentConfig__Group__2__Impl rule__AssignmentConfig__Group__3
+            // InternalAssign.g:2155:1: ( rule__AssignmentConfig__Group__2__Impl rule__AssignmentConfig__Group__3 )
+            // InternalAssign.g:2156:2: rule__AssignmentConfig__Group__2__Impl rule__AssignmentConfig__Group__3
             {
             pushFollow(FOLLOW_6);
             rule__AssignmentConfig__Group__2__Impl();
@@ -7425,21 +7447,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__2__Impl"
-    // InternalAssign.g:2157:1: rule__AssignmentConfig__Group__2__Impl : ( ( rule__AssignmentConfig__NameAssignment_2 ) ) ;
+    // InternalAssign.g:2163:1: rule__AssignmentConfig__Group__2__Impl : ( ( rule__AssignmentConfig__NameAssignment_2 ) ) ;
     public final void rule__AssignmentConfig__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2161:1: ( ( ( rule__AssignmentConfig__NameAssignment_2 ) ) )
-            // InternalAssign.g:2162:1: ( ( rule__AssignmentConfig__NameAssignment_2 ) )
+            // InternalAssign.g:2167:1: ( ( ( rule__AssignmentConfig__NameAssignment_2 ) ) )
+            // InternalAssign.g:2168:1: ( ( rule__AssignmentConfig__NameAssignment_2 ) )
             {
-            // InternalAssign.g:2162:1: ( ( rule__AssignmentConfig__NameAssignment_2 ) )
-            // InternalAssign.g:2163:2: ( rule__AssignmentConfig__NameAssignment_2 )
+            // InternalAssign.g:2168:1: ( ( rule__AssignmentConfig__NameAssignment_2 ) )
+            // InternalAssign.g:2169:2: ( rule__AssignmentConfig__NameAssignment_2 )
             {
              before(grammarAccess.getAssignmentConfigAccess().getNameAssignment_2()); 
-            // InternalAssign.g:2164:2: ( rule__AssignmentConfig__NameAssignment_2 )
-            // InternalAssign.g:2164:3: rule__AssignmentConfig__NameAssignment_2
+            // InternalAssign.g:2170:2: ( rule__AssignmentConfig__NameAssignment_2 )
+            // InternalAssign.g:2170:3: rule__AssignmentConfig__NameAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__AssignmentConfig__NameAssignment_2();
@@ -7472,14 +7494,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__3"
-    // InternalAssign.g:2172:1: rule__AssignmentConfig__Group__3 : rule__AssignmentConfig__Group__3__Impl rule__AssignmentConfig__Group__4 ;
+    // InternalAssign.g:2178:1: rule__AssignmentConfig__Group__3 : rule__AssignmentConfig__Group__3__Impl rule__AssignmentConfig__Group__4 ;
     public final void rule__AssignmentConfig__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2176:1: ( rule__AssignmentConfig__Group__3__Impl rule__AssignmentConfig__Group__4 )
-            // InternalAssign.g:2177:2: rule__AssignmentConfig__Group__3__Impl rule__AssignmentConfig__Group__4
+            // InternalAssign.g:2182:1: ( rule__AssignmentConfig__Group__3__Impl rule__AssignmentConfig__Group__4 )
+            // InternalAssign.g:2183:2: rule__AssignmentConfig__Group__3__Impl rule__AssignmentConfig__Group__4
             {
             pushFollow(FOLLOW_6);
             rule__AssignmentConfig__Group__3__Impl();
@@ -7510,29 +7532,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__3__Impl"
-    // InternalAssign.g:2184:1: rule__AssignmentConfig__Group__3__Impl : ( ( rule__AssignmentConfig__Group_3__0 )? ) ;
+    // InternalAssign.g:2190:1: rule__AssignmentConfig__Group__3__Impl : ( ( rule__AssignmentConfig__Group_3__0 )? ) ;
     public final void rule__AssignmentConfig__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2188:1: ( ( ( rule__AssignmentConfig__Group_3__0 )? ) )
-            // InternalAssign.g:2189:1: ( ( rule__AssignmentConfig__Group_3__0 )? )
+            // InternalAssign.g:2194:1: ( ( ( rule__AssignmentConfig__Group_3__0 )? ) )
+            // InternalAssign.g:2195:1: ( ( rule__AssignmentConfig__Group_3__0 )? )
             {
-            // InternalAssign.g:2189:1: ( ( rule__AssignmentConfig__Group_3__0 )? )
-            // InternalAssign.g:2190:2: ( rule__AssignmentConfig__Group_3__0 )?
+            // InternalAssign.g:2195:1: ( ( rule__AssignmentConfig__Group_3__0 )? )
+            // InternalAssign.g:2196:2: ( rule__AssignmentConfig__Group_3__0 )?
             {
              before(grammarAccess.getAssignmentConfigAccess().getGroup_3()); 
-            // InternalAssign.g:2191:2: ( rule__AssignmentConfig__Group_3__0 )?
+            // InternalAssign.g:2197:2: ( rule__AssignmentConfig__Group_3__0 )?
             int alt29=2;
             int LA29_0 = input.LA(1);
 
-            if ( (LA29_0==90) ) {
+            if ( (LA29_0==91) ) {
                 alt29=1;
             }
             switch (alt29) {
                 case 1 :
-                    // InternalAssign.g:2191:3: rule__AssignmentConfig__Group_3__0
+                    // InternalAssign.g:2197:3: rule__AssignmentConfig__Group_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__AssignmentConfig__Group_3__0();
@@ -7568,14 +7590,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__4"
-    // InternalAssign.g:2199:1: rule__AssignmentConfig__Group__4 : rule__AssignmentConfig__Group__4__Impl ;
+    // InternalAssign.g:2205:1: rule__AssignmentConfig__Group__4 : rule__AssignmentConfig__Group__4__Impl ;
     public final void rule__AssignmentConfig__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2203:1: ( rule__AssignmentConfig__Group__4__Impl )
-            // InternalAssign.g:2204:2: rule__AssignmentConfig__Group__4__Impl
+            // InternalAssign.g:2209:1: ( rule__AssignmentConfig__Group__4__Impl )
+            // InternalAssign.g:2210:2: rule__AssignmentConfig__Group__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__AssignmentConfig__Group__4__Impl();
@@ -7601,20 +7623,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__4__Impl"
-    // InternalAssign.g:2210:1: rule__AssignmentConfig__Group__4__Impl : ( ( rule__AssignmentConfig__Alternatives_4 )* ) ;
+    // InternalAssign.g:2216:1: rule__AssignmentConfig__Group__4__Impl : ( ( rule__AssignmentConfig__Alternatives_4 )* ) ;
     public final void rule__AssignmentConfig__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2214:1: ( ( ( rule__AssignmentConfig__Alternatives_4 )* ) )
-            // InternalAssign.g:2215:1: ( ( rule__AssignmentConfig__Alternatives_4 )* )
+            // InternalAssign.g:2220:1: ( ( ( rule__AssignmentConfig__Alternatives_4 )* ) )
+            // InternalAssign.g:2221:1: ( ( rule__AssignmentConfig__Alternatives_4 )* )
             {
-            // InternalAssign.g:2215:1: ( ( rule__AssignmentConfig__Alternatives_4 )* )
-            // InternalAssign.g:2216:2: ( rule__AssignmentConfig__Alternatives_4 )*
+            // InternalAssign.g:2221:1: ( ( rule__AssignmentConfig__Alternatives_4 )* )
+            // InternalAssign.g:2222:2: ( rule__AssignmentConfig__Alternatives_4 )*
             {
              before(grammarAccess.getAssignmentConfigAccess().getAlternatives_4()); 
-            // InternalAssign.g:2217:2: ( rule__AssignmentConfig__Alternatives_4 )*
+            // InternalAssign.g:2223:2: ( rule__AssignmentConfig__Alternatives_4 )*
             loop30:
             do {
                 int alt30=2;
@@ -7627,7 +7649,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                 switch (alt30) {
             	case 1 :
-            	    // InternalAssign.g:2217:3: rule__AssignmentConfig__Alternatives_4
+            	    // InternalAssign.g:2223:3: rule__AssignmentConfig__Alternatives_4
             	    {
             	    pushFollow(FOLLOW_7);
             	    rule__AssignmentConfig__Alternatives_4();
@@ -7666,14 +7688,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3__0"
-    // InternalAssign.g:2226:1: rule__AssignmentConfig__Group_3__0 : rule__AssignmentConfig__Group_3__0__Impl rule__AssignmentConfig__Group_3__1 ;
+    // InternalAssign.g:2232:1: rule__AssignmentConfig__Group_3__0 : rule__AssignmentConfig__Group_3__0__Impl rule__AssignmentConfig__Group_3__1 ;
     public final void rule__AssignmentConfig__Group_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2230:1: ( rule__AssignmentConfig__Group_3__0__Impl rule__AssignmentConfig__Group_3__1 )
-            // InternalAssign.g:2231:2: rule__AssignmentConfig__Group_3__0__Impl rule__AssignmentConfig__Group_3__1
+            // InternalAssign.g:2236:1: ( rule__AssignmentConfig__Group_3__0__Impl rule__AssignmentConfig__Group_3__1 )
+            // InternalAssign.g:2237:2: rule__AssignmentConfig__Group_3__0__Impl rule__AssignmentConfig__Group_3__1
             {
             pushFollow(FOLLOW_8);
             rule__AssignmentConfig__Group_3__0__Impl();
@@ -7704,20 +7726,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3__0__Impl"
-    // InternalAssign.g:2238:1: rule__AssignmentConfig__Group_3__0__Impl : ( 'for' ) ;
+    // InternalAssign.g:2244:1: rule__AssignmentConfig__Group_3__0__Impl : ( 'for' ) ;
     public final void rule__AssignmentConfig__Group_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2242:1: ( ( 'for' ) )
-            // InternalAssign.g:2243:1: ( 'for' )
+            // InternalAssign.g:2248:1: ( ( 'for' ) )
+            // InternalAssign.g:2249:1: ( 'for' )
             {
-            // InternalAssign.g:2243:1: ( 'for' )
-            // InternalAssign.g:2244:2: 'for'
+            // InternalAssign.g:2249:1: ( 'for' )
+            // InternalAssign.g:2250:2: 'for'
             {
              before(grammarAccess.getAssignmentConfigAccess().getForKeyword_3_0()); 
-            match(input,90,FOLLOW_2); 
+            match(input,91,FOLLOW_2); 
              after(grammarAccess.getAssignmentConfigAccess().getForKeyword_3_0()); 
 
             }
@@ -7741,14 +7763,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3__1"
-    // InternalAssign.g:2253:1: rule__AssignmentConfig__Group_3__1 : rule__AssignmentConfig__Group_3__1__Impl ;
+    // InternalAssign.g:2259:1: rule__AssignmentConfig__Group_3__1 : rule__AssignmentConfig__Group_3__1__Impl ;
     public final void rule__AssignmentConfig__Group_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2257:1: ( rule__AssignmentConfig__Group_3__1__Impl )
-            // InternalAssign.g:2258:2: rule__AssignmentConfig__Group_3__1__Impl
+            // InternalAssign.g:2263:1: ( rule__AssignmentConfig__Group_3__1__Impl )
+            // InternalAssign.g:2264:2: rule__AssignmentConfig__Group_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__AssignmentConfig__Group_3__1__Impl();
@@ -7774,21 +7796,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3__1__Impl"
-    // InternalAssign.g:2264:1: rule__AssignmentConfig__Group_3__1__Impl : ( ( rule__AssignmentConfig__Alternatives_3_1 ) ) ;
+    // InternalAssign.g:2270:1: rule__AssignmentConfig__Group_3__1__Impl : ( ( rule__AssignmentConfig__Alternatives_3_1 ) ) ;
     public final void rule__AssignmentConfig__Group_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2268:1: ( ( ( rule__AssignmentConfig__Alternatives_3_1 ) ) )
-            // InternalAssign.g:2269:1: ( ( rule__AssignmentConfig__Alternatives_3_1 ) )
+            // InternalAssign.g:2274:1: ( ( ( rule__AssignmentConfig__Alternatives_3_1 ) ) )
+            // InternalAssign.g:2275:1: ( ( rule__AssignmentConfig__Alternatives_3_1 ) )
             {
-            // InternalAssign.g:2269:1: ( ( rule__AssignmentConfig__Alternatives_3_1 ) )
-            // InternalAssign.g:2270:2: ( rule__AssignmentConfig__Alternatives_3_1 )
+            // InternalAssign.g:2275:1: ( ( rule__AssignmentConfig__Alternatives_3_1 ) )
+            // InternalAssign.g:2276:2: ( rule__AssignmentConfig__Alternatives_3_1 )
             {
              before(grammarAccess.getAssignmentConfigAccess().getAlternatives_3_1()); 
-            // InternalAssign.g:2271:2: ( rule__AssignmentConfig__Alternatives_3_1 )
-            // InternalAssign.g:2271:3: rule__AssignmentConfig__Alternatives_3_1
+            // InternalAssign.g:2277:2: ( rule__AssignmentConfig__Alternatives_3_1 )
+            // InternalAssign.g:2277:3: rule__AssignmentConfig__Alternatives_3_1
             {
             pushFollow(FOLLOW_2);
             rule__AssignmentConfig__Alternatives_3_1();
@@ -7821,14 +7843,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3_1_1__0"
-    // InternalAssign.g:2280:1: rule__AssignmentConfig__Group_3_1_1__0 : rule__AssignmentConfig__Group_3_1_1__0__Impl rule__AssignmentConfig__Group_3_1_1__1 ;
+    // InternalAssign.g:2286:1: rule__AssignmentConfig__Group_3_1_1__0 : rule__AssignmentConfig__Group_3_1_1__0__Impl rule__AssignmentConfig__Group_3_1_1__1 ;
     public final void rule__AssignmentConfig__Group_3_1_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2284:1: ( rule__AssignmentConfig__Group_3_1_1__0__Impl rule__AssignmentConfig__Group_3_1_1__1 )
-            // InternalAssign.g:2285:2: rule__AssignmentConfig__Group_3_1_1__0__Impl rule__AssignmentConfig__Group_3_1_1__1
+            // InternalAssign.g:2290:1: ( rule__AssignmentConfig__Group_3_1_1__0__Impl rule__AssignmentConfig__Group_3_1_1__1 )
+            // InternalAssign.g:2291:2: rule__AssignmentConfig__Group_3_1_1__0__Impl rule__AssignmentConfig__Group_3_1_1__1
             {
             pushFollow(FOLLOW_5);
             rule__AssignmentConfig__Group_3_1_1__0__Impl();
@@ -7859,20 +7881,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3_1_1__0__Impl"
-    // InternalAssign.g:2292:1: rule__AssignmentConfig__Group_3_1_1__0__Impl : ( 'board' ) ;
+    // InternalAssign.g:2298:1: rule__AssignmentConfig__Group_3_1_1__0__Impl : ( 'board' ) ;
     public final void rule__AssignmentConfig__Group_3_1_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2296:1: ( ( 'board' ) )
-            // InternalAssign.g:2297:1: ( 'board' )
+            // InternalAssign.g:2302:1: ( ( 'board' ) )
+            // InternalAssign.g:2303:1: ( 'board' )
             {
-            // InternalAssign.g:2297:1: ( 'board' )
-            // InternalAssign.g:2298:2: 'board'
+            // InternalAssign.g:2303:1: ( 'board' )
+            // InternalAssign.g:2304:2: 'board'
             {
              before(grammarAccess.getAssignmentConfigAccess().getBoardKeyword_3_1_1_0()); 
-            match(input,91,FOLLOW_2); 
+            match(input,92,FOLLOW_2); 
              after(grammarAccess.getAssignmentConfigAccess().getBoardKeyword_3_1_1_0()); 
 
             }
@@ -7896,14 +7918,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3_1_1__1"
-    // InternalAssign.g:2307:1: rule__AssignmentConfig__Group_3_1_1__1 : rule__AssignmentConfig__Group_3_1_1__1__Impl ;
+    // InternalAssign.g:2313:1: rule__AssignmentConfig__Group_3_1_1__1 : rule__AssignmentConfig__Group_3_1_1__1__Impl ;
     public final void rule__AssignmentConfig__Group_3_1_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2311:1: ( rule__AssignmentConfig__Group_3_1_1__1__Impl )
-            // InternalAssign.g:2312:2: rule__AssignmentConfig__Group_3_1_1__1__Impl
+            // InternalAssign.g:2317:1: ( rule__AssignmentConfig__Group_3_1_1__1__Impl )
+            // InternalAssign.g:2318:2: rule__AssignmentConfig__Group_3_1_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__AssignmentConfig__Group_3_1_1__1__Impl();
@@ -7929,21 +7951,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3_1_1__1__Impl"
-    // InternalAssign.g:2318:1: rule__AssignmentConfig__Group_3_1_1__1__Impl : ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) ) ;
+    // InternalAssign.g:2324:1: rule__AssignmentConfig__Group_3_1_1__1__Impl : ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) ) ;
     public final void rule__AssignmentConfig__Group_3_1_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2322:1: ( ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) ) )
-            // InternalAssign.g:2323:1: ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) )
+            // InternalAssign.g:2328:1: ( ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) ) )
+            // InternalAssign.g:2329:1: ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) )
             {
-            // InternalAssign.g:2323:1: ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) )
-            // InternalAssign.g:2324:2: ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 )
+            // InternalAssign.g:2329:1: ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) )
+            // InternalAssign.g:2330:2: ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 )
             {
              before(grammarAccess.getAssignmentConfigAccess().getInlineBoardAssignment_3_1_1_1()); 
-            // InternalAssign.g:2325:2: ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 )
-            // InternalAssign.g:2325:3: rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1
+            // InternalAssign.g:2331:2: ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 )
+            // InternalAssign.g:2331:3: rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1
             {
             pushFollow(FOLLOW_2);
             rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1();
@@ -7976,14 +7998,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Import__Group__0"
-    // InternalAssign.g:2334:1: rule__Import__Group__0 : rule__Import__Group__0__Impl rule__Import__Group__1 ;
+    // InternalAssign.g:2340:1: rule__Import__Group__0 : rule__Import__Group__0__Impl rule__Import__Group__1 ;
     public final void rule__Import__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2338:1: ( rule__Import__Group__0__Impl rule__Import__Group__1 )
-            // InternalAssign.g:2339:2: rule__Import__Group__0__Impl rule__Import__Group__1
+            // InternalAssign.g:2344:1: ( rule__Import__Group__0__Impl rule__Import__Group__1 )
+            // InternalAssign.g:2345:2: rule__Import__Group__0__Impl rule__Import__Group__1
             {
             pushFollow(FOLLOW_9);
             rule__Import__Group__0__Impl();
@@ -8014,17 +8036,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Import__Group__0__Impl"
-    // InternalAssign.g:2346:1: rule__Import__Group__0__Impl : ( 'import' ) ;
+    // InternalAssign.g:2352:1: rule__Import__Group__0__Impl : ( 'import' ) ;
     public final void rule__Import__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2350:1: ( ( 'import' ) )
-            // InternalAssign.g:2351:1: ( 'import' )
+            // InternalAssign.g:2356:1: ( ( 'import' ) )
+            // InternalAssign.g:2357:1: ( 'import' )
             {
-            // InternalAssign.g:2351:1: ( 'import' )
-            // InternalAssign.g:2352:2: 'import'
+            // InternalAssign.g:2357:1: ( 'import' )
+            // InternalAssign.g:2358:2: 'import'
             {
              before(grammarAccess.getImportAccess().getImportKeyword_0()); 
             match(input,15,FOLLOW_2); 
@@ -8051,14 +8073,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Import__Group__1"
-    // InternalAssign.g:2361:1: rule__Import__Group__1 : rule__Import__Group__1__Impl ;
+    // InternalAssign.g:2367:1: rule__Import__Group__1 : rule__Import__Group__1__Impl ;
     public final void rule__Import__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2365:1: ( rule__Import__Group__1__Impl )
-            // InternalAssign.g:2366:2: rule__Import__Group__1__Impl
+            // InternalAssign.g:2371:1: ( rule__Import__Group__1__Impl )
+            // InternalAssign.g:2372:2: rule__Import__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Import__Group__1__Impl();
@@ -8084,21 +8106,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Import__Group__1__Impl"
-    // InternalAssign.g:2372:1: rule__Import__Group__1__Impl : ( ( rule__Import__ImportURIAssignment_1 ) ) ;
+    // InternalAssign.g:2378:1: rule__Import__Group__1__Impl : ( ( rule__Import__ImportURIAssignment_1 ) ) ;
     public final void rule__Import__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2376:1: ( ( ( rule__Import__ImportURIAssignment_1 ) ) )
-            // InternalAssign.g:2377:1: ( ( rule__Import__ImportURIAssignment_1 ) )
+            // InternalAssign.g:2382:1: ( ( ( rule__Import__ImportURIAssignment_1 ) ) )
+            // InternalAssign.g:2383:1: ( ( rule__Import__ImportURIAssignment_1 ) )
             {
-            // InternalAssign.g:2377:1: ( ( rule__Import__ImportURIAssignment_1 ) )
-            // InternalAssign.g:2378:2: ( rule__Import__ImportURIAssignment_1 )
+            // InternalAssign.g:2383:1: ( ( rule__Import__ImportURIAssignment_1 ) )
+            // InternalAssign.g:2384:2: ( rule__Import__ImportURIAssignment_1 )
             {
              before(grammarAccess.getImportAccess().getImportURIAssignment_1()); 
-            // InternalAssign.g:2379:2: ( rule__Import__ImportURIAssignment_1 )
-            // InternalAssign.g:2379:3: rule__Import__ImportURIAssignment_1
+            // InternalAssign.g:2385:2: ( rule__Import__ImportURIAssignment_1 )
+            // InternalAssign.g:2385:3: rule__Import__ImportURIAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Import__ImportURIAssignment_1();
@@ -8131,14 +8153,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group__0"
-    // InternalAssign.g:2388:1: rule__VmGuest__Group__0 : rule__VmGuest__Group__0__Impl rule__VmGuest__Group__1 ;
+    // InternalAssign.g:2394:1: rule__VmGuest__Group__0 : rule__VmGuest__Group__0__Impl rule__VmGuest__Group__1 ;
     public final void rule__VmGuest__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2392:1: ( rule__VmGuest__Group__0__Impl rule__VmGuest__Group__1 )
-            // InternalAssign.g:2393:2: rule__VmGuest__Group__0__Impl rule__VmGuest__Group__1
+            // InternalAssign.g:2398:1: ( rule__VmGuest__Group__0__Impl rule__VmGuest__Group__1 )
+            // InternalAssign.g:2399:2: rule__VmGuest__Group__0__Impl rule__VmGuest__Group__1
             {
             pushFollow(FOLLOW_5);
             rule__VmGuest__Group__0__Impl();
@@ -8169,17 +8191,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group__0__Impl"
-    // InternalAssign.g:2400:1: rule__VmGuest__Group__0__Impl : ( 'vm' ) ;
+    // InternalAssign.g:2406:1: rule__VmGuest__Group__0__Impl : ( 'vm' ) ;
     public final void rule__VmGuest__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2404:1: ( ( 'vm' ) )
-            // InternalAssign.g:2405:1: ( 'vm' )
+            // InternalAssign.g:2410:1: ( ( 'vm' ) )
+            // InternalAssign.g:2411:1: ( 'vm' )
             {
-            // InternalAssign.g:2405:1: ( 'vm' )
-            // InternalAssign.g:2406:2: 'vm'
+            // InternalAssign.g:2411:1: ( 'vm' )
+            // InternalAssign.g:2412:2: 'vm'
             {
              before(grammarAccess.getVmGuestAccess().getVmKeyword_0()); 
             match(input,16,FOLLOW_2); 
@@ -8206,14 +8228,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group__1"
-    // InternalAssign.g:2415:1: rule__VmGuest__Group__1 : rule__VmGuest__Group__1__Impl rule__VmGuest__Group__2 ;
+    // InternalAssign.g:2421:1: rule__VmGuest__Group__1 : rule__VmGuest__Group__1__Impl rule__VmGuest__Group__2 ;
     public final void rule__VmGuest__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2419:1: ( rule__VmGuest__Group__1__Impl rule__VmGuest__Group__2 )
-            // InternalAssign.g:2420:2: rule__VmGuest__Group__1__Impl rule__VmGuest__Group__2
+            // InternalAssign.g:2425:1: ( rule__VmGuest__Group__1__Impl rule__VmGuest__Group__2 )
+            // InternalAssign.g:2426:2: rule__VmGuest__Group__1__Impl rule__VmGuest__Group__2
             {
             pushFollow(FOLLOW_10);
             rule__VmGuest__Group__1__Impl();
@@ -8244,21 +8266,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group__1__Impl"
-    // InternalAssign.g:2427:1: rule__VmGuest__Group__1__Impl : ( ( rule__VmGuest__NameAssignment_1 ) ) ;
+    // InternalAssign.g:2433:1: rule__VmGuest__Group__1__Impl : ( ( rule__VmGuest__NameAssignment_1 ) ) ;
     public final void rule__VmGuest__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2431:1: ( ( ( rule__VmGuest__NameAssignment_1 ) ) )
-            // InternalAssign.g:2432:1: ( ( rule__VmGuest__NameAssignment_1 ) )
+            // InternalAssign.g:2437:1: ( ( ( rule__VmGuest__NameAssignment_1 ) ) )
+            // InternalAssign.g:2438:1: ( ( rule__VmGuest__NameAssignment_1 ) )
             {
-            // InternalAssign.g:2432:1: ( ( rule__VmGuest__NameAssignment_1 ) )
-            // InternalAssign.g:2433:2: ( rule__VmGuest__NameAssignment_1 )
+            // InternalAssign.g:2438:1: ( ( rule__VmGuest__NameAssignment_1 ) )
+            // InternalAssign.g:2439:2: ( rule__VmGuest__NameAssignment_1 )
             {
              before(grammarAccess.getVmGuestAccess().getNameAssignment_1()); 
-            // InternalAssign.g:2434:2: ( rule__VmGuest__NameAssignment_1 )
-            // InternalAssign.g:2434:3: rule__VmGuest__NameAssignment_1
+            // InternalAssign.g:2440:2: ( rule__VmGuest__NameAssignment_1 )
+            // InternalAssign.g:2440:3: rule__VmGuest__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__NameAssignment_1();
@@ -8291,14 +8313,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group__2"
-    // InternalAssign.g:2442:1: rule__VmGuest__Group__2 : rule__VmGuest__Group__2__Impl ;
+    // InternalAssign.g:2448:1: rule__VmGuest__Group__2 : rule__VmGuest__Group__2__Impl ;
     public final void rule__VmGuest__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2446:1: ( rule__VmGuest__Group__2__Impl )
-            // InternalAssign.g:2447:2: rule__VmGuest__Group__2__Impl
+            // InternalAssign.g:2452:1: ( rule__VmGuest__Group__2__Impl )
+            // InternalAssign.g:2453:2: rule__VmGuest__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group__2__Impl();
@@ -8324,29 +8346,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group__2__Impl"
-    // InternalAssign.g:2453:1: rule__VmGuest__Group__2__Impl : ( ( rule__VmGuest__Group_2__0 )? ) ;
+    // InternalAssign.g:2459:1: rule__VmGuest__Group__2__Impl : ( ( rule__VmGuest__Group_2__0 )? ) ;
     public final void rule__VmGuest__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2457:1: ( ( ( rule__VmGuest__Group_2__0 )? ) )
-            // InternalAssign.g:2458:1: ( ( rule__VmGuest__Group_2__0 )? )
+            // InternalAssign.g:2463:1: ( ( ( rule__VmGuest__Group_2__0 )? ) )
+            // InternalAssign.g:2464:1: ( ( rule__VmGuest__Group_2__0 )? )
             {
-            // InternalAssign.g:2458:1: ( ( rule__VmGuest__Group_2__0 )? )
-            // InternalAssign.g:2459:2: ( rule__VmGuest__Group_2__0 )?
+            // InternalAssign.g:2464:1: ( ( rule__VmGuest__Group_2__0 )? )
+            // InternalAssign.g:2465:2: ( rule__VmGuest__Group_2__0 )?
             {
              before(grammarAccess.getVmGuestAccess().getGroup_2()); 
-            // InternalAssign.g:2460:2: ( rule__VmGuest__Group_2__0 )?
+            // InternalAssign.g:2466:2: ( rule__VmGuest__Group_2__0 )?
             int alt31=2;
             int LA31_0 = input.LA(1);
 
-            if ( (LA31_0==92) ) {
+            if ( (LA31_0==93) ) {
                 alt31=1;
             }
             switch (alt31) {
                 case 1 :
-                    // InternalAssign.g:2460:3: rule__VmGuest__Group_2__0
+                    // InternalAssign.g:2466:3: rule__VmGuest__Group_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__Group_2__0();
@@ -8382,14 +8404,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2__0"
-    // InternalAssign.g:2469:1: rule__VmGuest__Group_2__0 : rule__VmGuest__Group_2__0__Impl rule__VmGuest__Group_2__1 ;
+    // InternalAssign.g:2475:1: rule__VmGuest__Group_2__0 : rule__VmGuest__Group_2__0__Impl rule__VmGuest__Group_2__1 ;
     public final void rule__VmGuest__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2473:1: ( rule__VmGuest__Group_2__0__Impl rule__VmGuest__Group_2__1 )
-            // InternalAssign.g:2474:2: rule__VmGuest__Group_2__0__Impl rule__VmGuest__Group_2__1
+            // InternalAssign.g:2479:1: ( rule__VmGuest__Group_2__0__Impl rule__VmGuest__Group_2__1 )
+            // InternalAssign.g:2480:2: rule__VmGuest__Group_2__0__Impl rule__VmGuest__Group_2__1
             {
             pushFollow(FOLLOW_11);
             rule__VmGuest__Group_2__0__Impl();
@@ -8420,20 +8442,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2__0__Impl"
-    // InternalAssign.g:2481:1: rule__VmGuest__Group_2__0__Impl : ( '{' ) ;
+    // InternalAssign.g:2487:1: rule__VmGuest__Group_2__0__Impl : ( '{' ) ;
     public final void rule__VmGuest__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2485:1: ( ( '{' ) )
-            // InternalAssign.g:2486:1: ( '{' )
+            // InternalAssign.g:2491:1: ( ( '{' ) )
+            // InternalAssign.g:2492:1: ( '{' )
             {
-            // InternalAssign.g:2486:1: ( '{' )
-            // InternalAssign.g:2487:2: '{'
+            // InternalAssign.g:2492:1: ( '{' )
+            // InternalAssign.g:2493:2: '{'
             {
              before(grammarAccess.getVmGuestAccess().getLeftCurlyBracketKeyword_2_0()); 
-            match(input,92,FOLLOW_2); 
+            match(input,93,FOLLOW_2); 
              after(grammarAccess.getVmGuestAccess().getLeftCurlyBracketKeyword_2_0()); 
 
             }
@@ -8457,14 +8479,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2__1"
-    // InternalAssign.g:2496:1: rule__VmGuest__Group_2__1 : rule__VmGuest__Group_2__1__Impl rule__VmGuest__Group_2__2 ;
+    // InternalAssign.g:2502:1: rule__VmGuest__Group_2__1 : rule__VmGuest__Group_2__1__Impl rule__VmGuest__Group_2__2 ;
     public final void rule__VmGuest__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2500:1: ( rule__VmGuest__Group_2__1__Impl rule__VmGuest__Group_2__2 )
-            // InternalAssign.g:2501:2: rule__VmGuest__Group_2__1__Impl rule__VmGuest__Group_2__2
+            // InternalAssign.g:2506:1: ( rule__VmGuest__Group_2__1__Impl rule__VmGuest__Group_2__2 )
+            // InternalAssign.g:2507:2: rule__VmGuest__Group_2__1__Impl rule__VmGuest__Group_2__2
             {
             pushFollow(FOLLOW_12);
             rule__VmGuest__Group_2__1__Impl();
@@ -8495,21 +8517,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2__1__Impl"
-    // InternalAssign.g:2508:1: rule__VmGuest__Group_2__1__Impl : ( ( rule__VmGuest__UnorderedGroup_2_1 ) ) ;
+    // InternalAssign.g:2514:1: rule__VmGuest__Group_2__1__Impl : ( ( rule__VmGuest__UnorderedGroup_2_1 ) ) ;
     public final void rule__VmGuest__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2512:1: ( ( ( rule__VmGuest__UnorderedGroup_2_1 ) ) )
-            // InternalAssign.g:2513:1: ( ( rule__VmGuest__UnorderedGroup_2_1 ) )
+            // InternalAssign.g:2518:1: ( ( ( rule__VmGuest__UnorderedGroup_2_1 ) ) )
+            // InternalAssign.g:2519:1: ( ( rule__VmGuest__UnorderedGroup_2_1 ) )
             {
-            // InternalAssign.g:2513:1: ( ( rule__VmGuest__UnorderedGroup_2_1 ) )
-            // InternalAssign.g:2514:2: ( rule__VmGuest__UnorderedGroup_2_1 )
+            // InternalAssign.g:2519:1: ( ( rule__VmGuest__UnorderedGroup_2_1 ) )
+            // InternalAssign.g:2520:2: ( rule__VmGuest__UnorderedGroup_2_1 )
             {
              before(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1()); 
-            // InternalAssign.g:2515:2: ( rule__VmGuest__UnorderedGroup_2_1 )
-            // InternalAssign.g:2515:3: rule__VmGuest__UnorderedGroup_2_1
+            // InternalAssign.g:2521:2: ( rule__VmGuest__UnorderedGroup_2_1 )
+            // InternalAssign.g:2521:3: rule__VmGuest__UnorderedGroup_2_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__UnorderedGroup_2_1();
@@ -8542,14 +8564,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2__2"
-    // InternalAssign.g:2523:1: rule__VmGuest__Group_2__2 : rule__VmGuest__Group_2__2__Impl ;
+    // InternalAssign.g:2529:1: rule__VmGuest__Group_2__2 : rule__VmGuest__Group_2__2__Impl ;
     public final void rule__VmGuest__Group_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2527:1: ( rule__VmGuest__Group_2__2__Impl )
-            // InternalAssign.g:2528:2: rule__VmGuest__Group_2__2__Impl
+            // InternalAssign.g:2533:1: ( rule__VmGuest__Group_2__2__Impl )
+            // InternalAssign.g:2534:2: rule__VmGuest__Group_2__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group_2__2__Impl();
@@ -8575,20 +8597,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2__2__Impl"
-    // InternalAssign.g:2534:1: rule__VmGuest__Group_2__2__Impl : ( '}' ) ;
+    // InternalAssign.g:2540:1: rule__VmGuest__Group_2__2__Impl : ( '}' ) ;
     public final void rule__VmGuest__Group_2__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2538:1: ( ( '}' ) )
-            // InternalAssign.g:2539:1: ( '}' )
+            // InternalAssign.g:2544:1: ( ( '}' ) )
+            // InternalAssign.g:2545:1: ( '}' )
             {
-            // InternalAssign.g:2539:1: ( '}' )
-            // InternalAssign.g:2540:2: '}'
+            // InternalAssign.g:2545:1: ( '}' )
+            // InternalAssign.g:2546:2: '}'
             {
              before(grammarAccess.getVmGuestAccess().getRightCurlyBracketKeyword_2_2()); 
-            match(input,93,FOLLOW_2); 
+            match(input,94,FOLLOW_2); 
              after(grammarAccess.getVmGuestAccess().getRightCurlyBracketKeyword_2_2()); 
 
             }
@@ -8612,14 +8634,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_0__0"
-    // InternalAssign.g:2550:1: rule__VmGuest__Group_2_1_0__0 : rule__VmGuest__Group_2_1_0__0__Impl rule__VmGuest__Group_2_1_0__1 ;
+    // InternalAssign.g:2556:1: rule__VmGuest__Group_2_1_0__0 : rule__VmGuest__Group_2_1_0__0__Impl rule__VmGuest__Group_2_1_0__1 ;
     public final void rule__VmGuest__Group_2_1_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2554:1: ( rule__VmGuest__Group_2_1_0__0__Impl rule__VmGuest__Group_2_1_0__1 )
-            // InternalAssign.g:2555:2: rule__VmGuest__Group_2_1_0__0__Impl rule__VmGuest__Group_2_1_0__1
+            // InternalAssign.g:2560:1: ( rule__VmGuest__Group_2_1_0__0__Impl rule__VmGuest__Group_2_1_0__1 )
+            // InternalAssign.g:2561:2: rule__VmGuest__Group_2_1_0__0__Impl rule__VmGuest__Group_2_1_0__1
             {
             pushFollow(FOLLOW_13);
             rule__VmGuest__Group_2_1_0__0__Impl();
@@ -8650,17 +8672,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_0__0__Impl"
-    // InternalAssign.g:2562:1: rule__VmGuest__Group_2_1_0__0__Impl : ( 'memory' ) ;
+    // InternalAssign.g:2568:1: rule__VmGuest__Group_2_1_0__0__Impl : ( 'memory' ) ;
     public final void rule__VmGuest__Group_2_1_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2566:1: ( ( 'memory' ) )
-            // InternalAssign.g:2567:1: ( 'memory' )
+            // InternalAssign.g:2572:1: ( ( 'memory' ) )
+            // InternalAssign.g:2573:1: ( 'memory' )
             {
-            // InternalAssign.g:2567:1: ( 'memory' )
-            // InternalAssign.g:2568:2: 'memory'
+            // InternalAssign.g:2573:1: ( 'memory' )
+            // InternalAssign.g:2574:2: 'memory'
             {
              before(grammarAccess.getVmGuestAccess().getMemoryKeyword_2_1_0_0()); 
             match(input,20,FOLLOW_2); 
@@ -8687,14 +8709,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_0__1"
-    // InternalAssign.g:2577:1: rule__VmGuest__Group_2_1_0__1 : rule__VmGuest__Group_2_1_0__1__Impl ;
+    // InternalAssign.g:2583:1: rule__VmGuest__Group_2_1_0__1 : rule__VmGuest__Group_2_1_0__1__Impl ;
     public final void rule__VmGuest__Group_2_1_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2581:1: ( rule__VmGuest__Group_2_1_0__1__Impl )
-            // InternalAssign.g:2582:2: rule__VmGuest__Group_2_1_0__1__Impl
+            // InternalAssign.g:2587:1: ( rule__VmGuest__Group_2_1_0__1__Impl )
+            // InternalAssign.g:2588:2: rule__VmGuest__Group_2_1_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group_2_1_0__1__Impl();
@@ -8720,21 +8742,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_0__1__Impl"
-    // InternalAssign.g:2588:1: rule__VmGuest__Group_2_1_0__1__Impl : ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) ) ;
+    // InternalAssign.g:2594:1: rule__VmGuest__Group_2_1_0__1__Impl : ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) ) ;
     public final void rule__VmGuest__Group_2_1_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2592:1: ( ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) ) )
-            // InternalAssign.g:2593:1: ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) )
+            // InternalAssign.g:2598:1: ( ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) ) )
+            // InternalAssign.g:2599:1: ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) )
             {
-            // InternalAssign.g:2593:1: ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) )
-            // InternalAssign.g:2594:2: ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 )
+            // InternalAssign.g:2599:1: ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) )
+            // InternalAssign.g:2600:2: ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 )
             {
              before(grammarAccess.getVmGuestAccess().getMemorySizeAssignment_2_1_0_1()); 
-            // InternalAssign.g:2595:2: ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 )
-            // InternalAssign.g:2595:3: rule__VmGuest__MemorySizeAssignment_2_1_0_1
+            // InternalAssign.g:2601:2: ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 )
+            // InternalAssign.g:2601:3: rule__VmGuest__MemorySizeAssignment_2_1_0_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__MemorySizeAssignment_2_1_0_1();
@@ -8767,14 +8789,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_1__0"
-    // InternalAssign.g:2604:1: rule__VmGuest__Group_2_1_1__0 : rule__VmGuest__Group_2_1_1__0__Impl rule__VmGuest__Group_2_1_1__1 ;
+    // InternalAssign.g:2610:1: rule__VmGuest__Group_2_1_1__0 : rule__VmGuest__Group_2_1_1__0__Impl rule__VmGuest__Group_2_1_1__1 ;
     public final void rule__VmGuest__Group_2_1_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2608:1: ( rule__VmGuest__Group_2_1_1__0__Impl rule__VmGuest__Group_2_1_1__1 )
-            // InternalAssign.g:2609:2: rule__VmGuest__Group_2_1_1__0__Impl rule__VmGuest__Group_2_1_1__1
+            // InternalAssign.g:2614:1: ( rule__VmGuest__Group_2_1_1__0__Impl rule__VmGuest__Group_2_1_1__1 )
+            // InternalAssign.g:2615:2: rule__VmGuest__Group_2_1_1__0__Impl rule__VmGuest__Group_2_1_1__1
             {
             pushFollow(FOLLOW_14);
             rule__VmGuest__Group_2_1_1__0__Impl();
@@ -8805,17 +8827,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_1__0__Impl"
-    // InternalAssign.g:2616:1: rule__VmGuest__Group_2_1_1__0__Impl : ( 'vcpus' ) ;
+    // InternalAssign.g:2622:1: rule__VmGuest__Group_2_1_1__0__Impl : ( 'vcpus' ) ;
     public final void rule__VmGuest__Group_2_1_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2620:1: ( ( 'vcpus' ) )
-            // InternalAssign.g:2621:1: ( 'vcpus' )
+            // InternalAssign.g:2626:1: ( ( 'vcpus' ) )
+            // InternalAssign.g:2627:1: ( 'vcpus' )
             {
-            // InternalAssign.g:2621:1: ( 'vcpus' )
-            // InternalAssign.g:2622:2: 'vcpus'
+            // InternalAssign.g:2627:1: ( 'vcpus' )
+            // InternalAssign.g:2628:2: 'vcpus'
             {
              before(grammarAccess.getVmGuestAccess().getVcpusKeyword_2_1_1_0()); 
             match(input,21,FOLLOW_2); 
@@ -8842,14 +8864,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_1__1"
-    // InternalAssign.g:2631:1: rule__VmGuest__Group_2_1_1__1 : rule__VmGuest__Group_2_1_1__1__Impl ;
+    // InternalAssign.g:2637:1: rule__VmGuest__Group_2_1_1__1 : rule__VmGuest__Group_2_1_1__1__Impl ;
     public final void rule__VmGuest__Group_2_1_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2635:1: ( rule__VmGuest__Group_2_1_1__1__Impl )
-            // InternalAssign.g:2636:2: rule__VmGuest__Group_2_1_1__1__Impl
+            // InternalAssign.g:2641:1: ( rule__VmGuest__Group_2_1_1__1__Impl )
+            // InternalAssign.g:2642:2: rule__VmGuest__Group_2_1_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group_2_1_1__1__Impl();
@@ -8875,21 +8897,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_1__1__Impl"
-    // InternalAssign.g:2642:1: rule__VmGuest__Group_2_1_1__1__Impl : ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) ) ;
+    // InternalAssign.g:2648:1: rule__VmGuest__Group_2_1_1__1__Impl : ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) ) ;
     public final void rule__VmGuest__Group_2_1_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2646:1: ( ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) ) )
-            // InternalAssign.g:2647:1: ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) )
+            // InternalAssign.g:2652:1: ( ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) ) )
+            // InternalAssign.g:2653:1: ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) )
             {
-            // InternalAssign.g:2647:1: ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) )
-            // InternalAssign.g:2648:2: ( rule__VmGuest__VcpusAssignment_2_1_1_1 )
+            // InternalAssign.g:2653:1: ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) )
+            // InternalAssign.g:2654:2: ( rule__VmGuest__VcpusAssignment_2_1_1_1 )
             {
              before(grammarAccess.getVmGuestAccess().getVcpusAssignment_2_1_1_1()); 
-            // InternalAssign.g:2649:2: ( rule__VmGuest__VcpusAssignment_2_1_1_1 )
-            // InternalAssign.g:2649:3: rule__VmGuest__VcpusAssignment_2_1_1_1
+            // InternalAssign.g:2655:2: ( rule__VmGuest__VcpusAssignment_2_1_1_1 )
+            // InternalAssign.g:2655:3: rule__VmGuest__VcpusAssignment_2_1_1_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__VcpusAssignment_2_1_1_1();
@@ -8922,14 +8944,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_2__0"
-    // InternalAssign.g:2658:1: rule__VmGuest__Group_2_1_2__0 : rule__VmGuest__Group_2_1_2__0__Impl rule__VmGuest__Group_2_1_2__1 ;
+    // InternalAssign.g:2664:1: rule__VmGuest__Group_2_1_2__0 : rule__VmGuest__Group_2_1_2__0__Impl rule__VmGuest__Group_2_1_2__1 ;
     public final void rule__VmGuest__Group_2_1_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2662:1: ( rule__VmGuest__Group_2_1_2__0__Impl rule__VmGuest__Group_2_1_2__1 )
-            // InternalAssign.g:2663:2: rule__VmGuest__Group_2_1_2__0__Impl rule__VmGuest__Group_2_1_2__1
+            // InternalAssign.g:2668:1: ( rule__VmGuest__Group_2_1_2__0__Impl rule__VmGuest__Group_2_1_2__1 )
+            // InternalAssign.g:2669:2: rule__VmGuest__Group_2_1_2__0__Impl rule__VmGuest__Group_2_1_2__1
             {
             pushFollow(FOLLOW_15);
             rule__VmGuest__Group_2_1_2__0__Impl();
@@ -8960,17 +8982,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_2__0__Impl"
-    // InternalAssign.g:2670:1: rule__VmGuest__Group_2_1_2__0__Impl : ( 'machine' ) ;
+    // InternalAssign.g:2676:1: rule__VmGuest__Group_2_1_2__0__Impl : ( 'machine' ) ;
     public final void rule__VmGuest__Group_2_1_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2674:1: ( ( 'machine' ) )
-            // InternalAssign.g:2675:1: ( 'machine' )
+            // InternalAssign.g:2680:1: ( ( 'machine' ) )
+            // InternalAssign.g:2681:1: ( 'machine' )
             {
-            // InternalAssign.g:2675:1: ( 'machine' )
-            // InternalAssign.g:2676:2: 'machine'
+            // InternalAssign.g:2681:1: ( 'machine' )
+            // InternalAssign.g:2682:2: 'machine'
             {
              before(grammarAccess.getVmGuestAccess().getMachineKeyword_2_1_2_0()); 
             match(input,22,FOLLOW_2); 
@@ -8997,14 +9019,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_2__1"
-    // InternalAssign.g:2685:1: rule__VmGuest__Group_2_1_2__1 : rule__VmGuest__Group_2_1_2__1__Impl ;
+    // InternalAssign.g:2691:1: rule__VmGuest__Group_2_1_2__1 : rule__VmGuest__Group_2_1_2__1__Impl ;
     public final void rule__VmGuest__Group_2_1_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2689:1: ( rule__VmGuest__Group_2_1_2__1__Impl )
-            // InternalAssign.g:2690:2: rule__VmGuest__Group_2_1_2__1__Impl
+            // InternalAssign.g:2695:1: ( rule__VmGuest__Group_2_1_2__1__Impl )
+            // InternalAssign.g:2696:2: rule__VmGuest__Group_2_1_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group_2_1_2__1__Impl();
@@ -9030,21 +9052,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_2__1__Impl"
-    // InternalAssign.g:2696:1: rule__VmGuest__Group_2_1_2__1__Impl : ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) ) ;
+    // InternalAssign.g:2702:1: rule__VmGuest__Group_2_1_2__1__Impl : ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) ) ;
     public final void rule__VmGuest__Group_2_1_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2700:1: ( ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) ) )
-            // InternalAssign.g:2701:1: ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) )
+            // InternalAssign.g:2706:1: ( ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) ) )
+            // InternalAssign.g:2707:1: ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) )
             {
-            // InternalAssign.g:2701:1: ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) )
-            // InternalAssign.g:2702:2: ( rule__VmGuest__MachineAssignment_2_1_2_1 )
+            // InternalAssign.g:2707:1: ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) )
+            // InternalAssign.g:2708:2: ( rule__VmGuest__MachineAssignment_2_1_2_1 )
             {
              before(grammarAccess.getVmGuestAccess().getMachineAssignment_2_1_2_1()); 
-            // InternalAssign.g:2703:2: ( rule__VmGuest__MachineAssignment_2_1_2_1 )
-            // InternalAssign.g:2703:3: rule__VmGuest__MachineAssignment_2_1_2_1
+            // InternalAssign.g:2709:2: ( rule__VmGuest__MachineAssignment_2_1_2_1 )
+            // InternalAssign.g:2709:3: rule__VmGuest__MachineAssignment_2_1_2_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__MachineAssignment_2_1_2_1();
@@ -9077,14 +9099,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_3__0"
-    // InternalAssign.g:2712:1: rule__VmGuest__Group_2_1_3__0 : rule__VmGuest__Group_2_1_3__0__Impl rule__VmGuest__Group_2_1_3__1 ;
+    // InternalAssign.g:2718:1: rule__VmGuest__Group_2_1_3__0 : rule__VmGuest__Group_2_1_3__0__Impl rule__VmGuest__Group_2_1_3__1 ;
     public final void rule__VmGuest__Group_2_1_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2716:1: ( rule__VmGuest__Group_2_1_3__0__Impl rule__VmGuest__Group_2_1_3__1 )
-            // InternalAssign.g:2717:2: rule__VmGuest__Group_2_1_3__0__Impl rule__VmGuest__Group_2_1_3__1
+            // InternalAssign.g:2722:1: ( rule__VmGuest__Group_2_1_3__0__Impl rule__VmGuest__Group_2_1_3__1 )
+            // InternalAssign.g:2723:2: rule__VmGuest__Group_2_1_3__0__Impl rule__VmGuest__Group_2_1_3__1
             {
             pushFollow(FOLLOW_13);
             rule__VmGuest__Group_2_1_3__0__Impl();
@@ -9115,17 +9137,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_3__0__Impl"
-    // InternalAssign.g:2724:1: rule__VmGuest__Group_2_1_3__0__Impl : ( 'memlock' ) ;
+    // InternalAssign.g:2730:1: rule__VmGuest__Group_2_1_3__0__Impl : ( 'memlock' ) ;
     public final void rule__VmGuest__Group_2_1_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2728:1: ( ( 'memlock' ) )
-            // InternalAssign.g:2729:1: ( 'memlock' )
+            // InternalAssign.g:2734:1: ( ( 'memlock' ) )
+            // InternalAssign.g:2735:1: ( 'memlock' )
             {
-            // InternalAssign.g:2729:1: ( 'memlock' )
-            // InternalAssign.g:2730:2: 'memlock'
+            // InternalAssign.g:2735:1: ( 'memlock' )
+            // InternalAssign.g:2736:2: 'memlock'
             {
              before(grammarAccess.getVmGuestAccess().getMemlockKeyword_2_1_3_0()); 
             match(input,23,FOLLOW_2); 
@@ -9152,14 +9174,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_3__1"
-    // InternalAssign.g:2739:1: rule__VmGuest__Group_2_1_3__1 : rule__VmGuest__Group_2_1_3__1__Impl ;
+    // InternalAssign.g:2745:1: rule__VmGuest__Group_2_1_3__1 : rule__VmGuest__Group_2_1_3__1__Impl ;
     public final void rule__VmGuest__Group_2_1_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2743:1: ( rule__VmGuest__Group_2_1_3__1__Impl )
-            // InternalAssign.g:2744:2: rule__VmGuest__Group_2_1_3__1__Impl
+            // InternalAssign.g:2749:1: ( rule__VmGuest__Group_2_1_3__1__Impl )
+            // InternalAssign.g:2750:2: rule__VmGuest__Group_2_1_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group_2_1_3__1__Impl();
@@ -9185,21 +9207,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_3__1__Impl"
-    // InternalAssign.g:2750:1: rule__VmGuest__Group_2_1_3__1__Impl : ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) ) ;
+    // InternalAssign.g:2756:1: rule__VmGuest__Group_2_1_3__1__Impl : ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) ) ;
     public final void rule__VmGuest__Group_2_1_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2754:1: ( ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) ) )
-            // InternalAssign.g:2755:1: ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) )
+            // InternalAssign.g:2760:1: ( ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) ) )
+            // InternalAssign.g:2761:1: ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) )
             {
-            // InternalAssign.g:2755:1: ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) )
-            // InternalAssign.g:2756:2: ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 )
+            // InternalAssign.g:2761:1: ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) )
+            // InternalAssign.g:2762:2: ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 )
             {
              before(grammarAccess.getVmGuestAccess().getMemlockLimitAssignment_2_1_3_1()); 
-            // InternalAssign.g:2757:2: ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 )
-            // InternalAssign.g:2757:3: rule__VmGuest__MemlockLimitAssignment_2_1_3_1
+            // InternalAssign.g:2763:2: ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 )
+            // InternalAssign.g:2763:3: rule__VmGuest__MemlockLimitAssignment_2_1_3_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__MemlockLimitAssignment_2_1_3_1();
@@ -9232,14 +9254,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_4__0"
-    // InternalAssign.g:2766:1: rule__VmGuest__Group_2_1_4__0 : rule__VmGuest__Group_2_1_4__0__Impl rule__VmGuest__Group_2_1_4__1 ;
+    // InternalAssign.g:2772:1: rule__VmGuest__Group_2_1_4__0 : rule__VmGuest__Group_2_1_4__0__Impl rule__VmGuest__Group_2_1_4__1 ;
     public final void rule__VmGuest__Group_2_1_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2770:1: ( rule__VmGuest__Group_2_1_4__0__Impl rule__VmGuest__Group_2_1_4__1 )
-            // InternalAssign.g:2771:2: rule__VmGuest__Group_2_1_4__0__Impl rule__VmGuest__Group_2_1_4__1
+            // InternalAssign.g:2776:1: ( rule__VmGuest__Group_2_1_4__0__Impl rule__VmGuest__Group_2_1_4__1 )
+            // InternalAssign.g:2777:2: rule__VmGuest__Group_2_1_4__0__Impl rule__VmGuest__Group_2_1_4__1
             {
             pushFollow(FOLLOW_9);
             rule__VmGuest__Group_2_1_4__0__Impl();
@@ -9270,17 +9292,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_4__0__Impl"
-    // InternalAssign.g:2778:1: rule__VmGuest__Group_2_1_4__0__Impl : ( 'qemu' ) ;
+    // InternalAssign.g:2784:1: rule__VmGuest__Group_2_1_4__0__Impl : ( 'qemu' ) ;
     public final void rule__VmGuest__Group_2_1_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2782:1: ( ( 'qemu' ) )
-            // InternalAssign.g:2783:1: ( 'qemu' )
+            // InternalAssign.g:2788:1: ( ( 'qemu' ) )
+            // InternalAssign.g:2789:1: ( 'qemu' )
             {
-            // InternalAssign.g:2783:1: ( 'qemu' )
-            // InternalAssign.g:2784:2: 'qemu'
+            // InternalAssign.g:2789:1: ( 'qemu' )
+            // InternalAssign.g:2790:2: 'qemu'
             {
              before(grammarAccess.getVmGuestAccess().getQemuKeyword_2_1_4_0()); 
             match(input,24,FOLLOW_2); 
@@ -9307,14 +9329,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_4__1"
-    // InternalAssign.g:2793:1: rule__VmGuest__Group_2_1_4__1 : rule__VmGuest__Group_2_1_4__1__Impl ;
+    // InternalAssign.g:2799:1: rule__VmGuest__Group_2_1_4__1 : rule__VmGuest__Group_2_1_4__1__Impl ;
     public final void rule__VmGuest__Group_2_1_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2797:1: ( rule__VmGuest__Group_2_1_4__1__Impl )
-            // InternalAssign.g:2798:2: rule__VmGuest__Group_2_1_4__1__Impl
+            // InternalAssign.g:2803:1: ( rule__VmGuest__Group_2_1_4__1__Impl )
+            // InternalAssign.g:2804:2: rule__VmGuest__Group_2_1_4__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group_2_1_4__1__Impl();
@@ -9340,21 +9362,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_4__1__Impl"
-    // InternalAssign.g:2804:1: rule__VmGuest__Group_2_1_4__1__Impl : ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) ) ;
+    // InternalAssign.g:2810:1: rule__VmGuest__Group_2_1_4__1__Impl : ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) ) ;
     public final void rule__VmGuest__Group_2_1_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2808:1: ( ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) ) )
-            // InternalAssign.g:2809:1: ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) )
+            // InternalAssign.g:2814:1: ( ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) ) )
+            // InternalAssign.g:2815:1: ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) )
             {
-            // InternalAssign.g:2809:1: ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) )
-            // InternalAssign.g:2810:2: ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 )
+            // InternalAssign.g:2815:1: ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) )
+            // InternalAssign.g:2816:2: ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 )
             {
              before(grammarAccess.getVmGuestAccess().getQemuVersionAssignment_2_1_4_1()); 
-            // InternalAssign.g:2811:2: ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 )
-            // InternalAssign.g:2811:3: rule__VmGuest__QemuVersionAssignment_2_1_4_1
+            // InternalAssign.g:2817:2: ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 )
+            // InternalAssign.g:2817:3: rule__VmGuest__QemuVersionAssignment_2_1_4_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__QemuVersionAssignment_2_1_4_1();
@@ -9387,14 +9409,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_5__0"
-    // InternalAssign.g:2820:1: rule__VmGuest__Group_2_1_5__0 : rule__VmGuest__Group_2_1_5__0__Impl rule__VmGuest__Group_2_1_5__1 ;
+    // InternalAssign.g:2826:1: rule__VmGuest__Group_2_1_5__0 : rule__VmGuest__Group_2_1_5__0__Impl rule__VmGuest__Group_2_1_5__1 ;
     public final void rule__VmGuest__Group_2_1_5__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2824:1: ( rule__VmGuest__Group_2_1_5__0__Impl rule__VmGuest__Group_2_1_5__1 )
-            // InternalAssign.g:2825:2: rule__VmGuest__Group_2_1_5__0__Impl rule__VmGuest__Group_2_1_5__1
+            // InternalAssign.g:2830:1: ( rule__VmGuest__Group_2_1_5__0__Impl rule__VmGuest__Group_2_1_5__1 )
+            // InternalAssign.g:2831:2: rule__VmGuest__Group_2_1_5__0__Impl rule__VmGuest__Group_2_1_5__1
             {
             pushFollow(FOLLOW_9);
             rule__VmGuest__Group_2_1_5__0__Impl();
@@ -9425,17 +9447,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_5__0__Impl"
-    // InternalAssign.g:2832:1: rule__VmGuest__Group_2_1_5__0__Impl : ( 'libvirt' ) ;
+    // InternalAssign.g:2838:1: rule__VmGuest__Group_2_1_5__0__Impl : ( 'libvirt' ) ;
     public final void rule__VmGuest__Group_2_1_5__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2836:1: ( ( 'libvirt' ) )
-            // InternalAssign.g:2837:1: ( 'libvirt' )
+            // InternalAssign.g:2842:1: ( ( 'libvirt' ) )
+            // InternalAssign.g:2843:1: ( 'libvirt' )
             {
-            // InternalAssign.g:2837:1: ( 'libvirt' )
-            // InternalAssign.g:2838:2: 'libvirt'
+            // InternalAssign.g:2843:1: ( 'libvirt' )
+            // InternalAssign.g:2844:2: 'libvirt'
             {
              before(grammarAccess.getVmGuestAccess().getLibvirtKeyword_2_1_5_0()); 
             match(input,25,FOLLOW_2); 
@@ -9462,14 +9484,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_5__1"
-    // InternalAssign.g:2847:1: rule__VmGuest__Group_2_1_5__1 : rule__VmGuest__Group_2_1_5__1__Impl ;
+    // InternalAssign.g:2853:1: rule__VmGuest__Group_2_1_5__1 : rule__VmGuest__Group_2_1_5__1__Impl ;
     public final void rule__VmGuest__Group_2_1_5__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2851:1: ( rule__VmGuest__Group_2_1_5__1__Impl )
-            // InternalAssign.g:2852:2: rule__VmGuest__Group_2_1_5__1__Impl
+            // InternalAssign.g:2857:1: ( rule__VmGuest__Group_2_1_5__1__Impl )
+            // InternalAssign.g:2858:2: rule__VmGuest__Group_2_1_5__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group_2_1_5__1__Impl();
@@ -9495,21 +9517,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_5__1__Impl"
-    // InternalAssign.g:2858:1: rule__VmGuest__Group_2_1_5__1__Impl : ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) ) ;
+    // InternalAssign.g:2864:1: rule__VmGuest__Group_2_1_5__1__Impl : ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) ) ;
     public final void rule__VmGuest__Group_2_1_5__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2862:1: ( ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) ) )
-            // InternalAssign.g:2863:1: ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) )
+            // InternalAssign.g:2868:1: ( ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) ) )
+            // InternalAssign.g:2869:1: ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) )
             {
-            // InternalAssign.g:2863:1: ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) )
-            // InternalAssign.g:2864:2: ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 )
+            // InternalAssign.g:2869:1: ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) )
+            // InternalAssign.g:2870:2: ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 )
             {
              before(grammarAccess.getVmGuestAccess().getLibvirtVersionAssignment_2_1_5_1()); 
-            // InternalAssign.g:2865:2: ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 )
-            // InternalAssign.g:2865:3: rule__VmGuest__LibvirtVersionAssignment_2_1_5_1
+            // InternalAssign.g:2871:2: ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 )
+            // InternalAssign.g:2871:3: rule__VmGuest__LibvirtVersionAssignment_2_1_5_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__LibvirtVersionAssignment_2_1_5_1();
@@ -9542,14 +9564,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group__0"
-    // InternalAssign.g:2874:1: rule__UserspaceDriver__Group__0 : rule__UserspaceDriver__Group__0__Impl rule__UserspaceDriver__Group__1 ;
+    // InternalAssign.g:2880:1: rule__UserspaceDriver__Group__0 : rule__UserspaceDriver__Group__0__Impl rule__UserspaceDriver__Group__1 ;
     public final void rule__UserspaceDriver__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2878:1: ( rule__UserspaceDriver__Group__0__Impl rule__UserspaceDriver__Group__1 )
-            // InternalAssign.g:2879:2: rule__UserspaceDriver__Group__0__Impl rule__UserspaceDriver__Group__1
+            // InternalAssign.g:2884:1: ( rule__UserspaceDriver__Group__0__Impl rule__UserspaceDriver__Group__1 )
+            // InternalAssign.g:2885:2: rule__UserspaceDriver__Group__0__Impl rule__UserspaceDriver__Group__1
             {
             pushFollow(FOLLOW_5);
             rule__UserspaceDriver__Group__0__Impl();
@@ -9580,17 +9602,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group__0__Impl"
-    // InternalAssign.g:2886:1: rule__UserspaceDriver__Group__0__Impl : ( 'userspace' ) ;
+    // InternalAssign.g:2892:1: rule__UserspaceDriver__Group__0__Impl : ( 'userspace' ) ;
     public final void rule__UserspaceDriver__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2890:1: ( ( 'userspace' ) )
-            // InternalAssign.g:2891:1: ( 'userspace' )
+            // InternalAssign.g:2896:1: ( ( 'userspace' ) )
+            // InternalAssign.g:2897:1: ( 'userspace' )
             {
-            // InternalAssign.g:2891:1: ( 'userspace' )
-            // InternalAssign.g:2892:2: 'userspace'
+            // InternalAssign.g:2897:1: ( 'userspace' )
+            // InternalAssign.g:2898:2: 'userspace'
             {
              before(grammarAccess.getUserspaceDriverAccess().getUserspaceKeyword_0()); 
             match(input,17,FOLLOW_2); 
@@ -9617,14 +9639,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group__1"
-    // InternalAssign.g:2901:1: rule__UserspaceDriver__Group__1 : rule__UserspaceDriver__Group__1__Impl rule__UserspaceDriver__Group__2 ;
+    // InternalAssign.g:2907:1: rule__UserspaceDriver__Group__1 : rule__UserspaceDriver__Group__1__Impl rule__UserspaceDriver__Group__2 ;
     public final void rule__UserspaceDriver__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2905:1: ( rule__UserspaceDriver__Group__1__Impl rule__UserspaceDriver__Group__2 )
-            // InternalAssign.g:2906:2: rule__UserspaceDriver__Group__1__Impl rule__UserspaceDriver__Group__2
+            // InternalAssign.g:2911:1: ( rule__UserspaceDriver__Group__1__Impl rule__UserspaceDriver__Group__2 )
+            // InternalAssign.g:2912:2: rule__UserspaceDriver__Group__1__Impl rule__UserspaceDriver__Group__2
             {
             pushFollow(FOLLOW_10);
             rule__UserspaceDriver__Group__1__Impl();
@@ -9655,21 +9677,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group__1__Impl"
-    // InternalAssign.g:2913:1: rule__UserspaceDriver__Group__1__Impl : ( ( rule__UserspaceDriver__NameAssignment_1 ) ) ;
+    // InternalAssign.g:2919:1: rule__UserspaceDriver__Group__1__Impl : ( ( rule__UserspaceDriver__NameAssignment_1 ) ) ;
     public final void rule__UserspaceDriver__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2917:1: ( ( ( rule__UserspaceDriver__NameAssignment_1 ) ) )
-            // InternalAssign.g:2918:1: ( ( rule__UserspaceDriver__NameAssignment_1 ) )
+            // InternalAssign.g:2923:1: ( ( ( rule__UserspaceDriver__NameAssignment_1 ) ) )
+            // InternalAssign.g:2924:1: ( ( rule__UserspaceDriver__NameAssignment_1 ) )
             {
-            // InternalAssign.g:2918:1: ( ( rule__UserspaceDriver__NameAssignment_1 ) )
-            // InternalAssign.g:2919:2: ( rule__UserspaceDriver__NameAssignment_1 )
+            // InternalAssign.g:2924:1: ( ( rule__UserspaceDriver__NameAssignment_1 ) )
+            // InternalAssign.g:2925:2: ( rule__UserspaceDriver__NameAssignment_1 )
             {
              before(grammarAccess.getUserspaceDriverAccess().getNameAssignment_1()); 
-            // InternalAssign.g:2920:2: ( rule__UserspaceDriver__NameAssignment_1 )
-            // InternalAssign.g:2920:3: rule__UserspaceDriver__NameAssignment_1
+            // InternalAssign.g:2926:2: ( rule__UserspaceDriver__NameAssignment_1 )
+            // InternalAssign.g:2926:3: rule__UserspaceDriver__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__NameAssignment_1();
@@ -9702,14 +9724,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group__2"
-    // InternalAssign.g:2928:1: rule__UserspaceDriver__Group__2 : rule__UserspaceDriver__Group__2__Impl ;
+    // InternalAssign.g:2934:1: rule__UserspaceDriver__Group__2 : rule__UserspaceDriver__Group__2__Impl ;
     public final void rule__UserspaceDriver__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2932:1: ( rule__UserspaceDriver__Group__2__Impl )
-            // InternalAssign.g:2933:2: rule__UserspaceDriver__Group__2__Impl
+            // InternalAssign.g:2938:1: ( rule__UserspaceDriver__Group__2__Impl )
+            // InternalAssign.g:2939:2: rule__UserspaceDriver__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__Group__2__Impl();
@@ -9735,29 +9757,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group__2__Impl"
-    // InternalAssign.g:2939:1: rule__UserspaceDriver__Group__2__Impl : ( ( rule__UserspaceDriver__Group_2__0 )? ) ;
+    // InternalAssign.g:2945:1: rule__UserspaceDriver__Group__2__Impl : ( ( rule__UserspaceDriver__Group_2__0 )? ) ;
     public final void rule__UserspaceDriver__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2943:1: ( ( ( rule__UserspaceDriver__Group_2__0 )? ) )
-            // InternalAssign.g:2944:1: ( ( rule__UserspaceDriver__Group_2__0 )? )
+            // InternalAssign.g:2949:1: ( ( ( rule__UserspaceDriver__Group_2__0 )? ) )
+            // InternalAssign.g:2950:1: ( ( rule__UserspaceDriver__Group_2__0 )? )
             {
-            // InternalAssign.g:2944:1: ( ( rule__UserspaceDriver__Group_2__0 )? )
-            // InternalAssign.g:2945:2: ( rule__UserspaceDriver__Group_2__0 )?
+            // InternalAssign.g:2950:1: ( ( rule__UserspaceDriver__Group_2__0 )? )
+            // InternalAssign.g:2951:2: ( rule__UserspaceDriver__Group_2__0 )?
             {
              before(grammarAccess.getUserspaceDriverAccess().getGroup_2()); 
-            // InternalAssign.g:2946:2: ( rule__UserspaceDriver__Group_2__0 )?
+            // InternalAssign.g:2952:2: ( rule__UserspaceDriver__Group_2__0 )?
             int alt32=2;
             int LA32_0 = input.LA(1);
 
-            if ( (LA32_0==92) ) {
+            if ( (LA32_0==93) ) {
                 alt32=1;
             }
             switch (alt32) {
                 case 1 :
-                    // InternalAssign.g:2946:3: rule__UserspaceDriver__Group_2__0
+                    // InternalAssign.g:2952:3: rule__UserspaceDriver__Group_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__Group_2__0();
@@ -9793,14 +9815,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2__0"
-    // InternalAssign.g:2955:1: rule__UserspaceDriver__Group_2__0 : rule__UserspaceDriver__Group_2__0__Impl rule__UserspaceDriver__Group_2__1 ;
+    // InternalAssign.g:2961:1: rule__UserspaceDriver__Group_2__0 : rule__UserspaceDriver__Group_2__0__Impl rule__UserspaceDriver__Group_2__1 ;
     public final void rule__UserspaceDriver__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2959:1: ( rule__UserspaceDriver__Group_2__0__Impl rule__UserspaceDriver__Group_2__1 )
-            // InternalAssign.g:2960:2: rule__UserspaceDriver__Group_2__0__Impl rule__UserspaceDriver__Group_2__1
+            // InternalAssign.g:2965:1: ( rule__UserspaceDriver__Group_2__0__Impl rule__UserspaceDriver__Group_2__1 )
+            // InternalAssign.g:2966:2: rule__UserspaceDriver__Group_2__0__Impl rule__UserspaceDriver__Group_2__1
             {
             pushFollow(FOLLOW_16);
             rule__UserspaceDriver__Group_2__0__Impl();
@@ -9831,20 +9853,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2__0__Impl"
-    // InternalAssign.g:2967:1: rule__UserspaceDriver__Group_2__0__Impl : ( '{' ) ;
+    // InternalAssign.g:2973:1: rule__UserspaceDriver__Group_2__0__Impl : ( '{' ) ;
     public final void rule__UserspaceDriver__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2971:1: ( ( '{' ) )
-            // InternalAssign.g:2972:1: ( '{' )
+            // InternalAssign.g:2977:1: ( ( '{' ) )
+            // InternalAssign.g:2978:1: ( '{' )
             {
-            // InternalAssign.g:2972:1: ( '{' )
-            // InternalAssign.g:2973:2: '{'
+            // InternalAssign.g:2978:1: ( '{' )
+            // InternalAssign.g:2979:2: '{'
             {
              before(grammarAccess.getUserspaceDriverAccess().getLeftCurlyBracketKeyword_2_0()); 
-            match(input,92,FOLLOW_2); 
+            match(input,93,FOLLOW_2); 
              after(grammarAccess.getUserspaceDriverAccess().getLeftCurlyBracketKeyword_2_0()); 
 
             }
@@ -9868,14 +9890,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2__1"
-    // InternalAssign.g:2982:1: rule__UserspaceDriver__Group_2__1 : rule__UserspaceDriver__Group_2__1__Impl rule__UserspaceDriver__Group_2__2 ;
+    // InternalAssign.g:2988:1: rule__UserspaceDriver__Group_2__1 : rule__UserspaceDriver__Group_2__1__Impl rule__UserspaceDriver__Group_2__2 ;
     public final void rule__UserspaceDriver__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2986:1: ( rule__UserspaceDriver__Group_2__1__Impl rule__UserspaceDriver__Group_2__2 )
-            // InternalAssign.g:2987:2: rule__UserspaceDriver__Group_2__1__Impl rule__UserspaceDriver__Group_2__2
+            // InternalAssign.g:2992:1: ( rule__UserspaceDriver__Group_2__1__Impl rule__UserspaceDriver__Group_2__2 )
+            // InternalAssign.g:2993:2: rule__UserspaceDriver__Group_2__1__Impl rule__UserspaceDriver__Group_2__2
             {
             pushFollow(FOLLOW_12);
             rule__UserspaceDriver__Group_2__1__Impl();
@@ -9906,21 +9928,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2__1__Impl"
-    // InternalAssign.g:2994:1: rule__UserspaceDriver__Group_2__1__Impl : ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) ) ;
+    // InternalAssign.g:3000:1: rule__UserspaceDriver__Group_2__1__Impl : ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) ) ;
     public final void rule__UserspaceDriver__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2998:1: ( ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) ) )
-            // InternalAssign.g:2999:1: ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) )
+            // InternalAssign.g:3004:1: ( ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) ) )
+            // InternalAssign.g:3005:1: ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) )
             {
-            // InternalAssign.g:2999:1: ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) )
-            // InternalAssign.g:3000:2: ( rule__UserspaceDriver__UnorderedGroup_2_1 )
+            // InternalAssign.g:3005:1: ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) )
+            // InternalAssign.g:3006:2: ( rule__UserspaceDriver__UnorderedGroup_2_1 )
             {
              before(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1()); 
-            // InternalAssign.g:3001:2: ( rule__UserspaceDriver__UnorderedGroup_2_1 )
-            // InternalAssign.g:3001:3: rule__UserspaceDriver__UnorderedGroup_2_1
+            // InternalAssign.g:3007:2: ( rule__UserspaceDriver__UnorderedGroup_2_1 )
+            // InternalAssign.g:3007:3: rule__UserspaceDriver__UnorderedGroup_2_1
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__UnorderedGroup_2_1();
@@ -9953,14 +9975,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2__2"
-    // InternalAssign.g:3009:1: rule__UserspaceDriver__Group_2__2 : rule__UserspaceDriver__Group_2__2__Impl ;
+    // InternalAssign.g:3015:1: rule__UserspaceDriver__Group_2__2 : rule__UserspaceDriver__Group_2__2__Impl ;
     public final void rule__UserspaceDriver__Group_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3013:1: ( rule__UserspaceDriver__Group_2__2__Impl )
-            // InternalAssign.g:3014:2: rule__UserspaceDriver__Group_2__2__Impl
+            // InternalAssign.g:3019:1: ( rule__UserspaceDriver__Group_2__2__Impl )
+            // InternalAssign.g:3020:2: rule__UserspaceDriver__Group_2__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__Group_2__2__Impl();
@@ -9986,20 +10008,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2__2__Impl"
-    // InternalAssign.g:3020:1: rule__UserspaceDriver__Group_2__2__Impl : ( '}' ) ;
+    // InternalAssign.g:3026:1: rule__UserspaceDriver__Group_2__2__Impl : ( '}' ) ;
     public final void rule__UserspaceDriver__Group_2__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3024:1: ( ( '}' ) )
-            // InternalAssign.g:3025:1: ( '}' )
+            // InternalAssign.g:3030:1: ( ( '}' ) )
+            // InternalAssign.g:3031:1: ( '}' )
             {
-            // InternalAssign.g:3025:1: ( '}' )
-            // InternalAssign.g:3026:2: '}'
+            // InternalAssign.g:3031:1: ( '}' )
+            // InternalAssign.g:3032:2: '}'
             {
              before(grammarAccess.getUserspaceDriverAccess().getRightCurlyBracketKeyword_2_2()); 
-            match(input,93,FOLLOW_2); 
+            match(input,94,FOLLOW_2); 
              after(grammarAccess.getUserspaceDriverAccess().getRightCurlyBracketKeyword_2_2()); 
 
             }
@@ -10023,14 +10045,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_0__0"
-    // InternalAssign.g:3036:1: rule__UserspaceDriver__Group_2_1_0__0 : rule__UserspaceDriver__Group_2_1_0__0__Impl rule__UserspaceDriver__Group_2_1_0__1 ;
+    // InternalAssign.g:3042:1: rule__UserspaceDriver__Group_2_1_0__0 : rule__UserspaceDriver__Group_2_1_0__0__Impl rule__UserspaceDriver__Group_2_1_0__1 ;
     public final void rule__UserspaceDriver__Group_2_1_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3040:1: ( rule__UserspaceDriver__Group_2_1_0__0__Impl rule__UserspaceDriver__Group_2_1_0__1 )
-            // InternalAssign.g:3041:2: rule__UserspaceDriver__Group_2_1_0__0__Impl rule__UserspaceDriver__Group_2_1_0__1
+            // InternalAssign.g:3046:1: ( rule__UserspaceDriver__Group_2_1_0__0__Impl rule__UserspaceDriver__Group_2_1_0__1 )
+            // InternalAssign.g:3047:2: rule__UserspaceDriver__Group_2_1_0__0__Impl rule__UserspaceDriver__Group_2_1_0__1
             {
             pushFollow(FOLLOW_14);
             rule__UserspaceDriver__Group_2_1_0__0__Impl();
@@ -10061,17 +10083,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_0__0__Impl"
-    // InternalAssign.g:3048:1: rule__UserspaceDriver__Group_2_1_0__0__Impl : ( 'uid' ) ;
+    // InternalAssign.g:3054:1: rule__UserspaceDriver__Group_2_1_0__0__Impl : ( 'uid' ) ;
     public final void rule__UserspaceDriver__Group_2_1_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3052:1: ( ( 'uid' ) )
-            // InternalAssign.g:3053:1: ( 'uid' )
+            // InternalAssign.g:3058:1: ( ( 'uid' ) )
+            // InternalAssign.g:3059:1: ( 'uid' )
             {
-            // InternalAssign.g:3053:1: ( 'uid' )
-            // InternalAssign.g:3054:2: 'uid'
+            // InternalAssign.g:3059:1: ( 'uid' )
+            // InternalAssign.g:3060:2: 'uid'
             {
              before(grammarAccess.getUserspaceDriverAccess().getUidKeyword_2_1_0_0()); 
             match(input,26,FOLLOW_2); 
@@ -10098,14 +10120,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_0__1"
-    // InternalAssign.g:3063:1: rule__UserspaceDriver__Group_2_1_0__1 : rule__UserspaceDriver__Group_2_1_0__1__Impl ;
+    // InternalAssign.g:3069:1: rule__UserspaceDriver__Group_2_1_0__1 : rule__UserspaceDriver__Group_2_1_0__1__Impl ;
     public final void rule__UserspaceDriver__Group_2_1_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3067:1: ( rule__UserspaceDriver__Group_2_1_0__1__Impl )
-            // InternalAssign.g:3068:2: rule__UserspaceDriver__Group_2_1_0__1__Impl
+            // InternalAssign.g:3073:1: ( rule__UserspaceDriver__Group_2_1_0__1__Impl )
+            // InternalAssign.g:3074:2: rule__UserspaceDriver__Group_2_1_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__Group_2_1_0__1__Impl();
@@ -10131,21 +10153,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_0__1__Impl"
-    // InternalAssign.g:3074:1: rule__UserspaceDriver__Group_2_1_0__1__Impl : ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) ) ;
+    // InternalAssign.g:3080:1: rule__UserspaceDriver__Group_2_1_0__1__Impl : ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) ) ;
     public final void rule__UserspaceDriver__Group_2_1_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3078:1: ( ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) ) )
-            // InternalAssign.g:3079:1: ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) )
+            // InternalAssign.g:3084:1: ( ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) ) )
+            // InternalAssign.g:3085:1: ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) )
             {
-            // InternalAssign.g:3079:1: ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) )
-            // InternalAssign.g:3080:2: ( rule__UserspaceDriver__UidAssignment_2_1_0_1 )
+            // InternalAssign.g:3085:1: ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) )
+            // InternalAssign.g:3086:2: ( rule__UserspaceDriver__UidAssignment_2_1_0_1 )
             {
              before(grammarAccess.getUserspaceDriverAccess().getUidAssignment_2_1_0_1()); 
-            // InternalAssign.g:3081:2: ( rule__UserspaceDriver__UidAssignment_2_1_0_1 )
-            // InternalAssign.g:3081:3: rule__UserspaceDriver__UidAssignment_2_1_0_1
+            // InternalAssign.g:3087:2: ( rule__UserspaceDriver__UidAssignment_2_1_0_1 )
+            // InternalAssign.g:3087:3: rule__UserspaceDriver__UidAssignment_2_1_0_1
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__UidAssignment_2_1_0_1();
@@ -10178,14 +10200,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_1__0"
-    // InternalAssign.g:3090:1: rule__UserspaceDriver__Group_2_1_1__0 : rule__UserspaceDriver__Group_2_1_1__0__Impl rule__UserspaceDriver__Group_2_1_1__1 ;
+    // InternalAssign.g:3096:1: rule__UserspaceDriver__Group_2_1_1__0 : rule__UserspaceDriver__Group_2_1_1__0__Impl rule__UserspaceDriver__Group_2_1_1__1 ;
     public final void rule__UserspaceDriver__Group_2_1_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3094:1: ( rule__UserspaceDriver__Group_2_1_1__0__Impl rule__UserspaceDriver__Group_2_1_1__1 )
-            // InternalAssign.g:3095:2: rule__UserspaceDriver__Group_2_1_1__0__Impl rule__UserspaceDriver__Group_2_1_1__1
+            // InternalAssign.g:3100:1: ( rule__UserspaceDriver__Group_2_1_1__0__Impl rule__UserspaceDriver__Group_2_1_1__1 )
+            // InternalAssign.g:3101:2: rule__UserspaceDriver__Group_2_1_1__0__Impl rule__UserspaceDriver__Group_2_1_1__1
             {
             pushFollow(FOLLOW_14);
             rule__UserspaceDriver__Group_2_1_1__0__Impl();
@@ -10216,17 +10238,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_1__0__Impl"
-    // InternalAssign.g:3102:1: rule__UserspaceDriver__Group_2_1_1__0__Impl : ( 'gid' ) ;
+    // InternalAssign.g:3108:1: rule__UserspaceDriver__Group_2_1_1__0__Impl : ( 'gid' ) ;
     public final void rule__UserspaceDriver__Group_2_1_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3106:1: ( ( 'gid' ) )
-            // InternalAssign.g:3107:1: ( 'gid' )
+            // InternalAssign.g:3112:1: ( ( 'gid' ) )
+            // InternalAssign.g:3113:1: ( 'gid' )
             {
-            // InternalAssign.g:3107:1: ( 'gid' )
-            // InternalAssign.g:3108:2: 'gid'
+            // InternalAssign.g:3113:1: ( 'gid' )
+            // InternalAssign.g:3114:2: 'gid'
             {
              before(grammarAccess.getUserspaceDriverAccess().getGidKeyword_2_1_1_0()); 
             match(input,27,FOLLOW_2); 
@@ -10253,14 +10275,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_1__1"
-    // InternalAssign.g:3117:1: rule__UserspaceDriver__Group_2_1_1__1 : rule__UserspaceDriver__Group_2_1_1__1__Impl ;
+    // InternalAssign.g:3123:1: rule__UserspaceDriver__Group_2_1_1__1 : rule__UserspaceDriver__Group_2_1_1__1__Impl ;
     public final void rule__UserspaceDriver__Group_2_1_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3121:1: ( rule__UserspaceDriver__Group_2_1_1__1__Impl )
-            // InternalAssign.g:3122:2: rule__UserspaceDriver__Group_2_1_1__1__Impl
+            // InternalAssign.g:3127:1: ( rule__UserspaceDriver__Group_2_1_1__1__Impl )
+            // InternalAssign.g:3128:2: rule__UserspaceDriver__Group_2_1_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__Group_2_1_1__1__Impl();
@@ -10286,21 +10308,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_1__1__Impl"
-    // InternalAssign.g:3128:1: rule__UserspaceDriver__Group_2_1_1__1__Impl : ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) ) ;
+    // InternalAssign.g:3134:1: rule__UserspaceDriver__Group_2_1_1__1__Impl : ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) ) ;
     public final void rule__UserspaceDriver__Group_2_1_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3132:1: ( ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) ) )
-            // InternalAssign.g:3133:1: ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) )
+            // InternalAssign.g:3138:1: ( ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) ) )
+            // InternalAssign.g:3139:1: ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) )
             {
-            // InternalAssign.g:3133:1: ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) )
-            // InternalAssign.g:3134:2: ( rule__UserspaceDriver__GidAssignment_2_1_1_1 )
+            // InternalAssign.g:3139:1: ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) )
+            // InternalAssign.g:3140:2: ( rule__UserspaceDriver__GidAssignment_2_1_1_1 )
             {
              before(grammarAccess.getUserspaceDriverAccess().getGidAssignment_2_1_1_1()); 
-            // InternalAssign.g:3135:2: ( rule__UserspaceDriver__GidAssignment_2_1_1_1 )
-            // InternalAssign.g:3135:3: rule__UserspaceDriver__GidAssignment_2_1_1_1
+            // InternalAssign.g:3141:2: ( rule__UserspaceDriver__GidAssignment_2_1_1_1 )
+            // InternalAssign.g:3141:3: rule__UserspaceDriver__GidAssignment_2_1_1_1
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__GidAssignment_2_1_1_1();
@@ -10333,14 +10355,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_2__0"
-    // InternalAssign.g:3144:1: rule__UserspaceDriver__Group_2_1_2__0 : rule__UserspaceDriver__Group_2_1_2__0__Impl rule__UserspaceDriver__Group_2_1_2__1 ;
+    // InternalAssign.g:3150:1: rule__UserspaceDriver__Group_2_1_2__0 : rule__UserspaceDriver__Group_2_1_2__0__Impl rule__UserspaceDriver__Group_2_1_2__1 ;
     public final void rule__UserspaceDriver__Group_2_1_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3148:1: ( rule__UserspaceDriver__Group_2_1_2__0__Impl rule__UserspaceDriver__Group_2_1_2__1 )
-            // InternalAssign.g:3149:2: rule__UserspaceDriver__Group_2_1_2__0__Impl rule__UserspaceDriver__Group_2_1_2__1
+            // InternalAssign.g:3154:1: ( rule__UserspaceDriver__Group_2_1_2__0__Impl rule__UserspaceDriver__Group_2_1_2__1 )
+            // InternalAssign.g:3155:2: rule__UserspaceDriver__Group_2_1_2__0__Impl rule__UserspaceDriver__Group_2_1_2__1
             {
             pushFollow(FOLLOW_13);
             rule__UserspaceDriver__Group_2_1_2__0__Impl();
@@ -10371,17 +10393,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_2__0__Impl"
-    // InternalAssign.g:3156:1: rule__UserspaceDriver__Group_2_1_2__0__Impl : ( 'memlock' ) ;
+    // InternalAssign.g:3162:1: rule__UserspaceDriver__Group_2_1_2__0__Impl : ( 'memlock' ) ;
     public final void rule__UserspaceDriver__Group_2_1_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3160:1: ( ( 'memlock' ) )
-            // InternalAssign.g:3161:1: ( 'memlock' )
+            // InternalAssign.g:3166:1: ( ( 'memlock' ) )
+            // InternalAssign.g:3167:1: ( 'memlock' )
             {
-            // InternalAssign.g:3161:1: ( 'memlock' )
-            // InternalAssign.g:3162:2: 'memlock'
+            // InternalAssign.g:3167:1: ( 'memlock' )
+            // InternalAssign.g:3168:2: 'memlock'
             {
              before(grammarAccess.getUserspaceDriverAccess().getMemlockKeyword_2_1_2_0()); 
             match(input,23,FOLLOW_2); 
@@ -10408,14 +10430,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_2__1"
-    // InternalAssign.g:3171:1: rule__UserspaceDriver__Group_2_1_2__1 : rule__UserspaceDriver__Group_2_1_2__1__Impl ;
+    // InternalAssign.g:3177:1: rule__UserspaceDriver__Group_2_1_2__1 : rule__UserspaceDriver__Group_2_1_2__1__Impl ;
     public final void rule__UserspaceDriver__Group_2_1_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3175:1: ( rule__UserspaceDriver__Group_2_1_2__1__Impl )
-            // InternalAssign.g:3176:2: rule__UserspaceDriver__Group_2_1_2__1__Impl
+            // InternalAssign.g:3181:1: ( rule__UserspaceDriver__Group_2_1_2__1__Impl )
+            // InternalAssign.g:3182:2: rule__UserspaceDriver__Group_2_1_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__Group_2_1_2__1__Impl();
@@ -10441,21 +10463,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_2__1__Impl"
-    // InternalAssign.g:3182:1: rule__UserspaceDriver__Group_2_1_2__1__Impl : ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) ) ;
+    // InternalAssign.g:3188:1: rule__UserspaceDriver__Group_2_1_2__1__Impl : ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) ) ;
     public final void rule__UserspaceDriver__Group_2_1_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3186:1: ( ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) ) )
-            // InternalAssign.g:3187:1: ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) )
+            // InternalAssign.g:3192:1: ( ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) ) )
+            // InternalAssign.g:3193:1: ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) )
             {
-            // InternalAssign.g:3187:1: ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) )
-            // InternalAssign.g:3188:2: ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 )
+            // InternalAssign.g:3193:1: ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) )
+            // InternalAssign.g:3194:2: ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 )
             {
              before(grammarAccess.getUserspaceDriverAccess().getMemlockLimitAssignment_2_1_2_1()); 
-            // InternalAssign.g:3189:2: ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 )
-            // InternalAssign.g:3189:3: rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1
+            // InternalAssign.g:3195:2: ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 )
+            // InternalAssign.g:3195:3: rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1();
@@ -10488,14 +10510,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_3__0"
-    // InternalAssign.g:3198:1: rule__UserspaceDriver__Group_2_1_3__0 : rule__UserspaceDriver__Group_2_1_3__0__Impl rule__UserspaceDriver__Group_2_1_3__1 ;
+    // InternalAssign.g:3204:1: rule__UserspaceDriver__Group_2_1_3__0 : rule__UserspaceDriver__Group_2_1_3__0__Impl rule__UserspaceDriver__Group_2_1_3__1 ;
     public final void rule__UserspaceDriver__Group_2_1_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3202:1: ( rule__UserspaceDriver__Group_2_1_3__0__Impl rule__UserspaceDriver__Group_2_1_3__1 )
-            // InternalAssign.g:3203:2: rule__UserspaceDriver__Group_2_1_3__0__Impl rule__UserspaceDriver__Group_2_1_3__1
+            // InternalAssign.g:3208:1: ( rule__UserspaceDriver__Group_2_1_3__0__Impl rule__UserspaceDriver__Group_2_1_3__1 )
+            // InternalAssign.g:3209:2: rule__UserspaceDriver__Group_2_1_3__0__Impl rule__UserspaceDriver__Group_2_1_3__1
             {
             pushFollow(FOLLOW_9);
             rule__UserspaceDriver__Group_2_1_3__0__Impl();
@@ -10526,17 +10548,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_3__0__Impl"
-    // InternalAssign.g:3210:1: rule__UserspaceDriver__Group_2_1_3__0__Impl : ( 'socket' ) ;
+    // InternalAssign.g:3216:1: rule__UserspaceDriver__Group_2_1_3__0__Impl : ( 'socket' ) ;
     public final void rule__UserspaceDriver__Group_2_1_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3214:1: ( ( 'socket' ) )
-            // InternalAssign.g:3215:1: ( 'socket' )
+            // InternalAssign.g:3220:1: ( ( 'socket' ) )
+            // InternalAssign.g:3221:1: ( 'socket' )
             {
-            // InternalAssign.g:3215:1: ( 'socket' )
-            // InternalAssign.g:3216:2: 'socket'
+            // InternalAssign.g:3221:1: ( 'socket' )
+            // InternalAssign.g:3222:2: 'socket'
             {
              before(grammarAccess.getUserspaceDriverAccess().getSocketKeyword_2_1_3_0()); 
             match(input,28,FOLLOW_2); 
@@ -10563,14 +10585,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_3__1"
-    // InternalAssign.g:3225:1: rule__UserspaceDriver__Group_2_1_3__1 : rule__UserspaceDriver__Group_2_1_3__1__Impl ;
+    // InternalAssign.g:3231:1: rule__UserspaceDriver__Group_2_1_3__1 : rule__UserspaceDriver__Group_2_1_3__1__Impl ;
     public final void rule__UserspaceDriver__Group_2_1_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3229:1: ( rule__UserspaceDriver__Group_2_1_3__1__Impl )
-            // InternalAssign.g:3230:2: rule__UserspaceDriver__Group_2_1_3__1__Impl
+            // InternalAssign.g:3235:1: ( rule__UserspaceDriver__Group_2_1_3__1__Impl )
+            // InternalAssign.g:3236:2: rule__UserspaceDriver__Group_2_1_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__Group_2_1_3__1__Impl();
@@ -10596,21 +10618,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_3__1__Impl"
-    // InternalAssign.g:3236:1: rule__UserspaceDriver__Group_2_1_3__1__Impl : ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) ) ;
+    // InternalAssign.g:3242:1: rule__UserspaceDriver__Group_2_1_3__1__Impl : ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) ) ;
     public final void rule__UserspaceDriver__Group_2_1_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3240:1: ( ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) ) )
-            // InternalAssign.g:3241:1: ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) )
+            // InternalAssign.g:3246:1: ( ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) ) )
+            // InternalAssign.g:3247:1: ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) )
             {
-            // InternalAssign.g:3241:1: ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) )
-            // InternalAssign.g:3242:2: ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 )
+            // InternalAssign.g:3247:1: ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) )
+            // InternalAssign.g:3248:2: ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 )
             {
              before(grammarAccess.getUserspaceDriverAccess().getSocketPathAssignment_2_1_3_1()); 
-            // InternalAssign.g:3243:2: ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 )
-            // InternalAssign.g:3243:3: rule__UserspaceDriver__SocketPathAssignment_2_1_3_1
+            // InternalAssign.g:3249:2: ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 )
+            // InternalAssign.g:3249:3: rule__UserspaceDriver__SocketPathAssignment_2_1_3_1
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__SocketPathAssignment_2_1_3_1();
@@ -10643,14 +10665,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group__0"
-    // InternalAssign.g:3252:1: rule__Probe__Group__0 : rule__Probe__Group__0__Impl rule__Probe__Group__1 ;
+    // InternalAssign.g:3258:1: rule__Probe__Group__0 : rule__Probe__Group__0__Impl rule__Probe__Group__1 ;
     public final void rule__Probe__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3256:1: ( rule__Probe__Group__0__Impl rule__Probe__Group__1 )
-            // InternalAssign.g:3257:2: rule__Probe__Group__0__Impl rule__Probe__Group__1
+            // InternalAssign.g:3262:1: ( rule__Probe__Group__0__Impl rule__Probe__Group__1 )
+            // InternalAssign.g:3263:2: rule__Probe__Group__0__Impl rule__Probe__Group__1
             {
             pushFollow(FOLLOW_5);
             rule__Probe__Group__0__Impl();
@@ -10681,17 +10703,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group__0__Impl"
-    // InternalAssign.g:3264:1: rule__Probe__Group__0__Impl : ( 'probe' ) ;
+    // InternalAssign.g:3270:1: rule__Probe__Group__0__Impl : ( 'probe' ) ;
     public final void rule__Probe__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3268:1: ( ( 'probe' ) )
-            // InternalAssign.g:3269:1: ( 'probe' )
+            // InternalAssign.g:3274:1: ( ( 'probe' ) )
+            // InternalAssign.g:3275:1: ( 'probe' )
             {
-            // InternalAssign.g:3269:1: ( 'probe' )
-            // InternalAssign.g:3270:2: 'probe'
+            // InternalAssign.g:3275:1: ( 'probe' )
+            // InternalAssign.g:3276:2: 'probe'
             {
              before(grammarAccess.getProbeAccess().getProbeKeyword_0()); 
             match(input,18,FOLLOW_2); 
@@ -10718,14 +10740,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group__1"
-    // InternalAssign.g:3279:1: rule__Probe__Group__1 : rule__Probe__Group__1__Impl rule__Probe__Group__2 ;
+    // InternalAssign.g:3285:1: rule__Probe__Group__1 : rule__Probe__Group__1__Impl rule__Probe__Group__2 ;
     public final void rule__Probe__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3283:1: ( rule__Probe__Group__1__Impl rule__Probe__Group__2 )
-            // InternalAssign.g:3284:2: rule__Probe__Group__1__Impl rule__Probe__Group__2
+            // InternalAssign.g:3289:1: ( rule__Probe__Group__1__Impl rule__Probe__Group__2 )
+            // InternalAssign.g:3290:2: rule__Probe__Group__1__Impl rule__Probe__Group__2
             {
             pushFollow(FOLLOW_10);
             rule__Probe__Group__1__Impl();
@@ -10756,21 +10778,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group__1__Impl"
-    // InternalAssign.g:3291:1: rule__Probe__Group__1__Impl : ( ( rule__Probe__NameAssignment_1 ) ) ;
+    // InternalAssign.g:3297:1: rule__Probe__Group__1__Impl : ( ( rule__Probe__NameAssignment_1 ) ) ;
     public final void rule__Probe__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3295:1: ( ( ( rule__Probe__NameAssignment_1 ) ) )
-            // InternalAssign.g:3296:1: ( ( rule__Probe__NameAssignment_1 ) )
+            // InternalAssign.g:3301:1: ( ( ( rule__Probe__NameAssignment_1 ) ) )
+            // InternalAssign.g:3302:1: ( ( rule__Probe__NameAssignment_1 ) )
             {
-            // InternalAssign.g:3296:1: ( ( rule__Probe__NameAssignment_1 ) )
-            // InternalAssign.g:3297:2: ( rule__Probe__NameAssignment_1 )
+            // InternalAssign.g:3302:1: ( ( rule__Probe__NameAssignment_1 ) )
+            // InternalAssign.g:3303:2: ( rule__Probe__NameAssignment_1 )
             {
              before(grammarAccess.getProbeAccess().getNameAssignment_1()); 
-            // InternalAssign.g:3298:2: ( rule__Probe__NameAssignment_1 )
-            // InternalAssign.g:3298:3: rule__Probe__NameAssignment_1
+            // InternalAssign.g:3304:2: ( rule__Probe__NameAssignment_1 )
+            // InternalAssign.g:3304:3: rule__Probe__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Probe__NameAssignment_1();
@@ -10803,14 +10825,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group__2"
-    // InternalAssign.g:3306:1: rule__Probe__Group__2 : rule__Probe__Group__2__Impl ;
+    // InternalAssign.g:3312:1: rule__Probe__Group__2 : rule__Probe__Group__2__Impl ;
     public final void rule__Probe__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3310:1: ( rule__Probe__Group__2__Impl )
-            // InternalAssign.g:3311:2: rule__Probe__Group__2__Impl
+            // InternalAssign.g:3316:1: ( rule__Probe__Group__2__Impl )
+            // InternalAssign.g:3317:2: rule__Probe__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Probe__Group__2__Impl();
@@ -10836,29 +10858,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group__2__Impl"
-    // InternalAssign.g:3317:1: rule__Probe__Group__2__Impl : ( ( rule__Probe__Group_2__0 )? ) ;
+    // InternalAssign.g:3323:1: rule__Probe__Group__2__Impl : ( ( rule__Probe__Group_2__0 )? ) ;
     public final void rule__Probe__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3321:1: ( ( ( rule__Probe__Group_2__0 )? ) )
-            // InternalAssign.g:3322:1: ( ( rule__Probe__Group_2__0 )? )
+            // InternalAssign.g:3327:1: ( ( ( rule__Probe__Group_2__0 )? ) )
+            // InternalAssign.g:3328:1: ( ( rule__Probe__Group_2__0 )? )
             {
-            // InternalAssign.g:3322:1: ( ( rule__Probe__Group_2__0 )? )
-            // InternalAssign.g:3323:2: ( rule__Probe__Group_2__0 )?
+            // InternalAssign.g:3328:1: ( ( rule__Probe__Group_2__0 )? )
+            // InternalAssign.g:3329:2: ( rule__Probe__Group_2__0 )?
             {
              before(grammarAccess.getProbeAccess().getGroup_2()); 
-            // InternalAssign.g:3324:2: ( rule__Probe__Group_2__0 )?
+            // InternalAssign.g:3330:2: ( rule__Probe__Group_2__0 )?
             int alt33=2;
             int LA33_0 = input.LA(1);
 
-            if ( (LA33_0==92) ) {
+            if ( (LA33_0==93) ) {
                 alt33=1;
             }
             switch (alt33) {
                 case 1 :
-                    // InternalAssign.g:3324:3: rule__Probe__Group_2__0
+                    // InternalAssign.g:3330:3: rule__Probe__Group_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Probe__Group_2__0();
@@ -10894,14 +10916,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2__0"
-    // InternalAssign.g:3333:1: rule__Probe__Group_2__0 : rule__Probe__Group_2__0__Impl rule__Probe__Group_2__1 ;
+    // InternalAssign.g:3339:1: rule__Probe__Group_2__0 : rule__Probe__Group_2__0__Impl rule__Probe__Group_2__1 ;
     public final void rule__Probe__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3337:1: ( rule__Probe__Group_2__0__Impl rule__Probe__Group_2__1 )
-            // InternalAssign.g:3338:2: rule__Probe__Group_2__0__Impl rule__Probe__Group_2__1
+            // InternalAssign.g:3343:1: ( rule__Probe__Group_2__0__Impl rule__Probe__Group_2__1 )
+            // InternalAssign.g:3344:2: rule__Probe__Group_2__0__Impl rule__Probe__Group_2__1
             {
             pushFollow(FOLLOW_17);
             rule__Probe__Group_2__0__Impl();
@@ -10932,20 +10954,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2__0__Impl"
-    // InternalAssign.g:3345:1: rule__Probe__Group_2__0__Impl : ( '{' ) ;
+    // InternalAssign.g:3351:1: rule__Probe__Group_2__0__Impl : ( '{' ) ;
     public final void rule__Probe__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3349:1: ( ( '{' ) )
-            // InternalAssign.g:3350:1: ( '{' )
+            // InternalAssign.g:3355:1: ( ( '{' ) )
+            // InternalAssign.g:3356:1: ( '{' )
             {
-            // InternalAssign.g:3350:1: ( '{' )
-            // InternalAssign.g:3351:2: '{'
+            // InternalAssign.g:3356:1: ( '{' )
+            // InternalAssign.g:3357:2: '{'
             {
              before(grammarAccess.getProbeAccess().getLeftCurlyBracketKeyword_2_0()); 
-            match(input,92,FOLLOW_2); 
+            match(input,93,FOLLOW_2); 
              after(grammarAccess.getProbeAccess().getLeftCurlyBracketKeyword_2_0()); 
 
             }
@@ -10969,14 +10991,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2__1"
-    // InternalAssign.g:3360:1: rule__Probe__Group_2__1 : rule__Probe__Group_2__1__Impl rule__Probe__Group_2__2 ;
+    // InternalAssign.g:3366:1: rule__Probe__Group_2__1 : rule__Probe__Group_2__1__Impl rule__Probe__Group_2__2 ;
     public final void rule__Probe__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3364:1: ( rule__Probe__Group_2__1__Impl rule__Probe__Group_2__2 )
-            // InternalAssign.g:3365:2: rule__Probe__Group_2__1__Impl rule__Probe__Group_2__2
+            // InternalAssign.g:3370:1: ( rule__Probe__Group_2__1__Impl rule__Probe__Group_2__2 )
+            // InternalAssign.g:3371:2: rule__Probe__Group_2__1__Impl rule__Probe__Group_2__2
             {
             pushFollow(FOLLOW_17);
             rule__Probe__Group_2__1__Impl();
@@ -11007,20 +11029,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2__1__Impl"
-    // InternalAssign.g:3372:1: rule__Probe__Group_2__1__Impl : ( ( rule__Probe__Group_2_1__0 )? ) ;
+    // InternalAssign.g:3378:1: rule__Probe__Group_2__1__Impl : ( ( rule__Probe__Group_2_1__0 )? ) ;
     public final void rule__Probe__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3376:1: ( ( ( rule__Probe__Group_2_1__0 )? ) )
-            // InternalAssign.g:3377:1: ( ( rule__Probe__Group_2_1__0 )? )
+            // InternalAssign.g:3382:1: ( ( ( rule__Probe__Group_2_1__0 )? ) )
+            // InternalAssign.g:3383:1: ( ( rule__Probe__Group_2_1__0 )? )
             {
-            // InternalAssign.g:3377:1: ( ( rule__Probe__Group_2_1__0 )? )
-            // InternalAssign.g:3378:2: ( rule__Probe__Group_2_1__0 )?
+            // InternalAssign.g:3383:1: ( ( rule__Probe__Group_2_1__0 )? )
+            // InternalAssign.g:3384:2: ( rule__Probe__Group_2_1__0 )?
             {
              before(grammarAccess.getProbeAccess().getGroup_2_1()); 
-            // InternalAssign.g:3379:2: ( rule__Probe__Group_2_1__0 )?
+            // InternalAssign.g:3385:2: ( rule__Probe__Group_2_1__0 )?
             int alt34=2;
             int LA34_0 = input.LA(1);
 
@@ -11029,7 +11051,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt34) {
                 case 1 :
-                    // InternalAssign.g:3379:3: rule__Probe__Group_2_1__0
+                    // InternalAssign.g:3385:3: rule__Probe__Group_2_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Probe__Group_2_1__0();
@@ -11065,14 +11087,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2__2"
-    // InternalAssign.g:3387:1: rule__Probe__Group_2__2 : rule__Probe__Group_2__2__Impl ;
+    // InternalAssign.g:3393:1: rule__Probe__Group_2__2 : rule__Probe__Group_2__2__Impl ;
     public final void rule__Probe__Group_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3391:1: ( rule__Probe__Group_2__2__Impl )
-            // InternalAssign.g:3392:2: rule__Probe__Group_2__2__Impl
+            // InternalAssign.g:3397:1: ( rule__Probe__Group_2__2__Impl )
+            // InternalAssign.g:3398:2: rule__Probe__Group_2__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Probe__Group_2__2__Impl();
@@ -11098,20 +11120,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2__2__Impl"
-    // InternalAssign.g:3398:1: rule__Probe__Group_2__2__Impl : ( '}' ) ;
+    // InternalAssign.g:3404:1: rule__Probe__Group_2__2__Impl : ( '}' ) ;
     public final void rule__Probe__Group_2__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3402:1: ( ( '}' ) )
-            // InternalAssign.g:3403:1: ( '}' )
+            // InternalAssign.g:3408:1: ( ( '}' ) )
+            // InternalAssign.g:3409:1: ( '}' )
             {
-            // InternalAssign.g:3403:1: ( '}' )
-            // InternalAssign.g:3404:2: '}'
+            // InternalAssign.g:3409:1: ( '}' )
+            // InternalAssign.g:3410:2: '}'
             {
              before(grammarAccess.getProbeAccess().getRightCurlyBracketKeyword_2_2()); 
-            match(input,93,FOLLOW_2); 
+            match(input,94,FOLLOW_2); 
              after(grammarAccess.getProbeAccess().getRightCurlyBracketKeyword_2_2()); 
 
             }
@@ -11135,14 +11157,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2_1__0"
-    // InternalAssign.g:3414:1: rule__Probe__Group_2_1__0 : rule__Probe__Group_2_1__0__Impl rule__Probe__Group_2_1__1 ;
+    // InternalAssign.g:3420:1: rule__Probe__Group_2_1__0 : rule__Probe__Group_2_1__0__Impl rule__Probe__Group_2_1__1 ;
     public final void rule__Probe__Group_2_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3418:1: ( rule__Probe__Group_2_1__0__Impl rule__Probe__Group_2_1__1 )
-            // InternalAssign.g:3419:2: rule__Probe__Group_2_1__0__Impl rule__Probe__Group_2_1__1
+            // InternalAssign.g:3424:1: ( rule__Probe__Group_2_1__0__Impl rule__Probe__Group_2_1__1 )
+            // InternalAssign.g:3425:2: rule__Probe__Group_2_1__0__Impl rule__Probe__Group_2_1__1
             {
             pushFollow(FOLLOW_13);
             rule__Probe__Group_2_1__0__Impl();
@@ -11173,17 +11195,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2_1__0__Impl"
-    // InternalAssign.g:3426:1: rule__Probe__Group_2_1__0__Impl : ( 'memlock' ) ;
+    // InternalAssign.g:3432:1: rule__Probe__Group_2_1__0__Impl : ( 'memlock' ) ;
     public final void rule__Probe__Group_2_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3430:1: ( ( 'memlock' ) )
-            // InternalAssign.g:3431:1: ( 'memlock' )
+            // InternalAssign.g:3436:1: ( ( 'memlock' ) )
+            // InternalAssign.g:3437:1: ( 'memlock' )
             {
-            // InternalAssign.g:3431:1: ( 'memlock' )
-            // InternalAssign.g:3432:2: 'memlock'
+            // InternalAssign.g:3437:1: ( 'memlock' )
+            // InternalAssign.g:3438:2: 'memlock'
             {
              before(grammarAccess.getProbeAccess().getMemlockKeyword_2_1_0()); 
             match(input,23,FOLLOW_2); 
@@ -11210,14 +11232,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2_1__1"
-    // InternalAssign.g:3441:1: rule__Probe__Group_2_1__1 : rule__Probe__Group_2_1__1__Impl ;
+    // InternalAssign.g:3447:1: rule__Probe__Group_2_1__1 : rule__Probe__Group_2_1__1__Impl ;
     public final void rule__Probe__Group_2_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3445:1: ( rule__Probe__Group_2_1__1__Impl )
-            // InternalAssign.g:3446:2: rule__Probe__Group_2_1__1__Impl
+            // InternalAssign.g:3451:1: ( rule__Probe__Group_2_1__1__Impl )
+            // InternalAssign.g:3452:2: rule__Probe__Group_2_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Probe__Group_2_1__1__Impl();
@@ -11243,21 +11265,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2_1__1__Impl"
-    // InternalAssign.g:3452:1: rule__Probe__Group_2_1__1__Impl : ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) ) ;
+    // InternalAssign.g:3458:1: rule__Probe__Group_2_1__1__Impl : ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) ) ;
     public final void rule__Probe__Group_2_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3456:1: ( ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) ) )
-            // InternalAssign.g:3457:1: ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) )
+            // InternalAssign.g:3462:1: ( ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) ) )
+            // InternalAssign.g:3463:1: ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) )
             {
-            // InternalAssign.g:3457:1: ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) )
-            // InternalAssign.g:3458:2: ( rule__Probe__MemlockLimitAssignment_2_1_1 )
+            // InternalAssign.g:3463:1: ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) )
+            // InternalAssign.g:3464:2: ( rule__Probe__MemlockLimitAssignment_2_1_1 )
             {
              before(grammarAccess.getProbeAccess().getMemlockLimitAssignment_2_1_1()); 
-            // InternalAssign.g:3459:2: ( rule__Probe__MemlockLimitAssignment_2_1_1 )
-            // InternalAssign.g:3459:3: rule__Probe__MemlockLimitAssignment_2_1_1
+            // InternalAssign.g:3465:2: ( rule__Probe__MemlockLimitAssignment_2_1_1 )
+            // InternalAssign.g:3465:3: rule__Probe__MemlockLimitAssignment_2_1_1
             {
             pushFollow(FOLLOW_2);
             rule__Probe__MemlockLimitAssignment_2_1_1();
@@ -11290,14 +11312,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__0"
-    // InternalAssign.g:3468:1: rule__Assignment__Group__0 : rule__Assignment__Group__0__Impl rule__Assignment__Group__1 ;
+    // InternalAssign.g:3474:1: rule__Assignment__Group__0 : rule__Assignment__Group__0__Impl rule__Assignment__Group__1 ;
     public final void rule__Assignment__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3472:1: ( rule__Assignment__Group__0__Impl rule__Assignment__Group__1 )
-            // InternalAssign.g:3473:2: rule__Assignment__Group__0__Impl rule__Assignment__Group__1
+            // InternalAssign.g:3478:1: ( rule__Assignment__Group__0__Impl rule__Assignment__Group__1 )
+            // InternalAssign.g:3479:2: rule__Assignment__Group__0__Impl rule__Assignment__Group__1
             {
             pushFollow(FOLLOW_18);
             rule__Assignment__Group__0__Impl();
@@ -11328,17 +11350,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__0__Impl"
-    // InternalAssign.g:3480:1: rule__Assignment__Group__0__Impl : ( 'assign' ) ;
+    // InternalAssign.g:3486:1: rule__Assignment__Group__0__Impl : ( 'assign' ) ;
     public final void rule__Assignment__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3484:1: ( ( 'assign' ) )
-            // InternalAssign.g:3485:1: ( 'assign' )
+            // InternalAssign.g:3490:1: ( ( 'assign' ) )
+            // InternalAssign.g:3491:1: ( 'assign' )
             {
-            // InternalAssign.g:3485:1: ( 'assign' )
-            // InternalAssign.g:3486:2: 'assign'
+            // InternalAssign.g:3491:1: ( 'assign' )
+            // InternalAssign.g:3492:2: 'assign'
             {
              before(grammarAccess.getAssignmentAccess().getAssignKeyword_0()); 
             match(input,19,FOLLOW_2); 
@@ -11365,14 +11387,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__1"
-    // InternalAssign.g:3495:1: rule__Assignment__Group__1 : rule__Assignment__Group__1__Impl rule__Assignment__Group__2 ;
+    // InternalAssign.g:3501:1: rule__Assignment__Group__1 : rule__Assignment__Group__1__Impl rule__Assignment__Group__2 ;
     public final void rule__Assignment__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3499:1: ( rule__Assignment__Group__1__Impl rule__Assignment__Group__2 )
-            // InternalAssign.g:3500:2: rule__Assignment__Group__1__Impl rule__Assignment__Group__2
+            // InternalAssign.g:3505:1: ( rule__Assignment__Group__1__Impl rule__Assignment__Group__2 )
+            // InternalAssign.g:3506:2: rule__Assignment__Group__1__Impl rule__Assignment__Group__2
             {
             pushFollow(FOLLOW_19);
             rule__Assignment__Group__1__Impl();
@@ -11403,21 +11425,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__1__Impl"
-    // InternalAssign.g:3507:1: rule__Assignment__Group__1__Impl : ( ( rule__Assignment__Alternatives_1 ) ) ;
+    // InternalAssign.g:3513:1: rule__Assignment__Group__1__Impl : ( ( rule__Assignment__Alternatives_1 ) ) ;
     public final void rule__Assignment__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3511:1: ( ( ( rule__Assignment__Alternatives_1 ) ) )
-            // InternalAssign.g:3512:1: ( ( rule__Assignment__Alternatives_1 ) )
+            // InternalAssign.g:3517:1: ( ( ( rule__Assignment__Alternatives_1 ) ) )
+            // InternalAssign.g:3518:1: ( ( rule__Assignment__Alternatives_1 ) )
             {
-            // InternalAssign.g:3512:1: ( ( rule__Assignment__Alternatives_1 ) )
-            // InternalAssign.g:3513:2: ( rule__Assignment__Alternatives_1 )
+            // InternalAssign.g:3518:1: ( ( rule__Assignment__Alternatives_1 ) )
+            // InternalAssign.g:3519:2: ( rule__Assignment__Alternatives_1 )
             {
              before(grammarAccess.getAssignmentAccess().getAlternatives_1()); 
-            // InternalAssign.g:3514:2: ( rule__Assignment__Alternatives_1 )
-            // InternalAssign.g:3514:3: rule__Assignment__Alternatives_1
+            // InternalAssign.g:3520:2: ( rule__Assignment__Alternatives_1 )
+            // InternalAssign.g:3520:3: rule__Assignment__Alternatives_1
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Alternatives_1();
@@ -11450,14 +11472,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__2"
-    // InternalAssign.g:3522:1: rule__Assignment__Group__2 : rule__Assignment__Group__2__Impl rule__Assignment__Group__3 ;
+    // InternalAssign.g:3528:1: rule__Assignment__Group__2 : rule__Assignment__Group__2__Impl rule__Assignment__Group__3 ;
     public final void rule__Assignment__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3526:1: ( rule__Assignment__Group__2__Impl rule__Assignment__Group__3 )
-            // InternalAssign.g:3527:2: rule__Assignment__Group__2__Impl rule__Assignment__Group__3
+            // InternalAssign.g:3532:1: ( rule__Assignment__Group__2__Impl rule__Assignment__Group__3 )
+            // InternalAssign.g:3533:2: rule__Assignment__Group__2__Impl rule__Assignment__Group__3
             {
             pushFollow(FOLLOW_5);
             rule__Assignment__Group__2__Impl();
@@ -11488,20 +11510,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__2__Impl"
-    // InternalAssign.g:3534:1: rule__Assignment__Group__2__Impl : ( 'to' ) ;
+    // InternalAssign.g:3540:1: rule__Assignment__Group__2__Impl : ( 'to' ) ;
     public final void rule__Assignment__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3538:1: ( ( 'to' ) )
-            // InternalAssign.g:3539:1: ( 'to' )
+            // InternalAssign.g:3544:1: ( ( 'to' ) )
+            // InternalAssign.g:3545:1: ( 'to' )
             {
-            // InternalAssign.g:3539:1: ( 'to' )
-            // InternalAssign.g:3540:2: 'to'
+            // InternalAssign.g:3545:1: ( 'to' )
+            // InternalAssign.g:3546:2: 'to'
             {
              before(grammarAccess.getAssignmentAccess().getToKeyword_2()); 
-            match(input,94,FOLLOW_2); 
+            match(input,95,FOLLOW_2); 
              after(grammarAccess.getAssignmentAccess().getToKeyword_2()); 
 
             }
@@ -11525,14 +11547,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__3"
-    // InternalAssign.g:3549:1: rule__Assignment__Group__3 : rule__Assignment__Group__3__Impl rule__Assignment__Group__4 ;
+    // InternalAssign.g:3555:1: rule__Assignment__Group__3 : rule__Assignment__Group__3__Impl rule__Assignment__Group__4 ;
     public final void rule__Assignment__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3553:1: ( rule__Assignment__Group__3__Impl rule__Assignment__Group__4 )
-            // InternalAssign.g:3554:2: rule__Assignment__Group__3__Impl rule__Assignment__Group__4
+            // InternalAssign.g:3559:1: ( rule__Assignment__Group__3__Impl rule__Assignment__Group__4 )
+            // InternalAssign.g:3560:2: rule__Assignment__Group__3__Impl rule__Assignment__Group__4
             {
             pushFollow(FOLLOW_10);
             rule__Assignment__Group__3__Impl();
@@ -11563,21 +11585,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__3__Impl"
-    // InternalAssign.g:3561:1: rule__Assignment__Group__3__Impl : ( ( rule__Assignment__ConsumerAssignment_3 ) ) ;
+    // InternalAssign.g:3567:1: rule__Assignment__Group__3__Impl : ( ( rule__Assignment__ConsumerAssignment_3 ) ) ;
     public final void rule__Assignment__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3565:1: ( ( ( rule__Assignment__ConsumerAssignment_3 ) ) )
-            // InternalAssign.g:3566:1: ( ( rule__Assignment__ConsumerAssignment_3 ) )
+            // InternalAssign.g:3571:1: ( ( ( rule__Assignment__ConsumerAssignment_3 ) ) )
+            // InternalAssign.g:3572:1: ( ( rule__Assignment__ConsumerAssignment_3 ) )
             {
-            // InternalAssign.g:3566:1: ( ( rule__Assignment__ConsumerAssignment_3 ) )
-            // InternalAssign.g:3567:2: ( rule__Assignment__ConsumerAssignment_3 )
+            // InternalAssign.g:3572:1: ( ( rule__Assignment__ConsumerAssignment_3 ) )
+            // InternalAssign.g:3573:2: ( rule__Assignment__ConsumerAssignment_3 )
             {
              before(grammarAccess.getAssignmentAccess().getConsumerAssignment_3()); 
-            // InternalAssign.g:3568:2: ( rule__Assignment__ConsumerAssignment_3 )
-            // InternalAssign.g:3568:3: rule__Assignment__ConsumerAssignment_3
+            // InternalAssign.g:3574:2: ( rule__Assignment__ConsumerAssignment_3 )
+            // InternalAssign.g:3574:3: rule__Assignment__ConsumerAssignment_3
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__ConsumerAssignment_3();
@@ -11610,14 +11632,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__4"
-    // InternalAssign.g:3576:1: rule__Assignment__Group__4 : rule__Assignment__Group__4__Impl ;
+    // InternalAssign.g:3582:1: rule__Assignment__Group__4 : rule__Assignment__Group__4__Impl ;
     public final void rule__Assignment__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3580:1: ( rule__Assignment__Group__4__Impl )
-            // InternalAssign.g:3581:2: rule__Assignment__Group__4__Impl
+            // InternalAssign.g:3586:1: ( rule__Assignment__Group__4__Impl )
+            // InternalAssign.g:3587:2: rule__Assignment__Group__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Group__4__Impl();
@@ -11643,29 +11665,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__4__Impl"
-    // InternalAssign.g:3587:1: rule__Assignment__Group__4__Impl : ( ( rule__Assignment__Group_4__0 )? ) ;
+    // InternalAssign.g:3593:1: rule__Assignment__Group__4__Impl : ( ( rule__Assignment__Group_4__0 )? ) ;
     public final void rule__Assignment__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3591:1: ( ( ( rule__Assignment__Group_4__0 )? ) )
-            // InternalAssign.g:3592:1: ( ( rule__Assignment__Group_4__0 )? )
+            // InternalAssign.g:3597:1: ( ( ( rule__Assignment__Group_4__0 )? ) )
+            // InternalAssign.g:3598:1: ( ( rule__Assignment__Group_4__0 )? )
             {
-            // InternalAssign.g:3592:1: ( ( rule__Assignment__Group_4__0 )? )
-            // InternalAssign.g:3593:2: ( rule__Assignment__Group_4__0 )?
+            // InternalAssign.g:3598:1: ( ( rule__Assignment__Group_4__0 )? )
+            // InternalAssign.g:3599:2: ( rule__Assignment__Group_4__0 )?
             {
              before(grammarAccess.getAssignmentAccess().getGroup_4()); 
-            // InternalAssign.g:3594:2: ( rule__Assignment__Group_4__0 )?
+            // InternalAssign.g:3600:2: ( rule__Assignment__Group_4__0 )?
             int alt35=2;
             int LA35_0 = input.LA(1);
 
-            if ( (LA35_0==92) ) {
+            if ( (LA35_0==93) ) {
                 alt35=1;
             }
             switch (alt35) {
                 case 1 :
-                    // InternalAssign.g:3594:3: rule__Assignment__Group_4__0
+                    // InternalAssign.g:3600:3: rule__Assignment__Group_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__Group_4__0();
@@ -11701,14 +11723,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_1__0"
-    // InternalAssign.g:3603:1: rule__Assignment__Group_1_1__0 : rule__Assignment__Group_1_1__0__Impl rule__Assignment__Group_1_1__1 ;
+    // InternalAssign.g:3609:1: rule__Assignment__Group_1_1__0 : rule__Assignment__Group_1_1__0__Impl rule__Assignment__Group_1_1__1 ;
     public final void rule__Assignment__Group_1_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3607:1: ( rule__Assignment__Group_1_1__0__Impl rule__Assignment__Group_1_1__1 )
-            // InternalAssign.g:3608:2: rule__Assignment__Group_1_1__0__Impl rule__Assignment__Group_1_1__1
+            // InternalAssign.g:3613:1: ( rule__Assignment__Group_1_1__0__Impl rule__Assignment__Group_1_1__1 )
+            // InternalAssign.g:3614:2: rule__Assignment__Group_1_1__0__Impl rule__Assignment__Group_1_1__1
             {
             pushFollow(FOLLOW_14);
             rule__Assignment__Group_1_1__0__Impl();
@@ -11739,20 +11761,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_1__0__Impl"
-    // InternalAssign.g:3615:1: rule__Assignment__Group_1_1__0__Impl : ( 'group' ) ;
+    // InternalAssign.g:3621:1: rule__Assignment__Group_1_1__0__Impl : ( 'group' ) ;
     public final void rule__Assignment__Group_1_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3619:1: ( ( 'group' ) )
-            // InternalAssign.g:3620:1: ( 'group' )
+            // InternalAssign.g:3625:1: ( ( 'group' ) )
+            // InternalAssign.g:3626:1: ( 'group' )
             {
-            // InternalAssign.g:3620:1: ( 'group' )
-            // InternalAssign.g:3621:2: 'group'
+            // InternalAssign.g:3626:1: ( 'group' )
+            // InternalAssign.g:3627:2: 'group'
             {
              before(grammarAccess.getAssignmentAccess().getGroupKeyword_1_1_0()); 
-            match(input,87,FOLLOW_2); 
+            match(input,88,FOLLOW_2); 
              after(grammarAccess.getAssignmentAccess().getGroupKeyword_1_1_0()); 
 
             }
@@ -11776,14 +11798,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_1__1"
-    // InternalAssign.g:3630:1: rule__Assignment__Group_1_1__1 : rule__Assignment__Group_1_1__1__Impl ;
+    // InternalAssign.g:3636:1: rule__Assignment__Group_1_1__1 : rule__Assignment__Group_1_1__1__Impl ;
     public final void rule__Assignment__Group_1_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3634:1: ( rule__Assignment__Group_1_1__1__Impl )
-            // InternalAssign.g:3635:2: rule__Assignment__Group_1_1__1__Impl
+            // InternalAssign.g:3640:1: ( rule__Assignment__Group_1_1__1__Impl )
+            // InternalAssign.g:3641:2: rule__Assignment__Group_1_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Group_1_1__1__Impl();
@@ -11809,21 +11831,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_1__1__Impl"
-    // InternalAssign.g:3641:1: rule__Assignment__Group_1_1__1__Impl : ( ( rule__Assignment__GroupAssignment_1_1_1 ) ) ;
+    // InternalAssign.g:3647:1: rule__Assignment__Group_1_1__1__Impl : ( ( rule__Assignment__GroupAssignment_1_1_1 ) ) ;
     public final void rule__Assignment__Group_1_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3645:1: ( ( ( rule__Assignment__GroupAssignment_1_1_1 ) ) )
-            // InternalAssign.g:3646:1: ( ( rule__Assignment__GroupAssignment_1_1_1 ) )
+            // InternalAssign.g:3651:1: ( ( ( rule__Assignment__GroupAssignment_1_1_1 ) ) )
+            // InternalAssign.g:3652:1: ( ( rule__Assignment__GroupAssignment_1_1_1 ) )
             {
-            // InternalAssign.g:3646:1: ( ( rule__Assignment__GroupAssignment_1_1_1 ) )
-            // InternalAssign.g:3647:2: ( rule__Assignment__GroupAssignment_1_1_1 )
+            // InternalAssign.g:3652:1: ( ( rule__Assignment__GroupAssignment_1_1_1 ) )
+            // InternalAssign.g:3653:2: ( rule__Assignment__GroupAssignment_1_1_1 )
             {
              before(grammarAccess.getAssignmentAccess().getGroupAssignment_1_1_1()); 
-            // InternalAssign.g:3648:2: ( rule__Assignment__GroupAssignment_1_1_1 )
-            // InternalAssign.g:3648:3: rule__Assignment__GroupAssignment_1_1_1
+            // InternalAssign.g:3654:2: ( rule__Assignment__GroupAssignment_1_1_1 )
+            // InternalAssign.g:3654:3: rule__Assignment__GroupAssignment_1_1_1
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__GroupAssignment_1_1_1();
@@ -11856,14 +11878,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__0"
-    // InternalAssign.g:3657:1: rule__Assignment__Group_4__0 : rule__Assignment__Group_4__0__Impl rule__Assignment__Group_4__1 ;
+    // InternalAssign.g:3663:1: rule__Assignment__Group_4__0 : rule__Assignment__Group_4__0__Impl rule__Assignment__Group_4__1 ;
     public final void rule__Assignment__Group_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3661:1: ( rule__Assignment__Group_4__0__Impl rule__Assignment__Group_4__1 )
-            // InternalAssign.g:3662:2: rule__Assignment__Group_4__0__Impl rule__Assignment__Group_4__1
+            // InternalAssign.g:3667:1: ( rule__Assignment__Group_4__0__Impl rule__Assignment__Group_4__1 )
+            // InternalAssign.g:3668:2: rule__Assignment__Group_4__0__Impl rule__Assignment__Group_4__1
             {
             pushFollow(FOLLOW_20);
             rule__Assignment__Group_4__0__Impl();
@@ -11894,20 +11916,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__0__Impl"
-    // InternalAssign.g:3669:1: rule__Assignment__Group_4__0__Impl : ( '{' ) ;
+    // InternalAssign.g:3675:1: rule__Assignment__Group_4__0__Impl : ( '{' ) ;
     public final void rule__Assignment__Group_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3673:1: ( ( '{' ) )
-            // InternalAssign.g:3674:1: ( '{' )
+            // InternalAssign.g:3679:1: ( ( '{' ) )
+            // InternalAssign.g:3680:1: ( '{' )
             {
-            // InternalAssign.g:3674:1: ( '{' )
-            // InternalAssign.g:3675:2: '{'
+            // InternalAssign.g:3680:1: ( '{' )
+            // InternalAssign.g:3681:2: '{'
             {
              before(grammarAccess.getAssignmentAccess().getLeftCurlyBracketKeyword_4_0()); 
-            match(input,92,FOLLOW_2); 
+            match(input,93,FOLLOW_2); 
              after(grammarAccess.getAssignmentAccess().getLeftCurlyBracketKeyword_4_0()); 
 
             }
@@ -11931,14 +11953,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__1"
-    // InternalAssign.g:3684:1: rule__Assignment__Group_4__1 : rule__Assignment__Group_4__1__Impl rule__Assignment__Group_4__2 ;
+    // InternalAssign.g:3690:1: rule__Assignment__Group_4__1 : rule__Assignment__Group_4__1__Impl rule__Assignment__Group_4__2 ;
     public final void rule__Assignment__Group_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3688:1: ( rule__Assignment__Group_4__1__Impl rule__Assignment__Group_4__2 )
-            // InternalAssign.g:3689:2: rule__Assignment__Group_4__1__Impl rule__Assignment__Group_4__2
+            // InternalAssign.g:3694:1: ( rule__Assignment__Group_4__1__Impl rule__Assignment__Group_4__2 )
+            // InternalAssign.g:3695:2: rule__Assignment__Group_4__1__Impl rule__Assignment__Group_4__2
             {
             pushFollow(FOLLOW_21);
             rule__Assignment__Group_4__1__Impl();
@@ -11969,21 +11991,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__1__Impl"
-    // InternalAssign.g:3696:1: rule__Assignment__Group_4__1__Impl : ( ( rule__Assignment__UnorderedGroup_4_1 ) ) ;
+    // InternalAssign.g:3702:1: rule__Assignment__Group_4__1__Impl : ( ( rule__Assignment__UnorderedGroup_4_1 ) ) ;
     public final void rule__Assignment__Group_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3700:1: ( ( ( rule__Assignment__UnorderedGroup_4_1 ) ) )
-            // InternalAssign.g:3701:1: ( ( rule__Assignment__UnorderedGroup_4_1 ) )
+            // InternalAssign.g:3706:1: ( ( ( rule__Assignment__UnorderedGroup_4_1 ) ) )
+            // InternalAssign.g:3707:1: ( ( rule__Assignment__UnorderedGroup_4_1 ) )
             {
-            // InternalAssign.g:3701:1: ( ( rule__Assignment__UnorderedGroup_4_1 ) )
-            // InternalAssign.g:3702:2: ( rule__Assignment__UnorderedGroup_4_1 )
+            // InternalAssign.g:3707:1: ( ( rule__Assignment__UnorderedGroup_4_1 ) )
+            // InternalAssign.g:3708:2: ( rule__Assignment__UnorderedGroup_4_1 )
             {
              before(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1()); 
-            // InternalAssign.g:3703:2: ( rule__Assignment__UnorderedGroup_4_1 )
-            // InternalAssign.g:3703:3: rule__Assignment__UnorderedGroup_4_1
+            // InternalAssign.g:3709:2: ( rule__Assignment__UnorderedGroup_4_1 )
+            // InternalAssign.g:3709:3: rule__Assignment__UnorderedGroup_4_1
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__UnorderedGroup_4_1();
@@ -12016,14 +12038,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__2"
-    // InternalAssign.g:3711:1: rule__Assignment__Group_4__2 : rule__Assignment__Group_4__2__Impl rule__Assignment__Group_4__3 ;
+    // InternalAssign.g:3717:1: rule__Assignment__Group_4__2 : rule__Assignment__Group_4__2__Impl rule__Assignment__Group_4__3 ;
     public final void rule__Assignment__Group_4__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3715:1: ( rule__Assignment__Group_4__2__Impl rule__Assignment__Group_4__3 )
-            // InternalAssign.g:3716:2: rule__Assignment__Group_4__2__Impl rule__Assignment__Group_4__3
+            // InternalAssign.g:3721:1: ( rule__Assignment__Group_4__2__Impl rule__Assignment__Group_4__3 )
+            // InternalAssign.g:3722:2: rule__Assignment__Group_4__2__Impl rule__Assignment__Group_4__3
             {
             pushFollow(FOLLOW_21);
             rule__Assignment__Group_4__2__Impl();
@@ -12054,33 +12076,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__2__Impl"
-    // InternalAssign.g:3723:1: rule__Assignment__Group_4__2__Impl : ( ( rule__Assignment__Alternatives_4_2 )* ) ;
+    // InternalAssign.g:3729:1: rule__Assignment__Group_4__2__Impl : ( ( rule__Assignment__Alternatives_4_2 )* ) ;
     public final void rule__Assignment__Group_4__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3727:1: ( ( ( rule__Assignment__Alternatives_4_2 )* ) )
-            // InternalAssign.g:3728:1: ( ( rule__Assignment__Alternatives_4_2 )* )
+            // InternalAssign.g:3733:1: ( ( ( rule__Assignment__Alternatives_4_2 )* ) )
+            // InternalAssign.g:3734:1: ( ( rule__Assignment__Alternatives_4_2 )* )
             {
-            // InternalAssign.g:3728:1: ( ( rule__Assignment__Alternatives_4_2 )* )
-            // InternalAssign.g:3729:2: ( rule__Assignment__Alternatives_4_2 )*
+            // InternalAssign.g:3734:1: ( ( rule__Assignment__Alternatives_4_2 )* )
+            // InternalAssign.g:3735:2: ( rule__Assignment__Alternatives_4_2 )*
             {
              before(grammarAccess.getAssignmentAccess().getAlternatives_4_2()); 
-            // InternalAssign.g:3730:2: ( rule__Assignment__Alternatives_4_2 )*
+            // InternalAssign.g:3736:2: ( rule__Assignment__Alternatives_4_2 )*
             loop36:
             do {
                 int alt36=2;
                 int LA36_0 = input.LA(1);
 
-                if ( ((LA36_0>=33 && LA36_0<=35)) ) {
+                if ( ((LA36_0>=34 && LA36_0<=36)) ) {
                     alt36=1;
                 }
 
 
                 switch (alt36) {
             	case 1 :
-            	    // InternalAssign.g:3730:3: rule__Assignment__Alternatives_4_2
+            	    // InternalAssign.g:3736:3: rule__Assignment__Alternatives_4_2
             	    {
             	    pushFollow(FOLLOW_22);
             	    rule__Assignment__Alternatives_4_2();
@@ -12119,14 +12141,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__3"
-    // InternalAssign.g:3738:1: rule__Assignment__Group_4__3 : rule__Assignment__Group_4__3__Impl ;
+    // InternalAssign.g:3744:1: rule__Assignment__Group_4__3 : rule__Assignment__Group_4__3__Impl ;
     public final void rule__Assignment__Group_4__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3742:1: ( rule__Assignment__Group_4__3__Impl )
-            // InternalAssign.g:3743:2: rule__Assignment__Group_4__3__Impl
+            // InternalAssign.g:3748:1: ( rule__Assignment__Group_4__3__Impl )
+            // InternalAssign.g:3749:2: rule__Assignment__Group_4__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Group_4__3__Impl();
@@ -12152,20 +12174,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__3__Impl"
-    // InternalAssign.g:3749:1: rule__Assignment__Group_4__3__Impl : ( '}' ) ;
+    // InternalAssign.g:3755:1: rule__Assignment__Group_4__3__Impl : ( '}' ) ;
     public final void rule__Assignment__Group_4__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3753:1: ( ( '}' ) )
-            // InternalAssign.g:3754:1: ( '}' )
+            // InternalAssign.g:3759:1: ( ( '}' ) )
+            // InternalAssign.g:3760:1: ( '}' )
             {
-            // InternalAssign.g:3754:1: ( '}' )
-            // InternalAssign.g:3755:2: '}'
+            // InternalAssign.g:3760:1: ( '}' )
+            // InternalAssign.g:3761:2: '}'
             {
              before(grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3()); 
-            match(input,93,FOLLOW_2); 
+            match(input,94,FOLLOW_2); 
              after(grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3()); 
 
             }
@@ -12189,14 +12211,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_0__0"
-    // InternalAssign.g:3765:1: rule__Assignment__Group_4_1_0__0 : rule__Assignment__Group_4_1_0__0__Impl rule__Assignment__Group_4_1_0__1 ;
+    // InternalAssign.g:3771:1: rule__Assignment__Group_4_1_0__0 : rule__Assignment__Group_4_1_0__0__Impl rule__Assignment__Group_4_1_0__1 ;
     public final void rule__Assignment__Group_4_1_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3769:1: ( rule__Assignment__Group_4_1_0__0__Impl rule__Assignment__Group_4_1_0__1 )
-            // InternalAssign.g:3770:2: rule__Assignment__Group_4_1_0__0__Impl rule__Assignment__Group_4_1_0__1
+            // InternalAssign.g:3775:1: ( rule__Assignment__Group_4_1_0__0__Impl rule__Assignment__Group_4_1_0__1 )
+            // InternalAssign.g:3776:2: rule__Assignment__Group_4_1_0__0__Impl rule__Assignment__Group_4_1_0__1
             {
             pushFollow(FOLLOW_23);
             rule__Assignment__Group_4_1_0__0__Impl();
@@ -12227,17 +12249,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_0__0__Impl"
-    // InternalAssign.g:3777:1: rule__Assignment__Group_4_1_0__0__Impl : ( 'driver' ) ;
+    // InternalAssign.g:3783:1: rule__Assignment__Group_4_1_0__0__Impl : ( 'driver' ) ;
     public final void rule__Assignment__Group_4_1_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3781:1: ( ( 'driver' ) )
-            // InternalAssign.g:3782:1: ( 'driver' )
+            // InternalAssign.g:3787:1: ( ( 'driver' ) )
+            // InternalAssign.g:3788:1: ( 'driver' )
             {
-            // InternalAssign.g:3782:1: ( 'driver' )
-            // InternalAssign.g:3783:2: 'driver'
+            // InternalAssign.g:3788:1: ( 'driver' )
+            // InternalAssign.g:3789:2: 'driver'
             {
              before(grammarAccess.getAssignmentAccess().getDriverKeyword_4_1_0_0()); 
             match(input,29,FOLLOW_2); 
@@ -12264,14 +12286,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_0__1"
-    // InternalAssign.g:3792:1: rule__Assignment__Group_4_1_0__1 : rule__Assignment__Group_4_1_0__1__Impl ;
+    // InternalAssign.g:3798:1: rule__Assignment__Group_4_1_0__1 : rule__Assignment__Group_4_1_0__1__Impl ;
     public final void rule__Assignment__Group_4_1_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3796:1: ( rule__Assignment__Group_4_1_0__1__Impl )
-            // InternalAssign.g:3797:2: rule__Assignment__Group_4_1_0__1__Impl
+            // InternalAssign.g:3802:1: ( rule__Assignment__Group_4_1_0__1__Impl )
+            // InternalAssign.g:3803:2: rule__Assignment__Group_4_1_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Group_4_1_0__1__Impl();
@@ -12297,21 +12319,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_0__1__Impl"
-    // InternalAssign.g:3803:1: rule__Assignment__Group_4_1_0__1__Impl : ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) ) ;
+    // InternalAssign.g:3809:1: rule__Assignment__Group_4_1_0__1__Impl : ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) ) ;
     public final void rule__Assignment__Group_4_1_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3807:1: ( ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) ) )
-            // InternalAssign.g:3808:1: ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) )
+            // InternalAssign.g:3813:1: ( ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) ) )
+            // InternalAssign.g:3814:1: ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) )
             {
-            // InternalAssign.g:3808:1: ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) )
-            // InternalAssign.g:3809:2: ( rule__Assignment__DriverAssignment_4_1_0_1 )
+            // InternalAssign.g:3814:1: ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) )
+            // InternalAssign.g:3815:2: ( rule__Assignment__DriverAssignment_4_1_0_1 )
             {
              before(grammarAccess.getAssignmentAccess().getDriverAssignment_4_1_0_1()); 
-            // InternalAssign.g:3810:2: ( rule__Assignment__DriverAssignment_4_1_0_1 )
-            // InternalAssign.g:3810:3: rule__Assignment__DriverAssignment_4_1_0_1
+            // InternalAssign.g:3816:2: ( rule__Assignment__DriverAssignment_4_1_0_1 )
+            // InternalAssign.g:3816:3: rule__Assignment__DriverAssignment_4_1_0_1
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__DriverAssignment_4_1_0_1();
@@ -12344,14 +12366,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_1__0"
-    // InternalAssign.g:3819:1: rule__Assignment__Group_4_1_1__0 : rule__Assignment__Group_4_1_1__0__Impl rule__Assignment__Group_4_1_1__1 ;
+    // InternalAssign.g:3825:1: rule__Assignment__Group_4_1_1__0 : rule__Assignment__Group_4_1_1__0__Impl rule__Assignment__Group_4_1_1__1 ;
     public final void rule__Assignment__Group_4_1_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3823:1: ( rule__Assignment__Group_4_1_1__0__Impl rule__Assignment__Group_4_1_1__1 )
-            // InternalAssign.g:3824:2: rule__Assignment__Group_4_1_1__0__Impl rule__Assignment__Group_4_1_1__1
+            // InternalAssign.g:3829:1: ( rule__Assignment__Group_4_1_1__0__Impl rule__Assignment__Group_4_1_1__1 )
+            // InternalAssign.g:3830:2: rule__Assignment__Group_4_1_1__0__Impl rule__Assignment__Group_4_1_1__1
             {
             pushFollow(FOLLOW_24);
             rule__Assignment__Group_4_1_1__0__Impl();
@@ -12382,17 +12404,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_1__0__Impl"
-    // InternalAssign.g:3831:1: rule__Assignment__Group_4_1_1__0__Impl : ( 'open' ) ;
+    // InternalAssign.g:3837:1: rule__Assignment__Group_4_1_1__0__Impl : ( 'open' ) ;
     public final void rule__Assignment__Group_4_1_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3835:1: ( ( 'open' ) )
-            // InternalAssign.g:3836:1: ( 'open' )
+            // InternalAssign.g:3841:1: ( ( 'open' ) )
+            // InternalAssign.g:3842:1: ( 'open' )
             {
-            // InternalAssign.g:3836:1: ( 'open' )
-            // InternalAssign.g:3837:2: 'open'
+            // InternalAssign.g:3842:1: ( 'open' )
+            // InternalAssign.g:3843:2: 'open'
             {
              before(grammarAccess.getAssignmentAccess().getOpenKeyword_4_1_1_0()); 
             match(input,30,FOLLOW_2); 
@@ -12419,14 +12441,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_1__1"
-    // InternalAssign.g:3846:1: rule__Assignment__Group_4_1_1__1 : rule__Assignment__Group_4_1_1__1__Impl ;
+    // InternalAssign.g:3852:1: rule__Assignment__Group_4_1_1__1 : rule__Assignment__Group_4_1_1__1__Impl ;
     public final void rule__Assignment__Group_4_1_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3850:1: ( rule__Assignment__Group_4_1_1__1__Impl )
-            // InternalAssign.g:3851:2: rule__Assignment__Group_4_1_1__1__Impl
+            // InternalAssign.g:3856:1: ( rule__Assignment__Group_4_1_1__1__Impl )
+            // InternalAssign.g:3857:2: rule__Assignment__Group_4_1_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Group_4_1_1__1__Impl();
@@ -12452,21 +12474,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_1__1__Impl"
-    // InternalAssign.g:3857:1: rule__Assignment__Group_4_1_1__1__Impl : ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) ) ;
+    // InternalAssign.g:3863:1: rule__Assignment__Group_4_1_1__1__Impl : ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) ) ;
     public final void rule__Assignment__Group_4_1_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3861:1: ( ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) ) )
-            // InternalAssign.g:3862:1: ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) )
+            // InternalAssign.g:3867:1: ( ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) ) )
+            // InternalAssign.g:3868:1: ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) )
             {
-            // InternalAssign.g:3862:1: ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) )
-            // InternalAssign.g:3863:2: ( rule__Assignment__OpenPathAssignment_4_1_1_1 )
+            // InternalAssign.g:3868:1: ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) )
+            // InternalAssign.g:3869:2: ( rule__Assignment__OpenPathAssignment_4_1_1_1 )
             {
              before(grammarAccess.getAssignmentAccess().getOpenPathAssignment_4_1_1_1()); 
-            // InternalAssign.g:3864:2: ( rule__Assignment__OpenPathAssignment_4_1_1_1 )
-            // InternalAssign.g:3864:3: rule__Assignment__OpenPathAssignment_4_1_1_1
+            // InternalAssign.g:3870:2: ( rule__Assignment__OpenPathAssignment_4_1_1_1 )
+            // InternalAssign.g:3870:3: rule__Assignment__OpenPathAssignment_4_1_1_1
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__OpenPathAssignment_4_1_1_1();
@@ -12499,14 +12521,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_2__0"
-    // InternalAssign.g:3873:1: rule__Assignment__Group_4_1_2__0 : rule__Assignment__Group_4_1_2__0__Impl rule__Assignment__Group_4_1_2__1 ;
+    // InternalAssign.g:3879:1: rule__Assignment__Group_4_1_2__0 : rule__Assignment__Group_4_1_2__0__Impl rule__Assignment__Group_4_1_2__1 ;
     public final void rule__Assignment__Group_4_1_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3877:1: ( rule__Assignment__Group_4_1_2__0__Impl rule__Assignment__Group_4_1_2__1 )
-            // InternalAssign.g:3878:2: rule__Assignment__Group_4_1_2__0__Impl rule__Assignment__Group_4_1_2__1
+            // InternalAssign.g:3883:1: ( rule__Assignment__Group_4_1_2__0__Impl rule__Assignment__Group_4_1_2__1 )
+            // InternalAssign.g:3884:2: rule__Assignment__Group_4_1_2__0__Impl rule__Assignment__Group_4_1_2__1
             {
             pushFollow(FOLLOW_25);
             rule__Assignment__Group_4_1_2__0__Impl();
@@ -12537,17 +12559,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_2__0__Impl"
-    // InternalAssign.g:3885:1: rule__Assignment__Group_4_1_2__0__Impl : ( 'reset' ) ;
+    // InternalAssign.g:3891:1: rule__Assignment__Group_4_1_2__0__Impl : ( 'reset' ) ;
     public final void rule__Assignment__Group_4_1_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3889:1: ( ( 'reset' ) )
-            // InternalAssign.g:3890:1: ( 'reset' )
+            // InternalAssign.g:3895:1: ( ( 'reset' ) )
+            // InternalAssign.g:3896:1: ( 'reset' )
             {
-            // InternalAssign.g:3890:1: ( 'reset' )
-            // InternalAssign.g:3891:2: 'reset'
+            // InternalAssign.g:3896:1: ( 'reset' )
+            // InternalAssign.g:3897:2: 'reset'
             {
              before(grammarAccess.getAssignmentAccess().getResetKeyword_4_1_2_0()); 
             match(input,31,FOLLOW_2); 
@@ -12574,14 +12596,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_2__1"
-    // InternalAssign.g:3900:1: rule__Assignment__Group_4_1_2__1 : rule__Assignment__Group_4_1_2__1__Impl ;
+    // InternalAssign.g:3906:1: rule__Assignment__Group_4_1_2__1 : rule__Assignment__Group_4_1_2__1__Impl ;
     public final void rule__Assignment__Group_4_1_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3904:1: ( rule__Assignment__Group_4_1_2__1__Impl )
-            // InternalAssign.g:3905:2: rule__Assignment__Group_4_1_2__1__Impl
+            // InternalAssign.g:3910:1: ( rule__Assignment__Group_4_1_2__1__Impl )
+            // InternalAssign.g:3911:2: rule__Assignment__Group_4_1_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Group_4_1_2__1__Impl();
@@ -12607,21 +12629,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_2__1__Impl"
-    // InternalAssign.g:3911:1: rule__Assignment__Group_4_1_2__1__Impl : ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) ) ;
+    // InternalAssign.g:3917:1: rule__Assignment__Group_4_1_2__1__Impl : ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) ) ;
     public final void rule__Assignment__Group_4_1_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3915:1: ( ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) ) )
-            // InternalAssign.g:3916:1: ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) )
+            // InternalAssign.g:3921:1: ( ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) ) )
+            // InternalAssign.g:3922:1: ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) )
             {
-            // InternalAssign.g:3916:1: ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) )
-            // InternalAssign.g:3917:2: ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 )
+            // InternalAssign.g:3922:1: ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) )
+            // InternalAssign.g:3923:2: ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 )
             {
              before(grammarAccess.getAssignmentAccess().getResetPolicyAssignment_4_1_2_1()); 
-            // InternalAssign.g:3918:2: ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 )
-            // InternalAssign.g:3918:3: rule__Assignment__ResetPolicyAssignment_4_1_2_1
+            // InternalAssign.g:3924:2: ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 )
+            // InternalAssign.g:3924:3: rule__Assignment__ResetPolicyAssignment_4_1_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__ResetPolicyAssignment_4_1_2_1();
@@ -12654,14 +12676,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__Group__0"
-    // InternalAssign.g:3927:1: rule__RegionMapping__Group__0 : rule__RegionMapping__Group__0__Impl rule__RegionMapping__Group__1 ;
+    // InternalAssign.g:3933:1: rule__RegionMapping__Group__0 : rule__RegionMapping__Group__0__Impl rule__RegionMapping__Group__1 ;
     public final void rule__RegionMapping__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3931:1: ( rule__RegionMapping__Group__0__Impl rule__RegionMapping__Group__1 )
-            // InternalAssign.g:3932:2: rule__RegionMapping__Group__0__Impl rule__RegionMapping__Group__1
+            // InternalAssign.g:3937:1: ( rule__RegionMapping__Group__0__Impl rule__RegionMapping__Group__1 )
+            // InternalAssign.g:3938:2: rule__RegionMapping__Group__0__Impl rule__RegionMapping__Group__1
             {
             pushFollow(FOLLOW_26);
             rule__RegionMapping__Group__0__Impl();
@@ -12692,20 +12714,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__Group__0__Impl"
-    // InternalAssign.g:3939:1: rule__RegionMapping__Group__0__Impl : ( 'map' ) ;
+    // InternalAssign.g:3945:1: rule__RegionMapping__Group__0__Impl : ( 'map' ) ;
     public final void rule__RegionMapping__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3943:1: ( ( 'map' ) )
-            // InternalAssign.g:3944:1: ( 'map' )
+            // InternalAssign.g:3949:1: ( ( 'map' ) )
+            // InternalAssign.g:3950:1: ( 'map' )
             {
-            // InternalAssign.g:3944:1: ( 'map' )
-            // InternalAssign.g:3945:2: 'map'
+            // InternalAssign.g:3950:1: ( 'map' )
+            // InternalAssign.g:3951:2: 'map'
             {
              before(grammarAccess.getRegionMappingAccess().getMapKeyword_0()); 
-            match(input,33,FOLLOW_2); 
+            match(input,34,FOLLOW_2); 
              after(grammarAccess.getRegionMappingAccess().getMapKeyword_0()); 
 
             }
@@ -12729,14 +12751,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__Group__1"
-    // InternalAssign.g:3954:1: rule__RegionMapping__Group__1 : rule__RegionMapping__Group__1__Impl rule__RegionMapping__Group__2 ;
+    // InternalAssign.g:3960:1: rule__RegionMapping__Group__1 : rule__RegionMapping__Group__1__Impl rule__RegionMapping__Group__2 ;
     public final void rule__RegionMapping__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3958:1: ( rule__RegionMapping__Group__1__Impl rule__RegionMapping__Group__2 )
-            // InternalAssign.g:3959:2: rule__RegionMapping__Group__1__Impl rule__RegionMapping__Group__2
+            // InternalAssign.g:3964:1: ( rule__RegionMapping__Group__1__Impl rule__RegionMapping__Group__2 )
+            // InternalAssign.g:3965:2: rule__RegionMapping__Group__1__Impl rule__RegionMapping__Group__2
             {
             pushFollow(FOLLOW_27);
             rule__RegionMapping__Group__1__Impl();
@@ -12767,21 +12789,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__Group__1__Impl"
-    // InternalAssign.g:3966:1: rule__RegionMapping__Group__1__Impl : ( ( rule__RegionMapping__RegionAssignment_1 ) ) ;
+    // InternalAssign.g:3972:1: rule__RegionMapping__Group__1__Impl : ( ( rule__RegionMapping__RegionAssignment_1 ) ) ;
     public final void rule__RegionMapping__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3970:1: ( ( ( rule__RegionMapping__RegionAssignment_1 ) ) )
-            // InternalAssign.g:3971:1: ( ( rule__RegionMapping__RegionAssignment_1 ) )
+            // InternalAssign.g:3976:1: ( ( ( rule__RegionMapping__RegionAssignment_1 ) ) )
+            // InternalAssign.g:3977:1: ( ( rule__RegionMapping__RegionAssignment_1 ) )
             {
-            // InternalAssign.g:3971:1: ( ( rule__RegionMapping__RegionAssignment_1 ) )
-            // InternalAssign.g:3972:2: ( rule__RegionMapping__RegionAssignment_1 )
+            // InternalAssign.g:3977:1: ( ( rule__RegionMapping__RegionAssignment_1 ) )
+            // InternalAssign.g:3978:2: ( rule__RegionMapping__RegionAssignment_1 )
             {
              before(grammarAccess.getRegionMappingAccess().getRegionAssignment_1()); 
-            // InternalAssign.g:3973:2: ( rule__RegionMapping__RegionAssignment_1 )
-            // InternalAssign.g:3973:3: rule__RegionMapping__RegionAssignment_1
+            // InternalAssign.g:3979:2: ( rule__RegionMapping__RegionAssignment_1 )
+            // InternalAssign.g:3979:3: rule__RegionMapping__RegionAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__RegionMapping__RegionAssignment_1();
@@ -12814,14 +12836,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__Group__2"
-    // InternalAssign.g:3981:1: rule__RegionMapping__Group__2 : rule__RegionMapping__Group__2__Impl ;
+    // InternalAssign.g:3987:1: rule__RegionMapping__Group__2 : rule__RegionMapping__Group__2__Impl ;
     public final void rule__RegionMapping__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3985:1: ( rule__RegionMapping__Group__2__Impl )
-            // InternalAssign.g:3986:2: rule__RegionMapping__Group__2__Impl
+            // InternalAssign.g:3991:1: ( rule__RegionMapping__Group__2__Impl )
+            // InternalAssign.g:3992:2: rule__RegionMapping__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__RegionMapping__Group__2__Impl();
@@ -12847,20 +12869,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__Group__2__Impl"
-    // InternalAssign.g:3992:1: rule__RegionMapping__Group__2__Impl : ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? ) ;
+    // InternalAssign.g:3998:1: rule__RegionMapping__Group__2__Impl : ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? ) ;
     public final void rule__RegionMapping__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3996:1: ( ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? ) )
-            // InternalAssign.g:3997:1: ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? )
+            // InternalAssign.g:4002:1: ( ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? ) )
+            // InternalAssign.g:4003:1: ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? )
             {
-            // InternalAssign.g:3997:1: ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? )
-            // InternalAssign.g:3998:2: ( rule__RegionMapping__ReadOnlyAssignment_2 )?
+            // InternalAssign.g:4003:1: ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? )
+            // InternalAssign.g:4004:2: ( rule__RegionMapping__ReadOnlyAssignment_2 )?
             {
              before(grammarAccess.getRegionMappingAccess().getReadOnlyAssignment_2()); 
-            // InternalAssign.g:3999:2: ( rule__RegionMapping__ReadOnlyAssignment_2 )?
+            // InternalAssign.g:4005:2: ( rule__RegionMapping__ReadOnlyAssignment_2 )?
             int alt37=2;
             int LA37_0 = input.LA(1);
 
@@ -12869,7 +12891,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt37) {
                 case 1 :
-                    // InternalAssign.g:3999:3: rule__RegionMapping__ReadOnlyAssignment_2
+                    // InternalAssign.g:4005:3: rule__RegionMapping__ReadOnlyAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__RegionMapping__ReadOnlyAssignment_2();
@@ -12905,14 +12927,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__0"
-    // InternalAssign.g:4008:1: rule__IrqBinding__Group__0 : rule__IrqBinding__Group__0__Impl rule__IrqBinding__Group__1 ;
+    // InternalAssign.g:4014:1: rule__IrqBinding__Group__0 : rule__IrqBinding__Group__0__Impl rule__IrqBinding__Group__1 ;
     public final void rule__IrqBinding__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4012:1: ( rule__IrqBinding__Group__0__Impl rule__IrqBinding__Group__1 )
-            // InternalAssign.g:4013:2: rule__IrqBinding__Group__0__Impl rule__IrqBinding__Group__1
+            // InternalAssign.g:4018:1: ( rule__IrqBinding__Group__0__Impl rule__IrqBinding__Group__1 )
+            // InternalAssign.g:4019:2: rule__IrqBinding__Group__0__Impl rule__IrqBinding__Group__1
             {
             pushFollow(FOLLOW_26);
             rule__IrqBinding__Group__0__Impl();
@@ -12943,20 +12965,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__0__Impl"
-    // InternalAssign.g:4020:1: rule__IrqBinding__Group__0__Impl : ( 'irq' ) ;
+    // InternalAssign.g:4026:1: rule__IrqBinding__Group__0__Impl : ( 'irq' ) ;
     public final void rule__IrqBinding__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4024:1: ( ( 'irq' ) )
-            // InternalAssign.g:4025:1: ( 'irq' )
+            // InternalAssign.g:4030:1: ( ( 'irq' ) )
+            // InternalAssign.g:4031:1: ( 'irq' )
             {
-            // InternalAssign.g:4025:1: ( 'irq' )
-            // InternalAssign.g:4026:2: 'irq'
+            // InternalAssign.g:4031:1: ( 'irq' )
+            // InternalAssign.g:4032:2: 'irq'
             {
              before(grammarAccess.getIrqBindingAccess().getIrqKeyword_0()); 
-            match(input,34,FOLLOW_2); 
+            match(input,35,FOLLOW_2); 
              after(grammarAccess.getIrqBindingAccess().getIrqKeyword_0()); 
 
             }
@@ -12980,14 +13002,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__1"
-    // InternalAssign.g:4035:1: rule__IrqBinding__Group__1 : rule__IrqBinding__Group__1__Impl rule__IrqBinding__Group__2 ;
+    // InternalAssign.g:4041:1: rule__IrqBinding__Group__1 : rule__IrqBinding__Group__1__Impl rule__IrqBinding__Group__2 ;
     public final void rule__IrqBinding__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4039:1: ( rule__IrqBinding__Group__1__Impl rule__IrqBinding__Group__2 )
-            // InternalAssign.g:4040:2: rule__IrqBinding__Group__1__Impl rule__IrqBinding__Group__2
+            // InternalAssign.g:4045:1: ( rule__IrqBinding__Group__1__Impl rule__IrqBinding__Group__2 )
+            // InternalAssign.g:4046:2: rule__IrqBinding__Group__1__Impl rule__IrqBinding__Group__2
             {
             pushFollow(FOLLOW_28);
             rule__IrqBinding__Group__1__Impl();
@@ -13018,21 +13040,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__1__Impl"
-    // InternalAssign.g:4047:1: rule__IrqBinding__Group__1__Impl : ( ( rule__IrqBinding__InterruptAssignment_1 ) ) ;
+    // InternalAssign.g:4053:1: rule__IrqBinding__Group__1__Impl : ( ( rule__IrqBinding__InterruptAssignment_1 ) ) ;
     public final void rule__IrqBinding__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4051:1: ( ( ( rule__IrqBinding__InterruptAssignment_1 ) ) )
-            // InternalAssign.g:4052:1: ( ( rule__IrqBinding__InterruptAssignment_1 ) )
+            // InternalAssign.g:4057:1: ( ( ( rule__IrqBinding__InterruptAssignment_1 ) ) )
+            // InternalAssign.g:4058:1: ( ( rule__IrqBinding__InterruptAssignment_1 ) )
             {
-            // InternalAssign.g:4052:1: ( ( rule__IrqBinding__InterruptAssignment_1 ) )
-            // InternalAssign.g:4053:2: ( rule__IrqBinding__InterruptAssignment_1 )
+            // InternalAssign.g:4058:1: ( ( rule__IrqBinding__InterruptAssignment_1 ) )
+            // InternalAssign.g:4059:2: ( rule__IrqBinding__InterruptAssignment_1 )
             {
              before(grammarAccess.getIrqBindingAccess().getInterruptAssignment_1()); 
-            // InternalAssign.g:4054:2: ( rule__IrqBinding__InterruptAssignment_1 )
-            // InternalAssign.g:4054:3: rule__IrqBinding__InterruptAssignment_1
+            // InternalAssign.g:4060:2: ( rule__IrqBinding__InterruptAssignment_1 )
+            // InternalAssign.g:4060:3: rule__IrqBinding__InterruptAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__IrqBinding__InterruptAssignment_1();
@@ -13065,14 +13087,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__2"
-    // InternalAssign.g:4062:1: rule__IrqBinding__Group__2 : rule__IrqBinding__Group__2__Impl rule__IrqBinding__Group__3 ;
+    // InternalAssign.g:4068:1: rule__IrqBinding__Group__2 : rule__IrqBinding__Group__2__Impl rule__IrqBinding__Group__3 ;
     public final void rule__IrqBinding__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4066:1: ( rule__IrqBinding__Group__2__Impl rule__IrqBinding__Group__3 )
-            // InternalAssign.g:4067:2: rule__IrqBinding__Group__2__Impl rule__IrqBinding__Group__3
+            // InternalAssign.g:4072:1: ( rule__IrqBinding__Group__2__Impl rule__IrqBinding__Group__3 )
+            // InternalAssign.g:4073:2: rule__IrqBinding__Group__2__Impl rule__IrqBinding__Group__3
             {
             pushFollow(FOLLOW_28);
             rule__IrqBinding__Group__2__Impl();
@@ -13103,29 +13125,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__2__Impl"
-    // InternalAssign.g:4074:1: rule__IrqBinding__Group__2__Impl : ( ( rule__IrqBinding__Group_2__0 )? ) ;
+    // InternalAssign.g:4080:1: rule__IrqBinding__Group__2__Impl : ( ( rule__IrqBinding__Group_2__0 )? ) ;
     public final void rule__IrqBinding__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4078:1: ( ( ( rule__IrqBinding__Group_2__0 )? ) )
-            // InternalAssign.g:4079:1: ( ( rule__IrqBinding__Group_2__0 )? )
+            // InternalAssign.g:4084:1: ( ( ( rule__IrqBinding__Group_2__0 )? ) )
+            // InternalAssign.g:4085:1: ( ( rule__IrqBinding__Group_2__0 )? )
             {
-            // InternalAssign.g:4079:1: ( ( rule__IrqBinding__Group_2__0 )? )
-            // InternalAssign.g:4080:2: ( rule__IrqBinding__Group_2__0 )?
+            // InternalAssign.g:4085:1: ( ( rule__IrqBinding__Group_2__0 )? )
+            // InternalAssign.g:4086:2: ( rule__IrqBinding__Group_2__0 )?
             {
              before(grammarAccess.getIrqBindingAccess().getGroup_2()); 
-            // InternalAssign.g:4081:2: ( rule__IrqBinding__Group_2__0 )?
+            // InternalAssign.g:4087:2: ( rule__IrqBinding__Group_2__0 )?
             int alt38=2;
             int LA38_0 = input.LA(1);
 
-            if ( (LA38_0==95) ) {
+            if ( (LA38_0==96) ) {
                 alt38=1;
             }
             switch (alt38) {
                 case 1 :
-                    // InternalAssign.g:4081:3: rule__IrqBinding__Group_2__0
+                    // InternalAssign.g:4087:3: rule__IrqBinding__Group_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__IrqBinding__Group_2__0();
@@ -13161,14 +13183,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__3"
-    // InternalAssign.g:4089:1: rule__IrqBinding__Group__3 : rule__IrqBinding__Group__3__Impl rule__IrqBinding__Group__4 ;
+    // InternalAssign.g:4095:1: rule__IrqBinding__Group__3 : rule__IrqBinding__Group__3__Impl rule__IrqBinding__Group__4 ;
     public final void rule__IrqBinding__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4093:1: ( rule__IrqBinding__Group__3__Impl rule__IrqBinding__Group__4 )
-            // InternalAssign.g:4094:2: rule__IrqBinding__Group__3__Impl rule__IrqBinding__Group__4
+            // InternalAssign.g:4099:1: ( rule__IrqBinding__Group__3__Impl rule__IrqBinding__Group__4 )
+            // InternalAssign.g:4100:2: rule__IrqBinding__Group__3__Impl rule__IrqBinding__Group__4
             {
             pushFollow(FOLLOW_28);
             rule__IrqBinding__Group__3__Impl();
@@ -13199,29 +13221,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__3__Impl"
-    // InternalAssign.g:4101:1: rule__IrqBinding__Group__3__Impl : ( ( rule__IrqBinding__Group_3__0 )? ) ;
+    // InternalAssign.g:4107:1: rule__IrqBinding__Group__3__Impl : ( ( rule__IrqBinding__Group_3__0 )? ) ;
     public final void rule__IrqBinding__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4105:1: ( ( ( rule__IrqBinding__Group_3__0 )? ) )
-            // InternalAssign.g:4106:1: ( ( rule__IrqBinding__Group_3__0 )? )
+            // InternalAssign.g:4111:1: ( ( ( rule__IrqBinding__Group_3__0 )? ) )
+            // InternalAssign.g:4112:1: ( ( rule__IrqBinding__Group_3__0 )? )
             {
-            // InternalAssign.g:4106:1: ( ( rule__IrqBinding__Group_3__0 )? )
-            // InternalAssign.g:4107:2: ( rule__IrqBinding__Group_3__0 )?
+            // InternalAssign.g:4112:1: ( ( rule__IrqBinding__Group_3__0 )? )
+            // InternalAssign.g:4113:2: ( rule__IrqBinding__Group_3__0 )?
             {
              before(grammarAccess.getIrqBindingAccess().getGroup_3()); 
-            // InternalAssign.g:4108:2: ( rule__IrqBinding__Group_3__0 )?
+            // InternalAssign.g:4114:2: ( rule__IrqBinding__Group_3__0 )?
             int alt39=2;
             int LA39_0 = input.LA(1);
 
-            if ( (LA39_0==96) ) {
+            if ( (LA39_0==97) ) {
                 alt39=1;
             }
             switch (alt39) {
                 case 1 :
-                    // InternalAssign.g:4108:3: rule__IrqBinding__Group_3__0
+                    // InternalAssign.g:4114:3: rule__IrqBinding__Group_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__IrqBinding__Group_3__0();
@@ -13257,14 +13279,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__4"
-    // InternalAssign.g:4116:1: rule__IrqBinding__Group__4 : rule__IrqBinding__Group__4__Impl ;
+    // InternalAssign.g:4122:1: rule__IrqBinding__Group__4 : rule__IrqBinding__Group__4__Impl ;
     public final void rule__IrqBinding__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4120:1: ( rule__IrqBinding__Group__4__Impl )
-            // InternalAssign.g:4121:2: rule__IrqBinding__Group__4__Impl
+            // InternalAssign.g:4126:1: ( rule__IrqBinding__Group__4__Impl )
+            // InternalAssign.g:4127:2: rule__IrqBinding__Group__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__IrqBinding__Group__4__Impl();
@@ -13290,21 +13312,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__4__Impl"
-    // InternalAssign.g:4127:1: rule__IrqBinding__Group__4__Impl : ( ( rule__IrqBinding__ModeAssignment_4 ) ) ;
+    // InternalAssign.g:4133:1: rule__IrqBinding__Group__4__Impl : ( ( rule__IrqBinding__ModeAssignment_4 ) ) ;
     public final void rule__IrqBinding__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4131:1: ( ( ( rule__IrqBinding__ModeAssignment_4 ) ) )
-            // InternalAssign.g:4132:1: ( ( rule__IrqBinding__ModeAssignment_4 ) )
+            // InternalAssign.g:4137:1: ( ( ( rule__IrqBinding__ModeAssignment_4 ) ) )
+            // InternalAssign.g:4138:1: ( ( rule__IrqBinding__ModeAssignment_4 ) )
             {
-            // InternalAssign.g:4132:1: ( ( rule__IrqBinding__ModeAssignment_4 ) )
-            // InternalAssign.g:4133:2: ( rule__IrqBinding__ModeAssignment_4 )
+            // InternalAssign.g:4138:1: ( ( rule__IrqBinding__ModeAssignment_4 ) )
+            // InternalAssign.g:4139:2: ( rule__IrqBinding__ModeAssignment_4 )
             {
              before(grammarAccess.getIrqBindingAccess().getModeAssignment_4()); 
-            // InternalAssign.g:4134:2: ( rule__IrqBinding__ModeAssignment_4 )
-            // InternalAssign.g:4134:3: rule__IrqBinding__ModeAssignment_4
+            // InternalAssign.g:4140:2: ( rule__IrqBinding__ModeAssignment_4 )
+            // InternalAssign.g:4140:3: rule__IrqBinding__ModeAssignment_4
             {
             pushFollow(FOLLOW_2);
             rule__IrqBinding__ModeAssignment_4();
@@ -13337,14 +13359,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_2__0"
-    // InternalAssign.g:4143:1: rule__IrqBinding__Group_2__0 : rule__IrqBinding__Group_2__0__Impl rule__IrqBinding__Group_2__1 ;
+    // InternalAssign.g:4149:1: rule__IrqBinding__Group_2__0 : rule__IrqBinding__Group_2__0__Impl rule__IrqBinding__Group_2__1 ;
     public final void rule__IrqBinding__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4147:1: ( rule__IrqBinding__Group_2__0__Impl rule__IrqBinding__Group_2__1 )
-            // InternalAssign.g:4148:2: rule__IrqBinding__Group_2__0__Impl rule__IrqBinding__Group_2__1
+            // InternalAssign.g:4153:1: ( rule__IrqBinding__Group_2__0__Impl rule__IrqBinding__Group_2__1 )
+            // InternalAssign.g:4154:2: rule__IrqBinding__Group_2__0__Impl rule__IrqBinding__Group_2__1
             {
             pushFollow(FOLLOW_14);
             rule__IrqBinding__Group_2__0__Impl();
@@ -13375,20 +13397,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_2__0__Impl"
-    // InternalAssign.g:4155:1: rule__IrqBinding__Group_2__0__Impl : ( 'start' ) ;
+    // InternalAssign.g:4161:1: rule__IrqBinding__Group_2__0__Impl : ( 'start' ) ;
     public final void rule__IrqBinding__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4159:1: ( ( 'start' ) )
-            // InternalAssign.g:4160:1: ( 'start' )
+            // InternalAssign.g:4165:1: ( ( 'start' ) )
+            // InternalAssign.g:4166:1: ( 'start' )
             {
-            // InternalAssign.g:4160:1: ( 'start' )
-            // InternalAssign.g:4161:2: 'start'
+            // InternalAssign.g:4166:1: ( 'start' )
+            // InternalAssign.g:4167:2: 'start'
             {
              before(grammarAccess.getIrqBindingAccess().getStartKeyword_2_0()); 
-            match(input,95,FOLLOW_2); 
+            match(input,96,FOLLOW_2); 
              after(grammarAccess.getIrqBindingAccess().getStartKeyword_2_0()); 
 
             }
@@ -13412,14 +13434,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_2__1"
-    // InternalAssign.g:4170:1: rule__IrqBinding__Group_2__1 : rule__IrqBinding__Group_2__1__Impl ;
+    // InternalAssign.g:4176:1: rule__IrqBinding__Group_2__1 : rule__IrqBinding__Group_2__1__Impl ;
     public final void rule__IrqBinding__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4174:1: ( rule__IrqBinding__Group_2__1__Impl )
-            // InternalAssign.g:4175:2: rule__IrqBinding__Group_2__1__Impl
+            // InternalAssign.g:4180:1: ( rule__IrqBinding__Group_2__1__Impl )
+            // InternalAssign.g:4181:2: rule__IrqBinding__Group_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__IrqBinding__Group_2__1__Impl();
@@ -13445,21 +13467,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_2__1__Impl"
-    // InternalAssign.g:4181:1: rule__IrqBinding__Group_2__1__Impl : ( ( rule__IrqBinding__StartAssignment_2_1 ) ) ;
+    // InternalAssign.g:4187:1: rule__IrqBinding__Group_2__1__Impl : ( ( rule__IrqBinding__StartAssignment_2_1 ) ) ;
     public final void rule__IrqBinding__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4185:1: ( ( ( rule__IrqBinding__StartAssignment_2_1 ) ) )
-            // InternalAssign.g:4186:1: ( ( rule__IrqBinding__StartAssignment_2_1 ) )
+            // InternalAssign.g:4191:1: ( ( ( rule__IrqBinding__StartAssignment_2_1 ) ) )
+            // InternalAssign.g:4192:1: ( ( rule__IrqBinding__StartAssignment_2_1 ) )
             {
-            // InternalAssign.g:4186:1: ( ( rule__IrqBinding__StartAssignment_2_1 ) )
-            // InternalAssign.g:4187:2: ( rule__IrqBinding__StartAssignment_2_1 )
+            // InternalAssign.g:4192:1: ( ( rule__IrqBinding__StartAssignment_2_1 ) )
+            // InternalAssign.g:4193:2: ( rule__IrqBinding__StartAssignment_2_1 )
             {
              before(grammarAccess.getIrqBindingAccess().getStartAssignment_2_1()); 
-            // InternalAssign.g:4188:2: ( rule__IrqBinding__StartAssignment_2_1 )
-            // InternalAssign.g:4188:3: rule__IrqBinding__StartAssignment_2_1
+            // InternalAssign.g:4194:2: ( rule__IrqBinding__StartAssignment_2_1 )
+            // InternalAssign.g:4194:3: rule__IrqBinding__StartAssignment_2_1
             {
             pushFollow(FOLLOW_2);
             rule__IrqBinding__StartAssignment_2_1();
@@ -13492,14 +13514,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_3__0"
-    // InternalAssign.g:4197:1: rule__IrqBinding__Group_3__0 : rule__IrqBinding__Group_3__0__Impl rule__IrqBinding__Group_3__1 ;
+    // InternalAssign.g:4203:1: rule__IrqBinding__Group_3__0 : rule__IrqBinding__Group_3__0__Impl rule__IrqBinding__Group_3__1 ;
     public final void rule__IrqBinding__Group_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4201:1: ( rule__IrqBinding__Group_3__0__Impl rule__IrqBinding__Group_3__1 )
-            // InternalAssign.g:4202:2: rule__IrqBinding__Group_3__0__Impl rule__IrqBinding__Group_3__1
+            // InternalAssign.g:4207:1: ( rule__IrqBinding__Group_3__0__Impl rule__IrqBinding__Group_3__1 )
+            // InternalAssign.g:4208:2: rule__IrqBinding__Group_3__0__Impl rule__IrqBinding__Group_3__1
             {
             pushFollow(FOLLOW_14);
             rule__IrqBinding__Group_3__0__Impl();
@@ -13530,20 +13552,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_3__0__Impl"
-    // InternalAssign.g:4209:1: rule__IrqBinding__Group_3__0__Impl : ( 'count' ) ;
+    // InternalAssign.g:4215:1: rule__IrqBinding__Group_3__0__Impl : ( 'count' ) ;
     public final void rule__IrqBinding__Group_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4213:1: ( ( 'count' ) )
-            // InternalAssign.g:4214:1: ( 'count' )
+            // InternalAssign.g:4219:1: ( ( 'count' ) )
+            // InternalAssign.g:4220:1: ( 'count' )
             {
-            // InternalAssign.g:4214:1: ( 'count' )
-            // InternalAssign.g:4215:2: 'count'
+            // InternalAssign.g:4220:1: ( 'count' )
+            // InternalAssign.g:4221:2: 'count'
             {
              before(grammarAccess.getIrqBindingAccess().getCountKeyword_3_0()); 
-            match(input,96,FOLLOW_2); 
+            match(input,97,FOLLOW_2); 
              after(grammarAccess.getIrqBindingAccess().getCountKeyword_3_0()); 
 
             }
@@ -13567,14 +13589,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_3__1"
-    // InternalAssign.g:4224:1: rule__IrqBinding__Group_3__1 : rule__IrqBinding__Group_3__1__Impl ;
+    // InternalAssign.g:4230:1: rule__IrqBinding__Group_3__1 : rule__IrqBinding__Group_3__1__Impl ;
     public final void rule__IrqBinding__Group_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4228:1: ( rule__IrqBinding__Group_3__1__Impl )
-            // InternalAssign.g:4229:2: rule__IrqBinding__Group_3__1__Impl
+            // InternalAssign.g:4234:1: ( rule__IrqBinding__Group_3__1__Impl )
+            // InternalAssign.g:4235:2: rule__IrqBinding__Group_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__IrqBinding__Group_3__1__Impl();
@@ -13600,21 +13622,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_3__1__Impl"
-    // InternalAssign.g:4235:1: rule__IrqBinding__Group_3__1__Impl : ( ( rule__IrqBinding__CountAssignment_3_1 ) ) ;
+    // InternalAssign.g:4241:1: rule__IrqBinding__Group_3__1__Impl : ( ( rule__IrqBinding__CountAssignment_3_1 ) ) ;
     public final void rule__IrqBinding__Group_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4239:1: ( ( ( rule__IrqBinding__CountAssignment_3_1 ) ) )
-            // InternalAssign.g:4240:1: ( ( rule__IrqBinding__CountAssignment_3_1 ) )
+            // InternalAssign.g:4245:1: ( ( ( rule__IrqBinding__CountAssignment_3_1 ) ) )
+            // InternalAssign.g:4246:1: ( ( rule__IrqBinding__CountAssignment_3_1 ) )
             {
-            // InternalAssign.g:4240:1: ( ( rule__IrqBinding__CountAssignment_3_1 ) )
-            // InternalAssign.g:4241:2: ( rule__IrqBinding__CountAssignment_3_1 )
+            // InternalAssign.g:4246:1: ( ( rule__IrqBinding__CountAssignment_3_1 ) )
+            // InternalAssign.g:4247:2: ( rule__IrqBinding__CountAssignment_3_1 )
             {
              before(grammarAccess.getIrqBindingAccess().getCountAssignment_3_1()); 
-            // InternalAssign.g:4242:2: ( rule__IrqBinding__CountAssignment_3_1 )
-            // InternalAssign.g:4242:3: rule__IrqBinding__CountAssignment_3_1
+            // InternalAssign.g:4248:2: ( rule__IrqBinding__CountAssignment_3_1 )
+            // InternalAssign.g:4248:3: rule__IrqBinding__CountAssignment_3_1
             {
             pushFollow(FOLLOW_2);
             rule__IrqBinding__CountAssignment_3_1();
@@ -13647,14 +13669,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__0"
-    // InternalAssign.g:4251:1: rule__DmaWindow__Group__0 : rule__DmaWindow__Group__0__Impl rule__DmaWindow__Group__1 ;
+    // InternalAssign.g:4257:1: rule__DmaWindow__Group__0 : rule__DmaWindow__Group__0__Impl rule__DmaWindow__Group__1 ;
     public final void rule__DmaWindow__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4255:1: ( rule__DmaWindow__Group__0__Impl rule__DmaWindow__Group__1 )
-            // InternalAssign.g:4256:2: rule__DmaWindow__Group__0__Impl rule__DmaWindow__Group__1
+            // InternalAssign.g:4261:1: ( rule__DmaWindow__Group__0__Impl rule__DmaWindow__Group__1 )
+            // InternalAssign.g:4262:2: rule__DmaWindow__Group__0__Impl rule__DmaWindow__Group__1
             {
             pushFollow(FOLLOW_29);
             rule__DmaWindow__Group__0__Impl();
@@ -13685,20 +13707,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__0__Impl"
-    // InternalAssign.g:4263:1: rule__DmaWindow__Group__0__Impl : ( 'dma' ) ;
+    // InternalAssign.g:4269:1: rule__DmaWindow__Group__0__Impl : ( 'dma' ) ;
     public final void rule__DmaWindow__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4267:1: ( ( 'dma' ) )
-            // InternalAssign.g:4268:1: ( 'dma' )
+            // InternalAssign.g:4273:1: ( ( 'dma' ) )
+            // InternalAssign.g:4274:1: ( 'dma' )
             {
-            // InternalAssign.g:4268:1: ( 'dma' )
-            // InternalAssign.g:4269:2: 'dma'
+            // InternalAssign.g:4274:1: ( 'dma' )
+            // InternalAssign.g:4275:2: 'dma'
             {
              before(grammarAccess.getDmaWindowAccess().getDmaKeyword_0()); 
-            match(input,35,FOLLOW_2); 
+            match(input,36,FOLLOW_2); 
              after(grammarAccess.getDmaWindowAccess().getDmaKeyword_0()); 
 
             }
@@ -13722,14 +13744,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__1"
-    // InternalAssign.g:4278:1: rule__DmaWindow__Group__1 : rule__DmaWindow__Group__1__Impl rule__DmaWindow__Group__2 ;
+    // InternalAssign.g:4284:1: rule__DmaWindow__Group__1 : rule__DmaWindow__Group__1__Impl rule__DmaWindow__Group__2 ;
     public final void rule__DmaWindow__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4282:1: ( rule__DmaWindow__Group__1__Impl rule__DmaWindow__Group__2 )
-            // InternalAssign.g:4283:2: rule__DmaWindow__Group__1__Impl rule__DmaWindow__Group__2
+            // InternalAssign.g:4288:1: ( rule__DmaWindow__Group__1__Impl rule__DmaWindow__Group__2 )
+            // InternalAssign.g:4289:2: rule__DmaWindow__Group__1__Impl rule__DmaWindow__Group__2
             {
             pushFollow(FOLLOW_29);
             rule__DmaWindow__Group__1__Impl();
@@ -13760,29 +13782,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__1__Impl"
-    // InternalAssign.g:4290:1: rule__DmaWindow__Group__1__Impl : ( ( rule__DmaWindow__NameAssignment_1 )? ) ;
+    // InternalAssign.g:4296:1: rule__DmaWindow__Group__1__Impl : ( ( rule__DmaWindow__NameAssignment_1 )? ) ;
     public final void rule__DmaWindow__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4294:1: ( ( ( rule__DmaWindow__NameAssignment_1 )? ) )
-            // InternalAssign.g:4295:1: ( ( rule__DmaWindow__NameAssignment_1 )? )
+            // InternalAssign.g:4300:1: ( ( ( rule__DmaWindow__NameAssignment_1 )? ) )
+            // InternalAssign.g:4301:1: ( ( rule__DmaWindow__NameAssignment_1 )? )
             {
-            // InternalAssign.g:4295:1: ( ( rule__DmaWindow__NameAssignment_1 )? )
-            // InternalAssign.g:4296:2: ( rule__DmaWindow__NameAssignment_1 )?
+            // InternalAssign.g:4301:1: ( ( rule__DmaWindow__NameAssignment_1 )? )
+            // InternalAssign.g:4302:2: ( rule__DmaWindow__NameAssignment_1 )?
             {
              before(grammarAccess.getDmaWindowAccess().getNameAssignment_1()); 
-            // InternalAssign.g:4297:2: ( rule__DmaWindow__NameAssignment_1 )?
+            // InternalAssign.g:4303:2: ( rule__DmaWindow__NameAssignment_1 )?
             int alt40=2;
             int LA40_0 = input.LA(1);
 
-            if ( (LA40_0==RULE_ID||(LA40_0>=14 && LA40_0<=82)) ) {
+            if ( (LA40_0==RULE_ID||(LA40_0>=14 && LA40_0<=83)) ) {
                 alt40=1;
             }
             switch (alt40) {
                 case 1 :
-                    // InternalAssign.g:4297:3: rule__DmaWindow__NameAssignment_1
+                    // InternalAssign.g:4303:3: rule__DmaWindow__NameAssignment_1
                     {
                     pushFollow(FOLLOW_2);
                     rule__DmaWindow__NameAssignment_1();
@@ -13818,14 +13840,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__2"
-    // InternalAssign.g:4305:1: rule__DmaWindow__Group__2 : rule__DmaWindow__Group__2__Impl rule__DmaWindow__Group__3 ;
+    // InternalAssign.g:4311:1: rule__DmaWindow__Group__2 : rule__DmaWindow__Group__2__Impl rule__DmaWindow__Group__3 ;
     public final void rule__DmaWindow__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4309:1: ( rule__DmaWindow__Group__2__Impl rule__DmaWindow__Group__3 )
-            // InternalAssign.g:4310:2: rule__DmaWindow__Group__2__Impl rule__DmaWindow__Group__3
+            // InternalAssign.g:4315:1: ( rule__DmaWindow__Group__2__Impl rule__DmaWindow__Group__3 )
+            // InternalAssign.g:4316:2: rule__DmaWindow__Group__2__Impl rule__DmaWindow__Group__3
             {
             pushFollow(FOLLOW_13);
             rule__DmaWindow__Group__2__Impl();
@@ -13856,20 +13878,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__2__Impl"
-    // InternalAssign.g:4317:1: rule__DmaWindow__Group__2__Impl : ( 'at' ) ;
+    // InternalAssign.g:4323:1: rule__DmaWindow__Group__2__Impl : ( 'at' ) ;
     public final void rule__DmaWindow__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4321:1: ( ( 'at' ) )
-            // InternalAssign.g:4322:1: ( 'at' )
+            // InternalAssign.g:4327:1: ( ( 'at' ) )
+            // InternalAssign.g:4328:1: ( 'at' )
             {
-            // InternalAssign.g:4322:1: ( 'at' )
-            // InternalAssign.g:4323:2: 'at'
+            // InternalAssign.g:4328:1: ( 'at' )
+            // InternalAssign.g:4329:2: 'at'
             {
              before(grammarAccess.getDmaWindowAccess().getAtKeyword_2()); 
-            match(input,97,FOLLOW_2); 
+            match(input,98,FOLLOW_2); 
              after(grammarAccess.getDmaWindowAccess().getAtKeyword_2()); 
 
             }
@@ -13893,14 +13915,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__3"
-    // InternalAssign.g:4332:1: rule__DmaWindow__Group__3 : rule__DmaWindow__Group__3__Impl rule__DmaWindow__Group__4 ;
+    // InternalAssign.g:4338:1: rule__DmaWindow__Group__3 : rule__DmaWindow__Group__3__Impl rule__DmaWindow__Group__4 ;
     public final void rule__DmaWindow__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4336:1: ( rule__DmaWindow__Group__3__Impl rule__DmaWindow__Group__4 )
-            // InternalAssign.g:4337:2: rule__DmaWindow__Group__3__Impl rule__DmaWindow__Group__4
+            // InternalAssign.g:4342:1: ( rule__DmaWindow__Group__3__Impl rule__DmaWindow__Group__4 )
+            // InternalAssign.g:4343:2: rule__DmaWindow__Group__3__Impl rule__DmaWindow__Group__4
             {
             pushFollow(FOLLOW_30);
             rule__DmaWindow__Group__3__Impl();
@@ -13931,21 +13953,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__3__Impl"
-    // InternalAssign.g:4344:1: rule__DmaWindow__Group__3__Impl : ( ( rule__DmaWindow__IovaAssignment_3 ) ) ;
+    // InternalAssign.g:4350:1: rule__DmaWindow__Group__3__Impl : ( ( rule__DmaWindow__IovaAssignment_3 ) ) ;
     public final void rule__DmaWindow__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4348:1: ( ( ( rule__DmaWindow__IovaAssignment_3 ) ) )
-            // InternalAssign.g:4349:1: ( ( rule__DmaWindow__IovaAssignment_3 ) )
+            // InternalAssign.g:4354:1: ( ( ( rule__DmaWindow__IovaAssignment_3 ) ) )
+            // InternalAssign.g:4355:1: ( ( rule__DmaWindow__IovaAssignment_3 ) )
             {
-            // InternalAssign.g:4349:1: ( ( rule__DmaWindow__IovaAssignment_3 ) )
-            // InternalAssign.g:4350:2: ( rule__DmaWindow__IovaAssignment_3 )
+            // InternalAssign.g:4355:1: ( ( rule__DmaWindow__IovaAssignment_3 ) )
+            // InternalAssign.g:4356:2: ( rule__DmaWindow__IovaAssignment_3 )
             {
              before(grammarAccess.getDmaWindowAccess().getIovaAssignment_3()); 
-            // InternalAssign.g:4351:2: ( rule__DmaWindow__IovaAssignment_3 )
-            // InternalAssign.g:4351:3: rule__DmaWindow__IovaAssignment_3
+            // InternalAssign.g:4357:2: ( rule__DmaWindow__IovaAssignment_3 )
+            // InternalAssign.g:4357:3: rule__DmaWindow__IovaAssignment_3
             {
             pushFollow(FOLLOW_2);
             rule__DmaWindow__IovaAssignment_3();
@@ -13978,14 +14000,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__4"
-    // InternalAssign.g:4359:1: rule__DmaWindow__Group__4 : rule__DmaWindow__Group__4__Impl rule__DmaWindow__Group__5 ;
+    // InternalAssign.g:4365:1: rule__DmaWindow__Group__4 : rule__DmaWindow__Group__4__Impl rule__DmaWindow__Group__5 ;
     public final void rule__DmaWindow__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4363:1: ( rule__DmaWindow__Group__4__Impl rule__DmaWindow__Group__5 )
-            // InternalAssign.g:4364:2: rule__DmaWindow__Group__4__Impl rule__DmaWindow__Group__5
+            // InternalAssign.g:4369:1: ( rule__DmaWindow__Group__4__Impl rule__DmaWindow__Group__5 )
+            // InternalAssign.g:4370:2: rule__DmaWindow__Group__4__Impl rule__DmaWindow__Group__5
             {
             pushFollow(FOLLOW_13);
             rule__DmaWindow__Group__4__Impl();
@@ -14016,20 +14038,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__4__Impl"
-    // InternalAssign.g:4371:1: rule__DmaWindow__Group__4__Impl : ( 'size' ) ;
+    // InternalAssign.g:4377:1: rule__DmaWindow__Group__4__Impl : ( 'size' ) ;
     public final void rule__DmaWindow__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4375:1: ( ( 'size' ) )
-            // InternalAssign.g:4376:1: ( 'size' )
+            // InternalAssign.g:4381:1: ( ( 'size' ) )
+            // InternalAssign.g:4382:1: ( 'size' )
             {
-            // InternalAssign.g:4376:1: ( 'size' )
-            // InternalAssign.g:4377:2: 'size'
+            // InternalAssign.g:4382:1: ( 'size' )
+            // InternalAssign.g:4383:2: 'size'
             {
              before(grammarAccess.getDmaWindowAccess().getSizeKeyword_4()); 
-            match(input,98,FOLLOW_2); 
+            match(input,99,FOLLOW_2); 
              after(grammarAccess.getDmaWindowAccess().getSizeKeyword_4()); 
 
             }
@@ -14053,14 +14075,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__5"
-    // InternalAssign.g:4386:1: rule__DmaWindow__Group__5 : rule__DmaWindow__Group__5__Impl rule__DmaWindow__Group__6 ;
+    // InternalAssign.g:4392:1: rule__DmaWindow__Group__5 : rule__DmaWindow__Group__5__Impl rule__DmaWindow__Group__6 ;
     public final void rule__DmaWindow__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4390:1: ( rule__DmaWindow__Group__5__Impl rule__DmaWindow__Group__6 )
-            // InternalAssign.g:4391:2: rule__DmaWindow__Group__5__Impl rule__DmaWindow__Group__6
+            // InternalAssign.g:4396:1: ( rule__DmaWindow__Group__5__Impl rule__DmaWindow__Group__6 )
+            // InternalAssign.g:4397:2: rule__DmaWindow__Group__5__Impl rule__DmaWindow__Group__6
             {
             pushFollow(FOLLOW_31);
             rule__DmaWindow__Group__5__Impl();
@@ -14091,21 +14113,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__5__Impl"
-    // InternalAssign.g:4398:1: rule__DmaWindow__Group__5__Impl : ( ( rule__DmaWindow__SizeAssignment_5 ) ) ;
+    // InternalAssign.g:4404:1: rule__DmaWindow__Group__5__Impl : ( ( rule__DmaWindow__SizeAssignment_5 ) ) ;
     public final void rule__DmaWindow__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4402:1: ( ( ( rule__DmaWindow__SizeAssignment_5 ) ) )
-            // InternalAssign.g:4403:1: ( ( rule__DmaWindow__SizeAssignment_5 ) )
+            // InternalAssign.g:4408:1: ( ( ( rule__DmaWindow__SizeAssignment_5 ) ) )
+            // InternalAssign.g:4409:1: ( ( rule__DmaWindow__SizeAssignment_5 ) )
             {
-            // InternalAssign.g:4403:1: ( ( rule__DmaWindow__SizeAssignment_5 ) )
-            // InternalAssign.g:4404:2: ( rule__DmaWindow__SizeAssignment_5 )
+            // InternalAssign.g:4409:1: ( ( rule__DmaWindow__SizeAssignment_5 ) )
+            // InternalAssign.g:4410:2: ( rule__DmaWindow__SizeAssignment_5 )
             {
              before(grammarAccess.getDmaWindowAccess().getSizeAssignment_5()); 
-            // InternalAssign.g:4405:2: ( rule__DmaWindow__SizeAssignment_5 )
-            // InternalAssign.g:4405:3: rule__DmaWindow__SizeAssignment_5
+            // InternalAssign.g:4411:2: ( rule__DmaWindow__SizeAssignment_5 )
+            // InternalAssign.g:4411:3: rule__DmaWindow__SizeAssignment_5
             {
             pushFollow(FOLLOW_2);
             rule__DmaWindow__SizeAssignment_5();
@@ -14138,14 +14160,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__6"
-    // InternalAssign.g:4413:1: rule__DmaWindow__Group__6 : rule__DmaWindow__Group__6__Impl ;
+    // InternalAssign.g:4419:1: rule__DmaWindow__Group__6 : rule__DmaWindow__Group__6__Impl ;
     public final void rule__DmaWindow__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4417:1: ( rule__DmaWindow__Group__6__Impl )
-            // InternalAssign.g:4418:2: rule__DmaWindow__Group__6__Impl
+            // InternalAssign.g:4423:1: ( rule__DmaWindow__Group__6__Impl )
+            // InternalAssign.g:4424:2: rule__DmaWindow__Group__6__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DmaWindow__Group__6__Impl();
@@ -14171,20 +14193,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__6__Impl"
-    // InternalAssign.g:4424:1: rule__DmaWindow__Group__6__Impl : ( ( rule__DmaWindow__Alternatives_6 )? ) ;
+    // InternalAssign.g:4430:1: rule__DmaWindow__Group__6__Impl : ( ( rule__DmaWindow__Alternatives_6 )? ) ;
     public final void rule__DmaWindow__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4428:1: ( ( ( rule__DmaWindow__Alternatives_6 )? ) )
-            // InternalAssign.g:4429:1: ( ( rule__DmaWindow__Alternatives_6 )? )
+            // InternalAssign.g:4434:1: ( ( ( rule__DmaWindow__Alternatives_6 )? ) )
+            // InternalAssign.g:4435:1: ( ( rule__DmaWindow__Alternatives_6 )? )
             {
-            // InternalAssign.g:4429:1: ( ( rule__DmaWindow__Alternatives_6 )? )
-            // InternalAssign.g:4430:2: ( rule__DmaWindow__Alternatives_6 )?
+            // InternalAssign.g:4435:1: ( ( rule__DmaWindow__Alternatives_6 )? )
+            // InternalAssign.g:4436:2: ( rule__DmaWindow__Alternatives_6 )?
             {
              before(grammarAccess.getDmaWindowAccess().getAlternatives_6()); 
-            // InternalAssign.g:4431:2: ( rule__DmaWindow__Alternatives_6 )?
+            // InternalAssign.g:4437:2: ( rule__DmaWindow__Alternatives_6 )?
             int alt41=2;
             int LA41_0 = input.LA(1);
 
@@ -14193,7 +14215,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt41) {
                 case 1 :
-                    // InternalAssign.g:4431:3: rule__DmaWindow__Alternatives_6
+                    // InternalAssign.g:4437:3: rule__DmaWindow__Alternatives_6
                     {
                     pushFollow(FOLLOW_2);
                     rule__DmaWindow__Alternatives_6();
@@ -14229,14 +14251,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__0"
-    // InternalAssign.g:4440:1: rule__InlineBoard__Group__0 : rule__InlineBoard__Group__0__Impl rule__InlineBoard__Group__1 ;
+    // InternalAssign.g:4446:1: rule__InlineBoard__Group__0 : rule__InlineBoard__Group__0__Impl rule__InlineBoard__Group__1 ;
     public final void rule__InlineBoard__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4444:1: ( rule__InlineBoard__Group__0__Impl rule__InlineBoard__Group__1 )
-            // InternalAssign.g:4445:2: rule__InlineBoard__Group__0__Impl rule__InlineBoard__Group__1
+            // InternalAssign.g:4450:1: ( rule__InlineBoard__Group__0__Impl rule__InlineBoard__Group__1 )
+            // InternalAssign.g:4451:2: rule__InlineBoard__Group__0__Impl rule__InlineBoard__Group__1
             {
             pushFollow(FOLLOW_10);
             rule__InlineBoard__Group__0__Impl();
@@ -14267,21 +14289,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__0__Impl"
-    // InternalAssign.g:4452:1: rule__InlineBoard__Group__0__Impl : ( ( rule__InlineBoard__NameAssignment_0 ) ) ;
+    // InternalAssign.g:4458:1: rule__InlineBoard__Group__0__Impl : ( ( rule__InlineBoard__NameAssignment_0 ) ) ;
     public final void rule__InlineBoard__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4456:1: ( ( ( rule__InlineBoard__NameAssignment_0 ) ) )
-            // InternalAssign.g:4457:1: ( ( rule__InlineBoard__NameAssignment_0 ) )
+            // InternalAssign.g:4462:1: ( ( ( rule__InlineBoard__NameAssignment_0 ) ) )
+            // InternalAssign.g:4463:1: ( ( rule__InlineBoard__NameAssignment_0 ) )
             {
-            // InternalAssign.g:4457:1: ( ( rule__InlineBoard__NameAssignment_0 ) )
-            // InternalAssign.g:4458:2: ( rule__InlineBoard__NameAssignment_0 )
+            // InternalAssign.g:4463:1: ( ( rule__InlineBoard__NameAssignment_0 ) )
+            // InternalAssign.g:4464:2: ( rule__InlineBoard__NameAssignment_0 )
             {
              before(grammarAccess.getInlineBoardAccess().getNameAssignment_0()); 
-            // InternalAssign.g:4459:2: ( rule__InlineBoard__NameAssignment_0 )
-            // InternalAssign.g:4459:3: rule__InlineBoard__NameAssignment_0
+            // InternalAssign.g:4465:2: ( rule__InlineBoard__NameAssignment_0 )
+            // InternalAssign.g:4465:3: rule__InlineBoard__NameAssignment_0
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__NameAssignment_0();
@@ -14314,14 +14336,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__1"
-    // InternalAssign.g:4467:1: rule__InlineBoard__Group__1 : rule__InlineBoard__Group__1__Impl rule__InlineBoard__Group__2 ;
+    // InternalAssign.g:4473:1: rule__InlineBoard__Group__1 : rule__InlineBoard__Group__1__Impl rule__InlineBoard__Group__2 ;
     public final void rule__InlineBoard__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4471:1: ( rule__InlineBoard__Group__1__Impl rule__InlineBoard__Group__2 )
-            // InternalAssign.g:4472:2: rule__InlineBoard__Group__1__Impl rule__InlineBoard__Group__2
+            // InternalAssign.g:4477:1: ( rule__InlineBoard__Group__1__Impl rule__InlineBoard__Group__2 )
+            // InternalAssign.g:4478:2: rule__InlineBoard__Group__1__Impl rule__InlineBoard__Group__2
             {
             pushFollow(FOLLOW_32);
             rule__InlineBoard__Group__1__Impl();
@@ -14352,20 +14374,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__1__Impl"
-    // InternalAssign.g:4479:1: rule__InlineBoard__Group__1__Impl : ( '{' ) ;
+    // InternalAssign.g:4485:1: rule__InlineBoard__Group__1__Impl : ( '{' ) ;
     public final void rule__InlineBoard__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4483:1: ( ( '{' ) )
-            // InternalAssign.g:4484:1: ( '{' )
+            // InternalAssign.g:4489:1: ( ( '{' ) )
+            // InternalAssign.g:4490:1: ( '{' )
             {
-            // InternalAssign.g:4484:1: ( '{' )
-            // InternalAssign.g:4485:2: '{'
+            // InternalAssign.g:4490:1: ( '{' )
+            // InternalAssign.g:4491:2: '{'
             {
              before(grammarAccess.getInlineBoardAccess().getLeftCurlyBracketKeyword_1()); 
-            match(input,92,FOLLOW_2); 
+            match(input,93,FOLLOW_2); 
              after(grammarAccess.getInlineBoardAccess().getLeftCurlyBracketKeyword_1()); 
 
             }
@@ -14389,14 +14411,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__2"
-    // InternalAssign.g:4494:1: rule__InlineBoard__Group__2 : rule__InlineBoard__Group__2__Impl rule__InlineBoard__Group__3 ;
+    // InternalAssign.g:4500:1: rule__InlineBoard__Group__2 : rule__InlineBoard__Group__2__Impl rule__InlineBoard__Group__3 ;
     public final void rule__InlineBoard__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4498:1: ( rule__InlineBoard__Group__2__Impl rule__InlineBoard__Group__3 )
-            // InternalAssign.g:4499:2: rule__InlineBoard__Group__2__Impl rule__InlineBoard__Group__3
+            // InternalAssign.g:4504:1: ( rule__InlineBoard__Group__2__Impl rule__InlineBoard__Group__3 )
+            // InternalAssign.g:4505:2: rule__InlineBoard__Group__2__Impl rule__InlineBoard__Group__3
             {
             pushFollow(FOLLOW_33);
             rule__InlineBoard__Group__2__Impl();
@@ -14427,21 +14449,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__2__Impl"
-    // InternalAssign.g:4506:1: rule__InlineBoard__Group__2__Impl : ( ( rule__InlineBoard__UnorderedGroup_2 ) ) ;
+    // InternalAssign.g:4512:1: rule__InlineBoard__Group__2__Impl : ( ( rule__InlineBoard__UnorderedGroup_2 ) ) ;
     public final void rule__InlineBoard__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4510:1: ( ( ( rule__InlineBoard__UnorderedGroup_2 ) ) )
-            // InternalAssign.g:4511:1: ( ( rule__InlineBoard__UnorderedGroup_2 ) )
+            // InternalAssign.g:4516:1: ( ( ( rule__InlineBoard__UnorderedGroup_2 ) ) )
+            // InternalAssign.g:4517:1: ( ( rule__InlineBoard__UnorderedGroup_2 ) )
             {
-            // InternalAssign.g:4511:1: ( ( rule__InlineBoard__UnorderedGroup_2 ) )
-            // InternalAssign.g:4512:2: ( rule__InlineBoard__UnorderedGroup_2 )
+            // InternalAssign.g:4517:1: ( ( rule__InlineBoard__UnorderedGroup_2 ) )
+            // InternalAssign.g:4518:2: ( rule__InlineBoard__UnorderedGroup_2 )
             {
              before(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2()); 
-            // InternalAssign.g:4513:2: ( rule__InlineBoard__UnorderedGroup_2 )
-            // InternalAssign.g:4513:3: rule__InlineBoard__UnorderedGroup_2
+            // InternalAssign.g:4519:2: ( rule__InlineBoard__UnorderedGroup_2 )
+            // InternalAssign.g:4519:3: rule__InlineBoard__UnorderedGroup_2
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__UnorderedGroup_2();
@@ -14474,14 +14496,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__3"
-    // InternalAssign.g:4521:1: rule__InlineBoard__Group__3 : rule__InlineBoard__Group__3__Impl rule__InlineBoard__Group__4 ;
+    // InternalAssign.g:4527:1: rule__InlineBoard__Group__3 : rule__InlineBoard__Group__3__Impl rule__InlineBoard__Group__4 ;
     public final void rule__InlineBoard__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4525:1: ( rule__InlineBoard__Group__3__Impl rule__InlineBoard__Group__4 )
-            // InternalAssign.g:4526:2: rule__InlineBoard__Group__3__Impl rule__InlineBoard__Group__4
+            // InternalAssign.g:4531:1: ( rule__InlineBoard__Group__3__Impl rule__InlineBoard__Group__4 )
+            // InternalAssign.g:4532:2: rule__InlineBoard__Group__3__Impl rule__InlineBoard__Group__4
             {
             pushFollow(FOLLOW_33);
             rule__InlineBoard__Group__3__Impl();
@@ -14512,33 +14534,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__3__Impl"
-    // InternalAssign.g:4533:1: rule__InlineBoard__Group__3__Impl : ( ( rule__InlineBoard__Alternatives_3 )* ) ;
+    // InternalAssign.g:4539:1: rule__InlineBoard__Group__3__Impl : ( ( rule__InlineBoard__Alternatives_3 )* ) ;
     public final void rule__InlineBoard__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4537:1: ( ( ( rule__InlineBoard__Alternatives_3 )* ) )
-            // InternalAssign.g:4538:1: ( ( rule__InlineBoard__Alternatives_3 )* )
+            // InternalAssign.g:4543:1: ( ( ( rule__InlineBoard__Alternatives_3 )* ) )
+            // InternalAssign.g:4544:1: ( ( rule__InlineBoard__Alternatives_3 )* )
             {
-            // InternalAssign.g:4538:1: ( ( rule__InlineBoard__Alternatives_3 )* )
-            // InternalAssign.g:4539:2: ( rule__InlineBoard__Alternatives_3 )*
+            // InternalAssign.g:4544:1: ( ( rule__InlineBoard__Alternatives_3 )* )
+            // InternalAssign.g:4545:2: ( rule__InlineBoard__Alternatives_3 )*
             {
              before(grammarAccess.getInlineBoardAccess().getAlternatives_3()); 
-            // InternalAssign.g:4540:2: ( rule__InlineBoard__Alternatives_3 )*
+            // InternalAssign.g:4546:2: ( rule__InlineBoard__Alternatives_3 )*
             loop42:
             do {
                 int alt42=2;
                 int LA42_0 = input.LA(1);
 
-                if ( ((LA42_0>=52 && LA42_0<=53)||LA42_0==87) ) {
+                if ( ((LA42_0>=53 && LA42_0<=54)||LA42_0==88) ) {
                     alt42=1;
                 }
 
 
                 switch (alt42) {
             	case 1 :
-            	    // InternalAssign.g:4540:3: rule__InlineBoard__Alternatives_3
+            	    // InternalAssign.g:4546:3: rule__InlineBoard__Alternatives_3
             	    {
             	    pushFollow(FOLLOW_34);
             	    rule__InlineBoard__Alternatives_3();
@@ -14577,14 +14599,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__4"
-    // InternalAssign.g:4548:1: rule__InlineBoard__Group__4 : rule__InlineBoard__Group__4__Impl ;
+    // InternalAssign.g:4554:1: rule__InlineBoard__Group__4 : rule__InlineBoard__Group__4__Impl ;
     public final void rule__InlineBoard__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4552:1: ( rule__InlineBoard__Group__4__Impl )
-            // InternalAssign.g:4553:2: rule__InlineBoard__Group__4__Impl
+            // InternalAssign.g:4558:1: ( rule__InlineBoard__Group__4__Impl )
+            // InternalAssign.g:4559:2: rule__InlineBoard__Group__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__Group__4__Impl();
@@ -14610,20 +14632,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__4__Impl"
-    // InternalAssign.g:4559:1: rule__InlineBoard__Group__4__Impl : ( '}' ) ;
+    // InternalAssign.g:4565:1: rule__InlineBoard__Group__4__Impl : ( '}' ) ;
     public final void rule__InlineBoard__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4563:1: ( ( '}' ) )
-            // InternalAssign.g:4564:1: ( '}' )
+            // InternalAssign.g:4569:1: ( ( '}' ) )
+            // InternalAssign.g:4570:1: ( '}' )
             {
-            // InternalAssign.g:4564:1: ( '}' )
-            // InternalAssign.g:4565:2: '}'
+            // InternalAssign.g:4570:1: ( '}' )
+            // InternalAssign.g:4571:2: '}'
             {
              before(grammarAccess.getInlineBoardAccess().getRightCurlyBracketKeyword_4()); 
-            match(input,93,FOLLOW_2); 
+            match(input,94,FOLLOW_2); 
              after(grammarAccess.getInlineBoardAccess().getRightCurlyBracketKeyword_4()); 
 
             }
@@ -14647,14 +14669,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_0__0"
-    // InternalAssign.g:4575:1: rule__InlineBoard__Group_2_0__0 : rule__InlineBoard__Group_2_0__0__Impl rule__InlineBoard__Group_2_0__1 ;
+    // InternalAssign.g:4581:1: rule__InlineBoard__Group_2_0__0 : rule__InlineBoard__Group_2_0__0__Impl rule__InlineBoard__Group_2_0__1 ;
     public final void rule__InlineBoard__Group_2_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4579:1: ( rule__InlineBoard__Group_2_0__0__Impl rule__InlineBoard__Group_2_0__1 )
-            // InternalAssign.g:4580:2: rule__InlineBoard__Group_2_0__0__Impl rule__InlineBoard__Group_2_0__1
+            // InternalAssign.g:4585:1: ( rule__InlineBoard__Group_2_0__0__Impl rule__InlineBoard__Group_2_0__1 )
+            // InternalAssign.g:4586:2: rule__InlineBoard__Group_2_0__0__Impl rule__InlineBoard__Group_2_0__1
             {
             pushFollow(FOLLOW_5);
             rule__InlineBoard__Group_2_0__0__Impl();
@@ -14685,20 +14707,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_0__0__Impl"
-    // InternalAssign.g:4587:1: rule__InlineBoard__Group_2_0__0__Impl : ( 'arch' ) ;
+    // InternalAssign.g:4593:1: rule__InlineBoard__Group_2_0__0__Impl : ( 'arch' ) ;
     public final void rule__InlineBoard__Group_2_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4591:1: ( ( 'arch' ) )
-            // InternalAssign.g:4592:1: ( 'arch' )
+            // InternalAssign.g:4597:1: ( ( 'arch' ) )
+            // InternalAssign.g:4598:1: ( 'arch' )
             {
-            // InternalAssign.g:4592:1: ( 'arch' )
-            // InternalAssign.g:4593:2: 'arch'
+            // InternalAssign.g:4598:1: ( 'arch' )
+            // InternalAssign.g:4599:2: 'arch'
             {
              before(grammarAccess.getInlineBoardAccess().getArchKeyword_2_0_0()); 
-            match(input,44,FOLLOW_2); 
+            match(input,45,FOLLOW_2); 
              after(grammarAccess.getInlineBoardAccess().getArchKeyword_2_0_0()); 
 
             }
@@ -14722,14 +14744,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_0__1"
-    // InternalAssign.g:4602:1: rule__InlineBoard__Group_2_0__1 : rule__InlineBoard__Group_2_0__1__Impl ;
+    // InternalAssign.g:4608:1: rule__InlineBoard__Group_2_0__1 : rule__InlineBoard__Group_2_0__1__Impl ;
     public final void rule__InlineBoard__Group_2_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4606:1: ( rule__InlineBoard__Group_2_0__1__Impl )
-            // InternalAssign.g:4607:2: rule__InlineBoard__Group_2_0__1__Impl
+            // InternalAssign.g:4612:1: ( rule__InlineBoard__Group_2_0__1__Impl )
+            // InternalAssign.g:4613:2: rule__InlineBoard__Group_2_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__Group_2_0__1__Impl();
@@ -14755,21 +14777,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_0__1__Impl"
-    // InternalAssign.g:4613:1: rule__InlineBoard__Group_2_0__1__Impl : ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) ) ;
+    // InternalAssign.g:4619:1: rule__InlineBoard__Group_2_0__1__Impl : ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) ) ;
     public final void rule__InlineBoard__Group_2_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4617:1: ( ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) ) )
-            // InternalAssign.g:4618:1: ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) )
+            // InternalAssign.g:4623:1: ( ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) ) )
+            // InternalAssign.g:4624:1: ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) )
             {
-            // InternalAssign.g:4618:1: ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) )
-            // InternalAssign.g:4619:2: ( rule__InlineBoard__ArchitectureAssignment_2_0_1 )
+            // InternalAssign.g:4624:1: ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) )
+            // InternalAssign.g:4625:2: ( rule__InlineBoard__ArchitectureAssignment_2_0_1 )
             {
              before(grammarAccess.getInlineBoardAccess().getArchitectureAssignment_2_0_1()); 
-            // InternalAssign.g:4620:2: ( rule__InlineBoard__ArchitectureAssignment_2_0_1 )
-            // InternalAssign.g:4620:3: rule__InlineBoard__ArchitectureAssignment_2_0_1
+            // InternalAssign.g:4626:2: ( rule__InlineBoard__ArchitectureAssignment_2_0_1 )
+            // InternalAssign.g:4626:3: rule__InlineBoard__ArchitectureAssignment_2_0_1
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__ArchitectureAssignment_2_0_1();
@@ -14802,14 +14824,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_1__0"
-    // InternalAssign.g:4629:1: rule__InlineBoard__Group_2_1__0 : rule__InlineBoard__Group_2_1__0__Impl rule__InlineBoard__Group_2_1__1 ;
+    // InternalAssign.g:4635:1: rule__InlineBoard__Group_2_1__0 : rule__InlineBoard__Group_2_1__0__Impl rule__InlineBoard__Group_2_1__1 ;
     public final void rule__InlineBoard__Group_2_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4633:1: ( rule__InlineBoard__Group_2_1__0__Impl rule__InlineBoard__Group_2_1__1 )
-            // InternalAssign.g:4634:2: rule__InlineBoard__Group_2_1__0__Impl rule__InlineBoard__Group_2_1__1
+            // InternalAssign.g:4639:1: ( rule__InlineBoard__Group_2_1__0__Impl rule__InlineBoard__Group_2_1__1 )
+            // InternalAssign.g:4640:2: rule__InlineBoard__Group_2_1__0__Impl rule__InlineBoard__Group_2_1__1
             {
             pushFollow(FOLLOW_13);
             rule__InlineBoard__Group_2_1__0__Impl();
@@ -14840,20 +14862,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_1__0__Impl"
-    // InternalAssign.g:4641:1: rule__InlineBoard__Group_2_1__0__Impl : ( 'page' ) ;
+    // InternalAssign.g:4647:1: rule__InlineBoard__Group_2_1__0__Impl : ( 'page' ) ;
     public final void rule__InlineBoard__Group_2_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4645:1: ( ( 'page' ) )
-            // InternalAssign.g:4646:1: ( 'page' )
+            // InternalAssign.g:4651:1: ( ( 'page' ) )
+            // InternalAssign.g:4652:1: ( 'page' )
             {
-            // InternalAssign.g:4646:1: ( 'page' )
-            // InternalAssign.g:4647:2: 'page'
+            // InternalAssign.g:4652:1: ( 'page' )
+            // InternalAssign.g:4653:2: 'page'
             {
              before(grammarAccess.getInlineBoardAccess().getPageKeyword_2_1_0()); 
-            match(input,45,FOLLOW_2); 
+            match(input,46,FOLLOW_2); 
              after(grammarAccess.getInlineBoardAccess().getPageKeyword_2_1_0()); 
 
             }
@@ -14877,14 +14899,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_1__1"
-    // InternalAssign.g:4656:1: rule__InlineBoard__Group_2_1__1 : rule__InlineBoard__Group_2_1__1__Impl ;
+    // InternalAssign.g:4662:1: rule__InlineBoard__Group_2_1__1 : rule__InlineBoard__Group_2_1__1__Impl ;
     public final void rule__InlineBoard__Group_2_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4660:1: ( rule__InlineBoard__Group_2_1__1__Impl )
-            // InternalAssign.g:4661:2: rule__InlineBoard__Group_2_1__1__Impl
+            // InternalAssign.g:4666:1: ( rule__InlineBoard__Group_2_1__1__Impl )
+            // InternalAssign.g:4667:2: rule__InlineBoard__Group_2_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__Group_2_1__1__Impl();
@@ -14910,21 +14932,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_1__1__Impl"
-    // InternalAssign.g:4667:1: rule__InlineBoard__Group_2_1__1__Impl : ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) ) ;
+    // InternalAssign.g:4673:1: rule__InlineBoard__Group_2_1__1__Impl : ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) ) ;
     public final void rule__InlineBoard__Group_2_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4671:1: ( ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) ) )
-            // InternalAssign.g:4672:1: ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) )
+            // InternalAssign.g:4677:1: ( ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) ) )
+            // InternalAssign.g:4678:1: ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) )
             {
-            // InternalAssign.g:4672:1: ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) )
-            // InternalAssign.g:4673:2: ( rule__InlineBoard__PageSizeAssignment_2_1_1 )
+            // InternalAssign.g:4678:1: ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) )
+            // InternalAssign.g:4679:2: ( rule__InlineBoard__PageSizeAssignment_2_1_1 )
             {
              before(grammarAccess.getInlineBoardAccess().getPageSizeAssignment_2_1_1()); 
-            // InternalAssign.g:4674:2: ( rule__InlineBoard__PageSizeAssignment_2_1_1 )
-            // InternalAssign.g:4674:3: rule__InlineBoard__PageSizeAssignment_2_1_1
+            // InternalAssign.g:4680:2: ( rule__InlineBoard__PageSizeAssignment_2_1_1 )
+            // InternalAssign.g:4680:3: rule__InlineBoard__PageSizeAssignment_2_1_1
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__PageSizeAssignment_2_1_1();
@@ -14957,14 +14979,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_2__0"
-    // InternalAssign.g:4683:1: rule__InlineBoard__Group_2_2__0 : rule__InlineBoard__Group_2_2__0__Impl rule__InlineBoard__Group_2_2__1 ;
+    // InternalAssign.g:4689:1: rule__InlineBoard__Group_2_2__0 : rule__InlineBoard__Group_2_2__0__Impl rule__InlineBoard__Group_2_2__1 ;
     public final void rule__InlineBoard__Group_2_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4687:1: ( rule__InlineBoard__Group_2_2__0__Impl rule__InlineBoard__Group_2_2__1 )
-            // InternalAssign.g:4688:2: rule__InlineBoard__Group_2_2__0__Impl rule__InlineBoard__Group_2_2__1
+            // InternalAssign.g:4693:1: ( rule__InlineBoard__Group_2_2__0__Impl rule__InlineBoard__Group_2_2__1 )
+            // InternalAssign.g:4694:2: rule__InlineBoard__Group_2_2__0__Impl rule__InlineBoard__Group_2_2__1
             {
             pushFollow(FOLLOW_9);
             rule__InlineBoard__Group_2_2__0__Impl();
@@ -14995,20 +15017,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_2__0__Impl"
-    // InternalAssign.g:4695:1: rule__InlineBoard__Group_2_2__0__Impl : ( 'kernel' ) ;
+    // InternalAssign.g:4701:1: rule__InlineBoard__Group_2_2__0__Impl : ( 'kernel' ) ;
     public final void rule__InlineBoard__Group_2_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4699:1: ( ( 'kernel' ) )
-            // InternalAssign.g:4700:1: ( 'kernel' )
+            // InternalAssign.g:4705:1: ( ( 'kernel' ) )
+            // InternalAssign.g:4706:1: ( 'kernel' )
             {
-            // InternalAssign.g:4700:1: ( 'kernel' )
-            // InternalAssign.g:4701:2: 'kernel'
+            // InternalAssign.g:4706:1: ( 'kernel' )
+            // InternalAssign.g:4707:2: 'kernel'
             {
              before(grammarAccess.getInlineBoardAccess().getKernelKeyword_2_2_0()); 
-            match(input,46,FOLLOW_2); 
+            match(input,47,FOLLOW_2); 
              after(grammarAccess.getInlineBoardAccess().getKernelKeyword_2_2_0()); 
 
             }
@@ -15032,14 +15054,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_2__1"
-    // InternalAssign.g:4710:1: rule__InlineBoard__Group_2_2__1 : rule__InlineBoard__Group_2_2__1__Impl ;
+    // InternalAssign.g:4716:1: rule__InlineBoard__Group_2_2__1 : rule__InlineBoard__Group_2_2__1__Impl ;
     public final void rule__InlineBoard__Group_2_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4714:1: ( rule__InlineBoard__Group_2_2__1__Impl )
-            // InternalAssign.g:4715:2: rule__InlineBoard__Group_2_2__1__Impl
+            // InternalAssign.g:4720:1: ( rule__InlineBoard__Group_2_2__1__Impl )
+            // InternalAssign.g:4721:2: rule__InlineBoard__Group_2_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__Group_2_2__1__Impl();
@@ -15065,21 +15087,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_2__1__Impl"
-    // InternalAssign.g:4721:1: rule__InlineBoard__Group_2_2__1__Impl : ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) ) ;
+    // InternalAssign.g:4727:1: rule__InlineBoard__Group_2_2__1__Impl : ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) ) ;
     public final void rule__InlineBoard__Group_2_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4725:1: ( ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) ) )
-            // InternalAssign.g:4726:1: ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) )
+            // InternalAssign.g:4731:1: ( ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) ) )
+            // InternalAssign.g:4732:1: ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) )
             {
-            // InternalAssign.g:4726:1: ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) )
-            // InternalAssign.g:4727:2: ( rule__InlineBoard__KernelVersionAssignment_2_2_1 )
+            // InternalAssign.g:4732:1: ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) )
+            // InternalAssign.g:4733:2: ( rule__InlineBoard__KernelVersionAssignment_2_2_1 )
             {
              before(grammarAccess.getInlineBoardAccess().getKernelVersionAssignment_2_2_1()); 
-            // InternalAssign.g:4728:2: ( rule__InlineBoard__KernelVersionAssignment_2_2_1 )
-            // InternalAssign.g:4728:3: rule__InlineBoard__KernelVersionAssignment_2_2_1
+            // InternalAssign.g:4734:2: ( rule__InlineBoard__KernelVersionAssignment_2_2_1 )
+            // InternalAssign.g:4734:3: rule__InlineBoard__KernelVersionAssignment_2_2_1
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__KernelVersionAssignment_2_2_1();
@@ -15112,14 +15134,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_3__0"
-    // InternalAssign.g:4737:1: rule__InlineBoard__Group_2_3__0 : rule__InlineBoard__Group_2_3__0__Impl rule__InlineBoard__Group_2_3__1 ;
+    // InternalAssign.g:4743:1: rule__InlineBoard__Group_2_3__0 : rule__InlineBoard__Group_2_3__0__Impl rule__InlineBoard__Group_2_3__1 ;
     public final void rule__InlineBoard__Group_2_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4741:1: ( rule__InlineBoard__Group_2_3__0__Impl rule__InlineBoard__Group_2_3__1 )
-            // InternalAssign.g:4742:2: rule__InlineBoard__Group_2_3__0__Impl rule__InlineBoard__Group_2_3__1
+            // InternalAssign.g:4747:1: ( rule__InlineBoard__Group_2_3__0__Impl rule__InlineBoard__Group_2_3__1 )
+            // InternalAssign.g:4748:2: rule__InlineBoard__Group_2_3__0__Impl rule__InlineBoard__Group_2_3__1
             {
             pushFollow(FOLLOW_35);
             rule__InlineBoard__Group_2_3__0__Impl();
@@ -15150,20 +15172,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_3__0__Impl"
-    // InternalAssign.g:4749:1: rule__InlineBoard__Group_2_3__0__Impl : ( 'capabilities' ) ;
+    // InternalAssign.g:4755:1: rule__InlineBoard__Group_2_3__0__Impl : ( 'capabilities' ) ;
     public final void rule__InlineBoard__Group_2_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4753:1: ( ( 'capabilities' ) )
-            // InternalAssign.g:4754:1: ( 'capabilities' )
+            // InternalAssign.g:4759:1: ( ( 'capabilities' ) )
+            // InternalAssign.g:4760:1: ( 'capabilities' )
             {
-            // InternalAssign.g:4754:1: ( 'capabilities' )
-            // InternalAssign.g:4755:2: 'capabilities'
+            // InternalAssign.g:4760:1: ( 'capabilities' )
+            // InternalAssign.g:4761:2: 'capabilities'
             {
              before(grammarAccess.getInlineBoardAccess().getCapabilitiesKeyword_2_3_0()); 
-            match(input,47,FOLLOW_2); 
+            match(input,48,FOLLOW_2); 
              after(grammarAccess.getInlineBoardAccess().getCapabilitiesKeyword_2_3_0()); 
 
             }
@@ -15187,14 +15209,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_3__1"
-    // InternalAssign.g:4764:1: rule__InlineBoard__Group_2_3__1 : rule__InlineBoard__Group_2_3__1__Impl ;
+    // InternalAssign.g:4770:1: rule__InlineBoard__Group_2_3__1 : rule__InlineBoard__Group_2_3__1__Impl ;
     public final void rule__InlineBoard__Group_2_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4768:1: ( rule__InlineBoard__Group_2_3__1__Impl )
-            // InternalAssign.g:4769:2: rule__InlineBoard__Group_2_3__1__Impl
+            // InternalAssign.g:4774:1: ( rule__InlineBoard__Group_2_3__1__Impl )
+            // InternalAssign.g:4775:2: rule__InlineBoard__Group_2_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__Group_2_3__1__Impl();
@@ -15220,24 +15242,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_3__1__Impl"
-    // InternalAssign.g:4775:1: rule__InlineBoard__Group_2_3__1__Impl : ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) ) ;
+    // InternalAssign.g:4781:1: rule__InlineBoard__Group_2_3__1__Impl : ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) ) ;
     public final void rule__InlineBoard__Group_2_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4779:1: ( ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) ) )
-            // InternalAssign.g:4780:1: ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) )
+            // InternalAssign.g:4785:1: ( ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) ) )
+            // InternalAssign.g:4786:1: ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) )
             {
-            // InternalAssign.g:4780:1: ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) )
-            // InternalAssign.g:4781:2: ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* )
+            // InternalAssign.g:4786:1: ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) )
+            // InternalAssign.g:4787:2: ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* )
             {
-            // InternalAssign.g:4781:2: ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) )
-            // InternalAssign.g:4782:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )
+            // InternalAssign.g:4787:2: ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) )
+            // InternalAssign.g:4788:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )
             {
              before(grammarAccess.getInlineBoardAccess().getKernelCapabilitiesAssignment_2_3_1()); 
-            // InternalAssign.g:4783:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )
-            // InternalAssign.g:4783:4: rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1
+            // InternalAssign.g:4789:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )
+            // InternalAssign.g:4789:4: rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1
             {
             pushFollow(FOLLOW_36);
             rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1();
@@ -15251,24 +15273,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             }
 
-            // InternalAssign.g:4786:2: ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* )
-            // InternalAssign.g:4787:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )*
+            // InternalAssign.g:4792:2: ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* )
+            // InternalAssign.g:4793:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )*
             {
              before(grammarAccess.getInlineBoardAccess().getKernelCapabilitiesAssignment_2_3_1()); 
-            // InternalAssign.g:4788:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )*
+            // InternalAssign.g:4794:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )*
             loop43:
             do {
                 int alt43=2;
                 int LA43_0 = input.LA(1);
 
-                if ( ((LA43_0>=37 && LA43_0<=39)||(LA43_0>=48 && LA43_0<=51)) ) {
+                if ( ((LA43_0>=38 && LA43_0<=40)||(LA43_0>=49 && LA43_0<=52)) ) {
                     alt43=1;
                 }
 
 
                 switch (alt43) {
             	case 1 :
-            	    // InternalAssign.g:4788:4: rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1
+            	    // InternalAssign.g:4794:4: rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1
             	    {
             	    pushFollow(FOLLOW_36);
             	    rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1();
@@ -15310,14 +15332,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__0"
-    // InternalAssign.g:4798:1: rule__PciDevice__Group__0 : rule__PciDevice__Group__0__Impl rule__PciDevice__Group__1 ;
+    // InternalAssign.g:4804:1: rule__PciDevice__Group__0 : rule__PciDevice__Group__0__Impl rule__PciDevice__Group__1 ;
     public final void rule__PciDevice__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4802:1: ( rule__PciDevice__Group__0__Impl rule__PciDevice__Group__1 )
-            // InternalAssign.g:4803:2: rule__PciDevice__Group__0__Impl rule__PciDevice__Group__1
+            // InternalAssign.g:4808:1: ( rule__PciDevice__Group__0__Impl rule__PciDevice__Group__1 )
+            // InternalAssign.g:4809:2: rule__PciDevice__Group__0__Impl rule__PciDevice__Group__1
             {
             pushFollow(FOLLOW_5);
             rule__PciDevice__Group__0__Impl();
@@ -15348,20 +15370,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__0__Impl"
-    // InternalAssign.g:4810:1: rule__PciDevice__Group__0__Impl : ( 'pci' ) ;
+    // InternalAssign.g:4816:1: rule__PciDevice__Group__0__Impl : ( 'pci' ) ;
     public final void rule__PciDevice__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4814:1: ( ( 'pci' ) )
-            // InternalAssign.g:4815:1: ( 'pci' )
+            // InternalAssign.g:4820:1: ( ( 'pci' ) )
+            // InternalAssign.g:4821:1: ( 'pci' )
             {
-            // InternalAssign.g:4815:1: ( 'pci' )
-            // InternalAssign.g:4816:2: 'pci'
+            // InternalAssign.g:4821:1: ( 'pci' )
+            // InternalAssign.g:4822:2: 'pci'
             {
              before(grammarAccess.getPciDeviceAccess().getPciKeyword_0()); 
-            match(input,52,FOLLOW_2); 
+            match(input,53,FOLLOW_2); 
              after(grammarAccess.getPciDeviceAccess().getPciKeyword_0()); 
 
             }
@@ -15385,14 +15407,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__1"
-    // InternalAssign.g:4825:1: rule__PciDevice__Group__1 : rule__PciDevice__Group__1__Impl rule__PciDevice__Group__2 ;
+    // InternalAssign.g:4831:1: rule__PciDevice__Group__1 : rule__PciDevice__Group__1__Impl rule__PciDevice__Group__2 ;
     public final void rule__PciDevice__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4829:1: ( rule__PciDevice__Group__1__Impl rule__PciDevice__Group__2 )
-            // InternalAssign.g:4830:2: rule__PciDevice__Group__1__Impl rule__PciDevice__Group__2
+            // InternalAssign.g:4835:1: ( rule__PciDevice__Group__1__Impl rule__PciDevice__Group__2 )
+            // InternalAssign.g:4836:2: rule__PciDevice__Group__1__Impl rule__PciDevice__Group__2
             {
             pushFollow(FOLLOW_9);
             rule__PciDevice__Group__1__Impl();
@@ -15423,21 +15445,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__1__Impl"
-    // InternalAssign.g:4837:1: rule__PciDevice__Group__1__Impl : ( ( rule__PciDevice__NameAssignment_1 ) ) ;
+    // InternalAssign.g:4843:1: rule__PciDevice__Group__1__Impl : ( ( rule__PciDevice__NameAssignment_1 ) ) ;
     public final void rule__PciDevice__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4841:1: ( ( ( rule__PciDevice__NameAssignment_1 ) ) )
-            // InternalAssign.g:4842:1: ( ( rule__PciDevice__NameAssignment_1 ) )
+            // InternalAssign.g:4847:1: ( ( ( rule__PciDevice__NameAssignment_1 ) ) )
+            // InternalAssign.g:4848:1: ( ( rule__PciDevice__NameAssignment_1 ) )
             {
-            // InternalAssign.g:4842:1: ( ( rule__PciDevice__NameAssignment_1 ) )
-            // InternalAssign.g:4843:2: ( rule__PciDevice__NameAssignment_1 )
+            // InternalAssign.g:4848:1: ( ( rule__PciDevice__NameAssignment_1 ) )
+            // InternalAssign.g:4849:2: ( rule__PciDevice__NameAssignment_1 )
             {
              before(grammarAccess.getPciDeviceAccess().getNameAssignment_1()); 
-            // InternalAssign.g:4844:2: ( rule__PciDevice__NameAssignment_1 )
-            // InternalAssign.g:4844:3: rule__PciDevice__NameAssignment_1
+            // InternalAssign.g:4850:2: ( rule__PciDevice__NameAssignment_1 )
+            // InternalAssign.g:4850:3: rule__PciDevice__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__NameAssignment_1();
@@ -15470,14 +15492,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__2"
-    // InternalAssign.g:4852:1: rule__PciDevice__Group__2 : rule__PciDevice__Group__2__Impl rule__PciDevice__Group__3 ;
+    // InternalAssign.g:4858:1: rule__PciDevice__Group__2 : rule__PciDevice__Group__2__Impl rule__PciDevice__Group__3 ;
     public final void rule__PciDevice__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4856:1: ( rule__PciDevice__Group__2__Impl rule__PciDevice__Group__3 )
-            // InternalAssign.g:4857:2: rule__PciDevice__Group__2__Impl rule__PciDevice__Group__3
+            // InternalAssign.g:4862:1: ( rule__PciDevice__Group__2__Impl rule__PciDevice__Group__3 )
+            // InternalAssign.g:4863:2: rule__PciDevice__Group__2__Impl rule__PciDevice__Group__3
             {
             pushFollow(FOLLOW_37);
             rule__PciDevice__Group__2__Impl();
@@ -15508,21 +15530,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__2__Impl"
-    // InternalAssign.g:4864:1: rule__PciDevice__Group__2__Impl : ( ( rule__PciDevice__SysfsNameAssignment_2 ) ) ;
+    // InternalAssign.g:4870:1: rule__PciDevice__Group__2__Impl : ( ( rule__PciDevice__SysfsNameAssignment_2 ) ) ;
     public final void rule__PciDevice__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4868:1: ( ( ( rule__PciDevice__SysfsNameAssignment_2 ) ) )
-            // InternalAssign.g:4869:1: ( ( rule__PciDevice__SysfsNameAssignment_2 ) )
+            // InternalAssign.g:4874:1: ( ( ( rule__PciDevice__SysfsNameAssignment_2 ) ) )
+            // InternalAssign.g:4875:1: ( ( rule__PciDevice__SysfsNameAssignment_2 ) )
             {
-            // InternalAssign.g:4869:1: ( ( rule__PciDevice__SysfsNameAssignment_2 ) )
-            // InternalAssign.g:4870:2: ( rule__PciDevice__SysfsNameAssignment_2 )
+            // InternalAssign.g:4875:1: ( ( rule__PciDevice__SysfsNameAssignment_2 ) )
+            // InternalAssign.g:4876:2: ( rule__PciDevice__SysfsNameAssignment_2 )
             {
              before(grammarAccess.getPciDeviceAccess().getSysfsNameAssignment_2()); 
-            // InternalAssign.g:4871:2: ( rule__PciDevice__SysfsNameAssignment_2 )
-            // InternalAssign.g:4871:3: rule__PciDevice__SysfsNameAssignment_2
+            // InternalAssign.g:4877:2: ( rule__PciDevice__SysfsNameAssignment_2 )
+            // InternalAssign.g:4877:3: rule__PciDevice__SysfsNameAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__SysfsNameAssignment_2();
@@ -15555,14 +15577,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__3"
-    // InternalAssign.g:4879:1: rule__PciDevice__Group__3 : rule__PciDevice__Group__3__Impl rule__PciDevice__Group__4 ;
+    // InternalAssign.g:4885:1: rule__PciDevice__Group__3 : rule__PciDevice__Group__3__Impl rule__PciDevice__Group__4 ;
     public final void rule__PciDevice__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4883:1: ( rule__PciDevice__Group__3__Impl rule__PciDevice__Group__4 )
-            // InternalAssign.g:4884:2: rule__PciDevice__Group__3__Impl rule__PciDevice__Group__4
+            // InternalAssign.g:4889:1: ( rule__PciDevice__Group__3__Impl rule__PciDevice__Group__4 )
+            // InternalAssign.g:4890:2: rule__PciDevice__Group__3__Impl rule__PciDevice__Group__4
             {
             pushFollow(FOLLOW_38);
             rule__PciDevice__Group__3__Impl();
@@ -15593,21 +15615,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__3__Impl"
-    // InternalAssign.g:4891:1: rule__PciDevice__Group__3__Impl : ( ( rule__PciDevice__UnorderedGroup_3 ) ) ;
+    // InternalAssign.g:4897:1: rule__PciDevice__Group__3__Impl : ( ( rule__PciDevice__UnorderedGroup_3 ) ) ;
     public final void rule__PciDevice__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4895:1: ( ( ( rule__PciDevice__UnorderedGroup_3 ) ) )
-            // InternalAssign.g:4896:1: ( ( rule__PciDevice__UnorderedGroup_3 ) )
+            // InternalAssign.g:4901:1: ( ( ( rule__PciDevice__UnorderedGroup_3 ) ) )
+            // InternalAssign.g:4902:1: ( ( rule__PciDevice__UnorderedGroup_3 ) )
             {
-            // InternalAssign.g:4896:1: ( ( rule__PciDevice__UnorderedGroup_3 ) )
-            // InternalAssign.g:4897:2: ( rule__PciDevice__UnorderedGroup_3 )
+            // InternalAssign.g:4902:1: ( ( rule__PciDevice__UnorderedGroup_3 ) )
+            // InternalAssign.g:4903:2: ( rule__PciDevice__UnorderedGroup_3 )
             {
              before(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3()); 
-            // InternalAssign.g:4898:2: ( rule__PciDevice__UnorderedGroup_3 )
-            // InternalAssign.g:4898:3: rule__PciDevice__UnorderedGroup_3
+            // InternalAssign.g:4904:2: ( rule__PciDevice__UnorderedGroup_3 )
+            // InternalAssign.g:4904:3: rule__PciDevice__UnorderedGroup_3
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__UnorderedGroup_3();
@@ -15640,14 +15662,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__4"
-    // InternalAssign.g:4906:1: rule__PciDevice__Group__4 : rule__PciDevice__Group__4__Impl ;
+    // InternalAssign.g:4912:1: rule__PciDevice__Group__4 : rule__PciDevice__Group__4__Impl ;
     public final void rule__PciDevice__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4910:1: ( rule__PciDevice__Group__4__Impl )
-            // InternalAssign.g:4911:2: rule__PciDevice__Group__4__Impl
+            // InternalAssign.g:4916:1: ( rule__PciDevice__Group__4__Impl )
+            // InternalAssign.g:4917:2: rule__PciDevice__Group__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__Group__4__Impl();
@@ -15673,17 +15695,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__4__Impl"
-    // InternalAssign.g:4917:1: rule__PciDevice__Group__4__Impl : ( ruleDeviceFacts ) ;
+    // InternalAssign.g:4923:1: rule__PciDevice__Group__4__Impl : ( ruleDeviceFacts ) ;
     public final void rule__PciDevice__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4921:1: ( ( ruleDeviceFacts ) )
-            // InternalAssign.g:4922:1: ( ruleDeviceFacts )
+            // InternalAssign.g:4927:1: ( ( ruleDeviceFacts ) )
+            // InternalAssign.g:4928:1: ( ruleDeviceFacts )
             {
-            // InternalAssign.g:4922:1: ( ruleDeviceFacts )
-            // InternalAssign.g:4923:2: ruleDeviceFacts
+            // InternalAssign.g:4928:1: ( ruleDeviceFacts )
+            // InternalAssign.g:4929:2: ruleDeviceFacts
             {
              before(grammarAccess.getPciDeviceAccess().getDeviceFactsParserRuleCall_4()); 
             pushFollow(FOLLOW_2);
@@ -15714,14 +15736,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_0__0"
-    // InternalAssign.g:4933:1: rule__PciDevice__Group_3_0__0 : rule__PciDevice__Group_3_0__0__Impl rule__PciDevice__Group_3_0__1 ;
+    // InternalAssign.g:4939:1: rule__PciDevice__Group_3_0__0 : rule__PciDevice__Group_3_0__0__Impl rule__PciDevice__Group_3_0__1 ;
     public final void rule__PciDevice__Group_3_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4937:1: ( rule__PciDevice__Group_3_0__0__Impl rule__PciDevice__Group_3_0__1 )
-            // InternalAssign.g:4938:2: rule__PciDevice__Group_3_0__0__Impl rule__PciDevice__Group_3_0__1
+            // InternalAssign.g:4943:1: ( rule__PciDevice__Group_3_0__0__Impl rule__PciDevice__Group_3_0__1 )
+            // InternalAssign.g:4944:2: rule__PciDevice__Group_3_0__0__Impl rule__PciDevice__Group_3_0__1
             {
             pushFollow(FOLLOW_13);
             rule__PciDevice__Group_3_0__0__Impl();
@@ -15752,20 +15774,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_0__0__Impl"
-    // InternalAssign.g:4945:1: rule__PciDevice__Group_3_0__0__Impl : ( 'vendor' ) ;
+    // InternalAssign.g:4951:1: rule__PciDevice__Group_3_0__0__Impl : ( 'vendor' ) ;
     public final void rule__PciDevice__Group_3_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4949:1: ( ( 'vendor' ) )
-            // InternalAssign.g:4950:1: ( 'vendor' )
+            // InternalAssign.g:4955:1: ( ( 'vendor' ) )
+            // InternalAssign.g:4956:1: ( 'vendor' )
             {
-            // InternalAssign.g:4950:1: ( 'vendor' )
-            // InternalAssign.g:4951:2: 'vendor'
+            // InternalAssign.g:4956:1: ( 'vendor' )
+            // InternalAssign.g:4957:2: 'vendor'
             {
              before(grammarAccess.getPciDeviceAccess().getVendorKeyword_3_0_0()); 
-            match(input,54,FOLLOW_2); 
+            match(input,55,FOLLOW_2); 
              after(grammarAccess.getPciDeviceAccess().getVendorKeyword_3_0_0()); 
 
             }
@@ -15789,14 +15811,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_0__1"
-    // InternalAssign.g:4960:1: rule__PciDevice__Group_3_0__1 : rule__PciDevice__Group_3_0__1__Impl ;
+    // InternalAssign.g:4966:1: rule__PciDevice__Group_3_0__1 : rule__PciDevice__Group_3_0__1__Impl ;
     public final void rule__PciDevice__Group_3_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4964:1: ( rule__PciDevice__Group_3_0__1__Impl )
-            // InternalAssign.g:4965:2: rule__PciDevice__Group_3_0__1__Impl
+            // InternalAssign.g:4970:1: ( rule__PciDevice__Group_3_0__1__Impl )
+            // InternalAssign.g:4971:2: rule__PciDevice__Group_3_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__Group_3_0__1__Impl();
@@ -15822,21 +15844,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_0__1__Impl"
-    // InternalAssign.g:4971:1: rule__PciDevice__Group_3_0__1__Impl : ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) ) ;
+    // InternalAssign.g:4977:1: rule__PciDevice__Group_3_0__1__Impl : ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) ) ;
     public final void rule__PciDevice__Group_3_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4975:1: ( ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) ) )
-            // InternalAssign.g:4976:1: ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) )
+            // InternalAssign.g:4981:1: ( ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) ) )
+            // InternalAssign.g:4982:1: ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) )
             {
-            // InternalAssign.g:4976:1: ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) )
-            // InternalAssign.g:4977:2: ( rule__PciDevice__VendorIdAssignment_3_0_1 )
+            // InternalAssign.g:4982:1: ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) )
+            // InternalAssign.g:4983:2: ( rule__PciDevice__VendorIdAssignment_3_0_1 )
             {
              before(grammarAccess.getPciDeviceAccess().getVendorIdAssignment_3_0_1()); 
-            // InternalAssign.g:4978:2: ( rule__PciDevice__VendorIdAssignment_3_0_1 )
-            // InternalAssign.g:4978:3: rule__PciDevice__VendorIdAssignment_3_0_1
+            // InternalAssign.g:4984:2: ( rule__PciDevice__VendorIdAssignment_3_0_1 )
+            // InternalAssign.g:4984:3: rule__PciDevice__VendorIdAssignment_3_0_1
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__VendorIdAssignment_3_0_1();
@@ -15869,14 +15891,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_1__0"
-    // InternalAssign.g:4987:1: rule__PciDevice__Group_3_1__0 : rule__PciDevice__Group_3_1__0__Impl rule__PciDevice__Group_3_1__1 ;
+    // InternalAssign.g:4993:1: rule__PciDevice__Group_3_1__0 : rule__PciDevice__Group_3_1__0__Impl rule__PciDevice__Group_3_1__1 ;
     public final void rule__PciDevice__Group_3_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4991:1: ( rule__PciDevice__Group_3_1__0__Impl rule__PciDevice__Group_3_1__1 )
-            // InternalAssign.g:4992:2: rule__PciDevice__Group_3_1__0__Impl rule__PciDevice__Group_3_1__1
+            // InternalAssign.g:4997:1: ( rule__PciDevice__Group_3_1__0__Impl rule__PciDevice__Group_3_1__1 )
+            // InternalAssign.g:4998:2: rule__PciDevice__Group_3_1__0__Impl rule__PciDevice__Group_3_1__1
             {
             pushFollow(FOLLOW_13);
             rule__PciDevice__Group_3_1__0__Impl();
@@ -15907,20 +15929,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_1__0__Impl"
-    // InternalAssign.g:4999:1: rule__PciDevice__Group_3_1__0__Impl : ( 'device' ) ;
+    // InternalAssign.g:5005:1: rule__PciDevice__Group_3_1__0__Impl : ( 'device' ) ;
     public final void rule__PciDevice__Group_3_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5003:1: ( ( 'device' ) )
-            // InternalAssign.g:5004:1: ( 'device' )
+            // InternalAssign.g:5009:1: ( ( 'device' ) )
+            // InternalAssign.g:5010:1: ( 'device' )
             {
-            // InternalAssign.g:5004:1: ( 'device' )
-            // InternalAssign.g:5005:2: 'device'
+            // InternalAssign.g:5010:1: ( 'device' )
+            // InternalAssign.g:5011:2: 'device'
             {
              before(grammarAccess.getPciDeviceAccess().getDeviceKeyword_3_1_0()); 
-            match(input,55,FOLLOW_2); 
+            match(input,56,FOLLOW_2); 
              after(grammarAccess.getPciDeviceAccess().getDeviceKeyword_3_1_0()); 
 
             }
@@ -15944,14 +15966,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_1__1"
-    // InternalAssign.g:5014:1: rule__PciDevice__Group_3_1__1 : rule__PciDevice__Group_3_1__1__Impl ;
+    // InternalAssign.g:5020:1: rule__PciDevice__Group_3_1__1 : rule__PciDevice__Group_3_1__1__Impl ;
     public final void rule__PciDevice__Group_3_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5018:1: ( rule__PciDevice__Group_3_1__1__Impl )
-            // InternalAssign.g:5019:2: rule__PciDevice__Group_3_1__1__Impl
+            // InternalAssign.g:5024:1: ( rule__PciDevice__Group_3_1__1__Impl )
+            // InternalAssign.g:5025:2: rule__PciDevice__Group_3_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__Group_3_1__1__Impl();
@@ -15977,21 +15999,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_1__1__Impl"
-    // InternalAssign.g:5025:1: rule__PciDevice__Group_3_1__1__Impl : ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) ) ;
+    // InternalAssign.g:5031:1: rule__PciDevice__Group_3_1__1__Impl : ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) ) ;
     public final void rule__PciDevice__Group_3_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5029:1: ( ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) ) )
-            // InternalAssign.g:5030:1: ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) )
+            // InternalAssign.g:5035:1: ( ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) ) )
+            // InternalAssign.g:5036:1: ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) )
             {
-            // InternalAssign.g:5030:1: ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) )
-            // InternalAssign.g:5031:2: ( rule__PciDevice__DeviceIdAssignment_3_1_1 )
+            // InternalAssign.g:5036:1: ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) )
+            // InternalAssign.g:5037:2: ( rule__PciDevice__DeviceIdAssignment_3_1_1 )
             {
              before(grammarAccess.getPciDeviceAccess().getDeviceIdAssignment_3_1_1()); 
-            // InternalAssign.g:5032:2: ( rule__PciDevice__DeviceIdAssignment_3_1_1 )
-            // InternalAssign.g:5032:3: rule__PciDevice__DeviceIdAssignment_3_1_1
+            // InternalAssign.g:5038:2: ( rule__PciDevice__DeviceIdAssignment_3_1_1 )
+            // InternalAssign.g:5038:3: rule__PciDevice__DeviceIdAssignment_3_1_1
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__DeviceIdAssignment_3_1_1();
@@ -16024,14 +16046,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_2__0"
-    // InternalAssign.g:5041:1: rule__PciDevice__Group_3_2__0 : rule__PciDevice__Group_3_2__0__Impl rule__PciDevice__Group_3_2__1 ;
+    // InternalAssign.g:5047:1: rule__PciDevice__Group_3_2__0 : rule__PciDevice__Group_3_2__0__Impl rule__PciDevice__Group_3_2__1 ;
     public final void rule__PciDevice__Group_3_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5045:1: ( rule__PciDevice__Group_3_2__0__Impl rule__PciDevice__Group_3_2__1 )
-            // InternalAssign.g:5046:2: rule__PciDevice__Group_3_2__0__Impl rule__PciDevice__Group_3_2__1
+            // InternalAssign.g:5051:1: ( rule__PciDevice__Group_3_2__0__Impl rule__PciDevice__Group_3_2__1 )
+            // InternalAssign.g:5052:2: rule__PciDevice__Group_3_2__0__Impl rule__PciDevice__Group_3_2__1
             {
             pushFollow(FOLLOW_13);
             rule__PciDevice__Group_3_2__0__Impl();
@@ -16062,20 +16084,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_2__0__Impl"
-    // InternalAssign.g:5053:1: rule__PciDevice__Group_3_2__0__Impl : ( 'class' ) ;
+    // InternalAssign.g:5059:1: rule__PciDevice__Group_3_2__0__Impl : ( 'class' ) ;
     public final void rule__PciDevice__Group_3_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5057:1: ( ( 'class' ) )
-            // InternalAssign.g:5058:1: ( 'class' )
+            // InternalAssign.g:5063:1: ( ( 'class' ) )
+            // InternalAssign.g:5064:1: ( 'class' )
             {
-            // InternalAssign.g:5058:1: ( 'class' )
-            // InternalAssign.g:5059:2: 'class'
+            // InternalAssign.g:5064:1: ( 'class' )
+            // InternalAssign.g:5065:2: 'class'
             {
              before(grammarAccess.getPciDeviceAccess().getClassKeyword_3_2_0()); 
-            match(input,56,FOLLOW_2); 
+            match(input,57,FOLLOW_2); 
              after(grammarAccess.getPciDeviceAccess().getClassKeyword_3_2_0()); 
 
             }
@@ -16099,14 +16121,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_2__1"
-    // InternalAssign.g:5068:1: rule__PciDevice__Group_3_2__1 : rule__PciDevice__Group_3_2__1__Impl ;
+    // InternalAssign.g:5074:1: rule__PciDevice__Group_3_2__1 : rule__PciDevice__Group_3_2__1__Impl ;
     public final void rule__PciDevice__Group_3_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5072:1: ( rule__PciDevice__Group_3_2__1__Impl )
-            // InternalAssign.g:5073:2: rule__PciDevice__Group_3_2__1__Impl
+            // InternalAssign.g:5078:1: ( rule__PciDevice__Group_3_2__1__Impl )
+            // InternalAssign.g:5079:2: rule__PciDevice__Group_3_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__Group_3_2__1__Impl();
@@ -16132,21 +16154,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_2__1__Impl"
-    // InternalAssign.g:5079:1: rule__PciDevice__Group_3_2__1__Impl : ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) ) ;
+    // InternalAssign.g:5085:1: rule__PciDevice__Group_3_2__1__Impl : ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) ) ;
     public final void rule__PciDevice__Group_3_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5083:1: ( ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) ) )
-            // InternalAssign.g:5084:1: ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) )
+            // InternalAssign.g:5089:1: ( ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) ) )
+            // InternalAssign.g:5090:1: ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) )
             {
-            // InternalAssign.g:5084:1: ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) )
-            // InternalAssign.g:5085:2: ( rule__PciDevice__ClassCodeAssignment_3_2_1 )
+            // InternalAssign.g:5090:1: ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) )
+            // InternalAssign.g:5091:2: ( rule__PciDevice__ClassCodeAssignment_3_2_1 )
             {
              before(grammarAccess.getPciDeviceAccess().getClassCodeAssignment_3_2_1()); 
-            // InternalAssign.g:5086:2: ( rule__PciDevice__ClassCodeAssignment_3_2_1 )
-            // InternalAssign.g:5086:3: rule__PciDevice__ClassCodeAssignment_3_2_1
+            // InternalAssign.g:5092:2: ( rule__PciDevice__ClassCodeAssignment_3_2_1 )
+            // InternalAssign.g:5092:3: rule__PciDevice__ClassCodeAssignment_3_2_1
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__ClassCodeAssignment_3_2_1();
@@ -16179,14 +16201,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__0"
-    // InternalAssign.g:5095:1: rule__PlatformDevice__Group__0 : rule__PlatformDevice__Group__0__Impl rule__PlatformDevice__Group__1 ;
+    // InternalAssign.g:5101:1: rule__PlatformDevice__Group__0 : rule__PlatformDevice__Group__0__Impl rule__PlatformDevice__Group__1 ;
     public final void rule__PlatformDevice__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5099:1: ( rule__PlatformDevice__Group__0__Impl rule__PlatformDevice__Group__1 )
-            // InternalAssign.g:5100:2: rule__PlatformDevice__Group__0__Impl rule__PlatformDevice__Group__1
+            // InternalAssign.g:5105:1: ( rule__PlatformDevice__Group__0__Impl rule__PlatformDevice__Group__1 )
+            // InternalAssign.g:5106:2: rule__PlatformDevice__Group__0__Impl rule__PlatformDevice__Group__1
             {
             pushFollow(FOLLOW_5);
             rule__PlatformDevice__Group__0__Impl();
@@ -16217,20 +16239,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__0__Impl"
-    // InternalAssign.g:5107:1: rule__PlatformDevice__Group__0__Impl : ( 'platform' ) ;
+    // InternalAssign.g:5113:1: rule__PlatformDevice__Group__0__Impl : ( 'platform' ) ;
     public final void rule__PlatformDevice__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5111:1: ( ( 'platform' ) )
-            // InternalAssign.g:5112:1: ( 'platform' )
+            // InternalAssign.g:5117:1: ( ( 'platform' ) )
+            // InternalAssign.g:5118:1: ( 'platform' )
             {
-            // InternalAssign.g:5112:1: ( 'platform' )
-            // InternalAssign.g:5113:2: 'platform'
+            // InternalAssign.g:5118:1: ( 'platform' )
+            // InternalAssign.g:5119:2: 'platform'
             {
              before(grammarAccess.getPlatformDeviceAccess().getPlatformKeyword_0()); 
-            match(input,53,FOLLOW_2); 
+            match(input,54,FOLLOW_2); 
              after(grammarAccess.getPlatformDeviceAccess().getPlatformKeyword_0()); 
 
             }
@@ -16254,14 +16276,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__1"
-    // InternalAssign.g:5122:1: rule__PlatformDevice__Group__1 : rule__PlatformDevice__Group__1__Impl rule__PlatformDevice__Group__2 ;
+    // InternalAssign.g:5128:1: rule__PlatformDevice__Group__1 : rule__PlatformDevice__Group__1__Impl rule__PlatformDevice__Group__2 ;
     public final void rule__PlatformDevice__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5126:1: ( rule__PlatformDevice__Group__1__Impl rule__PlatformDevice__Group__2 )
-            // InternalAssign.g:5127:2: rule__PlatformDevice__Group__1__Impl rule__PlatformDevice__Group__2
+            // InternalAssign.g:5132:1: ( rule__PlatformDevice__Group__1__Impl rule__PlatformDevice__Group__2 )
+            // InternalAssign.g:5133:2: rule__PlatformDevice__Group__1__Impl rule__PlatformDevice__Group__2
             {
             pushFollow(FOLLOW_9);
             rule__PlatformDevice__Group__1__Impl();
@@ -16292,21 +16314,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__1__Impl"
-    // InternalAssign.g:5134:1: rule__PlatformDevice__Group__1__Impl : ( ( rule__PlatformDevice__NameAssignment_1 ) ) ;
+    // InternalAssign.g:5140:1: rule__PlatformDevice__Group__1__Impl : ( ( rule__PlatformDevice__NameAssignment_1 ) ) ;
     public final void rule__PlatformDevice__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5138:1: ( ( ( rule__PlatformDevice__NameAssignment_1 ) ) )
-            // InternalAssign.g:5139:1: ( ( rule__PlatformDevice__NameAssignment_1 ) )
+            // InternalAssign.g:5144:1: ( ( ( rule__PlatformDevice__NameAssignment_1 ) ) )
+            // InternalAssign.g:5145:1: ( ( rule__PlatformDevice__NameAssignment_1 ) )
             {
-            // InternalAssign.g:5139:1: ( ( rule__PlatformDevice__NameAssignment_1 ) )
-            // InternalAssign.g:5140:2: ( rule__PlatformDevice__NameAssignment_1 )
+            // InternalAssign.g:5145:1: ( ( rule__PlatformDevice__NameAssignment_1 ) )
+            // InternalAssign.g:5146:2: ( rule__PlatformDevice__NameAssignment_1 )
             {
              before(grammarAccess.getPlatformDeviceAccess().getNameAssignment_1()); 
-            // InternalAssign.g:5141:2: ( rule__PlatformDevice__NameAssignment_1 )
-            // InternalAssign.g:5141:3: rule__PlatformDevice__NameAssignment_1
+            // InternalAssign.g:5147:2: ( rule__PlatformDevice__NameAssignment_1 )
+            // InternalAssign.g:5147:3: rule__PlatformDevice__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__NameAssignment_1();
@@ -16339,14 +16361,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__2"
-    // InternalAssign.g:5149:1: rule__PlatformDevice__Group__2 : rule__PlatformDevice__Group__2__Impl rule__PlatformDevice__Group__3 ;
+    // InternalAssign.g:5155:1: rule__PlatformDevice__Group__2 : rule__PlatformDevice__Group__2__Impl rule__PlatformDevice__Group__3 ;
     public final void rule__PlatformDevice__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5153:1: ( rule__PlatformDevice__Group__2__Impl rule__PlatformDevice__Group__3 )
-            // InternalAssign.g:5154:2: rule__PlatformDevice__Group__2__Impl rule__PlatformDevice__Group__3
+            // InternalAssign.g:5159:1: ( rule__PlatformDevice__Group__2__Impl rule__PlatformDevice__Group__3 )
+            // InternalAssign.g:5160:2: rule__PlatformDevice__Group__2__Impl rule__PlatformDevice__Group__3
             {
             pushFollow(FOLLOW_39);
             rule__PlatformDevice__Group__2__Impl();
@@ -16377,21 +16399,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__2__Impl"
-    // InternalAssign.g:5161:1: rule__PlatformDevice__Group__2__Impl : ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) ) ;
+    // InternalAssign.g:5167:1: rule__PlatformDevice__Group__2__Impl : ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) ) ;
     public final void rule__PlatformDevice__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5165:1: ( ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) ) )
-            // InternalAssign.g:5166:1: ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) )
+            // InternalAssign.g:5171:1: ( ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) ) )
+            // InternalAssign.g:5172:1: ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) )
             {
-            // InternalAssign.g:5166:1: ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) )
-            // InternalAssign.g:5167:2: ( rule__PlatformDevice__SysfsNameAssignment_2 )
+            // InternalAssign.g:5172:1: ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) )
+            // InternalAssign.g:5173:2: ( rule__PlatformDevice__SysfsNameAssignment_2 )
             {
              before(grammarAccess.getPlatformDeviceAccess().getSysfsNameAssignment_2()); 
-            // InternalAssign.g:5168:2: ( rule__PlatformDevice__SysfsNameAssignment_2 )
-            // InternalAssign.g:5168:3: rule__PlatformDevice__SysfsNameAssignment_2
+            // InternalAssign.g:5174:2: ( rule__PlatformDevice__SysfsNameAssignment_2 )
+            // InternalAssign.g:5174:3: rule__PlatformDevice__SysfsNameAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__SysfsNameAssignment_2();
@@ -16424,14 +16446,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__3"
-    // InternalAssign.g:5176:1: rule__PlatformDevice__Group__3 : rule__PlatformDevice__Group__3__Impl rule__PlatformDevice__Group__4 ;
+    // InternalAssign.g:5182:1: rule__PlatformDevice__Group__3 : rule__PlatformDevice__Group__3__Impl rule__PlatformDevice__Group__4 ;
     public final void rule__PlatformDevice__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5180:1: ( rule__PlatformDevice__Group__3__Impl rule__PlatformDevice__Group__4 )
-            // InternalAssign.g:5181:2: rule__PlatformDevice__Group__3__Impl rule__PlatformDevice__Group__4
+            // InternalAssign.g:5186:1: ( rule__PlatformDevice__Group__3__Impl rule__PlatformDevice__Group__4 )
+            // InternalAssign.g:5187:2: rule__PlatformDevice__Group__3__Impl rule__PlatformDevice__Group__4
             {
             pushFollow(FOLLOW_38);
             rule__PlatformDevice__Group__3__Impl();
@@ -16462,21 +16484,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__3__Impl"
-    // InternalAssign.g:5188:1: rule__PlatformDevice__Group__3__Impl : ( ( rule__PlatformDevice__UnorderedGroup_3 ) ) ;
+    // InternalAssign.g:5194:1: rule__PlatformDevice__Group__3__Impl : ( ( rule__PlatformDevice__UnorderedGroup_3 ) ) ;
     public final void rule__PlatformDevice__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5192:1: ( ( ( rule__PlatformDevice__UnorderedGroup_3 ) ) )
-            // InternalAssign.g:5193:1: ( ( rule__PlatformDevice__UnorderedGroup_3 ) )
+            // InternalAssign.g:5198:1: ( ( ( rule__PlatformDevice__UnorderedGroup_3 ) ) )
+            // InternalAssign.g:5199:1: ( ( rule__PlatformDevice__UnorderedGroup_3 ) )
             {
-            // InternalAssign.g:5193:1: ( ( rule__PlatformDevice__UnorderedGroup_3 ) )
-            // InternalAssign.g:5194:2: ( rule__PlatformDevice__UnorderedGroup_3 )
+            // InternalAssign.g:5199:1: ( ( rule__PlatformDevice__UnorderedGroup_3 ) )
+            // InternalAssign.g:5200:2: ( rule__PlatformDevice__UnorderedGroup_3 )
             {
              before(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3()); 
-            // InternalAssign.g:5195:2: ( rule__PlatformDevice__UnorderedGroup_3 )
-            // InternalAssign.g:5195:3: rule__PlatformDevice__UnorderedGroup_3
+            // InternalAssign.g:5201:2: ( rule__PlatformDevice__UnorderedGroup_3 )
+            // InternalAssign.g:5201:3: rule__PlatformDevice__UnorderedGroup_3
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__UnorderedGroup_3();
@@ -16509,14 +16531,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__4"
-    // InternalAssign.g:5203:1: rule__PlatformDevice__Group__4 : rule__PlatformDevice__Group__4__Impl ;
+    // InternalAssign.g:5209:1: rule__PlatformDevice__Group__4 : rule__PlatformDevice__Group__4__Impl ;
     public final void rule__PlatformDevice__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5207:1: ( rule__PlatformDevice__Group__4__Impl )
-            // InternalAssign.g:5208:2: rule__PlatformDevice__Group__4__Impl
+            // InternalAssign.g:5213:1: ( rule__PlatformDevice__Group__4__Impl )
+            // InternalAssign.g:5214:2: rule__PlatformDevice__Group__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__Group__4__Impl();
@@ -16542,17 +16564,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__4__Impl"
-    // InternalAssign.g:5214:1: rule__PlatformDevice__Group__4__Impl : ( ruleDeviceFacts ) ;
+    // InternalAssign.g:5220:1: rule__PlatformDevice__Group__4__Impl : ( ruleDeviceFacts ) ;
     public final void rule__PlatformDevice__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5218:1: ( ( ruleDeviceFacts ) )
-            // InternalAssign.g:5219:1: ( ruleDeviceFacts )
+            // InternalAssign.g:5224:1: ( ( ruleDeviceFacts ) )
+            // InternalAssign.g:5225:1: ( ruleDeviceFacts )
             {
-            // InternalAssign.g:5219:1: ( ruleDeviceFacts )
-            // InternalAssign.g:5220:2: ruleDeviceFacts
+            // InternalAssign.g:5225:1: ( ruleDeviceFacts )
+            // InternalAssign.g:5226:2: ruleDeviceFacts
             {
              before(grammarAccess.getPlatformDeviceAccess().getDeviceFactsParserRuleCall_4()); 
             pushFollow(FOLLOW_2);
@@ -16583,14 +16605,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_0__0"
-    // InternalAssign.g:5230:1: rule__PlatformDevice__Group_3_0__0 : rule__PlatformDevice__Group_3_0__0__Impl rule__PlatformDevice__Group_3_0__1 ;
+    // InternalAssign.g:5236:1: rule__PlatformDevice__Group_3_0__0 : rule__PlatformDevice__Group_3_0__0__Impl rule__PlatformDevice__Group_3_0__1 ;
     public final void rule__PlatformDevice__Group_3_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5234:1: ( rule__PlatformDevice__Group_3_0__0__Impl rule__PlatformDevice__Group_3_0__1 )
-            // InternalAssign.g:5235:2: rule__PlatformDevice__Group_3_0__0__Impl rule__PlatformDevice__Group_3_0__1
+            // InternalAssign.g:5240:1: ( rule__PlatformDevice__Group_3_0__0__Impl rule__PlatformDevice__Group_3_0__1 )
+            // InternalAssign.g:5241:2: rule__PlatformDevice__Group_3_0__0__Impl rule__PlatformDevice__Group_3_0__1
             {
             pushFollow(FOLLOW_9);
             rule__PlatformDevice__Group_3_0__0__Impl();
@@ -16621,20 +16643,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_0__0__Impl"
-    // InternalAssign.g:5242:1: rule__PlatformDevice__Group_3_0__0__Impl : ( 'path' ) ;
+    // InternalAssign.g:5248:1: rule__PlatformDevice__Group_3_0__0__Impl : ( 'path' ) ;
     public final void rule__PlatformDevice__Group_3_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5246:1: ( ( 'path' ) )
-            // InternalAssign.g:5247:1: ( 'path' )
+            // InternalAssign.g:5252:1: ( ( 'path' ) )
+            // InternalAssign.g:5253:1: ( 'path' )
             {
-            // InternalAssign.g:5247:1: ( 'path' )
-            // InternalAssign.g:5248:2: 'path'
+            // InternalAssign.g:5253:1: ( 'path' )
+            // InternalAssign.g:5254:2: 'path'
             {
              before(grammarAccess.getPlatformDeviceAccess().getPathKeyword_3_0_0()); 
-            match(input,58,FOLLOW_2); 
+            match(input,59,FOLLOW_2); 
              after(grammarAccess.getPlatformDeviceAccess().getPathKeyword_3_0_0()); 
 
             }
@@ -16658,14 +16680,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_0__1"
-    // InternalAssign.g:5257:1: rule__PlatformDevice__Group_3_0__1 : rule__PlatformDevice__Group_3_0__1__Impl ;
+    // InternalAssign.g:5263:1: rule__PlatformDevice__Group_3_0__1 : rule__PlatformDevice__Group_3_0__1__Impl ;
     public final void rule__PlatformDevice__Group_3_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5261:1: ( rule__PlatformDevice__Group_3_0__1__Impl )
-            // InternalAssign.g:5262:2: rule__PlatformDevice__Group_3_0__1__Impl
+            // InternalAssign.g:5267:1: ( rule__PlatformDevice__Group_3_0__1__Impl )
+            // InternalAssign.g:5268:2: rule__PlatformDevice__Group_3_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__Group_3_0__1__Impl();
@@ -16691,21 +16713,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_0__1__Impl"
-    // InternalAssign.g:5268:1: rule__PlatformDevice__Group_3_0__1__Impl : ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) ) ;
+    // InternalAssign.g:5274:1: rule__PlatformDevice__Group_3_0__1__Impl : ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) ) ;
     public final void rule__PlatformDevice__Group_3_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5272:1: ( ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) ) )
-            // InternalAssign.g:5273:1: ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) )
+            // InternalAssign.g:5278:1: ( ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) ) )
+            // InternalAssign.g:5279:1: ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) )
             {
-            // InternalAssign.g:5273:1: ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) )
-            // InternalAssign.g:5274:2: ( rule__PlatformDevice__DtPathAssignment_3_0_1 )
+            // InternalAssign.g:5279:1: ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) )
+            // InternalAssign.g:5280:2: ( rule__PlatformDevice__DtPathAssignment_3_0_1 )
             {
              before(grammarAccess.getPlatformDeviceAccess().getDtPathAssignment_3_0_1()); 
-            // InternalAssign.g:5275:2: ( rule__PlatformDevice__DtPathAssignment_3_0_1 )
-            // InternalAssign.g:5275:3: rule__PlatformDevice__DtPathAssignment_3_0_1
+            // InternalAssign.g:5281:2: ( rule__PlatformDevice__DtPathAssignment_3_0_1 )
+            // InternalAssign.g:5281:3: rule__PlatformDevice__DtPathAssignment_3_0_1
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__DtPathAssignment_3_0_1();
@@ -16738,14 +16760,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1__0"
-    // InternalAssign.g:5284:1: rule__PlatformDevice__Group_3_1__0 : rule__PlatformDevice__Group_3_1__0__Impl rule__PlatformDevice__Group_3_1__1 ;
+    // InternalAssign.g:5290:1: rule__PlatformDevice__Group_3_1__0 : rule__PlatformDevice__Group_3_1__0__Impl rule__PlatformDevice__Group_3_1__1 ;
     public final void rule__PlatformDevice__Group_3_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5288:1: ( rule__PlatformDevice__Group_3_1__0__Impl rule__PlatformDevice__Group_3_1__1 )
-            // InternalAssign.g:5289:2: rule__PlatformDevice__Group_3_1__0__Impl rule__PlatformDevice__Group_3_1__1
+            // InternalAssign.g:5294:1: ( rule__PlatformDevice__Group_3_1__0__Impl rule__PlatformDevice__Group_3_1__1 )
+            // InternalAssign.g:5295:2: rule__PlatformDevice__Group_3_1__0__Impl rule__PlatformDevice__Group_3_1__1
             {
             pushFollow(FOLLOW_9);
             rule__PlatformDevice__Group_3_1__0__Impl();
@@ -16776,20 +16798,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1__0__Impl"
-    // InternalAssign.g:5296:1: rule__PlatformDevice__Group_3_1__0__Impl : ( 'compatible' ) ;
+    // InternalAssign.g:5302:1: rule__PlatformDevice__Group_3_1__0__Impl : ( 'compatible' ) ;
     public final void rule__PlatformDevice__Group_3_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5300:1: ( ( 'compatible' ) )
-            // InternalAssign.g:5301:1: ( 'compatible' )
+            // InternalAssign.g:5306:1: ( ( 'compatible' ) )
+            // InternalAssign.g:5307:1: ( 'compatible' )
             {
-            // InternalAssign.g:5301:1: ( 'compatible' )
-            // InternalAssign.g:5302:2: 'compatible'
+            // InternalAssign.g:5307:1: ( 'compatible' )
+            // InternalAssign.g:5308:2: 'compatible'
             {
              before(grammarAccess.getPlatformDeviceAccess().getCompatibleKeyword_3_1_0()); 
-            match(input,59,FOLLOW_2); 
+            match(input,60,FOLLOW_2); 
              after(grammarAccess.getPlatformDeviceAccess().getCompatibleKeyword_3_1_0()); 
 
             }
@@ -16813,14 +16835,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1__1"
-    // InternalAssign.g:5311:1: rule__PlatformDevice__Group_3_1__1 : rule__PlatformDevice__Group_3_1__1__Impl rule__PlatformDevice__Group_3_1__2 ;
+    // InternalAssign.g:5317:1: rule__PlatformDevice__Group_3_1__1 : rule__PlatformDevice__Group_3_1__1__Impl rule__PlatformDevice__Group_3_1__2 ;
     public final void rule__PlatformDevice__Group_3_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5315:1: ( rule__PlatformDevice__Group_3_1__1__Impl rule__PlatformDevice__Group_3_1__2 )
-            // InternalAssign.g:5316:2: rule__PlatformDevice__Group_3_1__1__Impl rule__PlatformDevice__Group_3_1__2
+            // InternalAssign.g:5321:1: ( rule__PlatformDevice__Group_3_1__1__Impl rule__PlatformDevice__Group_3_1__2 )
+            // InternalAssign.g:5322:2: rule__PlatformDevice__Group_3_1__1__Impl rule__PlatformDevice__Group_3_1__2
             {
             pushFollow(FOLLOW_40);
             rule__PlatformDevice__Group_3_1__1__Impl();
@@ -16851,21 +16873,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1__1__Impl"
-    // InternalAssign.g:5323:1: rule__PlatformDevice__Group_3_1__1__Impl : ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) ) ;
+    // InternalAssign.g:5329:1: rule__PlatformDevice__Group_3_1__1__Impl : ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) ) ;
     public final void rule__PlatformDevice__Group_3_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5327:1: ( ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) ) )
-            // InternalAssign.g:5328:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) )
+            // InternalAssign.g:5333:1: ( ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) ) )
+            // InternalAssign.g:5334:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) )
             {
-            // InternalAssign.g:5328:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) )
-            // InternalAssign.g:5329:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_1 )
+            // InternalAssign.g:5334:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) )
+            // InternalAssign.g:5335:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_1 )
             {
              before(grammarAccess.getPlatformDeviceAccess().getCompatibleAssignment_3_1_1()); 
-            // InternalAssign.g:5330:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_1 )
-            // InternalAssign.g:5330:3: rule__PlatformDevice__CompatibleAssignment_3_1_1
+            // InternalAssign.g:5336:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_1 )
+            // InternalAssign.g:5336:3: rule__PlatformDevice__CompatibleAssignment_3_1_1
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__CompatibleAssignment_3_1_1();
@@ -16898,14 +16920,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1__2"
-    // InternalAssign.g:5338:1: rule__PlatformDevice__Group_3_1__2 : rule__PlatformDevice__Group_3_1__2__Impl ;
+    // InternalAssign.g:5344:1: rule__PlatformDevice__Group_3_1__2 : rule__PlatformDevice__Group_3_1__2__Impl ;
     public final void rule__PlatformDevice__Group_3_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5342:1: ( rule__PlatformDevice__Group_3_1__2__Impl )
-            // InternalAssign.g:5343:2: rule__PlatformDevice__Group_3_1__2__Impl
+            // InternalAssign.g:5348:1: ( rule__PlatformDevice__Group_3_1__2__Impl )
+            // InternalAssign.g:5349:2: rule__PlatformDevice__Group_3_1__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__Group_3_1__2__Impl();
@@ -16931,33 +16953,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1__2__Impl"
-    // InternalAssign.g:5349:1: rule__PlatformDevice__Group_3_1__2__Impl : ( ( rule__PlatformDevice__Group_3_1_2__0 )* ) ;
+    // InternalAssign.g:5355:1: rule__PlatformDevice__Group_3_1__2__Impl : ( ( rule__PlatformDevice__Group_3_1_2__0 )* ) ;
     public final void rule__PlatformDevice__Group_3_1__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5353:1: ( ( ( rule__PlatformDevice__Group_3_1_2__0 )* ) )
-            // InternalAssign.g:5354:1: ( ( rule__PlatformDevice__Group_3_1_2__0 )* )
+            // InternalAssign.g:5359:1: ( ( ( rule__PlatformDevice__Group_3_1_2__0 )* ) )
+            // InternalAssign.g:5360:1: ( ( rule__PlatformDevice__Group_3_1_2__0 )* )
             {
-            // InternalAssign.g:5354:1: ( ( rule__PlatformDevice__Group_3_1_2__0 )* )
-            // InternalAssign.g:5355:2: ( rule__PlatformDevice__Group_3_1_2__0 )*
+            // InternalAssign.g:5360:1: ( ( rule__PlatformDevice__Group_3_1_2__0 )* )
+            // InternalAssign.g:5361:2: ( rule__PlatformDevice__Group_3_1_2__0 )*
             {
              before(grammarAccess.getPlatformDeviceAccess().getGroup_3_1_2()); 
-            // InternalAssign.g:5356:2: ( rule__PlatformDevice__Group_3_1_2__0 )*
+            // InternalAssign.g:5362:2: ( rule__PlatformDevice__Group_3_1_2__0 )*
             loop44:
             do {
                 int alt44=2;
                 int LA44_0 = input.LA(1);
 
-                if ( (LA44_0==99) ) {
+                if ( (LA44_0==100) ) {
                     alt44=1;
                 }
 
 
                 switch (alt44) {
             	case 1 :
-            	    // InternalAssign.g:5356:3: rule__PlatformDevice__Group_3_1_2__0
+            	    // InternalAssign.g:5362:3: rule__PlatformDevice__Group_3_1_2__0
             	    {
             	    pushFollow(FOLLOW_41);
             	    rule__PlatformDevice__Group_3_1_2__0();
@@ -16996,14 +17018,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1_2__0"
-    // InternalAssign.g:5365:1: rule__PlatformDevice__Group_3_1_2__0 : rule__PlatformDevice__Group_3_1_2__0__Impl rule__PlatformDevice__Group_3_1_2__1 ;
+    // InternalAssign.g:5371:1: rule__PlatformDevice__Group_3_1_2__0 : rule__PlatformDevice__Group_3_1_2__0__Impl rule__PlatformDevice__Group_3_1_2__1 ;
     public final void rule__PlatformDevice__Group_3_1_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5369:1: ( rule__PlatformDevice__Group_3_1_2__0__Impl rule__PlatformDevice__Group_3_1_2__1 )
-            // InternalAssign.g:5370:2: rule__PlatformDevice__Group_3_1_2__0__Impl rule__PlatformDevice__Group_3_1_2__1
+            // InternalAssign.g:5375:1: ( rule__PlatformDevice__Group_3_1_2__0__Impl rule__PlatformDevice__Group_3_1_2__1 )
+            // InternalAssign.g:5376:2: rule__PlatformDevice__Group_3_1_2__0__Impl rule__PlatformDevice__Group_3_1_2__1
             {
             pushFollow(FOLLOW_9);
             rule__PlatformDevice__Group_3_1_2__0__Impl();
@@ -17034,20 +17056,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1_2__0__Impl"
-    // InternalAssign.g:5377:1: rule__PlatformDevice__Group_3_1_2__0__Impl : ( ',' ) ;
+    // InternalAssign.g:5383:1: rule__PlatformDevice__Group_3_1_2__0__Impl : ( ',' ) ;
     public final void rule__PlatformDevice__Group_3_1_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5381:1: ( ( ',' ) )
-            // InternalAssign.g:5382:1: ( ',' )
+            // InternalAssign.g:5387:1: ( ( ',' ) )
+            // InternalAssign.g:5388:1: ( ',' )
             {
-            // InternalAssign.g:5382:1: ( ',' )
-            // InternalAssign.g:5383:2: ','
+            // InternalAssign.g:5388:1: ( ',' )
+            // InternalAssign.g:5389:2: ','
             {
              before(grammarAccess.getPlatformDeviceAccess().getCommaKeyword_3_1_2_0()); 
-            match(input,99,FOLLOW_2); 
+            match(input,100,FOLLOW_2); 
              after(grammarAccess.getPlatformDeviceAccess().getCommaKeyword_3_1_2_0()); 
 
             }
@@ -17071,14 +17093,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1_2__1"
-    // InternalAssign.g:5392:1: rule__PlatformDevice__Group_3_1_2__1 : rule__PlatformDevice__Group_3_1_2__1__Impl ;
+    // InternalAssign.g:5398:1: rule__PlatformDevice__Group_3_1_2__1 : rule__PlatformDevice__Group_3_1_2__1__Impl ;
     public final void rule__PlatformDevice__Group_3_1_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5396:1: ( rule__PlatformDevice__Group_3_1_2__1__Impl )
-            // InternalAssign.g:5397:2: rule__PlatformDevice__Group_3_1_2__1__Impl
+            // InternalAssign.g:5402:1: ( rule__PlatformDevice__Group_3_1_2__1__Impl )
+            // InternalAssign.g:5403:2: rule__PlatformDevice__Group_3_1_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__Group_3_1_2__1__Impl();
@@ -17104,21 +17126,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1_2__1__Impl"
-    // InternalAssign.g:5403:1: rule__PlatformDevice__Group_3_1_2__1__Impl : ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) ) ;
+    // InternalAssign.g:5409:1: rule__PlatformDevice__Group_3_1_2__1__Impl : ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) ) ;
     public final void rule__PlatformDevice__Group_3_1_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5407:1: ( ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) ) )
-            // InternalAssign.g:5408:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) )
+            // InternalAssign.g:5413:1: ( ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) ) )
+            // InternalAssign.g:5414:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) )
             {
-            // InternalAssign.g:5408:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) )
-            // InternalAssign.g:5409:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 )
+            // InternalAssign.g:5414:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) )
+            // InternalAssign.g:5415:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 )
             {
              before(grammarAccess.getPlatformDeviceAccess().getCompatibleAssignment_3_1_2_1()); 
-            // InternalAssign.g:5410:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 )
-            // InternalAssign.g:5410:3: rule__PlatformDevice__CompatibleAssignment_3_1_2_1
+            // InternalAssign.g:5416:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 )
+            // InternalAssign.g:5416:3: rule__PlatformDevice__CompatibleAssignment_3_1_2_1
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__CompatibleAssignment_3_1_2_1();
@@ -17151,14 +17173,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group__0"
-    // InternalAssign.g:5419:1: rule__DeviceFacts__Group__0 : rule__DeviceFacts__Group__0__Impl rule__DeviceFacts__Group__1 ;
+    // InternalAssign.g:5425:1: rule__DeviceFacts__Group__0 : rule__DeviceFacts__Group__0__Impl rule__DeviceFacts__Group__1 ;
     public final void rule__DeviceFacts__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5423:1: ( rule__DeviceFacts__Group__0__Impl rule__DeviceFacts__Group__1 )
-            // InternalAssign.g:5424:2: rule__DeviceFacts__Group__0__Impl rule__DeviceFacts__Group__1
+            // InternalAssign.g:5429:1: ( rule__DeviceFacts__Group__0__Impl rule__DeviceFacts__Group__1 )
+            // InternalAssign.g:5430:2: rule__DeviceFacts__Group__0__Impl rule__DeviceFacts__Group__1
             {
             pushFollow(FOLLOW_10);
             rule__DeviceFacts__Group__0__Impl();
@@ -17189,21 +17211,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group__0__Impl"
-    // InternalAssign.g:5431:1: rule__DeviceFacts__Group__0__Impl : ( ( rule__DeviceFacts__UnorderedGroup_0 ) ) ;
+    // InternalAssign.g:5437:1: rule__DeviceFacts__Group__0__Impl : ( ( rule__DeviceFacts__UnorderedGroup_0 ) ) ;
     public final void rule__DeviceFacts__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5435:1: ( ( ( rule__DeviceFacts__UnorderedGroup_0 ) ) )
-            // InternalAssign.g:5436:1: ( ( rule__DeviceFacts__UnorderedGroup_0 ) )
+            // InternalAssign.g:5441:1: ( ( ( rule__DeviceFacts__UnorderedGroup_0 ) ) )
+            // InternalAssign.g:5442:1: ( ( rule__DeviceFacts__UnorderedGroup_0 ) )
             {
-            // InternalAssign.g:5436:1: ( ( rule__DeviceFacts__UnorderedGroup_0 ) )
-            // InternalAssign.g:5437:2: ( rule__DeviceFacts__UnorderedGroup_0 )
+            // InternalAssign.g:5442:1: ( ( rule__DeviceFacts__UnorderedGroup_0 ) )
+            // InternalAssign.g:5443:2: ( rule__DeviceFacts__UnorderedGroup_0 )
             {
              before(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0()); 
-            // InternalAssign.g:5438:2: ( rule__DeviceFacts__UnorderedGroup_0 )
-            // InternalAssign.g:5438:3: rule__DeviceFacts__UnorderedGroup_0
+            // InternalAssign.g:5444:2: ( rule__DeviceFacts__UnorderedGroup_0 )
+            // InternalAssign.g:5444:3: rule__DeviceFacts__UnorderedGroup_0
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__UnorderedGroup_0();
@@ -17236,14 +17258,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group__1"
-    // InternalAssign.g:5446:1: rule__DeviceFacts__Group__1 : rule__DeviceFacts__Group__1__Impl ;
+    // InternalAssign.g:5452:1: rule__DeviceFacts__Group__1 : rule__DeviceFacts__Group__1__Impl ;
     public final void rule__DeviceFacts__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5450:1: ( rule__DeviceFacts__Group__1__Impl )
-            // InternalAssign.g:5451:2: rule__DeviceFacts__Group__1__Impl
+            // InternalAssign.g:5456:1: ( rule__DeviceFacts__Group__1__Impl )
+            // InternalAssign.g:5457:2: rule__DeviceFacts__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__Group__1__Impl();
@@ -17269,29 +17291,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group__1__Impl"
-    // InternalAssign.g:5457:1: rule__DeviceFacts__Group__1__Impl : ( ( rule__DeviceFacts__Group_1__0 )? ) ;
+    // InternalAssign.g:5463:1: rule__DeviceFacts__Group__1__Impl : ( ( rule__DeviceFacts__Group_1__0 )? ) ;
     public final void rule__DeviceFacts__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5461:1: ( ( ( rule__DeviceFacts__Group_1__0 )? ) )
-            // InternalAssign.g:5462:1: ( ( rule__DeviceFacts__Group_1__0 )? )
+            // InternalAssign.g:5467:1: ( ( ( rule__DeviceFacts__Group_1__0 )? ) )
+            // InternalAssign.g:5468:1: ( ( rule__DeviceFacts__Group_1__0 )? )
             {
-            // InternalAssign.g:5462:1: ( ( rule__DeviceFacts__Group_1__0 )? )
-            // InternalAssign.g:5463:2: ( rule__DeviceFacts__Group_1__0 )?
+            // InternalAssign.g:5468:1: ( ( rule__DeviceFacts__Group_1__0 )? )
+            // InternalAssign.g:5469:2: ( rule__DeviceFacts__Group_1__0 )?
             {
              before(grammarAccess.getDeviceFactsAccess().getGroup_1()); 
-            // InternalAssign.g:5464:2: ( rule__DeviceFacts__Group_1__0 )?
+            // InternalAssign.g:5470:2: ( rule__DeviceFacts__Group_1__0 )?
             int alt45=2;
             int LA45_0 = input.LA(1);
 
-            if ( (LA45_0==92) ) {
+            if ( (LA45_0==93) ) {
                 alt45=1;
             }
             switch (alt45) {
                 case 1 :
-                    // InternalAssign.g:5464:3: rule__DeviceFacts__Group_1__0
+                    // InternalAssign.g:5470:3: rule__DeviceFacts__Group_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__Group_1__0();
@@ -17327,14 +17349,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_0__0"
-    // InternalAssign.g:5473:1: rule__DeviceFacts__Group_0_0__0 : rule__DeviceFacts__Group_0_0__0__Impl rule__DeviceFacts__Group_0_0__1 ;
+    // InternalAssign.g:5479:1: rule__DeviceFacts__Group_0_0__0 : rule__DeviceFacts__Group_0_0__0__Impl rule__DeviceFacts__Group_0_0__1 ;
     public final void rule__DeviceFacts__Group_0_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5477:1: ( rule__DeviceFacts__Group_0_0__0__Impl rule__DeviceFacts__Group_0_0__1 )
-            // InternalAssign.g:5478:2: rule__DeviceFacts__Group_0_0__0__Impl rule__DeviceFacts__Group_0_0__1
+            // InternalAssign.g:5483:1: ( rule__DeviceFacts__Group_0_0__0__Impl rule__DeviceFacts__Group_0_0__1 )
+            // InternalAssign.g:5484:2: rule__DeviceFacts__Group_0_0__0__Impl rule__DeviceFacts__Group_0_0__1
             {
             pushFollow(FOLLOW_15);
             rule__DeviceFacts__Group_0_0__0__Impl();
@@ -17365,17 +17387,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_0__0__Impl"
-    // InternalAssign.g:5485:1: rule__DeviceFacts__Group_0_0__0__Impl : ( 'driver' ) ;
+    // InternalAssign.g:5491:1: rule__DeviceFacts__Group_0_0__0__Impl : ( 'driver' ) ;
     public final void rule__DeviceFacts__Group_0_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5489:1: ( ( 'driver' ) )
-            // InternalAssign.g:5490:1: ( 'driver' )
+            // InternalAssign.g:5495:1: ( ( 'driver' ) )
+            // InternalAssign.g:5496:1: ( 'driver' )
             {
-            // InternalAssign.g:5490:1: ( 'driver' )
-            // InternalAssign.g:5491:2: 'driver'
+            // InternalAssign.g:5496:1: ( 'driver' )
+            // InternalAssign.g:5497:2: 'driver'
             {
              before(grammarAccess.getDeviceFactsAccess().getDriverKeyword_0_0_0()); 
             match(input,29,FOLLOW_2); 
@@ -17402,14 +17424,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_0__1"
-    // InternalAssign.g:5500:1: rule__DeviceFacts__Group_0_0__1 : rule__DeviceFacts__Group_0_0__1__Impl ;
+    // InternalAssign.g:5506:1: rule__DeviceFacts__Group_0_0__1 : rule__DeviceFacts__Group_0_0__1__Impl ;
     public final void rule__DeviceFacts__Group_0_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5504:1: ( rule__DeviceFacts__Group_0_0__1__Impl )
-            // InternalAssign.g:5505:2: rule__DeviceFacts__Group_0_0__1__Impl
+            // InternalAssign.g:5510:1: ( rule__DeviceFacts__Group_0_0__1__Impl )
+            // InternalAssign.g:5511:2: rule__DeviceFacts__Group_0_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__Group_0_0__1__Impl();
@@ -17435,21 +17457,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_0__1__Impl"
-    // InternalAssign.g:5511:1: rule__DeviceFacts__Group_0_0__1__Impl : ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) ) ;
+    // InternalAssign.g:5517:1: rule__DeviceFacts__Group_0_0__1__Impl : ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) ) ;
     public final void rule__DeviceFacts__Group_0_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5515:1: ( ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) ) )
-            // InternalAssign.g:5516:1: ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) )
+            // InternalAssign.g:5521:1: ( ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) ) )
+            // InternalAssign.g:5522:1: ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) )
             {
-            // InternalAssign.g:5516:1: ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) )
-            // InternalAssign.g:5517:2: ( rule__DeviceFacts__DriverAssignment_0_0_1 )
+            // InternalAssign.g:5522:1: ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) )
+            // InternalAssign.g:5523:2: ( rule__DeviceFacts__DriverAssignment_0_0_1 )
             {
              before(grammarAccess.getDeviceFactsAccess().getDriverAssignment_0_0_1()); 
-            // InternalAssign.g:5518:2: ( rule__DeviceFacts__DriverAssignment_0_0_1 )
-            // InternalAssign.g:5518:3: rule__DeviceFacts__DriverAssignment_0_0_1
+            // InternalAssign.g:5524:2: ( rule__DeviceFacts__DriverAssignment_0_0_1 )
+            // InternalAssign.g:5524:3: rule__DeviceFacts__DriverAssignment_0_0_1
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__DriverAssignment_0_0_1();
@@ -17482,14 +17504,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_1__0"
-    // InternalAssign.g:5527:1: rule__DeviceFacts__Group_0_1__0 : rule__DeviceFacts__Group_0_1__0__Impl rule__DeviceFacts__Group_0_1__1 ;
+    // InternalAssign.g:5533:1: rule__DeviceFacts__Group_0_1__0 : rule__DeviceFacts__Group_0_1__0__Impl rule__DeviceFacts__Group_0_1__1 ;
     public final void rule__DeviceFacts__Group_0_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5531:1: ( rule__DeviceFacts__Group_0_1__0__Impl rule__DeviceFacts__Group_0_1__1 )
-            // InternalAssign.g:5532:2: rule__DeviceFacts__Group_0_1__0__Impl rule__DeviceFacts__Group_0_1__1
+            // InternalAssign.g:5537:1: ( rule__DeviceFacts__Group_0_1__0__Impl rule__DeviceFacts__Group_0_1__1 )
+            // InternalAssign.g:5538:2: rule__DeviceFacts__Group_0_1__0__Impl rule__DeviceFacts__Group_0_1__1
             {
             pushFollow(FOLLOW_42);
             rule__DeviceFacts__Group_0_1__0__Impl();
@@ -17520,20 +17542,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_1__0__Impl"
-    // InternalAssign.g:5539:1: rule__DeviceFacts__Group_0_1__0__Impl : ( 'protected' ) ;
+    // InternalAssign.g:5545:1: rule__DeviceFacts__Group_0_1__0__Impl : ( 'protected' ) ;
     public final void rule__DeviceFacts__Group_0_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5543:1: ( ( 'protected' ) )
-            // InternalAssign.g:5544:1: ( 'protected' )
+            // InternalAssign.g:5549:1: ( ( 'protected' ) )
+            // InternalAssign.g:5550:1: ( 'protected' )
             {
-            // InternalAssign.g:5544:1: ( 'protected' )
-            // InternalAssign.g:5545:2: 'protected'
+            // InternalAssign.g:5550:1: ( 'protected' )
+            // InternalAssign.g:5551:2: 'protected'
             {
              before(grammarAccess.getDeviceFactsAccess().getProtectedKeyword_0_1_0()); 
-            match(input,60,FOLLOW_2); 
+            match(input,61,FOLLOW_2); 
              after(grammarAccess.getDeviceFactsAccess().getProtectedKeyword_0_1_0()); 
 
             }
@@ -17557,14 +17579,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_1__1"
-    // InternalAssign.g:5554:1: rule__DeviceFacts__Group_0_1__1 : rule__DeviceFacts__Group_0_1__1__Impl ;
+    // InternalAssign.g:5560:1: rule__DeviceFacts__Group_0_1__1 : rule__DeviceFacts__Group_0_1__1__Impl ;
     public final void rule__DeviceFacts__Group_0_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5558:1: ( rule__DeviceFacts__Group_0_1__1__Impl )
-            // InternalAssign.g:5559:2: rule__DeviceFacts__Group_0_1__1__Impl
+            // InternalAssign.g:5564:1: ( rule__DeviceFacts__Group_0_1__1__Impl )
+            // InternalAssign.g:5565:2: rule__DeviceFacts__Group_0_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__Group_0_1__1__Impl();
@@ -17590,21 +17612,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_1__1__Impl"
-    // InternalAssign.g:5565:1: rule__DeviceFacts__Group_0_1__1__Impl : ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) ) ;
+    // InternalAssign.g:5571:1: rule__DeviceFacts__Group_0_1__1__Impl : ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) ) ;
     public final void rule__DeviceFacts__Group_0_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5569:1: ( ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) ) )
-            // InternalAssign.g:5570:1: ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) )
+            // InternalAssign.g:5575:1: ( ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) ) )
+            // InternalAssign.g:5576:1: ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) )
             {
-            // InternalAssign.g:5570:1: ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) )
-            // InternalAssign.g:5571:2: ( rule__DeviceFacts__ProtectionAssignment_0_1_1 )
+            // InternalAssign.g:5576:1: ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) )
+            // InternalAssign.g:5577:2: ( rule__DeviceFacts__ProtectionAssignment_0_1_1 )
             {
              before(grammarAccess.getDeviceFactsAccess().getProtectionAssignment_0_1_1()); 
-            // InternalAssign.g:5572:2: ( rule__DeviceFacts__ProtectionAssignment_0_1_1 )
-            // InternalAssign.g:5572:3: rule__DeviceFacts__ProtectionAssignment_0_1_1
+            // InternalAssign.g:5578:2: ( rule__DeviceFacts__ProtectionAssignment_0_1_1 )
+            // InternalAssign.g:5578:3: rule__DeviceFacts__ProtectionAssignment_0_1_1
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__ProtectionAssignment_0_1_1();
@@ -17637,14 +17659,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2__0"
-    // InternalAssign.g:5581:1: rule__DeviceFacts__Group_0_2__0 : rule__DeviceFacts__Group_0_2__0__Impl rule__DeviceFacts__Group_0_2__1 ;
+    // InternalAssign.g:5587:1: rule__DeviceFacts__Group_0_2__0 : rule__DeviceFacts__Group_0_2__0__Impl rule__DeviceFacts__Group_0_2__1 ;
     public final void rule__DeviceFacts__Group_0_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5585:1: ( rule__DeviceFacts__Group_0_2__0__Impl rule__DeviceFacts__Group_0_2__1 )
-            // InternalAssign.g:5586:2: rule__DeviceFacts__Group_0_2__0__Impl rule__DeviceFacts__Group_0_2__1
+            // InternalAssign.g:5591:1: ( rule__DeviceFacts__Group_0_2__0__Impl rule__DeviceFacts__Group_0_2__1 )
+            // InternalAssign.g:5592:2: rule__DeviceFacts__Group_0_2__0__Impl rule__DeviceFacts__Group_0_2__1
             {
             pushFollow(FOLLOW_5);
             rule__DeviceFacts__Group_0_2__0__Impl();
@@ -17675,17 +17697,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2__0__Impl"
-    // InternalAssign.g:5593:1: rule__DeviceFacts__Group_0_2__0__Impl : ( 'reset' ) ;
+    // InternalAssign.g:5599:1: rule__DeviceFacts__Group_0_2__0__Impl : ( 'reset' ) ;
     public final void rule__DeviceFacts__Group_0_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5597:1: ( ( 'reset' ) )
-            // InternalAssign.g:5598:1: ( 'reset' )
+            // InternalAssign.g:5603:1: ( ( 'reset' ) )
+            // InternalAssign.g:5604:1: ( 'reset' )
             {
-            // InternalAssign.g:5598:1: ( 'reset' )
-            // InternalAssign.g:5599:2: 'reset'
+            // InternalAssign.g:5604:1: ( 'reset' )
+            // InternalAssign.g:5605:2: 'reset'
             {
              before(grammarAccess.getDeviceFactsAccess().getResetKeyword_0_2_0()); 
             match(input,31,FOLLOW_2); 
@@ -17712,14 +17734,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2__1"
-    // InternalAssign.g:5608:1: rule__DeviceFacts__Group_0_2__1 : rule__DeviceFacts__Group_0_2__1__Impl rule__DeviceFacts__Group_0_2__2 ;
+    // InternalAssign.g:5614:1: rule__DeviceFacts__Group_0_2__1 : rule__DeviceFacts__Group_0_2__1__Impl rule__DeviceFacts__Group_0_2__2 ;
     public final void rule__DeviceFacts__Group_0_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5612:1: ( rule__DeviceFacts__Group_0_2__1__Impl rule__DeviceFacts__Group_0_2__2 )
-            // InternalAssign.g:5613:2: rule__DeviceFacts__Group_0_2__1__Impl rule__DeviceFacts__Group_0_2__2
+            // InternalAssign.g:5618:1: ( rule__DeviceFacts__Group_0_2__1__Impl rule__DeviceFacts__Group_0_2__2 )
+            // InternalAssign.g:5619:2: rule__DeviceFacts__Group_0_2__1__Impl rule__DeviceFacts__Group_0_2__2
             {
             pushFollow(FOLLOW_40);
             rule__DeviceFacts__Group_0_2__1__Impl();
@@ -17750,21 +17772,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2__1__Impl"
-    // InternalAssign.g:5620:1: rule__DeviceFacts__Group_0_2__1__Impl : ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) ) ;
+    // InternalAssign.g:5626:1: rule__DeviceFacts__Group_0_2__1__Impl : ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) ) ;
     public final void rule__DeviceFacts__Group_0_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5624:1: ( ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) ) )
-            // InternalAssign.g:5625:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) )
+            // InternalAssign.g:5630:1: ( ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) ) )
+            // InternalAssign.g:5631:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) )
             {
-            // InternalAssign.g:5625:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) )
-            // InternalAssign.g:5626:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 )
+            // InternalAssign.g:5631:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) )
+            // InternalAssign.g:5632:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 )
             {
              before(grammarAccess.getDeviceFactsAccess().getResetMethodsAssignment_0_2_1()); 
-            // InternalAssign.g:5627:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 )
-            // InternalAssign.g:5627:3: rule__DeviceFacts__ResetMethodsAssignment_0_2_1
+            // InternalAssign.g:5633:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 )
+            // InternalAssign.g:5633:3: rule__DeviceFacts__ResetMethodsAssignment_0_2_1
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__ResetMethodsAssignment_0_2_1();
@@ -17797,14 +17819,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2__2"
-    // InternalAssign.g:5635:1: rule__DeviceFacts__Group_0_2__2 : rule__DeviceFacts__Group_0_2__2__Impl ;
+    // InternalAssign.g:5641:1: rule__DeviceFacts__Group_0_2__2 : rule__DeviceFacts__Group_0_2__2__Impl ;
     public final void rule__DeviceFacts__Group_0_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5639:1: ( rule__DeviceFacts__Group_0_2__2__Impl )
-            // InternalAssign.g:5640:2: rule__DeviceFacts__Group_0_2__2__Impl
+            // InternalAssign.g:5645:1: ( rule__DeviceFacts__Group_0_2__2__Impl )
+            // InternalAssign.g:5646:2: rule__DeviceFacts__Group_0_2__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__Group_0_2__2__Impl();
@@ -17830,33 +17852,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2__2__Impl"
-    // InternalAssign.g:5646:1: rule__DeviceFacts__Group_0_2__2__Impl : ( ( rule__DeviceFacts__Group_0_2_2__0 )* ) ;
+    // InternalAssign.g:5652:1: rule__DeviceFacts__Group_0_2__2__Impl : ( ( rule__DeviceFacts__Group_0_2_2__0 )* ) ;
     public final void rule__DeviceFacts__Group_0_2__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5650:1: ( ( ( rule__DeviceFacts__Group_0_2_2__0 )* ) )
-            // InternalAssign.g:5651:1: ( ( rule__DeviceFacts__Group_0_2_2__0 )* )
+            // InternalAssign.g:5656:1: ( ( ( rule__DeviceFacts__Group_0_2_2__0 )* ) )
+            // InternalAssign.g:5657:1: ( ( rule__DeviceFacts__Group_0_2_2__0 )* )
             {
-            // InternalAssign.g:5651:1: ( ( rule__DeviceFacts__Group_0_2_2__0 )* )
-            // InternalAssign.g:5652:2: ( rule__DeviceFacts__Group_0_2_2__0 )*
+            // InternalAssign.g:5657:1: ( ( rule__DeviceFacts__Group_0_2_2__0 )* )
+            // InternalAssign.g:5658:2: ( rule__DeviceFacts__Group_0_2_2__0 )*
             {
              before(grammarAccess.getDeviceFactsAccess().getGroup_0_2_2()); 
-            // InternalAssign.g:5653:2: ( rule__DeviceFacts__Group_0_2_2__0 )*
+            // InternalAssign.g:5659:2: ( rule__DeviceFacts__Group_0_2_2__0 )*
             loop46:
             do {
                 int alt46=2;
                 int LA46_0 = input.LA(1);
 
-                if ( (LA46_0==99) ) {
+                if ( (LA46_0==100) ) {
                     alt46=1;
                 }
 
 
                 switch (alt46) {
             	case 1 :
-            	    // InternalAssign.g:5653:3: rule__DeviceFacts__Group_0_2_2__0
+            	    // InternalAssign.g:5659:3: rule__DeviceFacts__Group_0_2_2__0
             	    {
             	    pushFollow(FOLLOW_41);
             	    rule__DeviceFacts__Group_0_2_2__0();
@@ -17895,14 +17917,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2_2__0"
-    // InternalAssign.g:5662:1: rule__DeviceFacts__Group_0_2_2__0 : rule__DeviceFacts__Group_0_2_2__0__Impl rule__DeviceFacts__Group_0_2_2__1 ;
+    // InternalAssign.g:5668:1: rule__DeviceFacts__Group_0_2_2__0 : rule__DeviceFacts__Group_0_2_2__0__Impl rule__DeviceFacts__Group_0_2_2__1 ;
     public final void rule__DeviceFacts__Group_0_2_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5666:1: ( rule__DeviceFacts__Group_0_2_2__0__Impl rule__DeviceFacts__Group_0_2_2__1 )
-            // InternalAssign.g:5667:2: rule__DeviceFacts__Group_0_2_2__0__Impl rule__DeviceFacts__Group_0_2_2__1
+            // InternalAssign.g:5672:1: ( rule__DeviceFacts__Group_0_2_2__0__Impl rule__DeviceFacts__Group_0_2_2__1 )
+            // InternalAssign.g:5673:2: rule__DeviceFacts__Group_0_2_2__0__Impl rule__DeviceFacts__Group_0_2_2__1
             {
             pushFollow(FOLLOW_5);
             rule__DeviceFacts__Group_0_2_2__0__Impl();
@@ -17933,20 +17955,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2_2__0__Impl"
-    // InternalAssign.g:5674:1: rule__DeviceFacts__Group_0_2_2__0__Impl : ( ',' ) ;
+    // InternalAssign.g:5680:1: rule__DeviceFacts__Group_0_2_2__0__Impl : ( ',' ) ;
     public final void rule__DeviceFacts__Group_0_2_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5678:1: ( ( ',' ) )
-            // InternalAssign.g:5679:1: ( ',' )
+            // InternalAssign.g:5684:1: ( ( ',' ) )
+            // InternalAssign.g:5685:1: ( ',' )
             {
-            // InternalAssign.g:5679:1: ( ',' )
-            // InternalAssign.g:5680:2: ','
+            // InternalAssign.g:5685:1: ( ',' )
+            // InternalAssign.g:5686:2: ','
             {
              before(grammarAccess.getDeviceFactsAccess().getCommaKeyword_0_2_2_0()); 
-            match(input,99,FOLLOW_2); 
+            match(input,100,FOLLOW_2); 
              after(grammarAccess.getDeviceFactsAccess().getCommaKeyword_0_2_2_0()); 
 
             }
@@ -17970,14 +17992,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2_2__1"
-    // InternalAssign.g:5689:1: rule__DeviceFacts__Group_0_2_2__1 : rule__DeviceFacts__Group_0_2_2__1__Impl ;
+    // InternalAssign.g:5695:1: rule__DeviceFacts__Group_0_2_2__1 : rule__DeviceFacts__Group_0_2_2__1__Impl ;
     public final void rule__DeviceFacts__Group_0_2_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5693:1: ( rule__DeviceFacts__Group_0_2_2__1__Impl )
-            // InternalAssign.g:5694:2: rule__DeviceFacts__Group_0_2_2__1__Impl
+            // InternalAssign.g:5699:1: ( rule__DeviceFacts__Group_0_2_2__1__Impl )
+            // InternalAssign.g:5700:2: rule__DeviceFacts__Group_0_2_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__Group_0_2_2__1__Impl();
@@ -18003,21 +18025,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2_2__1__Impl"
-    // InternalAssign.g:5700:1: rule__DeviceFacts__Group_0_2_2__1__Impl : ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) ) ;
+    // InternalAssign.g:5706:1: rule__DeviceFacts__Group_0_2_2__1__Impl : ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) ) ;
     public final void rule__DeviceFacts__Group_0_2_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5704:1: ( ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) ) )
-            // InternalAssign.g:5705:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) )
+            // InternalAssign.g:5710:1: ( ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) ) )
+            // InternalAssign.g:5711:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) )
             {
-            // InternalAssign.g:5705:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) )
-            // InternalAssign.g:5706:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 )
+            // InternalAssign.g:5711:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) )
+            // InternalAssign.g:5712:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 )
             {
              before(grammarAccess.getDeviceFactsAccess().getResetMethodsAssignment_0_2_2_1()); 
-            // InternalAssign.g:5707:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 )
-            // InternalAssign.g:5707:3: rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1
+            // InternalAssign.g:5713:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 )
+            // InternalAssign.g:5713:3: rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1();
@@ -18050,14 +18072,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_3__0"
-    // InternalAssign.g:5716:1: rule__DeviceFacts__Group_0_3__0 : rule__DeviceFacts__Group_0_3__0__Impl rule__DeviceFacts__Group_0_3__1 ;
+    // InternalAssign.g:5722:1: rule__DeviceFacts__Group_0_3__0 : rule__DeviceFacts__Group_0_3__0__Impl rule__DeviceFacts__Group_0_3__1 ;
     public final void rule__DeviceFacts__Group_0_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5720:1: ( rule__DeviceFacts__Group_0_3__0__Impl rule__DeviceFacts__Group_0_3__1 )
-            // InternalAssign.g:5721:2: rule__DeviceFacts__Group_0_3__0__Impl rule__DeviceFacts__Group_0_3__1
+            // InternalAssign.g:5726:1: ( rule__DeviceFacts__Group_0_3__0__Impl rule__DeviceFacts__Group_0_3__1 )
+            // InternalAssign.g:5727:2: rule__DeviceFacts__Group_0_3__0__Impl rule__DeviceFacts__Group_0_3__1
             {
             pushFollow(FOLLOW_14);
             rule__DeviceFacts__Group_0_3__0__Impl();
@@ -18088,20 +18110,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_3__0__Impl"
-    // InternalAssign.g:5728:1: rule__DeviceFacts__Group_0_3__0__Impl : ( 'dma-mask' ) ;
+    // InternalAssign.g:5734:1: rule__DeviceFacts__Group_0_3__0__Impl : ( 'dma-mask' ) ;
     public final void rule__DeviceFacts__Group_0_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5732:1: ( ( 'dma-mask' ) )
-            // InternalAssign.g:5733:1: ( 'dma-mask' )
+            // InternalAssign.g:5738:1: ( ( 'dma-mask' ) )
+            // InternalAssign.g:5739:1: ( 'dma-mask' )
             {
-            // InternalAssign.g:5733:1: ( 'dma-mask' )
-            // InternalAssign.g:5734:2: 'dma-mask'
+            // InternalAssign.g:5739:1: ( 'dma-mask' )
+            // InternalAssign.g:5740:2: 'dma-mask'
             {
              before(grammarAccess.getDeviceFactsAccess().getDmaMaskKeyword_0_3_0()); 
-            match(input,61,FOLLOW_2); 
+            match(input,62,FOLLOW_2); 
              after(grammarAccess.getDeviceFactsAccess().getDmaMaskKeyword_0_3_0()); 
 
             }
@@ -18125,14 +18147,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_3__1"
-    // InternalAssign.g:5743:1: rule__DeviceFacts__Group_0_3__1 : rule__DeviceFacts__Group_0_3__1__Impl ;
+    // InternalAssign.g:5749:1: rule__DeviceFacts__Group_0_3__1 : rule__DeviceFacts__Group_0_3__1__Impl ;
     public final void rule__DeviceFacts__Group_0_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5747:1: ( rule__DeviceFacts__Group_0_3__1__Impl )
-            // InternalAssign.g:5748:2: rule__DeviceFacts__Group_0_3__1__Impl
+            // InternalAssign.g:5753:1: ( rule__DeviceFacts__Group_0_3__1__Impl )
+            // InternalAssign.g:5754:2: rule__DeviceFacts__Group_0_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__Group_0_3__1__Impl();
@@ -18158,21 +18180,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_3__1__Impl"
-    // InternalAssign.g:5754:1: rule__DeviceFacts__Group_0_3__1__Impl : ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) ) ;
+    // InternalAssign.g:5760:1: rule__DeviceFacts__Group_0_3__1__Impl : ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) ) ;
     public final void rule__DeviceFacts__Group_0_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5758:1: ( ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) ) )
-            // InternalAssign.g:5759:1: ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) )
+            // InternalAssign.g:5764:1: ( ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) ) )
+            // InternalAssign.g:5765:1: ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) )
             {
-            // InternalAssign.g:5759:1: ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) )
-            // InternalAssign.g:5760:2: ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 )
+            // InternalAssign.g:5765:1: ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) )
+            // InternalAssign.g:5766:2: ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 )
             {
              before(grammarAccess.getDeviceFactsAccess().getDmaMaskBitsAssignment_0_3_1()); 
-            // InternalAssign.g:5761:2: ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 )
-            // InternalAssign.g:5761:3: rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1
+            // InternalAssign.g:5767:2: ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 )
+            // InternalAssign.g:5767:3: rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1();
@@ -18205,14 +18227,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_1__0"
-    // InternalAssign.g:5770:1: rule__DeviceFacts__Group_1__0 : rule__DeviceFacts__Group_1__0__Impl rule__DeviceFacts__Group_1__1 ;
+    // InternalAssign.g:5776:1: rule__DeviceFacts__Group_1__0 : rule__DeviceFacts__Group_1__0__Impl rule__DeviceFacts__Group_1__1 ;
     public final void rule__DeviceFacts__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5774:1: ( rule__DeviceFacts__Group_1__0__Impl rule__DeviceFacts__Group_1__1 )
-            // InternalAssign.g:5775:2: rule__DeviceFacts__Group_1__0__Impl rule__DeviceFacts__Group_1__1
+            // InternalAssign.g:5780:1: ( rule__DeviceFacts__Group_1__0__Impl rule__DeviceFacts__Group_1__1 )
+            // InternalAssign.g:5781:2: rule__DeviceFacts__Group_1__0__Impl rule__DeviceFacts__Group_1__1
             {
             pushFollow(FOLLOW_43);
             rule__DeviceFacts__Group_1__0__Impl();
@@ -18243,20 +18265,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_1__0__Impl"
-    // InternalAssign.g:5782:1: rule__DeviceFacts__Group_1__0__Impl : ( '{' ) ;
+    // InternalAssign.g:5788:1: rule__DeviceFacts__Group_1__0__Impl : ( '{' ) ;
     public final void rule__DeviceFacts__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5786:1: ( ( '{' ) )
-            // InternalAssign.g:5787:1: ( '{' )
+            // InternalAssign.g:5792:1: ( ( '{' ) )
+            // InternalAssign.g:5793:1: ( '{' )
             {
-            // InternalAssign.g:5787:1: ( '{' )
-            // InternalAssign.g:5788:2: '{'
+            // InternalAssign.g:5793:1: ( '{' )
+            // InternalAssign.g:5794:2: '{'
             {
              before(grammarAccess.getDeviceFactsAccess().getLeftCurlyBracketKeyword_1_0()); 
-            match(input,92,FOLLOW_2); 
+            match(input,93,FOLLOW_2); 
              after(grammarAccess.getDeviceFactsAccess().getLeftCurlyBracketKeyword_1_0()); 
 
             }
@@ -18280,14 +18302,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_1__1"
-    // InternalAssign.g:5797:1: rule__DeviceFacts__Group_1__1 : rule__DeviceFacts__Group_1__1__Impl rule__DeviceFacts__Group_1__2 ;
+    // InternalAssign.g:5803:1: rule__DeviceFacts__Group_1__1 : rule__DeviceFacts__Group_1__1__Impl rule__DeviceFacts__Group_1__2 ;
     public final void rule__DeviceFacts__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5801:1: ( rule__DeviceFacts__Group_1__1__Impl rule__DeviceFacts__Group_1__2 )
-            // InternalAssign.g:5802:2: rule__DeviceFacts__Group_1__1__Impl rule__DeviceFacts__Group_1__2
+            // InternalAssign.g:5807:1: ( rule__DeviceFacts__Group_1__1__Impl rule__DeviceFacts__Group_1__2 )
+            // InternalAssign.g:5808:2: rule__DeviceFacts__Group_1__1__Impl rule__DeviceFacts__Group_1__2
             {
             pushFollow(FOLLOW_43);
             rule__DeviceFacts__Group_1__1__Impl();
@@ -18318,33 +18340,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_1__1__Impl"
-    // InternalAssign.g:5809:1: rule__DeviceFacts__Group_1__1__Impl : ( ( rule__DeviceFacts__Alternatives_1_1 )* ) ;
+    // InternalAssign.g:5815:1: rule__DeviceFacts__Group_1__1__Impl : ( ( rule__DeviceFacts__Alternatives_1_1 )* ) ;
     public final void rule__DeviceFacts__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5813:1: ( ( ( rule__DeviceFacts__Alternatives_1_1 )* ) )
-            // InternalAssign.g:5814:1: ( ( rule__DeviceFacts__Alternatives_1_1 )* )
+            // InternalAssign.g:5819:1: ( ( ( rule__DeviceFacts__Alternatives_1_1 )* ) )
+            // InternalAssign.g:5820:1: ( ( rule__DeviceFacts__Alternatives_1_1 )* )
             {
-            // InternalAssign.g:5814:1: ( ( rule__DeviceFacts__Alternatives_1_1 )* )
-            // InternalAssign.g:5815:2: ( rule__DeviceFacts__Alternatives_1_1 )*
+            // InternalAssign.g:5820:1: ( ( rule__DeviceFacts__Alternatives_1_1 )* )
+            // InternalAssign.g:5821:2: ( rule__DeviceFacts__Alternatives_1_1 )*
             {
              before(grammarAccess.getDeviceFactsAccess().getAlternatives_1_1()); 
-            // InternalAssign.g:5816:2: ( rule__DeviceFacts__Alternatives_1_1 )*
+            // InternalAssign.g:5822:2: ( rule__DeviceFacts__Alternatives_1_1 )*
             loop47:
             do {
                 int alt47=2;
                 int LA47_0 = input.LA(1);
 
-                if ( (LA47_0==34||LA47_0==68) ) {
+                if ( (LA47_0==35||LA47_0==69) ) {
                     alt47=1;
                 }
 
 
                 switch (alt47) {
             	case 1 :
-            	    // InternalAssign.g:5816:3: rule__DeviceFacts__Alternatives_1_1
+            	    // InternalAssign.g:5822:3: rule__DeviceFacts__Alternatives_1_1
             	    {
             	    pushFollow(FOLLOW_44);
             	    rule__DeviceFacts__Alternatives_1_1();
@@ -18383,14 +18405,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_1__2"
-    // InternalAssign.g:5824:1: rule__DeviceFacts__Group_1__2 : rule__DeviceFacts__Group_1__2__Impl ;
+    // InternalAssign.g:5830:1: rule__DeviceFacts__Group_1__2 : rule__DeviceFacts__Group_1__2__Impl ;
     public final void rule__DeviceFacts__Group_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5828:1: ( rule__DeviceFacts__Group_1__2__Impl )
-            // InternalAssign.g:5829:2: rule__DeviceFacts__Group_1__2__Impl
+            // InternalAssign.g:5834:1: ( rule__DeviceFacts__Group_1__2__Impl )
+            // InternalAssign.g:5835:2: rule__DeviceFacts__Group_1__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__Group_1__2__Impl();
@@ -18416,20 +18438,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_1__2__Impl"
-    // InternalAssign.g:5835:1: rule__DeviceFacts__Group_1__2__Impl : ( '}' ) ;
+    // InternalAssign.g:5841:1: rule__DeviceFacts__Group_1__2__Impl : ( '}' ) ;
     public final void rule__DeviceFacts__Group_1__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5839:1: ( ( '}' ) )
-            // InternalAssign.g:5840:1: ( '}' )
+            // InternalAssign.g:5845:1: ( ( '}' ) )
+            // InternalAssign.g:5846:1: ( '}' )
             {
-            // InternalAssign.g:5840:1: ( '}' )
-            // InternalAssign.g:5841:2: '}'
+            // InternalAssign.g:5846:1: ( '}' )
+            // InternalAssign.g:5847:2: '}'
             {
              before(grammarAccess.getDeviceFactsAccess().getRightCurlyBracketKeyword_1_2()); 
-            match(input,93,FOLLOW_2); 
+            match(input,94,FOLLOW_2); 
              after(grammarAccess.getDeviceFactsAccess().getRightCurlyBracketKeyword_1_2()); 
 
             }
@@ -18453,14 +18475,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__0"
-    // InternalAssign.g:5851:1: rule__Region__Group__0 : rule__Region__Group__0__Impl rule__Region__Group__1 ;
+    // InternalAssign.g:5857:1: rule__Region__Group__0 : rule__Region__Group__0__Impl rule__Region__Group__1 ;
     public final void rule__Region__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5855:1: ( rule__Region__Group__0__Impl rule__Region__Group__1 )
-            // InternalAssign.g:5856:2: rule__Region__Group__0__Impl rule__Region__Group__1
+            // InternalAssign.g:5861:1: ( rule__Region__Group__0__Impl rule__Region__Group__1 )
+            // InternalAssign.g:5862:2: rule__Region__Group__0__Impl rule__Region__Group__1
             {
             pushFollow(FOLLOW_15);
             rule__Region__Group__0__Impl();
@@ -18491,20 +18513,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__0__Impl"
-    // InternalAssign.g:5863:1: rule__Region__Group__0__Impl : ( 'region' ) ;
+    // InternalAssign.g:5869:1: rule__Region__Group__0__Impl : ( 'region' ) ;
     public final void rule__Region__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5867:1: ( ( 'region' ) )
-            // InternalAssign.g:5868:1: ( 'region' )
+            // InternalAssign.g:5873:1: ( ( 'region' ) )
+            // InternalAssign.g:5874:1: ( 'region' )
             {
-            // InternalAssign.g:5868:1: ( 'region' )
-            // InternalAssign.g:5869:2: 'region'
+            // InternalAssign.g:5874:1: ( 'region' )
+            // InternalAssign.g:5875:2: 'region'
             {
              before(grammarAccess.getRegionAccess().getRegionKeyword_0()); 
-            match(input,68,FOLLOW_2); 
+            match(input,69,FOLLOW_2); 
              after(grammarAccess.getRegionAccess().getRegionKeyword_0()); 
 
             }
@@ -18528,14 +18550,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__1"
-    // InternalAssign.g:5878:1: rule__Region__Group__1 : rule__Region__Group__1__Impl rule__Region__Group__2 ;
+    // InternalAssign.g:5884:1: rule__Region__Group__1 : rule__Region__Group__1__Impl rule__Region__Group__2 ;
     public final void rule__Region__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5882:1: ( rule__Region__Group__1__Impl rule__Region__Group__2 )
-            // InternalAssign.g:5883:2: rule__Region__Group__1__Impl rule__Region__Group__2
+            // InternalAssign.g:5888:1: ( rule__Region__Group__1__Impl rule__Region__Group__2 )
+            // InternalAssign.g:5889:2: rule__Region__Group__1__Impl rule__Region__Group__2
             {
             pushFollow(FOLLOW_45);
             rule__Region__Group__1__Impl();
@@ -18566,21 +18588,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__1__Impl"
-    // InternalAssign.g:5890:1: rule__Region__Group__1__Impl : ( ( rule__Region__NameAssignment_1 ) ) ;
+    // InternalAssign.g:5896:1: rule__Region__Group__1__Impl : ( ( rule__Region__NameAssignment_1 ) ) ;
     public final void rule__Region__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5894:1: ( ( ( rule__Region__NameAssignment_1 ) ) )
-            // InternalAssign.g:5895:1: ( ( rule__Region__NameAssignment_1 ) )
+            // InternalAssign.g:5900:1: ( ( ( rule__Region__NameAssignment_1 ) ) )
+            // InternalAssign.g:5901:1: ( ( rule__Region__NameAssignment_1 ) )
             {
-            // InternalAssign.g:5895:1: ( ( rule__Region__NameAssignment_1 ) )
-            // InternalAssign.g:5896:2: ( rule__Region__NameAssignment_1 )
+            // InternalAssign.g:5901:1: ( ( rule__Region__NameAssignment_1 ) )
+            // InternalAssign.g:5902:2: ( rule__Region__NameAssignment_1 )
             {
              before(grammarAccess.getRegionAccess().getNameAssignment_1()); 
-            // InternalAssign.g:5897:2: ( rule__Region__NameAssignment_1 )
-            // InternalAssign.g:5897:3: rule__Region__NameAssignment_1
+            // InternalAssign.g:5903:2: ( rule__Region__NameAssignment_1 )
+            // InternalAssign.g:5903:3: rule__Region__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Region__NameAssignment_1();
@@ -18613,14 +18635,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__2"
-    // InternalAssign.g:5905:1: rule__Region__Group__2 : rule__Region__Group__2__Impl rule__Region__Group__3 ;
+    // InternalAssign.g:5911:1: rule__Region__Group__2 : rule__Region__Group__2__Impl rule__Region__Group__3 ;
     public final void rule__Region__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5909:1: ( rule__Region__Group__2__Impl rule__Region__Group__3 )
-            // InternalAssign.g:5910:2: rule__Region__Group__2__Impl rule__Region__Group__3
+            // InternalAssign.g:5915:1: ( rule__Region__Group__2__Impl rule__Region__Group__3 )
+            // InternalAssign.g:5916:2: rule__Region__Group__2__Impl rule__Region__Group__3
             {
             pushFollow(FOLLOW_14);
             rule__Region__Group__2__Impl();
@@ -18651,20 +18673,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__2__Impl"
-    // InternalAssign.g:5917:1: rule__Region__Group__2__Impl : ( 'index' ) ;
+    // InternalAssign.g:5923:1: rule__Region__Group__2__Impl : ( 'index' ) ;
     public final void rule__Region__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5921:1: ( ( 'index' ) )
-            // InternalAssign.g:5922:1: ( 'index' )
+            // InternalAssign.g:5927:1: ( ( 'index' ) )
+            // InternalAssign.g:5928:1: ( 'index' )
             {
-            // InternalAssign.g:5922:1: ( 'index' )
-            // InternalAssign.g:5923:2: 'index'
+            // InternalAssign.g:5928:1: ( 'index' )
+            // InternalAssign.g:5929:2: 'index'
             {
              before(grammarAccess.getRegionAccess().getIndexKeyword_2()); 
-            match(input,100,FOLLOW_2); 
+            match(input,101,FOLLOW_2); 
              after(grammarAccess.getRegionAccess().getIndexKeyword_2()); 
 
             }
@@ -18688,14 +18710,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__3"
-    // InternalAssign.g:5932:1: rule__Region__Group__3 : rule__Region__Group__3__Impl rule__Region__Group__4 ;
+    // InternalAssign.g:5938:1: rule__Region__Group__3 : rule__Region__Group__3__Impl rule__Region__Group__4 ;
     public final void rule__Region__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5936:1: ( rule__Region__Group__3__Impl rule__Region__Group__4 )
-            // InternalAssign.g:5937:2: rule__Region__Group__3__Impl rule__Region__Group__4
+            // InternalAssign.g:5942:1: ( rule__Region__Group__3__Impl rule__Region__Group__4 )
+            // InternalAssign.g:5943:2: rule__Region__Group__3__Impl rule__Region__Group__4
             {
             pushFollow(FOLLOW_46);
             rule__Region__Group__3__Impl();
@@ -18726,21 +18748,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__3__Impl"
-    // InternalAssign.g:5944:1: rule__Region__Group__3__Impl : ( ( rule__Region__IndexAssignment_3 ) ) ;
+    // InternalAssign.g:5950:1: rule__Region__Group__3__Impl : ( ( rule__Region__IndexAssignment_3 ) ) ;
     public final void rule__Region__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5948:1: ( ( ( rule__Region__IndexAssignment_3 ) ) )
-            // InternalAssign.g:5949:1: ( ( rule__Region__IndexAssignment_3 ) )
+            // InternalAssign.g:5954:1: ( ( ( rule__Region__IndexAssignment_3 ) ) )
+            // InternalAssign.g:5955:1: ( ( rule__Region__IndexAssignment_3 ) )
             {
-            // InternalAssign.g:5949:1: ( ( rule__Region__IndexAssignment_3 ) )
-            // InternalAssign.g:5950:2: ( rule__Region__IndexAssignment_3 )
+            // InternalAssign.g:5955:1: ( ( rule__Region__IndexAssignment_3 ) )
+            // InternalAssign.g:5956:2: ( rule__Region__IndexAssignment_3 )
             {
              before(grammarAccess.getRegionAccess().getIndexAssignment_3()); 
-            // InternalAssign.g:5951:2: ( rule__Region__IndexAssignment_3 )
-            // InternalAssign.g:5951:3: rule__Region__IndexAssignment_3
+            // InternalAssign.g:5957:2: ( rule__Region__IndexAssignment_3 )
+            // InternalAssign.g:5957:3: rule__Region__IndexAssignment_3
             {
             pushFollow(FOLLOW_2);
             rule__Region__IndexAssignment_3();
@@ -18773,14 +18795,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__4"
-    // InternalAssign.g:5959:1: rule__Region__Group__4 : rule__Region__Group__4__Impl rule__Region__Group__5 ;
+    // InternalAssign.g:5965:1: rule__Region__Group__4 : rule__Region__Group__4__Impl rule__Region__Group__5 ;
     public final void rule__Region__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5963:1: ( rule__Region__Group__4__Impl rule__Region__Group__5 )
-            // InternalAssign.g:5964:2: rule__Region__Group__4__Impl rule__Region__Group__5
+            // InternalAssign.g:5969:1: ( rule__Region__Group__4__Impl rule__Region__Group__5 )
+            // InternalAssign.g:5970:2: rule__Region__Group__4__Impl rule__Region__Group__5
             {
             pushFollow(FOLLOW_46);
             rule__Region__Group__4__Impl();
@@ -18811,29 +18833,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__4__Impl"
-    // InternalAssign.g:5971:1: rule__Region__Group__4__Impl : ( ( rule__Region__KindAssignment_4 )? ) ;
+    // InternalAssign.g:5977:1: rule__Region__Group__4__Impl : ( ( rule__Region__KindAssignment_4 )? ) ;
     public final void rule__Region__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5975:1: ( ( ( rule__Region__KindAssignment_4 )? ) )
-            // InternalAssign.g:5976:1: ( ( rule__Region__KindAssignment_4 )? )
+            // InternalAssign.g:5981:1: ( ( ( rule__Region__KindAssignment_4 )? ) )
+            // InternalAssign.g:5982:1: ( ( rule__Region__KindAssignment_4 )? )
             {
-            // InternalAssign.g:5976:1: ( ( rule__Region__KindAssignment_4 )? )
-            // InternalAssign.g:5977:2: ( rule__Region__KindAssignment_4 )?
+            // InternalAssign.g:5982:1: ( ( rule__Region__KindAssignment_4 )? )
+            // InternalAssign.g:5983:2: ( rule__Region__KindAssignment_4 )?
             {
              before(grammarAccess.getRegionAccess().getKindAssignment_4()); 
-            // InternalAssign.g:5978:2: ( rule__Region__KindAssignment_4 )?
+            // InternalAssign.g:5984:2: ( rule__Region__KindAssignment_4 )?
             int alt48=2;
             int LA48_0 = input.LA(1);
 
-            if ( (LA48_0==14||(LA48_0>=69 && LA48_0<=72)) ) {
+            if ( (LA48_0==14||(LA48_0>=70 && LA48_0<=73)) ) {
                 alt48=1;
             }
             switch (alt48) {
                 case 1 :
-                    // InternalAssign.g:5978:3: rule__Region__KindAssignment_4
+                    // InternalAssign.g:5984:3: rule__Region__KindAssignment_4
                     {
                     pushFollow(FOLLOW_2);
                     rule__Region__KindAssignment_4();
@@ -18869,14 +18891,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__5"
-    // InternalAssign.g:5986:1: rule__Region__Group__5 : rule__Region__Group__5__Impl rule__Region__Group__6 ;
+    // InternalAssign.g:5992:1: rule__Region__Group__5 : rule__Region__Group__5__Impl rule__Region__Group__6 ;
     public final void rule__Region__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5990:1: ( rule__Region__Group__5__Impl rule__Region__Group__6 )
-            // InternalAssign.g:5991:2: rule__Region__Group__5__Impl rule__Region__Group__6
+            // InternalAssign.g:5996:1: ( rule__Region__Group__5__Impl rule__Region__Group__6 )
+            // InternalAssign.g:5997:2: rule__Region__Group__5__Impl rule__Region__Group__6
             {
             pushFollow(FOLLOW_46);
             rule__Region__Group__5__Impl();
@@ -18907,29 +18929,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__5__Impl"
-    // InternalAssign.g:5998:1: rule__Region__Group__5__Impl : ( ( rule__Region__Group_5__0 )? ) ;
+    // InternalAssign.g:6004:1: rule__Region__Group__5__Impl : ( ( rule__Region__Group_5__0 )? ) ;
     public final void rule__Region__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6002:1: ( ( ( rule__Region__Group_5__0 )? ) )
-            // InternalAssign.g:6003:1: ( ( rule__Region__Group_5__0 )? )
+            // InternalAssign.g:6008:1: ( ( ( rule__Region__Group_5__0 )? ) )
+            // InternalAssign.g:6009:1: ( ( rule__Region__Group_5__0 )? )
             {
-            // InternalAssign.g:6003:1: ( ( rule__Region__Group_5__0 )? )
-            // InternalAssign.g:6004:2: ( rule__Region__Group_5__0 )?
+            // InternalAssign.g:6009:1: ( ( rule__Region__Group_5__0 )? )
+            // InternalAssign.g:6010:2: ( rule__Region__Group_5__0 )?
             {
              before(grammarAccess.getRegionAccess().getGroup_5()); 
-            // InternalAssign.g:6005:2: ( rule__Region__Group_5__0 )?
+            // InternalAssign.g:6011:2: ( rule__Region__Group_5__0 )?
             int alt49=2;
             int LA49_0 = input.LA(1);
 
-            if ( (LA49_0==97) ) {
+            if ( (LA49_0==98) ) {
                 alt49=1;
             }
             switch (alt49) {
                 case 1 :
-                    // InternalAssign.g:6005:3: rule__Region__Group_5__0
+                    // InternalAssign.g:6011:3: rule__Region__Group_5__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Region__Group_5__0();
@@ -18965,14 +18987,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__6"
-    // InternalAssign.g:6013:1: rule__Region__Group__6 : rule__Region__Group__6__Impl rule__Region__Group__7 ;
+    // InternalAssign.g:6019:1: rule__Region__Group__6 : rule__Region__Group__6__Impl rule__Region__Group__7 ;
     public final void rule__Region__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6017:1: ( rule__Region__Group__6__Impl rule__Region__Group__7 )
-            // InternalAssign.g:6018:2: rule__Region__Group__6__Impl rule__Region__Group__7
+            // InternalAssign.g:6023:1: ( rule__Region__Group__6__Impl rule__Region__Group__7 )
+            // InternalAssign.g:6024:2: rule__Region__Group__6__Impl rule__Region__Group__7
             {
             pushFollow(FOLLOW_13);
             rule__Region__Group__6__Impl();
@@ -19003,20 +19025,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__6__Impl"
-    // InternalAssign.g:6025:1: rule__Region__Group__6__Impl : ( 'size' ) ;
+    // InternalAssign.g:6031:1: rule__Region__Group__6__Impl : ( 'size' ) ;
     public final void rule__Region__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6029:1: ( ( 'size' ) )
-            // InternalAssign.g:6030:1: ( 'size' )
+            // InternalAssign.g:6035:1: ( ( 'size' ) )
+            // InternalAssign.g:6036:1: ( 'size' )
             {
-            // InternalAssign.g:6030:1: ( 'size' )
-            // InternalAssign.g:6031:2: 'size'
+            // InternalAssign.g:6036:1: ( 'size' )
+            // InternalAssign.g:6037:2: 'size'
             {
              before(grammarAccess.getRegionAccess().getSizeKeyword_6()); 
-            match(input,98,FOLLOW_2); 
+            match(input,99,FOLLOW_2); 
              after(grammarAccess.getRegionAccess().getSizeKeyword_6()); 
 
             }
@@ -19040,14 +19062,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__7"
-    // InternalAssign.g:6040:1: rule__Region__Group__7 : rule__Region__Group__7__Impl rule__Region__Group__8 ;
+    // InternalAssign.g:6046:1: rule__Region__Group__7 : rule__Region__Group__7__Impl rule__Region__Group__8 ;
     public final void rule__Region__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6044:1: ( rule__Region__Group__7__Impl rule__Region__Group__8 )
-            // InternalAssign.g:6045:2: rule__Region__Group__7__Impl rule__Region__Group__8
+            // InternalAssign.g:6050:1: ( rule__Region__Group__7__Impl rule__Region__Group__8 )
+            // InternalAssign.g:6051:2: rule__Region__Group__7__Impl rule__Region__Group__8
             {
             pushFollow(FOLLOW_47);
             rule__Region__Group__7__Impl();
@@ -19078,21 +19100,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__7__Impl"
-    // InternalAssign.g:6052:1: rule__Region__Group__7__Impl : ( ( rule__Region__SizeAssignment_7 ) ) ;
+    // InternalAssign.g:6058:1: rule__Region__Group__7__Impl : ( ( rule__Region__SizeAssignment_7 ) ) ;
     public final void rule__Region__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6056:1: ( ( ( rule__Region__SizeAssignment_7 ) ) )
-            // InternalAssign.g:6057:1: ( ( rule__Region__SizeAssignment_7 ) )
+            // InternalAssign.g:6062:1: ( ( ( rule__Region__SizeAssignment_7 ) ) )
+            // InternalAssign.g:6063:1: ( ( rule__Region__SizeAssignment_7 ) )
             {
-            // InternalAssign.g:6057:1: ( ( rule__Region__SizeAssignment_7 ) )
-            // InternalAssign.g:6058:2: ( rule__Region__SizeAssignment_7 )
+            // InternalAssign.g:6063:1: ( ( rule__Region__SizeAssignment_7 ) )
+            // InternalAssign.g:6064:2: ( rule__Region__SizeAssignment_7 )
             {
              before(grammarAccess.getRegionAccess().getSizeAssignment_7()); 
-            // InternalAssign.g:6059:2: ( rule__Region__SizeAssignment_7 )
-            // InternalAssign.g:6059:3: rule__Region__SizeAssignment_7
+            // InternalAssign.g:6065:2: ( rule__Region__SizeAssignment_7 )
+            // InternalAssign.g:6065:3: rule__Region__SizeAssignment_7
             {
             pushFollow(FOLLOW_2);
             rule__Region__SizeAssignment_7();
@@ -19125,14 +19147,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__8"
-    // InternalAssign.g:6067:1: rule__Region__Group__8 : rule__Region__Group__8__Impl rule__Region__Group__9 ;
+    // InternalAssign.g:6073:1: rule__Region__Group__8 : rule__Region__Group__8__Impl rule__Region__Group__9 ;
     public final void rule__Region__Group__8() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6071:1: ( rule__Region__Group__8__Impl rule__Region__Group__9 )
-            // InternalAssign.g:6072:2: rule__Region__Group__8__Impl rule__Region__Group__9
+            // InternalAssign.g:6077:1: ( rule__Region__Group__8__Impl rule__Region__Group__9 )
+            // InternalAssign.g:6078:2: rule__Region__Group__8__Impl rule__Region__Group__9
             {
             pushFollow(FOLLOW_47);
             rule__Region__Group__8__Impl();
@@ -19163,29 +19185,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__8__Impl"
-    // InternalAssign.g:6079:1: rule__Region__Group__8__Impl : ( ( rule__Region__ReadableAssignment_8 )? ) ;
+    // InternalAssign.g:6085:1: rule__Region__Group__8__Impl : ( ( rule__Region__ReadableAssignment_8 )? ) ;
     public final void rule__Region__Group__8__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6083:1: ( ( ( rule__Region__ReadableAssignment_8 )? ) )
-            // InternalAssign.g:6084:1: ( ( rule__Region__ReadableAssignment_8 )? )
+            // InternalAssign.g:6089:1: ( ( ( rule__Region__ReadableAssignment_8 )? ) )
+            // InternalAssign.g:6090:1: ( ( rule__Region__ReadableAssignment_8 )? )
             {
-            // InternalAssign.g:6084:1: ( ( rule__Region__ReadableAssignment_8 )? )
-            // InternalAssign.g:6085:2: ( rule__Region__ReadableAssignment_8 )?
+            // InternalAssign.g:6090:1: ( ( rule__Region__ReadableAssignment_8 )? )
+            // InternalAssign.g:6091:2: ( rule__Region__ReadableAssignment_8 )?
             {
              before(grammarAccess.getRegionAccess().getReadableAssignment_8()); 
-            // InternalAssign.g:6086:2: ( rule__Region__ReadableAssignment_8 )?
+            // InternalAssign.g:6092:2: ( rule__Region__ReadableAssignment_8 )?
             int alt50=2;
             int LA50_0 = input.LA(1);
 
-            if ( (LA50_0==73) ) {
+            if ( (LA50_0==74) ) {
                 alt50=1;
             }
             switch (alt50) {
                 case 1 :
-                    // InternalAssign.g:6086:3: rule__Region__ReadableAssignment_8
+                    // InternalAssign.g:6092:3: rule__Region__ReadableAssignment_8
                     {
                     pushFollow(FOLLOW_2);
                     rule__Region__ReadableAssignment_8();
@@ -19221,14 +19243,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__9"
-    // InternalAssign.g:6094:1: rule__Region__Group__9 : rule__Region__Group__9__Impl rule__Region__Group__10 ;
+    // InternalAssign.g:6100:1: rule__Region__Group__9 : rule__Region__Group__9__Impl rule__Region__Group__10 ;
     public final void rule__Region__Group__9() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6098:1: ( rule__Region__Group__9__Impl rule__Region__Group__10 )
-            // InternalAssign.g:6099:2: rule__Region__Group__9__Impl rule__Region__Group__10
+            // InternalAssign.g:6104:1: ( rule__Region__Group__9__Impl rule__Region__Group__10 )
+            // InternalAssign.g:6105:2: rule__Region__Group__9__Impl rule__Region__Group__10
             {
             pushFollow(FOLLOW_47);
             rule__Region__Group__9__Impl();
@@ -19259,29 +19281,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__9__Impl"
-    // InternalAssign.g:6106:1: rule__Region__Group__9__Impl : ( ( rule__Region__WritableAssignment_9 )? ) ;
+    // InternalAssign.g:6112:1: rule__Region__Group__9__Impl : ( ( rule__Region__WritableAssignment_9 )? ) ;
     public final void rule__Region__Group__9__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6110:1: ( ( ( rule__Region__WritableAssignment_9 )? ) )
-            // InternalAssign.g:6111:1: ( ( rule__Region__WritableAssignment_9 )? )
+            // InternalAssign.g:6116:1: ( ( ( rule__Region__WritableAssignment_9 )? ) )
+            // InternalAssign.g:6117:1: ( ( rule__Region__WritableAssignment_9 )? )
             {
-            // InternalAssign.g:6111:1: ( ( rule__Region__WritableAssignment_9 )? )
-            // InternalAssign.g:6112:2: ( rule__Region__WritableAssignment_9 )?
+            // InternalAssign.g:6117:1: ( ( rule__Region__WritableAssignment_9 )? )
+            // InternalAssign.g:6118:2: ( rule__Region__WritableAssignment_9 )?
             {
              before(grammarAccess.getRegionAccess().getWritableAssignment_9()); 
-            // InternalAssign.g:6113:2: ( rule__Region__WritableAssignment_9 )?
+            // InternalAssign.g:6119:2: ( rule__Region__WritableAssignment_9 )?
             int alt51=2;
             int LA51_0 = input.LA(1);
 
-            if ( (LA51_0==74) ) {
+            if ( (LA51_0==75) ) {
                 alt51=1;
             }
             switch (alt51) {
                 case 1 :
-                    // InternalAssign.g:6113:3: rule__Region__WritableAssignment_9
+                    // InternalAssign.g:6119:3: rule__Region__WritableAssignment_9
                     {
                     pushFollow(FOLLOW_2);
                     rule__Region__WritableAssignment_9();
@@ -19317,14 +19339,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__10"
-    // InternalAssign.g:6121:1: rule__Region__Group__10 : rule__Region__Group__10__Impl ;
+    // InternalAssign.g:6127:1: rule__Region__Group__10 : rule__Region__Group__10__Impl ;
     public final void rule__Region__Group__10() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6125:1: ( rule__Region__Group__10__Impl )
-            // InternalAssign.g:6126:2: rule__Region__Group__10__Impl
+            // InternalAssign.g:6131:1: ( rule__Region__Group__10__Impl )
+            // InternalAssign.g:6132:2: rule__Region__Group__10__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Region__Group__10__Impl();
@@ -19350,29 +19372,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__10__Impl"
-    // InternalAssign.g:6132:1: rule__Region__Group__10__Impl : ( ( rule__Region__MmappableAssignment_10 )? ) ;
+    // InternalAssign.g:6138:1: rule__Region__Group__10__Impl : ( ( rule__Region__MmappableAssignment_10 )? ) ;
     public final void rule__Region__Group__10__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6136:1: ( ( ( rule__Region__MmappableAssignment_10 )? ) )
-            // InternalAssign.g:6137:1: ( ( rule__Region__MmappableAssignment_10 )? )
+            // InternalAssign.g:6142:1: ( ( ( rule__Region__MmappableAssignment_10 )? ) )
+            // InternalAssign.g:6143:1: ( ( rule__Region__MmappableAssignment_10 )? )
             {
-            // InternalAssign.g:6137:1: ( ( rule__Region__MmappableAssignment_10 )? )
-            // InternalAssign.g:6138:2: ( rule__Region__MmappableAssignment_10 )?
+            // InternalAssign.g:6143:1: ( ( rule__Region__MmappableAssignment_10 )? )
+            // InternalAssign.g:6144:2: ( rule__Region__MmappableAssignment_10 )?
             {
              before(grammarAccess.getRegionAccess().getMmappableAssignment_10()); 
-            // InternalAssign.g:6139:2: ( rule__Region__MmappableAssignment_10 )?
+            // InternalAssign.g:6145:2: ( rule__Region__MmappableAssignment_10 )?
             int alt52=2;
             int LA52_0 = input.LA(1);
 
-            if ( (LA52_0==75) ) {
+            if ( (LA52_0==76) ) {
                 alt52=1;
             }
             switch (alt52) {
                 case 1 :
-                    // InternalAssign.g:6139:3: rule__Region__MmappableAssignment_10
+                    // InternalAssign.g:6145:3: rule__Region__MmappableAssignment_10
                     {
                     pushFollow(FOLLOW_2);
                     rule__Region__MmappableAssignment_10();
@@ -19408,14 +19430,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group_5__0"
-    // InternalAssign.g:6148:1: rule__Region__Group_5__0 : rule__Region__Group_5__0__Impl rule__Region__Group_5__1 ;
+    // InternalAssign.g:6154:1: rule__Region__Group_5__0 : rule__Region__Group_5__0__Impl rule__Region__Group_5__1 ;
     public final void rule__Region__Group_5__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6152:1: ( rule__Region__Group_5__0__Impl rule__Region__Group_5__1 )
-            // InternalAssign.g:6153:2: rule__Region__Group_5__0__Impl rule__Region__Group_5__1
+            // InternalAssign.g:6158:1: ( rule__Region__Group_5__0__Impl rule__Region__Group_5__1 )
+            // InternalAssign.g:6159:2: rule__Region__Group_5__0__Impl rule__Region__Group_5__1
             {
             pushFollow(FOLLOW_13);
             rule__Region__Group_5__0__Impl();
@@ -19446,20 +19468,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group_5__0__Impl"
-    // InternalAssign.g:6160:1: rule__Region__Group_5__0__Impl : ( 'at' ) ;
+    // InternalAssign.g:6166:1: rule__Region__Group_5__0__Impl : ( 'at' ) ;
     public final void rule__Region__Group_5__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6164:1: ( ( 'at' ) )
-            // InternalAssign.g:6165:1: ( 'at' )
+            // InternalAssign.g:6170:1: ( ( 'at' ) )
+            // InternalAssign.g:6171:1: ( 'at' )
             {
-            // InternalAssign.g:6165:1: ( 'at' )
-            // InternalAssign.g:6166:2: 'at'
+            // InternalAssign.g:6171:1: ( 'at' )
+            // InternalAssign.g:6172:2: 'at'
             {
              before(grammarAccess.getRegionAccess().getAtKeyword_5_0()); 
-            match(input,97,FOLLOW_2); 
+            match(input,98,FOLLOW_2); 
              after(grammarAccess.getRegionAccess().getAtKeyword_5_0()); 
 
             }
@@ -19483,14 +19505,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group_5__1"
-    // InternalAssign.g:6175:1: rule__Region__Group_5__1 : rule__Region__Group_5__1__Impl ;
+    // InternalAssign.g:6181:1: rule__Region__Group_5__1 : rule__Region__Group_5__1__Impl ;
     public final void rule__Region__Group_5__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6179:1: ( rule__Region__Group_5__1__Impl )
-            // InternalAssign.g:6180:2: rule__Region__Group_5__1__Impl
+            // InternalAssign.g:6185:1: ( rule__Region__Group_5__1__Impl )
+            // InternalAssign.g:6186:2: rule__Region__Group_5__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Region__Group_5__1__Impl();
@@ -19516,21 +19538,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group_5__1__Impl"
-    // InternalAssign.g:6186:1: rule__Region__Group_5__1__Impl : ( ( rule__Region__BaseAssignment_5_1 ) ) ;
+    // InternalAssign.g:6192:1: rule__Region__Group_5__1__Impl : ( ( rule__Region__BaseAssignment_5_1 ) ) ;
     public final void rule__Region__Group_5__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6190:1: ( ( ( rule__Region__BaseAssignment_5_1 ) ) )
-            // InternalAssign.g:6191:1: ( ( rule__Region__BaseAssignment_5_1 ) )
+            // InternalAssign.g:6196:1: ( ( ( rule__Region__BaseAssignment_5_1 ) ) )
+            // InternalAssign.g:6197:1: ( ( rule__Region__BaseAssignment_5_1 ) )
             {
-            // InternalAssign.g:6191:1: ( ( rule__Region__BaseAssignment_5_1 ) )
-            // InternalAssign.g:6192:2: ( rule__Region__BaseAssignment_5_1 )
+            // InternalAssign.g:6197:1: ( ( rule__Region__BaseAssignment_5_1 ) )
+            // InternalAssign.g:6198:2: ( rule__Region__BaseAssignment_5_1 )
             {
              before(grammarAccess.getRegionAccess().getBaseAssignment_5_1()); 
-            // InternalAssign.g:6193:2: ( rule__Region__BaseAssignment_5_1 )
-            // InternalAssign.g:6193:3: rule__Region__BaseAssignment_5_1
+            // InternalAssign.g:6199:2: ( rule__Region__BaseAssignment_5_1 )
+            // InternalAssign.g:6199:3: rule__Region__BaseAssignment_5_1
             {
             pushFollow(FOLLOW_2);
             rule__Region__BaseAssignment_5_1();
@@ -19563,14 +19585,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__0"
-    // InternalAssign.g:6202:1: rule__Interrupt__Group__0 : rule__Interrupt__Group__0__Impl rule__Interrupt__Group__1 ;
+    // InternalAssign.g:6208:1: rule__Interrupt__Group__0 : rule__Interrupt__Group__0__Impl rule__Interrupt__Group__1 ;
     public final void rule__Interrupt__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6206:1: ( rule__Interrupt__Group__0__Impl rule__Interrupt__Group__1 )
-            // InternalAssign.g:6207:2: rule__Interrupt__Group__0__Impl rule__Interrupt__Group__1
+            // InternalAssign.g:6212:1: ( rule__Interrupt__Group__0__Impl rule__Interrupt__Group__1 )
+            // InternalAssign.g:6213:2: rule__Interrupt__Group__0__Impl rule__Interrupt__Group__1
             {
             pushFollow(FOLLOW_48);
             rule__Interrupt__Group__0__Impl();
@@ -19601,20 +19623,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__0__Impl"
-    // InternalAssign.g:6214:1: rule__Interrupt__Group__0__Impl : ( 'irq' ) ;
+    // InternalAssign.g:6220:1: rule__Interrupt__Group__0__Impl : ( 'irq' ) ;
     public final void rule__Interrupt__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6218:1: ( ( 'irq' ) )
-            // InternalAssign.g:6219:1: ( 'irq' )
+            // InternalAssign.g:6224:1: ( ( 'irq' ) )
+            // InternalAssign.g:6225:1: ( 'irq' )
             {
-            // InternalAssign.g:6219:1: ( 'irq' )
-            // InternalAssign.g:6220:2: 'irq'
+            // InternalAssign.g:6225:1: ( 'irq' )
+            // InternalAssign.g:6226:2: 'irq'
             {
              before(grammarAccess.getInterruptAccess().getIrqKeyword_0()); 
-            match(input,34,FOLLOW_2); 
+            match(input,35,FOLLOW_2); 
              after(grammarAccess.getInterruptAccess().getIrqKeyword_0()); 
 
             }
@@ -19638,14 +19660,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__1"
-    // InternalAssign.g:6229:1: rule__Interrupt__Group__1 : rule__Interrupt__Group__1__Impl rule__Interrupt__Group__2 ;
+    // InternalAssign.g:6235:1: rule__Interrupt__Group__1 : rule__Interrupt__Group__1__Impl rule__Interrupt__Group__2 ;
     public final void rule__Interrupt__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6233:1: ( rule__Interrupt__Group__1__Impl rule__Interrupt__Group__2 )
-            // InternalAssign.g:6234:2: rule__Interrupt__Group__1__Impl rule__Interrupt__Group__2
+            // InternalAssign.g:6239:1: ( rule__Interrupt__Group__1__Impl rule__Interrupt__Group__2 )
+            // InternalAssign.g:6240:2: rule__Interrupt__Group__1__Impl rule__Interrupt__Group__2
             {
             pushFollow(FOLLOW_45);
             rule__Interrupt__Group__1__Impl();
@@ -19676,21 +19698,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__1__Impl"
-    // InternalAssign.g:6241:1: rule__Interrupt__Group__1__Impl : ( ( rule__Interrupt__KindAssignment_1 ) ) ;
+    // InternalAssign.g:6247:1: rule__Interrupt__Group__1__Impl : ( ( rule__Interrupt__KindAssignment_1 ) ) ;
     public final void rule__Interrupt__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6245:1: ( ( ( rule__Interrupt__KindAssignment_1 ) ) )
-            // InternalAssign.g:6246:1: ( ( rule__Interrupt__KindAssignment_1 ) )
+            // InternalAssign.g:6251:1: ( ( ( rule__Interrupt__KindAssignment_1 ) ) )
+            // InternalAssign.g:6252:1: ( ( rule__Interrupt__KindAssignment_1 ) )
             {
-            // InternalAssign.g:6246:1: ( ( rule__Interrupt__KindAssignment_1 ) )
-            // InternalAssign.g:6247:2: ( rule__Interrupt__KindAssignment_1 )
+            // InternalAssign.g:6252:1: ( ( rule__Interrupt__KindAssignment_1 ) )
+            // InternalAssign.g:6253:2: ( rule__Interrupt__KindAssignment_1 )
             {
              before(grammarAccess.getInterruptAccess().getKindAssignment_1()); 
-            // InternalAssign.g:6248:2: ( rule__Interrupt__KindAssignment_1 )
-            // InternalAssign.g:6248:3: rule__Interrupt__KindAssignment_1
+            // InternalAssign.g:6254:2: ( rule__Interrupt__KindAssignment_1 )
+            // InternalAssign.g:6254:3: rule__Interrupt__KindAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Interrupt__KindAssignment_1();
@@ -19723,14 +19745,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__2"
-    // InternalAssign.g:6256:1: rule__Interrupt__Group__2 : rule__Interrupt__Group__2__Impl rule__Interrupt__Group__3 ;
+    // InternalAssign.g:6262:1: rule__Interrupt__Group__2 : rule__Interrupt__Group__2__Impl rule__Interrupt__Group__3 ;
     public final void rule__Interrupt__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6260:1: ( rule__Interrupt__Group__2__Impl rule__Interrupt__Group__3 )
-            // InternalAssign.g:6261:2: rule__Interrupt__Group__2__Impl rule__Interrupt__Group__3
+            // InternalAssign.g:6266:1: ( rule__Interrupt__Group__2__Impl rule__Interrupt__Group__3 )
+            // InternalAssign.g:6267:2: rule__Interrupt__Group__2__Impl rule__Interrupt__Group__3
             {
             pushFollow(FOLLOW_14);
             rule__Interrupt__Group__2__Impl();
@@ -19761,20 +19783,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__2__Impl"
-    // InternalAssign.g:6268:1: rule__Interrupt__Group__2__Impl : ( 'index' ) ;
+    // InternalAssign.g:6274:1: rule__Interrupt__Group__2__Impl : ( 'index' ) ;
     public final void rule__Interrupt__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6272:1: ( ( 'index' ) )
-            // InternalAssign.g:6273:1: ( 'index' )
+            // InternalAssign.g:6278:1: ( ( 'index' ) )
+            // InternalAssign.g:6279:1: ( 'index' )
             {
-            // InternalAssign.g:6273:1: ( 'index' )
-            // InternalAssign.g:6274:2: 'index'
+            // InternalAssign.g:6279:1: ( 'index' )
+            // InternalAssign.g:6280:2: 'index'
             {
              before(grammarAccess.getInterruptAccess().getIndexKeyword_2()); 
-            match(input,100,FOLLOW_2); 
+            match(input,101,FOLLOW_2); 
              after(grammarAccess.getInterruptAccess().getIndexKeyword_2()); 
 
             }
@@ -19798,14 +19820,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__3"
-    // InternalAssign.g:6283:1: rule__Interrupt__Group__3 : rule__Interrupt__Group__3__Impl rule__Interrupt__Group__4 ;
+    // InternalAssign.g:6289:1: rule__Interrupt__Group__3 : rule__Interrupt__Group__3__Impl rule__Interrupt__Group__4 ;
     public final void rule__Interrupt__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6287:1: ( rule__Interrupt__Group__3__Impl rule__Interrupt__Group__4 )
-            // InternalAssign.g:6288:2: rule__Interrupt__Group__3__Impl rule__Interrupt__Group__4
+            // InternalAssign.g:6293:1: ( rule__Interrupt__Group__3__Impl rule__Interrupt__Group__4 )
+            // InternalAssign.g:6294:2: rule__Interrupt__Group__3__Impl rule__Interrupt__Group__4
             {
             pushFollow(FOLLOW_49);
             rule__Interrupt__Group__3__Impl();
@@ -19836,21 +19858,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__3__Impl"
-    // InternalAssign.g:6295:1: rule__Interrupt__Group__3__Impl : ( ( rule__Interrupt__IndexAssignment_3 ) ) ;
+    // InternalAssign.g:6301:1: rule__Interrupt__Group__3__Impl : ( ( rule__Interrupt__IndexAssignment_3 ) ) ;
     public final void rule__Interrupt__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6299:1: ( ( ( rule__Interrupt__IndexAssignment_3 ) ) )
-            // InternalAssign.g:6300:1: ( ( rule__Interrupt__IndexAssignment_3 ) )
+            // InternalAssign.g:6305:1: ( ( ( rule__Interrupt__IndexAssignment_3 ) ) )
+            // InternalAssign.g:6306:1: ( ( rule__Interrupt__IndexAssignment_3 ) )
             {
-            // InternalAssign.g:6300:1: ( ( rule__Interrupt__IndexAssignment_3 ) )
-            // InternalAssign.g:6301:2: ( rule__Interrupt__IndexAssignment_3 )
+            // InternalAssign.g:6306:1: ( ( rule__Interrupt__IndexAssignment_3 ) )
+            // InternalAssign.g:6307:2: ( rule__Interrupt__IndexAssignment_3 )
             {
              before(grammarAccess.getInterruptAccess().getIndexAssignment_3()); 
-            // InternalAssign.g:6302:2: ( rule__Interrupt__IndexAssignment_3 )
-            // InternalAssign.g:6302:3: rule__Interrupt__IndexAssignment_3
+            // InternalAssign.g:6308:2: ( rule__Interrupt__IndexAssignment_3 )
+            // InternalAssign.g:6308:3: rule__Interrupt__IndexAssignment_3
             {
             pushFollow(FOLLOW_2);
             rule__Interrupt__IndexAssignment_3();
@@ -19883,14 +19905,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__4"
-    // InternalAssign.g:6310:1: rule__Interrupt__Group__4 : rule__Interrupt__Group__4__Impl rule__Interrupt__Group__5 ;
+    // InternalAssign.g:6316:1: rule__Interrupt__Group__4 : rule__Interrupt__Group__4__Impl rule__Interrupt__Group__5 ;
     public final void rule__Interrupt__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6314:1: ( rule__Interrupt__Group__4__Impl rule__Interrupt__Group__5 )
-            // InternalAssign.g:6315:2: rule__Interrupt__Group__4__Impl rule__Interrupt__Group__5
+            // InternalAssign.g:6320:1: ( rule__Interrupt__Group__4__Impl rule__Interrupt__Group__5 )
+            // InternalAssign.g:6321:2: rule__Interrupt__Group__4__Impl rule__Interrupt__Group__5
             {
             pushFollow(FOLLOW_49);
             rule__Interrupt__Group__4__Impl();
@@ -19921,29 +19943,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__4__Impl"
-    // InternalAssign.g:6322:1: rule__Interrupt__Group__4__Impl : ( ( rule__Interrupt__Group_4__0 )? ) ;
+    // InternalAssign.g:6328:1: rule__Interrupt__Group__4__Impl : ( ( rule__Interrupt__Group_4__0 )? ) ;
     public final void rule__Interrupt__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6326:1: ( ( ( rule__Interrupt__Group_4__0 )? ) )
-            // InternalAssign.g:6327:1: ( ( rule__Interrupt__Group_4__0 )? )
+            // InternalAssign.g:6332:1: ( ( ( rule__Interrupt__Group_4__0 )? ) )
+            // InternalAssign.g:6333:1: ( ( rule__Interrupt__Group_4__0 )? )
             {
-            // InternalAssign.g:6327:1: ( ( rule__Interrupt__Group_4__0 )? )
-            // InternalAssign.g:6328:2: ( rule__Interrupt__Group_4__0 )?
+            // InternalAssign.g:6333:1: ( ( rule__Interrupt__Group_4__0 )? )
+            // InternalAssign.g:6334:2: ( rule__Interrupt__Group_4__0 )?
             {
              before(grammarAccess.getInterruptAccess().getGroup_4()); 
-            // InternalAssign.g:6329:2: ( rule__Interrupt__Group_4__0 )?
+            // InternalAssign.g:6335:2: ( rule__Interrupt__Group_4__0 )?
             int alt53=2;
             int LA53_0 = input.LA(1);
 
-            if ( (LA53_0==96) ) {
+            if ( (LA53_0==97) ) {
                 alt53=1;
             }
             switch (alt53) {
                 case 1 :
-                    // InternalAssign.g:6329:3: rule__Interrupt__Group_4__0
+                    // InternalAssign.g:6335:3: rule__Interrupt__Group_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Interrupt__Group_4__0();
@@ -19979,14 +20001,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__5"
-    // InternalAssign.g:6337:1: rule__Interrupt__Group__5 : rule__Interrupt__Group__5__Impl rule__Interrupt__Group__6 ;
+    // InternalAssign.g:6343:1: rule__Interrupt__Group__5 : rule__Interrupt__Group__5__Impl rule__Interrupt__Group__6 ;
     public final void rule__Interrupt__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6341:1: ( rule__Interrupt__Group__5__Impl rule__Interrupt__Group__6 )
-            // InternalAssign.g:6342:2: rule__Interrupt__Group__5__Impl rule__Interrupt__Group__6
+            // InternalAssign.g:6347:1: ( rule__Interrupt__Group__5__Impl rule__Interrupt__Group__6 )
+            // InternalAssign.g:6348:2: rule__Interrupt__Group__5__Impl rule__Interrupt__Group__6
             {
             pushFollow(FOLLOW_49);
             rule__Interrupt__Group__5__Impl();
@@ -20017,29 +20039,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__5__Impl"
-    // InternalAssign.g:6349:1: rule__Interrupt__Group__5__Impl : ( ( rule__Interrupt__EventfdAssignment_5 )? ) ;
+    // InternalAssign.g:6355:1: rule__Interrupt__Group__5__Impl : ( ( rule__Interrupt__EventfdAssignment_5 )? ) ;
     public final void rule__Interrupt__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6353:1: ( ( ( rule__Interrupt__EventfdAssignment_5 )? ) )
-            // InternalAssign.g:6354:1: ( ( rule__Interrupt__EventfdAssignment_5 )? )
+            // InternalAssign.g:6359:1: ( ( ( rule__Interrupt__EventfdAssignment_5 )? ) )
+            // InternalAssign.g:6360:1: ( ( rule__Interrupt__EventfdAssignment_5 )? )
             {
-            // InternalAssign.g:6354:1: ( ( rule__Interrupt__EventfdAssignment_5 )? )
-            // InternalAssign.g:6355:2: ( rule__Interrupt__EventfdAssignment_5 )?
+            // InternalAssign.g:6360:1: ( ( rule__Interrupt__EventfdAssignment_5 )? )
+            // InternalAssign.g:6361:2: ( rule__Interrupt__EventfdAssignment_5 )?
             {
              before(grammarAccess.getInterruptAccess().getEventfdAssignment_5()); 
-            // InternalAssign.g:6356:2: ( rule__Interrupt__EventfdAssignment_5 )?
+            // InternalAssign.g:6362:2: ( rule__Interrupt__EventfdAssignment_5 )?
             int alt54=2;
             int LA54_0 = input.LA(1);
 
-            if ( (LA54_0==88) ) {
+            if ( (LA54_0==89) ) {
                 alt54=1;
             }
             switch (alt54) {
                 case 1 :
-                    // InternalAssign.g:6356:3: rule__Interrupt__EventfdAssignment_5
+                    // InternalAssign.g:6362:3: rule__Interrupt__EventfdAssignment_5
                     {
                     pushFollow(FOLLOW_2);
                     rule__Interrupt__EventfdAssignment_5();
@@ -20075,14 +20097,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__6"
-    // InternalAssign.g:6364:1: rule__Interrupt__Group__6 : rule__Interrupt__Group__6__Impl rule__Interrupt__Group__7 ;
+    // InternalAssign.g:6370:1: rule__Interrupt__Group__6 : rule__Interrupt__Group__6__Impl rule__Interrupt__Group__7 ;
     public final void rule__Interrupt__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6368:1: ( rule__Interrupt__Group__6__Impl rule__Interrupt__Group__7 )
-            // InternalAssign.g:6369:2: rule__Interrupt__Group__6__Impl rule__Interrupt__Group__7
+            // InternalAssign.g:6374:1: ( rule__Interrupt__Group__6__Impl rule__Interrupt__Group__7 )
+            // InternalAssign.g:6375:2: rule__Interrupt__Group__6__Impl rule__Interrupt__Group__7
             {
             pushFollow(FOLLOW_49);
             rule__Interrupt__Group__6__Impl();
@@ -20113,29 +20135,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__6__Impl"
-    // InternalAssign.g:6376:1: rule__Interrupt__Group__6__Impl : ( ( rule__Interrupt__MaskableAssignment_6 )? ) ;
+    // InternalAssign.g:6382:1: rule__Interrupt__Group__6__Impl : ( ( rule__Interrupt__MaskableAssignment_6 )? ) ;
     public final void rule__Interrupt__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6380:1: ( ( ( rule__Interrupt__MaskableAssignment_6 )? ) )
-            // InternalAssign.g:6381:1: ( ( rule__Interrupt__MaskableAssignment_6 )? )
+            // InternalAssign.g:6386:1: ( ( ( rule__Interrupt__MaskableAssignment_6 )? ) )
+            // InternalAssign.g:6387:1: ( ( rule__Interrupt__MaskableAssignment_6 )? )
             {
-            // InternalAssign.g:6381:1: ( ( rule__Interrupt__MaskableAssignment_6 )? )
-            // InternalAssign.g:6382:2: ( rule__Interrupt__MaskableAssignment_6 )?
+            // InternalAssign.g:6387:1: ( ( rule__Interrupt__MaskableAssignment_6 )? )
+            // InternalAssign.g:6388:2: ( rule__Interrupt__MaskableAssignment_6 )?
             {
              before(grammarAccess.getInterruptAccess().getMaskableAssignment_6()); 
-            // InternalAssign.g:6383:2: ( rule__Interrupt__MaskableAssignment_6 )?
+            // InternalAssign.g:6389:2: ( rule__Interrupt__MaskableAssignment_6 )?
             int alt55=2;
             int LA55_0 = input.LA(1);
 
-            if ( (LA55_0==81) ) {
+            if ( (LA55_0==82) ) {
                 alt55=1;
             }
             switch (alt55) {
                 case 1 :
-                    // InternalAssign.g:6383:3: rule__Interrupt__MaskableAssignment_6
+                    // InternalAssign.g:6389:3: rule__Interrupt__MaskableAssignment_6
                     {
                     pushFollow(FOLLOW_2);
                     rule__Interrupt__MaskableAssignment_6();
@@ -20171,14 +20193,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__7"
-    // InternalAssign.g:6391:1: rule__Interrupt__Group__7 : rule__Interrupt__Group__7__Impl ;
+    // InternalAssign.g:6397:1: rule__Interrupt__Group__7 : rule__Interrupt__Group__7__Impl ;
     public final void rule__Interrupt__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6395:1: ( rule__Interrupt__Group__7__Impl )
-            // InternalAssign.g:6396:2: rule__Interrupt__Group__7__Impl
+            // InternalAssign.g:6401:1: ( rule__Interrupt__Group__7__Impl )
+            // InternalAssign.g:6402:2: rule__Interrupt__Group__7__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Interrupt__Group__7__Impl();
@@ -20204,29 +20226,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__7__Impl"
-    // InternalAssign.g:6402:1: rule__Interrupt__Group__7__Impl : ( ( rule__Interrupt__AutomaskedAssignment_7 )? ) ;
+    // InternalAssign.g:6408:1: rule__Interrupt__Group__7__Impl : ( ( rule__Interrupt__AutomaskedAssignment_7 )? ) ;
     public final void rule__Interrupt__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6406:1: ( ( ( rule__Interrupt__AutomaskedAssignment_7 )? ) )
-            // InternalAssign.g:6407:1: ( ( rule__Interrupt__AutomaskedAssignment_7 )? )
+            // InternalAssign.g:6412:1: ( ( ( rule__Interrupt__AutomaskedAssignment_7 )? ) )
+            // InternalAssign.g:6413:1: ( ( rule__Interrupt__AutomaskedAssignment_7 )? )
             {
-            // InternalAssign.g:6407:1: ( ( rule__Interrupt__AutomaskedAssignment_7 )? )
-            // InternalAssign.g:6408:2: ( rule__Interrupt__AutomaskedAssignment_7 )?
+            // InternalAssign.g:6413:1: ( ( rule__Interrupt__AutomaskedAssignment_7 )? )
+            // InternalAssign.g:6414:2: ( rule__Interrupt__AutomaskedAssignment_7 )?
             {
              before(grammarAccess.getInterruptAccess().getAutomaskedAssignment_7()); 
-            // InternalAssign.g:6409:2: ( rule__Interrupt__AutomaskedAssignment_7 )?
+            // InternalAssign.g:6415:2: ( rule__Interrupt__AutomaskedAssignment_7 )?
             int alt56=2;
             int LA56_0 = input.LA(1);
 
-            if ( (LA56_0==82) ) {
+            if ( (LA56_0==83) ) {
                 alt56=1;
             }
             switch (alt56) {
                 case 1 :
-                    // InternalAssign.g:6409:3: rule__Interrupt__AutomaskedAssignment_7
+                    // InternalAssign.g:6415:3: rule__Interrupt__AutomaskedAssignment_7
                     {
                     pushFollow(FOLLOW_2);
                     rule__Interrupt__AutomaskedAssignment_7();
@@ -20262,14 +20284,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group_4__0"
-    // InternalAssign.g:6418:1: rule__Interrupt__Group_4__0 : rule__Interrupt__Group_4__0__Impl rule__Interrupt__Group_4__1 ;
+    // InternalAssign.g:6424:1: rule__Interrupt__Group_4__0 : rule__Interrupt__Group_4__0__Impl rule__Interrupt__Group_4__1 ;
     public final void rule__Interrupt__Group_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6422:1: ( rule__Interrupt__Group_4__0__Impl rule__Interrupt__Group_4__1 )
-            // InternalAssign.g:6423:2: rule__Interrupt__Group_4__0__Impl rule__Interrupt__Group_4__1
+            // InternalAssign.g:6428:1: ( rule__Interrupt__Group_4__0__Impl rule__Interrupt__Group_4__1 )
+            // InternalAssign.g:6429:2: rule__Interrupt__Group_4__0__Impl rule__Interrupt__Group_4__1
             {
             pushFollow(FOLLOW_14);
             rule__Interrupt__Group_4__0__Impl();
@@ -20300,20 +20322,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group_4__0__Impl"
-    // InternalAssign.g:6430:1: rule__Interrupt__Group_4__0__Impl : ( 'count' ) ;
+    // InternalAssign.g:6436:1: rule__Interrupt__Group_4__0__Impl : ( 'count' ) ;
     public final void rule__Interrupt__Group_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6434:1: ( ( 'count' ) )
-            // InternalAssign.g:6435:1: ( 'count' )
+            // InternalAssign.g:6440:1: ( ( 'count' ) )
+            // InternalAssign.g:6441:1: ( 'count' )
             {
-            // InternalAssign.g:6435:1: ( 'count' )
-            // InternalAssign.g:6436:2: 'count'
+            // InternalAssign.g:6441:1: ( 'count' )
+            // InternalAssign.g:6442:2: 'count'
             {
              before(grammarAccess.getInterruptAccess().getCountKeyword_4_0()); 
-            match(input,96,FOLLOW_2); 
+            match(input,97,FOLLOW_2); 
              after(grammarAccess.getInterruptAccess().getCountKeyword_4_0()); 
 
             }
@@ -20337,14 +20359,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group_4__1"
-    // InternalAssign.g:6445:1: rule__Interrupt__Group_4__1 : rule__Interrupt__Group_4__1__Impl ;
+    // InternalAssign.g:6451:1: rule__Interrupt__Group_4__1 : rule__Interrupt__Group_4__1__Impl ;
     public final void rule__Interrupt__Group_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6449:1: ( rule__Interrupt__Group_4__1__Impl )
-            // InternalAssign.g:6450:2: rule__Interrupt__Group_4__1__Impl
+            // InternalAssign.g:6455:1: ( rule__Interrupt__Group_4__1__Impl )
+            // InternalAssign.g:6456:2: rule__Interrupt__Group_4__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Interrupt__Group_4__1__Impl();
@@ -20370,21 +20392,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group_4__1__Impl"
-    // InternalAssign.g:6456:1: rule__Interrupt__Group_4__1__Impl : ( ( rule__Interrupt__CountAssignment_4_1 ) ) ;
+    // InternalAssign.g:6462:1: rule__Interrupt__Group_4__1__Impl : ( ( rule__Interrupt__CountAssignment_4_1 ) ) ;
     public final void rule__Interrupt__Group_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6460:1: ( ( ( rule__Interrupt__CountAssignment_4_1 ) ) )
-            // InternalAssign.g:6461:1: ( ( rule__Interrupt__CountAssignment_4_1 ) )
+            // InternalAssign.g:6466:1: ( ( ( rule__Interrupt__CountAssignment_4_1 ) ) )
+            // InternalAssign.g:6467:1: ( ( rule__Interrupt__CountAssignment_4_1 ) )
             {
-            // InternalAssign.g:6461:1: ( ( rule__Interrupt__CountAssignment_4_1 ) )
-            // InternalAssign.g:6462:2: ( rule__Interrupt__CountAssignment_4_1 )
+            // InternalAssign.g:6467:1: ( ( rule__Interrupt__CountAssignment_4_1 ) )
+            // InternalAssign.g:6468:2: ( rule__Interrupt__CountAssignment_4_1 )
             {
              before(grammarAccess.getInterruptAccess().getCountAssignment_4_1()); 
-            // InternalAssign.g:6463:2: ( rule__Interrupt__CountAssignment_4_1 )
-            // InternalAssign.g:6463:3: rule__Interrupt__CountAssignment_4_1
+            // InternalAssign.g:6469:2: ( rule__Interrupt__CountAssignment_4_1 )
+            // InternalAssign.g:6469:3: rule__Interrupt__CountAssignment_4_1
             {
             pushFollow(FOLLOW_2);
             rule__Interrupt__CountAssignment_4_1();
@@ -20417,14 +20439,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__0"
-    // InternalAssign.g:6472:1: rule__IommuGroup__Group__0 : rule__IommuGroup__Group__0__Impl rule__IommuGroup__Group__1 ;
+    // InternalAssign.g:6478:1: rule__IommuGroup__Group__0 : rule__IommuGroup__Group__0__Impl rule__IommuGroup__Group__1 ;
     public final void rule__IommuGroup__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6476:1: ( rule__IommuGroup__Group__0__Impl rule__IommuGroup__Group__1 )
-            // InternalAssign.g:6477:2: rule__IommuGroup__Group__0__Impl rule__IommuGroup__Group__1
+            // InternalAssign.g:6482:1: ( rule__IommuGroup__Group__0__Impl rule__IommuGroup__Group__1 )
+            // InternalAssign.g:6483:2: rule__IommuGroup__Group__0__Impl rule__IommuGroup__Group__1
             {
             pushFollow(FOLLOW_14);
             rule__IommuGroup__Group__0__Impl();
@@ -20455,20 +20477,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__0__Impl"
-    // InternalAssign.g:6484:1: rule__IommuGroup__Group__0__Impl : ( 'group' ) ;
+    // InternalAssign.g:6490:1: rule__IommuGroup__Group__0__Impl : ( 'group' ) ;
     public final void rule__IommuGroup__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6488:1: ( ( 'group' ) )
-            // InternalAssign.g:6489:1: ( 'group' )
+            // InternalAssign.g:6494:1: ( ( 'group' ) )
+            // InternalAssign.g:6495:1: ( 'group' )
             {
-            // InternalAssign.g:6489:1: ( 'group' )
-            // InternalAssign.g:6490:2: 'group'
+            // InternalAssign.g:6495:1: ( 'group' )
+            // InternalAssign.g:6496:2: 'group'
             {
              before(grammarAccess.getIommuGroupAccess().getGroupKeyword_0()); 
-            match(input,87,FOLLOW_2); 
+            match(input,88,FOLLOW_2); 
              after(grammarAccess.getIommuGroupAccess().getGroupKeyword_0()); 
 
             }
@@ -20492,14 +20514,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__1"
-    // InternalAssign.g:6499:1: rule__IommuGroup__Group__1 : rule__IommuGroup__Group__1__Impl rule__IommuGroup__Group__2 ;
+    // InternalAssign.g:6505:1: rule__IommuGroup__Group__1 : rule__IommuGroup__Group__1__Impl rule__IommuGroup__Group__2 ;
     public final void rule__IommuGroup__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6503:1: ( rule__IommuGroup__Group__1__Impl rule__IommuGroup__Group__2 )
-            // InternalAssign.g:6504:2: rule__IommuGroup__Group__1__Impl rule__IommuGroup__Group__2
+            // InternalAssign.g:6509:1: ( rule__IommuGroup__Group__1__Impl rule__IommuGroup__Group__2 )
+            // InternalAssign.g:6510:2: rule__IommuGroup__Group__1__Impl rule__IommuGroup__Group__2
             {
             pushFollow(FOLLOW_50);
             rule__IommuGroup__Group__1__Impl();
@@ -20530,21 +20552,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__1__Impl"
-    // InternalAssign.g:6511:1: rule__IommuGroup__Group__1__Impl : ( ( rule__IommuGroup__IdAssignment_1 ) ) ;
+    // InternalAssign.g:6517:1: rule__IommuGroup__Group__1__Impl : ( ( rule__IommuGroup__IdAssignment_1 ) ) ;
     public final void rule__IommuGroup__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6515:1: ( ( ( rule__IommuGroup__IdAssignment_1 ) ) )
-            // InternalAssign.g:6516:1: ( ( rule__IommuGroup__IdAssignment_1 ) )
+            // InternalAssign.g:6521:1: ( ( ( rule__IommuGroup__IdAssignment_1 ) ) )
+            // InternalAssign.g:6522:1: ( ( rule__IommuGroup__IdAssignment_1 ) )
             {
-            // InternalAssign.g:6516:1: ( ( rule__IommuGroup__IdAssignment_1 ) )
-            // InternalAssign.g:6517:2: ( rule__IommuGroup__IdAssignment_1 )
+            // InternalAssign.g:6522:1: ( ( rule__IommuGroup__IdAssignment_1 ) )
+            // InternalAssign.g:6523:2: ( rule__IommuGroup__IdAssignment_1 )
             {
              before(grammarAccess.getIommuGroupAccess().getIdAssignment_1()); 
-            // InternalAssign.g:6518:2: ( rule__IommuGroup__IdAssignment_1 )
-            // InternalAssign.g:6518:3: rule__IommuGroup__IdAssignment_1
+            // InternalAssign.g:6524:2: ( rule__IommuGroup__IdAssignment_1 )
+            // InternalAssign.g:6524:3: rule__IommuGroup__IdAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__IommuGroup__IdAssignment_1();
@@ -20577,14 +20599,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__2"
-    // InternalAssign.g:6526:1: rule__IommuGroup__Group__2 : rule__IommuGroup__Group__2__Impl rule__IommuGroup__Group__3 ;
+    // InternalAssign.g:6532:1: rule__IommuGroup__Group__2 : rule__IommuGroup__Group__2__Impl rule__IommuGroup__Group__3 ;
     public final void rule__IommuGroup__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6530:1: ( rule__IommuGroup__Group__2__Impl rule__IommuGroup__Group__3 )
-            // InternalAssign.g:6531:2: rule__IommuGroup__Group__2__Impl rule__IommuGroup__Group__3
+            // InternalAssign.g:6536:1: ( rule__IommuGroup__Group__2__Impl rule__IommuGroup__Group__3 )
+            // InternalAssign.g:6537:2: rule__IommuGroup__Group__2__Impl rule__IommuGroup__Group__3
             {
             pushFollow(FOLLOW_50);
             rule__IommuGroup__Group__2__Impl();
@@ -20615,29 +20637,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__2__Impl"
-    // InternalAssign.g:6538:1: rule__IommuGroup__Group__2__Impl : ( ( rule__IommuGroup__NoIommuAssignment_2 )? ) ;
+    // InternalAssign.g:6544:1: rule__IommuGroup__Group__2__Impl : ( ( rule__IommuGroup__NoIommuAssignment_2 )? ) ;
     public final void rule__IommuGroup__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6542:1: ( ( ( rule__IommuGroup__NoIommuAssignment_2 )? ) )
-            // InternalAssign.g:6543:1: ( ( rule__IommuGroup__NoIommuAssignment_2 )? )
+            // InternalAssign.g:6548:1: ( ( ( rule__IommuGroup__NoIommuAssignment_2 )? ) )
+            // InternalAssign.g:6549:1: ( ( rule__IommuGroup__NoIommuAssignment_2 )? )
             {
-            // InternalAssign.g:6543:1: ( ( rule__IommuGroup__NoIommuAssignment_2 )? )
-            // InternalAssign.g:6544:2: ( rule__IommuGroup__NoIommuAssignment_2 )?
+            // InternalAssign.g:6549:1: ( ( rule__IommuGroup__NoIommuAssignment_2 )? )
+            // InternalAssign.g:6550:2: ( rule__IommuGroup__NoIommuAssignment_2 )?
             {
              before(grammarAccess.getIommuGroupAccess().getNoIommuAssignment_2()); 
-            // InternalAssign.g:6545:2: ( rule__IommuGroup__NoIommuAssignment_2 )?
+            // InternalAssign.g:6551:2: ( rule__IommuGroup__NoIommuAssignment_2 )?
             int alt57=2;
             int LA57_0 = input.LA(1);
 
-            if ( (LA57_0==50) ) {
+            if ( (LA57_0==51) ) {
                 alt57=1;
             }
             switch (alt57) {
                 case 1 :
-                    // InternalAssign.g:6545:3: rule__IommuGroup__NoIommuAssignment_2
+                    // InternalAssign.g:6551:3: rule__IommuGroup__NoIommuAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__IommuGroup__NoIommuAssignment_2();
@@ -20673,14 +20695,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__3"
-    // InternalAssign.g:6553:1: rule__IommuGroup__Group__3 : rule__IommuGroup__Group__3__Impl rule__IommuGroup__Group__4 ;
+    // InternalAssign.g:6559:1: rule__IommuGroup__Group__3 : rule__IommuGroup__Group__3__Impl rule__IommuGroup__Group__4 ;
     public final void rule__IommuGroup__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6557:1: ( rule__IommuGroup__Group__3__Impl rule__IommuGroup__Group__4 )
-            // InternalAssign.g:6558:2: rule__IommuGroup__Group__3__Impl rule__IommuGroup__Group__4
+            // InternalAssign.g:6563:1: ( rule__IommuGroup__Group__3__Impl rule__IommuGroup__Group__4 )
+            // InternalAssign.g:6564:2: rule__IommuGroup__Group__3__Impl rule__IommuGroup__Group__4
             {
             pushFollow(FOLLOW_50);
             rule__IommuGroup__Group__3__Impl();
@@ -20711,29 +20733,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__3__Impl"
-    // InternalAssign.g:6565:1: rule__IommuGroup__Group__3__Impl : ( ( rule__IommuGroup__Group_3__0 )? ) ;
+    // InternalAssign.g:6571:1: rule__IommuGroup__Group__3__Impl : ( ( rule__IommuGroup__Group_3__0 )? ) ;
     public final void rule__IommuGroup__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6569:1: ( ( ( rule__IommuGroup__Group_3__0 )? ) )
-            // InternalAssign.g:6570:1: ( ( rule__IommuGroup__Group_3__0 )? )
+            // InternalAssign.g:6575:1: ( ( ( rule__IommuGroup__Group_3__0 )? ) )
+            // InternalAssign.g:6576:1: ( ( rule__IommuGroup__Group_3__0 )? )
             {
-            // InternalAssign.g:6570:1: ( ( rule__IommuGroup__Group_3__0 )? )
-            // InternalAssign.g:6571:2: ( rule__IommuGroup__Group_3__0 )?
+            // InternalAssign.g:6576:1: ( ( rule__IommuGroup__Group_3__0 )? )
+            // InternalAssign.g:6577:2: ( rule__IommuGroup__Group_3__0 )?
             {
              before(grammarAccess.getIommuGroupAccess().getGroup_3()); 
-            // InternalAssign.g:6572:2: ( rule__IommuGroup__Group_3__0 )?
+            // InternalAssign.g:6578:2: ( rule__IommuGroup__Group_3__0 )?
             int alt58=2;
             int LA58_0 = input.LA(1);
 
-            if ( (LA58_0==62) ) {
+            if ( (LA58_0==63) ) {
                 alt58=1;
             }
             switch (alt58) {
                 case 1 :
-                    // InternalAssign.g:6572:3: rule__IommuGroup__Group_3__0
+                    // InternalAssign.g:6578:3: rule__IommuGroup__Group_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__IommuGroup__Group_3__0();
@@ -20769,14 +20791,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__4"
-    // InternalAssign.g:6580:1: rule__IommuGroup__Group__4 : rule__IommuGroup__Group__4__Impl rule__IommuGroup__Group__5 ;
+    // InternalAssign.g:6586:1: rule__IommuGroup__Group__4 : rule__IommuGroup__Group__4__Impl rule__IommuGroup__Group__5 ;
     public final void rule__IommuGroup__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6584:1: ( rule__IommuGroup__Group__4__Impl rule__IommuGroup__Group__5 )
-            // InternalAssign.g:6585:2: rule__IommuGroup__Group__4__Impl rule__IommuGroup__Group__5
+            // InternalAssign.g:6590:1: ( rule__IommuGroup__Group__4__Impl rule__IommuGroup__Group__5 )
+            // InternalAssign.g:6591:2: rule__IommuGroup__Group__4__Impl rule__IommuGroup__Group__5
             {
             pushFollow(FOLLOW_51);
             rule__IommuGroup__Group__4__Impl();
@@ -20807,20 +20829,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__4__Impl"
-    // InternalAssign.g:6592:1: rule__IommuGroup__Group__4__Impl : ( '{' ) ;
+    // InternalAssign.g:6598:1: rule__IommuGroup__Group__4__Impl : ( '{' ) ;
     public final void rule__IommuGroup__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6596:1: ( ( '{' ) )
-            // InternalAssign.g:6597:1: ( '{' )
+            // InternalAssign.g:6602:1: ( ( '{' ) )
+            // InternalAssign.g:6603:1: ( '{' )
             {
-            // InternalAssign.g:6597:1: ( '{' )
-            // InternalAssign.g:6598:2: '{'
+            // InternalAssign.g:6603:1: ( '{' )
+            // InternalAssign.g:6604:2: '{'
             {
              before(grammarAccess.getIommuGroupAccess().getLeftCurlyBracketKeyword_4()); 
-            match(input,92,FOLLOW_2); 
+            match(input,93,FOLLOW_2); 
              after(grammarAccess.getIommuGroupAccess().getLeftCurlyBracketKeyword_4()); 
 
             }
@@ -20844,14 +20866,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__5"
-    // InternalAssign.g:6607:1: rule__IommuGroup__Group__5 : rule__IommuGroup__Group__5__Impl rule__IommuGroup__Group__6 ;
+    // InternalAssign.g:6613:1: rule__IommuGroup__Group__5 : rule__IommuGroup__Group__5__Impl rule__IommuGroup__Group__6 ;
     public final void rule__IommuGroup__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6611:1: ( rule__IommuGroup__Group__5__Impl rule__IommuGroup__Group__6 )
-            // InternalAssign.g:6612:2: rule__IommuGroup__Group__5__Impl rule__IommuGroup__Group__6
+            // InternalAssign.g:6617:1: ( rule__IommuGroup__Group__5__Impl rule__IommuGroup__Group__6 )
+            // InternalAssign.g:6618:2: rule__IommuGroup__Group__5__Impl rule__IommuGroup__Group__6
             {
             pushFollow(FOLLOW_51);
             rule__IommuGroup__Group__5__Impl();
@@ -20882,33 +20904,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__5__Impl"
-    // InternalAssign.g:6619:1: rule__IommuGroup__Group__5__Impl : ( ( rule__IommuGroup__DevicesAssignment_5 )* ) ;
+    // InternalAssign.g:6625:1: rule__IommuGroup__Group__5__Impl : ( ( rule__IommuGroup__DevicesAssignment_5 )* ) ;
     public final void rule__IommuGroup__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6623:1: ( ( ( rule__IommuGroup__DevicesAssignment_5 )* ) )
-            // InternalAssign.g:6624:1: ( ( rule__IommuGroup__DevicesAssignment_5 )* )
+            // InternalAssign.g:6629:1: ( ( ( rule__IommuGroup__DevicesAssignment_5 )* ) )
+            // InternalAssign.g:6630:1: ( ( rule__IommuGroup__DevicesAssignment_5 )* )
             {
-            // InternalAssign.g:6624:1: ( ( rule__IommuGroup__DevicesAssignment_5 )* )
-            // InternalAssign.g:6625:2: ( rule__IommuGroup__DevicesAssignment_5 )*
+            // InternalAssign.g:6630:1: ( ( rule__IommuGroup__DevicesAssignment_5 )* )
+            // InternalAssign.g:6631:2: ( rule__IommuGroup__DevicesAssignment_5 )*
             {
              before(grammarAccess.getIommuGroupAccess().getDevicesAssignment_5()); 
-            // InternalAssign.g:6626:2: ( rule__IommuGroup__DevicesAssignment_5 )*
+            // InternalAssign.g:6632:2: ( rule__IommuGroup__DevicesAssignment_5 )*
             loop59:
             do {
                 int alt59=2;
                 int LA59_0 = input.LA(1);
 
-                if ( ((LA59_0>=RULE_STRING && LA59_0<=RULE_ID)||(LA59_0>=14 && LA59_0<=82)) ) {
+                if ( ((LA59_0>=RULE_STRING && LA59_0<=RULE_ID)||(LA59_0>=14 && LA59_0<=83)) ) {
                     alt59=1;
                 }
 
 
                 switch (alt59) {
             	case 1 :
-            	    // InternalAssign.g:6626:3: rule__IommuGroup__DevicesAssignment_5
+            	    // InternalAssign.g:6632:3: rule__IommuGroup__DevicesAssignment_5
             	    {
             	    pushFollow(FOLLOW_52);
             	    rule__IommuGroup__DevicesAssignment_5();
@@ -20947,14 +20969,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__6"
-    // InternalAssign.g:6634:1: rule__IommuGroup__Group__6 : rule__IommuGroup__Group__6__Impl ;
+    // InternalAssign.g:6640:1: rule__IommuGroup__Group__6 : rule__IommuGroup__Group__6__Impl ;
     public final void rule__IommuGroup__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6638:1: ( rule__IommuGroup__Group__6__Impl )
-            // InternalAssign.g:6639:2: rule__IommuGroup__Group__6__Impl
+            // InternalAssign.g:6644:1: ( rule__IommuGroup__Group__6__Impl )
+            // InternalAssign.g:6645:2: rule__IommuGroup__Group__6__Impl
             {
             pushFollow(FOLLOW_2);
             rule__IommuGroup__Group__6__Impl();
@@ -20980,20 +21002,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__6__Impl"
-    // InternalAssign.g:6645:1: rule__IommuGroup__Group__6__Impl : ( '}' ) ;
+    // InternalAssign.g:6651:1: rule__IommuGroup__Group__6__Impl : ( '}' ) ;
     public final void rule__IommuGroup__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6649:1: ( ( '}' ) )
-            // InternalAssign.g:6650:1: ( '}' )
+            // InternalAssign.g:6655:1: ( ( '}' ) )
+            // InternalAssign.g:6656:1: ( '}' )
             {
-            // InternalAssign.g:6650:1: ( '}' )
-            // InternalAssign.g:6651:2: '}'
+            // InternalAssign.g:6656:1: ( '}' )
+            // InternalAssign.g:6657:2: '}'
             {
              before(grammarAccess.getIommuGroupAccess().getRightCurlyBracketKeyword_6()); 
-            match(input,93,FOLLOW_2); 
+            match(input,94,FOLLOW_2); 
              after(grammarAccess.getIommuGroupAccess().getRightCurlyBracketKeyword_6()); 
 
             }
@@ -21017,14 +21039,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3__0"
-    // InternalAssign.g:6661:1: rule__IommuGroup__Group_3__0 : rule__IommuGroup__Group_3__0__Impl rule__IommuGroup__Group_3__1 ;
+    // InternalAssign.g:6667:1: rule__IommuGroup__Group_3__0 : rule__IommuGroup__Group_3__0__Impl rule__IommuGroup__Group_3__1 ;
     public final void rule__IommuGroup__Group_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6665:1: ( rule__IommuGroup__Group_3__0__Impl rule__IommuGroup__Group_3__1 )
-            // InternalAssign.g:6666:2: rule__IommuGroup__Group_3__0__Impl rule__IommuGroup__Group_3__1
+            // InternalAssign.g:6671:1: ( rule__IommuGroup__Group_3__0__Impl rule__IommuGroup__Group_3__1 )
+            // InternalAssign.g:6672:2: rule__IommuGroup__Group_3__0__Impl rule__IommuGroup__Group_3__1
             {
             pushFollow(FOLLOW_13);
             rule__IommuGroup__Group_3__0__Impl();
@@ -21055,20 +21077,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3__0__Impl"
-    // InternalAssign.g:6673:1: rule__IommuGroup__Group_3__0__Impl : ( 'iova' ) ;
+    // InternalAssign.g:6679:1: rule__IommuGroup__Group_3__0__Impl : ( 'iova' ) ;
     public final void rule__IommuGroup__Group_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6677:1: ( ( 'iova' ) )
-            // InternalAssign.g:6678:1: ( 'iova' )
+            // InternalAssign.g:6683:1: ( ( 'iova' ) )
+            // InternalAssign.g:6684:1: ( 'iova' )
             {
-            // InternalAssign.g:6678:1: ( 'iova' )
-            // InternalAssign.g:6679:2: 'iova'
+            // InternalAssign.g:6684:1: ( 'iova' )
+            // InternalAssign.g:6685:2: 'iova'
             {
              before(grammarAccess.getIommuGroupAccess().getIovaKeyword_3_0()); 
-            match(input,62,FOLLOW_2); 
+            match(input,63,FOLLOW_2); 
              after(grammarAccess.getIommuGroupAccess().getIovaKeyword_3_0()); 
 
             }
@@ -21092,14 +21114,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3__1"
-    // InternalAssign.g:6688:1: rule__IommuGroup__Group_3__1 : rule__IommuGroup__Group_3__1__Impl rule__IommuGroup__Group_3__2 ;
+    // InternalAssign.g:6694:1: rule__IommuGroup__Group_3__1 : rule__IommuGroup__Group_3__1__Impl rule__IommuGroup__Group_3__2 ;
     public final void rule__IommuGroup__Group_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6692:1: ( rule__IommuGroup__Group_3__1__Impl rule__IommuGroup__Group_3__2 )
-            // InternalAssign.g:6693:2: rule__IommuGroup__Group_3__1__Impl rule__IommuGroup__Group_3__2
+            // InternalAssign.g:6698:1: ( rule__IommuGroup__Group_3__1__Impl rule__IommuGroup__Group_3__2 )
+            // InternalAssign.g:6699:2: rule__IommuGroup__Group_3__1__Impl rule__IommuGroup__Group_3__2
             {
             pushFollow(FOLLOW_40);
             rule__IommuGroup__Group_3__1__Impl();
@@ -21130,21 +21152,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3__1__Impl"
-    // InternalAssign.g:6700:1: rule__IommuGroup__Group_3__1__Impl : ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) ) ;
+    // InternalAssign.g:6706:1: rule__IommuGroup__Group_3__1__Impl : ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) ) ;
     public final void rule__IommuGroup__Group_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6704:1: ( ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) ) )
-            // InternalAssign.g:6705:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) )
+            // InternalAssign.g:6710:1: ( ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) ) )
+            // InternalAssign.g:6711:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) )
             {
-            // InternalAssign.g:6705:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) )
-            // InternalAssign.g:6706:2: ( rule__IommuGroup__IovaRangesAssignment_3_1 )
+            // InternalAssign.g:6711:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) )
+            // InternalAssign.g:6712:2: ( rule__IommuGroup__IovaRangesAssignment_3_1 )
             {
              before(grammarAccess.getIommuGroupAccess().getIovaRangesAssignment_3_1()); 
-            // InternalAssign.g:6707:2: ( rule__IommuGroup__IovaRangesAssignment_3_1 )
-            // InternalAssign.g:6707:3: rule__IommuGroup__IovaRangesAssignment_3_1
+            // InternalAssign.g:6713:2: ( rule__IommuGroup__IovaRangesAssignment_3_1 )
+            // InternalAssign.g:6713:3: rule__IommuGroup__IovaRangesAssignment_3_1
             {
             pushFollow(FOLLOW_2);
             rule__IommuGroup__IovaRangesAssignment_3_1();
@@ -21177,14 +21199,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3__2"
-    // InternalAssign.g:6715:1: rule__IommuGroup__Group_3__2 : rule__IommuGroup__Group_3__2__Impl ;
+    // InternalAssign.g:6721:1: rule__IommuGroup__Group_3__2 : rule__IommuGroup__Group_3__2__Impl ;
     public final void rule__IommuGroup__Group_3__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6719:1: ( rule__IommuGroup__Group_3__2__Impl )
-            // InternalAssign.g:6720:2: rule__IommuGroup__Group_3__2__Impl
+            // InternalAssign.g:6725:1: ( rule__IommuGroup__Group_3__2__Impl )
+            // InternalAssign.g:6726:2: rule__IommuGroup__Group_3__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__IommuGroup__Group_3__2__Impl();
@@ -21210,33 +21232,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3__2__Impl"
-    // InternalAssign.g:6726:1: rule__IommuGroup__Group_3__2__Impl : ( ( rule__IommuGroup__Group_3_2__0 )* ) ;
+    // InternalAssign.g:6732:1: rule__IommuGroup__Group_3__2__Impl : ( ( rule__IommuGroup__Group_3_2__0 )* ) ;
     public final void rule__IommuGroup__Group_3__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6730:1: ( ( ( rule__IommuGroup__Group_3_2__0 )* ) )
-            // InternalAssign.g:6731:1: ( ( rule__IommuGroup__Group_3_2__0 )* )
+            // InternalAssign.g:6736:1: ( ( ( rule__IommuGroup__Group_3_2__0 )* ) )
+            // InternalAssign.g:6737:1: ( ( rule__IommuGroup__Group_3_2__0 )* )
             {
-            // InternalAssign.g:6731:1: ( ( rule__IommuGroup__Group_3_2__0 )* )
-            // InternalAssign.g:6732:2: ( rule__IommuGroup__Group_3_2__0 )*
+            // InternalAssign.g:6737:1: ( ( rule__IommuGroup__Group_3_2__0 )* )
+            // InternalAssign.g:6738:2: ( rule__IommuGroup__Group_3_2__0 )*
             {
              before(grammarAccess.getIommuGroupAccess().getGroup_3_2()); 
-            // InternalAssign.g:6733:2: ( rule__IommuGroup__Group_3_2__0 )*
+            // InternalAssign.g:6739:2: ( rule__IommuGroup__Group_3_2__0 )*
             loop60:
             do {
                 int alt60=2;
                 int LA60_0 = input.LA(1);
 
-                if ( (LA60_0==99) ) {
+                if ( (LA60_0==100) ) {
                     alt60=1;
                 }
 
 
                 switch (alt60) {
             	case 1 :
-            	    // InternalAssign.g:6733:3: rule__IommuGroup__Group_3_2__0
+            	    // InternalAssign.g:6739:3: rule__IommuGroup__Group_3_2__0
             	    {
             	    pushFollow(FOLLOW_41);
             	    rule__IommuGroup__Group_3_2__0();
@@ -21275,14 +21297,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3_2__0"
-    // InternalAssign.g:6742:1: rule__IommuGroup__Group_3_2__0 : rule__IommuGroup__Group_3_2__0__Impl rule__IommuGroup__Group_3_2__1 ;
+    // InternalAssign.g:6748:1: rule__IommuGroup__Group_3_2__0 : rule__IommuGroup__Group_3_2__0__Impl rule__IommuGroup__Group_3_2__1 ;
     public final void rule__IommuGroup__Group_3_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6746:1: ( rule__IommuGroup__Group_3_2__0__Impl rule__IommuGroup__Group_3_2__1 )
-            // InternalAssign.g:6747:2: rule__IommuGroup__Group_3_2__0__Impl rule__IommuGroup__Group_3_2__1
+            // InternalAssign.g:6752:1: ( rule__IommuGroup__Group_3_2__0__Impl rule__IommuGroup__Group_3_2__1 )
+            // InternalAssign.g:6753:2: rule__IommuGroup__Group_3_2__0__Impl rule__IommuGroup__Group_3_2__1
             {
             pushFollow(FOLLOW_13);
             rule__IommuGroup__Group_3_2__0__Impl();
@@ -21313,20 +21335,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3_2__0__Impl"
-    // InternalAssign.g:6754:1: rule__IommuGroup__Group_3_2__0__Impl : ( ',' ) ;
+    // InternalAssign.g:6760:1: rule__IommuGroup__Group_3_2__0__Impl : ( ',' ) ;
     public final void rule__IommuGroup__Group_3_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6758:1: ( ( ',' ) )
-            // InternalAssign.g:6759:1: ( ',' )
+            // InternalAssign.g:6764:1: ( ( ',' ) )
+            // InternalAssign.g:6765:1: ( ',' )
             {
-            // InternalAssign.g:6759:1: ( ',' )
-            // InternalAssign.g:6760:2: ','
+            // InternalAssign.g:6765:1: ( ',' )
+            // InternalAssign.g:6766:2: ','
             {
              before(grammarAccess.getIommuGroupAccess().getCommaKeyword_3_2_0()); 
-            match(input,99,FOLLOW_2); 
+            match(input,100,FOLLOW_2); 
              after(grammarAccess.getIommuGroupAccess().getCommaKeyword_3_2_0()); 
 
             }
@@ -21350,14 +21372,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3_2__1"
-    // InternalAssign.g:6769:1: rule__IommuGroup__Group_3_2__1 : rule__IommuGroup__Group_3_2__1__Impl ;
+    // InternalAssign.g:6775:1: rule__IommuGroup__Group_3_2__1 : rule__IommuGroup__Group_3_2__1__Impl ;
     public final void rule__IommuGroup__Group_3_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6773:1: ( rule__IommuGroup__Group_3_2__1__Impl )
-            // InternalAssign.g:6774:2: rule__IommuGroup__Group_3_2__1__Impl
+            // InternalAssign.g:6779:1: ( rule__IommuGroup__Group_3_2__1__Impl )
+            // InternalAssign.g:6780:2: rule__IommuGroup__Group_3_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__IommuGroup__Group_3_2__1__Impl();
@@ -21383,21 +21405,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3_2__1__Impl"
-    // InternalAssign.g:6780:1: rule__IommuGroup__Group_3_2__1__Impl : ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) ) ;
+    // InternalAssign.g:6786:1: rule__IommuGroup__Group_3_2__1__Impl : ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) ) ;
     public final void rule__IommuGroup__Group_3_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6784:1: ( ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) ) )
-            // InternalAssign.g:6785:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) )
+            // InternalAssign.g:6790:1: ( ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) ) )
+            // InternalAssign.g:6791:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) )
             {
-            // InternalAssign.g:6785:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) )
-            // InternalAssign.g:6786:2: ( rule__IommuGroup__IovaRangesAssignment_3_2_1 )
+            // InternalAssign.g:6791:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) )
+            // InternalAssign.g:6792:2: ( rule__IommuGroup__IovaRangesAssignment_3_2_1 )
             {
              before(grammarAccess.getIommuGroupAccess().getIovaRangesAssignment_3_2_1()); 
-            // InternalAssign.g:6787:2: ( rule__IommuGroup__IovaRangesAssignment_3_2_1 )
-            // InternalAssign.g:6787:3: rule__IommuGroup__IovaRangesAssignment_3_2_1
+            // InternalAssign.g:6793:2: ( rule__IommuGroup__IovaRangesAssignment_3_2_1 )
+            // InternalAssign.g:6793:3: rule__IommuGroup__IovaRangesAssignment_3_2_1
             {
             pushFollow(FOLLOW_2);
             rule__IommuGroup__IovaRangesAssignment_3_2_1();
@@ -21430,14 +21452,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__Group__0"
-    // InternalAssign.g:6796:1: rule__IovaRange__Group__0 : rule__IovaRange__Group__0__Impl rule__IovaRange__Group__1 ;
+    // InternalAssign.g:6802:1: rule__IovaRange__Group__0 : rule__IovaRange__Group__0__Impl rule__IovaRange__Group__1 ;
     public final void rule__IovaRange__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6800:1: ( rule__IovaRange__Group__0__Impl rule__IovaRange__Group__1 )
-            // InternalAssign.g:6801:2: rule__IovaRange__Group__0__Impl rule__IovaRange__Group__1
+            // InternalAssign.g:6806:1: ( rule__IovaRange__Group__0__Impl rule__IovaRange__Group__1 )
+            // InternalAssign.g:6807:2: rule__IovaRange__Group__0__Impl rule__IovaRange__Group__1
             {
             pushFollow(FOLLOW_53);
             rule__IovaRange__Group__0__Impl();
@@ -21468,21 +21490,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__Group__0__Impl"
-    // InternalAssign.g:6808:1: rule__IovaRange__Group__0__Impl : ( ( rule__IovaRange__StartAssignment_0 ) ) ;
+    // InternalAssign.g:6814:1: rule__IovaRange__Group__0__Impl : ( ( rule__IovaRange__StartAssignment_0 ) ) ;
     public final void rule__IovaRange__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6812:1: ( ( ( rule__IovaRange__StartAssignment_0 ) ) )
-            // InternalAssign.g:6813:1: ( ( rule__IovaRange__StartAssignment_0 ) )
+            // InternalAssign.g:6818:1: ( ( ( rule__IovaRange__StartAssignment_0 ) ) )
+            // InternalAssign.g:6819:1: ( ( rule__IovaRange__StartAssignment_0 ) )
             {
-            // InternalAssign.g:6813:1: ( ( rule__IovaRange__StartAssignment_0 ) )
-            // InternalAssign.g:6814:2: ( rule__IovaRange__StartAssignment_0 )
+            // InternalAssign.g:6819:1: ( ( rule__IovaRange__StartAssignment_0 ) )
+            // InternalAssign.g:6820:2: ( rule__IovaRange__StartAssignment_0 )
             {
              before(grammarAccess.getIovaRangeAccess().getStartAssignment_0()); 
-            // InternalAssign.g:6815:2: ( rule__IovaRange__StartAssignment_0 )
-            // InternalAssign.g:6815:3: rule__IovaRange__StartAssignment_0
+            // InternalAssign.g:6821:2: ( rule__IovaRange__StartAssignment_0 )
+            // InternalAssign.g:6821:3: rule__IovaRange__StartAssignment_0
             {
             pushFollow(FOLLOW_2);
             rule__IovaRange__StartAssignment_0();
@@ -21515,14 +21537,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__Group__1"
-    // InternalAssign.g:6823:1: rule__IovaRange__Group__1 : rule__IovaRange__Group__1__Impl rule__IovaRange__Group__2 ;
+    // InternalAssign.g:6829:1: rule__IovaRange__Group__1 : rule__IovaRange__Group__1__Impl rule__IovaRange__Group__2 ;
     public final void rule__IovaRange__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6827:1: ( rule__IovaRange__Group__1__Impl rule__IovaRange__Group__2 )
-            // InternalAssign.g:6828:2: rule__IovaRange__Group__1__Impl rule__IovaRange__Group__2
+            // InternalAssign.g:6833:1: ( rule__IovaRange__Group__1__Impl rule__IovaRange__Group__2 )
+            // InternalAssign.g:6834:2: rule__IovaRange__Group__1__Impl rule__IovaRange__Group__2
             {
             pushFollow(FOLLOW_13);
             rule__IovaRange__Group__1__Impl();
@@ -21553,20 +21575,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__Group__1__Impl"
-    // InternalAssign.g:6835:1: rule__IovaRange__Group__1__Impl : ( '..' ) ;
+    // InternalAssign.g:6841:1: rule__IovaRange__Group__1__Impl : ( '..' ) ;
     public final void rule__IovaRange__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6839:1: ( ( '..' ) )
-            // InternalAssign.g:6840:1: ( '..' )
+            // InternalAssign.g:6845:1: ( ( '..' ) )
+            // InternalAssign.g:6846:1: ( '..' )
             {
-            // InternalAssign.g:6840:1: ( '..' )
-            // InternalAssign.g:6841:2: '..'
+            // InternalAssign.g:6846:1: ( '..' )
+            // InternalAssign.g:6847:2: '..'
             {
              before(grammarAccess.getIovaRangeAccess().getFullStopFullStopKeyword_1()); 
-            match(input,101,FOLLOW_2); 
+            match(input,102,FOLLOW_2); 
              after(grammarAccess.getIovaRangeAccess().getFullStopFullStopKeyword_1()); 
 
             }
@@ -21590,14 +21612,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__Group__2"
-    // InternalAssign.g:6850:1: rule__IovaRange__Group__2 : rule__IovaRange__Group__2__Impl ;
+    // InternalAssign.g:6856:1: rule__IovaRange__Group__2 : rule__IovaRange__Group__2__Impl ;
     public final void rule__IovaRange__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6854:1: ( rule__IovaRange__Group__2__Impl )
-            // InternalAssign.g:6855:2: rule__IovaRange__Group__2__Impl
+            // InternalAssign.g:6860:1: ( rule__IovaRange__Group__2__Impl )
+            // InternalAssign.g:6861:2: rule__IovaRange__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__IovaRange__Group__2__Impl();
@@ -21623,21 +21645,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__Group__2__Impl"
-    // InternalAssign.g:6861:1: rule__IovaRange__Group__2__Impl : ( ( rule__IovaRange__LastAssignment_2 ) ) ;
+    // InternalAssign.g:6867:1: rule__IovaRange__Group__2__Impl : ( ( rule__IovaRange__LastAssignment_2 ) ) ;
     public final void rule__IovaRange__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6865:1: ( ( ( rule__IovaRange__LastAssignment_2 ) ) )
-            // InternalAssign.g:6866:1: ( ( rule__IovaRange__LastAssignment_2 ) )
+            // InternalAssign.g:6871:1: ( ( ( rule__IovaRange__LastAssignment_2 ) ) )
+            // InternalAssign.g:6872:1: ( ( rule__IovaRange__LastAssignment_2 ) )
             {
-            // InternalAssign.g:6866:1: ( ( rule__IovaRange__LastAssignment_2 ) )
-            // InternalAssign.g:6867:2: ( rule__IovaRange__LastAssignment_2 )
+            // InternalAssign.g:6872:1: ( ( rule__IovaRange__LastAssignment_2 ) )
+            // InternalAssign.g:6873:2: ( rule__IovaRange__LastAssignment_2 )
             {
              before(grammarAccess.getIovaRangeAccess().getLastAssignment_2()); 
-            // InternalAssign.g:6868:2: ( rule__IovaRange__LastAssignment_2 )
-            // InternalAssign.g:6868:3: rule__IovaRange__LastAssignment_2
+            // InternalAssign.g:6874:2: ( rule__IovaRange__LastAssignment_2 )
+            // InternalAssign.g:6874:3: rule__IovaRange__LastAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__IovaRange__LastAssignment_2();
@@ -21670,14 +21692,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group__0"
-    // InternalAssign.g:6877:1: rule__MemberRef__Group__0 : rule__MemberRef__Group__0__Impl rule__MemberRef__Group__1 ;
+    // InternalAssign.g:6883:1: rule__MemberRef__Group__0 : rule__MemberRef__Group__0__Impl rule__MemberRef__Group__1 ;
     public final void rule__MemberRef__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6881:1: ( rule__MemberRef__Group__0__Impl rule__MemberRef__Group__1 )
-            // InternalAssign.g:6882:2: rule__MemberRef__Group__0__Impl rule__MemberRef__Group__1
+            // InternalAssign.g:6887:1: ( rule__MemberRef__Group__0__Impl rule__MemberRef__Group__1 )
+            // InternalAssign.g:6888:2: rule__MemberRef__Group__0__Impl rule__MemberRef__Group__1
             {
             pushFollow(FOLLOW_54);
             rule__MemberRef__Group__0__Impl();
@@ -21708,17 +21730,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group__0__Impl"
-    // InternalAssign.g:6889:1: rule__MemberRef__Group__0__Impl : ( ruleMemberPart ) ;
+    // InternalAssign.g:6895:1: rule__MemberRef__Group__0__Impl : ( ruleMemberPart ) ;
     public final void rule__MemberRef__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6893:1: ( ( ruleMemberPart ) )
-            // InternalAssign.g:6894:1: ( ruleMemberPart )
+            // InternalAssign.g:6899:1: ( ( ruleMemberPart ) )
+            // InternalAssign.g:6900:1: ( ruleMemberPart )
             {
-            // InternalAssign.g:6894:1: ( ruleMemberPart )
-            // InternalAssign.g:6895:2: ruleMemberPart
+            // InternalAssign.g:6900:1: ( ruleMemberPart )
+            // InternalAssign.g:6901:2: ruleMemberPart
             {
              before(grammarAccess.getMemberRefAccess().getMemberPartParserRuleCall_0()); 
             pushFollow(FOLLOW_2);
@@ -21749,14 +21771,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group__1"
-    // InternalAssign.g:6904:1: rule__MemberRef__Group__1 : rule__MemberRef__Group__1__Impl ;
+    // InternalAssign.g:6910:1: rule__MemberRef__Group__1 : rule__MemberRef__Group__1__Impl ;
     public final void rule__MemberRef__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6908:1: ( rule__MemberRef__Group__1__Impl )
-            // InternalAssign.g:6909:2: rule__MemberRef__Group__1__Impl
+            // InternalAssign.g:6914:1: ( rule__MemberRef__Group__1__Impl )
+            // InternalAssign.g:6915:2: rule__MemberRef__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__MemberRef__Group__1__Impl();
@@ -21782,29 +21804,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group__1__Impl"
-    // InternalAssign.g:6915:1: rule__MemberRef__Group__1__Impl : ( ( rule__MemberRef__Group_1__0 )? ) ;
+    // InternalAssign.g:6921:1: rule__MemberRef__Group__1__Impl : ( ( rule__MemberRef__Group_1__0 )? ) ;
     public final void rule__MemberRef__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6919:1: ( ( ( rule__MemberRef__Group_1__0 )? ) )
-            // InternalAssign.g:6920:1: ( ( rule__MemberRef__Group_1__0 )? )
+            // InternalAssign.g:6925:1: ( ( ( rule__MemberRef__Group_1__0 )? ) )
+            // InternalAssign.g:6926:1: ( ( rule__MemberRef__Group_1__0 )? )
             {
-            // InternalAssign.g:6920:1: ( ( rule__MemberRef__Group_1__0 )? )
-            // InternalAssign.g:6921:2: ( rule__MemberRef__Group_1__0 )?
+            // InternalAssign.g:6926:1: ( ( rule__MemberRef__Group_1__0 )? )
+            // InternalAssign.g:6927:2: ( rule__MemberRef__Group_1__0 )?
             {
              before(grammarAccess.getMemberRefAccess().getGroup_1()); 
-            // InternalAssign.g:6922:2: ( rule__MemberRef__Group_1__0 )?
+            // InternalAssign.g:6928:2: ( rule__MemberRef__Group_1__0 )?
             int alt61=2;
             int LA61_0 = input.LA(1);
 
-            if ( (LA61_0==102) ) {
+            if ( (LA61_0==103) ) {
                 alt61=1;
             }
             switch (alt61) {
                 case 1 :
-                    // InternalAssign.g:6922:3: rule__MemberRef__Group_1__0
+                    // InternalAssign.g:6928:3: rule__MemberRef__Group_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__MemberRef__Group_1__0();
@@ -21840,14 +21862,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group_1__0"
-    // InternalAssign.g:6931:1: rule__MemberRef__Group_1__0 : rule__MemberRef__Group_1__0__Impl rule__MemberRef__Group_1__1 ;
+    // InternalAssign.g:6937:1: rule__MemberRef__Group_1__0 : rule__MemberRef__Group_1__0__Impl rule__MemberRef__Group_1__1 ;
     public final void rule__MemberRef__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6935:1: ( rule__MemberRef__Group_1__0__Impl rule__MemberRef__Group_1__1 )
-            // InternalAssign.g:6936:2: rule__MemberRef__Group_1__0__Impl rule__MemberRef__Group_1__1
+            // InternalAssign.g:6941:1: ( rule__MemberRef__Group_1__0__Impl rule__MemberRef__Group_1__1 )
+            // InternalAssign.g:6942:2: rule__MemberRef__Group_1__0__Impl rule__MemberRef__Group_1__1
             {
             pushFollow(FOLLOW_26);
             rule__MemberRef__Group_1__0__Impl();
@@ -21878,20 +21900,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group_1__0__Impl"
-    // InternalAssign.g:6943:1: rule__MemberRef__Group_1__0__Impl : ( '.' ) ;
+    // InternalAssign.g:6949:1: rule__MemberRef__Group_1__0__Impl : ( '.' ) ;
     public final void rule__MemberRef__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6947:1: ( ( '.' ) )
-            // InternalAssign.g:6948:1: ( '.' )
+            // InternalAssign.g:6953:1: ( ( '.' ) )
+            // InternalAssign.g:6954:1: ( '.' )
             {
-            // InternalAssign.g:6948:1: ( '.' )
-            // InternalAssign.g:6949:2: '.'
+            // InternalAssign.g:6954:1: ( '.' )
+            // InternalAssign.g:6955:2: '.'
             {
              before(grammarAccess.getMemberRefAccess().getFullStopKeyword_1_0()); 
-            match(input,102,FOLLOW_2); 
+            match(input,103,FOLLOW_2); 
              after(grammarAccess.getMemberRefAccess().getFullStopKeyword_1_0()); 
 
             }
@@ -21915,14 +21937,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group_1__1"
-    // InternalAssign.g:6958:1: rule__MemberRef__Group_1__1 : rule__MemberRef__Group_1__1__Impl ;
+    // InternalAssign.g:6964:1: rule__MemberRef__Group_1__1 : rule__MemberRef__Group_1__1__Impl ;
     public final void rule__MemberRef__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6962:1: ( rule__MemberRef__Group_1__1__Impl )
-            // InternalAssign.g:6963:2: rule__MemberRef__Group_1__1__Impl
+            // InternalAssign.g:6968:1: ( rule__MemberRef__Group_1__1__Impl )
+            // InternalAssign.g:6969:2: rule__MemberRef__Group_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__MemberRef__Group_1__1__Impl();
@@ -21948,17 +21970,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group_1__1__Impl"
-    // InternalAssign.g:6969:1: rule__MemberRef__Group_1__1__Impl : ( ruleMemberPart ) ;
+    // InternalAssign.g:6975:1: rule__MemberRef__Group_1__1__Impl : ( ruleMemberPart ) ;
     public final void rule__MemberRef__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6973:1: ( ( ruleMemberPart ) )
-            // InternalAssign.g:6974:1: ( ruleMemberPart )
+            // InternalAssign.g:6979:1: ( ( ruleMemberPart ) )
+            // InternalAssign.g:6980:1: ( ruleMemberPart )
             {
-            // InternalAssign.g:6974:1: ( ruleMemberPart )
-            // InternalAssign.g:6975:2: ruleMemberPart
+            // InternalAssign.g:6980:1: ( ruleMemberPart )
+            // InternalAssign.g:6981:2: ruleMemberPart
             {
              before(grammarAccess.getMemberRefAccess().getMemberPartParserRuleCall_1_1()); 
             pushFollow(FOLLOW_2);
@@ -21989,14 +22011,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Size__Group__0"
-    // InternalAssign.g:6985:1: rule__Size__Group__0 : rule__Size__Group__0__Impl rule__Size__Group__1 ;
+    // InternalAssign.g:6991:1: rule__Size__Group__0 : rule__Size__Group__0__Impl rule__Size__Group__1 ;
     public final void rule__Size__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6989:1: ( rule__Size__Group__0__Impl rule__Size__Group__1 )
-            // InternalAssign.g:6990:2: rule__Size__Group__0__Impl rule__Size__Group__1
+            // InternalAssign.g:6995:1: ( rule__Size__Group__0__Impl rule__Size__Group__1 )
+            // InternalAssign.g:6996:2: rule__Size__Group__0__Impl rule__Size__Group__1
             {
             pushFollow(FOLLOW_55);
             rule__Size__Group__0__Impl();
@@ -22027,17 +22049,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Size__Group__0__Impl"
-    // InternalAssign.g:6997:1: rule__Size__Group__0__Impl : ( ruleNumber ) ;
+    // InternalAssign.g:7003:1: rule__Size__Group__0__Impl : ( ruleNumber ) ;
     public final void rule__Size__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7001:1: ( ( ruleNumber ) )
-            // InternalAssign.g:7002:1: ( ruleNumber )
+            // InternalAssign.g:7007:1: ( ( ruleNumber ) )
+            // InternalAssign.g:7008:1: ( ruleNumber )
             {
-            // InternalAssign.g:7002:1: ( ruleNumber )
-            // InternalAssign.g:7003:2: ruleNumber
+            // InternalAssign.g:7008:1: ( ruleNumber )
+            // InternalAssign.g:7009:2: ruleNumber
             {
              before(grammarAccess.getSizeAccess().getNumberParserRuleCall_0()); 
             pushFollow(FOLLOW_2);
@@ -22068,14 +22090,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Size__Group__1"
-    // InternalAssign.g:7012:1: rule__Size__Group__1 : rule__Size__Group__1__Impl ;
+    // InternalAssign.g:7018:1: rule__Size__Group__1 : rule__Size__Group__1__Impl ;
     public final void rule__Size__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7016:1: ( rule__Size__Group__1__Impl )
-            // InternalAssign.g:7017:2: rule__Size__Group__1__Impl
+            // InternalAssign.g:7022:1: ( rule__Size__Group__1__Impl )
+            // InternalAssign.g:7023:2: rule__Size__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Size__Group__1__Impl();
@@ -22101,29 +22123,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Size__Group__1__Impl"
-    // InternalAssign.g:7023:1: rule__Size__Group__1__Impl : ( ( rule__Size__Alternatives_1 )? ) ;
+    // InternalAssign.g:7029:1: rule__Size__Group__1__Impl : ( ( rule__Size__Alternatives_1 )? ) ;
     public final void rule__Size__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7027:1: ( ( ( rule__Size__Alternatives_1 )? ) )
-            // InternalAssign.g:7028:1: ( ( rule__Size__Alternatives_1 )? )
+            // InternalAssign.g:7033:1: ( ( ( rule__Size__Alternatives_1 )? ) )
+            // InternalAssign.g:7034:1: ( ( rule__Size__Alternatives_1 )? )
             {
-            // InternalAssign.g:7028:1: ( ( rule__Size__Alternatives_1 )? )
-            // InternalAssign.g:7029:2: ( rule__Size__Alternatives_1 )?
+            // InternalAssign.g:7034:1: ( ( rule__Size__Alternatives_1 )? )
+            // InternalAssign.g:7035:2: ( rule__Size__Alternatives_1 )?
             {
              before(grammarAccess.getSizeAccess().getAlternatives_1()); 
-            // InternalAssign.g:7030:2: ( rule__Size__Alternatives_1 )?
+            // InternalAssign.g:7036:2: ( rule__Size__Alternatives_1 )?
             int alt62=2;
             int LA62_0 = input.LA(1);
 
-            if ( ((LA62_0>=83 && LA62_0<=86)) ) {
+            if ( ((LA62_0>=84 && LA62_0<=87)) ) {
                 alt62=1;
             }
             switch (alt62) {
                 case 1 :
-                    // InternalAssign.g:7030:3: rule__Size__Alternatives_1
+                    // InternalAssign.g:7036:3: rule__Size__Alternatives_1
                     {
                     pushFollow(FOLLOW_2);
                     rule__Size__Alternatives_1();
@@ -22159,17 +22181,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1"
-    // InternalAssign.g:7039:1: rule__VmGuest__UnorderedGroup_2_1 : ( rule__VmGuest__UnorderedGroup_2_1__0 )? ;
+    // InternalAssign.g:7045:1: rule__VmGuest__UnorderedGroup_2_1 : ( rule__VmGuest__UnorderedGroup_2_1__0 )? ;
     public final void rule__VmGuest__UnorderedGroup_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1());
         	
         try {
-            // InternalAssign.g:7044:1: ( ( rule__VmGuest__UnorderedGroup_2_1__0 )? )
-            // InternalAssign.g:7045:2: ( rule__VmGuest__UnorderedGroup_2_1__0 )?
+            // InternalAssign.g:7050:1: ( ( rule__VmGuest__UnorderedGroup_2_1__0 )? )
+            // InternalAssign.g:7051:2: ( rule__VmGuest__UnorderedGroup_2_1__0 )?
             {
-            // InternalAssign.g:7045:2: ( rule__VmGuest__UnorderedGroup_2_1__0 )?
+            // InternalAssign.g:7051:2: ( rule__VmGuest__UnorderedGroup_2_1__0 )?
             int alt63=2;
             int LA63_0 = input.LA(1);
 
@@ -22193,7 +22215,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt63) {
                 case 1 :
-                    // InternalAssign.g:7045:2: rule__VmGuest__UnorderedGroup_2_1__0
+                    // InternalAssign.g:7051:2: rule__VmGuest__UnorderedGroup_2_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__UnorderedGroup_2_1__0();
@@ -22226,17 +22248,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1__Impl"
-    // InternalAssign.g:7053:1: rule__VmGuest__UnorderedGroup_2_1__Impl : ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) ) ;
+    // InternalAssign.g:7059:1: rule__VmGuest__UnorderedGroup_2_1__Impl : ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) ) ;
     public final void rule__VmGuest__UnorderedGroup_2_1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalAssign.g:7058:1: ( ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) ) )
-            // InternalAssign.g:7059:3: ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) )
+            // InternalAssign.g:7064:1: ( ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) ) )
+            // InternalAssign.g:7065:3: ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) )
             {
-            // InternalAssign.g:7059:3: ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) )
+            // InternalAssign.g:7065:3: ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) )
             int alt64=6;
             int LA64_0 = input.LA(1);
 
@@ -22266,16 +22288,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt64) {
                 case 1 :
-                    // InternalAssign.g:7060:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) )
+                    // InternalAssign.g:7066:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) )
                     {
-                    // InternalAssign.g:7060:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) )
-                    // InternalAssign.g:7061:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) )
+                    // InternalAssign.g:7066:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) )
+                    // InternalAssign.g:7067:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 0) ) {
                         throw new FailedPredicateException(input, "rule__VmGuest__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 0)");
                     }
-                    // InternalAssign.g:7061:105: ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) )
-                    // InternalAssign.g:7062:5: ( ( rule__VmGuest__Group_2_1_0__0 ) )
+                    // InternalAssign.g:7067:105: ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) )
+                    // InternalAssign.g:7068:5: ( ( rule__VmGuest__Group_2_1_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 0);
@@ -22283,12 +22305,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7068:5: ( ( rule__VmGuest__Group_2_1_0__0 ) )
-                    // InternalAssign.g:7069:6: ( rule__VmGuest__Group_2_1_0__0 )
+                    // InternalAssign.g:7074:5: ( ( rule__VmGuest__Group_2_1_0__0 ) )
+                    // InternalAssign.g:7075:6: ( rule__VmGuest__Group_2_1_0__0 )
                     {
                      before(grammarAccess.getVmGuestAccess().getGroup_2_1_0()); 
-                    // InternalAssign.g:7070:6: ( rule__VmGuest__Group_2_1_0__0 )
-                    // InternalAssign.g:7070:7: rule__VmGuest__Group_2_1_0__0
+                    // InternalAssign.g:7076:6: ( rule__VmGuest__Group_2_1_0__0 )
+                    // InternalAssign.g:7076:7: rule__VmGuest__Group_2_1_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__Group_2_1_0__0();
@@ -22312,16 +22334,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:7075:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) )
+                    // InternalAssign.g:7081:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) )
                     {
-                    // InternalAssign.g:7075:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) )
-                    // InternalAssign.g:7076:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) )
+                    // InternalAssign.g:7081:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) )
+                    // InternalAssign.g:7082:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 1) ) {
                         throw new FailedPredicateException(input, "rule__VmGuest__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 1)");
                     }
-                    // InternalAssign.g:7076:105: ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) )
-                    // InternalAssign.g:7077:5: ( ( rule__VmGuest__Group_2_1_1__0 ) )
+                    // InternalAssign.g:7082:105: ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) )
+                    // InternalAssign.g:7083:5: ( ( rule__VmGuest__Group_2_1_1__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 1);
@@ -22329,12 +22351,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7083:5: ( ( rule__VmGuest__Group_2_1_1__0 ) )
-                    // InternalAssign.g:7084:6: ( rule__VmGuest__Group_2_1_1__0 )
+                    // InternalAssign.g:7089:5: ( ( rule__VmGuest__Group_2_1_1__0 ) )
+                    // InternalAssign.g:7090:6: ( rule__VmGuest__Group_2_1_1__0 )
                     {
                      before(grammarAccess.getVmGuestAccess().getGroup_2_1_1()); 
-                    // InternalAssign.g:7085:6: ( rule__VmGuest__Group_2_1_1__0 )
-                    // InternalAssign.g:7085:7: rule__VmGuest__Group_2_1_1__0
+                    // InternalAssign.g:7091:6: ( rule__VmGuest__Group_2_1_1__0 )
+                    // InternalAssign.g:7091:7: rule__VmGuest__Group_2_1_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__Group_2_1_1__0();
@@ -22358,16 +22380,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:7090:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) )
+                    // InternalAssign.g:7096:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) )
                     {
-                    // InternalAssign.g:7090:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) )
-                    // InternalAssign.g:7091:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) )
+                    // InternalAssign.g:7096:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) )
+                    // InternalAssign.g:7097:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 2) ) {
                         throw new FailedPredicateException(input, "rule__VmGuest__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 2)");
                     }
-                    // InternalAssign.g:7091:105: ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) )
-                    // InternalAssign.g:7092:5: ( ( rule__VmGuest__Group_2_1_2__0 ) )
+                    // InternalAssign.g:7097:105: ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) )
+                    // InternalAssign.g:7098:5: ( ( rule__VmGuest__Group_2_1_2__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 2);
@@ -22375,12 +22397,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7098:5: ( ( rule__VmGuest__Group_2_1_2__0 ) )
-                    // InternalAssign.g:7099:6: ( rule__VmGuest__Group_2_1_2__0 )
+                    // InternalAssign.g:7104:5: ( ( rule__VmGuest__Group_2_1_2__0 ) )
+                    // InternalAssign.g:7105:6: ( rule__VmGuest__Group_2_1_2__0 )
                     {
                      before(grammarAccess.getVmGuestAccess().getGroup_2_1_2()); 
-                    // InternalAssign.g:7100:6: ( rule__VmGuest__Group_2_1_2__0 )
-                    // InternalAssign.g:7100:7: rule__VmGuest__Group_2_1_2__0
+                    // InternalAssign.g:7106:6: ( rule__VmGuest__Group_2_1_2__0 )
+                    // InternalAssign.g:7106:7: rule__VmGuest__Group_2_1_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__Group_2_1_2__0();
@@ -22404,16 +22426,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:7105:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) )
+                    // InternalAssign.g:7111:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) )
                     {
-                    // InternalAssign.g:7105:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) )
-                    // InternalAssign.g:7106:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) )
+                    // InternalAssign.g:7111:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) )
+                    // InternalAssign.g:7112:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 3) ) {
                         throw new FailedPredicateException(input, "rule__VmGuest__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 3)");
                     }
-                    // InternalAssign.g:7106:105: ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) )
-                    // InternalAssign.g:7107:5: ( ( rule__VmGuest__Group_2_1_3__0 ) )
+                    // InternalAssign.g:7112:105: ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) )
+                    // InternalAssign.g:7113:5: ( ( rule__VmGuest__Group_2_1_3__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 3);
@@ -22421,12 +22443,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7113:5: ( ( rule__VmGuest__Group_2_1_3__0 ) )
-                    // InternalAssign.g:7114:6: ( rule__VmGuest__Group_2_1_3__0 )
+                    // InternalAssign.g:7119:5: ( ( rule__VmGuest__Group_2_1_3__0 ) )
+                    // InternalAssign.g:7120:6: ( rule__VmGuest__Group_2_1_3__0 )
                     {
                      before(grammarAccess.getVmGuestAccess().getGroup_2_1_3()); 
-                    // InternalAssign.g:7115:6: ( rule__VmGuest__Group_2_1_3__0 )
-                    // InternalAssign.g:7115:7: rule__VmGuest__Group_2_1_3__0
+                    // InternalAssign.g:7121:6: ( rule__VmGuest__Group_2_1_3__0 )
+                    // InternalAssign.g:7121:7: rule__VmGuest__Group_2_1_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__Group_2_1_3__0();
@@ -22450,16 +22472,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:7120:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) )
+                    // InternalAssign.g:7126:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) )
                     {
-                    // InternalAssign.g:7120:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) )
-                    // InternalAssign.g:7121:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) )
+                    // InternalAssign.g:7126:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) )
+                    // InternalAssign.g:7127:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 4) ) {
                         throw new FailedPredicateException(input, "rule__VmGuest__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 4)");
                     }
-                    // InternalAssign.g:7121:105: ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) )
-                    // InternalAssign.g:7122:5: ( ( rule__VmGuest__Group_2_1_4__0 ) )
+                    // InternalAssign.g:7127:105: ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) )
+                    // InternalAssign.g:7128:5: ( ( rule__VmGuest__Group_2_1_4__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 4);
@@ -22467,12 +22489,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7128:5: ( ( rule__VmGuest__Group_2_1_4__0 ) )
-                    // InternalAssign.g:7129:6: ( rule__VmGuest__Group_2_1_4__0 )
+                    // InternalAssign.g:7134:5: ( ( rule__VmGuest__Group_2_1_4__0 ) )
+                    // InternalAssign.g:7135:6: ( rule__VmGuest__Group_2_1_4__0 )
                     {
                      before(grammarAccess.getVmGuestAccess().getGroup_2_1_4()); 
-                    // InternalAssign.g:7130:6: ( rule__VmGuest__Group_2_1_4__0 )
-                    // InternalAssign.g:7130:7: rule__VmGuest__Group_2_1_4__0
+                    // InternalAssign.g:7136:6: ( rule__VmGuest__Group_2_1_4__0 )
+                    // InternalAssign.g:7136:7: rule__VmGuest__Group_2_1_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__Group_2_1_4__0();
@@ -22496,16 +22518,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 6 :
-                    // InternalAssign.g:7135:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) )
+                    // InternalAssign.g:7141:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) )
                     {
-                    // InternalAssign.g:7135:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) )
-                    // InternalAssign.g:7136:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) )
+                    // InternalAssign.g:7141:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) )
+                    // InternalAssign.g:7142:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 5) ) {
                         throw new FailedPredicateException(input, "rule__VmGuest__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 5)");
                     }
-                    // InternalAssign.g:7136:105: ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) )
-                    // InternalAssign.g:7137:5: ( ( rule__VmGuest__Group_2_1_5__0 ) )
+                    // InternalAssign.g:7142:105: ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) )
+                    // InternalAssign.g:7143:5: ( ( rule__VmGuest__Group_2_1_5__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 5);
@@ -22513,12 +22535,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7143:5: ( ( rule__VmGuest__Group_2_1_5__0 ) )
-                    // InternalAssign.g:7144:6: ( rule__VmGuest__Group_2_1_5__0 )
+                    // InternalAssign.g:7149:5: ( ( rule__VmGuest__Group_2_1_5__0 ) )
+                    // InternalAssign.g:7150:6: ( rule__VmGuest__Group_2_1_5__0 )
                     {
                      before(grammarAccess.getVmGuestAccess().getGroup_2_1_5()); 
-                    // InternalAssign.g:7145:6: ( rule__VmGuest__Group_2_1_5__0 )
-                    // InternalAssign.g:7145:7: rule__VmGuest__Group_2_1_5__0
+                    // InternalAssign.g:7151:6: ( rule__VmGuest__Group_2_1_5__0 )
+                    // InternalAssign.g:7151:7: rule__VmGuest__Group_2_1_5__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__Group_2_1_5__0();
@@ -22565,21 +22587,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1__0"
-    // InternalAssign.g:7158:1: rule__VmGuest__UnorderedGroup_2_1__0 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__1 )? ;
+    // InternalAssign.g:7164:1: rule__VmGuest__UnorderedGroup_2_1__0 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__1 )? ;
     public final void rule__VmGuest__UnorderedGroup_2_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7162:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__1 )? )
-            // InternalAssign.g:7163:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__1 )?
+            // InternalAssign.g:7168:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__1 )? )
+            // InternalAssign.g:7169:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__1 )?
             {
             pushFollow(FOLLOW_56);
             rule__VmGuest__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7164:2: ( rule__VmGuest__UnorderedGroup_2_1__1 )?
+            // InternalAssign.g:7170:2: ( rule__VmGuest__UnorderedGroup_2_1__1 )?
             int alt65=2;
             int LA65_0 = input.LA(1);
 
@@ -22603,7 +22625,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt65) {
                 case 1 :
-                    // InternalAssign.g:7164:2: rule__VmGuest__UnorderedGroup_2_1__1
+                    // InternalAssign.g:7170:2: rule__VmGuest__UnorderedGroup_2_1__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__UnorderedGroup_2_1__1();
@@ -22635,21 +22657,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1__1"
-    // InternalAssign.g:7170:1: rule__VmGuest__UnorderedGroup_2_1__1 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__2 )? ;
+    // InternalAssign.g:7176:1: rule__VmGuest__UnorderedGroup_2_1__1 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__2 )? ;
     public final void rule__VmGuest__UnorderedGroup_2_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7174:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__2 )? )
-            // InternalAssign.g:7175:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__2 )?
+            // InternalAssign.g:7180:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__2 )? )
+            // InternalAssign.g:7181:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__2 )?
             {
             pushFollow(FOLLOW_56);
             rule__VmGuest__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7176:2: ( rule__VmGuest__UnorderedGroup_2_1__2 )?
+            // InternalAssign.g:7182:2: ( rule__VmGuest__UnorderedGroup_2_1__2 )?
             int alt66=2;
             int LA66_0 = input.LA(1);
 
@@ -22673,7 +22695,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt66) {
                 case 1 :
-                    // InternalAssign.g:7176:2: rule__VmGuest__UnorderedGroup_2_1__2
+                    // InternalAssign.g:7182:2: rule__VmGuest__UnorderedGroup_2_1__2
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__UnorderedGroup_2_1__2();
@@ -22705,21 +22727,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1__2"
-    // InternalAssign.g:7182:1: rule__VmGuest__UnorderedGroup_2_1__2 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__3 )? ;
+    // InternalAssign.g:7188:1: rule__VmGuest__UnorderedGroup_2_1__2 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__3 )? ;
     public final void rule__VmGuest__UnorderedGroup_2_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7186:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__3 )? )
-            // InternalAssign.g:7187:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__3 )?
+            // InternalAssign.g:7192:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__3 )? )
+            // InternalAssign.g:7193:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__3 )?
             {
             pushFollow(FOLLOW_56);
             rule__VmGuest__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7188:2: ( rule__VmGuest__UnorderedGroup_2_1__3 )?
+            // InternalAssign.g:7194:2: ( rule__VmGuest__UnorderedGroup_2_1__3 )?
             int alt67=2;
             int LA67_0 = input.LA(1);
 
@@ -22743,7 +22765,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt67) {
                 case 1 :
-                    // InternalAssign.g:7188:2: rule__VmGuest__UnorderedGroup_2_1__3
+                    // InternalAssign.g:7194:2: rule__VmGuest__UnorderedGroup_2_1__3
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__UnorderedGroup_2_1__3();
@@ -22775,21 +22797,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1__3"
-    // InternalAssign.g:7194:1: rule__VmGuest__UnorderedGroup_2_1__3 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__4 )? ;
+    // InternalAssign.g:7200:1: rule__VmGuest__UnorderedGroup_2_1__3 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__4 )? ;
     public final void rule__VmGuest__UnorderedGroup_2_1__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7198:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__4 )? )
-            // InternalAssign.g:7199:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__4 )?
+            // InternalAssign.g:7204:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__4 )? )
+            // InternalAssign.g:7205:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__4 )?
             {
             pushFollow(FOLLOW_56);
             rule__VmGuest__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7200:2: ( rule__VmGuest__UnorderedGroup_2_1__4 )?
+            // InternalAssign.g:7206:2: ( rule__VmGuest__UnorderedGroup_2_1__4 )?
             int alt68=2;
             int LA68_0 = input.LA(1);
 
@@ -22813,7 +22835,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt68) {
                 case 1 :
-                    // InternalAssign.g:7200:2: rule__VmGuest__UnorderedGroup_2_1__4
+                    // InternalAssign.g:7206:2: rule__VmGuest__UnorderedGroup_2_1__4
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__UnorderedGroup_2_1__4();
@@ -22845,21 +22867,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1__4"
-    // InternalAssign.g:7206:1: rule__VmGuest__UnorderedGroup_2_1__4 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__5 )? ;
+    // InternalAssign.g:7212:1: rule__VmGuest__UnorderedGroup_2_1__4 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__5 )? ;
     public final void rule__VmGuest__UnorderedGroup_2_1__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7210:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__5 )? )
-            // InternalAssign.g:7211:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__5 )?
+            // InternalAssign.g:7216:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__5 )? )
+            // InternalAssign.g:7217:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__5 )?
             {
             pushFollow(FOLLOW_56);
             rule__VmGuest__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7212:2: ( rule__VmGuest__UnorderedGroup_2_1__5 )?
+            // InternalAssign.g:7218:2: ( rule__VmGuest__UnorderedGroup_2_1__5 )?
             int alt69=2;
             int LA69_0 = input.LA(1);
 
@@ -22883,7 +22905,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt69) {
                 case 1 :
-                    // InternalAssign.g:7212:2: rule__VmGuest__UnorderedGroup_2_1__5
+                    // InternalAssign.g:7218:2: rule__VmGuest__UnorderedGroup_2_1__5
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__UnorderedGroup_2_1__5();
@@ -22915,14 +22937,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1__5"
-    // InternalAssign.g:7218:1: rule__VmGuest__UnorderedGroup_2_1__5 : rule__VmGuest__UnorderedGroup_2_1__Impl ;
+    // InternalAssign.g:7224:1: rule__VmGuest__UnorderedGroup_2_1__5 : rule__VmGuest__UnorderedGroup_2_1__Impl ;
     public final void rule__VmGuest__UnorderedGroup_2_1__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7222:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl )
-            // InternalAssign.g:7223:2: rule__VmGuest__UnorderedGroup_2_1__Impl
+            // InternalAssign.g:7228:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl )
+            // InternalAssign.g:7229:2: rule__VmGuest__UnorderedGroup_2_1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__UnorderedGroup_2_1__Impl();
@@ -22948,17 +22970,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__UnorderedGroup_2_1"
-    // InternalAssign.g:7230:1: rule__UserspaceDriver__UnorderedGroup_2_1 : ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )? ;
+    // InternalAssign.g:7236:1: rule__UserspaceDriver__UnorderedGroup_2_1 : ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )? ;
     public final void rule__UserspaceDriver__UnorderedGroup_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1());
         	
         try {
-            // InternalAssign.g:7235:1: ( ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )? )
-            // InternalAssign.g:7236:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )?
+            // InternalAssign.g:7241:1: ( ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )? )
+            // InternalAssign.g:7242:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )?
             {
-            // InternalAssign.g:7236:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )?
+            // InternalAssign.g:7242:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )?
             int alt70=2;
             int LA70_0 = input.LA(1);
 
@@ -22976,7 +22998,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt70) {
                 case 1 :
-                    // InternalAssign.g:7236:2: rule__UserspaceDriver__UnorderedGroup_2_1__0
+                    // InternalAssign.g:7242:2: rule__UserspaceDriver__UnorderedGroup_2_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__UnorderedGroup_2_1__0();
@@ -23009,17 +23031,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__UnorderedGroup_2_1__Impl"
-    // InternalAssign.g:7244:1: rule__UserspaceDriver__UnorderedGroup_2_1__Impl : ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) ) ;
+    // InternalAssign.g:7250:1: rule__UserspaceDriver__UnorderedGroup_2_1__Impl : ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) ) ;
     public final void rule__UserspaceDriver__UnorderedGroup_2_1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalAssign.g:7249:1: ( ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) ) )
-            // InternalAssign.g:7250:3: ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) )
+            // InternalAssign.g:7255:1: ( ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) ) )
+            // InternalAssign.g:7256:3: ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) )
             {
-            // InternalAssign.g:7250:3: ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) )
+            // InternalAssign.g:7256:3: ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) )
             int alt71=4;
             int LA71_0 = input.LA(1);
 
@@ -23043,16 +23065,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt71) {
                 case 1 :
-                    // InternalAssign.g:7251:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) )
+                    // InternalAssign.g:7257:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) )
                     {
-                    // InternalAssign.g:7251:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) )
-                    // InternalAssign.g:7252:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) )
+                    // InternalAssign.g:7257:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) )
+                    // InternalAssign.g:7258:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 0) ) {
                         throw new FailedPredicateException(input, "rule__UserspaceDriver__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 0)");
                     }
-                    // InternalAssign.g:7252:113: ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) )
-                    // InternalAssign.g:7253:5: ( ( rule__UserspaceDriver__Group_2_1_0__0 ) )
+                    // InternalAssign.g:7258:113: ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) )
+                    // InternalAssign.g:7259:5: ( ( rule__UserspaceDriver__Group_2_1_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 0);
@@ -23060,12 +23082,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7259:5: ( ( rule__UserspaceDriver__Group_2_1_0__0 ) )
-                    // InternalAssign.g:7260:6: ( rule__UserspaceDriver__Group_2_1_0__0 )
+                    // InternalAssign.g:7265:5: ( ( rule__UserspaceDriver__Group_2_1_0__0 ) )
+                    // InternalAssign.g:7266:6: ( rule__UserspaceDriver__Group_2_1_0__0 )
                     {
                      before(grammarAccess.getUserspaceDriverAccess().getGroup_2_1_0()); 
-                    // InternalAssign.g:7261:6: ( rule__UserspaceDriver__Group_2_1_0__0 )
-                    // InternalAssign.g:7261:7: rule__UserspaceDriver__Group_2_1_0__0
+                    // InternalAssign.g:7267:6: ( rule__UserspaceDriver__Group_2_1_0__0 )
+                    // InternalAssign.g:7267:7: rule__UserspaceDriver__Group_2_1_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__Group_2_1_0__0();
@@ -23089,16 +23111,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:7266:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) )
+                    // InternalAssign.g:7272:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) )
                     {
-                    // InternalAssign.g:7266:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) )
-                    // InternalAssign.g:7267:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) )
+                    // InternalAssign.g:7272:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) )
+                    // InternalAssign.g:7273:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 1) ) {
                         throw new FailedPredicateException(input, "rule__UserspaceDriver__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 1)");
                     }
-                    // InternalAssign.g:7267:113: ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) )
-                    // InternalAssign.g:7268:5: ( ( rule__UserspaceDriver__Group_2_1_1__0 ) )
+                    // InternalAssign.g:7273:113: ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) )
+                    // InternalAssign.g:7274:5: ( ( rule__UserspaceDriver__Group_2_1_1__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 1);
@@ -23106,12 +23128,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7274:5: ( ( rule__UserspaceDriver__Group_2_1_1__0 ) )
-                    // InternalAssign.g:7275:6: ( rule__UserspaceDriver__Group_2_1_1__0 )
+                    // InternalAssign.g:7280:5: ( ( rule__UserspaceDriver__Group_2_1_1__0 ) )
+                    // InternalAssign.g:7281:6: ( rule__UserspaceDriver__Group_2_1_1__0 )
                     {
                      before(grammarAccess.getUserspaceDriverAccess().getGroup_2_1_1()); 
-                    // InternalAssign.g:7276:6: ( rule__UserspaceDriver__Group_2_1_1__0 )
-                    // InternalAssign.g:7276:7: rule__UserspaceDriver__Group_2_1_1__0
+                    // InternalAssign.g:7282:6: ( rule__UserspaceDriver__Group_2_1_1__0 )
+                    // InternalAssign.g:7282:7: rule__UserspaceDriver__Group_2_1_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__Group_2_1_1__0();
@@ -23135,16 +23157,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:7281:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) )
+                    // InternalAssign.g:7287:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) )
                     {
-                    // InternalAssign.g:7281:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) )
-                    // InternalAssign.g:7282:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) )
+                    // InternalAssign.g:7287:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) )
+                    // InternalAssign.g:7288:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 2) ) {
                         throw new FailedPredicateException(input, "rule__UserspaceDriver__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 2)");
                     }
-                    // InternalAssign.g:7282:113: ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) )
-                    // InternalAssign.g:7283:5: ( ( rule__UserspaceDriver__Group_2_1_2__0 ) )
+                    // InternalAssign.g:7288:113: ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) )
+                    // InternalAssign.g:7289:5: ( ( rule__UserspaceDriver__Group_2_1_2__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 2);
@@ -23152,12 +23174,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7289:5: ( ( rule__UserspaceDriver__Group_2_1_2__0 ) )
-                    // InternalAssign.g:7290:6: ( rule__UserspaceDriver__Group_2_1_2__0 )
+                    // InternalAssign.g:7295:5: ( ( rule__UserspaceDriver__Group_2_1_2__0 ) )
+                    // InternalAssign.g:7296:6: ( rule__UserspaceDriver__Group_2_1_2__0 )
                     {
                      before(grammarAccess.getUserspaceDriverAccess().getGroup_2_1_2()); 
-                    // InternalAssign.g:7291:6: ( rule__UserspaceDriver__Group_2_1_2__0 )
-                    // InternalAssign.g:7291:7: rule__UserspaceDriver__Group_2_1_2__0
+                    // InternalAssign.g:7297:6: ( rule__UserspaceDriver__Group_2_1_2__0 )
+                    // InternalAssign.g:7297:7: rule__UserspaceDriver__Group_2_1_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__Group_2_1_2__0();
@@ -23181,16 +23203,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:7296:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) )
+                    // InternalAssign.g:7302:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) )
                     {
-                    // InternalAssign.g:7296:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) )
-                    // InternalAssign.g:7297:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) )
+                    // InternalAssign.g:7302:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) )
+                    // InternalAssign.g:7303:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 3) ) {
                         throw new FailedPredicateException(input, "rule__UserspaceDriver__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 3)");
                     }
-                    // InternalAssign.g:7297:113: ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) )
-                    // InternalAssign.g:7298:5: ( ( rule__UserspaceDriver__Group_2_1_3__0 ) )
+                    // InternalAssign.g:7303:113: ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) )
+                    // InternalAssign.g:7304:5: ( ( rule__UserspaceDriver__Group_2_1_3__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 3);
@@ -23198,12 +23220,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7304:5: ( ( rule__UserspaceDriver__Group_2_1_3__0 ) )
-                    // InternalAssign.g:7305:6: ( rule__UserspaceDriver__Group_2_1_3__0 )
+                    // InternalAssign.g:7310:5: ( ( rule__UserspaceDriver__Group_2_1_3__0 ) )
+                    // InternalAssign.g:7311:6: ( rule__UserspaceDriver__Group_2_1_3__0 )
                     {
                      before(grammarAccess.getUserspaceDriverAccess().getGroup_2_1_3()); 
-                    // InternalAssign.g:7306:6: ( rule__UserspaceDriver__Group_2_1_3__0 )
-                    // InternalAssign.g:7306:7: rule__UserspaceDriver__Group_2_1_3__0
+                    // InternalAssign.g:7312:6: ( rule__UserspaceDriver__Group_2_1_3__0 )
+                    // InternalAssign.g:7312:7: rule__UserspaceDriver__Group_2_1_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__Group_2_1_3__0();
@@ -23250,21 +23272,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__UnorderedGroup_2_1__0"
-    // InternalAssign.g:7319:1: rule__UserspaceDriver__UnorderedGroup_2_1__0 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )? ;
+    // InternalAssign.g:7325:1: rule__UserspaceDriver__UnorderedGroup_2_1__0 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )? ;
     public final void rule__UserspaceDriver__UnorderedGroup_2_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7323:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )? )
-            // InternalAssign.g:7324:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )?
+            // InternalAssign.g:7329:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )? )
+            // InternalAssign.g:7330:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )?
             {
             pushFollow(FOLLOW_57);
             rule__UserspaceDriver__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7325:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )?
+            // InternalAssign.g:7331:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )?
             int alt72=2;
             int LA72_0 = input.LA(1);
 
@@ -23282,7 +23304,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt72) {
                 case 1 :
-                    // InternalAssign.g:7325:2: rule__UserspaceDriver__UnorderedGroup_2_1__1
+                    // InternalAssign.g:7331:2: rule__UserspaceDriver__UnorderedGroup_2_1__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__UnorderedGroup_2_1__1();
@@ -23314,21 +23336,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__UnorderedGroup_2_1__1"
-    // InternalAssign.g:7331:1: rule__UserspaceDriver__UnorderedGroup_2_1__1 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )? ;
+    // InternalAssign.g:7337:1: rule__UserspaceDriver__UnorderedGroup_2_1__1 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )? ;
     public final void rule__UserspaceDriver__UnorderedGroup_2_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7335:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )? )
-            // InternalAssign.g:7336:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )?
+            // InternalAssign.g:7341:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )? )
+            // InternalAssign.g:7342:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )?
             {
             pushFollow(FOLLOW_57);
             rule__UserspaceDriver__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7337:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )?
+            // InternalAssign.g:7343:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )?
             int alt73=2;
             int LA73_0 = input.LA(1);
 
@@ -23346,7 +23368,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt73) {
                 case 1 :
-                    // InternalAssign.g:7337:2: rule__UserspaceDriver__UnorderedGroup_2_1__2
+                    // InternalAssign.g:7343:2: rule__UserspaceDriver__UnorderedGroup_2_1__2
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__UnorderedGroup_2_1__2();
@@ -23378,21 +23400,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__UnorderedGroup_2_1__2"
-    // InternalAssign.g:7343:1: rule__UserspaceDriver__UnorderedGroup_2_1__2 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )? ;
+    // InternalAssign.g:7349:1: rule__UserspaceDriver__UnorderedGroup_2_1__2 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )? ;
     public final void rule__UserspaceDriver__UnorderedGroup_2_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7347:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )? )
-            // InternalAssign.g:7348:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )?
+            // InternalAssign.g:7353:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )? )
+            // InternalAssign.g:7354:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )?
             {
             pushFollow(FOLLOW_57);
             rule__UserspaceDriver__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7349:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )?
+            // InternalAssign.g:7355:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )?
             int alt74=2;
             int LA74_0 = input.LA(1);
 
@@ -23410,7 +23432,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt74) {
                 case 1 :
-                    // InternalAssign.g:7349:2: rule__UserspaceDriver__UnorderedGroup_2_1__3
+                    // InternalAssign.g:7355:2: rule__UserspaceDriver__UnorderedGroup_2_1__3
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__UnorderedGroup_2_1__3();
@@ -23442,14 +23464,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__UnorderedGroup_2_1__3"
-    // InternalAssign.g:7355:1: rule__UserspaceDriver__UnorderedGroup_2_1__3 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ;
+    // InternalAssign.g:7361:1: rule__UserspaceDriver__UnorderedGroup_2_1__3 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ;
     public final void rule__UserspaceDriver__UnorderedGroup_2_1__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7359:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl )
-            // InternalAssign.g:7360:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl
+            // InternalAssign.g:7365:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl )
+            // InternalAssign.g:7366:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__UnorderedGroup_2_1__Impl();
@@ -23475,17 +23497,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__UnorderedGroup_4_1"
-    // InternalAssign.g:7367:1: rule__Assignment__UnorderedGroup_4_1 : ( rule__Assignment__UnorderedGroup_4_1__0 )? ;
+    // InternalAssign.g:7373:1: rule__Assignment__UnorderedGroup_4_1 : ( rule__Assignment__UnorderedGroup_4_1__0 )? ;
     public final void rule__Assignment__UnorderedGroup_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1());
         	
         try {
-            // InternalAssign.g:7372:1: ( ( rule__Assignment__UnorderedGroup_4_1__0 )? )
-            // InternalAssign.g:7373:2: ( rule__Assignment__UnorderedGroup_4_1__0 )?
+            // InternalAssign.g:7378:1: ( ( rule__Assignment__UnorderedGroup_4_1__0 )? )
+            // InternalAssign.g:7379:2: ( rule__Assignment__UnorderedGroup_4_1__0 )?
             {
-            // InternalAssign.g:7373:2: ( rule__Assignment__UnorderedGroup_4_1__0 )?
+            // InternalAssign.g:7379:2: ( rule__Assignment__UnorderedGroup_4_1__0 )?
             int alt75=2;
             int LA75_0 = input.LA(1);
 
@@ -23501,9 +23523,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             else if ( LA75_0 == 32 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
                 alt75=1;
             }
+            else if ( LA75_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                alt75=1;
+            }
             switch (alt75) {
                 case 1 :
-                    // InternalAssign.g:7373:2: rule__Assignment__UnorderedGroup_4_1__0
+                    // InternalAssign.g:7379:2: rule__Assignment__UnorderedGroup_4_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__UnorderedGroup_4_1__0();
@@ -23536,18 +23561,18 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__UnorderedGroup_4_1__Impl"
-    // InternalAssign.g:7381:1: rule__Assignment__UnorderedGroup_4_1__Impl : ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) ) ;
+    // InternalAssign.g:7387:1: rule__Assignment__UnorderedGroup_4_1__Impl : ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) ) ) ) ;
     public final void rule__Assignment__UnorderedGroup_4_1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalAssign.g:7386:1: ( ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) ) )
-            // InternalAssign.g:7387:3: ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) )
+            // InternalAssign.g:7392:1: ( ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) ) ) ) )
+            // InternalAssign.g:7393:3: ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) ) ) )
             {
-            // InternalAssign.g:7387:3: ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) )
-            int alt76=4;
+            // InternalAssign.g:7393:3: ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) ) ) )
+            int alt76=5;
             int LA76_0 = input.LA(1);
 
             if ( LA76_0 == 29 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0) ) {
@@ -23562,6 +23587,9 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             else if ( LA76_0 == 32 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
                 alt76=4;
             }
+            else if ( LA76_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                alt76=5;
+            }
             else {
                 NoViableAltException nvae =
                     new NoViableAltException("", 76, 0, input);
@@ -23570,16 +23598,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt76) {
                 case 1 :
-                    // InternalAssign.g:7388:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) )
+                    // InternalAssign.g:7394:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) )
                     {
-                    // InternalAssign.g:7388:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) )
-                    // InternalAssign.g:7389:4: {...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) )
+                    // InternalAssign.g:7394:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) )
+                    // InternalAssign.g:7395:4: {...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0) ) {
                         throw new FailedPredicateException(input, "rule__Assignment__UnorderedGroup_4_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0)");
                     }
-                    // InternalAssign.g:7389:108: ( ( ( rule__Assignment__Group_4_1_0__0 ) ) )
-                    // InternalAssign.g:7390:5: ( ( rule__Assignment__Group_4_1_0__0 ) )
+                    // InternalAssign.g:7395:108: ( ( ( rule__Assignment__Group_4_1_0__0 ) ) )
+                    // InternalAssign.g:7396:5: ( ( rule__Assignment__Group_4_1_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0);
@@ -23587,12 +23615,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7396:5: ( ( rule__Assignment__Group_4_1_0__0 ) )
-                    // InternalAssign.g:7397:6: ( rule__Assignment__Group_4_1_0__0 )
+                    // InternalAssign.g:7402:5: ( ( rule__Assignment__Group_4_1_0__0 ) )
+                    // InternalAssign.g:7403:6: ( rule__Assignment__Group_4_1_0__0 )
                     {
                      before(grammarAccess.getAssignmentAccess().getGroup_4_1_0()); 
-                    // InternalAssign.g:7398:6: ( rule__Assignment__Group_4_1_0__0 )
-                    // InternalAssign.g:7398:7: rule__Assignment__Group_4_1_0__0
+                    // InternalAssign.g:7404:6: ( rule__Assignment__Group_4_1_0__0 )
+                    // InternalAssign.g:7404:7: rule__Assignment__Group_4_1_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__Group_4_1_0__0();
@@ -23616,16 +23644,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:7403:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) )
+                    // InternalAssign.g:7409:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) )
                     {
-                    // InternalAssign.g:7403:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) )
-                    // InternalAssign.g:7404:4: {...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) )
+                    // InternalAssign.g:7409:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) )
+                    // InternalAssign.g:7410:4: {...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 1) ) {
                         throw new FailedPredicateException(input, "rule__Assignment__UnorderedGroup_4_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 1)");
                     }
-                    // InternalAssign.g:7404:108: ( ( ( rule__Assignment__Group_4_1_1__0 ) ) )
-                    // InternalAssign.g:7405:5: ( ( rule__Assignment__Group_4_1_1__0 ) )
+                    // InternalAssign.g:7410:108: ( ( ( rule__Assignment__Group_4_1_1__0 ) ) )
+                    // InternalAssign.g:7411:5: ( ( rule__Assignment__Group_4_1_1__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 1);
@@ -23633,12 +23661,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7411:5: ( ( rule__Assignment__Group_4_1_1__0 ) )
-                    // InternalAssign.g:7412:6: ( rule__Assignment__Group_4_1_1__0 )
+                    // InternalAssign.g:7417:5: ( ( rule__Assignment__Group_4_1_1__0 ) )
+                    // InternalAssign.g:7418:6: ( rule__Assignment__Group_4_1_1__0 )
                     {
                      before(grammarAccess.getAssignmentAccess().getGroup_4_1_1()); 
-                    // InternalAssign.g:7413:6: ( rule__Assignment__Group_4_1_1__0 )
-                    // InternalAssign.g:7413:7: rule__Assignment__Group_4_1_1__0
+                    // InternalAssign.g:7419:6: ( rule__Assignment__Group_4_1_1__0 )
+                    // InternalAssign.g:7419:7: rule__Assignment__Group_4_1_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__Group_4_1_1__0();
@@ -23662,16 +23690,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:7418:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) )
+                    // InternalAssign.g:7424:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) )
                     {
-                    // InternalAssign.g:7418:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) )
-                    // InternalAssign.g:7419:4: {...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) )
+                    // InternalAssign.g:7424:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) )
+                    // InternalAssign.g:7425:4: {...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 2) ) {
                         throw new FailedPredicateException(input, "rule__Assignment__UnorderedGroup_4_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 2)");
                     }
-                    // InternalAssign.g:7419:108: ( ( ( rule__Assignment__Group_4_1_2__0 ) ) )
-                    // InternalAssign.g:7420:5: ( ( rule__Assignment__Group_4_1_2__0 ) )
+                    // InternalAssign.g:7425:108: ( ( ( rule__Assignment__Group_4_1_2__0 ) ) )
+                    // InternalAssign.g:7426:5: ( ( rule__Assignment__Group_4_1_2__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 2);
@@ -23679,12 +23707,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7426:5: ( ( rule__Assignment__Group_4_1_2__0 ) )
-                    // InternalAssign.g:7427:6: ( rule__Assignment__Group_4_1_2__0 )
+                    // InternalAssign.g:7432:5: ( ( rule__Assignment__Group_4_1_2__0 ) )
+                    // InternalAssign.g:7433:6: ( rule__Assignment__Group_4_1_2__0 )
                     {
                      before(grammarAccess.getAssignmentAccess().getGroup_4_1_2()); 
-                    // InternalAssign.g:7428:6: ( rule__Assignment__Group_4_1_2__0 )
-                    // InternalAssign.g:7428:7: rule__Assignment__Group_4_1_2__0
+                    // InternalAssign.g:7434:6: ( rule__Assignment__Group_4_1_2__0 )
+                    // InternalAssign.g:7434:7: rule__Assignment__Group_4_1_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__Group_4_1_2__0();
@@ -23708,16 +23736,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:7433:3: ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) )
+                    // InternalAssign.g:7439:3: ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) )
                     {
-                    // InternalAssign.g:7433:3: ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) )
-                    // InternalAssign.g:7434:4: {...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) )
+                    // InternalAssign.g:7439:3: ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) )
+                    // InternalAssign.g:7440:4: {...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
                         throw new FailedPredicateException(input, "rule__Assignment__UnorderedGroup_4_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3)");
                     }
-                    // InternalAssign.g:7434:108: ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) )
-                    // InternalAssign.g:7435:5: ( ( rule__Assignment__PersistentAssignment_4_1_3 ) )
+                    // InternalAssign.g:7440:108: ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) )
+                    // InternalAssign.g:7441:5: ( ( rule__Assignment__PersistentAssignment_4_1_3 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3);
@@ -23725,12 +23753,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7441:5: ( ( rule__Assignment__PersistentAssignment_4_1_3 ) )
-                    // InternalAssign.g:7442:6: ( rule__Assignment__PersistentAssignment_4_1_3 )
+                    // InternalAssign.g:7447:5: ( ( rule__Assignment__PersistentAssignment_4_1_3 ) )
+                    // InternalAssign.g:7448:6: ( rule__Assignment__PersistentAssignment_4_1_3 )
                     {
                      before(grammarAccess.getAssignmentAccess().getPersistentAssignment_4_1_3()); 
-                    // InternalAssign.g:7443:6: ( rule__Assignment__PersistentAssignment_4_1_3 )
-                    // InternalAssign.g:7443:7: rule__Assignment__PersistentAssignment_4_1_3
+                    // InternalAssign.g:7449:6: ( rule__Assignment__PersistentAssignment_4_1_3 )
+                    // InternalAssign.g:7449:7: rule__Assignment__PersistentAssignment_4_1_3
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__PersistentAssignment_4_1_3();
@@ -23741,6 +23769,52 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
 
                      after(grammarAccess.getAssignmentAccess().getPersistentAssignment_4_1_3()); 
+
+                    }
+
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalAssign.g:7454:3: ({...}? => ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) ) )
+                    {
+                    // InternalAssign.g:7454:3: ({...}? => ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) ) )
+                    // InternalAssign.g:7455:4: {...}? => ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) )
+                    {
+                    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                        throw new FailedPredicateException(input, "rule__Assignment__UnorderedGroup_4_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4)");
+                    }
+                    // InternalAssign.g:7455:108: ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) )
+                    // InternalAssign.g:7456:5: ( ( rule__Assignment__ForceAssignment_4_1_4 ) )
+                    {
+
+                    					getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4);
+                    				
+
+                    					selected = true;
+                    				
+                    // InternalAssign.g:7462:5: ( ( rule__Assignment__ForceAssignment_4_1_4 ) )
+                    // InternalAssign.g:7463:6: ( rule__Assignment__ForceAssignment_4_1_4 )
+                    {
+                     before(grammarAccess.getAssignmentAccess().getForceAssignment_4_1_4()); 
+                    // InternalAssign.g:7464:6: ( rule__Assignment__ForceAssignment_4_1_4 )
+                    // InternalAssign.g:7464:7: rule__Assignment__ForceAssignment_4_1_4
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__Assignment__ForceAssignment_4_1_4();
+
+                    state._fsp--;
+
+
+                    }
+
+                     after(grammarAccess.getAssignmentAccess().getForceAssignment_4_1_4()); 
 
                     }
 
@@ -23777,21 +23851,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__UnorderedGroup_4_1__0"
-    // InternalAssign.g:7456:1: rule__Assignment__UnorderedGroup_4_1__0 : rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__1 )? ;
+    // InternalAssign.g:7477:1: rule__Assignment__UnorderedGroup_4_1__0 : rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__1 )? ;
     public final void rule__Assignment__UnorderedGroup_4_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7460:1: ( rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__1 )? )
-            // InternalAssign.g:7461:2: rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__1 )?
+            // InternalAssign.g:7481:1: ( rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__1 )? )
+            // InternalAssign.g:7482:2: rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__1 )?
             {
             pushFollow(FOLLOW_58);
             rule__Assignment__UnorderedGroup_4_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7462:2: ( rule__Assignment__UnorderedGroup_4_1__1 )?
+            // InternalAssign.g:7483:2: ( rule__Assignment__UnorderedGroup_4_1__1 )?
             int alt77=2;
             int LA77_0 = input.LA(1);
 
@@ -23807,9 +23881,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             else if ( LA77_0 == 32 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
                 alt77=1;
             }
+            else if ( LA77_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                alt77=1;
+            }
             switch (alt77) {
                 case 1 :
-                    // InternalAssign.g:7462:2: rule__Assignment__UnorderedGroup_4_1__1
+                    // InternalAssign.g:7483:2: rule__Assignment__UnorderedGroup_4_1__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__UnorderedGroup_4_1__1();
@@ -23841,21 +23918,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__UnorderedGroup_4_1__1"
-    // InternalAssign.g:7468:1: rule__Assignment__UnorderedGroup_4_1__1 : rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__2 )? ;
+    // InternalAssign.g:7489:1: rule__Assignment__UnorderedGroup_4_1__1 : rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__2 )? ;
     public final void rule__Assignment__UnorderedGroup_4_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7472:1: ( rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__2 )? )
-            // InternalAssign.g:7473:2: rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__2 )?
+            // InternalAssign.g:7493:1: ( rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__2 )? )
+            // InternalAssign.g:7494:2: rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__2 )?
             {
             pushFollow(FOLLOW_58);
             rule__Assignment__UnorderedGroup_4_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7474:2: ( rule__Assignment__UnorderedGroup_4_1__2 )?
+            // InternalAssign.g:7495:2: ( rule__Assignment__UnorderedGroup_4_1__2 )?
             int alt78=2;
             int LA78_0 = input.LA(1);
 
@@ -23871,9 +23948,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             else if ( LA78_0 == 32 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
                 alt78=1;
             }
+            else if ( LA78_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                alt78=1;
+            }
             switch (alt78) {
                 case 1 :
-                    // InternalAssign.g:7474:2: rule__Assignment__UnorderedGroup_4_1__2
+                    // InternalAssign.g:7495:2: rule__Assignment__UnorderedGroup_4_1__2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__UnorderedGroup_4_1__2();
@@ -23905,21 +23985,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__UnorderedGroup_4_1__2"
-    // InternalAssign.g:7480:1: rule__Assignment__UnorderedGroup_4_1__2 : rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__3 )? ;
+    // InternalAssign.g:7501:1: rule__Assignment__UnorderedGroup_4_1__2 : rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__3 )? ;
     public final void rule__Assignment__UnorderedGroup_4_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7484:1: ( rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__3 )? )
-            // InternalAssign.g:7485:2: rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__3 )?
+            // InternalAssign.g:7505:1: ( rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__3 )? )
+            // InternalAssign.g:7506:2: rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__3 )?
             {
             pushFollow(FOLLOW_58);
             rule__Assignment__UnorderedGroup_4_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7486:2: ( rule__Assignment__UnorderedGroup_4_1__3 )?
+            // InternalAssign.g:7507:2: ( rule__Assignment__UnorderedGroup_4_1__3 )?
             int alt79=2;
             int LA79_0 = input.LA(1);
 
@@ -23935,9 +24015,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             else if ( LA79_0 == 32 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
                 alt79=1;
             }
+            else if ( LA79_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                alt79=1;
+            }
             switch (alt79) {
                 case 1 :
-                    // InternalAssign.g:7486:2: rule__Assignment__UnorderedGroup_4_1__3
+                    // InternalAssign.g:7507:2: rule__Assignment__UnorderedGroup_4_1__3
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__UnorderedGroup_4_1__3();
@@ -23969,14 +24052,81 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__UnorderedGroup_4_1__3"
-    // InternalAssign.g:7492:1: rule__Assignment__UnorderedGroup_4_1__3 : rule__Assignment__UnorderedGroup_4_1__Impl ;
+    // InternalAssign.g:7513:1: rule__Assignment__UnorderedGroup_4_1__3 : rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__4 )? ;
     public final void rule__Assignment__UnorderedGroup_4_1__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7496:1: ( rule__Assignment__UnorderedGroup_4_1__Impl )
-            // InternalAssign.g:7497:2: rule__Assignment__UnorderedGroup_4_1__Impl
+            // InternalAssign.g:7517:1: ( rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__4 )? )
+            // InternalAssign.g:7518:2: rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__4 )?
+            {
+            pushFollow(FOLLOW_58);
+            rule__Assignment__UnorderedGroup_4_1__Impl();
+
+            state._fsp--;
+
+            // InternalAssign.g:7519:2: ( rule__Assignment__UnorderedGroup_4_1__4 )?
+            int alt80=2;
+            int LA80_0 = input.LA(1);
+
+            if ( LA80_0 == 29 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0) ) {
+                alt80=1;
+            }
+            else if ( LA80_0 == 30 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 1) ) {
+                alt80=1;
+            }
+            else if ( LA80_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 2) ) {
+                alt80=1;
+            }
+            else if ( LA80_0 == 32 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
+                alt80=1;
+            }
+            else if ( LA80_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                alt80=1;
+            }
+            switch (alt80) {
+                case 1 :
+                    // InternalAssign.g:7519:2: rule__Assignment__UnorderedGroup_4_1__4
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__Assignment__UnorderedGroup_4_1__4();
+
+                    state._fsp--;
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__Assignment__UnorderedGroup_4_1__3"
+
+
+    // $ANTLR start "rule__Assignment__UnorderedGroup_4_1__4"
+    // InternalAssign.g:7525:1: rule__Assignment__UnorderedGroup_4_1__4 : rule__Assignment__UnorderedGroup_4_1__Impl ;
+    public final void rule__Assignment__UnorderedGroup_4_1__4() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalAssign.g:7529:1: ( rule__Assignment__UnorderedGroup_4_1__Impl )
+            // InternalAssign.g:7530:2: rule__Assignment__UnorderedGroup_4_1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__UnorderedGroup_4_1__Impl();
@@ -23998,39 +24148,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__Assignment__UnorderedGroup_4_1__3"
+    // $ANTLR end "rule__Assignment__UnorderedGroup_4_1__4"
 
 
     // $ANTLR start "rule__InlineBoard__UnorderedGroup_2"
-    // InternalAssign.g:7504:1: rule__InlineBoard__UnorderedGroup_2 : ( rule__InlineBoard__UnorderedGroup_2__0 )? ;
+    // InternalAssign.g:7537:1: rule__InlineBoard__UnorderedGroup_2 : ( rule__InlineBoard__UnorderedGroup_2__0 )? ;
     public final void rule__InlineBoard__UnorderedGroup_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2());
         	
         try {
-            // InternalAssign.g:7509:1: ( ( rule__InlineBoard__UnorderedGroup_2__0 )? )
-            // InternalAssign.g:7510:2: ( rule__InlineBoard__UnorderedGroup_2__0 )?
+            // InternalAssign.g:7542:1: ( ( rule__InlineBoard__UnorderedGroup_2__0 )? )
+            // InternalAssign.g:7543:2: ( rule__InlineBoard__UnorderedGroup_2__0 )?
             {
-            // InternalAssign.g:7510:2: ( rule__InlineBoard__UnorderedGroup_2__0 )?
-            int alt80=2;
-            int LA80_0 = input.LA(1);
+            // InternalAssign.g:7543:2: ( rule__InlineBoard__UnorderedGroup_2__0 )?
+            int alt81=2;
+            int LA81_0 = input.LA(1);
 
-            if ( LA80_0 == 44 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
-                alt80=1;
+            if ( LA81_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
+                alt81=1;
             }
-            else if ( LA80_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
-                alt80=1;
+            else if ( LA81_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
+                alt81=1;
             }
-            else if ( LA80_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
-                alt80=1;
+            else if ( LA81_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
+                alt81=1;
             }
-            else if ( LA80_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
-                alt80=1;
+            else if ( LA81_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
+                alt81=1;
             }
-            switch (alt80) {
+            switch (alt81) {
                 case 1 :
-                    // InternalAssign.g:7510:2: rule__InlineBoard__UnorderedGroup_2__0
+                    // InternalAssign.g:7543:2: rule__InlineBoard__UnorderedGroup_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__UnorderedGroup_2__0();
@@ -24063,50 +24213,50 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__UnorderedGroup_2__Impl"
-    // InternalAssign.g:7518:1: rule__InlineBoard__UnorderedGroup_2__Impl : ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) ) ;
+    // InternalAssign.g:7551:1: rule__InlineBoard__UnorderedGroup_2__Impl : ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) ) ;
     public final void rule__InlineBoard__UnorderedGroup_2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalAssign.g:7523:1: ( ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) ) )
-            // InternalAssign.g:7524:3: ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) )
+            // InternalAssign.g:7556:1: ( ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) ) )
+            // InternalAssign.g:7557:3: ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) )
             {
-            // InternalAssign.g:7524:3: ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) )
-            int alt81=4;
-            int LA81_0 = input.LA(1);
+            // InternalAssign.g:7557:3: ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) )
+            int alt82=4;
+            int LA82_0 = input.LA(1);
 
-            if ( LA81_0 == 44 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
-                alt81=1;
+            if ( LA82_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
+                alt82=1;
             }
-            else if ( LA81_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
-                alt81=2;
+            else if ( LA82_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
+                alt82=2;
             }
-            else if ( LA81_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
-                alt81=3;
+            else if ( LA82_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
+                alt82=3;
             }
-            else if ( LA81_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
-                alt81=4;
+            else if ( LA82_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
+                alt82=4;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 81, 0, input);
+                    new NoViableAltException("", 82, 0, input);
 
                 throw nvae;
             }
-            switch (alt81) {
+            switch (alt82) {
                 case 1 :
-                    // InternalAssign.g:7525:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) )
+                    // InternalAssign.g:7558:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) )
                     {
-                    // InternalAssign.g:7525:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) )
-                    // InternalAssign.g:7526:4: {...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) )
+                    // InternalAssign.g:7558:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) )
+                    // InternalAssign.g:7559:4: {...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
                         throw new FailedPredicateException(input, "rule__InlineBoard__UnorderedGroup_2__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0)");
                     }
-                    // InternalAssign.g:7526:107: ( ( ( rule__InlineBoard__Group_2_0__0 ) ) )
-                    // InternalAssign.g:7527:5: ( ( rule__InlineBoard__Group_2_0__0 ) )
+                    // InternalAssign.g:7559:107: ( ( ( rule__InlineBoard__Group_2_0__0 ) ) )
+                    // InternalAssign.g:7560:5: ( ( rule__InlineBoard__Group_2_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0);
@@ -24114,12 +24264,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7533:5: ( ( rule__InlineBoard__Group_2_0__0 ) )
-                    // InternalAssign.g:7534:6: ( rule__InlineBoard__Group_2_0__0 )
+                    // InternalAssign.g:7566:5: ( ( rule__InlineBoard__Group_2_0__0 ) )
+                    // InternalAssign.g:7567:6: ( rule__InlineBoard__Group_2_0__0 )
                     {
                      before(grammarAccess.getInlineBoardAccess().getGroup_2_0()); 
-                    // InternalAssign.g:7535:6: ( rule__InlineBoard__Group_2_0__0 )
-                    // InternalAssign.g:7535:7: rule__InlineBoard__Group_2_0__0
+                    // InternalAssign.g:7568:6: ( rule__InlineBoard__Group_2_0__0 )
+                    // InternalAssign.g:7568:7: rule__InlineBoard__Group_2_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__Group_2_0__0();
@@ -24143,16 +24293,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:7540:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) )
+                    // InternalAssign.g:7573:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) )
                     {
-                    // InternalAssign.g:7540:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) )
-                    // InternalAssign.g:7541:4: {...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) )
+                    // InternalAssign.g:7573:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) )
+                    // InternalAssign.g:7574:4: {...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
                         throw new FailedPredicateException(input, "rule__InlineBoard__UnorderedGroup_2__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1)");
                     }
-                    // InternalAssign.g:7541:107: ( ( ( rule__InlineBoard__Group_2_1__0 ) ) )
-                    // InternalAssign.g:7542:5: ( ( rule__InlineBoard__Group_2_1__0 ) )
+                    // InternalAssign.g:7574:107: ( ( ( rule__InlineBoard__Group_2_1__0 ) ) )
+                    // InternalAssign.g:7575:5: ( ( rule__InlineBoard__Group_2_1__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1);
@@ -24160,12 +24310,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7548:5: ( ( rule__InlineBoard__Group_2_1__0 ) )
-                    // InternalAssign.g:7549:6: ( rule__InlineBoard__Group_2_1__0 )
+                    // InternalAssign.g:7581:5: ( ( rule__InlineBoard__Group_2_1__0 ) )
+                    // InternalAssign.g:7582:6: ( rule__InlineBoard__Group_2_1__0 )
                     {
                      before(grammarAccess.getInlineBoardAccess().getGroup_2_1()); 
-                    // InternalAssign.g:7550:6: ( rule__InlineBoard__Group_2_1__0 )
-                    // InternalAssign.g:7550:7: rule__InlineBoard__Group_2_1__0
+                    // InternalAssign.g:7583:6: ( rule__InlineBoard__Group_2_1__0 )
+                    // InternalAssign.g:7583:7: rule__InlineBoard__Group_2_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__Group_2_1__0();
@@ -24189,16 +24339,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:7555:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) )
+                    // InternalAssign.g:7588:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) )
                     {
-                    // InternalAssign.g:7555:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) )
-                    // InternalAssign.g:7556:4: {...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) )
+                    // InternalAssign.g:7588:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) )
+                    // InternalAssign.g:7589:4: {...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
                         throw new FailedPredicateException(input, "rule__InlineBoard__UnorderedGroup_2__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2)");
                     }
-                    // InternalAssign.g:7556:107: ( ( ( rule__InlineBoard__Group_2_2__0 ) ) )
-                    // InternalAssign.g:7557:5: ( ( rule__InlineBoard__Group_2_2__0 ) )
+                    // InternalAssign.g:7589:107: ( ( ( rule__InlineBoard__Group_2_2__0 ) ) )
+                    // InternalAssign.g:7590:5: ( ( rule__InlineBoard__Group_2_2__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2);
@@ -24206,12 +24356,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7563:5: ( ( rule__InlineBoard__Group_2_2__0 ) )
-                    // InternalAssign.g:7564:6: ( rule__InlineBoard__Group_2_2__0 )
+                    // InternalAssign.g:7596:5: ( ( rule__InlineBoard__Group_2_2__0 ) )
+                    // InternalAssign.g:7597:6: ( rule__InlineBoard__Group_2_2__0 )
                     {
                      before(grammarAccess.getInlineBoardAccess().getGroup_2_2()); 
-                    // InternalAssign.g:7565:6: ( rule__InlineBoard__Group_2_2__0 )
-                    // InternalAssign.g:7565:7: rule__InlineBoard__Group_2_2__0
+                    // InternalAssign.g:7598:6: ( rule__InlineBoard__Group_2_2__0 )
+                    // InternalAssign.g:7598:7: rule__InlineBoard__Group_2_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__Group_2_2__0();
@@ -24235,16 +24385,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:7570:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) )
+                    // InternalAssign.g:7603:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) )
                     {
-                    // InternalAssign.g:7570:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) )
-                    // InternalAssign.g:7571:4: {...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) )
+                    // InternalAssign.g:7603:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) )
+                    // InternalAssign.g:7604:4: {...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
                         throw new FailedPredicateException(input, "rule__InlineBoard__UnorderedGroup_2__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3)");
                     }
-                    // InternalAssign.g:7571:107: ( ( ( rule__InlineBoard__Group_2_3__0 ) ) )
-                    // InternalAssign.g:7572:5: ( ( rule__InlineBoard__Group_2_3__0 ) )
+                    // InternalAssign.g:7604:107: ( ( ( rule__InlineBoard__Group_2_3__0 ) ) )
+                    // InternalAssign.g:7605:5: ( ( rule__InlineBoard__Group_2_3__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3);
@@ -24252,12 +24402,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7578:5: ( ( rule__InlineBoard__Group_2_3__0 ) )
-                    // InternalAssign.g:7579:6: ( rule__InlineBoard__Group_2_3__0 )
+                    // InternalAssign.g:7611:5: ( ( rule__InlineBoard__Group_2_3__0 ) )
+                    // InternalAssign.g:7612:6: ( rule__InlineBoard__Group_2_3__0 )
                     {
                      before(grammarAccess.getInlineBoardAccess().getGroup_2_3()); 
-                    // InternalAssign.g:7580:6: ( rule__InlineBoard__Group_2_3__0 )
-                    // InternalAssign.g:7580:7: rule__InlineBoard__Group_2_3__0
+                    // InternalAssign.g:7613:6: ( rule__InlineBoard__Group_2_3__0 )
+                    // InternalAssign.g:7613:7: rule__InlineBoard__Group_2_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__Group_2_3__0();
@@ -24304,39 +24454,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__UnorderedGroup_2__0"
-    // InternalAssign.g:7593:1: rule__InlineBoard__UnorderedGroup_2__0 : rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__1 )? ;
+    // InternalAssign.g:7626:1: rule__InlineBoard__UnorderedGroup_2__0 : rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__1 )? ;
     public final void rule__InlineBoard__UnorderedGroup_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7597:1: ( rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__1 )? )
-            // InternalAssign.g:7598:2: rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__1 )?
+            // InternalAssign.g:7630:1: ( rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__1 )? )
+            // InternalAssign.g:7631:2: rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__1 )?
             {
             pushFollow(FOLLOW_59);
             rule__InlineBoard__UnorderedGroup_2__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7599:2: ( rule__InlineBoard__UnorderedGroup_2__1 )?
-            int alt82=2;
-            int LA82_0 = input.LA(1);
+            // InternalAssign.g:7632:2: ( rule__InlineBoard__UnorderedGroup_2__1 )?
+            int alt83=2;
+            int LA83_0 = input.LA(1);
 
-            if ( LA82_0 == 44 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
-                alt82=1;
+            if ( LA83_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
+                alt83=1;
             }
-            else if ( LA82_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
-                alt82=1;
+            else if ( LA83_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
+                alt83=1;
             }
-            else if ( LA82_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
-                alt82=1;
+            else if ( LA83_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
+                alt83=1;
             }
-            else if ( LA82_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
-                alt82=1;
+            else if ( LA83_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
+                alt83=1;
             }
-            switch (alt82) {
+            switch (alt83) {
                 case 1 :
-                    // InternalAssign.g:7599:2: rule__InlineBoard__UnorderedGroup_2__1
+                    // InternalAssign.g:7632:2: rule__InlineBoard__UnorderedGroup_2__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__UnorderedGroup_2__1();
@@ -24368,39 +24518,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__UnorderedGroup_2__1"
-    // InternalAssign.g:7605:1: rule__InlineBoard__UnorderedGroup_2__1 : rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__2 )? ;
+    // InternalAssign.g:7638:1: rule__InlineBoard__UnorderedGroup_2__1 : rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__2 )? ;
     public final void rule__InlineBoard__UnorderedGroup_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7609:1: ( rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__2 )? )
-            // InternalAssign.g:7610:2: rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__2 )?
+            // InternalAssign.g:7642:1: ( rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__2 )? )
+            // InternalAssign.g:7643:2: rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__2 )?
             {
             pushFollow(FOLLOW_59);
             rule__InlineBoard__UnorderedGroup_2__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7611:2: ( rule__InlineBoard__UnorderedGroup_2__2 )?
-            int alt83=2;
-            int LA83_0 = input.LA(1);
+            // InternalAssign.g:7644:2: ( rule__InlineBoard__UnorderedGroup_2__2 )?
+            int alt84=2;
+            int LA84_0 = input.LA(1);
 
-            if ( LA83_0 == 44 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
-                alt83=1;
+            if ( LA84_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
+                alt84=1;
             }
-            else if ( LA83_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
-                alt83=1;
+            else if ( LA84_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
+                alt84=1;
             }
-            else if ( LA83_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
-                alt83=1;
+            else if ( LA84_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
+                alt84=1;
             }
-            else if ( LA83_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
-                alt83=1;
+            else if ( LA84_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
+                alt84=1;
             }
-            switch (alt83) {
+            switch (alt84) {
                 case 1 :
-                    // InternalAssign.g:7611:2: rule__InlineBoard__UnorderedGroup_2__2
+                    // InternalAssign.g:7644:2: rule__InlineBoard__UnorderedGroup_2__2
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__UnorderedGroup_2__2();
@@ -24432,39 +24582,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__UnorderedGroup_2__2"
-    // InternalAssign.g:7617:1: rule__InlineBoard__UnorderedGroup_2__2 : rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__3 )? ;
+    // InternalAssign.g:7650:1: rule__InlineBoard__UnorderedGroup_2__2 : rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__3 )? ;
     public final void rule__InlineBoard__UnorderedGroup_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7621:1: ( rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__3 )? )
-            // InternalAssign.g:7622:2: rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__3 )?
+            // InternalAssign.g:7654:1: ( rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__3 )? )
+            // InternalAssign.g:7655:2: rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__3 )?
             {
             pushFollow(FOLLOW_59);
             rule__InlineBoard__UnorderedGroup_2__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7623:2: ( rule__InlineBoard__UnorderedGroup_2__3 )?
-            int alt84=2;
-            int LA84_0 = input.LA(1);
+            // InternalAssign.g:7656:2: ( rule__InlineBoard__UnorderedGroup_2__3 )?
+            int alt85=2;
+            int LA85_0 = input.LA(1);
 
-            if ( LA84_0 == 44 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
-                alt84=1;
+            if ( LA85_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
+                alt85=1;
             }
-            else if ( LA84_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
-                alt84=1;
+            else if ( LA85_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
+                alt85=1;
             }
-            else if ( LA84_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
-                alt84=1;
+            else if ( LA85_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
+                alt85=1;
             }
-            else if ( LA84_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
-                alt84=1;
+            else if ( LA85_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
+                alt85=1;
             }
-            switch (alt84) {
+            switch (alt85) {
                 case 1 :
-                    // InternalAssign.g:7623:2: rule__InlineBoard__UnorderedGroup_2__3
+                    // InternalAssign.g:7656:2: rule__InlineBoard__UnorderedGroup_2__3
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__UnorderedGroup_2__3();
@@ -24496,14 +24646,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__UnorderedGroup_2__3"
-    // InternalAssign.g:7629:1: rule__InlineBoard__UnorderedGroup_2__3 : rule__InlineBoard__UnorderedGroup_2__Impl ;
+    // InternalAssign.g:7662:1: rule__InlineBoard__UnorderedGroup_2__3 : rule__InlineBoard__UnorderedGroup_2__Impl ;
     public final void rule__InlineBoard__UnorderedGroup_2__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7633:1: ( rule__InlineBoard__UnorderedGroup_2__Impl )
-            // InternalAssign.g:7634:2: rule__InlineBoard__UnorderedGroup_2__Impl
+            // InternalAssign.g:7666:1: ( rule__InlineBoard__UnorderedGroup_2__Impl )
+            // InternalAssign.g:7667:2: rule__InlineBoard__UnorderedGroup_2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__UnorderedGroup_2__Impl();
@@ -24529,35 +24679,35 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__UnorderedGroup_3"
-    // InternalAssign.g:7641:1: rule__PciDevice__UnorderedGroup_3 : ( rule__PciDevice__UnorderedGroup_3__0 )? ;
+    // InternalAssign.g:7674:1: rule__PciDevice__UnorderedGroup_3 : ( rule__PciDevice__UnorderedGroup_3__0 )? ;
     public final void rule__PciDevice__UnorderedGroup_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3());
         	
         try {
-            // InternalAssign.g:7646:1: ( ( rule__PciDevice__UnorderedGroup_3__0 )? )
-            // InternalAssign.g:7647:2: ( rule__PciDevice__UnorderedGroup_3__0 )?
+            // InternalAssign.g:7679:1: ( ( rule__PciDevice__UnorderedGroup_3__0 )? )
+            // InternalAssign.g:7680:2: ( rule__PciDevice__UnorderedGroup_3__0 )?
             {
-            // InternalAssign.g:7647:2: ( rule__PciDevice__UnorderedGroup_3__0 )?
-            int alt85=2;
-            int LA85_0 = input.LA(1);
+            // InternalAssign.g:7680:2: ( rule__PciDevice__UnorderedGroup_3__0 )?
+            int alt86=2;
+            int LA86_0 = input.LA(1);
 
-            if ( LA85_0 == 54 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt85=1;
+            if ( LA86_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt86=1;
             }
-            else if ( LA85_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt85=1;
+            else if ( LA86_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt86=1;
             }
-            else if ( LA85_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
-                alt85=1;
+            else if ( LA86_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
+                alt86=1;
             }
-            else if ( LA85_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
-                alt85=1;
+            else if ( LA86_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
+                alt86=1;
             }
-            switch (alt85) {
+            switch (alt86) {
                 case 1 :
-                    // InternalAssign.g:7647:2: rule__PciDevice__UnorderedGroup_3__0
+                    // InternalAssign.g:7680:2: rule__PciDevice__UnorderedGroup_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__UnorderedGroup_3__0();
@@ -24590,50 +24740,50 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__UnorderedGroup_3__Impl"
-    // InternalAssign.g:7655:1: rule__PciDevice__UnorderedGroup_3__Impl : ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) ) ;
+    // InternalAssign.g:7688:1: rule__PciDevice__UnorderedGroup_3__Impl : ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) ) ;
     public final void rule__PciDevice__UnorderedGroup_3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalAssign.g:7660:1: ( ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) ) )
-            // InternalAssign.g:7661:3: ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) )
+            // InternalAssign.g:7693:1: ( ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) ) )
+            // InternalAssign.g:7694:3: ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) )
             {
-            // InternalAssign.g:7661:3: ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) )
-            int alt86=4;
-            int LA86_0 = input.LA(1);
+            // InternalAssign.g:7694:3: ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) )
+            int alt87=4;
+            int LA87_0 = input.LA(1);
 
-            if ( LA86_0 == 54 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt86=1;
+            if ( LA87_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt87=1;
             }
-            else if ( LA86_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt86=2;
+            else if ( LA87_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt87=2;
             }
-            else if ( LA86_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
-                alt86=3;
+            else if ( LA87_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
+                alt87=3;
             }
-            else if ( LA86_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
-                alt86=4;
+            else if ( LA87_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
+                alt87=4;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 86, 0, input);
+                    new NoViableAltException("", 87, 0, input);
 
                 throw nvae;
             }
-            switch (alt86) {
+            switch (alt87) {
                 case 1 :
-                    // InternalAssign.g:7662:3: ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) )
+                    // InternalAssign.g:7695:3: ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) )
                     {
-                    // InternalAssign.g:7662:3: ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) )
-                    // InternalAssign.g:7663:4: {...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) )
+                    // InternalAssign.g:7695:3: ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) )
+                    // InternalAssign.g:7696:4: {...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
                         throw new FailedPredicateException(input, "rule__PciDevice__UnorderedGroup_3__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0)");
                     }
-                    // InternalAssign.g:7663:105: ( ( ( rule__PciDevice__Group_3_0__0 ) ) )
-                    // InternalAssign.g:7664:5: ( ( rule__PciDevice__Group_3_0__0 ) )
+                    // InternalAssign.g:7696:105: ( ( ( rule__PciDevice__Group_3_0__0 ) ) )
+                    // InternalAssign.g:7697:5: ( ( rule__PciDevice__Group_3_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0);
@@ -24641,12 +24791,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7670:5: ( ( rule__PciDevice__Group_3_0__0 ) )
-                    // InternalAssign.g:7671:6: ( rule__PciDevice__Group_3_0__0 )
+                    // InternalAssign.g:7703:5: ( ( rule__PciDevice__Group_3_0__0 ) )
+                    // InternalAssign.g:7704:6: ( rule__PciDevice__Group_3_0__0 )
                     {
                      before(grammarAccess.getPciDeviceAccess().getGroup_3_0()); 
-                    // InternalAssign.g:7672:6: ( rule__PciDevice__Group_3_0__0 )
-                    // InternalAssign.g:7672:7: rule__PciDevice__Group_3_0__0
+                    // InternalAssign.g:7705:6: ( rule__PciDevice__Group_3_0__0 )
+                    // InternalAssign.g:7705:7: rule__PciDevice__Group_3_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__Group_3_0__0();
@@ -24670,16 +24820,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:7677:3: ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) )
+                    // InternalAssign.g:7710:3: ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) )
                     {
-                    // InternalAssign.g:7677:3: ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) )
-                    // InternalAssign.g:7678:4: {...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) )
+                    // InternalAssign.g:7710:3: ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) )
+                    // InternalAssign.g:7711:4: {...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
                         throw new FailedPredicateException(input, "rule__PciDevice__UnorderedGroup_3__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1)");
                     }
-                    // InternalAssign.g:7678:105: ( ( ( rule__PciDevice__Group_3_1__0 ) ) )
-                    // InternalAssign.g:7679:5: ( ( rule__PciDevice__Group_3_1__0 ) )
+                    // InternalAssign.g:7711:105: ( ( ( rule__PciDevice__Group_3_1__0 ) ) )
+                    // InternalAssign.g:7712:5: ( ( rule__PciDevice__Group_3_1__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1);
@@ -24687,12 +24837,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7685:5: ( ( rule__PciDevice__Group_3_1__0 ) )
-                    // InternalAssign.g:7686:6: ( rule__PciDevice__Group_3_1__0 )
+                    // InternalAssign.g:7718:5: ( ( rule__PciDevice__Group_3_1__0 ) )
+                    // InternalAssign.g:7719:6: ( rule__PciDevice__Group_3_1__0 )
                     {
                      before(grammarAccess.getPciDeviceAccess().getGroup_3_1()); 
-                    // InternalAssign.g:7687:6: ( rule__PciDevice__Group_3_1__0 )
-                    // InternalAssign.g:7687:7: rule__PciDevice__Group_3_1__0
+                    // InternalAssign.g:7720:6: ( rule__PciDevice__Group_3_1__0 )
+                    // InternalAssign.g:7720:7: rule__PciDevice__Group_3_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__Group_3_1__0();
@@ -24716,16 +24866,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:7692:3: ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) )
+                    // InternalAssign.g:7725:3: ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) )
                     {
-                    // InternalAssign.g:7692:3: ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) )
-                    // InternalAssign.g:7693:4: {...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) )
+                    // InternalAssign.g:7725:3: ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) )
+                    // InternalAssign.g:7726:4: {...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
                         throw new FailedPredicateException(input, "rule__PciDevice__UnorderedGroup_3__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2)");
                     }
-                    // InternalAssign.g:7693:105: ( ( ( rule__PciDevice__Group_3_2__0 ) ) )
-                    // InternalAssign.g:7694:5: ( ( rule__PciDevice__Group_3_2__0 ) )
+                    // InternalAssign.g:7726:105: ( ( ( rule__PciDevice__Group_3_2__0 ) ) )
+                    // InternalAssign.g:7727:5: ( ( rule__PciDevice__Group_3_2__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2);
@@ -24733,12 +24883,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7700:5: ( ( rule__PciDevice__Group_3_2__0 ) )
-                    // InternalAssign.g:7701:6: ( rule__PciDevice__Group_3_2__0 )
+                    // InternalAssign.g:7733:5: ( ( rule__PciDevice__Group_3_2__0 ) )
+                    // InternalAssign.g:7734:6: ( rule__PciDevice__Group_3_2__0 )
                     {
                      before(grammarAccess.getPciDeviceAccess().getGroup_3_2()); 
-                    // InternalAssign.g:7702:6: ( rule__PciDevice__Group_3_2__0 )
-                    // InternalAssign.g:7702:7: rule__PciDevice__Group_3_2__0
+                    // InternalAssign.g:7735:6: ( rule__PciDevice__Group_3_2__0 )
+                    // InternalAssign.g:7735:7: rule__PciDevice__Group_3_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__Group_3_2__0();
@@ -24762,16 +24912,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:7707:3: ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) )
+                    // InternalAssign.g:7740:3: ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) )
                     {
-                    // InternalAssign.g:7707:3: ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) )
-                    // InternalAssign.g:7708:4: {...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) )
+                    // InternalAssign.g:7740:3: ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) )
+                    // InternalAssign.g:7741:4: {...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
                         throw new FailedPredicateException(input, "rule__PciDevice__UnorderedGroup_3__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3)");
                     }
-                    // InternalAssign.g:7708:105: ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) )
-                    // InternalAssign.g:7709:5: ( ( rule__PciDevice__BridgeAssignment_3_3 ) )
+                    // InternalAssign.g:7741:105: ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) )
+                    // InternalAssign.g:7742:5: ( ( rule__PciDevice__BridgeAssignment_3_3 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3);
@@ -24779,12 +24929,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7715:5: ( ( rule__PciDevice__BridgeAssignment_3_3 ) )
-                    // InternalAssign.g:7716:6: ( rule__PciDevice__BridgeAssignment_3_3 )
+                    // InternalAssign.g:7748:5: ( ( rule__PciDevice__BridgeAssignment_3_3 ) )
+                    // InternalAssign.g:7749:6: ( rule__PciDevice__BridgeAssignment_3_3 )
                     {
                      before(grammarAccess.getPciDeviceAccess().getBridgeAssignment_3_3()); 
-                    // InternalAssign.g:7717:6: ( rule__PciDevice__BridgeAssignment_3_3 )
-                    // InternalAssign.g:7717:7: rule__PciDevice__BridgeAssignment_3_3
+                    // InternalAssign.g:7750:6: ( rule__PciDevice__BridgeAssignment_3_3 )
+                    // InternalAssign.g:7750:7: rule__PciDevice__BridgeAssignment_3_3
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__BridgeAssignment_3_3();
@@ -24831,39 +24981,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__UnorderedGroup_3__0"
-    // InternalAssign.g:7730:1: rule__PciDevice__UnorderedGroup_3__0 : rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__1 )? ;
+    // InternalAssign.g:7763:1: rule__PciDevice__UnorderedGroup_3__0 : rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__1 )? ;
     public final void rule__PciDevice__UnorderedGroup_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7734:1: ( rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__1 )? )
-            // InternalAssign.g:7735:2: rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__1 )?
+            // InternalAssign.g:7767:1: ( rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__1 )? )
+            // InternalAssign.g:7768:2: rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__1 )?
             {
             pushFollow(FOLLOW_60);
             rule__PciDevice__UnorderedGroup_3__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7736:2: ( rule__PciDevice__UnorderedGroup_3__1 )?
-            int alt87=2;
-            int LA87_0 = input.LA(1);
+            // InternalAssign.g:7769:2: ( rule__PciDevice__UnorderedGroup_3__1 )?
+            int alt88=2;
+            int LA88_0 = input.LA(1);
 
-            if ( LA87_0 == 54 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt87=1;
+            if ( LA88_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt88=1;
             }
-            else if ( LA87_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt87=1;
+            else if ( LA88_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt88=1;
             }
-            else if ( LA87_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
-                alt87=1;
+            else if ( LA88_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
+                alt88=1;
             }
-            else if ( LA87_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
-                alt87=1;
+            else if ( LA88_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
+                alt88=1;
             }
-            switch (alt87) {
+            switch (alt88) {
                 case 1 :
-                    // InternalAssign.g:7736:2: rule__PciDevice__UnorderedGroup_3__1
+                    // InternalAssign.g:7769:2: rule__PciDevice__UnorderedGroup_3__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__UnorderedGroup_3__1();
@@ -24895,39 +25045,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__UnorderedGroup_3__1"
-    // InternalAssign.g:7742:1: rule__PciDevice__UnorderedGroup_3__1 : rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__2 )? ;
+    // InternalAssign.g:7775:1: rule__PciDevice__UnorderedGroup_3__1 : rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__2 )? ;
     public final void rule__PciDevice__UnorderedGroup_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7746:1: ( rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__2 )? )
-            // InternalAssign.g:7747:2: rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__2 )?
+            // InternalAssign.g:7779:1: ( rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__2 )? )
+            // InternalAssign.g:7780:2: rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__2 )?
             {
             pushFollow(FOLLOW_60);
             rule__PciDevice__UnorderedGroup_3__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7748:2: ( rule__PciDevice__UnorderedGroup_3__2 )?
-            int alt88=2;
-            int LA88_0 = input.LA(1);
+            // InternalAssign.g:7781:2: ( rule__PciDevice__UnorderedGroup_3__2 )?
+            int alt89=2;
+            int LA89_0 = input.LA(1);
 
-            if ( LA88_0 == 54 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt88=1;
+            if ( LA89_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt89=1;
             }
-            else if ( LA88_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt88=1;
+            else if ( LA89_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt89=1;
             }
-            else if ( LA88_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
-                alt88=1;
+            else if ( LA89_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
+                alt89=1;
             }
-            else if ( LA88_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
-                alt88=1;
+            else if ( LA89_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
+                alt89=1;
             }
-            switch (alt88) {
+            switch (alt89) {
                 case 1 :
-                    // InternalAssign.g:7748:2: rule__PciDevice__UnorderedGroup_3__2
+                    // InternalAssign.g:7781:2: rule__PciDevice__UnorderedGroup_3__2
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__UnorderedGroup_3__2();
@@ -24959,39 +25109,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__UnorderedGroup_3__2"
-    // InternalAssign.g:7754:1: rule__PciDevice__UnorderedGroup_3__2 : rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__3 )? ;
+    // InternalAssign.g:7787:1: rule__PciDevice__UnorderedGroup_3__2 : rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__3 )? ;
     public final void rule__PciDevice__UnorderedGroup_3__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7758:1: ( rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__3 )? )
-            // InternalAssign.g:7759:2: rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__3 )?
+            // InternalAssign.g:7791:1: ( rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__3 )? )
+            // InternalAssign.g:7792:2: rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__3 )?
             {
             pushFollow(FOLLOW_60);
             rule__PciDevice__UnorderedGroup_3__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7760:2: ( rule__PciDevice__UnorderedGroup_3__3 )?
-            int alt89=2;
-            int LA89_0 = input.LA(1);
+            // InternalAssign.g:7793:2: ( rule__PciDevice__UnorderedGroup_3__3 )?
+            int alt90=2;
+            int LA90_0 = input.LA(1);
 
-            if ( LA89_0 == 54 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt89=1;
+            if ( LA90_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt90=1;
             }
-            else if ( LA89_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt89=1;
+            else if ( LA90_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt90=1;
             }
-            else if ( LA89_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
-                alt89=1;
+            else if ( LA90_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
+                alt90=1;
             }
-            else if ( LA89_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
-                alt89=1;
+            else if ( LA90_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
+                alt90=1;
             }
-            switch (alt89) {
+            switch (alt90) {
                 case 1 :
-                    // InternalAssign.g:7760:2: rule__PciDevice__UnorderedGroup_3__3
+                    // InternalAssign.g:7793:2: rule__PciDevice__UnorderedGroup_3__3
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__UnorderedGroup_3__3();
@@ -25023,14 +25173,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__UnorderedGroup_3__3"
-    // InternalAssign.g:7766:1: rule__PciDevice__UnorderedGroup_3__3 : rule__PciDevice__UnorderedGroup_3__Impl ;
+    // InternalAssign.g:7799:1: rule__PciDevice__UnorderedGroup_3__3 : rule__PciDevice__UnorderedGroup_3__Impl ;
     public final void rule__PciDevice__UnorderedGroup_3__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7770:1: ( rule__PciDevice__UnorderedGroup_3__Impl )
-            // InternalAssign.g:7771:2: rule__PciDevice__UnorderedGroup_3__Impl
+            // InternalAssign.g:7803:1: ( rule__PciDevice__UnorderedGroup_3__Impl )
+            // InternalAssign.g:7804:2: rule__PciDevice__UnorderedGroup_3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__UnorderedGroup_3__Impl();
@@ -25056,29 +25206,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__UnorderedGroup_3"
-    // InternalAssign.g:7778:1: rule__PlatformDevice__UnorderedGroup_3 : ( rule__PlatformDevice__UnorderedGroup_3__0 )? ;
+    // InternalAssign.g:7811:1: rule__PlatformDevice__UnorderedGroup_3 : ( rule__PlatformDevice__UnorderedGroup_3__0 )? ;
     public final void rule__PlatformDevice__UnorderedGroup_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3());
         	
         try {
-            // InternalAssign.g:7783:1: ( ( rule__PlatformDevice__UnorderedGroup_3__0 )? )
-            // InternalAssign.g:7784:2: ( rule__PlatformDevice__UnorderedGroup_3__0 )?
+            // InternalAssign.g:7816:1: ( ( rule__PlatformDevice__UnorderedGroup_3__0 )? )
+            // InternalAssign.g:7817:2: ( rule__PlatformDevice__UnorderedGroup_3__0 )?
             {
-            // InternalAssign.g:7784:2: ( rule__PlatformDevice__UnorderedGroup_3__0 )?
-            int alt90=2;
-            int LA90_0 = input.LA(1);
+            // InternalAssign.g:7817:2: ( rule__PlatformDevice__UnorderedGroup_3__0 )?
+            int alt91=2;
+            int LA91_0 = input.LA(1);
 
-            if ( LA90_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt90=1;
+            if ( LA91_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt91=1;
             }
-            else if ( LA90_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt90=1;
+            else if ( LA91_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt91=1;
             }
-            switch (alt90) {
+            switch (alt91) {
                 case 1 :
-                    // InternalAssign.g:7784:2: rule__PlatformDevice__UnorderedGroup_3__0
+                    // InternalAssign.g:7817:2: rule__PlatformDevice__UnorderedGroup_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PlatformDevice__UnorderedGroup_3__0();
@@ -25111,44 +25261,44 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__UnorderedGroup_3__Impl"
-    // InternalAssign.g:7792:1: rule__PlatformDevice__UnorderedGroup_3__Impl : ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) ) ;
+    // InternalAssign.g:7825:1: rule__PlatformDevice__UnorderedGroup_3__Impl : ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) ) ;
     public final void rule__PlatformDevice__UnorderedGroup_3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalAssign.g:7797:1: ( ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) ) )
-            // InternalAssign.g:7798:3: ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) )
+            // InternalAssign.g:7830:1: ( ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) ) )
+            // InternalAssign.g:7831:3: ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) )
             {
-            // InternalAssign.g:7798:3: ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) )
-            int alt91=2;
-            int LA91_0 = input.LA(1);
+            // InternalAssign.g:7831:3: ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) )
+            int alt92=2;
+            int LA92_0 = input.LA(1);
 
-            if ( LA91_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt91=1;
+            if ( LA92_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt92=1;
             }
-            else if ( LA91_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt91=2;
+            else if ( LA92_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt92=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 91, 0, input);
+                    new NoViableAltException("", 92, 0, input);
 
                 throw nvae;
             }
-            switch (alt91) {
+            switch (alt92) {
                 case 1 :
-                    // InternalAssign.g:7799:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) )
+                    // InternalAssign.g:7832:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) )
                     {
-                    // InternalAssign.g:7799:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) )
-                    // InternalAssign.g:7800:4: {...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) )
+                    // InternalAssign.g:7832:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) )
+                    // InternalAssign.g:7833:4: {...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
                         throw new FailedPredicateException(input, "rule__PlatformDevice__UnorderedGroup_3__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0)");
                     }
-                    // InternalAssign.g:7800:110: ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) )
-                    // InternalAssign.g:7801:5: ( ( rule__PlatformDevice__Group_3_0__0 ) )
+                    // InternalAssign.g:7833:110: ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) )
+                    // InternalAssign.g:7834:5: ( ( rule__PlatformDevice__Group_3_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0);
@@ -25156,12 +25306,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7807:5: ( ( rule__PlatformDevice__Group_3_0__0 ) )
-                    // InternalAssign.g:7808:6: ( rule__PlatformDevice__Group_3_0__0 )
+                    // InternalAssign.g:7840:5: ( ( rule__PlatformDevice__Group_3_0__0 ) )
+                    // InternalAssign.g:7841:6: ( rule__PlatformDevice__Group_3_0__0 )
                     {
                      before(grammarAccess.getPlatformDeviceAccess().getGroup_3_0()); 
-                    // InternalAssign.g:7809:6: ( rule__PlatformDevice__Group_3_0__0 )
-                    // InternalAssign.g:7809:7: rule__PlatformDevice__Group_3_0__0
+                    // InternalAssign.g:7842:6: ( rule__PlatformDevice__Group_3_0__0 )
+                    // InternalAssign.g:7842:7: rule__PlatformDevice__Group_3_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PlatformDevice__Group_3_0__0();
@@ -25185,16 +25335,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:7814:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) )
+                    // InternalAssign.g:7847:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) )
                     {
-                    // InternalAssign.g:7814:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) )
-                    // InternalAssign.g:7815:4: {...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) )
+                    // InternalAssign.g:7847:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) )
+                    // InternalAssign.g:7848:4: {...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
                         throw new FailedPredicateException(input, "rule__PlatformDevice__UnorderedGroup_3__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1)");
                     }
-                    // InternalAssign.g:7815:110: ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) )
-                    // InternalAssign.g:7816:5: ( ( rule__PlatformDevice__Group_3_1__0 ) )
+                    // InternalAssign.g:7848:110: ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) )
+                    // InternalAssign.g:7849:5: ( ( rule__PlatformDevice__Group_3_1__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1);
@@ -25202,12 +25352,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7822:5: ( ( rule__PlatformDevice__Group_3_1__0 ) )
-                    // InternalAssign.g:7823:6: ( rule__PlatformDevice__Group_3_1__0 )
+                    // InternalAssign.g:7855:5: ( ( rule__PlatformDevice__Group_3_1__0 ) )
+                    // InternalAssign.g:7856:6: ( rule__PlatformDevice__Group_3_1__0 )
                     {
                      before(grammarAccess.getPlatformDeviceAccess().getGroup_3_1()); 
-                    // InternalAssign.g:7824:6: ( rule__PlatformDevice__Group_3_1__0 )
-                    // InternalAssign.g:7824:7: rule__PlatformDevice__Group_3_1__0
+                    // InternalAssign.g:7857:6: ( rule__PlatformDevice__Group_3_1__0 )
+                    // InternalAssign.g:7857:7: rule__PlatformDevice__Group_3_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PlatformDevice__Group_3_1__0();
@@ -25254,33 +25404,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__UnorderedGroup_3__0"
-    // InternalAssign.g:7837:1: rule__PlatformDevice__UnorderedGroup_3__0 : rule__PlatformDevice__UnorderedGroup_3__Impl ( rule__PlatformDevice__UnorderedGroup_3__1 )? ;
+    // InternalAssign.g:7870:1: rule__PlatformDevice__UnorderedGroup_3__0 : rule__PlatformDevice__UnorderedGroup_3__Impl ( rule__PlatformDevice__UnorderedGroup_3__1 )? ;
     public final void rule__PlatformDevice__UnorderedGroup_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7841:1: ( rule__PlatformDevice__UnorderedGroup_3__Impl ( rule__PlatformDevice__UnorderedGroup_3__1 )? )
-            // InternalAssign.g:7842:2: rule__PlatformDevice__UnorderedGroup_3__Impl ( rule__PlatformDevice__UnorderedGroup_3__1 )?
+            // InternalAssign.g:7874:1: ( rule__PlatformDevice__UnorderedGroup_3__Impl ( rule__PlatformDevice__UnorderedGroup_3__1 )? )
+            // InternalAssign.g:7875:2: rule__PlatformDevice__UnorderedGroup_3__Impl ( rule__PlatformDevice__UnorderedGroup_3__1 )?
             {
             pushFollow(FOLLOW_61);
             rule__PlatformDevice__UnorderedGroup_3__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7843:2: ( rule__PlatformDevice__UnorderedGroup_3__1 )?
-            int alt92=2;
-            int LA92_0 = input.LA(1);
+            // InternalAssign.g:7876:2: ( rule__PlatformDevice__UnorderedGroup_3__1 )?
+            int alt93=2;
+            int LA93_0 = input.LA(1);
 
-            if ( LA92_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt92=1;
+            if ( LA93_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt93=1;
             }
-            else if ( LA92_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt92=1;
+            else if ( LA93_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt93=1;
             }
-            switch (alt92) {
+            switch (alt93) {
                 case 1 :
-                    // InternalAssign.g:7843:2: rule__PlatformDevice__UnorderedGroup_3__1
+                    // InternalAssign.g:7876:2: rule__PlatformDevice__UnorderedGroup_3__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__PlatformDevice__UnorderedGroup_3__1();
@@ -25312,14 +25462,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__UnorderedGroup_3__1"
-    // InternalAssign.g:7849:1: rule__PlatformDevice__UnorderedGroup_3__1 : rule__PlatformDevice__UnorderedGroup_3__Impl ;
+    // InternalAssign.g:7882:1: rule__PlatformDevice__UnorderedGroup_3__1 : rule__PlatformDevice__UnorderedGroup_3__Impl ;
     public final void rule__PlatformDevice__UnorderedGroup_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7853:1: ( rule__PlatformDevice__UnorderedGroup_3__Impl )
-            // InternalAssign.g:7854:2: rule__PlatformDevice__UnorderedGroup_3__Impl
+            // InternalAssign.g:7886:1: ( rule__PlatformDevice__UnorderedGroup_3__Impl )
+            // InternalAssign.g:7887:2: rule__PlatformDevice__UnorderedGroup_3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__UnorderedGroup_3__Impl();
@@ -25345,35 +25495,35 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__UnorderedGroup_0"
-    // InternalAssign.g:7861:1: rule__DeviceFacts__UnorderedGroup_0 : ( rule__DeviceFacts__UnorderedGroup_0__0 )? ;
+    // InternalAssign.g:7894:1: rule__DeviceFacts__UnorderedGroup_0 : ( rule__DeviceFacts__UnorderedGroup_0__0 )? ;
     public final void rule__DeviceFacts__UnorderedGroup_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0());
         	
         try {
-            // InternalAssign.g:7866:1: ( ( rule__DeviceFacts__UnorderedGroup_0__0 )? )
-            // InternalAssign.g:7867:2: ( rule__DeviceFacts__UnorderedGroup_0__0 )?
+            // InternalAssign.g:7899:1: ( ( rule__DeviceFacts__UnorderedGroup_0__0 )? )
+            // InternalAssign.g:7900:2: ( rule__DeviceFacts__UnorderedGroup_0__0 )?
             {
-            // InternalAssign.g:7867:2: ( rule__DeviceFacts__UnorderedGroup_0__0 )?
-            int alt93=2;
-            int LA93_0 = input.LA(1);
+            // InternalAssign.g:7900:2: ( rule__DeviceFacts__UnorderedGroup_0__0 )?
+            int alt94=2;
+            int LA94_0 = input.LA(1);
 
-            if ( LA93_0 == 29 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
-                alt93=1;
+            if ( LA94_0 == 29 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
+                alt94=1;
             }
-            else if ( LA93_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
-                alt93=1;
+            else if ( LA94_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
+                alt94=1;
             }
-            else if ( LA93_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
-                alt93=1;
+            else if ( LA94_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
+                alt94=1;
             }
-            else if ( LA93_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
-                alt93=1;
+            else if ( LA94_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
+                alt94=1;
             }
-            switch (alt93) {
+            switch (alt94) {
                 case 1 :
-                    // InternalAssign.g:7867:2: rule__DeviceFacts__UnorderedGroup_0__0
+                    // InternalAssign.g:7900:2: rule__DeviceFacts__UnorderedGroup_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__UnorderedGroup_0__0();
@@ -25406,50 +25556,50 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__UnorderedGroup_0__Impl"
-    // InternalAssign.g:7875:1: rule__DeviceFacts__UnorderedGroup_0__Impl : ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) ) ;
+    // InternalAssign.g:7908:1: rule__DeviceFacts__UnorderedGroup_0__Impl : ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) ) ;
     public final void rule__DeviceFacts__UnorderedGroup_0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalAssign.g:7880:1: ( ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) ) )
-            // InternalAssign.g:7881:3: ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) )
+            // InternalAssign.g:7913:1: ( ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) ) )
+            // InternalAssign.g:7914:3: ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) )
             {
-            // InternalAssign.g:7881:3: ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) )
-            int alt94=4;
-            int LA94_0 = input.LA(1);
+            // InternalAssign.g:7914:3: ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) )
+            int alt95=4;
+            int LA95_0 = input.LA(1);
 
-            if ( LA94_0 == 29 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
-                alt94=1;
+            if ( LA95_0 == 29 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
+                alt95=1;
             }
-            else if ( LA94_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
-                alt94=2;
+            else if ( LA95_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
+                alt95=2;
             }
-            else if ( LA94_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
-                alt94=3;
+            else if ( LA95_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
+                alt95=3;
             }
-            else if ( LA94_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
-                alt94=4;
+            else if ( LA95_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
+                alt95=4;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 94, 0, input);
+                    new NoViableAltException("", 95, 0, input);
 
                 throw nvae;
             }
-            switch (alt94) {
+            switch (alt95) {
                 case 1 :
-                    // InternalAssign.g:7882:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) )
+                    // InternalAssign.g:7915:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) )
                     {
-                    // InternalAssign.g:7882:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) )
-                    // InternalAssign.g:7883:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) )
+                    // InternalAssign.g:7915:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) )
+                    // InternalAssign.g:7916:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
                         throw new FailedPredicateException(input, "rule__DeviceFacts__UnorderedGroup_0__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0)");
                     }
-                    // InternalAssign.g:7883:107: ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) )
-                    // InternalAssign.g:7884:5: ( ( rule__DeviceFacts__Group_0_0__0 ) )
+                    // InternalAssign.g:7916:107: ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) )
+                    // InternalAssign.g:7917:5: ( ( rule__DeviceFacts__Group_0_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0);
@@ -25457,12 +25607,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7890:5: ( ( rule__DeviceFacts__Group_0_0__0 ) )
-                    // InternalAssign.g:7891:6: ( rule__DeviceFacts__Group_0_0__0 )
+                    // InternalAssign.g:7923:5: ( ( rule__DeviceFacts__Group_0_0__0 ) )
+                    // InternalAssign.g:7924:6: ( rule__DeviceFacts__Group_0_0__0 )
                     {
                      before(grammarAccess.getDeviceFactsAccess().getGroup_0_0()); 
-                    // InternalAssign.g:7892:6: ( rule__DeviceFacts__Group_0_0__0 )
-                    // InternalAssign.g:7892:7: rule__DeviceFacts__Group_0_0__0
+                    // InternalAssign.g:7925:6: ( rule__DeviceFacts__Group_0_0__0 )
+                    // InternalAssign.g:7925:7: rule__DeviceFacts__Group_0_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__Group_0_0__0();
@@ -25486,16 +25636,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:7897:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) )
+                    // InternalAssign.g:7930:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) )
                     {
-                    // InternalAssign.g:7897:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) )
-                    // InternalAssign.g:7898:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) )
+                    // InternalAssign.g:7930:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) )
+                    // InternalAssign.g:7931:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
                         throw new FailedPredicateException(input, "rule__DeviceFacts__UnorderedGroup_0__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1)");
                     }
-                    // InternalAssign.g:7898:107: ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) )
-                    // InternalAssign.g:7899:5: ( ( rule__DeviceFacts__Group_0_1__0 ) )
+                    // InternalAssign.g:7931:107: ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) )
+                    // InternalAssign.g:7932:5: ( ( rule__DeviceFacts__Group_0_1__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1);
@@ -25503,12 +25653,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7905:5: ( ( rule__DeviceFacts__Group_0_1__0 ) )
-                    // InternalAssign.g:7906:6: ( rule__DeviceFacts__Group_0_1__0 )
+                    // InternalAssign.g:7938:5: ( ( rule__DeviceFacts__Group_0_1__0 ) )
+                    // InternalAssign.g:7939:6: ( rule__DeviceFacts__Group_0_1__0 )
                     {
                      before(grammarAccess.getDeviceFactsAccess().getGroup_0_1()); 
-                    // InternalAssign.g:7907:6: ( rule__DeviceFacts__Group_0_1__0 )
-                    // InternalAssign.g:7907:7: rule__DeviceFacts__Group_0_1__0
+                    // InternalAssign.g:7940:6: ( rule__DeviceFacts__Group_0_1__0 )
+                    // InternalAssign.g:7940:7: rule__DeviceFacts__Group_0_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__Group_0_1__0();
@@ -25532,16 +25682,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:7912:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) )
+                    // InternalAssign.g:7945:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) )
                     {
-                    // InternalAssign.g:7912:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) )
-                    // InternalAssign.g:7913:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) )
+                    // InternalAssign.g:7945:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) )
+                    // InternalAssign.g:7946:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
                         throw new FailedPredicateException(input, "rule__DeviceFacts__UnorderedGroup_0__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2)");
                     }
-                    // InternalAssign.g:7913:107: ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) )
-                    // InternalAssign.g:7914:5: ( ( rule__DeviceFacts__Group_0_2__0 ) )
+                    // InternalAssign.g:7946:107: ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) )
+                    // InternalAssign.g:7947:5: ( ( rule__DeviceFacts__Group_0_2__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2);
@@ -25549,12 +25699,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7920:5: ( ( rule__DeviceFacts__Group_0_2__0 ) )
-                    // InternalAssign.g:7921:6: ( rule__DeviceFacts__Group_0_2__0 )
+                    // InternalAssign.g:7953:5: ( ( rule__DeviceFacts__Group_0_2__0 ) )
+                    // InternalAssign.g:7954:6: ( rule__DeviceFacts__Group_0_2__0 )
                     {
                      before(grammarAccess.getDeviceFactsAccess().getGroup_0_2()); 
-                    // InternalAssign.g:7922:6: ( rule__DeviceFacts__Group_0_2__0 )
-                    // InternalAssign.g:7922:7: rule__DeviceFacts__Group_0_2__0
+                    // InternalAssign.g:7955:6: ( rule__DeviceFacts__Group_0_2__0 )
+                    // InternalAssign.g:7955:7: rule__DeviceFacts__Group_0_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__Group_0_2__0();
@@ -25578,16 +25728,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:7927:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) )
+                    // InternalAssign.g:7960:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) )
                     {
-                    // InternalAssign.g:7927:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) )
-                    // InternalAssign.g:7928:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) )
+                    // InternalAssign.g:7960:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) )
+                    // InternalAssign.g:7961:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
                         throw new FailedPredicateException(input, "rule__DeviceFacts__UnorderedGroup_0__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3)");
                     }
-                    // InternalAssign.g:7928:107: ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) )
-                    // InternalAssign.g:7929:5: ( ( rule__DeviceFacts__Group_0_3__0 ) )
+                    // InternalAssign.g:7961:107: ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) )
+                    // InternalAssign.g:7962:5: ( ( rule__DeviceFacts__Group_0_3__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3);
@@ -25595,12 +25745,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7935:5: ( ( rule__DeviceFacts__Group_0_3__0 ) )
-                    // InternalAssign.g:7936:6: ( rule__DeviceFacts__Group_0_3__0 )
+                    // InternalAssign.g:7968:5: ( ( rule__DeviceFacts__Group_0_3__0 ) )
+                    // InternalAssign.g:7969:6: ( rule__DeviceFacts__Group_0_3__0 )
                     {
                      before(grammarAccess.getDeviceFactsAccess().getGroup_0_3()); 
-                    // InternalAssign.g:7937:6: ( rule__DeviceFacts__Group_0_3__0 )
-                    // InternalAssign.g:7937:7: rule__DeviceFacts__Group_0_3__0
+                    // InternalAssign.g:7970:6: ( rule__DeviceFacts__Group_0_3__0 )
+                    // InternalAssign.g:7970:7: rule__DeviceFacts__Group_0_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__Group_0_3__0();
@@ -25647,39 +25797,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__UnorderedGroup_0__0"
-    // InternalAssign.g:7950:1: rule__DeviceFacts__UnorderedGroup_0__0 : rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__1 )? ;
+    // InternalAssign.g:7983:1: rule__DeviceFacts__UnorderedGroup_0__0 : rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__1 )? ;
     public final void rule__DeviceFacts__UnorderedGroup_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7954:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__1 )? )
-            // InternalAssign.g:7955:2: rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__1 )?
+            // InternalAssign.g:7987:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__1 )? )
+            // InternalAssign.g:7988:2: rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__1 )?
             {
             pushFollow(FOLLOW_62);
             rule__DeviceFacts__UnorderedGroup_0__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7956:2: ( rule__DeviceFacts__UnorderedGroup_0__1 )?
-            int alt95=2;
-            int LA95_0 = input.LA(1);
+            // InternalAssign.g:7989:2: ( rule__DeviceFacts__UnorderedGroup_0__1 )?
+            int alt96=2;
+            int LA96_0 = input.LA(1);
 
-            if ( LA95_0 == 29 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
-                alt95=1;
+            if ( LA96_0 == 29 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
+                alt96=1;
             }
-            else if ( LA95_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
-                alt95=1;
+            else if ( LA96_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
+                alt96=1;
             }
-            else if ( LA95_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
-                alt95=1;
+            else if ( LA96_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
+                alt96=1;
             }
-            else if ( LA95_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
-                alt95=1;
+            else if ( LA96_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
+                alt96=1;
             }
-            switch (alt95) {
+            switch (alt96) {
                 case 1 :
-                    // InternalAssign.g:7956:2: rule__DeviceFacts__UnorderedGroup_0__1
+                    // InternalAssign.g:7989:2: rule__DeviceFacts__UnorderedGroup_0__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__UnorderedGroup_0__1();
@@ -25711,39 +25861,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__UnorderedGroup_0__1"
-    // InternalAssign.g:7962:1: rule__DeviceFacts__UnorderedGroup_0__1 : rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__2 )? ;
+    // InternalAssign.g:7995:1: rule__DeviceFacts__UnorderedGroup_0__1 : rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__2 )? ;
     public final void rule__DeviceFacts__UnorderedGroup_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7966:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__2 )? )
-            // InternalAssign.g:7967:2: rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__2 )?
+            // InternalAssign.g:7999:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__2 )? )
+            // InternalAssign.g:8000:2: rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__2 )?
             {
             pushFollow(FOLLOW_62);
             rule__DeviceFacts__UnorderedGroup_0__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7968:2: ( rule__DeviceFacts__UnorderedGroup_0__2 )?
-            int alt96=2;
-            int LA96_0 = input.LA(1);
+            // InternalAssign.g:8001:2: ( rule__DeviceFacts__UnorderedGroup_0__2 )?
+            int alt97=2;
+            int LA97_0 = input.LA(1);
 
-            if ( LA96_0 == 29 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
-                alt96=1;
+            if ( LA97_0 == 29 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
+                alt97=1;
             }
-            else if ( LA96_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
-                alt96=1;
+            else if ( LA97_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
+                alt97=1;
             }
-            else if ( LA96_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
-                alt96=1;
+            else if ( LA97_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
+                alt97=1;
             }
-            else if ( LA96_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
-                alt96=1;
+            else if ( LA97_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
+                alt97=1;
             }
-            switch (alt96) {
+            switch (alt97) {
                 case 1 :
-                    // InternalAssign.g:7968:2: rule__DeviceFacts__UnorderedGroup_0__2
+                    // InternalAssign.g:8001:2: rule__DeviceFacts__UnorderedGroup_0__2
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__UnorderedGroup_0__2();
@@ -25775,39 +25925,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__UnorderedGroup_0__2"
-    // InternalAssign.g:7974:1: rule__DeviceFacts__UnorderedGroup_0__2 : rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__3 )? ;
+    // InternalAssign.g:8007:1: rule__DeviceFacts__UnorderedGroup_0__2 : rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__3 )? ;
     public final void rule__DeviceFacts__UnorderedGroup_0__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7978:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__3 )? )
-            // InternalAssign.g:7979:2: rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__3 )?
+            // InternalAssign.g:8011:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__3 )? )
+            // InternalAssign.g:8012:2: rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__3 )?
             {
             pushFollow(FOLLOW_62);
             rule__DeviceFacts__UnorderedGroup_0__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7980:2: ( rule__DeviceFacts__UnorderedGroup_0__3 )?
-            int alt97=2;
-            int LA97_0 = input.LA(1);
+            // InternalAssign.g:8013:2: ( rule__DeviceFacts__UnorderedGroup_0__3 )?
+            int alt98=2;
+            int LA98_0 = input.LA(1);
 
-            if ( LA97_0 == 29 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
-                alt97=1;
+            if ( LA98_0 == 29 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
+                alt98=1;
             }
-            else if ( LA97_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
-                alt97=1;
+            else if ( LA98_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
+                alt98=1;
             }
-            else if ( LA97_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
-                alt97=1;
+            else if ( LA98_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
+                alt98=1;
             }
-            else if ( LA97_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
-                alt97=1;
+            else if ( LA98_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
+                alt98=1;
             }
-            switch (alt97) {
+            switch (alt98) {
                 case 1 :
-                    // InternalAssign.g:7980:2: rule__DeviceFacts__UnorderedGroup_0__3
+                    // InternalAssign.g:8013:2: rule__DeviceFacts__UnorderedGroup_0__3
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__UnorderedGroup_0__3();
@@ -25839,14 +25989,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__UnorderedGroup_0__3"
-    // InternalAssign.g:7986:1: rule__DeviceFacts__UnorderedGroup_0__3 : rule__DeviceFacts__UnorderedGroup_0__Impl ;
+    // InternalAssign.g:8019:1: rule__DeviceFacts__UnorderedGroup_0__3 : rule__DeviceFacts__UnorderedGroup_0__Impl ;
     public final void rule__DeviceFacts__UnorderedGroup_0__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7990:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl )
-            // InternalAssign.g:7991:2: rule__DeviceFacts__UnorderedGroup_0__Impl
+            // InternalAssign.g:8023:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl )
+            // InternalAssign.g:8024:2: rule__DeviceFacts__UnorderedGroup_0__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__UnorderedGroup_0__Impl();
@@ -25872,17 +26022,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__ImportsAssignment_0"
-    // InternalAssign.g:7998:1: rule__AssignmentConfig__ImportsAssignment_0 : ( ruleImport ) ;
+    // InternalAssign.g:8031:1: rule__AssignmentConfig__ImportsAssignment_0 : ( ruleImport ) ;
     public final void rule__AssignmentConfig__ImportsAssignment_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8002:1: ( ( ruleImport ) )
-            // InternalAssign.g:8003:2: ( ruleImport )
+            // InternalAssign.g:8035:1: ( ( ruleImport ) )
+            // InternalAssign.g:8036:2: ( ruleImport )
             {
-            // InternalAssign.g:8003:2: ( ruleImport )
-            // InternalAssign.g:8004:3: ruleImport
+            // InternalAssign.g:8036:2: ( ruleImport )
+            // InternalAssign.g:8037:3: ruleImport
             {
              before(grammarAccess.getAssignmentConfigAccess().getImportsImportParserRuleCall_0_0()); 
             pushFollow(FOLLOW_2);
@@ -25913,17 +26063,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__NameAssignment_2"
-    // InternalAssign.g:8013:1: rule__AssignmentConfig__NameAssignment_2 : ( ruleName ) ;
+    // InternalAssign.g:8046:1: rule__AssignmentConfig__NameAssignment_2 : ( ruleName ) ;
     public final void rule__AssignmentConfig__NameAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8017:1: ( ( ruleName ) )
-            // InternalAssign.g:8018:2: ( ruleName )
+            // InternalAssign.g:8050:1: ( ( ruleName ) )
+            // InternalAssign.g:8051:2: ( ruleName )
             {
-            // InternalAssign.g:8018:2: ( ruleName )
-            // InternalAssign.g:8019:3: ruleName
+            // InternalAssign.g:8051:2: ( ruleName )
+            // InternalAssign.g:8052:3: ruleName
             {
              before(grammarAccess.getAssignmentConfigAccess().getNameNameParserRuleCall_2_0()); 
             pushFollow(FOLLOW_2);
@@ -25954,21 +26104,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__BoardAssignment_3_1_0"
-    // InternalAssign.g:8028:1: rule__AssignmentConfig__BoardAssignment_3_1_0 : ( ( ruleBoardRef ) ) ;
+    // InternalAssign.g:8061:1: rule__AssignmentConfig__BoardAssignment_3_1_0 : ( ( ruleBoardRef ) ) ;
     public final void rule__AssignmentConfig__BoardAssignment_3_1_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8032:1: ( ( ( ruleBoardRef ) ) )
-            // InternalAssign.g:8033:2: ( ( ruleBoardRef ) )
+            // InternalAssign.g:8065:1: ( ( ( ruleBoardRef ) ) )
+            // InternalAssign.g:8066:2: ( ( ruleBoardRef ) )
             {
-            // InternalAssign.g:8033:2: ( ( ruleBoardRef ) )
-            // InternalAssign.g:8034:3: ( ruleBoardRef )
+            // InternalAssign.g:8066:2: ( ( ruleBoardRef ) )
+            // InternalAssign.g:8067:3: ( ruleBoardRef )
             {
              before(grammarAccess.getAssignmentConfigAccess().getBoardBoardCrossReference_3_1_0_0()); 
-            // InternalAssign.g:8035:3: ( ruleBoardRef )
-            // InternalAssign.g:8036:4: ruleBoardRef
+            // InternalAssign.g:8068:3: ( ruleBoardRef )
+            // InternalAssign.g:8069:4: ruleBoardRef
             {
              before(grammarAccess.getAssignmentConfigAccess().getBoardBoardBoardRefParserRuleCall_3_1_0_0_1()); 
             pushFollow(FOLLOW_2);
@@ -26003,17 +26153,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1"
-    // InternalAssign.g:8047:1: rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 : ( ruleInlineBoard ) ;
+    // InternalAssign.g:8080:1: rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 : ( ruleInlineBoard ) ;
     public final void rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8051:1: ( ( ruleInlineBoard ) )
-            // InternalAssign.g:8052:2: ( ruleInlineBoard )
+            // InternalAssign.g:8084:1: ( ( ruleInlineBoard ) )
+            // InternalAssign.g:8085:2: ( ruleInlineBoard )
             {
-            // InternalAssign.g:8052:2: ( ruleInlineBoard )
-            // InternalAssign.g:8053:3: ruleInlineBoard
+            // InternalAssign.g:8085:2: ( ruleInlineBoard )
+            // InternalAssign.g:8086:3: ruleInlineBoard
             {
              before(grammarAccess.getAssignmentConfigAccess().getInlineBoardInlineBoardParserRuleCall_3_1_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26044,17 +26194,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__ConsumersAssignment_4_0"
-    // InternalAssign.g:8062:1: rule__AssignmentConfig__ConsumersAssignment_4_0 : ( ruleConsumer ) ;
+    // InternalAssign.g:8095:1: rule__AssignmentConfig__ConsumersAssignment_4_0 : ( ruleConsumer ) ;
     public final void rule__AssignmentConfig__ConsumersAssignment_4_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8066:1: ( ( ruleConsumer ) )
-            // InternalAssign.g:8067:2: ( ruleConsumer )
+            // InternalAssign.g:8099:1: ( ( ruleConsumer ) )
+            // InternalAssign.g:8100:2: ( ruleConsumer )
             {
-            // InternalAssign.g:8067:2: ( ruleConsumer )
-            // InternalAssign.g:8068:3: ruleConsumer
+            // InternalAssign.g:8100:2: ( ruleConsumer )
+            // InternalAssign.g:8101:3: ruleConsumer
             {
              before(grammarAccess.getAssignmentConfigAccess().getConsumersConsumerParserRuleCall_4_0_0()); 
             pushFollow(FOLLOW_2);
@@ -26085,17 +26235,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__AssignmentsAssignment_4_1"
-    // InternalAssign.g:8077:1: rule__AssignmentConfig__AssignmentsAssignment_4_1 : ( ruleAssignment ) ;
+    // InternalAssign.g:8110:1: rule__AssignmentConfig__AssignmentsAssignment_4_1 : ( ruleAssignment ) ;
     public final void rule__AssignmentConfig__AssignmentsAssignment_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8081:1: ( ( ruleAssignment ) )
-            // InternalAssign.g:8082:2: ( ruleAssignment )
+            // InternalAssign.g:8114:1: ( ( ruleAssignment ) )
+            // InternalAssign.g:8115:2: ( ruleAssignment )
             {
-            // InternalAssign.g:8082:2: ( ruleAssignment )
-            // InternalAssign.g:8083:3: ruleAssignment
+            // InternalAssign.g:8115:2: ( ruleAssignment )
+            // InternalAssign.g:8116:3: ruleAssignment
             {
              before(grammarAccess.getAssignmentConfigAccess().getAssignmentsAssignmentParserRuleCall_4_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26126,17 +26276,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Import__ImportURIAssignment_1"
-    // InternalAssign.g:8092:1: rule__Import__ImportURIAssignment_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:8125:1: rule__Import__ImportURIAssignment_1 : ( RULE_STRING ) ;
     public final void rule__Import__ImportURIAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8096:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:8097:2: ( RULE_STRING )
+            // InternalAssign.g:8129:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:8130:2: ( RULE_STRING )
             {
-            // InternalAssign.g:8097:2: ( RULE_STRING )
-            // InternalAssign.g:8098:3: RULE_STRING
+            // InternalAssign.g:8130:2: ( RULE_STRING )
+            // InternalAssign.g:8131:3: RULE_STRING
             {
              before(grammarAccess.getImportAccess().getImportURISTRINGTerminalRuleCall_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -26163,17 +26313,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__NameAssignment_1"
-    // InternalAssign.g:8107:1: rule__VmGuest__NameAssignment_1 : ( ruleName ) ;
+    // InternalAssign.g:8140:1: rule__VmGuest__NameAssignment_1 : ( ruleName ) ;
     public final void rule__VmGuest__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8111:1: ( ( ruleName ) )
-            // InternalAssign.g:8112:2: ( ruleName )
+            // InternalAssign.g:8144:1: ( ( ruleName ) )
+            // InternalAssign.g:8145:2: ( ruleName )
             {
-            // InternalAssign.g:8112:2: ( ruleName )
-            // InternalAssign.g:8113:3: ruleName
+            // InternalAssign.g:8145:2: ( ruleName )
+            // InternalAssign.g:8146:3: ruleName
             {
              before(grammarAccess.getVmGuestAccess().getNameNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26204,17 +26354,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__MemorySizeAssignment_2_1_0_1"
-    // InternalAssign.g:8122:1: rule__VmGuest__MemorySizeAssignment_2_1_0_1 : ( ruleSize ) ;
+    // InternalAssign.g:8155:1: rule__VmGuest__MemorySizeAssignment_2_1_0_1 : ( ruleSize ) ;
     public final void rule__VmGuest__MemorySizeAssignment_2_1_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8126:1: ( ( ruleSize ) )
-            // InternalAssign.g:8127:2: ( ruleSize )
+            // InternalAssign.g:8159:1: ( ( ruleSize ) )
+            // InternalAssign.g:8160:2: ( ruleSize )
             {
-            // InternalAssign.g:8127:2: ( ruleSize )
-            // InternalAssign.g:8128:3: ruleSize
+            // InternalAssign.g:8160:2: ( ruleSize )
+            // InternalAssign.g:8161:3: ruleSize
             {
              before(grammarAccess.getVmGuestAccess().getMemorySizeSizeParserRuleCall_2_1_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26245,17 +26395,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__VcpusAssignment_2_1_1_1"
-    // InternalAssign.g:8137:1: rule__VmGuest__VcpusAssignment_2_1_1_1 : ( RULE_INT ) ;
+    // InternalAssign.g:8170:1: rule__VmGuest__VcpusAssignment_2_1_1_1 : ( RULE_INT ) ;
     public final void rule__VmGuest__VcpusAssignment_2_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8141:1: ( ( RULE_INT ) )
-            // InternalAssign.g:8142:2: ( RULE_INT )
+            // InternalAssign.g:8174:1: ( ( RULE_INT ) )
+            // InternalAssign.g:8175:2: ( RULE_INT )
             {
-            // InternalAssign.g:8142:2: ( RULE_INT )
-            // InternalAssign.g:8143:3: RULE_INT
+            // InternalAssign.g:8175:2: ( RULE_INT )
+            // InternalAssign.g:8176:3: RULE_INT
             {
              before(grammarAccess.getVmGuestAccess().getVcpusINTTerminalRuleCall_2_1_1_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -26282,21 +26432,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__MachineAssignment_2_1_2_1"
-    // InternalAssign.g:8152:1: rule__VmGuest__MachineAssignment_2_1_2_1 : ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) ) ;
+    // InternalAssign.g:8185:1: rule__VmGuest__MachineAssignment_2_1_2_1 : ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) ) ;
     public final void rule__VmGuest__MachineAssignment_2_1_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8156:1: ( ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) ) )
-            // InternalAssign.g:8157:2: ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) )
+            // InternalAssign.g:8189:1: ( ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) ) )
+            // InternalAssign.g:8190:2: ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) )
             {
-            // InternalAssign.g:8157:2: ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) )
-            // InternalAssign.g:8158:3: ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 )
+            // InternalAssign.g:8190:2: ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) )
+            // InternalAssign.g:8191:3: ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 )
             {
              before(grammarAccess.getVmGuestAccess().getMachineAlternatives_2_1_2_1_0()); 
-            // InternalAssign.g:8159:3: ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 )
-            // InternalAssign.g:8159:4: rule__VmGuest__MachineAlternatives_2_1_2_1_0
+            // InternalAssign.g:8192:3: ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 )
+            // InternalAssign.g:8192:4: rule__VmGuest__MachineAlternatives_2_1_2_1_0
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__MachineAlternatives_2_1_2_1_0();
@@ -26329,17 +26479,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__MemlockLimitAssignment_2_1_3_1"
-    // InternalAssign.g:8167:1: rule__VmGuest__MemlockLimitAssignment_2_1_3_1 : ( ruleSize ) ;
+    // InternalAssign.g:8200:1: rule__VmGuest__MemlockLimitAssignment_2_1_3_1 : ( ruleSize ) ;
     public final void rule__VmGuest__MemlockLimitAssignment_2_1_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8171:1: ( ( ruleSize ) )
-            // InternalAssign.g:8172:2: ( ruleSize )
+            // InternalAssign.g:8204:1: ( ( ruleSize ) )
+            // InternalAssign.g:8205:2: ( ruleSize )
             {
-            // InternalAssign.g:8172:2: ( ruleSize )
-            // InternalAssign.g:8173:3: ruleSize
+            // InternalAssign.g:8205:2: ( ruleSize )
+            // InternalAssign.g:8206:3: ruleSize
             {
              before(grammarAccess.getVmGuestAccess().getMemlockLimitSizeParserRuleCall_2_1_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26370,17 +26520,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__QemuVersionAssignment_2_1_4_1"
-    // InternalAssign.g:8182:1: rule__VmGuest__QemuVersionAssignment_2_1_4_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:8215:1: rule__VmGuest__QemuVersionAssignment_2_1_4_1 : ( RULE_STRING ) ;
     public final void rule__VmGuest__QemuVersionAssignment_2_1_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8186:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:8187:2: ( RULE_STRING )
+            // InternalAssign.g:8219:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:8220:2: ( RULE_STRING )
             {
-            // InternalAssign.g:8187:2: ( RULE_STRING )
-            // InternalAssign.g:8188:3: RULE_STRING
+            // InternalAssign.g:8220:2: ( RULE_STRING )
+            // InternalAssign.g:8221:3: RULE_STRING
             {
              before(grammarAccess.getVmGuestAccess().getQemuVersionSTRINGTerminalRuleCall_2_1_4_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -26407,17 +26557,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__LibvirtVersionAssignment_2_1_5_1"
-    // InternalAssign.g:8197:1: rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:8230:1: rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 : ( RULE_STRING ) ;
     public final void rule__VmGuest__LibvirtVersionAssignment_2_1_5_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8201:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:8202:2: ( RULE_STRING )
+            // InternalAssign.g:8234:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:8235:2: ( RULE_STRING )
             {
-            // InternalAssign.g:8202:2: ( RULE_STRING )
-            // InternalAssign.g:8203:3: RULE_STRING
+            // InternalAssign.g:8235:2: ( RULE_STRING )
+            // InternalAssign.g:8236:3: RULE_STRING
             {
              before(grammarAccess.getVmGuestAccess().getLibvirtVersionSTRINGTerminalRuleCall_2_1_5_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -26444,17 +26594,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__NameAssignment_1"
-    // InternalAssign.g:8212:1: rule__UserspaceDriver__NameAssignment_1 : ( ruleName ) ;
+    // InternalAssign.g:8245:1: rule__UserspaceDriver__NameAssignment_1 : ( ruleName ) ;
     public final void rule__UserspaceDriver__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8216:1: ( ( ruleName ) )
-            // InternalAssign.g:8217:2: ( ruleName )
+            // InternalAssign.g:8249:1: ( ( ruleName ) )
+            // InternalAssign.g:8250:2: ( ruleName )
             {
-            // InternalAssign.g:8217:2: ( ruleName )
-            // InternalAssign.g:8218:3: ruleName
+            // InternalAssign.g:8250:2: ( ruleName )
+            // InternalAssign.g:8251:3: ruleName
             {
              before(grammarAccess.getUserspaceDriverAccess().getNameNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26485,17 +26635,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__UidAssignment_2_1_0_1"
-    // InternalAssign.g:8227:1: rule__UserspaceDriver__UidAssignment_2_1_0_1 : ( ruleUnixId ) ;
+    // InternalAssign.g:8260:1: rule__UserspaceDriver__UidAssignment_2_1_0_1 : ( ruleUnixId ) ;
     public final void rule__UserspaceDriver__UidAssignment_2_1_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8231:1: ( ( ruleUnixId ) )
-            // InternalAssign.g:8232:2: ( ruleUnixId )
+            // InternalAssign.g:8264:1: ( ( ruleUnixId ) )
+            // InternalAssign.g:8265:2: ( ruleUnixId )
             {
-            // InternalAssign.g:8232:2: ( ruleUnixId )
-            // InternalAssign.g:8233:3: ruleUnixId
+            // InternalAssign.g:8265:2: ( ruleUnixId )
+            // InternalAssign.g:8266:3: ruleUnixId
             {
              before(grammarAccess.getUserspaceDriverAccess().getUidUnixIdParserRuleCall_2_1_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26526,17 +26676,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__GidAssignment_2_1_1_1"
-    // InternalAssign.g:8242:1: rule__UserspaceDriver__GidAssignment_2_1_1_1 : ( ruleUnixId ) ;
+    // InternalAssign.g:8275:1: rule__UserspaceDriver__GidAssignment_2_1_1_1 : ( ruleUnixId ) ;
     public final void rule__UserspaceDriver__GidAssignment_2_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8246:1: ( ( ruleUnixId ) )
-            // InternalAssign.g:8247:2: ( ruleUnixId )
+            // InternalAssign.g:8279:1: ( ( ruleUnixId ) )
+            // InternalAssign.g:8280:2: ( ruleUnixId )
             {
-            // InternalAssign.g:8247:2: ( ruleUnixId )
-            // InternalAssign.g:8248:3: ruleUnixId
+            // InternalAssign.g:8280:2: ( ruleUnixId )
+            // InternalAssign.g:8281:3: ruleUnixId
             {
              before(grammarAccess.getUserspaceDriverAccess().getGidUnixIdParserRuleCall_2_1_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26567,17 +26717,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1"
-    // InternalAssign.g:8257:1: rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 : ( ruleSize ) ;
+    // InternalAssign.g:8290:1: rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 : ( ruleSize ) ;
     public final void rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8261:1: ( ( ruleSize ) )
-            // InternalAssign.g:8262:2: ( ruleSize )
+            // InternalAssign.g:8294:1: ( ( ruleSize ) )
+            // InternalAssign.g:8295:2: ( ruleSize )
             {
-            // InternalAssign.g:8262:2: ( ruleSize )
-            // InternalAssign.g:8263:3: ruleSize
+            // InternalAssign.g:8295:2: ( ruleSize )
+            // InternalAssign.g:8296:3: ruleSize
             {
              before(grammarAccess.getUserspaceDriverAccess().getMemlockLimitSizeParserRuleCall_2_1_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26608,17 +26758,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__SocketPathAssignment_2_1_3_1"
-    // InternalAssign.g:8272:1: rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:8305:1: rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 : ( RULE_STRING ) ;
     public final void rule__UserspaceDriver__SocketPathAssignment_2_1_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8276:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:8277:2: ( RULE_STRING )
+            // InternalAssign.g:8309:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:8310:2: ( RULE_STRING )
             {
-            // InternalAssign.g:8277:2: ( RULE_STRING )
-            // InternalAssign.g:8278:3: RULE_STRING
+            // InternalAssign.g:8310:2: ( RULE_STRING )
+            // InternalAssign.g:8311:3: RULE_STRING
             {
              before(grammarAccess.getUserspaceDriverAccess().getSocketPathSTRINGTerminalRuleCall_2_1_3_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -26645,17 +26795,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__NameAssignment_1"
-    // InternalAssign.g:8287:1: rule__Probe__NameAssignment_1 : ( ruleName ) ;
+    // InternalAssign.g:8320:1: rule__Probe__NameAssignment_1 : ( ruleName ) ;
     public final void rule__Probe__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8291:1: ( ( ruleName ) )
-            // InternalAssign.g:8292:2: ( ruleName )
+            // InternalAssign.g:8324:1: ( ( ruleName ) )
+            // InternalAssign.g:8325:2: ( ruleName )
             {
-            // InternalAssign.g:8292:2: ( ruleName )
-            // InternalAssign.g:8293:3: ruleName
+            // InternalAssign.g:8325:2: ( ruleName )
+            // InternalAssign.g:8326:3: ruleName
             {
              before(grammarAccess.getProbeAccess().getNameNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26686,17 +26836,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__MemlockLimitAssignment_2_1_1"
-    // InternalAssign.g:8302:1: rule__Probe__MemlockLimitAssignment_2_1_1 : ( ruleSize ) ;
+    // InternalAssign.g:8335:1: rule__Probe__MemlockLimitAssignment_2_1_1 : ( ruleSize ) ;
     public final void rule__Probe__MemlockLimitAssignment_2_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8306:1: ( ( ruleSize ) )
-            // InternalAssign.g:8307:2: ( ruleSize )
+            // InternalAssign.g:8339:1: ( ( ruleSize ) )
+            // InternalAssign.g:8340:2: ( ruleSize )
             {
-            // InternalAssign.g:8307:2: ( ruleSize )
-            // InternalAssign.g:8308:3: ruleSize
+            // InternalAssign.g:8340:2: ( ruleSize )
+            // InternalAssign.g:8341:3: ruleSize
             {
              before(grammarAccess.getProbeAccess().getMemlockLimitSizeParserRuleCall_2_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26727,21 +26877,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__DeviceAssignment_1_0"
-    // InternalAssign.g:8317:1: rule__Assignment__DeviceAssignment_1_0 : ( ( ruleDeviceRef ) ) ;
+    // InternalAssign.g:8350:1: rule__Assignment__DeviceAssignment_1_0 : ( ( ruleDeviceRef ) ) ;
     public final void rule__Assignment__DeviceAssignment_1_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8321:1: ( ( ( ruleDeviceRef ) ) )
-            // InternalAssign.g:8322:2: ( ( ruleDeviceRef ) )
+            // InternalAssign.g:8354:1: ( ( ( ruleDeviceRef ) ) )
+            // InternalAssign.g:8355:2: ( ( ruleDeviceRef ) )
             {
-            // InternalAssign.g:8322:2: ( ( ruleDeviceRef ) )
-            // InternalAssign.g:8323:3: ( ruleDeviceRef )
+            // InternalAssign.g:8355:2: ( ( ruleDeviceRef ) )
+            // InternalAssign.g:8356:3: ( ruleDeviceRef )
             {
              before(grammarAccess.getAssignmentAccess().getDeviceDeviceCrossReference_1_0_0()); 
-            // InternalAssign.g:8324:3: ( ruleDeviceRef )
-            // InternalAssign.g:8325:4: ruleDeviceRef
+            // InternalAssign.g:8357:3: ( ruleDeviceRef )
+            // InternalAssign.g:8358:4: ruleDeviceRef
             {
              before(grammarAccess.getAssignmentAccess().getDeviceDeviceDeviceRefParserRuleCall_1_0_0_1()); 
             pushFollow(FOLLOW_2);
@@ -26776,21 +26926,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__GroupAssignment_1_1_1"
-    // InternalAssign.g:8336:1: rule__Assignment__GroupAssignment_1_1_1 : ( ( ruleGroupId ) ) ;
+    // InternalAssign.g:8369:1: rule__Assignment__GroupAssignment_1_1_1 : ( ( ruleGroupId ) ) ;
     public final void rule__Assignment__GroupAssignment_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8340:1: ( ( ( ruleGroupId ) ) )
-            // InternalAssign.g:8341:2: ( ( ruleGroupId ) )
+            // InternalAssign.g:8373:1: ( ( ( ruleGroupId ) ) )
+            // InternalAssign.g:8374:2: ( ( ruleGroupId ) )
             {
-            // InternalAssign.g:8341:2: ( ( ruleGroupId ) )
-            // InternalAssign.g:8342:3: ( ruleGroupId )
+            // InternalAssign.g:8374:2: ( ( ruleGroupId ) )
+            // InternalAssign.g:8375:3: ( ruleGroupId )
             {
              before(grammarAccess.getAssignmentAccess().getGroupIommuGroupCrossReference_1_1_1_0()); 
-            // InternalAssign.g:8343:3: ( ruleGroupId )
-            // InternalAssign.g:8344:4: ruleGroupId
+            // InternalAssign.g:8376:3: ( ruleGroupId )
+            // InternalAssign.g:8377:4: ruleGroupId
             {
              before(grammarAccess.getAssignmentAccess().getGroupIommuGroupGroupIdParserRuleCall_1_1_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -26825,21 +26975,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__ConsumerAssignment_3"
-    // InternalAssign.g:8355:1: rule__Assignment__ConsumerAssignment_3 : ( ( ruleName ) ) ;
+    // InternalAssign.g:8388:1: rule__Assignment__ConsumerAssignment_3 : ( ( ruleName ) ) ;
     public final void rule__Assignment__ConsumerAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8359:1: ( ( ( ruleName ) ) )
-            // InternalAssign.g:8360:2: ( ( ruleName ) )
+            // InternalAssign.g:8392:1: ( ( ( ruleName ) ) )
+            // InternalAssign.g:8393:2: ( ( ruleName ) )
             {
-            // InternalAssign.g:8360:2: ( ( ruleName ) )
-            // InternalAssign.g:8361:3: ( ruleName )
+            // InternalAssign.g:8393:2: ( ( ruleName ) )
+            // InternalAssign.g:8394:3: ( ruleName )
             {
              before(grammarAccess.getAssignmentAccess().getConsumerConsumerCrossReference_3_0()); 
-            // InternalAssign.g:8362:3: ( ruleName )
-            // InternalAssign.g:8363:4: ruleName
+            // InternalAssign.g:8395:3: ( ruleName )
+            // InternalAssign.g:8396:4: ruleName
             {
              before(grammarAccess.getAssignmentAccess().getConsumerConsumerNameParserRuleCall_3_0_1()); 
             pushFollow(FOLLOW_2);
@@ -26874,17 +27024,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__DriverAssignment_4_1_0_1"
-    // InternalAssign.g:8374:1: rule__Assignment__DriverAssignment_4_1_0_1 : ( ruleVfioDriver ) ;
+    // InternalAssign.g:8407:1: rule__Assignment__DriverAssignment_4_1_0_1 : ( ruleVfioDriver ) ;
     public final void rule__Assignment__DriverAssignment_4_1_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8378:1: ( ( ruleVfioDriver ) )
-            // InternalAssign.g:8379:2: ( ruleVfioDriver )
+            // InternalAssign.g:8411:1: ( ( ruleVfioDriver ) )
+            // InternalAssign.g:8412:2: ( ruleVfioDriver )
             {
-            // InternalAssign.g:8379:2: ( ruleVfioDriver )
-            // InternalAssign.g:8380:3: ruleVfioDriver
+            // InternalAssign.g:8412:2: ( ruleVfioDriver )
+            // InternalAssign.g:8413:3: ruleVfioDriver
             {
              before(grammarAccess.getAssignmentAccess().getDriverVfioDriverEnumRuleCall_4_1_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26915,17 +27065,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__OpenPathAssignment_4_1_1_1"
-    // InternalAssign.g:8389:1: rule__Assignment__OpenPathAssignment_4_1_1_1 : ( ruleOpenPath ) ;
+    // InternalAssign.g:8422:1: rule__Assignment__OpenPathAssignment_4_1_1_1 : ( ruleOpenPath ) ;
     public final void rule__Assignment__OpenPathAssignment_4_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8393:1: ( ( ruleOpenPath ) )
-            // InternalAssign.g:8394:2: ( ruleOpenPath )
+            // InternalAssign.g:8426:1: ( ( ruleOpenPath ) )
+            // InternalAssign.g:8427:2: ( ruleOpenPath )
             {
-            // InternalAssign.g:8394:2: ( ruleOpenPath )
-            // InternalAssign.g:8395:3: ruleOpenPath
+            // InternalAssign.g:8427:2: ( ruleOpenPath )
+            // InternalAssign.g:8428:3: ruleOpenPath
             {
              before(grammarAccess.getAssignmentAccess().getOpenPathOpenPathEnumRuleCall_4_1_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26956,17 +27106,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__ResetPolicyAssignment_4_1_2_1"
-    // InternalAssign.g:8404:1: rule__Assignment__ResetPolicyAssignment_4_1_2_1 : ( ruleResetPolicy ) ;
+    // InternalAssign.g:8437:1: rule__Assignment__ResetPolicyAssignment_4_1_2_1 : ( ruleResetPolicy ) ;
     public final void rule__Assignment__ResetPolicyAssignment_4_1_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8408:1: ( ( ruleResetPolicy ) )
-            // InternalAssign.g:8409:2: ( ruleResetPolicy )
+            // InternalAssign.g:8441:1: ( ( ruleResetPolicy ) )
+            // InternalAssign.g:8442:2: ( ruleResetPolicy )
             {
-            // InternalAssign.g:8409:2: ( ruleResetPolicy )
-            // InternalAssign.g:8410:3: ruleResetPolicy
+            // InternalAssign.g:8442:2: ( ruleResetPolicy )
+            // InternalAssign.g:8443:3: ruleResetPolicy
             {
              before(grammarAccess.getAssignmentAccess().getResetPolicyResetPolicyEnumRuleCall_4_1_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -26997,21 +27147,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__PersistentAssignment_4_1_3"
-    // InternalAssign.g:8419:1: rule__Assignment__PersistentAssignment_4_1_3 : ( ( 'persistent' ) ) ;
+    // InternalAssign.g:8452:1: rule__Assignment__PersistentAssignment_4_1_3 : ( ( 'persistent' ) ) ;
     public final void rule__Assignment__PersistentAssignment_4_1_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8423:1: ( ( ( 'persistent' ) ) )
-            // InternalAssign.g:8424:2: ( ( 'persistent' ) )
+            // InternalAssign.g:8456:1: ( ( ( 'persistent' ) ) )
+            // InternalAssign.g:8457:2: ( ( 'persistent' ) )
             {
-            // InternalAssign.g:8424:2: ( ( 'persistent' ) )
-            // InternalAssign.g:8425:3: ( 'persistent' )
+            // InternalAssign.g:8457:2: ( ( 'persistent' ) )
+            // InternalAssign.g:8458:3: ( 'persistent' )
             {
              before(grammarAccess.getAssignmentAccess().getPersistentPersistentKeyword_4_1_3_0()); 
-            // InternalAssign.g:8426:3: ( 'persistent' )
-            // InternalAssign.g:8427:4: 'persistent'
+            // InternalAssign.g:8459:3: ( 'persistent' )
+            // InternalAssign.g:8460:4: 'persistent'
             {
              before(grammarAccess.getAssignmentAccess().getPersistentPersistentKeyword_4_1_3_0()); 
             match(input,32,FOLLOW_2); 
@@ -27041,18 +27191,63 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
     // $ANTLR end "rule__Assignment__PersistentAssignment_4_1_3"
 
 
+    // $ANTLR start "rule__Assignment__ForceAssignment_4_1_4"
+    // InternalAssign.g:8471:1: rule__Assignment__ForceAssignment_4_1_4 : ( ( 'force' ) ) ;
+    public final void rule__Assignment__ForceAssignment_4_1_4() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalAssign.g:8475:1: ( ( ( 'force' ) ) )
+            // InternalAssign.g:8476:2: ( ( 'force' ) )
+            {
+            // InternalAssign.g:8476:2: ( ( 'force' ) )
+            // InternalAssign.g:8477:3: ( 'force' )
+            {
+             before(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); 
+            // InternalAssign.g:8478:3: ( 'force' )
+            // InternalAssign.g:8479:4: 'force'
+            {
+             before(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); 
+            match(input,33,FOLLOW_2); 
+             after(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); 
+
+            }
+
+             after(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__Assignment__ForceAssignment_4_1_4"
+
+
     // $ANTLR start "rule__Assignment__RegionsAssignment_4_2_0"
-    // InternalAssign.g:8438:1: rule__Assignment__RegionsAssignment_4_2_0 : ( ruleRegionMapping ) ;
+    // InternalAssign.g:8490:1: rule__Assignment__RegionsAssignment_4_2_0 : ( ruleRegionMapping ) ;
     public final void rule__Assignment__RegionsAssignment_4_2_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8442:1: ( ( ruleRegionMapping ) )
-            // InternalAssign.g:8443:2: ( ruleRegionMapping )
+            // InternalAssign.g:8494:1: ( ( ruleRegionMapping ) )
+            // InternalAssign.g:8495:2: ( ruleRegionMapping )
             {
-            // InternalAssign.g:8443:2: ( ruleRegionMapping )
-            // InternalAssign.g:8444:3: ruleRegionMapping
+            // InternalAssign.g:8495:2: ( ruleRegionMapping )
+            // InternalAssign.g:8496:3: ruleRegionMapping
             {
              before(grammarAccess.getAssignmentAccess().getRegionsRegionMappingParserRuleCall_4_2_0_0()); 
             pushFollow(FOLLOW_2);
@@ -27083,17 +27278,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__IrqsAssignment_4_2_1"
-    // InternalAssign.g:8453:1: rule__Assignment__IrqsAssignment_4_2_1 : ( ruleIrqBinding ) ;
+    // InternalAssign.g:8505:1: rule__Assignment__IrqsAssignment_4_2_1 : ( ruleIrqBinding ) ;
     public final void rule__Assignment__IrqsAssignment_4_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8457:1: ( ( ruleIrqBinding ) )
-            // InternalAssign.g:8458:2: ( ruleIrqBinding )
+            // InternalAssign.g:8509:1: ( ( ruleIrqBinding ) )
+            // InternalAssign.g:8510:2: ( ruleIrqBinding )
             {
-            // InternalAssign.g:8458:2: ( ruleIrqBinding )
-            // InternalAssign.g:8459:3: ruleIrqBinding
+            // InternalAssign.g:8510:2: ( ruleIrqBinding )
+            // InternalAssign.g:8511:3: ruleIrqBinding
             {
              before(grammarAccess.getAssignmentAccess().getIrqsIrqBindingParserRuleCall_4_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27124,17 +27319,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__DmaWindowsAssignment_4_2_2"
-    // InternalAssign.g:8468:1: rule__Assignment__DmaWindowsAssignment_4_2_2 : ( ruleDmaWindow ) ;
+    // InternalAssign.g:8520:1: rule__Assignment__DmaWindowsAssignment_4_2_2 : ( ruleDmaWindow ) ;
     public final void rule__Assignment__DmaWindowsAssignment_4_2_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8472:1: ( ( ruleDmaWindow ) )
-            // InternalAssign.g:8473:2: ( ruleDmaWindow )
+            // InternalAssign.g:8524:1: ( ( ruleDmaWindow ) )
+            // InternalAssign.g:8525:2: ( ruleDmaWindow )
             {
-            // InternalAssign.g:8473:2: ( ruleDmaWindow )
-            // InternalAssign.g:8474:3: ruleDmaWindow
+            // InternalAssign.g:8525:2: ( ruleDmaWindow )
+            // InternalAssign.g:8526:3: ruleDmaWindow
             {
              before(grammarAccess.getAssignmentAccess().getDmaWindowsDmaWindowParserRuleCall_4_2_2_0()); 
             pushFollow(FOLLOW_2);
@@ -27165,21 +27360,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__RegionAssignment_1"
-    // InternalAssign.g:8483:1: rule__RegionMapping__RegionAssignment_1 : ( ( ruleMemberRef ) ) ;
+    // InternalAssign.g:8535:1: rule__RegionMapping__RegionAssignment_1 : ( ( ruleMemberRef ) ) ;
     public final void rule__RegionMapping__RegionAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8487:1: ( ( ( ruleMemberRef ) ) )
-            // InternalAssign.g:8488:2: ( ( ruleMemberRef ) )
+            // InternalAssign.g:8539:1: ( ( ( ruleMemberRef ) ) )
+            // InternalAssign.g:8540:2: ( ( ruleMemberRef ) )
             {
-            // InternalAssign.g:8488:2: ( ( ruleMemberRef ) )
-            // InternalAssign.g:8489:3: ( ruleMemberRef )
+            // InternalAssign.g:8540:2: ( ( ruleMemberRef ) )
+            // InternalAssign.g:8541:3: ( ruleMemberRef )
             {
              before(grammarAccess.getRegionMappingAccess().getRegionRegionCrossReference_1_0()); 
-            // InternalAssign.g:8490:3: ( ruleMemberRef )
-            // InternalAssign.g:8491:4: ruleMemberRef
+            // InternalAssign.g:8542:3: ( ruleMemberRef )
+            // InternalAssign.g:8543:4: ruleMemberRef
             {
              before(grammarAccess.getRegionMappingAccess().getRegionRegionMemberRefParserRuleCall_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -27214,21 +27409,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__ReadOnlyAssignment_2"
-    // InternalAssign.g:8502:1: rule__RegionMapping__ReadOnlyAssignment_2 : ( ( 'read-only' ) ) ;
+    // InternalAssign.g:8554:1: rule__RegionMapping__ReadOnlyAssignment_2 : ( ( 'read-only' ) ) ;
     public final void rule__RegionMapping__ReadOnlyAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8506:1: ( ( ( 'read-only' ) ) )
-            // InternalAssign.g:8507:2: ( ( 'read-only' ) )
+            // InternalAssign.g:8558:1: ( ( ( 'read-only' ) ) )
+            // InternalAssign.g:8559:2: ( ( 'read-only' ) )
             {
-            // InternalAssign.g:8507:2: ( ( 'read-only' ) )
-            // InternalAssign.g:8508:3: ( 'read-only' )
+            // InternalAssign.g:8559:2: ( ( 'read-only' ) )
+            // InternalAssign.g:8560:3: ( 'read-only' )
             {
              before(grammarAccess.getRegionMappingAccess().getReadOnlyReadOnlyKeyword_2_0()); 
-            // InternalAssign.g:8509:3: ( 'read-only' )
-            // InternalAssign.g:8510:4: 'read-only'
+            // InternalAssign.g:8561:3: ( 'read-only' )
+            // InternalAssign.g:8562:4: 'read-only'
             {
              before(grammarAccess.getRegionMappingAccess().getReadOnlyReadOnlyKeyword_2_0()); 
             match(input,12,FOLLOW_2); 
@@ -27259,21 +27454,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__InterruptAssignment_1"
-    // InternalAssign.g:8521:1: rule__IrqBinding__InterruptAssignment_1 : ( ( ruleMemberRef ) ) ;
+    // InternalAssign.g:8573:1: rule__IrqBinding__InterruptAssignment_1 : ( ( ruleMemberRef ) ) ;
     public final void rule__IrqBinding__InterruptAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8525:1: ( ( ( ruleMemberRef ) ) )
-            // InternalAssign.g:8526:2: ( ( ruleMemberRef ) )
+            // InternalAssign.g:8577:1: ( ( ( ruleMemberRef ) ) )
+            // InternalAssign.g:8578:2: ( ( ruleMemberRef ) )
             {
-            // InternalAssign.g:8526:2: ( ( ruleMemberRef ) )
-            // InternalAssign.g:8527:3: ( ruleMemberRef )
+            // InternalAssign.g:8578:2: ( ( ruleMemberRef ) )
+            // InternalAssign.g:8579:3: ( ruleMemberRef )
             {
              before(grammarAccess.getIrqBindingAccess().getInterruptInterruptCrossReference_1_0()); 
-            // InternalAssign.g:8528:3: ( ruleMemberRef )
-            // InternalAssign.g:8529:4: ruleMemberRef
+            // InternalAssign.g:8580:3: ( ruleMemberRef )
+            // InternalAssign.g:8581:4: ruleMemberRef
             {
              before(grammarAccess.getIrqBindingAccess().getInterruptInterruptMemberRefParserRuleCall_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -27308,17 +27503,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__StartAssignment_2_1"
-    // InternalAssign.g:8540:1: rule__IrqBinding__StartAssignment_2_1 : ( RULE_INT ) ;
+    // InternalAssign.g:8592:1: rule__IrqBinding__StartAssignment_2_1 : ( RULE_INT ) ;
     public final void rule__IrqBinding__StartAssignment_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8544:1: ( ( RULE_INT ) )
-            // InternalAssign.g:8545:2: ( RULE_INT )
+            // InternalAssign.g:8596:1: ( ( RULE_INT ) )
+            // InternalAssign.g:8597:2: ( RULE_INT )
             {
-            // InternalAssign.g:8545:2: ( RULE_INT )
-            // InternalAssign.g:8546:3: RULE_INT
+            // InternalAssign.g:8597:2: ( RULE_INT )
+            // InternalAssign.g:8598:3: RULE_INT
             {
              before(grammarAccess.getIrqBindingAccess().getStartINTTerminalRuleCall_2_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -27345,17 +27540,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__CountAssignment_3_1"
-    // InternalAssign.g:8555:1: rule__IrqBinding__CountAssignment_3_1 : ( RULE_INT ) ;
+    // InternalAssign.g:8607:1: rule__IrqBinding__CountAssignment_3_1 : ( RULE_INT ) ;
     public final void rule__IrqBinding__CountAssignment_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8559:1: ( ( RULE_INT ) )
-            // InternalAssign.g:8560:2: ( RULE_INT )
+            // InternalAssign.g:8611:1: ( ( RULE_INT ) )
+            // InternalAssign.g:8612:2: ( RULE_INT )
             {
-            // InternalAssign.g:8560:2: ( RULE_INT )
-            // InternalAssign.g:8561:3: RULE_INT
+            // InternalAssign.g:8612:2: ( RULE_INT )
+            // InternalAssign.g:8613:3: RULE_INT
             {
              before(grammarAccess.getIrqBindingAccess().getCountINTTerminalRuleCall_3_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -27382,17 +27577,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__ModeAssignment_4"
-    // InternalAssign.g:8570:1: rule__IrqBinding__ModeAssignment_4 : ( ruleIrqMode ) ;
+    // InternalAssign.g:8622:1: rule__IrqBinding__ModeAssignment_4 : ( ruleIrqMode ) ;
     public final void rule__IrqBinding__ModeAssignment_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8574:1: ( ( ruleIrqMode ) )
-            // InternalAssign.g:8575:2: ( ruleIrqMode )
+            // InternalAssign.g:8626:1: ( ( ruleIrqMode ) )
+            // InternalAssign.g:8627:2: ( ruleIrqMode )
             {
-            // InternalAssign.g:8575:2: ( ruleIrqMode )
-            // InternalAssign.g:8576:3: ruleIrqMode
+            // InternalAssign.g:8627:2: ( ruleIrqMode )
+            // InternalAssign.g:8628:3: ruleIrqMode
             {
              before(grammarAccess.getIrqBindingAccess().getModeIrqModeEnumRuleCall_4_0()); 
             pushFollow(FOLLOW_2);
@@ -27423,17 +27618,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__NameAssignment_1"
-    // InternalAssign.g:8585:1: rule__DmaWindow__NameAssignment_1 : ( ruleName ) ;
+    // InternalAssign.g:8637:1: rule__DmaWindow__NameAssignment_1 : ( ruleName ) ;
     public final void rule__DmaWindow__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8589:1: ( ( ruleName ) )
-            // InternalAssign.g:8590:2: ( ruleName )
+            // InternalAssign.g:8641:1: ( ( ruleName ) )
+            // InternalAssign.g:8642:2: ( ruleName )
             {
-            // InternalAssign.g:8590:2: ( ruleName )
-            // InternalAssign.g:8591:3: ruleName
+            // InternalAssign.g:8642:2: ( ruleName )
+            // InternalAssign.g:8643:3: ruleName
             {
              before(grammarAccess.getDmaWindowAccess().getNameNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27464,17 +27659,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__IovaAssignment_3"
-    // InternalAssign.g:8600:1: rule__DmaWindow__IovaAssignment_3 : ( ruleNumber ) ;
+    // InternalAssign.g:8652:1: rule__DmaWindow__IovaAssignment_3 : ( ruleNumber ) ;
     public final void rule__DmaWindow__IovaAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8604:1: ( ( ruleNumber ) )
-            // InternalAssign.g:8605:2: ( ruleNumber )
+            // InternalAssign.g:8656:1: ( ( ruleNumber ) )
+            // InternalAssign.g:8657:2: ( ruleNumber )
             {
-            // InternalAssign.g:8605:2: ( ruleNumber )
-            // InternalAssign.g:8606:3: ruleNumber
+            // InternalAssign.g:8657:2: ( ruleNumber )
+            // InternalAssign.g:8658:3: ruleNumber
             {
              before(grammarAccess.getDmaWindowAccess().getIovaNumberParserRuleCall_3_0()); 
             pushFollow(FOLLOW_2);
@@ -27505,17 +27700,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__SizeAssignment_5"
-    // InternalAssign.g:8615:1: rule__DmaWindow__SizeAssignment_5 : ( ruleSize ) ;
+    // InternalAssign.g:8667:1: rule__DmaWindow__SizeAssignment_5 : ( ruleSize ) ;
     public final void rule__DmaWindow__SizeAssignment_5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8619:1: ( ( ruleSize ) )
-            // InternalAssign.g:8620:2: ( ruleSize )
+            // InternalAssign.g:8671:1: ( ( ruleSize ) )
+            // InternalAssign.g:8672:2: ( ruleSize )
             {
-            // InternalAssign.g:8620:2: ( ruleSize )
-            // InternalAssign.g:8621:3: ruleSize
+            // InternalAssign.g:8672:2: ( ruleSize )
+            // InternalAssign.g:8673:3: ruleSize
             {
              before(grammarAccess.getDmaWindowAccess().getSizeSizeParserRuleCall_5_0()); 
             pushFollow(FOLLOW_2);
@@ -27546,17 +27741,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__WritableAssignment_6_0"
-    // InternalAssign.g:8630:1: rule__DmaWindow__WritableAssignment_6_0 : ( ruleReadOnly ) ;
+    // InternalAssign.g:8682:1: rule__DmaWindow__WritableAssignment_6_0 : ( ruleReadOnly ) ;
     public final void rule__DmaWindow__WritableAssignment_6_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8634:1: ( ( ruleReadOnly ) )
-            // InternalAssign.g:8635:2: ( ruleReadOnly )
+            // InternalAssign.g:8686:1: ( ( ruleReadOnly ) )
+            // InternalAssign.g:8687:2: ( ruleReadOnly )
             {
-            // InternalAssign.g:8635:2: ( ruleReadOnly )
-            // InternalAssign.g:8636:3: ruleReadOnly
+            // InternalAssign.g:8687:2: ( ruleReadOnly )
+            // InternalAssign.g:8688:3: ruleReadOnly
             {
              before(grammarAccess.getDmaWindowAccess().getWritableReadOnlyParserRuleCall_6_0_0()); 
             pushFollow(FOLLOW_2);
@@ -27587,17 +27782,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__ReadableAssignment_6_1"
-    // InternalAssign.g:8645:1: rule__DmaWindow__ReadableAssignment_6_1 : ( ruleWriteOnly ) ;
+    // InternalAssign.g:8697:1: rule__DmaWindow__ReadableAssignment_6_1 : ( ruleWriteOnly ) ;
     public final void rule__DmaWindow__ReadableAssignment_6_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8649:1: ( ( ruleWriteOnly ) )
-            // InternalAssign.g:8650:2: ( ruleWriteOnly )
+            // InternalAssign.g:8701:1: ( ( ruleWriteOnly ) )
+            // InternalAssign.g:8702:2: ( ruleWriteOnly )
             {
-            // InternalAssign.g:8650:2: ( ruleWriteOnly )
-            // InternalAssign.g:8651:3: ruleWriteOnly
+            // InternalAssign.g:8702:2: ( ruleWriteOnly )
+            // InternalAssign.g:8703:3: ruleWriteOnly
             {
              before(grammarAccess.getDmaWindowAccess().getReadableWriteOnlyParserRuleCall_6_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27628,17 +27823,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__NameAssignment_0"
-    // InternalAssign.g:8660:1: rule__InlineBoard__NameAssignment_0 : ( ruleName ) ;
+    // InternalAssign.g:8712:1: rule__InlineBoard__NameAssignment_0 : ( ruleName ) ;
     public final void rule__InlineBoard__NameAssignment_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8664:1: ( ( ruleName ) )
-            // InternalAssign.g:8665:2: ( ruleName )
+            // InternalAssign.g:8716:1: ( ( ruleName ) )
+            // InternalAssign.g:8717:2: ( ruleName )
             {
-            // InternalAssign.g:8665:2: ( ruleName )
-            // InternalAssign.g:8666:3: ruleName
+            // InternalAssign.g:8717:2: ( ruleName )
+            // InternalAssign.g:8718:3: ruleName
             {
              before(grammarAccess.getInlineBoardAccess().getNameNameParserRuleCall_0_0()); 
             pushFollow(FOLLOW_2);
@@ -27669,17 +27864,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__ArchitectureAssignment_2_0_1"
-    // InternalAssign.g:8675:1: rule__InlineBoard__ArchitectureAssignment_2_0_1 : ( ruleName ) ;
+    // InternalAssign.g:8727:1: rule__InlineBoard__ArchitectureAssignment_2_0_1 : ( ruleName ) ;
     public final void rule__InlineBoard__ArchitectureAssignment_2_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8679:1: ( ( ruleName ) )
-            // InternalAssign.g:8680:2: ( ruleName )
+            // InternalAssign.g:8731:1: ( ( ruleName ) )
+            // InternalAssign.g:8732:2: ( ruleName )
             {
-            // InternalAssign.g:8680:2: ( ruleName )
-            // InternalAssign.g:8681:3: ruleName
+            // InternalAssign.g:8732:2: ( ruleName )
+            // InternalAssign.g:8733:3: ruleName
             {
              before(grammarAccess.getInlineBoardAccess().getArchitectureNameParserRuleCall_2_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27710,17 +27905,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__PageSizeAssignment_2_1_1"
-    // InternalAssign.g:8690:1: rule__InlineBoard__PageSizeAssignment_2_1_1 : ( ruleSize ) ;
+    // InternalAssign.g:8742:1: rule__InlineBoard__PageSizeAssignment_2_1_1 : ( ruleSize ) ;
     public final void rule__InlineBoard__PageSizeAssignment_2_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8694:1: ( ( ruleSize ) )
-            // InternalAssign.g:8695:2: ( ruleSize )
+            // InternalAssign.g:8746:1: ( ( ruleSize ) )
+            // InternalAssign.g:8747:2: ( ruleSize )
             {
-            // InternalAssign.g:8695:2: ( ruleSize )
-            // InternalAssign.g:8696:3: ruleSize
+            // InternalAssign.g:8747:2: ( ruleSize )
+            // InternalAssign.g:8748:3: ruleSize
             {
              before(grammarAccess.getInlineBoardAccess().getPageSizeSizeParserRuleCall_2_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27751,17 +27946,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__KernelVersionAssignment_2_2_1"
-    // InternalAssign.g:8705:1: rule__InlineBoard__KernelVersionAssignment_2_2_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:8757:1: rule__InlineBoard__KernelVersionAssignment_2_2_1 : ( RULE_STRING ) ;
     public final void rule__InlineBoard__KernelVersionAssignment_2_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8709:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:8710:2: ( RULE_STRING )
+            // InternalAssign.g:8761:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:8762:2: ( RULE_STRING )
             {
-            // InternalAssign.g:8710:2: ( RULE_STRING )
-            // InternalAssign.g:8711:3: RULE_STRING
+            // InternalAssign.g:8762:2: ( RULE_STRING )
+            // InternalAssign.g:8763:3: RULE_STRING
             {
              before(grammarAccess.getInlineBoardAccess().getKernelVersionSTRINGTerminalRuleCall_2_2_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27788,17 +27983,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1"
-    // InternalAssign.g:8720:1: rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 : ( ruleKernelCapability ) ;
+    // InternalAssign.g:8772:1: rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 : ( ruleKernelCapability ) ;
     public final void rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8724:1: ( ( ruleKernelCapability ) )
-            // InternalAssign.g:8725:2: ( ruleKernelCapability )
+            // InternalAssign.g:8776:1: ( ( ruleKernelCapability ) )
+            // InternalAssign.g:8777:2: ( ruleKernelCapability )
             {
-            // InternalAssign.g:8725:2: ( ruleKernelCapability )
-            // InternalAssign.g:8726:3: ruleKernelCapability
+            // InternalAssign.g:8777:2: ( ruleKernelCapability )
+            // InternalAssign.g:8778:3: ruleKernelCapability
             {
              before(grammarAccess.getInlineBoardAccess().getKernelCapabilitiesKernelCapabilityEnumRuleCall_2_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27829,17 +28024,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__DevicesAssignment_3_0"
-    // InternalAssign.g:8735:1: rule__InlineBoard__DevicesAssignment_3_0 : ( ruleDevice ) ;
+    // InternalAssign.g:8787:1: rule__InlineBoard__DevicesAssignment_3_0 : ( ruleDevice ) ;
     public final void rule__InlineBoard__DevicesAssignment_3_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8739:1: ( ( ruleDevice ) )
-            // InternalAssign.g:8740:2: ( ruleDevice )
+            // InternalAssign.g:8791:1: ( ( ruleDevice ) )
+            // InternalAssign.g:8792:2: ( ruleDevice )
             {
-            // InternalAssign.g:8740:2: ( ruleDevice )
-            // InternalAssign.g:8741:3: ruleDevice
+            // InternalAssign.g:8792:2: ( ruleDevice )
+            // InternalAssign.g:8793:3: ruleDevice
             {
              before(grammarAccess.getInlineBoardAccess().getDevicesDeviceParserRuleCall_3_0_0()); 
             pushFollow(FOLLOW_2);
@@ -27870,17 +28065,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__IommuGroupsAssignment_3_1"
-    // InternalAssign.g:8750:1: rule__InlineBoard__IommuGroupsAssignment_3_1 : ( ruleIommuGroup ) ;
+    // InternalAssign.g:8802:1: rule__InlineBoard__IommuGroupsAssignment_3_1 : ( ruleIommuGroup ) ;
     public final void rule__InlineBoard__IommuGroupsAssignment_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8754:1: ( ( ruleIommuGroup ) )
-            // InternalAssign.g:8755:2: ( ruleIommuGroup )
+            // InternalAssign.g:8806:1: ( ( ruleIommuGroup ) )
+            // InternalAssign.g:8807:2: ( ruleIommuGroup )
             {
-            // InternalAssign.g:8755:2: ( ruleIommuGroup )
-            // InternalAssign.g:8756:3: ruleIommuGroup
+            // InternalAssign.g:8807:2: ( ruleIommuGroup )
+            // InternalAssign.g:8808:3: ruleIommuGroup
             {
              before(grammarAccess.getInlineBoardAccess().getIommuGroupsIommuGroupParserRuleCall_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27911,17 +28106,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__NameAssignment_1"
-    // InternalAssign.g:8765:1: rule__PciDevice__NameAssignment_1 : ( ruleName ) ;
+    // InternalAssign.g:8817:1: rule__PciDevice__NameAssignment_1 : ( ruleName ) ;
     public final void rule__PciDevice__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8769:1: ( ( ruleName ) )
-            // InternalAssign.g:8770:2: ( ruleName )
+            // InternalAssign.g:8821:1: ( ( ruleName ) )
+            // InternalAssign.g:8822:2: ( ruleName )
             {
-            // InternalAssign.g:8770:2: ( ruleName )
-            // InternalAssign.g:8771:3: ruleName
+            // InternalAssign.g:8822:2: ( ruleName )
+            // InternalAssign.g:8823:3: ruleName
             {
              before(grammarAccess.getPciDeviceAccess().getNameNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27952,17 +28147,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__SysfsNameAssignment_2"
-    // InternalAssign.g:8780:1: rule__PciDevice__SysfsNameAssignment_2 : ( RULE_STRING ) ;
+    // InternalAssign.g:8832:1: rule__PciDevice__SysfsNameAssignment_2 : ( RULE_STRING ) ;
     public final void rule__PciDevice__SysfsNameAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8784:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:8785:2: ( RULE_STRING )
+            // InternalAssign.g:8836:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:8837:2: ( RULE_STRING )
             {
-            // InternalAssign.g:8785:2: ( RULE_STRING )
-            // InternalAssign.g:8786:3: RULE_STRING
+            // InternalAssign.g:8837:2: ( RULE_STRING )
+            // InternalAssign.g:8838:3: RULE_STRING
             {
              before(grammarAccess.getPciDeviceAccess().getSysfsNameSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27989,17 +28184,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__VendorIdAssignment_3_0_1"
-    // InternalAssign.g:8795:1: rule__PciDevice__VendorIdAssignment_3_0_1 : ( ruleInt32 ) ;
+    // InternalAssign.g:8847:1: rule__PciDevice__VendorIdAssignment_3_0_1 : ( ruleInt32 ) ;
     public final void rule__PciDevice__VendorIdAssignment_3_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8799:1: ( ( ruleInt32 ) )
-            // InternalAssign.g:8800:2: ( ruleInt32 )
+            // InternalAssign.g:8851:1: ( ( ruleInt32 ) )
+            // InternalAssign.g:8852:2: ( ruleInt32 )
             {
-            // InternalAssign.g:8800:2: ( ruleInt32 )
-            // InternalAssign.g:8801:3: ruleInt32
+            // InternalAssign.g:8852:2: ( ruleInt32 )
+            // InternalAssign.g:8853:3: ruleInt32
             {
              before(grammarAccess.getPciDeviceAccess().getVendorIdInt32ParserRuleCall_3_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28030,17 +28225,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__DeviceIdAssignment_3_1_1"
-    // InternalAssign.g:8810:1: rule__PciDevice__DeviceIdAssignment_3_1_1 : ( ruleInt32 ) ;
+    // InternalAssign.g:8862:1: rule__PciDevice__DeviceIdAssignment_3_1_1 : ( ruleInt32 ) ;
     public final void rule__PciDevice__DeviceIdAssignment_3_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8814:1: ( ( ruleInt32 ) )
-            // InternalAssign.g:8815:2: ( ruleInt32 )
+            // InternalAssign.g:8866:1: ( ( ruleInt32 ) )
+            // InternalAssign.g:8867:2: ( ruleInt32 )
             {
-            // InternalAssign.g:8815:2: ( ruleInt32 )
-            // InternalAssign.g:8816:3: ruleInt32
+            // InternalAssign.g:8867:2: ( ruleInt32 )
+            // InternalAssign.g:8868:3: ruleInt32
             {
              before(grammarAccess.getPciDeviceAccess().getDeviceIdInt32ParserRuleCall_3_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28071,17 +28266,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__ClassCodeAssignment_3_2_1"
-    // InternalAssign.g:8825:1: rule__PciDevice__ClassCodeAssignment_3_2_1 : ( ruleInt32 ) ;
+    // InternalAssign.g:8877:1: rule__PciDevice__ClassCodeAssignment_3_2_1 : ( ruleInt32 ) ;
     public final void rule__PciDevice__ClassCodeAssignment_3_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8829:1: ( ( ruleInt32 ) )
-            // InternalAssign.g:8830:2: ( ruleInt32 )
+            // InternalAssign.g:8881:1: ( ( ruleInt32 ) )
+            // InternalAssign.g:8882:2: ( ruleInt32 )
             {
-            // InternalAssign.g:8830:2: ( ruleInt32 )
-            // InternalAssign.g:8831:3: ruleInt32
+            // InternalAssign.g:8882:2: ( ruleInt32 )
+            // InternalAssign.g:8883:3: ruleInt32
             {
              before(grammarAccess.getPciDeviceAccess().getClassCodeInt32ParserRuleCall_3_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28112,24 +28307,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__BridgeAssignment_3_3"
-    // InternalAssign.g:8840:1: rule__PciDevice__BridgeAssignment_3_3 : ( ( 'bridge' ) ) ;
+    // InternalAssign.g:8892:1: rule__PciDevice__BridgeAssignment_3_3 : ( ( 'bridge' ) ) ;
     public final void rule__PciDevice__BridgeAssignment_3_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8844:1: ( ( ( 'bridge' ) ) )
-            // InternalAssign.g:8845:2: ( ( 'bridge' ) )
+            // InternalAssign.g:8896:1: ( ( ( 'bridge' ) ) )
+            // InternalAssign.g:8897:2: ( ( 'bridge' ) )
             {
-            // InternalAssign.g:8845:2: ( ( 'bridge' ) )
-            // InternalAssign.g:8846:3: ( 'bridge' )
-            {
-             before(grammarAccess.getPciDeviceAccess().getBridgeBridgeKeyword_3_3_0()); 
-            // InternalAssign.g:8847:3: ( 'bridge' )
-            // InternalAssign.g:8848:4: 'bridge'
+            // InternalAssign.g:8897:2: ( ( 'bridge' ) )
+            // InternalAssign.g:8898:3: ( 'bridge' )
             {
              before(grammarAccess.getPciDeviceAccess().getBridgeBridgeKeyword_3_3_0()); 
-            match(input,57,FOLLOW_2); 
+            // InternalAssign.g:8899:3: ( 'bridge' )
+            // InternalAssign.g:8900:4: 'bridge'
+            {
+             before(grammarAccess.getPciDeviceAccess().getBridgeBridgeKeyword_3_3_0()); 
+            match(input,58,FOLLOW_2); 
              after(grammarAccess.getPciDeviceAccess().getBridgeBridgeKeyword_3_3_0()); 
 
             }
@@ -28157,17 +28352,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__NameAssignment_1"
-    // InternalAssign.g:8859:1: rule__PlatformDevice__NameAssignment_1 : ( ruleName ) ;
+    // InternalAssign.g:8911:1: rule__PlatformDevice__NameAssignment_1 : ( ruleName ) ;
     public final void rule__PlatformDevice__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8863:1: ( ( ruleName ) )
-            // InternalAssign.g:8864:2: ( ruleName )
+            // InternalAssign.g:8915:1: ( ( ruleName ) )
+            // InternalAssign.g:8916:2: ( ruleName )
             {
-            // InternalAssign.g:8864:2: ( ruleName )
-            // InternalAssign.g:8865:3: ruleName
+            // InternalAssign.g:8916:2: ( ruleName )
+            // InternalAssign.g:8917:3: ruleName
             {
              before(grammarAccess.getPlatformDeviceAccess().getNameNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28198,17 +28393,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__SysfsNameAssignment_2"
-    // InternalAssign.g:8874:1: rule__PlatformDevice__SysfsNameAssignment_2 : ( RULE_STRING ) ;
+    // InternalAssign.g:8926:1: rule__PlatformDevice__SysfsNameAssignment_2 : ( RULE_STRING ) ;
     public final void rule__PlatformDevice__SysfsNameAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8878:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:8879:2: ( RULE_STRING )
+            // InternalAssign.g:8930:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:8931:2: ( RULE_STRING )
             {
-            // InternalAssign.g:8879:2: ( RULE_STRING )
-            // InternalAssign.g:8880:3: RULE_STRING
+            // InternalAssign.g:8931:2: ( RULE_STRING )
+            // InternalAssign.g:8932:3: RULE_STRING
             {
              before(grammarAccess.getPlatformDeviceAccess().getSysfsNameSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -28235,17 +28430,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__DtPathAssignment_3_0_1"
-    // InternalAssign.g:8889:1: rule__PlatformDevice__DtPathAssignment_3_0_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:8941:1: rule__PlatformDevice__DtPathAssignment_3_0_1 : ( RULE_STRING ) ;
     public final void rule__PlatformDevice__DtPathAssignment_3_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8893:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:8894:2: ( RULE_STRING )
+            // InternalAssign.g:8945:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:8946:2: ( RULE_STRING )
             {
-            // InternalAssign.g:8894:2: ( RULE_STRING )
-            // InternalAssign.g:8895:3: RULE_STRING
+            // InternalAssign.g:8946:2: ( RULE_STRING )
+            // InternalAssign.g:8947:3: RULE_STRING
             {
              before(grammarAccess.getPlatformDeviceAccess().getDtPathSTRINGTerminalRuleCall_3_0_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -28272,17 +28467,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__CompatibleAssignment_3_1_1"
-    // InternalAssign.g:8904:1: rule__PlatformDevice__CompatibleAssignment_3_1_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:8956:1: rule__PlatformDevice__CompatibleAssignment_3_1_1 : ( RULE_STRING ) ;
     public final void rule__PlatformDevice__CompatibleAssignment_3_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8908:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:8909:2: ( RULE_STRING )
+            // InternalAssign.g:8960:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:8961:2: ( RULE_STRING )
             {
-            // InternalAssign.g:8909:2: ( RULE_STRING )
-            // InternalAssign.g:8910:3: RULE_STRING
+            // InternalAssign.g:8961:2: ( RULE_STRING )
+            // InternalAssign.g:8962:3: RULE_STRING
             {
              before(grammarAccess.getPlatformDeviceAccess().getCompatibleSTRINGTerminalRuleCall_3_1_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -28309,17 +28504,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__CompatibleAssignment_3_1_2_1"
-    // InternalAssign.g:8919:1: rule__PlatformDevice__CompatibleAssignment_3_1_2_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:8971:1: rule__PlatformDevice__CompatibleAssignment_3_1_2_1 : ( RULE_STRING ) ;
     public final void rule__PlatformDevice__CompatibleAssignment_3_1_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8923:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:8924:2: ( RULE_STRING )
+            // InternalAssign.g:8975:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:8976:2: ( RULE_STRING )
             {
-            // InternalAssign.g:8924:2: ( RULE_STRING )
-            // InternalAssign.g:8925:3: RULE_STRING
+            // InternalAssign.g:8976:2: ( RULE_STRING )
+            // InternalAssign.g:8977:3: RULE_STRING
             {
              before(grammarAccess.getPlatformDeviceAccess().getCompatibleSTRINGTerminalRuleCall_3_1_2_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -28346,21 +28541,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__DriverAssignment_0_0_1"
-    // InternalAssign.g:8934:1: rule__DeviceFacts__DriverAssignment_0_0_1 : ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) ) ;
+    // InternalAssign.g:8986:1: rule__DeviceFacts__DriverAssignment_0_0_1 : ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) ) ;
     public final void rule__DeviceFacts__DriverAssignment_0_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8938:1: ( ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) ) )
-            // InternalAssign.g:8939:2: ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) )
+            // InternalAssign.g:8990:1: ( ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) ) )
+            // InternalAssign.g:8991:2: ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) )
             {
-            // InternalAssign.g:8939:2: ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) )
-            // InternalAssign.g:8940:3: ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 )
+            // InternalAssign.g:8991:2: ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) )
+            // InternalAssign.g:8992:3: ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 )
             {
              before(grammarAccess.getDeviceFactsAccess().getDriverAlternatives_0_0_1_0()); 
-            // InternalAssign.g:8941:3: ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 )
-            // InternalAssign.g:8941:4: rule__DeviceFacts__DriverAlternatives_0_0_1_0
+            // InternalAssign.g:8993:3: ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 )
+            // InternalAssign.g:8993:4: rule__DeviceFacts__DriverAlternatives_0_0_1_0
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__DriverAlternatives_0_0_1_0();
@@ -28393,17 +28588,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__ProtectionAssignment_0_1_1"
-    // InternalAssign.g:8949:1: rule__DeviceFacts__ProtectionAssignment_0_1_1 : ( ruleProtection ) ;
+    // InternalAssign.g:9001:1: rule__DeviceFacts__ProtectionAssignment_0_1_1 : ( ruleProtection ) ;
     public final void rule__DeviceFacts__ProtectionAssignment_0_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8953:1: ( ( ruleProtection ) )
-            // InternalAssign.g:8954:2: ( ruleProtection )
+            // InternalAssign.g:9005:1: ( ( ruleProtection ) )
+            // InternalAssign.g:9006:2: ( ruleProtection )
             {
-            // InternalAssign.g:8954:2: ( ruleProtection )
-            // InternalAssign.g:8955:3: ruleProtection
+            // InternalAssign.g:9006:2: ( ruleProtection )
+            // InternalAssign.g:9007:3: ruleProtection
             {
              before(grammarAccess.getDeviceFactsAccess().getProtectionProtectionEnumRuleCall_0_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28434,17 +28629,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__ResetMethodsAssignment_0_2_1"
-    // InternalAssign.g:8964:1: rule__DeviceFacts__ResetMethodsAssignment_0_2_1 : ( ruleName ) ;
+    // InternalAssign.g:9016:1: rule__DeviceFacts__ResetMethodsAssignment_0_2_1 : ( ruleName ) ;
     public final void rule__DeviceFacts__ResetMethodsAssignment_0_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8968:1: ( ( ruleName ) )
-            // InternalAssign.g:8969:2: ( ruleName )
+            // InternalAssign.g:9020:1: ( ( ruleName ) )
+            // InternalAssign.g:9021:2: ( ruleName )
             {
-            // InternalAssign.g:8969:2: ( ruleName )
-            // InternalAssign.g:8970:3: ruleName
+            // InternalAssign.g:9021:2: ( ruleName )
+            // InternalAssign.g:9022:3: ruleName
             {
              before(grammarAccess.getDeviceFactsAccess().getResetMethodsNameParserRuleCall_0_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28475,17 +28670,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1"
-    // InternalAssign.g:8979:1: rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 : ( ruleName ) ;
+    // InternalAssign.g:9031:1: rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 : ( ruleName ) ;
     public final void rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8983:1: ( ( ruleName ) )
-            // InternalAssign.g:8984:2: ( ruleName )
+            // InternalAssign.g:9035:1: ( ( ruleName ) )
+            // InternalAssign.g:9036:2: ( ruleName )
             {
-            // InternalAssign.g:8984:2: ( ruleName )
-            // InternalAssign.g:8985:3: ruleName
+            // InternalAssign.g:9036:2: ( ruleName )
+            // InternalAssign.g:9037:3: ruleName
             {
              before(grammarAccess.getDeviceFactsAccess().getResetMethodsNameParserRuleCall_0_2_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28516,17 +28711,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1"
-    // InternalAssign.g:8994:1: rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 : ( RULE_INT ) ;
+    // InternalAssign.g:9046:1: rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 : ( RULE_INT ) ;
     public final void rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8998:1: ( ( RULE_INT ) )
-            // InternalAssign.g:8999:2: ( RULE_INT )
+            // InternalAssign.g:9050:1: ( ( RULE_INT ) )
+            // InternalAssign.g:9051:2: ( RULE_INT )
             {
-            // InternalAssign.g:8999:2: ( RULE_INT )
-            // InternalAssign.g:9000:3: RULE_INT
+            // InternalAssign.g:9051:2: ( RULE_INT )
+            // InternalAssign.g:9052:3: RULE_INT
             {
              before(grammarAccess.getDeviceFactsAccess().getDmaMaskBitsINTTerminalRuleCall_0_3_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -28553,17 +28748,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__RegionsAssignment_1_1_0"
-    // InternalAssign.g:9009:1: rule__DeviceFacts__RegionsAssignment_1_1_0 : ( ruleRegion ) ;
+    // InternalAssign.g:9061:1: rule__DeviceFacts__RegionsAssignment_1_1_0 : ( ruleRegion ) ;
     public final void rule__DeviceFacts__RegionsAssignment_1_1_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9013:1: ( ( ruleRegion ) )
-            // InternalAssign.g:9014:2: ( ruleRegion )
+            // InternalAssign.g:9065:1: ( ( ruleRegion ) )
+            // InternalAssign.g:9066:2: ( ruleRegion )
             {
-            // InternalAssign.g:9014:2: ( ruleRegion )
-            // InternalAssign.g:9015:3: ruleRegion
+            // InternalAssign.g:9066:2: ( ruleRegion )
+            // InternalAssign.g:9067:3: ruleRegion
             {
              before(grammarAccess.getDeviceFactsAccess().getRegionsRegionParserRuleCall_1_1_0_0()); 
             pushFollow(FOLLOW_2);
@@ -28594,17 +28789,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__InterruptsAssignment_1_1_1"
-    // InternalAssign.g:9024:1: rule__DeviceFacts__InterruptsAssignment_1_1_1 : ( ruleInterrupt ) ;
+    // InternalAssign.g:9076:1: rule__DeviceFacts__InterruptsAssignment_1_1_1 : ( ruleInterrupt ) ;
     public final void rule__DeviceFacts__InterruptsAssignment_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9028:1: ( ( ruleInterrupt ) )
-            // InternalAssign.g:9029:2: ( ruleInterrupt )
+            // InternalAssign.g:9080:1: ( ( ruleInterrupt ) )
+            // InternalAssign.g:9081:2: ( ruleInterrupt )
             {
-            // InternalAssign.g:9029:2: ( ruleInterrupt )
-            // InternalAssign.g:9030:3: ruleInterrupt
+            // InternalAssign.g:9081:2: ( ruleInterrupt )
+            // InternalAssign.g:9082:3: ruleInterrupt
             {
              before(grammarAccess.getDeviceFactsAccess().getInterruptsInterruptParserRuleCall_1_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28635,17 +28830,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__NameAssignment_1"
-    // InternalAssign.g:9039:1: rule__Region__NameAssignment_1 : ( ruleRegionName ) ;
+    // InternalAssign.g:9091:1: rule__Region__NameAssignment_1 : ( ruleRegionName ) ;
     public final void rule__Region__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9043:1: ( ( ruleRegionName ) )
-            // InternalAssign.g:9044:2: ( ruleRegionName )
+            // InternalAssign.g:9095:1: ( ( ruleRegionName ) )
+            // InternalAssign.g:9096:2: ( ruleRegionName )
             {
-            // InternalAssign.g:9044:2: ( ruleRegionName )
-            // InternalAssign.g:9045:3: ruleRegionName
+            // InternalAssign.g:9096:2: ( ruleRegionName )
+            // InternalAssign.g:9097:3: ruleRegionName
             {
              before(grammarAccess.getRegionAccess().getNameRegionNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28676,17 +28871,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__IndexAssignment_3"
-    // InternalAssign.g:9054:1: rule__Region__IndexAssignment_3 : ( RULE_INT ) ;
+    // InternalAssign.g:9106:1: rule__Region__IndexAssignment_3 : ( RULE_INT ) ;
     public final void rule__Region__IndexAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9058:1: ( ( RULE_INT ) )
-            // InternalAssign.g:9059:2: ( RULE_INT )
+            // InternalAssign.g:9110:1: ( ( RULE_INT ) )
+            // InternalAssign.g:9111:2: ( RULE_INT )
             {
-            // InternalAssign.g:9059:2: ( RULE_INT )
-            // InternalAssign.g:9060:3: RULE_INT
+            // InternalAssign.g:9111:2: ( RULE_INT )
+            // InternalAssign.g:9112:3: RULE_INT
             {
              before(grammarAccess.getRegionAccess().getIndexINTTerminalRuleCall_3_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -28713,17 +28908,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__KindAssignment_4"
-    // InternalAssign.g:9069:1: rule__Region__KindAssignment_4 : ( ruleRegionKind ) ;
+    // InternalAssign.g:9121:1: rule__Region__KindAssignment_4 : ( ruleRegionKind ) ;
     public final void rule__Region__KindAssignment_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9073:1: ( ( ruleRegionKind ) )
-            // InternalAssign.g:9074:2: ( ruleRegionKind )
+            // InternalAssign.g:9125:1: ( ( ruleRegionKind ) )
+            // InternalAssign.g:9126:2: ( ruleRegionKind )
             {
-            // InternalAssign.g:9074:2: ( ruleRegionKind )
-            // InternalAssign.g:9075:3: ruleRegionKind
+            // InternalAssign.g:9126:2: ( ruleRegionKind )
+            // InternalAssign.g:9127:3: ruleRegionKind
             {
              before(grammarAccess.getRegionAccess().getKindRegionKindEnumRuleCall_4_0()); 
             pushFollow(FOLLOW_2);
@@ -28754,17 +28949,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__BaseAssignment_5_1"
-    // InternalAssign.g:9084:1: rule__Region__BaseAssignment_5_1 : ( ruleNumber ) ;
+    // InternalAssign.g:9136:1: rule__Region__BaseAssignment_5_1 : ( ruleNumber ) ;
     public final void rule__Region__BaseAssignment_5_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9088:1: ( ( ruleNumber ) )
-            // InternalAssign.g:9089:2: ( ruleNumber )
+            // InternalAssign.g:9140:1: ( ( ruleNumber ) )
+            // InternalAssign.g:9141:2: ( ruleNumber )
             {
-            // InternalAssign.g:9089:2: ( ruleNumber )
-            // InternalAssign.g:9090:3: ruleNumber
+            // InternalAssign.g:9141:2: ( ruleNumber )
+            // InternalAssign.g:9142:3: ruleNumber
             {
              before(grammarAccess.getRegionAccess().getBaseNumberParserRuleCall_5_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28795,17 +28990,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__SizeAssignment_7"
-    // InternalAssign.g:9099:1: rule__Region__SizeAssignment_7 : ( ruleSize ) ;
+    // InternalAssign.g:9151:1: rule__Region__SizeAssignment_7 : ( ruleSize ) ;
     public final void rule__Region__SizeAssignment_7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9103:1: ( ( ruleSize ) )
-            // InternalAssign.g:9104:2: ( ruleSize )
+            // InternalAssign.g:9155:1: ( ( ruleSize ) )
+            // InternalAssign.g:9156:2: ( ruleSize )
             {
-            // InternalAssign.g:9104:2: ( ruleSize )
-            // InternalAssign.g:9105:3: ruleSize
+            // InternalAssign.g:9156:2: ( ruleSize )
+            // InternalAssign.g:9157:3: ruleSize
             {
              before(grammarAccess.getRegionAccess().getSizeSizeParserRuleCall_7_0()); 
             pushFollow(FOLLOW_2);
@@ -28836,24 +29031,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__ReadableAssignment_8"
-    // InternalAssign.g:9114:1: rule__Region__ReadableAssignment_8 : ( ( 'read' ) ) ;
+    // InternalAssign.g:9166:1: rule__Region__ReadableAssignment_8 : ( ( 'read' ) ) ;
     public final void rule__Region__ReadableAssignment_8() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9118:1: ( ( ( 'read' ) ) )
-            // InternalAssign.g:9119:2: ( ( 'read' ) )
+            // InternalAssign.g:9170:1: ( ( ( 'read' ) ) )
+            // InternalAssign.g:9171:2: ( ( 'read' ) )
             {
-            // InternalAssign.g:9119:2: ( ( 'read' ) )
-            // InternalAssign.g:9120:3: ( 'read' )
-            {
-             before(grammarAccess.getRegionAccess().getReadableReadKeyword_8_0()); 
-            // InternalAssign.g:9121:3: ( 'read' )
-            // InternalAssign.g:9122:4: 'read'
+            // InternalAssign.g:9171:2: ( ( 'read' ) )
+            // InternalAssign.g:9172:3: ( 'read' )
             {
              before(grammarAccess.getRegionAccess().getReadableReadKeyword_8_0()); 
-            match(input,73,FOLLOW_2); 
+            // InternalAssign.g:9173:3: ( 'read' )
+            // InternalAssign.g:9174:4: 'read'
+            {
+             before(grammarAccess.getRegionAccess().getReadableReadKeyword_8_0()); 
+            match(input,74,FOLLOW_2); 
              after(grammarAccess.getRegionAccess().getReadableReadKeyword_8_0()); 
 
             }
@@ -28881,24 +29076,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__WritableAssignment_9"
-    // InternalAssign.g:9133:1: rule__Region__WritableAssignment_9 : ( ( 'write' ) ) ;
+    // InternalAssign.g:9185:1: rule__Region__WritableAssignment_9 : ( ( 'write' ) ) ;
     public final void rule__Region__WritableAssignment_9() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9137:1: ( ( ( 'write' ) ) )
-            // InternalAssign.g:9138:2: ( ( 'write' ) )
+            // InternalAssign.g:9189:1: ( ( ( 'write' ) ) )
+            // InternalAssign.g:9190:2: ( ( 'write' ) )
             {
-            // InternalAssign.g:9138:2: ( ( 'write' ) )
-            // InternalAssign.g:9139:3: ( 'write' )
-            {
-             before(grammarAccess.getRegionAccess().getWritableWriteKeyword_9_0()); 
-            // InternalAssign.g:9140:3: ( 'write' )
-            // InternalAssign.g:9141:4: 'write'
+            // InternalAssign.g:9190:2: ( ( 'write' ) )
+            // InternalAssign.g:9191:3: ( 'write' )
             {
              before(grammarAccess.getRegionAccess().getWritableWriteKeyword_9_0()); 
-            match(input,74,FOLLOW_2); 
+            // InternalAssign.g:9192:3: ( 'write' )
+            // InternalAssign.g:9193:4: 'write'
+            {
+             before(grammarAccess.getRegionAccess().getWritableWriteKeyword_9_0()); 
+            match(input,75,FOLLOW_2); 
              after(grammarAccess.getRegionAccess().getWritableWriteKeyword_9_0()); 
 
             }
@@ -28926,24 +29121,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__MmappableAssignment_10"
-    // InternalAssign.g:9152:1: rule__Region__MmappableAssignment_10 : ( ( 'mmap' ) ) ;
+    // InternalAssign.g:9204:1: rule__Region__MmappableAssignment_10 : ( ( 'mmap' ) ) ;
     public final void rule__Region__MmappableAssignment_10() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9156:1: ( ( ( 'mmap' ) ) )
-            // InternalAssign.g:9157:2: ( ( 'mmap' ) )
+            // InternalAssign.g:9208:1: ( ( ( 'mmap' ) ) )
+            // InternalAssign.g:9209:2: ( ( 'mmap' ) )
             {
-            // InternalAssign.g:9157:2: ( ( 'mmap' ) )
-            // InternalAssign.g:9158:3: ( 'mmap' )
-            {
-             before(grammarAccess.getRegionAccess().getMmappableMmapKeyword_10_0()); 
-            // InternalAssign.g:9159:3: ( 'mmap' )
-            // InternalAssign.g:9160:4: 'mmap'
+            // InternalAssign.g:9209:2: ( ( 'mmap' ) )
+            // InternalAssign.g:9210:3: ( 'mmap' )
             {
              before(grammarAccess.getRegionAccess().getMmappableMmapKeyword_10_0()); 
-            match(input,75,FOLLOW_2); 
+            // InternalAssign.g:9211:3: ( 'mmap' )
+            // InternalAssign.g:9212:4: 'mmap'
+            {
+             before(grammarAccess.getRegionAccess().getMmappableMmapKeyword_10_0()); 
+            match(input,76,FOLLOW_2); 
              after(grammarAccess.getRegionAccess().getMmappableMmapKeyword_10_0()); 
 
             }
@@ -28971,17 +29166,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__KindAssignment_1"
-    // InternalAssign.g:9171:1: rule__Interrupt__KindAssignment_1 : ( ruleInterruptKind ) ;
+    // InternalAssign.g:9223:1: rule__Interrupt__KindAssignment_1 : ( ruleInterruptKind ) ;
     public final void rule__Interrupt__KindAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9175:1: ( ( ruleInterruptKind ) )
-            // InternalAssign.g:9176:2: ( ruleInterruptKind )
+            // InternalAssign.g:9227:1: ( ( ruleInterruptKind ) )
+            // InternalAssign.g:9228:2: ( ruleInterruptKind )
             {
-            // InternalAssign.g:9176:2: ( ruleInterruptKind )
-            // InternalAssign.g:9177:3: ruleInterruptKind
+            // InternalAssign.g:9228:2: ( ruleInterruptKind )
+            // InternalAssign.g:9229:3: ruleInterruptKind
             {
              before(grammarAccess.getInterruptAccess().getKindInterruptKindEnumRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29012,17 +29207,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__IndexAssignment_3"
-    // InternalAssign.g:9186:1: rule__Interrupt__IndexAssignment_3 : ( RULE_INT ) ;
+    // InternalAssign.g:9238:1: rule__Interrupt__IndexAssignment_3 : ( RULE_INT ) ;
     public final void rule__Interrupt__IndexAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9190:1: ( ( RULE_INT ) )
-            // InternalAssign.g:9191:2: ( RULE_INT )
+            // InternalAssign.g:9242:1: ( ( RULE_INT ) )
+            // InternalAssign.g:9243:2: ( RULE_INT )
             {
-            // InternalAssign.g:9191:2: ( RULE_INT )
-            // InternalAssign.g:9192:3: RULE_INT
+            // InternalAssign.g:9243:2: ( RULE_INT )
+            // InternalAssign.g:9244:3: RULE_INT
             {
              before(grammarAccess.getInterruptAccess().getIndexINTTerminalRuleCall_3_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -29049,17 +29244,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__CountAssignment_4_1"
-    // InternalAssign.g:9201:1: rule__Interrupt__CountAssignment_4_1 : ( RULE_INT ) ;
+    // InternalAssign.g:9253:1: rule__Interrupt__CountAssignment_4_1 : ( RULE_INT ) ;
     public final void rule__Interrupt__CountAssignment_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9205:1: ( ( RULE_INT ) )
-            // InternalAssign.g:9206:2: ( RULE_INT )
+            // InternalAssign.g:9257:1: ( ( RULE_INT ) )
+            // InternalAssign.g:9258:2: ( RULE_INT )
             {
-            // InternalAssign.g:9206:2: ( RULE_INT )
-            // InternalAssign.g:9207:3: RULE_INT
+            // InternalAssign.g:9258:2: ( RULE_INT )
+            // InternalAssign.g:9259:3: RULE_INT
             {
              before(grammarAccess.getInterruptAccess().getCountINTTerminalRuleCall_4_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -29086,24 +29281,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__EventfdAssignment_5"
-    // InternalAssign.g:9216:1: rule__Interrupt__EventfdAssignment_5 : ( ( 'eventfd' ) ) ;
+    // InternalAssign.g:9268:1: rule__Interrupt__EventfdAssignment_5 : ( ( 'eventfd' ) ) ;
     public final void rule__Interrupt__EventfdAssignment_5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9220:1: ( ( ( 'eventfd' ) ) )
-            // InternalAssign.g:9221:2: ( ( 'eventfd' ) )
+            // InternalAssign.g:9272:1: ( ( ( 'eventfd' ) ) )
+            // InternalAssign.g:9273:2: ( ( 'eventfd' ) )
             {
-            // InternalAssign.g:9221:2: ( ( 'eventfd' ) )
-            // InternalAssign.g:9222:3: ( 'eventfd' )
-            {
-             before(grammarAccess.getInterruptAccess().getEventfdEventfdKeyword_5_0()); 
-            // InternalAssign.g:9223:3: ( 'eventfd' )
-            // InternalAssign.g:9224:4: 'eventfd'
+            // InternalAssign.g:9273:2: ( ( 'eventfd' ) )
+            // InternalAssign.g:9274:3: ( 'eventfd' )
             {
              before(grammarAccess.getInterruptAccess().getEventfdEventfdKeyword_5_0()); 
-            match(input,88,FOLLOW_2); 
+            // InternalAssign.g:9275:3: ( 'eventfd' )
+            // InternalAssign.g:9276:4: 'eventfd'
+            {
+             before(grammarAccess.getInterruptAccess().getEventfdEventfdKeyword_5_0()); 
+            match(input,89,FOLLOW_2); 
              after(grammarAccess.getInterruptAccess().getEventfdEventfdKeyword_5_0()); 
 
             }
@@ -29131,24 +29326,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__MaskableAssignment_6"
-    // InternalAssign.g:9235:1: rule__Interrupt__MaskableAssignment_6 : ( ( 'maskable' ) ) ;
+    // InternalAssign.g:9287:1: rule__Interrupt__MaskableAssignment_6 : ( ( 'maskable' ) ) ;
     public final void rule__Interrupt__MaskableAssignment_6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9239:1: ( ( ( 'maskable' ) ) )
-            // InternalAssign.g:9240:2: ( ( 'maskable' ) )
+            // InternalAssign.g:9291:1: ( ( ( 'maskable' ) ) )
+            // InternalAssign.g:9292:2: ( ( 'maskable' ) )
             {
-            // InternalAssign.g:9240:2: ( ( 'maskable' ) )
-            // InternalAssign.g:9241:3: ( 'maskable' )
-            {
-             before(grammarAccess.getInterruptAccess().getMaskableMaskableKeyword_6_0()); 
-            // InternalAssign.g:9242:3: ( 'maskable' )
-            // InternalAssign.g:9243:4: 'maskable'
+            // InternalAssign.g:9292:2: ( ( 'maskable' ) )
+            // InternalAssign.g:9293:3: ( 'maskable' )
             {
              before(grammarAccess.getInterruptAccess().getMaskableMaskableKeyword_6_0()); 
-            match(input,81,FOLLOW_2); 
+            // InternalAssign.g:9294:3: ( 'maskable' )
+            // InternalAssign.g:9295:4: 'maskable'
+            {
+             before(grammarAccess.getInterruptAccess().getMaskableMaskableKeyword_6_0()); 
+            match(input,82,FOLLOW_2); 
              after(grammarAccess.getInterruptAccess().getMaskableMaskableKeyword_6_0()); 
 
             }
@@ -29176,24 +29371,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__AutomaskedAssignment_7"
-    // InternalAssign.g:9254:1: rule__Interrupt__AutomaskedAssignment_7 : ( ( 'automasked' ) ) ;
+    // InternalAssign.g:9306:1: rule__Interrupt__AutomaskedAssignment_7 : ( ( 'automasked' ) ) ;
     public final void rule__Interrupt__AutomaskedAssignment_7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9258:1: ( ( ( 'automasked' ) ) )
-            // InternalAssign.g:9259:2: ( ( 'automasked' ) )
+            // InternalAssign.g:9310:1: ( ( ( 'automasked' ) ) )
+            // InternalAssign.g:9311:2: ( ( 'automasked' ) )
             {
-            // InternalAssign.g:9259:2: ( ( 'automasked' ) )
-            // InternalAssign.g:9260:3: ( 'automasked' )
-            {
-             before(grammarAccess.getInterruptAccess().getAutomaskedAutomaskedKeyword_7_0()); 
-            // InternalAssign.g:9261:3: ( 'automasked' )
-            // InternalAssign.g:9262:4: 'automasked'
+            // InternalAssign.g:9311:2: ( ( 'automasked' ) )
+            // InternalAssign.g:9312:3: ( 'automasked' )
             {
              before(grammarAccess.getInterruptAccess().getAutomaskedAutomaskedKeyword_7_0()); 
-            match(input,82,FOLLOW_2); 
+            // InternalAssign.g:9313:3: ( 'automasked' )
+            // InternalAssign.g:9314:4: 'automasked'
+            {
+             before(grammarAccess.getInterruptAccess().getAutomaskedAutomaskedKeyword_7_0()); 
+            match(input,83,FOLLOW_2); 
              after(grammarAccess.getInterruptAccess().getAutomaskedAutomaskedKeyword_7_0()); 
 
             }
@@ -29221,17 +29416,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__IdAssignment_1"
-    // InternalAssign.g:9273:1: rule__IommuGroup__IdAssignment_1 : ( RULE_INT ) ;
+    // InternalAssign.g:9325:1: rule__IommuGroup__IdAssignment_1 : ( RULE_INT ) ;
     public final void rule__IommuGroup__IdAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9277:1: ( ( RULE_INT ) )
-            // InternalAssign.g:9278:2: ( RULE_INT )
+            // InternalAssign.g:9329:1: ( ( RULE_INT ) )
+            // InternalAssign.g:9330:2: ( RULE_INT )
             {
-            // InternalAssign.g:9278:2: ( RULE_INT )
-            // InternalAssign.g:9279:3: RULE_INT
+            // InternalAssign.g:9330:2: ( RULE_INT )
+            // InternalAssign.g:9331:3: RULE_INT
             {
              before(grammarAccess.getIommuGroupAccess().getIdINTTerminalRuleCall_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -29258,24 +29453,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__NoIommuAssignment_2"
-    // InternalAssign.g:9288:1: rule__IommuGroup__NoIommuAssignment_2 : ( ( 'noiommu' ) ) ;
+    // InternalAssign.g:9340:1: rule__IommuGroup__NoIommuAssignment_2 : ( ( 'noiommu' ) ) ;
     public final void rule__IommuGroup__NoIommuAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9292:1: ( ( ( 'noiommu' ) ) )
-            // InternalAssign.g:9293:2: ( ( 'noiommu' ) )
+            // InternalAssign.g:9344:1: ( ( ( 'noiommu' ) ) )
+            // InternalAssign.g:9345:2: ( ( 'noiommu' ) )
             {
-            // InternalAssign.g:9293:2: ( ( 'noiommu' ) )
-            // InternalAssign.g:9294:3: ( 'noiommu' )
-            {
-             before(grammarAccess.getIommuGroupAccess().getNoIommuNoiommuKeyword_2_0()); 
-            // InternalAssign.g:9295:3: ( 'noiommu' )
-            // InternalAssign.g:9296:4: 'noiommu'
+            // InternalAssign.g:9345:2: ( ( 'noiommu' ) )
+            // InternalAssign.g:9346:3: ( 'noiommu' )
             {
              before(grammarAccess.getIommuGroupAccess().getNoIommuNoiommuKeyword_2_0()); 
-            match(input,50,FOLLOW_2); 
+            // InternalAssign.g:9347:3: ( 'noiommu' )
+            // InternalAssign.g:9348:4: 'noiommu'
+            {
+             before(grammarAccess.getIommuGroupAccess().getNoIommuNoiommuKeyword_2_0()); 
+            match(input,51,FOLLOW_2); 
              after(grammarAccess.getIommuGroupAccess().getNoIommuNoiommuKeyword_2_0()); 
 
             }
@@ -29303,17 +29498,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__IovaRangesAssignment_3_1"
-    // InternalAssign.g:9307:1: rule__IommuGroup__IovaRangesAssignment_3_1 : ( ruleIovaRange ) ;
+    // InternalAssign.g:9359:1: rule__IommuGroup__IovaRangesAssignment_3_1 : ( ruleIovaRange ) ;
     public final void rule__IommuGroup__IovaRangesAssignment_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9311:1: ( ( ruleIovaRange ) )
-            // InternalAssign.g:9312:2: ( ruleIovaRange )
+            // InternalAssign.g:9363:1: ( ( ruleIovaRange ) )
+            // InternalAssign.g:9364:2: ( ruleIovaRange )
             {
-            // InternalAssign.g:9312:2: ( ruleIovaRange )
-            // InternalAssign.g:9313:3: ruleIovaRange
+            // InternalAssign.g:9364:2: ( ruleIovaRange )
+            // InternalAssign.g:9365:3: ruleIovaRange
             {
              before(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29344,17 +29539,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__IovaRangesAssignment_3_2_1"
-    // InternalAssign.g:9322:1: rule__IommuGroup__IovaRangesAssignment_3_2_1 : ( ruleIovaRange ) ;
+    // InternalAssign.g:9374:1: rule__IommuGroup__IovaRangesAssignment_3_2_1 : ( ruleIovaRange ) ;
     public final void rule__IommuGroup__IovaRangesAssignment_3_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9326:1: ( ( ruleIovaRange ) )
-            // InternalAssign.g:9327:2: ( ruleIovaRange )
+            // InternalAssign.g:9378:1: ( ( ruleIovaRange ) )
+            // InternalAssign.g:9379:2: ( ruleIovaRange )
             {
-            // InternalAssign.g:9327:2: ( ruleIovaRange )
-            // InternalAssign.g:9328:3: ruleIovaRange
+            // InternalAssign.g:9379:2: ( ruleIovaRange )
+            // InternalAssign.g:9380:3: ruleIovaRange
             {
              before(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29385,21 +29580,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__DevicesAssignment_5"
-    // InternalAssign.g:9337:1: rule__IommuGroup__DevicesAssignment_5 : ( ( ruleDeviceRef ) ) ;
+    // InternalAssign.g:9389:1: rule__IommuGroup__DevicesAssignment_5 : ( ( ruleDeviceRef ) ) ;
     public final void rule__IommuGroup__DevicesAssignment_5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9341:1: ( ( ( ruleDeviceRef ) ) )
-            // InternalAssign.g:9342:2: ( ( ruleDeviceRef ) )
+            // InternalAssign.g:9393:1: ( ( ( ruleDeviceRef ) ) )
+            // InternalAssign.g:9394:2: ( ( ruleDeviceRef ) )
             {
-            // InternalAssign.g:9342:2: ( ( ruleDeviceRef ) )
-            // InternalAssign.g:9343:3: ( ruleDeviceRef )
+            // InternalAssign.g:9394:2: ( ( ruleDeviceRef ) )
+            // InternalAssign.g:9395:3: ( ruleDeviceRef )
             {
              before(grammarAccess.getIommuGroupAccess().getDevicesDeviceCrossReference_5_0()); 
-            // InternalAssign.g:9344:3: ( ruleDeviceRef )
-            // InternalAssign.g:9345:4: ruleDeviceRef
+            // InternalAssign.g:9396:3: ( ruleDeviceRef )
+            // InternalAssign.g:9397:4: ruleDeviceRef
             {
              before(grammarAccess.getIommuGroupAccess().getDevicesDeviceDeviceRefParserRuleCall_5_0_1()); 
             pushFollow(FOLLOW_2);
@@ -29434,17 +29629,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__StartAssignment_0"
-    // InternalAssign.g:9356:1: rule__IovaRange__StartAssignment_0 : ( ruleNumber ) ;
+    // InternalAssign.g:9408:1: rule__IovaRange__StartAssignment_0 : ( ruleNumber ) ;
     public final void rule__IovaRange__StartAssignment_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9360:1: ( ( ruleNumber ) )
-            // InternalAssign.g:9361:2: ( ruleNumber )
+            // InternalAssign.g:9412:1: ( ( ruleNumber ) )
+            // InternalAssign.g:9413:2: ( ruleNumber )
             {
-            // InternalAssign.g:9361:2: ( ruleNumber )
-            // InternalAssign.g:9362:3: ruleNumber
+            // InternalAssign.g:9413:2: ( ruleNumber )
+            // InternalAssign.g:9414:3: ruleNumber
             {
              before(grammarAccess.getIovaRangeAccess().getStartNumberParserRuleCall_0_0()); 
             pushFollow(FOLLOW_2);
@@ -29475,17 +29670,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__LastAssignment_2"
-    // InternalAssign.g:9371:1: rule__IovaRange__LastAssignment_2 : ( ruleNumber ) ;
+    // InternalAssign.g:9423:1: rule__IovaRange__LastAssignment_2 : ( ruleNumber ) ;
     public final void rule__IovaRange__LastAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9375:1: ( ( ruleNumber ) )
-            // InternalAssign.g:9376:2: ( ruleNumber )
+            // InternalAssign.g:9427:1: ( ( ruleNumber ) )
+            // InternalAssign.g:9428:2: ( ruleNumber )
             {
-            // InternalAssign.g:9376:2: ( ruleNumber )
-            // InternalAssign.g:9377:3: ruleNumber
+            // InternalAssign.g:9428:2: ( ruleNumber )
+            // InternalAssign.g:9429:3: ruleNumber
             {
              before(grammarAccess.getIovaRangeAccess().getLastNumberParserRuleCall_2_0()); 
             pushFollow(FOLLOW_2);
@@ -29523,63 +29718,63 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
     public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000004000L});
     public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000000000008002L});
-    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0xFFFFFFFFFFFFC040L,0x000000000007FFFFL});
-    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x00000000000F0000L,0x0000000004000000L});
+    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0xFFFFFFFFFFFFC040L,0x00000000000FFFFFL});
+    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x00000000000F0000L,0x0000000008000000L});
     public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x00000000000F0002L});
-    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x000000000807FFFFL});
+    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x00000000100FFFFFL});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000000020L});
-    public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000000000L,0x0000000010000000L});
+    public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000000000L,0x0000000020000000L});
     public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000003F00000L});
-    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000000000000000L,0x0000000020000000L});
+    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000000000000000L,0x0000000040000000L});
     public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0000000000000090L});
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000000010L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x000000000007FFFFL});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x00000000000FFFFFL});
     public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x000000001C800000L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000800000L,0x0000000020000000L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x000000000087FFFFL});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000000000000L,0x0000000040000000L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x00000001E0000000L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000E00000000L,0x0000000020000000L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000E00000002L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x000000F000000000L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000011000000000L,0x0000000000800000L});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x00000E0000000000L});
-    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0xFFFFFFFFFFFFC070L,0x000000000007FFFFL});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000800000L,0x0000000040000000L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x00000000010FFFFFL});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000000000000L,0x0000000080000000L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x00000003E0000000L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000001C00000000L,0x0000000040000000L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000001C00000002L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x000001E000000000L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000022000000000L,0x0000000001000000L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x00001C0000000000L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0xFFFFFFFFFFFFC070L,0x00000000000FFFFFL});
     public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000000001000L});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000000000000L,0x0000000183000000L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0xFFFFFFFFFFFFC040L,0x000000020007FFFFL});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000000000000L,0x0000000400000000L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000000000000L,0x0000000306000000L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0xFFFFFFFFFFFFC040L,0x00000004000FFFFFL});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000000000000L,0x0000000800000000L});
     public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000000003000L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000F00000000000L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0030000000000000L,0x0000000020800000L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0030000000000002L,0x0000000000800000L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x000F00E000000000L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x000F00E000000002L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x03C0000000000000L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x30000000A0000000L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0C00000000000000L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000000L,0x0000000800000000L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000000000000002L,0x0000000800000000L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x8000000000000000L,0x000000000000000FL});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0000000400000000L,0x0000000020000010L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0000000400000002L,0x0000000000000010L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000000000000L,0x0000001000000000L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000004000L,0x00000006000001E0L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000E00L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0020000000000000L,0x000000000001F000L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000000000000000L,0x0000000101060000L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x4004000000000000L,0x0000000010000000L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x000000002007FFFFL});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0xFFFFFFFFFFFFC062L,0x000000000007FFFFL});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000000000L,0x0000002000000000L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000000L,0x0000004000000000L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0000000000000000L,0x0000000000780000L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0001E00000000000L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0060000000000000L,0x0000000041000000L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0060000000000002L,0x0000000001000000L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x001E01C000000000L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x001E01C000000002L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0780000000000000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x60000000A0000000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x1800000000000000L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000000L,0x0000001000000000L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000000000000002L,0x0000001000000000L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000000000000000L,0x000000000000001FL});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0000000800000000L,0x0000000040000020L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0000000800000002L,0x0000000000000020L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000000000000L,0x0000002000000000L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000004000L,0x0000000C000003C0L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000000000000000L,0x0000000000001C00L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0040000000000000L,0x000000000003E000L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000000000000000L,0x00000002020C0000L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x8008000000000000L,0x0000000020000000L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x00000000400FFFFFL});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0xFFFFFFFFFFFFC062L,0x00000000000FFFFFL});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000000000L,0x0000004000000000L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000000L,0x0000008000000000L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0000000000000000L,0x0000000000F00000L});
     public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000003F00002L});
     public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x000000001C800002L});
-    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x00000001E0000002L});
-    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000F00000000002L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x03C0000000000002L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0C00000000000002L});
-    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x30000000A0000002L});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x00000003E0000002L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0001E00000000002L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0780000000000002L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x1800000000000002L});
+    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x60000000A0000002L});
 
 }
