@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.DeviceRequest;
+import org.devassign.agent.api.HostLoss;
 import org.devassign.agent.api.Step;
 import org.devassign.agent.api.StepKind;
 import org.devassign.agent.service.Holdings.Held;
@@ -17,6 +18,8 @@ import org.devassign.agent.service.backend.BackendException;
 import org.devassign.agent.service.backend.BoardBackend;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.core.rules.BindingUnits;
+import org.devassign.core.rules.HostUse;
+import org.devassign.core.rules.Vfio;
 
 /**
  * The steps that take the board from what the agent holds now to a deployment: first release what
@@ -26,8 +29,11 @@ import org.devassign.core.rules.BindingUnits;
  */
 final class StepPlanner {
 
-    /** The steps in order (numbered from 1), the devices left as they are, and what the client should know. */
-    record Planned(List<Step> steps, List<DeviceId> unchanged, List<String> notes) {
+    /**
+     * The steps in order (numbered from 1), the devices left as they are, what the client should know,
+     * and what the host loses with the devices taken from host drivers.
+     */
+    record Planned(List<Step> steps, List<DeviceId> unchanged, List<String> notes, List<HostLoss> losses) {
     }
 
     private StepPlanner() {
@@ -39,6 +45,7 @@ final class StepPlanner {
         List<Step> opens = new ArrayList<>();
         List<DeviceId> unchanged = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<HostLoss> losses = new ArrayList<>();
         Map<DeviceId, DeviceRequest> wanted = new LinkedHashMap<>();
         for (DeviceRequest request : deployment.devices()) {
             wanted.put(request.device(), request);
@@ -60,6 +67,9 @@ final class StepPlanner {
             if (!bound) {
                 binds.add(step(StepKind.BIND, request, driverText(driver) + " -> " + request.driver()));
                 followers(request, backend).ifPresent(notes::add);
+                if (driver != null && !Vfio.isVfioDriver(driver)) {
+                    losses.add(loss(request, driver, backend.usage(request.device())));
+                }
             }
             boolean openNeeded = request.open() != null && (h == null || h.handle == null || !sameOpen(request, h.request) || !bound);
             if (openNeeded) {
@@ -78,7 +88,13 @@ final class StepPlanner {
         for (int i = 0; i < steps.size(); i++) {
             numbered.add(steps.get(i).at(i + 1));
         }
-        return new Planned(numbered, unchanged, notes);
+        return new Planned(numbered, unchanged, notes, losses);
+    }
+
+    /** What the host loses with a device that leaves its host driver. */
+    private static HostLoss loss(DeviceRequest request, String driver, List<HostUse> uses) {
+        return new HostLoss(request.device(), request.label(), driver, HostUse.losses(uses),
+                HostUse.inUse(uses).stream().map(HostUse::describe).toList());
     }
 
     /** "dpni.0, dpio.1 follow dprc.2 onto vfio-fsl-mc" for a container whose objects go with it. */
