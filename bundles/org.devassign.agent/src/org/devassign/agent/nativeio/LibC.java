@@ -195,6 +195,42 @@ public final class LibC {
         return fd;
     }
 
+    /** The most descriptors one {@link #pollIn(int[], int)} takes (PCI allows 2048 MSI-X vectors per function). */
+    public static final int MAX_POLL_FDS = 4096;
+
+    /**
+     * poll() on several descriptors for POLLIN at once; returns for each whether it is readable (all false
+     * after the timeout).
+     */
+    public static boolean[] pollIn(int[] fds, int timeoutMillis) throws NativeException {
+        if (fds.length == 0 || fds.length > MAX_POLL_FDS) {
+            throw new IllegalArgumentException("poll takes 1 to " + MAX_POLL_FDS + " descriptors, not " + fds.length);
+        }
+        MemorySegment c = CAPTURED.get();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment p = arena.allocate(POLLFD, fds.length);
+            long size = POLLFD.byteSize();
+            for (int i = 0; i < fds.length; i++) {
+                p.set(JAVA_INT, i * size, fds[i]);
+                p.set(JAVA_SHORT, i * size + 4, POLLIN);
+            }
+            while (true) {
+                int r = (int) fixed(POLL, c, p.address(), fds.length, timeoutMillis, 0, 0, 0);
+                if (r < 0 && errno(c) == EINTR) {
+                    continue;
+                }
+                if (r < 0) {
+                    throw failure("poll", c);
+                }
+                boolean[] ready = new boolean[fds.length];
+                for (int i = 0; r > 0 && i < fds.length; i++) {
+                    ready[i] = (p.get(JAVA_SHORT, i * size + 6) & POLLIN) != 0;
+                }
+                return ready;
+            }
+        }
+    }
+
     /** poll() on one descriptor for POLLIN; returns true when it is readable within the timeout. */
     public static boolean pollIn(int fd, int timeoutMillis) throws NativeException {
         MemorySegment c = CAPTURED.get();

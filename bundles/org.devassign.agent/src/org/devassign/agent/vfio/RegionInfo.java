@@ -8,11 +8,19 @@ import java.util.List;
 
 /**
  * VFIO_DEVICE_GET_REGION_INFO with its capabilities: sparse mmap areas (empty when the kernel gave
- * none: then the whole region is mmap-able if {@link #mmappable()}), and the region type
- * (type/subtype, -1 when absent).
+ * none: then the whole region is mmap-able if {@link #mmappable()}), the region type (type/subtype, -1
+ * when absent), and MSIX_MAPPABLE: the region holds the MSI-X table and the kernel lets it be mmapped
+ * whole. A kernel that does not (before 4.16) leaves the table's pages out of the region's sparse
+ * areas instead, and {@link #mmappableAt} maps only those.
  */
 public record RegionInfo(int index, int flags, long size, long offset, List<SparseMmapArea> sparseAreas,
-        boolean hasSparseCap, int type, int subtype) {
+        boolean hasSparseCap, int type, int subtype, boolean msixMappable) {
+
+    /** A region without the MSIX_MAPPABLE capability. */
+    public RegionInfo(int index, int flags, long size, long offset, List<SparseMmapArea> sparseAreas, boolean hasSparseCap, int type,
+            int subtype) {
+        this(index, flags, size, offset, sparseAreas, hasSparseCap, type, subtype, false);
+    }
 
     public boolean readable() {
         return (flags & REGION_FLAG_READ) != 0;
