@@ -182,11 +182,11 @@ public final class DeviceBinder {
         order.sort(Comparator.<DeviceId>comparingInt(sysfs::depth).reversed().thenComparing(Comparator.<DeviceId>naturalOrder()));
         List<SavedDriver> saved = new ArrayList<>();
         for (DeviceId d : order) {
-            saved.add(new SavedDriver(d, sysfs.driver(d), sysfs.driverOverride(d)));
             try {
                 if (!force) {
                     refuseInUse(d, driver, "it was left as it is");
                 }
+                saved.add(new SavedDriver(d, sysfs.driver(d), sysfs.driverOverride(d)));
                 bindOne(d, driver);
             } catch (AgentException e) {
                 String restoreProblem = "";
