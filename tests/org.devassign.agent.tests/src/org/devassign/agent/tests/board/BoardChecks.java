@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.devassign.agent.AgentException;
+import org.devassign.agent.Failure;
 import org.devassign.agent.binding.DeviceBinder;
 import org.devassign.agent.binding.SavedDriver;
 import org.devassign.agent.drift.DeviceReport;
@@ -23,6 +24,7 @@ import org.devassign.agent.vfio.VfioIoctls;
 import org.devassign.agent.vfio.VfioOpener;
 import org.devassign.core.identity.Bus;
 import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.HostUse;
 import org.devassign.core.rules.OpenPath;
 import org.devassign.core.rules.ProtectionPolicy;
 import org.devassign.core.rules.Vfio;
@@ -117,7 +119,7 @@ public final class BoardChecks {
         report.check("topology", edus.size() == 4 && alone.size() == 2 && shared.size() == 2,
                 "edu devices " + edus + ", alone in their group " + alone + ", sharing one " + shared);
         boardDrift("vm-q35.board");
-        protectedDevices(ids("0000:00:02.0", "0000:00:03.0", "0000:00:04.0"), DeviceId.parse("0000:00:02.0"), Vfio.PCI);
+        protectedDevices(ids("0000:00:02.0", "0000:00:03.0"), DeviceId.parse("0000:00:02.0"), DeviceId.parse("0000:00:04.0"), Vfio.PCI);
         DeviceId a = alone.get(0);
         failedBinds(a);
 
@@ -155,9 +157,22 @@ public final class BoardChecks {
         return d.openPath().name().equals(path.name());
     }
 
-    private void protectedDevices(List<DeviceId> expected, DeviceId nic, Vfio driver) throws Exception {
+    /**
+     * The root file system's device and the agent's NIC are protected; the session share's device (a
+     * mounted 9p file system) is in use: refused unless forced, and not protected.
+     */
+    private void protectedDevices(List<DeviceId> expected, DeviceId nic, DeviceId share, Vfio driver) throws Exception {
         ProtectionPolicy p = binder.protection();
-        report.check("protected-devices", p.devices().containsAll(expected), p.toString());
+        report.check("protected-devices", p.devices().containsAll(expected) && !p.isProtected(share), p.toString());
+        List<HostUse> uses = binder.usage(share);
+        Map<String, String> unchanged = drivers();
+        try {
+            binder.bind(List.of(share), driver);
+            report.check("refuse-in-use", false, "binding the share's " + share + " to " + driver + " succeeded");
+        } catch (AgentException e) {
+            report.check("refuse-in-use", e.failure() == Failure.IN_USE && !HostUse.inUse(uses).isEmpty() && unchanged.equals(drivers()),
+                    uses + "; " + e.getMessage());
+        }
         Map<String, String> before = drivers();
         try {
             binder.bind(List.of(nic), driver);
@@ -303,7 +318,7 @@ public final class BoardChecks {
         }
         report.check("rng-found", rng != null, "virtio-rng (device id 4) is platform device " + rng);
         boardDrift("vm-microvm.board");
-        protectedDevices(ids("LNRO0005:01", "LNRO0005:02", "LNRO0005:03"), DeviceId.parse("LNRO0005:01"), Vfio.PLATFORM);
+        protectedDevices(ids("LNRO0005:01", "LNRO0005:02"), DeviceId.parse("LNRO0005:01"), DeviceId.parse("LNRO0005:03"), Vfio.PLATFORM);
         String orig = DEVICES.driver(rng);
         List<SavedDriver> saved = binder.bind(List.of(rng), Vfio.PLATFORM);
         report.check("bind", "vfio-platform".equals(DEVICES.driver(rng)), rng + " driver=" + DEVICES.driver(rng) + " (was " + orig
