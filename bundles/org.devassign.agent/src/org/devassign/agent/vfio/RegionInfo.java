@@ -16,9 +16,9 @@ import java.util.List;
 public record RegionInfo(int index, int flags, long size, long offset, List<SparseMmapArea> sparseAreas,
         boolean hasSparseCap, int type, int subtype, boolean msixMappable) {
 
-    /** A region without the MSIX_MAPPABLE capability. */
-    public RegionInfo(int index, int flags, long size, long offset, List<SparseMmapArea> sparseAreas, boolean hasSparseCap, int type,
-            int subtype) {
+    /** Without the MSIX_MAPPABLE capability. */
+    public RegionInfo(int index, int flags, long size, long offset, List<SparseMmapArea> sparseAreas, boolean hasSparseCap,
+            int type, int subtype) {
         this(index, flags, size, offset, sparseAreas, hasSparseCap, type, subtype, false);
     }
 
@@ -34,13 +34,13 @@ public record RegionInfo(int index, int flags, long size, long offset, List<Spar
         return (flags & REGION_FLAG_MMAP) != 0;
     }
 
-    /** Whether an access at this offset may go through mmap. */
+    /** Whether an access at this offset may go through mmap; overflow-safe for any offset and width. */
     public boolean mmappableAt(long regionOffset, int width) {
-        if (!mmappable()) {
+        if (!mmappable() || regionOffset < 0 || width <= 0) {
             return false;
         }
         if (!hasSparseCap) {
-            return regionOffset >= 0 && regionOffset + width <= size;
+            return width <= size && regionOffset <= size - width;
         }
         return sparseAreas.stream().anyMatch(a -> a.contains(regionOffset, width));
     }

@@ -28,9 +28,10 @@ import org.devassign.model.PciDevice;
 import org.devassign.model.facts.DeviceFacts;
 import org.devassign.model.facts.HostUsages;
 import org.devassign.model.io.BoardFiles;
+import org.devassign.testing.Prepared;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.RequiresVirtualBoard;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * interface back. One boot for the class; the transcript goes to target/lab-transcript.txt.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RequiresVirtualBoard(profile = "full")
 class LabDeployTest {
 
     static final long IVSHMEM_WORD = 0x1122334455667788L;
@@ -64,8 +66,6 @@ class LabDeployTest {
 
     @BeforeAll
     static void boot() throws Exception {
-        String why = VirtualBoard.unavailable();
-        Assumptions.assumeTrue(why == null, why);
         started = System.nanoTime();
         board = VirtualBoard.boot("lab-tests-" + ProcessHandle.current().pid(), "lab");
         board.startAgent(Map.of());
@@ -163,7 +163,7 @@ class LabDeployTest {
     @Order(1)
     void discoveryRecordsTheNvmesDiskAndTheE1000esInterfaceAndWhatRunsOnThem() throws Exception {
         long t0 = System.nanoTime();
-        String kernelTree = VirtualBoard.cache().resolve("kernels") + "/$(uname -r)";
+        String kernelTree = Prepared.cache().resolve("vmboard/kernels") + "/$(uname -r)";
         guest("ip link set " + nic + " up && ip addr add 10.9.0.1/24 dev " + nic);
         guest("modprobe -d " + kernelTree + " ext4 && mkfs.ext4 -q -F " + disk + " && mount " + disk + " /mnt && echo lab > /mnt/hello");
         Board live = inventory();
