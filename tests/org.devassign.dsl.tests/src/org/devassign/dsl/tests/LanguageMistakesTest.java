@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.devassign.dsl.ide.AssignIdeSetup;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,15 +17,6 @@ class LanguageMistakesTest {
 
     @TempDir
     static Path dir;
-
-    /**
-     * The command line asks for the language's plain injector; this test runtime holds the IDE one that
-     * the other tests need (see Workspace), and a process has one: set it up first, whichever class runs first.
-     */
-    @BeforeAll
-    static void oneInjector() {
-        new AssignIdeSetup().createInjectorAndDoEMFRegistration();
-    }
 
     static List<Mistakes.Mistake> mistakes() {
         return Mistakes.all();
