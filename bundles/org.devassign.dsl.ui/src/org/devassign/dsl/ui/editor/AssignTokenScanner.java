@@ -23,7 +23,7 @@ public class AssignTokenScanner extends RuleBasedScanner {
     /** The keywords of Assign.xtext that look like words (punctuation stays plain). */
     public static final Set<String> KEYWORDS = new TreeSet<>(List.of("config", "for", "board", "import", "vm", "memory", "vcpus",
             "machine", "memlock", "userspace", "uid", "gid", "socket", "probe", "assign", "group", "to", "driver", "open", "reset",
-            "persistent", "map", "read-only", "write-only", "irq", "start", "count", "dma", "at", "size", "auto", "vfio-pci",
+            "persistent", "force", "map", "read-only", "write-only", "irq", "start", "count", "dma", "at", "size", "auto", "vfio-pci",
             "vfio-platform", "vfio-fsl-mc", "cdev", "if-available", "required", "never", "eventfd", "masked", "arch", "page",
             "kernel", "capabilities", "pci", "platform", "vendor", "device", "class", "bridge", "path", "compatible", "protected",
             "region", "index", "read", "write", "mmap", "noiommu", "intx", "msi", "msix", "err", "req", "mmio", "pio", "rom",
