@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.devassign.model.naming.Labels;
+
 /**
  * The macros of one C header, each with the element it stands for. Names follow one namespace,
  * {@code DEVASSIGN_<DRIVER>_<DEVICE>_<REGION>_REG_<REGISTER>} and so on (see {@link CHeaders}),
@@ -18,7 +20,14 @@ final class MacroNames {
     private final String where;
     private final String driver;
     private final List<String> refusals;
-    private final Map<String, String> owners = new HashMap<>();
+    private final Map<String, Owner> owners = new HashMap<>();
+
+    /** What a macro stands for: a role ("the size") of an element; put in words only for a refusal. */
+    private record Owner(String role, Object element) {
+        String words() {
+            return element == null ? role : role + " of " + (element instanceof org.eclipse.emf.ecore.EObject e ? Labels.of(e) : element);
+        }
+    }
 
     /**
      * @param where    "FILE:LINE: " of the driver, for refusals
@@ -31,11 +40,13 @@ final class MacroNames {
         this.refusals = refusals;
     }
 
-    /** {@code #define name value}; {@code owner} says what it is ("the size of region BAR0 of device edu1 (0000:00:06.0)"). */
-    void define(String name, String value, String owner) {
-        String first = owners.putIfAbsent(name, owner);
+    /** {@code #define name value} for the {@code role} of {@code element} ("the size", a region), or null for the header's own. */
+    void define(String name, String value, String role, Object element) {
+        Owner owner = new Owner(role, element);
+        Owner first = owners.putIfAbsent(name, owner);
         if (first != null) {
-            refusals.add(where + "The C header of " + driver + " would define " + name + " twice: for " + first + " and for " + owner
+            refusals.add(where + "The C header of " + driver + " would define " + name + " twice: for " + first.words() + " and for "
+                    + owner.words()
                     + ". Their names become the same C identifier (upper case, every character other than a letter or digit"
                     + " made '_'): rename one of them in its board or config.");
             return;

@@ -15,8 +15,15 @@ record Tool(int exitCode, String output) {
     }
 
     static Tool run(Path dir, List<String> command) {
+        return run(dir, command, java.util.Map.of());
+    }
+
+    /** With {@code environment} added to this process's. */
+    static Tool run(Path dir, List<String> command, java.util.Map<String, String> environment) {
         try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             process.getOutputStream().close();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {

@@ -3,6 +3,7 @@ package org.devassign.dsl.ide.server;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 
 import org.devassign.dsl.ide.fixes.ConfigText;
 import org.devassign.dsl.ide.fixes.QuickFixes;
@@ -32,11 +33,26 @@ public class AssignCodeActions implements ICodeActionService2 {
 
     @Override
     public List<Either<Command, CodeAction>> getCodeActions(Options options) {
-        List<Either<Command, CodeAction>> actions = new ArrayList<>();
-        if (!(options.getResource() instanceof XtextResource resource) || options.getCodeActionParams().getContext() == null) {
-            return actions;
+        if (options.getCodeActionParams().getContext() == null) {
+            return List.of();
         }
-        Document document = options.getDocument();
+        if (options.getResource() instanceof XtextResource resource && options.getDocument() != null) {
+            return actions(options, resource, options.getDocument());
+        }
+        // Xtext's server hands over the request alone: read the document and its parse as they are now
+        try {
+            return options.getLanguageServerAccess().doRead(options.getURI(), context -> context.getResource() instanceof XtextResource resource
+                    ? actions(options, resource, context.getDocument()) : List.<Either<Command, CodeAction>>of()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("code actions for " + options.getURI() + ": " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private static List<Either<Command, CodeAction>> actions(Options options, XtextResource resource, Document document) {
+        List<Either<Command, CodeAction>> actions = new ArrayList<>();
         ConfigText config = new ConfigText(resource, document.getContents());
         for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
             if (diagnostic.getCode() == null || !diagnostic.getCode().isLeft()) {
