@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.devassign.agent.vfio.VfioIoctls;
 import org.devassign.agent.vfio.VfioStructs;
+import org.devassign.testing.Prepared;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,9 +59,10 @@ class StructLayoutTest {
 
     @Test
     void layoutsMatchTheVirtualBoardKernelsUapiHeaders() throws Exception {
-        Path headers = kernelUapi();
-        org.junit.jupiter.api.Assumptions.assumeTrue(headers != null,
-                "no 6.12 kernel headers in the vmboard cache: run vmboard/prepare");
+        Path src = Prepared.cache().resolve("vmboard/src");
+        Path headers = kernelUapi(src);
+        Prepared.require(headers != null, "no 6.12 kernel uapi headers (include/uapi/linux/iommufd.h) under " + src,
+                "run vmboard/prepare --profile full (./run-tests prepares every profile)");
         Path inc = dir.resolve("uapi/linux");
         Files.createDirectories(inc);
         Files.copy(headers.resolve("vfio.h"), inc.resolve("vfio.h"));
@@ -72,12 +74,8 @@ class StructLayoutTest {
         compare(c, false);
     }
 
-    private static Path kernelUapi() throws IOException {
-        Path src = Path.of(System.getProperty("user.home"), ".cache/devassign/vmboard/src");
-        String env = System.getenv("DEVASSIGN_CACHE");
-        if (env != null) {
-            src = Path.of(env, "vmboard/src");
-        }
+    /** The uapi folder of the kernel source vmboard/prepare unpacked under {@code src}, or null. */
+    private static Path kernelUapi(Path src) throws IOException {
         if (!Files.isDirectory(src)) {
             return null;
         }
