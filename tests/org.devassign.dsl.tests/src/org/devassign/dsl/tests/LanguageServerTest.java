@@ -205,9 +205,10 @@ class LanguageServerTest {
 
     /** Each quick fix of the workbench, as the code action an editor gets for the diagnostic. */
     private void codeActionsFixWhatTheWorkbenchFixes(LanguageServer ls, Client client) throws Exception {
-        // edu7: did you mean; edu0 assigned twice; edu2 alone in its shared group; a protected device
-        String fixUri = dir.resolve("fix.assign").toUri().toString();
-        String fix = "config fix for \"vm-q35.board\"\nprobe p\nuserspace u { uid 1 gid 1 memlock 1 MiB }\n"
+        // edu7: did you mean; edu2 alone in its shared group; a protected device. In a folder of its own: vm-q35.assign
+        // gives group 6 to guest1, and checks across configs (edu2 assigned twice) stay in a config's folder
+        String fixUri = Files.createDirectories(dir.resolve("fix")).resolve("fix.assign").toUri().toString();
+        String fix = "config fix for \"../vm-q35.board\"\nprobe p\nuserspace u { uid 1 gid 1 memlock 1 MiB }\n"
                 + "assign edu7 to p\nassign edu2 to u {\n\tmap BAR0\n}\nassign nic to p\n";
         ls.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(fixUri, "assign", 1, fix)));
         List<Diagnostic> diagnostics = client.awaitUri(fixUri, d -> d.size() >= 3);
@@ -221,12 +222,12 @@ class LanguageServerTest {
                 fixed.put(codeAction.getTitle(), apply(fix, codeAction.getEdit().getChanges().get(fixUri)));
             }
         }
-        assertEquals("config fix for \"vm-q35.board\"\nprobe p\nuserspace u { uid 1 gid 1 memlock 1 MiB }\n"
+        assertEquals("config fix for \"../vm-q35.board\"\nprobe p\nuserspace u { uid 1 gid 1 memlock 1 MiB }\n"
                 + "assign edu0 to p\nassign edu2 to u {\n\tmap BAR0\n}\nassign nic to p\n", fixed.get("Change to 'edu0'"), fixed::toString);
-        assertEquals("config fix for \"vm-q35.board\"\nprobe p\nuserspace u { uid 1 gid 1 memlock 1 MiB }\n"
+        assertEquals("config fix for \"../vm-q35.board\"\nprobe p\nuserspace u { uid 1 gid 1 memlock 1 MiB }\n"
                 + "assign edu7 to p\nassign group 6 to u {\n\tmap edu2.BAR0\n}\nassign nic to p\n", fixed.get("Assign the whole group (group 6)"),
                 fixed::toString);
-        assertEquals("config fix for \"vm-q35.board\"\nprobe p\nuserspace u { uid 1 gid 1 memlock 1 MiB }\n"
+        assertEquals("config fix for \"../vm-q35.board\"\nprobe p\nuserspace u { uid 1 gid 1 memlock 1 MiB }\n"
                 + "assign edu7 to p\nassign edu2 to u {\n\tmap BAR0\n}\n", fixed.get("Remove this assignment"), fixed::toString);
     }
 
@@ -250,7 +251,7 @@ class LanguageServerTest {
             }
         }
         String renamed = apply(text, changes.get(uri));
-        assertTrue(renamed.contains("userspace edu-user {") && renamed.contains("assign \"0000:00:06.0\" to edu-user {")
+        assertTrue(renamed.contains("userspace edu-user {") && renamed.contains("assign edu1 to edu-user {")
                 && !renamed.contains("edu-driver {"), renamed);
         assertEquals(uses.replace("to edu-driver", "to edu-user"), apply(uses, changes.get(usesUri)), changes::toString);
 
