@@ -139,8 +139,9 @@ class CoreRulesTest {
         assertEquals(Vfio.FSL_MC, DeviceFacts.vfio(dprc));
         assertEquals(Vfio.FSL_MC, Vfio.forDevice(DeviceId.parse("dprc.2")));
         List<GeneratedFile> persist = Target.PERSIST.generate(config, Target.Generator.Options.DEFAULT);
-        assertTrue(persist.get(0).content().contains("driverctl --bus fsl-mc set-override dprc.2 vfio-fsl-mc\n"), persist.get(0).content());
-        assertTrue(persist.get(2).content().contains("softdep fsl_mc_dprc pre: vfio-fsl-mc\n"), persist.get(2).content());
+        // modprobe.d first (module names as modprobe prints them), then driverctl.sh
+        assertTrue(persist.get(1).content().contains("driverctl --bus fsl-mc set-override dprc.2 vfio-fsl-mc\n"), persist.get(1).content());
+        assertTrue(persist.get(0).content().contains("softdep fsl_mc_dprc pre: vfio_fsl_mc\n"), persist.get(0).content());
 
         ws = new Workspace(dir);
         Path wrong = ws.write("f.assign", head + "assign dprc2 to drv { driver vfio-pci }\n");

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.devassign.dsl.ui.WorkbenchConfigs;
-import org.devassign.dsl.ui.quickfix.TextEdit;
+import org.devassign.dsl.ide.fixes.TextEdit;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;

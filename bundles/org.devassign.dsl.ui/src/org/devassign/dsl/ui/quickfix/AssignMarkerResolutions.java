@@ -1,12 +1,12 @@
 package org.devassign.dsl.ui.quickfix;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.devassign.dsl.workspace.ParsedConfig;
+import org.devassign.dsl.ide.fixes.ConfigText;
+import org.devassign.dsl.ide.fixes.QuickFixes;
+import org.devassign.dsl.ide.fixes.TextEdit;
 import org.devassign.dsl.ui.editor.ProblemMarkers;
-import org.devassign.dsl.validation.IssueCodes;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
@@ -16,11 +16,15 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 
-/** Quick fixes (Ctrl+1 in the editor, or in the Problems view) for the markers of .assign files. */
+/**
+ * Quick fixes (Ctrl+1 in the editor, or in the Problems view) for the markers of .assign files:
+ * the language's catalog ({@link QuickFixes}, shared with the language server's code actions) as
+ * marker resolutions.
+ */
 public class AssignMarkerResolutions implements IMarkerResolutionGenerator2 {
 
-    public static final String ASSIGN_WHOLE_GROUP = "Assign the whole group";
-    public static final String REMOVE_DUPLICATE = "Remove the duplicate assignment";
+    public static final String ASSIGN_WHOLE_GROUP = QuickFixes.ASSIGN_WHOLE_GROUP;
+    public static final String REMOVE_DUPLICATE = QuickFixes.REMOVE_DUPLICATE;
 
     @Override
     public boolean hasResolutions(IMarker marker) {
@@ -33,38 +37,18 @@ public class AssignMarkerResolutions implements IMarkerResolutionGenerator2 {
         List<String> data = ProblemMarkers.data(marker);
         int start = marker.getAttribute(IMarker.CHAR_START, -1);
         int end = marker.getAttribute(IMarker.CHAR_END, -1);
-        List<IMarkerResolution> fixes = new ArrayList<>();
-        if (start < 0) {
-            return new IMarkerResolution[0];
-        }
-        if ((IssueCodes.GROUP_COMPANION_UNUSED.equals(code) || IssueCodes.GROUP_INCOMPLETE.equals(code)) && !data.isEmpty()) {
-            String group = data.get(0);
-            fixes.add(new Fix(ASSIGN_WHOLE_GROUP + " (group " + group + ")",
-                    "Assign IOMMU group " + group + " instead of the one device: every device of the group goes to the same consumer,"
-                            + " and mapped regions and interrupts name their device.",
-                    parsed -> Fixes.assignWholeGroup(parsed, start, group)));
-        }
-        if (IssueCodes.ASSIGNED_TWICE.equals(code)) {
-            fixes.add(new Fix(REMOVE_DUPLICATE, "Delete this assignment; the device stays with "
-                    + (data.size() > 1 ? data.get(1) : "the other consumer") + ".", parsed -> Fixes.removeAssignment(parsed, start)));
-        }
-        if (code.startsWith("devassign.unknown-") && end > start && !IssueCodes.UNKNOWN_BOARD.equals(code)
-                && !IssueCodes.UNKNOWN_IMPORT.equals(code)) {
-            for (String suggestion : data.stream().limit(3).toList()) {
-                fixes.add(new Fix("Change to '" + suggestion + "'", "Use the name '" + suggestion + "' from the board or config.",
-                        parsed -> Fixes.replaceName(parsed, start, end, suggestion)));
-            }
-        }
-        return fixes.toArray(IMarkerResolution[]::new);
+        return QuickFixes.forIssue(code, data, start, end).stream()
+                .map(fix -> new Fix(fix.label(), fix.description(), parsed -> fix.edits().apply(ConfigText.of(parsed))))
+                .toArray(IMarkerResolution[]::new);
     }
 
     /** One quick fix: edits computed on the text as it is when the fix runs. */
     static final class Fix implements IMarkerResolution2 {
         private final String label;
         private final String description;
-        private final Function<ParsedConfig, List<TextEdit>> edits;
+        private final Function<org.devassign.dsl.workspace.ParsedConfig, List<TextEdit>> edits;
 
-        Fix(String label, String description, Function<ParsedConfig, List<TextEdit>> edits) {
+        Fix(String label, String description, Function<org.devassign.dsl.workspace.ParsedConfig, List<TextEdit>> edits) {
             this.label = label;
             this.description = description;
             this.edits = edits;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
+import org.devassign.dsl.ide.fixes.TextEdit;
 import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.devassign.dsl.workspace.ParsedConfig;
 import org.eclipse.core.filebuffers.FileBuffers;

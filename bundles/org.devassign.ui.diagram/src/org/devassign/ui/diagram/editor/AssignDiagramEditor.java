@@ -7,7 +7,7 @@ import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.devassign.dsl.workspace.Overlay;
 import org.devassign.dsl.workspace.ParsedConfig;
 import org.devassign.dsl.ui.quickfix.ConfigEdits;
-import org.devassign.dsl.ui.quickfix.TextEdit;
+import org.devassign.dsl.ide.fixes.TextEdit;
 import org.devassign.ui.diagram.edit.DiagramEdits;
 import org.devassign.ui.diagram.layout.DiagramLayout;
 import org.devassign.ui.diagram.model.ConsumerBox;
