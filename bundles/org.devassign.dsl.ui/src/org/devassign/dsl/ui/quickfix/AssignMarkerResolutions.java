@@ -10,7 +10,6 @@ import org.devassign.dsl.validation.IssueCodes;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
@@ -37,7 +36,8 @@ public class AssignMarkerResolutions implements IMarkerResolutionGenerator2 {
         if (start < 0) {
             return new IMarkerResolution[0];
         }
-        if ((IssueCodes.GROUP_COMPANION_UNUSED.equals(code) || IssueCodes.GROUP_INCOMPLETE.equals(code)) && !data.isEmpty()) {
+        if ((IssueCodes.GROUP_COMPANION_UNUSED.equals(code) || IssueCodes.GROUP_INCOMPLETE.equals(code)) && !data.isEmpty()
+                && firstOfItsGroup(marker, data.get(0))) {
             String group = data.get(0);
             fixes.add(new Fix(ASSIGN_WHOLE_GROUP + " (group " + group + ")",
                     "Assign IOMMU group " + group + " instead of the one device: every device of the group goes to the same consumer,"
@@ -56,6 +56,29 @@ public class AssignMarkerResolutions implements IMarkerResolutionGenerator2 {
             }
         }
         return fixes.toArray(IMarkerResolution[]::new);
+    }
+
+    /**
+     * Whether {@code marker} is the first (by creation) of the markers at its place that offer to assign
+     * the same group: each companion left out of a group is a problem of its own, but the editor lists
+     * the fixes of every marker at the caret, and "Assign the whole group" once is enough.
+     */
+    static boolean firstOfItsGroup(IMarker marker, String group) {
+        int start = marker.getAttribute(IMarker.CHAR_START, -1);
+        try {
+            for (IMarker other : marker.getResource().findMarkers(ProblemMarkers.TYPE, false, 0)) {
+                String code = other.getAttribute(ProblemMarkers.CODE, "");
+                List<String> data = ProblemMarkers.data(other);
+                if (other.getId() < marker.getId() && other.getAttribute(IMarker.CHAR_START, -1) == start
+                        && (IssueCodes.GROUP_COMPANION_UNUSED.equals(code) || IssueCodes.GROUP_INCOMPLETE.equals(code))
+                        && !data.isEmpty() && data.get(0).equals(group)) {
+                    return false;
+                }
+            }
+        } catch (CoreException gone) {
+            return true;
+        }
+        return true;
     }
 
     /** One quick fix: edits computed on the text as it is when the fix runs. */
@@ -85,18 +108,11 @@ public class AssignMarkerResolutions implements IMarkerResolutionGenerator2 {
             return null;
         }
 
+        /** Computes the edits in a job on the text as it is then; the editor shows them (a file no editor shows is saved). */
         @Override
         public void run(IMarker marker) {
-            if (!(marker.getResource() instanceof IFile file)) {
-                return;
-            }
-            try {
-                if (ConfigEdits.apply(file, edits) && org.eclipse.core.filebuffers.FileBuffers.getTextFileBufferManager()
-                        .getTextFileBuffer(file.getFullPath(), org.eclipse.core.filebuffers.LocationKind.IFILE) == null) {
-                    ProblemMarkers.validateSaved(file); // no editor reconciles it: check the saved text
-                }
-            } catch (CoreException e) {
-                ILog.of(AssignMarkerResolutions.class).error("cannot apply '" + label + "' to " + file.getName(), e);
+            if (marker.getResource() instanceof IFile file) {
+                ConfigEdits.applyInJob(file, label, edits);
             }
         }
     }
