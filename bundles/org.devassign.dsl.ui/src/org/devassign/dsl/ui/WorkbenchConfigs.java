@@ -31,18 +31,13 @@ public final class WorkbenchConfigs {
 
     /**
      * The workspace, made on the first call: that call builds the language's injector (a second or
-     * more), so it belongs in a job, never on the UI thread; {@link #peek()} does not wait.
+     * more), so it belongs in a job, never on the UI thread (WarmUp makes it after start-up).
      */
     public static synchronized ConfigWorkspace get() {
         if (workspace == null) {
             workspace = ConfigWorkspace.create(AssignLanguage.injector());
             ResourcesPlugin.getWorkspace().addResourceChangeListener(new FileEvents(workspace), IResourceChangeEvent.POST_CHANGE);
         }
-        return workspace;
-    }
-
-    /** The workspace if it was made already, else null (for the UI thread, which must not build it). */
-    public static synchronized ConfigWorkspace peek() {
         return workspace;
     }
 

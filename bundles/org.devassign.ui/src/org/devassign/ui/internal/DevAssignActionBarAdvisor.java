@@ -1,5 +1,6 @@
 package org.devassign.ui.internal;
 
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.ICoolBarManager;
 import org.eclipse.jface.action.IToolBarManager;
@@ -29,11 +30,14 @@ import org.eclipse.ui.menus.CommandContributionItemParameter;
  */
 public class DevAssignActionBarAdvisor extends ActionBarAdvisor {
 
-    /** Window &gt; Show View lists these directly (the platform views a DevAssign user needs). */
+    /**
+     * Window lists these directly (the platform views a DevAssign user needs). Mnemonics are unique in
+     * the menu with the deploy bundle's views (Targets, Deployments, Registers, Interrupts).
+     */
     static final String[][] VIEWS = { { "org.eclipse.ui.navigator.ProjectExplorer", "&Project Explorer" },
-            { "org.devassign.ui.boardExplorer", "&Board Explorer" }, { "org.eclipse.ui.views.ProblemView", "P&roblems" },
+            { "org.devassign.ui.boardExplorer", "&Board Explorer" }, { "org.eclipse.ui.views.ProblemView", "Proble&ms" },
             { "org.eclipse.ui.views.ContentOutline", "&Outline" }, { "org.eclipse.ui.views.PropertySheet", "Propert&ies" },
-            { "org.eclipse.ui.views.ProgressView", "Pro&gress" }, { "org.eclipse.pde.runtime.LogView", "&Error Log" } };
+            { "org.eclipse.ui.views.ProgressView", "Pro&gress" }, { "org.eclipse.pde.runtime.LogView", "Error &Log" } };
 
     /** The Edit menu's group of the text editors' assists (their contributor adds Word Completion to it). */
     static final String ASSIST_GROUP = "group.assist";
@@ -56,7 +60,7 @@ public class DevAssignActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction find;
     private IWorkbenchAction preferences;
     private IWorkbenchAction resetPerspective;
-    private IWorkbenchAction about;
+    private Action about;
     private IWorkbenchAction newDropDown;
     private IContributionItem newShortlist;
     private IContributionItem viewShortlist;
@@ -89,7 +93,13 @@ public class DevAssignActionBarAdvisor extends ActionBarAdvisor {
         find = register(ActionFactory.FIND.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
-        about = register(ActionFactory.ABOUT.create(window));
+        about = new Action("&About " + AboutDialog.productName()) {
+            @Override
+            public void run() {
+                new AboutDialog(window).open();
+            }
+        };
+        about.setId(ActionFactory.ABOUT.getId());
         viewShortlist = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
     }
 
@@ -164,8 +174,8 @@ public class DevAssignActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
         // the text editor's commands (keys bound by org.eclipse.ui.workbench.texteditor: Ctrl+Space, Ctrl+1)
         edit.add(new Separator(ASSIST_GROUP));
-        edit.add(command("org.eclipse.ui.edit.text.contentAssist.proposals", "Content &Assist"));
-        edit.add(command("org.eclipse.jdt.ui.edit.text.java.correction.assist.proposals", "&Quick Fix"));
+        edit.add(command("org.eclipse.ui.edit.text.contentAssist.proposals", "Content Assi&st"));
+        edit.add(command("org.eclipse.jdt.ui.edit.text.java.correction.assist.proposals", "Quick Fi&x"));
         edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));

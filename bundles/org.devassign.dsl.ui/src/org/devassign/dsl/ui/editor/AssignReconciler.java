@@ -63,9 +63,4 @@ public class AssignReconciler implements IReconciler, ITextInputListener {
     public IReconcilingStrategy getReconcilingStrategy(String contentType) {
         return null;
     }
-
-    /** The session of the document shown now (tests). */
-    public EditorSession session() {
-        return session;
-    }
 }

@@ -70,7 +70,8 @@ public final class PlanJob extends Job {
                 if (workspaceFile != null) {
                     ProblemMarkers.validateSaved(workspaceFile);
                 }
-                return Status.error(name(file) + " has " + errors.size() + " errors: fix them before deploying (first: "
+                return Status.error(name(file) + (errors.size() == 1 ? " has an error" : " has " + errors.size() + " errors")
+                        + ": fix " + (errors.size() == 1 ? "it" : "them") + " before deploying (see the Problems view; first: "
                         + (errors.isEmpty() ? "the file is empty" : errors.get(0)) + ")");
             }
             monitor.worked(1);
