@@ -2,7 +2,9 @@
 # shellcheck shell=bash
 
 DEVASSIGN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-DEVASSIGN_CACHE=${DEVASSIGN_CACHE:-$HOME/.cache/devassign}
+# The cache outside the clone (virtual boards, oracles). Exported, so every script and test JVM started
+# from here uses the same folder; the Java tests get it as -Ddevassign.cache (see ./run-tests, pom.xml).
+export DEVASSIGN_CACHE=${DEVASSIGN_CACHE:-$HOME/.cache/devassign}
 CLI_PRODUCT=$DEVASSIGN_ROOT/releng/org.devassign.cli.product/target/products/org.devassign.cli.product/linux/gtk/x86_64
 WORKBENCH_PRODUCT=$DEVASSIGN_ROOT/releng/org.devassign.product/target/products/org.devassign.product/linux/gtk/x86_64
 
@@ -43,16 +45,19 @@ HOST_PACKAGES+=(device-tree-compiler cpp qemu-system-arm qemu-system-ppc u-boot-
 # The tools that check the assignment language's generators (org.devassign.dsl.tests): QEMU, libvirt's
 # schema validator (it needs xmllint), dtc, gcc with the kernel's uapi headers, shellcheck.
 HOST_PACKAGES+=(qemu-system-x86 libvirt-clients libxml2-utils device-tree-compiler gcc linux-libc-dev shellcheck)
+# The agent's Debian package (releng/org.devassign.agent.deb): dpkg-deb, strip and objdump.
+HOST_PACKAGES+=(dpkg binutils)
 
 mvnw() {
     (cd "$DEVASSIGN_ROOT" && ./mvnw -B "$@")
 }
 
-# Builds the products (no tests) unless they are there already, or DEVASSIGN_REBUILD=1.
+# Builds the products (no tests) unless they are there already, or DEVASSIGN_REBUILD=1. Not the
+# agent's .deb: the launchers do not need it (./mvnw verify makes it; releng/package-test checks it).
 ensure_products() {
     if [ "${DEVASSIGN_REBUILD:-0}" = 1 ] || [ ! -d "$CLI_PRODUCT/plugins" ] || [ ! -d "$WORKBENCH_PRODUCT/plugins" ]; then
         say "building DevAssign (first run: a few minutes, Maven downloads from Central)..."
-        mvnw -q verify -DskipTests || die "the build failed: run ./mvnw verify -DskipTests to see why."
+        mvnw -q verify -DskipTests -Ddevassign.deb.skip=true || die "the build failed: run ./mvnw verify -DskipTests to see why."
     fi
 }
 
@@ -62,5 +67,60 @@ with_display() {
         "$@"
     else
         xvfb-run -a -s "-screen 0 1600x1000x24" "$@"
+    fi
+}
+
+# The headless CLI on a plain class path. ./devassign and the build's training run for its AOT cache
+# (releng/cli-aot) start the JVM with the same options: a cache serves only a JVM started as it was trained.
+# C1 alone (TieredStopAtLevel=1), compiling later (CompileThresholdScaling=5): in runs of seconds C2's
+# compilations cost more CPU than they save, and so do C1's of methods that run a few hundred times
+# (bench/cli; validate of 10k devices is no slower). DEVASSIGN_JAVA_OPTS=-XX:TieredStopAtLevel=4 restores C2.
+CLI_JVM_OPTS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=5
+    --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED)
+
+# The CLI's class path in $CLI_CLASS_PATH: the jars that releng/cli-aot listed in the product's cli/classpath
+# (unsigned copies of signed jars, in a fixed order), or every jar of its plugins folder when it has no such
+# list or the list names a jar that is gone (a product materialized again without releng/cli-aot).
+cli_class_path() {
+    local product=${1:-$CLI_PRODUCT} entry
+    CLI_CLASS_PATH=
+    if [ -f "$product/cli/classpath" ]; then
+        while IFS= read -r entry; do
+            [ -z "$entry" ] && continue
+            if [ ! -f "$product/$entry" ]; then
+                CLI_CLASS_PATH=
+                break
+            fi
+            CLI_CLASS_PATH+="${CLI_CLASS_PATH:+:}$product/$entry"
+        done <"$product/cli/classpath"
+    fi
+    [ -n "$CLI_CLASS_PATH" ] || CLI_CLASS_PATH="$product/plugins/*"
+}
+
+# How ./devassign starts the CLI on PRODUCT (default: the built one) for COMMAND: sets CLI_CLASS_PATH and
+# CLI_JAVA_OPTS, with the product's AOT cache when it has one. The JVM maps and links every class of the
+# cache at start (5,000): worth it for a command that loads the language, not for help and version (20).
+# A cache that does not fit the JVM or the jars (another JDK, jars rebuilt or copied without their
+# times) is skipped: the JVM's notes about that are turned off, as they would go to stdout, into the
+# output and the language server's protocol.
+cli_launch_settings() {
+    local product=${1:-$CLI_PRODUCT} command=${2:-}
+    cli_class_path "$product"
+    CLI_JAVA_OPTS=("${CLI_JVM_OPTS[@]}")
+    case $command in
+        help | --help | -h | version | --version) ;;
+        *) [ ! -f "$product/cli/devassign.aot" ] || [ "$CLI_CLASS_PATH" = "$product/plugins/*" ] \
+            || CLI_JAVA_OPTS+=("-XX:AOTCache=$product/cli/devassign.aot" "-Xlog:aot*=off,cds*=off") ;;
+    esac
+}
+
+# ensure_java for launchers that run often: a JDK's release file names its version, so a JAVA_HOME
+# that is already a JDK 25+ costs no JVM start; anything else goes through ensure_java.
+ensure_java_quick() {
+    if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] \
+        && grep -qs '^JAVA_VERSION="\(2[5-9]\|[3-9][0-9]\)' "$JAVA_HOME/release"; then
+        export PATH=$JAVA_HOME/bin:$PATH
+    else
+        ensure_java
     fi
 }

@@ -1,9 +1,13 @@
 #!/bin/bash
 # Guest side of vmboard/selftest: binds devices, runs the C checks, restores the drivers.
 # usage (in the guest, through vm exec): selftest.sh q35|microvm stock|full /path/to/vfio-selftest
+#                                        selftest.sh lab stock|full /path/to/vfio-facts QEMU MARKER
+#   (lab: QEMU is host or backports, MARKER what the host wrote at the start of the ivshmem file)
 # Prints PASS/FAIL/INFO lines; exit status 0 only when every check passed.
 set -uo pipefail
-source "$(dirname "$(readlink -f "$0")")/bind.sh"
+HERE=$(dirname "$(readlink -f "$0")")
+# shellcheck source=SCRIPTDIR/bind.sh
+source "$HERE/bind.sh"
 BOARD=$1 PROFILE=$2 BIN=$3
 FAILED=0
 
@@ -97,9 +101,62 @@ microvm() {
     "$rng driver='$(driver_of platform "$rng")' (was '$orig'); hw_random: $(cat /sys/class/misc/hw_random/rng_available 2>/dev/null)"
 }
 
+# The lab board's devices, found by vendor:device, and what the host uses them for
+lab() {
+  local qemu=$4 marker=$5 f d pf n vfs=() v bad base hex want
+  check lab/e1000e "$(f=$(pci_find 0x8086 0x10d3); [[ -n $f && $(driver_of pci "$f") == e1000e && -n $(ls "/sys/bus/pci/devices/$f/net" 2>/dev/null) ]]; echo $?)" \
+    "8086:10d3 at $(pci_find 0x8086 0x10d3) driver=$(driver_of pci "$(pci_find 0x8086 0x10d3)") net=$(ls /sys/bus/pci/devices/"$(pci_find 0x8086 0x10d3)"/net 2>/dev/null)"
+  local disk="" sriov_nvme=""
+  for f in $(pci_find 0x1b36 0x0010); do
+    if [[ -e /sys/bus/pci/devices/$f/sriov_totalvfs ]]; then sriov_nvme=$f; else disk=$f; fi
+  done
+  check lab/nvme-disk "$([[ -n $disk && $(driver_of pci "$disk") == nvme && -n $(ls -d /sys/bus/pci/devices/"$disk"/nvme/nvme*/nvme*n1 2>/dev/null) ]]; echo $?)" \
+    "1b36:0010 at ${disk:-?} driver=$(driver_of pci "$disk") namespace $(cat /sys/bus/pci/devices/"$disk"/nvme/nvme*/nvme*n1/size 2>/dev/null) sectors"
+  f=$(pci_find 0x1af4 0x1110)
+  base=$(awk 'NR == 3 { print $1 }' "/sys/bus/pci/devices/$f/resource" 2>/dev/null)
+  # BAR2 through /dev/mem (no driver claims it): the first 8 bytes, as two little-endian words
+  hex=$( { busybox devmem "$base" 32; busybox devmem "$((base + 4))" 32; } 2>/dev/null | tr 'A-F\n' 'a-f ' | sed 's/0x//g; s/ *$//')
+  want=$(printf '%s' "$marker" | od -An -tx4 -N8 | sed 's/^ *//')
+  check lab/ivshmem-bar2 "$([[ -n $f && -n $hex && $hex == "$want" ]]; echo $?)" \
+    "1af4:1110 at ${f:-?}: BAR2 at $base reads $hex, the host wrote '${marker:0:8}' ($want)"
+  check lab/switch "$([[ $(pci_find 0x104c 0x8232 | wc -l) == 1 && $(pci_find 0x104c 0x8233 | wc -l) == 2 ]]; echo $?)" \
+    "upstream $(pci_find 0x104c 0x8232) downstream $(pci_find 0x104c 0x8233 | tr '\n' ' ')drivers $(for d in $(pci_find 0x104c 0x8232) $(pci_find 0x104c 0x8233); do driver_of pci "$d"; done | sort -u | tr '\n' ' ')"
+  local pfs=("$sriov_nvme")
+  if [[ $qemu == backports ]]; then
+    pf=$(pci_find 0x8086 0x10c9)
+    check lab/igb "$([[ -n $pf && $(driver_of pci "$pf") == igb && $(cat "/sys/bus/pci/devices/$pf/sriov_totalvfs") -gt 0 ]]; echo $?)" \
+      "8086:10c9 at ${pf:-?} driver=$(driver_of pci "$pf") sriov_totalvfs=$(cat "/sys/bus/pci/devices/$pf/sriov_totalvfs" 2>/dev/null)"
+    pfs+=("$pf")
+  else
+    echo "INFO no igb: the board runs on the host's QEMU ($qemu)"
+  fi
+  sh "$HERE/lab-facts.sh" vfs > /dev/null
+  bad=""
+  for pf in "${pfs[@]}"; do
+    n=$(cat "/sys/bus/pci/devices/$pf/sriov_numvfs" 2>/dev/null)
+    mapfile -t vfs < <(for v in /sys/bus/pci/devices/"$pf"/virtfn*; do basename "$(readlink -f "$v")"; done)
+    for v in "${vfs[@]}"; do
+      [[ $(group_of pci "$v") != "$(group_of pci "$pf")" && $(group_devices "$(group_of pci "$v")") == "$v" ]] || bad+=" $v"
+    done
+    check "lab/sriov-vfs $pf" "$([[ $n == 2 && ${#vfs[@]} == 2 && -z $bad ]]; echo $?)" \
+      "sriov_numvfs=$n VFs ${vfs[*]} (groups $(for v in "${vfs[@]}"; do group_of pci "$v"; done | tr '\n' ' ')drivers $(for v in "${vfs[@]}"; do driver_of pci "$v"; done | tr '\n' ' '))"
+  done
+  # every function vfio-pci can take, opened through vfio-pci and given back (VFs removed on the way)
+  local out=/tmp/lab-oracle rc=0 listed
+  rm -rf "$out"
+  sh "$HERE/lab-facts.sh" oracle "$out" "$BIN" 2> /dev/null || rc=$?
+  listed=$(grep -c '^device ' "$out/vfio.txt" 2>/dev/null)
+  check lab/vfio-pci-every-function "$([[ $rc == 0 && $listed -gt 10 && $(grep -c '^restored ' "$out/vfio.txt") == "$listed" ]]; echo $?)" \
+    "$listed functions opened and restored; $(grep -c '^error' "$out/vfio.txt") errors; e1000e MSI-X $(awk '/^device/ { d = $2 } /^irq 2 / && d == "'"$(pci_find 0x8086 0x10d3)"'" { print $3 }' "$out/vfio.txt"), NVMe disk MSI-X $(awk '/^device/ { d = $2 } /^irq 2 / && d == "'"$disk"'" { print $3 }' "$out/vfio.txt")"
+  bad=""
+  for pf in "${pfs[@]}"; do [[ $(cat "/sys/bus/pci/devices/$pf/sriov_numvfs") == 0 ]] || bad+=" $pf"; done
+  check lab/sriov-removed "$([[ -z $bad ]]; echo $?)" "sriov_numvfs back to 0 on ${pfs[*]}${bad:+, not on$bad}"
+}
+
 echo "INFO kernel $(uname -r); $(grep -o 'intel_iommu=on\|vfio.enable_unsafe_noiommu_mode=1' /proc/cmdline | tr '\n' ' ')"
 case $BOARD in
   q35) q35 ;;
+  lab) lab "$@" ;;
   microvm) microvm ;;
   *) echo "FAIL usage: unknown board $BOARD"; exit 2 ;;
 esac

@@ -17,6 +17,7 @@ build_initramfs() {
   done
   cp "$VMB_BIN/vmexec" "$work/bin/vmexec"
   install -m 0755 "$VMB_HOME/guest/init" "$work/init"
+  install -D -m 0644 "$VMB_HOME/guest/systemd-root.sh" "$work/lib/vmboard/systemd-root.sh"
 
   : > "$work/lib/modules/load.list"
   for m in "$@"; do

@@ -1,8 +1,11 @@
 package org.devassign.deploy;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import org.devassign.agent.api.AgentError;
+import org.devassign.agent.api.ErrorCode;
+import org.devassign.agent.api.wire.ProtocolJson;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 
 import com.google.gson.Gson;
@@ -12,7 +15,7 @@ import com.google.gson.JsonElement;
 public final class AgentFailure extends IOException {
 
     private static final long serialVersionUID = 1L;
-    private static final Gson GSON = new Gson();
+    private static final Gson GSON = ProtocolJson.gson();
 
     private final int code;
     private final transient AgentError error;
@@ -25,19 +28,30 @@ public final class AgentFailure extends IOException {
 
     private static AgentError data(Object data) {
         if (data == null) {
-            return new AgentError(null, null, null);
+            return AgentError.NONE;
         }
         try {
             JsonElement json = data instanceof JsonElement element ? element : GSON.toJsonTree(data);
             AgentError error = GSON.fromJson(json, AgentError.class);
-            return error == null ? new AgentError(null, null, null) : error;
+            return error == null ? AgentError.NONE : error;
         } catch (RuntimeException e) {
             return new AgentError(null, null, String.valueOf(data));
         }
     }
 
+    /** The JSON-RPC number, as the agent sent it. */
     public int code() {
         return code;
+    }
+
+    /** The code, when it is one this client knows. */
+    public Optional<ErrorCode> errorCode() {
+        return ErrorCode.of(code);
+    }
+
+    /** Whether the agent answered with this code. */
+    public boolean is(ErrorCode expected) {
+        return code == expected.code();
     }
 
     public AgentError error() {

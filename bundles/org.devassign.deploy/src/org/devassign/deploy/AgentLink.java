@@ -29,12 +29,15 @@ import org.devassign.agent.api.Progress;
 import org.devassign.agent.api.Protocol;
 import org.devassign.agent.api.wire.Gate;
 import org.devassign.agent.api.wire.JsonRpcChannel;
+import org.devassign.core.identity.Printable;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 
 /**
  * A client's connection to one agent: TLS 1.3 with the client's certificate, the agent's
  * certificate checked against the CA and the host name, {@code hello} exchanged, then the
- * {@link AgentService} proxy. Progress and interrupt notifications go to the given listeners.
+ * {@link AgentService} proxy. Progress and interrupt notifications go to the given listeners. Both
+ * sides must speak the same {@link Protocol#VERSION}: an agent of another version is refused here
+ * (or refuses this client in its hello) with both versions named and what to update.
  */
 public final class AgentLink implements AutoCloseable {
 
@@ -46,6 +49,9 @@ public final class AgentLink implements AutoCloseable {
             return new Identity(dir.resolve(role + ".p12"), dir.resolve("ca.p12"), Identities.PASSWORD.toCharArray());
         }
     }
+
+    /** How this client names itself in hello. */
+    public static final String CLIENT = "devassign-client 2.0";
 
     private final SSLSocket socket;
     private final JsonRpcChannel<AgentService> channel;
@@ -114,8 +120,14 @@ public final class AgentLink implements AutoCloseable {
             };
             JsonRpcChannel<AgentService> channel = JsonRpcChannel.create(events, AgentService.class, socket.getInputStream(),
                     socket.getOutputStream(), 64L << 20, Gate.OPEN, socket).start("agent link " + target);
-            HelloResult hello = await(channel.remote().hello(new Hello(Protocol.VERSION, "devassign-cli 1.0",
+            HelloResult hello = await(channel.remote().hello(new Hello(Protocol.VERSION, CLIENT,
                     List.of("inventory", "plan", "apply", "rollback", "registers", "irqs", "progress"))), target, channel);
+            if (hello == null || hello.protocol() != Protocol.VERSION) {
+                channel.close();
+                throw new IOException(Protocol.mismatch("this client (" + CLIENT + ")", Protocol.VERSION, "the agent"
+                        + (hello == null || hello.agent() == null ? "" : " (" + Printable.quote(hello.agent()) + ")"),
+                        hello == null ? 0 : hello.protocol()));
+            }
             return new AgentLink(target, socket, channel, hello);
         } catch (IOException e) {
             socket.close();

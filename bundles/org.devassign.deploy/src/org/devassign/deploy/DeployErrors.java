@@ -1,7 +1,7 @@
 package org.devassign.deploy;
 
 import org.devassign.agent.api.AgentError;
-import org.devassign.agent.api.Protocol;
+import org.devassign.agent.api.ErrorCode;
 import org.devassign.model.naming.Labels;
 
 /**
@@ -30,25 +30,8 @@ public final class DeployErrors {
         return text.toString();
     }
 
+    /** The code's title ("protected device"), or "agent error N" for a number this client does not know. */
     static String kind(int code) {
-        return switch (code) {
-            case Protocol.NOT_AUTHORIZED -> "not authorized";
-            case Protocol.RATE_LIMITED -> "rate limited";
-            case Protocol.MESSAGE_TOO_LARGE -> "message too large";
-            case Protocol.VERSION_MISMATCH -> "protocol version mismatch";
-            case Protocol.UNKNOWN_DEVICE -> "unknown device";
-            case Protocol.PROTECTED_DEVICE -> "protected device";
-            case Protocol.BIND_FAILED -> "bind failed";
-            case Protocol.GROUP_NOT_VIABLE -> "group not viable";
-            case Protocol.OPEN_FAILED -> "open failed";
-            case Protocol.NOT_DEPLOYED -> "not deployed";
-            case Protocol.BAD_ACCESS -> "bad register access";
-            case Protocol.BUSY -> "agent busy";
-            case Protocol.NOT_ALLOWED_BY_POLICY -> "not allowed by the agent's policy";
-            case Protocol.METHOD_NOT_FOUND -> "unknown method";
-            case Protocol.INVALID_PARAMS -> "invalid parameters";
-            case Protocol.PARSE_ERROR -> "malformed message";
-            default -> "agent error " + code;
-        };
+        return ErrorCode.of(code).map(ErrorCode::title).orElse("agent error " + code);
     }
 }

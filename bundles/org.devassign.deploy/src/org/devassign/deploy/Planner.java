@@ -6,11 +6,20 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
+import org.devassign.agent.api.ConsumerKind;
+import org.devassign.agent.api.ConsumerName;
 import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.DeviceRequest;
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.BindingUnits;
+import org.devassign.core.rules.Vfio;
 import org.devassign.dsl.scoping.Configs;
 import org.devassign.model.Assignment;
 import org.devassign.model.AssignmentConfig;
@@ -18,14 +27,12 @@ import org.devassign.model.Board;
 import org.devassign.model.Consumer;
 import org.devassign.model.Device;
 import org.devassign.model.IrqBinding;
-import org.devassign.model.OpenPath;
-import org.devassign.model.PciDevice;
-import org.devassign.model.PlatformDevice;
 import org.devassign.model.Probe;
 import org.devassign.model.RegionMapping;
 import org.devassign.model.UserspaceDriver;
-import org.devassign.model.VfioDriver;
 import org.devassign.model.VmGuest;
+import org.devassign.model.facts.AssignmentTerms;
+import org.devassign.model.facts.DeviceFacts;
 import org.devassign.model.naming.Labels;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -33,10 +40,12 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import com.google.gson.Gson;
 
 /**
- * The deployment a validated config asks for: per device, the vfio driver, whether the agent opens
- * it (for its own probe and for user-space drivers it hands descriptors to; a VM's QEMU opens its
- * devices itself), the regions and interrupts, and where in the config it comes from. Driverless
- * bridges of an assigned group are left alone: VFIO does not need them bound.
+ * The deployment a validated config asks for: per device, its VFIO driver (the one the config
+ * states, else the rule's, {@link DeviceFacts#vfio}), whether the agent opens it (for its own probe
+ * and for user-space drivers it hands descriptors to; a VM's QEMU opens its devices itself), the
+ * regions and interrupts, and where in the config it comes from. What needs no request is left out,
+ * by the core's rules: idle bridges of an assigned group ({@link DeviceFacts#isIdleBridge}), and the
+ * objects of an assigned fsl-mc container, which follow it ({@link BindingUnits}).
  */
 public final class Planner {
 
@@ -48,9 +57,9 @@ public final class Planner {
         }
     }
 
-    public record Plan(AssignmentConfig config, Deployment deployment, Map<String, Origin> origins) {
+    public record Plan(AssignmentConfig config, Deployment deployment, Map<DeviceId, Origin> origins) {
 
-        public Origin origin(String device) {
+        public Origin origin(DeviceId device) {
             return device == null ? null : origins.get(device);
         }
     }
@@ -60,14 +69,18 @@ public final class Planner {
 
     /**
      * @param file how to name the config file in messages (as the user gave it)
+     * @throws IllegalArgumentException when the config's board cannot be read or names a device in no valid way
      */
     public static Plan plan(AssignmentConfig config, String file) {
         Board board = Configs.boardOf(config);
         if (board == null) {
             throw new IllegalArgumentException(file + ": the config's board cannot be read: run devassign validate " + file);
         }
+        Map<DeviceId, Device> onBoard = new LinkedHashMap<>();
+        board.getDevices().forEach(d -> DeviceFacts.id(d).ifPresent(id -> onBoard.putIfAbsent(id, d)));
+        Function<DeviceId, Optional<DeviceId>> parentOf = d -> parent(onBoard.get(d));
         List<DeviceRequest> requests = new ArrayList<>();
-        Map<String, Origin> origins = new LinkedHashMap<>();
+        Map<DeviceId, Origin> origins = new LinkedHashMap<>();
         for (Assignment assignment : config.getAssignments()) {
             Consumer consumer = assignment.getConsumer();
             if (consumer == null || consumer.eIsProxy()) {
@@ -75,59 +88,92 @@ public final class Planner {
             }
             ICompositeNode node = NodeModelUtils.findActualNodeFor(assignment);
             int line = node == null ? 0 : node.getStartLine();
-            for (Device device : Configs.devicesOf(assignment)) {
-                if (isIdleBridge(device) || origins.containsKey(device.getSysfsName())) {
+            String source = file + ":" + line;
+            Map<DeviceId, Device> devices = devices(assignment, source);
+            for (Map.Entry<DeviceId, Device> entry : devices.entrySet()) {
+                DeviceId id = entry.getKey();
+                Device device = entry.getValue();
+                if (DeviceFacts.isIdleBridge(device) || origins.containsKey(id)
+                        || BindingUnits.follows(id, devices.keySet(), parentOf)) {
                     continue;
                 }
-                String kind = consumer instanceof Probe ? "probe" : consumer instanceof UserspaceDriver ? "userspace"
-                        : consumer instanceof VmGuest ? "vm" : "other";
-                boolean agentOpens = kind.equals("probe") || kind.equals("userspace");
-                List<Integer> regions = new ArrayList<>();
-                for (RegionMapping mapping : assignment.getRegions()) {
-                    if (mapping.getRegion() != null && mapping.getRegion().getDevice() == device) {
-                        regions.add(mapping.getRegion().getIndex());
-                    }
-                }
-                List<Integer> irqs = new ArrayList<>();
-                for (IrqBinding binding : assignment.getIrqs()) {
-                    if (binding.getInterrupt() != null && binding.getInterrupt().getDevice() == device) {
-                        irqs.add(binding.getInterrupt().getIndex());
-                    }
-                }
-                String source = file + ":" + line;
-                requests.add(new DeviceRequest(device.getSysfsName(), Labels.of(device), source, consumer.getName(), kind,
-                        driver(assignment, device), agentOpens ? open(assignment) : null, regions, irqs));
-                origins.put(device.getSysfsName(), new Origin(file, line, assignment, device));
+                ConsumerKind kind = kind(consumer, source);
+                requests.add(new DeviceRequest(id, Labels.of(device), source, consumerName(consumer, source), kind, driver(assignment, device),
+                        kind.agentOpens() ? AssignmentTerms.openPath(assignment.getOpenPath()) : null, regions(assignment, device),
+                        irqs(assignment, device)));
+                origins.put(id, new Origin(file, line, assignment, device));
             }
         }
         return new Plan(config, new Deployment(config.getName(), digest(requests), requests), origins);
     }
 
-    static boolean isIdleBridge(Device device) {
-        return device instanceof PciDevice pci && (pci.isBridge() || (pci.getClassCode() >> 8) == 0x0604) && device.getDriver() == null;
+    /** The assignment's devices by identity; a device the model names in no valid way stops the plan. */
+    private static Map<DeviceId, Device> devices(Assignment assignment, String source) {
+        Map<DeviceId, Device> devices = new LinkedHashMap<>();
+        for (Device device : Configs.devicesOf(assignment)) {
+            DeviceId id = DeviceFacts.id(device).orElseThrow(() -> new IllegalArgumentException(source + ": " + Labels.of(device)
+                    + " has no valid kernel name in its board (sysfsName): run devassign validate on the board"));
+            devices.putIfAbsent(id, device);
+        }
+        return devices;
     }
 
-    private static String driver(Assignment assignment, Device device) {
-        VfioDriver driver = assignment.getDriver();
-        if (driver == VfioDriver.VFIO_PLATFORM || driver == VfioDriver.AUTO && device instanceof PlatformDevice) {
-            return "vfio-platform";
-        }
-        if (driver == VfioDriver.VFIO_FSL_MC) {
-            return "vfio-fsl-mc";
-        }
-        return "vfio-pci";
+    private static Optional<DeviceId> parent(Device device) {
+        return device == null || device.getParent() == null ? Optional.empty() : DeviceFacts.id(device.getParent());
     }
 
-    private static String open(Assignment assignment) {
-        OpenPath path = assignment.getOpenPath();
-        return path == null || path == OpenPath.AUTO ? "auto" : path == OpenPath.CDEV ? "cdev" : "group";
+    /** The driver the config states, else the device's bus's. A stated driver of another bus goes as stated: the agent refuses it. */
+    private static Vfio driver(Assignment assignment, Device device) {
+        return AssignmentTerms.driver(assignment.getDriver()).orElse(DeviceFacts.vfio(device));
+    }
+
+    private static ConsumerKind kind(Consumer consumer, String source) {
+        if (consumer instanceof Probe) {
+            return ConsumerKind.PROBE;
+        }
+        if (consumer instanceof UserspaceDriver) {
+            return ConsumerKind.USERSPACE;
+        }
+        if (consumer instanceof VmGuest) {
+            return ConsumerKind.VM;
+        }
+        throw new IllegalArgumentException(source + ": consumer " + consumer.getName() + " is of a kind the agent does not serve");
+    }
+
+    private static ConsumerName consumerName(Consumer consumer, String source) {
+        try {
+            return ConsumerName.parse(consumer.getName());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": " + e.getMessage());
+        }
+    }
+
+    private static List<Integer> regions(Assignment assignment, Device device) {
+        Set<Integer> regions = new LinkedHashSet<>();
+        for (RegionMapping mapping : assignment.getRegions()) {
+            if (mapping.getRegion() != null && mapping.getRegion().getDevice() == device) {
+                regions.add(mapping.getRegion().getIndex());
+            }
+        }
+        return List.copyOf(regions);
+    }
+
+    private static List<Integer> irqs(Assignment assignment, Device device) {
+        Set<Integer> irqs = new LinkedHashSet<>();
+        for (IrqBinding binding : assignment.getIrqs()) {
+            if (binding.getInterrupt() != null && binding.getInterrupt().getDevice() == device) {
+                irqs.add(binding.getInterrupt().getIndex());
+            }
+        }
+        return List.copyOf(irqs);
     }
 
     /** The same devices, drivers and open settings give the same digest, whatever the file's comments or lines. */
     static String digest(List<DeviceRequest> requests) {
         List<List<Object>> essence = new ArrayList<>();
         for (DeviceRequest r : requests) {
-            essence.add(List.of(r.device(), String.valueOf(r.consumer()), r.driver(), String.valueOf(r.open()), r.regions(), r.irqs()));
+            essence.add(List.of(r.device().kernelName(), String.valueOf(r.consumer()), r.driver().driverName(),
+                    r.open() == null ? "null" : r.open().keyword(), r.regions(), r.irqs()));
         }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(new Gson().toJson(essence).getBytes(StandardCharsets.UTF_8));

@@ -131,6 +131,15 @@ public interface DevAssignFactory extends EFactory {
 	IommuGroup createIommuGroup();
 
 	/**
+	 * Returns a new object of class '<em>Iova Range</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Iova Range</em>'.
+	 * @generated
+	 */
+	IovaRange createIovaRange();
+
+	/**
 	 * Returns a new object of class '<em>Assignment Config</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -344,13 +344,22 @@ public interface DevAssignPackage extends EPackage {
 	int DEVICE__PROTECTION = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Dma Mask Bits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__DMA_MASK_BITS = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
 	 * The feature id for the '<em><b>Regions</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE__REGIONS = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int DEVICE__REGIONS = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Interrupts</b></em>' containment reference list.
@@ -359,7 +368,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE__INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int DEVICE__INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of structural features of the '<em>Device</em>' class.
@@ -368,7 +377,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Device</em>' class.
@@ -487,6 +496,15 @@ public interface DevAssignPackage extends EPackage {
 	 * @ordered
 	 */
 	int PCI_DEVICE__PROTECTION = DEVICE__PROTECTION;
+
+	/**
+	 * The feature id for the '<em><b>Dma Mask Bits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PCI_DEVICE__DMA_MASK_BITS = DEVICE__DMA_MASK_BITS;
 
 	/**
 	 * The feature id for the '<em><b>Regions</b></em>' containment reference list.
@@ -740,6 +758,15 @@ public interface DevAssignPackage extends EPackage {
 	 * @ordered
 	 */
 	int PLATFORM_DEVICE__PROTECTION = DEVICE__PROTECTION;
+
+	/**
+	 * The feature id for the '<em><b>Dma Mask Bits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLATFORM_DEVICE__DMA_MASK_BITS = DEVICE__DMA_MASK_BITS;
 
 	/**
 	 * The feature id for the '<em><b>Regions</b></em>' containment reference list.
@@ -1005,6 +1032,15 @@ public interface DevAssignPackage extends EPackage {
 	int FSL_MC_CONTAINER__PROTECTION = DEVICE__PROTECTION;
 
 	/**
+	 * The feature id for the '<em><b>Dma Mask Bits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FSL_MC_CONTAINER__DMA_MASK_BITS = DEVICE__DMA_MASK_BITS;
+
+	/**
 	 * The feature id for the '<em><b>Regions</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1157,6 +1193,15 @@ public interface DevAssignPackage extends EPackage {
 	 * @ordered
 	 */
 	int FSL_MC_OBJECT__PROTECTION = DEVICE__PROTECTION;
+
+	/**
+	 * The feature id for the '<em><b>Dma Mask Bits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FSL_MC_OBJECT__DMA_MASK_BITS = DEVICE__DMA_MASK_BITS;
 
 	/**
 	 * The feature id for the '<em><b>Regions</b></em>' containment reference list.
@@ -1750,13 +1795,22 @@ public interface DevAssignPackage extends EPackage {
 	int IOMMU_GROUP__DEVICES = 3;
 
 	/**
+	 * The feature id for the '<em><b>Iova Ranges</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOMMU_GROUP__IOVA_RANGES = 4;
+
+	/**
 	 * The number of structural features of the '<em>Iommu Group</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IOMMU_GROUP_FEATURE_COUNT = 4;
+	int IOMMU_GROUP_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Iommu Group</em>' class.
@@ -1768,6 +1822,52 @@ public interface DevAssignPackage extends EPackage {
 	int IOMMU_GROUP_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.devassign.model.impl.IovaRangeImpl <em>Iova Range</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.devassign.model.impl.IovaRangeImpl
+	 * @see org.devassign.model.impl.DevAssignPackageImpl#getIovaRange()
+	 * @generated
+	 */
+	int IOVA_RANGE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOVA_RANGE__START = 0;
+
+	/**
+	 * The feature id for the '<em><b>Last</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOVA_RANGE__LAST = 1;
+
+	/**
+	 * The number of structural features of the '<em>Iova Range</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOVA_RANGE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Iova Range</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IOVA_RANGE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.devassign.model.impl.AssignmentConfigImpl <em>Assignment Config</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1775,7 +1875,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getAssignmentConfig()
 	 * @generated
 	 */
-	int ASSIGNMENT_CONFIG = 14;
+	int ASSIGNMENT_CONFIG = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1866,7 +1966,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getImport()
 	 * @generated
 	 */
-	int IMPORT = 15;
+	int IMPORT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Import URI</b></em>' attribute.
@@ -1903,7 +2003,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getConsumer()
 	 * @generated
 	 */
-	int CONSUMER = 16;
+	int CONSUMER = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1958,7 +2058,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getVmGuest()
 	 * @generated
 	 */
-	int VM_GUEST = 17;
+	int VM_GUEST = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2015,13 +2115,31 @@ public interface DevAssignPackage extends EPackage {
 	int VM_GUEST__MACHINE = CONSUMER_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Qemu Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VM_GUEST__QEMU_VERSION = CONSUMER_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Libvirt Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VM_GUEST__LIBVIRT_VERSION = CONSUMER_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Vm Guest</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VM_GUEST_FEATURE_COUNT = CONSUMER_FEATURE_COUNT + 3;
+	int VM_GUEST_FEATURE_COUNT = CONSUMER_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Vm Guest</em>' class.
@@ -2040,7 +2158,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getUserspaceDriver()
 	 * @generated
 	 */
-	int USERSPACE_DRIVER = 18;
+	int USERSPACE_DRIVER = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2122,7 +2240,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getProbe()
 	 * @generated
 	 */
-	int PROBE = 19;
+	int PROBE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2177,7 +2295,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getAssignment()
 	 * @generated
 	 */
-	int ASSIGNMENT = 20;
+	int ASSIGNMENT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Consumer</b></em>' reference.
@@ -2295,7 +2413,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegionMapping()
 	 * @generated
 	 */
-	int REGION_MAPPING = 21;
+	int REGION_MAPPING = 22;
 
 	/**
 	 * The feature id for the '<em><b>Region</b></em>' reference.
@@ -2341,7 +2459,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getIrqBinding()
 	 * @generated
 	 */
-	int IRQ_BINDING = 22;
+	int IRQ_BINDING = 23;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt</b></em>' reference.
@@ -2405,7 +2523,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getDmaWindow()
 	 * @generated
 	 */
-	int DMA_WINDOW = 23;
+	int DMA_WINDOW = 24;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2478,7 +2596,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getBoardSource()
 	 * @generated
 	 */
-	int BOARD_SOURCE = 24;
+	int BOARD_SOURCE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.KernelCapability <em>Kernel Capability</em>}' enum.
@@ -2488,7 +2606,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getKernelCapability()
 	 * @generated
 	 */
-	int KERNEL_CAPABILITY = 25;
+	int KERNEL_CAPABILITY = 26;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.Protection <em>Protection</em>}' enum.
@@ -2498,7 +2616,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getProtection()
 	 * @generated
 	 */
-	int PROTECTION = 26;
+	int PROTECTION = 27;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.DtDependencyKind <em>Dt Dependency Kind</em>}' enum.
@@ -2508,7 +2626,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getDtDependencyKind()
 	 * @generated
 	 */
-	int DT_DEPENDENCY_KIND = 27;
+	int DT_DEPENDENCY_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.RegionKind <em>Region Kind</em>}' enum.
@@ -2518,7 +2636,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegionKind()
 	 * @generated
 	 */
-	int REGION_KIND = 28;
+	int REGION_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.RegisterAccess <em>Register Access</em>}' enum.
@@ -2528,7 +2646,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegisterAccess()
 	 * @generated
 	 */
-	int REGISTER_ACCESS = 29;
+	int REGISTER_ACCESS = 30;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.InterruptKind <em>Interrupt Kind</em>}' enum.
@@ -2538,7 +2656,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getInterruptKind()
 	 * @generated
 	 */
-	int INTERRUPT_KIND = 30;
+	int INTERRUPT_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.Trigger <em>Trigger</em>}' enum.
@@ -2548,7 +2666,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getTrigger()
 	 * @generated
 	 */
-	int TRIGGER = 31;
+	int TRIGGER = 32;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.VfioDriver <em>Vfio Driver</em>}' enum.
@@ -2558,7 +2676,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getVfioDriver()
 	 * @generated
 	 */
-	int VFIO_DRIVER = 32;
+	int VFIO_DRIVER = 33;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.OpenPath <em>Open Path</em>}' enum.
@@ -2568,7 +2686,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getOpenPath()
 	 * @generated
 	 */
-	int OPEN_PATH = 33;
+	int OPEN_PATH = 34;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.ResetPolicy <em>Reset Policy</em>}' enum.
@@ -2578,7 +2696,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getResetPolicy()
 	 * @generated
 	 */
-	int RESET_POLICY = 34;
+	int RESET_POLICY = 35;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.IrqMode <em>Irq Mode</em>}' enum.
@@ -2588,7 +2706,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getIrqMode()
 	 * @generated
 	 */
-	int IRQ_MODE = 35;
+	int IRQ_MODE = 36;
 
 
 	/**
@@ -2840,6 +2958,17 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDevice_Protection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.Device#getDmaMaskBits <em>Dma Mask Bits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dma Mask Bits</em>'.
+	 * @see org.devassign.model.Device#getDmaMaskBits()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_DmaMaskBits();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.devassign.model.Device#getRegions <em>Regions</em>}'.
@@ -3722,6 +3851,49 @@ public interface DevAssignPackage extends EPackage {
 	EReference getIommuGroup_Devices();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.devassign.model.IommuGroup#getIovaRanges <em>Iova Ranges</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Iova Ranges</em>'.
+	 * @see org.devassign.model.IommuGroup#getIovaRanges()
+	 * @see #getIommuGroup()
+	 * @generated
+	 */
+	EReference getIommuGroup_IovaRanges();
+
+	/**
+	 * Returns the meta object for class '{@link org.devassign.model.IovaRange <em>Iova Range</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Iova Range</em>'.
+	 * @see org.devassign.model.IovaRange
+	 * @generated
+	 */
+	EClass getIovaRange();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.IovaRange#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start</em>'.
+	 * @see org.devassign.model.IovaRange#getStart()
+	 * @see #getIovaRange()
+	 * @generated
+	 */
+	EAttribute getIovaRange_Start();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.IovaRange#getLast <em>Last</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last</em>'.
+	 * @see org.devassign.model.IovaRange#getLast()
+	 * @see #getIovaRange()
+	 * @generated
+	 */
+	EAttribute getIovaRange_Last();
+
+	/**
 	 * Returns the meta object for class '{@link org.devassign.model.AssignmentConfig <em>Assignment Config</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3870,6 +4042,28 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getVmGuest_Machine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.VmGuest#getQemuVersion <em>Qemu Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Qemu Version</em>'.
+	 * @see org.devassign.model.VmGuest#getQemuVersion()
+	 * @see #getVmGuest()
+	 * @generated
+	 */
+	EAttribute getVmGuest_QemuVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.VmGuest#getLibvirtVersion <em>Libvirt Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Libvirt Version</em>'.
+	 * @see org.devassign.model.VmGuest#getLibvirtVersion()
+	 * @see #getVmGuest()
+	 * @generated
+	 */
+	EAttribute getVmGuest_LibvirtVersion();
 
 	/**
 	 * Returns the meta object for class '{@link org.devassign.model.UserspaceDriver <em>Userspace Driver</em>}'.
@@ -4527,6 +4721,14 @@ public interface DevAssignPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DEVICE__PROTECTION = eINSTANCE.getDevice_Protection();
+
+		/**
+		 * The meta object literal for the '<em><b>Dma Mask Bits</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__DMA_MASK_BITS = eINSTANCE.getDevice_DmaMaskBits();
 
 		/**
 		 * The meta object literal for the '<em><b>Regions</b></em>' containment reference list feature.
@@ -5199,6 +5401,40 @@ public interface DevAssignPackage extends EPackage {
 		EReference IOMMU_GROUP__DEVICES = eINSTANCE.getIommuGroup_Devices();
 
 		/**
+		 * The meta object literal for the '<em><b>Iova Ranges</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IOMMU_GROUP__IOVA_RANGES = eINSTANCE.getIommuGroup_IovaRanges();
+
+		/**
+		 * The meta object literal for the '{@link org.devassign.model.impl.IovaRangeImpl <em>Iova Range</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.devassign.model.impl.IovaRangeImpl
+		 * @see org.devassign.model.impl.DevAssignPackageImpl#getIovaRange()
+		 * @generated
+		 */
+		EClass IOVA_RANGE = eINSTANCE.getIovaRange();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IOVA_RANGE__START = eINSTANCE.getIovaRange_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>Last</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IOVA_RANGE__LAST = eINSTANCE.getIovaRange_Last();
+
+		/**
 		 * The meta object literal for the '{@link org.devassign.model.impl.AssignmentConfigImpl <em>Assignment Config</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5317,6 +5553,22 @@ public interface DevAssignPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VM_GUEST__MACHINE = eINSTANCE.getVmGuest_Machine();
+
+		/**
+		 * The meta object literal for the '<em><b>Qemu Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VM_GUEST__QEMU_VERSION = eINSTANCE.getVmGuest_QemuVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Libvirt Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VM_GUEST__LIBVIRT_VERSION = eINSTANCE.getVmGuest_LibvirtVersion();
 
 		/**
 		 * The meta object literal for the '{@link org.devassign.model.impl.UserspaceDriverImpl <em>Userspace Driver</em>}' class.

@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.devassign.model.Device#getNumaNode <em>Numa Node</em>}</li>
  *   <li>{@link org.devassign.model.Device#getResetMethods <em>Reset Methods</em>}</li>
  *   <li>{@link org.devassign.model.Device#getProtection <em>Protection</em>}</li>
+ *   <li>{@link org.devassign.model.Device#getDmaMaskBits <em>Dma Mask Bits</em>}</li>
  *   <li>{@link org.devassign.model.Device#getRegions <em>Regions</em>}</li>
  *   <li>{@link org.devassign.model.Device#getInterrupts <em>Interrupts</em>}</li>
  * </ul>
@@ -236,6 +237,31 @@ public interface Device extends NamedElement {
 	 * @generated
 	 */
 	void setProtection(Protection value);
+
+	/**
+	 * Returns the value of the '<em><b>Dma Mask Bits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many address bits the device drives in DMA (its DMA mask): a DMA window must end below 2^dmaMaskBits. Discovery reads the kernel's dma_mask_bits, which is what the device's driver set, or the bus default (32 for PCI) while no driver has set one; a hand-written board states the hardware's own limit (QEMU's edu: 28). 0 when unknown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dma Mask Bits</em>' attribute.
+	 * @see #setDmaMaskBits(int)
+	 * @see org.devassign.model.DevAssignPackage#getDevice_DmaMaskBits()
+	 * @model
+	 * @generated
+	 */
+	int getDmaMaskBits();
+
+	/**
+	 * Sets the value of the '{@link org.devassign.model.Device#getDmaMaskBits <em>Dma Mask Bits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dma Mask Bits</em>' attribute.
+	 * @see #getDmaMaskBits()
+	 * @generated
+	 */
+	void setDmaMaskBits(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Regions</b></em>' containment reference list.

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.devassign.model.IommuGroup#isNoIommu <em>No Iommu</em>}</li>
  *   <li>{@link org.devassign.model.IommuGroup#isProvisional <em>Provisional</em>}</li>
  *   <li>{@link org.devassign.model.IommuGroup#getDevices <em>Devices</em>}</li>
+ *   <li>{@link org.devassign.model.IommuGroup#getIovaRanges <em>Iova Ranges</em>}</li>
  * </ul>
  *
  * @see org.devassign.model.DevAssignPackage#getIommuGroup()
@@ -121,5 +122,20 @@ public interface IommuGroup extends EObject {
 	 * @generated
 	 */
 	EList<Device> getDevices();
+
+	/**
+	 * Returns the value of the '<em><b>Iova Ranges</b></em>' containment reference list.
+	 * The list contents are of type {@link org.devassign.model.IovaRange}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The IOVA ranges VFIO offers for DMA through this group (its IOVA_RANGE capability): the IOMMU's aperture without the group's reserved regions (/sys/kernel/iommu_groups/N/reserved_regions), such as the MSI window at 0xfee00000 on x86. Empty when unknown, and always for a no-IOMMU group, which maps no DMA.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Iova Ranges</em>' containment reference list.
+	 * @see org.devassign.model.DevAssignPackage#getIommuGroup_IovaRanges()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<IovaRange> getIovaRanges();
 
 } // IommuGroup

@@ -27,13 +27,16 @@ public interface UserspaceDriver extends Consumer {
 	 * Returns the value of the '<em><b>Uid</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The user the driver process runs as: 0 to 4294967294 (Linux ids are unsigned 32-bit; 4294967295 is (uid_t)-1, which means no user).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Uid</em>' attribute.
-	 * @see #setUid(int)
+	 * @see #setUid(long)
 	 * @see org.devassign.model.DevAssignPackage#getUserspaceDriver_Uid()
 	 * @model
 	 * @generated
 	 */
-	int getUid();
+	long getUid();
 
 	/**
 	 * Sets the value of the '{@link org.devassign.model.UserspaceDriver#getUid <em>Uid</em>}' attribute.
@@ -43,19 +46,22 @@ public interface UserspaceDriver extends Consumer {
 	 * @see #getUid()
 	 * @generated
 	 */
-	void setUid(int value);
+	void setUid(long value);
 
 	/**
 	 * Returns the value of the '<em><b>Gid</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The driver process's group: 0 to 4294967294, as uid.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Gid</em>' attribute.
-	 * @see #setGid(int)
+	 * @see #setGid(long)
 	 * @see org.devassign.model.DevAssignPackage#getUserspaceDriver_Gid()
 	 * @model
 	 * @generated
 	 */
-	int getGid();
+	long getGid();
 
 	/**
 	 * Sets the value of the '{@link org.devassign.model.UserspaceDriver#getGid <em>Gid</em>}' attribute.
@@ -65,7 +71,7 @@ public interface UserspaceDriver extends Consumer {
 	 * @see #getGid()
 	 * @generated
 	 */
-	void setGid(int value);
+	void setGid(long value);
 
 	/**
 	 * Returns the value of the '<em><b>Socket Path</b></em>' attribute.

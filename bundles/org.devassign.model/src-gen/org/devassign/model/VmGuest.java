@@ -16,6 +16,8 @@ package org.devassign.model;
  *   <li>{@link org.devassign.model.VmGuest#getMemorySize <em>Memory Size</em>}</li>
  *   <li>{@link org.devassign.model.VmGuest#getVcpus <em>Vcpus</em>}</li>
  *   <li>{@link org.devassign.model.VmGuest#getMachine <em>Machine</em>}</li>
+ *   <li>{@link org.devassign.model.VmGuest#getQemuVersion <em>Qemu Version</em>}</li>
+ *   <li>{@link org.devassign.model.VmGuest#getLibvirtVersion <em>Libvirt Version</em>}</li>
  * </ul>
  *
  * @see org.devassign.model.DevAssignPackage#getVmGuest()
@@ -28,12 +30,14 @@ public interface VmGuest extends Consumer {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Guest RAM in bytes; all of it is pinned once a device is assigned.
+	 * Guest RAM in bytes; all of it is pinned once a device is assigned. Unset when the config states none (an error: QEMU and libvirt need it).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Memory Size</em>' attribute.
+	 * @see #isSetMemorySize()
+	 * @see #unsetMemorySize()
 	 * @see #setMemorySize(long)
 	 * @see org.devassign.model.DevAssignPackage#getVmGuest_MemorySize()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	long getMemorySize();
@@ -43,10 +47,35 @@ public interface VmGuest extends Consumer {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Memory Size</em>' attribute.
+	 * @see #isSetMemorySize()
+	 * @see #unsetMemorySize()
 	 * @see #getMemorySize()
 	 * @generated
 	 */
 	void setMemorySize(long value);
+
+	/**
+	 * Unsets the value of the '{@link org.devassign.model.VmGuest#getMemorySize <em>Memory Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetMemorySize()
+	 * @see #getMemorySize()
+	 * @see #setMemorySize(long)
+	 * @generated
+	 */
+	void unsetMemorySize();
+
+	/**
+	 * Returns whether the value of the '{@link org.devassign.model.VmGuest#getMemorySize <em>Memory Size</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Memory Size</em>' attribute is set.
+	 * @see #unsetMemorySize()
+	 * @see #getMemorySize()
+	 * @see #setMemorySize(long)
+	 * @generated
+	 */
+	boolean isSetMemorySize();
 
 	/**
 	 * Returns the value of the '<em><b>Vcpus</b></em>' attribute.
@@ -93,5 +122,57 @@ public interface VmGuest extends Consumer {
 	 * @generated
 	 */
 	void setMachine(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Qemu Version</b></em>' attribute.
+	 * The default value is <code>"7.2"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The QEMU version the guest runs on (MAJOR.MINOR[.PATCH]), so that generators write what that version accepts. Default 7.2: Debian 12's QEMU.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Qemu Version</em>' attribute.
+	 * @see #setQemuVersion(String)
+	 * @see org.devassign.model.DevAssignPackage#getVmGuest_QemuVersion()
+	 * @model default="7.2"
+	 * @generated
+	 */
+	String getQemuVersion();
+
+	/**
+	 * Sets the value of the '{@link org.devassign.model.VmGuest#getQemuVersion <em>Qemu Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Qemu Version</em>' attribute.
+	 * @see #getQemuVersion()
+	 * @generated
+	 */
+	void setQemuVersion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Libvirt Version</b></em>' attribute.
+	 * The default value is <code>"9.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The libvirt version that defines the guest's domain (MAJOR.MINOR[.PATCH]). Default 9.0: Debian 12's libvirt.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Libvirt Version</em>' attribute.
+	 * @see #setLibvirtVersion(String)
+	 * @see org.devassign.model.DevAssignPackage#getVmGuest_LibvirtVersion()
+	 * @model default="9.0"
+	 * @generated
+	 */
+	String getLibvirtVersion();
+
+	/**
+	 * Sets the value of the '{@link org.devassign.model.VmGuest#getLibvirtVersion <em>Libvirt Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Libvirt Version</em>' attribute.
+	 * @see #getLibvirtVersion()
+	 * @generated
+	 */
+	void setLibvirtVersion(String value);
 
 } // VmGuest

@@ -6,8 +6,9 @@ import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 
 /**
  * The methods the agent serves. Every call is authorized by the role of the client certificate
- * ({@link Role}); refusals and failures come back as JSON-RPC errors with the codes of
- * {@link Protocol} and an {@link AgentError} as data.
+ * ({@link Role}); refusals and failures come back as JSON-RPC errors with an {@link ErrorCode}
+ * and an {@link AgentError} as data. A parameter that is not a valid value (a device name that is
+ * no kernel name, an unknown driver or open path) is refused with -32602 before a method runs.
  */
 public interface AgentService {
 

@@ -2,17 +2,21 @@ package org.devassign.agent.api;
 
 import java.util.List;
 
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.OpenPath;
+import org.devassign.core.rules.Vfio;
+
 /**
  * One device of a deployment.
  *
- * @param device the sysfs name (0000:00:05.0, or a platform device name)
+ * @param device the device, as the kernel names it
  * @param label how the client's model names the device (for messages)
  * @param source where the request comes from, {@code file:line}, echoed in errors
- * @param consumer the consumer's name; @param consumerKind probe, userspace or vm
- * @param driver vfio-pci or vfio-platform
+ * @param consumer who gets the device; @param consumerKind probe, userspace or vm
+ * @param driver the VFIO driver: the device's bus's ({@link Vfio#forDevice}), or the agent refuses the request
  * @param open group, cdev, or auto; null when the agent does not open the device (a VM opens it)
  * @param regions region indexes to map; @param irqs interrupt indexes to set up with eventfds
  */
-public record DeviceRequest(String device, String label, String source, String consumer, String consumerKind,
-        String driver, String open, List<Integer> regions, List<Integer> irqs) {
+public record DeviceRequest(DeviceId device, String label, String source, ConsumerName consumer, ConsumerKind consumerKind,
+        Vfio driver, OpenPath open, List<Integer> regions, List<Integer> irqs) {
 }

@@ -2,6 +2,12 @@ package org.devassign.agent.api;
 
 import java.util.List;
 
-/** @param steps what apply would do, in order; empty when the board already is as requested */
-public record PlanResult(String config, List<Step> steps, List<String> unchanged, List<String> notes) {
+import org.devassign.core.identity.DeviceId;
+
+/**
+ * @param steps what apply would do, in order; empty when the board already is as requested
+ * @param unchanged devices the agent already holds as requested
+ * @param notes what the client should know (a device taken as it is, objects that follow their container)
+ */
+public record PlanResult(String config, List<Step> steps, List<DeviceId> unchanged, List<String> notes) {
 }

@@ -1,5 +1,7 @@
 package org.devassign.agent.api;
 
-/** @param state started, done, failed, undone; @param total the number of steps of the transaction */
-public record Progress(long transaction, int index, int total, String action, String device, String state, String detail) {
+import org.devassign.core.identity.DeviceId;
+
+/** @param index the step's position; @param total the number of steps of the transaction */
+public record Progress(long transaction, int index, int total, StepKind action, DeviceId device, ProgressState state, String detail) {
 }

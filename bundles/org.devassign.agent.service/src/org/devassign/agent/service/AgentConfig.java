@@ -14,6 +14,8 @@ import java.util.Set;
 
 import org.devassign.agent.api.Protocol;
 import org.devassign.agent.api.Role;
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.identity.DeviceNameException;
 
 /**
  * The agent's config file ({@code key = value}, as written by {@code devassign certs init}):
@@ -38,7 +40,7 @@ import org.devassign.agent.api.Role;
  * Relative paths are relative to the config file's folder.
  */
 public record AgentConfig(Path file, String host, int port, Path keystore, Path truststore, char[] password, Path stateDir,
-        String backend, Path simulatedBoard, Path sysfs, Map<String, Set<Role>> clients, List<String> protect, List<String> allow,
+        String backend, Path simulatedBoard, Path sysfs, Map<String, Set<Role>> clients, List<DeviceId> protect, List<DeviceId> allow,
         long maxMessageBytes, double rate, int maxConnections, Path handoffSocket) {
 
     public static AgentConfig load(Path file) throws IOException {
@@ -73,8 +75,8 @@ public record AgentConfig(Path file, String host, int port, Path keystore, Path 
                     path(dir, p.getProperty("tls.keystore", "agent.p12")), path(dir, p.getProperty("tls.truststore", "ca.p12")),
                     p.getProperty("tls.password", "changeit").toCharArray(), path(dir, p.getProperty("state", "state")),
                     p.getProperty("backend", "core").trim(), optionalPath(dir, p.getProperty("backend.board")),
-                    Path.of(p.getProperty("sysfs", "/sys").trim()), clients, list(p.getProperty("policy.protect")),
-                    list(p.getProperty("policy.allow")),
+                    Path.of(p.getProperty("sysfs", "/sys").trim()), clients, devices(file, "policy.protect", p.getProperty("policy.protect")),
+                    devices(file, "policy.allow", p.getProperty("policy.allow")),
                     Long.parseLong(p.getProperty("limits.message.bytes", String.valueOf(Protocol.DEFAULT_MAX_MESSAGE_BYTES)).trim()),
                     Double.parseDouble(p.getProperty("limits.rate", "200").trim()),
                     Integer.parseInt(p.getProperty("limits.connections", "128").trim()),
@@ -92,12 +94,17 @@ public record AgentConfig(Path file, String host, int port, Path keystore, Path 
         return value == null || value.isBlank() ? null : path(dir, value);
     }
 
-    private static List<String> list(String value) {
-        List<String> items = new ArrayList<>();
+    /** A list of device names, each canonicalised; a name that is not one stops the agent from starting, naming the key. */
+    private static List<DeviceId> devices(Path file, String key, String value) throws IOException {
+        List<DeviceId> items = new ArrayList<>();
         if (value != null) {
             for (String item : value.split("[,\\s]+")) {
                 if (!item.isBlank()) {
-                    items.add(item.trim());
+                    try {
+                        items.add(DeviceId.parse(item.trim()));
+                    } catch (DeviceNameException e) {
+                        throw new IOException(file + ": " + key + ": " + e.getMessage());
+                    }
                 }
             }
         }

@@ -1,7 +1,9 @@
 package org.devassign.agent.service;
 
 import org.devassign.agent.api.AgentError;
+import org.devassign.agent.api.ErrorCode;
 import org.devassign.agent.service.backend.BackendException;
+import org.devassign.core.identity.DeviceId;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 
@@ -10,20 +12,25 @@ public final class AgentException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    private final int code;
+    private final ErrorCode code;
     private final AgentError data;
 
-    public AgentException(int code, String message, String device, String source, String detail) {
+    public AgentException(ErrorCode code, String message, DeviceId device, String source, String detail) {
         super(message);
         this.code = code;
         this.data = new AgentError(device, source, detail);
+    }
+
+    /** A refusal about no device in particular. */
+    public static AgentException of(ErrorCode code, String message) {
+        return new AgentException(code, message, null, null, null);
     }
 
     public static AgentException of(BackendException e, String source) {
         return new AgentException(e.code(), e.getMessage(), e.device(), source, e.detail());
     }
 
-    public int code() {
+    public ErrorCode code() {
         return code;
     }
 
@@ -32,6 +39,6 @@ public final class AgentException extends Exception {
     }
 
     public ResponseErrorException toResponse() {
-        return new ResponseErrorException(new ResponseError(code, getMessage(), data));
+        return new ResponseErrorException(new ResponseError(code.code(), getMessage(), data));
     }
 }

@@ -1,24 +1,28 @@
 package org.devassign.agent.service;
 
 import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 import org.devassign.agent.service.backend.BoardBackend;
 import org.devassign.agent.service.backend.SimulatedBackend;
+import org.devassign.agent.service.journal.Journal;
 import org.devassign.agent.service.unix.HandoffServer;
 import org.devassign.agent.service.unix.SdNotify;
+import org.devassign.agent.service.unix.SdWatchdog;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.model.io.ModelFileException;
 
 /**
  * The agent daemon: {@code java -cp ... org.devassign.agent.service.AgentMain --config /etc/devassign/agent.conf}.
  * Recovers from the journal, listens, tells systemd it is ready (sd_notify), and serves until killed.
+ * Everything it reports goes through its one logger ({@link AgentLog}) to stderr, and so to the journal.
  */
 public final class AgentMain implements AutoCloseable {
 
-    /** LSP4J logs every unknown method and unmatched message: the audit log records refusals instead. Held: JUL loggers are weak. */
-    private static final java.util.logging.Logger LSP4J_LOG = java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
+    private static final System.Logger LOG = AgentLog.logger();
 
     private final AgentConfig config;
     private final Journal journal;
@@ -26,12 +30,14 @@ public final class AgentMain implements AutoCloseable {
     private final BoardBackend backend;
     private final Agent agent;
     private final String recovered;
+    private final LocalAddresses addresses;
     private TlsServer tls;
     private HandoffServer handoff;
 
-    private AgentMain(AgentConfig config, BoardBackend backend, Journal.Listener faults) throws IOException {
+    private AgentMain(AgentConfig config, BoardBackend backend, LocalAddresses addresses, Journal.Listener faults) throws IOException {
         this.config = config;
         this.backend = backend;
+        this.addresses = addresses;
         this.journal = new Journal(config.journalFile(), faults);
         this.audit = new AuditLog(config.auditFile());
         this.agent = new Agent(backend, journal, audit, config.protect(), config.allow());
@@ -43,20 +49,18 @@ public final class AgentMain implements AutoCloseable {
 
     /** Starts an agent on {@code backend} (null: the one the config names). */
     public static AgentMain start(AgentConfig config, BoardBackend backend, Journal.Listener faults) throws IOException {
-        AgentMain main = new AgentMain(config, backend != null ? backend : backend(config), faults);
-        main.tls = TlsServer.start(config, main.agent, main.audit, AgentMain::log);
+        LocalAddresses addresses = new LocalAddresses();
+        addresses.add(InetAddress.getByName(config.host()));
+        AgentMain main = new AgentMain(config, backend != null ? backend : backend(config, addresses), addresses, faults);
+        main.tls = TlsServer.start(config, main.agent, main.audit, main.addresses::add);
         if (config.handoffSocket() != null) {
-            main.handoff = HandoffServer.start(config.handoffSocket(), main.agent, AgentMain::log);
+            main.handoff = HandoffServer.start(config.handoffSocket(), main.agent.handoff());
         }
-        main.audit.record("agent", "start", "ok", "listening on " + config.host() + ":" + main.tls.port() + ", " + backend(main));
+        main.audit.record("agent", "start", "ok", "listening on " + config.host() + ":" + main.tls.port() + ", " + main.backend.describe());
         return main;
     }
 
-    private static String backend(AgentMain main) {
-        return main.backend.describe();
-    }
-
-    static BoardBackend backend(AgentConfig config) throws IOException {
+    static BoardBackend backend(AgentConfig config, LocalAddresses addresses) throws IOException {
         switch (config.backend()) {
             case "simulated" -> {
                 if (config.simulatedBoard() == null) {
@@ -69,7 +73,7 @@ public final class AgentMain implements AutoCloseable {
                 }
             }
             case "core" -> {
-                return CoreBackends.create(config);
+                return CoreBackends.create(config, addresses::now);
             }
             default -> throw new IOException(config.file() + ": backend must be core or simulated, not '" + config.backend() + "'");
         }
@@ -87,11 +91,8 @@ public final class AgentMain implements AutoCloseable {
         return recovered;
     }
 
-    static void log(String line) {
-        System.err.println("agent: " + line);
-    }
-
     public static void main(String[] args) throws Exception {
+        AgentLog.toStderr();
         Path configFile = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--config") && i + 1 < args.length) {
@@ -99,27 +100,28 @@ public final class AgentMain implements AutoCloseable {
             }
         }
         if (configFile == null) {
-            System.err.println("usage: AgentMain --config FILE   (see devassign certs init for one)");
+            LOG.log(Level.ERROR, "usage: AgentMain --config FILE   (see devassign certs init for one)");
             System.exit(2);
         }
-        LSP4J_LOG.setLevel(java.util.logging.Level.SEVERE);
         AgentConfig config;
         AgentMain main;
         try {
             config = AgentConfig.load(configFile);
             main = start(config, null, Faults.fromEnvironment());
         } catch (IOException e) {
-            System.err.println("agent: cannot start: " + e.getMessage());
+            LOG.log(Level.ERROR, "cannot start: " + e.getMessage());
             System.exit(1);
             return;
         }
         if (main.recovered() != null) {
-            log("recovered: " + main.recovered());
+            LOG.log(Level.INFO, "recovered: " + main.recovered());
         }
         Faults.armed = true;
-        log("listening on " + config.host() + ":" + main.port() + " (" + main.backend.describe() + "), pid " + ProcessHandle.current().pid());
+        LOG.log(Level.INFO, "listening on " + config.host() + ":" + main.port() + " (" + main.backend.describe() + "), pid "
+                + ProcessHandle.current().pid());
         SdNotify.notify(System.getenv("NOTIFY_SOCKET"), "READY=1\nSTATUS=listening on port " + main.port() + "\nMAINPID="
                 + ProcessHandle.current().pid());
+        SdWatchdog.start(System.getenv(), ProcessHandle.current().pid(), message -> LOG.log(Level.WARNING, message));
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             main.close();

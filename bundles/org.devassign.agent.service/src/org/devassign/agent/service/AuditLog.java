@@ -44,7 +44,7 @@ public final class AuditLog implements AutoCloseable {
                 channel.force(false);
             }
         } catch (IOException e) {
-            System.err.println("agent: cannot write the audit log: " + e.getMessage());
+            AgentLog.logger().log(System.Logger.Level.ERROR, "cannot write the audit log: " + e.getMessage());
         }
     }
 

@@ -1,5 +1,10 @@
 package org.devassign.agent.service;
 
+import java.net.InetAddress;
+import java.util.Collection;
+import java.util.function.Supplier;
+
+import org.devassign.agent.binding.SysfsWriter;
 import org.devassign.agent.service.backend.BoardBackend;
 import org.devassign.agent.service.backend.CoreBackend;
 
@@ -9,7 +14,8 @@ final class CoreBackends {
     private CoreBackends() {
     }
 
-    static BoardBackend create(AgentConfig config) {
-        return new CoreBackend(config.sysfs());
+    /** @param agentAddresses the local addresses of the agent's connections: their interfaces are protected */
+    static BoardBackend create(AgentConfig config, Supplier<? extends Collection<InetAddress>> agentAddresses) {
+        return new CoreBackend(config.sysfs(), SysfsWriter.KERNEL, agentAddresses);
     }
 }

@@ -1,5 +1,7 @@
 package org.devassign.agent.service;
 
+import org.devassign.agent.service.journal.Journal;
+
 /**
  * Fault injection for the crash tests: with {@code DEVASSIGN_AGENT_CRASH_AFTER=TYPE[:STEP]} (e.g.
  * {@code done:bind}, {@code intent:open}, {@code begin}) the agent sends itself SIGKILL right after
@@ -19,10 +21,10 @@ final class Faults {
             return entry -> {
             };
         }
-        String[] parts = spec.trim().split(":");
+        String point = spec.trim();
         return entry -> {
-            if (armed && entry.type().equals(parts[0]) && (parts.length < 2 || parts[1].equals(entry.step()))) {
-                System.err.println("agent: fault injection: SIGKILL after journal record " + spec);
+            if (armed && entry.matches(point)) {
+                AgentLog.logger().log(System.Logger.Level.WARNING, "fault injection: SIGKILL after journal record " + AgentLog.safe(point));
                 try {
                     new ProcessBuilder("kill", "-KILL", String.valueOf(ProcessHandle.current().pid())).inheritIO().start().waitFor();
                 } catch (Exception e) {

@@ -11,6 +11,7 @@ import org.devassign.agent.api.AgentEvents;
 import org.devassign.agent.api.AgentService;
 import org.devassign.agent.api.ApplyResult;
 import org.devassign.agent.api.Deployment;
+import org.devassign.agent.api.ErrorCode;
 import org.devassign.agent.api.Hello;
 import org.devassign.agent.api.HelloResult;
 import org.devassign.agent.api.Inventory;
@@ -24,6 +25,7 @@ import org.devassign.agent.api.RollbackRequest;
 import org.devassign.agent.api.Status;
 import org.devassign.agent.api.WatchRequest;
 import org.devassign.agent.api.wire.Gate;
+import org.devassign.core.identity.Printable;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 
@@ -33,6 +35,9 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
  * request reaches a method, and are audited.
  */
 final class Session implements AgentService {
+
+    /** How the agent names itself in hello and status. */
+    static final String AGENT = "devassign-agent 2.0";
 
     static final List<String> CAPABILITIES = List.of("inventory", "plan", "apply", "rollback", "registers", "irqs", "progress");
     private static final Set<String> METHODS = Set.of("hello", "inventory", "plan", "apply", "status", "rollback", "read", "write",
@@ -82,7 +87,7 @@ final class Session implements AgentService {
                 return null; // JSON-RPC's "method not found" follows
             }
             if (!limiter.take()) {
-                return new ResponseError(Protocol.RATE_LIMITED, "too many requests: this connection may make "
+                return new ResponseError(ErrorCode.RATE_LIMITED.code(), "too many requests: this connection may make "
                         + "a limited number per second (limits.rate in the agent's config); slow down", null);
             }
             if (roles.stream().noneMatch(r -> r.allows(method))) {
@@ -91,7 +96,7 @@ final class Session implements AgentService {
                 String message = "the client certificate " + identity + " has " + (roles.isEmpty() ? "no role"
                         : "the role " + roles.stream().map(Role::id).collect(Collectors.joining(", "))) + " on this agent; '" + method
                         + "' needs " + needed + ". Use a certificate with that role (devassign certs init makes one per role)";
-                return new ResponseError(Protocol.NOT_AUTHORIZED, message, null);
+                return new ResponseError(ErrorCode.NOT_AUTHORIZED.code(), message, null);
             }
             return null;
         };
@@ -107,14 +112,17 @@ final class Session implements AgentService {
             try {
                 result.complete(work.run());
             } catch (AgentException e) {
-                if (!method.equals("read") && !method.equals("write") || e.code() != Protocol.BAD_ACCESS) {
+                if (!method.equals("read") && !method.equals("write") || e.code() != ErrorCode.BAD_ACCESS) {
                     audit.record(identity, method, "refused", e.getMessage());
                 }
                 result.completeExceptionally(e.toResponse());
-            } catch (RuntimeException e) {
-                audit.record(identity, method, "failed", String.valueOf(e));
-                result.completeExceptionally(new ResponseErrorException(new ResponseError(Protocol.INTERNAL_ERROR,
-                        "the agent failed: " + e, null)));
+            } catch (RuntimeException | Error e) {
+                // a defect, or the JVM in trouble: the client gets an answer instead of waiting; a transaction it
+                // interrupted is in the journal for the next start to finish or undo
+                AgentLog.logger().log(System.Logger.Level.ERROR, "'" + method + "' of " + AgentLog.safe(identity) + " failed", e);
+                audit.record(identity, method, "failed", String.valueOf(e.getMessage()));
+                result.completeExceptionally(new ResponseErrorException(new ResponseError(ErrorCode.INTERNAL_ERROR.code(),
+                        "the agent failed on '" + method + "': " + e.getMessage() + "; this is a defect of the agent, see its log", null)));
             }
         });
         return result;
@@ -124,14 +132,14 @@ final class Session implements AgentService {
     public CompletableFuture<HelloResult> hello(Hello hello) {
         return async("hello", () -> {
             if (hello != null && hello.protocol() != Protocol.VERSION) {
-                throw new AgentException(Protocol.VERSION_MISMATCH, "the client speaks protocol " + hello.protocol() + ", this agent "
-                        + Protocol.VERSION + ": use a DevAssign of the same major version on both sides", null, null, null);
+                throw AgentException.of(ErrorCode.VERSION_MISMATCH, Protocol.mismatch("this agent", Protocol.VERSION,
+                        "the client" + (hello.client() == null ? "" : " " + Printable.quote(hello.client())), hello.protocol()));
             }
             List<String> both = new ArrayList<>(CAPABILITIES);
             if (hello != null && hello.capabilities() != null) {
                 both.retainAll(hello.capabilities());
             }
-            return new HelloResult(Protocol.VERSION, "devassign-agent 1.0 (" + agent.backend().describe() + ")", HOST, both, identity,
+            return new HelloResult(Protocol.VERSION, AGENT + " (" + agent.backend().describe() + ")", HOST, both, identity,
                     roles.stream().map(Role::id).toList(), maxMessageBytes);
         });
     }
@@ -159,7 +167,7 @@ final class Session implements AgentService {
 
     @Override
     public CompletableFuture<Status> status() {
-        return async("status", () -> agent.status("devassign-agent 1.0 (" + agent.backend().describe() + ")"));
+        return async("status", () -> agent.status(AGENT + " (" + agent.backend().describe() + ")"));
     }
 
     @Override
@@ -190,28 +198,6 @@ final class Session implements AgentService {
 
     @Override
     public CompletableFuture<IrqCounts> watchIrqs(WatchRequest request) {
-        return async("watchIrqs", () -> {
-            if (request == null || request.device() == null) {
-                throw new AgentException(Protocol.INVALID_PARAMS, "watchIrqs needs a device", null, null, null);
-            }
-            long millis = Math.max(0, Math.min(request.millis(), 3_600_000));
-            long interval = Math.max(50, request.intervalMillis());
-            long end = System.nanoTime() + millis * 1_000_000;
-            agent.irqCounts(request.device(), false);
-            while (System.nanoTime() < end) {
-                try {
-                    Thread.sleep(Math.min(interval, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-                try {
-                    client.irqCounts(agent.irqCounts(request.device(), false));
-                } catch (RuntimeException e) {
-                    break;
-                }
-            }
-            return agent.irqCounts(request.device(), true);
-        });
+        return async("watchIrqs", () -> agent.interrupts().watch(request, counts -> client.irqCounts(counts)));
     }
 }

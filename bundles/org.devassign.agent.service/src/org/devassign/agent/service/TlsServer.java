@@ -36,6 +36,8 @@ import org.devassign.agent.api.wire.JsonRpcChannel;
  */
 public final class TlsServer implements AutoCloseable {
 
+    private static final System.Logger LOG = AgentLog.logger();
+
     private static final int HANDSHAKE_TIMEOUT_MILLIS = 10_000;
     private static final int IDLE_TIMEOUT_MILLIS = 15 * 60_000;
 
@@ -45,16 +47,16 @@ public final class TlsServer implements AutoCloseable {
     private final SSLServerSocket server;
     private final Semaphore connections;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private final Consumer<String> log;
+    private final Consumer<InetAddress> reachedOn;
     private volatile boolean open = true;
 
-    private TlsServer(AgentConfig config, Agent agent, AuditLog audit, SSLServerSocket server, Consumer<String> log) {
+    private TlsServer(AgentConfig config, Agent agent, AuditLog audit, SSLServerSocket server, Consumer<InetAddress> reachedOn) {
         this.config = config;
         this.agent = agent;
         this.audit = audit;
         this.server = server;
         this.connections = new Semaphore(config.maxConnections());
-        this.log = log;
+        this.reachedOn = reachedOn;
     }
 
     /** An SSL context from a PKCS#12 key store (own key) and trust store (the CA), TLS 1.3 only. */
@@ -80,13 +82,14 @@ public final class TlsServer implements AutoCloseable {
         }
     }
 
-    public static TlsServer start(AgentConfig config, Agent agent, AuditLog audit, Consumer<String> log) throws IOException {
+    /** @param reachedOn told the local address of every connection accepted (its interface carries the agent's connection) */
+    public static TlsServer start(AgentConfig config, Agent agent, AuditLog audit, Consumer<InetAddress> reachedOn) throws IOException {
         SSLContext context = context(config.keystore(), config.truststore(), config.password());
         SSLServerSocket server = (SSLServerSocket) context.getServerSocketFactory().createServerSocket(config.port(), 128,
                 InetAddress.getByName(config.host()));
         server.setNeedClientAuth(true);
         server.setEnabledProtocols(new String[] { "TLSv1.3" });
-        TlsServer tls = new TlsServer(config, agent, audit, server, log);
+        TlsServer tls = new TlsServer(config, agent, audit, server, reachedOn);
         Thread.ofPlatform().daemon().name("agent accept").start(tls::acceptLoop);
         return tls;
     }
@@ -102,10 +105,11 @@ public final class TlsServer implements AutoCloseable {
                 socket = server.accept();
             } catch (IOException e) {
                 if (open) {
-                    log.accept("accept: " + e.getMessage());
+                    LOG.log(System.Logger.Level.WARNING, "accept: " + e.getMessage());
                 }
                 continue;
             }
+            reachedOn.accept(socket.getLocalAddress());
             if (!connections.tryAcquire()) {
                 audit.record(socket.getInetAddress().getHostAddress(), "connect", "refused", "too many connections (limits.connections)");
                 closeQuietly(socket);
@@ -145,7 +149,7 @@ public final class TlsServer implements AutoCloseable {
             session.connect(channel.remote());
             channel.run();
         } catch (IOException e) {
-            log.accept("connection from " + peer + ": " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "connection from " + peer + ": " + e.getMessage());
             closeQuietly(socket);
         }
     }

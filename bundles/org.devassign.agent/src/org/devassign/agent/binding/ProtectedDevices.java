@@ -15,101 +15,102 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.identity.Printable;
+import org.devassign.core.rules.Protection;
+import org.devassign.core.rules.ProtectionKind;
+import org.devassign.core.rules.ProtectionPolicy;
+import org.devassign.core.sysfs.SysfsDevices;
 
 /**
- * The devices the agent must never take from their host driver, each with the reason: the ones
- * carrying the root file system (and other mounted file systems), and the ones carrying the agent's
- * own network connection. Derived from the board itself: /proc/mounts (block devices through
- * /sys/class/block, 9p file systems through the virtio device with that mount_tag), the agent
- * socket's interface and the default route's interfaces (/proc/net/route) through
- * /sys/class/net/IF/device, each walked up to the PCI or platform device that is its transport.
+ * Finds the devices the agent must never take from their host driver, as a {@link ProtectionPolicy}:
+ * the ones carrying the root file system (and other mounted file systems), and the ones carrying
+ * the agent's own network connection. Derived from the board itself: /proc/mounts (block devices
+ * through /sys/class/block, 9p and virtiofs through the virtio device with that mount_tag), the
+ * interfaces of the agent's socket addresses and of the default route (/proc/net/route) through
+ * /sys/class/net/IF/device, each walked up to the device that is its transport
+ * ({@link SysfsDevices#owner}). Mounted file systems other than / are reported with the root file
+ * system's kind: the board's own storage, with the mount point in the reason.
  */
 public final class ProtectedDevices {
 
-    private final Map<String, String> reasons;
-
-    private ProtectedDevices(Map<String, String> reasons) {
-        this.reasons = Map.copyOf(reasons);
-    }
-
-    public static ProtectedDevices none() {
-        return new ProtectedDevices(Map.of());
-    }
-
-    /** Fixed reasons, e.g. from the board model's protection attributes. */
-    public static ProtectedDevices of(Map<String, String> reasons) {
-        return new ProtectedDevices(new LinkedHashMap<>(reasons));
+    private ProtectedDevices() {
     }
 
     /** The live board, with the interface of the agent's socket (its local address; null: none yet). */
-    public static ProtectedDevices live(InetAddress agentLocalAddress) {
+    public static ProtectionPolicy live(InetAddress agentLocalAddress) {
+        return live(agentLocalAddress == null ? List.of() : List.of(agentLocalAddress));
+    }
+
+    /** The live board, with the interfaces that carry these local addresses of the agent's sockets. */
+    public static ProtectionPolicy live(Collection<InetAddress> agentLocalAddresses) {
+        return detect(Path.of("/sys"), Path.of("/proc"), interfacesOf(agentLocalAddresses));
+    }
+
+    /** The network interfaces that carry these local addresses (wildcard and unknown addresses carry none). */
+    public static List<String> interfacesOf(Collection<InetAddress> addresses) {
         List<String> interfaces = new ArrayList<>();
-        if (agentLocalAddress != null) {
+        for (InetAddress address : addresses) {
+            if (address == null || address.isAnyLocalAddress()) {
+                continue;
+            }
             try {
-                NetworkInterface nif = NetworkInterface.getByInetAddress(agentLocalAddress);
-                if (nif != null) {
+                NetworkInterface nif = NetworkInterface.getByInetAddress(address);
+                if (nif != null && !interfaces.contains(nif.getName())) {
                     interfaces.add(nif.getName());
                 }
             } catch (SocketException e) {
-                // the default route's interfaces below still protect the usual connection
+                // the default route's interfaces still protect the usual connection
             }
         }
-        return detect(Path.of("/sys"), Path.of("/proc"), interfaces);
+        return interfaces;
     }
 
     /**
-     * Detects the protected devices of a board whose sysfs and procfs are at these roots (a live board
-     * or a snapshot), given the agent's network interfaces.
+     * The protected devices of a board whose sysfs and procfs are at these roots (a live board or a
+     * snapshot), given the agent's network interfaces.
      */
-    public static ProtectedDevices detect(Path sysfs, Path proc, Collection<String> agentInterfaces) {
-        Map<String, String> reasons = new LinkedHashMap<>();
+    public static ProtectionPolicy detect(Path sysfs, Path proc, Collection<String> agentInterfaces) {
+        SysfsDevices devices = SysfsDevices.at(sysfs);
+        Path sys = devices.sys();
+        Map<DeviceId, Protection> reasons = new LinkedHashMap<>();
         for (String[] mount : mounts(proc)) {
             String source = mount[0];
             String mountPoint = mount[1];
             String type = mount[2];
-            String what = mountPoint.equals("/") ? "the root file system (/)" : "the mounted file system " + mountPoint;
+            String what = mountPoint.equals("/") ? "the root file system (/)" : "the mounted file system " + Printable.escape(mountPoint);
             if (type.equals("9p") || type.equals("virtiofs")) {
-                for (Path virtio : virtioWithTag(sysfs, source)) {
-                    transportOf(sysfs, virtio).ifPresent(d -> reasons.putIfAbsent(d,
-                            "it carries " + what + " (" + type + " tag " + source + " on " + virtio.getFileName() + ")"));
+                for (Path virtio : virtioWithTag(devices, source)) {
+                    devices.owner(virtio).ifPresent(d -> reasons.putIfAbsent(d, new Protection(ProtectionKind.ROOT_FILESYSTEM,
+                            "it carries " + what + " (" + type + " tag " + Printable.escape(source) + " on " + virtio.getFileName() + ")")));
                 }
-            } else if (source.startsWith("/dev/")) {
-                String name = source.substring(5);
-                Path block = sysfs.resolve("class/block").resolve(name);
+            } else if (source.startsWith("/dev/") && isName(source.substring(5))) {
+                Path block = sys.resolve("class/block").resolve(source.substring(5));
                 if (Files.exists(block)) {
-                    transportOf(sysfs, block).ifPresent(d -> reasons.putIfAbsent(d,
-                            "it carries " + what + " (" + source + ")"));
+                    devices.owner(block).ifPresent(d -> reasons.putIfAbsent(d, new Protection(ProtectionKind.ROOT_FILESYSTEM,
+                            "it carries " + what + " (" + Printable.escape(source) + ")")));
                 }
             }
         }
         Set<String> interfaces = new LinkedHashSet<>(agentInterfaces);
         interfaces.addAll(defaultRouteInterfaces(proc));
         for (String nif : interfaces) {
-            Path device = sysfs.resolve("class/net").resolve(nif).resolve("device");
+            if (!isName(nif)) {
+                continue;
+            }
+            Path device = sys.resolve("class/net").resolve(nif).resolve("device");
             if (Files.exists(device)) {
-                transportOf(sysfs, device).ifPresent(d -> reasons.putIfAbsent(d,
-                        "it carries the agent's own network connection (interface " + nif + ")"));
+                devices.owner(device).ifPresent(d -> reasons.putIfAbsent(d, new Protection(ProtectionKind.AGENT_CONNECTION,
+                        "it carries the agent's own network connection (interface " + nif + ")")));
             }
         }
-        return new ProtectedDevices(reasons);
+        return ProtectionPolicy.of(reasons);
     }
 
-    public Set<String> devices() {
-        return reasons.keySet();
-    }
-
-    public Optional<String> reason(String device) {
-        return Optional.ofNullable(reasons.get(device));
-    }
-
-    public boolean isProtected(String device) {
-        return reasons.containsKey(device);
-    }
-
-    @Override
-    public String toString() {
-        return reasons.toString();
+    /** One directory entry's name: a kernel block device or interface name, never a path. */
+    private static boolean isName(String name) {
+        return !name.isEmpty() && name.length() <= 255 && name.indexOf('/') < 0 && !name.equals(".") && !name.equals("..");
     }
 
     /** (source, mount point, type) of /proc/mounts; octal escapes (\040) decoded. */
@@ -152,55 +153,14 @@ public final class ProtectedDevices {
     }
 
     /** The virtio devices whose mount_tag is this tag. */
-    private static List<Path> virtioWithTag(Path sysfs, String tag) {
+    private static List<Path> virtioWithTag(SysfsDevices devices, String tag) {
         List<Path> out = new ArrayList<>();
-        Path dir = sysfs.resolve("bus/virtio/devices");
-        if (!Files.isDirectory(dir)) {
-            return out;
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path v : s.sorted().toList()) {
-                Path tagFile = v.resolve("mount_tag");
-                if (Files.exists(tagFile)) {
-                    String t = Files.readString(tagFile, StandardCharsets.UTF_8).replace("\0", "").strip();
-                    if (t.equals(tag)) {
-                        out.add(v);
-                    }
-                }
+        for (Path v : devices.reader().list(devices.sys().resolve("bus/virtio/devices"))) {
+            String t = Optional.ofNullable(devices.reader().text(v.resolve("mount_tag"), false)).orElse("").replace("\0", "").strip();
+            if (t.equals(tag)) {
+                out.add(v);
             }
-        } catch (IOException e) {
-            // unreadable: not protected by tag
         }
         return out;
-    }
-
-    /**
-     * Walks a sysfs device path up to the nearest PCI or platform device (the transport of a virtio
-     * device, the controller of a disk, the function of a NIC).
-     */
-    static Optional<String> transportOf(Path sysfs, Path deviceLink) {
-        Path real;
-        try {
-            real = deviceLink.toRealPath();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        for (Path p = real; p != null; p = p.getParent()) {
-            if (p.getFileName() == null) {
-                break;
-            }
-            String name = p.getFileName().toString();
-            for (String bus : SysfsDevice.BUSES) {
-                Path candidate = sysfs.resolve("bus").resolve(bus).resolve("devices").resolve(name);
-                try {
-                    if (Files.exists(candidate) && candidate.toRealPath().equals(p)) {
-                        return Optional.of(name);
-                    }
-                } catch (IOException e) {
-                    // keep walking up
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.devassign.agent.binding.ProtectedDevices;
 import org.devassign.agent.vfio.IrqInfo;
 import org.devassign.agent.vfio.RegionInfo;
 import org.devassign.agent.vfio.SparseMmapArea;
@@ -154,15 +153,10 @@ public final class DriftCheck {
 
     /**
      * The whole board against the live board's sysfs ({@link BoardDrift#compare}), with the devices
-     * the agent finds protected. ProtectedDevices states its reasons in words only: they travel as the
-     * protection's detail, and the kind says only that the board keeps the device.
+     * the agent finds protected.
      */
-    public static List<Difference> compareBoard(Board model, Path sysfs, ProtectedDevices live) {
-        Map<DeviceId, Protection> reasons = new LinkedHashMap<>();
-        for (String name : live.devices()) {
-            DeviceId.tryParse(name).ifPresent(id -> reasons.put(id, new Protection(ProtectionKind.POLICY, live.reason(name).orElse(null))));
-        }
-        return BoardDrift.compare(model, SysfsDevices.at(sysfs), ProtectionPolicy.of(reasons));
+    public static List<Difference> compareBoard(Board model, Path sysfs, ProtectionPolicy live) {
+        return BoardDrift.compare(model, SysfsDevices.at(sysfs), live);
     }
 
     /** The differences as a report: one line per difference, or a line saying the device matches. */

@@ -1,32 +1,36 @@
 package org.devassign.agent.vfio;
 
-import static org.devassign.agent.vfio.VfioStructs.getInt;
-import static org.devassign.agent.vfio.VfioStructs.setInt;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.devassign.agent.AgentException;
-import org.devassign.agent.binding.SysfsDevice;
+import org.devassign.agent.Failure;
 import org.devassign.agent.nativeio.LibC;
 import org.devassign.agent.nativeio.NativeException;
-import org.devassign.model.OpenPath;
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.GroupMember;
+import org.devassign.core.rules.GroupViability;
+import org.devassign.core.rules.OpenPath;
+import org.devassign.core.rules.Vfio;
+import org.devassign.core.sysfs.SysfsDevices;
 
 /**
  * Opens a device bound to a VFIO driver. Container/group: checks the group is viable (naming the
  * companions that make it not), sets a type1v2 IOMMU (type1 on old kernels) or no-IOMMU mode from
  * the group's kind. cdev: binds the device's /dev/vfio/devices node to a fresh iommufd IOAS. AUTO
- * takes the cdev when the kernel offers one for the device. Every descriptor opened on the way is
- * closed again when a step fails.
+ * takes the cdev when the kernel offers one for the device ({@link OpenPath#resolve}). PCI,
+ * platform and fsl-mc devices open the same way (an fsl-mc container through its group). Every
+ * descriptor opened on the way is closed again when a step fails.
  */
 public final class VfioOpener {
 
-    private final Path sysfs;
+    private final SysfsDevices sysfs;
     private final Path dev;
 
     /** The live board: /sys and /dev. */
@@ -35,40 +39,47 @@ public final class VfioOpener {
     }
 
     public VfioOpener(Path sysfs, Path dev) {
+        this(SysfsDevices.at(sysfs), dev);
+    }
+
+    public VfioOpener(SysfsDevices sysfs, Path dev) {
         this.sysfs = sysfs;
         this.dev = dev;
     }
 
     /** Whether the kernel offers the cdev/iommufd path for this device now (bound, node present). */
-    public boolean cdevAvailable(String device) throws AgentException {
-        SysfsDevice d = SysfsDevice.find(sysfs, device);
-        return d.vfioCdev().isPresent() && Files.exists(dev.resolve("iommu"))
-                && Files.exists(dev.resolve("vfio/devices").resolve(d.vfioCdev().get()));
+    public boolean cdevAvailable(DeviceId device) {
+        Optional<String> node = sysfs.vfioCdev(device);
+        return node.isPresent() && Files.exists(dev.resolve("iommu")) && Files.exists(dev.resolve("vfio/devices").resolve(node.get()));
     }
 
-    public OpenedDevice open(String device, OpenPath path) throws AgentException {
-        SysfsDevice d = SysfsDevice.find(sysfs, device);
-        String driver = d.driver();
-        if (driver == null || !driver.startsWith("vfio")) {
-            throw new AgentException("Device " + device + " is bound to " + (driver == null ? "no driver" : driver)
-                    + ", not to a VFIO driver: bind it to vfio-" + d.bus() + " first (DeviceBinder), then open it.");
+    /** Opens the device by {@code path} (null: AUTO). */
+    public OpenedDevice open(DeviceId device, OpenPath path) throws AgentException {
+        if (!sysfs.exists(device)) {
+            throw new AgentException(Failure.NO_SUCH_DEVICE, "Device " + device + " is not in " + sysfs.busDirectory(device.bus()).resolve("devices")
+                    + ": name a device of this board as the kernel spells it.");
         }
-        OpenPath chosen = path == null ? OpenPath.AUTO : path;
-        if (chosen == OpenPath.AUTO) {
-            chosen = cdevAvailable(device) && !noIommuGroup(d) ? OpenPath.CDEV : OpenPath.GROUP;
+        String driver = sysfs.driver(device);
+        if (!Vfio.isVfioDriver(driver)) {
+            throw new AgentException(Failure.NOT_ON_VFIO, "Device " + device + " is bound to " + (driver == null ? "no driver" : driver)
+                    + ", not to a VFIO driver: bind it to " + Vfio.forDevice(device) + " first (DeviceBinder), then open it.");
         }
-        return chosen == OpenPath.CDEV ? openCdev(d) : openGroup(d);
+        OpenPath asked = path == null ? OpenPath.AUTO : path;
+        boolean cdev = cdevAvailable(device) && (asked == OpenPath.CDEV || !noIommuGroup(device));
+        OpenPath chosen = asked.resolve(cdev).orElseThrow(() -> new AgentException(Failure.OPEN_FAILED, "Device " + device
+                + " has no VFIO cdev (no vfio-dev/ in sysfs, or no /dev/iommu): " + OpenPath.CDEV_UNAVAILABLE));
+        return chosen == OpenPath.CDEV ? openCdev(device) : openGroup(device);
     }
 
-    private boolean noIommuGroup(SysfsDevice d) {
-        int g = d.iommuGroup();
+    private boolean noIommuGroup(DeviceId d) {
+        int g = sysfs.iommuGroup(d);
         return g >= 0 && Files.exists(dev.resolve("vfio").resolve("noiommu-" + g));
     }
 
-    private OpenedDevice openGroup(SysfsDevice d) throws AgentException {
-        int groupId = d.iommuGroup();
+    private OpenedDevice openGroup(DeviceId d) throws AgentException {
+        int groupId = sysfs.iommuGroup(d);
         if (groupId < 0) {
-            throw new AgentException("Device " + d.name() + " has no IOMMU group (no iommu_group link in sysfs): enable "
+            throw new AgentException(Failure.GROUP_NOT_VIABLE, "Device " + d + " has no IOMMU group (no iommu_group link in sysfs): enable "
                     + "the IOMMU (intel_iommu=on) or vfio's no-IOMMU mode (vfio.enable_unsafe_noiommu_mode=1).");
         }
         boolean noIommu = noIommuGroup(d);
@@ -79,31 +90,27 @@ public final class VfioOpener {
         int group = -1;
         int deviceFd = -1;
         try (Arena arena = Arena.ofConfined()) {
-            container = open(dev.resolve("vfio/vfio"), "the VFIO container for " + d.name());
+            container = open(dev.resolve("vfio/vfio"), "the VFIO container for " + d.kernelName());
             int api = LibC.ioctl(container, VfioIoctls.VFIO_GET_API_VERSION, 0L, "VFIO_GET_API_VERSION");
             if (api != VfioIoctls.VFIO_API_VERSION) {
-                throw new AgentException("The kernel's VFIO API version is " + api + ", the agent speaks version "
+                throw new AgentException(Failure.OPEN_FAILED, "The kernel's VFIO API version is " + api + ", the agent speaks version "
                         + VfioIoctls.VFIO_API_VERSION + ": update the agent.");
             }
             try {
                 group = LibC.open(groupNode.toString(), LibC.O_RDWR);
             } catch (NativeException e) {
-                throw new AgentException(switch (e.errno()) {
-                case 16 -> what + " of " + d.name() + " (" + groupNode + ") is already open, by this agent or another "
+                throw new AgentException(Failure.OPEN_FAILED, switch (e.errno()) {
+                case 16 -> what + " of " + d.kernelName() + " (" + groupNode + ") is already open, by this agent or another "
                         + "process: close the other user of the group first.";
-                case 2 -> what + " of " + d.name() + " has no node " + groupNode + ": bind the device to a VFIO driver.";
-                default -> "Opening " + groupNode + " for " + d.name() + " failed: " + e.getMessage();
+                case 2 -> what + " of " + d.kernelName() + " has no node " + groupNode + ": bind the device to a VFIO driver.";
+                default -> "Opening " + groupNode + " for " + d.kernelName() + " failed: " + e.getMessage();
                 }, e);
             }
-            StructLayout gs = VfioStructs.VFIO_GROUP_STATUS;
-            MemorySegment status = arena.allocate(gs);
-            setInt(status, gs, "argsz", (int) gs.byteSize());
-            LibC.ioctl(group, VfioIoctls.VFIO_GROUP_GET_STATUS, status, "VFIO_GROUP_GET_STATUS");
-            if ((getInt(status, gs, "flags") & VfioIoctls.GROUP_FLAGS_VIABLE) == 0) {
-                throw new AgentException(notViable(groupId, d));
+            if ((IommuDomain.Type1Container.groupStatus(group) & VfioIoctls.GROUP_FLAGS_VIABLE) == 0) {
+                throw new AgentException(Failure.GROUP_NOT_VIABLE, notViable(groupId, d));
             }
-            MemorySegment containerArg = arena.allocateFrom(java.lang.foreign.ValueLayout.JAVA_INT, container);
-            LibC.ioctl(group, VfioIoctls.VFIO_GROUP_SET_CONTAINER, containerArg, "VFIO_GROUP_SET_CONTAINER");
+            LibC.ioctl(group, VfioIoctls.VFIO_GROUP_SET_CONTAINER, arena.allocateFrom(JAVA_INT, container),
+                    "VFIO_GROUP_SET_CONTAINER");
             int type;
             if (noIommu) {
                 type = VfioIoctls.VFIO_NOIOMMU_IOMMU;
@@ -114,15 +121,15 @@ public final class VfioOpener {
                 type = VfioIoctls.VFIO_TYPE1_IOMMU;
             }
             LibC.ioctl(container, VfioIoctls.VFIO_SET_IOMMU, type, "VFIO_SET_IOMMU");
-            deviceFd = LibC.ioctl(group, VfioIoctls.VFIO_GROUP_GET_DEVICE_FD, arena.allocateFrom(d.name()),
+            deviceFd = LibC.ioctl(group, VfioIoctls.VFIO_GROUP_GET_DEVICE_FD, arena.allocateFrom(d.kernelName()),
                     "VFIO_GROUP_GET_DEVICE_FD");
             IommuDomain domain = new IommuDomain.Type1Container(container, group, type);
-            return new OpenedDevice(d.name(), d.bus(), OpenPath.GROUP, groupName, deviceFd, domain);
+            return new OpenedDevice(d.kernelName(), d.bus().sysfsName(), org.devassign.model.OpenPath.GROUP, groupName, deviceFd, domain);
         } catch (NativeException e) {
             LibC.close(deviceFd);
             LibC.close(group);
             LibC.close(container);
-            throw new AgentException("Opening " + d.name() + " through " + what + " failed at " + e.call() + ": "
+            throw new AgentException(Failure.OPEN_FAILED, "Opening " + d.kernelName() + " through " + what + " failed at " + e.call() + ": "
                     + e.getMessage() + ". Check that the device is bound to a VFIO driver and the IOMMU is enabled.", e);
         } catch (AgentException | RuntimeException e) {
             LibC.close(deviceFd);
@@ -132,54 +139,36 @@ public final class VfioOpener {
         }
     }
 
-    /** Names the companions that keep the group from being viable, and what to do about each. */
-    private String notViable(int groupId, SysfsDevice d) throws AgentException {
-        List<String> problems = new ArrayList<>();
-        for (SysfsDevice member : SysfsDevice.groupMembers(sysfs, groupId)) {
-            String drv = member.driver();
-            if (drv != null && !drv.startsWith("vfio") && !drv.equals("pcieport") && !drv.equals("pci-stub")) {
-                problems.add(member.name() + " is bound to " + drv + "; bind it to vfio-" + member.bus()
-                        + " too or unbind it");
-            }
+    /** Names the companions that keep the group from being viable ({@link GroupViability}), and what to do. */
+    private String notViable(int groupId, DeviceId d) {
+        List<GroupMember> members = sysfs.groupMembers(groupId).stream().map(sysfs::member).toList();
+        GroupViability.Verdict verdict = GroupViability.check(members, Set.of(d));
+        if (verdict.viable()) {
+            return "group " + groupId + " is not viable although every member is on a VFIO driver or none (opening " + d
+                    + "): a device of the group is still in use by a host driver; bind every device of the group to a VFIO driver or unbind it.";
         }
-        if (problems.isEmpty()) {
-            problems.add("a device of the group is in use by a host driver; bind every device of the group to a "
-                    + "VFIO driver or unbind it");
-        }
-        return "group " + groupId + " is not viable: " + String.join("; ", problems) + " (opening " + d.name() + ").";
+        return "group " + groupId + ": " + GroupViability.explain(d, verdict);
     }
 
-    private OpenedDevice openCdev(SysfsDevice d) throws AgentException {
-        String node = d.vfioCdev().orElseThrow(() -> new AgentException("Device " + d.name()
+    private OpenedDevice openCdev(DeviceId d) throws AgentException {
+        String node = sysfs.vfioCdev(d).orElseThrow(() -> new AgentException(Failure.OPEN_FAILED, "Device " + d
                 + " has no VFIO cdev (no vfio-dev/ in sysfs): this kernel lacks CONFIG_VFIO_DEVICE_CDEV; open it "
                 + "through its group instead (OpenPath.GROUP)."));
         int deviceFd = -1;
         int iommufd = -1;
         int ioas = 0;
-        try (Arena arena = Arena.ofConfined()) {
-            deviceFd = open(dev.resolve("vfio/devices").resolve(node), d.name() + "'s VFIO cdev");
-            iommufd = open(dev.resolve("iommu"), "iommufd for " + d.name());
-            StructLayout bl = VfioStructs.VFIO_DEVICE_BIND_IOMMUFD;
-            MemorySegment bind = arena.allocate(bl);
-            setInt(bind, bl, "argsz", (int) bl.byteSize());
-            setInt(bind, bl, "iommufd", iommufd);
-            LibC.ioctl(deviceFd, VfioIoctls.VFIO_DEVICE_BIND_IOMMUFD, bind, "VFIO_DEVICE_BIND_IOMMUFD");
-            StructLayout al = VfioStructs.IOMMU_IOAS_ALLOC;
-            MemorySegment alloc = arena.allocate(al);
-            setInt(alloc, al, "size", (int) al.byteSize());
-            LibC.ioctl(iommufd, VfioIoctls.IOMMU_IOAS_ALLOC, alloc, "IOMMU_IOAS_ALLOC");
-            ioas = getInt(alloc, al, "out_ioas_id");
-            StructLayout pl = VfioStructs.VFIO_DEVICE_ATTACH_IOMMUFD_PT;
-            MemorySegment attach = arena.allocate(pl);
-            setInt(attach, pl, "argsz", (int) pl.byteSize());
-            setInt(attach, pl, "pt_id", ioas);
-            LibC.ioctl(deviceFd, VfioIoctls.VFIO_DEVICE_ATTACH_IOMMUFD_PT, attach, "VFIO_DEVICE_ATTACH_IOMMUFD_PT");
+        try {
+            deviceFd = open(dev.resolve("vfio/devices").resolve(node), d.kernelName() + "'s VFIO cdev");
+            iommufd = open(dev.resolve("iommu"), "iommufd for " + d.kernelName());
+            DeviceIoctls.bindIommufd(deviceFd, iommufd);
+            ioas = IommuDomain.Iommufd.allocateIoas(iommufd);
+            DeviceIoctls.attachIommufdPt(deviceFd, ioas);
             IommuDomain domain = new IommuDomain.Iommufd(iommufd, ioas);
-            return new OpenedDevice(d.name(), d.bus(), OpenPath.CDEV, null, deviceFd, domain);
+            return new OpenedDevice(d.kernelName(), d.bus().sysfsName(), org.devassign.model.OpenPath.CDEV, null, deviceFd, domain);
         } catch (NativeException e) {
             LibC.close(deviceFd);
             LibC.close(iommufd);
-            throw new AgentException("Opening " + d.name() + " through its cdev " + node + " and iommufd failed at "
+            throw new AgentException(Failure.OPEN_FAILED, "Opening " + d.kernelName() + " through its cdev " + node + " and iommufd failed at "
                     + e.call() + ": " + e.getMessage()
                     + (e.errno() == 16 ? ". The device is already open (cdev or group): close the other user first."
                             : ". Open it through its group instead (OpenPath.GROUP)."), e);
@@ -194,7 +183,7 @@ public final class VfioOpener {
         try {
             return LibC.open(node.toString(), LibC.O_RDWR);
         } catch (NativeException e) {
-            throw new AgentException("Cannot open " + node + " (" + what + "): " + e.getMessage()
+            throw new AgentException(Failure.OPEN_FAILED, "Cannot open " + node + " (" + what + "): " + e.getMessage()
                     + (e.errno() == 2 ? ". Load the VFIO modules (vfio-pci, iommufd) or check that the kernel has them."
                             : e.errno() == 13 ? ". Run the agent as root or give it access to " + node + "." : "."),
                     e);

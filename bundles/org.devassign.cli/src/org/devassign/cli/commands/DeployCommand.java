@@ -17,10 +17,12 @@ import org.devassign.cli.Args;
 import org.devassign.cli.Command;
 import org.devassign.cli.CommandFailure;
 import org.devassign.cli.Terminal;
+import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.Planner;
 import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.model.AssignmentConfig;
+import org.devassign.model.naming.Labels;
 
 /**
  * {@code devassign deploy CONFIG --target HOST:PORT} and {@code devassign plan CONFIG [--target ...]}:
@@ -107,8 +109,9 @@ public final class DeployCommand implements Command {
                 terminal.out().println((apply ? "plan for " : "dry run of ") + config.getName() + " on " + link.target() + " (agent "
                         + link.hello().agent() + ", as " + link.hello().identity() + "):");
                 Remote.printSteps(terminal, planned.steps());
-                for (String unchanged : planned.unchanged()) {
-                    terminal.out().println("  unchanged: " + unchanged);
+                for (DeviceId unchanged : planned.unchanged()) {
+                    Planner.Origin origin = plan.origin(unchanged);
+                    terminal.out().println("  unchanged: " + (origin == null ? unchanged.toString() : Labels.of(origin.device())));
                 }
                 for (String note : planned.notes()) {
                     terminal.out().println("  note: " + note);

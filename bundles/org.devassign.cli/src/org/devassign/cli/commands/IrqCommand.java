@@ -9,6 +9,7 @@ import org.devassign.cli.Args;
 import org.devassign.cli.Command;
 import org.devassign.cli.CommandFailure;
 import org.devassign.cli.Terminal;
+import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.AgentLink;
 
 /** {@code devassign irq watch DEVICE --target HOST:PORT [--seconds N]}: interrupt counts as the agent's eventfds see them. */
@@ -45,7 +46,7 @@ public final class IrqCommand implements Command {
         if (args.positional().size() != 2 || !args.positional().get(0).equals("watch")) {
             throw CommandFailure.usage("expected: irq watch DEVICE");
         }
-        String device = args.positional().get(1);
+        DeviceId device = Remote.device(args.positional().get(1));
         long seconds = args.option("--seconds") == null ? 5 : Remote.number(args.option("--seconds"), "--seconds");
         long interval = args.option("--interval") == null ? 1000 : Remote.number(args.option("--interval"), "--interval");
         boolean json = args.flag("--json");

@@ -11,6 +11,7 @@ import org.devassign.cli.Args;
 import org.devassign.cli.Command;
 import org.devassign.cli.CommandFailure;
 import org.devassign.cli.Terminal;
+import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.AgentLink;
 import org.devassign.dsl.scoping.Configs;
 import org.devassign.model.AssignmentConfig;
@@ -18,6 +19,7 @@ import org.devassign.model.Board;
 import org.devassign.model.Device;
 import org.devassign.model.Region;
 import org.devassign.model.Register;
+import org.devassign.model.facts.DeviceFacts;
 import org.devassign.model.naming.Labels;
 
 /**
@@ -58,7 +60,7 @@ public final class RegsCommand implements Command {
         return Set.of("--json");
     }
 
-    private record Resolved(String device, String label, int region, String regionName, long offset, String register, int width) {
+    private record Resolved(DeviceId device, String label, int region, String regionName, long offset, String register, int width) {
     }
 
     @Override
@@ -99,7 +101,8 @@ public final class RegsCommand implements Command {
         Board board = board(args);
         if (board == null) {
             int region = regionText == null ? 0 : (int) Remote.number(regionText, "REGION (without --config, an index)");
-            return new Resolved(deviceText, deviceText, region, "region " + region, Remote.number(registerText, "OFFSET (without --config)"),
+            DeviceId device = Remote.device(deviceText);
+            return new Resolved(device, device.toString(), region, "region " + region, Remote.number(registerText, "OFFSET (without --config)"),
                     null, 4);
         }
         Device device = board.getDevices().stream()
@@ -117,7 +120,7 @@ public final class RegsCommand implements Command {
         }
         for (Register register : region.getRegisters()) {
             if (registerText.equals(register.getName())) {
-                return new Resolved(device.getSysfsName(), Labels.of(device), region.getIndex(), region.getName(), register.getOffset(),
+                return new Resolved(id(device), Labels.of(device), region.getIndex(), region.getName(), register.getOffset(),
                         register.getName(), Math.max(1, register.getWidth() / 8));
             }
         }
@@ -127,7 +130,12 @@ public final class RegsCommand implements Command {
         } catch (NumberFormatException e) {
             throw new CommandFailure(CommandFailure.PROBLEMS, Labels.of(region) + " has no register " + registerText);
         }
-        return new Resolved(device.getSysfsName(), Labels.of(device), region.getIndex(), region.getName(), offset, null, 4);
+        return new Resolved(id(device), Labels.of(device), region.getIndex(), region.getName(), offset, null, 4);
+    }
+
+    private static DeviceId id(Device device) throws CommandFailure {
+        return DeviceFacts.id(device).orElseThrow(() -> new CommandFailure(CommandFailure.PROBLEMS, Labels.of(device)
+                + " has no valid kernel name in its board (sysfsName): devassign validate the board"));
     }
 
     private static Board board(Args args) throws CommandFailure {

@@ -9,18 +9,22 @@ import java.util.function.Consumer;
 
 import org.devassign.agent.api.IrqCounts;
 import org.devassign.agent.api.Progress;
+import org.devassign.agent.api.ProgressState;
 import org.devassign.agent.api.Step;
+import org.devassign.agent.api.wire.ProtocolJson;
 import org.devassign.cli.Args;
 import org.devassign.cli.CommandFailure;
 import org.devassign.cli.Terminal;
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.identity.DeviceNameException;
 import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.AgentLink;
+import org.devassign.deploy.CertificateFolder;
 import org.devassign.deploy.DeployErrors;
 import org.devassign.deploy.Planner;
 import org.devassign.deploy.Target;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 
 /**
  * What the commands that talk to an agent share: the {@code --target}, {@code --certs} and
@@ -30,12 +34,13 @@ import com.google.gson.GsonBuilder;
 final class Remote {
 
     static final Set<String> VALUED = Set.of("--target", "-t", "--certs", "--role");
-    static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    /** The protocol's records as people read them: device names, drivers and steps as their words. */
+    static final Gson JSON = ProtocolJson.pretty();
 
     static final String OPTIONS_HELP = """
               --target HOST:PORT   the agent (default port 7443)
               --certs DIR          the identities made by 'devassign certs init' (default $DEVASSIGN_CERTS,
-                                   else ~/.config/devassign/certs)
+                                   else $XDG_CONFIG_HOME/devassign/certs, else $HOME/.config/devassign/certs)
               --role ROLE          which client certificate to use: viewer, operator or debugger
               --json               machine-readable output""";
 
@@ -48,15 +53,10 @@ final class Remote {
         return all;
     }
 
+    /** {@code --certs}, else the folder of {@link CertificateFolder#standard()} (the environment's, as the scripts read it). */
     static Path certs(Args args) {
         String dir = args.option("--certs");
-        if (dir == null) {
-            dir = System.getenv("DEVASSIGN_CERTS");
-        }
-        if (dir == null) {
-            return Path.of(System.getProperty("user.home"), ".config", "devassign", "certs");
-        }
-        return Path.of(dir);
+        return dir != null ? Path.of(dir) : CertificateFolder.standard();
     }
 
     static Target target(Args args) throws CommandFailure {
@@ -96,10 +96,10 @@ final class Remote {
         }
         return p -> {
             String line = String.format("  [%d/%d] %-7s %s %s", p.index(), p.total(), p.action(), p.device(),
-                    p.state().equals("started") ? "..." : p.state());
+                    p.state() == ProgressState.STARTED ? "..." : p.state());
             if (terminal.interactive()) {
-                terminal.err().print("\r\033[K" + line + (p.state().equals("started") ? "" : "\n"));
-            } else if (!p.state().equals("started")) {
+                terminal.err().print("\r\033[K" + line + (p.state() == ProgressState.STARTED ? "" : "\n"));
+            } else if (p.state() != ProgressState.STARTED) {
                 terminal.err().println(line + (p.detail() == null ? "" : "  (" + p.detail() + ")"));
             }
             terminal.err().flush();
@@ -113,6 +113,15 @@ final class Remote {
         for (Step step : steps) {
             terminal.out().printf("  %d. %-7s %-40s %s%n", step.index(), step.action(), step.label() == null ? step.device() : step.label(),
                     step.detail() == null ? "" : step.detail());
+        }
+    }
+
+    /** A device named on the command line, canonicalised; a usage error saying what a valid name looks like otherwise. */
+    static DeviceId device(String text) throws CommandFailure {
+        try {
+            return DeviceId.parse(text);
+        } catch (DeviceNameException e) {
+            throw CommandFailure.usage(e.getMessage());
         }
     }
 

@@ -9,6 +9,7 @@ import org.devassign.cli.Args;
 import org.devassign.cli.Command;
 import org.devassign.cli.CommandFailure;
 import org.devassign.cli.Terminal;
+import org.devassign.core.identity.Printable;
 import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.dsl.workspace.Problem;
 import org.devassign.model.Board;
@@ -20,7 +21,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 /**
  * {@code devassign validate FILES...}: checks boards and configs before anything touches hardware.
  * Prints one line per problem, {@code file:line:col: severity: message} ({@code file: ...} for
- * boards, which have no lines in the model), or JSON; exits 1 when there is an error.
+ * boards, which have no lines in the model), or JSON; exits 1 when there is an error. A board's
+ * messages quote its names, so they leave as printable lines, as a config's do.
  */
 public final class ValidateCommand implements Command {
 
@@ -97,13 +99,14 @@ public final class ValidateCommand implements Command {
         try {
             board = BoardFiles.load(Path.of(file));
         } catch (ModelFileException unreadable) {
-            return List.of(new Problem(Path.of(file), unreadable.line(), unreadable.column(), "error", unreadable.detail(), "model.unreadable", List.of()));
+            return List.of(new Problem(Path.of(file), unreadable.line(), unreadable.column(), "error", Printable.line(unreadable.detail()),
+                    "model.unreadable", List.of()));
         }
         List<Problem> problems = new ArrayList<>();
         for (Diagnostic problem : ModelValidation.problems(ModelValidation.validate(board), Diagnostic.WARNING)) {
             boolean error = problem.getSeverity() >= Diagnostic.ERROR;
             var kind = org.devassign.model.validation.ModelProblem.ofCode(problem.getCode());
-            problems.add(new Problem(Path.of(file), 0, 0, error ? "error" : "warning", problem.getMessage(),
+            problems.add(new Problem(Path.of(file), 0, 0, error ? "error" : "warning", Printable.line(problem.getMessage()),
                     kind == null ? null : kind.key(), List.of()));
         }
         return problems;

@@ -42,6 +42,40 @@ public final class Printable {
         return out.toString();
     }
 
+    /**
+     * A message made of our words and quoted foreign text, as one safe line: characters a terminal
+     * or an editor would act on or hide (C0 and C1 controls, DEL, line separators, bidi and other
+     * invisible format characters) are escaped as {@code \x7f} or {@code \u202e}; everything else,
+     * quotes and non-ASCII letters included, is kept as it is (characters outside the Basic
+     * Multilingual Plane are escaped too, as their two halves). The safety net for every message
+     * that reaches a person, whatever check or parser wrote it.
+     */
+    public static String line(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (unsafe(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                appendEscaped(out, c);
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean unsafe(char c) {
+        int type = Character.getType(c);
+        return Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE;
+    }
+
     private static void appendEscaped(StringBuilder out, char c) {
         switch (c) {
             case '\n' -> out.append("\\n");

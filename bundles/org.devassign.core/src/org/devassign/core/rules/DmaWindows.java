@@ -1,5 +1,7 @@
 package org.devassign.core.rules;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,6 +55,40 @@ public final class DmaWindows {
             text.append(text.isEmpty() ? "" : ", ").append(String.format("0x%x-0x%x", r.start(), r.last()));
         }
         return Optional.of(text.toString());
+    }
+
+    /**
+     * The IOVA ranges VFIO offers for a group: the IOMMU's aperture {@code [0, apertureLast]} without
+     * the group's reserved regions (the kernel's {@code /sys/kernel/iommu_groups/N/reserved_regions}),
+     * as vfio_iommu_type1 computes its IOVA_RANGE capability. The caller leaves out the regions VFIO
+     * does not exclude ({@code direct-relaxable}). Reserved regions may overlap and come in any order.
+     */
+    public static List<Range> usable(long apertureLast, List<Range> reserved) {
+        List<Range> holes = new ArrayList<>(reserved);
+        holes.sort(Comparator.comparing(Range::start, Long::compareUnsigned));
+        List<Range> usable = new ArrayList<>();
+        long next = 0; // the first IOVA not yet covered by a range or a hole
+        boolean done = false;
+        for (Range hole : holes) {
+            if (Long.compareUnsigned(hole.start(), hole.last()) > 0 || Long.compareUnsigned(hole.last(), next) < 0) {
+                continue; // empty, or inside what a hole already took
+            }
+            if (Long.compareUnsigned(hole.start(), apertureLast) > 0) {
+                break;
+            }
+            if (Long.compareUnsigned(hole.start(), next) > 0) {
+                usable.add(new Range(next, hole.start() - 1));
+            }
+            if (Long.compareUnsigned(hole.last(), apertureLast) >= 0) {
+                done = true;
+                break;
+            }
+            next = hole.last() + 1;
+        }
+        if (!done) {
+            usable.add(new Range(next, apertureLast));
+        }
+        return usable;
     }
 
     /** Whether the window's last byte is addressable by a device with a {@code maskBits}-bit DMA mask (0 or 64+: no limit). */

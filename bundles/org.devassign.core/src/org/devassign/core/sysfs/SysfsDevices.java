@@ -141,6 +141,34 @@ public final class SysfsDevices {
                 .filter(n -> n.matches("vfio[0-9]{1,9}")).findFirst();
     }
 
+    /**
+     * The device this one sits in, on the same bus (an fsl-mc object's container, a PCI function's
+     * bridge), from the device hierarchy under {@code devices/}; empty at the top of its bus.
+     */
+    public Optional<DeviceId> parent(DeviceId device) {
+        Path real = reader.resolve(directory(device));
+        return real == null ? Optional.empty() : nearest(real.getParent(), device.bus());
+    }
+
+    /**
+     * The nearest device at or above a sysfs path, on any bus DevAssign assigns on: the transport of
+     * a virtio device, the controller of a disk, the function of a network interface.
+     */
+    public Optional<DeviceId> owner(Path path) {
+        Path real = reader.resolve(path);
+        return real == null ? Optional.empty() : nearest(real, null);
+    }
+
+    private Optional<DeviceId> nearest(Path start, Bus bus) {
+        for (Path p = start; p != null && p.startsWith(sys) && p.getFileName() != null; p = p.getParent()) {
+            Optional<DeviceId> id = DeviceId.tryParse(p.getFileName().toString());
+            if (id.isPresent() && (bus == null || id.get().bus() == bus) && exists(id.get()) && p.equals(reader.resolve(directory(id.get())))) {
+                return id;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** How deep the device sits in the device hierarchy (children are bound before their parents). */
     public int depth(DeviceId device) {
         Path real = reader.resolve(directory(device));

@@ -87,6 +87,12 @@ final class PciImporter {
         String override = files.text(dir.resolve("driver_override"), false);
         device.setDriverOverride(override == null || override.isEmpty() || override.equals("(null)") ? null : override);
         device.setNumaNode((int) files.decimal(dir.resolve("numa_node"), false, -1));
+        long mask = files.decimal(dir.resolve("dma_mask_bits"), false, 0);
+        if (mask < 0 || mask > 64) {
+            files.warn(dir.resolve("dma_mask_bits"), "holds " + mask + ", which is no DMA mask width (0 to 64 bits): left unknown");
+            mask = 0;
+        }
+        device.setDmaMaskBits((int) mask);
         String resetMethods = files.text(dir.resolve("reset_method"), false);
         if (resetMethods != null && !resetMethods.isBlank()) {
             device.getResetMethods().addAll(List.of(resetMethods.trim().split("\\s+")));

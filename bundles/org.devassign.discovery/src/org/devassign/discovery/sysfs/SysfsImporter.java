@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.devassign.core.rules.DmaWindows;
 import org.devassign.core.sysfs.SysfsReader;
 import org.devassign.discovery.ImportResult;
 import org.devassign.discovery.ImportWarning;
@@ -18,6 +19,7 @@ import org.devassign.model.BoardSource;
 import org.devassign.model.DevAssignFactory;
 import org.devassign.model.Device;
 import org.devassign.model.IommuGroup;
+import org.devassign.model.IovaRange;
 import org.devassign.model.io.ModelFileException;
 
 /**
@@ -88,10 +90,12 @@ public final class SysfsImporter {
 
     /**
      * IOMMU groups from {@code sys/kernel/iommu_groups}: members from each group's {@code devices}
-     * directory, and each device's own {@code iommu_group} link, kept apart as the model asks.
+     * directory, and each device's own {@code iommu_group} link, kept apart as the model asks; the
+     * IOVA ranges VFIO will offer ({@link IovaRanges}), except for no-IOMMU groups, which map no DMA.
      */
     private static void readGroups(SysfsReader files, Board board, Map<Path, Device> byDirectory, Map<Device, String> groupLinks) {
         Map<String, IommuGroup> groups = new HashMap<>();
+        IovaRanges iova = new IovaRanges(files);
         for (Path dir : files.list(files.path("sys/kernel/iommu_groups"))) {
             String id = dir.getFileName().toString();
             int number;
@@ -105,6 +109,7 @@ public final class SysfsImporter {
             group.setId(number);
             String name = files.text(dir.resolve("name"), false);
             group.setNoIommu("vfio-noiommu".equals(name));
+            Path firstMember = null;
             for (Path member : files.list(dir.resolve("devices"))) {
                 Path memberDir = files.resolve(member);
                 Device device = memberDir == null ? null : byDirectory.get(memberDir);
@@ -112,7 +117,16 @@ public final class SysfsImporter {
                     files.warn(member, "is in the group but is neither a PCI nor a platform device of this import; left out of the group");
                     continue;
                 }
+                firstMember = firstMember == null ? memberDir : firstMember;
                 group.getDevices().add(device);
+            }
+            if (!group.isNoIommu()) {
+                for (DmaWindows.Range range : iova.of(dir, firstMember)) {
+                    IovaRange usable = F.createIovaRange();
+                    usable.setStart(range.start());
+                    usable.setLast(range.last());
+                    group.getIovaRanges().add(usable);
+                }
             }
             groups.put(id, group);
             board.getIommuGroups().add(group);

@@ -14,6 +14,7 @@ import org.devassign.model.DmaWindow;
 import org.devassign.model.Import;
 import org.devassign.model.Interrupt;
 import org.devassign.model.IommuGroup;
+import org.devassign.model.IovaRange;
 import org.devassign.model.IrqBinding;
 import org.devassign.model.PciDevice;
 import org.devassign.model.PlatformDevice;
@@ -66,6 +67,9 @@ public class AssignSemanticSequencer extends AbstractDelegatingSemanticSequencer
 				return; 
 			case DevAssignPackage.IOMMU_GROUP:
 				sequence_IommuGroup(context, (IommuGroup) semanticObject); 
+				return; 
+			case DevAssignPackage.IOVA_RANGE:
+				sequence_IovaRange(context, (IovaRange) semanticObject); 
 				return; 
 			case DevAssignPackage.IRQ_BINDING:
 				sequence_IrqBinding(context, (IrqBinding) semanticObject); 
@@ -148,7 +152,7 @@ public class AssignSemanticSequencer extends AbstractDelegatingSemanticSequencer
 	 *         sysfsName=STRING 
 	 *         bridge?='bridge'? 
 	 *         ((vendorId=Int32 | deviceId=Int32 | classCode=Int32)? bridge?='bridge'?)* 
-	 *         ((driver=Name | driver=STRING | protection=Protection)? (resetMethods+=Name resetMethods+=Name*)?)+ 
+	 *         ((driver=Name | driver=STRING | protection=Protection | dmaMaskBits=INT)? (resetMethods+=Name resetMethods+=Name*)?)+ 
 	 *         regions+=Region? 
 	 *         (interrupts+=Interrupt? regions+=Region?)*
 	 *     )
@@ -170,7 +174,7 @@ public class AssignSemanticSequencer extends AbstractDelegatingSemanticSequencer
 	 *         name=Name 
 	 *         sysfsName=STRING 
 	 *         (dtPath=STRING? (compatible+=STRING compatible+=STRING*)?)+ 
-	 *         ((driver=Name | driver=STRING | protection=Protection)? (resetMethods+=Name resetMethods+=Name*)?)+ 
+	 *         ((driver=Name | driver=STRING | protection=Protection | dmaMaskBits=INT)? (resetMethods+=Name resetMethods+=Name*)?)+ 
 	 *         regions+=Region? 
 	 *         (interrupts+=Interrupt? regions+=Region?)*
 	 *     )
@@ -261,11 +265,34 @@ public class AssignSemanticSequencer extends AbstractDelegatingSemanticSequencer
 	 *     IommuGroup returns IommuGroup
 	 *
 	 * Constraint:
-	 *     (id=INT noIommu?='noiommu'? devices+=[Device|DeviceRef]*)
+	 *     (id=INT noIommu?='noiommu'? (iovaRanges+=IovaRange iovaRanges+=IovaRange*)? devices+=[Device|DeviceRef]*)
 	 * </pre>
 	 */
 	protected void sequence_IommuGroup(ISerializationContext context, IommuGroup semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     IovaRange returns IovaRange
+	 *
+	 * Constraint:
+	 *     (start=Number last=Number)
+	 * </pre>
+	 */
+	protected void sequence_IovaRange(ISerializationContext context, IovaRange semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, DevAssignPackage.Literals.IOVA_RANGE__START) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, DevAssignPackage.Literals.IOVA_RANGE__START));
+			if (transientValues.isValueTransient(semanticObject, DevAssignPackage.Literals.IOVA_RANGE__LAST) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, DevAssignPackage.Literals.IOVA_RANGE__LAST));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getIovaRangeAccess().getStartNumberParserRuleCall_0_0(), semanticObject.getStart());
+		feeder.accept(grammarAccess.getIovaRangeAccess().getLastNumberParserRuleCall_2_0(), semanticObject.getLast());
+		feeder.finish();
 	}
 	
 	
@@ -342,7 +369,7 @@ public class AssignSemanticSequencer extends AbstractDelegatingSemanticSequencer
 	 *     UserspaceDriver returns UserspaceDriver
 	 *
 	 * Constraint:
-	 *     (name=Name (uid=INT | gid=INT | memlockLimit=Size | socketPath=STRING)*)
+	 *     (name=Name (uid=UnixId | gid=UnixId | memlockLimit=Size | socketPath=STRING)*)
 	 * </pre>
 	 */
 	protected void sequence_UserspaceDriver(ISerializationContext context, UserspaceDriver semanticObject) {
@@ -357,7 +384,18 @@ public class AssignSemanticSequencer extends AbstractDelegatingSemanticSequencer
 	 *     VmGuest returns VmGuest
 	 *
 	 * Constraint:
-	 *     (name=Name (memorySize=Size | vcpus=INT | machine=Name | machine=STRING | memlockLimit=Size)*)
+	 *     (
+	 *         name=Name 
+	 *         (
+	 *             memorySize=Size | 
+	 *             vcpus=INT | 
+	 *             machine=Name | 
+	 *             machine=STRING | 
+	 *             memlockLimit=Size | 
+	 *             qemuVersion=STRING | 
+	 *             libvirtVersion=STRING
+	 *         )*
+	 *     )
 	 * </pre>
 	 */
 	protected void sequence_VmGuest(ISerializationContext context, VmGuest semanticObject) {

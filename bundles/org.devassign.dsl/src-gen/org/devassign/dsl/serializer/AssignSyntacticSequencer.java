@@ -91,6 +91,7 @@ public class AssignSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     classCode=Int32 (ambiguity) (rule end)
 	 *     compatible+=STRING (ambiguity) (rule end)
 	 *     deviceId=Int32 (ambiguity) (rule end)
+	 *     dmaMaskBits=INT (ambiguity) (rule end)
 	 *     driver=Name (ambiguity) (rule end)
 	 *     driver=STRING (ambiguity) (rule end)
 	 *     dtPath=STRING (ambiguity) (rule end)

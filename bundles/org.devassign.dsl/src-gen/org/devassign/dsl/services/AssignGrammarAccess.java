@@ -50,6 +50,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		private final Assignment cAssignmentsAssignment_4_1 = (Assignment)cAlternatives_4.eContents().get(1);
 		private final RuleCall cAssignmentsAssignmentParserRuleCall_4_1_0 = (RuleCall)cAssignmentsAssignment_4_1.eContents().get(0);
 		
+		//// Imports come first, then the config's name and board; a BOM at the start (or anywhere) is white space.
 		//AssignmentConfig returns model::AssignmentConfig:
 		//    imports+=Import*
 		//    'config' name=Name
@@ -197,6 +198,14 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		private final Keyword cMemlockKeyword_2_1_3_0 = (Keyword)cGroup_2_1_3.eContents().get(0);
 		private final Assignment cMemlockLimitAssignment_2_1_3_1 = (Assignment)cGroup_2_1_3.eContents().get(1);
 		private final RuleCall cMemlockLimitSizeParserRuleCall_2_1_3_1_0 = (RuleCall)cMemlockLimitAssignment_2_1_3_1.eContents().get(0);
+		private final Group cGroup_2_1_4 = (Group)cUnorderedGroup_2_1.eContents().get(4);
+		private final Keyword cQemuKeyword_2_1_4_0 = (Keyword)cGroup_2_1_4.eContents().get(0);
+		private final Assignment cQemuVersionAssignment_2_1_4_1 = (Assignment)cGroup_2_1_4.eContents().get(1);
+		private final RuleCall cQemuVersionSTRINGTerminalRuleCall_2_1_4_1_0 = (RuleCall)cQemuVersionAssignment_2_1_4_1.eContents().get(0);
+		private final Group cGroup_2_1_5 = (Group)cUnorderedGroup_2_1.eContents().get(5);
+		private final Keyword cLibvirtKeyword_2_1_5_0 = (Keyword)cGroup_2_1_5.eContents().get(0);
+		private final Assignment cLibvirtVersionAssignment_2_1_5_1 = (Assignment)cGroup_2_1_5.eContents().get(1);
+		private final RuleCall cLibvirtVersionSTRINGTerminalRuleCall_2_1_5_1_0 = (RuleCall)cLibvirtVersionAssignment_2_1_5_1.eContents().get(0);
 		private final Keyword cRightCurlyBracketKeyword_2_2 = (Keyword)cGroup_2.eContents().get(2);
 		
 		//VmGuest returns model::VmGuest:
@@ -204,7 +213,9 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//        (('memory' memorySize=Size)?
 		//        & ('vcpus' vcpus=INT)?
 		//        & ('machine' machine=(Name | STRING))?
-		//        & ('memlock' memlockLimit=Size)?)
+		//        & ('memlock' memlockLimit=Size)?
+		//        & ('qemu' qemuVersion=STRING)?
+		//        & ('libvirt' libvirtVersion=STRING)?)
 		//    '}')?;
 		@Override public ParserRule getRule() { return rule; }
 		
@@ -212,7 +223,9 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//    (('memory' memorySize=Size)?
 		//    & ('vcpus' vcpus=INT)?
 		//    & ('machine' machine=(Name | STRING))?
-		//    & ('memlock' memlockLimit=Size)?)
+		//    & ('memlock' memlockLimit=Size)?
+		//    & ('qemu' qemuVersion=STRING)?
+		//    & ('libvirt' libvirtVersion=STRING)?)
 		//'}')?
 		public Group getGroup() { return cGroup; }
 		
@@ -229,7 +242,9 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//       (('memory' memorySize=Size)?
 		//       & ('vcpus' vcpus=INT)?
 		//       & ('machine' machine=(Name | STRING))?
-		//       & ('memlock' memlockLimit=Size)?)
+		//       & ('memlock' memlockLimit=Size)?
+		//       & ('qemu' qemuVersion=STRING)?
+		//       & ('libvirt' libvirtVersion=STRING)?)
 		//   '}')?
 		public Group getGroup_2() { return cGroup_2; }
 		
@@ -239,7 +254,9 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//(('memory' memorySize=Size)?
 		//& ('vcpus' vcpus=INT)?
 		//& ('machine' machine=(Name | STRING))?
-		//& ('memlock' memlockLimit=Size)?)
+		//& ('memlock' memlockLimit=Size)?
+		//& ('qemu' qemuVersion=STRING)?
+		//& ('libvirt' libvirtVersion=STRING)?)
 		public UnorderedGroup getUnorderedGroup_2_1() { return cUnorderedGroup_2_1; }
 		
 		//('memory' memorySize=Size)?
@@ -296,6 +313,30 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//Size
 		public RuleCall getMemlockLimitSizeParserRuleCall_2_1_3_1_0() { return cMemlockLimitSizeParserRuleCall_2_1_3_1_0; }
 		
+		//('qemu' qemuVersion=STRING)?
+		public Group getGroup_2_1_4() { return cGroup_2_1_4; }
+		
+		//'qemu'
+		public Keyword getQemuKeyword_2_1_4_0() { return cQemuKeyword_2_1_4_0; }
+		
+		//qemuVersion=STRING
+		public Assignment getQemuVersionAssignment_2_1_4_1() { return cQemuVersionAssignment_2_1_4_1; }
+		
+		//STRING
+		public RuleCall getQemuVersionSTRINGTerminalRuleCall_2_1_4_1_0() { return cQemuVersionSTRINGTerminalRuleCall_2_1_4_1_0; }
+		
+		//('libvirt' libvirtVersion=STRING)?
+		public Group getGroup_2_1_5() { return cGroup_2_1_5; }
+		
+		//'libvirt'
+		public Keyword getLibvirtKeyword_2_1_5_0() { return cLibvirtKeyword_2_1_5_0; }
+		
+		//libvirtVersion=STRING
+		public Assignment getLibvirtVersionAssignment_2_1_5_1() { return cLibvirtVersionAssignment_2_1_5_1; }
+		
+		//STRING
+		public RuleCall getLibvirtVersionSTRINGTerminalRuleCall_2_1_5_1_0() { return cLibvirtVersionSTRINGTerminalRuleCall_2_1_5_1_0; }
+		
 		//'}'
 		public Keyword getRightCurlyBracketKeyword_2_2() { return cRightCurlyBracketKeyword_2_2; }
 	}
@@ -311,11 +352,11 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		private final Group cGroup_2_1_0 = (Group)cUnorderedGroup_2_1.eContents().get(0);
 		private final Keyword cUidKeyword_2_1_0_0 = (Keyword)cGroup_2_1_0.eContents().get(0);
 		private final Assignment cUidAssignment_2_1_0_1 = (Assignment)cGroup_2_1_0.eContents().get(1);
-		private final RuleCall cUidINTTerminalRuleCall_2_1_0_1_0 = (RuleCall)cUidAssignment_2_1_0_1.eContents().get(0);
+		private final RuleCall cUidUnixIdParserRuleCall_2_1_0_1_0 = (RuleCall)cUidAssignment_2_1_0_1.eContents().get(0);
 		private final Group cGroup_2_1_1 = (Group)cUnorderedGroup_2_1.eContents().get(1);
 		private final Keyword cGidKeyword_2_1_1_0 = (Keyword)cGroup_2_1_1.eContents().get(0);
 		private final Assignment cGidAssignment_2_1_1_1 = (Assignment)cGroup_2_1_1.eContents().get(1);
-		private final RuleCall cGidINTTerminalRuleCall_2_1_1_1_0 = (RuleCall)cGidAssignment_2_1_1_1.eContents().get(0);
+		private final RuleCall cGidUnixIdParserRuleCall_2_1_1_1_0 = (RuleCall)cGidAssignment_2_1_1_1.eContents().get(0);
 		private final Group cGroup_2_1_2 = (Group)cUnorderedGroup_2_1.eContents().get(2);
 		private final Keyword cMemlockKeyword_2_1_2_0 = (Keyword)cGroup_2_1_2.eContents().get(0);
 		private final Assignment cMemlockLimitAssignment_2_1_2_1 = (Assignment)cGroup_2_1_2.eContents().get(1);
@@ -328,16 +369,16 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		
 		//UserspaceDriver returns model::UserspaceDriver:
 		//    'userspace' name=Name ('{'
-		//        (('uid' uid=INT)?
-		//        & ('gid' gid=INT)?
+		//        (('uid' uid=UnixId)?
+		//        & ('gid' gid=UnixId)?
 		//        & ('memlock' memlockLimit=Size)?
 		//        & ('socket' socketPath=STRING)?)
 		//    '}')?;
 		@Override public ParserRule getRule() { return rule; }
 		
 		//'userspace' name=Name ('{'
-		//    (('uid' uid=INT)?
-		//    & ('gid' gid=INT)?
+		//    (('uid' uid=UnixId)?
+		//    & ('gid' gid=UnixId)?
 		//    & ('memlock' memlockLimit=Size)?
 		//    & ('socket' socketPath=STRING)?)
 		//'}')?
@@ -353,8 +394,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		public RuleCall getNameNameParserRuleCall_1_0() { return cNameNameParserRuleCall_1_0; }
 		
 		//('{'
-		//       (('uid' uid=INT)?
-		//       & ('gid' gid=INT)?
+		//       (('uid' uid=UnixId)?
+		//       & ('gid' gid=UnixId)?
 		//       & ('memlock' memlockLimit=Size)?
 		//       & ('socket' socketPath=STRING)?)
 		//   '}')?
@@ -363,35 +404,35 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//'{'
 		public Keyword getLeftCurlyBracketKeyword_2_0() { return cLeftCurlyBracketKeyword_2_0; }
 		
-		//(('uid' uid=INT)?
-		//& ('gid' gid=INT)?
+		//(('uid' uid=UnixId)?
+		//& ('gid' gid=UnixId)?
 		//& ('memlock' memlockLimit=Size)?
 		//& ('socket' socketPath=STRING)?)
 		public UnorderedGroup getUnorderedGroup_2_1() { return cUnorderedGroup_2_1; }
 		
-		//('uid' uid=INT)?
+		//('uid' uid=UnixId)?
 		public Group getGroup_2_1_0() { return cGroup_2_1_0; }
 		
 		//'uid'
 		public Keyword getUidKeyword_2_1_0_0() { return cUidKeyword_2_1_0_0; }
 		
-		//uid=INT
+		//uid=UnixId
 		public Assignment getUidAssignment_2_1_0_1() { return cUidAssignment_2_1_0_1; }
 		
-		//INT
-		public RuleCall getUidINTTerminalRuleCall_2_1_0_1_0() { return cUidINTTerminalRuleCall_2_1_0_1_0; }
+		//UnixId
+		public RuleCall getUidUnixIdParserRuleCall_2_1_0_1_0() { return cUidUnixIdParserRuleCall_2_1_0_1_0; }
 		
-		//('gid' gid=INT)?
+		//('gid' gid=UnixId)?
 		public Group getGroup_2_1_1() { return cGroup_2_1_1; }
 		
 		//'gid'
 		public Keyword getGidKeyword_2_1_1_0() { return cGidKeyword_2_1_1_0; }
 		
-		//gid=INT
+		//gid=UnixId
 		public Assignment getGidAssignment_2_1_1_1() { return cGidAssignment_2_1_1_1; }
 		
-		//INT
-		public RuleCall getGidINTTerminalRuleCall_2_1_1_1_0() { return cGidINTTerminalRuleCall_2_1_1_1_0; }
+		//UnixId
+		public RuleCall getGidUnixIdParserRuleCall_2_1_1_1_0() { return cGidUnixIdParserRuleCall_2_1_1_1_0; }
 		
 		//('memlock' memlockLimit=Size)?
 		public Group getGroup_2_1_2() { return cGroup_2_1_2; }
@@ -1201,6 +1242,10 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		private final Keyword cCommaKeyword_0_2_2_0 = (Keyword)cGroup_0_2_2.eContents().get(0);
 		private final Assignment cResetMethodsAssignment_0_2_2_1 = (Assignment)cGroup_0_2_2.eContents().get(1);
 		private final RuleCall cResetMethodsNameParserRuleCall_0_2_2_1_0 = (RuleCall)cResetMethodsAssignment_0_2_2_1.eContents().get(0);
+		private final Group cGroup_0_3 = (Group)cUnorderedGroup_0.eContents().get(3);
+		private final Keyword cDmaMaskKeyword_0_3_0 = (Keyword)cGroup_0_3.eContents().get(0);
+		private final Assignment cDmaMaskBitsAssignment_0_3_1 = (Assignment)cGroup_0_3.eContents().get(1);
+		private final RuleCall cDmaMaskBitsINTTerminalRuleCall_0_3_1_0 = (RuleCall)cDmaMaskBitsAssignment_0_3_1.eContents().get(0);
 		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
 		private final Keyword cLeftCurlyBracketKeyword_1_0 = (Keyword)cGroup_1.eContents().get(0);
 		private final Alternatives cAlternatives_1_1 = (Alternatives)cGroup_1.eContents().get(1);
@@ -1213,19 +1258,22 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//fragment DeviceFacts returns model::Device:
 		//    (('driver' driver=(Name | STRING))?
 		//    & ('protected' protection=Protection)?
-		//    & ('reset' resetMethods+=Name (',' resetMethods+=Name)*)?)
+		//    & ('reset' resetMethods+=Name (',' resetMethods+=Name)*)?
+		//    & ('dma-mask' dmaMaskBits=INT)?)
 		//    ('{' (regions+=Region | interrupts+=Interrupt)* '}')?;
 		@Override public ParserRule getRule() { return rule; }
 		
 		//(('driver' driver=(Name | STRING))?
 		//& ('protected' protection=Protection)?
-		//& ('reset' resetMethods+=Name (',' resetMethods+=Name)*)?)
+		//& ('reset' resetMethods+=Name (',' resetMethods+=Name)*)?
+		//& ('dma-mask' dmaMaskBits=INT)?)
 		//('{' (regions+=Region | interrupts+=Interrupt)* '}')?
 		public Group getGroup() { return cGroup; }
 		
 		//(('driver' driver=(Name | STRING))?
 		//& ('protected' protection=Protection)?
-		//& ('reset' resetMethods+=Name (',' resetMethods+=Name)*)?)
+		//& ('reset' resetMethods+=Name (',' resetMethods+=Name)*)?
+		//& ('dma-mask' dmaMaskBits=INT)?)
 		public UnorderedGroup getUnorderedGroup_0() { return cUnorderedGroup_0; }
 		
 		//('driver' driver=(Name | STRING))?
@@ -1281,6 +1329,18 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		
 		//Name
 		public RuleCall getResetMethodsNameParserRuleCall_0_2_2_1_0() { return cResetMethodsNameParserRuleCall_0_2_2_1_0; }
+		
+		//('dma-mask' dmaMaskBits=INT)?
+		public Group getGroup_0_3() { return cGroup_0_3; }
+		
+		//'dma-mask'
+		public Keyword getDmaMaskKeyword_0_3_0() { return cDmaMaskKeyword_0_3_0; }
+		
+		//dmaMaskBits=INT
+		public Assignment getDmaMaskBitsAssignment_0_3_1() { return cDmaMaskBitsAssignment_0_3_1; }
+		
+		//INT
+		public RuleCall getDmaMaskBitsINTTerminalRuleCall_0_3_1_0() { return cDmaMaskBitsINTTerminalRuleCall_0_3_1_0; }
 		
 		//('{' (regions+=Region | interrupts+=Interrupt)* '}')?
 		public Group getGroup_1() { return cGroup_1; }
@@ -1488,17 +1548,28 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		private final RuleCall cIdINTTerminalRuleCall_1_0 = (RuleCall)cIdAssignment_1.eContents().get(0);
 		private final Assignment cNoIommuAssignment_2 = (Assignment)cGroup.eContents().get(2);
 		private final Keyword cNoIommuNoiommuKeyword_2_0 = (Keyword)cNoIommuAssignment_2.eContents().get(0);
-		private final Keyword cLeftCurlyBracketKeyword_3 = (Keyword)cGroup.eContents().get(3);
-		private final Assignment cDevicesAssignment_4 = (Assignment)cGroup.eContents().get(4);
-		private final CrossReference cDevicesDeviceCrossReference_4_0 = (CrossReference)cDevicesAssignment_4.eContents().get(0);
-		private final RuleCall cDevicesDeviceDeviceRefParserRuleCall_4_0_1 = (RuleCall)cDevicesDeviceCrossReference_4_0.eContents().get(1);
-		private final Keyword cRightCurlyBracketKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
+		private final Keyword cIovaKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
+		private final Assignment cIovaRangesAssignment_3_1 = (Assignment)cGroup_3.eContents().get(1);
+		private final RuleCall cIovaRangesIovaRangeParserRuleCall_3_1_0 = (RuleCall)cIovaRangesAssignment_3_1.eContents().get(0);
+		private final Group cGroup_3_2 = (Group)cGroup_3.eContents().get(2);
+		private final Keyword cCommaKeyword_3_2_0 = (Keyword)cGroup_3_2.eContents().get(0);
+		private final Assignment cIovaRangesAssignment_3_2_1 = (Assignment)cGroup_3_2.eContents().get(1);
+		private final RuleCall cIovaRangesIovaRangeParserRuleCall_3_2_1_0 = (RuleCall)cIovaRangesAssignment_3_2_1.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_4 = (Keyword)cGroup.eContents().get(4);
+		private final Assignment cDevicesAssignment_5 = (Assignment)cGroup.eContents().get(5);
+		private final CrossReference cDevicesDeviceCrossReference_5_0 = (CrossReference)cDevicesAssignment_5.eContents().get(0);
+		private final RuleCall cDevicesDeviceDeviceRefParserRuleCall_5_0_1 = (RuleCall)cDevicesDeviceCrossReference_5_0.eContents().get(1);
+		private final Keyword cRightCurlyBracketKeyword_6 = (Keyword)cGroup.eContents().get(6);
 		
+		//// group 4 iova 0x0..0xfedfffff, 0xfef00000..0x7fffffffff { edu0 }: the IOVA ranges VFIO offers.
 		//IommuGroup returns model::IommuGroup:
-		//    'group' id=INT (noIommu?='noiommu')? '{' devices+=[model::Device|DeviceRef]* '}';
+		//    'group' id=INT (noIommu?='noiommu')? ('iova' iovaRanges+=IovaRange (',' iovaRanges+=IovaRange)*)?
+		//    '{' devices+=[model::Device|DeviceRef]* '}';
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'group' id=INT (noIommu?='noiommu')? '{' devices+=[model::Device|DeviceRef]* '}'
+		//'group' id=INT (noIommu?='noiommu')? ('iova' iovaRanges+=IovaRange (',' iovaRanges+=IovaRange)*)?
+		//'{' devices+=[model::Device|DeviceRef]* '}'
 		public Group getGroup() { return cGroup; }
 		
 		//'group'
@@ -1516,33 +1587,389 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//'noiommu'
 		public Keyword getNoIommuNoiommuKeyword_2_0() { return cNoIommuNoiommuKeyword_2_0; }
 		
+		//('iova' iovaRanges+=IovaRange (',' iovaRanges+=IovaRange)*)?
+		public Group getGroup_3() { return cGroup_3; }
+		
+		//'iova'
+		public Keyword getIovaKeyword_3_0() { return cIovaKeyword_3_0; }
+		
+		//iovaRanges+=IovaRange
+		public Assignment getIovaRangesAssignment_3_1() { return cIovaRangesAssignment_3_1; }
+		
+		//IovaRange
+		public RuleCall getIovaRangesIovaRangeParserRuleCall_3_1_0() { return cIovaRangesIovaRangeParserRuleCall_3_1_0; }
+		
+		//(',' iovaRanges+=IovaRange)*
+		public Group getGroup_3_2() { return cGroup_3_2; }
+		
+		//','
+		public Keyword getCommaKeyword_3_2_0() { return cCommaKeyword_3_2_0; }
+		
+		//iovaRanges+=IovaRange
+		public Assignment getIovaRangesAssignment_3_2_1() { return cIovaRangesAssignment_3_2_1; }
+		
+		//IovaRange
+		public RuleCall getIovaRangesIovaRangeParserRuleCall_3_2_1_0() { return cIovaRangesIovaRangeParserRuleCall_3_2_1_0; }
+		
 		//'{'
-		public Keyword getLeftCurlyBracketKeyword_3() { return cLeftCurlyBracketKeyword_3; }
+		public Keyword getLeftCurlyBracketKeyword_4() { return cLeftCurlyBracketKeyword_4; }
 		
 		//devices+=[model::Device|DeviceRef]*
-		public Assignment getDevicesAssignment_4() { return cDevicesAssignment_4; }
+		public Assignment getDevicesAssignment_5() { return cDevicesAssignment_5; }
 		
 		//[model::Device|DeviceRef]
-		public CrossReference getDevicesDeviceCrossReference_4_0() { return cDevicesDeviceCrossReference_4_0; }
+		public CrossReference getDevicesDeviceCrossReference_5_0() { return cDevicesDeviceCrossReference_5_0; }
 		
 		//DeviceRef
-		public RuleCall getDevicesDeviceDeviceRefParserRuleCall_4_0_1() { return cDevicesDeviceDeviceRefParserRuleCall_4_0_1; }
+		public RuleCall getDevicesDeviceDeviceRefParserRuleCall_5_0_1() { return cDevicesDeviceDeviceRefParserRuleCall_5_0_1; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_5() { return cRightCurlyBracketKeyword_5; }
+		public Keyword getRightCurlyBracketKeyword_6() { return cRightCurlyBracketKeyword_6; }
+	}
+	public class IovaRangeElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.devassign.dsl.Assign.IovaRange");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cStartAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final RuleCall cStartNumberParserRuleCall_0_0 = (RuleCall)cStartAssignment_0.eContents().get(0);
+		private final Keyword cFullStopFullStopKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cLastAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cLastNumberParserRuleCall_2_0 = (RuleCall)cLastAssignment_2.eContents().get(0);
+		
+		//IovaRange returns model::IovaRange:
+		//    start=Number '..' last=Number;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//start=Number '..' last=Number
+		public Group getGroup() { return cGroup; }
+		
+		//start=Number
+		public Assignment getStartAssignment_0() { return cStartAssignment_0; }
+		
+		//Number
+		public RuleCall getStartNumberParserRuleCall_0_0() { return cStartNumberParserRuleCall_0_0; }
+		
+		//'..'
+		public Keyword getFullStopFullStopKeyword_1() { return cFullStopFullStopKeyword_1; }
+		
+		//last=Number
+		public Assignment getLastAssignment_2() { return cLastAssignment_2; }
+		
+		//Number
+		public RuleCall getLastNumberParserRuleCall_2_0() { return cLastNumberParserRuleCall_2_0; }
 	}
 	public class NameElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.devassign.dsl.Assign.Name");
-		private final RuleCall cIDTerminalRuleCall = (RuleCall)rule.eContents().get(1);
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final RuleCall cIDTerminalRuleCall_0 = (RuleCall)cAlternatives.eContents().get(0);
+		private final Keyword cConfigKeyword_1 = (Keyword)cAlternatives.eContents().get(1);
+		private final Keyword cImportKeyword_2 = (Keyword)cAlternatives.eContents().get(2);
+		private final Keyword cVmKeyword_3 = (Keyword)cAlternatives.eContents().get(3);
+		private final Keyword cUserspaceKeyword_4 = (Keyword)cAlternatives.eContents().get(4);
+		private final Keyword cProbeKeyword_5 = (Keyword)cAlternatives.eContents().get(5);
+		private final Keyword cAssignKeyword_6 = (Keyword)cAlternatives.eContents().get(6);
+		private final Keyword cMemoryKeyword_7 = (Keyword)cAlternatives.eContents().get(7);
+		private final Keyword cVcpusKeyword_8 = (Keyword)cAlternatives.eContents().get(8);
+		private final Keyword cMachineKeyword_9 = (Keyword)cAlternatives.eContents().get(9);
+		private final Keyword cMemlockKeyword_10 = (Keyword)cAlternatives.eContents().get(10);
+		private final Keyword cQemuKeyword_11 = (Keyword)cAlternatives.eContents().get(11);
+		private final Keyword cLibvirtKeyword_12 = (Keyword)cAlternatives.eContents().get(12);
+		private final Keyword cUidKeyword_13 = (Keyword)cAlternatives.eContents().get(13);
+		private final Keyword cGidKeyword_14 = (Keyword)cAlternatives.eContents().get(14);
+		private final Keyword cSocketKeyword_15 = (Keyword)cAlternatives.eContents().get(15);
+		private final Keyword cDriverKeyword_16 = (Keyword)cAlternatives.eContents().get(16);
+		private final Keyword cOpenKeyword_17 = (Keyword)cAlternatives.eContents().get(17);
+		private final Keyword cResetKeyword_18 = (Keyword)cAlternatives.eContents().get(18);
+		private final Keyword cPersistentKeyword_19 = (Keyword)cAlternatives.eContents().get(19);
+		private final Keyword cMapKeyword_20 = (Keyword)cAlternatives.eContents().get(20);
+		private final Keyword cIrqKeyword_21 = (Keyword)cAlternatives.eContents().get(21);
+		private final Keyword cDmaKeyword_22 = (Keyword)cAlternatives.eContents().get(22);
+		private final Keyword cAutoKeyword_23 = (Keyword)cAlternatives.eContents().get(23);
+		private final Keyword cVfioPciKeyword_24 = (Keyword)cAlternatives.eContents().get(24);
+		private final Keyword cVfioPlatformKeyword_25 = (Keyword)cAlternatives.eContents().get(25);
+		private final Keyword cVfioFslMcKeyword_26 = (Keyword)cAlternatives.eContents().get(26);
+		private final Keyword cCdevKeyword_27 = (Keyword)cAlternatives.eContents().get(27);
+		private final Keyword cIfAvailableKeyword_28 = (Keyword)cAlternatives.eContents().get(28);
+		private final Keyword cRequiredKeyword_29 = (Keyword)cAlternatives.eContents().get(29);
+		private final Keyword cNeverKeyword_30 = (Keyword)cAlternatives.eContents().get(30);
+		private final Keyword cArchKeyword_31 = (Keyword)cAlternatives.eContents().get(31);
+		private final Keyword cPageKeyword_32 = (Keyword)cAlternatives.eContents().get(32);
+		private final Keyword cKernelKeyword_33 = (Keyword)cAlternatives.eContents().get(33);
+		private final Keyword cCapabilitiesKeyword_34 = (Keyword)cAlternatives.eContents().get(34);
+		private final Keyword cVfioCdevKeyword_35 = (Keyword)cAlternatives.eContents().get(35);
+		private final Keyword cIommufdKeyword_36 = (Keyword)cAlternatives.eContents().get(36);
+		private final Keyword cNoiommuKeyword_37 = (Keyword)cAlternatives.eContents().get(37);
+		private final Keyword cType1v2Keyword_38 = (Keyword)cAlternatives.eContents().get(38);
+		private final Keyword cPciKeyword_39 = (Keyword)cAlternatives.eContents().get(39);
+		private final Keyword cPlatformKeyword_40 = (Keyword)cAlternatives.eContents().get(40);
+		private final Keyword cVendorKeyword_41 = (Keyword)cAlternatives.eContents().get(41);
+		private final Keyword cDeviceKeyword_42 = (Keyword)cAlternatives.eContents().get(42);
+		private final Keyword cClassKeyword_43 = (Keyword)cAlternatives.eContents().get(43);
+		private final Keyword cBridgeKeyword_44 = (Keyword)cAlternatives.eContents().get(44);
+		private final Keyword cPathKeyword_45 = (Keyword)cAlternatives.eContents().get(45);
+		private final Keyword cCompatibleKeyword_46 = (Keyword)cAlternatives.eContents().get(46);
+		private final Keyword cProtectedKeyword_47 = (Keyword)cAlternatives.eContents().get(47);
+		private final Keyword cDmaMaskKeyword_48 = (Keyword)cAlternatives.eContents().get(48);
+		private final Keyword cIovaKeyword_49 = (Keyword)cAlternatives.eContents().get(49);
+		private final Keyword cNoneKeyword_50 = (Keyword)cAlternatives.eContents().get(50);
+		private final Keyword cRootFilesystemKeyword_51 = (Keyword)cAlternatives.eContents().get(51);
+		private final Keyword cAgentConnectionKeyword_52 = (Keyword)cAlternatives.eContents().get(52);
+		private final Keyword cManagementKeyword_53 = (Keyword)cAlternatives.eContents().get(53);
+		private final Keyword cPolicyKeyword_54 = (Keyword)cAlternatives.eContents().get(54);
+		private final Keyword cRegionKeyword_55 = (Keyword)cAlternatives.eContents().get(55);
+		private final Keyword cMmioKeyword_56 = (Keyword)cAlternatives.eContents().get(56);
+		private final Keyword cPioKeyword_57 = (Keyword)cAlternatives.eContents().get(57);
+		private final Keyword cRomKeyword_58 = (Keyword)cAlternatives.eContents().get(58);
+		private final Keyword cMcPortalKeyword_59 = (Keyword)cAlternatives.eContents().get(59);
+		private final Keyword cReadKeyword_60 = (Keyword)cAlternatives.eContents().get(60);
+		private final Keyword cWriteKeyword_61 = (Keyword)cAlternatives.eContents().get(61);
+		private final Keyword cMmapKeyword_62 = (Keyword)cAlternatives.eContents().get(62);
+		private final Keyword cIntxKeyword_63 = (Keyword)cAlternatives.eContents().get(63);
+		private final Keyword cMsiKeyword_64 = (Keyword)cAlternatives.eContents().get(64);
+		private final Keyword cMsixKeyword_65 = (Keyword)cAlternatives.eContents().get(65);
+		private final Keyword cErrKeyword_66 = (Keyword)cAlternatives.eContents().get(66);
+		private final Keyword cReqKeyword_67 = (Keyword)cAlternatives.eContents().get(67);
+		private final Keyword cMaskableKeyword_68 = (Keyword)cAlternatives.eContents().get(68);
+		private final Keyword cAutomaskedKeyword_69 = (Keyword)cAlternatives.eContents().get(69);
 		
 		//// ---------------------------------------------------------------- names and numbers
-		//// A name: letters, digits, '_' and '-' (edu0, pci-bridge, edu-driver).
+		//// A name: letters, digits, '_' and '-' (edu0, pci-bridge, edu-driver), or one of the language's
+		//// words (config irq, vm map, userspace driver). Left out are the words that could follow a name or
+		//// stand in its place, so that a missing name is still reported as missing: for, board, to, group,
+		//// at, index, size, start, count, eventfd, masked, read-only, write-only and the size units.
 		//Name:
-		//    ID;
+		//    ID
+		//    | 'config' | 'import' | 'vm' | 'userspace' | 'probe' | 'assign'
+		//    | 'memory' | 'vcpus' | 'machine' | 'memlock' | 'qemu' | 'libvirt' | 'uid' | 'gid' | 'socket'
+		//    | 'driver' | 'open' | 'reset' | 'persistent' | 'map' | 'irq' | 'dma'
+		//    | 'auto' | 'vfio-pci' | 'vfio-platform' | 'vfio-fsl-mc' | 'cdev' | 'if-available' | 'required' | 'never'
+		//    | 'arch' | 'page' | 'kernel' | 'capabilities' | 'vfio-cdev' | 'iommufd' | 'noiommu' | 'type1v2'
+		//    | 'pci' | 'platform' | 'vendor' | 'device' | 'class' | 'bridge' | 'path' | 'compatible' | 'protected' | 'dma-mask' | 'iova'
+		//    | 'none' | 'root-filesystem' | 'agent-connection' | 'management' | 'policy'
+		//    | 'region' | 'mmio' | 'pio' | 'rom' | 'mc-portal' | 'read' | 'write' | 'mmap'
+		//    | 'intx' | 'msi' | 'msix' | 'err' | 'req' | 'maskable' | 'automasked';
 		@Override public ParserRule getRule() { return rule; }
 		
 		//ID
-		public RuleCall getIDTerminalRuleCall() { return cIDTerminalRuleCall; }
+		//| 'config' | 'import' | 'vm' | 'userspace' | 'probe' | 'assign'
+		//| 'memory' | 'vcpus' | 'machine' | 'memlock' | 'qemu' | 'libvirt' | 'uid' | 'gid' | 'socket'
+		//| 'driver' | 'open' | 'reset' | 'persistent' | 'map' | 'irq' | 'dma'
+		//| 'auto' | 'vfio-pci' | 'vfio-platform' | 'vfio-fsl-mc' | 'cdev' | 'if-available' | 'required' | 'never'
+		//| 'arch' | 'page' | 'kernel' | 'capabilities' | 'vfio-cdev' | 'iommufd' | 'noiommu' | 'type1v2'
+		//| 'pci' | 'platform' | 'vendor' | 'device' | 'class' | 'bridge' | 'path' | 'compatible' | 'protected' | 'dma-mask' | 'iova'
+		//| 'none' | 'root-filesystem' | 'agent-connection' | 'management' | 'policy'
+		//| 'region' | 'mmio' | 'pio' | 'rom' | 'mc-portal' | 'read' | 'write' | 'mmap'
+		//| 'intx' | 'msi' | 'msix' | 'err' | 'req' | 'maskable' | 'automasked'
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//ID
+		public RuleCall getIDTerminalRuleCall_0() { return cIDTerminalRuleCall_0; }
+		
+		//'config'
+		public Keyword getConfigKeyword_1() { return cConfigKeyword_1; }
+		
+		//'import'
+		public Keyword getImportKeyword_2() { return cImportKeyword_2; }
+		
+		//'vm'
+		public Keyword getVmKeyword_3() { return cVmKeyword_3; }
+		
+		//'userspace'
+		public Keyword getUserspaceKeyword_4() { return cUserspaceKeyword_4; }
+		
+		//'probe'
+		public Keyword getProbeKeyword_5() { return cProbeKeyword_5; }
+		
+		//'assign'
+		public Keyword getAssignKeyword_6() { return cAssignKeyword_6; }
+		
+		//'memory'
+		public Keyword getMemoryKeyword_7() { return cMemoryKeyword_7; }
+		
+		//'vcpus'
+		public Keyword getVcpusKeyword_8() { return cVcpusKeyword_8; }
+		
+		//'machine'
+		public Keyword getMachineKeyword_9() { return cMachineKeyword_9; }
+		
+		//'memlock'
+		public Keyword getMemlockKeyword_10() { return cMemlockKeyword_10; }
+		
+		//'qemu'
+		public Keyword getQemuKeyword_11() { return cQemuKeyword_11; }
+		
+		//'libvirt'
+		public Keyword getLibvirtKeyword_12() { return cLibvirtKeyword_12; }
+		
+		//'uid'
+		public Keyword getUidKeyword_13() { return cUidKeyword_13; }
+		
+		//'gid'
+		public Keyword getGidKeyword_14() { return cGidKeyword_14; }
+		
+		//'socket'
+		public Keyword getSocketKeyword_15() { return cSocketKeyword_15; }
+		
+		//'driver'
+		public Keyword getDriverKeyword_16() { return cDriverKeyword_16; }
+		
+		//'open'
+		public Keyword getOpenKeyword_17() { return cOpenKeyword_17; }
+		
+		//'reset'
+		public Keyword getResetKeyword_18() { return cResetKeyword_18; }
+		
+		//'persistent'
+		public Keyword getPersistentKeyword_19() { return cPersistentKeyword_19; }
+		
+		//'map'
+		public Keyword getMapKeyword_20() { return cMapKeyword_20; }
+		
+		//'irq'
+		public Keyword getIrqKeyword_21() { return cIrqKeyword_21; }
+		
+		//'dma'
+		public Keyword getDmaKeyword_22() { return cDmaKeyword_22; }
+		
+		//'auto'
+		public Keyword getAutoKeyword_23() { return cAutoKeyword_23; }
+		
+		//'vfio-pci'
+		public Keyword getVfioPciKeyword_24() { return cVfioPciKeyword_24; }
+		
+		//'vfio-platform'
+		public Keyword getVfioPlatformKeyword_25() { return cVfioPlatformKeyword_25; }
+		
+		//'vfio-fsl-mc'
+		public Keyword getVfioFslMcKeyword_26() { return cVfioFslMcKeyword_26; }
+		
+		//'cdev'
+		public Keyword getCdevKeyword_27() { return cCdevKeyword_27; }
+		
+		//'if-available'
+		public Keyword getIfAvailableKeyword_28() { return cIfAvailableKeyword_28; }
+		
+		//'required'
+		public Keyword getRequiredKeyword_29() { return cRequiredKeyword_29; }
+		
+		//'never'
+		public Keyword getNeverKeyword_30() { return cNeverKeyword_30; }
+		
+		//'arch'
+		public Keyword getArchKeyword_31() { return cArchKeyword_31; }
+		
+		//'page'
+		public Keyword getPageKeyword_32() { return cPageKeyword_32; }
+		
+		//'kernel'
+		public Keyword getKernelKeyword_33() { return cKernelKeyword_33; }
+		
+		//'capabilities'
+		public Keyword getCapabilitiesKeyword_34() { return cCapabilitiesKeyword_34; }
+		
+		//'vfio-cdev'
+		public Keyword getVfioCdevKeyword_35() { return cVfioCdevKeyword_35; }
+		
+		//'iommufd'
+		public Keyword getIommufdKeyword_36() { return cIommufdKeyword_36; }
+		
+		//'noiommu'
+		public Keyword getNoiommuKeyword_37() { return cNoiommuKeyword_37; }
+		
+		//'type1v2'
+		public Keyword getType1v2Keyword_38() { return cType1v2Keyword_38; }
+		
+		//'pci'
+		public Keyword getPciKeyword_39() { return cPciKeyword_39; }
+		
+		//'platform'
+		public Keyword getPlatformKeyword_40() { return cPlatformKeyword_40; }
+		
+		//'vendor'
+		public Keyword getVendorKeyword_41() { return cVendorKeyword_41; }
+		
+		//'device'
+		public Keyword getDeviceKeyword_42() { return cDeviceKeyword_42; }
+		
+		//'class'
+		public Keyword getClassKeyword_43() { return cClassKeyword_43; }
+		
+		//'bridge'
+		public Keyword getBridgeKeyword_44() { return cBridgeKeyword_44; }
+		
+		//'path'
+		public Keyword getPathKeyword_45() { return cPathKeyword_45; }
+		
+		//'compatible'
+		public Keyword getCompatibleKeyword_46() { return cCompatibleKeyword_46; }
+		
+		//'protected'
+		public Keyword getProtectedKeyword_47() { return cProtectedKeyword_47; }
+		
+		//'dma-mask'
+		public Keyword getDmaMaskKeyword_48() { return cDmaMaskKeyword_48; }
+		
+		//'iova'
+		public Keyword getIovaKeyword_49() { return cIovaKeyword_49; }
+		
+		//'none'
+		public Keyword getNoneKeyword_50() { return cNoneKeyword_50; }
+		
+		//'root-filesystem'
+		public Keyword getRootFilesystemKeyword_51() { return cRootFilesystemKeyword_51; }
+		
+		//'agent-connection'
+		public Keyword getAgentConnectionKeyword_52() { return cAgentConnectionKeyword_52; }
+		
+		//'management'
+		public Keyword getManagementKeyword_53() { return cManagementKeyword_53; }
+		
+		//'policy'
+		public Keyword getPolicyKeyword_54() { return cPolicyKeyword_54; }
+		
+		//'region'
+		public Keyword getRegionKeyword_55() { return cRegionKeyword_55; }
+		
+		//'mmio'
+		public Keyword getMmioKeyword_56() { return cMmioKeyword_56; }
+		
+		//'pio'
+		public Keyword getPioKeyword_57() { return cPioKeyword_57; }
+		
+		//'rom'
+		public Keyword getRomKeyword_58() { return cRomKeyword_58; }
+		
+		//'mc-portal'
+		public Keyword getMcPortalKeyword_59() { return cMcPortalKeyword_59; }
+		
+		//'read'
+		public Keyword getReadKeyword_60() { return cReadKeyword_60; }
+		
+		//'write'
+		public Keyword getWriteKeyword_61() { return cWriteKeyword_61; }
+		
+		//'mmap'
+		public Keyword getMmapKeyword_62() { return cMmapKeyword_62; }
+		
+		//'intx'
+		public Keyword getIntxKeyword_63() { return cIntxKeyword_63; }
+		
+		//'msi'
+		public Keyword getMsiKeyword_64() { return cMsiKeyword_64; }
+		
+		//'msix'
+		public Keyword getMsixKeyword_65() { return cMsixKeyword_65; }
+		
+		//'err'
+		public Keyword getErrKeyword_66() { return cErrKeyword_66; }
+		
+		//'req'
+		public Keyword getReqKeyword_67() { return cReqKeyword_67; }
+		
+		//'maskable'
+		public Keyword getMaskableKeyword_68() { return cMaskableKeyword_68; }
+		
+		//'automasked'
+		public Keyword getAutomaskedKeyword_69() { return cAutomaskedKeyword_69; }
 	}
 	public class BoardRefElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.devassign.dsl.Assign.BoardRef");
@@ -1630,20 +2057,12 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		private final RuleCall cNameParserRuleCall_0 = (RuleCall)cAlternatives.eContents().get(0);
 		private final RuleCall cSTRINGTerminalRuleCall_1 = (RuleCall)cAlternatives.eContents().get(1);
 		private final RuleCall cINTTerminalRuleCall_2 = (RuleCall)cAlternatives.eContents().get(2);
-		private final Keyword cIntxKeyword_3 = (Keyword)cAlternatives.eContents().get(3);
-		private final Keyword cMsiKeyword_4 = (Keyword)cAlternatives.eContents().get(4);
-		private final Keyword cMsixKeyword_5 = (Keyword)cAlternatives.eContents().get(5);
-		private final Keyword cErrKeyword_6 = (Keyword)cAlternatives.eContents().get(6);
-		private final Keyword cReqKeyword_7 = (Keyword)cAlternatives.eContents().get(7);
-		private final Keyword cPlatformKeyword_8 = (Keyword)cAlternatives.eContents().get(8);
-		private final Keyword cConfigKeyword_9 = (Keyword)cAlternatives.eContents().get(9);
-		private final Keyword cRomKeyword_10 = (Keyword)cAlternatives.eContents().get(10);
 		
 		//MemberPart:
-		//    Name | STRING | INT | 'intx' | 'msi' | 'msix' | 'err' | 'req' | 'platform' | 'config' | 'rom';
+		//    Name | STRING | INT;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//Name | STRING | INT | 'intx' | 'msi' | 'msix' | 'err' | 'req' | 'platform' | 'config' | 'rom'
+		//Name | STRING | INT
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//Name
@@ -1654,30 +2073,6 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		
 		//INT
 		public RuleCall getINTTerminalRuleCall_2() { return cINTTerminalRuleCall_2; }
-		
-		//'intx'
-		public Keyword getIntxKeyword_3() { return cIntxKeyword_3; }
-		
-		//'msi'
-		public Keyword getMsiKeyword_4() { return cMsiKeyword_4; }
-		
-		//'msix'
-		public Keyword getMsixKeyword_5() { return cMsixKeyword_5; }
-		
-		//'err'
-		public Keyword getErrKeyword_6() { return cErrKeyword_6; }
-		
-		//'req'
-		public Keyword getReqKeyword_7() { return cReqKeyword_7; }
-		
-		//'platform'
-		public Keyword getPlatformKeyword_8() { return cPlatformKeyword_8; }
-		
-		//'config'
-		public Keyword getConfigKeyword_9() { return cConfigKeyword_9; }
-		
-		//'rom'
-		public Keyword getRomKeyword_10() { return cRomKeyword_10; }
 	}
 	public class RegionNameElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.devassign.dsl.Assign.RegionName");
@@ -1771,6 +2166,18 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		
 		//HEX
 		public RuleCall getHEXTerminalRuleCall_1() { return cHEXTerminalRuleCall_1; }
+	}
+	public class UnixIdElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.devassign.dsl.Assign.UnixId");
+		private final RuleCall cINTTerminalRuleCall = (RuleCall)rule.eContents().get(1);
+		
+		//// A Linux user or group id: 0 to 4294967294 (the model's validator says why not 4294967295).
+		//UnixId returns ecore::ELong:
+		//    INT;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//INT
+		public RuleCall getINTTerminalRuleCall() { return cINTTerminalRuleCall; }
 	}
 	public class ReadOnlyElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.devassign.dsl.Assign.ReadOnly");
@@ -2190,6 +2597,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	private final RegionElements pRegion;
 	private final InterruptElements pInterrupt;
 	private final IommuGroupElements pIommuGroup;
+	private final IovaRangeElements pIovaRange;
 	private final KernelCapabilityElements eKernelCapability;
 	private final ProtectionElements eProtection;
 	private final RegionKindElements eRegionKind;
@@ -2204,9 +2612,11 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	private final SizeElements pSize;
 	private final NumberElements pNumber;
 	private final Int32Elements pInt32;
+	private final UnixIdElements pUnixId;
 	private final ReadOnlyElements pReadOnly;
 	private final WriteOnlyElements pWriteOnly;
 	private final TerminalRule tHEX;
+	private final TerminalRule tWS;
 	private final TerminalRule tID;
 	
 	private final Grammar grammar;
@@ -2240,6 +2650,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		this.pRegion = new RegionElements();
 		this.pInterrupt = new InterruptElements();
 		this.pIommuGroup = new IommuGroupElements();
+		this.pIovaRange = new IovaRangeElements();
 		this.eKernelCapability = new KernelCapabilityElements();
 		this.eProtection = new ProtectionElements();
 		this.eRegionKind = new RegionKindElements();
@@ -2254,9 +2665,11 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		this.pSize = new SizeElements();
 		this.pNumber = new NumberElements();
 		this.pInt32 = new Int32Elements();
+		this.pUnixId = new UnixIdElements();
 		this.pReadOnly = new ReadOnlyElements();
 		this.pWriteOnly = new WriteOnlyElements();
 		this.tHEX = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "org.devassign.dsl.Assign.HEX");
+		this.tWS = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "org.devassign.dsl.Assign.WS");
 		this.tID = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "org.devassign.dsl.Assign.ID");
 	}
 	
@@ -2287,6 +2700,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	}
 
 	
+	//// Imports come first, then the config's name and board; a BOM at the start (or anywhere) is white space.
 	//AssignmentConfig returns model::AssignmentConfig:
 	//    imports+=Import*
 	//    'config' name=Name
@@ -2326,7 +2740,9 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	//        (('memory' memorySize=Size)?
 	//        & ('vcpus' vcpus=INT)?
 	//        & ('machine' machine=(Name | STRING))?
-	//        & ('memlock' memlockLimit=Size)?)
+	//        & ('memlock' memlockLimit=Size)?
+	//        & ('qemu' qemuVersion=STRING)?
+	//        & ('libvirt' libvirtVersion=STRING)?)
 	//    '}')?;
 	public VmGuestElements getVmGuestAccess() {
 		return pVmGuest;
@@ -2338,8 +2754,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	
 	//UserspaceDriver returns model::UserspaceDriver:
 	//    'userspace' name=Name ('{'
-	//        (('uid' uid=INT)?
-	//        & ('gid' gid=INT)?
+	//        (('uid' uid=UnixId)?
+	//        & ('gid' gid=UnixId)?
 	//        & ('memlock' memlockLimit=Size)?
 	//        & ('socket' socketPath=STRING)?)
 	//    '}')?;
@@ -2506,7 +2922,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	//fragment DeviceFacts returns model::Device:
 	//    (('driver' driver=(Name | STRING))?
 	//    & ('protected' protection=Protection)?
-	//    & ('reset' resetMethods+=Name (',' resetMethods+=Name)*)?)
+	//    & ('reset' resetMethods+=Name (',' resetMethods+=Name)*)?
+	//    & ('dma-mask' dmaMaskBits=INT)?)
 	//    ('{' (regions+=Region | interrupts+=Interrupt)* '}')?;
 	public DeviceFactsElements getDeviceFactsAccess() {
 		return pDeviceFacts;
@@ -2538,14 +2955,26 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		return getInterruptAccess().getRule();
 	}
 	
+	//// group 4 iova 0x0..0xfedfffff, 0xfef00000..0x7fffffffff { edu0 }: the IOVA ranges VFIO offers.
 	//IommuGroup returns model::IommuGroup:
-	//    'group' id=INT (noIommu?='noiommu')? '{' devices+=[model::Device|DeviceRef]* '}';
+	//    'group' id=INT (noIommu?='noiommu')? ('iova' iovaRanges+=IovaRange (',' iovaRanges+=IovaRange)*)?
+	//    '{' devices+=[model::Device|DeviceRef]* '}';
 	public IommuGroupElements getIommuGroupAccess() {
 		return pIommuGroup;
 	}
 	
 	public ParserRule getIommuGroupRule() {
 		return getIommuGroupAccess().getRule();
+	}
+	
+	//IovaRange returns model::IovaRange:
+	//    start=Number '..' last=Number;
+	public IovaRangeElements getIovaRangeAccess() {
+		return pIovaRange;
+	}
+	
+	public ParserRule getIovaRangeRule() {
+		return getIovaRangeAccess().getRule();
 	}
 	
 	//enum KernelCapability returns model::KernelCapability:
@@ -2591,9 +3020,21 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	}
 	
 	//// ---------------------------------------------------------------- names and numbers
-	//// A name: letters, digits, '_' and '-' (edu0, pci-bridge, edu-driver).
+	//// A name: letters, digits, '_' and '-' (edu0, pci-bridge, edu-driver), or one of the language's
+	//// words (config irq, vm map, userspace driver). Left out are the words that could follow a name or
+	//// stand in its place, so that a missing name is still reported as missing: for, board, to, group,
+	//// at, index, size, start, count, eventfd, masked, read-only, write-only and the size units.
 	//Name:
-	//    ID;
+	//    ID
+	//    | 'config' | 'import' | 'vm' | 'userspace' | 'probe' | 'assign'
+	//    | 'memory' | 'vcpus' | 'machine' | 'memlock' | 'qemu' | 'libvirt' | 'uid' | 'gid' | 'socket'
+	//    | 'driver' | 'open' | 'reset' | 'persistent' | 'map' | 'irq' | 'dma'
+	//    | 'auto' | 'vfio-pci' | 'vfio-platform' | 'vfio-fsl-mc' | 'cdev' | 'if-available' | 'required' | 'never'
+	//    | 'arch' | 'page' | 'kernel' | 'capabilities' | 'vfio-cdev' | 'iommufd' | 'noiommu' | 'type1v2'
+	//    | 'pci' | 'platform' | 'vendor' | 'device' | 'class' | 'bridge' | 'path' | 'compatible' | 'protected' | 'dma-mask' | 'iova'
+	//    | 'none' | 'root-filesystem' | 'agent-connection' | 'management' | 'policy'
+	//    | 'region' | 'mmio' | 'pio' | 'rom' | 'mc-portal' | 'read' | 'write' | 'mmap'
+	//    | 'intx' | 'msi' | 'msix' | 'err' | 'req' | 'maskable' | 'automasked';
 	public NameElements getNameAccess() {
 		return pName;
 	}
@@ -2647,7 +3088,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	}
 	
 	//MemberPart:
-	//    Name | STRING | INT | 'intx' | 'msi' | 'msix' | 'err' | 'req' | 'platform' | 'config' | 'rom';
+	//    Name | STRING | INT;
 	public MemberPartElements getMemberPartAccess() {
 		return pMemberPart;
 	}
@@ -2697,6 +3138,17 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		return getInt32Access().getRule();
 	}
 	
+	//// A Linux user or group id: 0 to 4294967294 (the model's validator says why not 4294967295).
+	//UnixId returns ecore::ELong:
+	//    INT;
+	public UnixIdElements getUnixIdAccess() {
+		return pUnixId;
+	}
+	
+	public ParserRule getUnixIdRule() {
+		return getUnixIdAccess().getRule();
+	}
+	
 	//ReadOnly returns ecore::EBoolean:
 	//    'read-only';
 	public ReadOnlyElements getReadOnlyAccess() {
@@ -2721,6 +3173,13 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	//    '0x' ('0'..'9' | 'a'..'f' | 'A'..'F' | '_')+;
 	public TerminalRule getHEXRule() {
 		return tHEX;
+	}
+	
+	//// White space, and the byte order mark some editors put at the start of a UTF-8 file.
+	//terminal WS:
+	//    (' ' | '\t' | '\r' | '\n' | '\uFEFF')+;
+	public TerminalRule getWSRule() {
+		return tWS;
 	}
 	
 	//terminal ID:
@@ -2750,11 +3209,6 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	//terminal SL_COMMENT : '//' !('\n'|'\r')* ('\r'? '\n')?;
 	public TerminalRule getSL_COMMENTRule() {
 		return gaTerminals.getSL_COMMENTRule();
-	}
-	
-	//terminal WS         : (' '|'\t'|'\r'|'\n')+;
-	public TerminalRule getWSRule() {
-		return gaTerminals.getWSRule();
 	}
 	
 	//terminal ANY_OTHER: .;

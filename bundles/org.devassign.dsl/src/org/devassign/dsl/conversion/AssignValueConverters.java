@@ -1,13 +1,17 @@
 package org.devassign.dsl.conversion;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.devassign.core.identity.Printable;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
@@ -18,26 +22,38 @@ import com.google.inject.Inject;
 
 /**
  * Text to values and back for the language's datatype rules: sizes with binary units ("1 MiB"),
- * hex numbers, and names that may be written plain (edu0) or quoted ("0000:00:01.0").
- * {@code toString} writes what a person would: units for sizes, hex for addresses, quotes only when
- * a name is not a plain word.
+ * hex numbers, Linux ids, and names that may be written plain (edu0, or a word of the language
+ * such as irq) or quoted ("0000:00:01.0"). {@code toString} writes what a person would: units for
+ * sizes, hex for addresses, quotes only when a name is not a plain word.
+ *
+ * <p>Every failure is a {@link ValueConverterException} with a message of ours and no cause: Xtext's
+ * parser reports the cause's message when there is one, which would be Java's
+ * ("For input string: ...").
  */
 public class AssignValueConverters extends DefaultTerminalConverters {
 
     private static final Pattern PLAIN = Pattern.compile("\\^?[a-zA-Z_][a-zA-Z_0-9-]*");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-    /** Keywords that the grammar accepts where a region or interrupt is named (MemberPart). */
-    private static final Set<String> MEMBER_KEYWORDS = Set.of("intx", "msi", "msix", "err", "req", "platform", "config", "rom");
     private static final String[] UNITS = { "KiB", "MiB", "GiB", "TiB" };
 
     private Set<String> keywords = Set.of();
+    /** The words of the language that the Name rule accepts as names (config irq). */
+    private Set<String> nameKeywords = Set.of();
 
     @Inject
     void readKeywords(IGrammarAccess grammar) {
         keywords = GrammarUtil.getAllKeywords(grammar.getGrammar());
+        AbstractRule nameRule = GrammarUtil.findRuleForName(grammar.getGrammar(), "Name");
+        Set<String> words = new HashSet<>();
+        if (nameRule != null) {
+            for (Keyword keyword : GrammarUtil.containedKeywords(nameRule)) {
+                words.add(keyword.getValue());
+            }
+        }
+        nameKeywords = Set.copyOf(words);
     }
 
-    /** Name wraps ID: the same escaping ('^' for keywords), without binding ID's converter to another rule. */
+    /** Name wraps ID: the same escaping ('^' for a keyword), except for the keywords Name accepts, written plain. */
     @ValueConverter(rule = "Name")
     public IValueConverter<String> Name() {
         return name;
@@ -51,7 +67,69 @@ public class AssignValueConverters extends DefaultTerminalConverters {
 
         @Override
         public String toString(String value) {
-            return ID().toString(value);
+            return value != null && nameKeywords.contains(value) ? value : ID().toString(value);
+        }
+    };
+
+    /** Whole numbers (counts, indexes, vCPUs, group numbers) up to 2^31-1. */
+    @Override
+    @ValueConverter(rule = "INT")
+    public IValueConverter<Integer> INT() {
+        return integer;
+    }
+
+    private final IValueConverter<Integer> integer = new IValueConverter<>() {
+        @Override
+        public Integer toValue(String text, INode node) {
+            if (text == null || text.isBlank()) {
+                throw new ValueConverterException("a number is missing", node, null);
+            }
+            String digits = text.trim();
+            if (!DIGITS.matcher(digits).matches()) {
+                throw new ValueConverterException(Printable.quote(digits) + " is not a number", node, null);
+            }
+            if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
+                throw new ValueConverterException("the number " + abbreviate(digits) + " is too large here: at most " + Integer.MAX_VALUE,
+                        node, null);
+            }
+            return Integer.valueOf(digits);
+        }
+
+        @Override
+        public String toString(Integer value) {
+            if (value == null || value < 0) {
+                throw new ValueConverterException("a whole number of at least 0 is written here, not " + value, null, null);
+            }
+            return value.toString();
+        }
+    };
+
+    @ValueConverter(rule = "UnixId")
+    public IValueConverter<Long> UnixId() {
+        return unixId;
+    }
+
+    /** uid and gid: any whole number a long holds; which of them Linux accepts is the validator's to say, with the element named. */
+    private final IValueConverter<Long> unixId = new IValueConverter<>() {
+        @Override
+        public Long toValue(String text, INode node) {
+            String digits = text == null ? "" : text.trim();
+            if (!DIGITS.matcher(digits).matches()) {
+                throw new ValueConverterException("a user or group id is a number from 0 to 4294967294", node, null);
+            }
+            if (digits.length() > 18) {
+                throw new ValueConverterException("the id " + abbreviate(digits)
+                        + " is too large: Linux user and group ids go from 0 to 4294967294", node, null);
+            }
+            return Long.valueOf(digits);
+        }
+
+        @Override
+        public String toString(Long value) {
+            if (value == null || value < 0) {
+                throw new ValueConverterException("a user or group id is a number from 0 to 4294967294, not " + value, null, null);
+            }
+            return value.toString();
         }
     };
 
@@ -112,7 +190,7 @@ public class AssignValueConverters extends DefaultTerminalConverters {
 
     /** Whether a name can be written without quotes. */
     public boolean isPlain(String name) {
-        return PLAIN.matcher(name).matches() && !keywords.contains(name);
+        return PLAIN.matcher(name).matches() && (!keywords.contains(name) || nameKeywords.contains(name));
     }
 
     private String quoteUnlessPlain(String value) {
@@ -194,7 +272,7 @@ public class AssignValueConverters extends DefaultTerminalConverters {
         }
 
         private boolean plainMember(String part) {
-            return DIGITS.matcher(part).matches() || MEMBER_KEYWORDS.contains(part) || isPlain(part);
+            return DIGITS.matcher(part).matches() || isPlain(part);
         }
     };
 
@@ -218,7 +296,7 @@ public class AssignValueConverters extends DefaultTerminalConverters {
         public Integer toValue(String text, INode node) {
             long value = parseNumber(text, node);
             if (value < Integer.MIN_VALUE || value > 0xffffffffL) {
-                throw new ValueConverterException("the number " + text.trim() + " does not fit in 32 bits", node, null);
+                throw new ValueConverterException("the number " + abbreviate(text.trim()) + " does not fit in 32 bits", node, null);
             }
             return (int) value;
         }
@@ -245,10 +323,10 @@ public class AssignValueConverters extends DefaultTerminalConverters {
             }
             int shift = 10 * (1 + List.of(UNITS).indexOf(words[1]));
             if (shift == 0) {
-                throw new ValueConverterException("unknown unit " + words[1] + ": use KiB, MiB, GiB or TiB", node, null);
+                throw new ValueConverterException("unknown unit " + Printable.quote(words[1]) + ": use KiB, MiB, GiB or TiB", node, null);
             }
             if (value > (Long.MAX_VALUE >> shift)) {
-                throw new ValueConverterException("the size " + text.trim() + " is too large", node, null);
+                throw new ValueConverterException("the size " + abbreviate(text.trim()) + " is too large: at most 8 EiB", node, null);
             }
             return value << shift;
         }
@@ -276,8 +354,15 @@ public class AssignValueConverters extends DefaultTerminalConverters {
         try {
             return s.startsWith("0x") ? Long.parseUnsignedLong(s.substring(2), 16) : Long.parseLong(s);
         } catch (NumberFormatException e) {
-            throw new ValueConverterException("'" + text.trim() + "' is not a number (write 4096 or 0x1000)", node, e);
+            boolean tooLarge = s.matches("0x[0-9a-f]+|[0-9]+");
+            throw new ValueConverterException(tooLarge ? "the number " + abbreviate(text.trim()) + " is too large: at most 64 bits"
+                    : Printable.quote(text.trim()) + " is not a number (write 4096 or 0x1000)", node, null);
         }
+    }
+
+    /** A number as shown in a message: the first 24 characters of a very long one. */
+    private static String abbreviate(String digits) {
+        return digits.length() <= 24 ? digits : digits.substring(0, 24) + "... (" + digits.length() + " digits)";
     }
 
     /** A keyword that sets a flag to false ('read-only' clears DmaWindow.writable). */

@@ -12,21 +12,29 @@ import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.TerminalRule;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * The one layout of .assign files: one statement per line, blocks indented by one tab, single
  * spaces between words, at most one blank line kept between top-level elements, comments left
- * where they are. Formatting formatted text changes nothing.
+ * where they are, a byte order mark at the start dropped. Formatting formatted text changes nothing.
  */
 public class AssignFormatter extends AbstractJavaFormatter {
 
     /** Keywords that start a setting of their own line inside a block. */
-    private static final String[] LINE_KEYWORDS = { "memory", "vcpus", "machine", "memlock", "uid", "gid", "socket",
+    private static final String[] LINE_KEYWORDS = { "memory", "vcpus", "machine", "memlock", "qemu", "libvirt", "uid", "gid", "socket",
             "driver", "open", "reset", "persistent", "arch", "page", "kernel", "capabilities" };
 
     protected void format(AssignmentConfig config, IFormattableDocument doc) {
+        if (byteOrderMarkInside(config)) {
+            return; // see createCommentReplacer: such a file is left as it is
+        }
         for (ISemanticRegion region : textRegionExtensions.allSemanticRegions(config)) {
             doc.append(region, it -> { it.oneSpace(); it.lowPriority(); });
             if (".".equals(region.getText()) || ",".equals(region.getText())) {
@@ -42,6 +50,8 @@ public class AssignFormatter extends AbstractJavaFormatter {
         }
         if (config.getImports().isEmpty()) {
             doc.prepend(regionFor(config).keyword("config"), it -> it.noSpace());
+        } else {
+            doc.prepend(config.getImports().get(0), it -> it.noSpace());
         }
         if (config.getInlineBoard() != null) {
             doc.format(config.getInlineBoard());
@@ -105,6 +115,47 @@ public class AssignFormatter extends AbstractJavaFormatter {
         for (Device device : board.getDevices()) {
             block(device, doc);
         }
+    }
+
+    /**
+     * A byte order mark is white space to the language (terminal WS) but not to Java, so the
+     * formatter's region builder takes it for a comment. At the start of the file it goes (configs
+     * are UTF-8; the mark says nothing). Anywhere else, around a comment or inside a block, the
+     * layout of the white space next to it cannot be made stable, so a file holding one is not
+     * formatted at all ({@link #byteOrderMarkInside}).
+     */
+    @Override
+    public ITextReplacer createCommentReplacer(IComment comment) {
+        if (comment.getGrammarElement() instanceof TerminalRule rule && "WS".equals(rule.getName())) {
+            return new ITextReplacer() {
+                @Override
+                public ITextSegment getRegion() {
+                    return comment;
+                }
+
+                @Override
+                public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+                    context.addReplacement(comment.replaceWith(""));
+                    return context;
+                }
+            };
+        }
+        return super.createCommentReplacer(comment);
+    }
+
+    /** Whether the config's text holds a byte order mark after its first character. */
+    private static boolean byteOrderMarkInside(AssignmentConfig config) {
+        ICompositeNode node = NodeModelUtils.getNode(config);
+        if (node == null) {
+            return false;
+        }
+        for (ILeafNode leaf : node.getRootNode().getLeafNodes()) {
+            int mark = leaf.isHidden() ? leaf.getText().indexOf('\uFEFF', leaf.getOffset() == 0 ? 1 : 0) : -1;
+            if (mark >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** '{' content '}': content on lines of its own, indented; empty blocks stay '{ }' on one line. */

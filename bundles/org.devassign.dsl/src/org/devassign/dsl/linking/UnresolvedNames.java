@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.devassign.core.identity.Printable;
 import org.devassign.dsl.scoping.Configs;
 import org.devassign.dsl.validation.IssueCodes;
 import org.devassign.model.Assignment;
 import org.devassign.model.Board;
 import org.devassign.model.DevAssignPackage;
 import org.devassign.model.Device;
+import org.devassign.model.IommuGroup;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.model.io.ModelFileException;
 import org.devassign.model.naming.Labels;
@@ -28,7 +30,10 @@ import com.google.inject.Inject;
 
 /**
  * Messages for names that link to nothing: what was looked for, where, and the closest names that
- * do exist ("did you mean"), which also go into the issue data for quick fixes.
+ * do exist ("did you mean"), which also go into the issue data for quick fixes. A name that cannot
+ * link because something it depends on is missing is not reported again: devices, groups, regions
+ * and interrupts when the config's board cannot be read (its own error says why, once), regions and
+ * interrupts when the assigned device itself is unknown.
  */
 public class UnresolvedNames extends LinkingDiagnosticMessageProvider {
 
@@ -45,17 +50,21 @@ public class UnresolvedNames extends LinkingDiagnosticMessageProvider {
         if (ref == PKG.getAssignmentConfig_Board()) {
             return board(element, name);
         }
+        Board board = Configs.boardOf(Configs.configOf(element));
+        boolean onTheBoard = ref == PKG.getAssignment_Device() || ref == PKG.getAssignment_Group()
+                || ref == PKG.getRegionMapping_Region() || ref == PKG.getIrqBinding_Interrupt();
+        if (board == null && onTheBoard) {
+            return null; // the board's own problem is reported once: on 'for', or on the config that names none
+        }
+        if ((ref == PKG.getRegionMapping_Region() || ref == PKG.getIrqBinding_Interrupt()) && unknownTarget(element)) {
+            return null; // the unknown device or group is the problem to fix first
+        }
         List<String> candidates = names(element, ref);
         List<String> close = DidYouMean.closest(name, candidates, 3);
         String hint = close.isEmpty() ? "" : " Did you mean " + String.join(" or ", close) + "?";
         String[] data = close.toArray(String[]::new);
-        Board board = Configs.boardOf(Configs.configOf(element));
         String onBoard = board == null ? "the board" : Labels.of(board);
         if (ref == PKG.getAssignment_Device() || ref == PKG.getIommuGroup_Devices()) {
-            if (board == null) {
-                return error("Cannot look up device '" + name + "': the config names no board it can read."
-                        + " Add 'for \"FILE.board\"' after the config's name.", IssueCodes.NO_BOARD);
-            }
             return error("There is no device '" + name + "' on " + onBoard
                     + ": name a device by its model name, PCI address, sysfs name or device-tree path." + hint,
                     IssueCodes.UNKNOWN_DEVICE, data);
@@ -79,6 +88,17 @@ public class UnresolvedNames extends LinkingDiagnosticMessageProvider {
                     + " { ... }, userspace " + name + ", or probe " + name + ")." + hint, IssueCodes.UNKNOWN_CONSUMER, data);
         }
         return super.getUnresolvedProxyMessage(context);
+    }
+
+    /** Whether the assignment around a region or interrupt names no device or group that links. */
+    private static boolean unknownTarget(EObject element) {
+        Assignment assignment = EcoreUtil2.getContainerOfType(element, Assignment.class);
+        if (assignment == null) {
+            return true;
+        }
+        Device device = assignment.getDevice();
+        IommuGroup group = assignment.getGroup();
+        return (device == null || device.eIsProxy()) && (group == null || group.eIsProxy());
     }
 
     private static String owner(Assignment assignment) {
@@ -110,9 +130,19 @@ public class UnresolvedNames extends LinkingDiagnosticMessageProvider {
     }
 
     private static DiagnosticMessage board(EObject element, String path) {
+        String quoted = Printable.quote(path);
         if (!AssignLinkingService.isPath(path)) {
-            return error("There is no board named '" + path + "' in the workspace: name its file instead, for \"" + path
-                    + ".board\".", IssueCodes.UNKNOWN_BOARD, path);
+            int dot = path.lastIndexOf('.');
+            if (path.endsWith(".assign")) {
+                return error(quoted + " is a config, not a board: 'for' names the board's file (for \"vm-q35.board\"). To use the"
+                        + " consumers of another config, import it before 'config' (import \"" + path + "\").", IssueCodes.UNKNOWN_BOARD, path);
+            }
+            if (dot > 0) {
+                return error(quoted + " is not a board file: 'for' names a .board file relative to this config (for \"vm-q35.board\"),"
+                        + " or a board by its name.", IssueCodes.UNKNOWN_BOARD, path);
+            }
+            return error("There is no board named " + quoted + " in the workspace: name its file instead (for \"FILE.board\")"
+                    + boardsNextTo(element) + ".", IssueCodes.UNKNOWN_BOARD, path);
         }
         URI uri = Configs.resolve(element.eResource(), path);
         String where = uri.isFile() ? uri.toFileString() : uri.toString();
@@ -122,11 +152,33 @@ public class UnresolvedNames extends LinkingDiagnosticMessageProvider {
                 BoardFiles.load(Path.of(uri.toFileString()));
                 why = "it holds no board";
             } catch (ModelFileException unreadable) {
-                why = "it cannot be read: " + unreadable.getMessage();
+                return error("Cannot use the board file " + quoted + " (" + where + "): it cannot be read: " + unreadable.detail(),
+                        IssueCodes.UNKNOWN_BOARD, path, where);
             }
         }
-        return error("Cannot use the board file '" + path + "' (" + where + "): " + why
-                + ". Board files are named relative to this config.", IssueCodes.UNKNOWN_BOARD, path, where);
+        return error("Cannot use the board file " + quoted + " (" + where + "): " + why
+                + ". Board files are named relative to this config" + (why.startsWith("there") ? boardsNextTo(element) : "") + ".",
+                IssueCodes.UNKNOWN_BOARD, path, where);
+    }
+
+    /** ": the boards next to it are a.board, b.board", for a config on disk with boards beside it. */
+    private static String boardsNextTo(EObject element) {
+        URI uri = element.eResource() == null ? null : element.eResource().getURI();
+        if (uri == null || !uri.isFile()) {
+            return "";
+        }
+        Path folder = Path.of(uri.toFileString()).getParent();
+        if (folder == null) {
+            return "";
+        }
+        try (var files = Files.list(folder)) {
+            List<String> boards = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("." + BoardFiles.EXTENSION)).sorted()
+                    .limit(6).toList();
+            return boards.isEmpty() ? "" : "; next to it: " + String.join(", ", boards.stream().limit(5).toList())
+                    + (boards.size() > 5 ? ", ..." : "");
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return "";
+        }
     }
 
     private static DiagnosticMessage error(String message, String code, String... data) {

@@ -44,7 +44,7 @@ public final class Configs {
         return AssignedDevices.of(assignment);
     }
 
-    /** The configs named by {@code import}, transitively, loaded into the config's resource set. */
+    /** The configs named by {@code import} ({@link ImportPaths}), transitively, loaded into the config's resource set. */
     public static List<AssignmentConfig> importedConfigs(AssignmentConfig config) {
         List<AssignmentConfig> result = new ArrayList<>();
         collectImports(config, new LinkedHashSet<>(), result);
@@ -58,6 +58,9 @@ public final class Configs {
         }
         seen.add(resource.getURI());
         for (Import imported : config.getImports()) {
+            if (ImportPaths.refusal(imported.getImportURI()).isPresent()) {
+                continue; // never read: ImportChecks says why
+            }
             Resource other = load(resource, imported.getImportURI());
             if (other != null && seen.add(other.getURI()) && !other.getContents().isEmpty()
                     && other.getContents().get(0) instanceof AssignmentConfig importedConfig) {

@@ -7,6 +7,7 @@ import static org.devassign.model.naming.Labels.of;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,19 +43,24 @@ import com.google.inject.Inject;
  * This class holds the checks across configs (a device assigned once in the workspace, IOMMU
  * groups given whole to one consumer and viable by the kernel's rule, a board named); the checks
  * of one concern each live in the classes it composes: {@link DeviceChecks} (protection, identity,
- * driver, reset, open path), {@link InterruptChecks}, {@link RegionChecks}, {@link ConsumerChecks}
- * (memlock budget). What the model alone decides (ranges, alignment, duplicates inside one
- * element) is the model's own validator, which EMF's registry runs alongside (see
+ * driver, reset, open path, bridges, machines without PCI), {@link InterruptChecks},
+ * {@link RegionChecks}, {@link DmaChecks} (IOVA ranges, DMA masks, no-IOMMU groups),
+ * {@link ConsumerChecks} (memlock budget, what a VM takes) and {@link ImportChecks}. What the model
+ * alone decides (ranges, alignment, duplicates inside one element, a consumer's own settings) is
+ * the model's own validator, which EMF's registry runs alongside (see
  * AssignStandaloneSetup). The rules themselves are the core's ({@link org.devassign.core.rules}):
  * these classes find the facts in the model, ask the rule, and say what it means.
  *
  * <p>Every message names the element with {@link org.devassign.model.naming.Labels}, says what is
  * wrong and what to do; the issue data carries what a quick fix needs (see {@link IssueCodes}).
  */
-@ComposedChecks(validators = { DeviceChecks.class, InterruptChecks.class, RegionChecks.class, ConsumerChecks.class })
+@ComposedChecks(validators = { DeviceChecks.class, InterruptChecks.class, RegionChecks.class, DmaChecks.class, ConsumerChecks.class,
+        ImportChecks.class })
 public class AssignValidator extends AbstractAssignValidator {
 
     private static final DevAssignPackage PKG = DevAssignPackage.eINSTANCE;
+    /** How many other places a duplicate report lists before it counts the rest. */
+    private static final int SHOWN_PLACES = 4;
 
     @Inject
     private ResourceDescriptionsProvider indexProvider;
@@ -71,9 +77,10 @@ public class AssignValidator extends AbstractAssignValidator {
                     IssueCodes.NO_BOARD);
         }
         Map<Device, List<Assignment>> owners = owners(config);
+        checkAssignedOnce(config, owners);
+        Set<String> judged = new HashSet<>();
         for (Assignment assignment : config.getAssignments()) {
-            checkAssignedOnce(assignment, owners);
-            checkGroups(assignment, owners);
+            checkGroups(assignment, owners, judged);
         }
     }
 
@@ -122,26 +129,61 @@ public class AssignValidator extends AbstractAssignValidator {
         return others;
     }
 
-    private void checkAssignedOnce(Assignment assignment, Map<Device, List<Assignment>> owners) {
-        for (Device device : Configs.devicesOf(assignment)) {
-            List<Assignment> all = owners.get(device);
-            if (all == null || all.size() < 2 || DeviceFacts.isIdleBridge(device)) {
+    /**
+     * Each device assigned more than once in the workspace is reported once per file that assigns
+     * it: on the file's second assignment of it (the one a quick fix removes), or its only one when
+     * the others are elsewhere. The message lists a few of the other places and counts the rest, so
+     * that 5,000 copies of one line give one problem, not 12 million.
+     */
+    private void checkAssignedOnce(AssignmentConfig config, Map<Device, List<Assignment>> owners) {
+        Resource here = config.eResource();
+        for (Map.Entry<Device, List<Assignment>> entry : owners.entrySet()) {
+            Device device = entry.getKey();
+            List<Assignment> all = entry.getValue();
+            if (all.size() < 2 || DeviceFacts.isIdleBridge(device)) {
                 continue; // an idle bridge is bound by no one, so two groups' assignments may both hold it
             }
-            for (Assignment other : all) {
-                if (other == assignment) {
-                    continue;
+            Assignment first = null;
+            Assignment marked = null;
+            for (Assignment each : all) {
+                if (each.eResource() == here) {
+                    if (first == null) {
+                        first = each;
+                    } else {
+                        marked = each;
+                        break;
+                    }
                 }
-                boolean sameFile = other.eResource() == assignment.eResource();
-                if (sameFile && all.indexOf(other) > all.indexOf(assignment)) {
-                    continue; // reported once, on the later of two assignments in one file
-                }
-                error("The " + of(device) + " is assigned twice: here to " + consumerName(assignment) + ", and "
-                        + where(other, assignment) + " to " + consumerName(other)
-                        + ". A device goes to one consumer: remove one of the assignments.",
-                        assignment, target(assignment), IssueCodes.ASSIGNED_TWICE, device.getName(), consumerName(other),
-                        String.valueOf(EcoreUtil.getURI(other)));
             }
+            marked = marked == null ? first : marked;
+            if (marked == null) {
+                continue;
+            }
+            List<Assignment> others = new ArrayList<>(SHOWN_PLACES);
+            Assignment firstOther = null;
+            for (Assignment other : all) {
+                if (other != marked) {
+                    firstOther = firstOther == null ? other : firstOther;
+                    if (others.size() < SHOWN_PLACES) {
+                        others.add(other);
+                    }
+                }
+            }
+            int rest = all.size() - 1 - others.size();
+            StringBuilder places = new StringBuilder();
+            for (int i = 0; i < others.size(); i++) {
+                Assignment other = others.get(i);
+                places.append(i == 0 ? "" : i == others.size() - 1 && rest == 0 ? " and " : ", ")
+                        .append(where(other, marked)).append(" to ").append(consumerName(other));
+            }
+            if (rest > 0) {
+                places.append(", and ").append(rest).append(rest == 1 ? " more place" : " more places");
+            }
+            String times = all.size() == 2 ? "twice" : all.size() + " times";
+            error("The " + of(device) + " is assigned " + times + ": here to " + consumerName(marked) + ", and " + places
+                    + ". A device goes to one consumer: " + (all.size() == 2 ? "remove one of the assignments." : "keep one of the assignments."),
+                    marked, target(marked), IssueCodes.ASSIGNED_TWICE, device.getName(), consumerName(firstOther),
+                    String.valueOf(EcoreUtil.getURI(firstOther)));
         }
     }
 
@@ -150,16 +192,20 @@ public class AssignValidator extends AbstractAssignValidator {
      * leave the group viable by the kernel's rule ({@link GroupViability}); companions nothing
      * drives are worth a warning, since a host driver may claim them later.
      */
-    private void checkGroups(Assignment assignment, Map<Device, List<Assignment>> owners) {
+    private void checkGroups(Assignment assignment, Map<Device, List<Assignment>> owners, Set<String> judged) {
         Consumer consumer = assignment.getConsumer();
         if (consumer == null || consumer.eIsProxy()) {
             return; // the unknown consumer is the problem to fix first
         }
+        if (assignment.getDevice() != null && (DeviceFacts.isBridge(assignment.getDevice()) || DeviceFacts.isHostBridge(assignment.getDevice()))) {
+            return; // a bridge assigned alone is the problem to fix first (DeviceChecks)
+        }
         Set<Device> mine = Configs.devicesOf(assignment);
         Set<IommuGroup> groups = new LinkedHashSet<>();
         for (Device device : mine) {
-            if (device.getIommuGroup() != null && !device.getIommuGroup().eIsProxy()) {
-                groups.add(device.getIommuGroup());
+            if (device.getIommuGroup() != null && !device.getIommuGroup().eIsProxy()
+                    && judged.add(device.getIommuGroup().getId() + " " + consumer.getName())) {
+                groups.add(device.getIommuGroup()); // once per group and consumer: copies of one assignment are judged once
             }
         }
         for (IommuGroup group : groups) {

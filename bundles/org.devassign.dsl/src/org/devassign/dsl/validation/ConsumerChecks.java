@@ -11,6 +11,8 @@ import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Consumer;
 import org.devassign.model.DevAssignPackage;
 import org.devassign.model.DmaWindow;
+import org.devassign.model.Interrupt;
+import org.devassign.model.IrqBinding;
 import org.devassign.model.VmGuest;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -18,7 +20,10 @@ import org.eclipse.xtext.validation.Check;
 
 /**
  * What each consumer of a config needs from the host: the memory it pins (guest RAM and DMA
- * windows) within its memlock limit, or a stated limit when the usual default is too small.
+ * windows) within its memlock limit, or a stated limit when the usual default is too small; and
+ * what a VM guest takes: the device, never DMA windows or interrupt bindings, which QEMU sets up
+ * itself as the guest's driver asks. A consumer's own settings (memory, ids, socket path, tool
+ * versions) are the model's invariants.
  */
 public class ConsumerChecks extends AssignCheck {
 
@@ -50,8 +55,8 @@ public class ConsumerChecks extends AssignCheck {
             EStructuralFeature feature = here ? (consumer.isSetMemlockLimit() ? PKG.getConsumer_MemlockLimit() : PKG.getNamedElement_Name())
                     : PKG.getAssignment_Consumer();
             String what = consumer instanceof VmGuest vm && vm.getMemorySize() > 0
-                    ? size(vm.getMemorySize()) + " of guest RAM" + (entry.getValue() > 0 ? " + " + size(entry.getValue()) + " of DMA windows" : "")
-                    : size(entry.getValue()) + " of DMA windows";
+                    ? amount(vm.getMemorySize()) + " of guest RAM" + (entry.getValue() > 0 ? " + " + amount(entry.getValue()) + " of DMA windows" : "")
+                    : amount(entry.getValue()) + " of DMA windows";
             if (consumer.isSetMemlockLimit() && total > consumer.getMemlockLimit()) {
                 error("The " + of(consumer) + " pins " + amount(total) + " (" + what + ") but its memlock limit is "
                         + amount(consumer.getMemlockLimit()) + ": mapping DMA will fail with ENOMEM. Raise memlock to at least "
@@ -62,6 +67,25 @@ public class ConsumerChecks extends AssignCheck {
                         + size(DEFAULT_MEMLOCK) + " is too small. State 'memlock " + amount(total) + "' (or more) and set RLIMIT_MEMLOCK to it.",
                         at, feature, IssueCodes.MEMLOCK_UNSTATED, consumer.getName(), Long.toString(total));
             }
+        }
+    }
+
+    @Check
+    public void checkVmAssignment(Assignment assignment) {
+        if (!(assignment.getConsumer() instanceof VmGuest vm)) {
+            return;
+        }
+        for (DmaWindow window : assignment.getDmaWindows()) {
+            error("The " + of(assignment) + " states " + DmaChecks.window(window) + ", but VM guest " + vm.getName()
+                    + " is a VM: QEMU maps the guest's RAM for the device itself, wherever the guest's driver asks. Remove the 'dma' line.",
+                    window, PKG.getDmaWindow_Iova(), IssueCodes.VM_DMA_OR_IRQ, vm.getName());
+        }
+        for (IrqBinding binding : assignment.getIrqs()) {
+            Interrupt interrupt = binding.getInterrupt();
+            String what = interrupt == null || interrupt.eIsProxy() ? "an interrupt" : "the " + of(interrupt);
+            error("The " + of(assignment) + " binds " + what + ", but VM guest " + vm.getName() + " is a VM: QEMU wires the device's"
+                    + " interrupts to the guest itself, as the guest's driver enables them. Remove the 'irq' line.",
+                    binding, PKG.getIrqBinding_Interrupt(), IssueCodes.VM_DMA_OR_IRQ, vm.getName());
         }
     }
 

@@ -3,10 +3,12 @@ package org.devassign.dsl.validation;
 import static org.devassign.dsl.validation.Places.target;
 import static org.devassign.model.naming.Labels.of;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.devassign.core.identity.Bus;
 import org.devassign.core.rules.Protection;
+import org.devassign.core.rules.QemuMachine;
 import org.devassign.core.rules.Vfio;
 import org.devassign.dsl.scoping.Configs;
 import org.devassign.model.Assignment;
@@ -22,9 +24,10 @@ import org.eclipse.xtext.validation.Check;
 
 /**
  * Whether each device of an assignment may go where it says, as the agent will judge it: a name
- * the kernel can have, not protected, the VFIO driver of its bus ({@link Vfio#forBus}: an fsl-mc
- * object gets vfio-fsl-mc, never vfio-pci), a reset the device has when one is required, and an
- * open path the board's kernel offers.
+ * the kernel can have, not protected, not a bridge on its own, the VFIO driver of its bus
+ * ({@link Vfio#forBus}: an fsl-mc object gets vfio-fsl-mc, never vfio-pci), a VM that can take a
+ * device of that bus ({@link QemuMachine#hasPci}), a reset the device has when one is required,
+ * and an open path the board's kernel offers.
  */
 public class DeviceChecks extends AssignCheck {
 
@@ -32,13 +35,58 @@ public class DeviceChecks extends AssignCheck {
 
     @Check
     public void checkDevices(Assignment assignment) {
+        if (checkBridge(assignment)) {
+            return;
+        }
         for (Device device : Configs.devicesOf(assignment)) {
             checkIdentity(assignment, device);
             checkProtection(assignment, device);
             checkDriver(assignment, device);
             checkReset(assignment, device);
         }
+        checkMachine(assignment);
         checkOpenPath(assignment);
+    }
+
+    /**
+     * A bridge assigned by itself: vfio-pci takes no bridge (it binds functions with a normal
+     * header only), and the host bridge is the CPU's own link to PCI. In a group assignment a bridge
+     * without a driver is simply left alone. True when reported.
+     */
+    private boolean checkBridge(Assignment assignment) {
+        Device device = assignment.getDevice();
+        if (device == null || device.eIsProxy()) {
+            return false;
+        }
+        String group = device.getIommuGroup() == null ? "" : Integer.toString(device.getIommuGroup().getId());
+        if (DeviceFacts.isHostBridge(device)) {
+            error("The " + of(device) + " is the host bridge: it connects the CPUs to PCI, is no device a consumer can use,"
+                    + " and vfio-pci never takes it. Remove this assignment.", assignment, target(assignment),
+                    IssueCodes.BRIDGE_ASSIGNED, device.getName(), group);
+            return true;
+        }
+        if (DeviceFacts.isBridge(device)) {
+            List<String> behind = device.getChildren().stream().map(Device::getName).toList();
+            error("The " + of(device) + " is a PCI bridge: vfio-pci takes no bridges, and a bridge has no function of its own to give."
+                    + " Assign the devices behind it" + (behind.isEmpty() ? "" : " (" + String.join(", ", behind) + ")")
+                    + (group.isEmpty() ? "" : ", or their whole group (assign group " + group + " to " + Places.consumerName(assignment) + ")")
+                    + ".", assignment, target(assignment), IssueCodes.BRIDGE_ASSIGNED, device.getName(), group);
+            return true;
+        }
+        return false;
+    }
+
+    /** A PCI device goes to a VM only when its machine has a PCI bus: microvm has none unless started with pcie=on. */
+    private void checkMachine(Assignment assignment) {
+        if (!(assignment.getConsumer() instanceof VmGuest vm) || QemuMachine.hasPci(vm.getMachine())) {
+            return;
+        }
+        Configs.devicesOf(assignment).stream().filter(d -> DeviceFacts.bus(d) == Bus.PCI && !DeviceFacts.isIdleBridge(d)).findFirst()
+                .ifPresent(device -> error("The " + of(device) + " is a PCI device, and VM guest " + vm.getName() + " runs on QEMU's "
+                        + QemuMachine.type(vm.getMachine()) + " machine, which has no PCI bus: QEMU cannot plug vfio-pci into it."
+                        + " Use 'machine q35' for this guest (or \"microvm,pcie=on\", which adds a PCI Express bus), or give the device"
+                        + " to another consumer.", assignment, PKG.getAssignment_Consumer(), IssueCodes.NO_PCI_IN_VM, vm.getName(),
+                        device.getName()));
     }
 
     /** The agent refuses a name that is no kernel device name; so does the config, before anything is planned. */

@@ -20,7 +20,7 @@ public final class IssueCodes {
     public static final String UNKNOWN_CONSUMER = P + "unknown-consumer";
     /** data: the path as written, the absolute location looked at. */
     public static final String UNKNOWN_BOARD = P + "unknown-board";
-    /** data: the file named by the import. */
+    /** data: the file named by the import, the absolute location looked at. */
     public static final String UNKNOWN_IMPORT = P + "unknown-import";
     /** data: device name, the other consumer, the URI of the other assignment (fix: remove the duplicate). */
     public static final String ASSIGNED_TWICE = P + "assigned-twice";
@@ -56,6 +56,28 @@ public final class IssueCodes {
     public static final String PLATFORM_TO_VM = P + "platform-to-vm";
     /** data: none (fix: add 'for "FILE.board"'). */
     public static final String NO_BOARD = P + "no-board";
+    /** data: interrupt index (fix: bind 'eventfd'). */
+    public static final String IRQ_NOT_MASKABLE = P + "irq-not-maskable";
+    /** data: interrupt index (fix: remove one binding). */
+    public static final String IRQ_BOUND_TWICE = P + "irq-bound-twice";
+    /** data: group number (fix: remove the DMA windows). */
+    public static final String DMA_NO_IOMMU = P + "dma-no-iommu";
+    /** data: group number, then the ranges as start-last in hex. */
+    public static final String DMA_OUTSIDE_IOVA = P + "dma-outside-iova";
+    /** data: device name, mask bits. */
+    public static final String DMA_ABOVE_MASK = P + "dma-above-mask";
+    /** data: device name, group number (fix: assign the group or the devices behind the bridge). */
+    public static final String BRIDGE_ASSIGNED = P + "bridge-assigned";
+    /** data: consumer name, device name (fix: machine q35). */
+    public static final String NO_PCI_IN_VM = P + "no-pci-in-vm";
+    /** data: consumer name (fix: remove the line). */
+    public static final String VM_DMA_OR_IRQ = P + "vm-dma-or-irq";
+    /** data: the path as written (no fix: name an .assign file). */
+    public static final String IMPORT_NOT_CONFIG = P + "import-not-config";
+    /** data: the path as written, then the files of the cycle (fix: remove the import). */
+    public static final String IMPORT_CYCLE = P + "import-cycle";
+    /** data: the path as written (fix: remove the import). */
+    public static final String IMPORT_TWICE = P + "import-twice";
 
     private IssueCodes() {
     }

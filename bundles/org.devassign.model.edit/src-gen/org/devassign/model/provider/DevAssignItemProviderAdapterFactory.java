@@ -349,6 +349,29 @@ public class DevAssignItemProviderAdapterFactory extends DevAssignAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.devassign.model.IovaRange} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected IovaRangeItemProvider iovaRangeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.devassign.model.IovaRange}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createIovaRangeAdapter() {
+		if (iovaRangeItemProvider == null) {
+			iovaRangeItemProvider = new IovaRangeItemProvider(this);
+		}
+
+		return iovaRangeItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.devassign.model.AssignmentConfig} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -672,6 +695,7 @@ public class DevAssignItemProviderAdapterFactory extends DevAssignAdapterFactory
 		if (registerFieldItemProvider != null) registerFieldItemProvider.dispose();
 		if (interruptItemProvider != null) interruptItemProvider.dispose();
 		if (iommuGroupItemProvider != null) iommuGroupItemProvider.dispose();
+		if (iovaRangeItemProvider != null) iovaRangeItemProvider.dispose();
 		if (assignmentConfigItemProvider != null) assignmentConfigItemProvider.dispose();
 		if (importItemProvider != null) importItemProvider.dispose();
 		if (vmGuestItemProvider != null) vmGuestItemProvider.dispose();

@@ -58,6 +58,7 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 			addNumaNodePropertyDescriptor(object);
 			addResetMethodsPropertyDescriptor(object);
 			addProtectionPropertyDescriptor(object);
+			addDmaMaskBitsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -261,6 +262,28 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Dma Mask Bits feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDmaMaskBitsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_dmaMaskBits_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_dmaMaskBits_feature", "_UI_Device_type"),
+				 DevAssignPackage.Literals.DEVICE__DMA_MASK_BITS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -334,6 +357,7 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 			case DevAssignPackage.DEVICE__NUMA_NODE:
 			case DevAssignPackage.DEVICE__RESET_METHODS:
 			case DevAssignPackage.DEVICE__PROTECTION:
+			case DevAssignPackage.DEVICE__DMA_MASK_BITS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case DevAssignPackage.DEVICE__REGIONS:

@@ -49,6 +49,8 @@ public class VmGuestItemProvider extends ConsumerItemProvider {
 			addMemorySizePropertyDescriptor(object);
 			addVcpusPropertyDescriptor(object);
 			addMachinePropertyDescriptor(object);
+			addQemuVersionPropertyDescriptor(object);
+			addLibvirtVersionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -120,6 +122,50 @@ public class VmGuestItemProvider extends ConsumerItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Qemu Version feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addQemuVersionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VmGuest_qemuVersion_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VmGuest_qemuVersion_feature", "_UI_VmGuest_type"),
+				 DevAssignPackage.Literals.VM_GUEST__QEMU_VERSION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Libvirt Version feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLibvirtVersionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VmGuest_libvirtVersion_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VmGuest_libvirtVersion_feature", "_UI_VmGuest_type"),
+				 DevAssignPackage.Literals.VM_GUEST__LIBVIRT_VERSION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns VmGuest.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -170,6 +216,8 @@ public class VmGuestItemProvider extends ConsumerItemProvider {
 			case DevAssignPackage.VM_GUEST__MEMORY_SIZE:
 			case DevAssignPackage.VM_GUEST__VCPUS:
 			case DevAssignPackage.VM_GUEST__MACHINE:
+			case DevAssignPackage.VM_GUEST__QEMU_VERSION:
+			case DevAssignPackage.VM_GUEST__LIBVIRT_VERSION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

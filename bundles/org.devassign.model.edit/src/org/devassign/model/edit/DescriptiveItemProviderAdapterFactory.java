@@ -16,6 +16,7 @@ import org.devassign.model.Region;
 import org.devassign.model.RegionMapping;
 import org.devassign.model.Register;
 import org.devassign.model.RegisterField;
+import org.devassign.model.IovaRange;
 import org.devassign.model.SparseArea;
 import org.devassign.model.UserspaceDriver;
 import org.devassign.model.VmGuest;
@@ -35,6 +36,7 @@ import org.devassign.model.provider.RegionItemProvider;
 import org.devassign.model.provider.RegionMappingItemProvider;
 import org.devassign.model.provider.RegisterItemProvider;
 import org.devassign.model.provider.RegisterFieldItemProvider;
+import org.devassign.model.provider.IovaRangeItemProvider;
 import org.devassign.model.provider.SparseAreaItemProvider;
 import org.devassign.model.provider.UserspaceDriverItemProvider;
 import org.devassign.model.provider.VmGuestItemProvider;
@@ -292,5 +294,18 @@ public class DescriptiveItemProviderAdapterFactory extends DevAssignItemProvider
             };
         }
         return sparseAreaItemProvider;
+    }
+
+    @Override
+    public Adapter createIovaRangeAdapter() {
+        if (iovaRangeItemProvider == null) {
+            iovaRangeItemProvider = new IovaRangeItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return ItemTexts.iovaRange((IovaRange) object);
+                }
+            };
+        }
+        return iovaRangeItemProvider;
     }
 }

@@ -18,6 +18,7 @@ import org.devassign.model.FslMcObject;
 import org.devassign.model.Interrupt;
 import org.devassign.model.InterruptKind;
 import org.devassign.model.IommuGroup;
+import org.devassign.model.IovaRange;
 import org.devassign.model.IrqBinding;
 import org.devassign.model.PciDevice;
 import org.devassign.model.PlatformDevice;
@@ -158,6 +159,11 @@ public final class ItemTexts {
 
     public static String sparseArea(SparseArea area) {
         return "mmappable " + hex(area.getOffset()) + " +" + size(area.getSize());
+    }
+
+    /** "IOVA 0xfef00000-0x7fffffffff" (unsigned). */
+    public static String iovaRange(IovaRange range) {
+        return "IOVA " + hex(range.getStart()) + "-" + hex(range.getLast());
     }
 
     public static String consumer(org.devassign.model.Consumer consumer) {

@@ -70,6 +70,7 @@ public class DevAssignFactoryImpl extends EFactoryImpl implements DevAssignFacto
 			case DevAssignPackage.REGISTER_FIELD: return createRegisterField();
 			case DevAssignPackage.INTERRUPT: return createInterrupt();
 			case DevAssignPackage.IOMMU_GROUP: return createIommuGroup();
+			case DevAssignPackage.IOVA_RANGE: return createIovaRange();
 			case DevAssignPackage.ASSIGNMENT_CONFIG: return createAssignmentConfig();
 			case DevAssignPackage.IMPORT: return createImport();
 			case DevAssignPackage.VM_GUEST: return createVmGuest();
@@ -288,6 +289,17 @@ public class DevAssignFactoryImpl extends EFactoryImpl implements DevAssignFacto
 	public IommuGroup createIommuGroup() {
 		IommuGroupImpl iommuGroup = new IommuGroupImpl();
 		return iommuGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IovaRange createIovaRange() {
+		IovaRangeImpl iovaRange = new IovaRangeImpl();
+		return iovaRange;
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.devassign.model.Import;
 import org.devassign.model.Interrupt;
 import org.devassign.model.InterruptKind;
 import org.devassign.model.IommuGroup;
+import org.devassign.model.IovaRange;
 import org.devassign.model.IrqBinding;
 import org.devassign.model.IrqMode;
 import org.devassign.model.KernelCapability;
@@ -154,6 +155,13 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 * @generated
 	 */
 	private EClass iommuGroupEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass iovaRangeEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -605,8 +613,18 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDevice_DmaMaskBits() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDevice_Regions() {
-		return (EReference)deviceEClass.getEStructuralFeatures().get(9);
+		return (EReference)deviceEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -616,7 +634,7 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 */
 	@Override
 	public EReference getDevice_Interrupts() {
-		return (EReference)deviceEClass.getEStructuralFeatures().get(10);
+		return (EReference)deviceEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1415,6 +1433,46 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getIommuGroup_IovaRanges() {
+		return (EReference)iommuGroupEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIovaRange() {
+		return iovaRangeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIovaRange_Start() {
+		return (EAttribute)iovaRangeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIovaRange_Last() {
+		return (EAttribute)iovaRangeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAssignmentConfig() {
 		return assignmentConfigEClass;
 	}
@@ -1547,6 +1605,26 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	@Override
 	public EAttribute getVmGuest_Machine() {
 		return (EAttribute)vmGuestEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVmGuest_QemuVersion() {
+		return (EAttribute)vmGuestEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVmGuest_LibvirtVersion() {
+		return (EAttribute)vmGuestEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2023,6 +2101,7 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		createEAttribute(deviceEClass, DEVICE__NUMA_NODE);
 		createEAttribute(deviceEClass, DEVICE__RESET_METHODS);
 		createEAttribute(deviceEClass, DEVICE__PROTECTION);
+		createEAttribute(deviceEClass, DEVICE__DMA_MASK_BITS);
 		createEReference(deviceEClass, DEVICE__REGIONS);
 		createEReference(deviceEClass, DEVICE__INTERRUPTS);
 
@@ -2115,6 +2194,11 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		createEAttribute(iommuGroupEClass, IOMMU_GROUP__NO_IOMMU);
 		createEAttribute(iommuGroupEClass, IOMMU_GROUP__PROVISIONAL);
 		createEReference(iommuGroupEClass, IOMMU_GROUP__DEVICES);
+		createEReference(iommuGroupEClass, IOMMU_GROUP__IOVA_RANGES);
+
+		iovaRangeEClass = createEClass(IOVA_RANGE);
+		createEAttribute(iovaRangeEClass, IOVA_RANGE__START);
+		createEAttribute(iovaRangeEClass, IOVA_RANGE__LAST);
 
 		assignmentConfigEClass = createEClass(ASSIGNMENT_CONFIG);
 		createEReference(assignmentConfigEClass, ASSIGNMENT_CONFIG__IMPORTS);
@@ -2133,6 +2217,8 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		createEAttribute(vmGuestEClass, VM_GUEST__MEMORY_SIZE);
 		createEAttribute(vmGuestEClass, VM_GUEST__VCPUS);
 		createEAttribute(vmGuestEClass, VM_GUEST__MACHINE);
+		createEAttribute(vmGuestEClass, VM_GUEST__QEMU_VERSION);
+		createEAttribute(vmGuestEClass, VM_GUEST__LIBVIRT_VERSION);
 
 		userspaceDriverEClass = createEClass(USERSPACE_DRIVER);
 		createEAttribute(userspaceDriverEClass, USERSPACE_DRIVER__UID);
@@ -2251,6 +2337,7 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		initEAttribute(getDevice_NumaNode(), ecorePackage.getEInt(), "numaNode", "-1", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_ResetMethods(), ecorePackage.getEString(), "resetMethods", null, 0, -1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_Protection(), this.getProtection(), "protection", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_DmaMaskBits(), ecorePackage.getEInt(), "dmaMaskBits", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDevice_Regions(), this.getRegion(), this.getRegion_Device(), "regions", null, 0, -1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDevice_Interrupts(), this.getInterrupt(), this.getInterrupt_Device(), "interrupts", null, 0, -1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2343,6 +2430,11 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		initEAttribute(getIommuGroup_NoIommu(), ecorePackage.getEBoolean(), "noIommu", null, 0, 1, IommuGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIommuGroup_Provisional(), ecorePackage.getEBoolean(), "provisional", null, 0, 1, IommuGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIommuGroup_Devices(), this.getDevice(), null, "devices", null, 0, -1, IommuGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIommuGroup_IovaRanges(), this.getIovaRange(), null, "iovaRanges", null, 0, -1, IommuGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(iovaRangeEClass, IovaRange.class, "IovaRange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIovaRange_Start(), ecorePackage.getELong(), "start", null, 0, 1, IovaRange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIovaRange_Last(), ecorePackage.getELong(), "last", null, 0, 1, IovaRange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(assignmentConfigEClass, AssignmentConfig.class, "AssignmentConfig", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAssignmentConfig_Imports(), this.getImport(), null, "imports", null, 0, -1, AssignmentConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2358,13 +2450,15 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		initEAttribute(getConsumer_MemlockLimit(), ecorePackage.getELong(), "memlockLimit", null, 0, 1, Consumer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(vmGuestEClass, VmGuest.class, "VmGuest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getVmGuest_MemorySize(), ecorePackage.getELong(), "memorySize", null, 0, 1, VmGuest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVmGuest_MemorySize(), ecorePackage.getELong(), "memorySize", null, 0, 1, VmGuest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVmGuest_Vcpus(), ecorePackage.getEInt(), "vcpus", "1", 0, 1, VmGuest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVmGuest_Machine(), ecorePackage.getEString(), "machine", "q35", 0, 1, VmGuest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVmGuest_QemuVersion(), ecorePackage.getEString(), "qemuVersion", "7.2", 0, 1, VmGuest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVmGuest_LibvirtVersion(), ecorePackage.getEString(), "libvirtVersion", "9.0", 0, 1, VmGuest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(userspaceDriverEClass, UserspaceDriver.class, "UserspaceDriver", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getUserspaceDriver_Uid(), ecorePackage.getEInt(), "uid", null, 0, 1, UserspaceDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getUserspaceDriver_Gid(), ecorePackage.getEInt(), "gid", null, 0, 1, UserspaceDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUserspaceDriver_Uid(), ecorePackage.getELong(), "uid", null, 0, 1, UserspaceDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUserspaceDriver_Gid(), ecorePackage.getELong(), "gid", null, 0, 1, UserspaceDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getUserspaceDriver_SocketPath(), ecorePackage.getEString(), "socketPath", null, 0, 1, UserspaceDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(probeEClass, Probe.class, "Probe", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

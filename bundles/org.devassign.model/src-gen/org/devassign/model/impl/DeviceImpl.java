@@ -44,6 +44,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.devassign.model.impl.DeviceImpl#getNumaNode <em>Numa Node</em>}</li>
  *   <li>{@link org.devassign.model.impl.DeviceImpl#getResetMethods <em>Reset Methods</em>}</li>
  *   <li>{@link org.devassign.model.impl.DeviceImpl#getProtection <em>Protection</em>}</li>
+ *   <li>{@link org.devassign.model.impl.DeviceImpl#getDmaMaskBits <em>Dma Mask Bits</em>}</li>
  *   <li>{@link org.devassign.model.impl.DeviceImpl#getRegions <em>Regions</em>}</li>
  *   <li>{@link org.devassign.model.impl.DeviceImpl#getInterrupts <em>Interrupts</em>}</li>
  * </ul>
@@ -190,6 +191,26 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 	 * @ordered
 	 */
 	protected Protection protection = PROTECTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDmaMaskBits() <em>Dma Mask Bits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDmaMaskBits()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DMA_MASK_BITS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getDmaMaskBits() <em>Dma Mask Bits</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDmaMaskBits()
+	 * @generated
+	 * @ordered
+	 */
+	protected int dmaMaskBits = DMA_MASK_BITS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getRegions() <em>Regions</em>}' containment reference list.
@@ -479,6 +500,29 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 	 * @generated
 	 */
 	@Override
+	public int getDmaMaskBits() {
+		return dmaMaskBits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDmaMaskBits(int newDmaMaskBits) {
+		int oldDmaMaskBits = dmaMaskBits;
+		dmaMaskBits = newDmaMaskBits;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.DEVICE__DMA_MASK_BITS, oldDmaMaskBits, dmaMaskBits));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Region> getRegions() {
 		if (regions == null) {
 			regions = new EObjectContainmentWithInverseEList<Region>(Region.class, this, DevAssignPackage.DEVICE__REGIONS, DevAssignPackage.REGION__DEVICE);
@@ -570,6 +614,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return getResetMethods();
 			case DevAssignPackage.DEVICE__PROTECTION:
 				return getProtection();
+			case DevAssignPackage.DEVICE__DMA_MASK_BITS:
+				return getDmaMaskBits();
 			case DevAssignPackage.DEVICE__REGIONS:
 				return getRegions();
 			case DevAssignPackage.DEVICE__INTERRUPTS:
@@ -615,6 +661,9 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return;
 			case DevAssignPackage.DEVICE__PROTECTION:
 				setProtection((Protection)newValue);
+				return;
+			case DevAssignPackage.DEVICE__DMA_MASK_BITS:
+				setDmaMaskBits((Integer)newValue);
 				return;
 			case DevAssignPackage.DEVICE__REGIONS:
 				getRegions().clear();
@@ -663,6 +712,9 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 			case DevAssignPackage.DEVICE__PROTECTION:
 				setProtection(PROTECTION_EDEFAULT);
 				return;
+			case DevAssignPackage.DEVICE__DMA_MASK_BITS:
+				setDmaMaskBits(DMA_MASK_BITS_EDEFAULT);
+				return;
 			case DevAssignPackage.DEVICE__REGIONS:
 				getRegions().clear();
 				return;
@@ -699,6 +751,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return resetMethods != null && !resetMethods.isEmpty();
 			case DevAssignPackage.DEVICE__PROTECTION:
 				return protection != PROTECTION_EDEFAULT;
+			case DevAssignPackage.DEVICE__DMA_MASK_BITS:
+				return dmaMaskBits != DMA_MASK_BITS_EDEFAULT;
 			case DevAssignPackage.DEVICE__REGIONS:
 				return regions != null && !regions.isEmpty();
 			case DevAssignPackage.DEVICE__INTERRUPTS:
@@ -729,6 +783,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 		result.append(resetMethods);
 		result.append(", protection: ");
 		result.append(protection);
+		result.append(", dmaMaskBits: ");
+		result.append(dmaMaskBits);
 		result.append(')');
 		return result.toString();
 	}

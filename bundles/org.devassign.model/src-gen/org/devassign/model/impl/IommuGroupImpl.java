@@ -8,17 +8,22 @@ import java.util.Collection;
 import org.devassign.model.DevAssignPackage;
 import org.devassign.model.Device;
 import org.devassign.model.IommuGroup;
+import org.devassign.model.IovaRange;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -32,6 +37,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link org.devassign.model.impl.IommuGroupImpl#isNoIommu <em>No Iommu</em>}</li>
  *   <li>{@link org.devassign.model.impl.IommuGroupImpl#isProvisional <em>Provisional</em>}</li>
  *   <li>{@link org.devassign.model.impl.IommuGroupImpl#getDevices <em>Devices</em>}</li>
+ *   <li>{@link org.devassign.model.impl.IommuGroupImpl#getIovaRanges <em>Iova Ranges</em>}</li>
  * </ul>
  *
  * @generated
@@ -106,6 +112,16 @@ public class IommuGroupImpl extends EObjectImpl implements IommuGroup {
 	 * @ordered
 	 */
 	protected EList<Device> devices;
+
+	/**
+	 * The cached value of the '{@link #getIovaRanges() <em>Iova Ranges</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIovaRanges()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<IovaRange> iovaRanges;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -214,6 +230,33 @@ public class IommuGroupImpl extends EObjectImpl implements IommuGroup {
 	 * @generated
 	 */
 	@Override
+	public EList<IovaRange> getIovaRanges() {
+		if (iovaRanges == null) {
+			iovaRanges = new EObjectContainmentEList<IovaRange>(IovaRange.class, this, DevAssignPackage.IOMMU_GROUP__IOVA_RANGES);
+		}
+		return iovaRanges;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case DevAssignPackage.IOMMU_GROUP__IOVA_RANGES:
+				return ((InternalEList<?>)getIovaRanges()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DevAssignPackage.IOMMU_GROUP__ID:
@@ -224,6 +267,8 @@ public class IommuGroupImpl extends EObjectImpl implements IommuGroup {
 				return isProvisional();
 			case DevAssignPackage.IOMMU_GROUP__DEVICES:
 				return getDevices();
+			case DevAssignPackage.IOMMU_GROUP__IOVA_RANGES:
+				return getIovaRanges();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -250,6 +295,10 @@ public class IommuGroupImpl extends EObjectImpl implements IommuGroup {
 				getDevices().clear();
 				getDevices().addAll((Collection<? extends Device>)newValue);
 				return;
+			case DevAssignPackage.IOMMU_GROUP__IOVA_RANGES:
+				getIovaRanges().clear();
+				getIovaRanges().addAll((Collection<? extends IovaRange>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -274,6 +323,9 @@ public class IommuGroupImpl extends EObjectImpl implements IommuGroup {
 			case DevAssignPackage.IOMMU_GROUP__DEVICES:
 				getDevices().clear();
 				return;
+			case DevAssignPackage.IOMMU_GROUP__IOVA_RANGES:
+				getIovaRanges().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -294,6 +346,8 @@ public class IommuGroupImpl extends EObjectImpl implements IommuGroup {
 				return provisional != PROVISIONAL_EDEFAULT;
 			case DevAssignPackage.IOMMU_GROUP__DEVICES:
 				return devices != null && !devices.isEmpty();
+			case DevAssignPackage.IOMMU_GROUP__IOVA_RANGES:
+				return iovaRanges != null && !iovaRanges.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

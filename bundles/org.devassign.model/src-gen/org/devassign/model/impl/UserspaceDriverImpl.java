@@ -36,7 +36,7 @@ public class UserspaceDriverImpl extends ConsumerImpl implements UserspaceDriver
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int UID_EDEFAULT = 0;
+	protected static final long UID_EDEFAULT = 0L;
 
 	/**
 	 * The cached value of the '{@link #getUid() <em>Uid</em>}' attribute.
@@ -46,7 +46,7 @@ public class UserspaceDriverImpl extends ConsumerImpl implements UserspaceDriver
 	 * @generated
 	 * @ordered
 	 */
-	protected int uid = UID_EDEFAULT;
+	protected long uid = UID_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getGid() <em>Gid</em>}' attribute.
@@ -56,7 +56,7 @@ public class UserspaceDriverImpl extends ConsumerImpl implements UserspaceDriver
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int GID_EDEFAULT = 0;
+	protected static final long GID_EDEFAULT = 0L;
 
 	/**
 	 * The cached value of the '{@link #getGid() <em>Gid</em>}' attribute.
@@ -66,7 +66,7 @@ public class UserspaceDriverImpl extends ConsumerImpl implements UserspaceDriver
 	 * @generated
 	 * @ordered
 	 */
-	protected int gid = GID_EDEFAULT;
+	protected long gid = GID_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSocketPath() <em>Socket Path</em>}' attribute.
@@ -113,7 +113,7 @@ public class UserspaceDriverImpl extends ConsumerImpl implements UserspaceDriver
 	 * @generated
 	 */
 	@Override
-	public int getUid() {
+	public long getUid() {
 		return uid;
 	}
 
@@ -123,8 +123,8 @@ public class UserspaceDriverImpl extends ConsumerImpl implements UserspaceDriver
 	 * @generated
 	 */
 	@Override
-	public void setUid(int newUid) {
-		int oldUid = uid;
+	public void setUid(long newUid) {
+		long oldUid = uid;
 		uid = newUid;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.USERSPACE_DRIVER__UID, oldUid, uid));
@@ -136,7 +136,7 @@ public class UserspaceDriverImpl extends ConsumerImpl implements UserspaceDriver
 	 * @generated
 	 */
 	@Override
-	public int getGid() {
+	public long getGid() {
 		return gid;
 	}
 
@@ -146,8 +146,8 @@ public class UserspaceDriverImpl extends ConsumerImpl implements UserspaceDriver
 	 * @generated
 	 */
 	@Override
-	public void setGid(int newGid) {
-		int oldGid = gid;
+	public void setGid(long newGid) {
+		long oldGid = gid;
 		gid = newGid;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.USERSPACE_DRIVER__GID, oldGid, gid));
@@ -203,10 +203,10 @@ public class UserspaceDriverImpl extends ConsumerImpl implements UserspaceDriver
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case DevAssignPackage.USERSPACE_DRIVER__UID:
-				setUid((Integer)newValue);
+				setUid((Long)newValue);
 				return;
 			case DevAssignPackage.USERSPACE_DRIVER__GID:
-				setGid((Integer)newValue);
+				setGid((Long)newValue);
 				return;
 			case DevAssignPackage.USERSPACE_DRIVER__SOCKET_PATH:
 				setSocketPath((String)newValue);

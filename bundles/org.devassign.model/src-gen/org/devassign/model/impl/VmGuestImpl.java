@@ -23,6 +23,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.devassign.model.impl.VmGuestImpl#getMemorySize <em>Memory Size</em>}</li>
  *   <li>{@link org.devassign.model.impl.VmGuestImpl#getVcpus <em>Vcpus</em>}</li>
  *   <li>{@link org.devassign.model.impl.VmGuestImpl#getMachine <em>Machine</em>}</li>
+ *   <li>{@link org.devassign.model.impl.VmGuestImpl#getQemuVersion <em>Qemu Version</em>}</li>
+ *   <li>{@link org.devassign.model.impl.VmGuestImpl#getLibvirtVersion <em>Libvirt Version</em>}</li>
  * </ul>
  *
  * @generated
@@ -47,6 +49,15 @@ public class VmGuestImpl extends ConsumerImpl implements VmGuest {
 	 * @ordered
 	 */
 	protected long memorySize = MEMORY_SIZE_EDEFAULT;
+
+	/**
+	 * This is true if the Memory Size attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean memorySizeESet;
 
 	/**
 	 * The default value of the '{@link #getVcpus() <em>Vcpus</em>}' attribute.
@@ -89,6 +100,46 @@ public class VmGuestImpl extends ConsumerImpl implements VmGuest {
 	protected String machine = MACHINE_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getQemuVersion() <em>Qemu Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQemuVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String QEMU_VERSION_EDEFAULT = "7.2";
+
+	/**
+	 * The cached value of the '{@link #getQemuVersion() <em>Qemu Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQemuVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String qemuVersion = QEMU_VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLibvirtVersion() <em>Libvirt Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLibvirtVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LIBVIRT_VERSION_EDEFAULT = "9.0";
+
+	/**
+	 * The cached value of the '{@link #getLibvirtVersion() <em>Libvirt Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLibvirtVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String libvirtVersion = LIBVIRT_VERSION_EDEFAULT;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -126,8 +177,35 @@ public class VmGuestImpl extends ConsumerImpl implements VmGuest {
 	public void setMemorySize(long newMemorySize) {
 		long oldMemorySize = memorySize;
 		memorySize = newMemorySize;
+		boolean oldMemorySizeESet = memorySizeESet;
+		memorySizeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.VM_GUEST__MEMORY_SIZE, oldMemorySize, memorySize));
+			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.VM_GUEST__MEMORY_SIZE, oldMemorySize, memorySize, !oldMemorySizeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetMemorySize() {
+		long oldMemorySize = memorySize;
+		boolean oldMemorySizeESet = memorySizeESet;
+		memorySize = MEMORY_SIZE_EDEFAULT;
+		memorySizeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, DevAssignPackage.VM_GUEST__MEMORY_SIZE, oldMemorySize, MEMORY_SIZE_EDEFAULT, oldMemorySizeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetMemorySize() {
+		return memorySizeESet;
 	}
 
 	/**
@@ -182,6 +260,52 @@ public class VmGuestImpl extends ConsumerImpl implements VmGuest {
 	 * @generated
 	 */
 	@Override
+	public String getQemuVersion() {
+		return qemuVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setQemuVersion(String newQemuVersion) {
+		String oldQemuVersion = qemuVersion;
+		qemuVersion = newQemuVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.VM_GUEST__QEMU_VERSION, oldQemuVersion, qemuVersion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLibvirtVersion() {
+		return libvirtVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLibvirtVersion(String newLibvirtVersion) {
+		String oldLibvirtVersion = libvirtVersion;
+		libvirtVersion = newLibvirtVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.VM_GUEST__LIBVIRT_VERSION, oldLibvirtVersion, libvirtVersion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DevAssignPackage.VM_GUEST__MEMORY_SIZE:
@@ -190,6 +314,10 @@ public class VmGuestImpl extends ConsumerImpl implements VmGuest {
 				return getVcpus();
 			case DevAssignPackage.VM_GUEST__MACHINE:
 				return getMachine();
+			case DevAssignPackage.VM_GUEST__QEMU_VERSION:
+				return getQemuVersion();
+			case DevAssignPackage.VM_GUEST__LIBVIRT_VERSION:
+				return getLibvirtVersion();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -211,6 +339,12 @@ public class VmGuestImpl extends ConsumerImpl implements VmGuest {
 			case DevAssignPackage.VM_GUEST__MACHINE:
 				setMachine((String)newValue);
 				return;
+			case DevAssignPackage.VM_GUEST__QEMU_VERSION:
+				setQemuVersion((String)newValue);
+				return;
+			case DevAssignPackage.VM_GUEST__LIBVIRT_VERSION:
+				setLibvirtVersion((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -224,13 +358,19 @@ public class VmGuestImpl extends ConsumerImpl implements VmGuest {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case DevAssignPackage.VM_GUEST__MEMORY_SIZE:
-				setMemorySize(MEMORY_SIZE_EDEFAULT);
+				unsetMemorySize();
 				return;
 			case DevAssignPackage.VM_GUEST__VCPUS:
 				setVcpus(VCPUS_EDEFAULT);
 				return;
 			case DevAssignPackage.VM_GUEST__MACHINE:
 				setMachine(MACHINE_EDEFAULT);
+				return;
+			case DevAssignPackage.VM_GUEST__QEMU_VERSION:
+				setQemuVersion(QEMU_VERSION_EDEFAULT);
+				return;
+			case DevAssignPackage.VM_GUEST__LIBVIRT_VERSION:
+				setLibvirtVersion(LIBVIRT_VERSION_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -245,11 +385,15 @@ public class VmGuestImpl extends ConsumerImpl implements VmGuest {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case DevAssignPackage.VM_GUEST__MEMORY_SIZE:
-				return memorySize != MEMORY_SIZE_EDEFAULT;
+				return isSetMemorySize();
 			case DevAssignPackage.VM_GUEST__VCPUS:
 				return vcpus != VCPUS_EDEFAULT;
 			case DevAssignPackage.VM_GUEST__MACHINE:
 				return MACHINE_EDEFAULT == null ? machine != null : !MACHINE_EDEFAULT.equals(machine);
+			case DevAssignPackage.VM_GUEST__QEMU_VERSION:
+				return QEMU_VERSION_EDEFAULT == null ? qemuVersion != null : !QEMU_VERSION_EDEFAULT.equals(qemuVersion);
+			case DevAssignPackage.VM_GUEST__LIBVIRT_VERSION:
+				return LIBVIRT_VERSION_EDEFAULT == null ? libvirtVersion != null : !LIBVIRT_VERSION_EDEFAULT.equals(libvirtVersion);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -265,11 +409,15 @@ public class VmGuestImpl extends ConsumerImpl implements VmGuest {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (memorySize: ");
-		result.append(memorySize);
+		if (memorySizeESet) result.append(memorySize); else result.append("<unset>");
 		result.append(", vcpus: ");
 		result.append(vcpus);
 		result.append(", machine: ");
 		result.append(machine);
+		result.append(", qemuVersion: ");
+		result.append(qemuVersion);
+		result.append(", libvirtVersion: ");
+		result.append(libvirtVersion);
 		result.append(')');
 		return result.toString();
 	}

@@ -125,6 +125,10 @@ public class DevAssignAdapterFactory extends AdapterFactoryImpl {
 				return createIommuGroupAdapter();
 			}
 			@Override
+			public Adapter caseIovaRange(IovaRange object) {
+				return createIovaRangeAdapter();
+			}
+			@Override
 			public Adapter caseAssignmentConfig(AssignmentConfig object) {
 				return createAssignmentConfigAdapter();
 			}
@@ -377,6 +381,20 @@ public class DevAssignAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createIommuGroupAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.devassign.model.IovaRange <em>Iova Range</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.devassign.model.IovaRange
+	 * @generated
+	 */
+	public Adapter createIovaRangeAdapter() {
 		return null;
 	}
 

@@ -161,6 +161,12 @@ public class DevAssignSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DevAssignPackage.IOVA_RANGE: {
+				IovaRange iovaRange = (IovaRange)theEObject;
+				T result = caseIovaRange(iovaRange);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case DevAssignPackage.ASSIGNMENT_CONFIG: {
 				AssignmentConfig assignmentConfig = (AssignmentConfig)theEObject;
 				T result = caseAssignmentConfig(assignmentConfig);
@@ -440,6 +446,21 @@ public class DevAssignSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseIommuGroup(IommuGroup object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Iova Range</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Iova Range</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIovaRange(IovaRange object) {
 		return null;
 	}
 

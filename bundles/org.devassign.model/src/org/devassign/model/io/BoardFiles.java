@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.devassign.core.identity.Printable;
 import org.devassign.model.Board;
 import org.devassign.model.DevAssignPackage;
 import org.devassign.model.util.DevAssignResourceFactoryImpl;
@@ -16,9 +17,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads and writes {@code .board} files (XMI). Works the same inside and outside OSGi: the resource
@@ -84,7 +85,8 @@ public final class BoardFiles {
             throw describe(file, resource, e);
         } catch (RuntimeException e) {
             resourceSet.getResources().remove(resource);
-            throw new ModelFileException(file, 0, 0, "cannot read the board: " + e + ". Is it a DevAssign .board file?", e);
+            throw new ModelFileException(file, 0, 0, "cannot read the board" + (e.getMessage() == null ? ""
+                    : ": " + Printable.escape(BoardLoadProblems.stripLocation(e.getMessage()))) + ". " + BoardLoadProblems.NOT_A_BOARD, e);
         }
         EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
         if (!(root instanceof Board board)) {
@@ -133,20 +135,17 @@ public final class BoardFiles {
         for (Resource.Diagnostic error : resource.getErrors()) {
             int line = error.getLine();
             int column = error.getColumn();
-            String what = stripLocation(error.getMessage());
-            String hint = error instanceof XMIException && what.startsWith("Feature")
-                    ? " The file may be from a newer DevAssign, or hand-edited: remove or rename the attribute."
-                    : "";
-            return new ModelFileException(file, line, column, what + hint, e);
+            if (error instanceof Throwable thrown && thrown.getCause() instanceof SAXParseException xml) {
+                line = xml.getLineNumber() > 0 ? xml.getLineNumber() : line;
+                column = xml.getColumnNumber() > 0 ? xml.getColumnNumber() : column;
+            }
+            return new ModelFileException(file, line, column, BoardLoadProblems.describe(error), e);
         }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return new ModelFileException(file, 0, 0, "cannot read the board: " + stripLocation(String.valueOf(cause.getMessage()))
-                + ". Is it a DevAssign .board (XMI) file?", e);
-    }
-
-    /** EMF appends "(uri, line, column)" to messages; the exception carries those already. */
-    private static String stripLocation(String message) {
-        int at = message.lastIndexOf(" (");
-        return at > 0 && message.endsWith(")") ? message.substring(0, at) : message;
+        if (cause instanceof SAXParseException xml) {
+            return new ModelFileException(file, xml.getLineNumber(), xml.getColumnNumber(), BoardLoadProblems.notXml(xml), e);
+        }
+        return new ModelFileException(file, 0, 0, "cannot read the board" + (cause.getMessage() == null ? ""
+                : ": " + Printable.escape(BoardLoadProblems.stripLocation(cause.getMessage()))) + ". " + BoardLoadProblems.NOT_A_BOARD, e);
     }
 }

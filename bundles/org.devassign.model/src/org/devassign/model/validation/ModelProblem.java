@@ -25,7 +25,12 @@ public enum ModelProblem {
     FOREIGN_INTERRUPT,
     IRQ_RANGE,
     DMA_WINDOW_MISALIGNED,
-    DMA_WINDOW_OVERLAP;
+    DMA_WINDOW_OVERLAP,
+    VM_MEMORY,
+    VM_VCPUS,
+    TOOL_VERSION,
+    UNIX_ID,
+    SOCKET_PATH;
 
     /** The diagnostic code: never 0, which EMF reserves for "no code". */
     public int code() {

@@ -11,6 +11,8 @@ import org.devassign.model.Interrupt;
 import org.devassign.model.IommuGroup;
 import org.devassign.model.IrqBinding;
 import org.devassign.model.Region;
+import org.devassign.model.UserspaceDriver;
+import org.devassign.model.VmGuest;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -22,7 +24,8 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
  * page alignment of mmappable regions, group membership agreeing from both sides, assignments that
  * stay within the device they assign. Every message names the element and says what to do. This
  * class hands each element to the invariants of its kind ({@link BoardInvariants},
- * {@link RegionInvariants}, {@link AssignmentInvariants}); a new invariant goes there.
+ * {@link RegionInvariants}, {@link AssignmentInvariants}, {@link ConsumerInvariants}); a new
+ * invariant goes there.
  *
  * <p>What needs more than one model (a group companion still on a host driver, memlock budgets,
  * kernel capabilities) is the assignment DSL's validation, which runs this one too.
@@ -56,6 +59,8 @@ public class ModelValidator extends EObjectValidator {
             case AssignmentConfig config -> AssignmentInvariants.validateConfig(config, report);
             case Assignment assignment -> AssignmentInvariants.validateAssignment(assignment, report);
             case IrqBinding binding -> AssignmentInvariants.validateIrqBinding(binding, report);
+            case VmGuest vm -> ConsumerInvariants.validateVm(vm, report);
+            case UserspaceDriver driver -> ConsumerInvariants.validateDriver(driver, report);
             default -> { }
         }
         return basic && report.ok();

@@ -7,54 +7,69 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.devassign.agent.AgentException;
+import org.devassign.agent.Failure;
 import org.devassign.agent.binding.DeviceBinder;
 import org.devassign.agent.binding.ProtectedDevices;
 import org.devassign.agent.binding.SavedDriver;
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.Protection;
+import org.devassign.core.rules.ProtectionKind;
+import org.devassign.core.rules.ProtectionPolicy;
+import org.devassign.core.rules.Vfio;
+import org.devassign.testing.SimulatedSysfs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Binding on a simulated q35 sysfs tree with a simulated kernel (see {@link SimulatedBoard}). */
+/** Binding on a simulated q35 sysfs tree with a simulated kernel (see {@link SimulatedSysfs}). */
 class DeviceBinderTest {
+
+    static final DeviceId NIC = DeviceId.parse("0000:00:02.0");
+    static final DeviceId ROOT_DISK = DeviceId.parse("0000:00:03.0");
+    static final DeviceId EDU0 = DeviceId.parse("0000:00:05.0");
+    static final DeviceId BRIDGE = DeviceId.parse("0000:00:07.0");
+    static final DeviceId EDU2 = DeviceId.parse("0000:01:01.0");
+    static final DeviceId EDU3 = DeviceId.parse("0000:01:02.0");
+    static final DeviceId E1000E = DeviceId.parse("0000:00:08.0");
 
     @TempDir
     Path dir;
 
-    SimulatedBoard board;
+    SimulatedSysfs board;
     DeviceBinder binder;
 
     @BeforeEach
     void setUp() throws Exception {
-        board = SimulatedBoard.q35(dir);
-        binder = new DeviceBinder(board.sys, board, ProtectedDevices.detect(board.sys, board.proc, List.of()));
+        board = SimulatedSysfs.q35(dir);
+        binder = new DeviceBinder(board.sys, board::write, ProtectedDevices.detect(board.sys, board.proc, List.of()));
     }
 
     @Test
     void bindSavesTheHostDriverAndRestoreBringsItBack() throws Exception {
-        List<SavedDriver> saved = binder.bind(List.of("0000:00:08.0"), "vfio-pci");
-        assertEquals(List.of(new SavedDriver("pci", "0000:00:08.0", "e1000e", null)), saved);
+        List<SavedDriver> saved = binder.bind(List.of(E1000E), Vfio.PCI);
+        assertEquals(List.of(new SavedDriver(E1000E, "e1000e", null)), saved);
         assertEquals("vfio-pci", board.driver("0000:00:08.0"));
         assertEquals("vfio-pci", board.override("0000:00:08.0"));
-        assertEquals(List.of("devices/pci0000:00/0000:00:08.0/driver_override=vfio-pci".replace("devices/pci0000:00", "bus/pci/devices"),
-                "bus/pci/devices/0000:00:08.0/driver/unbind=0000:00:08.0", "bus/pci/drivers_probe=0000:00:08.0"),
-                board.writes);
+        assertEquals(List.of("bus/pci/devices/0000:00:08.0/driver_override=vfio-pci", "bus/pci/devices/0000:00:08.0/driver/unbind=0000:00:08.0",
+                "bus/pci/drivers_probe=0000:00:08.0"), board.writes);
         binder.restore(saved);
         assertEquals("e1000e", board.driver("0000:00:08.0"));
         assertEquals("(null)", board.override("0000:00:08.0"));
     }
 
     @Test
-    void theWholeGroupIsBoundAndTheDriverlessBridgeLeftAlone() throws Exception {
-        List<SavedDriver> saved = binder.bind(List.of("0000:01:01.0"), "vfio-pci");
-        assertEquals(List.of("0000:01:01.0", "0000:01:02.0"), saved.stream().map(SavedDriver::device).toList());
+    void theWholeGroupIsBoundAndTheIdleBridgeLeftAlone() throws Exception {
+        List<SavedDriver> saved = binder.bind(List.of(EDU2), Vfio.PCI);
+        assertEquals(List.of(EDU2, EDU3), saved.stream().map(SavedDriver::device).toList());
         assertEquals("vfio-pci", board.driver("0000:01:01.0"));
         assertEquals("vfio-pci", board.driver("0000:01:02.0"));
         assertNull(board.driver("0000:00:07.0"));
         assertEquals("(null)", board.override("0000:00:07.0"));
-        assertTrue(board.writes.stream().noneMatch(w -> w.contains("0000:00:07.0")), board.writes.toString());
+        assertTrue(board.writes.stream().noneMatch(w -> w.contains(BRIDGE.kernelName())), board.writes.toString());
         binder.restore(saved);
         assertNull(board.driver("0000:01:01.0"));
         assertNull(board.driver("0000:01:02.0"));
@@ -63,7 +78,7 @@ class DeviceBinderTest {
 
     @Test
     void bindExactlyLeavesTheCompanionAlone() throws Exception {
-        binder.bindExactly(List.of("0000:01:01.0"), "vfio-pci");
+        binder.bindExactly(List.of(EDU2), Vfio.PCI);
         assertEquals("vfio-pci", board.driver("0000:01:01.0"));
         assertNull(board.driver("0000:01:02.0"));
     }
@@ -71,7 +86,8 @@ class DeviceBinderTest {
     @Test
     void aDriverThatRefusesOneDeviceLeavesEveryDeviceAsItWas() throws Exception {
         board.refuses.put("vfio-pci", Set.of("0000:01:02.0"));
-        AgentException e = assertThrows(AgentException.class, () -> binder.bind(List.of("0000:01:01.0"), "vfio-pci"));
+        AgentException e = assertThrows(AgentException.class, () -> binder.bind(List.of(EDU2), Vfio.PCI));
+        assertEquals(Failure.BIND_FAILED, e.failure());
         assertTrue(e.getMessage().contains("Binding 0000:01:02.0 to vfio-pci failed"), e.getMessage());
         assertTrue(e.getMessage().contains("restored"), e.getMessage());
         assertNull(board.driver("0000:01:01.0"));
@@ -83,28 +99,40 @@ class DeviceBinderTest {
     @Test
     void aRefusedHostDeviceGoesBackToItsHostDriver() throws Exception {
         board.refuses.put("virtio-pci", Set.of("0000:00:08.0"));
-        assertThrows(AgentException.class, () -> binder.bind(List.of("0000:00:08.0"), "virtio-pci"));
+        AgentException e = assertThrows(AgentException.class, () -> binder.bindToHost(List.of(E1000E), "virtio-pci"));
+        assertEquals(Failure.BIND_FAILED, e.failure());
         assertEquals("e1000e", board.driver("0000:00:08.0"));
         assertEquals("(null)", board.override("0000:00:08.0"));
     }
 
     @Test
-    void anUnknownDriverChangesNothing() throws Exception {
-        AgentException e = assertThrows(AgentException.class, () -> binder.bind(List.of("0000:00:05.0"), "no-such-driver"));
+    void anUnregisteredDriverChangesNothing() throws Exception {
+        AgentException e = assertThrows(AgentException.class, () -> binder.bindToHost(List.of(EDU0), "no-such-driver"));
+        assertEquals(Failure.NO_SUCH_DRIVER, e.failure());
         assertTrue(e.getMessage().contains("no driver no-such-driver is registered on the pci bus"), e.getMessage());
         assertEquals(List.of(), board.writes);
     }
 
     @Test
+    void aDriverOfAnotherBusIsRefusedBeforeAnythingIsWritten() {
+        AgentException e = assertThrows(AgentException.class, () -> binder.bind(List.of(EDU0), Vfio.PLATFORM));
+        assertEquals(Failure.BIND_FAILED, e.failure());
+        assertTrue(e.getMessage().contains("it is a PCI device, which vfio-pci drives"), e.getMessage());
+        assertEquals(List.of(), board.writes);
+    }
+
+    @Test
     void theAgentsNicAndTheRootFileSystemAreFoundAndRefusedWithTheReason() throws Exception {
-        ProtectedDevices p = binder.protectedDevices();
-        assertEquals(Set.of("0000:00:02.0", "0000:00:03.0"), p.devices());
-        assertTrue(p.reason("0000:00:03.0").orElseThrow().contains("root file system"));
-        AgentException nic = assertThrows(AgentException.class, () -> binder.bind(List.of("0000:00:02.0"), "vfio-pci"));
-        assertTrue(nic.getMessage().contains("0000:00:02.0: it carries the agent's own network connection (interface eth0)"),
-                nic.getMessage());
-        AgentException rootfs = assertThrows(AgentException.class,
-                () -> binder.bind(List.of("0000:00:05.0", "0000:00:03.0"), "vfio-pci"));
+        ProtectionPolicy p = binder.protection();
+        assertEquals(Set.of(NIC, ROOT_DISK), p.devices());
+        Protection root = p.check(ROOT_DISK).orElseThrow();
+        assertEquals(ProtectionKind.ROOT_FILESYSTEM, root.kind());
+        assertTrue(root.describe().contains("root file system"), root.describe());
+        assertEquals(ProtectionKind.AGENT_CONNECTION, p.check(NIC).orElseThrow().kind());
+        AgentException nic = assertThrows(AgentException.class, () -> binder.bind(List.of(NIC), Vfio.PCI));
+        assertEquals(Failure.PROTECTED, nic.failure());
+        assertTrue(nic.getMessage().contains("0000:00:02.0: it carries the agent's own network connection (interface eth0)"), nic.getMessage());
+        AgentException rootfs = assertThrows(AgentException.class, () -> binder.bind(List.of(EDU0, ROOT_DISK), Vfio.PCI));
         assertTrue(rootfs.getMessage().contains("root file system (/) (9p tag hostroot on virtio1)"), rootfs.getMessage());
         assertTrue(rootfs.getMessage().contains("nothing was changed"), rootfs.getMessage());
         assertEquals(List.of(), board.writes);
@@ -113,8 +141,47 @@ class DeviceBinderTest {
     }
 
     @Test
+    void theProtectionIsAskedAtEveryBind() throws Exception {
+        ProtectionPolicy[] now = { ProtectionPolicy.none() };
+        DeviceBinder live = new DeviceBinder(org.devassign.core.sysfs.SysfsDevices.at(board.sys), board::write, () -> now[0]);
+        live.restore(live.bind(List.of(EDU0), Vfio.PCI));
+        now[0] = ProtectionPolicy.of(Map.of(EDU0, Protection.of(ProtectionKind.POLICY)));
+        AgentException e = assertThrows(AgentException.class, () -> live.bind(List.of(EDU0), Vfio.PCI));
+        assertEquals(Failure.PROTECTED, e.failure());
+    }
+
+    @Test
     void anUnknownDeviceIsNamed() {
-        AgentException e = assertThrows(AgentException.class, () -> binder.bind(List.of("0000:09:00.0"), "vfio-pci"));
+        AgentException e = assertThrows(AgentException.class, () -> binder.bind(List.of(DeviceId.parse("0000:09:00.0")), Vfio.PCI));
+        assertEquals(Failure.NO_SUCH_DEVICE, e.failure());
         assertTrue(e.getMessage().startsWith("Device 0000:09:00.0 is not in"), e.getMessage());
+    }
+
+    @Test
+    void aRestoreThatDoesNotBringTheDriverBackIsARestoreFailure() throws Exception {
+        List<SavedDriver> saved = binder.bind(List.of(E1000E), Vfio.PCI);
+        board.refuses.put("e1000e", Set.of("0000:00:08.0"));
+        AgentException e = assertThrows(AgentException.class, () -> binder.restore(saved));
+        assertEquals(Failure.RESTORE_FAILED, e.failure());
+        assertTrue(e.getMessage().contains("0000:00:08.0 is on no driver instead of e1000e"), e.getMessage());
+    }
+
+    @Test
+    void anFslMcContainerIsBoundAsAUnitOnItsBusAndItsObjectsFollow() throws Exception {
+        SimulatedSysfs mc = SimulatedSysfs.dpaa2(dir.resolve("mc"));
+        DeviceBinder binder = new DeviceBinder(mc.sys, mc::write, ProtectedDevices.detect(mc.sys, mc.proc, List.of()));
+        DeviceId dprc = DeviceId.parse("dprc.2");
+        List<SavedDriver> saved = binder.bind(List.of(dprc), Vfio.FSL_MC);
+        assertEquals(List.of(new SavedDriver(dprc, "fsl_mc_dprc", null)), saved, "the container only: its objects follow it");
+        assertEquals("vfio-fsl-mc", mc.driver("dprc.2"));
+        assertEquals("vfio-fsl-mc", mc.driver("dpni.0"));
+        assertEquals("vfio-fsl-mc", mc.driver("dpio.1"));
+        assertTrue(mc.writes.stream().allMatch(w -> w.startsWith("bus/fsl-mc/")), mc.writes.toString());
+        assertTrue(mc.writes.contains("bus/fsl-mc/drivers_probe=dprc.2"), mc.writes.toString());
+        binder.restore(saved);
+        assertEquals("fsl_mc_dprc", mc.driver("dprc.2"));
+        assertEquals("fsl_dpaa2_eth", mc.driver("dpni.0"));
+        assertEquals("fsl_mc_dpio", mc.driver("dpio.1"));
+        assertEquals("(null)", mc.override("dpni.0"));
     }
 }

@@ -29,6 +29,7 @@ import org.devassign.model.PciDevice;
 import org.devassign.model.facts.DeviceFacts;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.SimulatedSysfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,7 +91,7 @@ class DriftCheckTest {
 
     @Test
     void theBoardIsComparedWithSysfsDeviceByDevice() throws Exception {
-        SimulatedBoard live = SimulatedBoard.q35(dir);
+        SimulatedSysfs live = SimulatedSysfs.q35(dir);
         Board board = BoardFiles.load(RepoFiles.example("vm-q35.board"));
         List<String> got = DriftCheck.compareBoard(board, live.sys, ProtectedDevices.detect(live.sys, live.proc, List.of()))
                 .stream().map(Difference::message).toList();
@@ -114,7 +115,7 @@ class DriftCheckTest {
     }
 
     /** A root port (class 0x0604, no header type stated) with a NIC behind it, in one group. */
-    private Board portAndNic(SimulatedBoard live) throws Exception {
+    private Board portAndNic(SimulatedSysfs live) throws Exception {
         live.pci("pci0000:00/0000:00:1c.0", 3, "0x060400", "pcieport");
         live.pci("pci0000:00/0000:00:1c.0/0000:01:00.0", 3, "0x020000", "e1000e");
         Board board = F.createBoard();
@@ -130,7 +131,7 @@ class DriftCheckTest {
 
     @Test
     void anIdleBridgeHasNotDriftedAndAHostDriverOnACompanionHas() throws Exception {
-        SimulatedBoard live = new SimulatedBoard(dir);
+        SimulatedSysfs live = new SimulatedSysfs(dir);
         Board board = portAndNic(live);
         List<String> got = BoardDrift.compare(board, SysfsDevices.at(live.sys), ProtectionPolicy.none()).stream().map(Difference::message)
                 .toList();
@@ -145,7 +146,7 @@ class DriftCheckTest {
 
     @Test
     void devicesAreMatchedByIdentityNotBySpelling() throws Exception {
-        SimulatedBoard live = new SimulatedBoard(dir);
+        SimulatedSysfs live = new SimulatedSysfs(dir);
         Board board = portAndNic(live);
         board.getDevices().get(1).setDriver("e1000e");
         List<String> got = BoardDrift.compare(board, SysfsDevices.at(live.sys), ProtectionPolicy.none()).stream().map(Difference::message)

@@ -98,5 +98,10 @@ class DeviceIdTest {
         assertEquals("'a\\nb\\x1b[31m\\u202e'", Printable.quote("a\nb\u001b[31m\u202e"));
         assertEquals("(none)", Printable.quote(null));
         assertEquals("tab\\there", Printable.escape("tab\there"));
+        assertEquals("mismatched input '\\x7f' at 'don't' in /tmp/\u00e9t\u00e9",
+                Printable.line("mismatched input '\u007f' at 'don't' in /tmp/\u00e9t\u00e9"), "only what a terminal acts on or hides is escaped");
+        assertEquals("a\\nb\\x1b[31m\\u202e\\ufeff\\u2028 \\x85", Printable.line("a\nb\u001b[31m\u202e\ufeff\u2028 \u0085"));
+        String plain = "The device edu0 (0000:00:05.0) is 'fine'.";
+        assertEquals(plain, Printable.line(plain));
     }
 }

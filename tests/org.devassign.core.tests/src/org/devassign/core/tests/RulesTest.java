@@ -21,7 +21,9 @@ import org.devassign.core.rules.PciIrq;
 import org.devassign.core.rules.Protection;
 import org.devassign.core.rules.ProtectionKind;
 import org.devassign.core.rules.ProtectionPolicy;
+import org.devassign.core.rules.QemuMachine;
 import org.devassign.core.rules.RegionAccess;
+import org.devassign.core.rules.ToolVersion;
 import org.devassign.core.rules.Vfio;
 import org.junit.jupiter.api.Test;
 
@@ -168,5 +170,44 @@ class RulesTest {
         assertFalse(DmaWindows.withinMask(0x10000000, 4096, 28), "edu's 28-bit DMA mask");
         assertFalse(DmaWindows.withinMask(0xfffffffffffff000L, 0x2000, 64), "a window running past 2^64");
         assertEquals(-1, DmaWindows.lastByte(0xfffffffffffff000L, 0x2000));
+    }
+
+    @Test
+    void theUsableIovaRangesAreTheApertureWithoutTheReservedRegions() {
+        long aperture = (1L << 39) - 1; // QEMU's intel-iommu, aw-bits=39
+        DmaWindows.Range msi = new DmaWindows.Range(0xfee00000L, 0xfeefffffL);
+        assertEquals(List.of(new DmaWindows.Range(0, 0xfedfffffL), new DmaWindows.Range(0xfef00000L, aperture)),
+                DmaWindows.usable(aperture, List.of(msi)), "what VFIO's IOVA_RANGE capability reports on the q35");
+        assertEquals(List.of(new DmaWindows.Range(0x1000000L, 0xfedfffffL), new DmaWindows.Range(0xfef00000L, -1L)),
+                DmaWindows.usable(-1L, List.of(msi, new DmaWindows.Range(0, 0xffffffL), new DmaWindows.Range(0xfee80000L, 0xfeefffffL))),
+                "holes in any order, overlapping, one at 0; the aperture up to 2^64-1");
+        assertEquals(List.of(new DmaWindows.Range(0, 0xfffL)), DmaWindows.usable(0xfffL, List.of(new DmaWindows.Range(0x1000, -1L))));
+        assertEquals(List.of(), DmaWindows.usable(-1L, List.of(new DmaWindows.Range(0, -1L))), "nothing left");
+        assertEquals(List.of(new DmaWindows.Range(0, -1L)), DmaWindows.usable(-1L, List.of()));
+    }
+
+    @Test
+    void toolVersionsCompareByNumberNotByText() {
+        assertEquals(new ToolVersion(7, 2, 0), ToolVersion.parse("7.2").orElseThrow());
+        assertEquals(new ToolVersion(9, 0, 0), ToolVersion.parse(" 9 ").orElseThrow());
+        assertEquals("7.2.22", ToolVersion.parse("7.2.22").orElseThrow().toString());
+        assertTrue(ToolVersion.parse("10.0").orElseThrow().compareTo(ToolVersion.parse("9.2").orElseThrow()) > 0);
+        assertTrue(ToolVersion.parse("10.0").orElseThrow().atLeast(9, 0));
+        assertFalse(ToolVersion.parse("7.2.22").orElseThrow().atLeast(9, 0), "iommufd needs QEMU 9");
+        for (String bad : new String[] { "", "7.x", "v7.2", "7.2.1.1", "-1", "1234567", "7..2" }) {
+            assertTrue(ToolVersion.parse(bad).isEmpty(), bad);
+        }
+        assertTrue(ToolVersion.parse(null).isEmpty());
+    }
+
+    @Test
+    void microvmHasNoPciUnlessStartedWithPcieOn() {
+        assertTrue(QemuMachine.hasPci("q35"));
+        assertTrue(QemuMachine.hasPci("pc-q35-7.2"));
+        assertTrue(QemuMachine.hasPci(null), "QEMU's default here is q35");
+        assertFalse(QemuMachine.hasPci("microvm"));
+        assertFalse(QemuMachine.hasPci("microvm,rtc=on"));
+        assertTrue(QemuMachine.hasPci("microvm,pcie=on"));
+        assertEquals("microvm", QemuMachine.type(" MicroVM,pcie=off"));
     }
 }

@@ -7,16 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
 import org.devassign.agent.api.ApplyResult;
+import org.devassign.agent.api.ConsumerKind;
+import org.devassign.agent.api.ConsumerName;
 import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.DeviceRequest;
 import org.devassign.agent.api.RegisterAccess;
 import org.devassign.agent.api.RollbackRequest;
 import org.devassign.agent.service.TlsServer;
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.OpenPath;
+import org.devassign.core.rules.Vfio;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.Target;
 
@@ -37,8 +41,8 @@ public final class DeployBench {
     private DeployBench() {
     }
 
-    static final Deployment ONE = new Deployment("bench-one", "bench-one", List.of(new DeviceRequest("0000:00:05.0", "edu0", "bench:1",
-            "agent", "probe", "vfio-pci", "group", List.of(0), List.of())));
+    static final Deployment ONE = new Deployment("bench-one", "bench-one", List.of(new DeviceRequest(DeviceId.parse("0000:00:05.0"), "edu0", "bench:1",
+            ConsumerName.parse("agent"), ConsumerKind.PROBE, Vfio.PCI, OpenPath.GROUP, List.of(0), List.of())));
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
@@ -87,7 +91,7 @@ public final class DeployBench {
         }, c -> {
         })) {
             operator.call(operator.agent().apply(ONE));
-            RegisterAccess id = new RegisterAccess("0000:00:05.0", 0, 0, 4, 0);
+            RegisterAccess id = new RegisterAccess(DeviceId.parse("0000:00:05.0"), 0, 0, 4, 0);
             double[] rtt = new double[n];
             double[] device = new double[n];
             for (int i = -200; i < n; i++) {

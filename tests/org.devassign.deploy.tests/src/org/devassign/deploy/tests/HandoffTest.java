@@ -11,11 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.devassign.agent.api.ConsumerKind;
+import org.devassign.agent.api.ConsumerName;
 import org.devassign.agent.api.DeviceRequest;
 import org.devassign.agent.service.unix.HandoffServer;
 import org.devassign.agent.service.unix.Native;
 import org.devassign.agent.service.unix.SdNotify;
+import org.devassign.core.rules.OpenPath;
+import org.devassign.core.rules.Vfio;
 import org.devassign.deploy.AgentLink;
+import org.devassign.testing.QemuEdu;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,15 +37,16 @@ class HandoffTest {
         Path socket = dir.resolve("handoff.sock");
         try (TestAgent agent = TestAgent.start(dir, "handoff.socket = " + socket); AgentLink link = agent.link("operator")) {
             link.call(link.agent().apply(AgentServiceTest.deployment("demo", new DeviceRequest(AgentServiceTest.EDU1, "edu1", "t:1",
-                    "edu-driver", "userspace", "vfio-pci", "auto", List.of(0), List.of()))));
+                    ConsumerName.parse("edu-driver"), ConsumerKind.USERSPACE, Vfio.PCI, OpenPath.AUTO, List.of(0), List.of()))));
             HandoffServer.Received received = HandoffServer.receive(socket, "edu-driver");
             assertEquals(1, received.fds().size(), received.json());
             var json = JsonParser.parseString(received.json()).getAsJsonObject();
-            assertEquals(AgentServiceTest.EDU1, json.getAsJsonArray("fds").get(0).getAsJsonObject().get("device").getAsString());
+            assertEquals(AgentServiceTest.EDU1.kernelName(), json.getAsJsonArray("fds").get(0).getAsJsonObject().get("device").getAsString());
             int fd = received.fds().get(0);
             try {
                 byte[] id = Native.pread(fd, 4, 0);
-                assertEquals(0x010000ed, ByteBuffer.wrap(id).order(ByteOrder.LITTLE_ENDIAN).getInt());
+                assertEquals(QemuEdu.ID, ByteBuffer.wrap(id).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xffff_ffffL,
+                        "edu's ID register through the handed-off descriptor");
             } finally {
                 Native.close(fd);
             }

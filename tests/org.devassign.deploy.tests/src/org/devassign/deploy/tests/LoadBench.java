@@ -8,8 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.devassign.agent.api.RegisterAccess;
 import org.devassign.agent.api.RollbackRequest;
+import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.Target;
+import org.devassign.testing.QemuEdu;
 
 /**
  * bench/load: N concurrent clients (own TLS connection each, debugger role) doing register reads
@@ -68,7 +70,7 @@ public final class LoadBench {
                     try (AgentLink link = opened) {
                         go.await();
                         long end = window[0];
-                        RegisterAccess id = new RegisterAccess("0000:00:05.0", 0, 0, 4, 0);
+                        RegisterAccess id = new RegisterAccess(DeviceId.parse("0000:00:05.0"), 0, 0, 4, 0);
                         long i = 0;
                         while (System.nanoTime() < end) {
                             long t0 = System.nanoTime();
@@ -81,7 +83,7 @@ public final class LoadBench {
                                     }
                                 } else {
                                     long v = link.call(link.agent().read(id)).value();
-                                    if (v != 0x010000edL) {
+                                    if (v != QemuEdu.ID) {
                                         errors.incrementAndGet();
                                     }
                                     if (readCount[client] < r.length) {

@@ -7,25 +7,32 @@ import java.util.List;
 
 import org.devassign.agent.service.AgentConfig;
 import org.devassign.agent.service.AgentMain;
-import org.devassign.agent.service.Journal;
+import org.devassign.agent.service.backend.BoardBackend;
 import org.devassign.agent.service.backend.SimulatedBackend;
+import org.devassign.agent.service.journal.Journal;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.Identities;
 import org.devassign.deploy.Target;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.testing.RepoFiles;
 
-/** An agent in this JVM on a simulated q35 board, with development identities in a folder. */
+/**
+ * An agent in this JVM, on a simulated q35 board unless a test hands it another backend (the core
+ * backend over a simulated sysfs), with development identities in a folder.
+ */
 final class TestAgent implements AutoCloseable {
 
     final Path dir;
+    /** The simulated board, or null when the agent runs on another backend. */
     final SimulatedBackend backend;
+    final BoardBackend board;
     final AgentConfig config;
     final AgentMain main;
 
-    private TestAgent(Path dir, SimulatedBackend backend, AgentConfig config, AgentMain main) {
+    private TestAgent(Path dir, BoardBackend board, AgentConfig config, AgentMain main) {
         this.dir = dir;
-        this.backend = backend;
+        this.board = board;
+        this.backend = board instanceof SimulatedBackend simulated ? simulated : null;
         this.config = config;
         this.main = main;
     }
@@ -43,14 +50,14 @@ final class TestAgent implements AutoCloseable {
     }
 
     /** Starts on {@code backend} (a fresh simulated q35 board when null), with a journal listener. */
-    static TestAgent start(Path dir, String extraConfig, SimulatedBackend backend, Journal.Listener listener) throws Exception {
+    static TestAgent start(Path dir, String extraConfig, BoardBackend backend, Journal.Listener listener) throws Exception {
         certs(dir);
         Path conf = dir.resolve("test-agent.conf");
         String base = Files.readString(dir.resolve("agent.conf")).replace("handoff.socket = /run/devassign/handoff.sock", "");
         Files.writeString(conf, base + "\nbackend = simulated\nbackend.board = " + RepoFiles.example("vm-q35.board") + "\n"
                 + (extraConfig == null ? "" : extraConfig) + "\n");
         AgentConfig config = AgentConfig.load(conf);
-        SimulatedBackend board = backend != null ? backend
+        BoardBackend board = backend != null ? backend
                 : new SimulatedBackend(BoardFiles.load(RepoFiles.example("vm-q35.board")), dir.resolve("sim"));
         return new TestAgent(dir, board, config, AgentMain.start(config, board, listener));
     }

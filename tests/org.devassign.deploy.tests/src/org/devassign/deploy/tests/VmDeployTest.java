@@ -1,7 +1,5 @@
 package org.devassign.deploy.tests;
 
-import org.devassign.testing.PlainClassPath;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,20 +16,32 @@ import java.util.List;
 import java.util.Map;
 
 import org.devassign.agent.api.ApplyResult;
+import org.devassign.agent.api.ConsumerKind;
+import org.devassign.agent.api.ConsumerName;
 import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.DeviceRequest;
+import org.devassign.agent.api.ErrorCode;
 import org.devassign.agent.api.Inventory;
-import org.devassign.agent.api.Protocol;
 import org.devassign.agent.api.RegisterAccess;
 import org.devassign.agent.api.RollbackRequest;
 import org.devassign.agent.api.Status;
+import org.devassign.agent.api.wire.ProtocolJson;
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.OpenPath;
+import org.devassign.core.rules.Vfio;
 import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.Identities;
 import org.devassign.deploy.Planner;
+import org.devassign.model.Board;
+import org.devassign.model.Register;
+import org.devassign.testing.ExampleBoards;
+import org.devassign.testing.PlainClassPath;
+import org.devassign.testing.Prepared;
+import org.devassign.testing.QemuEdu;
+import org.devassign.testing.RequiresVirtualBoard;
 import org.devassign.testing.RepoFiles;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -49,21 +59,20 @@ import com.google.gson.JsonObject;
  * guest's sysfs. The matrix is written to target/vm-fault-matrix.txt.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RequiresVirtualBoard(profile = "full")
 class VmDeployTest {
 
-    static final String EDU0 = "0000:00:05.0";
-    static final String EDU1 = "0000:00:06.0";
-    static final String EDU2 = "0000:01:01.0";
-    static final String EDU3 = "0000:01:02.0";
-    static final String NIC = "0000:00:02.0";
+    static final DeviceId EDU0 = DeviceId.parse("0000:00:05.0");
+    static final DeviceId EDU1 = DeviceId.parse("0000:00:06.0");
+    static final DeviceId EDU2 = DeviceId.parse("0000:01:01.0");
+    static final DeviceId EDU3 = DeviceId.parse("0000:01:02.0");
+    static final DeviceId NIC = DeviceId.parse("0000:00:02.0");
 
     static VirtualBoard board;
     static final List<String> matrix = new ArrayList<>();
 
     @BeforeAll
     static void boot() throws Exception {
-        String why = VirtualBoard.unavailable();
-        Assumptions.assumeTrue(why == null, why);
         board = VirtualBoard.boot("deploy-tests-" + ProcessHandle.current().pid());
         board.startAgent(Map.of());
     }
@@ -87,12 +96,18 @@ class VmDeployTest {
         });
     }
 
-    static DeviceRequest probe(String device, String open) {
-        return new DeviceRequest(device, "device " + device, "vm-test:1", "agent", "probe", "vfio-pci", open, List.of(0), List.of(0));
+    static DeviceRequest probe(DeviceId device, OpenPath open) {
+        return new DeviceRequest(device, "device " + device, "vm-test:1", ConsumerName.parse("agent"), ConsumerKind.PROBE, Vfio.PCI, open,
+                List.of(0), List.of(0));
+    }
+
+    /** A read or write of the board model's {@code register} of edu0's BAR0 (region 0). */
+    static RegisterAccess access(Register register, long value) {
+        return new RegisterAccess(EDU0, 0, register.getOffset(), register.getWidth() / 8, value);
     }
 
     static void assertEdusUnbound() throws Exception {
-        for (String edu : List.of(EDU0, EDU1, EDU2, EDU3)) {
+        for (DeviceId edu : List.of(EDU0, EDU1, EDU2, EDU3)) {
             assertNull(board.driverOf(edu), edu + " is back on no driver");
         }
     }
@@ -105,26 +120,34 @@ class VmDeployTest {
             assertTrue(operator.hello().agent().contains("core"), operator.hello().agent());
             ApplyResult result = operator.call(operator.agent().apply(plan.deployment()));
             assertTrue(result.changed());
-            for (String edu : List.of(EDU0, EDU1, EDU2, EDU3)) {
-                assertEquals("vfio-pci", board.driverOf(edu), edu);
+            for (DeviceId edu : List.of(EDU0, EDU1, EDU2, EDU3)) {
+                assertEquals("vfio-pci", board.driverOf(edu), edu.toString());
             }
-            assertNull(board.driverOf("0000:00:07.0"), "the bridge of group 6 stays without a driver");
+            assertNull(board.driverOf(DeviceId.parse("0000:00:07.0")), "the bridge of group 6 stays without a driver");
+            // edu0's registers at the offsets and widths of the board model; the values as QEMU's edu documents them
+            Board model = ExampleBoards.q35();
+            Register idRegister = ExampleBoards.register(model, "edu0", "BAR0", "ID");
+            Register liveness = ExampleBoards.register(model, "edu0", "BAR0", "LIVENESS");
+            Register raise = ExampleBoards.register(model, "edu0", "BAR0", "IRQ_RAISE");
+            Register ack = ExampleBoards.register(model, "edu0", "BAR0", "IRQ_ACK");
             try (AgentLink debugger = link("debugger")) {
-                long id = debugger.call(debugger.agent().read(new RegisterAccess(EDU0, 0, 0, 4, 0))).value();
-                assertEquals(0x010000edL, id, "edu's ID register through VFIO in the guest");
-                debugger.call(debugger.agent().write(new RegisterAccess(EDU0, 0, 4, 4, 0x12345678L)));
-                assertEquals(0xedcba987L, debugger.call(debugger.agent().read(new RegisterAccess(EDU0, 0, 4, 4, 0))).value(), "liveness");
+                long id = debugger.call(debugger.agent().read(access(idRegister, 0))).value();
+                assertEquals(QemuEdu.ID, id, "edu's ID register through VFIO in the guest");
+                long probe = QemuEdu.livenessProbe();
+                debugger.call(debugger.agent().write(access(liveness, probe)));
+                assertEquals(QemuEdu.liveness(probe), debugger.call(debugger.agent().read(access(liveness, 0))).value(),
+                        "liveness after writing 0x" + Long.toHexString(probe));
                 matrix.add(String.format("deploy vm-q35.assign: 4 devices on vfio-pci, edu0 ID = 0x%08x, agent apply %.0f ms", id, result.agentMillis()));
-                // edu raises INTx on a write to 0x60 and lowers it on the acknowledgement at 0x64
+                // edu raises INTx on a write to IRQ_RAISE and lowers it on the acknowledgement at IRQ_ACK
                 for (int i = 0; i < 2; i++) {
-                    debugger.call(debugger.agent().write(new RegisterAccess(EDU0, 0, 0x60, 4, 1)));
+                    debugger.call(debugger.agent().write(access(raise, 1)));
                     Thread.sleep(300);
-                    debugger.call(debugger.agent().write(new RegisterAccess(EDU0, 0, 0x64, 4, 1)));
+                    debugger.call(debugger.agent().write(access(ack, 1)));
                 }
                 var counts = debugger.call(debugger.agent().watchIrqs(new org.devassign.agent.api.WatchRequest(EDU0, 500, 100)));
                 // at least one per raise; a write that unmasks while the line is still high may count one more
                 assertTrue(counts.counts().get("0") >= 2, "the INTx interrupts counted by the agent's eventfd: " + counts);
-                matrix.add("irq watch: two edu INTx raised (0x60) and acknowledged (0x64) -> the agent's eventfd counted " + counts.counts());
+                matrix.add("irq watch: two edu INTx raised (IRQ_RAISE) and acknowledged (IRQ_ACK) -> the agent's eventfd counted " + counts.counts());
             }
             ApplyResult again = operator.call(operator.agent().apply(plan.deployment()));
             assertFalse(again.changed(), "the same config twice changes nothing");
@@ -141,13 +164,14 @@ class VmDeployTest {
     void aUserspaceDriverProcessReceivesTheDeviceFdAndReadsTheId() throws Exception {
         try (AgentLink operator = link("operator")) {
             operator.call(operator.agent().apply(new Deployment("handoff", "h", List.of(new DeviceRequest(EDU1, "edu1", "vm-test:2",
-                    "edu-driver", "userspace", "vfio-pci", "group", List.of(0), List.of())))));
+                    ConsumerName.parse("edu-driver"), ConsumerKind.USERSPACE, Vfio.PCI, OpenPath.GROUP, List.of(0), List.of())))));
             VirtualBoard.Result consumer = board.exec(VirtualBoard.JAVA, "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-cp",
                     PlainClassPath.of(org.devassign.agent.service.unix.HandoffConsumer.class),
                     "org.devassign.agent.service.unix.HandoffConsumer", "/run/devassign/handoff.sock", "edu-driver");
             assertEquals(0, consumer.code(), consumer.out() + consumer.err());
-            assertTrue(consumer.out().contains("0000:00:06.0 region 0 offset 0x0 = 0x010000ed"), consumer.out());
-            matrix.add("fd hand-off: consumer process got the VFIO device fd of edu1 and read 0x010000ed with pread | PASS");
+            String read = String.format("%s region 0 offset 0x0 = 0x%08x", EDU1, QemuEdu.ID);
+            assertTrue(consumer.out().contains(read), "edu1's documented ID through the handed-off fd: " + consumer.out());
+            matrix.add("fd hand-off: consumer process got the VFIO device fd of edu1 and read its ID with pread: " + read + " | PASS");
             operator.call(operator.agent().rollback(new RollbackRequest(null)));
         }
         assertNull(board.driverOf(EDU1));
@@ -156,7 +180,7 @@ class VmDeployTest {
     @Test
     @Order(3)
     void sigkillAfterEachJournalRecordLeavesTheBoardFullyAppliedOrFullyRestored() throws Exception {
-        Deployment d = new Deployment("crash", "c", List.of(probe(EDU0, "group"), probe(EDU1, "auto")));
+        Deployment d = new Deployment("crash", "c", List.of(probe(EDU0, OpenPath.GROUP), probe(EDU1, OpenPath.AUTO)));
         String[] points = { "begin", "intent:bind", "done:bind", "intent:open", "done:open", "commit" };
         for (int i = 0; i <= points.length; i++) {
             // each start recovers what the previous SIGKILL left, then arms the next fault
@@ -204,7 +228,7 @@ class VmDeployTest {
     void aConnectionCutMidApplyLeavesAWholeTransaction() throws Exception {
         Planner.Plan plan = DeployCliTest.examplePlan();
         try (RawTls raw = new RawTls(board.target(), board.certs, "operator")) {
-            raw.frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"apply\",\"params\":" + new com.google.gson.Gson().toJson(plan.deployment()) + "}");
+            raw.frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"apply\",\"params\":" + ProtocolJson.gson().toJson(plan.deployment()) + "}");
             JsonObject first = raw.next(); // the first progress notification: the transaction is under way
             assertEquals("progress", first.get("method").getAsString(), first.toString());
         } // cut
@@ -219,7 +243,7 @@ class VmDeployTest {
             }
         }
         boolean applied = "vm-q35-demo".equals(status.config());
-        for (String edu : List.of(EDU0, EDU1, EDU2, EDU3)) {
+        for (DeviceId edu : List.of(EDU0, EDU1, EDU2, EDU3)) {
             assertEquals(applied ? "vfio-pci" : null, board.driverOf(edu), edu + " with " + status.lastOutcome());
         }
         matrix.add("connection cut after the first progress notification -> " + (applied ? "transaction completed: all 4 on vfio-pci"
@@ -235,10 +259,10 @@ class VmDeployTest {
     void rolesUnknownAndExpiredCertificatesAreRefused() throws Exception {
         try (AgentLink viewer = link("viewer")) {
             AgentFailure e = assertThrows(AgentFailure.class, () -> viewer.call(viewer.agent().apply(new Deployment("x", "x",
-                    List.of(probe(EDU0, "group"))))));
-            assertEquals(Protocol.NOT_AUTHORIZED, e.code());
+                    List.of(probe(EDU0, OpenPath.GROUP))))));
+            assertEquals(ErrorCode.NOT_AUTHORIZED, e.errorCode().orElseThrow());
             AgentFailure r = assertThrows(AgentFailure.class, () -> viewer.call(viewer.agent().read(new RegisterAccess(EDU0, 0, 0, 4, 0))));
-            assertEquals(Protocol.NOT_AUTHORIZED, r.code());
+            assertEquals(ErrorCode.NOT_AUTHORIZED, r.errorCode().orElseThrow());
         }
         matrix.add("viewer calls apply / read -> -32001 not authorized, nothing changed | PASS");
         Path other = board.share.resolve("other-ca");
@@ -265,11 +289,11 @@ class VmDeployTest {
     void malformedOversizedAndGarbageInputOnTheTlsPortGetErrorsAndChangeNothing() throws Exception {
         try (RawTls raw = new RawTls(board.target(), board.certs, "operator")) {
             raw.frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"apply\",\"params\":{\"devices\":[{\"device\":\"0000:00:05.0\"");
-            assertEquals(Protocol.PARSE_ERROR, RawTls.errorCode(raw.next()));
+            assertEquals(ErrorCode.PARSE_ERROR.code(), RawTls.errorCode(raw.next()));
             raw.frame("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"rm -rf\"}");
-            assertEquals(Protocol.METHOD_NOT_FOUND, RawTls.errorCode(raw.next()));
+            assertEquals(ErrorCode.METHOD_NOT_FOUND.code(), RawTls.errorCode(raw.next()));
             raw.frame("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"apply\",\"params\":{\"config\":\"" + "x".repeat(2_000_000) + "\"}}");
-            assertEquals(Protocol.MESSAGE_TOO_LARGE, RawTls.errorCode(raw.next()));
+            assertEquals(ErrorCode.MESSAGE_TOO_LARGE.code(), RawTls.errorCode(raw.next()));
             raw.send(new byte[] { 0x00, (byte) 0xff, 0x13, 0x37, '\n', '\n' });
             assertTrue(raw.next().has("error"));
         }
@@ -285,8 +309,8 @@ class VmDeployTest {
     void aProtectedDeviceIsRefusedWithTheKernelsReason() throws Exception {
         try (AgentLink operator = link("operator")) {
             AgentFailure e = assertThrows(AgentFailure.class, () -> operator.call(operator.agent().apply(new Deployment("nic", "n",
-                    List.of(probe(EDU0, "group"), probe(NIC, "group"))))));
-            assertEquals(Protocol.PROTECTED_DEVICE, e.code());
+                    List.of(probe(EDU0, OpenPath.GROUP), probe(NIC, OpenPath.GROUP))))));
+            assertEquals(ErrorCode.PROTECTED_DEVICE, e.errorCode().orElseThrow());
             assertTrue(e.getMessage().contains("network connection"), e.getMessage());
             matrix.add("deploy edu0 + the NIC 0000:00:02.0 -> -32011 protected: " + e.getMessage().replaceAll("\\. The agent never.*", "") + " | PASS");
         }
@@ -299,11 +323,12 @@ class VmDeployTest {
     void aHalfAssignableGroupIsRefusedNamingTheCompanionOnItsHostDriver() throws Exception {
         VirtualBoard.Result bound = board.exec("sh", "-c", "modprobe uio_pci_generic 2>/dev/null; echo uio_pci_generic > /sys/bus/pci/devices/" + EDU3
                 + "/driver_override && echo " + EDU3 + " > /sys/bus/pci/drivers_probe; basename $(readlink /sys/bus/pci/devices/" + EDU3 + "/driver)");
-        Assumptions.assumeTrue(bound.out().contains("uio_pci_generic"), "uio_pci_generic did not take edu3: " + bound.out() + bound.err());
+        Prepared.require(bound.out().contains("uio_pci_generic"), "uio_pci_generic did not take edu3: " + bound.out() + bound.err(),
+                "check that the guest kernel has uio_pci_generic (vmboard/prepare)");
         try (AgentLink operator = link("operator")) {
             AgentFailure e = assertThrows(AgentFailure.class, () -> operator.call(operator.agent().apply(new Deployment("half", "h",
-                    List.of(probe(EDU2, "group"))))));
-            assertEquals(Protocol.GROUP_NOT_VIABLE, e.code());
+                    List.of(probe(EDU2, OpenPath.GROUP))))));
+            assertEquals(ErrorCode.GROUP_NOT_VIABLE, e.errorCode().orElseThrow());
             assertTrue(e.getMessage().contains(EDU3 + " (on uio_pci_generic)"), e.getMessage());
             matrix.add("assign edu2 alone while edu3 (same group) is on uio_pci_generic -> -32013 group not viable, names " + EDU3 + " | PASS");
         } finally {
@@ -312,5 +337,52 @@ class VmDeployTest {
         }
         assertNull(board.driverOf(EDU2));
         assertNull(board.driverOf(EDU3));
+    }
+
+    @Test
+    @Order(9)
+    void namesThatAreNoDeviceNamesAreRefusedAndNothingIsWrittenAnywhere() throws Exception {
+        String overrides = "grep -H . /sys/bus/pci/devices/*/driver_override /sys/bus/platform/devices/*/driver_override 2>/dev/null;"
+                + " ls -d /etc/driver_override /sys/bus/pci/driver_override /sys/bus/driver_override 2>&1";
+        VirtualBoard.Result before = board.exec("sh", "-c", overrides);
+        com.google.gson.Gson gson = new com.google.gson.Gson();
+        int id = 100;
+        int refused = 0;
+        try (RawTls operator = new RawTls(board.target(), board.certs, "operator"); RawTls debugger = new RawTls(board.target(), board.certs, "debugger")) {
+            for (String name : BadNamesTest.NAMES) {
+                String device = gson.toJson(name);
+                String deployment = "{\"config\":\"bad\",\"digest\":\"b\",\"devices\":[{\"device\":" + device
+                        + ",\"consumer\":\"agent\",\"consumerKind\":\"probe\",\"driver\":\"vfio-pci\",\"open\":\"group\"}]}";
+                for (String method : List.of("plan", "apply")) {
+                    operator.frame("{\"jsonrpc\":\"2.0\",\"id\":" + (++id) + ",\"method\":\"" + method + "\",\"params\":" + deployment + "}");
+                    JsonObject answer = operator.next();
+                    assertEquals(ErrorCode.INVALID_PARAMS.code(), RawTls.errorCode(answer), method + " " + device + ": " + answer);
+                    refused++;
+                }
+                for (String method : List.of("read", "write", "watchIrqs")) {
+                    String params = method.equals("watchIrqs") ? "{\"device\":" + device + ",\"millis\":100,\"intervalMillis\":50}"
+                            : "{\"device\":" + device + ",\"region\":0,\"offset\":0,\"width\":4,\"value\":1}";
+                    debugger.frame("{\"jsonrpc\":\"2.0\",\"id\":" + (++id) + ",\"method\":\"" + method + "\",\"params\":" + params + "}");
+                    JsonObject answer = debugger.next();
+                    assertEquals(ErrorCode.INVALID_PARAMS.code(), RawTls.errorCode(answer), method + " " + device + ": " + answer);
+                    refused++;
+                }
+            }
+        }
+        for (String consumer : List.of("../../etc", "agent/..", "x".repeat(300))) {
+            VirtualBoard.Result handoff = board.exec(VirtualBoard.JAVA, "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-cp",
+                    PlainClassPath.of(org.devassign.agent.service.unix.HandoffConsumer.class), "org.devassign.agent.service.unix.HandoffConsumer",
+                    "/run/devassign/handoff.sock", consumer);
+            assertEquals(1, handoff.code(), handoff.out() + handoff.err());
+            assertTrue(handoff.err().contains("is not a consumer name"), handoff.err());
+            refused++;
+        }
+        VirtualBoard.Result after = board.exec("sh", "-c", overrides);
+        assertEquals(before.out(), after.out(), "every driver_override as before, none written outside a device");
+        assertTrue(after.out().contains("'/etc/driver_override': No such file"), after.out());
+        assertEdusUnbound();
+        matrix.add(refused + " requests with names that are no device or consumer names (./X, a/../X, ../../etc, ../../../../etc, X/, empty,"
+                + " 4 KiB, non-ASCII, newline) to plan, apply, read, write, watchIrqs and the hand-off -> -32602 / refused, no"
+                + " driver_override changed or created | PASS");
     }
 }

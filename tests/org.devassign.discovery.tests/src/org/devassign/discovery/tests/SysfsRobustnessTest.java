@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.devassign.core.rules.Bridges;
 import org.devassign.core.sysfs.SysfsReader;
@@ -15,6 +16,7 @@ import org.devassign.discovery.ImportWarning;
 import org.devassign.discovery.sysfs.SysfsImporter;
 import org.devassign.model.Board;
 import org.devassign.model.InterruptKind;
+import org.devassign.model.IommuGroup;
 import org.devassign.model.PciDevice;
 import org.devassign.model.RegionKind;
 import org.devassign.model.io.ModelFileException;
@@ -110,6 +112,43 @@ class SysfsRobustnessTest {
         assertTrue(warned(result, good.resolve("vendor"), "is longer than 65536 bytes"), result.warnings().toString());
         assertEquals(0, ((PciDevice) Models.bySysfsName(result.board(), "0000:00:01.0")).getVendorId());
         assertEquals("x86_64", result.board().getArchitecture());
+    }
+
+    @Test
+    void iovaRangesAreTheIntelApertureWithoutTheReservedRegionsAndTheDmaMaskIsTheKernels() throws Exception {
+        Files.writeString(good.resolve("dma_mask_bits"), "39\n");
+        Files.writeString(odd.resolve("dma_mask_bits"), "65\n");
+        Path groups = Files.createDirectories(root.resolve("sys/kernel/iommu_groups"));
+        Path first = Files.createDirectories(groups.resolve("3/devices"));
+        Files.createSymbolicLink(first.resolve("0000:00:01.0"), Path.of("../../../../devices/pci0000:00/0000:00:01.0"));
+        Files.createSymbolicLink(good.resolve("iommu_group"), Path.of("../../../kernel/iommu_groups/3"));
+        Files.writeString(groups.resolve("3/reserved_regions"), "0x0000000000000000 0x0000000000ffffff direct-relaxable\n"
+                + "0x00000000fee00000 0x00000000feefffff msi\n");
+        // QEMU's intel-iommu with aw-bits=39: MGAW (bits 21:16) is 38
+        Path dmar = Files.createDirectories(root.resolve("sys/devices/virtual/iommu/dmar0/intel-iommu"));
+        Files.writeString(dmar.resolve("cap"), Long.toHexString(0xd2008c22000206L | 38L << 16) + "\n");
+        Files.createSymbolicLink(good.resolve("iommu"), Path.of("../../virtual/iommu/dmar0"));
+        Path second = Files.createDirectories(groups.resolve("4/devices"));
+        Files.createSymbolicLink(second.resolve("0000:00:02.0"), Path.of("../../../../devices/pci0000:00/0000:00:02.0"));
+        Files.createSymbolicLink(odd.resolve("iommu_group"), Path.of("../../../kernel/iommu_groups/4"));
+        Files.writeString(groups.resolve("4/reserved_regions"), "0xfee00000 msi\n");
+
+        ImportResult result = SysfsImporter.importBoard(root);
+        Board board = result.board();
+        PciDevice first0 = (PciDevice) Models.bySysfsName(board, "0000:00:01.0");
+        assertEquals(39, first0.getDmaMaskBits());
+        assertEquals(List.of("0x0-0xfedfffff", "0xfef00000-0x7fffffffff"), ranges(first0.getIommuGroup()),
+                "the aperture ends at 2^39-1; the direct-relaxable region stays mappable, as VFIO leaves it");
+        PciDevice second0 = (PciDevice) Models.bySysfsName(board, "0000:00:02.0");
+        assertEquals(0, second0.getDmaMaskBits());
+        assertTrue(warned(result, odd.resolve("dma_mask_bits"), "no DMA mask width"), result.warnings().toString());
+        assertEquals(List.of(), ranges(second0.getIommuGroup()), "an odd reserved_regions claims nothing");
+        assertTrue(warned(result, groups.resolve("4/reserved_regions"), "not 'START END TYPE'"), result.warnings().toString());
+        Models.assertValid(board);
+    }
+
+    private static List<String> ranges(IommuGroup group) {
+        return group.getIovaRanges().stream().map(r -> "0x" + Long.toHexString(r.getStart()) + "-0x" + Long.toHexString(r.getLast())).toList();
     }
 
     @Test

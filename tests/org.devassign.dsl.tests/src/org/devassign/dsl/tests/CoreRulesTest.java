@@ -44,7 +44,7 @@ class CoreRulesTest {
                 + "\tpci edu3 \"0000:01:02.0\" class 0xff00" + (edu3Driver == null ? "" : " driver \"" + edu3Driver + "\"") + "\n"
                 + "\tgroup 6 { br edu2 edu3 }\n"
                 + "}\n"
-                + "vm vm1\n"
+                + "vm vm1 { memory 256 MiB memlock 256 MiB }\n"
                 + "assign edu2 to vm1\n";
     }
 
@@ -103,7 +103,7 @@ class CoreRulesTest {
     @Test
     void aProtectedCompanionMakesTheGroupUnassignable() {
         Workspace ws = new Workspace(dir).editBoard("vm-q35.board", "name=\"lpc\" ", "name=\"lpc\" protection=\"management\" ");
-        Path alone = ws.write("d.assign", "config d for \"vm-q35.board\"\nvm vm1\nassign sata to vm1\n");
+        Path alone = ws.write("d.assign", "config d for \"vm-q35.board\"\nvm vm1 { memory 256 MiB memlock 256 MiB }\nassign sata to vm1\n");
         ws.load(alone);
         List<Problem> blocked = ws.validate(alone).stream().filter(p -> p.severity().equals("error")).toList();
         assertEquals(1, blocked.size(), blocked::toString);

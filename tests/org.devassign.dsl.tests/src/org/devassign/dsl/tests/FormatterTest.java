@@ -3,6 +3,7 @@ package org.devassign.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.devassign.testing.RepoFiles;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,19 @@ class FormatterTest {
             ws.load(file);
             assertEquals(text, ws.assign.format(file), example);
         }
+    }
+
+    @Test
+    void aByteOrderMarkAtTheStartGoesAndOneInsideLeavesTheFileAlone() {
+        Workspace ws = new Workspace(dir);
+        Path leading = ws.write("bom.assign", "\uFEFFimport \"x.assign\"\nconfig   c for \"vm-q35.board\"\n");
+        ws.load(leading);
+        assertEquals("import \"x.assign\"\n\nconfig c for \"vm-q35.board\"\n", ws.assign.format(leading));
+        String inside = "config c for \"vm-q35.board\"\n// concatenated\n\uFEFFprobe   p {\uFEFF memlock 1 MiB }\n";
+        Path middle = ws.write("inside.assign", inside);
+        ws.load(middle);
+        assertEquals(List.of(), ws.validate(middle), "a byte order mark is white space wherever it is");
+        assertEquals(inside, ws.assign.format(middle), "its neighbours' layout could not be made stable: nothing changes");
     }
 
     private String formatTwice(Workspace ws, String text) {

@@ -137,13 +137,13 @@ class ValidationMessagesTest {
     void theMemlockBudgetCountsGuestRamAndDmaWindows() {
         List<String> problems = new Workspace(dir).problems("c.assign", """
                 config c for "vm-q35.board"
-                vm vm1 { memory 1 GiB memlock 1 GiB }
+                vm vm1 { memory 1025 MiB memlock 1 GiB }
                 userspace drv
-                assign edu0 to vm1 { dma buf at 0x100000 size 1 MiB }
+                assign edu0 to vm1
                 assign edu1 to drv { dma ring at 0x0 size 16 MiB }
                 """);
         assertEquals(List.of(
-                "c.assign:2:31: error: The consumer vm1 pins 1025 MiB (1 GiB of guest RAM + 1 MiB of DMA windows) but its memlock limit is 1 GiB:"
+                "c.assign:2:34: error: The consumer vm1 pins 1025 MiB (1025 MiB of guest RAM) but its memlock limit is 1 GiB:"
                         + " mapping DMA will fail with ENOMEM. Raise memlock to at least 1025 MiB, or pin less.",
                 "c.assign:3:11: warning: The consumer drv pins 16 MiB (16 MiB of DMA windows) and states no memlock limit: the usual default"
                         + " of 8 MiB is too small. State 'memlock 16 MiB' (or more) and set RLIMIT_MEMLOCK to it."), problems);

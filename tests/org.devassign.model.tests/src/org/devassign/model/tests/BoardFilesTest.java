@@ -44,7 +44,8 @@ class BoardFilesTest {
         ModelFileException e = assertThrows(ModelFileException.class, () -> BoardFiles.load(file));
         assertEquals(4, e.line(), e.getMessage());
         assertTrue(e.detail().contains("'colour'"), e.detail());
-        assertTrue(e.detail().contains("remove or rename the attribute"), e.detail());
+        assertEquals("'colour' is no attribute or element of a board here. The file may be from a newer DevAssign, or hand-edited:"
+                + " remove or rename it.", e.detail());
     }
 
     @Test
@@ -61,7 +62,24 @@ class BoardFilesTest {
     void plainTextIsNoBoard() throws Exception {
         Path file = write("text.board", "this is not xml\n");
         ModelFileException e = assertThrows(ModelFileException.class, () -> BoardFiles.load(file));
-        assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+        assertEquals(file + ":1:1: this is not well-formed XML: Content is not allowed in prolog. A .board file is the XMI that DevAssign"
+                + " writes (devassign discover, devassign inventory, or by hand as in examples/vm-q35.board).", e.getMessage(),
+                "the XML parser's words, not org.xml.sax.SAXParseException's");
+    }
+
+    @Test
+    void xmlOfAnotherKindAnAbstractDeviceAValueAndAReferenceAreSaidInABoardsWords() throws Exception {
+        ModelFileException other = assertThrows(ModelFileException.class, () -> BoardFiles.load(write("other.board", "<foo/>\n")));
+        assertTrue(other.detail().startsWith("this XML is no DevAssign board: its root element is not in the board namespace"), other.detail());
+        ModelFileException kind = assertThrows(ModelFileException.class,
+                () -> BoardFiles.load(write("kind.board", HEADER + "  <devices name=\"x\"/>\n</devassign:Board>\n")));
+        assertTrue(kind.detail().startsWith("'Device' is no kind of board element: a device needs its kind"), kind.detail());
+        ModelFileException value = assertThrows(ModelFileException.class,
+                () -> BoardFiles.load(write("value.board", HEADER.replace("name=\"b\">", "name=\"b\" pageSize=\"big\">") + "</devassign:Board>\n")));
+        assertTrue(value.detail().startsWith("'big' is no value for pageSize"), value.detail());
+        ModelFileException reference = assertThrows(ModelFileException.class, () -> BoardFiles.load(write("ref.board",
+                HEADER + "  <devices xsi:type=\"devassign:PciDevice\" name=\"x\" iommuGroup=\"9\"/>\n</devassign:Board>\n")));
+        assertEquals("'9' names nothing in this board (for iommuGroup): name a device by its name, or a group by its id.", reference.detail());
     }
 
     private Path write(String name, String content) throws Exception {

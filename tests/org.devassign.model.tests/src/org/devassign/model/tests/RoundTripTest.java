@@ -191,6 +191,7 @@ class RoundTripTest {
         pci.getInterrupts().add(interrupt);
 
         IommuGroup group = fill(F.createIommuGroup());
+        group.getIovaRanges().add(fill(F.createIovaRange()));
         for (Device device : List.of(bridge, pci)) {
             group.getDevices().add(device);
             device.setIommuGroup(group);

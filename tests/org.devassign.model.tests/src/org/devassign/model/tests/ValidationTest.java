@@ -23,6 +23,7 @@ import org.devassign.model.RegionKind;
 import org.devassign.model.RegionMapping;
 import org.devassign.model.Register;
 import org.devassign.model.UserspaceDriver;
+import org.devassign.model.VmGuest;
 import org.devassign.model.validation.ModelProblem;
 import org.devassign.model.validation.ModelValidation;
 import org.devassign.testing.TestBoards;
@@ -242,6 +243,58 @@ class ValidationTest {
         config.getAssignments().add(both);
         Diagnostic d = single(config, ModelProblem.ASSIGNMENT_TARGET);
         assertTrue(d.getMessage().contains("not both"), d.getMessage());
+    }
+
+    @Test
+    void aVmHasMemoryAndAVcpuAndNamesToolVersions() {
+        AssignmentConfig config = F.createAssignmentConfig();
+        config.setName("cfg");
+        VmGuest vm = F.createVmGuest();
+        vm.setName("guest");
+        config.getConsumers().add(vm);
+        Diagnostic none = single(config, ModelProblem.VM_MEMORY);
+        assertEquals("The VM guest guest states no memory: QEMU and libvirt need the guest's RAM. Write 'memory 256 MiB' (or what the"
+                + " guest needs) in its block.", none.getMessage());
+        vm.setMemorySize(0);
+        assertTrue(single(config, ModelProblem.VM_MEMORY).getMessage().startsWith("The VM guest guest has 0 bytes of memory"));
+        vm.setMemorySize((256L << 20) + 1);
+        assertTrue(single(config, ModelProblem.VM_MEMORY).getMessage().contains("not a whole number of MiB"));
+        vm.setMemorySize(256L << 20);
+        assertEquals("7.2", vm.getQemuVersion(), "the default: Debian 12's QEMU");
+        assertEquals("9.0", vm.getLibvirtVersion(), "the default: Debian 12's libvirt");
+        assertEquals(List.of(), problems(config));
+        vm.setVcpus(0);
+        single(config, ModelProblem.VM_VCPUS);
+        vm.setVcpus(2);
+        vm.setLibvirtVersion("nine");
+        assertEquals("The VM guest guest names libvirt version 'nine', which is no version: write MAJOR.MINOR or MAJOR.MINOR.PATCH"
+                + " (libvirt \"9.0\").", single(config, ModelProblem.TOOL_VERSION).getMessage());
+    }
+
+    @Test
+    void aDriverRunsAsALinuxIdAndListensOnAnAbsoluteSocketPath() {
+        AssignmentConfig config = F.createAssignmentConfig();
+        config.setName("cfg");
+        UserspaceDriver driver = F.createUserspaceDriver();
+        driver.setName("drv");
+        config.getConsumers().add(driver);
+        driver.setUid(0xfffffffeL);
+        driver.setGid(1L << 31);
+        assertEquals(List.of(), problems(config), "every id up to 2^32-2 is a Linux id");
+        driver.setUid(0xffffffffL);
+        assertTrue(single(config, ModelProblem.UNIX_ID).getMessage().contains("which is (uid_t)-1"));
+        driver.setUid(-1);
+        assertTrue(single(config, ModelProblem.UNIX_ID).getMessage().contains("has uid -1: Linux ids are 32-bit"));
+        driver.setUid(1000);
+        driver.setSocketPath("drv.sock");
+        assertTrue(single(config, ModelProblem.SOCKET_PATH).getMessage().contains("is relative"));
+        driver.setSocketPath("/run/" + "x".repeat(103));
+        assertTrue(single(config, ModelProblem.SOCKET_PATH).getMessage().contains("is 108 bytes long, and a Unix socket's path holds at most 107"));
+        driver.setSocketPath("/run/" + "x".repeat(102));
+        assertEquals(List.of(), problems(config), "107 bytes fit sun_path with its NUL");
+        driver.setSocketPath("/run/\u001b[2J.sock");
+        assertEquals("The socket path '/run/\\x1b[2J.sock' of the user-space driver drv holds control characters: write a plain absolute path,"
+                + " e.g. \"/run/devassign/drv.sock\".", single(config, ModelProblem.SOCKET_PATH).getMessage());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.devassign.agent.api.ErrorCode;
 import org.devassign.agent.api.Protocol;
 
 /**
@@ -36,11 +37,11 @@ public final class FrameReader {
                 if (!any) {
                     return null;
                 }
-                throw new FrameException(Protocol.PARSE_ERROR, "the stream ended inside a message header", true);
+                throw new FrameException(ErrorCode.PARSE_ERROR, "the stream ended inside a message header", true);
             }
             any = true;
             if (++headerBytes > Protocol.MAX_HEADER_BYTES) {
-                throw new FrameException(Protocol.INVALID_REQUEST,
+                throw new FrameException(ErrorCode.INVALID_REQUEST,
                         "no message header ends within " + Protocol.MAX_HEADER_BYTES + " bytes: expected 'Content-Length: N' and an empty line", true);
             }
             if (c == '\r') {
@@ -48,7 +49,7 @@ public final class FrameReader {
             }
             if (c != '\n') {
                 if (c < 0x20 && c != '\t' || c > 0x7e) {
-                    throw new FrameException(Protocol.PARSE_ERROR,
+                    throw new FrameException(ErrorCode.PARSE_ERROR,
                             String.format("byte 0x%02x in a message header: expected 'Content-Length: N' and an empty line", c), true);
                 }
                 line.append((char) c);
@@ -56,7 +57,7 @@ public final class FrameReader {
             }
             if (line.isEmpty()) {
                 if (length < 0) {
-                    throw new FrameException(Protocol.INVALID_REQUEST, "a message without a Content-Length header", true);
+                    throw new FrameException(ErrorCode.INVALID_REQUEST, "a message without a Content-Length header", true);
                 }
                 break;
             }
@@ -64,23 +65,23 @@ public final class FrameReader {
             line.setLength(0);
             int colon = header.indexOf(':');
             if (colon <= 0) {
-                throw new FrameException(Protocol.PARSE_ERROR, "not a message header: '" + shorten(header) + "'", true);
+                throw new FrameException(ErrorCode.PARSE_ERROR, "not a message header: '" + shorten(header) + "'", true);
             }
             String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
             if (name.equals("content-length")) {
                 try {
                     length = Long.parseLong(header.substring(colon + 1).trim());
                 } catch (NumberFormatException e) {
-                    throw new FrameException(Protocol.INVALID_REQUEST, "Content-Length is not a number: '" + shorten(header) + "'", true);
+                    throw new FrameException(ErrorCode.INVALID_REQUEST, "Content-Length is not a number: '" + shorten(header) + "'", true);
                 }
                 if (length < 0) {
-                    throw new FrameException(Protocol.INVALID_REQUEST, "negative Content-Length", true);
+                    throw new FrameException(ErrorCode.INVALID_REQUEST, "negative Content-Length", true);
                 }
             }
         }
         if (length > maxBody) {
             skip(length);
-            throw new FrameException(Protocol.MESSAGE_TOO_LARGE,
+            throw new FrameException(ErrorCode.MESSAGE_TOO_LARGE,
                     "message of " + length + " bytes is larger than the limit of " + maxBody + " bytes", false);
         }
         byte[] body = in.readNBytes((int) length);

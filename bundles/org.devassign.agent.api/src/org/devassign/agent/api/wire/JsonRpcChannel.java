@@ -1,19 +1,22 @@
 package org.devassign.agent.api.wire;
 
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.io.StringReader;
 import java.util.function.BiConsumer;
 
-import org.devassign.agent.api.Protocol;
+import org.devassign.agent.api.ErrorCode;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
@@ -23,17 +26,20 @@ import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
-import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
-import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 
 /**
  * One JSON-RPC connection: a local object serving the peer's calls and a proxy of the peer's
- * interface. Reading runs on its own thread; a malformed, oversized or refused message is answered
- * with a JSON-RPC error and never reaches the local object.
+ * interface. Reading runs on its own thread. Each message is checked in this order, and a message
+ * refused on the way is answered with a JSON-RPC error and never reaches the local object: strict
+ * JSON, one object; the gate (role, rate) on its method; then the parameters through LSP4J with the
+ * {@link ProtocolJson} adapters, where an invalid value is answered -32602 with the adapter's
+ * message (LSP4J reports it as a message issue that keeps the request, see {@link InvalidValueException}).
  */
 public final class JsonRpcChannel<R> implements Closeable {
 
@@ -52,10 +58,10 @@ public final class JsonRpcChannel<R> implements Closeable {
             Gate gate, Closeable transport) {
         Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(local.getClass()));
         methods.putAll(ServiceEndpoints.getSupportedMethods(remoteInterface));
-        this.json = new MessageJsonHandler(methods);
+        this.json = new MessageJsonHandler(methods, builder -> ProtocolJson.configure(builder.disableHtmlEscaping()));
         // one write per message (header and body together): two small TLS records per answer meet
         // Nagle's algorithm and delayed ACKs, which cost 40 ms per round trip
-        this.out = new StreamMessageConsumer(new java.io.BufferedOutputStream(output, 1 << 16), json);
+        this.out = new StreamMessageConsumer(new BufferedOutputStream(output, 1 << 16), json);
         this.endpoint = new RemoteEndpoint(out, ServiceEndpoints.toEndpoint(local));
         json.setMethodProvider(endpoint);
         this.remote = ServiceEndpoints.toServiceObject(endpoint, remoteInterface);
@@ -102,7 +108,7 @@ public final class JsonRpcChannel<R> implements Closeable {
                 try {
                     body = reader.next();
                 } catch (FrameException e) {
-                    reject(null, e.code(), e.getMessage());
+                    refuse(null, null, e.code(), e.getMessage());
                     if (e.fatal()) {
                         failure = e;
                         break;
@@ -123,90 +129,136 @@ public final class JsonRpcChannel<R> implements Closeable {
     }
 
     private void dispatch(String body) {
-        String syntax = strictSyntax(body);
-        if (syntax != null) {
-            reject(null, syntax.startsWith("batch") ? Protocol.INVALID_REQUEST : Protocol.PARSE_ERROR, syntax);
+        JsonObject tree;
+        try {
+            tree = strictObject(body);
+        } catch (Refusal r) {
+            refuse(null, null, r.code, r.getMessage());
             return;
+        }
+        JsonElement rawId = tree.get("id");
+        Either<String, Number> id = id(rawId);
+        if (rawId != null && !rawId.isJsonNull() && id == null) {
+            refuse(null, null, ErrorCode.INVALID_REQUEST, "an id is a JSON string or number");
+            return;
+        }
+        String method = tree.get("method") instanceof JsonPrimitive p && p.isString() ? p.getAsString() : null;
+        if (method != null) {
+            ResponseError refusal = gate.check(method);
+            if (refusal != null) {
+                rejected.accept(method, refusal.getMessage());
+                if (id != null) {
+                    answer(id, refusal);
+                }
+                return;
+            }
         }
         Message message;
         try {
             message = json.parseMessage(body);
         } catch (MessageIssueException e) {
-            Message partial = e.getRpcMessage();
-            rejected.accept(partial instanceof RequestMessage r ? r.getMethod() : null, "invalid message: " + firstLine(String.valueOf(e.getMessage())));
-            if (partial instanceof RequestMessage request && request.getId() != null) {
-                reject(request.getId(), Protocol.INVALID_PARAMS, "invalid params for '" + request.getMethod() + "': " + firstLine(e.getMessage()));
-            } else if (!(partial instanceof NotificationMessage) && !(partial instanceof ResponseMessage)) {
-                reject(null, Protocol.INVALID_REQUEST, "not a JSON-RPC 2.0 message: " + firstLine(e.getMessage()));
+            String reason = reason(e);
+            rejected.accept(method, "invalid message: " + reason);
+            if (id != null && method != null) {
+                answer(id, new ResponseError(ErrorCode.INVALID_PARAMS.code(), "invalid params for '" + method + "': " + reason, null));
+            } else if (id != null) {
+                // an answer of the peer that cannot be read: the call waiting for it fails with the reason
+                ResponseMessage unreadable = new ResponseMessage();
+                unreadable.setRawId(id);
+                unreadable.setError(new ResponseError(ErrorCode.PARSE_ERROR.code(), "the answer could not be read: " + reason, null));
+                endpoint.consume(unreadable);
+            } else if (method == null) {
+                answer(null, new ResponseError(ErrorCode.INVALID_REQUEST.code(), "not a JSON-RPC 2.0 message: " + reason, null));
             }
             return;
         } catch (RuntimeException e) {
-            reject(null, Protocol.PARSE_ERROR, "malformed JSON: " + firstLine(String.valueOf(e.getMessage())));
+            refuse(method, id, ErrorCode.PARSE_ERROR, "malformed JSON-RPC: " + firstLine(String.valueOf(e.getMessage())));
             return;
         }
         if (message == null) {
-            reject(null, Protocol.INVALID_REQUEST, "an empty message");
+            refuse(null, null, ErrorCode.INVALID_REQUEST, "an empty message");
             return;
-        }
-        String method = message instanceof RequestMessage r ? r.getMethod()
-                : message instanceof NotificationMessage n ? n.getMethod() : null;
-        if (message instanceof RequestMessage request && (request.getId() == null || method == null)) {
-            reject(request.getId(), Protocol.INVALID_REQUEST, "a request needs an id and a method");
-            return;
-        }
-        if (method != null) {
-            ResponseError refusal = gate.check(method);
-            if (refusal != null) {
-                rejected.accept(method, refusal.getMessage());
-                if (message instanceof RequestMessage request) {
-                    ResponseMessage response = new ResponseMessage();
-                    if (request.getId() != null) {
-                        response.setId(request.getId());
-                    }
-                    response.setError(refusal);
-                    out.consume(response);
-                }
-                return;
-            }
         }
         endpoint.consume(message);
     }
 
+    /** The message of the first {@link InvalidValueException} behind the issue, else the issue's own words. */
+    private static String reason(MessageIssueException e) {
+        for (MessageIssue issue : e.getIssues()) {
+            for (Throwable t = issue.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof InvalidValueException invalid) {
+                    return invalid.getMessage();
+                }
+            }
+        }
+        for (MessageIssue issue : e.getIssues()) {
+            if (issue.getCause() != null && issue.getCause().getMessage() != null) {
+                return firstLine(issue.getCause().getMessage());
+            }
+        }
+        return firstLine(String.valueOf(e.getMessage()));
+    }
+
+    private static Either<String, Number> id(JsonElement element) {
+        if (element instanceof JsonPrimitive p && p.isString()) {
+            return Either.forLeft(p.getAsString());
+        }
+        if (element instanceof JsonPrimitive p && p.isNumber()) {
+            return Either.forRight(p.getAsNumber());
+        }
+        return null;
+    }
+
+    /** A refusal found before LSP4J sees the message. */
+    private static final class Refusal extends Exception {
+        private static final long serialVersionUID = 1L;
+        final ErrorCode code;
+
+        Refusal(ErrorCode code, String message) {
+            super(message, null, false, false);
+            this.code = code;
+        }
+    }
+
     /**
      * Gson's and LSP4J's readers are lenient (they accept truncated documents, single quotes,
-     * trailing garbage): check the body as strict JSON first so such input is a parse error.
+     * trailing garbage): read the body as strict JSON first so such input is a parse error.
      */
-    private static String strictSyntax(String body) {
+    private static JsonObject strictObject(String body) throws Refusal {
+        JsonElement element;
         try {
             JsonReader reader = new JsonReader(new StringReader(body));
             reader.setStrictness(Strictness.STRICT);
-            JsonElement element = STRICT.read(reader);
+            element = STRICT.read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
-                return "malformed JSON: text after the message";
+                throw new Refusal(ErrorCode.PARSE_ERROR, "malformed JSON: text after the message");
             }
-            if (element.isJsonArray()) {
-                return "batch requests are not supported: send one JSON-RPC object per message";
-            }
-            if (!element.isJsonObject()) {
-                return "malformed JSON-RPC: a message is a JSON object";
-            }
-            return null;
         } catch (IOException | RuntimeException e) {
-            return "malformed JSON: " + firstLine(String.valueOf(e.getMessage()));
+            throw new Refusal(ErrorCode.PARSE_ERROR, "malformed JSON: " + firstLine(String.valueOf(e.getMessage())));
         }
+        if (element.isJsonArray()) {
+            throw new Refusal(ErrorCode.INVALID_REQUEST, "batch requests are not supported: send one JSON-RPC object per message");
+        }
+        if (!element.isJsonObject()) {
+            throw new Refusal(ErrorCode.PARSE_ERROR, "malformed JSON-RPC: a message is a JSON object");
+        }
+        return element.getAsJsonObject();
     }
 
     private static final TypeAdapter<JsonElement> STRICT = new Gson().getAdapter(JsonElement.class);
 
-    private void reject(String id, int code, String text) {
-        if (code != Protocol.INVALID_PARAMS) {
-            rejected.accept(null, text);
-        }
+    /** Answers with an error and tells the listener (the audit). */
+    private void refuse(String method, Either<String, Number> id, ErrorCode code, String text) {
+        rejected.accept(method, text);
+        answer(id, new ResponseError(code.code(), text, null));
+    }
+
+    private void answer(Either<String, Number> id, ResponseError error) {
         ResponseMessage response = new ResponseMessage();
         if (id != null) {
-            response.setId(id);
+            response.setRawId(id);
         }
-        response.setError(new ResponseError(code, text, null));
+        response.setError(error);
         try {
             out.consume(response);
         } catch (RuntimeException e) {

@@ -3,9 +3,17 @@ package org.devassign.agent.service.backend;
 import java.util.List;
 import java.util.Optional;
 
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.GroupMember;
+import org.devassign.core.rules.OpenPath;
+import org.devassign.core.rules.ProtectionPolicy;
+import org.devassign.core.rules.Vfio;
 import org.devassign.model.Board;
 
-/** The board under the agent: what is there, who drives it, and access to the devices. */
+/**
+ * The board under the agent: what is there, who drives it, and access to the devices. Devices are
+ * canonical identities: a backend never sees a name it would have to check.
+ */
 public interface BoardBackend extends AutoCloseable {
 
     /** A short name for status and logs: "core (sysfs /sys)", "simulated (vm-q35.board)". */
@@ -14,27 +22,31 @@ public interface BoardBackend extends AutoCloseable {
     /** The live board, read fresh. */
     Board inventory() throws BackendException;
 
-    boolean exists(String device);
+    boolean exists(DeviceId device);
 
-    /** Why the device must never be taken (root file system, the agent's own connection), or empty. */
-    Optional<String> protection(String device) throws BackendException;
+    /** The devices the board itself protects now (root file system, the agent's own connection), with the reasons. */
+    ProtectionPolicy protection() throws BackendException;
 
     /** The device's current driver, or null when it has none. */
-    String driverOf(String device) throws BackendException;
+    String driverOf(DeviceId device) throws BackendException;
 
     /** The device's driver and driver_override now, as {@link #restore} would put them back. */
-    DriverState stateOf(String device) throws BackendException;
+    DriverState stateOf(DeviceId device) throws BackendException;
 
-    /** Every device of the device's IOMMU group (itself included); bridges included, marked by {@link #isBridge}. */
-    List<String> groupOf(String device) throws BackendException;
+    /** Every device of the device's IOMMU group (itself included), bridges included. */
+    List<DeviceId> groupOf(DeviceId device) throws BackendException;
 
-    boolean isBridge(String device) throws BackendException;
+    /** The device as group viability sees it (driver, bridge); protection is the caller's policy. */
+    GroupMember member(DeviceId device) throws BackendException;
+
+    /** The device this one sits in on its bus (an fsl-mc object's container), or empty. */
+    Optional<DeviceId> parentOf(DeviceId device);
 
     /**
-     * Binds the device to {@code driver} (driver_override + drivers_probe, verified) and returns what
+     * Binds the device to its VFIO driver (driver_override + drivers_probe, verified) and returns what
      * it was on before. On failure the device is left as it was.
      */
-    DriverState bind(String device, String driver) throws BackendException;
+    DriverState bind(DeviceId device, Vfio driver) throws BackendException;
 
     /** Puts the device back on its saved driver and override; does nothing when it already is. */
     void restore(DriverState saved) throws BackendException;
@@ -42,10 +54,9 @@ public interface BoardBackend extends AutoCloseable {
     /**
      * Opens the device through VFIO.
      *
-     * @param openPath group, cdev or auto
      * @param irqs interrupt indexes to set up with eventfds
      */
-    DeviceHandle open(String device, String openPath, List<Integer> irqs) throws BackendException;
+    DeviceHandle open(DeviceId device, OpenPath path, List<Integer> irqs) throws BackendException;
 
     @Override
     default void close() {

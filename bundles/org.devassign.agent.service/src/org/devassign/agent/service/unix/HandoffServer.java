@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
+
+import org.devassign.core.identity.Printable;
 
 /**
  * The fd hand-off: a user-space driver connects to a Unix socket, names its consumer, and receives
@@ -13,6 +14,11 @@ import java.util.function.Consumer;
  * keeps its own copies open, so the hand-off survives the consumer and can be repeated.
  */
 public final class HandoffServer implements AutoCloseable {
+
+    /** A request is one consumer name and a line end; anything longer is cut here and refused by the name check. */
+    static final int MAX_REQUEST_BYTES = 256;
+
+    private static final System.Logger LOG = System.getLogger("org.devassign.agent");
 
     /** What the agent hands to a consumer, or why it refuses. */
     public interface Source {
@@ -28,17 +34,15 @@ public final class HandoffServer implements AutoCloseable {
     private final Path path;
     private final int listener;
     private final Source source;
-    private final Consumer<String> log;
     private volatile boolean open = true;
 
-    private HandoffServer(Path path, int listener, Source source, Consumer<String> log) {
+    private HandoffServer(Path path, int listener, Source source) {
         this.path = path;
         this.listener = listener;
         this.source = source;
-        this.log = log;
     }
 
-    public static HandoffServer start(Path path, Source source, Consumer<String> log) throws IOException {
+    public static HandoffServer start(Path path, Source source) throws IOException {
         if (path.getParent() != null) {
             Files.createDirectories(path.getParent());
         }
@@ -50,7 +54,7 @@ public final class HandoffServer implements AutoCloseable {
             Native.close(fd);
             throw e;
         }
-        HandoffServer server = new HandoffServer(path, fd, source, log);
+        HandoffServer server = new HandoffServer(path, fd, source);
         Thread.ofPlatform().daemon().name("handoff " + path).start(server::acceptLoop);
         return server;
     }
@@ -66,7 +70,7 @@ public final class HandoffServer implements AutoCloseable {
                 client = Native.accept(listener);
             } catch (IOException e) {
                 if (open) {
-                    log.accept("handoff: " + e.getMessage());
+                    LOG.log(System.Logger.Level.WARNING, "handoff: " + e.getMessage());
                 }
                 return;
             }
@@ -77,23 +81,32 @@ public final class HandoffServer implements AutoCloseable {
     private void serve(int client) {
         try {
             Native.Credentials peer = Native.peer(client);
-            String consumer = new String(Native.read(client, 256), StandardCharsets.UTF_8).trim();
+            String consumer = firstLine(new String(Native.read(client, MAX_REQUEST_BYTES), StandardCharsets.UTF_8));
             Offer offer;
             try {
                 offer = source.offer(consumer, peer);
             } catch (IOException refusal) {
-                log.accept("handoff refused to " + consumer + " (pid " + peer.pid() + ", uid " + peer.uid() + "): " + refusal.getMessage());
+                LOG.log(System.Logger.Level.WARNING, "handoff refused to " + Printable.quote(consumer) + " (pid " + peer.pid() + ", uid "
+                        + peer.uid() + "): " + Printable.escape(refusal.getMessage()));
                 Native.write(client, (new com.google.gson.Gson().toJson(java.util.Map.of("error", String.valueOf(refusal.getMessage()))) + "\n")
                         .getBytes(StandardCharsets.UTF_8));
                 return;
             }
             Native.sendWithFds(client, (offer.json() + "\n").getBytes(StandardCharsets.UTF_8), offer.fds());
-            log.accept("handoff: " + offer.fds().length + " descriptors to " + consumer + " (pid " + peer.pid() + ", uid " + peer.uid() + ")");
+            LOG.log(System.Logger.Level.INFO, "handoff: " + offer.fds().length + " descriptors to " + Printable.quote(consumer) + " (pid "
+                    + peer.pid() + ", uid " + peer.uid() + ")");
         } catch (IOException e) {
-            log.accept("handoff: " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "handoff: " + Printable.escape(e.getMessage()));
         } finally {
             Native.close(client);
         }
+    }
+
+    /** The request line without its line end: a consumer name, checked by the source. */
+    private static String firstLine(String request) {
+        int end = request.indexOf('\n');
+        String line = end < 0 ? request : request.substring(0, end);
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 
     /** The descriptors of a connection as the consumer side sees them. */

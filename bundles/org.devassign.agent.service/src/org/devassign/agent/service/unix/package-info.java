@@ -1,7 +1,7 @@
 /**
  * Local Unix-domain plumbing the JDK does not offer, through java.lang.foreign on libc: stream
  * sockets that pass file descriptors (SCM_RIGHTS) for the fd hand-off to user-space drivers, the
- * peer's credentials (SO_PEERCRED), and sd_notify datagrams. Linux x86_64/aarch64 struct layouts;
- * no other dependency.
+ * peer's credentials (SO_PEERCRED), and sd_notify datagrams (readiness and the service watchdog).
+ * Linux x86_64/aarch64 struct layouts; no other dependency.
  */
 package org.devassign.agent.service.unix;

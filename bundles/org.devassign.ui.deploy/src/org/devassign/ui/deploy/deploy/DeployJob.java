@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import org.devassign.agent.api.ApplyResult;
 import org.devassign.agent.api.DeviceState;
 import org.devassign.agent.api.Progress;
+import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.DeployErrors;
@@ -56,9 +57,9 @@ public final class DeployJob extends Job {
         return family == FAMILY;
     }
 
-    private String label(String device) {
+    private String label(DeviceId device) {
         Planner.Origin origin = plan.origin(device);
-        return origin != null ? Labels.of(origin.device()) : device;
+        return origin != null ? Labels.of(origin.device()) : String.valueOf(device);
     }
 
     @Override

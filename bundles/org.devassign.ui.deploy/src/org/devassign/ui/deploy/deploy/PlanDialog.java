@@ -3,6 +3,7 @@ package org.devassign.ui.deploy.deploy;
 import org.devassign.agent.api.DeviceRequest;
 import org.devassign.agent.api.PlanResult;
 import org.devassign.agent.api.Step;
+import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.Planner;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -60,11 +61,11 @@ public final class PlanDialog extends TitleAreaDialog {
         }
         for (Step s : planned.steps()) {
             Planner.Origin origin = plan.origin(s.device());
-            item(String.valueOf(s.index() + 1), s.action(), s.label() != null ? s.label() : s.device(), s.detail(),
+            item(String.valueOf(s.index() + 1), s.action().keyword(), s.label() != null ? s.label() : s.device().toString(), s.detail(),
                     origin == null ? "" : origin.location());
         }
-        for (String unchanged : planned.unchanged()) {
-            item("", "keep", unchanged, "unchanged", "");
+        for (DeviceId unchanged : planned.unchanged()) {
+            item("", "keep", unchanged.toString(), "unchanged", "");
         }
         for (String note : planned.notes()) {
             item("", "note", note, "", "");

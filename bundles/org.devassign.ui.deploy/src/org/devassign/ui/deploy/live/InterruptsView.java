@@ -154,7 +154,7 @@ public class InterruptsView extends ViewPart {
 
     private void onCounts(IrqCounts c) {
         LiveDevice d = device;
-        if (d == null || !d.sysfsName().equals(c.device())) {
+        if (d == null || !d.device().equals(c.device())) {
             return;
         }
         c.counts().forEach((index, count) -> {
@@ -220,7 +220,7 @@ public class InterruptsView extends ViewPart {
                     try {
                         AgentLink l = link.to(d.target());
                         status("watching " + d.label() + " (counts every " + INTERVAL_MILLIS + " ms)");
-                        onCounts(l.call(l.agent().watchIrqs(new WatchRequest(d.sysfsName(), WATCH_MILLIS, INTERVAL_MILLIS))));
+                        onCounts(l.call(l.agent().watchIrqs(new WatchRequest(d.device(), WATCH_MILLIS, INTERVAL_MILLIS))));
                     } catch (IOException e) {
                         link.failed();
                         status(e.getMessage());

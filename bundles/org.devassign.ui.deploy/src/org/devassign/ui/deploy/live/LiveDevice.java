@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.devassign.agent.api.DeviceState;
+import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.Planner;
 import org.devassign.model.Device;
 import org.devassign.model.naming.Labels;
@@ -15,7 +16,7 @@ import org.devassign.ui.deploy.targets.AgentTarget;
  * model device (regions, registers, interrupts). Only open devices answer register reads and have
  * interrupt counts: devices bound for a VM are QEMU's.
  */
-public record LiveDevice(AgentTarget target, String sysfsName, Device model) {
+public record LiveDevice(AgentTarget target, DeviceId device, Device model) {
 
     public static List<LiveDevice> all() {
         List<LiveDevice> out = new ArrayList<>();
@@ -32,7 +33,7 @@ public record LiveDevice(AgentTarget target, String sysfsName, Device model) {
 
     public static LiveDevice find(String target, String device) {
         return all().stream().filter(d -> d.target().name().equals(target)
-                && (d.sysfsName().equals(device) || device.equals(d.model().getName()))).findFirst().orElse(null);
+                && (d.device().kernelName().equals(device) || device.equals(d.model().getName()))).findFirst().orElse(null);
     }
 
     public String label() {

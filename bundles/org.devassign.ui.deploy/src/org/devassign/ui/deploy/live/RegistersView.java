@@ -226,7 +226,7 @@ public class RegistersView extends ViewPart {
                 }
                 try {
                     RegisterValue v = link.to(d.target()).call(link.to(d.target()).agent().read(
-                            new org.devassign.agent.api.RegisterAccess(d.sysfsName(), r.getIndex(), row.offset, row.width, 0)));
+                            new org.devassign.agent.api.RegisterAccess(d.device(), r.getIndex(), row.offset, row.width, 0)));
                     row.value = v.value();
                     row.error = null;
                     updateLater(row); // row by row: on a slow link the first registers show at once
@@ -294,7 +294,7 @@ public class RegistersView extends ViewPart {
         Job job = Job.create("Write register of " + Labels.of(r), (IProgressMonitor monitor) -> {
             try {
                 link.to(d.target()).call(link.to(d.target()).agent().write(
-                        new org.devassign.agent.api.RegisterAccess(d.sysfsName(), r.getIndex(), offset, width, value)));
+                        new org.devassign.agent.api.RegisterAccess(d.device(), r.getIndex(), offset, width, value)));
             } catch (AgentFailure e) {
                 showLater(DeployErrors.explain(e, null));
                 return Status.OK_STATUS;

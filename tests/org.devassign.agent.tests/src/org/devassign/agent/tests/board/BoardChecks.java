@@ -6,14 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.devassign.agent.AgentException;
 import org.devassign.agent.binding.DeviceBinder;
-import org.devassign.agent.binding.ProtectedDevices;
 import org.devassign.agent.binding.SavedDriver;
-import org.devassign.agent.binding.SysfsDevice;
 import org.devassign.agent.drift.DeviceReport;
 import org.devassign.agent.drift.Difference;
 import org.devassign.agent.drift.DriftCheck;
@@ -23,10 +22,19 @@ import org.devassign.agent.vfio.OpenedDevice;
 import org.devassign.agent.vfio.RegionInfo;
 import org.devassign.agent.vfio.VfioIoctls;
 import org.devassign.agent.vfio.VfioOpener;
+import org.devassign.core.identity.Bus;
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.OpenPath;
+import org.devassign.core.rules.ProtectionPolicy;
+import org.devassign.core.rules.Vfio;
+import org.devassign.core.sysfs.SysfsDevices;
 import org.devassign.model.Board;
 import org.devassign.model.Device;
-import org.devassign.model.OpenPath;
+import org.devassign.model.PciDevice;
+import org.devassign.model.Protection;
+import org.devassign.model.Region;
 import org.devassign.model.io.BoardFiles;
+import org.devassign.testing.QemuEdu;
 
 /**
  * The agent core on a live virtual board, in one JVM per boot:
@@ -36,15 +44,18 @@ import org.devassign.model.io.BoardFiles;
 public final class BoardChecks {
 
     private static final Path SYS = Path.of("/sys");
+    private static final SysfsDevices DEVICES = SysfsDevices.at(SYS);
 
     private final Report report;
     private final String profile;
     private final Path repo;
     private final DeviceBinder binder = new DeviceBinder(SYS);
     private final VfioOpener opener = new VfioOpener();
+    private final EduChecks edu;
 
     private BoardChecks(String board, String profile, Path repo) {
         this.report = new Report(board + "/" + profile + "/");
+        this.edu = new EduChecks(report, opener);
         this.profile = profile;
         this.repo = repo;
     }
@@ -79,24 +90,22 @@ public final class BoardChecks {
     /** driver and driver_override of every PCI and platform device. */
     static Map<String, String> drivers() throws IOException {
         Map<String, String> out = new TreeMap<>();
-        for (String bus : SysfsDevice.BUSES) {
-            try (Stream<Path> s = Files.list(SYS.resolve("bus").resolve(bus).resolve("devices"))) {
-                for (Path p : s.toList()) {
-                    SysfsDevice d = new SysfsDevice(SYS, bus, p.getFileName().toString());
-                    out.put(d.name(), d.driver() + "/" + d.driverOverride());
-                }
+        for (Bus bus : List.of(Bus.PCI, Bus.PLATFORM)) {
+            for (Path p : DEVICES.reader().list(DEVICES.busDirectory(bus).resolve("devices"))) {
+                DeviceId d = DeviceId.parse(p.getFileName().toString());
+                out.put(d.kernelName(), DEVICES.driver(d) + "/" + DEVICES.driverOverride(d));
             }
         }
         return out;
     }
 
-    static List<String> pciByIds(String vendor, String device) throws IOException {
-        List<String> out = new ArrayList<>();
+    static List<DeviceId> pciByIds(String vendor, String device) throws IOException {
+        List<DeviceId> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(SYS.resolve("bus/pci/devices"))) {
             for (Path p : s.sorted().toList()) {
                 if (Files.readString(p.resolve("vendor")).strip().equals(vendor)
                         && Files.readString(p.resolve("device")).strip().equals(device)) {
-                    out.add(p.getFileName().toString());
+                    out.add(DeviceId.parse(p.getFileName().toString()));
                 }
             }
         }
@@ -106,49 +115,77 @@ public final class BoardChecks {
     // ---- q35 ------------------------------------------------------------------------------------
 
     private void q35() throws Exception {
-        List<String> edus = pciByIds("0x1234", "0x11e8");
-        List<String> alone = new ArrayList<>();
-        List<String> shared = new ArrayList<>();
-        for (String e : edus) {
-            SysfsDevice d = SysfsDevice.find(SYS, e);
-            (d.groupDevices().size() == 1 ? alone : shared).add(e);
+        Board model = example("vm-q35.board");
+        List<DeviceId> edus = pciByIds(String.format("0x%04x", QemuEdu.VENDOR_ID), String.format("0x%04x", QemuEdu.DEVICE_ID));
+        List<DeviceId> alone = new ArrayList<>();
+        List<DeviceId> shared = new ArrayList<>();
+        for (DeviceId e : edus) {
+            (DEVICES.groupOf(e).size() == 1 ? alone : shared).add(e);
         }
-        report.check("topology", edus.size() == 4 && alone.size() == 2 && shared.size() == 2,
-                "edu devices " + edus + ", alone in their group " + alone + ", sharing one " + shared);
+        // the board model's edus, and which of them it puts alone in an IOMMU group
+        List<PciDevice> modelEdus = model.getDevices().stream().filter(PciDevice.class::isInstance).map(PciDevice.class::cast)
+                .filter(d -> d.getVendorId() == QemuEdu.VENDOR_ID && d.getDeviceId() == QemuEdu.DEVICE_ID).toList();
+        List<String> modelAlone = modelEdus.stream().filter(d -> d.getIommuGroup().getDevices().size() == 1).map(Device::getSysfsName)
+                .sorted().toList();
+        List<String> modelShared = modelEdus.stream().filter(d -> d.getIommuGroup().getDevices().size() > 1).map(Device::getSysfsName)
+                .sorted().toList();
+        report.check("topology", !edus.isEmpty() && names(alone).equals(modelAlone) && names(shared).equals(modelShared), "edu devices "
+                + edus + ", alone in their group " + alone + ", sharing one " + shared + "; the board model: alone " + modelAlone
+                + ", sharing " + modelShared);
         boardDrift("vm-q35.board");
-        protectedDevices(List.of("0000:00:02.0", "0000:00:03.0", "0000:00:04.0"), "0000:00:02.0", "vfio-pci");
-        String a = alone.get(0);
+        protectedDevices(model, Vfio.PCI);
+        DeviceId a = alone.get(0);
+        Device modelA = model(model, a);
         failedBinds(a);
 
-        List<SavedDriver> saved = binder.bind(List.of(a), "vfio-pci");
-        SysfsDevice dev = SysfsDevice.find(SYS, a);
-        report.check("bind", "vfio-pci".equals(dev.driver()), a + " driver=" + dev.driver() + " override="
-                + dev.driverOverride() + " group=" + dev.iommuGroup() + " saved=" + saved);
+        String orig = DEVICES.driver(a);
+        String origOverride = DEVICES.driverOverride(a);
+        List<SavedDriver> saved = binder.bind(List.of(a), Vfio.PCI);
+        report.check("bind", "vfio-pci".equals(DEVICES.driver(a)), a + " driver=" + DEVICES.driver(a) + " override="
+                + DEVICES.driverOverride(a) + " group=" + DEVICES.iommuGroup(a) + " saved=" + saved);
         try {
-            eduChecks(a, OpenPath.GROUP, "group/");
+            edu.run(a, modelA, OpenPath.GROUP, "group/");
             if (profile.equals("full")) {
-                report.check("cdev-available", opener.cdevAvailable(a), a + " vfio-dev " + dev.vfioCdev().orElse("none"));
-                eduChecks(a, OpenPath.CDEV, "cdev/");
+                report.check("cdev-available", opener.cdevAvailable(a), a + " vfio-dev " + DEVICES.vfioCdev(a).orElse("none"));
+                edu.run(a, modelA, OpenPath.CDEV, "cdev/");
             } else {
                 report.check("cdev-absent", !opener.cdevAvailable(a), a + " has no vfio-dev (stock 6.1 without cdev)");
             }
             try (OpenedDevice d = opener.open(a, OpenPath.AUTO)) {
                 OpenPath want = profile.equals("full") ? OpenPath.CDEV : OpenPath.GROUP;
-                report.check("auto-path", d.openPath() == want, "AUTO opened " + a + " through " + d.openPath() + " ("
+                report.check("auto-path", same(d, want), "AUTO opened " + a + " through " + d.openPath() + " ("
                         + d.iommu() + ")");
             }
             drift(a, "vm-q35.board");
         } finally {
             binder.restore(saved);
         }
-        report.check("restore", dev.driver() == null && dev.driverOverride() == null,
-                a + " driver=" + dev.driver() + " override=" + dev.driverOverride());
+        report.check("restore", Objects.equals(orig, DEVICES.driver(a)) && Objects.equals(origOverride, DEVICES.driverOverride(a)),
+                a + " driver=" + DEVICES.driver(a) + " override=" + DEVICES.driverOverride(a) + " (before the bind: " + orig + ", "
+                        + origOverride + ")");
         sharedGroup(shared);
     }
 
-    private void protectedDevices(List<String> expected, String nic, String driver) throws Exception {
-        ProtectedDevices p = binder.protectedDevices();
-        report.check("protected-devices", p.devices().containsAll(expected), p.toString());
+    private static List<String> names(List<DeviceId> devices) {
+        return devices.stream().map(DeviceId::kernelName).sorted().toList();
+    }
+
+    /** The path an opened device took is the one expected (the opener reports it in the model's terms). */
+    static boolean same(OpenedDevice d, OpenPath path) {
+        return d.openPath().name().equals(path.name());
+    }
+
+    /** The devices the board model marks protected are the ones the agent finds and refuses; the NIC is the agent-connection one. */
+    private void protectedDevices(Board model, Vfio driver) throws Exception {
+        List<DeviceId> expected = model.getDevices().stream().filter(d -> d.getProtection() != null && d.getProtection() != Protection.NONE)
+                .map(d -> DeviceId.parse(d.getSysfsName())).sorted().toList();
+        DeviceId nic = model.getDevices().stream().filter(d -> d.getProtection() == Protection.AGENT_CONNECTION)
+                .map(d -> DeviceId.parse(d.getSysfsName())).findFirst().orElse(null);
+        ProtectionPolicy p = binder.protection();
+        if (!report.check("protected-devices", !expected.isEmpty() && nic != null && p.devices().containsAll(expected),
+                p + "; the board model protects " + expected + ", its agent connection " + nic)) {
+            return;
+        }
         Map<String, String> before = drivers();
         try {
             binder.bind(List.of(nic), driver);
@@ -160,10 +197,10 @@ public final class BoardChecks {
         }
     }
 
-    private void failedBinds(String edu) throws Exception {
+    private void failedBinds(DeviceId edu) throws Exception {
         Map<String, String> before = drivers();
         try {
-            binder.bind(List.of(edu), "no-such-driver");
+            binder.bindToHost(List.of(edu), "no-such-driver");
             report.check("bind-unknown-driver", false, "succeeded");
         } catch (AgentException e) {
             boolean same = before.equals(drivers());
@@ -171,7 +208,7 @@ public final class BoardChecks {
         }
         // virtio-pci exists but refuses an edu: the probe runs, fails, and the binder restores.
         try {
-            binder.bind(List.of(edu), "virtio-pci");
+            binder.bindToHost(List.of(edu), "virtio-pci");
             report.check("bind-refusing-driver", false, "succeeded");
         } catch (AgentException e) {
             boolean same = before.equals(drivers());
@@ -179,141 +216,83 @@ public final class BoardChecks {
         }
     }
 
-    private void eduChecks(String bdf, OpenPath path, String p) throws Exception {
-        int fdsBefore = openFds();
-        long t = System.nanoTime();
-        try (OpenedDevice d = opener.open(bdf, path)) {
-            report.check(p + "open", d.openPath() == path, String.format("%s through %s (%s, group %s) in %.1f ms", bdf,
-                    d.openPath(), d.iommu(), d.group(), (System.nanoTime() - t) / 1e6));
-            report.check(p + "device-info", d.info().isPci() && d.info().numRegions() >= 9,
-                    "flags=" + d.info().flagNames() + " regions=" + d.info().numRegions() + " irqs=" + d.info().numIrqs());
-            RegionInfo bar0 = d.region(0);
-            report.check(p + "bar0-info", bar0.size() == 0x100000 && bar0.mmappable() && bar0.readable() && bar0.writable(),
-                    "size=0x" + Long.toHexString(bar0.size()) + " offset=0x" + Long.toHexString(bar0.offset()) + " "
-                            + bar0.flagNames() + " sparse=" + bar0.sparseAreas());
-            RegionInfo cfg = d.region(VfioIoctls.PCI_CONFIG_REGION_INDEX);
-            long vid = d.read(VfioIoctls.PCI_CONFIG_REGION_INDEX, 0, 2);
-            long did = d.read(VfioIoctls.PCI_CONFIG_REGION_INDEX, 2, 2);
-            report.check(p + "config-space", vid == 0x1234 && did == 0x11e8 && !cfg.mmappable(), String.format(
-                    "vendor:device 0x%04x:0x%04x by pread (config region %s, size 0x%x)", vid, did, cfg.flagNames(), cfg.size()));
-            int cmd = Edu.enable(d);
-            report.check(p + "command", (cmd & 6) == 6, String.format("command register 0x%04x (memory, bus master)", cmd));
-            for (IrqInfo i : d.irqs()) {
-                if (i.count() > 0) {
-                    report.info(p + "irq " + i.index() + " count=" + i.count() + " " + i.flagNames());
-                }
-            }
-            long id = d.read(0, Edu.ID, 4);
-            report.check(p + "edu-id", id == 0x010000edL && d.isMmapped(0, 0, 4),
-                    String.format("ID 0x%08x through mmap=%s", id, d.isMmapped(0, 0, 4)));
-            d.write(0, Edu.LIVENESS, 4, 0x12345678);
-            long live = d.read(0, Edu.LIVENESS, 4);
-            report.check(p + "edu-liveness", live == (~0x12345678 & 0xffffffffL),
-                    String.format("wrote 0x12345678, read 0x%08x", live));
-            long fact = Edu.factorial(d, 10);
-            report.check(p + "edu-factorial", fact == 3628800, "factorial(10) = " + fact);
-            if (path == OpenPath.GROUP || d.irq(VfioIoctls.PCI_INTX_IRQ_INDEX).count() > 0) {
-                int intx = Edu.irqs(d, VfioIoctls.PCI_INTX_IRQ_INDEX);
-                report.check(p + "intx-eventfd", intx == 3, "eventfd fired " + intx + "/3 (ack + UNMASK each time), "
-                        + d.irq(0).flagNames());
-            }
-            int msi = Edu.irqs(d, VfioIoctls.PCI_MSI_IRQ_INDEX);
-            report.check(p + "msi-eventfd", msi == 3, "eventfd fired " + msi + "/3, " + d.irq(1).flagNames());
-            report.info(p + "iova ranges " + d.iovaRanges());
-            boolean dma = Edu.dmaRoundTrip(d, 0x100000);
-            report.check(p + "dma", dma, "256 bytes RAM(iova 0x100000) -> edu 0x40000 -> RAM(iova 0x101000) through "
-                    + d.iommu() + ": " + (dma ? "match" : "mismatch"));
-            if (d.resetSupported()) {
-                d.reset();
-                long after = d.read(0, Edu.LIVENESS, 4);
-                report.check(p + "reset", true, "VFIO_DEVICE_RESET done; liveness reads 0x" + Long.toHexString(after));
-            } else {
-                report.info(p + "reset not offered (flags " + d.info().flagNames() + ")");
-            }
-            d.close();
-            report.check(p + "close", d.heldResources() == 0 && openFds() == fdsBefore,
-                    "held mappings/eventfds " + d.heldResources() + ", open fds " + openFds() + " (before open " + fdsBefore + ")");
-        }
-    }
-
-    private void sharedGroup(List<String> shared) throws Exception {
+    private void sharedGroup(List<DeviceId> shared) throws Exception {
         if (shared.size() != 2) {
             return;
         }
-        String s1 = shared.get(0);
-        String s2 = shared.get(1);
-        SysfsDevice d1 = SysfsDevice.find(SYS, s1);
-        SysfsDevice d2 = SysfsDevice.find(SYS, s2);
-        int group = d1.iommuGroup();
-        String bridge = d1.groupDevices().stream().filter(SysfsDevice::isBridge).map(SysfsDevice::name).findFirst()
-                .orElse("?");
-        List<SavedDriver> host = binder.bindExactly(List.of(s2), "uio_pci_generic");
+        DeviceId s1 = shared.get(0);
+        DeviceId s2 = shared.get(1);
+        int group = DEVICES.iommuGroup(s1);
+        DeviceId bridge = DEVICES.groupOf(s1).stream().filter(DEVICES::isBridge).findFirst().orElse(null);
+        List<SavedDriver> host = binder.bindToHost(List.of(s2), "uio_pci_generic");
         List<SavedDriver> first = List.of();
         try {
-            first = binder.bindExactly(List.of(s1), "vfio-pci");
+            first = binder.bindExactly(List.of(s1), Vfio.PCI);
             try (OpenedDevice d = opener.open(s1, OpenPath.GROUP)) {
                 report.check("shared/not-viable", false, "opened " + d);
             } catch (AgentException e) {
-                report.check("shared/not-viable", e.getMessage().contains(s2) && e.getMessage().contains("uio_pci_generic")
-                        && e.getMessage().contains("not viable"), s1 + " on vfio-pci, " + s2 + " on " + d2.driver() + ": "
+                report.check("shared/not-viable", e.getMessage().contains(s2.kernelName()) && e.getMessage().contains("uio_pci_generic")
+                        && e.getMessage().contains("not viable"), s1 + " on vfio-pci, " + s2 + " on " + DEVICES.driver(s2) + ": "
                                 + e.getMessage());
             }
         } finally {
             binder.restore(first);
             binder.restore(host);
         }
-        List<SavedDriver> both = binder.bind(List.of(s1), "vfio-pci");
+        List<SavedDriver> both = binder.bind(List.of(s1), Vfio.PCI);
         try {
-            report.check("shared/bind-group", "vfio-pci".equals(d1.driver()) && "vfio-pci".equals(d2.driver())
-                    && SysfsDevice.find(SYS, bridge).driver() == null,
-                    "bind(" + s1 + ") bound group " + group + ": " + s1 + "=" + d1.driver() + " " + s2 + "=" + d2.driver()
-                            + ", bridge " + bridge + " driver=" + SysfsDevice.find(SYS, bridge).driver() + "; saved " + both);
+            report.check("shared/bind-group", "vfio-pci".equals(DEVICES.driver(s1)) && "vfio-pci".equals(DEVICES.driver(s2))
+                    && bridge != null && DEVICES.driver(bridge) == null,
+                    "bind(" + s1 + ") bound group " + group + ": " + s1 + "=" + DEVICES.driver(s1) + " " + s2 + "=" + DEVICES.driver(s2)
+                            + ", bridge " + bridge + " driver=" + (bridge == null ? "?" : DEVICES.driver(bridge)) + "; saved " + both);
             try (OpenedDevice d = opener.open(s2, OpenPath.GROUP)) {
                 long id = d.read(0, Edu.ID, 4);
                 Edu.enable(d);
                 int msi = Edu.irqs(d, VfioIoctls.PCI_MSI_IRQ_INDEX);
                 boolean dma = Edu.dmaRoundTrip(d, 0x200000);
-                report.check("shared/open", id == 0x010000edL && msi == 3 && dma, String.format(
+                report.check("shared/open", id == QemuEdu.ID && msi == 3 && dma, String.format(
                         "%s in viable group %s: ID 0x%08x, MSI %d/3, DMA %s", s2, d.group(), id, msi, dma ? "match" : "mismatch"));
             }
             drift(s2, "vm-q35.board");
         } finally {
             binder.restore(both);
         }
-        report.check("shared/restore", d1.driver() == null && d2.driver() == null,
-                s1 + " driver=" + d1.driver() + " " + s2 + " driver=" + d2.driver());
+        report.check("shared/restore", DEVICES.driver(s1) == null && DEVICES.driver(s2) == null,
+                s1 + " driver=" + DEVICES.driver(s1) + " " + s2 + " driver=" + DEVICES.driver(s2));
     }
 
     // ---- microvm --------------------------------------------------------------------------------
 
     private void microvm() throws Exception {
-        String rng = null;
+        DeviceId rng = null;
         try (Stream<Path> s = Files.list(SYS.resolve("bus/virtio/devices"))) {
             for (Path v : s.sorted().toList()) {
                 if (Files.readString(v.resolve("device")).strip().equals("0x0004")) {
-                    rng = v.toRealPath().getParent().getFileName().toString();
+                    rng = DeviceId.parse(v.toRealPath().getParent().getFileName().toString());
                 }
             }
         }
         report.check("rng-found", rng != null, "virtio-rng (device id 4) is platform device " + rng);
+        Board model = example("vm-microvm.board");
         boardDrift("vm-microvm.board");
-        protectedDevices(List.of("LNRO0005:01", "LNRO0005:02", "LNRO0005:03"), "LNRO0005:01", "vfio-platform");
-        SysfsDevice dev = SysfsDevice.find(SYS, rng);
-        String orig = dev.driver();
-        List<SavedDriver> saved = binder.bind(List.of(rng), "vfio-platform");
-        report.check("bind", "vfio-platform".equals(dev.driver()), rng + " driver=" + dev.driver() + " (was " + orig
-                + ") group=" + dev.iommuGroup() + " saved=" + saved);
+        protectedDevices(model, Vfio.PLATFORM);
+        Region modelRegion = EduChecks.region(model(model, rng), 0);
+        String orig = DEVICES.driver(rng);
+        List<SavedDriver> saved = binder.bind(List.of(rng), Vfio.PLATFORM);
+        report.check("bind", "vfio-platform".equals(DEVICES.driver(rng)), rng + " driver=" + DEVICES.driver(rng) + " (was " + orig
+                + ") group=" + DEVICES.iommuGroup(rng) + " saved=" + saved);
         try {
             int fdsBefore = openFds();
             try (OpenedDevice d = opener.open(rng, OpenPath.AUTO)) {
-                report.check("open", d.openPath() == OpenPath.GROUP && d.group().startsWith("noiommu-"),
+                report.check("open", same(d, OpenPath.GROUP) && d.group().startsWith("noiommu-"),
                         rng + " through " + d.openPath() + " /dev/vfio/" + d.group() + " (" + d.iommu() + ")");
                 report.check("device-info", d.info().isPlatform(), "flags=" + d.info().flagNames() + " regions="
                         + d.info().numRegions() + " irqs=" + d.info().numIrqs());
                 RegionInfo r0 = d.region(0);
-                report.check("region0", r0.size() == 0x200 && r0.readable() && r0.writable() && !r0.mmappable(),
-                        "size=0x" + Long.toHexString(r0.size()) + " offset=0x" + Long.toHexString(r0.offset()) + " "
-                                + r0.flagNames() + " (no MMAP: not page sized)");
+                report.check("region0", r0.size() == modelRegion.getSize() && r0.readable() && r0.writable()
+                        && r0.mmappable() == modelRegion.isMmappable(), "size=0x" + Long.toHexString(r0.size()) + " offset=0x"
+                                + Long.toHexString(r0.offset()) + " " + r0.flagNames() + "; the board model: size 0x"
+                                + Long.toHexString(modelRegion.getSize()) + ", mmappable " + modelRegion.isMmappable());
                 long magic = d.read(0, 0, 4);
                 long version = d.read(0, 4, 4);
                 long devid = d.read(0, 8, 4);
@@ -350,8 +329,19 @@ public final class BoardChecks {
         } finally {
             binder.restore(saved);
         }
-        report.check("restore", orig != null && orig.equals(dev.driver()), rng + " driver=" + dev.driver() + " (was "
-                + orig + ") override=" + dev.driverOverride());
+        report.check("restore", orig != null && orig.equals(DEVICES.driver(rng)), rng + " driver=" + DEVICES.driver(rng) + " (was "
+                + orig + ") override=" + DEVICES.driverOverride(rng));
+    }
+
+    // ---- the board model -------------------------------------------------------------------------
+
+    private Board example(String boardFile) throws Exception {
+        return BoardFiles.load(repo.resolve("examples").resolve(boardFile));
+    }
+
+    private static Device model(Board board, DeviceId device) {
+        return board.getDevices().stream().filter(d -> device.kernelName().equals(d.getSysfsName())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(device + " is not in the board model " + board.getName()));
     }
 
     // ---- drift ----------------------------------------------------------------------------------
@@ -359,7 +349,7 @@ public final class BoardChecks {
     /** The example board against the live board's sysfs, before anything is bound. */
     private void boardDrift(String boardFile) throws Exception {
         Board board = BoardFiles.load(repo.resolve("examples").resolve(boardFile));
-        List<Difference> diffs = DriftCheck.compareBoard(board, SYS, binder.protectedDevices());
+        List<Difference> diffs = DriftCheck.compareBoard(board, SYS, binder.protection());
         for (Difference d : diffs) {
             report.info("board drift " + boardFile + ": " + d.message());
         }
@@ -367,19 +357,19 @@ public final class BoardChecks {
                 + " and the live board (devices, IOMMU groups, drivers, protection)");
     }
 
-    private void drift(String device, String boardFile) throws Exception {
+    private void drift(DeviceId device, String boardFile) throws Exception {
         try (OpenedDevice d = opener.open(device, OpenPath.GROUP)) {
             drift(d, device, boardFile);
         }
     }
 
-    private void drift(OpenedDevice d, String device, String boardFile) throws Exception {
+    private void drift(OpenedDevice d, DeviceId device, String boardFile) throws Exception {
         Board board = BoardFiles.load(repo.resolve("examples").resolve(boardFile));
-        Device model = board.getDevices().stream().filter(x -> device.equals(x.getSysfsName())).findFirst().orElse(null);
+        Device model = board.getDevices().stream().filter(x -> device.kernelName().equals(x.getSysfsName())).findFirst().orElse(null);
         if (!report.check("drift/" + device + "/in-model", model != null, device + " in examples/" + boardFile)) {
             return;
         }
-        List<Difference> diffs = DriftCheck.compare(model, DeviceReport.of(d, SysfsDevice.find(SYS, device).iommuGroup()));
+        List<Difference> diffs = DriftCheck.compare(model, DeviceReport.of(d, DEVICES.iommuGroup(device)));
         String text = DriftCheck.report(model, diffs);
         for (String line : text.split("\n")) {
             report.info("drift " + boardFile + ": " + line);
@@ -388,7 +378,7 @@ public final class BoardChecks {
                 diffs.size() + " difference(s), only elements the example board leaves out");
     }
 
-    private static int openFds() throws IOException {
+    static int openFds() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("/proc/self/fd"))) {
             return (int) s.count();
         }

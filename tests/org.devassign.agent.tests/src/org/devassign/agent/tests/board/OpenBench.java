@@ -13,7 +13,9 @@ import org.devassign.agent.vfio.IrqEventfd;
 import org.devassign.agent.vfio.OpenedDevice;
 import org.devassign.agent.vfio.VfioIoctls;
 import org.devassign.agent.vfio.VfioOpener;
-import org.devassign.model.OpenPath;
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.OpenPath;
+import org.devassign.core.rules.Vfio;
 
 /**
  * bench/agent's Java side, in the guest, one JVM:
@@ -42,12 +44,12 @@ public final class OpenBench {
     private static void train() throws Exception {
         LibC.warmUp();
         try {
-            new VfioOpener().open("0000:ff:1f.7", OpenPath.GROUP).close();
+            new VfioOpener().open(DeviceId.parse("0000:ff:1f.7"), OpenPath.GROUP).close();
         } catch (AgentException expected) {
             // no such device on the host
         }
         try {
-            new DeviceBinder(Path.of("/sys")).bind(List.of("0000:ff:1f.7"), "vfio-pci");
+            new DeviceBinder(Path.of("/sys")).bind(List.of(DeviceId.parse("0000:ff:1f.7")), Vfio.PCI);
         } catch (AgentException expected) {
             // likewise
         }
@@ -59,9 +61,10 @@ public final class OpenBench {
         System.out.println("trained");
     }
 
-    private static void open(String bdf, int n) throws Exception {
+    private static void open(String name, int n) throws Exception {
+        DeviceId bdf = DeviceId.parse(name);
         DeviceBinder binder = new DeviceBinder(Path.of("/sys"));
-        List<SavedDriver> saved = binder.bind(List.of(bdf), "vfio-pci");
+        List<SavedDriver> saved = binder.bind(List.of(bdf), Vfio.PCI);
         VfioOpener opener = new VfioOpener();
         double[] t = new double[n];
         long id = 0;
@@ -87,7 +90,7 @@ public final class OpenBench {
         double[] restore = new double[rounds];
         for (int i = 0; i < rounds; i++) {
             long t0 = System.nanoTime();
-            List<SavedDriver> saved = binder.bindExactly(devices, "vfio-pci");
+            List<SavedDriver> saved = binder.bindExactly(devices.stream().map(DeviceId::parse).toList(), Vfio.PCI);
             long t1 = System.nanoTime();
             binder.restore(saved);
             bind[i] = (t1 - t0) / 1e3;

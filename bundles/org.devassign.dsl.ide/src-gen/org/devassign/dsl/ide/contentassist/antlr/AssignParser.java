@@ -42,6 +42,7 @@ public class AssignParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getDeviceAccess().getAlternatives(), "rule__Device__Alternatives");
 			builder.put(grammarAccess.getDeviceFactsAccess().getDriverAlternatives_0_0_1_0(), "rule__DeviceFacts__DriverAlternatives_0_0_1_0");
 			builder.put(grammarAccess.getDeviceFactsAccess().getAlternatives_1_1(), "rule__DeviceFacts__Alternatives_1_1");
+			builder.put(grammarAccess.getNameAccess().getAlternatives(), "rule__Name__Alternatives");
 			builder.put(grammarAccess.getBoardRefAccess().getAlternatives(), "rule__BoardRef__Alternatives");
 			builder.put(grammarAccess.getDeviceRefAccess().getAlternatives(), "rule__DeviceRef__Alternatives");
 			builder.put(grammarAccess.getMemberPartAccess().getAlternatives(), "rule__MemberPart__Alternatives");
@@ -67,6 +68,8 @@ public class AssignParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getVmGuestAccess().getGroup_2_1_1(), "rule__VmGuest__Group_2_1_1__0");
 			builder.put(grammarAccess.getVmGuestAccess().getGroup_2_1_2(), "rule__VmGuest__Group_2_1_2__0");
 			builder.put(grammarAccess.getVmGuestAccess().getGroup_2_1_3(), "rule__VmGuest__Group_2_1_3__0");
+			builder.put(grammarAccess.getVmGuestAccess().getGroup_2_1_4(), "rule__VmGuest__Group_2_1_4__0");
+			builder.put(grammarAccess.getVmGuestAccess().getGroup_2_1_5(), "rule__VmGuest__Group_2_1_5__0");
 			builder.put(grammarAccess.getUserspaceDriverAccess().getGroup(), "rule__UserspaceDriver__Group__0");
 			builder.put(grammarAccess.getUserspaceDriverAccess().getGroup_2(), "rule__UserspaceDriver__Group_2__0");
 			builder.put(grammarAccess.getUserspaceDriverAccess().getGroup_2_1_0(), "rule__UserspaceDriver__Group_2_1_0__0");
@@ -105,12 +108,16 @@ public class AssignParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getDeviceFactsAccess().getGroup_0_1(), "rule__DeviceFacts__Group_0_1__0");
 			builder.put(grammarAccess.getDeviceFactsAccess().getGroup_0_2(), "rule__DeviceFacts__Group_0_2__0");
 			builder.put(grammarAccess.getDeviceFactsAccess().getGroup_0_2_2(), "rule__DeviceFacts__Group_0_2_2__0");
+			builder.put(grammarAccess.getDeviceFactsAccess().getGroup_0_3(), "rule__DeviceFacts__Group_0_3__0");
 			builder.put(grammarAccess.getDeviceFactsAccess().getGroup_1(), "rule__DeviceFacts__Group_1__0");
 			builder.put(grammarAccess.getRegionAccess().getGroup(), "rule__Region__Group__0");
 			builder.put(grammarAccess.getRegionAccess().getGroup_5(), "rule__Region__Group_5__0");
 			builder.put(grammarAccess.getInterruptAccess().getGroup(), "rule__Interrupt__Group__0");
 			builder.put(grammarAccess.getInterruptAccess().getGroup_4(), "rule__Interrupt__Group_4__0");
 			builder.put(grammarAccess.getIommuGroupAccess().getGroup(), "rule__IommuGroup__Group__0");
+			builder.put(grammarAccess.getIommuGroupAccess().getGroup_3(), "rule__IommuGroup__Group_3__0");
+			builder.put(grammarAccess.getIommuGroupAccess().getGroup_3_2(), "rule__IommuGroup__Group_3_2__0");
+			builder.put(grammarAccess.getIovaRangeAccess().getGroup(), "rule__IovaRange__Group__0");
 			builder.put(grammarAccess.getMemberRefAccess().getGroup(), "rule__MemberRef__Group__0");
 			builder.put(grammarAccess.getMemberRefAccess().getGroup_1(), "rule__MemberRef__Group_1__0");
 			builder.put(grammarAccess.getSizeAccess().getGroup(), "rule__Size__Group__0");
@@ -126,6 +133,8 @@ public class AssignParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getVmGuestAccess().getVcpusAssignment_2_1_1_1(), "rule__VmGuest__VcpusAssignment_2_1_1_1");
 			builder.put(grammarAccess.getVmGuestAccess().getMachineAssignment_2_1_2_1(), "rule__VmGuest__MachineAssignment_2_1_2_1");
 			builder.put(grammarAccess.getVmGuestAccess().getMemlockLimitAssignment_2_1_3_1(), "rule__VmGuest__MemlockLimitAssignment_2_1_3_1");
+			builder.put(grammarAccess.getVmGuestAccess().getQemuVersionAssignment_2_1_4_1(), "rule__VmGuest__QemuVersionAssignment_2_1_4_1");
+			builder.put(grammarAccess.getVmGuestAccess().getLibvirtVersionAssignment_2_1_5_1(), "rule__VmGuest__LibvirtVersionAssignment_2_1_5_1");
 			builder.put(grammarAccess.getUserspaceDriverAccess().getNameAssignment_1(), "rule__UserspaceDriver__NameAssignment_1");
 			builder.put(grammarAccess.getUserspaceDriverAccess().getUidAssignment_2_1_0_1(), "rule__UserspaceDriver__UidAssignment_2_1_0_1");
 			builder.put(grammarAccess.getUserspaceDriverAccess().getGidAssignment_2_1_1_1(), "rule__UserspaceDriver__GidAssignment_2_1_1_1");
@@ -176,6 +185,7 @@ public class AssignParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getDeviceFactsAccess().getProtectionAssignment_0_1_1(), "rule__DeviceFacts__ProtectionAssignment_0_1_1");
 			builder.put(grammarAccess.getDeviceFactsAccess().getResetMethodsAssignment_0_2_1(), "rule__DeviceFacts__ResetMethodsAssignment_0_2_1");
 			builder.put(grammarAccess.getDeviceFactsAccess().getResetMethodsAssignment_0_2_2_1(), "rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1");
+			builder.put(grammarAccess.getDeviceFactsAccess().getDmaMaskBitsAssignment_0_3_1(), "rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1");
 			builder.put(grammarAccess.getDeviceFactsAccess().getRegionsAssignment_1_1_0(), "rule__DeviceFacts__RegionsAssignment_1_1_0");
 			builder.put(grammarAccess.getDeviceFactsAccess().getInterruptsAssignment_1_1_1(), "rule__DeviceFacts__InterruptsAssignment_1_1_1");
 			builder.put(grammarAccess.getRegionAccess().getNameAssignment_1(), "rule__Region__NameAssignment_1");
@@ -194,7 +204,11 @@ public class AssignParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getInterruptAccess().getAutomaskedAssignment_7(), "rule__Interrupt__AutomaskedAssignment_7");
 			builder.put(grammarAccess.getIommuGroupAccess().getIdAssignment_1(), "rule__IommuGroup__IdAssignment_1");
 			builder.put(grammarAccess.getIommuGroupAccess().getNoIommuAssignment_2(), "rule__IommuGroup__NoIommuAssignment_2");
-			builder.put(grammarAccess.getIommuGroupAccess().getDevicesAssignment_4(), "rule__IommuGroup__DevicesAssignment_4");
+			builder.put(grammarAccess.getIommuGroupAccess().getIovaRangesAssignment_3_1(), "rule__IommuGroup__IovaRangesAssignment_3_1");
+			builder.put(grammarAccess.getIommuGroupAccess().getIovaRangesAssignment_3_2_1(), "rule__IommuGroup__IovaRangesAssignment_3_2_1");
+			builder.put(grammarAccess.getIommuGroupAccess().getDevicesAssignment_5(), "rule__IommuGroup__DevicesAssignment_5");
+			builder.put(grammarAccess.getIovaRangeAccess().getStartAssignment_0(), "rule__IovaRange__StartAssignment_0");
+			builder.put(grammarAccess.getIovaRangeAccess().getLastAssignment_2(), "rule__IovaRange__LastAssignment_2");
 			builder.put(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), "rule__VmGuest__UnorderedGroup_2_1");
 			builder.put(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), "rule__UserspaceDriver__UnorderedGroup_2_1");
 			builder.put(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), "rule__Assignment__UnorderedGroup_4_1");

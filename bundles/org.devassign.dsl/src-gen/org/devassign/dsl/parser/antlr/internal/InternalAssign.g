@@ -501,6 +501,72 @@ ruleVmGuest returns [EObject current=null]
 							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1());
 						}
 					)
+				)|
+				(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 4)}?=>(
+						{
+							getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 4);
+						}
+									({true}?=>(otherlv_12='qemu'
+									{
+										newLeafNode(otherlv_12, grammarAccess.getVmGuestAccess().getQemuKeyword_2_1_4_0());
+									}
+									(
+										(
+											lv_qemuVersion_13_0=RULE_STRING
+											{
+												newLeafNode(lv_qemuVersion_13_0, grammarAccess.getVmGuestAccess().getQemuVersionSTRINGTerminalRuleCall_2_1_4_1_0());
+											}
+											{
+												if ($current==null) {
+													$current = createModelElement(grammarAccess.getVmGuestRule());
+												}
+												setWithLastConsumed(
+													$current,
+													"qemuVersion",
+													lv_qemuVersion_13_0,
+													"org.eclipse.xtext.common.Terminals.STRING");
+											}
+										)
+									)
+									))
+						{ 
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1());
+						}
+					)
+				)|
+				(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 5)}?=>(
+						{
+							getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 5);
+						}
+									({true}?=>(otherlv_14='libvirt'
+									{
+										newLeafNode(otherlv_14, grammarAccess.getVmGuestAccess().getLibvirtKeyword_2_1_5_0());
+									}
+									(
+										(
+											lv_libvirtVersion_15_0=RULE_STRING
+											{
+												newLeafNode(lv_libvirtVersion_15_0, grammarAccess.getVmGuestAccess().getLibvirtVersionSTRINGTerminalRuleCall_2_1_5_1_0());
+											}
+											{
+												if ($current==null) {
+													$current = createModelElement(grammarAccess.getVmGuestRule());
+												}
+												setWithLastConsumed(
+													$current,
+													"libvirtVersion",
+													lv_libvirtVersion_15_0,
+													"org.eclipse.xtext.common.Terminals.STRING");
+											}
+										)
+									)
+									))
+						{ 
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1());
+						}
+					)
 				)
 						)*
 					)
@@ -509,9 +575,9 @@ ruleVmGuest returns [EObject current=null]
 					  getUnorderedGroupHelper().leave(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1());
 					}
 			)
-			otherlv_12='}'
+			otherlv_16='}'
 			{
-				newLeafNode(otherlv_12, grammarAccess.getVmGuestAccess().getRightCurlyBracketKeyword_2_2());
+				newLeafNode(otherlv_16, grammarAccess.getVmGuestAccess().getRightCurlyBracketKeyword_2_2());
 			}
 		)?
 	)
@@ -579,19 +645,20 @@ ruleUserspaceDriver returns [EObject current=null]
 									}
 									(
 										(
-											lv_uid_5_0=RULE_INT
 											{
-												newLeafNode(lv_uid_5_0, grammarAccess.getUserspaceDriverAccess().getUidINTTerminalRuleCall_2_1_0_1_0());
+												newCompositeNode(grammarAccess.getUserspaceDriverAccess().getUidUnixIdParserRuleCall_2_1_0_1_0());
 											}
+											lv_uid_5_0=ruleUnixId
 											{
 												if ($current==null) {
-													$current = createModelElement(grammarAccess.getUserspaceDriverRule());
+													$current = createModelElementForParent(grammarAccess.getUserspaceDriverRule());
 												}
-												setWithLastConsumed(
+												set(
 													$current,
 													"uid",
 													lv_uid_5_0,
-													"org.eclipse.xtext.common.Terminals.INT");
+													"org.devassign.dsl.Assign.UnixId");
+												afterParserOrEnumRuleCall();
 											}
 										)
 									)
@@ -612,19 +679,20 @@ ruleUserspaceDriver returns [EObject current=null]
 									}
 									(
 										(
-											lv_gid_7_0=RULE_INT
 											{
-												newLeafNode(lv_gid_7_0, grammarAccess.getUserspaceDriverAccess().getGidINTTerminalRuleCall_2_1_1_1_0());
+												newCompositeNode(grammarAccess.getUserspaceDriverAccess().getGidUnixIdParserRuleCall_2_1_1_1_0());
 											}
+											lv_gid_7_0=ruleUnixId
 											{
 												if ($current==null) {
-													$current = createModelElement(grammarAccess.getUserspaceDriverRule());
+													$current = createModelElementForParent(grammarAccess.getUserspaceDriverRule());
 												}
-												setWithLastConsumed(
+												set(
 													$current,
 													"gid",
 													lv_gid_7_0,
-													"org.eclipse.xtext.common.Terminals.INT");
+													"org.devassign.dsl.Assign.UnixId");
+												afterParserOrEnumRuleCall();
 											}
 										)
 									)
@@ -2192,6 +2260,39 @@ ruleDeviceFacts[EObject in_current]  returns [EObject current=in_current]
 						getUnorderedGroupHelper().returnFromSelection(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0());
 					}
 				)
+			)|
+			(
+				{getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3)}?=>(
+					{
+						getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3);
+					}
+								({true}?=>(otherlv_9='dma-mask'
+								{
+									newLeafNode(otherlv_9, grammarAccess.getDeviceFactsAccess().getDmaMaskKeyword_0_3_0());
+								}
+								(
+									(
+										lv_dmaMaskBits_10_0=RULE_INT
+										{
+											newLeafNode(lv_dmaMaskBits_10_0, grammarAccess.getDeviceFactsAccess().getDmaMaskBitsINTTerminalRuleCall_0_3_1_0());
+										}
+										{
+											if ($current==null) {
+												$current = createModelElement(grammarAccess.getDeviceFactsRule());
+											}
+											setWithLastConsumed(
+												$current,
+												"dmaMaskBits",
+												lv_dmaMaskBits_10_0,
+												"org.eclipse.xtext.common.Terminals.INT");
+										}
+									)
+								)
+								))
+					{ 
+						getUnorderedGroupHelper().returnFromSelection(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0());
+					}
+				)
 			)
 					)*
 				)
@@ -2201,9 +2302,9 @@ ruleDeviceFacts[EObject in_current]  returns [EObject current=in_current]
 				}
 		)
 		(
-			otherlv_9='{'
+			otherlv_11='{'
 			{
-				newLeafNode(otherlv_9, grammarAccess.getDeviceFactsAccess().getLeftCurlyBracketKeyword_1_0());
+				newLeafNode(otherlv_11, grammarAccess.getDeviceFactsAccess().getLeftCurlyBracketKeyword_1_0());
 			}
 			(
 				(
@@ -2211,7 +2312,7 @@ ruleDeviceFacts[EObject in_current]  returns [EObject current=in_current]
 						{
 							newCompositeNode(grammarAccess.getDeviceFactsAccess().getRegionsRegionParserRuleCall_1_1_0_0());
 						}
-						lv_regions_10_0=ruleRegion
+						lv_regions_12_0=ruleRegion
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getDeviceFactsRule());
@@ -2219,7 +2320,7 @@ ruleDeviceFacts[EObject in_current]  returns [EObject current=in_current]
 							add(
 								$current,
 								"regions",
-								lv_regions_10_0,
+								lv_regions_12_0,
 								"org.devassign.dsl.Assign.Region");
 							afterParserOrEnumRuleCall();
 						}
@@ -2231,7 +2332,7 @@ ruleDeviceFacts[EObject in_current]  returns [EObject current=in_current]
 						{
 							newCompositeNode(grammarAccess.getDeviceFactsAccess().getInterruptsInterruptParserRuleCall_1_1_1_0());
 						}
-						lv_interrupts_11_0=ruleInterrupt
+						lv_interrupts_13_0=ruleInterrupt
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getDeviceFactsRule());
@@ -2239,16 +2340,16 @@ ruleDeviceFacts[EObject in_current]  returns [EObject current=in_current]
 							add(
 								$current,
 								"interrupts",
-								lv_interrupts_11_0,
+								lv_interrupts_13_0,
 								"org.devassign.dsl.Assign.Interrupt");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 			)*
-			otherlv_12='}'
+			otherlv_14='}'
 			{
-				newLeafNode(otherlv_12, grammarAccess.getDeviceFactsAccess().getRightCurlyBracketKeyword_1_2());
+				newLeafNode(otherlv_14, grammarAccess.getDeviceFactsAccess().getRightCurlyBracketKeyword_1_2());
 			}
 		)?
 	)
@@ -2609,9 +2710,59 @@ ruleIommuGroup returns [EObject current=null]
 				}
 			)
 		)?
-		otherlv_3='{'
+		(
+			otherlv_3='iova'
+			{
+				newLeafNode(otherlv_3, grammarAccess.getIommuGroupAccess().getIovaKeyword_3_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_1_0());
+					}
+					lv_iovaRanges_4_0=ruleIovaRange
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getIommuGroupRule());
+						}
+						add(
+							$current,
+							"iovaRanges",
+							lv_iovaRanges_4_0,
+							"org.devassign.dsl.Assign.IovaRange");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_5=','
+				{
+					newLeafNode(otherlv_5, grammarAccess.getIommuGroupAccess().getCommaKeyword_3_2_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_2_1_0());
+						}
+						lv_iovaRanges_6_0=ruleIovaRange
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getIommuGroupRule());
+							}
+							add(
+								$current,
+								"iovaRanges",
+								lv_iovaRanges_6_0,
+								"org.devassign.dsl.Assign.IovaRange");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+		otherlv_7='{'
 		{
-			newLeafNode(otherlv_3, grammarAccess.getIommuGroupAccess().getLeftCurlyBracketKeyword_3());
+			newLeafNode(otherlv_7, grammarAccess.getIommuGroupAccess().getLeftCurlyBracketKeyword_4());
 		}
 		(
 			(
@@ -2621,7 +2772,7 @@ ruleIommuGroup returns [EObject current=null]
 					}
 				}
 				{
-					newCompositeNode(grammarAccess.getIommuGroupAccess().getDevicesDeviceCrossReference_4_0());
+					newCompositeNode(grammarAccess.getIommuGroupAccess().getDevicesDeviceCrossReference_5_0());
 				}
 				ruleDeviceRef
 				{
@@ -2629,10 +2780,71 @@ ruleIommuGroup returns [EObject current=null]
 				}
 			)
 		)*
-		otherlv_5='}'
+		otherlv_9='}'
 		{
-			newLeafNode(otherlv_5, grammarAccess.getIommuGroupAccess().getRightCurlyBracketKeyword_5());
+			newLeafNode(otherlv_9, grammarAccess.getIommuGroupAccess().getRightCurlyBracketKeyword_6());
 		}
+	)
+;
+
+// Entry rule entryRuleIovaRange
+entryRuleIovaRange returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getIovaRangeRule()); }
+	iv_ruleIovaRange=ruleIovaRange
+	{ $current=$iv_ruleIovaRange.current; }
+	EOF;
+
+// Rule IovaRange
+ruleIovaRange returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getIovaRangeAccess().getStartNumberParserRuleCall_0_0());
+				}
+				lv_start_0_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getIovaRangeRule());
+					}
+					set(
+						$current,
+						"start",
+						lv_start_0_0,
+						"org.devassign.dsl.Assign.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_1='..'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getIovaRangeAccess().getFullStopFullStopKeyword_1());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getIovaRangeAccess().getLastNumberParserRuleCall_2_0());
+				}
+				lv_last_2_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getIovaRangeRule());
+					}
+					set(
+						$current,
+						"last",
+						lv_last_2_0,
+						"org.devassign.dsl.Assign.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
 	)
 ;
 
@@ -2651,13 +2863,429 @@ ruleName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()]
 @after {
 	leaveRule();
 }:
-	this_ID_0=RULE_ID
-	{
-		$current.merge(this_ID_0);
-	}
-	{
-		newLeafNode(this_ID_0, grammarAccess.getNameAccess().getIDTerminalRuleCall());
-	}
+	(
+		this_ID_0=RULE_ID
+		{
+			$current.merge(this_ID_0);
+		}
+		{
+			newLeafNode(this_ID_0, grammarAccess.getNameAccess().getIDTerminalRuleCall_0());
+		}
+		    |
+		kw='config'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getConfigKeyword_1());
+		}
+		    |
+		kw='import'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getImportKeyword_2());
+		}
+		    |
+		kw='vm'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getVmKeyword_3());
+		}
+		    |
+		kw='userspace'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getUserspaceKeyword_4());
+		}
+		    |
+		kw='probe'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getProbeKeyword_5());
+		}
+		    |
+		kw='assign'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getAssignKeyword_6());
+		}
+		    |
+		kw='memory'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getMemoryKeyword_7());
+		}
+		    |
+		kw='vcpus'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getVcpusKeyword_8());
+		}
+		    |
+		kw='machine'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getMachineKeyword_9());
+		}
+		    |
+		kw='memlock'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getMemlockKeyword_10());
+		}
+		    |
+		kw='qemu'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getQemuKeyword_11());
+		}
+		    |
+		kw='libvirt'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getLibvirtKeyword_12());
+		}
+		    |
+		kw='uid'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getUidKeyword_13());
+		}
+		    |
+		kw='gid'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getGidKeyword_14());
+		}
+		    |
+		kw='socket'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getSocketKeyword_15());
+		}
+		    |
+		kw='driver'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getDriverKeyword_16());
+		}
+		    |
+		kw='open'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getOpenKeyword_17());
+		}
+		    |
+		kw='reset'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getResetKeyword_18());
+		}
+		    |
+		kw='persistent'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getPersistentKeyword_19());
+		}
+		    |
+		kw='map'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getMapKeyword_20());
+		}
+		    |
+		kw='irq'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getIrqKeyword_21());
+		}
+		    |
+		kw='dma'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getDmaKeyword_22());
+		}
+		    |
+		kw='auto'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getAutoKeyword_23());
+		}
+		    |
+		kw='vfio-pci'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPciKeyword_24());
+		}
+		    |
+		kw='vfio-platform'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPlatformKeyword_25());
+		}
+		    |
+		kw='vfio-fsl-mc'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioFslMcKeyword_26());
+		}
+		    |
+		kw='cdev'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getCdevKeyword_27());
+		}
+		    |
+		kw='if-available'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getIfAvailableKeyword_28());
+		}
+		    |
+		kw='required'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getRequiredKeyword_29());
+		}
+		    |
+		kw='never'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getNeverKeyword_30());
+		}
+		    |
+		kw='arch'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getArchKeyword_31());
+		}
+		    |
+		kw='page'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getPageKeyword_32());
+		}
+		    |
+		kw='kernel'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getKernelKeyword_33());
+		}
+		    |
+		kw='capabilities'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getCapabilitiesKeyword_34());
+		}
+		    |
+		kw='vfio-cdev'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioCdevKeyword_35());
+		}
+		    |
+		kw='iommufd'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getIommufdKeyword_36());
+		}
+		    |
+		kw='noiommu'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getNoiommuKeyword_37());
+		}
+		    |
+		kw='type1v2'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getType1v2Keyword_38());
+		}
+		    |
+		kw='pci'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getPciKeyword_39());
+		}
+		    |
+		kw='platform'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getPlatformKeyword_40());
+		}
+		    |
+		kw='vendor'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getVendorKeyword_41());
+		}
+		    |
+		kw='device'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getDeviceKeyword_42());
+		}
+		    |
+		kw='class'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getClassKeyword_43());
+		}
+		    |
+		kw='bridge'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getBridgeKeyword_44());
+		}
+		    |
+		kw='path'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getPathKeyword_45());
+		}
+		    |
+		kw='compatible'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getCompatibleKeyword_46());
+		}
+		    |
+		kw='protected'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getProtectedKeyword_47());
+		}
+		    |
+		kw='dma-mask'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getDmaMaskKeyword_48());
+		}
+		    |
+		kw='iova'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getIovaKeyword_49());
+		}
+		    |
+		kw='none'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getNoneKeyword_50());
+		}
+		    |
+		kw='root-filesystem'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getRootFilesystemKeyword_51());
+		}
+		    |
+		kw='agent-connection'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getAgentConnectionKeyword_52());
+		}
+		    |
+		kw='management'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getManagementKeyword_53());
+		}
+		    |
+		kw='policy'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getPolicyKeyword_54());
+		}
+		    |
+		kw='region'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getRegionKeyword_55());
+		}
+		    |
+		kw='mmio'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getMmioKeyword_56());
+		}
+		    |
+		kw='pio'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getPioKeyword_57());
+		}
+		    |
+		kw='rom'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getRomKeyword_58());
+		}
+		    |
+		kw='mc-portal'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getMcPortalKeyword_59());
+		}
+		    |
+		kw='read'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getReadKeyword_60());
+		}
+		    |
+		kw='write'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getWriteKeyword_61());
+		}
+		    |
+		kw='mmap'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getMmapKeyword_62());
+		}
+		    |
+		kw='intx'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getIntxKeyword_63());
+		}
+		    |
+		kw='msi'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getMsiKeyword_64());
+		}
+		    |
+		kw='msix'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getMsixKeyword_65());
+		}
+		    |
+		kw='err'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getErrKeyword_66());
+		}
+		    |
+		kw='req'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getReqKeyword_67());
+		}
+		    |
+		kw='maskable'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getMaskableKeyword_68());
+		}
+		    |
+		kw='automasked'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getAutomaskedKeyword_69());
+		}
+	)
 ;
 
 // Entry rule entryRuleBoardRef
@@ -2846,54 +3474,6 @@ ruleMemberPart returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToke
 		{
 			newLeafNode(this_INT_2, grammarAccess.getMemberPartAccess().getINTTerminalRuleCall_2());
 		}
-		    |
-		kw='intx'
-		{
-			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getMemberPartAccess().getIntxKeyword_3());
-		}
-		    |
-		kw='msi'
-		{
-			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getMemberPartAccess().getMsiKeyword_4());
-		}
-		    |
-		kw='msix'
-		{
-			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getMemberPartAccess().getMsixKeyword_5());
-		}
-		    |
-		kw='err'
-		{
-			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getMemberPartAccess().getErrKeyword_6());
-		}
-		    |
-		kw='req'
-		{
-			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getMemberPartAccess().getReqKeyword_7());
-		}
-		    |
-		kw='platform'
-		{
-			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getMemberPartAccess().getPlatformKeyword_8());
-		}
-		    |
-		kw='config'
-		{
-			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getMemberPartAccess().getConfigKeyword_9());
-		}
-		    |
-		kw='rom'
-		{
-			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getMemberPartAccess().getRomKeyword_10());
-		}
 	)
 ;
 
@@ -3054,6 +3634,30 @@ ruleInt32 returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()]
 			newLeafNode(this_HEX_1, grammarAccess.getInt32Access().getHEXTerminalRuleCall_1());
 		}
 	)
+;
+
+// Entry rule entryRuleUnixId
+entryRuleUnixId returns [String current=null]:
+	{ newCompositeNode(grammarAccess.getUnixIdRule()); }
+	iv_ruleUnixId=ruleUnixId
+	{ $current=$iv_ruleUnixId.current.getText(); }
+	EOF;
+
+// Rule UnixId
+ruleUnixId returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	this_INT_0=RULE_INT
+	{
+		$current.merge(this_INT_0);
+	}
+	{
+		newLeafNode(this_INT_0, grammarAccess.getUnixIdAccess().getINTTerminalRuleCall());
+	}
 ;
 
 // Entry rule entryRuleReadOnly
@@ -3470,6 +4074,8 @@ ruleInterruptKind returns [Enumerator current=null]
 
 RULE_HEX : '0x' ('0'..'9'|'a'..'f'|'A'..'F'|'_')+;
 
+RULE_WS : (' '|'\t'|'\r'|'\n'|'\uFEFF')+;
+
 RULE_ID : '^'? ('a'..'z'|'A'..'Z'|'_') ('a'..'z'|'A'..'Z'|'_'|'0'..'9'|'-')*;
 
 RULE_INT : ('0'..'9')+;
@@ -3479,7 +4085,5 @@ RULE_STRING : ('"' ('\\' .|~(('\\'|'"')))* '"'|'\'' ('\\' .|~(('\\'|'\'')))* '\'
 RULE_ML_COMMENT : '/*' ( options {greedy=false;} : . )*'*/';
 
 RULE_SL_COMMENT : '//' ~(('\n'|'\r'))* ('\r'? '\n')?;
-
-RULE_WS : (' '|'\t'|'\r'|'\n')+;
 
 RULE_ANY_OTHER : .;

@@ -28,7 +28,7 @@ public class InternalAssignLexer extends Lexer {
     public static final int RULE_ID=6;
     public static final int RULE_INT=5;
     public static final int T__66=66;
-    public static final int RULE_ML_COMMENT=8;
+    public static final int RULE_ML_COMMENT=9;
     public static final int T__67=67;
     public static final int T__68=68;
     public static final int T__69=69;
@@ -57,21 +57,26 @@ public class InternalAssignLexer extends Lexer {
     public static final int T__42=42;
     public static final int T__43=43;
     public static final int T__91=91;
+    public static final int T__100=100;
     public static final int T__92=92;
     public static final int T__93=93;
+    public static final int T__102=102;
     public static final int T__94=94;
+    public static final int T__101=101;
     public static final int T__90=90;
     public static final int T__19=19;
     public static final int T__15=15;
     public static final int T__16=16;
     public static final int T__17=17;
     public static final int T__18=18;
+    public static final int T__99=99;
     public static final int T__12=12;
     public static final int T__13=13;
     public static final int T__14=14;
     public static final int T__95=95;
     public static final int T__96=96;
     public static final int T__97=97;
+    public static final int T__98=98;
     public static final int T__26=26;
     public static final int T__27=27;
     public static final int T__28=28;
@@ -86,7 +91,7 @@ public class InternalAssignLexer extends Lexer {
     public static final int T__71=71;
     public static final int T__72=72;
     public static final int RULE_STRING=4;
-    public static final int RULE_SL_COMMENT=9;
+    public static final int RULE_SL_COMMENT=10;
     public static final int T__77=77;
     public static final int T__78=78;
     public static final int T__79=79;
@@ -99,7 +104,7 @@ public class InternalAssignLexer extends Lexer {
     public static final int T__81=81;
     public static final int T__82=82;
     public static final int T__83=83;
-    public static final int RULE_WS=10;
+    public static final int RULE_WS=8;
     public static final int RULE_ANY_OTHER=11;
     public static final int T__88=88;
     public static final int T__89=89;
@@ -335,10 +340,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__22;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:21:7: ( '}' )
-            // InternalAssign.g:21:9: '}'
+            // InternalAssign.g:21:7: ( 'qemu' )
+            // InternalAssign.g:21:9: 'qemu'
             {
-            match('}'); 
+            match("qemu"); 
+
 
             }
 
@@ -355,10 +361,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__23;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:22:7: ( 'userspace' )
-            // InternalAssign.g:22:9: 'userspace'
+            // InternalAssign.g:22:7: ( 'libvirt' )
+            // InternalAssign.g:22:9: 'libvirt'
             {
-            match("userspace"); 
+            match("libvirt"); 
 
 
             }
@@ -376,11 +382,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__24;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:23:7: ( 'uid' )
-            // InternalAssign.g:23:9: 'uid'
+            // InternalAssign.g:23:7: ( '}' )
+            // InternalAssign.g:23:9: '}'
             {
-            match("uid"); 
-
+            match('}'); 
 
             }
 
@@ -397,10 +402,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__25;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:24:7: ( 'gid' )
-            // InternalAssign.g:24:9: 'gid'
+            // InternalAssign.g:24:7: ( 'userspace' )
+            // InternalAssign.g:24:9: 'userspace'
             {
-            match("gid"); 
+            match("userspace"); 
 
 
             }
@@ -418,10 +423,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__26;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:25:7: ( 'socket' )
-            // InternalAssign.g:25:9: 'socket'
+            // InternalAssign.g:25:7: ( 'uid' )
+            // InternalAssign.g:25:9: 'uid'
             {
-            match("socket"); 
+            match("uid"); 
 
 
             }
@@ -439,10 +444,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__27;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:26:7: ( 'probe' )
-            // InternalAssign.g:26:9: 'probe'
+            // InternalAssign.g:26:7: ( 'gid' )
+            // InternalAssign.g:26:9: 'gid'
             {
-            match("probe"); 
+            match("gid"); 
 
 
             }
@@ -460,10 +465,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__28;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:27:7: ( 'assign' )
-            // InternalAssign.g:27:9: 'assign'
+            // InternalAssign.g:27:7: ( 'socket' )
+            // InternalAssign.g:27:9: 'socket'
             {
-            match("assign"); 
+            match("socket"); 
 
 
             }
@@ -481,10 +486,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__29;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:28:7: ( 'group' )
-            // InternalAssign.g:28:9: 'group'
+            // InternalAssign.g:28:7: ( 'probe' )
+            // InternalAssign.g:28:9: 'probe'
             {
-            match("group"); 
+            match("probe"); 
 
 
             }
@@ -502,10 +507,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__30;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:29:7: ( 'to' )
-            // InternalAssign.g:29:9: 'to'
+            // InternalAssign.g:29:7: ( 'assign' )
+            // InternalAssign.g:29:9: 'assign'
             {
-            match("to"); 
+            match("assign"); 
 
 
             }
@@ -523,10 +528,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:30:7: ( 'driver' )
-            // InternalAssign.g:30:9: 'driver'
+            // InternalAssign.g:30:7: ( 'group' )
+            // InternalAssign.g:30:9: 'group'
             {
-            match("driver"); 
+            match("group"); 
 
 
             }
@@ -544,10 +549,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:31:7: ( 'open' )
-            // InternalAssign.g:31:9: 'open'
+            // InternalAssign.g:31:7: ( 'to' )
+            // InternalAssign.g:31:9: 'to'
             {
-            match("open"); 
+            match("to"); 
 
 
             }
@@ -565,10 +570,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:32:7: ( 'reset' )
-            // InternalAssign.g:32:9: 'reset'
+            // InternalAssign.g:32:7: ( 'driver' )
+            // InternalAssign.g:32:9: 'driver'
             {
-            match("reset"); 
+            match("driver"); 
 
 
             }
@@ -586,10 +591,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:33:7: ( 'persistent' )
-            // InternalAssign.g:33:9: 'persistent'
+            // InternalAssign.g:33:7: ( 'open' )
+            // InternalAssign.g:33:9: 'open'
             {
-            match("persistent"); 
+            match("open"); 
 
 
             }
@@ -607,10 +612,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:34:7: ( 'map' )
-            // InternalAssign.g:34:9: 'map'
+            // InternalAssign.g:34:7: ( 'reset' )
+            // InternalAssign.g:34:9: 'reset'
             {
-            match("map"); 
+            match("reset"); 
 
 
             }
@@ -628,10 +633,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:35:7: ( 'read-only' )
-            // InternalAssign.g:35:9: 'read-only'
+            // InternalAssign.g:35:7: ( 'persistent' )
+            // InternalAssign.g:35:9: 'persistent'
             {
-            match("read-only"); 
+            match("persistent"); 
 
 
             }
@@ -649,10 +654,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:36:7: ( 'irq' )
-            // InternalAssign.g:36:9: 'irq'
+            // InternalAssign.g:36:7: ( 'map' )
+            // InternalAssign.g:36:9: 'map'
             {
-            match("irq"); 
+            match("map"); 
 
 
             }
@@ -670,10 +675,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:37:7: ( 'start' )
-            // InternalAssign.g:37:9: 'start'
+            // InternalAssign.g:37:7: ( 'read-only' )
+            // InternalAssign.g:37:9: 'read-only'
             {
-            match("start"); 
+            match("read-only"); 
 
 
             }
@@ -691,10 +696,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:38:7: ( 'count' )
-            // InternalAssign.g:38:9: 'count'
+            // InternalAssign.g:38:7: ( 'irq' )
+            // InternalAssign.g:38:9: 'irq'
             {
-            match("count"); 
+            match("irq"); 
 
 
             }
@@ -712,10 +717,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:39:7: ( 'dma' )
-            // InternalAssign.g:39:9: 'dma'
+            // InternalAssign.g:39:7: ( 'start' )
+            // InternalAssign.g:39:9: 'start'
             {
-            match("dma"); 
+            match("start"); 
 
 
             }
@@ -733,10 +738,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:40:7: ( 'at' )
-            // InternalAssign.g:40:9: 'at'
+            // InternalAssign.g:40:7: ( 'count' )
+            // InternalAssign.g:40:9: 'count'
             {
-            match("at"); 
+            match("count"); 
 
 
             }
@@ -754,10 +759,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:41:7: ( 'size' )
-            // InternalAssign.g:41:9: 'size'
+            // InternalAssign.g:41:7: ( 'dma' )
+            // InternalAssign.g:41:9: 'dma'
             {
-            match("size"); 
+            match("dma"); 
 
 
             }
@@ -775,10 +780,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:42:7: ( 'arch' )
-            // InternalAssign.g:42:9: 'arch'
+            // InternalAssign.g:42:7: ( 'at' )
+            // InternalAssign.g:42:9: 'at'
             {
-            match("arch"); 
+            match("at"); 
 
 
             }
@@ -796,10 +801,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:43:7: ( 'page' )
-            // InternalAssign.g:43:9: 'page'
+            // InternalAssign.g:43:7: ( 'size' )
+            // InternalAssign.g:43:9: 'size'
             {
-            match("page"); 
+            match("size"); 
 
 
             }
@@ -817,10 +822,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:44:7: ( 'kernel' )
-            // InternalAssign.g:44:9: 'kernel'
+            // InternalAssign.g:44:7: ( 'arch' )
+            // InternalAssign.g:44:9: 'arch'
             {
-            match("kernel"); 
+            match("arch"); 
 
 
             }
@@ -838,10 +843,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:45:7: ( 'capabilities' )
-            // InternalAssign.g:45:9: 'capabilities'
+            // InternalAssign.g:45:7: ( 'page' )
+            // InternalAssign.g:45:9: 'page'
             {
-            match("capabilities"); 
+            match("page"); 
 
 
             }
@@ -859,10 +864,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:46:7: ( 'pci' )
-            // InternalAssign.g:46:9: 'pci'
+            // InternalAssign.g:46:7: ( 'kernel' )
+            // InternalAssign.g:46:9: 'kernel'
             {
-            match("pci"); 
+            match("kernel"); 
 
 
             }
@@ -880,10 +885,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:47:7: ( 'vendor' )
-            // InternalAssign.g:47:9: 'vendor'
+            // InternalAssign.g:47:7: ( 'capabilities' )
+            // InternalAssign.g:47:9: 'capabilities'
             {
-            match("vendor"); 
+            match("capabilities"); 
 
 
             }
@@ -901,10 +906,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:48:7: ( 'device' )
-            // InternalAssign.g:48:9: 'device'
+            // InternalAssign.g:48:7: ( 'pci' )
+            // InternalAssign.g:48:9: 'pci'
             {
-            match("device"); 
+            match("pci"); 
 
 
             }
@@ -922,10 +927,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:49:7: ( 'class' )
-            // InternalAssign.g:49:9: 'class'
+            // InternalAssign.g:49:7: ( 'vendor' )
+            // InternalAssign.g:49:9: 'vendor'
             {
-            match("class"); 
+            match("vendor"); 
 
 
             }
@@ -943,10 +948,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:50:7: ( 'bridge' )
-            // InternalAssign.g:50:9: 'bridge'
+            // InternalAssign.g:50:7: ( 'device' )
+            // InternalAssign.g:50:9: 'device'
             {
-            match("bridge"); 
+            match("device"); 
 
 
             }
@@ -964,10 +969,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:51:7: ( 'platform' )
-            // InternalAssign.g:51:9: 'platform'
+            // InternalAssign.g:51:7: ( 'class' )
+            // InternalAssign.g:51:9: 'class'
             {
-            match("platform"); 
+            match("class"); 
 
 
             }
@@ -985,10 +990,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:52:7: ( 'path' )
-            // InternalAssign.g:52:9: 'path'
+            // InternalAssign.g:52:7: ( 'bridge' )
+            // InternalAssign.g:52:9: 'bridge'
             {
-            match("path"); 
+            match("bridge"); 
 
 
             }
@@ -1006,10 +1011,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:53:7: ( 'compatible' )
-            // InternalAssign.g:53:9: 'compatible'
+            // InternalAssign.g:53:7: ( 'platform' )
+            // InternalAssign.g:53:9: 'platform'
             {
-            match("compatible"); 
+            match("platform"); 
 
 
             }
@@ -1027,10 +1032,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:54:7: ( ',' )
-            // InternalAssign.g:54:9: ','
+            // InternalAssign.g:54:7: ( 'path' )
+            // InternalAssign.g:54:9: 'path'
             {
-            match(','); 
+            match("path"); 
+
 
             }
 
@@ -1047,10 +1053,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:55:7: ( 'protected' )
-            // InternalAssign.g:55:9: 'protected'
+            // InternalAssign.g:55:7: ( 'compatible' )
+            // InternalAssign.g:55:9: 'compatible'
             {
-            match("protected"); 
+            match("compatible"); 
 
 
             }
@@ -1068,11 +1074,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:56:7: ( 'region' )
-            // InternalAssign.g:56:9: 'region'
+            // InternalAssign.g:56:7: ( ',' )
+            // InternalAssign.g:56:9: ','
             {
-            match("region"); 
-
+            match(','); 
 
             }
 
@@ -1089,10 +1094,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:57:7: ( 'index' )
-            // InternalAssign.g:57:9: 'index'
+            // InternalAssign.g:57:7: ( 'protected' )
+            // InternalAssign.g:57:9: 'protected'
             {
-            match("index"); 
+            match("protected"); 
 
 
             }
@@ -1110,10 +1115,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:58:7: ( 'read' )
-            // InternalAssign.g:58:9: 'read'
+            // InternalAssign.g:58:7: ( 'dma-mask' )
+            // InternalAssign.g:58:9: 'dma-mask'
             {
-            match("read"); 
+            match("dma-mask"); 
 
 
             }
@@ -1131,10 +1136,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:59:7: ( 'write' )
-            // InternalAssign.g:59:9: 'write'
+            // InternalAssign.g:59:7: ( 'region' )
+            // InternalAssign.g:59:9: 'region'
             {
-            match("write"); 
+            match("region"); 
 
 
             }
@@ -1152,10 +1157,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:60:7: ( 'mmap' )
-            // InternalAssign.g:60:9: 'mmap'
+            // InternalAssign.g:60:7: ( 'index' )
+            // InternalAssign.g:60:9: 'index'
             {
-            match("mmap"); 
+            match("index"); 
 
 
             }
@@ -1173,10 +1178,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:61:7: ( 'eventfd' )
-            // InternalAssign.g:61:9: 'eventfd'
+            // InternalAssign.g:61:7: ( 'read' )
+            // InternalAssign.g:61:9: 'read'
             {
-            match("eventfd"); 
+            match("read"); 
 
 
             }
@@ -1194,10 +1199,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:62:7: ( 'maskable' )
-            // InternalAssign.g:62:9: 'maskable'
+            // InternalAssign.g:62:7: ( 'write' )
+            // InternalAssign.g:62:9: 'write'
             {
-            match("maskable"); 
+            match("write"); 
 
 
             }
@@ -1215,10 +1220,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:63:7: ( 'automasked' )
-            // InternalAssign.g:63:9: 'automasked'
+            // InternalAssign.g:63:7: ( 'mmap' )
+            // InternalAssign.g:63:9: 'mmap'
             {
-            match("automasked"); 
+            match("mmap"); 
 
 
             }
@@ -1236,10 +1241,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:64:7: ( 'noiommu' )
-            // InternalAssign.g:64:9: 'noiommu'
+            // InternalAssign.g:64:7: ( 'eventfd' )
+            // InternalAssign.g:64:9: 'eventfd'
             {
-            match("noiommu"); 
+            match("eventfd"); 
 
 
             }
@@ -1257,10 +1262,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:65:7: ( '.' )
-            // InternalAssign.g:65:9: '.'
+            // InternalAssign.g:65:7: ( 'maskable' )
+            // InternalAssign.g:65:9: 'maskable'
             {
-            match('.'); 
+            match("maskable"); 
+
 
             }
 
@@ -1277,10 +1283,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:66:7: ( 'intx' )
-            // InternalAssign.g:66:9: 'intx'
+            // InternalAssign.g:66:7: ( 'automasked' )
+            // InternalAssign.g:66:9: 'automasked'
             {
-            match("intx"); 
+            match("automasked"); 
 
 
             }
@@ -1298,10 +1304,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:67:7: ( 'msi' )
-            // InternalAssign.g:67:9: 'msi'
+            // InternalAssign.g:67:7: ( 'noiommu' )
+            // InternalAssign.g:67:9: 'noiommu'
             {
-            match("msi"); 
+            match("noiommu"); 
 
 
             }
@@ -1319,10 +1325,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:68:7: ( 'msix' )
-            // InternalAssign.g:68:9: 'msix'
+            // InternalAssign.g:68:7: ( 'iova' )
+            // InternalAssign.g:68:9: 'iova'
             {
-            match("msix"); 
+            match("iova"); 
 
 
             }
@@ -1340,10 +1346,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:69:7: ( 'err' )
-            // InternalAssign.g:69:9: 'err'
+            // InternalAssign.g:69:7: ( '..' )
+            // InternalAssign.g:69:9: '..'
             {
-            match("err"); 
+            match(".."); 
 
 
             }
@@ -1361,10 +1367,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:70:7: ( 'req' )
-            // InternalAssign.g:70:9: 'req'
+            // InternalAssign.g:70:7: ( 'auto' )
+            // InternalAssign.g:70:9: 'auto'
             {
-            match("req"); 
+            match("auto"); 
 
 
             }
@@ -1382,10 +1388,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:71:7: ( 'rom' )
-            // InternalAssign.g:71:9: 'rom'
+            // InternalAssign.g:71:7: ( 'vfio-pci' )
+            // InternalAssign.g:71:9: 'vfio-pci'
             {
-            match("rom"); 
+            match("vfio-pci"); 
 
 
             }
@@ -1403,10 +1409,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:72:7: ( 'KiB' )
-            // InternalAssign.g:72:9: 'KiB'
+            // InternalAssign.g:72:7: ( 'vfio-platform' )
+            // InternalAssign.g:72:9: 'vfio-platform'
             {
-            match("KiB"); 
+            match("vfio-platform"); 
 
 
             }
@@ -1424,10 +1430,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:73:7: ( 'MiB' )
-            // InternalAssign.g:73:9: 'MiB'
+            // InternalAssign.g:73:7: ( 'vfio-fsl-mc' )
+            // InternalAssign.g:73:9: 'vfio-fsl-mc'
             {
-            match("MiB"); 
+            match("vfio-fsl-mc"); 
 
 
             }
@@ -1445,10 +1451,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:74:7: ( 'GiB' )
-            // InternalAssign.g:74:9: 'GiB'
+            // InternalAssign.g:74:7: ( 'cdev' )
+            // InternalAssign.g:74:9: 'cdev'
             {
-            match("GiB"); 
+            match("cdev"); 
 
 
             }
@@ -1466,10 +1472,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:75:7: ( 'TiB' )
-            // InternalAssign.g:75:9: 'TiB'
+            // InternalAssign.g:75:7: ( 'if-available' )
+            // InternalAssign.g:75:9: 'if-available'
             {
-            match("TiB"); 
+            match("if-available"); 
 
 
             }
@@ -1487,10 +1493,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:76:7: ( 'write-only' )
-            // InternalAssign.g:76:9: 'write-only'
+            // InternalAssign.g:76:7: ( 'required' )
+            // InternalAssign.g:76:9: 'required'
             {
-            match("write-only"); 
+            match("required"); 
 
 
             }
@@ -1508,10 +1514,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:77:7: ( 'auto' )
-            // InternalAssign.g:77:9: 'auto'
+            // InternalAssign.g:77:7: ( 'never' )
+            // InternalAssign.g:77:9: 'never'
             {
-            match("auto"); 
+            match("never"); 
 
 
             }
@@ -1529,10 +1535,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:78:7: ( 'vfio-pci' )
-            // InternalAssign.g:78:9: 'vfio-pci'
+            // InternalAssign.g:78:7: ( 'vfio-cdev' )
+            // InternalAssign.g:78:9: 'vfio-cdev'
             {
-            match("vfio-pci"); 
+            match("vfio-cdev"); 
 
 
             }
@@ -1550,10 +1556,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:79:7: ( 'vfio-platform' )
-            // InternalAssign.g:79:9: 'vfio-platform'
+            // InternalAssign.g:79:7: ( 'iommufd' )
+            // InternalAssign.g:79:9: 'iommufd'
             {
-            match("vfio-platform"); 
+            match("iommufd"); 
 
 
             }
@@ -1571,10 +1577,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:80:7: ( 'vfio-fsl-mc' )
-            // InternalAssign.g:80:9: 'vfio-fsl-mc'
+            // InternalAssign.g:80:7: ( 'type1v2' )
+            // InternalAssign.g:80:9: 'type1v2'
             {
-            match("vfio-fsl-mc"); 
+            match("type1v2"); 
 
 
             }
@@ -1592,10 +1598,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:81:7: ( 'cdev' )
-            // InternalAssign.g:81:9: 'cdev'
+            // InternalAssign.g:81:7: ( 'none' )
+            // InternalAssign.g:81:9: 'none'
             {
-            match("cdev"); 
+            match("none"); 
 
 
             }
@@ -1613,10 +1619,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:82:7: ( 'if-available' )
-            // InternalAssign.g:82:9: 'if-available'
+            // InternalAssign.g:82:7: ( 'root-filesystem' )
+            // InternalAssign.g:82:9: 'root-filesystem'
             {
-            match("if-available"); 
+            match("root-filesystem"); 
 
 
             }
@@ -1634,10 +1640,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:83:7: ( 'required' )
-            // InternalAssign.g:83:9: 'required'
+            // InternalAssign.g:83:7: ( 'agent-connection' )
+            // InternalAssign.g:83:9: 'agent-connection'
             {
-            match("required"); 
+            match("agent-connection"); 
 
 
             }
@@ -1655,10 +1661,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:84:7: ( 'never' )
-            // InternalAssign.g:84:9: 'never'
+            // InternalAssign.g:84:7: ( 'management' )
+            // InternalAssign.g:84:9: 'management'
             {
-            match("never"); 
+            match("management"); 
 
 
             }
@@ -1676,10 +1682,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:85:7: ( 'masked' )
-            // InternalAssign.g:85:9: 'masked'
+            // InternalAssign.g:85:7: ( 'policy' )
+            // InternalAssign.g:85:9: 'policy'
             {
-            match("masked"); 
+            match("policy"); 
 
 
             }
@@ -1697,10 +1703,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:86:7: ( 'vfio-cdev' )
-            // InternalAssign.g:86:9: 'vfio-cdev'
+            // InternalAssign.g:86:7: ( 'mmio' )
+            // InternalAssign.g:86:9: 'mmio'
             {
-            match("vfio-cdev"); 
+            match("mmio"); 
 
 
             }
@@ -1718,10 +1724,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:87:7: ( 'iommufd' )
-            // InternalAssign.g:87:9: 'iommufd'
+            // InternalAssign.g:87:7: ( 'pio' )
+            // InternalAssign.g:87:9: 'pio'
             {
-            match("iommufd"); 
+            match("pio"); 
 
 
             }
@@ -1739,10 +1745,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:88:7: ( 'type1v2' )
-            // InternalAssign.g:88:9: 'type1v2'
+            // InternalAssign.g:88:7: ( 'rom' )
+            // InternalAssign.g:88:9: 'rom'
             {
-            match("type1v2"); 
+            match("rom"); 
 
 
             }
@@ -1760,10 +1766,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:89:7: ( 'none' )
-            // InternalAssign.g:89:9: 'none'
+            // InternalAssign.g:89:7: ( 'mc-portal' )
+            // InternalAssign.g:89:9: 'mc-portal'
             {
-            match("none"); 
+            match("mc-portal"); 
 
 
             }
@@ -1781,10 +1787,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:90:7: ( 'root-filesystem' )
-            // InternalAssign.g:90:9: 'root-filesystem'
+            // InternalAssign.g:90:7: ( 'intx' )
+            // InternalAssign.g:90:9: 'intx'
             {
-            match("root-filesystem"); 
+            match("intx"); 
 
 
             }
@@ -1802,10 +1808,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:91:7: ( 'agent-connection' )
-            // InternalAssign.g:91:9: 'agent-connection'
+            // InternalAssign.g:91:7: ( 'msi' )
+            // InternalAssign.g:91:9: 'msi'
             {
-            match("agent-connection"); 
+            match("msi"); 
 
 
             }
@@ -1823,10 +1829,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:92:7: ( 'management' )
-            // InternalAssign.g:92:9: 'management'
+            // InternalAssign.g:92:7: ( 'msix' )
+            // InternalAssign.g:92:9: 'msix'
             {
-            match("management"); 
+            match("msix"); 
 
 
             }
@@ -1844,10 +1850,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:93:7: ( 'policy' )
-            // InternalAssign.g:93:9: 'policy'
+            // InternalAssign.g:93:7: ( 'err' )
+            // InternalAssign.g:93:9: 'err'
             {
-            match("policy"); 
+            match("err"); 
 
 
             }
@@ -1865,10 +1871,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:94:7: ( 'mmio' )
-            // InternalAssign.g:94:9: 'mmio'
+            // InternalAssign.g:94:7: ( 'req' )
+            // InternalAssign.g:94:9: 'req'
             {
-            match("mmio"); 
+            match("req"); 
 
 
             }
@@ -1886,11 +1892,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:95:7: ( 'pio' )
-            // InternalAssign.g:95:9: 'pio'
+            // InternalAssign.g:95:7: ( '.' )
+            // InternalAssign.g:95:9: '.'
             {
-            match("pio"); 
-
+            match('.'); 
 
             }
 
@@ -1907,10 +1912,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:96:7: ( 'mc-portal' )
-            // InternalAssign.g:96:9: 'mc-portal'
+            // InternalAssign.g:96:7: ( 'KiB' )
+            // InternalAssign.g:96:9: 'KiB'
             {
-            match("mc-portal"); 
+            match("KiB"); 
 
 
             }
@@ -1923,17 +1928,122 @@ public class InternalAssignLexer extends Lexer {
     }
     // $ANTLR end "T__97"
 
+    // $ANTLR start "T__98"
+    public final void mT__98() throws RecognitionException {
+        try {
+            int _type = T__98;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:97:7: ( 'MiB' )
+            // InternalAssign.g:97:9: 'MiB'
+            {
+            match("MiB"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__98"
+
+    // $ANTLR start "T__99"
+    public final void mT__99() throws RecognitionException {
+        try {
+            int _type = T__99;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:98:7: ( 'GiB' )
+            // InternalAssign.g:98:9: 'GiB'
+            {
+            match("GiB"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__99"
+
+    // $ANTLR start "T__100"
+    public final void mT__100() throws RecognitionException {
+        try {
+            int _type = T__100;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:99:8: ( 'TiB' )
+            // InternalAssign.g:99:10: 'TiB'
+            {
+            match("TiB"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__100"
+
+    // $ANTLR start "T__101"
+    public final void mT__101() throws RecognitionException {
+        try {
+            int _type = T__101;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:100:8: ( 'write-only' )
+            // InternalAssign.g:100:10: 'write-only'
+            {
+            match("write-only"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__101"
+
+    // $ANTLR start "T__102"
+    public final void mT__102() throws RecognitionException {
+        try {
+            int _type = T__102;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:101:8: ( 'masked' )
+            // InternalAssign.g:101:10: 'masked'
+            {
+            match("masked"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__102"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:3471:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalAssign.g:3471:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalAssign.g:4075:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalAssign.g:4075:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalAssign.g:3471:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalAssign.g:4075:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -1982,24 +2092,81 @@ public class InternalAssignLexer extends Lexer {
     }
     // $ANTLR end "RULE_HEX"
 
+    // $ANTLR start "RULE_WS"
+    public final void mRULE_WS() throws RecognitionException {
+        try {
+            int _type = RULE_WS;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:4077:9: ( ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+ )
+            // InternalAssign.g:4077:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
+            {
+            // InternalAssign.g:4077:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
+            int cnt2=0;
+            loop2:
+            do {
+                int alt2=2;
+                int LA2_0 = input.LA(1);
+
+                if ( ((LA2_0>='\t' && LA2_0<='\n')||LA2_0=='\r'||LA2_0==' '||LA2_0=='\uFEFF') ) {
+                    alt2=1;
+                }
+
+
+                switch (alt2) {
+            	case 1 :
+            	    // InternalAssign.g:
+            	    {
+            	    if ( (input.LA(1)>='\t' && input.LA(1)<='\n')||input.LA(1)=='\r'||input.LA(1)==' '||input.LA(1)=='\uFEFF' ) {
+            	        input.consume();
+
+            	    }
+            	    else {
+            	        MismatchedSetException mse = new MismatchedSetException(null,input);
+            	        recover(mse);
+            	        throw mse;}
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    if ( cnt2 >= 1 ) break loop2;
+                        EarlyExitException eee =
+                            new EarlyExitException(2, input);
+                        throw eee;
+                }
+                cnt2++;
+            } while (true);
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "RULE_WS"
+
     // $ANTLR start "RULE_ID"
     public final void mRULE_ID() throws RecognitionException {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:3473:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
-            // InternalAssign.g:3473:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            // InternalAssign.g:4079:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
+            // InternalAssign.g:4079:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
             {
-            // InternalAssign.g:3473:11: ( '^' )?
-            int alt2=2;
-            int LA2_0 = input.LA(1);
+            // InternalAssign.g:4079:11: ( '^' )?
+            int alt3=2;
+            int LA3_0 = input.LA(1);
 
-            if ( (LA2_0=='^') ) {
-                alt2=1;
+            if ( (LA3_0=='^') ) {
+                alt3=1;
             }
-            switch (alt2) {
+            switch (alt3) {
                 case 1 :
-                    // InternalAssign.g:3473:11: '^'
+                    // InternalAssign.g:4079:11: '^'
                     {
                     match('^'); 
 
@@ -2017,18 +2184,18 @@ public class InternalAssignLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalAssign.g:3473:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
-            loop3:
+            // InternalAssign.g:4079:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            loop4:
             do {
-                int alt3=2;
-                int LA3_0 = input.LA(1);
+                int alt4=2;
+                int LA4_0 = input.LA(1);
 
-                if ( (LA3_0=='-'||(LA3_0>='0' && LA3_0<='9')||(LA3_0>='A' && LA3_0<='Z')||LA3_0=='_'||(LA3_0>='a' && LA3_0<='z')) ) {
-                    alt3=1;
+                if ( (LA4_0=='-'||(LA4_0>='0' && LA4_0<='9')||(LA4_0>='A' && LA4_0<='Z')||LA4_0=='_'||(LA4_0>='a' && LA4_0<='z')) ) {
+                    alt4=1;
                 }
 
 
-                switch (alt3) {
+                switch (alt4) {
             	case 1 :
             	    // InternalAssign.g:
             	    {
@@ -2046,7 +2213,7 @@ public class InternalAssignLexer extends Lexer {
             	    break;
 
             	default :
-            	    break loop3;
+            	    break loop4;
                 }
             } while (true);
 
@@ -2066,24 +2233,24 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:3475:10: ( ( '0' .. '9' )+ )
-            // InternalAssign.g:3475:12: ( '0' .. '9' )+
+            // InternalAssign.g:4081:10: ( ( '0' .. '9' )+ )
+            // InternalAssign.g:4081:12: ( '0' .. '9' )+
             {
-            // InternalAssign.g:3475:12: ( '0' .. '9' )+
-            int cnt4=0;
-            loop4:
+            // InternalAssign.g:4081:12: ( '0' .. '9' )+
+            int cnt5=0;
+            loop5:
             do {
-                int alt4=2;
-                int LA4_0 = input.LA(1);
+                int alt5=2;
+                int LA5_0 = input.LA(1);
 
-                if ( ((LA4_0>='0' && LA4_0<='9')) ) {
-                    alt4=1;
+                if ( ((LA5_0>='0' && LA5_0<='9')) ) {
+                    alt5=1;
                 }
 
 
-                switch (alt4) {
+                switch (alt5) {
             	case 1 :
-            	    // InternalAssign.g:3475:13: '0' .. '9'
+            	    // InternalAssign.g:4081:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2091,12 +2258,12 @@ public class InternalAssignLexer extends Lexer {
             	    break;
 
             	default :
-            	    if ( cnt4 >= 1 ) break loop4;
+            	    if ( cnt5 >= 1 ) break loop5;
                         EarlyExitException eee =
-                            new EarlyExitException(4, input);
+                            new EarlyExitException(5, input);
                         throw eee;
                 }
-                cnt4++;
+                cnt5++;
             } while (true);
 
 
@@ -2115,47 +2282,47 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:3477:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalAssign.g:3477:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalAssign.g:4083:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalAssign.g:4083:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalAssign.g:3477:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
-            int alt7=2;
-            int LA7_0 = input.LA(1);
+            // InternalAssign.g:4083:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            int alt8=2;
+            int LA8_0 = input.LA(1);
 
-            if ( (LA7_0=='\"') ) {
-                alt7=1;
+            if ( (LA8_0=='\"') ) {
+                alt8=1;
             }
-            else if ( (LA7_0=='\'') ) {
-                alt7=2;
+            else if ( (LA8_0=='\'') ) {
+                alt8=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 7, 0, input);
+                    new NoViableAltException("", 8, 0, input);
 
                 throw nvae;
             }
-            switch (alt7) {
+            switch (alt8) {
                 case 1 :
-                    // InternalAssign.g:3477:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalAssign.g:4083:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalAssign.g:3477:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
-                    loop5:
+                    // InternalAssign.g:4083:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    loop6:
                     do {
-                        int alt5=3;
-                        int LA5_0 = input.LA(1);
+                        int alt6=3;
+                        int LA6_0 = input.LA(1);
 
-                        if ( (LA5_0=='\\') ) {
-                            alt5=1;
+                        if ( (LA6_0=='\\') ) {
+                            alt6=1;
                         }
-                        else if ( ((LA5_0>='\u0000' && LA5_0<='!')||(LA5_0>='#' && LA5_0<='[')||(LA5_0>=']' && LA5_0<='\uFFFF')) ) {
-                            alt5=2;
+                        else if ( ((LA6_0>='\u0000' && LA6_0<='!')||(LA6_0>='#' && LA6_0<='[')||(LA6_0>=']' && LA6_0<='\uFFFF')) ) {
+                            alt6=2;
                         }
 
 
-                        switch (alt5) {
+                        switch (alt6) {
                     	case 1 :
-                    	    // InternalAssign.g:3477:21: '\\\\' .
+                    	    // InternalAssign.g:4083:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2163,7 +2330,7 @@ public class InternalAssignLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:3477:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalAssign.g:4083:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2179,7 +2346,7 @@ public class InternalAssignLexer extends Lexer {
                     	    break;
 
                     	default :
-                    	    break loop5;
+                    	    break loop6;
                         }
                     } while (true);
 
@@ -2188,26 +2355,26 @@ public class InternalAssignLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3477:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalAssign.g:4083:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalAssign.g:3477:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
-                    loop6:
+                    // InternalAssign.g:4083:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    loop7:
                     do {
-                        int alt6=3;
-                        int LA6_0 = input.LA(1);
+                        int alt7=3;
+                        int LA7_0 = input.LA(1);
 
-                        if ( (LA6_0=='\\') ) {
-                            alt6=1;
+                        if ( (LA7_0=='\\') ) {
+                            alt7=1;
                         }
-                        else if ( ((LA6_0>='\u0000' && LA6_0<='&')||(LA6_0>='(' && LA6_0<='[')||(LA6_0>=']' && LA6_0<='\uFFFF')) ) {
-                            alt6=2;
+                        else if ( ((LA7_0>='\u0000' && LA7_0<='&')||(LA7_0>='(' && LA7_0<='[')||(LA7_0>=']' && LA7_0<='\uFFFF')) ) {
+                            alt7=2;
                         }
 
 
-                        switch (alt6) {
+                        switch (alt7) {
                     	case 1 :
-                    	    // InternalAssign.g:3477:54: '\\\\' .
+                    	    // InternalAssign.g:4083:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2215,7 +2382,7 @@ public class InternalAssignLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:3477:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalAssign.g:4083:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2231,7 +2398,7 @@ public class InternalAssignLexer extends Lexer {
                     	    break;
 
                     	default :
-                    	    break loop6;
+                    	    break loop7;
                         }
                     } while (true);
 
@@ -2258,37 +2425,37 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:3479:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalAssign.g:3479:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalAssign.g:4085:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalAssign.g:4085:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalAssign.g:3479:24: ( options {greedy=false; } : . )*
-            loop8:
+            // InternalAssign.g:4085:24: ( options {greedy=false; } : . )*
+            loop9:
             do {
-                int alt8=2;
-                int LA8_0 = input.LA(1);
+                int alt9=2;
+                int LA9_0 = input.LA(1);
 
-                if ( (LA8_0=='*') ) {
-                    int LA8_1 = input.LA(2);
+                if ( (LA9_0=='*') ) {
+                    int LA9_1 = input.LA(2);
 
-                    if ( (LA8_1=='/') ) {
-                        alt8=2;
+                    if ( (LA9_1=='/') ) {
+                        alt9=2;
                     }
-                    else if ( ((LA8_1>='\u0000' && LA8_1<='.')||(LA8_1>='0' && LA8_1<='\uFFFF')) ) {
-                        alt8=1;
+                    else if ( ((LA9_1>='\u0000' && LA9_1<='.')||(LA9_1>='0' && LA9_1<='\uFFFF')) ) {
+                        alt9=1;
                     }
 
 
                 }
-                else if ( ((LA8_0>='\u0000' && LA8_0<=')')||(LA8_0>='+' && LA8_0<='\uFFFF')) ) {
-                    alt8=1;
+                else if ( ((LA9_0>='\u0000' && LA9_0<=')')||(LA9_0>='+' && LA9_0<='\uFFFF')) ) {
+                    alt9=1;
                 }
 
 
-                switch (alt8) {
+                switch (alt9) {
             	case 1 :
-            	    // InternalAssign.g:3479:52: .
+            	    // InternalAssign.g:4085:52: .
             	    {
             	    matchAny(); 
 
@@ -2296,7 +2463,7 @@ public class InternalAssignLexer extends Lexer {
             	    break;
 
             	default :
-            	    break loop8;
+            	    break loop9;
                 }
             } while (true);
 
@@ -2318,25 +2485,25 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:3481:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalAssign.g:3481:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalAssign.g:4087:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalAssign.g:4087:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalAssign.g:3481:24: (~ ( ( '\\n' | '\\r' ) ) )*
-            loop9:
+            // InternalAssign.g:4087:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            loop10:
             do {
-                int alt9=2;
-                int LA9_0 = input.LA(1);
+                int alt10=2;
+                int LA10_0 = input.LA(1);
 
-                if ( ((LA9_0>='\u0000' && LA9_0<='\t')||(LA9_0>='\u000B' && LA9_0<='\f')||(LA9_0>='\u000E' && LA9_0<='\uFFFF')) ) {
-                    alt9=1;
+                if ( ((LA10_0>='\u0000' && LA10_0<='\t')||(LA10_0>='\u000B' && LA10_0<='\f')||(LA10_0>='\u000E' && LA10_0<='\uFFFF')) ) {
+                    alt10=1;
                 }
 
 
-                switch (alt9) {
+                switch (alt10) {
             	case 1 :
-            	    // InternalAssign.g:3481:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalAssign.g:4087:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2352,31 +2519,31 @@ public class InternalAssignLexer extends Lexer {
             	    break;
 
             	default :
-            	    break loop9;
+            	    break loop10;
                 }
             } while (true);
 
-            // InternalAssign.g:3481:40: ( ( '\\r' )? '\\n' )?
-            int alt11=2;
-            int LA11_0 = input.LA(1);
+            // InternalAssign.g:4087:40: ( ( '\\r' )? '\\n' )?
+            int alt12=2;
+            int LA12_0 = input.LA(1);
 
-            if ( (LA11_0=='\n'||LA11_0=='\r') ) {
-                alt11=1;
+            if ( (LA12_0=='\n'||LA12_0=='\r') ) {
+                alt12=1;
             }
-            switch (alt11) {
+            switch (alt12) {
                 case 1 :
-                    // InternalAssign.g:3481:41: ( '\\r' )? '\\n'
+                    // InternalAssign.g:4087:41: ( '\\r' )? '\\n'
                     {
-                    // InternalAssign.g:3481:41: ( '\\r' )?
-                    int alt10=2;
-                    int LA10_0 = input.LA(1);
+                    // InternalAssign.g:4087:41: ( '\\r' )?
+                    int alt11=2;
+                    int LA11_0 = input.LA(1);
 
-                    if ( (LA10_0=='\r') ) {
-                        alt10=1;
+                    if ( (LA11_0=='\r') ) {
+                        alt11=1;
                     }
-                    switch (alt10) {
+                    switch (alt11) {
                         case 1 :
-                            // InternalAssign.g:3481:41: '\\r'
+                            // InternalAssign.g:4087:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2403,70 +2570,13 @@ public class InternalAssignLexer extends Lexer {
     }
     // $ANTLR end "RULE_SL_COMMENT"
 
-    // $ANTLR start "RULE_WS"
-    public final void mRULE_WS() throws RecognitionException {
-        try {
-            int _type = RULE_WS;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:3483:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalAssign.g:3483:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
-            {
-            // InternalAssign.g:3483:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
-            int cnt12=0;
-            loop12:
-            do {
-                int alt12=2;
-                int LA12_0 = input.LA(1);
-
-                if ( ((LA12_0>='\t' && LA12_0<='\n')||LA12_0=='\r'||LA12_0==' ') ) {
-                    alt12=1;
-                }
-
-
-                switch (alt12) {
-            	case 1 :
-            	    // InternalAssign.g:
-            	    {
-            	    if ( (input.LA(1)>='\t' && input.LA(1)<='\n')||input.LA(1)=='\r'||input.LA(1)==' ' ) {
-            	        input.consume();
-
-            	    }
-            	    else {
-            	        MismatchedSetException mse = new MismatchedSetException(null,input);
-            	        recover(mse);
-            	        throw mse;}
-
-
-            	    }
-            	    break;
-
-            	default :
-            	    if ( cnt12 >= 1 ) break loop12;
-                        EarlyExitException eee =
-                            new EarlyExitException(12, input);
-                        throw eee;
-                }
-                cnt12++;
-            } while (true);
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "RULE_WS"
-
     // $ANTLR start "RULE_ANY_OTHER"
     public final void mRULE_ANY_OTHER() throws RecognitionException {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:3485:16: ( . )
-            // InternalAssign.g:3485:18: .
+            // InternalAssign.g:4089:16: ( . )
+            // InternalAssign.g:4089:18: .
             {
             matchAny(); 
 
@@ -2481,8 +2591,8 @@ public class InternalAssignLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalAssign.g:1:8: ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | RULE_HEX | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt13=94;
+        // InternalAssign.g:1:8: ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER )
+        int alt13=99;
         alt13 = dfa13.predict(input);
         switch (alt13) {
             case 1 :
@@ -3088,56 +3198,91 @@ public class InternalAssignLexer extends Lexer {
                 }
                 break;
             case 87 :
-                // InternalAssign.g:1:526: RULE_HEX
+                // InternalAssign.g:1:526: T__98
+                {
+                mT__98(); 
+
+                }
+                break;
+            case 88 :
+                // InternalAssign.g:1:532: T__99
+                {
+                mT__99(); 
+
+                }
+                break;
+            case 89 :
+                // InternalAssign.g:1:538: T__100
+                {
+                mT__100(); 
+
+                }
+                break;
+            case 90 :
+                // InternalAssign.g:1:545: T__101
+                {
+                mT__101(); 
+
+                }
+                break;
+            case 91 :
+                // InternalAssign.g:1:552: T__102
+                {
+                mT__102(); 
+
+                }
+                break;
+            case 92 :
+                // InternalAssign.g:1:559: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 88 :
-                // InternalAssign.g:1:535: RULE_ID
-                {
-                mRULE_ID(); 
-
-                }
-                break;
-            case 89 :
-                // InternalAssign.g:1:543: RULE_INT
-                {
-                mRULE_INT(); 
-
-                }
-                break;
-            case 90 :
-                // InternalAssign.g:1:552: RULE_STRING
-                {
-                mRULE_STRING(); 
-
-                }
-                break;
-            case 91 :
-                // InternalAssign.g:1:564: RULE_ML_COMMENT
-                {
-                mRULE_ML_COMMENT(); 
-
-                }
-                break;
-            case 92 :
-                // InternalAssign.g:1:580: RULE_SL_COMMENT
-                {
-                mRULE_SL_COMMENT(); 
-
-                }
-                break;
             case 93 :
-                // InternalAssign.g:1:596: RULE_WS
+                // InternalAssign.g:1:568: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
             case 94 :
-                // InternalAssign.g:1:604: RULE_ANY_OTHER
+                // InternalAssign.g:1:576: RULE_ID
+                {
+                mRULE_ID(); 
+
+                }
+                break;
+            case 95 :
+                // InternalAssign.g:1:584: RULE_INT
+                {
+                mRULE_INT(); 
+
+                }
+                break;
+            case 96 :
+                // InternalAssign.g:1:593: RULE_STRING
+                {
+                mRULE_STRING(); 
+
+                }
+                break;
+            case 97 :
+                // InternalAssign.g:1:605: RULE_ML_COMMENT
+                {
+                mRULE_ML_COMMENT(); 
+
+                }
+                break;
+            case 98 :
+                // InternalAssign.g:1:621: RULE_SL_COMMENT
+                {
+                mRULE_SL_COMMENT(); 
+
+                }
+                break;
+            case 99 :
+                // InternalAssign.g:1:637: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -3151,504 +3296,527 @@ public class InternalAssignLexer extends Lexer {
 
     protected DFA13 dfa13 = new DFA13(this);
     static final String DFA13_eotS =
-        "\1\uffff\5\51\1\uffff\1\51\1\uffff\12\51\1\uffff\3\51\1\uffff\4\51\1\145\1\44\2\uffff\3\44\2\uffff\4\51\1\uffff\10\51\1\171\3\51\1\uffff\5\51\1\uffff\17\51\1\u0096\3\51\1\u009a\10\51\1\uffff\5\51\1\uffff\4\51\6\uffff\6\51\1\u00b7\3\51\1\u00bb\4\51\1\uffff\5\51\1\u00c6\4\51\1\u00cc\2\51\1\u00cf\1\u00d0\10\51\1\u00da\2\51\1\u00dd\1\51\1\uffff\3\51\1\uffff\2\51\1\u00e4\5\51\1\u00eb\1\u00ec\4\51\1\u00f1\3\51\1\u00f5\1\u00f6\1\u00f7\1\u00f8\5\51\1\u00fe\1\uffff\3\51\1\uffff\1\51\1\u0103\10\51\1\uffff\2\51\1\u010f\1\u0110\1\u0111\1\uffff\2\51\2\uffff\3\51\1\u0117\3\51\1\u011b\1\u011c\1\uffff\2\51\1\uffff\1\51\1\u0120\1\u0122\3\51\1\uffff\1\51\1\u0127\1\51\1\u012a\2\51\2\uffff\4\51\1\uffff\1\51\1\u0132\1\51\4\uffff\1\51\1\u0135\2\51\1\u0138\1\uffff\1\u0139\2\51\1\u013c\1\uffff\2\51\1\u013f\10\51\3\uffff\2\51\1\u014c\1\51\1\u014e\1\uffff\1\u014f\2\51\2\uffff\3\51\1\uffff\1\51\1\uffff\4\51\1\uffff\1\u015a\1\51\1\uffff\4\51\1\u0161\2\51\1\uffff\1\u0164\1\u0165\1\uffff\2\51\2\uffff\1\u0168\1\u0169\1\uffff\2\51\1\uffff\1\u016c\3\51\1\u0171\3\51\1\u0175\3\51\1\uffff\1\u0179\2\uffff\3\51\1\u017d\1\u017e\3\51\1\u0182\1\u0183\1\uffff\1\51\1\u0185\2\51\1\u0188\1\51\1\uffff\2\51\2\uffff\2\51\2\uffff\1\51\1\u018f\1\uffff\4\51\1\uffff\1\u0194\1\u0195\1\51\1\uffff\3\51\1\uffff\3\51\2\uffff\2\51\1\u019f\2\uffff\1\51\1\uffff\2\51\1\uffff\1\51\1\u01a4\1\u01a5\3\51\1\uffff\1\u01a9\3\51\2\uffff\1\u01ad\5\51\1\u01b3\2\51\1\uffff\1\51\1\u01b7\2\51\2\uffff\3\51\1\uffff\2\51\1\u01bf\1\uffff\1\51\1\u01c1\1\u01c2\1\u01c3\1\51\1\uffff\2\51\1\u01c7\1\uffff\2\51\1\u01ca\4\51\1\uffff\1\u01cf\3\uffff\1\u01d0\1\u01d1\1\51\1\uffff\1\51\1\u01d4\1\uffff\3\51\1\u01d8\3\uffff\2\51\1\uffff\1\u01db\1\u01dc\1\51\1\uffff\2\51\2\uffff\1\u01e0\2\51\1\uffff\3\51\1\u01e6\1\u01e7\2\uffff";
+        "\1\uffff\5\53\1\uffff\3\53\1\uffff\12\53\1\uffff\3\53\1\144\4\53\1\152\1\uffff\1\46\2\uffff\3\46\1\uffff\4\53\1\uffff\10\53\1\177\3\53\1\uffff\7\53\1\uffff\17\53\1\u009e\3\53\1\u00a2\10\53\1\uffff\5\53\2\uffff\4\53\6\uffff\6\53\1\u00bf\3\53\1\u00c3\5\53\1\uffff\5\53\1\u00cf\5\53\1\u00d6\3\53\1\u00da\1\u00db\10\53\1\u00e5\2\53\1\u00e8\1\53\1\uffff\3\53\1\uffff\2\53\1\u00f0\5\53\1\u00f7\1\53\1\u00f9\3\53\1\u00fd\3\53\1\u0101\1\u0102\1\u0103\1\u0104\5\53\1\u010a\1\uffff\3\53\1\uffff\1\53\1\u010f\1\u0110\10\53\1\uffff\2\53\1\u011c\1\u011d\1\53\1\u011f\1\uffff\1\u0120\2\53\2\uffff\3\53\1\u0126\3\53\1\u012a\1\u012b\1\uffff\2\53\1\uffff\1\53\1\u012f\1\u0131\4\53\1\uffff\1\53\1\u0137\1\53\1\u013a\2\53\1\uffff\1\53\1\uffff\3\53\1\uffff\1\53\1\u0142\1\53\4\uffff\1\53\1\u0145\2\53\1\u0148\1\uffff\1\u0149\2\53\1\u014c\2\uffff\2\53\1\u014f\10\53\2\uffff\1\53\2\uffff\2\53\1\u015d\1\53\1\u015f\1\uffff\1\u0160\2\53\2\uffff\3\53\1\uffff\1\53\1\uffff\5\53\1\uffff\1\u016c\1\53\1\uffff\4\53\1\u0173\2\53\1\uffff\1\u0176\1\u0177\1\uffff\2\53\2\uffff\1\u017a\1\u017b\1\uffff\2\53\1\uffff\1\u017e\3\53\1\u0183\3\53\1\u0187\4\53\1\uffff\1\u018c\2\uffff\3\53\1\u0190\1\u0191\3\53\1\u0195\1\53\1\u0197\1\uffff\1\53\1\u0199\2\53\1\u019c\1\53\1\uffff\2\53\2\uffff\2\53\2\uffff\1\u01a2\1\53\1\uffff\4\53\1\uffff\1\u01a8\1\u01a9\1\53\1\uffff\2\53\1\u01ad\1\53\1\uffff\3\53\2\uffff\2\53\1\u01b4\1\uffff\1\53\1\uffff\1\53\1\uffff\2\53\1\uffff\1\53\1\u01ba\1\u01bb\2\53\1\uffff\1\53\1\u01bf\3\53\2\uffff\1\u01c3\2\53\1\uffff\3\53\1\u01c9\2\53\1\uffff\1\u01cc\1\53\1\u01ce\2\53\2\uffff\3\53\1\uffff\2\53\1\u01d6\1\uffff\1\53\1\u01d8\1\u01d9\1\u01da\1\53\1\uffff\2\53\1\uffff\1\u01de\1\uffff\2\53\1\u01e1\4\53\1\uffff\1\u01e6\3\uffff\1\u01e7\1\u01e8\1\53\1\uffff\1\53\1\u01eb\1\uffff\3\53\1\u01ef\3\uffff\2\53\1\uffff\1\u01f2\1\u01f3\1\53\1\uffff\2\53\2\uffff\1\u01f7\2\53\1\uffff\3\53\1\u01fd\1\u01fe\2\uffff";
     static final String DFA13_eofS =
-        "\u01e8\uffff";
+        "\u01ff\uffff";
     static final String DFA13_minS =
-        "\1\0\1\141\2\157\1\146\1\143\1\uffff\1\141\1\uffff\3\151\1\141\1\147\1\157\1\145\1\160\2\145\1\uffff\2\162\1\145\1\uffff\4\151\1\170\1\101\2\uffff\2\0\1\52\2\uffff\1\155\1\160\1\141\1\145\1\uffff\1\162\1\141\1\151\1\160\1\161\1\144\1\55\1\155\1\55\1\160\1\156\1\151\1\uffff\1\155\1\143\1\141\1\151\1\55\1\uffff\1\145\2\144\1\157\1\143\1\141\1\172\1\157\1\162\1\147\1\151\1\141\1\154\1\157\1\163\1\55\1\143\1\164\1\145\1\55\1\160\1\151\1\141\1\166\1\145\1\141\1\155\1\162\1\uffff\1\151\1\145\1\162\1\151\1\166\1\uffff\4\102\6\uffff\1\146\1\156\1\160\1\141\1\163\1\166\1\55\1\162\1\144\1\157\1\55\1\145\1\170\1\141\1\155\1\uffff\1\165\1\144\1\157\1\154\1\150\1\55\1\153\1\141\1\160\1\157\1\55\1\160\1\162\2\55\1\165\1\153\1\162\1\145\1\142\1\163\1\145\1\150\1\55\1\164\1\151\1\55\1\151\1\uffff\1\150\1\157\1\156\1\uffff\1\145\1\166\1\55\1\151\1\156\1\145\1\144\1\151\2\55\1\164\1\156\1\164\1\156\1\55\1\157\2\145\4\55\1\151\1\164\1\141\1\142\1\163\1\55\1\uffff\1\144\1\147\1\162\1\uffff\1\170\1\55\1\166\1\165\1\163\1\157\1\55\1\162\1\157\1\151\1\uffff\1\141\1\147\3\55\1\uffff\1\157\1\163\2\uffff\1\160\1\145\1\164\1\55\2\145\1\151\2\55\1\uffff\1\146\1\143\1\uffff\1\147\2\55\1\164\1\61\1\145\1\uffff\1\143\1\55\1\164\1\55\1\157\1\151\2\uffff\1\55\2\145\1\164\1\uffff\1\155\1\55\1\162\4\uffff\1\147\1\55\1\164\1\151\1\55\1\uffff\1\55\1\145\1\164\1\55\1\uffff\1\141\1\146\1\55\1\162\1\143\1\171\1\143\1\156\1\142\1\144\1\145\3\uffff\1\162\1\160\1\55\1\164\1\55\1\uffff\1\55\1\143\1\163\2\uffff\1\157\1\171\1\156\1\uffff\1\141\1\uffff\1\55\1\166\1\162\1\145\1\uffff\1\55\1\157\1\uffff\1\156\1\162\1\146\1\154\1\55\1\146\1\155\1\uffff\2\55\1\uffff\1\151\1\154\2\uffff\2\55\1\uffff\1\151\1\144\1\uffff\1\55\1\143\1\163\1\144\1\55\1\153\1\145\1\154\1\55\1\155\1\164\1\141\1\uffff\1\55\2\uffff\2\164\1\162\2\55\1\163\1\143\1\62\2\55\1\uffff\1\156\1\55\1\145\1\151\1\55\1\157\1\uffff\1\144\1\165\2\uffff\1\142\1\151\2\uffff\1\154\1\55\1\uffff\1\151\1\141\1\154\1\145\1\uffff\2\55\1\145\1\uffff\1\145\1\141\1\143\1\uffff\2\145\1\155\2\uffff\1\153\1\157\1\55\2\uffff\1\154\1\uffff\1\144\1\154\1\uffff\1\156\2\55\1\154\1\164\1\141\1\uffff\1\55\1\164\1\55\1\166\2\uffff\1\55\1\156\1\154\1\145\1\144\1\156\1\55\1\145\1\156\1\uffff\1\171\1\55\1\145\1\154\2\uffff\1\145\1\151\1\142\1\uffff\1\146\1\155\1\55\1\uffff\1\164\3\55\1\164\1\uffff\1\144\1\156\1\55\1\uffff\1\163\1\171\1\55\1\145\1\154\1\157\1\143\1\uffff\1\55\3\uffff\2\55\1\145\1\uffff\1\171\1\55\1\uffff\1\163\1\145\1\162\1\55\3\uffff\1\143\1\163\1\uffff\2\55\1\155\1\uffff\2\164\2\uffff\1\55\1\151\1\145\1\uffff\1\157\1\155\1\156\2\55\2\uffff";
+        "\1\0\1\141\2\157\1\146\1\143\1\uffff\1\141\1\145\1\151\1\uffff\3\151\1\141\1\147\1\157\1\145\1\160\2\145\1\uffff\2\162\1\145\1\56\4\151\1\170\1\uffff\1\101\2\uffff\2\0\1\52\1\uffff\1\155\1\160\1\141\1\145\1\uffff\1\162\1\141\1\151\1\160\1\161\1\144\1\155\2\55\1\160\1\156\1\151\1\uffff\1\155\1\143\1\141\1\55\1\151\1\155\1\142\1\uffff\1\145\2\144\1\157\1\143\1\141\1\172\1\157\1\162\1\147\1\151\1\141\1\154\1\157\1\163\1\55\1\143\1\164\1\145\1\55\1\160\1\151\1\141\1\166\1\145\1\141\1\155\1\162\1\uffff\1\151\1\145\1\162\1\151\1\166\2\uffff\4\102\6\uffff\1\146\1\156\1\160\1\141\1\163\1\166\1\55\1\162\1\144\1\157\1\55\1\145\1\170\1\141\1\155\1\141\1\uffff\1\165\1\144\1\157\1\154\1\150\1\55\1\153\1\141\1\160\1\157\1\160\1\55\1\165\1\166\1\162\2\55\1\165\1\153\1\162\1\145\1\142\1\163\1\145\1\150\1\55\1\164\1\151\1\55\1\151\1\uffff\1\150\1\157\1\156\1\uffff\1\145\1\166\1\55\1\151\1\156\1\145\1\144\1\151\1\55\1\164\1\55\1\156\1\164\1\156\1\55\1\157\2\145\4\55\1\151\1\164\1\141\1\142\1\163\1\55\1\uffff\1\144\1\147\1\162\1\uffff\1\170\2\55\1\165\1\166\1\163\1\157\1\55\1\162\1\157\1\151\1\uffff\1\141\1\147\2\55\1\157\1\55\1\uffff\1\55\1\151\1\163\2\uffff\1\160\1\145\1\164\1\55\2\145\1\151\2\55\1\uffff\1\146\1\143\1\uffff\1\147\2\55\1\164\1\61\1\145\1\155\1\uffff\1\143\1\55\1\164\1\55\1\157\1\151\1\uffff\1\55\1\uffff\2\145\1\164\1\uffff\1\155\1\55\1\162\4\uffff\1\147\1\55\1\164\1\151\1\55\1\uffff\1\55\1\145\1\164\1\55\2\uffff\1\146\1\141\1\55\1\162\1\143\1\171\1\143\1\156\1\142\1\144\1\145\2\uffff\1\162\2\uffff\1\162\1\160\1\55\1\164\1\55\1\uffff\1\55\1\143\1\163\2\uffff\1\157\1\171\1\156\1\uffff\1\141\1\uffff\1\55\1\166\1\162\1\141\1\145\1\uffff\1\55\1\157\1\uffff\1\156\1\162\1\146\1\154\1\55\1\146\1\155\1\uffff\2\55\1\uffff\1\151\1\154\2\uffff\2\55\1\uffff\1\144\1\151\1\uffff\1\55\1\143\1\163\1\144\1\55\1\153\1\145\1\154\1\55\1\155\2\164\1\141\1\uffff\1\55\2\uffff\2\164\1\162\2\55\1\163\1\143\1\62\1\55\1\163\1\55\1\uffff\1\156\1\55\1\145\1\151\1\55\1\157\1\uffff\1\144\1\165\2\uffff\1\142\1\151\2\uffff\1\55\1\154\1\uffff\1\151\1\141\1\154\1\145\1\uffff\2\55\1\145\1\uffff\1\145\1\141\1\55\1\143\1\uffff\2\145\1\155\2\uffff\1\153\1\157\1\55\1\uffff\1\153\1\uffff\1\154\1\uffff\1\144\1\154\1\uffff\1\156\2\55\1\154\1\164\1\uffff\1\141\1\55\1\164\1\55\1\166\2\uffff\1\55\1\156\1\154\1\uffff\1\145\1\144\1\156\1\55\1\145\1\156\1\uffff\1\55\1\171\1\55\1\145\1\154\2\uffff\1\145\1\151\1\142\1\uffff\1\146\1\155\1\55\1\uffff\1\164\3\55\1\164\1\uffff\1\144\1\156\1\uffff\1\55\1\uffff\1\163\1\171\1\55\1\145\1\154\1\157\1\143\1\uffff\1\55\3\uffff\2\55\1\145\1\uffff\1\171\1\55\1\uffff\1\163\1\145\1\162\1\55\3\uffff\1\143\1\163\1\uffff\2\55\1\155\1\uffff\2\164\2\uffff\1\55\1\151\1\145\1\uffff\1\157\1\155\1\156\2\55\2\uffff";
     static final String DFA13_maxS =
-        "\1\uffff\2\157\2\162\1\155\1\uffff\1\163\1\uffff\1\163\1\162\1\164\1\162\1\165\1\171\1\162\1\160\1\157\1\145\1\uffff\1\162\1\166\1\157\1\uffff\4\151\1\170\1\172\2\uffff\2\uffff\1\57\2\uffff\1\165\1\160\1\141\1\145\1\uffff\1\162\1\141\1\151\1\160\1\161\1\164\1\55\1\155\1\172\1\160\1\156\1\151\1\uffff\1\155\1\163\2\151\1\55\1\uffff\1\145\2\144\1\157\1\143\1\141\1\172\1\157\1\162\1\164\1\151\1\141\1\154\1\157\1\163\1\172\1\143\1\164\1\145\1\172\1\160\1\151\1\141\1\166\1\145\1\163\1\157\1\162\1\uffff\1\151\1\145\1\162\1\156\1\166\1\uffff\4\102\6\uffff\1\146\1\156\1\160\1\141\1\163\1\166\1\172\1\162\1\144\1\157\1\172\1\145\1\170\1\141\1\155\1\uffff\1\165\1\144\2\157\1\150\1\172\1\153\1\141\1\160\1\157\1\172\1\160\1\162\2\172\1\165\1\153\1\162\1\145\1\164\1\163\1\145\1\150\1\172\1\164\1\151\1\172\1\151\1\uffff\1\150\1\157\1\156\1\uffff\1\145\1\166\1\172\1\151\1\156\1\145\1\144\1\151\2\172\1\164\1\156\1\164\1\156\1\172\1\157\2\145\4\172\1\151\1\164\1\141\1\142\1\163\1\172\1\uffff\1\144\1\147\1\162\1\uffff\1\170\1\172\1\166\1\165\1\163\1\157\1\55\1\162\1\157\1\151\1\uffff\1\145\1\147\3\172\1\uffff\1\157\1\163\2\uffff\1\160\1\145\1\164\1\172\2\145\1\151\2\172\1\uffff\1\146\1\143\1\uffff\1\147\2\172\1\164\1\61\1\145\1\uffff\1\143\1\172\1\164\1\172\1\157\1\151\2\uffff\1\55\2\145\1\164\1\uffff\1\155\1\172\1\162\4\uffff\1\147\1\172\1\164\1\151\1\172\1\uffff\1\172\1\145\1\164\1\172\1\uffff\1\141\1\146\1\172\1\162\1\160\1\171\1\143\1\156\1\142\1\144\1\145\3\uffff\1\162\1\160\1\172\1\164\1\172\1\uffff\1\172\1\143\1\163\2\uffff\1\157\1\171\1\156\1\uffff\1\141\1\uffff\1\55\1\166\1\162\1\145\1\uffff\1\172\1\157\1\uffff\1\156\1\162\1\146\1\154\1\172\1\146\1\155\1\uffff\2\172\1\uffff\1\151\1\154\2\uffff\2\172\1\uffff\1\151\1\144\1\uffff\1\172\1\154\1\163\1\144\1\172\1\153\1\145\1\154\1\172\1\155\1\164\1\141\1\uffff\1\172\2\uffff\2\164\1\162\2\172\1\163\1\143\1\62\2\172\1\uffff\1\156\1\172\1\145\1\151\1\172\1\157\1\uffff\1\144\1\165\2\uffff\1\142\1\151\2\uffff\1\154\1\172\1\uffff\1\151\1\141\1\154\1\145\1\uffff\2\172\1\145\1\uffff\1\145\1\141\1\143\1\uffff\2\145\1\155\2\uffff\1\153\1\157\1\172\2\uffff\1\154\1\uffff\1\144\1\154\1\uffff\1\156\2\172\1\154\1\164\1\141\1\uffff\1\172\1\164\1\55\1\166\2\uffff\1\172\1\156\1\154\1\145\1\144\1\156\1\172\1\145\1\156\1\uffff\1\171\1\172\1\145\1\154\2\uffff\1\145\1\151\1\142\1\uffff\1\146\1\155\1\172\1\uffff\1\164\3\172\1\164\1\uffff\1\144\1\156\1\172\1\uffff\1\163\1\171\1\172\1\145\1\154\1\157\1\143\1\uffff\1\172\3\uffff\2\172\1\145\1\uffff\1\171\1\172\1\uffff\1\163\1\145\1\162\1\172\3\uffff\1\143\1\163\1\uffff\2\172\1\155\1\uffff\2\164\2\uffff\1\172\1\151\1\145\1\uffff\1\157\1\155\1\156\2\172\2\uffff";
+        "\1\uffff\2\157\2\162\1\155\1\uffff\1\163\1\145\1\151\1\uffff\1\163\1\162\1\164\1\162\1\165\1\171\1\162\1\160\1\157\1\145\1\uffff\1\162\1\166\1\157\1\56\4\151\1\170\1\uffff\1\172\2\uffff\2\uffff\1\57\1\uffff\1\165\1\160\1\141\1\145\1\uffff\1\162\1\141\1\151\1\160\1\161\1\164\1\166\1\55\1\172\1\160\1\156\1\151\1\uffff\1\155\1\163\1\151\1\55\1\151\1\155\1\142\1\uffff\1\145\2\144\1\157\1\143\1\141\1\172\1\157\1\162\1\164\1\151\1\141\1\154\1\157\1\163\1\172\1\143\1\164\1\145\1\172\1\160\1\151\1\141\1\166\1\145\1\163\1\157\1\162\1\uffff\1\151\1\145\1\162\1\156\1\166\2\uffff\4\102\6\uffff\1\146\1\156\1\160\1\141\1\163\1\166\1\172\1\162\1\144\1\157\1\172\1\145\1\170\1\141\1\155\1\141\1\uffff\1\165\1\144\2\157\1\150\1\172\1\153\1\141\1\160\1\157\1\160\1\172\1\165\1\166\1\162\2\172\1\165\1\153\1\162\1\145\1\164\1\163\1\145\1\150\1\172\1\164\1\151\1\172\1\151\1\uffff\1\150\1\157\1\156\1\uffff\1\145\1\166\1\172\1\151\1\156\1\145\1\144\1\151\1\172\1\164\1\172\1\156\1\164\1\156\1\172\1\157\2\145\4\172\1\151\1\164\1\141\1\142\1\163\1\172\1\uffff\1\144\1\147\1\162\1\uffff\1\170\2\172\1\165\1\166\1\163\1\157\1\55\1\162\1\157\1\151\1\uffff\1\145\1\147\2\172\1\157\1\172\1\uffff\1\172\1\151\1\163\2\uffff\1\160\1\145\1\164\1\172\2\145\1\151\2\172\1\uffff\1\146\1\143\1\uffff\1\147\2\172\1\164\1\61\1\145\1\155\1\uffff\1\143\1\172\1\164\1\172\1\157\1\151\1\uffff\1\55\1\uffff\2\145\1\164\1\uffff\1\155\1\172\1\162\4\uffff\1\147\1\172\1\164\1\151\1\172\1\uffff\1\172\1\145\1\164\1\172\2\uffff\1\146\1\141\1\172\1\162\1\160\1\171\1\143\1\156\1\142\1\144\1\145\2\uffff\1\162\2\uffff\1\162\1\160\1\172\1\164\1\172\1\uffff\1\172\1\143\1\163\2\uffff\1\157\1\171\1\156\1\uffff\1\141\1\uffff\1\55\1\166\1\162\1\141\1\145\1\uffff\1\172\1\157\1\uffff\1\156\1\162\1\146\1\154\1\172\1\146\1\155\1\uffff\2\172\1\uffff\1\151\1\154\2\uffff\2\172\1\uffff\1\144\1\151\1\uffff\1\172\1\154\1\163\1\144\1\172\1\153\1\145\1\154\1\172\1\155\2\164\1\141\1\uffff\1\172\2\uffff\2\164\1\162\2\172\1\163\1\143\1\62\1\172\1\163\1\172\1\uffff\1\156\1\172\1\145\1\151\1\172\1\157\1\uffff\1\144\1\165\2\uffff\1\142\1\151\2\uffff\1\172\1\154\1\uffff\1\151\1\141\1\154\1\145\1\uffff\2\172\1\145\1\uffff\1\145\1\141\1\172\1\143\1\uffff\2\145\1\155\2\uffff\1\153\1\157\1\172\1\uffff\1\153\1\uffff\1\154\1\uffff\1\144\1\154\1\uffff\1\156\2\172\1\154\1\164\1\uffff\1\141\1\172\1\164\1\55\1\166\2\uffff\1\172\1\156\1\154\1\uffff\1\145\1\144\1\156\1\172\1\145\1\156\1\uffff\1\172\1\171\1\172\1\145\1\154\2\uffff\1\145\1\151\1\142\1\uffff\1\146\1\155\1\172\1\uffff\1\164\3\172\1\164\1\uffff\1\144\1\156\1\uffff\1\172\1\uffff\1\163\1\171\1\172\1\145\1\154\1\157\1\143\1\uffff\1\172\3\uffff\2\172\1\145\1\uffff\1\171\1\172\1\uffff\1\163\1\145\1\162\1\172\3\uffff\1\143\1\163\1\uffff\2\172\1\155\1\uffff\2\164\2\uffff\1\172\1\151\1\145\1\uffff\1\157\1\155\1\156\2\172\2\uffff";
     static final String DFA13_acceptS =
-        "\6\uffff\1\6\1\uffff\1\13\12\uffff\1\54\3\uffff\1\67\6\uffff\1\130\1\131\3\uffff\1\135\1\136\4\uffff\1\130\14\uffff\1\6\5\uffff\1\13\34\uffff\1\54\5\uffff\1\67\4\uffff\1\127\1\131\1\132\1\133\1\134\1\135\17\uffff\1\5\34\uffff\1\36\3\uffff\1\23\34\uffff\1\2\3\uffff\1\32\12\uffff\1\30\5\uffff\1\71\2\uffff\1\15\1\16\11\uffff\1\44\2\uffff\1\125\6\uffff\1\35\6\uffff\1\74\1\75\4\uffff\1\73\3\uffff\1\76\1\77\1\100\1\101\5\uffff\1\107\4\uffff\1\70\13\uffff\1\62\1\124\1\72\5\uffff\1\37\3\uffff\1\41\1\52\3\uffff\1\40\1\uffff\1\103\4\uffff\1\25\2\uffff\1\60\7\uffff\1\117\2\uffff\1\34\2\uffff\1\47\1\3\2\uffff\1\57\2\uffff\1\10\14\uffff\1\22\1\uffff\1\33\1\20\12\uffff\1\26\6\uffff\1\61\2\uffff\1\112\1\1\2\uffff\1\50\1\4\2\uffff\1\45\4\uffff\1\7\3\uffff\1\113\3\uffff\1\17\3\uffff\1\123\1\21\3\uffff\1\24\1\46\1\uffff\1\56\2\uffff\1\42\6\uffff\1\115\4\uffff\1\12\1\11\11\uffff\1\116\4\uffff\1\63\1\66\3\uffff\1\104\3\uffff\1\64\5\uffff\1\51\3\uffff\1\111\7\uffff\1\114\1\uffff\1\126\1\14\1\55\3\uffff\1\31\2\uffff\1\53\4\uffff\1\122\1\27\1\65\2\uffff\1\102\3\uffff\1\106\2\uffff\1\43\1\110\3\uffff\1\105\5\uffff\1\120\1\121";
+        "\6\uffff\1\6\3\uffff\1\15\12\uffff\1\56\11\uffff\1\135\1\uffff\1\136\1\137\3\uffff\1\143\4\uffff\1\136\14\uffff\1\6\7\uffff\1\15\34\uffff\1\56\5\uffff\1\73\1\125\4\uffff\1\134\1\137\1\135\1\140\1\141\1\142\20\uffff\1\5\36\uffff\1\40\3\uffff\1\25\34\uffff\1\2\3\uffff\1\34\13\uffff\1\32\6\uffff\1\121\3\uffff\1\17\1\20\11\uffff\1\46\2\uffff\1\115\7\uffff\1\37\6\uffff\1\124\1\uffff\1\116\3\uffff\1\123\3\uffff\1\126\1\127\1\130\1\131\5\uffff\1\100\4\uffff\1\120\1\72\13\uffff\1\65\1\114\1\uffff\1\122\1\13\5\uffff\1\41\3\uffff\1\43\1\54\3\uffff\1\42\1\uffff\1\74\5\uffff\1\27\2\uffff\1\63\7\uffff\1\107\2\uffff\1\36\2\uffff\1\51\1\3\2\uffff\1\62\2\uffff\1\10\15\uffff\1\24\1\uffff\1\35\1\22\13\uffff\1\30\6\uffff\1\64\2\uffff\1\103\1\1\2\uffff\1\52\1\4\2\uffff\1\47\4\uffff\1\7\3\uffff\1\133\4\uffff\1\21\3\uffff\1\113\1\23\3\uffff\1\26\1\uffff\1\50\1\uffff\1\61\2\uffff\1\44\5\uffff\1\105\5\uffff\1\12\1\11\3\uffff\1\14\6\uffff\1\106\5\uffff\1\66\1\71\3\uffff\1\75\3\uffff\1\67\5\uffff\1\53\2\uffff\1\60\1\uffff\1\102\7\uffff\1\104\1\uffff\1\117\1\16\1\57\3\uffff\1\33\2\uffff\1\55\4\uffff\1\112\1\31\1\70\2\uffff\1\132\3\uffff\1\77\2\uffff\1\45\1\101\3\uffff\1\76\5\uffff\1\110\1\111";
     static final String DFA13_specialS =
-        "\1\0\37\uffff\1\1\1\2\u01c6\uffff}>";
+        "\1\0\42\uffff\1\1\1\2\u01da\uffff}>";
     static final String[] DFA13_transitionS = {
-            "\11\44\2\43\2\44\1\43\22\44\1\43\1\44\1\40\4\44\1\41\4\44\1\23\1\44\1\27\1\42\1\34\11\37\7\44\6\36\1\32\3\36\1\30\1\36\1\31\6\36\1\33\6\36\3\44\1\35\1\36\1\44\1\15\1\3\1\1\1\17\1\25\1\2\1\12\1\36\1\4\1\36\1\22\1\36\1\7\1\26\1\20\1\14\1\36\1\21\1\13\1\16\1\11\1\5\1\24\3\36\1\6\1\44\1\10\uff82\44",
-            "\1\46\2\uffff\1\50\7\uffff\1\47\2\uffff\1\45",
-            "\1\52",
-            "\1\53\2\uffff\1\54",
-            "\1\60\6\uffff\1\55\1\57\1\61\2\uffff\1\56",
-            "\1\63\1\uffff\1\64\1\65\6\uffff\1\62",
+            "\11\46\2\37\2\46\1\37\22\46\1\37\1\46\1\43\4\46\1\44\4\46\1\25\1\46\1\31\1\45\1\36\11\42\7\46\6\41\1\34\3\41\1\32\1\41\1\33\6\41\1\35\6\41\3\46\1\40\1\41\1\46\1\17\1\3\1\1\1\21\1\27\1\2\1\14\1\41\1\4\1\41\1\24\1\11\1\7\1\30\1\22\1\16\1\10\1\23\1\15\1\20\1\13\1\5\1\26\3\41\1\6\1\46\1\12\ufe81\46\1\37\u0100\46",
+            "\1\50\2\uffff\1\52\7\uffff\1\51\2\uffff\1\47",
+            "\1\54",
+            "\1\55\2\uffff\1\56",
+            "\1\63\6\uffff\1\57\1\61\1\62\2\uffff\1\60",
+            "\1\65\1\uffff\1\66\1\67\6\uffff\1\64",
             "",
-            "\1\70\1\uffff\1\73\1\uffff\1\67\7\uffff\1\71\5\uffff\1\72",
+            "\1\72\1\uffff\1\74\1\uffff\1\71\7\uffff\1\73\5\uffff\1\75",
+            "\1\76",
+            "\1\77",
             "",
-            "\1\76\11\uffff\1\75",
-            "\1\77\10\uffff\1\100",
-            "\1\103\5\uffff\1\101\4\uffff\1\102",
-            "\1\106\1\uffff\1\107\1\uffff\1\105\3\uffff\1\112\2\uffff\1\110\2\uffff\1\111\2\uffff\1\104",
-            "\1\117\12\uffff\1\115\1\113\1\114\1\116",
-            "\1\120\11\uffff\1\121",
-            "\1\124\7\uffff\1\123\4\uffff\1\122",
-            "\1\125",
-            "\1\126\11\uffff\1\127",
-            "\1\130",
+            "\1\102\11\uffff\1\101",
+            "\1\103\10\uffff\1\104",
+            "\1\107\5\uffff\1\105\4\uffff\1\106",
+            "\1\112\1\uffff\1\113\1\uffff\1\111\3\uffff\1\116\2\uffff\1\114\2\uffff\1\115\2\uffff\1\110",
+            "\1\123\12\uffff\1\121\1\117\1\120\1\122",
+            "\1\124\11\uffff\1\125",
+            "\1\130\7\uffff\1\127\4\uffff\1\126",
+            "\1\131",
+            "\1\132\11\uffff\1\133",
+            "\1\134",
             "",
-            "\1\132",
-            "\1\134\3\uffff\1\133",
-            "\1\136\11\uffff\1\135",
-            "",
-            "\1\140",
-            "\1\141",
-            "\1\142",
+            "\1\136",
+            "\1\140\3\uffff\1\137",
+            "\1\142\11\uffff\1\141",
             "\1\143",
-            "\1\144",
-            "\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\145",
+            "\1\146",
+            "\1\147",
+            "\1\150",
+            "\1\151",
+            "",
+            "\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
             "",
-            "\0\146",
-            "\0\146",
-            "\1\147\4\uffff\1\150",
+            "\0\154",
+            "\0\154",
+            "\1\155\4\uffff\1\156",
             "",
-            "",
-            "\1\154\1\152\6\uffff\1\153",
-            "\1\155",
-            "\1\156",
-            "\1\157",
-            "",
-            "\1\160",
-            "\1\161",
+            "\1\161\1\157\6\uffff\1\160",
             "\1\162",
             "\1\163",
             "\1\164",
-            "\1\165\17\uffff\1\166",
+            "",
+            "\1\165",
+            "\1\166",
             "\1\167",
             "\1\170",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\172",
-            "\1\173",
-            "\1\174",
+            "\1\171",
+            "\1\172\17\uffff\1\173",
+            "\1\175\10\uffff\1\174",
+            "\1\176",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0080",
+            "\1\u0081",
+            "\1\u0082",
             "",
-            "\1\175",
-            "\1\176\12\uffff\1\u0081\1\uffff\1\177\2\uffff\1\u0080",
-            "\1\u0082\7\uffff\1\u0083",
-            "\1\u0084",
-            "\1\u0085",
-            "",
-            "\1\u0086",
-            "\1\u0087",
-            "\1\u0088",
-            "\1\u0089",
+            "\1\u0083",
+            "\1\u0084\12\uffff\1\u0087\1\uffff\1\u0085\2\uffff\1\u0086",
+            "\1\u0088\7\uffff\1\u0089",
             "\1\u008a",
             "\1\u008b",
             "\1\u008c",
             "\1\u008d",
+            "",
             "\1\u008e",
-            "\1\u008f\14\uffff\1\u0090",
+            "\1\u008f",
+            "\1\u0090",
             "\1\u0091",
             "\1\u0092",
             "\1\u0093",
             "\1\u0094",
             "\1\u0095",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0097",
-            "\1\u0098",
+            "\1\u0096",
+            "\1\u0097\14\uffff\1\u0098",
             "\1\u0099",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u009a",
             "\1\u009b",
             "\1\u009c",
             "\1\u009d",
-            "\1\u009e",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u009f",
-            "\1\u00a1\5\uffff\1\u00a2\11\uffff\1\u00a3\1\uffff\1\u00a0",
-            "\1\u00a4\1\uffff\1\u00a5",
+            "\1\u00a0",
+            "\1\u00a1",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u00a3",
+            "\1\u00a4",
+            "\1\u00a5",
             "\1\u00a6",
-            "",
             "\1\u00a7",
-            "\1\u00a8",
-            "\1\u00a9",
-            "\1\u00aa\4\uffff\1\u00ab",
-            "\1\u00ac",
-            "",
-            "\1\u00ad",
+            "\1\u00a9\5\uffff\1\u00aa\11\uffff\1\u00ab\1\uffff\1\u00a8",
+            "\1\u00ad\1\uffff\1\u00ac",
             "\1\u00ae",
+            "",
             "\1\u00af",
             "\1\u00b0",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
             "\1\u00b1",
-            "\1\u00b2",
-            "\1\u00b3",
+            "\1\u00b2\4\uffff\1\u00b3",
             "\1\u00b4",
+            "",
+            "",
             "\1\u00b5",
             "\1\u00b6",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00b7",
             "\1\u00b8",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u00b9",
             "\1\u00ba",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00bb",
             "\1\u00bc",
             "\1\u00bd",
             "\1\u00be",
-            "\1\u00bf",
-            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u00c0",
             "\1\u00c1",
             "\1\u00c2",
-            "\1\u00c4\2\uffff\1\u00c3",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u00c4",
             "\1\u00c5",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00c6",
             "\1\u00c7",
             "\1\u00c8",
+            "",
             "\1\u00c9",
             "\1\u00ca",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\27\51\1\u00cb\2\51",
-            "\1\u00cd",
+            "\1\u00cb",
+            "\1\u00cd\2\uffff\1\u00cc",
             "\1\u00ce",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u00d0",
             "\1\u00d1",
             "\1\u00d2",
             "\1\u00d3",
             "\1\u00d4",
-            "\1\u00d5\21\uffff\1\u00d6",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\27\53\1\u00d5\2\53",
             "\1\u00d7",
             "\1\u00d8",
             "\1\u00d9",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u00db",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u00dc",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00dd",
             "\1\u00de",
-            "",
             "\1\u00df",
-            "\1\u00e0",
-            "\1\u00e1",
-            "",
+            "\1\u00e0\21\uffff\1\u00e1",
             "\1\u00e2",
             "\1\u00e3",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u00e5",
+            "\1\u00e4",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u00e6",
             "\1\u00e7",
-            "\1\u00e8",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u00e9",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\24\51\1\u00ea\5\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\u00ea",
+            "\1\u00eb",
+            "\1\u00ec",
+            "",
             "\1\u00ed",
             "\1\u00ee",
-            "\1\u00ef",
-            "\1\u00f0",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00ef\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u00f1",
             "\1\u00f2",
             "\1\u00f3",
             "\1\u00f4",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u00f9",
+            "\1\u00f5",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\24\53\1\u00f6\5\53",
+            "\1\u00f8",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u00fa",
             "\1\u00fb",
             "\1\u00fc",
-            "\1\u00fd",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u00fe",
             "\1\u00ff",
             "\1\u0100",
-            "\1\u0101",
-            "",
-            "\1\u0102",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0104",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0105",
             "\1\u0106",
             "\1\u0107",
             "\1\u0108",
             "\1\u0109",
-            "\1\u010a",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u010b",
+            "\1\u010c",
+            "\1\u010d",
             "",
-            "\1\u010c\3\uffff\1\u010d",
             "\1\u010e",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0111",
             "\1\u0112",
             "\1\u0113",
-            "",
-            "",
             "\1\u0114",
             "\1\u0115",
             "\1\u0116",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0117",
             "\1\u0118",
-            "\1\u0119",
-            "\1\u011a",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
-            "\1\u011d",
+            "\1\u0119\3\uffff\1\u011a",
+            "\1\u011b",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u011e",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\1\u011f",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\14\51\1\u0121\15\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0121",
+            "\1\u0122",
+            "",
+            "",
             "\1\u0123",
             "\1\u0124",
             "\1\u0125",
-            "",
-            "\1\u0126",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0127",
             "\1\u0128",
-            "\1\u0129\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u012b",
+            "\1\u0129",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u012c",
-            "",
-            "",
             "\1\u012d",
+            "",
             "\1\u012e",
-            "\1\u012f",
-            "\1\u0130",
-            "",
-            "\1\u0131",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\14\53\1\u0130\15\53",
+            "\1\u0132",
             "\1\u0133",
-            "",
-            "",
-            "",
-            "",
             "\1\u0134",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0136",
-            "\1\u0137",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0135",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u013a",
+            "\1\u0136",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0138",
+            "\1\u0139\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u013b",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u013c",
             "",
             "\1\u013d",
+            "",
             "\1\u013e",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u013f",
             "\1\u0140",
-            "\1\u0143\2\uffff\1\u0142\11\uffff\1\u0141",
+            "",
+            "\1\u0141",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0143",
+            "",
+            "",
+            "",
+            "",
             "\1\u0144",
-            "\1\u0145",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0146",
             "\1\u0147",
-            "\1\u0148",
-            "\1\u0149",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "",
-            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u014a",
             "\1\u014b",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "",
             "\1\u014d",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u014e",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0150",
-            "\1\u0151",
-            "",
-            "",
-            "\1\u0152",
-            "\1\u0153",
+            "\1\u0153\2\uffff\1\u0152\11\uffff\1\u0151",
             "\1\u0154",
-            "",
             "\1\u0155",
-            "",
             "\1\u0156",
             "\1\u0157",
             "\1\u0158",
             "\1\u0159",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\u015a",
+            "",
+            "",
             "\1\u015b",
-            "",
             "\1\u015c",
-            "\1\u015d",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u015e",
-            "\1\u015f",
-            "\1\u0160\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0162",
-            "\1\u0163",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0161",
+            "\1\u0162",
+            "",
+            "",
+            "\1\u0163",
+            "\1\u0164",
+            "\1\u0165",
             "",
             "\1\u0166",
+            "",
             "\1\u0167",
-            "",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
+            "\1\u0168",
+            "\1\u0169",
             "\1\u016a",
             "\1\u016b",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u016d\10\uffff\1\u016e",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u016d",
+            "",
+            "\1\u016e",
             "\1\u016f",
             "\1\u0170",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0172",
-            "\1\u0173",
+            "\1\u0171",
+            "\1\u0172\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0174",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0176",
-            "\1\u0177",
+            "\1\u0175",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u0178",
+            "\1\u0179",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\1\u017a",
-            "\1\u017b",
             "\1\u017c",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u017f",
-            "\1\u0180",
+            "\1\u017d",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u017f\10\uffff\1\u0180",
             "\1\u0181",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
+            "\1\u0182",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0184",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0185",
             "\1\u0186",
-            "\1\u0187",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0188",
             "\1\u0189",
-            "",
             "\1\u018a",
             "\1\u018b",
             "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\1\u018c",
+            "",
             "\1\u018d",
-            "",
-            "",
             "\1\u018e",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
-            "\1\u0190",
-            "\1\u0191",
+            "\1\u018f",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0192",
             "\1\u0193",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0194",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0196",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\1\u0197",
             "\1\u0198",
-            "\1\u0199",
-            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u019a",
             "\1\u019b",
-            "\1\u019c",
-            "",
-            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u019d",
+            "",
             "\1\u019e",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u019f",
             "",
             "",
             "\1\u01a0",
-            "",
             "\1\u01a1",
-            "\1\u01a2",
             "",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01a3",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\u01a4",
+            "\1\u01a5",
             "\1\u01a6",
             "\1\u01a7",
-            "\1\u01a8",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01aa",
+            "",
             "\1\u01ab",
             "\1\u01ac",
-            "",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01ae",
+            "",
             "\1\u01af",
             "\1\u01b0",
             "\1\u01b1",
+            "",
+            "",
             "\1\u01b2",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u01b4",
+            "\1\u01b3",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u01b5",
             "",
             "\1\u01b6",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\u01b7",
             "\1\u01b8",
+            "",
             "\1\u01b9",
-            "",
-            "",
-            "\1\u01ba",
-            "\1\u01bb",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01bc",
-            "",
             "\1\u01bd",
+            "",
             "\1\u01be",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01c0",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01c1",
+            "\1\u01c2",
+            "",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01c4",
-            "",
             "\1\u01c5",
+            "",
             "\1\u01c6",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
+            "\1\u01c7",
             "\1\u01c8",
-            "\1\u01c9",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01ca",
             "\1\u01cb",
-            "\1\u01cc",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01cd",
-            "\1\u01ce",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01cf",
+            "\1\u01d0",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
-            "",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01d1",
             "\1\u01d2",
-            "",
             "\1\u01d3",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
+            "\1\u01d4",
             "\1\u01d5",
-            "\1\u01d6",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u01d7",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01db",
             "",
-            "",
-            "",
-            "\1\u01d9",
-            "\1\u01da",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01dc",
             "\1\u01dd",
             "",
-            "\1\u01de",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u01df",
-            "",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u01e1",
+            "\1\u01e0",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01e2",
-            "",
             "\1\u01e3",
             "\1\u01e4",
             "\1\u01e5",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01e9",
+            "",
+            "\1\u01ea",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\u01ec",
+            "\1\u01ed",
+            "\1\u01ee",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "",
+            "",
+            "\1\u01f0",
+            "\1\u01f1",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01f4",
+            "",
+            "\1\u01f5",
+            "\1\u01f6",
+            "",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01f8",
+            "\1\u01f9",
+            "",
+            "\1\u01fa",
+            "\1\u01fb",
+            "\1\u01fc",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
             ""
     };
@@ -3683,7 +3851,7 @@ public class InternalAssignLexer extends Lexer {
             this.transition = DFA13_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | RULE_HEX | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
@@ -3707,83 +3875,87 @@ public class InternalAssignLexer extends Lexer {
 
                         else if ( (LA13_0=='m') ) {s = 7;}
 
-                        else if ( (LA13_0=='}') ) {s = 8;}
+                        else if ( (LA13_0=='q') ) {s = 8;}
 
-                        else if ( (LA13_0=='u') ) {s = 9;}
+                        else if ( (LA13_0=='l') ) {s = 9;}
 
-                        else if ( (LA13_0=='g') ) {s = 10;}
+                        else if ( (LA13_0=='}') ) {s = 10;}
 
-                        else if ( (LA13_0=='s') ) {s = 11;}
+                        else if ( (LA13_0=='u') ) {s = 11;}
 
-                        else if ( (LA13_0=='p') ) {s = 12;}
+                        else if ( (LA13_0=='g') ) {s = 12;}
 
-                        else if ( (LA13_0=='a') ) {s = 13;}
+                        else if ( (LA13_0=='s') ) {s = 13;}
 
-                        else if ( (LA13_0=='t') ) {s = 14;}
+                        else if ( (LA13_0=='p') ) {s = 14;}
 
-                        else if ( (LA13_0=='d') ) {s = 15;}
+                        else if ( (LA13_0=='a') ) {s = 15;}
 
-                        else if ( (LA13_0=='o') ) {s = 16;}
+                        else if ( (LA13_0=='t') ) {s = 16;}
 
-                        else if ( (LA13_0=='r') ) {s = 17;}
+                        else if ( (LA13_0=='d') ) {s = 17;}
 
-                        else if ( (LA13_0=='k') ) {s = 18;}
+                        else if ( (LA13_0=='o') ) {s = 18;}
 
-                        else if ( (LA13_0==',') ) {s = 19;}
+                        else if ( (LA13_0=='r') ) {s = 19;}
 
-                        else if ( (LA13_0=='w') ) {s = 20;}
+                        else if ( (LA13_0=='k') ) {s = 20;}
 
-                        else if ( (LA13_0=='e') ) {s = 21;}
+                        else if ( (LA13_0==',') ) {s = 21;}
 
-                        else if ( (LA13_0=='n') ) {s = 22;}
+                        else if ( (LA13_0=='w') ) {s = 22;}
 
-                        else if ( (LA13_0=='.') ) {s = 23;}
+                        else if ( (LA13_0=='e') ) {s = 23;}
 
-                        else if ( (LA13_0=='K') ) {s = 24;}
+                        else if ( (LA13_0=='n') ) {s = 24;}
 
-                        else if ( (LA13_0=='M') ) {s = 25;}
+                        else if ( (LA13_0=='.') ) {s = 25;}
 
-                        else if ( (LA13_0=='G') ) {s = 26;}
+                        else if ( (LA13_0=='K') ) {s = 26;}
 
-                        else if ( (LA13_0=='T') ) {s = 27;}
+                        else if ( (LA13_0=='M') ) {s = 27;}
 
-                        else if ( (LA13_0=='0') ) {s = 28;}
+                        else if ( (LA13_0=='G') ) {s = 28;}
 
-                        else if ( (LA13_0=='^') ) {s = 29;}
+                        else if ( (LA13_0=='T') ) {s = 29;}
 
-                        else if ( ((LA13_0>='A' && LA13_0<='F')||(LA13_0>='H' && LA13_0<='J')||LA13_0=='L'||(LA13_0>='N' && LA13_0<='S')||(LA13_0>='U' && LA13_0<='Z')||LA13_0=='_'||LA13_0=='h'||LA13_0=='j'||LA13_0=='l'||LA13_0=='q'||(LA13_0>='x' && LA13_0<='z')) ) {s = 30;}
+                        else if ( (LA13_0=='0') ) {s = 30;}
 
-                        else if ( ((LA13_0>='1' && LA13_0<='9')) ) {s = 31;}
+                        else if ( ((LA13_0>='\t' && LA13_0<='\n')||LA13_0=='\r'||LA13_0==' '||LA13_0=='\uFEFF') ) {s = 31;}
 
-                        else if ( (LA13_0=='\"') ) {s = 32;}
+                        else if ( (LA13_0=='^') ) {s = 32;}
 
-                        else if ( (LA13_0=='\'') ) {s = 33;}
+                        else if ( ((LA13_0>='A' && LA13_0<='F')||(LA13_0>='H' && LA13_0<='J')||LA13_0=='L'||(LA13_0>='N' && LA13_0<='S')||(LA13_0>='U' && LA13_0<='Z')||LA13_0=='_'||LA13_0=='h'||LA13_0=='j'||(LA13_0>='x' && LA13_0<='z')) ) {s = 33;}
 
-                        else if ( (LA13_0=='/') ) {s = 34;}
+                        else if ( ((LA13_0>='1' && LA13_0<='9')) ) {s = 34;}
 
-                        else if ( ((LA13_0>='\t' && LA13_0<='\n')||LA13_0=='\r'||LA13_0==' ') ) {s = 35;}
+                        else if ( (LA13_0=='\"') ) {s = 35;}
 
-                        else if ( ((LA13_0>='\u0000' && LA13_0<='\b')||(LA13_0>='\u000B' && LA13_0<='\f')||(LA13_0>='\u000E' && LA13_0<='\u001F')||LA13_0=='!'||(LA13_0>='#' && LA13_0<='&')||(LA13_0>='(' && LA13_0<='+')||LA13_0=='-'||(LA13_0>=':' && LA13_0<='@')||(LA13_0>='[' && LA13_0<=']')||LA13_0=='`'||LA13_0=='|'||(LA13_0>='~' && LA13_0<='\uFFFF')) ) {s = 36;}
+                        else if ( (LA13_0=='\'') ) {s = 36;}
+
+                        else if ( (LA13_0=='/') ) {s = 37;}
+
+                        else if ( ((LA13_0>='\u0000' && LA13_0<='\b')||(LA13_0>='\u000B' && LA13_0<='\f')||(LA13_0>='\u000E' && LA13_0<='\u001F')||LA13_0=='!'||(LA13_0>='#' && LA13_0<='&')||(LA13_0>='(' && LA13_0<='+')||LA13_0=='-'||(LA13_0>=':' && LA13_0<='@')||(LA13_0>='[' && LA13_0<=']')||LA13_0=='`'||LA13_0=='|'||(LA13_0>='~' && LA13_0<='\uFEFE')||(LA13_0>='\uFF00' && LA13_0<='\uFFFF')) ) {s = 38;}
 
                         if ( s>=0 ) return s;
                         break;
                     case 1 : 
-                        int LA13_32 = input.LA(1);
+                        int LA13_35 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA13_32>='\u0000' && LA13_32<='\uFFFF')) ) {s = 102;}
+                        if ( ((LA13_35>='\u0000' && LA13_35<='\uFFFF')) ) {s = 108;}
 
-                        else s = 36;
+                        else s = 38;
 
                         if ( s>=0 ) return s;
                         break;
                     case 2 : 
-                        int LA13_33 = input.LA(1);
+                        int LA13_36 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA13_33>='\u0000' && LA13_33<='\uFFFF')) ) {s = 102;}
+                        if ( ((LA13_36>='\u0000' && LA13_36<='\uFFFF')) ) {s = 108;}
 
-                        else s = 36;
+                        else s = 38;
 
                         if ( s>=0 ) return s;
                         break;

@@ -491,6 +491,31 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Entry rule entryRuleIovaRange
+entryRuleIovaRange
+:
+{ before(grammarAccess.getIovaRangeRule()); }
+	 ruleIovaRange
+{ after(grammarAccess.getIovaRangeRule()); } 
+	 EOF 
+;
+
+// Rule IovaRange
+ruleIovaRange 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getIovaRangeAccess().getGroup()); }
+		(rule__IovaRange__Group__0)
+		{ after(grammarAccess.getIovaRangeAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Entry rule entryRuleName
 entryRuleName
 :
@@ -507,9 +532,9 @@ ruleName
 	}
 	:
 	(
-		{ before(grammarAccess.getNameAccess().getIDTerminalRuleCall()); }
-		RULE_ID
-		{ after(grammarAccess.getNameAccess().getIDTerminalRuleCall()); }
+		{ before(grammarAccess.getNameAccess().getAlternatives()); }
+		(rule__Name__Alternatives)
+		{ after(grammarAccess.getNameAccess().getAlternatives()); }
 	)
 ;
 finally {
@@ -735,6 +760,31 @@ ruleInt32
 		{ before(grammarAccess.getInt32Access().getAlternatives()); }
 		(rule__Int32__Alternatives)
 		{ after(grammarAccess.getInt32Access().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleUnixId
+entryRuleUnixId
+:
+{ before(grammarAccess.getUnixIdRule()); }
+	 ruleUnixId
+{ after(grammarAccess.getUnixIdRule()); } 
+	 EOF 
+;
+
+// Rule UnixId
+ruleUnixId 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getUnixIdAccess().getINTTerminalRuleCall()); }
+		RULE_INT
+		{ after(grammarAccess.getUnixIdAccess().getINTTerminalRuleCall()); }
 	)
 ;
 finally {
@@ -1162,6 +1212,435 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__Name__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getNameAccess().getIDTerminalRuleCall_0()); }
+		RULE_ID
+		{ after(grammarAccess.getNameAccess().getIDTerminalRuleCall_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getConfigKeyword_1()); }
+		'config'
+		{ after(grammarAccess.getNameAccess().getConfigKeyword_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getImportKeyword_2()); }
+		'import'
+		{ after(grammarAccess.getNameAccess().getImportKeyword_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getVmKeyword_3()); }
+		'vm'
+		{ after(grammarAccess.getNameAccess().getVmKeyword_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getUserspaceKeyword_4()); }
+		'userspace'
+		{ after(grammarAccess.getNameAccess().getUserspaceKeyword_4()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getProbeKeyword_5()); }
+		'probe'
+		{ after(grammarAccess.getNameAccess().getProbeKeyword_5()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getAssignKeyword_6()); }
+		'assign'
+		{ after(grammarAccess.getNameAccess().getAssignKeyword_6()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getMemoryKeyword_7()); }
+		'memory'
+		{ after(grammarAccess.getNameAccess().getMemoryKeyword_7()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getVcpusKeyword_8()); }
+		'vcpus'
+		{ after(grammarAccess.getNameAccess().getVcpusKeyword_8()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getMachineKeyword_9()); }
+		'machine'
+		{ after(grammarAccess.getNameAccess().getMachineKeyword_9()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getMemlockKeyword_10()); }
+		'memlock'
+		{ after(grammarAccess.getNameAccess().getMemlockKeyword_10()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getQemuKeyword_11()); }
+		'qemu'
+		{ after(grammarAccess.getNameAccess().getQemuKeyword_11()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getLibvirtKeyword_12()); }
+		'libvirt'
+		{ after(grammarAccess.getNameAccess().getLibvirtKeyword_12()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getUidKeyword_13()); }
+		'uid'
+		{ after(grammarAccess.getNameAccess().getUidKeyword_13()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getGidKeyword_14()); }
+		'gid'
+		{ after(grammarAccess.getNameAccess().getGidKeyword_14()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getSocketKeyword_15()); }
+		'socket'
+		{ after(grammarAccess.getNameAccess().getSocketKeyword_15()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getDriverKeyword_16()); }
+		'driver'
+		{ after(grammarAccess.getNameAccess().getDriverKeyword_16()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getOpenKeyword_17()); }
+		'open'
+		{ after(grammarAccess.getNameAccess().getOpenKeyword_17()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getResetKeyword_18()); }
+		'reset'
+		{ after(grammarAccess.getNameAccess().getResetKeyword_18()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getPersistentKeyword_19()); }
+		'persistent'
+		{ after(grammarAccess.getNameAccess().getPersistentKeyword_19()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getMapKeyword_20()); }
+		'map'
+		{ after(grammarAccess.getNameAccess().getMapKeyword_20()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getIrqKeyword_21()); }
+		'irq'
+		{ after(grammarAccess.getNameAccess().getIrqKeyword_21()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getDmaKeyword_22()); }
+		'dma'
+		{ after(grammarAccess.getNameAccess().getDmaKeyword_22()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getAutoKeyword_23()); }
+		'auto'
+		{ after(grammarAccess.getNameAccess().getAutoKeyword_23()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getVfioPciKeyword_24()); }
+		'vfio-pci'
+		{ after(grammarAccess.getNameAccess().getVfioPciKeyword_24()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getVfioPlatformKeyword_25()); }
+		'vfio-platform'
+		{ after(grammarAccess.getNameAccess().getVfioPlatformKeyword_25()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getVfioFslMcKeyword_26()); }
+		'vfio-fsl-mc'
+		{ after(grammarAccess.getNameAccess().getVfioFslMcKeyword_26()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getCdevKeyword_27()); }
+		'cdev'
+		{ after(grammarAccess.getNameAccess().getCdevKeyword_27()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getIfAvailableKeyword_28()); }
+		'if-available'
+		{ after(grammarAccess.getNameAccess().getIfAvailableKeyword_28()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getRequiredKeyword_29()); }
+		'required'
+		{ after(grammarAccess.getNameAccess().getRequiredKeyword_29()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getNeverKeyword_30()); }
+		'never'
+		{ after(grammarAccess.getNameAccess().getNeverKeyword_30()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getArchKeyword_31()); }
+		'arch'
+		{ after(grammarAccess.getNameAccess().getArchKeyword_31()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getPageKeyword_32()); }
+		'page'
+		{ after(grammarAccess.getNameAccess().getPageKeyword_32()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getKernelKeyword_33()); }
+		'kernel'
+		{ after(grammarAccess.getNameAccess().getKernelKeyword_33()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getCapabilitiesKeyword_34()); }
+		'capabilities'
+		{ after(grammarAccess.getNameAccess().getCapabilitiesKeyword_34()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getVfioCdevKeyword_35()); }
+		'vfio-cdev'
+		{ after(grammarAccess.getNameAccess().getVfioCdevKeyword_35()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getIommufdKeyword_36()); }
+		'iommufd'
+		{ after(grammarAccess.getNameAccess().getIommufdKeyword_36()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getNoiommuKeyword_37()); }
+		'noiommu'
+		{ after(grammarAccess.getNameAccess().getNoiommuKeyword_37()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getType1v2Keyword_38()); }
+		'type1v2'
+		{ after(grammarAccess.getNameAccess().getType1v2Keyword_38()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getPciKeyword_39()); }
+		'pci'
+		{ after(grammarAccess.getNameAccess().getPciKeyword_39()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getPlatformKeyword_40()); }
+		'platform'
+		{ after(grammarAccess.getNameAccess().getPlatformKeyword_40()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getVendorKeyword_41()); }
+		'vendor'
+		{ after(grammarAccess.getNameAccess().getVendorKeyword_41()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getDeviceKeyword_42()); }
+		'device'
+		{ after(grammarAccess.getNameAccess().getDeviceKeyword_42()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getClassKeyword_43()); }
+		'class'
+		{ after(grammarAccess.getNameAccess().getClassKeyword_43()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getBridgeKeyword_44()); }
+		'bridge'
+		{ after(grammarAccess.getNameAccess().getBridgeKeyword_44()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getPathKeyword_45()); }
+		'path'
+		{ after(grammarAccess.getNameAccess().getPathKeyword_45()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getCompatibleKeyword_46()); }
+		'compatible'
+		{ after(grammarAccess.getNameAccess().getCompatibleKeyword_46()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getProtectedKeyword_47()); }
+		'protected'
+		{ after(grammarAccess.getNameAccess().getProtectedKeyword_47()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getDmaMaskKeyword_48()); }
+		'dma-mask'
+		{ after(grammarAccess.getNameAccess().getDmaMaskKeyword_48()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getIovaKeyword_49()); }
+		'iova'
+		{ after(grammarAccess.getNameAccess().getIovaKeyword_49()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getNoneKeyword_50()); }
+		'none'
+		{ after(grammarAccess.getNameAccess().getNoneKeyword_50()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getRootFilesystemKeyword_51()); }
+		'root-filesystem'
+		{ after(grammarAccess.getNameAccess().getRootFilesystemKeyword_51()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getAgentConnectionKeyword_52()); }
+		'agent-connection'
+		{ after(grammarAccess.getNameAccess().getAgentConnectionKeyword_52()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getManagementKeyword_53()); }
+		'management'
+		{ after(grammarAccess.getNameAccess().getManagementKeyword_53()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getPolicyKeyword_54()); }
+		'policy'
+		{ after(grammarAccess.getNameAccess().getPolicyKeyword_54()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getRegionKeyword_55()); }
+		'region'
+		{ after(grammarAccess.getNameAccess().getRegionKeyword_55()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getMmioKeyword_56()); }
+		'mmio'
+		{ after(grammarAccess.getNameAccess().getMmioKeyword_56()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getPioKeyword_57()); }
+		'pio'
+		{ after(grammarAccess.getNameAccess().getPioKeyword_57()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getRomKeyword_58()); }
+		'rom'
+		{ after(grammarAccess.getNameAccess().getRomKeyword_58()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getMcPortalKeyword_59()); }
+		'mc-portal'
+		{ after(grammarAccess.getNameAccess().getMcPortalKeyword_59()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getReadKeyword_60()); }
+		'read'
+		{ after(grammarAccess.getNameAccess().getReadKeyword_60()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getWriteKeyword_61()); }
+		'write'
+		{ after(grammarAccess.getNameAccess().getWriteKeyword_61()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getMmapKeyword_62()); }
+		'mmap'
+		{ after(grammarAccess.getNameAccess().getMmapKeyword_62()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getIntxKeyword_63()); }
+		'intx'
+		{ after(grammarAccess.getNameAccess().getIntxKeyword_63()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getMsiKeyword_64()); }
+		'msi'
+		{ after(grammarAccess.getNameAccess().getMsiKeyword_64()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getMsixKeyword_65()); }
+		'msix'
+		{ after(grammarAccess.getNameAccess().getMsixKeyword_65()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getErrKeyword_66()); }
+		'err'
+		{ after(grammarAccess.getNameAccess().getErrKeyword_66()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getReqKeyword_67()); }
+		'req'
+		{ after(grammarAccess.getNameAccess().getReqKeyword_67()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getMaskableKeyword_68()); }
+		'maskable'
+		{ after(grammarAccess.getNameAccess().getMaskableKeyword_68()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getAutomaskedKeyword_69()); }
+		'automasked'
+		{ after(grammarAccess.getNameAccess().getAutomaskedKeyword_69()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__BoardRef__Alternatives
 	@init {
 		int stackSize = keepStackSize();
@@ -1225,54 +1704,6 @@ rule__MemberPart__Alternatives
 		{ before(grammarAccess.getMemberPartAccess().getINTTerminalRuleCall_2()); }
 		RULE_INT
 		{ after(grammarAccess.getMemberPartAccess().getINTTerminalRuleCall_2()); }
-	)
-	|
-	(
-		{ before(grammarAccess.getMemberPartAccess().getIntxKeyword_3()); }
-		'intx'
-		{ after(grammarAccess.getMemberPartAccess().getIntxKeyword_3()); }
-	)
-	|
-	(
-		{ before(grammarAccess.getMemberPartAccess().getMsiKeyword_4()); }
-		'msi'
-		{ after(grammarAccess.getMemberPartAccess().getMsiKeyword_4()); }
-	)
-	|
-	(
-		{ before(grammarAccess.getMemberPartAccess().getMsixKeyword_5()); }
-		'msix'
-		{ after(grammarAccess.getMemberPartAccess().getMsixKeyword_5()); }
-	)
-	|
-	(
-		{ before(grammarAccess.getMemberPartAccess().getErrKeyword_6()); }
-		'err'
-		{ after(grammarAccess.getMemberPartAccess().getErrKeyword_6()); }
-	)
-	|
-	(
-		{ before(grammarAccess.getMemberPartAccess().getReqKeyword_7()); }
-		'req'
-		{ after(grammarAccess.getMemberPartAccess().getReqKeyword_7()); }
-	)
-	|
-	(
-		{ before(grammarAccess.getMemberPartAccess().getPlatformKeyword_8()); }
-		'platform'
-		{ after(grammarAccess.getMemberPartAccess().getPlatformKeyword_8()); }
-	)
-	|
-	(
-		{ before(grammarAccess.getMemberPartAccess().getConfigKeyword_9()); }
-		'config'
-		{ after(grammarAccess.getMemberPartAccess().getConfigKeyword_9()); }
-	)
-	|
-	(
-		{ before(grammarAccess.getMemberPartAccess().getRomKeyword_10()); }
-		'rom'
-		{ after(grammarAccess.getMemberPartAccess().getRomKeyword_10()); }
 	)
 ;
 finally {
@@ -2325,6 +2756,114 @@ rule__VmGuest__Group_2_1_3__1__Impl
 	{ before(grammarAccess.getVmGuestAccess().getMemlockLimitAssignment_2_1_3_1()); }
 	(rule__VmGuest__MemlockLimitAssignment_2_1_3_1)
 	{ after(grammarAccess.getVmGuestAccess().getMemlockLimitAssignment_2_1_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__VmGuest__Group_2_1_4__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VmGuest__Group_2_1_4__0__Impl
+	rule__VmGuest__Group_2_1_4__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VmGuest__Group_2_1_4__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVmGuestAccess().getQemuKeyword_2_1_4_0()); }
+	'qemu'
+	{ after(grammarAccess.getVmGuestAccess().getQemuKeyword_2_1_4_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VmGuest__Group_2_1_4__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VmGuest__Group_2_1_4__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VmGuest__Group_2_1_4__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVmGuestAccess().getQemuVersionAssignment_2_1_4_1()); }
+	(rule__VmGuest__QemuVersionAssignment_2_1_4_1)
+	{ after(grammarAccess.getVmGuestAccess().getQemuVersionAssignment_2_1_4_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__VmGuest__Group_2_1_5__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VmGuest__Group_2_1_5__0__Impl
+	rule__VmGuest__Group_2_1_5__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VmGuest__Group_2_1_5__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVmGuestAccess().getLibvirtKeyword_2_1_5_0()); }
+	'libvirt'
+	{ after(grammarAccess.getVmGuestAccess().getLibvirtKeyword_2_1_5_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VmGuest__Group_2_1_5__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VmGuest__Group_2_1_5__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VmGuest__Group_2_1_5__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVmGuestAccess().getLibvirtVersionAssignment_2_1_5_1()); }
+	(rule__VmGuest__LibvirtVersionAssignment_2_1_5_1)
+	{ after(grammarAccess.getVmGuestAccess().getLibvirtVersionAssignment_2_1_5_1()); }
 )
 ;
 finally {
@@ -5174,6 +5713,60 @@ finally {
 }
 
 
+rule__DeviceFacts__Group_0_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DeviceFacts__Group_0_3__0__Impl
+	rule__DeviceFacts__Group_0_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DeviceFacts__Group_0_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDeviceFactsAccess().getDmaMaskKeyword_0_3_0()); }
+	'dma-mask'
+	{ after(grammarAccess.getDeviceFactsAccess().getDmaMaskKeyword_0_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DeviceFacts__Group_0_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DeviceFacts__Group_0_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DeviceFacts__Group_0_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDeviceFactsAccess().getDmaMaskBitsAssignment_0_3_1()); }
+	(rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1)
+	{ after(grammarAccess.getDeviceFactsAccess().getDmaMaskBitsAssignment_0_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
 rule__DeviceFacts__Group_1__0
 	@init {
 		int stackSize = keepStackSize();
@@ -5975,9 +6568,9 @@ rule__IommuGroup__Group__3__Impl
 	}
 :
 (
-	{ before(grammarAccess.getIommuGroupAccess().getLeftCurlyBracketKeyword_3()); }
-	'{'
-	{ after(grammarAccess.getIommuGroupAccess().getLeftCurlyBracketKeyword_3()); }
+	{ before(grammarAccess.getIommuGroupAccess().getGroup_3()); }
+	(rule__IommuGroup__Group_3__0)?
+	{ after(grammarAccess.getIommuGroupAccess().getGroup_3()); }
 )
 ;
 finally {
@@ -6002,9 +6595,9 @@ rule__IommuGroup__Group__4__Impl
 	}
 :
 (
-	{ before(grammarAccess.getIommuGroupAccess().getDevicesAssignment_4()); }
-	(rule__IommuGroup__DevicesAssignment_4)*
-	{ after(grammarAccess.getIommuGroupAccess().getDevicesAssignment_4()); }
+	{ before(grammarAccess.getIommuGroupAccess().getLeftCurlyBracketKeyword_4()); }
+	'{'
+	{ after(grammarAccess.getIommuGroupAccess().getLeftCurlyBracketKeyword_4()); }
 )
 ;
 finally {
@@ -6017,6 +6610,7 @@ rule__IommuGroup__Group__5
 	}
 :
 	rule__IommuGroup__Group__5__Impl
+	rule__IommuGroup__Group__6
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -6028,9 +6622,251 @@ rule__IommuGroup__Group__5__Impl
 	}
 :
 (
-	{ before(grammarAccess.getIommuGroupAccess().getRightCurlyBracketKeyword_5()); }
+	{ before(grammarAccess.getIommuGroupAccess().getDevicesAssignment_5()); }
+	(rule__IommuGroup__DevicesAssignment_5)*
+	{ after(grammarAccess.getIommuGroupAccess().getDevicesAssignment_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IommuGroup__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IommuGroup__Group__6__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IommuGroup__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIommuGroupAccess().getRightCurlyBracketKeyword_6()); }
 	'}'
-	{ after(grammarAccess.getIommuGroupAccess().getRightCurlyBracketKeyword_5()); }
+	{ after(grammarAccess.getIommuGroupAccess().getRightCurlyBracketKeyword_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__IommuGroup__Group_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IommuGroup__Group_3__0__Impl
+	rule__IommuGroup__Group_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IommuGroup__Group_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIommuGroupAccess().getIovaKeyword_3_0()); }
+	'iova'
+	{ after(grammarAccess.getIommuGroupAccess().getIovaKeyword_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IommuGroup__Group_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IommuGroup__Group_3__1__Impl
+	rule__IommuGroup__Group_3__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IommuGroup__Group_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIommuGroupAccess().getIovaRangesAssignment_3_1()); }
+	(rule__IommuGroup__IovaRangesAssignment_3_1)
+	{ after(grammarAccess.getIommuGroupAccess().getIovaRangesAssignment_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IommuGroup__Group_3__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IommuGroup__Group_3__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IommuGroup__Group_3__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIommuGroupAccess().getGroup_3_2()); }
+	(rule__IommuGroup__Group_3_2__0)*
+	{ after(grammarAccess.getIommuGroupAccess().getGroup_3_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__IommuGroup__Group_3_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IommuGroup__Group_3_2__0__Impl
+	rule__IommuGroup__Group_3_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IommuGroup__Group_3_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIommuGroupAccess().getCommaKeyword_3_2_0()); }
+	','
+	{ after(grammarAccess.getIommuGroupAccess().getCommaKeyword_3_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IommuGroup__Group_3_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IommuGroup__Group_3_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IommuGroup__Group_3_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIommuGroupAccess().getIovaRangesAssignment_3_2_1()); }
+	(rule__IommuGroup__IovaRangesAssignment_3_2_1)
+	{ after(grammarAccess.getIommuGroupAccess().getIovaRangesAssignment_3_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__IovaRange__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IovaRange__Group__0__Impl
+	rule__IovaRange__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IovaRange__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIovaRangeAccess().getStartAssignment_0()); }
+	(rule__IovaRange__StartAssignment_0)
+	{ after(grammarAccess.getIovaRangeAccess().getStartAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IovaRange__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IovaRange__Group__1__Impl
+	rule__IovaRange__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IovaRange__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIovaRangeAccess().getFullStopFullStopKeyword_1()); }
+	'..'
+	{ after(grammarAccess.getIovaRangeAccess().getFullStopFullStopKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IovaRange__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__IovaRange__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IovaRange__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getIovaRangeAccess().getLastAssignment_2()); }
+	(rule__IovaRange__LastAssignment_2)
+	{ after(grammarAccess.getIovaRangeAccess().getLastAssignment_2()); }
 )
 ;
 finally {
@@ -6280,6 +7116,36 @@ rule__VmGuest__UnorderedGroup_2_1__Impl
 					{ after(grammarAccess.getVmGuestAccess().getGroup_2_1_3()); }
 				)
 			)
+		)|
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 4)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 4);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getVmGuestAccess().getGroup_2_1_4()); }
+					(rule__VmGuest__Group_2_1_4__0)
+					{ after(grammarAccess.getVmGuestAccess().getGroup_2_1_4()); }
+				)
+			)
+		)|
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 5)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 5);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getVmGuestAccess().getGroup_2_1_5()); }
+					(rule__VmGuest__Group_2_1_5__0)
+					{ after(grammarAccess.getVmGuestAccess().getGroup_2_1_5()); }
+				)
+			)
 		)
 		)
 ;
@@ -6326,6 +7192,30 @@ finally {
 }
 
 rule__VmGuest__UnorderedGroup_2_1__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VmGuest__UnorderedGroup_2_1__Impl
+	rule__VmGuest__UnorderedGroup_2_1__4?
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VmGuest__UnorderedGroup_2_1__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VmGuest__UnorderedGroup_2_1__Impl
+	rule__VmGuest__UnorderedGroup_2_1__5?
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VmGuest__UnorderedGroup_2_1__5
 	@init {
 		int stackSize = keepStackSize();
 	}
@@ -7033,6 +7923,21 @@ rule__DeviceFacts__UnorderedGroup_0__Impl
 					{ after(grammarAccess.getDeviceFactsAccess().getGroup_0_2()); }
 				)
 			)
+		)|
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getDeviceFactsAccess().getGroup_0_3()); }
+					(rule__DeviceFacts__Group_0_3__0)
+					{ after(grammarAccess.getDeviceFactsAccess().getGroup_0_3()); }
+				)
+			)
 		)
 		)
 ;
@@ -7067,6 +7972,18 @@ finally {
 }
 
 rule__DeviceFacts__UnorderedGroup_0__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DeviceFacts__UnorderedGroup_0__Impl
+	rule__DeviceFacts__UnorderedGroup_0__3?
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DeviceFacts__UnorderedGroup_0__3
 	@init {
 		int stackSize = keepStackSize();
 	}
@@ -7262,6 +8179,36 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__VmGuest__QemuVersionAssignment_2_1_4_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVmGuestAccess().getQemuVersionSTRINGTerminalRuleCall_2_1_4_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getVmGuestAccess().getQemuVersionSTRINGTerminalRuleCall_2_1_4_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VmGuest__LibvirtVersionAssignment_2_1_5_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVmGuestAccess().getLibvirtVersionSTRINGTerminalRuleCall_2_1_5_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getVmGuestAccess().getLibvirtVersionSTRINGTerminalRuleCall_2_1_5_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__UserspaceDriver__NameAssignment_1
 	@init {
 		int stackSize = keepStackSize();
@@ -7283,9 +8230,9 @@ rule__UserspaceDriver__UidAssignment_2_1_0_1
 	}
 :
 	(
-		{ before(grammarAccess.getUserspaceDriverAccess().getUidINTTerminalRuleCall_2_1_0_1_0()); }
-		RULE_INT
-		{ after(grammarAccess.getUserspaceDriverAccess().getUidINTTerminalRuleCall_2_1_0_1_0()); }
+		{ before(grammarAccess.getUserspaceDriverAccess().getUidUnixIdParserRuleCall_2_1_0_1_0()); }
+		ruleUnixId
+		{ after(grammarAccess.getUserspaceDriverAccess().getUidUnixIdParserRuleCall_2_1_0_1_0()); }
 	)
 ;
 finally {
@@ -7298,9 +8245,9 @@ rule__UserspaceDriver__GidAssignment_2_1_1_1
 	}
 :
 	(
-		{ before(grammarAccess.getUserspaceDriverAccess().getGidINTTerminalRuleCall_2_1_1_1_0()); }
-		RULE_INT
-		{ after(grammarAccess.getUserspaceDriverAccess().getGidINTTerminalRuleCall_2_1_1_1_0()); }
+		{ before(grammarAccess.getUserspaceDriverAccess().getGidUnixIdParserRuleCall_2_1_1_1_0()); }
+		ruleUnixId
+		{ after(grammarAccess.getUserspaceDriverAccess().getGidUnixIdParserRuleCall_2_1_1_1_0()); }
 	)
 ;
 finally {
@@ -8044,6 +8991,21 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getDeviceFactsAccess().getDmaMaskBitsINTTerminalRuleCall_0_3_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getDeviceFactsAccess().getDmaMaskBitsINTTerminalRuleCall_0_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__DeviceFacts__RegionsAssignment_1_1_0
 	@init {
 		int stackSize = keepStackSize();
@@ -8342,19 +9304,79 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__IommuGroup__DevicesAssignment_4
+rule__IommuGroup__IovaRangesAssignment_3_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getIommuGroupAccess().getDevicesDeviceCrossReference_4_0()); }
+		{ before(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_1_0()); }
+		ruleIovaRange
+		{ after(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IommuGroup__IovaRangesAssignment_3_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_2_1_0()); }
+		ruleIovaRange
+		{ after(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IommuGroup__DevicesAssignment_5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIommuGroupAccess().getDevicesDeviceCrossReference_5_0()); }
 		(
-			{ before(grammarAccess.getIommuGroupAccess().getDevicesDeviceDeviceRefParserRuleCall_4_0_1()); }
+			{ before(grammarAccess.getIommuGroupAccess().getDevicesDeviceDeviceRefParserRuleCall_5_0_1()); }
 			ruleDeviceRef
-			{ after(grammarAccess.getIommuGroupAccess().getDevicesDeviceDeviceRefParserRuleCall_4_0_1()); }
+			{ after(grammarAccess.getIommuGroupAccess().getDevicesDeviceDeviceRefParserRuleCall_5_0_1()); }
 		)
-		{ after(grammarAccess.getIommuGroupAccess().getDevicesDeviceCrossReference_4_0()); }
+		{ after(grammarAccess.getIommuGroupAccess().getDevicesDeviceCrossReference_5_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IovaRange__StartAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIovaRangeAccess().getStartNumberParserRuleCall_0_0()); }
+		ruleNumber
+		{ after(grammarAccess.getIovaRangeAccess().getStartNumberParserRuleCall_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IovaRange__LastAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIovaRangeAccess().getLastNumberParserRuleCall_2_0()); }
+		ruleNumber
+		{ after(grammarAccess.getIovaRangeAccess().getLastNumberParserRuleCall_2_0()); }
 	)
 ;
 finally {
@@ -8362,6 +9384,8 @@ finally {
 }
 
 RULE_HEX : '0x' ('0'..'9'|'a'..'f'|'A'..'F'|'_')+;
+
+RULE_WS : (' '|'\t'|'\r'|'\n'|'\uFEFF')+;
 
 RULE_ID : '^'? ('a'..'z'|'A'..'Z'|'_') ('a'..'z'|'A'..'Z'|'_'|'0'..'9'|'-')*;
 
@@ -8372,7 +9396,5 @@ RULE_STRING : ('"' ('\\' .|~(('\\'|'"')))* '"'|'\'' ('\\' .|~(('\\'|'\'')))* '\'
 RULE_ML_COMMENT : '/*' ( options {greedy=false;} : . )*'*/';
 
 RULE_SL_COMMENT : '//' ~(('\n'|'\r'))* ('\r'? '\n')?;
-
-RULE_WS : (' '|'\t'|'\r'|'\n')+;
 
 RULE_ANY_OTHER : .;

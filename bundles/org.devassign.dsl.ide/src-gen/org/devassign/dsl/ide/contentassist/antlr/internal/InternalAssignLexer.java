@@ -25,10 +25,10 @@ public class InternalAssignLexer extends Lexer {
     public static final int T__54=54;
     public static final int T__60=60;
     public static final int T__61=61;
-    public static final int RULE_ID=4;
-    public static final int RULE_INT=5;
+    public static final int RULE_ID=6;
+    public static final int RULE_INT=4;
     public static final int T__66=66;
-    public static final int RULE_ML_COMMENT=8;
+    public static final int RULE_ML_COMMENT=9;
     public static final int T__67=67;
     public static final int T__68=68;
     public static final int T__69=69;
@@ -57,21 +57,26 @@ public class InternalAssignLexer extends Lexer {
     public static final int T__42=42;
     public static final int T__43=43;
     public static final int T__91=91;
+    public static final int T__100=100;
     public static final int T__92=92;
     public static final int T__93=93;
+    public static final int T__102=102;
     public static final int T__94=94;
+    public static final int T__101=101;
     public static final int T__90=90;
     public static final int T__19=19;
     public static final int T__15=15;
     public static final int T__16=16;
     public static final int T__17=17;
     public static final int T__18=18;
+    public static final int T__99=99;
     public static final int T__12=12;
     public static final int T__13=13;
     public static final int T__14=14;
     public static final int T__95=95;
     public static final int T__96=96;
     public static final int T__97=97;
+    public static final int T__98=98;
     public static final int T__26=26;
     public static final int T__27=27;
     public static final int T__28=28;
@@ -85,8 +90,8 @@ public class InternalAssignLexer extends Lexer {
     public static final int T__70=70;
     public static final int T__71=71;
     public static final int T__72=72;
-    public static final int RULE_STRING=6;
-    public static final int RULE_SL_COMMENT=9;
+    public static final int RULE_STRING=5;
+    public static final int RULE_SL_COMMENT=10;
     public static final int T__77=77;
     public static final int T__78=78;
     public static final int T__79=79;
@@ -99,7 +104,7 @@ public class InternalAssignLexer extends Lexer {
     public static final int T__81=81;
     public static final int T__82=82;
     public static final int T__83=83;
-    public static final int RULE_WS=10;
+    public static final int RULE_WS=8;
     public static final int RULE_ANY_OTHER=11;
     public static final int T__88=88;
     public static final int T__89=89;
@@ -168,10 +173,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__14;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:13:7: ( 'intx' )
-            // InternalAssign.g:13:9: 'intx'
+            // InternalAssign.g:13:7: ( 'config' )
+            // InternalAssign.g:13:9: 'config'
             {
-            match("intx"); 
+            match("config"); 
 
 
             }
@@ -189,10 +194,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__15;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:14:7: ( 'msi' )
-            // InternalAssign.g:14:9: 'msi'
+            // InternalAssign.g:14:7: ( 'import' )
+            // InternalAssign.g:14:9: 'import'
             {
-            match("msi"); 
+            match("import"); 
 
 
             }
@@ -210,10 +215,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__16;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:15:7: ( 'msix' )
-            // InternalAssign.g:15:9: 'msix'
+            // InternalAssign.g:15:7: ( 'vm' )
+            // InternalAssign.g:15:9: 'vm'
             {
-            match("msix"); 
+            match("vm"); 
 
 
             }
@@ -231,10 +236,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__17;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:16:7: ( 'err' )
-            // InternalAssign.g:16:9: 'err'
+            // InternalAssign.g:16:7: ( 'userspace' )
+            // InternalAssign.g:16:9: 'userspace'
             {
-            match("err"); 
+            match("userspace"); 
 
 
             }
@@ -252,10 +257,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__18;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:17:7: ( 'req' )
-            // InternalAssign.g:17:9: 'req'
+            // InternalAssign.g:17:7: ( 'probe' )
+            // InternalAssign.g:17:9: 'probe'
             {
-            match("req"); 
+            match("probe"); 
 
 
             }
@@ -273,10 +278,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__19;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:18:7: ( 'platform' )
-            // InternalAssign.g:18:9: 'platform'
+            // InternalAssign.g:18:7: ( 'assign' )
+            // InternalAssign.g:18:9: 'assign'
             {
-            match("platform"); 
+            match("assign"); 
 
 
             }
@@ -294,10 +299,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__20;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:19:7: ( 'config' )
-            // InternalAssign.g:19:9: 'config'
+            // InternalAssign.g:19:7: ( 'memory' )
+            // InternalAssign.g:19:9: 'memory'
             {
-            match("config"); 
+            match("memory"); 
 
 
             }
@@ -315,10 +320,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__21;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:20:7: ( 'rom' )
-            // InternalAssign.g:20:9: 'rom'
+            // InternalAssign.g:20:7: ( 'vcpus' )
+            // InternalAssign.g:20:9: 'vcpus'
             {
-            match("rom"); 
+            match("vcpus"); 
 
 
             }
@@ -336,10 +341,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__22;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:21:7: ( 'KiB' )
-            // InternalAssign.g:21:9: 'KiB'
+            // InternalAssign.g:21:7: ( 'machine' )
+            // InternalAssign.g:21:9: 'machine'
             {
-            match("KiB"); 
+            match("machine"); 
 
 
             }
@@ -357,10 +362,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__23;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:22:7: ( 'MiB' )
-            // InternalAssign.g:22:9: 'MiB'
+            // InternalAssign.g:22:7: ( 'memlock' )
+            // InternalAssign.g:22:9: 'memlock'
             {
-            match("MiB"); 
+            match("memlock"); 
 
 
             }
@@ -378,10 +383,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__24;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:23:7: ( 'GiB' )
-            // InternalAssign.g:23:9: 'GiB'
+            // InternalAssign.g:23:7: ( 'qemu' )
+            // InternalAssign.g:23:9: 'qemu'
             {
-            match("GiB"); 
+            match("qemu"); 
 
 
             }
@@ -399,10 +404,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__25;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:24:7: ( 'TiB' )
-            // InternalAssign.g:24:9: 'TiB'
+            // InternalAssign.g:24:7: ( 'libvirt' )
+            // InternalAssign.g:24:9: 'libvirt'
             {
-            match("TiB"); 
+            match("libvirt"); 
 
 
             }
@@ -420,10 +425,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__26;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:25:7: ( 'auto' )
-            // InternalAssign.g:25:9: 'auto'
+            // InternalAssign.g:25:7: ( 'uid' )
+            // InternalAssign.g:25:9: 'uid'
             {
-            match("auto"); 
+            match("uid"); 
 
 
             }
@@ -441,10 +446,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__27;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:26:7: ( 'vfio-pci' )
-            // InternalAssign.g:26:9: 'vfio-pci'
+            // InternalAssign.g:26:7: ( 'gid' )
+            // InternalAssign.g:26:9: 'gid'
             {
-            match("vfio-pci"); 
+            match("gid"); 
 
 
             }
@@ -462,10 +467,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__28;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:27:7: ( 'vfio-platform' )
-            // InternalAssign.g:27:9: 'vfio-platform'
+            // InternalAssign.g:27:7: ( 'socket' )
+            // InternalAssign.g:27:9: 'socket'
             {
-            match("vfio-platform"); 
+            match("socket"); 
 
 
             }
@@ -483,10 +488,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__29;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:28:7: ( 'vfio-fsl-mc' )
-            // InternalAssign.g:28:9: 'vfio-fsl-mc'
+            // InternalAssign.g:28:7: ( 'driver' )
+            // InternalAssign.g:28:9: 'driver'
             {
-            match("vfio-fsl-mc"); 
+            match("driver"); 
 
 
             }
@@ -504,10 +509,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__30;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:29:7: ( 'group' )
-            // InternalAssign.g:29:9: 'group'
+            // InternalAssign.g:29:7: ( 'open' )
+            // InternalAssign.g:29:9: 'open'
             {
-            match("group"); 
+            match("open"); 
 
 
             }
@@ -525,10 +530,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:30:7: ( 'cdev' )
-            // InternalAssign.g:30:9: 'cdev'
+            // InternalAssign.g:30:7: ( 'reset' )
+            // InternalAssign.g:30:9: 'reset'
             {
-            match("cdev"); 
+            match("reset"); 
 
 
             }
@@ -546,10 +551,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:31:7: ( 'if-available' )
-            // InternalAssign.g:31:9: 'if-available'
+            // InternalAssign.g:31:7: ( 'persistent' )
+            // InternalAssign.g:31:9: 'persistent'
             {
-            match("if-available"); 
+            match("persistent"); 
 
 
             }
@@ -567,10 +572,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:32:7: ( 'required' )
-            // InternalAssign.g:32:9: 'required'
+            // InternalAssign.g:32:7: ( 'map' )
+            // InternalAssign.g:32:9: 'map'
             {
-            match("required"); 
+            match("map"); 
 
 
             }
@@ -588,10 +593,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:33:7: ( 'never' )
-            // InternalAssign.g:33:9: 'never'
+            // InternalAssign.g:33:7: ( 'irq' )
+            // InternalAssign.g:33:9: 'irq'
             {
-            match("never"); 
+            match("irq"); 
 
 
             }
@@ -609,10 +614,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:34:7: ( 'eventfd' )
-            // InternalAssign.g:34:9: 'eventfd'
+            // InternalAssign.g:34:7: ( 'dma' )
+            // InternalAssign.g:34:9: 'dma'
             {
-            match("eventfd"); 
+            match("dma"); 
 
 
             }
@@ -630,10 +635,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:35:7: ( 'masked' )
-            // InternalAssign.g:35:9: 'masked'
+            // InternalAssign.g:35:7: ( 'auto' )
+            // InternalAssign.g:35:9: 'auto'
             {
-            match("masked"); 
+            match("auto"); 
 
 
             }
@@ -651,10 +656,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:36:7: ( 'vfio-cdev' )
-            // InternalAssign.g:36:9: 'vfio-cdev'
+            // InternalAssign.g:36:7: ( 'vfio-pci' )
+            // InternalAssign.g:36:9: 'vfio-pci'
             {
-            match("vfio-cdev"); 
+            match("vfio-pci"); 
 
 
             }
@@ -672,10 +677,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:37:7: ( 'iommufd' )
-            // InternalAssign.g:37:9: 'iommufd'
+            // InternalAssign.g:37:7: ( 'vfio-platform' )
+            // InternalAssign.g:37:9: 'vfio-platform'
             {
-            match("iommufd"); 
+            match("vfio-platform"); 
 
 
             }
@@ -693,10 +698,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:38:7: ( 'noiommu' )
-            // InternalAssign.g:38:9: 'noiommu'
+            // InternalAssign.g:38:7: ( 'vfio-fsl-mc' )
+            // InternalAssign.g:38:9: 'vfio-fsl-mc'
             {
-            match("noiommu"); 
+            match("vfio-fsl-mc"); 
 
 
             }
@@ -714,10 +719,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:39:7: ( 'type1v2' )
-            // InternalAssign.g:39:9: 'type1v2'
+            // InternalAssign.g:39:7: ( 'cdev' )
+            // InternalAssign.g:39:9: 'cdev'
             {
-            match("type1v2"); 
+            match("cdev"); 
 
 
             }
@@ -735,10 +740,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:40:7: ( 'none' )
-            // InternalAssign.g:40:9: 'none'
+            // InternalAssign.g:40:7: ( 'if-available' )
+            // InternalAssign.g:40:9: 'if-available'
             {
-            match("none"); 
+            match("if-available"); 
 
 
             }
@@ -756,10 +761,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:41:7: ( 'root-filesystem' )
-            // InternalAssign.g:41:9: 'root-filesystem'
+            // InternalAssign.g:41:7: ( 'required' )
+            // InternalAssign.g:41:9: 'required'
             {
-            match("root-filesystem"); 
+            match("required"); 
 
 
             }
@@ -777,10 +782,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:42:7: ( 'agent-connection' )
-            // InternalAssign.g:42:9: 'agent-connection'
+            // InternalAssign.g:42:7: ( 'never' )
+            // InternalAssign.g:42:9: 'never'
             {
-            match("agent-connection"); 
+            match("never"); 
 
 
             }
@@ -798,10 +803,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:43:7: ( 'management' )
-            // InternalAssign.g:43:9: 'management'
+            // InternalAssign.g:43:7: ( 'arch' )
+            // InternalAssign.g:43:9: 'arch'
             {
-            match("management"); 
+            match("arch"); 
 
 
             }
@@ -819,10 +824,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:44:7: ( 'policy' )
-            // InternalAssign.g:44:9: 'policy'
+            // InternalAssign.g:44:7: ( 'page' )
+            // InternalAssign.g:44:9: 'page'
             {
-            match("policy"); 
+            match("page"); 
 
 
             }
@@ -840,10 +845,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:45:7: ( 'mmio' )
-            // InternalAssign.g:45:9: 'mmio'
+            // InternalAssign.g:45:7: ( 'kernel' )
+            // InternalAssign.g:45:9: 'kernel'
             {
-            match("mmio"); 
+            match("kernel"); 
 
 
             }
@@ -861,10 +866,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:46:7: ( 'pio' )
-            // InternalAssign.g:46:9: 'pio'
+            // InternalAssign.g:46:7: ( 'capabilities' )
+            // InternalAssign.g:46:9: 'capabilities'
             {
-            match("pio"); 
+            match("capabilities"); 
 
 
             }
@@ -882,10 +887,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:47:7: ( 'mc-portal' )
-            // InternalAssign.g:47:9: 'mc-portal'
+            // InternalAssign.g:47:7: ( 'vfio-cdev' )
+            // InternalAssign.g:47:9: 'vfio-cdev'
             {
-            match("mc-portal"); 
+            match("vfio-cdev"); 
 
 
             }
@@ -903,10 +908,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:48:7: ( 'for' )
-            // InternalAssign.g:48:9: 'for'
+            // InternalAssign.g:48:7: ( 'iommufd' )
+            // InternalAssign.g:48:9: 'iommufd'
             {
-            match("for"); 
+            match("iommufd"); 
 
 
             }
@@ -924,10 +929,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:49:7: ( 'board' )
-            // InternalAssign.g:49:9: 'board'
+            // InternalAssign.g:49:7: ( 'noiommu' )
+            // InternalAssign.g:49:9: 'noiommu'
             {
-            match("board"); 
+            match("noiommu"); 
 
 
             }
@@ -945,10 +950,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:50:7: ( 'import' )
-            // InternalAssign.g:50:9: 'import'
+            // InternalAssign.g:50:7: ( 'type1v2' )
+            // InternalAssign.g:50:9: 'type1v2'
             {
-            match("import"); 
+            match("type1v2"); 
 
 
             }
@@ -966,10 +971,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:51:7: ( 'vm' )
-            // InternalAssign.g:51:9: 'vm'
+            // InternalAssign.g:51:7: ( 'pci' )
+            // InternalAssign.g:51:9: 'pci'
             {
-            match("vm"); 
+            match("pci"); 
 
 
             }
@@ -987,10 +992,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:52:7: ( '{' )
-            // InternalAssign.g:52:9: '{'
+            // InternalAssign.g:52:7: ( 'platform' )
+            // InternalAssign.g:52:9: 'platform'
             {
-            match('{'); 
+            match("platform"); 
+
 
             }
 
@@ -1007,10 +1013,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:53:7: ( '}' )
-            // InternalAssign.g:53:9: '}'
+            // InternalAssign.g:53:7: ( 'vendor' )
+            // InternalAssign.g:53:9: 'vendor'
             {
-            match('}'); 
+            match("vendor"); 
+
 
             }
 
@@ -1027,10 +1034,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:54:7: ( 'memory' )
-            // InternalAssign.g:54:9: 'memory'
+            // InternalAssign.g:54:7: ( 'device' )
+            // InternalAssign.g:54:9: 'device'
             {
-            match("memory"); 
+            match("device"); 
 
 
             }
@@ -1048,10 +1055,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:55:7: ( 'vcpus' )
-            // InternalAssign.g:55:9: 'vcpus'
+            // InternalAssign.g:55:7: ( 'class' )
+            // InternalAssign.g:55:9: 'class'
             {
-            match("vcpus"); 
+            match("class"); 
 
 
             }
@@ -1069,10 +1076,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:56:7: ( 'machine' )
-            // InternalAssign.g:56:9: 'machine'
+            // InternalAssign.g:56:7: ( 'bridge' )
+            // InternalAssign.g:56:9: 'bridge'
             {
-            match("machine"); 
+            match("bridge"); 
 
 
             }
@@ -1090,10 +1097,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:57:7: ( 'memlock' )
-            // InternalAssign.g:57:9: 'memlock'
+            // InternalAssign.g:57:7: ( 'path' )
+            // InternalAssign.g:57:9: 'path'
             {
-            match("memlock"); 
+            match("path"); 
 
 
             }
@@ -1111,10 +1118,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:58:7: ( 'userspace' )
-            // InternalAssign.g:58:9: 'userspace'
+            // InternalAssign.g:58:7: ( 'compatible' )
+            // InternalAssign.g:58:9: 'compatible'
             {
-            match("userspace"); 
+            match("compatible"); 
 
 
             }
@@ -1132,10 +1139,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:59:7: ( 'uid' )
-            // InternalAssign.g:59:9: 'uid'
+            // InternalAssign.g:59:7: ( 'protected' )
+            // InternalAssign.g:59:9: 'protected'
             {
-            match("uid"); 
+            match("protected"); 
 
 
             }
@@ -1153,10 +1160,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:60:7: ( 'gid' )
-            // InternalAssign.g:60:9: 'gid'
+            // InternalAssign.g:60:7: ( 'dma-mask' )
+            // InternalAssign.g:60:9: 'dma-mask'
             {
-            match("gid"); 
+            match("dma-mask"); 
 
 
             }
@@ -1174,10 +1181,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:61:7: ( 'socket' )
-            // InternalAssign.g:61:9: 'socket'
+            // InternalAssign.g:61:7: ( 'iova' )
+            // InternalAssign.g:61:9: 'iova'
             {
-            match("socket"); 
+            match("iova"); 
 
 
             }
@@ -1195,10 +1202,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:62:7: ( 'probe' )
-            // InternalAssign.g:62:9: 'probe'
+            // InternalAssign.g:62:7: ( 'none' )
+            // InternalAssign.g:62:9: 'none'
             {
-            match("probe"); 
+            match("none"); 
 
 
             }
@@ -1216,10 +1223,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:63:7: ( 'assign' )
-            // InternalAssign.g:63:9: 'assign'
+            // InternalAssign.g:63:7: ( 'root-filesystem' )
+            // InternalAssign.g:63:9: 'root-filesystem'
             {
-            match("assign"); 
+            match("root-filesystem"); 
 
 
             }
@@ -1237,10 +1244,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:64:7: ( 'to' )
-            // InternalAssign.g:64:9: 'to'
+            // InternalAssign.g:64:7: ( 'agent-connection' )
+            // InternalAssign.g:64:9: 'agent-connection'
             {
-            match("to"); 
+            match("agent-connection"); 
 
 
             }
@@ -1258,10 +1265,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:65:7: ( 'driver' )
-            // InternalAssign.g:65:9: 'driver'
+            // InternalAssign.g:65:7: ( 'management' )
+            // InternalAssign.g:65:9: 'management'
             {
-            match("driver"); 
+            match("management"); 
 
 
             }
@@ -1279,10 +1286,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:66:7: ( 'open' )
-            // InternalAssign.g:66:9: 'open'
+            // InternalAssign.g:66:7: ( 'policy' )
+            // InternalAssign.g:66:9: 'policy'
             {
-            match("open"); 
+            match("policy"); 
 
 
             }
@@ -1300,10 +1307,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:67:7: ( 'reset' )
-            // InternalAssign.g:67:9: 'reset'
+            // InternalAssign.g:67:7: ( 'region' )
+            // InternalAssign.g:67:9: 'region'
             {
-            match("reset"); 
+            match("region"); 
 
 
             }
@@ -1321,10 +1328,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:68:7: ( 'map' )
-            // InternalAssign.g:68:9: 'map'
+            // InternalAssign.g:68:7: ( 'mmio' )
+            // InternalAssign.g:68:9: 'mmio'
             {
-            match("map"); 
+            match("mmio"); 
 
 
             }
@@ -1342,10 +1349,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:69:7: ( 'irq' )
-            // InternalAssign.g:69:9: 'irq'
+            // InternalAssign.g:69:7: ( 'pio' )
+            // InternalAssign.g:69:9: 'pio'
             {
-            match("irq"); 
+            match("pio"); 
 
 
             }
@@ -1363,10 +1370,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:70:7: ( 'start' )
-            // InternalAssign.g:70:9: 'start'
+            // InternalAssign.g:70:7: ( 'rom' )
+            // InternalAssign.g:70:9: 'rom'
             {
-            match("start"); 
+            match("rom"); 
 
 
             }
@@ -1384,10 +1391,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:71:7: ( 'count' )
-            // InternalAssign.g:71:9: 'count'
+            // InternalAssign.g:71:7: ( 'mc-portal' )
+            // InternalAssign.g:71:9: 'mc-portal'
             {
-            match("count"); 
+            match("mc-portal"); 
 
 
             }
@@ -1405,10 +1412,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:72:7: ( 'dma' )
-            // InternalAssign.g:72:9: 'dma'
+            // InternalAssign.g:72:7: ( 'read' )
+            // InternalAssign.g:72:9: 'read'
             {
-            match("dma"); 
+            match("read"); 
 
 
             }
@@ -1426,10 +1433,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:73:7: ( 'at' )
-            // InternalAssign.g:73:9: 'at'
+            // InternalAssign.g:73:7: ( 'write' )
+            // InternalAssign.g:73:9: 'write'
             {
-            match("at"); 
+            match("write"); 
 
 
             }
@@ -1447,10 +1454,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:74:7: ( 'size' )
-            // InternalAssign.g:74:9: 'size'
+            // InternalAssign.g:74:7: ( 'mmap' )
+            // InternalAssign.g:74:9: 'mmap'
             {
-            match("size"); 
+            match("mmap"); 
 
 
             }
@@ -1468,10 +1475,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:75:7: ( 'arch' )
-            // InternalAssign.g:75:9: 'arch'
+            // InternalAssign.g:75:7: ( 'intx' )
+            // InternalAssign.g:75:9: 'intx'
             {
-            match("arch"); 
+            match("intx"); 
 
 
             }
@@ -1489,10 +1496,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:76:7: ( 'page' )
-            // InternalAssign.g:76:9: 'page'
+            // InternalAssign.g:76:7: ( 'msi' )
+            // InternalAssign.g:76:9: 'msi'
             {
-            match("page"); 
+            match("msi"); 
 
 
             }
@@ -1510,10 +1517,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:77:7: ( 'kernel' )
-            // InternalAssign.g:77:9: 'kernel'
+            // InternalAssign.g:77:7: ( 'msix' )
+            // InternalAssign.g:77:9: 'msix'
             {
-            match("kernel"); 
+            match("msix"); 
 
 
             }
@@ -1531,10 +1538,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:78:7: ( 'capabilities' )
-            // InternalAssign.g:78:9: 'capabilities'
+            // InternalAssign.g:78:7: ( 'err' )
+            // InternalAssign.g:78:9: 'err'
             {
-            match("capabilities"); 
+            match("err"); 
 
 
             }
@@ -1552,10 +1559,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:79:7: ( 'pci' )
-            // InternalAssign.g:79:9: 'pci'
+            // InternalAssign.g:79:7: ( 'req' )
+            // InternalAssign.g:79:9: 'req'
             {
-            match("pci"); 
+            match("req"); 
 
 
             }
@@ -1573,10 +1580,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:80:7: ( 'vendor' )
-            // InternalAssign.g:80:9: 'vendor'
+            // InternalAssign.g:80:7: ( 'maskable' )
+            // InternalAssign.g:80:9: 'maskable'
             {
-            match("vendor"); 
+            match("maskable"); 
 
 
             }
@@ -1594,10 +1601,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:81:7: ( 'device' )
-            // InternalAssign.g:81:9: 'device'
+            // InternalAssign.g:81:7: ( 'automasked' )
+            // InternalAssign.g:81:9: 'automasked'
             {
-            match("device"); 
+            match("automasked"); 
 
 
             }
@@ -1615,10 +1622,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:82:7: ( 'class' )
-            // InternalAssign.g:82:9: 'class'
+            // InternalAssign.g:82:7: ( 'KiB' )
+            // InternalAssign.g:82:9: 'KiB'
             {
-            match("class"); 
+            match("KiB"); 
 
 
             }
@@ -1636,10 +1643,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:83:7: ( 'path' )
-            // InternalAssign.g:83:9: 'path'
+            // InternalAssign.g:83:7: ( 'MiB' )
+            // InternalAssign.g:83:9: 'MiB'
             {
-            match("path"); 
+            match("MiB"); 
 
 
             }
@@ -1657,10 +1664,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:84:7: ( 'compatible' )
-            // InternalAssign.g:84:9: 'compatible'
+            // InternalAssign.g:84:7: ( 'GiB' )
+            // InternalAssign.g:84:9: 'GiB'
             {
-            match("compatible"); 
+            match("GiB"); 
 
 
             }
@@ -1678,10 +1685,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:85:7: ( ',' )
-            // InternalAssign.g:85:9: ','
+            // InternalAssign.g:85:7: ( 'TiB' )
+            // InternalAssign.g:85:9: 'TiB'
             {
-            match(','); 
+            match("TiB"); 
+
 
             }
 
@@ -1698,10 +1706,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:86:7: ( 'protected' )
-            // InternalAssign.g:86:9: 'protected'
+            // InternalAssign.g:86:7: ( 'group' )
+            // InternalAssign.g:86:9: 'group'
             {
-            match("protected"); 
+            match("group"); 
 
 
             }
@@ -1719,10 +1727,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:87:7: ( 'region' )
-            // InternalAssign.g:87:9: 'region'
+            // InternalAssign.g:87:7: ( 'eventfd' )
+            // InternalAssign.g:87:9: 'eventfd'
             {
-            match("region"); 
+            match("eventfd"); 
 
 
             }
@@ -1740,10 +1748,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:88:7: ( 'index' )
-            // InternalAssign.g:88:9: 'index'
+            // InternalAssign.g:88:7: ( 'masked' )
+            // InternalAssign.g:88:9: 'masked'
             {
-            match("index"); 
+            match("masked"); 
 
 
             }
@@ -1761,10 +1769,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:89:7: ( '.' )
-            // InternalAssign.g:89:9: '.'
+            // InternalAssign.g:89:7: ( 'for' )
+            // InternalAssign.g:89:9: 'for'
             {
-            match('.'); 
+            match("for"); 
+
 
             }
 
@@ -1781,10 +1790,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:90:7: ( 'persistent' )
-            // InternalAssign.g:90:9: 'persistent'
+            // InternalAssign.g:90:7: ( 'board' )
+            // InternalAssign.g:90:9: 'board'
             {
-            match("persistent"); 
+            match("board"); 
 
 
             }
@@ -1802,11 +1811,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:91:7: ( 'bridge' )
-            // InternalAssign.g:91:9: 'bridge'
+            // InternalAssign.g:91:7: ( '{' )
+            // InternalAssign.g:91:9: '{'
             {
-            match("bridge"); 
-
+            match('{'); 
 
             }
 
@@ -1823,11 +1831,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:92:7: ( 'read' )
-            // InternalAssign.g:92:9: 'read'
+            // InternalAssign.g:92:7: ( '}' )
+            // InternalAssign.g:92:9: '}'
             {
-            match("read"); 
-
+            match('}'); 
 
             }
 
@@ -1844,10 +1851,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:93:7: ( 'write' )
-            // InternalAssign.g:93:9: 'write'
+            // InternalAssign.g:93:7: ( 'to' )
+            // InternalAssign.g:93:9: 'to'
             {
-            match("write"); 
+            match("to"); 
 
 
             }
@@ -1865,10 +1872,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:94:7: ( 'mmap' )
-            // InternalAssign.g:94:9: 'mmap'
+            // InternalAssign.g:94:7: ( 'start' )
+            // InternalAssign.g:94:9: 'start'
             {
-            match("mmap"); 
+            match("start"); 
 
 
             }
@@ -1886,10 +1893,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:95:7: ( 'maskable' )
-            // InternalAssign.g:95:9: 'maskable'
+            // InternalAssign.g:95:7: ( 'count' )
+            // InternalAssign.g:95:9: 'count'
             {
-            match("maskable"); 
+            match("count"); 
 
 
             }
@@ -1907,10 +1914,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:96:7: ( 'automasked' )
-            // InternalAssign.g:96:9: 'automasked'
+            // InternalAssign.g:96:7: ( 'at' )
+            // InternalAssign.g:96:9: 'at'
             {
-            match("automasked"); 
+            match("at"); 
 
 
             }
@@ -1923,17 +1930,120 @@ public class InternalAssignLexer extends Lexer {
     }
     // $ANTLR end "T__97"
 
+    // $ANTLR start "T__98"
+    public final void mT__98() throws RecognitionException {
+        try {
+            int _type = T__98;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:97:7: ( 'size' )
+            // InternalAssign.g:97:9: 'size'
+            {
+            match("size"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__98"
+
+    // $ANTLR start "T__99"
+    public final void mT__99() throws RecognitionException {
+        try {
+            int _type = T__99;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:98:7: ( ',' )
+            // InternalAssign.g:98:9: ','
+            {
+            match(','); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__99"
+
+    // $ANTLR start "T__100"
+    public final void mT__100() throws RecognitionException {
+        try {
+            int _type = T__100;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:99:8: ( 'index' )
+            // InternalAssign.g:99:10: 'index'
+            {
+            match("index"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__100"
+
+    // $ANTLR start "T__101"
+    public final void mT__101() throws RecognitionException {
+        try {
+            int _type = T__101;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:100:8: ( '..' )
+            // InternalAssign.g:100:10: '..'
+            {
+            match(".."); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__101"
+
+    // $ANTLR start "T__102"
+    public final void mT__102() throws RecognitionException {
+        try {
+            int _type = T__102;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:101:8: ( '.' )
+            // InternalAssign.g:101:10: '.'
+            {
+            match('.'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__102"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:8364:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalAssign.g:8364:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalAssign.g:9386:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalAssign.g:9386:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalAssign.g:8364:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalAssign.g:9386:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -1982,24 +2092,81 @@ public class InternalAssignLexer extends Lexer {
     }
     // $ANTLR end "RULE_HEX"
 
+    // $ANTLR start "RULE_WS"
+    public final void mRULE_WS() throws RecognitionException {
+        try {
+            int _type = RULE_WS;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:9388:9: ( ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+ )
+            // InternalAssign.g:9388:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
+            {
+            // InternalAssign.g:9388:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
+            int cnt2=0;
+            loop2:
+            do {
+                int alt2=2;
+                int LA2_0 = input.LA(1);
+
+                if ( ((LA2_0>='\t' && LA2_0<='\n')||LA2_0=='\r'||LA2_0==' '||LA2_0=='\uFEFF') ) {
+                    alt2=1;
+                }
+
+
+                switch (alt2) {
+            	case 1 :
+            	    // InternalAssign.g:
+            	    {
+            	    if ( (input.LA(1)>='\t' && input.LA(1)<='\n')||input.LA(1)=='\r'||input.LA(1)==' '||input.LA(1)=='\uFEFF' ) {
+            	        input.consume();
+
+            	    }
+            	    else {
+            	        MismatchedSetException mse = new MismatchedSetException(null,input);
+            	        recover(mse);
+            	        throw mse;}
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    if ( cnt2 >= 1 ) break loop2;
+                        EarlyExitException eee =
+                            new EarlyExitException(2, input);
+                        throw eee;
+                }
+                cnt2++;
+            } while (true);
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "RULE_WS"
+
     // $ANTLR start "RULE_ID"
     public final void mRULE_ID() throws RecognitionException {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:8366:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
-            // InternalAssign.g:8366:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            // InternalAssign.g:9390:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
+            // InternalAssign.g:9390:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
             {
-            // InternalAssign.g:8366:11: ( '^' )?
-            int alt2=2;
-            int LA2_0 = input.LA(1);
+            // InternalAssign.g:9390:11: ( '^' )?
+            int alt3=2;
+            int LA3_0 = input.LA(1);
 
-            if ( (LA2_0=='^') ) {
-                alt2=1;
+            if ( (LA3_0=='^') ) {
+                alt3=1;
             }
-            switch (alt2) {
+            switch (alt3) {
                 case 1 :
-                    // InternalAssign.g:8366:11: '^'
+                    // InternalAssign.g:9390:11: '^'
                     {
                     match('^'); 
 
@@ -2017,18 +2184,18 @@ public class InternalAssignLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalAssign.g:8366:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
-            loop3:
+            // InternalAssign.g:9390:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            loop4:
             do {
-                int alt3=2;
-                int LA3_0 = input.LA(1);
+                int alt4=2;
+                int LA4_0 = input.LA(1);
 
-                if ( (LA3_0=='-'||(LA3_0>='0' && LA3_0<='9')||(LA3_0>='A' && LA3_0<='Z')||LA3_0=='_'||(LA3_0>='a' && LA3_0<='z')) ) {
-                    alt3=1;
+                if ( (LA4_0=='-'||(LA4_0>='0' && LA4_0<='9')||(LA4_0>='A' && LA4_0<='Z')||LA4_0=='_'||(LA4_0>='a' && LA4_0<='z')) ) {
+                    alt4=1;
                 }
 
 
-                switch (alt3) {
+                switch (alt4) {
             	case 1 :
             	    // InternalAssign.g:
             	    {
@@ -2046,7 +2213,7 @@ public class InternalAssignLexer extends Lexer {
             	    break;
 
             	default :
-            	    break loop3;
+            	    break loop4;
                 }
             } while (true);
 
@@ -2066,24 +2233,24 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:8368:10: ( ( '0' .. '9' )+ )
-            // InternalAssign.g:8368:12: ( '0' .. '9' )+
+            // InternalAssign.g:9392:10: ( ( '0' .. '9' )+ )
+            // InternalAssign.g:9392:12: ( '0' .. '9' )+
             {
-            // InternalAssign.g:8368:12: ( '0' .. '9' )+
-            int cnt4=0;
-            loop4:
+            // InternalAssign.g:9392:12: ( '0' .. '9' )+
+            int cnt5=0;
+            loop5:
             do {
-                int alt4=2;
-                int LA4_0 = input.LA(1);
+                int alt5=2;
+                int LA5_0 = input.LA(1);
 
-                if ( ((LA4_0>='0' && LA4_0<='9')) ) {
-                    alt4=1;
+                if ( ((LA5_0>='0' && LA5_0<='9')) ) {
+                    alt5=1;
                 }
 
 
-                switch (alt4) {
+                switch (alt5) {
             	case 1 :
-            	    // InternalAssign.g:8368:13: '0' .. '9'
+            	    // InternalAssign.g:9392:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2091,12 +2258,12 @@ public class InternalAssignLexer extends Lexer {
             	    break;
 
             	default :
-            	    if ( cnt4 >= 1 ) break loop4;
+            	    if ( cnt5 >= 1 ) break loop5;
                         EarlyExitException eee =
-                            new EarlyExitException(4, input);
+                            new EarlyExitException(5, input);
                         throw eee;
                 }
-                cnt4++;
+                cnt5++;
             } while (true);
 
 
@@ -2115,47 +2282,47 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:8370:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalAssign.g:8370:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalAssign.g:9394:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalAssign.g:9394:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalAssign.g:8370:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
-            int alt7=2;
-            int LA7_0 = input.LA(1);
+            // InternalAssign.g:9394:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            int alt8=2;
+            int LA8_0 = input.LA(1);
 
-            if ( (LA7_0=='\"') ) {
-                alt7=1;
+            if ( (LA8_0=='\"') ) {
+                alt8=1;
             }
-            else if ( (LA7_0=='\'') ) {
-                alt7=2;
+            else if ( (LA8_0=='\'') ) {
+                alt8=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 7, 0, input);
+                    new NoViableAltException("", 8, 0, input);
 
                 throw nvae;
             }
-            switch (alt7) {
+            switch (alt8) {
                 case 1 :
-                    // InternalAssign.g:8370:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalAssign.g:9394:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalAssign.g:8370:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
-                    loop5:
+                    // InternalAssign.g:9394:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    loop6:
                     do {
-                        int alt5=3;
-                        int LA5_0 = input.LA(1);
+                        int alt6=3;
+                        int LA6_0 = input.LA(1);
 
-                        if ( (LA5_0=='\\') ) {
-                            alt5=1;
+                        if ( (LA6_0=='\\') ) {
+                            alt6=1;
                         }
-                        else if ( ((LA5_0>='\u0000' && LA5_0<='!')||(LA5_0>='#' && LA5_0<='[')||(LA5_0>=']' && LA5_0<='\uFFFF')) ) {
-                            alt5=2;
+                        else if ( ((LA6_0>='\u0000' && LA6_0<='!')||(LA6_0>='#' && LA6_0<='[')||(LA6_0>=']' && LA6_0<='\uFFFF')) ) {
+                            alt6=2;
                         }
 
 
-                        switch (alt5) {
+                        switch (alt6) {
                     	case 1 :
-                    	    // InternalAssign.g:8370:21: '\\\\' .
+                    	    // InternalAssign.g:9394:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2163,7 +2330,7 @@ public class InternalAssignLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:8370:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalAssign.g:9394:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2179,7 +2346,7 @@ public class InternalAssignLexer extends Lexer {
                     	    break;
 
                     	default :
-                    	    break loop5;
+                    	    break loop6;
                         }
                     } while (true);
 
@@ -2188,26 +2355,26 @@ public class InternalAssignLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:8370:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalAssign.g:9394:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalAssign.g:8370:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
-                    loop6:
+                    // InternalAssign.g:9394:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    loop7:
                     do {
-                        int alt6=3;
-                        int LA6_0 = input.LA(1);
+                        int alt7=3;
+                        int LA7_0 = input.LA(1);
 
-                        if ( (LA6_0=='\\') ) {
-                            alt6=1;
+                        if ( (LA7_0=='\\') ) {
+                            alt7=1;
                         }
-                        else if ( ((LA6_0>='\u0000' && LA6_0<='&')||(LA6_0>='(' && LA6_0<='[')||(LA6_0>=']' && LA6_0<='\uFFFF')) ) {
-                            alt6=2;
+                        else if ( ((LA7_0>='\u0000' && LA7_0<='&')||(LA7_0>='(' && LA7_0<='[')||(LA7_0>=']' && LA7_0<='\uFFFF')) ) {
+                            alt7=2;
                         }
 
 
-                        switch (alt6) {
+                        switch (alt7) {
                     	case 1 :
-                    	    // InternalAssign.g:8370:54: '\\\\' .
+                    	    // InternalAssign.g:9394:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2215,7 +2382,7 @@ public class InternalAssignLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:8370:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalAssign.g:9394:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2231,7 +2398,7 @@ public class InternalAssignLexer extends Lexer {
                     	    break;
 
                     	default :
-                    	    break loop6;
+                    	    break loop7;
                         }
                     } while (true);
 
@@ -2258,37 +2425,37 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:8372:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalAssign.g:8372:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalAssign.g:9396:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalAssign.g:9396:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalAssign.g:8372:24: ( options {greedy=false; } : . )*
-            loop8:
+            // InternalAssign.g:9396:24: ( options {greedy=false; } : . )*
+            loop9:
             do {
-                int alt8=2;
-                int LA8_0 = input.LA(1);
+                int alt9=2;
+                int LA9_0 = input.LA(1);
 
-                if ( (LA8_0=='*') ) {
-                    int LA8_1 = input.LA(2);
+                if ( (LA9_0=='*') ) {
+                    int LA9_1 = input.LA(2);
 
-                    if ( (LA8_1=='/') ) {
-                        alt8=2;
+                    if ( (LA9_1=='/') ) {
+                        alt9=2;
                     }
-                    else if ( ((LA8_1>='\u0000' && LA8_1<='.')||(LA8_1>='0' && LA8_1<='\uFFFF')) ) {
-                        alt8=1;
+                    else if ( ((LA9_1>='\u0000' && LA9_1<='.')||(LA9_1>='0' && LA9_1<='\uFFFF')) ) {
+                        alt9=1;
                     }
 
 
                 }
-                else if ( ((LA8_0>='\u0000' && LA8_0<=')')||(LA8_0>='+' && LA8_0<='\uFFFF')) ) {
-                    alt8=1;
+                else if ( ((LA9_0>='\u0000' && LA9_0<=')')||(LA9_0>='+' && LA9_0<='\uFFFF')) ) {
+                    alt9=1;
                 }
 
 
-                switch (alt8) {
+                switch (alt9) {
             	case 1 :
-            	    // InternalAssign.g:8372:52: .
+            	    // InternalAssign.g:9396:52: .
             	    {
             	    matchAny(); 
 
@@ -2296,7 +2463,7 @@ public class InternalAssignLexer extends Lexer {
             	    break;
 
             	default :
-            	    break loop8;
+            	    break loop9;
                 }
             } while (true);
 
@@ -2318,25 +2485,25 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:8374:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalAssign.g:8374:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalAssign.g:9398:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalAssign.g:9398:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalAssign.g:8374:24: (~ ( ( '\\n' | '\\r' ) ) )*
-            loop9:
+            // InternalAssign.g:9398:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            loop10:
             do {
-                int alt9=2;
-                int LA9_0 = input.LA(1);
+                int alt10=2;
+                int LA10_0 = input.LA(1);
 
-                if ( ((LA9_0>='\u0000' && LA9_0<='\t')||(LA9_0>='\u000B' && LA9_0<='\f')||(LA9_0>='\u000E' && LA9_0<='\uFFFF')) ) {
-                    alt9=1;
+                if ( ((LA10_0>='\u0000' && LA10_0<='\t')||(LA10_0>='\u000B' && LA10_0<='\f')||(LA10_0>='\u000E' && LA10_0<='\uFFFF')) ) {
+                    alt10=1;
                 }
 
 
-                switch (alt9) {
+                switch (alt10) {
             	case 1 :
-            	    // InternalAssign.g:8374:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalAssign.g:9398:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2352,31 +2519,31 @@ public class InternalAssignLexer extends Lexer {
             	    break;
 
             	default :
-            	    break loop9;
+            	    break loop10;
                 }
             } while (true);
 
-            // InternalAssign.g:8374:40: ( ( '\\r' )? '\\n' )?
-            int alt11=2;
-            int LA11_0 = input.LA(1);
+            // InternalAssign.g:9398:40: ( ( '\\r' )? '\\n' )?
+            int alt12=2;
+            int LA12_0 = input.LA(1);
 
-            if ( (LA11_0=='\n'||LA11_0=='\r') ) {
-                alt11=1;
+            if ( (LA12_0=='\n'||LA12_0=='\r') ) {
+                alt12=1;
             }
-            switch (alt11) {
+            switch (alt12) {
                 case 1 :
-                    // InternalAssign.g:8374:41: ( '\\r' )? '\\n'
+                    // InternalAssign.g:9398:41: ( '\\r' )? '\\n'
                     {
-                    // InternalAssign.g:8374:41: ( '\\r' )?
-                    int alt10=2;
-                    int LA10_0 = input.LA(1);
+                    // InternalAssign.g:9398:41: ( '\\r' )?
+                    int alt11=2;
+                    int LA11_0 = input.LA(1);
 
-                    if ( (LA10_0=='\r') ) {
-                        alt10=1;
+                    if ( (LA11_0=='\r') ) {
+                        alt11=1;
                     }
-                    switch (alt10) {
+                    switch (alt11) {
                         case 1 :
-                            // InternalAssign.g:8374:41: '\\r'
+                            // InternalAssign.g:9398:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2403,70 +2570,13 @@ public class InternalAssignLexer extends Lexer {
     }
     // $ANTLR end "RULE_SL_COMMENT"
 
-    // $ANTLR start "RULE_WS"
-    public final void mRULE_WS() throws RecognitionException {
-        try {
-            int _type = RULE_WS;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:8376:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalAssign.g:8376:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
-            {
-            // InternalAssign.g:8376:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
-            int cnt12=0;
-            loop12:
-            do {
-                int alt12=2;
-                int LA12_0 = input.LA(1);
-
-                if ( ((LA12_0>='\t' && LA12_0<='\n')||LA12_0=='\r'||LA12_0==' ') ) {
-                    alt12=1;
-                }
-
-
-                switch (alt12) {
-            	case 1 :
-            	    // InternalAssign.g:
-            	    {
-            	    if ( (input.LA(1)>='\t' && input.LA(1)<='\n')||input.LA(1)=='\r'||input.LA(1)==' ' ) {
-            	        input.consume();
-
-            	    }
-            	    else {
-            	        MismatchedSetException mse = new MismatchedSetException(null,input);
-            	        recover(mse);
-            	        throw mse;}
-
-
-            	    }
-            	    break;
-
-            	default :
-            	    if ( cnt12 >= 1 ) break loop12;
-                        EarlyExitException eee =
-                            new EarlyExitException(12, input);
-                        throw eee;
-                }
-                cnt12++;
-            } while (true);
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "RULE_WS"
-
     // $ANTLR start "RULE_ANY_OTHER"
     public final void mRULE_ANY_OTHER() throws RecognitionException {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:8378:16: ( . )
-            // InternalAssign.g:8378:18: .
+            // InternalAssign.g:9400:16: ( . )
+            // InternalAssign.g:9400:18: .
             {
             matchAny(); 
 
@@ -2481,8 +2591,8 @@ public class InternalAssignLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalAssign.g:1:8: ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | RULE_HEX | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt13=94;
+        // InternalAssign.g:1:8: ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER )
+        int alt13=99;
         alt13 = dfa13.predict(input);
         switch (alt13) {
             case 1 :
@@ -3088,56 +3198,91 @@ public class InternalAssignLexer extends Lexer {
                 }
                 break;
             case 87 :
-                // InternalAssign.g:1:526: RULE_HEX
+                // InternalAssign.g:1:526: T__98
+                {
+                mT__98(); 
+
+                }
+                break;
+            case 88 :
+                // InternalAssign.g:1:532: T__99
+                {
+                mT__99(); 
+
+                }
+                break;
+            case 89 :
+                // InternalAssign.g:1:538: T__100
+                {
+                mT__100(); 
+
+                }
+                break;
+            case 90 :
+                // InternalAssign.g:1:545: T__101
+                {
+                mT__101(); 
+
+                }
+                break;
+            case 91 :
+                // InternalAssign.g:1:552: T__102
+                {
+                mT__102(); 
+
+                }
+                break;
+            case 92 :
+                // InternalAssign.g:1:559: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 88 :
-                // InternalAssign.g:1:535: RULE_ID
-                {
-                mRULE_ID(); 
-
-                }
-                break;
-            case 89 :
-                // InternalAssign.g:1:543: RULE_INT
-                {
-                mRULE_INT(); 
-
-                }
-                break;
-            case 90 :
-                // InternalAssign.g:1:552: RULE_STRING
-                {
-                mRULE_STRING(); 
-
-                }
-                break;
-            case 91 :
-                // InternalAssign.g:1:564: RULE_ML_COMMENT
-                {
-                mRULE_ML_COMMENT(); 
-
-                }
-                break;
-            case 92 :
-                // InternalAssign.g:1:580: RULE_SL_COMMENT
-                {
-                mRULE_SL_COMMENT(); 
-
-                }
-                break;
             case 93 :
-                // InternalAssign.g:1:596: RULE_WS
+                // InternalAssign.g:1:568: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
             case 94 :
-                // InternalAssign.g:1:604: RULE_ANY_OTHER
+                // InternalAssign.g:1:576: RULE_ID
+                {
+                mRULE_ID(); 
+
+                }
+                break;
+            case 95 :
+                // InternalAssign.g:1:584: RULE_INT
+                {
+                mRULE_INT(); 
+
+                }
+                break;
+            case 96 :
+                // InternalAssign.g:1:593: RULE_STRING
+                {
+                mRULE_STRING(); 
+
+                }
+                break;
+            case 97 :
+                // InternalAssign.g:1:605: RULE_ML_COMMENT
+                {
+                mRULE_ML_COMMENT(); 
+
+                }
+                break;
+            case 98 :
+                // InternalAssign.g:1:621: RULE_SL_COMMENT
+                {
+                mRULE_SL_COMMENT(); 
+
+                }
+                break;
+            case 99 :
+                // InternalAssign.g:1:637: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -3151,79 +3296,79 @@ public class InternalAssignLexer extends Lexer {
 
     protected DFA13 dfa13 = new DFA13(this);
     static final String DFA13_eotS =
-        "\1\uffff\22\47\2\uffff\5\47\2\uffff\1\145\1\44\2\uffff\3\44\2\uffff\2\47\1\uffff\37\47\1\u0097\2\47\1\u009a\7\47\1\u00a3\3\47\2\uffff\12\47\10\uffff\1\47\1\u00b3\2\47\1\u00b6\7\47\1\u00be\1\u00c0\3\47\1\u00c4\4\47\1\u00ca\3\47\1\u00ce\3\47\1\u00d3\7\47\1\u00db\1\u00dc\1\u00dd\1\u00de\3\47\1\uffff\2\47\1\uffff\3\47\1\u00e7\4\47\1\uffff\1\u00ec\3\47\1\u00f0\4\47\1\u00f5\3\47\1\u00fa\1\47\1\uffff\2\47\1\uffff\2\47\1\u0100\4\47\1\uffff\1\u0105\1\uffff\3\47\1\uffff\1\u010a\1\u010b\3\47\1\uffff\3\47\1\uffff\2\47\1\u0114\1\u0115\1\uffff\4\47\1\u011a\2\47\4\uffff\1\u011e\2\47\1\u0121\4\47\1\uffff\2\47\1\u0128\1\47\1\uffff\3\47\1\uffff\2\47\1\u012f\1\47\1\uffff\1\47\1\u0132\2\47\1\uffff\1\47\1\u0136\2\47\1\u013a\1\uffff\1\u013b\3\47\1\uffff\4\47\2\uffff\6\47\1\u0149\1\47\2\uffff\2\47\1\u014d\1\47\1\uffff\1\47\1\u0150\1\47\1\uffff\2\47\1\uffff\1\47\1\u0157\1\47\1\u0159\1\u015a\1\47\1\uffff\1\47\1\u015d\3\47\1\u0161\1\uffff\2\47\1\uffff\3\47\1\uffff\1\u0167\2\47\2\uffff\2\47\1\u016c\1\u016d\4\47\1\u0172\3\47\1\u0176\1\uffff\2\47\1\u0179\1\uffff\2\47\1\uffff\2\47\1\u017e\3\47\1\uffff\1\u0183\2\uffff\2\47\1\uffff\1\u0186\1\47\1\u0188\1\uffff\1\u0189\1\u018a\1\u018b\2\47\1\uffff\3\47\1\u0191\2\uffff\2\47\1\u0194\1\47\1\uffff\1\u0196\1\u0197\1\47\1\uffff\2\47\1\uffff\4\47\1\uffff\4\47\1\uffff\1\u01a3\1\u01a4\1\uffff\1\47\4\uffff\1\47\1\u01a7\3\47\1\uffff\1\u01ab\1\47\1\uffff\1\47\2\uffff\1\u01ae\6\47\1\u01b5\3\47\2\uffff\1\47\1\u01ba\1\uffff\3\47\1\uffff\1\47\1\u01bf\1\uffff\1\u01c0\5\47\1\uffff\2\47\1\u01c8\1\u01c9\1\uffff\1\47\1\u01cb\1\47\1\u01cd\2\uffff\1\u01ce\1\u01cf\1\47\1\u01d1\3\47\2\uffff\1\47\1\uffff\1\47\3\uffff\1\47\1\uffff\2\47\1\u01da\1\47\1\u01dc\1\u01dd\2\47\1\uffff\1\47\2\uffff\1\47\1\u01e2\2\47\1\uffff\1\u01e5\1\47\1\uffff\1\u01e7\1\uffff";
+        "\1\uffff\31\51\3\uffff\1\150\1\152\1\uffff\1\46\2\uffff\3\46\1\uffff\2\51\1\uffff\12\51\1\u0083\20\51\1\u0095\24\51\1\u00af\11\51\13\uffff\2\51\1\u00bc\2\51\1\u00bf\10\51\1\u00c8\5\51\1\uffff\4\51\1\u00d2\4\51\1\u00d8\2\51\1\u00db\4\51\1\uffff\2\51\1\u00e3\5\51\1\u00ea\2\51\1\u00ed\5\51\1\u00f4\7\51\1\uffff\2\51\1\u00fe\1\51\1\u0100\1\u0101\1\u0102\1\u0103\1\u0104\1\u0106\2\51\1\uffff\2\51\1\uffff\4\51\1\u010f\3\51\1\uffff\2\51\1\u0115\1\u0116\5\51\1\uffff\3\51\1\u011f\1\u0120\1\uffff\2\51\1\uffff\1\51\1\u0125\1\u0126\4\51\1\uffff\2\51\1\u012e\1\u012f\1\51\1\u0131\1\uffff\1\u0132\1\51\1\uffff\3\51\1\u0137\2\51\1\uffff\1\51\1\u013b\2\51\1\u013e\4\51\1\uffff\1\51\5\uffff\1\51\1\uffff\1\u0145\3\51\1\u014a\2\51\1\u014d\1\uffff\1\51\1\u014f\3\51\2\uffff\1\u0153\1\u0154\3\51\1\u015a\2\51\2\uffff\4\51\2\uffff\7\51\2\uffff\1\51\2\uffff\1\51\1\u016a\1\51\1\u016c\1\uffff\3\51\1\uffff\1\u0170\1\51\1\uffff\3\51\1\u0175\2\51\1\uffff\1\51\1\u0179\2\51\1\uffff\1\u017c\1\51\1\uffff\1\51\1\uffff\1\u017f\2\51\2\uffff\3\51\1\u0186\1\51\1\uffff\3\51\1\u018b\1\u018c\2\51\1\u018f\4\51\1\u0194\2\51\1\uffff\1\u0197\1\uffff\1\u0198\1\51\1\u019a\1\uffff\1\51\1\u019c\1\51\1\u019e\1\uffff\3\51\1\uffff\2\51\1\uffff\2\51\1\uffff\1\51\1\u01a7\4\51\1\uffff\4\51\2\uffff\2\51\1\uffff\1\u01b2\1\u01b3\2\51\1\uffff\1\51\1\u01b7\2\uffff\1\51\1\uffff\1\u01b9\1\uffff\1\u01ba\1\uffff\1\u01bb\1\51\1\u01bd\5\51\1\uffff\1\u01c3\6\51\1\u01ca\2\51\2\uffff\1\51\1\u01ce\1\51\1\uffff\1\u01d0\3\uffff\1\u01d1\1\uffff\5\51\1\uffff\2\51\1\u01d9\1\u01da\1\u01db\1\51\1\uffff\3\51\1\uffff\1\u01e0\2\uffff\1\51\1\u01e2\1\u01e3\4\51\3\uffff\1\u01e8\1\u01e9\1\51\1\u01eb\1\uffff\1\51\2\uffff\3\51\1\u01f0\2\uffff\1\51\1\uffff\1\51\1\u01f3\1\u01f4\1\51\1\uffff\2\51\2\uffff\1\u01f8\2\51\1\uffff\1\51\1\u01fc\1\51\1\uffff\1\u01fe\1\uffff";
     static final String DFA13_eofS =
-        "\u01e8\uffff";
+        "\u01ff\uffff";
     static final String DFA13_minS =
-        "\1\0\1\145\1\162\1\146\1\141\1\162\2\141\4\151\1\147\1\143\1\151\1\145\3\157\2\uffff\2\151\1\145\1\160\1\145\2\uffff\1\170\1\101\2\uffff\2\0\1\52\2\uffff\1\141\1\155\1\uffff\1\151\1\144\1\55\1\155\1\160\1\161\1\151\1\143\1\141\1\55\1\155\1\162\1\145\1\141\1\154\2\157\1\147\1\151\1\162\1\155\1\145\1\160\1\141\4\102\1\164\1\145\1\163\1\55\1\143\1\151\1\55\1\160\1\156\1\157\1\144\1\166\1\151\1\160\1\55\1\162\1\141\1\151\2\uffff\1\145\1\144\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\162\10\uffff\1\144\1\55\1\145\1\151\1\55\2\164\1\170\1\145\1\141\1\155\1\157\2\55\1\153\1\141\1\150\1\55\1\157\2\160\1\154\1\55\1\156\1\164\1\151\1\55\1\142\1\145\1\150\1\55\1\163\1\146\1\156\1\160\1\166\1\141\1\163\4\55\1\157\1\156\1\151\1\uffff\1\150\1\157\1\uffff\1\165\1\144\1\165\1\55\1\145\1\157\2\145\1\uffff\1\55\1\162\1\144\1\162\1\55\1\153\1\162\1\145\1\166\1\55\1\151\2\156\1\55\1\151\1\uffff\1\164\1\157\1\uffff\1\55\1\145\1\55\1\170\1\166\1\165\1\162\1\uffff\1\55\1\uffff\1\141\1\147\1\151\1\uffff\2\55\1\157\1\162\1\157\1\uffff\1\164\1\146\1\143\1\uffff\2\145\2\55\1\uffff\2\151\1\164\1\141\1\55\1\142\1\163\4\uffff\1\55\1\164\1\147\2\55\1\163\1\157\1\160\1\uffff\1\162\1\155\1\55\1\61\1\uffff\1\144\1\147\1\163\1\uffff\1\145\1\164\1\55\1\145\1\uffff\1\143\1\55\1\145\1\157\1\uffff\1\162\1\55\1\156\1\146\1\55\1\uffff\1\55\1\141\1\146\1\164\1\uffff\1\144\1\142\1\145\1\156\2\uffff\1\162\1\171\1\143\1\146\1\157\1\171\1\55\1\143\2\uffff\1\163\1\147\1\55\1\164\1\uffff\1\151\1\55\1\141\1\uffff\1\55\1\156\1\uffff\1\143\1\55\1\162\2\55\1\155\1\uffff\1\166\1\55\1\145\1\160\1\164\1\55\1\uffff\1\162\1\145\1\uffff\1\154\1\156\1\145\1\uffff\1\55\1\151\1\157\2\uffff\1\151\1\144\2\55\1\154\1\155\1\145\1\164\1\55\1\153\1\144\1\162\1\55\1\uffff\2\164\1\55\1\uffff\1\151\1\154\1\uffff\1\163\1\143\1\55\1\143\1\163\1\144\1\uffff\1\55\2\uffff\1\165\1\62\1\uffff\1\55\1\141\1\55\1\uffff\3\55\1\154\1\144\1\uffff\1\154\1\156\1\154\1\55\2\uffff\2\145\1\55\1\141\1\uffff\2\55\1\155\1\uffff\2\145\1\uffff\1\142\1\151\1\153\1\157\1\uffff\1\151\1\141\1\154\1\145\1\uffff\2\55\1\uffff\1\143\4\uffff\1\171\1\55\1\145\1\154\1\141\1\uffff\1\55\1\156\1\uffff\1\154\2\uffff\1\55\1\144\1\156\1\154\1\164\1\145\1\156\1\55\1\164\1\55\1\166\2\uffff\1\145\1\55\1\uffff\1\163\1\171\1\142\1\uffff\1\164\1\55\1\uffff\1\55\1\164\1\145\1\151\1\144\1\156\1\uffff\1\146\1\155\2\55\1\uffff\1\171\1\55\1\154\1\55\2\uffff\2\55\1\145\1\55\1\145\1\157\1\143\2\uffff\1\163\1\uffff\1\145\3\uffff\1\163\1\uffff\1\143\1\162\1\55\1\164\2\55\1\164\1\155\1\uffff\1\145\2\uffff\1\151\1\55\1\155\1\157\1\uffff\1\55\1\156\1\uffff\1\55\1\uffff";
+        "\1\0\1\145\1\162\1\141\1\146\1\143\1\151\1\141\1\147\1\141\1\145\3\151\1\145\1\160\2\145\2\157\1\162\4\151\1\157\3\uffff\1\56\1\170\1\uffff\1\101\2\uffff\2\0\1\52\1\uffff\1\141\1\155\1\uffff\1\151\1\155\1\145\1\160\1\141\1\160\1\161\1\55\1\155\1\144\1\55\1\160\1\151\1\156\1\145\1\144\1\157\1\162\1\147\1\151\1\141\1\154\1\157\1\163\1\164\1\143\1\145\1\55\1\155\1\143\1\141\1\55\1\151\1\155\1\142\1\144\1\157\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\166\1\151\1\162\1\160\1\55\1\151\1\141\1\162\1\145\4\102\1\162\13\uffff\1\144\1\145\1\55\1\151\1\164\1\55\1\164\1\146\1\160\1\156\1\166\1\141\1\163\1\157\1\55\1\141\1\155\1\141\1\170\1\145\1\uffff\1\165\1\157\1\144\1\162\1\55\1\142\1\163\1\145\1\150\1\55\1\164\1\151\1\55\1\151\1\157\1\150\1\156\1\uffff\1\154\1\150\1\55\1\141\1\153\1\157\2\160\1\55\1\165\1\166\1\55\1\165\1\153\1\162\1\145\1\166\1\55\1\151\1\156\1\145\1\157\1\145\1\156\1\145\1\uffff\1\144\1\162\1\55\1\156\6\55\1\164\1\151\1\uffff\1\157\1\55\1\uffff\1\145\1\151\1\141\1\164\1\55\1\142\1\163\1\162\1\uffff\1\166\1\165\2\55\1\170\1\163\1\55\1\157\1\163\1\uffff\2\145\1\151\2\55\1\uffff\1\146\1\143\1\uffff\1\147\2\55\1\164\1\162\1\157\1\151\1\uffff\1\147\1\141\2\55\1\157\1\55\1\uffff\1\55\1\151\1\uffff\1\160\1\145\1\164\1\55\1\145\1\155\1\uffff\1\143\1\55\1\162\1\155\1\55\1\145\1\61\1\147\1\144\1\uffff\1\164\5\uffff\1\157\1\uffff\1\55\1\162\1\156\1\146\1\55\1\147\1\164\1\55\1\uffff\1\151\1\55\1\164\1\141\1\146\2\uffff\2\55\1\143\1\162\1\160\1\55\1\143\1\163\2\uffff\1\157\1\171\1\156\1\141\2\uffff\1\55\1\171\1\143\1\156\1\145\1\142\1\144\2\uffff\1\162\2\uffff\1\162\1\55\1\164\1\55\1\uffff\1\162\1\141\1\145\1\uffff\1\55\1\155\1\uffff\1\154\1\166\1\145\1\55\1\146\1\156\1\uffff\1\145\1\55\1\151\1\157\1\uffff\1\55\1\151\1\uffff\1\154\1\uffff\1\55\1\151\1\144\2\uffff\1\143\1\163\1\144\1\55\1\141\1\uffff\2\164\1\162\2\55\1\163\1\143\1\55\1\153\1\145\1\155\1\154\1\55\2\164\1\uffff\1\55\1\uffff\1\55\1\163\1\55\1\uffff\1\165\1\55\1\62\1\55\1\uffff\1\144\1\154\1\144\1\uffff\1\154\1\156\1\uffff\1\142\1\151\1\uffff\1\154\1\55\1\151\1\141\1\154\1\145\1\uffff\1\143\2\145\1\155\2\uffff\1\153\1\157\1\uffff\2\55\2\145\1\uffff\1\141\1\55\2\uffff\1\153\1\uffff\1\55\1\uffff\1\55\1\uffff\1\55\1\171\1\55\1\145\2\154\1\164\1\141\1\uffff\1\55\1\164\1\55\1\166\1\145\1\144\1\156\1\55\1\145\1\156\2\uffff\1\156\1\55\1\154\1\uffff\1\55\3\uffff\1\55\1\uffff\1\163\1\171\1\145\1\151\1\142\1\uffff\1\146\1\155\3\55\1\164\1\uffff\1\144\1\156\1\164\1\uffff\1\55\2\uffff\1\171\2\55\1\145\1\154\1\157\1\143\3\uffff\2\55\1\145\1\55\1\uffff\1\163\2\uffff\1\163\1\145\1\162\1\55\2\uffff\1\143\1\uffff\1\164\2\55\1\155\1\uffff\1\164\1\145\2\uffff\1\55\1\151\1\155\1\uffff\1\157\1\55\1\156\1\uffff\1\55\1\uffff";
     static final String DFA13_maxS =
-        "\1\uffff\1\157\2\162\1\163\1\166\1\162\1\157\4\151\1\165\1\155\1\162\1\157\1\171\1\157\1\162\2\uffff\1\163\1\164\1\162\1\160\1\145\2\uffff\1\170\1\172\2\uffff\2\uffff\1\57\2\uffff\1\163\1\157\1\uffff\1\151\1\164\1\55\1\155\1\160\1\161\1\151\1\163\1\151\1\55\1\155\1\162\1\145\1\141\1\154\2\157\1\164\1\151\1\162\1\165\1\145\1\160\1\141\4\102\1\164\1\145\1\163\1\172\1\143\1\151\1\172\1\160\1\156\1\157\1\144\1\166\1\156\1\160\1\172\1\162\1\141\1\151\2\uffff\1\145\1\144\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\162\10\uffff\1\144\1\172\1\145\1\151\1\172\2\164\1\170\1\145\1\141\1\155\1\157\2\172\1\153\1\141\1\150\1\172\1\157\2\160\1\157\1\172\1\156\1\164\1\151\1\172\1\164\1\145\1\150\1\172\1\163\1\146\1\156\1\160\1\166\1\141\1\163\4\172\1\157\1\156\1\151\1\uffff\1\150\1\157\1\uffff\1\165\1\144\1\165\1\172\1\145\1\157\2\145\1\uffff\1\172\1\162\1\144\1\162\1\172\1\153\1\162\1\145\1\166\1\172\1\151\2\156\1\172\1\151\1\uffff\1\164\1\157\1\uffff\1\55\1\145\1\172\1\170\1\166\1\165\1\162\1\uffff\1\172\1\uffff\1\145\1\147\1\151\1\uffff\2\172\1\157\1\162\1\157\1\uffff\1\164\1\146\1\143\1\uffff\2\145\2\172\1\uffff\2\151\1\164\1\141\1\172\1\142\1\163\4\uffff\1\172\1\164\1\147\1\172\1\55\1\163\1\157\1\160\1\uffff\1\162\1\155\1\172\1\61\1\uffff\1\144\1\147\1\163\1\uffff\1\145\1\164\1\172\1\145\1\uffff\1\143\1\172\1\145\1\157\1\uffff\1\162\1\172\1\156\1\146\1\172\1\uffff\1\172\1\141\1\146\1\164\1\uffff\1\144\1\142\1\145\1\156\2\uffff\1\162\1\171\1\143\1\146\1\157\1\171\1\172\1\143\2\uffff\1\163\1\147\1\172\1\164\1\uffff\1\151\1\172\1\141\1\uffff\1\55\1\156\1\uffff\1\160\1\172\1\162\2\172\1\155\1\uffff\1\166\1\172\1\145\1\160\1\164\1\172\1\uffff\1\162\1\145\1\uffff\1\154\1\156\1\145\1\uffff\1\172\1\151\1\157\2\uffff\1\151\1\144\2\172\1\154\1\155\1\145\1\164\1\172\1\153\1\144\1\162\1\172\1\uffff\2\164\1\172\1\uffff\1\151\1\154\1\uffff\1\163\1\143\1\172\1\154\1\163\1\144\1\uffff\1\172\2\uffff\1\165\1\62\1\uffff\1\172\1\141\1\172\1\uffff\3\172\1\154\1\144\1\uffff\1\154\1\156\1\154\1\172\2\uffff\2\145\1\172\1\141\1\uffff\2\172\1\155\1\uffff\2\145\1\uffff\1\142\1\151\1\153\1\157\1\uffff\1\151\1\141\1\154\1\145\1\uffff\2\172\1\uffff\1\143\4\uffff\1\171\1\172\1\145\1\154\1\141\1\uffff\1\172\1\156\1\uffff\1\154\2\uffff\1\172\1\144\1\156\1\154\1\164\1\145\1\156\1\172\1\164\1\55\1\166\2\uffff\1\145\1\172\1\uffff\1\163\1\171\1\142\1\uffff\1\164\1\172\1\uffff\1\172\1\164\1\145\1\151\1\144\1\156\1\uffff\1\146\1\155\2\172\1\uffff\1\171\1\172\1\154\1\172\2\uffff\2\172\1\145\1\172\1\145\1\157\1\143\2\uffff\1\163\1\uffff\1\145\3\uffff\1\163\1\uffff\1\143\1\162\1\172\1\164\2\172\1\164\1\155\1\uffff\1\145\2\uffff\1\151\1\172\1\155\1\157\1\uffff\1\172\1\156\1\uffff\1\172\1\uffff";
+        "\1\uffff\1\157\1\162\1\157\1\162\1\155\1\163\1\162\1\165\1\163\1\145\1\151\1\162\1\164\1\162\1\160\1\157\1\145\1\171\1\162\1\166\4\151\1\157\3\uffff\1\56\1\170\1\uffff\1\172\2\uffff\2\uffff\1\57\1\uffff\1\163\1\157\1\uffff\1\151\1\165\1\145\1\160\1\141\1\160\1\161\1\55\1\166\1\164\1\172\1\160\1\151\1\156\1\145\1\144\1\157\1\162\1\164\1\151\1\141\1\154\1\157\1\163\1\164\1\143\1\145\1\172\1\155\1\163\1\151\1\55\1\151\1\155\1\142\1\144\1\157\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\166\1\156\1\162\1\160\1\172\1\151\1\141\1\162\1\145\4\102\1\162\13\uffff\1\144\1\145\1\172\1\151\1\164\1\172\1\164\1\146\1\160\1\156\1\166\1\141\1\163\1\157\1\172\1\141\1\155\1\141\1\170\1\145\1\uffff\1\165\1\157\1\144\1\162\1\172\1\164\1\163\1\145\1\150\1\172\1\164\1\151\1\172\1\151\1\157\1\150\1\156\1\uffff\1\157\1\150\1\172\1\141\1\153\1\157\2\160\1\172\1\165\1\166\1\172\1\165\1\153\1\162\1\145\1\166\1\172\1\151\1\156\1\145\1\157\1\145\1\156\1\145\1\uffff\1\144\1\162\1\172\1\156\6\172\1\164\1\151\1\uffff\1\157\1\55\1\uffff\1\145\1\151\1\141\1\164\1\172\1\142\1\163\1\162\1\uffff\1\166\1\165\2\172\1\170\1\163\1\55\1\157\1\163\1\uffff\2\145\1\151\2\172\1\uffff\1\146\1\143\1\uffff\1\147\2\172\1\164\1\162\1\157\1\151\1\uffff\1\147\1\145\2\172\1\157\1\172\1\uffff\1\172\1\151\1\uffff\1\160\1\145\1\164\1\172\1\145\1\155\1\uffff\1\143\1\172\1\162\1\155\1\172\1\145\1\61\1\147\1\144\1\uffff\1\164\5\uffff\1\157\1\uffff\1\172\1\162\1\156\1\146\1\172\1\147\1\164\1\172\1\uffff\1\151\1\172\1\164\1\141\1\146\2\uffff\2\172\1\160\1\162\1\160\1\172\1\143\1\163\2\uffff\1\157\1\171\1\156\1\141\2\uffff\1\55\1\171\1\143\1\156\1\145\1\142\1\144\2\uffff\1\162\2\uffff\1\162\1\172\1\164\1\172\1\uffff\1\162\1\141\1\145\1\uffff\1\172\1\155\1\uffff\1\154\1\166\1\145\1\172\1\146\1\156\1\uffff\1\145\1\172\1\151\1\157\1\uffff\1\172\1\151\1\uffff\1\154\1\uffff\1\172\1\151\1\144\2\uffff\1\154\1\163\1\144\1\172\1\141\1\uffff\2\164\1\162\2\172\1\163\1\143\1\172\1\153\1\145\1\155\1\154\1\172\2\164\1\uffff\1\172\1\uffff\1\172\1\163\1\172\1\uffff\1\165\1\172\1\62\1\172\1\uffff\1\144\1\154\1\144\1\uffff\1\154\1\156\1\uffff\1\142\1\151\1\uffff\1\154\1\172\1\151\1\141\1\154\1\145\1\uffff\1\143\2\145\1\155\2\uffff\1\153\1\157\1\uffff\2\172\2\145\1\uffff\1\141\1\172\2\uffff\1\153\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\171\1\172\1\145\2\154\1\164\1\141\1\uffff\1\172\1\164\1\55\1\166\1\145\1\144\1\156\1\172\1\145\1\156\2\uffff\1\156\1\172\1\154\1\uffff\1\172\3\uffff\1\172\1\uffff\1\163\1\171\1\145\1\151\1\142\1\uffff\1\146\1\155\3\172\1\164\1\uffff\1\144\1\156\1\164\1\uffff\1\172\2\uffff\1\171\2\172\1\145\1\154\1\157\1\143\3\uffff\2\172\1\145\1\172\1\uffff\1\163\2\uffff\1\163\1\145\1\162\1\172\2\uffff\1\143\1\uffff\1\164\2\172\1\155\1\uffff\1\164\1\145\2\uffff\1\172\1\151\1\155\1\uffff\1\157\1\172\1\156\1\uffff\1\172\1\uffff";
     static final String DFA13_acceptS =
-        "\23\uffff\1\52\1\53\5\uffff\1\113\1\117\2\uffff\1\130\1\131\3\uffff\1\135\1\136\2\uffff\1\130\56\uffff\1\52\1\53\12\uffff\1\113\1\117\1\127\1\131\1\132\1\133\1\134\1\135\55\uffff\1\77\2\uffff\1\51\10\uffff\1\66\17\uffff\1\7\2\uffff\1\12\7\uffff\1\73\1\uffff\1\4\3\uffff\1\72\5\uffff\1\6\3\uffff\1\44\4\uffff\1\105\7\uffff\1\13\1\14\1\15\1\16\10\uffff\1\62\4\uffff\1\46\3\uffff\1\61\4\uffff\1\76\4\uffff\1\122\5\uffff\1\3\4\uffff\1\5\4\uffff\1\43\1\124\10\uffff\1\102\1\111\4\uffff\1\24\3\uffff\1\17\2\uffff\1\101\6\uffff\1\36\6\uffff\1\100\2\uffff\1\70\3\uffff\1\71\3\uffff\1\123\1\116\15\uffff\1\64\3\uffff\1\75\2\uffff\1\110\6\uffff\1\55\1\uffff\1\23\1\27\2\uffff\1\47\3\uffff\1\74\5\uffff\1\115\4\uffff\1\50\1\31\4\uffff\1\54\3\uffff\1\42\2\uffff\1\11\4\uffff\1\65\4\uffff\1\106\2\uffff\1\121\1\uffff\1\63\1\67\1\107\1\103\5\uffff\1\33\2\uffff\1\56\1\uffff\1\57\1\30\13\uffff\1\34\1\35\2\uffff\1\26\3\uffff\1\125\2\uffff\1\10\6\uffff\1\20\4\uffff\1\1\4\uffff\1\45\1\114\7\uffff\1\32\1\60\1\uffff\1\2\1\uffff\1\41\1\120\1\112\1\uffff\1\126\10\uffff\1\22\1\uffff\1\25\1\104\4\uffff\1\21\2\uffff\1\37\1\uffff\1\40";
+        "\32\uffff\1\121\1\122\1\130\2\uffff\1\135\1\uffff\1\136\1\137\3\uffff\1\143\2\uffff\1\136\72\uffff\1\121\1\122\1\130\1\132\1\133\1\134\1\137\1\135\1\140\1\141\1\142\24\uffff\1\5\21\uffff\1\126\31\uffff\1\123\14\uffff\1\105\2\uffff\1\74\10\uffff\1\27\11\uffff\1\17\5\uffff\1\51\2\uffff\1\73\7\uffff\1\26\6\uffff\1\102\2\uffff\1\20\6\uffff\1\30\11\uffff\1\104\1\uffff\1\110\1\111\1\112\1\113\1\117\1\uffff\1\76\10\uffff\1\35\5\uffff\1\63\1\101\10\uffff\1\42\1\57\4\uffff\1\31\1\41\7\uffff\1\72\1\100\1\uffff\1\103\1\15\4\uffff\1\127\3\uffff\1\23\2\uffff\1\64\6\uffff\1\24\4\uffff\1\77\2\uffff\1\125\1\uffff\1\55\3\uffff\1\131\1\12\5\uffff\1\7\17\uffff\1\114\1\uffff\1\124\3\uffff\1\40\4\uffff\1\120\3\uffff\1\71\2\uffff\1\3\2\uffff\1\4\6\uffff\1\53\4\uffff\1\70\1\10\2\uffff\1\11\4\uffff\1\116\2\uffff\1\21\1\22\1\uffff\1\54\1\uffff\1\43\1\uffff\1\56\10\uffff\1\46\12\uffff\1\14\1\13\3\uffff\1\16\1\uffff\1\47\1\50\1\115\1\uffff\1\37\5\uffff\1\32\6\uffff\1\52\3\uffff\1\106\1\uffff\1\62\1\1\7\uffff\1\45\1\6\1\61\4\uffff\1\75\1\uffff\1\2\1\60\4\uffff\1\25\1\107\1\uffff\1\67\4\uffff\1\34\2\uffff\1\44\1\36\3\uffff\1\33\3\uffff\1\65\1\uffff\1\66";
     static final String DFA13_specialS =
-        "\1\0\37\uffff\1\1\1\2\u01c6\uffff}>";
+        "\1\1\42\uffff\1\0\1\2\u01da\uffff}>";
     static final String[] DFA13_transitionS = {
-            "\11\44\2\43\2\44\1\43\22\44\1\43\1\44\1\40\4\44\1\41\4\44\1\32\1\44\1\33\1\42\1\34\11\37\7\44\6\36\1\12\3\36\1\10\1\36\1\11\6\36\1\13\6\36\3\44\1\35\1\36\1\44\1\14\1\22\1\7\1\27\1\5\1\21\1\16\1\36\1\3\1\36\1\31\1\36\1\4\1\17\1\30\1\6\1\36\1\1\1\26\1\20\1\25\1\15\1\2\3\36\1\23\1\44\1\24\uff82\44",
-            "\1\45\11\uffff\1\46",
-            "\1\50",
-            "\1\52\6\uffff\1\54\1\51\1\53\2\uffff\1\55",
-            "\1\57\1\uffff\1\61\1\uffff\1\62\7\uffff\1\60\5\uffff\1\56",
-            "\1\63\3\uffff\1\64",
-            "\1\71\1\uffff\1\72\1\uffff\1\73\3\uffff\1\67\2\uffff\1\65\2\uffff\1\66\2\uffff\1\70",
-            "\1\76\2\uffff\1\75\7\uffff\1\77\2\uffff\1\74",
-            "\1\100",
-            "\1\101",
-            "\1\102",
-            "\1\103",
-            "\1\105\12\uffff\1\110\1\106\1\107\1\104",
-            "\1\113\1\uffff\1\114\1\111\6\uffff\1\112",
-            "\1\116\10\uffff\1\115",
-            "\1\117\11\uffff\1\120",
-            "\1\122\11\uffff\1\121",
-            "\1\123",
-            "\1\124\2\uffff\1\125",
-            "",
-            "",
-            "\1\131\11\uffff\1\130",
-            "\1\134\5\uffff\1\132\4\uffff\1\133",
-            "\1\137\7\uffff\1\136\4\uffff\1\135",
+            "\11\46\2\37\2\46\1\37\22\46\1\37\1\46\1\43\4\46\1\44\4\46\1\34\1\46\1\35\1\45\1\36\11\42\7\46\6\41\1\27\3\41\1\25\1\41\1\26\6\41\1\30\6\41\3\46\1\40\1\41\1\46\1\10\1\23\1\3\1\16\1\24\1\31\1\14\1\41\1\4\1\41\1\21\1\13\1\11\1\20\1\17\1\7\1\12\1\1\1\15\1\22\1\6\1\5\1\2\3\41\1\32\1\46\1\33\ufe81\46\1\37\u0100\46",
+            "\1\47\11\uffff\1\50",
+            "\1\52",
+            "\1\55\2\uffff\1\54\7\uffff\1\56\2\uffff\1\53",
+            "\1\61\6\uffff\1\57\1\63\1\62\2\uffff\1\60",
+            "\1\65\1\uffff\1\67\1\66\6\uffff\1\64",
+            "\1\71\11\uffff\1\70",
+            "\1\74\1\uffff\1\75\1\uffff\1\73\3\uffff\1\100\2\uffff\1\76\2\uffff\1\77\2\uffff\1\72",
+            "\1\104\12\uffff\1\103\1\101\1\105\1\102",
+            "\1\107\1\uffff\1\111\1\uffff\1\106\7\uffff\1\110\5\uffff\1\112",
+            "\1\113",
+            "\1\114",
+            "\1\115\10\uffff\1\116",
+            "\1\121\5\uffff\1\117\4\uffff\1\120",
+            "\1\124\7\uffff\1\123\4\uffff\1\122",
+            "\1\125",
+            "\1\126\11\uffff\1\127",
+            "\1\130",
+            "\1\132\11\uffff\1\131",
+            "\1\134\2\uffff\1\133",
+            "\1\135\3\uffff\1\136",
+            "\1\137",
             "\1\140",
             "\1\141",
+            "\1\142",
+            "\1\143",
             "",
             "",
-            "\1\144",
-            "\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\147",
+            "\1\151",
+            "",
+            "\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
             "",
-            "\0\146",
-            "\0\146",
-            "\1\147\4\uffff\1\150",
+            "\0\154",
+            "\0\154",
+            "\1\155\4\uffff\1\156",
             "",
+            "\1\157\5\uffff\1\162\11\uffff\1\161\1\uffff\1\160",
+            "\1\164\1\uffff\1\163",
             "",
-            "\1\152\5\uffff\1\155\11\uffff\1\153\1\uffff\1\154",
-            "\1\156\1\uffff\1\157",
-            "",
-            "\1\160",
-            "\1\162\17\uffff\1\161",
-            "\1\163",
-            "\1\164",
             "\1\165",
-            "\1\166",
-            "\1\167",
-            "\1\172\12\uffff\1\171\1\uffff\1\173\2\uffff\1\170",
-            "\1\175\7\uffff\1\174",
+            "\1\167\1\166\6\uffff\1\170",
+            "\1\171",
+            "\1\172",
+            "\1\173",
+            "\1\174",
+            "\1\175",
             "\1\176",
-            "\1\177",
-            "\1\u0080",
-            "\1\u0081",
-            "\1\u0082",
-            "\1\u0083",
+            "\1\177\10\uffff\1\u0080",
+            "\1\u0082\17\uffff\1\u0081",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0084",
             "\1\u0085",
-            "\1\u0086\14\uffff\1\u0087",
+            "\1\u0086",
+            "\1\u0087",
             "\1\u0088",
             "\1\u0089",
-            "\1\u008c\1\u008a\6\uffff\1\u008b",
+            "\1\u008a",
+            "\1\u008b\14\uffff\1\u008c",
             "\1\u008d",
             "\1\u008e",
             "\1\u008f",
@@ -3232,424 +3377,447 @@ public class InternalAssignLexer extends Lexer {
             "\1\u0092",
             "\1\u0093",
             "\1\u0094",
-            "\1\u0095",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0096",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0098",
-            "\1\u0099",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u009b",
-            "\1\u009c",
+            "\1\u0097\12\uffff\1\u0099\1\uffff\1\u0098\2\uffff\1\u009a",
+            "\1\u009c\7\uffff\1\u009b",
             "\1\u009d",
             "\1\u009e",
             "\1\u009f",
-            "\1\u00a0\4\uffff\1\u00a1",
+            "\1\u00a0",
+            "\1\u00a1",
             "\1\u00a2",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00a3",
             "\1\u00a4",
             "\1\u00a5",
             "\1\u00a6",
-            "",
-            "",
             "\1\u00a7",
             "\1\u00a8",
             "\1\u00a9",
             "\1\u00aa",
-            "\1\u00ab",
-            "\1\u00ac",
+            "\1\u00ab\4\uffff\1\u00ac",
             "\1\u00ad",
             "\1\u00ae",
-            "\1\u00af",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u00b0",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
             "\1\u00b1",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\24\47\1\u00b2\5\47",
+            "\1\u00b2",
+            "\1\u00b3",
             "\1\u00b4",
             "\1\u00b5",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00b6",
             "\1\u00b7",
             "\1\u00b8",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u00b9",
             "\1\u00ba",
-            "\1\u00bb",
-            "\1\u00bc",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\24\51\1\u00bb\5\51",
             "\1\u00bd",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\27\47\1\u00bf\2\47",
+            "\1\u00be",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00c0",
             "\1\u00c1",
             "\1\u00c2",
             "\1\u00c3",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00c4",
             "\1\u00c5",
             "\1\u00c6",
             "\1\u00c7",
-            "\1\u00c9\2\uffff\1\u00c8",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00c9",
+            "\1\u00ca",
             "\1\u00cb",
             "\1\u00cc",
             "\1\u00cd",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u00cf\21\uffff\1\u00d0",
+            "",
+            "\1\u00ce",
+            "\1\u00cf",
+            "\1\u00d0",
             "\1\u00d1",
-            "\1\u00d2",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u00d4",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00d3\21\uffff\1\u00d4",
             "\1\u00d5",
             "\1\u00d6",
             "\1\u00d7",
-            "\1\u00d8",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u00d9",
             "\1\u00da",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00dc",
+            "\1\u00dd",
+            "\1\u00de",
             "\1\u00df",
-            "\1\u00e0",
-            "\1\u00e1",
             "",
+            "\1\u00e1\2\uffff\1\u00e0",
             "\1\u00e2",
-            "\1\u00e3",
-            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u00e4",
             "\1\u00e5",
             "\1\u00e6",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00e7",
             "\1\u00e8",
-            "\1\u00e9",
-            "\1\u00ea",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\27\51\1\u00e9\2\51",
             "\1\u00eb",
-            "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u00ed",
+            "\1\u00ec",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u00ee",
             "\1\u00ef",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00f0",
             "\1\u00f1",
             "\1\u00f2",
-            "\1\u00f3",
-            "\1\u00f4",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00f3\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00f5",
             "\1\u00f6",
             "\1\u00f7",
             "\1\u00f8",
-            "\1\u00f9\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u00f9",
+            "\1\u00fa",
             "\1\u00fb",
             "",
             "\1\u00fc",
             "\1\u00fd",
-            "",
-            "\1\u00fe",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u00ff",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0101",
-            "\1\u0102",
-            "\1\u0103",
-            "\1\u0104",
-            "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\1\u0107\3\uffff\1\u0106",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0105\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0107",
             "\1\u0108",
-            "\1\u0109",
             "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0109",
+            "\1\u010a",
+            "",
+            "\1\u010b",
             "\1\u010c",
             "\1\u010d",
             "\1\u010e",
-            "",
-            "\1\u010f",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0110",
             "\1\u0111",
-            "",
             "\1\u0112",
-            "\1\u0113",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\1\u0116",
+            "\1\u0113",
+            "\1\u0114",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0117",
             "\1\u0118",
             "\1\u0119",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u011a",
             "\1\u011b",
+            "",
             "\1\u011c",
+            "\1\u011d",
+            "\1\u011e",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
-            "",
-            "",
-            "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\14\47\1\u011d\15\47",
-            "\1\u011f",
-            "\1\u0120",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0121",
             "\1\u0122",
+            "",
             "\1\u0123",
-            "\1\u0124",
-            "\1\u0125",
-            "",
-            "\1\u0126",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\14\51\1\u0124\15\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0127",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0128",
             "\1\u0129",
-            "",
             "\1\u012a",
+            "",
             "\1\u012b",
-            "\1\u012c",
-            "",
-            "\1\u012d",
-            "\1\u012e",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u012c\3\uffff\1\u012d",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0130",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
-            "\1\u0131",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0133",
+            "",
             "\1\u0134",
-            "",
             "\1\u0135",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0137",
+            "\1\u0136",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0138",
-            "\1\u0139\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0139",
             "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u013a",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u013c",
             "\1\u013d",
-            "\1\u013e",
-            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u013f",
             "\1\u0140",
             "\1\u0141",
             "\1\u0142",
             "",
-            "",
             "\1\u0143",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u0144",
-            "\1\u0145",
+            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0146",
             "\1\u0147",
             "\1\u0148",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u014a",
-            "",
-            "",
+            "\1\u0149\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u014b",
             "\1\u014c",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
             "\1\u014e",
-            "",
-            "\1\u014f",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0150",
             "\1\u0151",
-            "",
             "\1\u0152",
-            "\1\u0153",
             "",
-            "\1\u0156\2\uffff\1\u0155\11\uffff\1\u0154",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0157\2\uffff\1\u0156\11\uffff\1\u0155",
             "\1\u0158",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u0159",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u015b",
-            "",
             "\1\u015c",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
+            "\1\u015d",
             "\1\u015e",
             "\1\u015f",
             "\1\u0160",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
+            "",
+            "\1\u0161",
             "\1\u0162",
             "\1\u0163",
-            "",
             "\1\u0164",
             "\1\u0165",
             "\1\u0166",
+            "\1\u0167",
             "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
             "\1\u0168",
+            "",
+            "",
             "\1\u0169",
-            "",
-            "",
-            "\1\u016a",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u016b",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\u016d",
             "\1\u016e",
             "\1\u016f",
-            "\1\u0170",
+            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0171",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "\1\u0172",
             "\1\u0173",
             "\1\u0174",
-            "\1\u0175",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0176",
             "\1\u0177",
-            "\1\u0178",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
+            "\1\u0178",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u017a",
             "\1\u017b",
             "",
-            "\1\u017c",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u017d",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u017f\10\uffff\1\u0180",
+            "",
+            "\1\u017e",
+            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0180",
             "\1\u0181",
-            "\1\u0182",
-            "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "",
+            "\1\u0182\10\uffff\1\u0183",
             "\1\u0184",
             "\1\u0185",
-            "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0187",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u018c",
+            "\1\u0188",
+            "\1\u0189",
+            "\1\u018a",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u018d",
-            "",
             "\1\u018e",
-            "\1\u018f",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0190",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "",
+            "\1\u0191",
             "\1\u0192",
             "\1\u0193",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0195",
+            "\1\u0196",
             "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u0198",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u0199",
-            "\1\u019a",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
             "\1\u019b",
-            "\1\u019c",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u019d",
-            "\1\u019e",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
             "\1\u019f",
             "\1\u01a0",
             "\1\u01a1",
+            "",
             "\1\u01a2",
+            "\1\u01a3",
             "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
+            "\1\u01a4",
             "\1\u01a5",
             "",
-            "",
-            "",
-            "",
             "\1\u01a6",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u01a8",
             "\1\u01a9",
             "\1\u01aa",
+            "\1\u01ab",
             "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "\1\u01ac",
-            "",
             "\1\u01ad",
-            "",
-            "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01ae",
             "\1\u01af",
+            "",
+            "",
             "\1\u01b0",
             "\1\u01b1",
-            "\1\u01b2",
-            "\1\u01b3",
+            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u01b4",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01b5",
+            "",
             "\1\u01b6",
-            "\1\u01b7",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "",
             "\1\u01b8",
             "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
-            "\1\u01b9",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
-            "\1\u01bb",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u01bc",
-            "\1\u01bd",
-            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u01be",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01bf",
+            "\1\u01c0",
             "\1\u01c1",
             "\1\u01c2",
-            "\1\u01c3",
+            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u01c4",
             "\1\u01c5",
-            "",
             "\1\u01c6",
             "\1\u01c7",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "",
-            "\1\u01ca",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01c8",
+            "\1\u01c9",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01cb",
             "\1\u01cc",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
             "",
             "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u01d0",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01cd",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01cf",
+            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "",
+            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
             "\1\u01d2",
             "\1\u01d3",
             "\1\u01d4",
-            "",
-            "",
             "\1\u01d5",
-            "",
             "\1\u01d6",
             "",
-            "",
-            "",
             "\1\u01d7",
-            "",
             "\1\u01d8",
-            "\1\u01d9",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u01db",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01dc",
+            "",
+            "\1\u01dd",
             "\1\u01de",
             "\1\u01df",
             "",
-            "\1\u01e0",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
             "",
             "\1\u01e1",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
-            "\1\u01e3",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u01e4",
-            "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "\1\u01e5",
             "\1\u01e6",
+            "\1\u01e7",
             "",
-            "\1\47\2\uffff\12\47\7\uffff\32\47\4\uffff\1\47\1\uffff\32\47",
+            "",
+            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01ea",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\u01ec",
+            "",
+            "",
+            "\1\u01ed",
+            "\1\u01ee",
+            "\1\u01ef",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "",
+            "\1\u01f1",
+            "",
+            "\1\u01f2",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01f5",
+            "",
+            "\1\u01f6",
+            "\1\u01f7",
+            "",
+            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01f9",
+            "\1\u01fa",
+            "",
+            "\1\u01fb",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01fd",
+            "",
+            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             ""
     };
 
@@ -3683,13 +3851,23 @@ public class InternalAssignLexer extends Lexer {
             this.transition = DFA13_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | RULE_HEX | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
+                        int LA13_35 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA13_35>='\u0000' && LA13_35<='\uFFFF')) ) {s = 108;}
+
+                        else s = 38;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 1 : 
                         int LA13_0 = input.LA(1);
 
                         s = -1;
@@ -3697,93 +3875,87 @@ public class InternalAssignLexer extends Lexer {
 
                         else if ( (LA13_0=='w') ) {s = 2;}
 
-                        else if ( (LA13_0=='i') ) {s = 3;}
+                        else if ( (LA13_0=='c') ) {s = 3;}
 
-                        else if ( (LA13_0=='m') ) {s = 4;}
+                        else if ( (LA13_0=='i') ) {s = 4;}
 
-                        else if ( (LA13_0=='e') ) {s = 5;}
+                        else if ( (LA13_0=='v') ) {s = 5;}
 
-                        else if ( (LA13_0=='p') ) {s = 6;}
+                        else if ( (LA13_0=='u') ) {s = 6;}
 
-                        else if ( (LA13_0=='c') ) {s = 7;}
+                        else if ( (LA13_0=='p') ) {s = 7;}
 
-                        else if ( (LA13_0=='K') ) {s = 8;}
+                        else if ( (LA13_0=='a') ) {s = 8;}
 
-                        else if ( (LA13_0=='M') ) {s = 9;}
+                        else if ( (LA13_0=='m') ) {s = 9;}
 
-                        else if ( (LA13_0=='G') ) {s = 10;}
+                        else if ( (LA13_0=='q') ) {s = 10;}
 
-                        else if ( (LA13_0=='T') ) {s = 11;}
+                        else if ( (LA13_0=='l') ) {s = 11;}
 
-                        else if ( (LA13_0=='a') ) {s = 12;}
+                        else if ( (LA13_0=='g') ) {s = 12;}
 
-                        else if ( (LA13_0=='v') ) {s = 13;}
+                        else if ( (LA13_0=='s') ) {s = 13;}
 
-                        else if ( (LA13_0=='g') ) {s = 14;}
+                        else if ( (LA13_0=='d') ) {s = 14;}
 
-                        else if ( (LA13_0=='n') ) {s = 15;}
+                        else if ( (LA13_0=='o') ) {s = 15;}
 
-                        else if ( (LA13_0=='t') ) {s = 16;}
+                        else if ( (LA13_0=='n') ) {s = 16;}
 
-                        else if ( (LA13_0=='f') ) {s = 17;}
+                        else if ( (LA13_0=='k') ) {s = 17;}
 
-                        else if ( (LA13_0=='b') ) {s = 18;}
+                        else if ( (LA13_0=='t') ) {s = 18;}
 
-                        else if ( (LA13_0=='{') ) {s = 19;}
+                        else if ( (LA13_0=='b') ) {s = 19;}
 
-                        else if ( (LA13_0=='}') ) {s = 20;}
+                        else if ( (LA13_0=='e') ) {s = 20;}
 
-                        else if ( (LA13_0=='u') ) {s = 21;}
+                        else if ( (LA13_0=='K') ) {s = 21;}
 
-                        else if ( (LA13_0=='s') ) {s = 22;}
+                        else if ( (LA13_0=='M') ) {s = 22;}
 
-                        else if ( (LA13_0=='d') ) {s = 23;}
+                        else if ( (LA13_0=='G') ) {s = 23;}
 
-                        else if ( (LA13_0=='o') ) {s = 24;}
+                        else if ( (LA13_0=='T') ) {s = 24;}
 
-                        else if ( (LA13_0=='k') ) {s = 25;}
+                        else if ( (LA13_0=='f') ) {s = 25;}
 
-                        else if ( (LA13_0==',') ) {s = 26;}
+                        else if ( (LA13_0=='{') ) {s = 26;}
 
-                        else if ( (LA13_0=='.') ) {s = 27;}
+                        else if ( (LA13_0=='}') ) {s = 27;}
 
-                        else if ( (LA13_0=='0') ) {s = 28;}
+                        else if ( (LA13_0==',') ) {s = 28;}
 
-                        else if ( (LA13_0=='^') ) {s = 29;}
+                        else if ( (LA13_0=='.') ) {s = 29;}
 
-                        else if ( ((LA13_0>='A' && LA13_0<='F')||(LA13_0>='H' && LA13_0<='J')||LA13_0=='L'||(LA13_0>='N' && LA13_0<='S')||(LA13_0>='U' && LA13_0<='Z')||LA13_0=='_'||LA13_0=='h'||LA13_0=='j'||LA13_0=='l'||LA13_0=='q'||(LA13_0>='x' && LA13_0<='z')) ) {s = 30;}
+                        else if ( (LA13_0=='0') ) {s = 30;}
 
-                        else if ( ((LA13_0>='1' && LA13_0<='9')) ) {s = 31;}
+                        else if ( ((LA13_0>='\t' && LA13_0<='\n')||LA13_0=='\r'||LA13_0==' '||LA13_0=='\uFEFF') ) {s = 31;}
 
-                        else if ( (LA13_0=='\"') ) {s = 32;}
+                        else if ( (LA13_0=='^') ) {s = 32;}
 
-                        else if ( (LA13_0=='\'') ) {s = 33;}
+                        else if ( ((LA13_0>='A' && LA13_0<='F')||(LA13_0>='H' && LA13_0<='J')||LA13_0=='L'||(LA13_0>='N' && LA13_0<='S')||(LA13_0>='U' && LA13_0<='Z')||LA13_0=='_'||LA13_0=='h'||LA13_0=='j'||(LA13_0>='x' && LA13_0<='z')) ) {s = 33;}
 
-                        else if ( (LA13_0=='/') ) {s = 34;}
+                        else if ( ((LA13_0>='1' && LA13_0<='9')) ) {s = 34;}
 
-                        else if ( ((LA13_0>='\t' && LA13_0<='\n')||LA13_0=='\r'||LA13_0==' ') ) {s = 35;}
+                        else if ( (LA13_0=='\"') ) {s = 35;}
 
-                        else if ( ((LA13_0>='\u0000' && LA13_0<='\b')||(LA13_0>='\u000B' && LA13_0<='\f')||(LA13_0>='\u000E' && LA13_0<='\u001F')||LA13_0=='!'||(LA13_0>='#' && LA13_0<='&')||(LA13_0>='(' && LA13_0<='+')||LA13_0=='-'||(LA13_0>=':' && LA13_0<='@')||(LA13_0>='[' && LA13_0<=']')||LA13_0=='`'||LA13_0=='|'||(LA13_0>='~' && LA13_0<='\uFFFF')) ) {s = 36;}
+                        else if ( (LA13_0=='\'') ) {s = 36;}
 
-                        if ( s>=0 ) return s;
-                        break;
-                    case 1 : 
-                        int LA13_32 = input.LA(1);
+                        else if ( (LA13_0=='/') ) {s = 37;}
 
-                        s = -1;
-                        if ( ((LA13_32>='\u0000' && LA13_32<='\uFFFF')) ) {s = 102;}
-
-                        else s = 36;
+                        else if ( ((LA13_0>='\u0000' && LA13_0<='\b')||(LA13_0>='\u000B' && LA13_0<='\f')||(LA13_0>='\u000E' && LA13_0<='\u001F')||LA13_0=='!'||(LA13_0>='#' && LA13_0<='&')||(LA13_0>='(' && LA13_0<='+')||LA13_0=='-'||(LA13_0>=':' && LA13_0<='@')||(LA13_0>='[' && LA13_0<=']')||LA13_0=='`'||LA13_0=='|'||(LA13_0>='~' && LA13_0<='\uFEFE')||(LA13_0>='\uFF00' && LA13_0<='\uFFFF')) ) {s = 38;}
 
                         if ( s>=0 ) return s;
                         break;
                     case 2 : 
-                        int LA13_33 = input.LA(1);
+                        int LA13_36 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA13_33>='\u0000' && LA13_33<='\uFFFF')) ) {s = 102;}
+                        if ( ((LA13_36>='\u0000' && LA13_36<='\uFFFF')) ) {s = 108;}
 
-                        else s = 36;
+                        else s = 38;
 
                         if ( s>=0 ) return s;
                         break;

@@ -1,0 +1,123 @@
+package org.devassign.agent.service;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.devassign.agent.api.Deployment;
+import org.devassign.agent.api.DeviceRequest;
+import org.devassign.agent.api.ErrorCode;
+import org.devassign.agent.service.backend.BackendException;
+import org.devassign.agent.service.backend.BoardBackend;
+import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.BindingUnits;
+import org.devassign.core.rules.GroupMember;
+import org.devassign.core.rules.GroupViability;
+import org.devassign.core.rules.Protection;
+import org.devassign.core.rules.ProtectionKind;
+import org.devassign.core.rules.ProtectionPolicy;
+import org.devassign.core.rules.Vfio;
+
+/**
+ * Everything about a deployment that can be known before touching the board, checked in this order
+ * so a refusal changes nothing: every request names a device and a driver, once; the driver is the
+ * device's bus's ({@link Vfio#forDevice}); the device is on the board; neither the board
+ * (root file system, the agent's connection) nor the agent's policy protects it; the policy's allow
+ * list has it; and for a device the agent opens, its IOMMU group is viable once the deployment's
+ * devices (and the objects of its fsl-mc containers) are on VFIO ({@link GroupViability}).
+ */
+final class DeploymentCheck {
+
+    private final BoardBackend backend;
+    private final ProtectionPolicy configured;
+    private final Set<DeviceId> allowed;
+
+    /**
+     * @param protect the devices the agent's config protects (policy.protect)
+     * @param allow when not empty, the only devices the agent may take (policy.allow)
+     */
+    DeploymentCheck(BoardBackend backend, List<DeviceId> protect, List<DeviceId> allow) {
+        this.backend = backend;
+        Map<DeviceId, Protection> reasons = new LinkedHashMap<>();
+        for (DeviceId device : protect) {
+            reasons.put(device, new Protection(ProtectionKind.POLICY, "the agent's policy lists it (policy.protect)"));
+        }
+        this.configured = ProtectionPolicy.of(reasons);
+        this.allowed = Set.copyOf(allow);
+    }
+
+    /** The config's protection and the board's, the config's reason first where both protect a device. */
+    ProtectionPolicy protection() throws BackendException {
+        return configured.and(backend.protection());
+    }
+
+    void check(Deployment deployment) throws AgentException {
+        if (deployment == null || deployment.devices() == null) {
+            throw AgentException.of(ErrorCode.INVALID_PARAMS, "a deployment needs a list of devices");
+        }
+        Set<DeviceId> requested = new HashSet<>();
+        for (DeviceRequest request : deployment.devices()) {
+            if (request == null || request.device() == null || request.driver() == null) {
+                throw AgentException.of(ErrorCode.INVALID_PARAMS, "every device request needs a device and a driver");
+            }
+            if (!requested.add(request.device())) {
+                throw refusal(ErrorCode.INVALID_PARAMS, request, request.device() + " is requested twice");
+            }
+            Vfio right = Vfio.forDevice(request.device());
+            if (right != request.driver()) {
+                throw refusal(ErrorCode.INVALID_PARAMS, request, request.device() + " is a " + request.device().bus().label()
+                        + " device: its VFIO driver is " + right + ", not " + request.driver() + ". Ask for " + right
+                        + " (or leave the driver to the rule: driver auto)");
+            }
+        }
+        try {
+            ProtectionPolicy policy = protection();
+            for (DeviceRequest request : deployment.devices()) {
+                checkOne(request, requested, policy);
+            }
+        } catch (BackendException e) {
+            throw AgentException.of(e, null);
+        }
+    }
+
+    private void checkOne(DeviceRequest request, Set<DeviceId> requested, ProtectionPolicy policy) throws AgentException, BackendException {
+        DeviceId device = request.device();
+        if (!backend.exists(device)) {
+            throw refusal(ErrorCode.UNKNOWN_DEVICE, request, "there is no device " + device + " on this board: "
+                    + "check the board model against the live board (devassign inventory)");
+        }
+        Protection protection = policy.check(device).orElse(null);
+        if (protection != null) {
+            throw refusal(ErrorCode.PROTECTED_DEVICE, request, device + " is protected: " + sentence(protection.describe())
+                    + ". The agent never takes it, whatever a config says; assign another device");
+        }
+        if (!allowed.isEmpty() && !allowed.contains(device)) {
+            throw refusal(ErrorCode.NOT_ALLOWED_BY_POLICY, request, device + " is not among the devices the agent's policy allows"
+                    + " (policy.allow in its config)");
+        }
+        if (request.open() != null) {
+            List<DeviceId> group = backend.groupOf(device);
+            List<GroupMember> members = new ArrayList<>();
+            for (DeviceId member : group) {
+                GroupMember m = backend.member(member);
+                members.add(new GroupMember(m.id(), m.driver(), m.bridge(), policy.check(member)));
+            }
+            GroupViability.Verdict verdict = GroupViability.check(members, BindingUnits.withFollowers(requested, group, backend::parentOf));
+            if (!verdict.viable()) {
+                throw refusal(ErrorCode.GROUP_NOT_VIABLE, request, GroupViability.explain(device, verdict));
+            }
+        }
+    }
+
+    /** A reason without its full stop, to go on in a longer sentence. */
+    private static String sentence(String reason) {
+        return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
+    }
+
+    private static AgentException refusal(ErrorCode code, DeviceRequest request, String message) {
+        return new AgentException(code, message, request.device(), request.source(), null);
+    }
+}

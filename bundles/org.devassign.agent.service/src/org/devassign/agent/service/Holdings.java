@@ -1,0 +1,161 @@
+package org.devassign.agent.service;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.devassign.agent.api.ConsumerName;
+import org.devassign.agent.api.Deployment;
+import org.devassign.agent.api.DeviceRequest;
+import org.devassign.agent.api.ErrorCode;
+import org.devassign.agent.service.backend.DeviceHandle;
+import org.devassign.agent.service.backend.DriverState;
+import org.devassign.core.identity.DeviceId;
+
+/**
+ * What the agent holds: per device the request it was taken for, the driver state it goes back to,
+ * and its open handle when the agent opened it; the active deployment; the last transaction and its
+ * outcome. Shared by the transactions, recovery, register access, interrupts and the hand-off, so
+ * every method is synchronized; a transaction itself runs under the agent's lock.
+ */
+final class Holdings {
+
+    /** A device the agent holds. */
+    static final class Held {
+        DeviceRequest request;
+        final DriverState saved;
+        DeviceHandle handle;
+
+        Held(DeviceRequest request, DriverState saved) {
+            this.request = request;
+            this.saved = saved;
+        }
+
+        DeviceId device() {
+            return saved.device();
+        }
+
+        void close() {
+            if (handle != null) {
+                handle.close();
+                handle = null;
+            }
+        }
+    }
+
+    private final Map<DeviceId, Held> held = new LinkedHashMap<>();
+    private Deployment active;
+    private long lastTx;
+    private String lastOutcome = "none";
+    private String recovered;
+    private long changes;
+
+    synchronized Held get(DeviceId device) {
+        return held.get(device);
+    }
+
+    synchronized Held take(DeviceRequest request, DriverState saved) {
+        return held.computeIfAbsent(saved.device(), d -> new Held(request, saved));
+    }
+
+    synchronized void release(DeviceId device) {
+        held.remove(device);
+    }
+
+    /** In the order taken. */
+    synchronized List<Held> all() {
+        return new ArrayList<>(held.values());
+    }
+
+    /** Last taken first: the order to give them back in. */
+    synchronized List<Held> lastFirst() {
+        List<Held> all = all();
+        Collections.reverse(all);
+        return all;
+    }
+
+    synchronized boolean isEmpty() {
+        return held.isEmpty();
+    }
+
+    /** Closes every handle and forgets every device (they are back on their drivers, or the journal says why not). */
+    synchronized void clear() {
+        held.values().forEach(Held::close);
+        held.clear();
+    }
+
+    synchronized void closeAll() {
+        held.values().forEach(Held::close);
+    }
+
+    synchronized Set<DeviceId> devices() {
+        return new LinkedHashSet<>(held.keySet());
+    }
+
+    /** The open handle of a device the agent holds. */
+    synchronized DeviceHandle handle(DeviceId device) throws AgentException {
+        Held h = device == null ? null : held.get(device);
+        if (h == null || h.handle == null) {
+            throw new AgentException(ErrorCode.NOT_DEPLOYED, (device == null ? "no device given" : device + " is not open in the agent")
+                    + ": deploy a config that assigns it to a consumer the agent opens (probe or userspace)", device, null, null);
+        }
+        return h.handle;
+    }
+
+    /** The open devices deployed for a consumer, in the order taken. */
+    synchronized List<Held> openFor(ConsumerName consumer) {
+        return held.values().stream().filter(h -> h.handle != null && consumer.equals(h.request.consumer())).toList();
+    }
+
+    synchronized Deployment active() {
+        return active;
+    }
+
+    synchronized void activate(Deployment deployment, String outcome) {
+        active = deployment;
+        lastOutcome = outcome;
+    }
+
+    synchronized long lastTx() {
+        return lastTx;
+    }
+
+    /** A new transaction number; the board changes from here on. */
+    synchronized long nextTx() {
+        changes++;
+        return ++lastTx;
+    }
+
+    synchronized void seenTx(long tx) {
+        lastTx = Math.max(lastTx, tx);
+    }
+
+    synchronized String lastOutcome() {
+        return lastOutcome;
+    }
+
+    synchronized void outcome(String outcome) {
+        lastOutcome = outcome;
+    }
+
+    synchronized String recovered() {
+        return recovered;
+    }
+
+    synchronized void recovered(String what) {
+        recovered = what;
+    }
+
+    /** Counts the agent's own changes of the board, so a cached inventory read before one is not served after it. */
+    synchronized long changes() {
+        return changes;
+    }
+
+    synchronized void changed() {
+        changes++;
+    }
+}

@@ -1,0 +1,59 @@
+package org.devassign.agent.service;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.devassign.agent.api.ErrorCode;
+import org.devassign.agent.api.IrqCounts;
+import org.devassign.agent.api.WatchRequest;
+import org.devassign.core.identity.DeviceId;
+
+/**
+ * Interrupt counts of the devices the agent holds open, and watches: counts sent at an interval for
+ * a while, then the final counts as the answer. A watch ends early when its sink fails (the client
+ * went away) or its thread is interrupted.
+ */
+final class Interrupts {
+
+    /** The longest watch, and the shortest interval between two counts. */
+    static final long MAX_MILLIS = 3_600_000;
+    static final long MIN_INTERVAL_MILLIS = 50;
+
+    private final Holdings holdings;
+
+    Interrupts(Holdings holdings) {
+        this.holdings = holdings;
+    }
+
+    IrqCounts counts(DeviceId device, boolean last) throws AgentException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        holdings.handle(device).irqCounts().forEach((index, count) -> counts.put(String.valueOf(index), count));
+        return new IrqCounts(device, counts, last);
+    }
+
+    /** Sends counts to {@code sink} every interval for the request's time; returns the final counts. */
+    IrqCounts watch(WatchRequest request, Consumer<IrqCounts> sink) throws AgentException {
+        if (request == null || request.device() == null) {
+            throw AgentException.of(ErrorCode.INVALID_PARAMS, "watchIrqs needs a device");
+        }
+        long millis = Math.max(0, Math.min(request.millis(), MAX_MILLIS));
+        long interval = Math.max(MIN_INTERVAL_MILLIS, request.intervalMillis());
+        long end = System.nanoTime() + millis * 1_000_000;
+        counts(request.device(), false);
+        while (System.nanoTime() < end) {
+            try {
+                Thread.sleep(Math.min(interval, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            try {
+                sink.accept(counts(request.device(), false));
+            } catch (RuntimeException e) {
+                break;
+            }
+        }
+        return counts(request.device(), true);
+    }
+}

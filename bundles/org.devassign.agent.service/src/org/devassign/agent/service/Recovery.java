@@ -1,0 +1,175 @@
+package org.devassign.agent.service;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.devassign.agent.api.Deployment;
+import org.devassign.agent.api.DeviceRequest;
+import org.devassign.agent.api.ErrorCode;
+import org.devassign.agent.api.StepKind;
+import org.devassign.agent.service.Holdings.Held;
+import org.devassign.agent.service.backend.BackendException;
+import org.devassign.agent.service.backend.BoardBackend;
+import org.devassign.agent.service.backend.DriverState;
+import org.devassign.agent.service.journal.Journal;
+import org.devassign.agent.service.journal.JournalRecord.Abort;
+import org.devassign.agent.service.journal.JournalRecord.Begin;
+import org.devassign.agent.service.journal.JournalRecord.Commit;
+import org.devassign.agent.service.journal.JournalRecord.Done;
+import org.devassign.agent.service.journal.JournalRecord.Intent;
+import org.devassign.agent.service.journal.JournalRecord.Operation;
+import org.devassign.agent.service.journal.JournalRecord;
+import org.devassign.core.identity.DeviceId;
+
+/**
+ * What the agent does with the journal at start-up. Replaying it gives the devices the last
+ * committed deployment holds and what an unfinished transaction took on top. A transaction without
+ * commit or abort is undone: every device it or an earlier committed one took goes back to its saved
+ * driver, journaled as a recovery transaction. A committed deployment is taken up again: its devices
+ * are re-opened (descriptors die with a process).
+ */
+final class Recovery {
+
+    private final BoardBackend backend;
+    private final Journal journal;
+    private final Holdings holdings;
+
+    Recovery(BoardBackend backend, Journal journal, Holdings holdings) {
+        this.backend = backend;
+        this.journal = journal;
+        this.holdings = holdings;
+    }
+
+    /** The state the journal leaves: what is committed, and the transaction still open (if any). */
+    private static final class Replay {
+        Map<DeviceId, DriverState> committed = new LinkedHashMap<>();
+        Map<DeviceId, DriverState> pending;
+        Deployment committedDeployment;
+        Deployment pendingDeployment;
+        long openTx = -1;
+        Operation openOp;
+        String outcome = "none";
+
+        void apply(JournalRecord record) {
+            switch (record) {
+                case Begin b -> {
+                    pending = new LinkedHashMap<>(committed);
+                    pendingDeployment = b.deployment();
+                    openTx = b.tx();
+                    openOp = b.operation();
+                }
+                case Intent i -> {
+                    if (pending != null && i.action() == StepKind.BIND) {
+                        pending.putIfAbsent(i.device(), i.saved());
+                    }
+                }
+                case Done d -> {
+                    if (pending != null && d.action() == StepKind.RESTORE) {
+                        pending.remove(d.device());
+                    }
+                }
+                case Commit c -> {
+                    boolean release = openOp == Operation.ROLLBACK || openOp == Operation.RECOVER;
+                    if (release) {
+                        committed = new LinkedHashMap<>();
+                    } else if (pending != null) {
+                        committed = pending;
+                    }
+                    committedDeployment = release ? null : pendingDeployment;
+                    close("committed");
+                }
+                case Abort a -> {
+                    committed = new LinkedHashMap<>();
+                    committedDeployment = null;
+                    close("aborted");
+                }
+            }
+        }
+
+        private void close(String what) {
+            pending = null;
+            openTx = -1;
+            outcome = what;
+        }
+    }
+
+    /** @return what was found and done, for status and the audit log; null when there was nothing to do */
+    String recover() throws IOException {
+        Replay replay = new Replay();
+        for (JournalRecord record : Journal.read(journal.file())) {
+            holdings.seenTx(record.tx());
+            replay.apply(record);
+        }
+        holdings.outcome(replay.outcome);
+        if (replay.openTx >= 0) {
+            Map<DeviceId, DriverState> undo = new LinkedHashMap<>(replay.committed);
+            replay.pending.forEach(undo::putIfAbsent);
+            String what = "transaction " + replay.openTx + " (" + replay.openOp.keyword() + ") was unfinished: "
+                    + restoreAll(undo, "unfinished transaction " + replay.openTx);
+            holdings.recovered(what);
+            holdings.outcome("recovered");
+            return what;
+        }
+        if (replay.committedDeployment != null && !replay.committed.isEmpty()) {
+            holdings.recovered(takeUp(replay.committedDeployment, replay.committed));
+        }
+        return holdings.recovered();
+    }
+
+    private String takeUp(Deployment deployment, Map<DeviceId, DriverState> committed) throws IOException {
+        Map<DeviceId, DeviceRequest> requests = new LinkedHashMap<>();
+        deployment.devices().forEach(r -> requests.put(r.device(), r));
+        try {
+            for (Map.Entry<DeviceId, DriverState> entry : committed.entrySet()) {
+                DeviceId device = entry.getKey();
+                DeviceRequest request = requests.get(device);
+                if (request == null) {
+                    throw new BackendException(ErrorCode.INTERNAL_ERROR, device, device + " is in the journal but not in the deployment "
+                            + deployment.config() + " it committed", null);
+                }
+                Held h = holdings.take(request, entry.getValue());
+                String driver = backend.driverOf(device);
+                if (!request.driver().driverName().equals(driver)) {
+                    throw new BackendException(ErrorCode.BIND_FAILED, device, device + " is on " + StepPlanner.driverText(driver)
+                            + ", not " + request.driver() + " as deployed", null);
+                }
+                if (request.open() != null) {
+                    h.handle = backend.open(device, request.open(), request.irqs() == null ? List.of() : request.irqs());
+                }
+            }
+            holdings.activate(deployment, "committed");
+            long open = holdings.all().stream().filter(h -> h.handle != null).count();
+            return "took up " + deployment.config() + " (transaction " + holdings.lastTx() + "): " + holdings.all().size() + " devices, "
+                    + open + " re-opened";
+        } catch (BackendException e) {
+            holdings.clear();
+            return "could not take up " + deployment.config() + " (" + e.getMessage() + "): " + restoreAll(committed, e.getMessage());
+        }
+    }
+
+    private String restoreAll(Map<DeviceId, DriverState> devices, String reason) throws IOException {
+        long tx = holdings.nextTx();
+        journal.append(new Begin(tx, Operation.RECOVER, null, reason));
+        List<String> restored = new ArrayList<>();
+        List<DriverState> order = new ArrayList<>(devices.values());
+        Collections.reverse(order);
+        for (DriverState saved : order) {
+            journal.append(Intent.saving(tx, StepKind.RESTORE, saved, "recover"));
+            try {
+                backend.restore(saved);
+                restored.add(saved.device() + " -> " + StepPlanner.driverText(saved.driver()));
+            } catch (BackendException e) {
+                restored.add(saved.device() + " FAILED: " + e.getMessage());
+            }
+            journal.append(new Done(tx, StepKind.RESTORE, saved.device(), "recover"));
+        }
+        journal.append(new Commit(tx));
+        holdings.clear();
+        holdings.activate(null, holdings.lastOutcome());
+        return "restored " + restored.size() + " devices" + (restored.isEmpty() ? "" : " (" + String.join(", ", restored) + ")");
+    }
+}

@@ -1,0 +1,110 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The CLI's class path for releng/cli-aot: the CLI product's plugins in name order, each signed jar
+ * replaced by an unsigned copy in {@code cli/lib}. The JDK's AOT cache skips every class of a signed
+ * jar (most of Eclipse's, EMF's and Xtext's), and verifying a signature when a jar is first opened
+ * costs a third of a second on its own. The plugins folder stays as p2 installed it: the agent and
+ * the workbench's installer use it. Bouncy Castle stays signed: only {@code certs} and the
+ * deployment commands load it, so it gains nothing in the cache and would add 10 MB of copies.
+ *
+ * <pre>java releng/UnsignedJars.java PRODUCT</pre>
+ * writes PRODUCT/cli/lib/*.jar and PRODUCT/cli/classpath (one jar a line, relative to PRODUCT).
+ */
+public final class UnsignedJars {
+
+    /** Signed jars the CLI's frequent commands never load. */
+    private static final Set<String> KEEP_SIGNED = Set.of("bcprov", "bcpkix", "bcutil");
+
+    public static void main(String[] args) throws IOException {
+        Path product = Path.of(args[0]);
+        Path lib = product.resolve("cli/lib");
+        Files.createDirectories(lib);
+        List<String> classPath = new ArrayList<>();
+        int copies = 0;
+        List<Path> jars;
+        try (var plugins = Files.list(product.resolve("plugins"))) {
+            jars = plugins.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
+        for (Path jar : jars) {
+            String name = jar.getFileName().toString();
+            String id = name.contains("_") ? name.substring(0, name.indexOf('_')) : name;
+            if (isSigned(jar) && !KEEP_SIGNED.contains(id)) {
+                copyUnsigned(jar, lib.resolve(name));
+                classPath.add("cli/lib/" + name);
+                copies++;
+            } else {
+                classPath.add("plugins/" + name);
+            }
+        }
+        Files.write(product.resolve("cli/classpath"), classPath);
+        System.out.printf("%d jars on the class path, %d of them unsigned copies in %s%n", classPath.size(), copies, lib);
+    }
+
+    private static boolean isSigned(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            return file.stream().anyMatch(e -> isSignatureFile(e.getName()));
+        }
+    }
+
+    /** The files a jar signature consists of (JAR File Specification, "Signed JAR File"). */
+    private static boolean isSignatureFile(String entry) {
+        String upper = entry.toUpperCase(Locale.ROOT);
+        if (!upper.startsWith("META-INF/") || upper.indexOf('/', "META-INF/".length()) >= 0) {
+            return false;
+        }
+        return upper.endsWith(".SF") || upper.endsWith(".RSA") || upper.endsWith(".DSA") || upper.endsWith(".EC")
+                || upper.startsWith("META-INF/SIG-");
+    }
+
+    /**
+     * The jar without its signature files, and its manifest without the per-entry digests that only a
+     * signature uses (they are most of an Eclipse manifest, read whenever a class is loaded from the jar).
+     * Entries keep their order, times and contents.
+     */
+    private static void copyUnsigned(Path signed, Path unsigned) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(signed));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(unsigned))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                if (isSignatureFile(entry.getName())) {
+                    continue;
+                }
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(entry.getTime());
+                out.putNextEntry(copy);
+                if (entry.getName().equalsIgnoreCase(JarFile.MANIFEST_NAME)) {
+                    withoutDigests(in, out);
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static void withoutDigests(InputStream in, OutputStream out) throws IOException {
+        Manifest manifest = new Manifest(in);
+        for (var section = manifest.getEntries().entrySet().iterator(); section.hasNext();) {
+            Attributes attributes = section.next().getValue();
+            attributes.keySet().removeIf(key -> key.toString().toUpperCase(Locale.ROOT).endsWith("-DIGEST"));
+            if (attributes.isEmpty()) {
+                section.remove();
+            }
+        }
+        manifest.write(out);
+    }
+}
