@@ -75,12 +75,18 @@ class NewWizardsTest {
         return dialog;
     }
 
-    private void finish(WizardDialog dialog, IWizard wizard) {
+    private void finish(WizardDialog dialog, IWizard wizard) throws java.io.IOException {
         Button finish = Widgets.button(dialog.getShell(), "Finish");
         assertNotNull(finish);
         Waits.until("Finish to be enabled", 20, finish::isEnabled);
         Widgets.click(finish);
-        Waits.until("the wizard to close", 120, () -> dialog.getShell() == null || dialog.getShell().isDisposed());
+        try {
+            Waits.until("the wizard to close", 120, () -> dialog.getShell() == null || dialog.getShell().isDisposed());
+        } catch (AssertionError stillOpen) {
+            Shots.take(dialog.getShell(), "wizard-not-closed");
+            throw new AssertionError(stillOpen.getMessage() + "; the page says: " + dialog.getCurrentPage().getErrorMessage() + " / "
+                    + dialog.getCurrentPage().getDescription(), stillOpen);
+        }
         assertNotNull(wizard);
     }
 
