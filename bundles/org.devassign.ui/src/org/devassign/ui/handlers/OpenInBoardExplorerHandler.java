@@ -17,7 +17,10 @@ public class OpenInBoardExplorerHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-        if (!(HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection)) {
+        // the files the context menu was opened on; from elsewhere, the workbench's selection
+        Object chosen = HandlerUtil.getActiveMenuSelection(event) instanceof IStructuredSelection menu ? menu
+                : HandlerUtil.getCurrentSelection(event);
+        if (!(chosen instanceof IStructuredSelection selection)) {
             return null;
         }
         try {

@@ -37,8 +37,10 @@ public class DeployHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
-        IFile file = HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection s
-                ? Adapters.adapt(s.getFirstElement(), IFile.class) : null;
+        // the file the Project Explorer's menu was opened on, else the workbench's selection
+        Object chosen = HandlerUtil.getActiveMenuSelection(event) instanceof IStructuredSelection menu ? menu
+                : HandlerUtil.getCurrentSelection(event);
+        IFile file = chosen instanceof IStructuredSelection s ? Adapters.adapt(s.getFirstElement(), IFile.class) : null;
         if (file == null && HandlerUtil.getActiveWorkbenchWindow(event) != null) {
             file = activeConfig(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage()); // from the editor's own context menu
         }
