@@ -293,7 +293,7 @@ class TargetsEdgesTest {
     @Test
     void aPlanOfAConfigWithErrorsListsEachProblemOnce() throws Exception {
         project = TestProject.create("plan-errors");
-        project.write("broken.assign", "config broken for \"vm-q35.board\"\nvm guest1 { memlock 512 MiB }\nassign nosuch to guest1\n");
+        project.write("broken.assign", "config broken for \"vm-q35.board\"\nvm guest1 {\n\tmemory 256 MiB\n\tmemlock 512 MiB\n}\nassign nosuch to guest1\n");
         Identities.init(certs, List.of(), "127.0.0.1:0");
         AgentTarget nowhere = new AgentTarget("nowhere", new Target("127.0.0.1", 9), "", certs);
         IStatus status = Ui.await("the plan", 120, DeployHandler.deploy(shell, project.path("broken.assign"), nowhere));
