@@ -41,7 +41,9 @@ public class AssignTokenScanner extends RuleBasedScanner {
         rules.add(new SingleLineRule("\"", "\"", string, '\\'));
         rules.add(new WhitespaceRule(Character::isWhitespace));
         rules.add(new NumberRule(number));
-        WordRule words = new WordRule(new Words(), Token.UNDEFINED);
+        // a word that is no keyword is one token in the default colour: otherwise the scanner would go on
+        // inside it and colour its digits as a number ("q35") or a keyword within it ("myvm")
+        WordRule words = new WordRule(new Words(), new Token(null));
         KEYWORDS.forEach(word -> words.addWord(word, keyword));
         rules.add(words);
         setRules(rules.toArray(IRule[]::new));
