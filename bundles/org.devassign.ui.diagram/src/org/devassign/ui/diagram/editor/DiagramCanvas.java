@@ -220,7 +220,7 @@ public final class DiagramCanvas extends Canvas {
                             dropRefusal == null ? DiagramPainter.colourOf(dropTarget) : REFUSED, 3);
                 }
                 if (dropRefusal != null) {
-                    graphics.drawText("\u26d4 " + dropRefusal, dragX + 12, dragY + 8, REFUSED, true, false);
+                    graphics.drawText("\u26d4 refused: " + DropRules.headline(dropRefusal), dragX + 12, dragY + 8, REFUSED, true, false);
                 }
             }
         } finally {

@@ -15,6 +15,12 @@ final class DropRules {
     private DropRules() {
     }
 
+    /** The refusal's last sentence ("It cannot go to guest1."), short enough to draw beside the pointer. */
+    static String headline(String refusal) {
+        int last = refusal.lastIndexOf(". ", refusal.length() - 2);
+        return last < 0 ? refusal : refusal.substring(last + 2);
+    }
+
     /** Why dropping {@code source} on {@code target} would be refused, or null when it is a valid drop. */
     static String refusal(Shape source, ConsumerBox target) {
         if (target == null) {
