@@ -102,7 +102,7 @@ public class DeviceChecks extends AssignCheck {
 
     private void checkProtection(Assignment assignment, Device device) {
         Optional<Protection> protection = DeviceFacts.protection(device);
-        protection.ifPresent(p -> error("The " + of(device) + " is protected (" + p.kind().literal() + "): " + p.describe()
+        protection.ifPresent(p -> error(DeviceFacts.protectedBecause(device).orElseThrow()
                 + " It never leaves its host driver: remove it from this assignment.", assignment, target(assignment),
                 IssueCodes.PROTECTED_DEVICE, device.getName(), p.kind().literal()));
     }
