@@ -47,6 +47,20 @@ public final class RealEvents {
         settle(control.getDisplay());
     }
 
+    /** Presses {@code button} at ({@code x}, {@code y}) of the control and holds it (the start of a drag). */
+    public static void press(Control control, int x, int y, int button) {
+        moveTo(control, x, y);
+        XTest.button(button, true);
+        settle(control.getDisplay());
+    }
+
+    /** Releases {@code button} at ({@code x}, {@code y}) of the control (the end of a drag). */
+    public static void release(Control control, int x, int y, int button) {
+        moveTo(control, x, y);
+        XTest.button(button, false);
+        settle(control.getDisplay());
+    }
+
     /** A double click with the left button at ({@code x}, {@code y}) of the control. */
     public static void doubleClick(Control control, int x, int y) {
         moveTo(control, x, y);
