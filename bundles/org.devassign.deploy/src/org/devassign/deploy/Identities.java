@@ -123,7 +123,7 @@ public final class Identities {
                 limits.message.bytes = 1048576
                 limits.rate = 200
                 limits.connections = 128
-                handoff.socket = /run/devassign/handoff.sock
+                handoff.dir = /run/devassign/consumers
                 """.formatted(listen, PASSWORD);
     }
 

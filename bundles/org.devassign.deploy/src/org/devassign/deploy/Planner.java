@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.devassign.agent.api.ConsumerCredentials;
 import org.devassign.agent.api.ConsumerKind;
 import org.devassign.agent.api.ConsumerName;
 import org.devassign.agent.api.Deployment;
@@ -81,6 +82,9 @@ public final class Planner {
         Function<DeviceId, Optional<DeviceId>> parentOf = d -> parent(onBoard.get(d));
         List<DeviceRequest> requests = new ArrayList<>();
         Map<DeviceId, Origin> origins = new LinkedHashMap<>();
+        // the user and group of each user-space consumer that gets a device: the agent makes its
+        // hand-off socket theirs and hands descriptors only to a process running as them (or root)
+        Map<ConsumerName, ConsumerCredentials> credentials = new LinkedHashMap<>();
         for (Assignment assignment : config.getAssignments()) {
             Consumer consumer = assignment.getConsumer();
             if (consumer == null || consumer.eIsProxy()) {
@@ -102,9 +106,14 @@ public final class Planner {
                         kind.agentOpens() ? AssignmentTerms.openPath(assignment.getOpenPath()) : null, regions(assignment, device),
                         irqs(assignment, device)));
                 origins.put(id, new Origin(file, line, assignment, device));
+                if (consumer instanceof UserspaceDriver driver) {
+                    ConsumerName name = consumerName(consumer, source);
+                    credentials.putIfAbsent(name, new ConsumerCredentials(name, driver.getUid(), driver.getGid()));
+                }
             }
         }
-        return new Plan(config, new Deployment(config.getName(), digest(requests), requests), origins);
+        List<ConsumerCredentials> ids = List.copyOf(credentials.values());
+        return new Plan(config, new Deployment(config.getName(), digest(requests, ids), requests, ids), origins);
     }
 
     /** The assignment's devices by identity; a device the model names in no valid way stops the plan. */
@@ -168,12 +177,19 @@ public final class Planner {
         return List.copyOf(irqs);
     }
 
-    /** The same devices, drivers and open settings give the same digest, whatever the file's comments or lines. */
-    static String digest(List<DeviceRequest> requests) {
+    /**
+     * The same devices, drivers, open settings and consumer ids give the same digest, whatever the
+     * file's comments or lines. A config without user-space consumers digests as it did before they
+     * had ids.
+     */
+    static String digest(List<DeviceRequest> requests, List<ConsumerCredentials> credentials) {
         List<List<Object>> essence = new ArrayList<>();
         for (DeviceRequest r : requests) {
             essence.add(List.of(r.device().kernelName(), String.valueOf(r.consumer()), r.driver().driverName(),
                     r.open() == null ? "null" : r.open().keyword(), r.regions(), r.irqs()));
+        }
+        for (ConsumerCredentials c : credentials) {
+            essence.add(List.of(c.consumer().name(), c.uid(), c.gid()));
         }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(new Gson().toJson(essence).getBytes(StandardCharsets.UTF_8));

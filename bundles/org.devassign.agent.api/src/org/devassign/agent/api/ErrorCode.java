@@ -29,7 +29,12 @@ public enum ErrorCode {
     BUSY(-32017, "agent busy"),
     NOT_ALLOWED_BY_POLICY(-32018, "not allowed by the agent's policy"),
     /** Undoing a transaction (or a rollback) left a device off its saved driver: a person must look at the board. */
-    RESTORE_FAILED(-32019, "restore failed");
+    RESTORE_FAILED(-32019, "restore failed"),
+    /**
+     * The agent's journal is damaged (or has used every transaction id): the agent cannot know what it
+     * holds, so it changes nothing until a person deals with the journal (status says which record and how).
+     */
+    JOURNAL_DAMAGED(-32020, "journal damaged");
 
     private final int code;
     private final String title;

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.devassign.agent.api.Protocol;
 import org.devassign.agent.api.Role;
+import org.devassign.agent.service.unix.HandoffServer;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.core.identity.DeviceNameException;
 
@@ -34,14 +35,20 @@ import org.devassign.core.identity.DeviceNameException;
  * limits.message.bytes = 1048576
  * limits.rate = 200                   # requests per second and connection (burst: twice that)
  * limits.connections = 128
- * handoff.socket = /run/devassign/handoff.sock
+ * limits.watches.connection = 8       # interrupt watches a connection may run at a time
+ * limits.watches.total = 64           # and the agent, every connection together
+ * handoff.dir = /run/devassign/consumers   # one socket per user-space consumer: NAME.sock
+ * limits.handoff.connections = 32     # hand-off connections in progress at a time
+ * limits.handoff.millis = 2000        # time a hand-off connection has to name its consumer
  * </pre>
  *
- * Relative paths are relative to the config file's folder.
+ * Relative paths are relative to the config file's folder. {@code handoff.socket = DIR/FILE}, the
+ * one socket of earlier agents, is read as {@code handoff.dir = DIR/consumers}.
  */
 public record AgentConfig(Path file, String host, int port, Path keystore, Path truststore, char[] password, Path stateDir,
         String backend, Path simulatedBoard, Path sysfs, Map<String, Set<Role>> clients, List<DeviceId> protect, List<DeviceId> allow,
-        long maxMessageBytes, double rate, int maxConnections, Path handoffSocket) {
+        long maxMessageBytes, double rate, int maxConnections, Path handoffDir, HandoffServer.Limits handoffLimits,
+        WatchLimits watchLimits) {
 
     public static AgentConfig load(Path file) throws IOException {
         Properties p = new Properties();
@@ -79,11 +86,40 @@ public record AgentConfig(Path file, String host, int port, Path keystore, Path 
                     devices(file, "policy.allow", p.getProperty("policy.allow")),
                     Long.parseLong(p.getProperty("limits.message.bytes", String.valueOf(Protocol.DEFAULT_MAX_MESSAGE_BYTES)).trim()),
                     Double.parseDouble(p.getProperty("limits.rate", "200").trim()),
-                    Integer.parseInt(p.getProperty("limits.connections", "128").trim()),
-                    optionalPath(dir, p.getProperty("handoff.socket")));
+                    Integer.parseInt(p.getProperty("limits.connections", "128").trim()), handoffDir(dir, p),
+                    new HandoffServer.Limits(positive(file, p, "limits.handoff.connections", HandoffServer.Limits.DEFAULT.connections()),
+                            positive(file, p, "limits.handoff.millis", HandoffServer.Limits.DEFAULT.millis())),
+                    new WatchLimits(positive(file, p, "limits.watches.connection", WatchLimits.DEFAULT.perConnection()),
+                            positive(file, p, "limits.watches.total", WatchLimits.DEFAULT.total())));
         } catch (NumberFormatException e) {
             throw new IOException(file + ": a number is expected: " + e.getMessage());
         }
+    }
+
+    /** The hand-off folder: handoff.dir, or the folder of an earlier agent's one socket (handoff.socket) with consumers/ in it. */
+    private static Path handoffDir(Path dir, Properties p) {
+        Path folder = optionalPath(dir, p.getProperty("handoff.dir"));
+        Path legacy = optionalPath(dir, p.getProperty("handoff.socket"));
+        if (folder == null && legacy != null && legacy.getParent() != null) {
+            folder = legacy.getParent().resolve("consumers");
+        }
+        return folder;
+    }
+
+    private static int positive(Path file, Properties p, String key, int fallback) throws IOException {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IOException(file + ": " + key + " must be a whole number above 0, not '" + value.trim() + "'");
     }
 
     private static Path path(Path dir, String value) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
@@ -32,7 +33,9 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 /**
  * One client connection: its identity (the certificate's CN), its roles, its rate budget, and the
  * protocol's methods on the shared {@link Agent}. Refusals happen in {@link #gate()}, before a
- * request reaches a method, and are audited.
+ * request reaches a method, and are audited; so are refused register reads and writes. Its
+ * interrupt watches are limited ({@link WatchLimits#perConnection()}) and end with it
+ * ({@link #close()}).
  */
 final class Session implements AgentService {
 
@@ -54,6 +57,9 @@ final class Session implements AgentService {
     private final ExecutorService executor;
     private final long maxMessageBytes;
     private AgentEvents client;
+    /** The threads of this connection's running watches. */
+    private final Set<Thread> watches = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     Session(Agent agent, AuditLog audit, String identity, Set<Role> roles, double rate, ExecutorService executor, long maxMessageBytes) {
         this.agent = agent;
@@ -79,6 +85,17 @@ final class Session implements AgentService {
 
     String who() {
         return identity;
+    }
+
+    /** The connection ended: its watches end now (their sink cannot reach anyone any more). */
+    void close() {
+        closed = true;
+        watches.forEach(Thread::interrupt);
+    }
+
+    /** Watches of this connection running now. */
+    int watches() {
+        return watches.size();
     }
 
     Gate gate() {
@@ -112,9 +129,7 @@ final class Session implements AgentService {
             try {
                 result.complete(work.run());
             } catch (AgentException e) {
-                if (!method.equals("read") && !method.equals("write") || e.code() != ErrorCode.BAD_ACCESS) {
-                    audit.record(identity, method, "refused", e.getMessage());
-                }
+                audit.record(identity, method, "refused", e.getMessage());
                 result.completeExceptionally(e.toResponse());
             } catch (RuntimeException | Error e) {
                 // a defect, or the JVM in trouble: the client gets an answer instead of waiting; a transaction it
@@ -183,12 +198,18 @@ final class Session implements AgentService {
 
     @Override
     public CompletableFuture<RegisterValue> read(RegisterAccess access) {
-        return async("read", () -> agent.access(access, false));
+        return async("read " + accessed(access), () -> agent.access(access, false));
+    }
+
+    /** What a register access names, for the audit: "0000:00:05.0 region 0 offset 0x7ffffffffffffff8 width 8". */
+    private static String accessed(RegisterAccess access) {
+        return access == null ? "(nothing)"
+                : String.format("%s region %d offset 0x%x width %d", access.device(), access.region(), access.offset(), access.width());
     }
 
     @Override
     public CompletableFuture<RegisterValue> write(RegisterAccess access) {
-        return async("write", () -> {
+        return async("write " + accessed(access), () -> {
             RegisterValue value = agent.access(access, true);
             audit.record(identity, String.format("write %s region %d offset 0x%x", access.device(), access.region(), access.offset()), "ok",
                     String.format("0x%x (%d bytes)", access.value(), access.width()));
@@ -198,6 +219,29 @@ final class Session implements AgentService {
 
     @Override
     public CompletableFuture<IrqCounts> watchIrqs(WatchRequest request) {
-        return async("watchIrqs", () -> agent.interrupts().watch(request, counts -> client.irqCounts(counts)));
+        return async("watchIrqs", () -> {
+            int limit = agent.interrupts().limits().perConnection();
+            Thread self = Thread.currentThread();
+            synchronized (watches) {
+                if (watches.size() >= limit) {
+                    throw AgentException.of(ErrorCode.BUSY, "this connection runs " + limit + " interrupt watches already, its limit"
+                            + " (limits.watches.connection in the agent's config): wait for one to end");
+                }
+                watches.add(self);
+            }
+            try {
+                if (closed) {
+                    throw AgentException.of(ErrorCode.BUSY, "the connection is closed");
+                }
+                return agent.interrupts().watch(request, counts -> {
+                    if (closed) {
+                        throw new IllegalStateException("the connection is closed");
+                    }
+                    client.irqCounts(counts);
+                });
+            } finally {
+                watches.remove(self);
+            }
+        });
     }
 }

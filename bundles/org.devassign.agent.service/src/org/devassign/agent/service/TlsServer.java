@@ -147,7 +147,11 @@ public final class TlsServer implements AutoCloseable {
                     socket.getOutputStream(), config.maxMessageBytes(), session.gate(), () -> drainAndClose(socket));
             channel.onRejected((method, reason) -> audit.record(session.who() + "@" + peer, method == null ? "message" : method, "refused", reason));
             session.connect(channel.remote());
-            channel.run();
+            try {
+                channel.run();
+            } finally {
+                session.close(); // its interrupt watches end with it
+            }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "connection from " + peer + ": " + e.getMessage());
             closeQuietly(socket);

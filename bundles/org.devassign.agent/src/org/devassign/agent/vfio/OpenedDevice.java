@@ -24,6 +24,7 @@ import java.util.Set;
 import org.devassign.agent.AgentException;
 import org.devassign.agent.nativeio.LibC;
 import org.devassign.agent.nativeio.NativeException;
+import org.devassign.core.rules.RegionAccess;
 import org.devassign.model.OpenPath;
 
 /**
@@ -225,21 +226,15 @@ public final class OpenedDevice implements AutoCloseable {
     private RegionInfo accessible(int region, long offset, int width, boolean write) throws AgentException {
         checkOpen();
         RegionInfo r = region(region);
-        if (width != 1 && width != 2 && width != 4 && width != 8) {
-            throw new AgentException("Access width " + width + " for region " + region + " of " + name
-                    + " is not supported: use 1, 2, 4 or 8 bytes.");
-        }
-        if (offset < 0 || offset + width > r.size()) {
-            throw new AgentException("Offset " + hex(offset) + " (+" + width + ") is outside region " + region + " of "
-                    + name + ", which is " + hex(r.size()) + " bytes: use an offset below " + hex(r.size()) + ".");
+        // the core's rule, overflow-safe: an offset near 2^63 plus the width must not wrap into the region
+        String refusal = RegionAccess.refusal(offset, width, r.size()).orElse(null);
+        if (refusal != null) {
+            throw new AgentException("Region " + region + " of " + name + " refuses the access: " + refusal
+                    + ". Use width 1, 2, 4 or 8 at an aligned offset below " + hex(r.size()) + ".");
         }
         if (write ? !r.writable() : !r.readable()) {
             throw new AgentException("Region " + region + " of " + name + " is not " + (write ? "writable" : "readable")
                     + " (kernel flags " + r.flagNames() + "): the kernel refuses this access.");
-        }
-        if (offset % width != 0) {
-            throw new AgentException("Offset " + hex(offset) + " in region " + region + " of " + name
-                    + " is not aligned to the access width " + width + ": align it.");
         }
         return r;
     }

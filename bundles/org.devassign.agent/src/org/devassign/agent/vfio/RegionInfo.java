@@ -32,7 +32,7 @@ public record RegionInfo(int index, int flags, long size, long offset, List<Spar
             return false;
         }
         if (!hasSparseCap) {
-            return regionOffset >= 0 && regionOffset + width <= size;
+            return regionOffset >= 0 && width > 0 && regionOffset <= size - width; // no overflow near 2^63
         }
         return sparseAreas.stream().anyMatch(a -> a.contains(regionOffset, width));
     }

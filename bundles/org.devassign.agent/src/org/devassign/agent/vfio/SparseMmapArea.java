@@ -4,6 +4,7 @@ package org.devassign.agent.vfio;
 public record SparseMmapArea(long offset, long size) {
 
     public boolean contains(long regionOffset, int width) {
-        return regionOffset >= offset && regionOffset + width <= offset + size;
+        // subtractions, not sums: an offset near 2^63 plus the width must not wrap into the area
+        return width > 0 && regionOffset >= offset && size >= width && regionOffset - offset <= size - width;
     }
 }

@@ -131,7 +131,7 @@ final class VirtualBoard implements AutoCloseable {
     private void prepareCertificates() throws IOException {
         Identities.init(certs, List.of(), "0.0.0.0:7443");
         Files.writeString(certs.resolve("agent.conf"), Files.readString(certs.resolve("agent.conf"))
-                + "state = " + share.resolve("state") + "\nhandoff.socket = /run/devassign/handoff.sock\nbackend = core\n");
+                + "state = " + share.resolve("state") + "\nbackend = core\n");
     }
 
     /** Starts the agent in the guest (killing a running one) and waits until it listens. */

@@ -38,9 +38,9 @@ public final class Native {
     static final int CMSG_HEADER = 16;
     public static final int MAX_FDS = 16;
 
-    private static final Linker LINKER = Linker.nativeLinker();
-    private static final SymbolLookup LIBC = LINKER.defaultLookup();
-    private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
+    static final Linker LINKER = Linker.nativeLinker();
+    static final SymbolLookup LIBC = LINKER.defaultLookup();
+    static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
     private static final VarHandle ERRNO = CAPTURE.varHandle(java.lang.foreign.MemoryLayout.PathElement.groupElement("errno"));
     private static final Linker.Option CAPTURE_ERRNO = Linker.Option.captureCallState("errno");
 
@@ -59,19 +59,29 @@ public final class Native {
     private static final MethodHandle SHUTDOWN = fn("shutdown", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
     private static final MethodHandle GETSOCKOPT = fn("getsockopt",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    private static final MethodHandle FCNTL = fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
+            Linker.Option.firstVariadicArg(2));
+    private static final int F_DUPFD_CLOEXEC = 1030;
     private static final MethodHandle STRERROR = LINKER.downcallHandle(LIBC.find("strerror").orElseThrow(),
             FunctionDescriptor.of(ADDRESS.withTargetLayout(java.lang.foreign.MemoryLayout.sequenceLayout(256, java.lang.foreign.ValueLayout.JAVA_BYTE)), JAVA_INT));
 
     private Native() {
     }
 
-    private static MethodHandle fn(String name, FunctionDescriptor descriptor) {
-        return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), descriptor, CAPTURE_ERRNO);
+    static MethodHandle fn(String name, FunctionDescriptor descriptor, Linker.Option... options) {
+        Linker.Option[] all = java.util.Arrays.copyOf(options, options.length + 1);
+        all[options.length] = CAPTURE_ERRNO;
+        return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), descriptor, all);
+    }
+
+    /** The errno a call left in its captured state. */
+    static int errno(MemorySegment state) {
+        return (int) ERRNO.get(state, 0L);
     }
 
     /** A call's result with errno when it failed. */
-    private static IOException failure(String call, MemorySegment state) {
-        int errno = (int) ERRNO.get(state, 0L);
+    static IOException failure(String call, MemorySegment state) {
+        int errno = errno(state);
         return new IOException(call + " failed: " + strerror(errno) + " (errno " + errno + ")");
     }
 
@@ -119,15 +129,31 @@ public final class Native {
     }
 
     public static void bindAndListen(int fd, String path, int backlog) throws IOException {
+        bind(fd, path);
+        listen(fd, backlog);
+    }
+
+    /** Binds a socket to a path: the kernel makes the socket file there (mode 0777 less the umask). */
+    public static void bind(int fd, String path) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CAPTURE);
             int rc = (int) BIND.invokeExact(state, fd, sockaddr(arena, path), addressLength(path));
             if (rc < 0) {
                 throw failure("bind " + path, state);
             }
-            rc = (int) LISTEN.invokeExact(state, fd, backlog);
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IOException(e);
+        }
+    }
+
+    public static void listen(int fd, int backlog) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CAPTURE);
+            int rc = (int) LISTEN.invokeExact(state, fd, backlog);
             if (rc < 0) {
-                throw failure("listen " + path, state);
+                throw failure("listen", state);
             }
         } catch (IOException | RuntimeException | Error e) {
             throw e;
@@ -165,8 +191,18 @@ public final class Native {
         }
     }
 
+    static final int MSG_DONTWAIT = 0x40;
+    static final int MSG_NOSIGNAL = 0x4000;
+    static final int MSG_CMSG_CLOEXEC = 0x40000000;
+    static final int EAGAIN = 11;
+
     /** Sends {@code data} with {@code fds} attached as SCM_RIGHTS. */
     public static void sendWithFds(int socket, byte[] data, int[] fds) throws IOException {
+        sendWithFds(socket, data, fds, 0);
+    }
+
+    /** With {@link #MSG_DONTWAIT} in {@code flags}, a socket whose buffer is full fails instead of blocking. */
+    static void sendWithFds(int socket, byte[] data, int[] fds, int flags) throws IOException {
         if (fds.length > MAX_FDS) {
             throw new IOException("at most " + MAX_FDS + " descriptors per message");
         }
@@ -193,7 +229,7 @@ public final class Native {
                 msg.set(ADDRESS, 32, control);
                 msg.set(JAVA_LONG, 40, space);
             }
-            long sent = (long) SENDMSG.invokeExact(state, socket, msg, 0x4000 /* MSG_NOSIGNAL */);
+            long sent = (long) SENDMSG.invokeExact(state, socket, msg, MSG_NOSIGNAL | flags);
             if (sent < 0) {
                 throw failure("sendmsg", state);
             }
@@ -212,6 +248,11 @@ public final class Native {
     }
 
     public static Received receiveWithFds(int socket, int maxBytes) throws IOException {
+        return receiveWithFds(socket, maxBytes, 0);
+    }
+
+    /** With {@link #MSG_DONTWAIT} in {@code flags}: null when nothing is there to read yet. */
+    static Received receiveWithFds(int socket, int maxBytes, int flags) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CAPTURE);
             MemorySegment buffer = arena.allocate(maxBytes);
@@ -225,7 +266,10 @@ public final class Native {
             msg.set(JAVA_LONG, 24, 1);
             msg.set(ADDRESS, 32, control);
             msg.set(JAVA_LONG, 40, space);
-            long n = (long) RECVMSG.invokeExact(state, socket, msg, 0x40000000 /* MSG_CMSG_CLOEXEC */);
+            long n = (long) RECVMSG.invokeExact(state, socket, msg, MSG_CMSG_CLOEXEC | flags);
+            if (n < 0 && (flags & MSG_DONTWAIT) != 0 && errno(state) == EAGAIN) {
+                return null;
+            }
             if (n < 0) {
                 throw failure("recvmsg", state);
             }
@@ -269,18 +313,12 @@ public final class Native {
     /** A bound datagram socket (for tests standing in for systemd). */
     public static int boundDatagramSocket(String path) throws IOException {
         int fd = socket(SOCK_DGRAM);
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CAPTURE);
-            int rc = (int) BIND.invokeExact(state, fd, sockaddr(arena, path), addressLength(path));
-            if (rc < 0) {
-                close(fd);
-                throw failure("bind " + path, state);
-            }
+        try {
+            bind(fd, path);
             return fd;
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException e) {
+            close(fd);
             throw e;
-        } catch (Throwable e) {
-            throw new IOException(e);
         }
     }
 
@@ -357,6 +395,25 @@ public final class Native {
             int rc = (int) SHUTDOWN.invokeExact(state, fd, 2);
         } catch (Throwable e) {
             // best effort
+        }
+    }
+
+    /**
+     * A second descriptor of the same open file (close-on-exec): what is handed out is a copy the
+     * caller owns, so a transaction closing the original meanwhile cannot make the number name another file.
+     */
+    public static int dup(int fd) throws IOException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CAPTURE);
+            int copy = (int) FCNTL.invokeExact(state, fd, F_DUPFD_CLOEXEC, 0);
+            if (copy < 0) {
+                throw failure("dup of descriptor " + fd, state);
+            }
+            return copy;
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IOException(e);
         }
     }
 

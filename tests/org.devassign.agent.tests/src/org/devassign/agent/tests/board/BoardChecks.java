@@ -215,6 +215,7 @@ public final class BoardChecks {
             long id = d.read(0, Edu.ID, 4);
             report.check(p + "edu-id", id == 0x010000edL && d.isMmapped(0, 0, 4),
                     String.format("ID 0x%08x through mmap=%s", id, d.isMmapped(0, 0, 4)));
+            offsetOverflow(d, p);
             d.write(0, Edu.LIVENESS, 4, 0x12345678);
             long live = d.read(0, Edu.LIVENESS, 4);
             report.check(p + "edu-liveness", live == (~0x12345678 & 0xffffffffL),
@@ -242,6 +243,19 @@ public final class BoardChecks {
             d.close();
             report.check(p + "close", d.heldResources() == 0 && openFds() == fdsBefore,
                     "held mappings/eventfds " + d.heldResources() + ", open fds " + openFds() + " (before open " + fdsBefore + ")");
+        }
+    }
+
+    /** A write at 2^63 - 8: offset + width wraps to a negative long, which an unguarded range check takes for inside the region. */
+    private void offsetOverflow(OpenedDevice d, String p) {
+        long offset = 0x7ffffffffffffff8L;
+        try {
+            d.write(0, offset, 8, 0);
+            report.check(p + "offset-overflow", false, String.format("a write of 8 bytes at 0x%x was accepted", offset));
+        } catch (AgentException e) {
+            report.check(p + "offset-overflow", e.getMessage().contains("past the end of the region"), e.getMessage());
+        } catch (RuntimeException e) {
+            report.check(p + "offset-overflow", false, String.format("a write at 0x%x reached the mapping: %s", offset, e));
         }
     }
 
