@@ -267,7 +267,7 @@ public final class OpenedDevice implements AutoCloseable {
             mappings.put(r.index(), maps);
         }
         for (Mapping m : maps) {
-            if (offset >= m.regionOffset() && offset + width <= m.regionOffset() + m.memory().byteSize()) {
+            if (offset >= m.regionOffset() && offset - m.regionOffset() <= m.memory().byteSize() - width) { // no sum to overflow
                 return m.memory();
             }
         }

@@ -141,14 +141,6 @@ final class AgentProcess implements AutoCloseable {
         return new Figures(threads, virtual, heap, rss);
     }
 
-    String histogram() throws Exception {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return String.join("\n", out.lines().limit(28).toList());
-    }
-
     /** {@code AgentMain --config ... recover OPTION} as its own process: the exit code and what it printed. */
     static VirtualBoard.Result recover(Path dir, String option) throws Exception {
         List<String> command = new ArrayList<>(List.of(VirtualBoard.JAVA, "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
