@@ -141,6 +141,21 @@ final class AgentProcess implements AutoCloseable {
         return new Figures(threads, virtual, heap, rss);
     }
 
+    /**
+     * The figures once the agent has let go of what an abuse left (closed connections end on their own
+     * threads, a moment later): read every half second until back at {@code baseline}, at most 10 s;
+     * the last reading either way, for the caller to assert on.
+     */
+    Figures settled(Figures baseline) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        Figures now = figures();
+        while (!AgentAbuseTest.atBaseline(baseline, now) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            now = figures();
+        }
+        return now;
+    }
+
     /** {@code AgentMain --config ... recover OPTION} as its own process: the exit code and what it printed. */
     static VirtualBoard.Result recover(Path dir, String option) throws Exception {
         List<String> command = new ArrayList<>(List.of(VirtualBoard.JAVA, "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
