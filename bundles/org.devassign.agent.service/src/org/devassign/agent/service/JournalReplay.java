@@ -14,6 +14,7 @@ import org.devassign.agent.service.journal.JournalRecord.Commit;
 import org.devassign.agent.service.journal.JournalRecord.Done;
 import org.devassign.agent.service.journal.JournalRecord.Intent;
 import org.devassign.agent.service.journal.JournalRecord.Operation;
+import org.devassign.agent.service.journal.VfDetail;
 import org.devassign.core.identity.DeviceId;
 
 /**
@@ -25,6 +26,9 @@ final class JournalReplay {
 
     Map<DeviceId, DriverState> committed = new LinkedHashMap<>();
     Map<DeviceId, DriverState> pending;
+    /** PF -> its autoprobe before the agent created VFs on it: committed, and with the open transaction's. */
+    Map<DeviceId, Boolean> committedVfs = new LinkedHashMap<>();
+    Map<DeviceId, Boolean> pendingVfs = new LinkedHashMap<>();
     Deployment committedDeployment;
     Deployment pendingDeployment;
     long openTx = -1;
@@ -44,6 +48,7 @@ final class JournalReplay {
         switch (record) {
             case Begin b -> {
                 pending = new LinkedHashMap<>(committed);
+                pendingVfs = new LinkedHashMap<>(committedVfs);
                 pendingDeployment = b.deployment();
                 openTx = b.tx();
                 openOp = b.operation();
@@ -52,18 +57,26 @@ final class JournalReplay {
                 if (pending != null && i.action() == StepKind.BIND) {
                     pending.putIfAbsent(i.device(), i.saved());
                 }
+                if (pending != null && i.action() == StepKind.CREATE_VFS) {
+                    pendingVfs.putIfAbsent(i.device(), VfDetail.parse(i.detail()).savedAutoprobe());
+                }
             }
             case Done d -> {
                 if (pending != null && d.action() == StepKind.RESTORE) {
                     pending.remove(d.device());
+                }
+                if (pending != null && d.action() == StepKind.REMOVE_VFS) {
+                    pendingVfs.remove(d.device());
                 }
             }
             case Commit c -> {
                 boolean release = openOp == Operation.ROLLBACK || openOp == Operation.RECOVER;
                 if (release) {
                     committed = new LinkedHashMap<>();
+                    committedVfs = new LinkedHashMap<>();
                 } else if (pending != null) {
                     committed = pending;
+                    committedVfs = pendingVfs;
                 }
                 committedDeployment = release ? null : pendingDeployment;
                 committedTx = c.tx();
@@ -71,6 +84,7 @@ final class JournalReplay {
             }
             case Abort a -> {
                 committed = new LinkedHashMap<>();
+                committedVfs = new LinkedHashMap<>();
                 committedDeployment = null;
                 close("aborted");
             }
@@ -81,6 +95,15 @@ final class JournalReplay {
         pending = null;
         openTx = -1;
         outcome = what;
+    }
+
+    /** Every PF the journal says the agent created VFs on (committed or in the open transaction), with its autoprobe before. */
+    Map<DeviceId, Boolean> vfsTaken() {
+        Map<DeviceId, Boolean> all = new LinkedHashMap<>(committedVfs);
+        if (pending != null) {
+            pendingVfs.forEach(all::putIfAbsent);
+        }
+        return all;
     }
 
     /** Every device the journal says the agent took, committed or in the open transaction, with its saved state. */

@@ -11,10 +11,12 @@ import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.DeviceRequest;
 import org.devassign.agent.api.ErrorCode;
 import org.devassign.agent.api.StepKind;
+import org.devassign.agent.api.VfRequest;
 import org.devassign.agent.service.Holdings.Held;
 import org.devassign.agent.service.backend.BackendException;
 import org.devassign.agent.service.backend.BoardBackend;
 import org.devassign.agent.service.backend.DriverState;
+import org.devassign.agent.service.backend.SriovState;
 import org.devassign.agent.service.journal.Journal;
 import org.devassign.agent.service.journal.JournalDamage;
 import org.devassign.agent.service.journal.JournalRecord;
@@ -23,13 +25,15 @@ import org.devassign.agent.service.journal.JournalRecord.Commit;
 import org.devassign.agent.service.journal.JournalRecord.Done;
 import org.devassign.agent.service.journal.JournalRecord.Intent;
 import org.devassign.agent.service.journal.JournalRecord.Operation;
+import org.devassign.agent.service.journal.VfDetail;
 import org.devassign.core.identity.DeviceId;
 
 /**
  * What the agent does with the journal at start-up. Replaying it gives the devices the last
  * committed deployment holds and what an unfinished transaction took on top. A transaction without
  * commit or abort is undone: every device it or an earlier committed one took goes back to its saved
- * driver, journaled as a recovery transaction. A committed deployment is taken up again: its devices
+ * driver, then the virtual functions they created are removed (the PF keeps its driver, its
+ * autoprobe is set back), journaled as a recovery transaction. A committed deployment is taken up again: its devices
  * are re-opened (descriptors die with a process). A journal that cannot be trusted is a
  * {@link JournalDamage}, and nothing is done: the agent then stays in its safe state ({@link Agent}).
  */
@@ -60,22 +64,36 @@ final class Recovery {
         holdings.outcome(replay.outcome);
         if (replay.openTx >= 0) {
             Map<DeviceId, DriverState> undo = replay.taken();
+            Map<DeviceId, Boolean> vfs = replay.vfsTaken();
             String what = "transaction " + replay.openTx + " (" + replay.openOp.keyword() + ") was unfinished: "
-                    + restoreAll(undo, "unfinished transaction " + replay.openTx);
+                    + restoreAll(undo, vfs, "unfinished transaction " + replay.openTx);
             holdings.recovered(what);
             holdings.outcome("recovered");
             return what;
         }
-        if (replay.committedDeployment != null && !replay.committed.isEmpty()) {
-            holdings.recovered(takeUp(replay.committedDeployment, replay.committed));
+        if (replay.committedDeployment != null && (!replay.committed.isEmpty() || !replay.committedVfs.isEmpty())) {
+            holdings.recovered(takeUp(replay.committedDeployment, replay.committed, replay.committedVfs));
         }
         return holdings.recovered();
     }
 
-    private String takeUp(Deployment deployment, Map<DeviceId, DriverState> committed) throws IOException {
+    private String takeUp(Deployment deployment, Map<DeviceId, DriverState> committed, Map<DeviceId, Boolean> committedVfs)
+            throws IOException {
         Map<DeviceId, DeviceRequest> requests = new LinkedHashMap<>();
         deployment.devices().forEach(r -> requests.put(r.device(), r));
         try {
+            for (VfRequest request : deployment.vfs()) {
+                Boolean autoprobe = committedVfs.get(request.physicalFunction());
+                if (autoprobe == null) {
+                    continue; // VFs the PF had already: not the agent's
+                }
+                holdings.createdVfs(request, autoprobe);
+                int now = backend.sriov(request.physicalFunction()).map(SriovState::numVfs).orElse(0);
+                if (now != request.count()) {
+                    throw new BackendException(ErrorCode.BIND_FAILED, request.physicalFunction(), request.physicalFunction() + " has "
+                            + now + " VFs, not " + request.count() + " as deployed", null);
+                }
+            }
             for (Map.Entry<DeviceId, DriverState> entry : committed.entrySet()) {
                 DeviceId device = entry.getKey();
                 DeviceRequest request = requests.get(device);
@@ -101,11 +119,12 @@ final class Recovery {
             // a device not as deployed, or a defect: what the committed deployment holds goes back rather than half of it
             holdings.clear();
             String why = e instanceof BackendException ? e.getMessage() : "the agent failed: " + e;
-            return "could not take up " + deployment.config() + " (" + why + "): " + restoreAll(committed, why);
+            return "could not take up " + deployment.config() + " (" + why + "): " + restoreAll(committed, committedVfs, why);
         }
     }
 
-    private String restoreAll(Map<DeviceId, DriverState> devices, String reason) throws IOException {
+    /** Restores the devices, last taken first, then removes the VFs the agent created (PF -> its autoprobe before). */
+    private String restoreAll(Map<DeviceId, DriverState> devices, Map<DeviceId, Boolean> vfs, String reason) throws IOException {
         if (holdings.lastTx() >= JournalRecord.MAX_TX) {
             throw new JournalDamage(journal.file(), 0, "every transaction id is used (the last is " + holdings.lastTx()
                     + "): recovery cannot begin one", null);
@@ -125,9 +144,24 @@ final class Recovery {
             }
             journal.append(new Done(tx, StepKind.RESTORE, saved.device(), "recover"));
         }
+        List<String> removed = new ArrayList<>();
+        List<Map.Entry<DeviceId, Boolean>> pfs = new ArrayList<>(vfs.entrySet());
+        Collections.reverse(pfs);
+        for (Map.Entry<DeviceId, Boolean> pf : pfs) {
+            String detail = new VfDetail(0, pf.getValue()).text() + ", recover";
+            journal.append(Intent.of(tx, StepKind.REMOVE_VFS, pf.getKey(), detail));
+            try {
+                backend.removeVfs(pf.getKey(), pf.getValue());
+                removed.add(pf.getKey() + " -> 0 VFs");
+            } catch (BackendException e) {
+                removed.add(pf.getKey() + " FAILED: " + e.getMessage());
+            }
+            journal.append(new Done(tx, StepKind.REMOVE_VFS, pf.getKey(), detail));
+        }
         journal.append(new Commit(tx));
         holdings.clear();
         holdings.activate(null, holdings.lastOutcome());
-        return "restored " + restored.size() + " devices" + (restored.isEmpty() ? "" : " (" + String.join(", ", restored) + ")");
+        return "restored " + restored.size() + " devices" + (restored.isEmpty() ? "" : " (" + String.join(", ", restored) + ")")
+                + (removed.isEmpty() ? "" : "; removed the VFs the agent created (" + String.join(", ", removed) + ")");
     }
 }

@@ -118,7 +118,7 @@ class AgentAbuseTest {
                 + "\nlimits.handoff.connections = 32\nlimits.handoff.millis = 1000")) {
             try (AgentLink operator = agent.link("operator")) {
                 operator.call(operator.agent().apply(new Deployment("handoff", "h", List.of(AgentServiceTest.probe(AgentServiceTest.EDU0),
-                        HandoffTest.userspace(AgentServiceTest.EDU1)), List.of(new ConsumerCredentials(HandoffTest.EDU_DRIVER,
+                        HandoffTest.userspace(AgentServiceTest.EDU1)), List.of(), List.of(new ConsumerCredentials(HandoffTest.EDU_DRIVER,
                                 ConsumerProcess.uid(), ConsumerProcess.gid())))));
             }
             AgentProcess.Figures before = agent.figures();
@@ -158,7 +158,7 @@ class AgentAbuseTest {
         try (AgentProcess agent = AgentProcess.start(dir, "handoff.dir = " + dir.resolve("consumers") + "\nlimits.rate = 100000")) {
             try (AgentLink operator = agent.link("operator")) {
                 operator.call(operator.agent().apply(new Deployment("names", "n", List.of(AgentServiceTest.probe(AgentServiceTest.EDU0),
-                        HandoffTest.userspace(AgentServiceTest.EDU1)), List.of(new ConsumerCredentials(HandoffTest.EDU_DRIVER,
+                        HandoffTest.userspace(AgentServiceTest.EDU1)), List.of(), List.of(new ConsumerCredentials(HandoffTest.EDU_DRIVER,
                                 ConsumerProcess.uid(), ConsumerProcess.gid())))));
             }
             AgentProcess.Figures before = agent.figures();

@@ -58,7 +58,7 @@ class HandoffTest {
     /** edu0 for the agent's own probe, edu1 for the user-space driver running as {@code uid}:{@code gid}. */
     static Deployment probeAndDriver(long uid, long gid) {
         return new Deployment("handoff", "h", List.of(AgentServiceTest.probe(AgentServiceTest.EDU0), userspace(AgentServiceTest.EDU1)),
-                List.of(new ConsumerCredentials(EDU_DRIVER, uid, gid)));
+                List.of(), List.of(new ConsumerCredentials(EDU_DRIVER, uid, gid)));
     }
 
     private TestAgent agent(String extra) throws Exception {

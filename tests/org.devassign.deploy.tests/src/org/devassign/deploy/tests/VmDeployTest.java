@@ -165,7 +165,7 @@ class VmDeployTest {
     static Deployment handoff(long uid, long gid) {
         return new Deployment("handoff", "h", List.of(probe(EDU0, OpenPath.GROUP), new DeviceRequest(EDU1, "edu1", "vm-test:2",
                 ConsumerName.parse("edu-driver"), ConsumerKind.USERSPACE, Vfio.PCI, OpenPath.GROUP, List.of(0), List.of())),
-                List.of(new ConsumerCredentials(ConsumerName.parse("edu-driver"), uid, gid)));
+                List.of(), List.of(new ConsumerCredentials(ConsumerName.parse("edu-driver"), uid, gid)));
     }
 
     /** The hand-off demo in the guest as {@code uid}:{@code gid} (setpriv), on edu-driver's socket. */
