@@ -11,6 +11,7 @@ import org.devassign.agent.service.backend.BoardBackend;
 import org.devassign.agent.service.backend.SimulatedBackend;
 import org.devassign.agent.service.journal.Journal;
 import org.devassign.agent.service.unix.HandoffServer;
+import org.devassign.agent.service.unix.Hangup;
 import org.devassign.agent.service.unix.SdNotify;
 import org.devassign.agent.service.unix.SdWatchdog;
 import org.devassign.model.io.BoardFiles;
@@ -42,7 +43,7 @@ public final class AgentMain implements AutoCloseable {
         this.backend = backend;
         this.addresses = addresses;
         this.journal = new Journal(config.journalFile(), faults);
-        this.audit = new AuditLog(config.auditFile());
+        this.audit = new AuditLog(config.auditFile(), config.auditMaxBytes());
         this.agent = new Agent(backend, journal, audit, config.protect(), config.allow(), config.watchLimits());
         this.recovered = agent.recover();
         if (agent.journalDamage() != null) {
@@ -69,7 +70,8 @@ public final class AgentMain implements AutoCloseable {
                 main.agent.handoffUnavailable(e.getMessage());
             }
         }
-        main.audit.record("agent", "start", "ok", "listening on " + config.host() + ":" + main.tls.port() + ", " + main.backend.describe());
+        main.audit.record("agent", "start", "ok", "listening on " + config.host() + ":" + main.tls.port() + ", " + main.backend.describe()
+                + ", certificate SHA-256 " + main.tls.fingerprint());
         return main;
     }
 
@@ -102,6 +104,30 @@ public final class AgentMain implements AutoCloseable {
 
     public String recovered() {
         return recovered;
+    }
+
+    /** The SHA-256 fingerprint of the agent's certificate (clients pin it). */
+    public String fingerprint() {
+        return tls.fingerprint();
+    }
+
+    /** What SIGHUP does: reads the revocation list again (a bad one keeps the old and is logged). Returns the outcome. */
+    public String reload() {
+        try {
+            String revoked = tls.reloadRevocations();
+            audit.record("agent", "reload", "ok", revoked);
+            LOG.log(Level.INFO, "reloaded: " + revoked);
+            return revoked;
+        } catch (IOException | RuntimeException e) {
+            audit.record("agent", "reload", "failed", e.getMessage());
+            LOG.log(Level.ERROR, "reload failed, the revocation list stays as it was: " + AgentLog.safe(e.getMessage()));
+            return "failed: " + e.getMessage();
+        }
+    }
+
+    /** The TLS listener (its sessions and handshakes, for tests). */
+    public TlsServer tls() {
+        return tls;
     }
 
     public static void main(String[] args) throws Exception {
@@ -137,8 +163,9 @@ public final class AgentMain implements AutoCloseable {
             LOG.log(main.agent.journalDamage() != null ? Level.ERROR : Level.INFO, "recovered: " + main.recovered());
         }
         Faults.armed = true;
+        Hangup.add(main::reload);
         LOG.log(Level.INFO, "listening on " + config.host() + ":" + main.port() + " (" + main.backend.describe() + "), pid "
-                + ProcessHandle.current().pid());
+                + ProcessHandle.current().pid() + ", certificate SHA-256 " + main.fingerprint());
         SdNotify.notify(System.getenv("NOTIFY_SOCKET"), "READY=1\nSTATUS=listening on port " + main.port() + "\nMAINPID="
                 + ProcessHandle.current().pid());
         SdWatchdog.start(System.getenv(), ProcessHandle.current().pid(), message -> LOG.log(Level.WARNING, message));

@@ -53,13 +53,13 @@ class AgentAbuseTest {
     }
 
     /** Whether {@code after} is back at the baseline {@code before}: what {@link #report} asserts. */
-    static boolean atBaseline(AgentProcess.Figures before, AgentProcess.Figures after) {
+    static boolean atBaseline(AbuseAgent.Figures before, AbuseAgent.Figures after) {
         return after.threads() <= before.threads() + 2 && after.virtualThreads() <= before.virtualThreads() + 2
                 && after.heapKiB() <= before.heapKiB() + HEAP_SLACK_KIB;
     }
 
     /** Records the three readings and checks the agent came back to its baseline. */
-    static void report(String abuse, AgentProcess.Figures before, AgentProcess.Figures during, AgentProcess.Figures after, String what) {
+    static void report(String abuse, AbuseAgent.Figures before, AbuseAgent.Figures during, AbuseAgent.Figures after, String what) {
         FIGURES.add(String.format("%-44s before: %s%n%-44s during: %s%n%-44s after:  %s%n%-44s %s", abuse, before, "", during, "", after, "", what));
         assertTrue(after.threads() <= before.threads() + 2, abuse + ": platform threads back to the baseline: " + before + " -> " + after);
         assertTrue(after.virtualThreads() <= before.virtualThreads() + 2, abuse + ": virtual threads back: " + before + " -> " + after);
@@ -72,15 +72,15 @@ class AgentAbuseTest {
 
     @Test
     void watchLeaks() throws Exception {
-        try (AgentProcess agent = AgentProcess.start(dir, "limits.watches.connection = 8\nlimits.watches.total = 64")) {
+        try (AbuseAgent agent = AbuseAgent.start(dir, "limits.watches.connection = 8\nlimits.watches.total = 64")) {
             try (AgentLink operator = agent.link("operator")) {
                 operator.call(operator.agent().apply(AgentServiceTest.deployment("irqs", AgentServiceTest.probe(AgentServiceTest.EDU0))));
             }
-            AgentProcess.Figures before = agent.figures();
+            AbuseAgent.Figures before = agent.figures();
             // the 380 watches, on 48 connections: 8 each at most, 64 in all
             List<RawTls> connections = new ArrayList<>();
             int busy = 0;
-            AgentProcess.Figures during;
+            AbuseAgent.Figures during;
             try {
                 int id = 0;
                 for (int c = 0; c < 48; c++) {
@@ -103,7 +103,7 @@ class AgentAbuseTest {
                     raw.close();
                 }
             }
-            AgentProcess.Figures after = agent.settled(before);
+            AbuseAgent.Figures after = agent.settled(before);
             report("380 watchIrqs on 48 connections, then closed", before, during, after, busy + " refused BUSY (limits.watches.*), "
                     + (380 - busy) + " ran until their connection closed");
             assertEquals(380 - 64, busy, "64 watches run in all");
@@ -114,16 +114,16 @@ class AgentAbuseTest {
     @Test
     void handoffFlood() throws Exception {
         Path socket = dir.resolve("consumers/edu-driver.sock");
-        try (AgentProcess agent = AgentProcess.start(dir, "handoff.dir = " + dir.resolve("consumers")
+        try (AbuseAgent agent = AbuseAgent.start(dir, "handoff.dir = " + dir.resolve("consumers")
                 + "\nlimits.handoff.connections = 32\nlimits.handoff.millis = 1000")) {
             try (AgentLink operator = agent.link("operator")) {
                 operator.call(operator.agent().apply(new Deployment("handoff", "h", List.of(AgentServiceTest.probe(AgentServiceTest.EDU0),
                         HandoffTest.userspace(AgentServiceTest.EDU1)), List.of(), List.of(new ConsumerCredentials(HandoffTest.EDU_DRIVER,
                                 ConsumerProcess.uid(), ConsumerProcess.gid())))));
             }
-            AgentProcess.Figures before = agent.figures();
+            AbuseAgent.Figures before = agent.figures();
             List<Integer> idle = new ArrayList<>();
-            AgentProcess.Figures during;
+            AbuseAgent.Figures during;
             int served = 0;
             try {
                 for (int i = 0; i < 300; i++) {
@@ -143,7 +143,7 @@ class AgentAbuseTest {
                 served += r.fds().size();
                 r.fds().forEach(Native::close);
             }
-            AgentProcess.Figures after = agent.settled(before);
+            AbuseAgent.Figures after = agent.settled(before);
             report("300 idle hand-off connections, then 300 hand-offs", before, during, after, "each idle one refused at once (32 in"
                     + " progress at most) or after 1 s; " + served + " descriptors handed out after");
             assertEquals(300, served);
@@ -155,15 +155,15 @@ class AgentAbuseTest {
     void badNamesAndOffsets() throws Exception {
         Path socket = dir.resolve("consumers/edu-driver.sock");
         Gson gson = new Gson();
-        try (AgentProcess agent = AgentProcess.start(dir, "handoff.dir = " + dir.resolve("consumers") + "\nlimits.rate = 100000")) {
+        try (AbuseAgent agent = AbuseAgent.start(dir, "handoff.dir = " + dir.resolve("consumers") + "\nlimits.rate = 100000")) {
             try (AgentLink operator = agent.link("operator")) {
                 operator.call(operator.agent().apply(new Deployment("names", "n", List.of(AgentServiceTest.probe(AgentServiceTest.EDU0),
                         HandoffTest.userspace(AgentServiceTest.EDU1)), List.of(), List.of(new ConsumerCredentials(HandoffTest.EDU_DRIVER,
                                 ConsumerProcess.uid(), ConsumerProcess.gid())))));
             }
-            AgentProcess.Figures before = agent.figures();
+            AbuseAgent.Figures before = agent.figures();
             int refused = 0;
-            AgentProcess.Figures during = null;
+            AbuseAgent.Figures during = null;
             try (RawTls debugger = agent.raw("debugger"); RawTls operator = agent.raw("operator")) {
                 int id = 0;
                 for (int round = 0; round < 20; round++) {
@@ -188,7 +188,7 @@ class AgentAbuseTest {
                     }
                 }
             }
-            AgentProcess.Figures after = agent.settled(before);
+            AbuseAgent.Figures after = agent.settled(before);
             int sent = 20 * (BadNamesTest.NAMES.size() * 3 + 5);
             report(sent + " bad names and offsets (read, plan, write, hand-off)", before, during, after, refused + " refused");
             assertEquals(sent, refused, "every one refused");
@@ -198,16 +198,16 @@ class AgentAbuseTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.devassign.deploy.tests.JournalDamageTest#kinds")
     void damagedJournal(String kind, JournalDamageTest.Damage damage, int line, String reason) throws Exception {
-        try (AgentProcess healthy = AgentProcess.start(dir, null); AgentLink operator = healthy.link("operator")) {
+        try (AbuseAgent healthy = AbuseAgent.start(dir, null); AgentLink operator = healthy.link("operator")) {
             operator.call(operator.agent().apply(AgentServiceTest.deployment("demo", AgentServiceTest.probe(AgentServiceTest.EDU0))));
         }
         Path journal = dir.resolve("state/journal.jsonl");
         Files.write(journal, damage.apply(Files.readAllLines(journal)));
-        AgentProcess.Figures before;
-        AgentProcess.Figures during;
-        AgentProcess.Figures after;
+        AbuseAgent.Figures before;
+        AbuseAgent.Figures during;
+        AbuseAgent.Figures after;
         int refused = 0; // "during": after 100 refused applies, with the connection open
-        try (AgentProcess agent = AgentProcess.start(dir, null)) {
+        try (AbuseAgent agent = AbuseAgent.start(dir, null)) {
             // the baseline is a warm agent: one connection served (TLS, the carrier and timer threads of
             // its virtual threads started), as in the other abuses, so "after" compares like with like
             try (AgentLink warm = agent.link("operator")) {
@@ -229,17 +229,17 @@ class AgentAbuseTest {
                 Status status = link.call(link.agent().status());
                 assertTrue(status.journal().contains(":" + line + ": ") && status.journal().contains(reason), status.journal());
             }
-            VirtualBoard.Result busy = AgentProcess.recover(dir, "--set-aside");
+            VirtualBoard.Result busy = AbuseAgent.recover(dir, "--set-aside");
             assertEquals(1, busy.code(), "refused while the agent runs: " + busy.out());
             after = agent.figures();
             assertTrue(agent.process.isAlive(), "it runs: no crash loop");
         }
-        VirtualBoard.Result inspect = AgentProcess.recover(dir, "--inspect");
+        VirtualBoard.Result inspect = AbuseAgent.recover(dir, "--inspect");
         assertEquals(0, inspect.code(), inspect.out());
         assertTrue(inspect.out().contains("line " + line + ": "), inspect.out());
-        VirtualBoard.Result aside = AgentProcess.recover(dir, "--set-aside");
+        VirtualBoard.Result aside = AbuseAgent.recover(dir, "--set-aside");
         assertEquals(0, aside.code(), aside.out());
-        try (AgentProcess agent = AgentProcess.start(dir, null); AgentLink link = agent.link("viewer")) {
+        try (AbuseAgent agent = AbuseAgent.start(dir, null); AgentLink link = agent.link("viewer")) {
             assertNull(link.call(link.agent().status()).journal(), "started afresh");
         }
         report("damaged journal: " + kind, before, during, after, refused + " of 100 applies refused JOURNAL_DAMAGED; --set-aside"
