@@ -83,9 +83,9 @@ class BoundsAndWatchesTest {
                 assertTrue(message(answer).contains(b.says()), b.params() + ": " + message(answer));
             }
             List<String> audit = agent.audit();
-            assertTrue(audit.stream().anyMatch(l -> l.contains("\"write 0000:00:05.0 region 0 offset 0x7ffffffffffffff8 width 8\"")
+            assertTrue(audit.stream().anyMatch(l -> l.contains("write 0000:00:05.0 region 0 offset 0x7ffffffffffffff8")
                     && l.contains("\"refused\"")), "the refused write is audited with what it named");
-            assertTrue(audit.stream().anyMatch(l -> l.contains("\"read 0000:00:05.0 region 0 offset 0x7ffffffffffffff8 width 8\"")
+            assertTrue(audit.stream().anyMatch(l -> l.contains("read 0000:00:05.0 region 0 offset 0x7ffffffffffffff8")
                     && l.contains("\"refused\"")), "and the refused read");
             long refused = audit.stream().filter(l -> l.contains("\"refused\"") && (l.contains("\"write") || l.contains("\"read"))).count();
             assertEquals(2 + bad.size(), refused, "every refused access is audited: " + audit);

@@ -117,9 +117,10 @@ class HandoffTest {
     @Test
     void theKernelsWordOnThePeerDecidesAndNotWhatItSays() throws Exception {
         Assumptions.assumeTrue(ConsumerProcess.root(), "processes of other users (setpriv) need root");
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x")); // other users reach the folder in it
         Path socket = dir.resolve("consumers/edu-driver.sock");
         try (TestAgent agent = agent(null); AgentLink link = agent.link("operator")) {
+            // after the agent started: certs init makes its folder (here also the hand-off's parent) 0700
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x")); // other users reach the folder in it
             link.call(link.agent().apply(probeAndDriver(65534, 65534)));
             assertEquals(65534, owner(socket, "uid"));
 
