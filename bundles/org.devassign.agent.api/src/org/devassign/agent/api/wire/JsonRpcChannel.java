@@ -21,6 +21,7 @@ import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
@@ -46,7 +47,7 @@ public final class JsonRpcChannel<R> implements Closeable {
 
     private final MessageJsonHandler json;
     private final RemoteEndpoint endpoint;
-    private final StreamMessageConsumer out;
+    private final MessageConsumer out;
     private final FrameReader reader;
     private final Gate gate;
     private final R remote;
@@ -62,7 +63,17 @@ public final class JsonRpcChannel<R> implements Closeable {
         this.json = new MessageJsonHandler(methods, builder -> ProtocolJson.configure(builder.disableHtmlEscaping()));
         // one write per message (header and body together): two small TLS records per answer meet
         // Nagle's algorithm and delayed ACKs, which cost 40 ms per round trip
-        this.out = new StreamMessageConsumer(new BufferedOutputStream(output, 1 << 16), json);
+        StreamMessageConsumer stream = new StreamMessageConsumer(new BufferedOutputStream(output, 1 << 16), json);
+        // a write that fails ends the connection: RemoteEndpoint swallows a failed notification, and a
+        // sender (an interrupt watch) would otherwise go on writing to a peer that is gone
+        this.out = message -> {
+            try {
+                stream.consume(message);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        };
         // LSP4J's default answer to a local failure carries the Java stack trace as the error's data
         this.endpoint = new RemoteEndpoint(out, ServiceEndpoints.toEndpoint(local), failure -> {
             for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
