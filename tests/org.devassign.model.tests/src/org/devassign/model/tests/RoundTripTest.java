@@ -187,6 +187,7 @@ class RoundTripTest {
         sriov.getVfRegions().add(fill(F.createRegion()));
         pci.setSriov(sriov);
         vf.setPhysicalFunction(pci);
+        pci.getHostUsage().add(fill(F.createHostUsage()));
 
         Region region = fill(F.createRegion());
         region.getSparseAreas().add(fill(F.createSparseArea()));
