@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.devassign.cli.commands.CertsCommand;
 import org.devassign.cli.commands.DeployCommand;
 import org.devassign.cli.commands.DiscoverCommand;
+import org.devassign.cli.commands.FleetCommand;
 import org.devassign.cli.commands.InventoryCommand;
 import org.devassign.cli.commands.IrqCommand;
 import org.devassign.cli.commands.RegsCommand;
@@ -35,6 +36,7 @@ public final class Cli {
             new InventoryCommand(),
             new RegsCommand(),
             new IrqCommand(),
+            new FleetCommand(),
             new CertsCommand());
 
     private final Terminal terminal;

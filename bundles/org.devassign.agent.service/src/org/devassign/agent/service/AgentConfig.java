@@ -21,7 +21,7 @@ import org.devassign.core.identity.DeviceNameException;
  * The agent's config file ({@code key = value}, as written by {@code devassign certs init}):
  *
  * <pre>
- * listen = 0.0.0.0:7443
+ * listen = 0.0.0.0:7443              # or none: only the broker of mqtt.broker (see mqtt.MqttSettings)
  * tls.keystore = agent.p12            # the agent's key and certificate (PKCS#12)
  * tls.truststore = ca.p12             # the CA whose client certificates are accepted
  * tls.password = ...                  # of both stores
@@ -50,9 +50,11 @@ public record AgentConfig(Path file, String host, int port, Path keystore, Path 
         }
         Path dir = file.toAbsolutePath().getParent();
         String listen = p.getProperty("listen", "0.0.0.0:" + Protocol.DEFAULT_PORT).trim();
+        boolean none = listen.equals("none");
         int colon = listen.lastIndexOf(':');
-        if (colon < 0) {
-            throw new IOException(file + ": listen must be HOST:PORT, not '" + listen + "'");
+        if (colon < 0 && !none) {
+            throw new IOException(file + ": listen must be HOST:PORT, or none (an agent that only connects out to mqtt.broker), not '"
+                    + listen + "'");
         }
         Map<String, Set<Role>> clients = new LinkedHashMap<>();
         for (String key : p.stringPropertyNames()) {
@@ -71,7 +73,7 @@ public record AgentConfig(Path file, String host, int port, Path keystore, Path 
             }
         }
         try {
-            return new AgentConfig(file, listen.substring(0, colon), Integer.parseInt(listen.substring(colon + 1)),
+            return new AgentConfig(file, none ? null : listen.substring(0, colon), none ? -1 : Integer.parseInt(listen.substring(colon + 1)),
                     path(dir, p.getProperty("tls.keystore", "agent.p12")), path(dir, p.getProperty("tls.truststore", "ca.p12")),
                     p.getProperty("tls.password", "changeit").toCharArray(), path(dir, p.getProperty("state", "state")),
                     p.getProperty("backend", "core").trim(), optionalPath(dir, p.getProperty("backend.board")),
@@ -109,6 +111,11 @@ public record AgentConfig(Path file, String host, int port, Path keystore, Path 
             }
         }
         return items;
+    }
+
+    /** False for {@code listen = none}: the agent serves only through its broker. */
+    public boolean listens() {
+        return port >= 0;
     }
 
     public Path journalFile() {

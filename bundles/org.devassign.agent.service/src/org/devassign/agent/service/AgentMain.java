@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.devassign.agent.service.backend.BoardBackend;
 import org.devassign.agent.service.backend.SimulatedBackend;
 import org.devassign.agent.service.journal.Journal;
+import org.devassign.agent.service.mqtt.MqttEndpoint;
 import org.devassign.agent.service.unix.HandoffServer;
 import org.devassign.agent.service.unix.SdNotify;
 import org.devassign.agent.service.unix.SdWatchdog;
@@ -32,6 +33,7 @@ public final class AgentMain implements AutoCloseable {
     private final String recovered;
     private final LocalAddresses addresses;
     private TlsServer tls;
+    private MqttEndpoint mqtt;
     private HandoffServer handoff;
 
     private AgentMain(AgentConfig config, BoardBackend backend, LocalAddresses addresses, Journal.Listener faults) throws IOException {
@@ -50,13 +52,22 @@ public final class AgentMain implements AutoCloseable {
     /** Starts an agent on {@code backend} (null: the one the config names). */
     public static AgentMain start(AgentConfig config, BoardBackend backend, Journal.Listener faults) throws IOException {
         LocalAddresses addresses = new LocalAddresses();
-        addresses.add(InetAddress.getByName(config.host()));
+        if (config.listens()) {
+            addresses.add(InetAddress.getByName(config.host()));
+        }
         AgentMain main = new AgentMain(config, backend != null ? backend : backend(config, addresses), addresses, faults);
-        main.tls = TlsServer.start(config, main.agent, main.audit, main.addresses::add);
+        if (config.listens()) {
+            main.tls = TlsServer.start(config, main.agent, main.audit, main.addresses::add);
+        }
+        main.mqtt = MqttEndpoint.fromConfig(config, main.agent, main.audit);
+        if (main.tls == null && main.mqtt == null) {
+            main.close();
+            throw new IOException(config.file() + ": listen = none and no mqtt.broker: the agent would serve no one");
+        }
         if (config.handoffSocket() != null) {
             main.handoff = HandoffServer.start(config.handoffSocket(), main.agent.handoff());
         }
-        main.audit.record("agent", "start", "ok", "listening on " + config.host() + ":" + main.tls.port() + ", " + main.backend.describe());
+        main.audit.record("agent", "start", "ok", main.serving() + ", " + main.backend.describe());
         return main;
     }
 
@@ -83,8 +94,19 @@ public final class AgentMain implements AutoCloseable {
         return agent;
     }
 
+    /** The TLS port, or -1 when the agent does not listen. */
     public int port() {
-        return tls.port();
+        return tls == null ? -1 : tls.port();
+    }
+
+    /** The MQTT endpoint, or null when the config names no broker. */
+    public MqttEndpoint mqtt() {
+        return mqtt;
+    }
+
+    private String serving() {
+        return (tls == null ? "" : "listening on " + config.host() + ":" + tls.port()) + (tls != null && mqtt != null ? ", " : "")
+                + (mqtt == null ? "" : "serving on the broker " + mqtt.broker() + " as " + mqtt.board());
     }
 
     public String recovered() {
@@ -117,10 +139,10 @@ public final class AgentMain implements AutoCloseable {
             LOG.log(Level.INFO, "recovered: " + main.recovered());
         }
         Faults.armed = true;
-        LOG.log(Level.INFO, "listening on " + config.host() + ":" + main.port() + " (" + main.backend.describe() + "), pid "
-                + ProcessHandle.current().pid());
-        SdNotify.notify(System.getenv("NOTIFY_SOCKET"), "READY=1\nSTATUS=listening on port " + main.port() + "\nMAINPID="
-                + ProcessHandle.current().pid());
+        LOG.log(Level.INFO, main.serving() + " (" + main.backend.describe() + "), pid " + ProcessHandle.current().pid());
+        String status = (main.tls == null ? "" : "listening on port " + main.port()) + (main.tls != null && main.mqtt != null ? ", " : "")
+                + (main.mqtt == null ? "" : "on the broker " + main.mqtt.broker() + " as " + main.mqtt.board());
+        SdNotify.notify(System.getenv("NOTIFY_SOCKET"), "READY=1\nSTATUS=" + status + "\nMAINPID=" + ProcessHandle.current().pid());
         SdWatchdog.start(System.getenv(), ProcessHandle.current().pid(), message -> LOG.log(Level.WARNING, message));
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -132,6 +154,9 @@ public final class AgentMain implements AutoCloseable {
 
     @Override
     public void close() {
+        if (mqtt != null) {
+            mqtt.close();
+        }
         if (tls != null) {
             tls.close();
         }
