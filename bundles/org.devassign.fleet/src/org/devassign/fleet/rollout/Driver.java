@@ -89,7 +89,8 @@ final class Driver {
     }
 
     private Ask next(Board b, Goal goal) {
-        if (b.status == BoardStatus.IN_DOUBT) {
+        if (b.status == BoardStatus.IN_DOUBT || goal == Goal.ROLLBACK && b.status == BoardStatus.NO_ANSWER) {
+            // a silent board may still be applying: its status is answered once the apply is over
             return Ask.STATUS;
         }
         if (goal == Goal.APPLY) {
@@ -100,7 +101,8 @@ final class Driver {
 
     /** Whether to keep waiting for a board that is away. */
     private boolean awaited(Board b, Goal goal) {
-        return b.status == BoardStatus.IN_DOUBT || goal == Goal.ROLLBACK && b.status == BoardStatus.APPLIED && b.changed;
+        return b.status == BoardStatus.IN_DOUBT
+                || goal == Goal.ROLLBACK && (b.status == BoardStatus.NO_ANSWER || b.status == BoardStatus.APPLIED && b.changed);
     }
 
     void drive(List<String> boards, Goal goal, Duration awayWait) throws IOException, InterruptedException {

@@ -216,7 +216,7 @@ public final class Rollout {
         store.save(state);
         driver.drive(new ArrayList<>(state.boards.keySet()), Driver.Goal.ROLLBACK, options.offlineWait());
         List<String> left = state.boards.values().stream().filter(b -> b.status == BoardStatus.APPLIED && b.changed
-                || b.status == BoardStatus.IN_DOUBT).map(b -> b.name).toList();
+                || b.status == BoardStatus.IN_DOUBT || b.status == BoardStatus.NO_ANSWER).map(b -> b.name).toList();
         finish(state, Outcome.ROLLED_BACK, left.isEmpty() ? "rolled back by its operator"
                 : "rolled back except " + String.join(", ", left) + " (offline or in doubt): run devassign fleet rollback " + state.id
                         + " again when they are back");

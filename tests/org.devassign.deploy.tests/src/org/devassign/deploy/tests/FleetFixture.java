@@ -34,6 +34,16 @@ final class FleetFixture implements AutoCloseable {
         return clients;
     }
 
+    /**
+     * The broker's ACL lets the viewer publish every command, as a broker configured too loosely
+     * would: the agents' own check of the signed identity is then what refuses a viewer's apply.
+     */
+    static Map<String, Set<Role>> brokerClients() {
+        Map<String, Set<Role>> clients = clients();
+        clients.put("viewer", EnumSet.of(Role.VIEWER, Role.OPERATOR));
+        return clients;
+    }
+
     final Path dir;
     final Mosquitto broker;
     final SimulatedFleet fleet;
@@ -49,7 +59,7 @@ final class FleetFixture implements AutoCloseable {
 
     static FleetFixture start(Path dir, int boards, IntFunction<Map<String, String>> labels) throws Exception {
         TestAgent.certs(dir);
-        Mosquitto broker = Mosquitto.start(dir, clients(), List.of("sys_interval 1"));
+        Mosquitto broker = Mosquitto.start(dir, brokerClients(), List.of("sys_interval 1"));
         Map<String, Long> slow = new ConcurrentHashMap<>();
         SimulatedFleet fleet = SimulatedFleet.start(dir.resolve("boards"), dir, broker.uri(), clients(), boards, labels,
                 board -> record -> {
