@@ -68,20 +68,28 @@ public final class FleetBench {
             connection.awaitConnected(Duration.ofSeconds(30));
             awaitOnline(connection, boards, Duration.ofSeconds(120));
             connection.awaitSettled(Duration.ofMillis(500), Duration.ofSeconds(30));
+            RolloutStore store = new RolloutStore(dir.resolve("rollouts"));
+            Rollout.Options options = new Rollout.Options(Duration.ofSeconds(60), Duration.ofSeconds(10));
+            // warm-up, as the direct deploys below have theirs: a rollout to a tenth of the boards, rolled back
+            RolloutState warm = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.parse("rack=r0"), connection.boards().values(), 0,
+                    boards);
+            RolloutState warmed = new Rollout(connection, store, options, new Rollout.Events() {
+            }).run(warm);
+            new Rollout(connection, store, options, new Rollout.Events() {
+            }).rollback(warmed);
             Thread.sleep(2500);
             long[] before = sys.snapshot();
             long sentBefore = connection.requestsSent();
             long receivedBefore = connection.messagesReceived();
-            RolloutStore store = new RolloutStore(dir.resolve("rollouts"));
             RolloutState plan = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
             long r0 = System.nanoTime();
-            RolloutState done = new Rollout(connection, store, new Rollout.Options(Duration.ofSeconds(60), Duration.ofSeconds(10)),
+            RolloutState done = new Rollout(connection, store, options,
                     new Rollout.Events() {
                     }).run(plan);
             double fleetSeconds = (System.nanoTime() - r0) / 1e9;
             Thread.sleep(2500); // the broker's $SYS counters are updated every second
             long[] after = sys.snapshot();
-            System.out.printf("rollout to %d boards in one wave: %s, %d applied, end to end %.2f s%n", boards, done.outcome,
+            System.out.printf("rollout to %d boards in one wave (warm): %s, %d applied, end to end %.2f s%n", boards, done.outcome,
                     done.withStatus(org.devassign.fleet.rollout.BoardStatus.APPLIED).size(), fleetSeconds);
             double operatorMessages = (connection.requestsSent() - sentBefore) + (connection.messagesReceived() - receivedBefore);
             System.out.printf("messages per deployed board: operator %.2f (sent %d, received %d); broker %.2f received + %.2f sent"
