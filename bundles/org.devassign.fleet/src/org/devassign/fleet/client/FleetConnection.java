@@ -157,9 +157,10 @@ public final class FleetConnection implements AutoCloseable {
         progress.add(listener);
     }
 
-    /** Called with a board's new view whenever its presence or summary changes. */
-    public void onBoard(Consumer<BoardView> listener) {
+    /** Called with a board's new view whenever its presence or summary changes; the returned action removes the listener. */
+    public Runnable onBoard(Consumer<BoardView> listener) {
         changes.add(listener);
+        return () -> changes.remove(listener);
     }
 
     /** Requests sent and messages received (presences, summaries, answers, progress) on this connection. */

@@ -3,11 +3,16 @@ package org.devassign.fleet.rollout;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
@@ -30,7 +35,7 @@ import com.google.gson.JsonObject;
  * answer was lost), all at once, and follows the answers, timeouts and reconnections. The state is
  * saved before anything is sent, and after the answers (at most five times a second meanwhile).
  */
-final class Driver {
+final class Driver implements AutoCloseable {
 
     enum Goal {
         APPLY, ROLLBACK
@@ -45,6 +50,11 @@ final class Driver {
     }
 
     private static final long SAVE_EVERY_NANOS = 200_000_000L;
+    /** Boards still to send are looked at again at least this often (a board that came back, a wait that ended). */
+    private static final long SCAN_EVERY_NANOS = 100_000_000L;
+
+    private final Queue<String> answered = new ConcurrentLinkedQueue<>();
+    private final Queue<String> changedBoards = new ConcurrentLinkedQueue<>();
 
     private final FleetConnection fleet;
     private final RolloutStore store;
@@ -52,6 +62,7 @@ final class Driver {
     private final Rollout.Options options;
     private final Rollout.Events events;
     private final Object signal = new Object();
+    private final Runnable unlisten;
 
     Driver(FleetConnection fleet, RolloutStore store, RolloutState state, Rollout.Options options, Rollout.Events events) {
         this.fleet = fleet;
@@ -59,7 +70,15 @@ final class Driver {
         this.state = state;
         this.options = options;
         this.events = events;
-        fleet.onBoard(view -> wake());
+        this.unlisten = fleet.onBoard(view -> {
+            changedBoards.add(view.board());
+            wake();
+        });
+    }
+
+    @Override
+    public void close() {
+        unlisten.run();
     }
 
     private void wake() {
@@ -105,53 +124,85 @@ final class Driver {
                 || goal == Goal.ROLLBACK && (b.status == BoardStatus.NO_ANSWER || b.status == BoardStatus.APPLIED && b.changed);
     }
 
+    /**
+     * Works on what changed only: answers that came in, boards whose presence changed, and every
+     * board in flight when this client reconnected; the boards still to send are looked at again
+     * when an answer or a board's change may have made one of them sendable. A wave of a thousand
+     * boards is then a thousand small steps, not a thousand scans of a thousand boards.
+     */
     void drive(List<String> boards, Goal goal, Duration awayWait) throws IOException, InterruptedException {
         long awayDeadline = System.nanoTime() + awayWait.toNanos();
         Map<String, Flight> flights = new LinkedHashMap<>();
+        Set<String> inWave = new HashSet<>(boards);
         long lastSave = System.nanoTime();
+        long lastScan = 0;
+        long seenConnections = fleet.connections();
         boolean dirty = false;
+        boolean scan = true;
+        changedBoards.clear();
+        answered.clear();
         while (true) {
-            Map<String, Ask> starting = new LinkedHashMap<>();
-            for (String name : boards) {
-                Board b = state.board(name);
-                Ask ask = flights.containsKey(name) ? null : next(b, goal);
-                if (ask == null) {
-                    continue;
-                }
-                if (!reachable(name)) {
-                    if (goal == Goal.APPLY && b.status == BoardStatus.PENDING) {
-                        set(b, BoardStatus.OFFLINE, "offline when its turn came: taken when it is back");
-                        dirty = true;
+            if (scan || System.nanoTime() - lastScan > SCAN_EVERY_NANOS) {
+                scan = false;
+                lastScan = System.nanoTime();
+                Map<String, Ask> starting = new LinkedHashMap<>();
+                for (String name : boards) {
+                    Board b = state.board(name);
+                    Ask ask = flights.containsKey(name) ? null : next(b, goal);
+                    if (ask == null) {
+                        continue;
                     }
-                    continue;
+                    if (!reachable(name)) {
+                        if (goal == Goal.APPLY && b.status == BoardStatus.PENDING) {
+                            set(b, BoardStatus.OFFLINE, "offline when its turn came: taken when it is back");
+                            dirty = true;
+                        }
+                        continue;
+                    }
+                    if (ask == Ask.APPLY) {
+                        b.attempts++;
+                        set(b, BoardStatus.SENT, "apply sent (attempt " + b.attempts + ")");
+                    } else if (ask == Ask.ROLLBACK) {
+                        set(b, BoardStatus.ROLLING_BACK, "rollback sent");
+                    }
+                    starting.put(name, ask);
                 }
-                if (ask == Ask.APPLY) {
-                    b.attempts++;
-                    set(b, BoardStatus.SENT, "apply sent (attempt " + b.attempts + ")");
-                } else if (ask == Ask.ROLLBACK) {
-                    set(b, BoardStatus.ROLLING_BACK, "rollback sent");
+                if (!starting.isEmpty()) {
+                    store.save(state); // before the step: a process that dies now knows what it may have sent
+                    lastSave = System.nanoTime();
+                    dirty = false;
+                    starting.forEach((name, ask) -> flights.put(name, send(name, ask)));
                 }
-                starting.put(name, ask);
             }
-            if (!starting.isEmpty()) {
-                store.save(state); // before the step: a process that dies now knows what it may have sent
-                lastSave = System.nanoTime();
-                dirty = false;
-                starting.forEach((name, ask) -> flights.put(name, send(name, ask)));
-            }
-            for (var it = flights.entrySet().iterator(); it.hasNext();) {
-                var entry = it.next();
-                Board b = state.board(entry.getKey());
-                Flight flight = entry.getValue();
-                if (flight.answer().isDone()) {
-                    it.remove();
-                    settle(b, flight, goal);
+            for (String name; (name = answered.poll()) != null;) {
+                Flight flight = flights.get(name);
+                if (flight != null && flight.answer().isDone()) {
+                    flights.remove(name);
+                    settle(state.board(name), flight, goal);
                     dirty = true;
-                } else if (lostSince(entry.getKey(), flight)) {
-                    it.remove();
-                    set(b, BoardStatus.IN_DOUBT, "a connection was lost while its answer was due: the board is asked when it is back");
+                    scan = true;
+                }
+            }
+            long connections = fleet.connections();
+            List<String> suspects = connections != seenConnections ? List.copyOf(flights.keySet()) : new ArrayList<>();
+            seenConnections = connections;
+            for (String name; (name = changedBoards.poll()) != null;) {
+                if (inWave.contains(name)) {
+                    suspects.add(name);
+                    scan = true;
+                }
+            }
+            for (String name : suspects) {
+                Flight flight = flights.get(name);
+                if (flight != null && !flight.answer().isDone() && lostSince(name, flight)) {
+                    flights.remove(name);
+                    set(state.board(name), BoardStatus.IN_DOUBT,
+                            "a connection was lost while its answer was due: the board is asked when it is back");
                     dirty = true;
                 }
+            }
+            if (!answered.isEmpty()) {
+                continue;
             }
             boolean waiting = !flights.isEmpty()
                     || System.nanoTime() < awayDeadline && boards.stream().anyMatch(n -> awaited(state.board(n), goal));
@@ -163,7 +214,9 @@ final class Driver {
             if (!waiting) {
                 return;
             }
-            awaitChange(flights.isEmpty() ? 100 : 10);
+            if (answered.isEmpty() && changedBoards.isEmpty() && !scan) {
+                awaitChange(flights.isEmpty() ? 100 : 10);
+            }
         }
     }
 
@@ -177,7 +230,10 @@ final class Driver {
             case STATUS -> fleet.call(name, a -> a.status(), timeout);
             case ROLLBACK -> fleet.call(name, a -> a.rollback(new RollbackRequest(state.config)), timeout);
         };
-        answer.whenComplete((r, e) -> wake());
+        answer.whenComplete((r, e) -> {
+            answered.add(name);
+            wake();
+        });
         return new Flight(ask, answer, births, connections);
     }
 

@@ -115,7 +115,12 @@ public final class Rollout {
 
     /** Runs (or resumes) the rollout to its end; the state is saved before each step and returned. */
     public RolloutState run(RolloutState state) throws IOException, InterruptedException {
-        Driver driver = new Driver(fleet, store, state, options, events);
+        try (Driver driver = new Driver(fleet, store, state, options, events)) {
+            return run(driver, state);
+        }
+    }
+
+    private RolloutState run(Driver driver, RolloutState state) throws IOException, InterruptedException {
         driver.resumeUncertain();
         state.outcome = Outcome.RUNNING;
         state.finished = null;
@@ -209,7 +214,12 @@ public final class Rollout {
 
     /** Rolls back every board this rollout changed (offline ones when they come back, within the offline wait). */
     public RolloutState rollback(RolloutState state) throws IOException, InterruptedException {
-        Driver driver = new Driver(fleet, store, state, options, events);
+        try (Driver driver = new Driver(fleet, store, state, options, events)) {
+            return rollback(driver, state);
+        }
+    }
+
+    private RolloutState rollback(Driver driver, RolloutState state) throws IOException, InterruptedException {
         driver.resumeUncertain();
         state.outcome = Outcome.RUNNING;
         state.reason = "rolled back by its operator";
