@@ -165,8 +165,13 @@ final class SimulatedFleet implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        // in parallel: a link's goodbye waits up to 2 s for its messages in flight
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (SimBoard b : boards) {
+                pool.execute(() -> disconnect(b));
+            }
+        }
         for (SimBoard b : boards) {
-            disconnect(b);
             b.agent.shutdown();
             b.journal.close();
             b.audit.close();
