@@ -32,6 +32,7 @@ import org.devassign.fleet.Summary;
 import org.devassign.fleet.Topics;
 import org.devassign.fleet.mqtt.MqttLink;
 import org.devassign.fleet.sign.CommandSigner;
+import org.devassign.fleet.sign.SignedCommand;
 import org.devassign.fleet.sign.FleetIdentity;
 import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
 
@@ -225,6 +226,11 @@ public final class FleetConnection implements AutoCloseable {
         byte[] correlation = id.getBytes(StandardCharsets.UTF_8);
         String reply = Topics.reply(board, client, session);
         Map<String, String> signature = signer.sign(board, method, reply, correlation, payload, System.currentTimeMillis(), validity);
+        if (progress.isEmpty()) {
+            // nobody here listens to progress: the agent need not send it
+            signature = new java.util.LinkedHashMap<>(signature);
+            signature.put(SignedCommand.PROGRESS, "none");
+        }
         try {
             link.publish(Topics.command(board, method), payload, 1, false, reply, correlation, signature);
             sent.incrementAndGet();

@@ -26,6 +26,13 @@ public final class SignedCommand {
 
     public static final String ALGORITHM = "SHA256withECDSA";
 
+    /**
+     * Not signed: {@code none} asks the agent for the answer only, without progress notifications
+     * (a rollout follows answers; progress is ten times the answer's messages). It can only take
+     * messages away from the signer's own reply topic, so it needs no signature.
+     */
+    public static final String PROGRESS = "devassign-progress";
+
     private SignedCommand() {
     }
 

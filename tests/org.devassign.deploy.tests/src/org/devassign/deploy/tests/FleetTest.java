@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -16,7 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import org.devassign.agent.api.ErrorCode;
+import org.devassign.agent.api.RollbackRequest;
 import org.devassign.agent.api.Status;
+import org.devassign.deploy.Identities;
 import org.devassign.fleet.LabelSelector;
 import org.devassign.fleet.client.FleetConnection;
 import org.devassign.fleet.rollout.BoardStatus;
@@ -352,6 +355,34 @@ class FleetTest {
             }
         } finally {
             IntStream.range(60, 70).forEach(i -> fixture.slow.remove(name(i)));
+        }
+    }
+
+    @Test
+    void anAgentStartedFromItsConfigServesOnlyTheBrokerWithTheSameAuditAndJournal() throws Exception {
+        // the real start-up path: agent.conf with listen = none, mqtt.broker, the board's own certificate and a label
+        Identities.issue(Identities.authority(shared), shared.resolve("board-conf.p12"), "board-conf", List.of(), false, Instant.now(),
+                Duration.ofDays(1));
+        try (TestAgent agent = TestAgent.start(shared, "listen = none\nmqtt.broker = " + fixture.broker.uri()
+                + "\nmqtt.keystore = board-conf.p12\nlabel.site = conf\n"); FleetConnection operator = fixture.connect("operator")) {
+            assertEquals(-1, agent.main.port(), "listen = none: no TLS port");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while ((operator.board("board-conf") == null || !operator.board("board-conf").online()) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(operator.board("board-conf") != null && operator.board("board-conf").online(), "the agent announced itself");
+            assertEquals("conf", operator.board("board-conf").presence().labels().get("site"));
+            // progress is sent to a client that listens to it (a rollout does not, and gets answers only)
+            List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+            operator.onProgress((board, p) -> progress.add(board));
+            var result = operator.call("board-conf", a -> a.apply(FleetFixture.EDU), Duration.ofSeconds(20)).get();
+            assertTrue(result.changed());
+            assertTrue(progress.contains("board-conf"), "progress notifications of the apply: " + progress);
+            assertEquals(FleetFixture.EDU.digest(), agent.main.agent().status("devassign-agent").digest(), "the agent's one journal has it");
+            String audit = String.join("\n", agent.audit());
+            assertTrue(audit.contains("\"who\":\"CN=operator@mqtt\",\"action\":\"apply\",\"outcome\":\"ok\""), audit);
+            operator.call("board-conf", a -> a.rollback(new RollbackRequest(null)), Duration.ofSeconds(20)).get();
+            assertNull(agent.main.agent().status("devassign-agent").digest());
         }
     }
 }

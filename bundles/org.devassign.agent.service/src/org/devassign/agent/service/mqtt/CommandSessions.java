@@ -39,6 +39,8 @@ final class CommandSessions implements AutoCloseable {
         final Map<String, byte[]> pending = new LinkedHashMap<>();
         final Map<String, String> methods = new LinkedHashMap<>();
         volatile byte[] lastCorrelation;
+        /** Whether the session's client wants progress notifications (its last request says). */
+        volatile boolean progress = true;
 
         Entry(Key key, Set<Role> roles) {
             SessionFactory.Opened session = factory.open(key.identity(), roles);
@@ -62,12 +64,12 @@ final class CommandSessions implements AutoCloseable {
                 if (response.getError() == null && ("apply".equals(method) || "rollback".equals(method))) {
                     answered.run();
                 }
-            } else if (message instanceof NotificationMessage) {
+            } else if (message instanceof NotificationMessage && progress) {
                 publisher.publish(reply, payload, 0, false, lastCorrelation);
             }
         }
 
-        void accept(String id, String method, byte[] correlation, byte[] payload) {
+        void accept(String id, String method, byte[] correlation, byte[] payload, boolean wantsProgress) {
             if (id != null) {
                 synchronized (this) {
                     pending.put(id, correlation);
@@ -80,6 +82,7 @@ final class CommandSessions implements AutoCloseable {
                 }
             }
             lastCorrelation = correlation;
+            progress = wantsProgress;
             channel.accept(payload);
         }
     }
@@ -102,9 +105,11 @@ final class CommandSessions implements AutoCloseable {
 
     /**
      * @param identity the verified signer, as the audit names it
+     * @param progress whether to send the request's progress notifications (the client may not want them)
      * @param id the request's JSON-RPC id (as text), or null
      */
-    void dispatch(String identity, Set<Role> roles, String reply, String id, String method, byte[] correlation, byte[] payload) {
+    void dispatch(String identity, Set<Role> roles, String reply, boolean progress, String id, String method, byte[] correlation,
+            byte[] payload) {
         Entry entry;
         synchronized (sessions) {
             entry = sessions.computeIfAbsent(new Key(identity, reply), k -> new Entry(k, roles));
@@ -113,7 +118,7 @@ final class CommandSessions implements AutoCloseable {
                 sessions.remove(eldest).channel.close();
             }
         }
-        entry.accept(id, method, correlation, payload);
+        entry.accept(id, method, correlation, payload, progress);
     }
 
     @Override

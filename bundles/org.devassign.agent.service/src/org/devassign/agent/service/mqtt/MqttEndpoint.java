@@ -32,6 +32,7 @@ import org.devassign.fleet.mqtt.MqttLink;
 import org.devassign.fleet.mqtt.VirtualThreadScheduler;
 import org.devassign.fleet.sign.CommandVerifier;
 import org.devassign.fleet.sign.FleetIdentity;
+import org.devassign.fleet.sign.SignedCommand;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
@@ -240,7 +241,8 @@ public final class MqttEndpoint implements AutoCloseable {
             return;
         }
         Set<Role> roles = setup.clients().getOrDefault(signer.commonName(), EnumSet.noneOf(Role.class));
-        sessions.dispatch("CN=" + signer.commonName(), roles, reply, head.id() == null ? null : head.id().getAsString(), method,
+        boolean progress = !"none".equals(message.properties().get(SignedCommand.PROGRESS));
+        sessions.dispatch("CN=" + signer.commonName(), roles, reply, progress, head.id() == null ? null : head.id().getAsString(), method,
                 message.correlation(), message.payload());
     }
 
