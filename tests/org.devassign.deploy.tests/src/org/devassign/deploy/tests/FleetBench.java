@@ -132,7 +132,8 @@ public final class FleetBench {
             double sequential = mean * boards / 1000;
             System.out.printf("sequential direct deploys (TLS connect, apply, close), a timed sample of %d, warm: mean %.1f ms;"
                     + " extrapolated to %d boards: %.1f s%n", sample, mean, boards, sequential);
-            System.out.printf("ratio sequential direct / fleet rollout (one wave) = %.1f%n", sequential / fleetSeconds);
+            System.out.printf("ratio sequential direct / fleet rollout (one wave) = %.1f; / rollout by canary and waves = %.1f%n",
+                    sequential / fleetSeconds, sequential / wavesSeconds);
 
             // broker restart: every agent back online
             broker.stop();
