@@ -2,7 +2,9 @@
 # shellcheck shell=bash
 
 DEVASSIGN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-DEVASSIGN_CACHE=${DEVASSIGN_CACHE:-$HOME/.cache/devassign}
+# The cache outside the clone (virtual boards, oracles). Exported, so every script and test JVM started
+# from here uses the same folder; the Java tests get it as -Ddevassign.cache (see ./run-tests, pom.xml).
+export DEVASSIGN_CACHE=${DEVASSIGN_CACHE:-$HOME/.cache/devassign}
 CLI_PRODUCT=$DEVASSIGN_ROOT/releng/org.devassign.cli.product/target/products/org.devassign.cli.product/linux/gtk/x86_64
 WORKBENCH_PRODUCT=$DEVASSIGN_ROOT/releng/org.devassign.product/target/products/org.devassign.product/linux/gtk/x86_64
 

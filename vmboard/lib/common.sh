@@ -6,6 +6,7 @@
 
 VMB_LIB=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 VMB_HOME=$(dirname "$VMB_LIB")                 # the vmboard/ folder of the checkout
+# The same rule as releng/lib.sh; the Java tests pass theirs as DEVASSIGN_CACHE (org.devassign.testing.Prepared).
 VMB_CACHE=${DEVASSIGN_CACHE:-$HOME/.cache/devassign}/vmboard
 VMB_RUNS=$VMB_CACHE/runs
 VMB_BIN=$VMB_CACHE/bin

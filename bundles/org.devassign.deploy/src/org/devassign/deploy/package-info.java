@@ -3,7 +3,8 @@
  * ({@link org.devassign.deploy.Planner}), the TLS connection to an agent
  * ({@link org.devassign.deploy.AgentLink}), agent errors turned back into model elements and
  * {@code .assign} lines ({@link org.devassign.deploy.DeployErrors}), and development TLS identities
- * ({@link org.devassign.deploy.Identities}). Used by the CLI and, later, the workbench; never
+ * ({@link org.devassign.deploy.Identities}) and where they are by default
+ * ({@link org.devassign.deploy.CertificateFolder}). Used by the CLI and the workbench; never
  * depends on UI bundles.
  */
 package org.devassign.deploy;

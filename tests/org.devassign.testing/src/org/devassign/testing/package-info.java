@@ -1,5 +1,12 @@
 /**
- * Helpers shared by DevAssign's test bundles: where the repository is, boards built in code, and a
- * simulated sysfs with a simulated kernel for the binder and the agent's core backend.
+ * Helpers shared by DevAssign's test bundles: where the repository is, boards built in code and the
+ * example boards, a simulated sysfs with a simulated kernel for the binder and the agent's core
+ * backend ({@link org.devassign.testing.SimulatedSysfs}), the cache the test command prepared
+ * ({@link org.devassign.testing.Prepared} and {@link org.devassign.testing.RequiresVirtualBoard}: the
+ * one place a test learns where it is and what happens when something is missing), and QEMU's edu
+ * device as documented ({@link org.devassign.testing.QemuEdu}). Depends on the model, opentest4j,
+ * JUnit's extension API and, for {@link org.devassign.testing.PlainClassPath} only, the OSGi framework
+ * API; never looks in the home folder. QemuEdu and ExampleBoards also run in the virtual board on a
+ * plain class path (releng/vm-tests), so they use neither OSGi nor JUnit.
  */
 package org.devassign.testing;

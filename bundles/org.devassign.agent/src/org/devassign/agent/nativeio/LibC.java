@@ -1,5 +1,7 @@
 package org.devassign.agent.nativeio;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
@@ -8,28 +10,19 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemoryLayout.PathElement;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
-import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 
 /**
  * libc through java.lang.foreign: open, close, ioctl, mmap, munmap, eventfd, poll, read, write,
- * pread, pwrite (and strerror). Every call that can fail returns its result or throws
- * {@link NativeException} with the errno captured right at the call (the JVM may change errno
- * afterwards, so reading it later is wrong).
- *
- * <p>Two downcall shapes serve every function, called through the function's address: a fixed one
- * taking six 64-bit integers and returning one, and a variadic one (open, ioctl) taking two named
- * and one variadic 64-bit integer. Why: the JVM generates a stub per distinct function descriptor
- * when it first links it, which costs 10-70 ms each on a host and about a second each under QEMU's
- * TCG; two shapes instead of eleven make the agent's first open about 40 % faster there. It is
- * sound on the LP64 Linux ABIs the agent runs on (x86_64 System V, AArch64 AAPCS64): int, long,
- * size_t and pointer arguments all travel in 64-bit integer registers, a callee reads only the low
- * 32 bits of an int parameter, surplus register arguments are ignored, and an int result is the low
- * 32 bits of the return register (hence the (int) casts). Pointers are passed as the address of a
- * native segment.
+ * pread, pwrite (and strerror). Each C function has its exact descriptor, declared as
+ * {@link Downcalls} describes (variadic arguments as such: ioctl's third argument as a pointer or as
+ * a long, one handle per call shape), and every call that can fail returns its result or throws
+ * {@link NativeException} with the errno captured at the call. Linux LP64 types: int is
+ * {@code JAVA_INT}; long, size_t, ssize_t, off_t and nfds_t are {@code JAVA_LONG}; pointers are
+ * native segments.
  */
 public final class LibC {
 
@@ -47,202 +40,268 @@ public final class LibC {
     public static final int EINTR = 4;
     public static final int EAGAIN = 11;
 
-    private static final Linker LINKER = Linker.nativeLinker();
-    private static final SymbolLookup LIBC = LINKER.defaultLookup();
-    private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-
     /** struct pollfd { int fd; short events; short revents; } */
     public static final StructLayout POLLFD = MemoryLayout.structLayout(JAVA_INT.withName("fd"),
             JAVA_SHORT.withName("events"), JAVA_SHORT.withName("revents")).withName("pollfd");
+    private static final long POLLFD_FD = POLLFD.byteOffset(PathElement.groupElement("fd"));
+    private static final long POLLFD_EVENTS = POLLFD.byteOffset(PathElement.groupElement("events"));
+    private static final long POLLFD_REVENTS = POLLFD.byteOffset(PathElement.groupElement("revents"));
 
-    /** (address, errno capture, a1..a6) -> long, for every non-variadic function. */
-    private static final MethodHandle FIXED = LINKER.downcallHandle(FunctionDescriptor.of(JAVA_LONG, JAVA_LONG,
-            JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG), Linker.Option.captureCallState("errno"));
-    /** (address, errno capture, a1, a2, variadic a3) -> long: open(path, flags, mode), ioctl(fd, request, arg). */
-    private static final MethodHandle VARIADIC = LINKER.downcallHandle(FunctionDescriptor.of(JAVA_LONG, JAVA_LONG,
-            JAVA_LONG, JAVA_LONG), Linker.Option.captureCallState("errno"), Linker.Option.firstVariadicArg(2));
+    /** strerror's text is at most this long (glibc's longest is about 50 bytes). */
+    private static final long STRERROR_MAX = 1024;
 
-    private static final MemorySegment OPEN = symbol("open");
-    private static final MemorySegment CLOSE = symbol("close");
-    private static final MemorySegment IOCTL = symbol("ioctl");
-    private static final MemorySegment MMAP = symbol("mmap");
-    private static final MemorySegment MUNMAP = symbol("munmap");
-    private static final MemorySegment EVENTFD = symbol("eventfd");
-    private static final MemorySegment POLL = symbol("poll");
-    private static final MemorySegment READ = symbol("read");
-    private static final MemorySegment WRITE = symbol("write");
-    private static final MemorySegment PREAD = symbol("pread");
-    private static final MemorySegment PWRITE = symbol("pwrite");
-    private static final MemorySegment STRERROR = symbol("strerror");
+    /** int open(const char *path, int flags, ... mode_t mode) */
+    private static final class Open {
+        static final MethodHandle HANDLE = Downcalls.capturingErrno("open",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), Linker.Option.firstVariadicArg(2));
+    }
 
-    /** One errno capture buffer per thread: allocating one per call would dominate short ioctls. */
-    private static final ThreadLocal<MemorySegment> CAPTURED = ThreadLocal
-            .withInitial(() -> Arena.ofAuto().allocate(CAPTURE));
+    /** int close(int fd) */
+    private static final class Close {
+        static final MethodHandle HANDLE = Downcalls.capturingErrno("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    }
+
+    /** int ioctl(int fd, unsigned long request, ... void *arg): the argument a pointer. */
+    private static final class IoctlPointer {
+        static final MethodHandle HANDLE = Downcalls.capturingErrno("ioctl",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), Linker.Option.firstVariadicArg(2));
+    }
+
+    /** int ioctl(int fd, unsigned long request, ... unsigned long arg): the argument a value. */
+    private static final class IoctlValue {
+        static final MethodHandle HANDLE = Downcalls.capturingErrno("ioctl",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_LONG), Linker.Option.firstVariadicArg(2));
+    }
+
+    /** void *mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset) */
+    private static final class Mmap {
+        static final MethodHandle HANDLE = Downcalls.capturingErrno("mmap",
+                FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG));
+    }
+
+    /** int munmap(void *addr, size_t length) */
+    private static final class Munmap {
+        static final MethodHandle HANDLE = Downcalls.capturingErrno("munmap", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
+    }
+
+    /** int eventfd(unsigned int initval, int flags) */
+    private static final class Eventfd {
+        static final MethodHandle HANDLE = Downcalls.capturingErrno("eventfd", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+    }
+
+    /** int poll(struct pollfd *fds, nfds_t nfds, int timeout) */
+    private static final class Poll {
+        static final MethodHandle HANDLE = Downcalls.capturingErrno("poll",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+    }
+
+    /** ssize_t read(int fd, void *buf, size_t count) and write(int fd, const void *buf, size_t count) */
+    private static final class ReadWrite {
+        static final FunctionDescriptor SHAPE = FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);
+        static final MethodHandle READ = Downcalls.capturingErrno("read", SHAPE);
+        static final MethodHandle WRITE = Downcalls.capturingErrno("write", SHAPE);
+    }
+
+    /** ssize_t pread(int fd, void *buf, size_t count, off_t offset) and pwrite(int fd, const void *buf, ...) */
+    private static final class PreadPwrite {
+        static final FunctionDescriptor SHAPE = FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG);
+        static final MethodHandle PREAD = Downcalls.capturingErrno("pread", SHAPE);
+        static final MethodHandle PWRITE = Downcalls.capturingErrno("pwrite", SHAPE);
+    }
+
+    /** char *strerror(int errnum) */
+    private static final class Strerror {
+        static final MethodHandle HANDLE = Downcalls.plain("strerror",
+                FunctionDescriptor.of(ADDRESS.withTargetLayout(MemoryLayout.sequenceLayout(STRERROR_MAX, JAVA_BYTE)), JAVA_INT));
+    }
 
     private LibC() {
     }
 
-    private static MemorySegment symbol(String name) {
-        return LIBC.find(name).orElseThrow(() -> new UnsatisfiedLinkError("libc has no symbol " + name));
-    }
-
-    private static long fixed(MemorySegment function, MemorySegment capture, long a1, long a2, long a3, long a4,
-            long a5, long a6) {
-        try {
-            return (long) FIXED.invokeExact(function, capture, a1, a2, a3, a4, a5, a6);
-        } catch (Throwable t) {
-            throw unexpected(t);
-        }
-    }
-
-    private static long variadic(MemorySegment function, MemorySegment capture, long a1, long a2, long a3) {
-        try {
-            return (long) VARIADIC.invokeExact(function, capture, a1, a2, a3);
-        } catch (Throwable t) {
-            throw unexpected(t);
-        }
-    }
-
-    private static int errno(MemorySegment captured) {
-        return (int) ERRNO.get(captured, 0L);
-    }
-
+    /** The C library's text for an errno ("No such file or directory"). */
     public static String strerror(int errno) {
-        long text = fixed(STRERROR, CAPTURED.get(), errno, 0, 0, 0, 0, 0);
-        return text == 0 ? "errno " + errno : MemorySegment.ofAddress(text).reinterpret(512).getString(0);
-    }
-
-    private static NativeException failure(String call, MemorySegment captured) {
-        return new NativeException(call, errno(captured));
-    }
-
-    private static RuntimeException unexpected(Throwable t) {
-        if (t instanceof RuntimeException r) {
-            return r;
+        try {
+            MemorySegment text = (MemorySegment) Strerror.HANDLE.invokeExact(errno);
+            return text.equals(MemorySegment.NULL) ? "errno " + errno : text.getString(0);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
         }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        return new IllegalStateException(t);
-    }
-
-    /** Native segments only: the address is what C receives. */
-    private static long address(MemorySegment segment) {
-        if (!segment.isNative()) {
-            throw new IllegalArgumentException("a heap segment cannot be passed to C: allocate it from an Arena");
-        }
-        return segment.address();
     }
 
     /** int open(const char *path, int flags, ...) with O_CLOEXEC added. */
     public static int open(String path, int flags) throws NativeException {
-        MemorySegment c = CAPTURED.get();
+        MemorySegment state = Downcalls.errnoState();
         try (Arena arena = Arena.ofConfined()) {
-            int fd = (int) variadic(OPEN, c, arena.allocateFrom(path).address(), flags | O_CLOEXEC, 0);
+            int fd = (int) Open.HANDLE.invokeExact(state, arena.allocateFrom(path), flags | O_CLOEXEC, 0);
             if (fd < 0) {
-                throw failure("open " + path, c);
+                throw failure("open " + path, state);
             }
             return fd;
+        } catch (Throwable t) {
+            throw Downcalls.passThrough(t, NativeException.class);
         }
     }
 
     /** int close(int fd), quietly: close errors on VFIO/eventfd descriptors carry nothing for the caller. */
     public static void close(int fd) {
-        if (fd >= 0) {
-            fixed(CLOSE, CAPTURED.get(), fd, 0, 0, 0, 0, 0);
+        if (fd < 0) {
+            return;
+        }
+        try {
+            int _ = (int) Close.HANDLE.invokeExact(Downcalls.errnoState(), fd);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
         }
     }
 
     /** int ioctl(int fd, unsigned long request, void *arg); returns the ioctl's non-negative result. */
     public static int ioctl(int fd, long request, MemorySegment arg, String what) throws NativeException {
-        return ioctl(fd, request, address(arg), what);
+        MemorySegment state = Downcalls.errnoState();
+        int r;
+        try {
+            r = (int) IoctlPointer.HANDLE.invokeExact(state, fd, request, Downcalls.requireNative(arg));
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+        if (r < 0) {
+            throw failure(what, state);
+        }
+        return r;
     }
 
-    /** ioctl with an integer argument passed by value (CHECK_EXTENSION, SET_IOMMU, GET_API_VERSION). */
+    /** ioctl with an integer argument passed by value (CHECK_EXTENSION, SET_IOMMU; 0 where the ioctl takes none). */
     public static int ioctl(int fd, long request, long arg, String what) throws NativeException {
-        MemorySegment c = CAPTURED.get();
-        int r = (int) variadic(IOCTL, c, fd, request, arg);
+        MemorySegment state = Downcalls.errnoState();
+        int r;
+        try {
+            r = (int) IoctlValue.HANDLE.invokeExact(state, fd, request, arg);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
         if (r < 0) {
-            throw failure(what, c);
+            throw failure(what, state);
         }
         return r;
     }
 
     /** void *mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset), at an address of its choice. */
-    public static MemorySegment mmap(int fd, long size, int prot, int flags, long offset, String what)
-            throws NativeException {
-        MemorySegment c = CAPTURED.get();
-        long address = fixed(MMAP, c, 0, size, prot, flags, fd, offset);
-        if (address == -1L) {
-            throw failure(what, c);
+    public static MemorySegment mmap(int fd, long size, int prot, int flags, long offset, String what) throws NativeException {
+        MemorySegment state = Downcalls.errnoState();
+        MemorySegment address;
+        try {
+            address = (MemorySegment) Mmap.HANDLE.invokeExact(state, MemorySegment.NULL, size, prot, flags, fd, offset);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
         }
-        return MemorySegment.ofAddress(address).reinterpret(size);
+        if (address.address() == -1L) { // MAP_FAILED
+            throw failure(what, state);
+        }
+        return address.reinterpret(size);
     }
 
     /** int munmap(void *addr, size_t length) of a segment mmap returned. */
     public static void munmap(MemorySegment mapping) {
-        fixed(MUNMAP, CAPTURED.get(), mapping.address(), mapping.byteSize(), 0, 0, 0, 0);
+        try {
+            int _ = (int) Munmap.HANDLE.invokeExact(Downcalls.errnoState(), mapping, mapping.byteSize());
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
     }
 
     /** int eventfd(unsigned int initval, int flags) */
     public static int eventfd(int initial, int flags) throws NativeException {
-        MemorySegment c = CAPTURED.get();
-        int fd = (int) fixed(EVENTFD, c, initial, flags, 0, 0, 0, 0);
+        MemorySegment state = Downcalls.errnoState();
+        int fd;
+        try {
+            fd = (int) Eventfd.HANDLE.invokeExact(state, initial, flags);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
         if (fd < 0) {
-            throw failure("eventfd", c);
+            throw failure("eventfd", state);
         }
         return fd;
     }
 
-    /** poll() on one descriptor for POLLIN; returns true when it is readable within the timeout. */
+    /** poll() on one descriptor for POLLIN, again after EINTR; true when it is readable within the timeout. */
     public static boolean pollIn(int fd, int timeoutMillis) throws NativeException {
-        MemorySegment c = CAPTURED.get();
+        MemorySegment state = Downcalls.errnoState();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment p = arena.allocate(POLLFD);
-            p.set(JAVA_INT, 0, fd);
-            p.set(JAVA_SHORT, 4, POLLIN);
+            p.set(JAVA_INT, POLLFD_FD, fd);
+            p.set(JAVA_SHORT, POLLFD_EVENTS, POLLIN);
             while (true) {
-                int r = (int) fixed(POLL, c, p.address(), 1, timeoutMillis, 0, 0, 0);
-                if (r < 0 && errno(c) == EINTR) {
+                int r = (int) Poll.HANDLE.invokeExact(state, p, 1L, timeoutMillis);
+                if (r < 0 && Downcalls.errno(state) == EINTR) {
                     continue;
                 }
                 if (r < 0) {
-                    throw failure("poll", c);
+                    throw failure("poll", state);
                 }
-                return r > 0 && (p.get(JAVA_SHORT, 6) & POLLIN) != 0;
+                return r > 0 && (p.get(JAVA_SHORT, POLLFD_REVENTS) & POLLIN) != 0;
             }
+        } catch (Throwable t) {
+            throw Downcalls.passThrough(t, NativeException.class);
         }
     }
 
-    /** ssize_t read(int fd, void *buf, size_t count) into the whole buffer. */
+    /** ssize_t read(int fd, void *buf, size_t count) into the whole buffer; returns the count read. */
     public static long read(int fd, MemorySegment buffer, String what) throws NativeException {
-        return transfer(READ, fd, buffer, 0, what);
+        MemorySegment state = Downcalls.errnoState();
+        long n;
+        try {
+            n = (long) ReadWrite.READ.invokeExact(state, fd, Downcalls.requireNative(buffer), buffer.byteSize());
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+        return checked(n, what, state);
     }
 
-    /** ssize_t write(int fd, const void *buf, size_t count) of the whole buffer. */
+    /** ssize_t write(int fd, const void *buf, size_t count) of the whole buffer; returns the count written. */
     public static long write(int fd, MemorySegment buffer, String what) throws NativeException {
-        return transfer(WRITE, fd, buffer, 0, what);
+        MemorySegment state = Downcalls.errnoState();
+        long n;
+        try {
+            n = (long) ReadWrite.WRITE.invokeExact(state, fd, Downcalls.requireNative(buffer), buffer.byteSize());
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+        return checked(n, what, state);
     }
 
     /** ssize_t pread(int fd, void *buf, size_t count, off_t offset) */
     public static long pread(int fd, MemorySegment buffer, long offset, String what) throws NativeException {
-        return transfer(PREAD, fd, buffer, offset, what);
+        MemorySegment state = Downcalls.errnoState();
+        long n;
+        try {
+            n = (long) PreadPwrite.PREAD.invokeExact(state, fd, Downcalls.requireNative(buffer), buffer.byteSize(), offset);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+        return checked(n, what, state);
     }
 
     /** ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset) */
     public static long pwrite(int fd, MemorySegment buffer, long offset, String what) throws NativeException {
-        return transfer(PWRITE, fd, buffer, offset, what);
+        MemorySegment state = Downcalls.errnoState();
+        long n;
+        try {
+            n = (long) PreadPwrite.PWRITE.invokeExact(state, fd, Downcalls.requireNative(buffer), buffer.byteSize(), offset);
+        } catch (Throwable t) {
+            throw Downcalls.unexpected(t);
+        }
+        return checked(n, what, state);
     }
 
-    private static long transfer(MemorySegment function, int fd, MemorySegment buffer, long offset, String what)
-            throws NativeException {
-        MemorySegment c = CAPTURED.get();
-        long n = fixed(function, c, fd, address(buffer), buffer.byteSize(), offset, 0, 0);
+    private static long checked(long n, String what, MemorySegment state) throws NativeException {
         if (n < 0) {
-            throw failure(what, c);
+            throw failure(what, state);
         }
         return n;
+    }
+
+    private static NativeException failure(String call, MemorySegment state) {
+        return new NativeException(call, Downcalls.errno(state));
     }
 
     /**

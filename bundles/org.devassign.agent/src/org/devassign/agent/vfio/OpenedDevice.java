@@ -1,43 +1,29 @@
 package org.devassign.agent.vfio;
 
-import static java.lang.foreign.ValueLayout.JAVA_BYTE;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-import static java.lang.foreign.ValueLayout.JAVA_SHORT;
-import static org.devassign.agent.vfio.VfioStructs.getInt;
-import static org.devassign.agent.vfio.VfioStructs.getLong;
-import static org.devassign.agent.vfio.VfioStructs.setInt;
+import static org.devassign.agent.vfio.DeviceRegions.hex;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
-import java.lang.foreign.ValueLayout;
-import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.devassign.agent.AgentException;
 import org.devassign.agent.nativeio.LibC;
 import org.devassign.agent.nativeio.NativeException;
+import org.devassign.core.rules.RegionAccess;
 import org.devassign.model.OpenPath;
 
 /**
- * A device opened through VFIO: its info, regions and IRQs as the kernel reported them at open,
- * register access, interrupts through eventfds, DMA, reset. {@link #close()} releases every mapping,
- * eventfd and descriptor it holds (the device fd first, then group/container or iommufd), also what
- * the caller did not close. Not thread-safe: one owner at a time.
+ * A device opened through VFIO: the handle the caller works with. It holds the device fd and what
+ * hangs on it: its info, regions and IRQs as the kernel reported them at open ({@link DeviceIoctls}
+ * decodes them), register access ({@link DeviceRegions}: mmap where allowed, else pread/pwrite),
+ * interrupts through eventfds, DMA through its {@link IommuDomain}, reset. {@link #close()} releases
+ * every mapping, eventfd and descriptor it holds (the device fd first, then group/container or
+ * iommufd), also what the caller did not close. Not thread-safe: one owner at a time.
  */
 public final class OpenedDevice implements AutoCloseable {
-
-    private static final VarHandle U8 = JAVA_BYTE.varHandle();
-    private static final VarHandle U16 = JAVA_SHORT.varHandle();
-    private static final VarHandle U32 = JAVA_INT.varHandle();
-    private static final VarHandle U64 = JAVA_LONG.varHandle();
 
     private final String name;
     private final String bus;
@@ -48,14 +34,10 @@ public final class OpenedDevice implements AutoCloseable {
     private final DeviceInfo info;
     private final List<RegionInfo> regions;
     private final List<IrqInfo> irqs;
-    /** Mapped regions (whole region, or per sparse area), by region index. */
-    private final Map<Integer, List<Mapping>> mappings = new HashMap<>();
+    private final DeviceRegions access;
     private final Set<IrqEventfd> irqHandles = new LinkedHashSet<>();
     private final Set<DmaBuffer> dmaBuffers = new LinkedHashSet<>();
     private boolean closed;
-
-    private record Mapping(long regionOffset, MemorySegment memory) {
-    }
 
     OpenedDevice(String name, String bus, OpenPath path, String group, int fd, IommuDomain domain) throws NativeException {
         this.name = name;
@@ -64,17 +46,10 @@ public final class OpenedDevice implements AutoCloseable {
         this.group = group;
         this.fd = fd;
         this.domain = domain;
-        this.info = queryInfo(fd);
-        List<RegionInfo> r = new ArrayList<>();
-        for (int i = 0; i < info.numRegions(); i++) {
-            r.add(queryRegionOrAbsent(fd, i));
-        }
-        this.regions = Collections.unmodifiableList(r);
-        List<IrqInfo> q = new ArrayList<>();
-        for (int i = 0; i < info.numIrqs(); i++) {
-            q.add(queryIrqOrAbsent(fd, i));
-        }
-        this.irqs = Collections.unmodifiableList(q);
+        this.info = DeviceIoctls.info(fd);
+        this.regions = DeviceIoctls.regions(fd, info.numRegions());
+        this.irqs = DeviceIoctls.irqs(fd, info.numIrqs());
+        this.access = new DeviceRegions(name, fd);
     }
 
     // ---- what the kernel reported ----------------------------------------------------------------
@@ -153,150 +128,45 @@ public final class OpenedDevice implements AutoCloseable {
      * the mmap of the region where the kernel allows mmap there, else with pread on the device fd.
      */
     public long read(int region, long offset, int width) throws AgentException {
-        RegionInfo r = accessible(region, offset, width, false);
-        MemorySegment m = mapped(r, offset, width);
-        if (m != null) {
-            long at = offset - mappingStart(r, offset);
-            return switch (width) {
-            case 1 -> Byte.toUnsignedLong((byte) U8.getVolatile(m, at));
-            case 2 -> Short.toUnsignedLong((short) U16.getVolatile(m, at));
-            case 4 -> Integer.toUnsignedLong((int) U32.getVolatile(m, at));
-            default -> (long) U64.getVolatile(m, at);
-            };
-        }
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment buf = arena.allocate(width, width);
-            long n = LibC.pread(fd, buf, r.offset() + offset, "pread");
-            if (n != width) {
-                throw new AgentException("Reading " + width + " bytes at " + hex(offset) + " of region " + region + " of "
-                        + name + " returned " + n + " bytes: the kernel does not serve this access width here.");
-            }
-            return switch (width) {
-            case 1 -> Byte.toUnsignedLong(buf.get(JAVA_BYTE, 0));
-            case 2 -> Short.toUnsignedLong(buf.get(JAVA_SHORT, 0));
-            case 4 -> Integer.toUnsignedLong(buf.get(JAVA_INT, 0));
-            default -> buf.get(JAVA_LONG, 0);
-            };
-        } catch (NativeException e) {
-            throw new AgentException("Reading region " + region + " of " + name + " at " + hex(offset) + " failed: "
-                    + e.getMessage(), e);
-        }
+        return access.read(accessible(region, offset, width, false), offset, width);
     }
 
     /** Writes the low width bytes of value at offset in the region (mmap where allowed, else pwrite). */
     public void write(int region, long offset, int width, long value) throws AgentException {
-        RegionInfo r = accessible(region, offset, width, true);
-        MemorySegment m = mapped(r, offset, width);
-        if (m != null) {
-            long at = offset - mappingStart(r, offset);
-            switch (width) {
-            case 1 -> U8.setVolatile(m, at, (byte) value);
-            case 2 -> U16.setVolatile(m, at, (short) value);
-            case 4 -> U32.setVolatile(m, at, (int) value);
-            default -> U64.setVolatile(m, at, value);
-            }
-            return;
-        }
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment buf = arena.allocate(width, width);
-            switch (width) {
-            case 1 -> buf.set(JAVA_BYTE, 0, (byte) value);
-            case 2 -> buf.set(JAVA_SHORT, 0, (short) value);
-            case 4 -> buf.set(JAVA_INT, 0, (int) value);
-            default -> buf.set(JAVA_LONG, 0, value);
-            }
-            long n = LibC.pwrite(fd, buf, r.offset() + offset, "pwrite");
-            if (n != width) {
-                throw new AgentException("Writing " + width + " bytes at " + hex(offset) + " of region " + region + " of "
-                        + name + " wrote " + n + " bytes: the kernel does not serve this access width here.");
-            }
-        } catch (NativeException e) {
-            throw new AgentException("Writing region " + region + " of " + name + " at " + hex(offset) + " failed: "
-                    + e.getMessage(), e);
-        }
+        access.write(accessible(region, offset, width, true), offset, width, value);
     }
 
     /** Whether an access at this offset goes through mmap (true) or pread/pwrite (false). */
     public boolean isMmapped(int region, long offset, int width) throws AgentException {
-        RegionInfo r = region(region);
-        return r.mmappableAt(offset, width) && mapped(r, offset, width) != null;
-    }
-
-    private RegionInfo accessible(int region, long offset, int width, boolean write) throws AgentException {
         checkOpen();
-        RegionInfo r = region(region);
-        if (width != 1 && width != 2 && width != 4 && width != 8) {
-            throw new AgentException("Access width " + width + " for region " + region + " of " + name
-                    + " is not supported: use 1, 2, 4 or 8 bytes.");
-        }
-        if (offset < 0 || offset + width > r.size()) {
-            throw new AgentException("Offset " + hex(offset) + " (+" + width + ") is outside region " + region + " of "
-                    + name + ", which is " + hex(r.size()) + " bytes: use an offset below " + hex(r.size()) + ".");
-        }
-        if (write ? !r.writable() : !r.readable()) {
-            throw new AgentException("Region " + region + " of " + name + " is not " + (write ? "writable" : "readable")
-                    + " (kernel flags " + r.flagNames() + "): the kernel refuses this access.");
-        }
-        if (offset % width != 0) {
-            throw new AgentException("Offset " + hex(offset) + " in region " + region + " of " + name
-                    + " is not aligned to the access width " + width + ": align it.");
-        }
-        return r;
-    }
-
-    /** The mapping covering the access, mapping the region (or its sparse area) on first use. */
-    private MemorySegment mapped(RegionInfo r, long offset, int width) throws AgentException {
-        if (!r.mmappableAt(offset, width)) {
-            return null;
-        }
-        List<Mapping> maps = mappings.get(r.index());
-        if (maps == null) {
-            maps = new ArrayList<>();
-            int prot = (r.readable() ? LibC.PROT_READ : 0) | (r.writable() ? LibC.PROT_WRITE : 0);
-            try {
-                if (r.hasSparseCap()) {
-                    for (SparseMmapArea a : r.sparseAreas()) {
-                        if (a.size() > 0) {
-                            maps.add(new Mapping(a.offset(), LibC.mmap(fd, a.size(), prot, LibC.MAP_SHARED,
-                                    r.offset() + a.offset(), "mmap")));
-                        }
-                    }
-                } else {
-                    maps.add(new Mapping(0, LibC.mmap(fd, r.size(), prot, LibC.MAP_SHARED, r.offset(), "mmap")));
-                }
-            } catch (NativeException e) {
-                maps.forEach(m -> LibC.munmap(m.memory()));
-                throw new AgentException("Mapping region " + r.index() + " of " + name + " (" + hex(r.size())
-                        + " bytes, flags " + r.flagNames() + ") failed: " + e.getMessage(), e);
-            }
-            mappings.put(r.index(), maps);
-        }
-        for (Mapping m : maps) {
-            if (offset >= m.regionOffset() && offset + width <= m.regionOffset() + m.memory().byteSize()) {
-                return m.memory();
-            }
-        }
-        return null;
-    }
-
-    private long mappingStart(RegionInfo r, long offset) {
-        for (Mapping m : mappings.get(r.index())) {
-            if (offset >= m.regionOffset() && offset < m.regionOffset() + m.memory().byteSize()) {
-                return m.regionOffset();
-            }
-        }
-        return 0;
+        return access.isMmapped(region(region), offset, width);
     }
 
     /** Maps the region (whole, or its sparse areas) now rather than on first access. */
     public void mmapRegion(int region) throws AgentException {
+        checkOpen();
         RegionInfo r = region(region);
         if (!r.mmappable()) {
             throw new AgentException("Region " + region + " of " + name + " cannot be mmapped (kernel flags "
                     + r.flagNames() + "): use read/write, which go through pread/pwrite.");
         }
-        long at = r.hasSparseCap() && !r.sparseAreas().isEmpty() ? r.sparseAreas().get(0).offset() : 0;
-        mapped(r, at, 1);
+        access.map(r);
+    }
+
+    /** The region, when the access is one the kernel serves: {@link RegionAccess} decides width, alignment and bounds. */
+    private RegionInfo accessible(int region, long offset, int width, boolean write) throws AgentException {
+        checkOpen();
+        RegionInfo r = region(region);
+        Optional<String> refusal = RegionAccess.refusal(offset, width, r.size());
+        if (refusal.isPresent()) {
+            throw new AgentException("The access to region " + region + " of " + name + " is refused: " + refusal.get()
+                    + ". Use a width of 1, 2, 4 or 8 bytes at an offset aligned to it, inside the region.");
+        }
+        if (write ? !r.writable() : !r.readable()) {
+            throw new AgentException("Region " + region + " of " + name + " is not " + (write ? "writable" : "readable")
+                    + " (kernel flags " + r.flagNames() + "): the kernel refuses this access.");
+        }
+        return r;
     }
 
     // ---- interrupts -----------------------------------------------------------------------------
@@ -316,16 +186,8 @@ public final class OpenedDevice implements AutoCloseable {
             throw new AgentException("Creating an eventfd for IRQ index " + index + " of " + name + " failed: "
                     + e.getMessage(), e);
         }
-        try (Arena arena = Arena.ofConfined()) {
-            StructLayout l = VfioStructs.VFIO_IRQ_SET;
-            MemorySegment s = arena.allocate(l.byteSize() + 4, 4);
-            setInt(s, l, "argsz", (int) s.byteSize());
-            setInt(s, l, "flags", VfioIoctls.IRQ_SET_DATA_EVENTFD | VfioIoctls.IRQ_SET_ACTION_TRIGGER);
-            setInt(s, l, "index", index);
-            setInt(s, l, "start", 0);
-            setInt(s, l, "count", 1);
-            s.set(JAVA_INT, l.byteSize(), efd);
-            LibC.ioctl(fd, VfioIoctls.VFIO_DEVICE_SET_IRQS, s, "VFIO_DEVICE_SET_IRQS");
+        try {
+            DeviceIoctls.triggerEventfd(fd, index, efd);
         } catch (NativeException e) {
             LibC.close(efd);
             throw new AgentException("Connecting IRQ index " + index + " of " + name + " to an eventfd failed: "
@@ -356,14 +218,8 @@ public final class OpenedDevice implements AutoCloseable {
 
     private void irqAction(int index, int action, int count, String what) throws AgentException {
         checkOpen();
-        try (Arena arena = Arena.ofConfined()) {
-            StructLayout l = VfioStructs.VFIO_IRQ_SET;
-            MemorySegment s = arena.allocate(l);
-            setInt(s, l, "argsz", (int) l.byteSize());
-            setInt(s, l, "flags", VfioIoctls.IRQ_SET_DATA_NONE | action);
-            setInt(s, l, "index", index);
-            setInt(s, l, "count", count);
-            LibC.ioctl(fd, VfioIoctls.VFIO_DEVICE_SET_IRQS, s, "VFIO_DEVICE_SET_IRQS");
+        try {
+            DeviceIoctls.irqAction(fd, index, action, count);
         } catch (NativeException e) {
             throw new AgentException("Could not " + what + " IRQ index " + index + " of " + name + ": " + e.getMessage(), e);
         }
@@ -435,7 +291,7 @@ public final class OpenedDevice implements AutoCloseable {
                     + "): reset it by rebinding its driver or by a bus reset of its slot.");
         }
         try {
-            LibC.ioctl(fd, VfioIoctls.VFIO_DEVICE_RESET, 0L, "VFIO_DEVICE_RESET");
+            DeviceIoctls.reset(fd);
         } catch (NativeException e) {
             throw new AgentException("Reset of " + name + " failed: " + e.getMessage(), e);
         }
@@ -465,10 +321,7 @@ public final class OpenedDevice implements AutoCloseable {
         for (DmaBuffer b : new ArrayList<>(dmaBuffers)) {
             unmapDma(b);
         }
-        for (List<Mapping> maps : mappings.values()) {
-            maps.forEach(m -> LibC.munmap(m.memory()));
-        }
-        mappings.clear();
+        access.unmapAll();
         closed = true;
         LibC.close(fd);
         domain.close();
@@ -476,106 +329,11 @@ public final class OpenedDevice implements AutoCloseable {
 
     /** Mappings and eventfds still held (0 after close): for tests of the release paths. */
     public int heldResources() {
-        return irqHandles.size() + dmaBuffers.size() + mappings.values().stream().mapToInt(List::size).sum();
+        return irqHandles.size() + dmaBuffers.size() + access.count();
     }
 
     @Override
     public String toString() {
         return name + " (" + bus + ", " + path.getLiteral() + ", " + domain.describe() + ")";
-    }
-
-    // ---- info queries ---------------------------------------------------------------------------
-
-    static DeviceInfo queryInfo(int fd) throws NativeException {
-        StructLayout l = VfioStructs.VFIO_DEVICE_INFO;
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment s = arena.allocate(l);
-            setInt(s, l, "argsz", (int) l.byteSize());
-            LibC.ioctl(fd, VfioIoctls.VFIO_DEVICE_GET_INFO, s, "VFIO_DEVICE_GET_INFO");
-            return new DeviceInfo(getInt(s, l, "flags"), getInt(s, l, "num_regions"), getInt(s, l, "num_irqs"));
-        }
-    }
-
-    /** vfio-pci answers EINVAL for indexes the device lacks (VGA on a non-VGA device): size 0, no flags. */
-    static RegionInfo queryRegionOrAbsent(int fd, int index) throws NativeException {
-        try {
-            return queryRegion(fd, index);
-        } catch (NativeException e) {
-            if (e.errno() != 22) {
-                throw e;
-            }
-            return new RegionInfo(index, 0, 0, 0, List.of(), false, -1, -1);
-        }
-    }
-
-    static IrqInfo queryIrqOrAbsent(int fd, int index) throws NativeException {
-        try {
-            return queryIrq(fd, index);
-        } catch (NativeException e) {
-            if (e.errno() != 22) {
-                throw e;
-            }
-            return new IrqInfo(index, 0, 0);
-        }
-    }
-
-    /** GET_REGION_INFO; when the kernel asks for a larger argsz (capabilities), asks again with it. */
-    static RegionInfo queryRegion(int fd, int index) throws NativeException {
-        StructLayout l = VfioStructs.VFIO_REGION_INFO;
-        try (Arena arena = Arena.ofConfined()) {
-            long size = l.byteSize();
-            MemorySegment s;
-            while (true) {
-                s = arena.allocate(size, 8);
-                setInt(s, l, "argsz", (int) size);
-                setInt(s, l, "index", index);
-                LibC.ioctl(fd, VfioIoctls.VFIO_DEVICE_GET_REGION_INFO, s, "VFIO_DEVICE_GET_REGION_INFO");
-                long wanted = Integer.toUnsignedLong(getInt(s, l, "argsz"));
-                if (wanted <= size) {
-                    break;
-                }
-                size = wanted;
-            }
-            int flags = getInt(s, l, "flags");
-            List<SparseMmapArea> areas = new ArrayList<>();
-            boolean sparse = false;
-            int type = -1;
-            int subtype = -1;
-            if ((flags & VfioIoctls.REGION_FLAG_CAPS) != 0) {
-                int first = getInt(s, l, "cap_offset");
-                MemorySegment cap = Capabilities.find(s, first, VfioIoctls.REGION_CAP_SPARSE_MMAP);
-                if (cap != null) {
-                    sparse = true;
-                    StructLayout c = VfioStructs.VFIO_REGION_INFO_CAP_SPARSE_MMAP;
-                    int n = getInt(cap, c, "nr_areas");
-                    for (int i = 0; i < n; i++) {
-                        long at = c.byteSize() + i * VfioStructs.VFIO_REGION_SPARSE_MMAP_AREA.byteSize();
-                        areas.add(new SparseMmapArea(cap.get(ValueLayout.JAVA_LONG_UNALIGNED, at), cap.get(ValueLayout.JAVA_LONG_UNALIGNED, at + 8)));
-                    }
-                }
-                MemorySegment t = Capabilities.find(s, first, VfioIoctls.REGION_CAP_TYPE);
-                if (t != null) {
-                    type = getInt(t, VfioStructs.VFIO_REGION_INFO_CAP_TYPE, "type");
-                    subtype = getInt(t, VfioStructs.VFIO_REGION_INFO_CAP_TYPE, "subtype");
-                }
-            }
-            return new RegionInfo(index, flags, getLong(s, l, "size"), getLong(s, l, "offset"), List.copyOf(areas),
-                    sparse, type, subtype);
-        }
-    }
-
-    static IrqInfo queryIrq(int fd, int index) throws NativeException {
-        StructLayout l = VfioStructs.VFIO_IRQ_INFO;
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment s = arena.allocate(l);
-            setInt(s, l, "argsz", (int) l.byteSize());
-            setInt(s, l, "index", index);
-            LibC.ioctl(fd, VfioIoctls.VFIO_DEVICE_GET_IRQ_INFO, s, "VFIO_DEVICE_GET_IRQ_INFO");
-            return new IrqInfo(index, getInt(s, l, "flags"), getInt(s, l, "count"));
-        }
-    }
-
-    static String hex(long v) {
-        return "0x" + Long.toHexString(v);
     }
 }

@@ -8,11 +8,17 @@ import java.util.List;
 
 /**
  * VFIO_DEVICE_GET_REGION_INFO with its capabilities: sparse mmap areas (empty when the kernel gave
- * none: then the whole region is mmap-able if {@link #mmappable()}), and the region type
- * (type/subtype, -1 when absent).
+ * none: then the whole region is mmap-able if {@link #mmappable()}), the region type (type/subtype,
+ * -1 when absent), and MSIX_MAPPABLE (the MSI-X table in this BAR may be mmapped too).
  */
 public record RegionInfo(int index, int flags, long size, long offset, List<SparseMmapArea> sparseAreas,
-        boolean hasSparseCap, int type, int subtype) {
+        boolean hasSparseCap, int type, int subtype, boolean msixMappable) {
+
+    /** Without the MSIX_MAPPABLE capability. */
+    public RegionInfo(int index, int flags, long size, long offset, List<SparseMmapArea> sparseAreas, boolean hasSparseCap,
+            int type, int subtype) {
+        this(index, flags, size, offset, sparseAreas, hasSparseCap, type, subtype, false);
+    }
 
     public boolean readable() {
         return (flags & REGION_FLAG_READ) != 0;
@@ -26,13 +32,13 @@ public record RegionInfo(int index, int flags, long size, long offset, List<Spar
         return (flags & REGION_FLAG_MMAP) != 0;
     }
 
-    /** Whether an access at this offset may go through mmap. */
+    /** Whether an access at this offset may go through mmap; overflow-safe for any offset and width. */
     public boolean mmappableAt(long regionOffset, int width) {
-        if (!mmappable()) {
+        if (!mmappable() || regionOffset < 0 || width <= 0) {
             return false;
         }
         if (!hasSparseCap) {
-            return regionOffset >= 0 && regionOffset + width <= size;
+            return width <= size && regionOffset <= size - width;
         }
         return sparseAreas.stream().anyMatch(a -> a.contains(regionOffset, width));
     }

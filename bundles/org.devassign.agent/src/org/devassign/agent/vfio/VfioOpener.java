@@ -1,11 +1,8 @@
 package org.devassign.agent.vfio;
 
-import static org.devassign.agent.vfio.VfioStructs.getInt;
-import static org.devassign.agent.vfio.VfioStructs.setInt;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,15 +106,11 @@ public final class VfioOpener {
                 default -> "Opening " + groupNode + " for " + d.kernelName() + " failed: " + e.getMessage();
                 }, e);
             }
-            StructLayout gs = VfioStructs.VFIO_GROUP_STATUS;
-            MemorySegment status = arena.allocate(gs);
-            setInt(status, gs, "argsz", (int) gs.byteSize());
-            LibC.ioctl(group, VfioIoctls.VFIO_GROUP_GET_STATUS, status, "VFIO_GROUP_GET_STATUS");
-            if ((getInt(status, gs, "flags") & VfioIoctls.GROUP_FLAGS_VIABLE) == 0) {
+            if ((IommuDomain.Type1Container.groupStatus(group) & VfioIoctls.GROUP_FLAGS_VIABLE) == 0) {
                 throw new AgentException(Failure.GROUP_NOT_VIABLE, notViable(groupId, d));
             }
-            MemorySegment containerArg = arena.allocateFrom(java.lang.foreign.ValueLayout.JAVA_INT, container);
-            LibC.ioctl(group, VfioIoctls.VFIO_GROUP_SET_CONTAINER, containerArg, "VFIO_GROUP_SET_CONTAINER");
+            LibC.ioctl(group, VfioIoctls.VFIO_GROUP_SET_CONTAINER, arena.allocateFrom(JAVA_INT, container),
+                    "VFIO_GROUP_SET_CONTAINER");
             int type;
             if (noIommu) {
                 type = VfioIoctls.VFIO_NOIOMMU_IOMMU;
@@ -164,24 +157,12 @@ public final class VfioOpener {
         int deviceFd = -1;
         int iommufd = -1;
         int ioas = 0;
-        try (Arena arena = Arena.ofConfined()) {
+        try {
             deviceFd = open(dev.resolve("vfio/devices").resolve(node), d.kernelName() + "'s VFIO cdev");
             iommufd = open(dev.resolve("iommu"), "iommufd for " + d.kernelName());
-            StructLayout bl = VfioStructs.VFIO_DEVICE_BIND_IOMMUFD;
-            MemorySegment bind = arena.allocate(bl);
-            setInt(bind, bl, "argsz", (int) bl.byteSize());
-            setInt(bind, bl, "iommufd", iommufd);
-            LibC.ioctl(deviceFd, VfioIoctls.VFIO_DEVICE_BIND_IOMMUFD, bind, "VFIO_DEVICE_BIND_IOMMUFD");
-            StructLayout al = VfioStructs.IOMMU_IOAS_ALLOC;
-            MemorySegment alloc = arena.allocate(al);
-            setInt(alloc, al, "size", (int) al.byteSize());
-            LibC.ioctl(iommufd, VfioIoctls.IOMMU_IOAS_ALLOC, alloc, "IOMMU_IOAS_ALLOC");
-            ioas = getInt(alloc, al, "out_ioas_id");
-            StructLayout pl = VfioStructs.VFIO_DEVICE_ATTACH_IOMMUFD_PT;
-            MemorySegment attach = arena.allocate(pl);
-            setInt(attach, pl, "argsz", (int) pl.byteSize());
-            setInt(attach, pl, "pt_id", ioas);
-            LibC.ioctl(deviceFd, VfioIoctls.VFIO_DEVICE_ATTACH_IOMMUFD_PT, attach, "VFIO_DEVICE_ATTACH_IOMMUFD_PT");
+            DeviceIoctls.bindIommufd(deviceFd, iommufd);
+            ioas = IommuDomain.Iommufd.allocateIoas(iommufd);
+            DeviceIoctls.attachIommufdPt(deviceFd, ioas);
             IommuDomain domain = new IommuDomain.Iommufd(iommufd, ioas);
             return new OpenedDevice(d.kernelName(), d.bus().sysfsName(), org.devassign.model.OpenPath.CDEV, null, deviceFd, domain);
         } catch (NativeException e) {

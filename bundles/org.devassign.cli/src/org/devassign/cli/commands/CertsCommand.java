@@ -34,7 +34,8 @@ public final class CertsCommand implements Command {
         return """
                 usage: devassign certs init [--dir DIR] [--hosts NAME,ADDR,...] [--listen HOST:PORT]
                        devassign certs board NAME... [--dir DIR]
-                  --dir DIR      where to write (default $DEVASSIGN_CERTS, else ~/.config/devassign/certs)
+                  --dir DIR      where to write (default $DEVASSIGN_CERTS, else $XDG_CONFIG_HOME/devassign/certs,
+                                 else $HOME/.config/devassign/certs)
                   --hosts        names and addresses the agent is reached by (localhost and 127.0.0.1 always)
                   --listen       the agent's listen address in the agent.conf written (default 0.0.0.0:7443)
                 Writes ca.p12 (trust), ca-key.p12, agent.p12, viewer.p12, operator.p12, debugger.p12 (password

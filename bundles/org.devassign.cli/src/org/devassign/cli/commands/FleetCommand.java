@@ -57,8 +57,8 @@ public final class FleetCommand implements Command {
                   --wave N                  boards per wave after the canary (default 50)
                   --timeout S               seconds to wait for a board's answer (default 60)
                   --offline-wait S          seconds to wait for boards that are away (default 30)
-                  --state DIR               rollout state files (default $DEVASSIGN_FLEET_STATE, else ~/.config/devassign/fleet)
-                  --certs DIR               identities of 'devassign certs init' (default $DEVASSIGN_CERTS, else ~/.config/devassign/certs)
+                  --state DIR               rollout state files (default $DEVASSIGN_FLEET_STATE, else $XDG_CONFIG_HOME/devassign/fleet, else $HOME/.config/devassign/fleet)
+                  --certs DIR               identities of 'devassign certs init' (default $DEVASSIGN_CERTS, else $XDG_CONFIG_HOME/devassign/certs, else $HOME/.config/devassign/certs)
                   --role ROLE               the certificate that signs the commands (default operator; list: viewer)
                   --json                    machine-readable output
                 A wave with a failed board stops the rollout and rolls that wave back. The state file is written before
@@ -252,7 +252,13 @@ public final class FleetCommand implements Command {
 
     private static RolloutStore store(Args args) {
         String dir = args.option("--state") != null ? args.option("--state") : System.getenv("DEVASSIGN_FLEET_STATE");
-        return new RolloutStore(dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".config", "devassign", "fleet"));
+        if (dir != null && !dir.isBlank()) {
+            return new RolloutStore(Path.of(dir));
+        }
+        // next to the default certificates, by the same rule ($XDG_CONFIG_HOME, else $HOME/.config)
+        java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        environment.remove("DEVASSIGN_CERTS");
+        return new RolloutStore(org.devassign.deploy.CertificateFolder.standard(environment).getParent().resolve("fleet"));
     }
 
     static int number(Args args, String option, int fallback, int min) throws CommandFailure {

@@ -19,6 +19,7 @@ import org.devassign.core.identity.DeviceId;
 import org.devassign.core.identity.DeviceNameException;
 import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.AgentLink;
+import org.devassign.deploy.CertificateFolder;
 import org.devassign.deploy.DeployErrors;
 import org.devassign.deploy.Planner;
 import org.devassign.deploy.Target;
@@ -39,7 +40,7 @@ final class Remote {
     static final String OPTIONS_HELP = """
               --target HOST:PORT   the agent (default port 7443)
               --certs DIR          the identities made by 'devassign certs init' (default $DEVASSIGN_CERTS,
-                                   else ~/.config/devassign/certs)
+                                   else $XDG_CONFIG_HOME/devassign/certs, else $HOME/.config/devassign/certs)
               --role ROLE          which client certificate to use: viewer, operator or debugger
               --json               machine-readable output""";
 
@@ -52,15 +53,10 @@ final class Remote {
         return all;
     }
 
+    /** {@code --certs}, else the folder of {@link CertificateFolder#standard()} (the environment's, as the scripts read it). */
     static Path certs(Args args) {
         String dir = args.option("--certs");
-        if (dir == null) {
-            dir = System.getenv("DEVASSIGN_CERTS");
-        }
-        if (dir == null) {
-            return Path.of(System.getProperty("user.home"), ".config", "devassign", "certs");
-        }
-        return Path.of(dir);
+        return dir != null ? Path.of(dir) : CertificateFolder.standard();
     }
 
     static Target target(Args args) throws CommandFailure {

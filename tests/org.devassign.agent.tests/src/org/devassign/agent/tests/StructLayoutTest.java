@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.lang.foreign.GroupLayout;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemoryLayout.PathElement;
@@ -20,13 +21,16 @@ import java.util.stream.Stream;
 
 import org.devassign.agent.vfio.VfioIoctls;
 import org.devassign.agent.vfio.VfioStructs;
+import org.devassign.testing.Prepared;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every struct layout of {@link VfioStructs} against the kernel's uapi headers: a C program,
  * generated from the layouts and compiled with gcc at test time, prints sizeof and offsetof of
- * every struct and field, and the ioctl numbers; the test compares them with the Java side.
+ * every struct and field, and the ioctl numbers; the test compares them with the Java side: the
+ * layouts, and the offset constants the agent reads and writes through ({@code VfioRegionInfo.FLAGS},
+ * flexible array members such as {@code VfioIrqSet.DATA} included).
  * <ul>
  * <li>The machine's linux-libc-dev (/usr/include/linux/vfio.h; Debian 12 ships 6.1, without
  * iommufd.h and the cdev structs, which are skipped there, and with the 20-byte vfio_device_info
@@ -55,9 +59,10 @@ class StructLayoutTest {
 
     @Test
     void layoutsMatchTheVirtualBoardKernelsUapiHeaders() throws Exception {
-        Path headers = kernelUapi();
-        org.junit.jupiter.api.Assumptions.assumeTrue(headers != null,
-                "no 6.12 kernel headers in the vmboard cache: run vmboard/prepare");
+        Path src = Prepared.cache().resolve("vmboard/src");
+        Path headers = kernelUapi(src);
+        Prepared.require(headers != null, "no 6.12 kernel uapi headers (include/uapi/linux/iommufd.h) under " + src,
+                "run vmboard/prepare --profile full (./run-tests prepares every profile)");
         Path inc = dir.resolve("uapi/linux");
         Files.createDirectories(inc);
         Files.copy(headers.resolve("vfio.h"), inc.resolve("vfio.h"));
@@ -69,12 +74,8 @@ class StructLayoutTest {
         compare(c, false);
     }
 
-    private static Path kernelUapi() throws IOException {
-        Path src = Path.of(System.getProperty("user.home"), ".cache/devassign/vmboard/src");
-        String env = System.getenv("DEVASSIGN_CACHE");
-        if (env != null) {
-            src = Path.of(env, "vmboard/src");
-        }
+    /** The uapi folder of the kernel source vmboard/prepare unpacked under {@code src}, or null. */
+    private static Path kernelUapi(Path src) throws IOException {
         if (!Files.isDirectory(src)) {
             return null;
         }
@@ -118,6 +119,21 @@ class StructLayoutTest {
                 problems.add(name + ": sizeof " + l.byteSize() + " in Java, " + size + " in C");
             }
         }
+        for (OffsetConstant o : offsetConstants()) {
+            if (!c.containsKey(o.struct())) {
+                continue; // a struct the header lacks, checked above
+            }
+            if (!c.containsKey(o.key())) {
+                if (!(oldHeaders && isOptional(o.struct(), o.field()))) {
+                    problems.add(o.key() + " (" + o.constant() + ") missing in the header");
+                }
+                continue;
+            }
+            checked++;
+            if (c.get(o.key()) != o.offset()) {
+                problems.add(o.constant() + ": offset " + o.offset() + " in Java, " + c.get(o.key()) + " in C");
+            }
+        }
         for (var e : ioctls().entrySet()) {
             if (c.containsKey(e.getKey())) {
                 checked++;
@@ -129,6 +145,93 @@ class StructLayoutTest {
         }
         assertEquals(List.of(), problems);
         return checked;
+    }
+
+    /** A precomputed offset of {@link VfioStructs}: {@code VfioRegionInfo.CAP_OFFSET} is struct vfio_region_info's cap_offset. */
+    record OffsetConstant(String struct, String field, String constant, long offset) {
+        String key() {
+            return struct + "." + field;
+        }
+    }
+
+    /** Every {@code static final long} of every struct class, by reflection, so none escapes the check. */
+    private static List<OffsetConstant> offsetConstants() {
+        List<OffsetConstant> constants = new ArrayList<>();
+        for (Class<?> struct : VfioStructs.STRUCTS) {
+            try {
+                String name = ((StructLayout) struct.getField("LAYOUT").get(null)).name().orElseThrow();
+                for (var f : struct.getFields()) {
+                    if (f.getType() == long.class && Modifier.isStatic(f.getModifiers())) {
+                        constants.add(new OffsetConstant(name, f.getName().toLowerCase(java.util.Locale.ROOT),
+                                struct.getSimpleName() + "." + f.getName(), f.getLong(null)));
+                    }
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(struct + " has no public LAYOUT", e);
+            }
+        }
+        return constants;
+    }
+
+    /**
+     * The agent touches one struct class first (VfioGroupStatus when it opens a group), not
+     * VfioStructs: each class must initialise on its own, in a class loader that has not seen any.
+     */
+    @Test
+    void eachStructClassInitialisesFirstOnItsOwn() throws Exception {
+        for (Class<?> struct : VfioStructs.STRUCTS) {
+            ClassLoader fresh = new FreshVfioStructs(StructLayoutTest.class.getClassLoader());
+            Class<?> first = Class.forName(struct.getName(), true, fresh);
+            assertTrue(first.getClassLoader() == fresh, first + " is not loaded afresh");
+            assertEquals(struct.getField("LAYOUT").get(null), first.getField("LAYOUT").get(null), struct.getName());
+            assertEquals(VfioStructs.ALL, Class.forName(VfioStructs.class.getName(), true, fresh).getField("ALL").get(null));
+        }
+    }
+
+    /** Defines VfioStructs and its nested classes again from their class files; everything else comes from the parent. */
+    private static final class FreshVfioStructs extends ClassLoader {
+
+        FreshVfioStructs(ClassLoader parent) {
+            super(parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith(VfioStructs.class.getName())) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    String file = name.substring(name.lastIndexOf('.') + 1) + ".class";
+                    try (var in = VfioStructs.class.getResourceAsStream(file)) {
+                        if (in == null) {
+                            throw new ClassNotFoundException(name);
+                        }
+                        byte[] bytes = in.readAllBytes();
+                        c = defineClass(name, bytes, 0, bytes.length);
+                    } catch (IOException e) {
+                        throw new ClassNotFoundException(name, e);
+                    }
+                }
+                return c;
+            }
+        }
+    }
+
+    @Test
+    void everyStructClassHasItsLayoutAndAnOffsetForEachField() {
+        assertEquals(VfioStructs.ALL.size(), VfioStructs.STRUCTS.size());
+        List<String> missing = new ArrayList<>();
+        for (StructLayout l : VfioStructs.ALL) {
+            for (MemoryLayout f : l.memberLayouts()) {
+                String key = l.name().orElseThrow() + "." + f.name().orElseThrow();
+                if (offsetConstants().stream().noneMatch(o -> o.key().equals(key))) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
     }
 
     private static Map<String, Long> ioctls() {
@@ -157,7 +260,9 @@ class StructLayoutTest {
                 src.append("#ifdef ").append(guard).append('\n');
             }
             src.append("P(\"").append(name).append("\", sizeof(struct ").append(name).append("));\n");
+            java.util.Set<String> members = new java.util.HashSet<>();
             for (MemoryLayout f : l.memberLayouts()) {
+                members.add(f.name().orElseThrow());
                 String field = f.name().orElseThrow();
                 if (isOptional(name, field) && !withIommufd) {
                     continue;
@@ -167,6 +272,12 @@ class StructLayoutTest {
                 if (f instanceof GroupLayout) {
                     src.append("P(\"sizeof ").append(name).append('.').append(field).append("\", sizeof(((struct ")
                             .append(name).append(" *)0)->").append(field).append("));\n");
+                }
+            }
+            for (OffsetConstant o : offsetConstants()) {
+                if (o.struct().equals(name) && !members.contains(o.field()) && !(isOptional(name, o.field()) && !withIommufd)) {
+                    src.append("P(\"").append(o.key()).append("\", offsetof(struct ").append(name).append(", ")
+                            .append(o.field()).append("));\n");
                 }
             }
             if (guard != null) {

@@ -32,6 +32,10 @@ import org.devassign.core.rules.Vfio;
 import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.Identities;
+import org.devassign.model.Board;
+import org.devassign.model.Register;
+import org.devassign.testing.ExampleBoards;
+import org.devassign.testing.QemuEdu;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,12 +140,20 @@ class AgentServiceTest {
                 assertEquals(ErrorCode.NOT_AUTHORIZED, refused.errorCode().orElseThrow());
                 assertTrue(refused.getMessage().contains("needs debugger"), refused.getMessage());
             }
+            // edu0 as QEMU's edu documents it, at the offsets, widths and size of the board model the agent simulates
+            Board model = ExampleBoards.q35();
+            Register id = ExampleBoards.register(model, "edu0", "BAR0", "ID");
+            Register liveness = ExampleBoards.register(model, "edu0", "BAR0", "LIVENESS");
+            long bar0Size = ExampleBoards.region(ExampleBoards.device(model, "edu0"), "BAR0").getSize();
             try (AgentLink debugger = agent.link("debugger")) {
-                assertEquals(0x010000edL, debugger.call(debugger.agent().read(new RegisterAccess(EDU0, 0, 0, 4, 0))).value());
-                debugger.call(debugger.agent().write(new RegisterAccess(EDU0, 0, 4, 4, 0x12345678L)));
-                assertEquals(~0x12345678L & 0xffffffffL, debugger.call(debugger.agent().read(new RegisterAccess(EDU0, 0, 4, 4, 0))).value());
+                assertEquals(QemuEdu.ID, debugger.call(debugger.agent().read(new RegisterAccess(EDU0, 0, id.getOffset(), id.getWidth() / 8, 0)))
+                        .value());
+                long probe = QemuEdu.livenessProbe();
+                debugger.call(debugger.agent().write(new RegisterAccess(EDU0, 0, liveness.getOffset(), liveness.getWidth() / 8, probe)));
+                assertEquals(QemuEdu.liveness(probe), debugger.call(debugger.agent().read(new RegisterAccess(EDU0, 0, liveness.getOffset(),
+                        liveness.getWidth() / 8, 0))).value(), "liveness after writing 0x" + Long.toHexString(probe));
                 AgentFailure past = assertThrows(AgentFailure.class,
-                        () -> debugger.call(debugger.agent().read(new RegisterAccess(EDU0, 0, 1 << 20, 4, 0))));
+                        () -> debugger.call(debugger.agent().read(new RegisterAccess(EDU0, 0, bar0Size, 4, 0))));
                 assertEquals(ErrorCode.BAD_ACCESS, past.errorCode().orElseThrow());
                 AgentFailure notOpen = assertThrows(AgentFailure.class,
                         () -> debugger.call(debugger.agent().read(new RegisterAccess(EDU1, 0, 0, 4, 0))));

@@ -1,6 +1,7 @@
 package org.devassign.deploy.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,7 @@ import org.devassign.deploy.Planner;
 import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.io.BoardFiles;
+import org.devassign.testing.QemuEdu;
 import org.devassign.testing.RepoFiles;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.junit.jupiter.api.Test;
@@ -114,7 +116,7 @@ class DeployCliTest {
 
             Run regs = cli("regs", "read", "edu0", "BAR0", "ID", "--config", config, "--target", target, "--certs", certs.toString());
             assertEquals(0, regs.code(), regs.err());
-            assertTrue(regs.out().contains("= 0x010000ed"), regs.out());
+            assertTrue(regs.out().contains(String.format("= 0x%08x", QemuEdu.ID)), "edu's documented ID: " + regs.out());
 
             Run denied = cli("regs", "read", "0000:00:05.0", "0", "--target", target, "--certs", certs.toString(), "--role", "viewer");
             assertEquals(1, denied.code());
@@ -126,9 +128,19 @@ class DeployCliTest {
             assertEquals("vfio-pci", BoardFiles.load(board).getDevices().stream().filter(d -> "edu0".equals(d.getName())).findFirst()
                     .orElseThrow().getDriver());
 
+            // no interrupt before edu is asked for one; then one per write to its IRQ_RAISE register
+            Run quiet = cli("irq", "watch", "0000:00:05.0", "--seconds", "0", "--target", target, "--certs", certs.toString());
+            assertEquals(0, quiet.code(), quiet.err());
+            assertTrue(quiet.out().contains("final irq counts: {0=0}"), quiet.out());
+            int raised = 3;
+            for (int i = 0; i < raised; i++) {
+                Run raise = cli("regs", "write", "edu0", "BAR0", "IRQ_RAISE", "1", "--config", config, "--target", target, "--certs",
+                        certs.toString());
+                assertEquals(0, raise.code(), raise.err());
+            }
             Run irq = cli("irq", "watch", "0000:00:05.0", "--seconds", "0", "--target", target, "--certs", certs.toString());
             assertEquals(0, irq.code(), irq.err());
-            assertTrue(irq.out().contains("final irq counts: {0=0}"), irq.out());
+            assertTrue(irq.out().contains("final irq counts: {0=" + raised + "}"), irq.out());
 
             Run rollback = cli("rollback", "--target", target, "--certs", certs.toString());
             assertEquals(0, rollback.code(), rollback.err());
@@ -137,31 +149,65 @@ class DeployCliTest {
     }
 
     @Test
-    void aProtectedDeviceInAConfigIsReportedAtItsLine() throws Exception {
+    void aConfigThatTakesAProtectedDeviceIsRefusedAtItsLineBeforeTheAgentIsAsked() throws Exception {
         Path certs = dir.resolve("certs");
         Files.copy(RepoFiles.example("vm-q35.board"), dir.resolve("vm-q35.board"));
-        Path config = dir.resolve("nic.assign");
-        Files.writeString(config, """
-                config take-nic for "vm-q35.board"
-
-                probe agent {
-                	memlock 16 MiB
-                }
-
-                assign edu0 to agent {
-                	map BAR0
-                }
-
-                assign "0000:00:02.0" to agent {
-                	map BAR0
-                }
-                """);
+        Path config = Files.writeString(dir.resolve("nic.assign"), NIC_CONFIG);
         try (TestAgent agent = TestAgent.start(certs, null)) {
             Run deploy = cli("deploy", config.toString(), "--target", "127.0.0.1:" + agent.main.port(), "--certs", certs.toString());
             assertEquals(1, deploy.code(), deploy.out() + deploy.err());
-            assertTrue(deploy.err().contains("nic.assign:11: assignment of device nic (0000:00:02.0) to agent")
-                    || deploy.err().contains("nic.assign"), deploy.err());
+            int line = lineOf(NIC_CONFIG, "assign \"0000:00:02.0\"");
+            assertTrue(deploy.err().contains(config + ":" + line + ":8: error: The device nic (0000:00:02.0) is protected"), deploy.err());
+            List<String> audit = Files.exists(agent.config.auditFile()) ? agent.audit() : List.of();
+            assertTrue(audit.stream().noneMatch(l -> l.contains("apply")), "the agent was never asked: " + audit);
+            assertEquals(0, agent.backend.bindCount());
             assertNull(agent.backend.driverOf(DeviceId.parse("0000:00:05.0")));
         }
+    }
+
+    @Test
+    void aProtectedDeviceTheBoardModelMissesIsRefusedByTheAgentAndReportedAtItsLine() throws Exception {
+        Path certs = dir.resolve("certs");
+        // a stale board model: on the board the NIC carries the agent's connection, the model does not say so
+        String board = Files.readString(RepoFiles.example("vm-q35.board"));
+        String stale = board.replace(" protection=\"agent-connection\"", "");
+        assertNotEquals(board, stale);
+        Files.writeString(dir.resolve("vm-q35.board"), stale);
+        Path config = Files.writeString(dir.resolve("nic.assign"), NIC_CONFIG);
+        try (TestAgent agent = TestAgent.start(certs, null)) { // simulates the example board, where the NIC is protected
+            Run deploy = cli("deploy", config.toString(), "--target", "127.0.0.1:" + agent.main.port(), "--certs", certs.toString());
+            assertEquals(1, deploy.code(), deploy.out() + deploy.err());
+            int line = lineOf(NIC_CONFIG, "assign \"0000:00:02.0\"");
+            assertTrue(deploy.err().contains(config + ":" + line + ": assignment of device nic (0000:00:02.0) to agent: "), deploy.err());
+            assertTrue(deploy.err().contains("agent's own network connection"), "the agent's reason: " + deploy.err());
+            assertNull(agent.backend.driverOf(DeviceId.parse("0000:00:05.0")), "refused before any step");
+            assertEquals("virtio-pci", agent.backend.driverOf(DeviceId.parse("0000:00:02.0")));
+        }
+    }
+
+    /** edu0 and the NIC (by address) to the agent. */
+    private static final String NIC_CONFIG = """
+            config take-nic for "vm-q35.board"
+
+            probe agent {
+            	memlock 16 MiB
+            }
+
+            assign edu0 to agent {
+            	map BAR0
+            }
+
+            assign "0000:00:02.0" to agent
+            """;
+
+    /** The 1-based line of the first line of {@code text} that starts with {@code start}. */
+    static int lineOf(String text, String start) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line starts with " + start);
     }
 }

@@ -20,6 +20,7 @@ import org.devassign.agent.service.unix.SdNotify;
 import org.devassign.core.rules.OpenPath;
 import org.devassign.core.rules.Vfio;
 import org.devassign.deploy.AgentLink;
+import org.devassign.testing.QemuEdu;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,8 @@ class HandoffTest {
             int fd = received.fds().get(0);
             try {
                 byte[] id = Native.pread(fd, 4, 0);
-                assertEquals(0x010000ed, ByteBuffer.wrap(id).order(ByteOrder.LITTLE_ENDIAN).getInt());
+                assertEquals(QemuEdu.ID, ByteBuffer.wrap(id).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xffff_ffffL,
+                        "edu's ID register through the handed-off descriptor");
             } finally {
                 Native.close(fd);
             }

@@ -11,6 +11,7 @@ import org.devassign.agent.api.RollbackRequest;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.Target;
+import org.devassign.testing.QemuEdu;
 
 /**
  * bench/load: N concurrent clients (own TLS connection each, debugger role) doing register reads
@@ -82,7 +83,7 @@ public final class LoadBench {
                                     }
                                 } else {
                                     long v = link.call(link.agent().read(id)).value();
-                                    if (v != 0x010000edL) {
+                                    if (v != QemuEdu.ID) {
                                         errors.incrementAndGet();
                                     }
                                     if (readCount[client] < r.length) {

@@ -14,6 +14,7 @@ import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.Identities;
 import org.devassign.deploy.Target;
 import org.devassign.testing.PlainClassPath;
+import org.devassign.testing.Prepared;
 import org.devassign.testing.RepoFiles;
 
 /**
@@ -38,22 +39,6 @@ final class VirtualBoard implements AutoCloseable {
         this.agentPort = agentPort;
         this.certs = share.resolve("certs");
         this.classPath = classPath;
-    }
-
-    static Path cache() {
-        String cache = System.getenv("DEVASSIGN_CACHE");
-        return (cache != null ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache", "devassign")).resolve("vmboard");
-    }
-
-    /** Why the board cannot run here, or null when it can. */
-    static String unavailable() {
-        if (!Files.exists(cache().resolve("profiles/full/initrd.img")) && !Files.exists(cache().resolve("profiles/full"))) {
-            return "vmboard is not prepared (run vmboard/prepare)";
-        }
-        if (!"root".equals(System.getProperty("user.name"))) {
-            return "vmboard needs root";
-        }
-        return null;
     }
 
     static VirtualBoard boot(String name) throws Exception {
@@ -89,7 +74,7 @@ final class VirtualBoard implements AutoCloseable {
     }
 
     static Result run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = Prepared.withCache(new ProcessBuilder(command)); // vmboard/vm finds the same cache
         Path out = Files.createTempFile("vm", ".out");
         Path err = Files.createTempFile("vm", ".err");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());

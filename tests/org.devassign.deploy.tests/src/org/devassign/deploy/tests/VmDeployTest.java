@@ -33,10 +33,15 @@ import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.Identities;
 import org.devassign.deploy.Planner;
+import org.devassign.model.Board;
+import org.devassign.model.Register;
+import org.devassign.testing.ExampleBoards;
 import org.devassign.testing.PlainClassPath;
+import org.devassign.testing.Prepared;
+import org.devassign.testing.QemuEdu;
+import org.devassign.testing.RequiresVirtualBoard;
 import org.devassign.testing.RepoFiles;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -54,6 +59,7 @@ import com.google.gson.JsonObject;
  * guest's sysfs. The matrix is written to target/vm-fault-matrix.txt.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RequiresVirtualBoard(profile = "full")
 class VmDeployTest {
 
     static final DeviceId EDU0 = DeviceId.parse("0000:00:05.0");
@@ -67,8 +73,6 @@ class VmDeployTest {
 
     @BeforeAll
     static void boot() throws Exception {
-        String why = VirtualBoard.unavailable();
-        Assumptions.assumeTrue(why == null, why);
         board = VirtualBoard.boot("deploy-tests-" + ProcessHandle.current().pid());
         board.startAgent(Map.of());
     }
@@ -97,6 +101,11 @@ class VmDeployTest {
                 List.of(0), List.of(0));
     }
 
+    /** A read or write of the board model's {@code register} of edu0's BAR0 (region 0). */
+    static RegisterAccess access(Register register, long value) {
+        return new RegisterAccess(EDU0, 0, register.getOffset(), register.getWidth() / 8, value);
+    }
+
     static void assertEdusUnbound() throws Exception {
         for (DeviceId edu : List.of(EDU0, EDU1, EDU2, EDU3)) {
             assertNull(board.driverOf(edu), edu + " is back on no driver");
@@ -115,22 +124,30 @@ class VmDeployTest {
                 assertEquals("vfio-pci", board.driverOf(edu), edu.toString());
             }
             assertNull(board.driverOf(DeviceId.parse("0000:00:07.0")), "the bridge of group 6 stays without a driver");
+            // edu0's registers at the offsets and widths of the board model; the values as QEMU's edu documents them
+            Board model = ExampleBoards.q35();
+            Register idRegister = ExampleBoards.register(model, "edu0", "BAR0", "ID");
+            Register liveness = ExampleBoards.register(model, "edu0", "BAR0", "LIVENESS");
+            Register raise = ExampleBoards.register(model, "edu0", "BAR0", "IRQ_RAISE");
+            Register ack = ExampleBoards.register(model, "edu0", "BAR0", "IRQ_ACK");
             try (AgentLink debugger = link("debugger")) {
-                long id = debugger.call(debugger.agent().read(new RegisterAccess(EDU0, 0, 0, 4, 0))).value();
-                assertEquals(0x010000edL, id, "edu's ID register through VFIO in the guest");
-                debugger.call(debugger.agent().write(new RegisterAccess(EDU0, 0, 4, 4, 0x12345678L)));
-                assertEquals(0xedcba987L, debugger.call(debugger.agent().read(new RegisterAccess(EDU0, 0, 4, 4, 0))).value(), "liveness");
+                long id = debugger.call(debugger.agent().read(access(idRegister, 0))).value();
+                assertEquals(QemuEdu.ID, id, "edu's ID register through VFIO in the guest");
+                long probe = QemuEdu.livenessProbe();
+                debugger.call(debugger.agent().write(access(liveness, probe)));
+                assertEquals(QemuEdu.liveness(probe), debugger.call(debugger.agent().read(access(liveness, 0))).value(),
+                        "liveness after writing 0x" + Long.toHexString(probe));
                 matrix.add(String.format("deploy vm-q35.assign: 4 devices on vfio-pci, edu0 ID = 0x%08x, agent apply %.0f ms", id, result.agentMillis()));
-                // edu raises INTx on a write to 0x60 and lowers it on the acknowledgement at 0x64
+                // edu raises INTx on a write to IRQ_RAISE and lowers it on the acknowledgement at IRQ_ACK
                 for (int i = 0; i < 2; i++) {
-                    debugger.call(debugger.agent().write(new RegisterAccess(EDU0, 0, 0x60, 4, 1)));
+                    debugger.call(debugger.agent().write(access(raise, 1)));
                     Thread.sleep(300);
-                    debugger.call(debugger.agent().write(new RegisterAccess(EDU0, 0, 0x64, 4, 1)));
+                    debugger.call(debugger.agent().write(access(ack, 1)));
                 }
                 var counts = debugger.call(debugger.agent().watchIrqs(new org.devassign.agent.api.WatchRequest(EDU0, 500, 100)));
                 // at least one per raise; a write that unmasks while the line is still high may count one more
                 assertTrue(counts.counts().get("0") >= 2, "the INTx interrupts counted by the agent's eventfd: " + counts);
-                matrix.add("irq watch: two edu INTx raised (0x60) and acknowledged (0x64) -> the agent's eventfd counted " + counts.counts());
+                matrix.add("irq watch: two edu INTx raised (IRQ_RAISE) and acknowledged (IRQ_ACK) -> the agent's eventfd counted " + counts.counts());
             }
             ApplyResult again = operator.call(operator.agent().apply(plan.deployment()));
             assertFalse(again.changed(), "the same config twice changes nothing");
@@ -152,8 +169,9 @@ class VmDeployTest {
                     PlainClassPath.of(org.devassign.agent.service.unix.HandoffConsumer.class),
                     "org.devassign.agent.service.unix.HandoffConsumer", "/run/devassign/handoff.sock", "edu-driver");
             assertEquals(0, consumer.code(), consumer.out() + consumer.err());
-            assertTrue(consumer.out().contains("0000:00:06.0 region 0 offset 0x0 = 0x010000ed"), consumer.out());
-            matrix.add("fd hand-off: consumer process got the VFIO device fd of edu1 and read 0x010000ed with pread | PASS");
+            String read = String.format("%s region 0 offset 0x0 = 0x%08x", EDU1, QemuEdu.ID);
+            assertTrue(consumer.out().contains(read), "edu1's documented ID through the handed-off fd: " + consumer.out());
+            matrix.add("fd hand-off: consumer process got the VFIO device fd of edu1 and read its ID with pread: " + read + " | PASS");
             operator.call(operator.agent().rollback(new RollbackRequest(null)));
         }
         assertNull(board.driverOf(EDU1));
@@ -305,7 +323,8 @@ class VmDeployTest {
     void aHalfAssignableGroupIsRefusedNamingTheCompanionOnItsHostDriver() throws Exception {
         VirtualBoard.Result bound = board.exec("sh", "-c", "modprobe uio_pci_generic 2>/dev/null; echo uio_pci_generic > /sys/bus/pci/devices/" + EDU3
                 + "/driver_override && echo " + EDU3 + " > /sys/bus/pci/drivers_probe; basename $(readlink /sys/bus/pci/devices/" + EDU3 + "/driver)");
-        Assumptions.assumeTrue(bound.out().contains("uio_pci_generic"), "uio_pci_generic did not take edu3: " + bound.out() + bound.err());
+        Prepared.require(bound.out().contains("uio_pci_generic"), "uio_pci_generic did not take edu3: " + bound.out() + bound.err(),
+                "check that the guest kernel has uio_pci_generic (vmboard/prepare)");
         try (AgentLink operator = link("operator")) {
             AgentFailure e = assertThrows(AgentFailure.class, () -> operator.call(operator.agent().apply(new Deployment("half", "h",
                     List.of(probe(EDU2, OpenPath.GROUP))))));

@@ -17,7 +17,8 @@ import org.devassign.testing.RepoFiles;
  * One capture of the lab board (vmboard/capture-sysfs --board lab, 2 VFs on each SR-IOV PF): its sysfs
  * snapshot imported by discovery, and what the guest's kernel reported by itself in the same boot
  * (lspci, vfio-pci). Captured once per kernel, QEMU version and board definition, cached under
- * {@code ${DEVASSIGN_CACHE}/discovery/sysfs}; a cold cache costs one boot of about a minute.
+ * {@code discovery/sysfs} of the cache the build passes ({@link Oracles#cache()}); a cold cache costs
+ * one boot of about a minute.
  */
 record LabBoardSnapshot(Path root, ImportResult imported, LspciReport lspci, VfioReport vfio, String info, String hostUse) {
 
@@ -27,8 +28,8 @@ record LabBoardSnapshot(Path root, ImportResult imported, LspciReport lspci, Vfi
 
     static LabBoardSnapshot capture(Path dir) throws IOException, ModelFileException {
         Path vmboard = RepoFiles.root().resolve("vmboard");
-        Oracles.run(1200, vmboard.resolve("prepare").toString(), "--profile", PROFILE);
-        String printed = Oracles.run(1200, vmboard.resolve("capture-sysfs").toString(), "--board", "lab", "--profile", PROFILE,
+        Oracles.script(1200, vmboard.resolve("prepare").toString(), "--profile", PROFILE);
+        String printed = Oracles.script(1200, vmboard.resolve("capture-sysfs").toString(), "--board", "lab", "--profile", PROFILE,
                 "--cache", Oracles.cache().resolve("sysfs").toString());
         String[] lines = printed.strip().split("\n");
         Path archive = Path.of(lines[lines.length - 1].strip());

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.devassign.testing.Prepared;
 import org.devassign.testing.RepoFiles;
 
 /**
  * Inputs that no one here wrote, fetched or made at test set-up and cached outside the clone
- * (under {@code ${DEVASSIGN_CACHE:-$HOME/.cache/devassign}/discovery}): Debian's arm64 kernel DTBs,
+ * (under {@code discovery/} of the cache the build passes, {@link Prepared#cache()}, which the scripts
+ * that fetch and capture them are given): Debian's arm64 kernel DTBs,
  * QEMU's generated trees, sysfs snapshots of the virtual boards, and dtc as the reference decompiler.
  * A missing tool fails the test with what to install; nothing is skipped silently.
  */
@@ -24,16 +26,14 @@ final class Oracles {
     private Oracles() {
     }
 
+    /** discovery's folder in the cache the build passed ({@link Prepared#cache()}). */
     static Path cache() {
-        String configured = System.getenv("DEVASSIGN_CACHE");
-        Path root = configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".cache", "devassign");
-        return root.resolve("discovery");
+        return Prepared.cache().resolve("discovery");
     }
 
     /** The folder of Debian's arm64 kernel DTBs (releng/fetch-debian-dtbs). */
     static Path debianDtbs() {
-        return Path.of(lastLine(run(600, RepoFiles.root().resolve("releng/fetch-debian-dtbs").toString())));
+        return Path.of(lastLine(script(600, RepoFiles.root().resolve("releng/fetch-debian-dtbs").toString())));
     }
 
     static List<Path> debianDtbFiles() {
@@ -64,7 +64,7 @@ final class Oracles {
 
     /** A sysfs snapshot of a virtual board, unpacked into {@code dir} (captured once per kernel, releng/vmboard-sysfs). */
     static Path vmboardSysfs(Path dir, String board, String profile) {
-        Path archive = Path.of(lastLine(run(900, RepoFiles.root().resolve("releng/vmboard-sysfs").toString(), board, profile)));
+        Path archive = Path.of(lastLine(script(900, RepoFiles.root().resolve("releng/vmboard-sysfs").toString(), board, profile)));
         Path root = dir.resolve(board);
         try {
             Files.createDirectories(root);
@@ -100,11 +100,20 @@ final class Oracles {
 
     /** Runs a command; fails the test with its output when it fails or takes longer than {@code seconds}. */
     static String run(int seconds, String... command) {
+        return run(new ProcessBuilder(command), seconds, command);
+    }
+
+    /** Runs one of the scripts that fill the cache (releng/*, vmboard/*), giving it the cache the build passed. */
+    static String script(int seconds, String... command) {
+        return run(Prepared.withCache(new ProcessBuilder(command)), seconds, command);
+    }
+
+    private static String run(ProcessBuilder builder, int seconds, String... command) {
         try {
             Path out = Files.createTempFile("oracle", ".out");
             Path err = Files.createTempFile("oracle", ".err");
             try {
-                Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
                         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
                 if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                     process.destroyForcibly();

@@ -57,7 +57,7 @@ class GeneratorsTest {
 
     @Test
     void qemuWithIommufdAcceptsTheCdevAndFdPassingForms() throws IOException {
-        String qemu = Tool.run(dir, RepoFiles.root().resolve("tests/org.devassign.dsl.tests/oracles/qemu-iommufd").toString()).ok()
+        String qemu = Tool.oracle(dir, "qemu-iommufd").ok()
                 .output().strip();
         Path cdev = ws.write("cdev.assign", """
                 config cdev-guest for board full {

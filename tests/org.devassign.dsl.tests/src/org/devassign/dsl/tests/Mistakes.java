@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.devassign.cli.Cli;
 import org.devassign.cli.Terminal;
+import org.devassign.dsl.ide.AssignIdeSetup;
 import org.devassign.testing.RepoFiles;
 
 /**
@@ -70,6 +71,10 @@ final class Mistakes {
                 for (String arg : command) {
                     argv.add(files.containsKey(arg) || arg.endsWith(".board") ? folder.resolve(arg).toString() : arg);
                 }
+                // This test runtime also holds the IDE services (Workspace, ConfigWorkspaceTest), and a process has one
+                // injector of the language, the richest it needs, set up first (LanguageInjector): the CLI run in-process
+                // gets that one, whichever test class the runner starts with.
+                new AssignIdeSetup().createInjectorAndDoEMFRegistration();
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ByteArrayOutputStream err = new ByteArrayOutputStream();
                 int code = new Cli(new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),

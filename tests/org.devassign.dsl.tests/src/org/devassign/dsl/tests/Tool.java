@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.devassign.testing.Prepared;
+import org.devassign.testing.RepoFiles;
+
 /** A run of an external program (the test oracles: qemu, virt-xml-validate, dtc, gcc, shellcheck). */
 record Tool(int exitCode, String output) {
 
@@ -15,8 +18,18 @@ record Tool(int exitCode, String output) {
     }
 
     static Tool run(Path dir, List<String> command) {
+        return run(new ProcessBuilder(command), dir, command);
+    }
+
+    /** Runs one of this bundle's oracles/ scripts, which download into the cache the build passed. */
+    static Tool oracle(Path dir, String name) {
+        String script = RepoFiles.root().resolve("tests/org.devassign.dsl.tests/oracles").resolve(name).toString();
+        return run(Prepared.withCache(new ProcessBuilder(script)), dir, List.of(script));
+    }
+
+    private static Tool run(ProcessBuilder builder, Path dir, List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            Process process = builder.directory(dir.toFile()).redirectErrorStream(true).start();
             process.getOutputStream().close();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {

@@ -1,8 +1,8 @@
 package org.devassign.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -184,10 +184,14 @@ class DiagramEditorTest {
         assertEquals(original.replace(block, ""), edited);
     }
 
-    /** Presses the mouse on the shape (at an offset inside it), moves over the consumer, releases. */
-    private static void drag(DiagramCanvas canvas, Shape from, double dx, double dy, Shape to) {
+    /**
+     * Presses the mouse on the shape (at an offset inside it), moves over the consumer, releases; the
+     * drop must have become an edit of the shared document (every drag here assigns something new).
+     */
+    private void drag(DiagramCanvas canvas, Shape from, double dx, double dy, Shape to) {
         assertNotNull(from);
         assertNotNull(to);
+        String before = document.get();
         canvas.reveal(from.x, from.y);
         UiWaits.flush();
         Point start = canvas.toScreen(from.x + dx, from.y + dy);
@@ -198,7 +202,7 @@ class DiagramEditorTest {
         mouse(canvas, SWT.MouseMove, end);
         mouse(canvas, SWT.MouseUp, end);
         UiWaits.flush();
-        assertNull(null);
+        assertNotEquals(before, document.get(), "dropping " + from.label() + " on " + to.label() + " changed no text");
     }
 
     private static void mouse(DiagramCanvas canvas, int type, Point at) {

@@ -1,6 +1,7 @@
 package org.devassign.agent.service.unix;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
@@ -8,17 +9,22 @@ import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemoryLayout.PathElement;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
-import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 
+import org.devassign.agent.nativeio.Downcalls;
+import org.devassign.agent.nativeio.LibC;
+import org.devassign.agent.nativeio.NativeException;
+
 /**
- * The libc calls of this package, with errno captured. Struct offsets are those of the LP64 Linux
- * ABI (msghdr 56 bytes, cmsghdr 16 bytes before its data, sockaddr_un 110 bytes).
+ * The libc calls of this package, bound as {@link Downcalls} describes (one exact descriptor per C
+ * function, its handle in a holder class, errno captured at the call), as {@link LibC} binds the
+ * agent's: Unix sockets, SCM_RIGHTS and SO_PEERCRED here; open, pread, close and strerror are
+ * LibC's. Structs are layouts of the LP64 Linux ABI with their field offsets computed once.
  */
 public final class Native {
 
@@ -32,137 +38,196 @@ public final class Native {
     public static final int O_RDONLY = 0;
     public static final int O_RDWR = 2;
     public static final int O_CLOEXEC = 0x80000;
-
-    static final int SOCKADDR_UN_SIZE = 110;
-    static final int MSGHDR_SIZE = 56;
-    static final int CMSG_HEADER = 16;
     public static final int MAX_FDS = 16;
+    private static final int MSG_NOSIGNAL = 0x4000;
+    private static final int MSG_CMSG_CLOEXEC = 0x40000000;
+    private static final int SHUT_RDWR = 2;
 
-    private static final Linker LINKER = Linker.nativeLinker();
-    private static final SymbolLookup LIBC = LINKER.defaultLookup();
-    private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = CAPTURE.varHandle(java.lang.foreign.MemoryLayout.PathElement.groupElement("errno"));
-    private static final Linker.Option CAPTURE_ERRNO = Linker.Option.captureCallState("errno");
+    /** struct sockaddr_un { sa_family_t sun_family; char sun_path[108]; }: 110 bytes. */
+    static final StructLayout SOCKADDR_UN = MemoryLayout.structLayout(JAVA_SHORT.withName("sun_family"),
+            MemoryLayout.sequenceLayout(108, JAVA_BYTE).withName("sun_path")).withName("sockaddr_un");
+    private static final long SUN_FAMILY = offset(SOCKADDR_UN, "sun_family");
+    private static final long SUN_PATH = offset(SOCKADDR_UN, "sun_path");
 
-    private static final MethodHandle SOCKET = fn("socket", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
-    private static final MethodHandle BIND = fn("bind", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle LISTEN = fn("listen", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
-    private static final MethodHandle ACCEPT = fn("accept4", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
-    private static final MethodHandle CONNECT = fn("connect", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle SENDMSG = fn("sendmsg", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle RECVMSG = fn("recvmsg", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle SENDTO = fn("sendto",
-            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle CLOSE = fn("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-    private static final MethodHandle OPEN = fn("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
-    private static final MethodHandle PREAD = fn("pread", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
-    private static final MethodHandle SHUTDOWN = fn("shutdown", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
-    private static final MethodHandle GETSOCKOPT = fn("getsockopt",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
-    private static final MethodHandle STRERROR = LINKER.downcallHandle(LIBC.find("strerror").orElseThrow(),
-            FunctionDescriptor.of(ADDRESS.withTargetLayout(java.lang.foreign.MemoryLayout.sequenceLayout(256, java.lang.foreign.ValueLayout.JAVA_BYTE)), JAVA_INT));
+    /** struct iovec { void *iov_base; size_t iov_len; } */
+    static final StructLayout IOVEC = MemoryLayout.structLayout(ADDRESS.withName("iov_base"), JAVA_LONG.withName("iov_len"))
+            .withName("iovec");
+    private static final long IOV_BASE = offset(IOVEC, "iov_base");
+    private static final long IOV_LEN = offset(IOVEC, "iov_len");
+
+    /** struct msghdr: 56 bytes. */
+    static final StructLayout MSGHDR = MemoryLayout.structLayout(ADDRESS.withName("msg_name"), JAVA_INT.withName("msg_namelen"),
+            MemoryLayout.paddingLayout(4), ADDRESS.withName("msg_iov"), JAVA_LONG.withName("msg_iovlen"),
+            ADDRESS.withName("msg_control"), JAVA_LONG.withName("msg_controllen"), JAVA_INT.withName("msg_flags"),
+            MemoryLayout.paddingLayout(4)).withName("msghdr");
+    private static final long MSG_IOV = offset(MSGHDR, "msg_iov");
+    private static final long MSG_IOVLEN = offset(MSGHDR, "msg_iovlen");
+    private static final long MSG_CONTROL = offset(MSGHDR, "msg_control");
+    private static final long MSG_CONTROLLEN = offset(MSGHDR, "msg_controllen");
+
+    /** struct cmsghdr { size_t cmsg_len; int cmsg_level; int cmsg_type; }, the data after it (CMSG_DATA). */
+    static final StructLayout CMSGHDR = MemoryLayout.structLayout(JAVA_LONG.withName("cmsg_len"), JAVA_INT.withName("cmsg_level"),
+            JAVA_INT.withName("cmsg_type")).withName("cmsghdr");
+    private static final long CMSG_LEN = offset(CMSGHDR, "cmsg_len");
+    private static final long CMSG_LEVEL = offset(CMSGHDR, "cmsg_level");
+    private static final long CMSG_TYPE = offset(CMSGHDR, "cmsg_type");
+    private static final long CMSG_DATA = CMSGHDR.byteSize();
+
+    /** struct ucred { pid_t pid; uid_t uid; gid_t gid; } */
+    static final StructLayout UCRED = MemoryLayout.structLayout(JAVA_INT.withName("pid"), JAVA_INT.withName("uid"),
+            JAVA_INT.withName("gid")).withName("ucred");
+    private static final long UCRED_PID = offset(UCRED, "pid");
+    private static final long UCRED_UID = offset(UCRED, "uid");
+    private static final long UCRED_GID = offset(UCRED, "gid");
+
+    /** int socket(int domain, int type, int protocol) */
+    private static final class Socket {
+        static final MethodHandle HANDLE = Downcalls.capturingErrno("socket",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
+    }
+
+    /** int bind(int fd, const struct sockaddr *addr, socklen_t len) and connect(...), the same shape. */
+    private static final class BindConnect {
+        static final FunctionDescriptor SHAPE = FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT);
+        static final MethodHandle BIND = Downcalls.capturingErrno("bind", SHAPE);
+        static final MethodHandle CONNECT = Downcalls.capturingErrno("connect", SHAPE);
+    }
+
+    /** int listen(int fd, int backlog) and shutdown(int fd, int how), the same shape. */
+    private static final class ListenShutdown {
+        static final FunctionDescriptor SHAPE = FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT);
+        static final MethodHandle LISTEN = Downcalls.capturingErrno("listen", SHAPE);
+        static final MethodHandle SHUTDOWN = Downcalls.capturingErrno("shutdown", SHAPE);
+    }
+
+    /** int accept4(int fd, struct sockaddr *addr, socklen_t *len, int flags) */
+    private static final class Accept4 {
+        static final MethodHandle HANDLE = Downcalls.capturingErrno("accept4",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+    }
+
+    /** ssize_t sendmsg(int fd, const struct msghdr *msg, int flags) and recvmsg(...), the same shape. */
+    private static final class Msg {
+        static final FunctionDescriptor SHAPE = FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT);
+        static final MethodHandle SENDMSG = Downcalls.capturingErrno("sendmsg", SHAPE);
+        static final MethodHandle RECVMSG = Downcalls.capturingErrno("recvmsg", SHAPE);
+    }
+
+    /** ssize_t sendto(int fd, const void *buf, size_t len, int flags, const struct sockaddr *to, socklen_t tolen) */
+    private static final class Sendto {
+        static final MethodHandle HANDLE = Downcalls.capturingErrno("sendto",
+                FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
+    }
+
+    /** int getsockopt(int fd, int level, int name, void *value, socklen_t *len) */
+    private static final class Getsockopt {
+        static final MethodHandle HANDLE = Downcalls.capturingErrno("getsockopt",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    }
 
     private Native() {
     }
 
-    private static MethodHandle fn(String name, FunctionDescriptor descriptor) {
-        return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), descriptor, CAPTURE_ERRNO);
+    private static long offset(StructLayout layout, String field) {
+        return layout.byteOffset(PathElement.groupElement(field));
     }
 
-    /** A call's result with errno when it failed. */
-    private static IOException failure(String call, MemorySegment state) {
-        int errno = (int) ERRNO.get(state, 0L);
+    /** A failed call, with errno as strerror says it and as a number. */
+    private static IOException failure(String call, int errno) {
         return new IOException(call + " failed: " + strerror(errno) + " (errno " + errno + ")");
     }
 
+    private static IOException failure(String call, MemorySegment state) {
+        return failure(call, Downcalls.errno(state));
+    }
+
     public static String strerror(int errno) {
-        try {
-            MemorySegment text = (MemorySegment) STRERROR.invokeExact(errno);
-            return text.getString(0, StandardCharsets.UTF_8);
-        } catch (Throwable e) {
-            return "errno " + errno;
-        }
+        return LibC.strerror(errno);
     }
 
     static MemorySegment sockaddr(Arena arena, String path) throws IOException {
         byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length >= SOCKADDR_UN_SIZE - 2) {
+        if (bytes.length >= SOCKADDR_UN.byteSize() - SUN_PATH) {
             throw new IOException("socket path too long (" + bytes.length + " bytes, at most 107): " + path);
         }
-        MemorySegment address = arena.allocate(SOCKADDR_UN_SIZE);
-        address.set(JAVA_SHORT, 0, (short) AF_UNIX);
-        MemorySegment.copy(bytes, 0, address, java.lang.foreign.ValueLayout.JAVA_BYTE, 2, bytes.length);
+        MemorySegment address = arena.allocate(SOCKADDR_UN);
+        address.set(JAVA_SHORT, SUN_FAMILY, (short) AF_UNIX);
+        MemorySegment.copy(bytes, 0, address, JAVA_BYTE, SUN_PATH, bytes.length);
         if (path.startsWith("@")) {
-            address.set(java.lang.foreign.ValueLayout.JAVA_BYTE, 2, (byte) 0); // abstract namespace
+            address.set(JAVA_BYTE, SUN_PATH, (byte) 0); // abstract namespace
         }
         return address;
     }
 
     static int addressLength(String path) {
-        int length = 2 + path.getBytes(StandardCharsets.UTF_8).length;
+        int length = (int) SUN_PATH + path.getBytes(StandardCharsets.UTF_8).length;
         return path.startsWith("@") ? length : length + 1;
     }
 
     public static int socket(int type) throws IOException {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CAPTURE);
-            int fd = (int) SOCKET.invokeExact(state, AF_UNIX, type | SOCK_CLOEXEC, 0);
+        MemorySegment state = Downcalls.errnoState();
+        try {
+            int fd = (int) Socket.HANDLE.invokeExact(state, AF_UNIX, type | SOCK_CLOEXEC, 0);
             if (fd < 0) {
                 throw failure("socket", state);
             }
             return fd;
-        } catch (IOException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IOException(e);
+        } catch (Throwable t) {
+            throw Downcalls.passThrough(t, IOException.class);
         }
     }
 
     public static void bindAndListen(int fd, String path, int backlog) throws IOException {
+        MemorySegment state = Downcalls.errnoState();
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CAPTURE);
-            int rc = (int) BIND.invokeExact(state, fd, sockaddr(arena, path), addressLength(path));
-            if (rc < 0) {
+            if ((int) BindConnect.BIND.invokeExact(state, fd, sockaddr(arena, path), addressLength(path)) < 0) {
                 throw failure("bind " + path, state);
             }
-            rc = (int) LISTEN.invokeExact(state, fd, backlog);
-            if (rc < 0) {
+            if ((int) ListenShutdown.LISTEN.invokeExact(state, fd, backlog) < 0) {
                 throw failure("listen " + path, state);
             }
-        } catch (IOException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IOException(e);
+        } catch (Throwable t) {
+            throw Downcalls.passThrough(t, IOException.class);
         }
     }
 
     public static int accept(int fd) throws IOException {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CAPTURE);
-            int client = (int) ACCEPT.invokeExact(state, fd, MemorySegment.NULL, MemorySegment.NULL, SOCK_CLOEXEC);
+        MemorySegment state = Downcalls.errnoState();
+        try {
+            int client = (int) Accept4.HANDLE.invokeExact(state, fd, MemorySegment.NULL, MemorySegment.NULL, SOCK_CLOEXEC);
             if (client < 0) {
                 throw failure("accept", state);
             }
             return client;
-        } catch (IOException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IOException(e);
+        } catch (Throwable t) {
+            throw Downcalls.passThrough(t, IOException.class);
         }
     }
 
     public static void connect(int fd, String path) throws IOException {
+        MemorySegment state = Downcalls.errnoState();
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CAPTURE);
-            int rc = (int) CONNECT.invokeExact(state, fd, sockaddr(arena, path), addressLength(path));
-            if (rc < 0) {
+            if ((int) BindConnect.CONNECT.invokeExact(state, fd, sockaddr(arena, path), addressLength(path)) < 0) {
                 throw failure("connect " + path, state);
             }
-        } catch (IOException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IOException(e);
+        } catch (Throwable t) {
+            throw Downcalls.passThrough(t, IOException.class);
         }
+    }
+
+    /** A msghdr with one iovec over {@code buffer} and, when {@code control} is not null, that control buffer. */
+    private static MemorySegment message(Arena arena, MemorySegment buffer, long length, MemorySegment control) {
+        MemorySegment iov = arena.allocate(IOVEC);
+        iov.set(ADDRESS, IOV_BASE, buffer);
+        iov.set(JAVA_LONG, IOV_LEN, length);
+        MemorySegment msg = arena.allocate(MSGHDR);
+        msg.set(ADDRESS, MSG_IOV, iov);
+        msg.set(JAVA_LONG, MSG_IOVLEN, 1);
+        if (control != null) {
+            msg.set(ADDRESS, MSG_CONTROL, control);
+            msg.set(JAVA_LONG, MSG_CONTROLLEN, control.byteSize());
+        }
+        return msg;
     }
 
     /** Sends {@code data} with {@code fds} attached as SCM_RIGHTS. */
@@ -170,40 +235,30 @@ public final class Native {
         if (fds.length > MAX_FDS) {
             throw new IOException("at most " + MAX_FDS + " descriptors per message");
         }
+        MemorySegment state = Downcalls.errnoState();
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CAPTURE);
             MemorySegment buffer = arena.allocate(Math.max(1, data.length));
-            MemorySegment.copy(data, 0, buffer, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, data.length);
-            MemorySegment iov = arena.allocate(16, 8);
-            iov.set(ADDRESS, 0, buffer);
-            iov.set(JAVA_LONG, 8, data.length);
-            MemorySegment msg = arena.allocate(MSGHDR_SIZE, 8);
-            msg.set(ADDRESS, 16, iov);
-            msg.set(JAVA_LONG, 24, 1);
+            MemorySegment.copy(data, 0, buffer, JAVA_BYTE, 0, data.length);
+            MemorySegment control = null;
             if (fds.length > 0) {
                 long dataLength = 4L * fds.length;
-                long space = CMSG_HEADER + ((dataLength + 7) & ~7L);
-                MemorySegment control = arena.allocate(space, 8);
-                control.set(JAVA_LONG, 0, CMSG_HEADER + dataLength);
-                control.set(JAVA_INT, 8, SOL_SOCKET);
-                control.set(JAVA_INT, 12, SCM_RIGHTS);
+                control = arena.allocate(CMSG_DATA + ((dataLength + 7) & ~7L), 8); // CMSG_SPACE
+                control.set(JAVA_LONG, CMSG_LEN, CMSG_DATA + dataLength);
+                control.set(JAVA_INT, CMSG_LEVEL, SOL_SOCKET);
+                control.set(JAVA_INT, CMSG_TYPE, SCM_RIGHTS);
                 for (int i = 0; i < fds.length; i++) {
-                    control.set(JAVA_INT, CMSG_HEADER + 4L * i, fds[i]);
+                    control.set(JAVA_INT, CMSG_DATA + 4L * i, fds[i]);
                 }
-                msg.set(ADDRESS, 32, control);
-                msg.set(JAVA_LONG, 40, space);
             }
-            long sent = (long) SENDMSG.invokeExact(state, socket, msg, 0x4000 /* MSG_NOSIGNAL */);
+            long sent = (long) Msg.SENDMSG.invokeExact(state, socket, message(arena, buffer, data.length, control), MSG_NOSIGNAL);
             if (sent < 0) {
                 throw failure("sendmsg", state);
             }
             if (sent != data.length) {
                 throw new IOException("sendmsg sent " + sent + " of " + data.length + " bytes");
             }
-        } catch (IOException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IOException(e);
+        } catch (Throwable t) {
+            throw Downcalls.passThrough(t, IOException.class);
         }
     }
 
@@ -212,55 +267,45 @@ public final class Native {
     }
 
     public static Received receiveWithFds(int socket, int maxBytes) throws IOException {
+        MemorySegment state = Downcalls.errnoState();
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CAPTURE);
             MemorySegment buffer = arena.allocate(maxBytes);
-            MemorySegment iov = arena.allocate(16, 8);
-            iov.set(ADDRESS, 0, buffer);
-            iov.set(JAVA_LONG, 8, maxBytes);
-            long space = CMSG_HEADER + 4L * MAX_FDS;
-            MemorySegment control = arena.allocate(space, 8);
-            MemorySegment msg = arena.allocate(MSGHDR_SIZE, 8);
-            msg.set(ADDRESS, 16, iov);
-            msg.set(JAVA_LONG, 24, 1);
-            msg.set(ADDRESS, 32, control);
-            msg.set(JAVA_LONG, 40, space);
-            long n = (long) RECVMSG.invokeExact(state, socket, msg, 0x40000000 /* MSG_CMSG_CLOEXEC */);
+            MemorySegment control = arena.allocate(CMSG_DATA + 4L * MAX_FDS, 8);
+            MemorySegment msg = message(arena, buffer, maxBytes, control);
+            long n = (long) Msg.RECVMSG.invokeExact(state, socket, msg, MSG_CMSG_CLOEXEC);
             if (n < 0) {
                 throw failure("recvmsg", state);
             }
             int[] fds = new int[0];
-            long controlLength = msg.get(JAVA_LONG, 40);
-            if (controlLength >= CMSG_HEADER && control.get(JAVA_INT, 8) == SOL_SOCKET && control.get(JAVA_INT, 12) == SCM_RIGHTS) {
-                int count = (int) ((control.get(JAVA_LONG, 0) - CMSG_HEADER) / 4);
+            long controlLength = msg.get(JAVA_LONG, MSG_CONTROLLEN);
+            if (controlLength >= CMSG_DATA && control.get(JAVA_INT, CMSG_LEVEL) == SOL_SOCKET
+                    && control.get(JAVA_INT, CMSG_TYPE) == SCM_RIGHTS) {
+                int count = (int) ((control.get(JAVA_LONG, CMSG_LEN) - CMSG_DATA) / 4);
                 fds = new int[count];
                 for (int i = 0; i < count; i++) {
-                    fds[i] = control.get(JAVA_INT, CMSG_HEADER + 4L * i);
+                    fds[i] = control.get(JAVA_INT, CMSG_DATA + 4L * i);
                 }
             }
-            return new Received(buffer.asSlice(0, n).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE), fds);
-        } catch (IOException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IOException(e);
+            return new Received(buffer.asSlice(0, n).toArray(JAVA_BYTE), fds);
+        } catch (Throwable t) {
+            throw Downcalls.passThrough(t, IOException.class);
         }
     }
 
     /** One datagram to a Unix socket path ("@name" for the abstract namespace), as sd_notify sends. */
     public static void sendDatagram(String path, byte[] data) throws IOException {
         int fd = socket(SOCK_DGRAM);
+        MemorySegment state = Downcalls.errnoState();
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CAPTURE);
             MemorySegment buffer = arena.allocate(Math.max(1, data.length));
-            MemorySegment.copy(data, 0, buffer, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, data.length);
-            long n = (long) SENDTO.invokeExact(state, fd, buffer, (long) data.length, 0x4000, sockaddr(arena, path), addressLength(path));
+            MemorySegment.copy(data, 0, buffer, JAVA_BYTE, 0, data.length);
+            long n = (long) Sendto.HANDLE.invokeExact(state, fd, buffer, (long) data.length, MSG_NOSIGNAL, sockaddr(arena, path),
+                    addressLength(path));
             if (n < 0) {
                 throw failure("sendto " + path, state);
             }
-        } catch (IOException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IOException(e);
+        } catch (Throwable t) {
+            throw Downcalls.passThrough(t, IOException.class);
         } finally {
             close(fd);
         }
@@ -269,18 +314,16 @@ public final class Native {
     /** A bound datagram socket (for tests standing in for systemd). */
     public static int boundDatagramSocket(String path) throws IOException {
         int fd = socket(SOCK_DGRAM);
+        MemorySegment state = Downcalls.errnoState();
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CAPTURE);
-            int rc = (int) BIND.invokeExact(state, fd, sockaddr(arena, path), addressLength(path));
-            if (rc < 0) {
+            if ((int) BindConnect.BIND.invokeExact(state, fd, sockaddr(arena, path), addressLength(path)) < 0) {
+                IOException failure = failure("bind " + path, state);
                 close(fd);
-                throw failure("bind " + path, state);
+                throw failure;
             }
             return fd;
-        } catch (IOException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IOException(e);
+        } catch (Throwable t) {
+            throw Downcalls.passThrough(t, IOException.class);
         }
     }
 
@@ -289,52 +332,35 @@ public final class Native {
     }
 
     public static Credentials peer(int socket) throws IOException {
+        MemorySegment state = Downcalls.errnoState();
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CAPTURE);
-            MemorySegment cred = arena.allocate(12, 4);
-            MemorySegment length = arena.allocate(JAVA_INT);
-            length.set(JAVA_INT, 0, 12);
-            int rc = (int) GETSOCKOPT.invokeExact(state, socket, SOL_SOCKET, SO_PEERCRED, cred, length);
-            if (rc < 0) {
+            MemorySegment cred = arena.allocate(UCRED);
+            MemorySegment length = arena.allocateFrom(JAVA_INT, (int) UCRED.byteSize());
+            if ((int) Getsockopt.HANDLE.invokeExact(state, socket, SOL_SOCKET, SO_PEERCRED, cred, length) < 0) {
                 throw failure("getsockopt(SO_PEERCRED)", state);
             }
-            return new Credentials(cred.get(JAVA_INT, 0), cred.get(JAVA_INT, 4), cred.get(JAVA_INT, 8));
-        } catch (IOException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IOException(e);
+            return new Credentials(cred.get(JAVA_INT, UCRED_PID), cred.get(JAVA_INT, UCRED_UID), cred.get(JAVA_INT, UCRED_GID));
+        } catch (Throwable t) {
+            throw Downcalls.passThrough(t, IOException.class);
         }
     }
 
     public static int open(String path, int flags) throws IOException {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CAPTURE);
-            int fd = (int) OPEN.invokeExact(state, arena.allocateFrom(path), flags | O_CLOEXEC);
-            if (fd < 0) {
-                throw failure("open " + path, state);
-            }
-            return fd;
-        } catch (IOException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IOException(e);
+        try {
+            return LibC.open(path, flags);
+        } catch (NativeException e) {
+            throw failure(e.call(), e.errno());
         }
     }
 
     /** Reads {@code length} bytes at {@code offset} of a descriptor (a VFIO device fd: region offset + register). */
     public static byte[] pread(int fd, int length, long offset) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CAPTURE);
             MemorySegment buffer = arena.allocate(length);
-            long n = (long) PREAD.invokeExact(state, fd, buffer, (long) length, offset);
-            if (n < 0) {
-                throw failure("pread", state);
-            }
-            return buffer.asSlice(0, n).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
-        } catch (IOException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IOException(e);
+            long n = LibC.pread(fd, buffer, offset, "pread");
+            return buffer.asSlice(0, n).toArray(JAVA_BYTE);
+        } catch (NativeException e) {
+            throw failure(e.call(), e.errno());
         }
     }
 
@@ -351,24 +377,16 @@ public final class Native {
         sendWithFds(fd, data, new int[0]);
     }
 
+    /** shutdown(fd, SHUT_RDWR), best effort: it wakes a thread blocked in accept on the socket. */
     public static void shutdown(int fd) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CAPTURE);
-            int rc = (int) SHUTDOWN.invokeExact(state, fd, 2);
-        } catch (Throwable e) {
+        try {
+            int _ = (int) ListenShutdown.SHUTDOWN.invokeExact(Downcalls.errnoState(), fd, SHUT_RDWR);
+        } catch (Throwable t) {
             // best effort
         }
     }
 
     public static void close(int fd) {
-        if (fd < 0) {
-            return;
-        }
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CAPTURE);
-            int rc = (int) CLOSE.invokeExact(state, fd);
-        } catch (Throwable e) {
-            // nothing to do about a failed close
-        }
+        LibC.close(fd);
     }
 }

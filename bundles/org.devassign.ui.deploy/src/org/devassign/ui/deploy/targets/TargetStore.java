@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.devassign.deploy.CertificateFolder;
 import org.devassign.deploy.Target;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -68,12 +69,14 @@ public final class TargetStore {
     /**
      * The certificate folder for targets without their own: {@value #CERTS}, else the folder of the
      * CA file set on the Certificates preference page ({@value #CA}; 'devassign certs init' writes
-     * ca.p12 and the client identities side by side), else ~/.config/devassign/certs.
+     * ca.p12 and the client identities side by side), else the command line's default
+     * ({@link CertificateFolder#standard()}: $DEVASSIGN_CERTS, $XDG_CONFIG_HOME/devassign/certs or
+     * $HOME/.config/devassign/certs), so the workbench finds what 'devassign certs init' wrote.
      */
     public static String defaultCerts() {
         String ca = node().get(CA, "");
         String fallback = !ca.isBlank() && Path.of(ca).getParent() != null ? Path.of(ca).getParent().toString()
-                : System.getProperty("user.home") + "/.config/devassign/certs";
+                : CertificateFolder.standard().toString();
         return node().get(CERTS, fallback);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -29,7 +30,11 @@ import org.devassign.core.rules.Vfio;
 import org.devassign.core.sysfs.SysfsDevices;
 import org.devassign.model.Board;
 import org.devassign.model.Device;
+import org.devassign.model.PciDevice;
+import org.devassign.model.Protection;
+import org.devassign.model.Region;
 import org.devassign.model.io.BoardFiles;
+import org.devassign.testing.QemuEdu;
 
 /**
  * The agent core on a live virtual board, in one JVM per boot:
@@ -46,9 +51,11 @@ public final class BoardChecks {
     private final Path repo;
     private final DeviceBinder binder = new DeviceBinder(SYS);
     private final VfioOpener opener = new VfioOpener();
+    private final EduChecks edu;
 
     private BoardChecks(String board, String profile, Path repo) {
         this.report = new Report(board + "/" + profile + "/");
+        this.edu = new EduChecks(report, opener);
         this.profile = profile;
         this.repo = repo;
     }
@@ -108,27 +115,39 @@ public final class BoardChecks {
     // ---- q35 ------------------------------------------------------------------------------------
 
     private void q35() throws Exception {
-        List<DeviceId> edus = pciByIds("0x1234", "0x11e8");
+        Board model = example("vm-q35.board");
+        List<DeviceId> edus = pciByIds(String.format("0x%04x", QemuEdu.VENDOR_ID), String.format("0x%04x", QemuEdu.DEVICE_ID));
         List<DeviceId> alone = new ArrayList<>();
         List<DeviceId> shared = new ArrayList<>();
         for (DeviceId e : edus) {
             (DEVICES.groupOf(e).size() == 1 ? alone : shared).add(e);
         }
-        report.check("topology", edus.size() == 4 && alone.size() == 2 && shared.size() == 2,
-                "edu devices " + edus + ", alone in their group " + alone + ", sharing one " + shared);
+        // the board model's edus, and which of them it puts alone in an IOMMU group
+        List<PciDevice> modelEdus = model.getDevices().stream().filter(PciDevice.class::isInstance).map(PciDevice.class::cast)
+                .filter(d -> d.getVendorId() == QemuEdu.VENDOR_ID && d.getDeviceId() == QemuEdu.DEVICE_ID).toList();
+        List<String> modelAlone = modelEdus.stream().filter(d -> d.getIommuGroup().getDevices().size() == 1).map(Device::getSysfsName)
+                .sorted().toList();
+        List<String> modelShared = modelEdus.stream().filter(d -> d.getIommuGroup().getDevices().size() > 1).map(Device::getSysfsName)
+                .sorted().toList();
+        report.check("topology", !edus.isEmpty() && names(alone).equals(modelAlone) && names(shared).equals(modelShared), "edu devices "
+                + edus + ", alone in their group " + alone + ", sharing one " + shared + "; the board model: alone " + modelAlone
+                + ", sharing " + modelShared);
         boardDrift("vm-q35.board");
-        protectedDevices(ids("0000:00:02.0", "0000:00:03.0", "0000:00:04.0"), DeviceId.parse("0000:00:02.0"), Vfio.PCI);
+        protectedDevices(model, Vfio.PCI);
         DeviceId a = alone.get(0);
+        Device modelA = model(model, a);
         failedBinds(a);
 
+        String orig = DEVICES.driver(a);
+        String origOverride = DEVICES.driverOverride(a);
         List<SavedDriver> saved = binder.bind(List.of(a), Vfio.PCI);
         report.check("bind", "vfio-pci".equals(DEVICES.driver(a)), a + " driver=" + DEVICES.driver(a) + " override="
                 + DEVICES.driverOverride(a) + " group=" + DEVICES.iommuGroup(a) + " saved=" + saved);
         try {
-            eduChecks(a, OpenPath.GROUP, "group/");
+            edu.run(a, modelA, OpenPath.GROUP, "group/");
             if (profile.equals("full")) {
                 report.check("cdev-available", opener.cdevAvailable(a), a + " vfio-dev " + DEVICES.vfioCdev(a).orElse("none"));
-                eduChecks(a, OpenPath.CDEV, "cdev/");
+                edu.run(a, modelA, OpenPath.CDEV, "cdev/");
             } else {
                 report.check("cdev-absent", !opener.cdevAvailable(a), a + " has no vfio-dev (stock 6.1 without cdev)");
             }
@@ -141,23 +160,32 @@ public final class BoardChecks {
         } finally {
             binder.restore(saved);
         }
-        report.check("restore", DEVICES.driver(a) == null && DEVICES.driverOverride(a) == null,
-                a + " driver=" + DEVICES.driver(a) + " override=" + DEVICES.driverOverride(a));
+        report.check("restore", Objects.equals(orig, DEVICES.driver(a)) && Objects.equals(origOverride, DEVICES.driverOverride(a)),
+                a + " driver=" + DEVICES.driver(a) + " override=" + DEVICES.driverOverride(a) + " (before the bind: " + orig + ", "
+                        + origOverride + ")");
         sharedGroup(shared);
     }
 
-    private static List<DeviceId> ids(String... names) {
-        return java.util.Arrays.stream(names).map(DeviceId::parse).toList();
+    private static List<String> names(List<DeviceId> devices) {
+        return devices.stream().map(DeviceId::kernelName).sorted().toList();
     }
 
     /** The path an opened device took is the one expected (the opener reports it in the model's terms). */
-    private static boolean same(OpenedDevice d, OpenPath path) {
+    static boolean same(OpenedDevice d, OpenPath path) {
         return d.openPath().name().equals(path.name());
     }
 
-    private void protectedDevices(List<DeviceId> expected, DeviceId nic, Vfio driver) throws Exception {
+    /** The devices the board model marks protected are the ones the agent finds and refuses; the NIC is the agent-connection one. */
+    private void protectedDevices(Board model, Vfio driver) throws Exception {
+        List<DeviceId> expected = model.getDevices().stream().filter(d -> d.getProtection() != null && d.getProtection() != Protection.NONE)
+                .map(d -> DeviceId.parse(d.getSysfsName())).sorted().toList();
+        DeviceId nic = model.getDevices().stream().filter(d -> d.getProtection() == Protection.AGENT_CONNECTION)
+                .map(d -> DeviceId.parse(d.getSysfsName())).findFirst().orElse(null);
         ProtectionPolicy p = binder.protection();
-        report.check("protected-devices", p.devices().containsAll(expected), p.toString());
+        if (!report.check("protected-devices", !expected.isEmpty() && nic != null && p.devices().containsAll(expected),
+                p + "; the board model protects " + expected + ", its agent connection " + nic)) {
+            return;
+        }
         Map<String, String> before = drivers();
         try {
             binder.bind(List.of(nic), driver);
@@ -185,63 +213,6 @@ public final class BoardChecks {
         } catch (AgentException e) {
             boolean same = before.equals(drivers());
             report.check("bind-refusing-driver", same, "drivers unchanged=" + same + "; " + e.getMessage());
-        }
-    }
-
-    private void eduChecks(DeviceId bdf, OpenPath path, String p) throws Exception {
-        int fdsBefore = openFds();
-        long t = System.nanoTime();
-        try (OpenedDevice d = opener.open(bdf, path)) {
-            report.check(p + "open", same(d, path), String.format("%s through %s (%s, group %s) in %.1f ms", bdf,
-                    d.openPath(), d.iommu(), d.group(), (System.nanoTime() - t) / 1e6));
-            report.check(p + "device-info", d.info().isPci() && d.info().numRegions() >= 9,
-                    "flags=" + d.info().flagNames() + " regions=" + d.info().numRegions() + " irqs=" + d.info().numIrqs());
-            RegionInfo bar0 = d.region(0);
-            report.check(p + "bar0-info", bar0.size() == 0x100000 && bar0.mmappable() && bar0.readable() && bar0.writable(),
-                    "size=0x" + Long.toHexString(bar0.size()) + " offset=0x" + Long.toHexString(bar0.offset()) + " "
-                            + bar0.flagNames() + " sparse=" + bar0.sparseAreas());
-            RegionInfo cfg = d.region(VfioIoctls.PCI_CONFIG_REGION_INDEX);
-            long vid = d.read(VfioIoctls.PCI_CONFIG_REGION_INDEX, 0, 2);
-            long did = d.read(VfioIoctls.PCI_CONFIG_REGION_INDEX, 2, 2);
-            report.check(p + "config-space", vid == 0x1234 && did == 0x11e8 && !cfg.mmappable(), String.format(
-                    "vendor:device 0x%04x:0x%04x by pread (config region %s, size 0x%x)", vid, did, cfg.flagNames(), cfg.size()));
-            int cmd = Edu.enable(d);
-            report.check(p + "command", (cmd & 6) == 6, String.format("command register 0x%04x (memory, bus master)", cmd));
-            for (IrqInfo i : d.irqs()) {
-                if (i.count() > 0) {
-                    report.info(p + "irq " + i.index() + " count=" + i.count() + " " + i.flagNames());
-                }
-            }
-            long id = d.read(0, Edu.ID, 4);
-            report.check(p + "edu-id", id == 0x010000edL && d.isMmapped(0, 0, 4),
-                    String.format("ID 0x%08x through mmap=%s", id, d.isMmapped(0, 0, 4)));
-            d.write(0, Edu.LIVENESS, 4, 0x12345678);
-            long live = d.read(0, Edu.LIVENESS, 4);
-            report.check(p + "edu-liveness", live == (~0x12345678 & 0xffffffffL),
-                    String.format("wrote 0x12345678, read 0x%08x", live));
-            long fact = Edu.factorial(d, 10);
-            report.check(p + "edu-factorial", fact == 3628800, "factorial(10) = " + fact);
-            if (path == OpenPath.GROUP || d.irq(VfioIoctls.PCI_INTX_IRQ_INDEX).count() > 0) {
-                int intx = Edu.irqs(d, VfioIoctls.PCI_INTX_IRQ_INDEX);
-                report.check(p + "intx-eventfd", intx == 3, "eventfd fired " + intx + "/3 (ack + UNMASK each time), "
-                        + d.irq(0).flagNames());
-            }
-            int msi = Edu.irqs(d, VfioIoctls.PCI_MSI_IRQ_INDEX);
-            report.check(p + "msi-eventfd", msi == 3, "eventfd fired " + msi + "/3, " + d.irq(1).flagNames());
-            report.info(p + "iova ranges " + d.iovaRanges());
-            boolean dma = Edu.dmaRoundTrip(d, 0x100000);
-            report.check(p + "dma", dma, "256 bytes RAM(iova 0x100000) -> edu 0x40000 -> RAM(iova 0x101000) through "
-                    + d.iommu() + ": " + (dma ? "match" : "mismatch"));
-            if (d.resetSupported()) {
-                d.reset();
-                long after = d.read(0, Edu.LIVENESS, 4);
-                report.check(p + "reset", true, "VFIO_DEVICE_RESET done; liveness reads 0x" + Long.toHexString(after));
-            } else {
-                report.info(p + "reset not offered (flags " + d.info().flagNames() + ")");
-            }
-            d.close();
-            report.check(p + "close", d.heldResources() == 0 && openFds() == fdsBefore,
-                    "held mappings/eventfds " + d.heldResources() + ", open fds " + openFds() + " (before open " + fdsBefore + ")");
         }
     }
 
@@ -279,7 +250,7 @@ public final class BoardChecks {
                 Edu.enable(d);
                 int msi = Edu.irqs(d, VfioIoctls.PCI_MSI_IRQ_INDEX);
                 boolean dma = Edu.dmaRoundTrip(d, 0x200000);
-                report.check("shared/open", id == 0x010000edL && msi == 3 && dma, String.format(
+                report.check("shared/open", id == QemuEdu.ID && msi == 3 && dma, String.format(
                         "%s in viable group %s: ID 0x%08x, MSI %d/3, DMA %s", s2, d.group(), id, msi, dma ? "match" : "mismatch"));
             }
             drift(s2, "vm-q35.board");
@@ -302,8 +273,10 @@ public final class BoardChecks {
             }
         }
         report.check("rng-found", rng != null, "virtio-rng (device id 4) is platform device " + rng);
+        Board model = example("vm-microvm.board");
         boardDrift("vm-microvm.board");
-        protectedDevices(ids("LNRO0005:01", "LNRO0005:02", "LNRO0005:03"), DeviceId.parse("LNRO0005:01"), Vfio.PLATFORM);
+        protectedDevices(model, Vfio.PLATFORM);
+        Region modelRegion = EduChecks.region(model(model, rng), 0);
         String orig = DEVICES.driver(rng);
         List<SavedDriver> saved = binder.bind(List.of(rng), Vfio.PLATFORM);
         report.check("bind", "vfio-platform".equals(DEVICES.driver(rng)), rng + " driver=" + DEVICES.driver(rng) + " (was " + orig
@@ -316,9 +289,10 @@ public final class BoardChecks {
                 report.check("device-info", d.info().isPlatform(), "flags=" + d.info().flagNames() + " regions="
                         + d.info().numRegions() + " irqs=" + d.info().numIrqs());
                 RegionInfo r0 = d.region(0);
-                report.check("region0", r0.size() == 0x200 && r0.readable() && r0.writable() && !r0.mmappable(),
-                        "size=0x" + Long.toHexString(r0.size()) + " offset=0x" + Long.toHexString(r0.offset()) + " "
-                                + r0.flagNames() + " (no MMAP: not page sized)");
+                report.check("region0", r0.size() == modelRegion.getSize() && r0.readable() && r0.writable()
+                        && r0.mmappable() == modelRegion.isMmappable(), "size=0x" + Long.toHexString(r0.size()) + " offset=0x"
+                                + Long.toHexString(r0.offset()) + " " + r0.flagNames() + "; the board model: size 0x"
+                                + Long.toHexString(modelRegion.getSize()) + ", mmappable " + modelRegion.isMmappable());
                 long magic = d.read(0, 0, 4);
                 long version = d.read(0, 4, 4);
                 long devid = d.read(0, 8, 4);
@@ -359,6 +333,17 @@ public final class BoardChecks {
                 + orig + ") override=" + DEVICES.driverOverride(rng));
     }
 
+    // ---- the board model -------------------------------------------------------------------------
+
+    private Board example(String boardFile) throws Exception {
+        return BoardFiles.load(repo.resolve("examples").resolve(boardFile));
+    }
+
+    private static Device model(Board board, DeviceId device) {
+        return board.getDevices().stream().filter(d -> device.kernelName().equals(d.getSysfsName())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(device + " is not in the board model " + board.getName()));
+    }
+
     // ---- drift ----------------------------------------------------------------------------------
 
     /** The example board against the live board's sysfs, before anything is bound. */
@@ -393,7 +378,7 @@ public final class BoardChecks {
                 diffs.size() + " difference(s), only elements the example board leaves out");
     }
 
-    private static int openFds() throws IOException {
+    static int openFds() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("/proc/self/fd"))) {
             return (int) s.count();
         }

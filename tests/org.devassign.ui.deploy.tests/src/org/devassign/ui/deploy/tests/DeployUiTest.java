@@ -11,6 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.devassign.core.identity.DeviceId;
+import org.devassign.model.Board;
+import org.devassign.model.Register;
+import org.devassign.testing.ExampleBoards;
+import org.devassign.testing.QemuEdu;
 import org.devassign.testing.RepoFiles;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.deploy.deploy.DeployHandler;
@@ -125,36 +129,43 @@ class DeployUiTest {
                 newest.devices().toString());
         Ui.waitUntil("the target's status", 30, () -> Targets.get().state("sim").stateText().contains("vm-q35-demo deployed"));
 
-        // Registers: edu0's BAR0 with the board model's register names and fields
+        // Registers: edu0's BAR0 with the board model's register names and fields; the values as QEMU's edu documents them
+        Board model = ExampleBoards.q35();
+        Register id = ExampleBoards.register(model, "edu0", "BAR0", "ID");
+        Register liveness = ExampleBoards.register(model, "edu0", "BAR0", "LIVENESS");
+        Register raise = ExampleBoards.register(model, "edu0", "BAR0", "IRQ_RAISE");
         RegistersView registers = (RegistersView) page.showView(RegistersView.ID);
         Job read = registers.show("sim", "edu0", 0);
-        Ui.waitUntil("the ID register", 30, () -> read.getResult() != null && registers.value("ID") != null);
-        assertEquals(0x010000edL, registers.value("ID"));
+        Ui.waitUntil("the ID register", 30, () -> read.getResult() != null && registers.value(id.getName()) != null);
+        assertEquals(QemuEdu.ID, registers.value(id.getName()));
         List<List<String>> rows = Ui.rows(registers.viewer().getTable());
-        assertEquals(List.of("ID", "0x0", "32-bit", "ro", "0x010000ed"), rows.get(0).subList(0, 5), rows.toString());
+        assertEquals(List.of(id.getName(), "0x" + Long.toHexString(id.getOffset()), id.getWidth() + "-bit", id.getAccess().getLiteral(),
+                String.format("0x%0" + id.getWidth() / 4 + "x", QemuEdu.ID)), rows.get(0).subList(0, 5), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("STATUS") && r.get(5).equals("COMPUTING=0 IRQ_ON_FACTORIAL=0")),
                 rows.toString());
-        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("IRQ_RAISE") && r.get(4).equals("(write-only)")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals(raise.getName()) && r.get(4).equals("(write-only)")), rows.toString());
         org.eclipse.ui.IWorkbenchPartReference part = page.getReference(registers);
         page.setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
         Ui.screenshot(shell, RepoFiles.artifacts("screenshots").resolve("registers-simulated.png"));
         page.setPartState(part, IWorkbenchPage.STATE_RESTORED);
 
-        // write: edu's liveness register reads back the inverse
-        registers.write(4, 4, 0x12345678L);
-        Ui.waitUntil("the liveness read back", 30, () -> Long.valueOf(0xedcba987L).equals(registers.value("LIVENESS")));
+        // write: edu's liveness register reads back the inverse of a value new each run
+        long probe = QemuEdu.livenessProbe();
+        registers.write(liveness.getOffset(), liveness.getWidth() / 8, probe);
+        Ui.waitUntil("the liveness read back", 30, () -> Long.valueOf(QemuEdu.liveness(probe)).equals(registers.value(liveness.getName())));
 
         // auto refresh picks up a change made behind the view's back
         registers.setAutoRefresh(true);
-        registers.write(4, 4, 0);
-        Ui.waitUntil("auto refresh", 30, () -> Long.valueOf(0xffffffffL).equals(registers.value("LIVENESS")));
+        long other = probe ^ 0x5a5a; // differs from the value the view shows now
+        registers.write(liveness.getOffset(), liveness.getWidth() / 8, other);
+        Ui.waitUntil("auto refresh", 30, () -> Long.valueOf(QemuEdu.liveness(other)).equals(registers.value(liveness.getName())));
         registers.setAutoRefresh(false);
 
-        // Interrupts: writing IRQ_RAISE counts an INTx, streamed by watchIrqs
+        // Interrupts: each write to IRQ_RAISE raises edu's interrupt (INTx here), streamed by watchIrqs
         InterruptsView interrupts = (InterruptsView) page.showView(InterruptsView.ID);
         interrupts.show("sim", "edu0");
-        registers.write(0x60, 4, 1);
-        registers.write(0x60, 4, 1);
+        registers.write(raise.getOffset(), raise.getWidth() / 8, 1);
+        registers.write(raise.getOffset(), raise.getWidth() / 8, 1);
         Ui.waitUntil("two interrupts counted", 60, () -> interrupts.count("0") >= 2);
         Ui.waitUntil("the table to show them", 10, () -> Ui.rows(interrupts.viewer().getTable()).stream()
                 .anyMatch(r -> r.get(0).equals("0") && r.get(1).startsWith("INTx") && Long.parseLong(r.get(2)) >= 2));

@@ -1,6 +1,7 @@
 package org.devassign.ui.deploy.tests;
 
 import org.devassign.testing.PlainClassPath;
+import org.devassign.testing.Prepared;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import org.devassign.deploy.Identities;
 import org.devassign.deploy.Target;
 import org.devassign.testing.RepoFiles;
 import org.devassign.ui.deploy.targets.AgentTarget;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The q35 virtual board (vmboard/, QEMU TCG, full 6.12 profile) with the agent service running in
@@ -25,7 +25,6 @@ import org.osgi.framework.FrameworkUtil;
 final class GuestAgent implements AutoCloseable {
 
     static final String JAVA = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java";
-    static final String CORE_BACKEND = "org.devassign.agent.service.backend.CoreBackend";
 
     final String name;
     final Path share;
@@ -37,30 +36,6 @@ final class GuestAgent implements AutoCloseable {
         this.share = share;
         this.certs = share.resolve("certs");
         this.port = port;
-    }
-
-    static Path cache() {
-        String cache = System.getenv("DEVASSIGN_CACHE");
-        return (cache != null ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache", "devassign")).resolve("vmboard");
-    }
-
-    /** Why the test cannot run here, or null. */
-    static String unavailable() {
-        if ("1".equals(System.getenv("DEVASSIGN_SKIP_VM_TESTS"))) {
-            return "DEVASSIGN_SKIP_VM_TESTS=1";
-        }
-        if (!"root".equals(System.getProperty("user.name"))) {
-            return "vmboard needs root";
-        }
-        if (!Files.exists(cache().resolve("profiles/full"))) {
-            return "vmboard is not prepared (vmboard/prepare)";
-        }
-        try {
-            FrameworkUtil.getBundle(AgentMain.class).loadClass(CORE_BACKEND);
-        } catch (ClassNotFoundException e) {
-            return "the agent service has no core backend yet (" + CORE_BACKEND + ", issue 5)";
-        }
-        return null;
     }
 
     static GuestAgent boot(String name) throws Exception {
@@ -125,7 +100,8 @@ final class GuestAgent implements AutoCloseable {
     static Result run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
         Path out = Files.createTempFile("vm", ".out");
         Path err = Files.createTempFile("vm", ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        // vmboard/vm finds the cache the build passed, whatever HOME is
+        Process process = Prepared.withCache(new ProcessBuilder(command)).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor();

@@ -8,7 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.devassign.model.Board;
+import org.devassign.model.Register;
+import org.devassign.testing.ExampleBoards;
+import org.devassign.testing.QemuEdu;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.RequiresVirtualBoard;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.deploy.deploy.DeployHandler;
 import org.devassign.ui.deploy.deploy.DeploymentRecord;
@@ -27,7 +32,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * UI (plan dialog, deploy job), and the Registers view shows edu0's ID 0x010000ed as the kernel's
  * vfio-pci region read by the agent returns it. Writes target/screenshots/registers.png.
  */
+@RequiresVirtualBoard(profile = "full")
 class VmDeployUiTest {
 
     private static GuestAgent board;
@@ -43,8 +48,6 @@ class VmDeployUiTest {
 
     @BeforeAll
     static void boot() throws Exception {
-        String why = GuestAgent.unavailable();
-        Assumptions.assumeTrue(why == null, "the virtual board cannot run here: " + why);
         board = GuestAgent.boot("ui-deploy-" + ProcessHandle.current().pid());
         project = TestProject.create("vm-deploy-test");
     }
@@ -86,18 +89,25 @@ class VmDeployUiTest {
         Ui.waitUntil("the history row", 10, () -> deployments.viewer().getTable().getItemCount() > 0
                 && java.time.Instant.parse(((DeploymentRecord) deployments.viewer().getElementAt(0)).time()).isAfter(started));
         DeploymentRecord newest = (DeploymentRecord) deployments.viewer().getElementAt(0);
-        assertTrue(List.of("applied", "unchanged").contains(newest.outcome()), newest.toString());
+        // the board was booted for this test: the first deploy must change it (an "unchanged" here would mean it did nothing)
+        assertEquals("applied", newest.outcome(), newest.toString());
+        assertTrue(newest.devices().stream().anyMatch(d -> d.startsWith("device edu0 (0000:00:05.0)") && d.contains("vfio-pci, open for agent")),
+                newest.devices().toString());
 
+        // edu0's registers as QEMU's edu documents them, at the offsets and widths of the board model
+        Board model = ExampleBoards.q35();
+        Register id = ExampleBoards.register(model, "edu0", "BAR0", "ID");
+        Register liveness = ExampleBoards.register(model, "edu0", "BAR0", "LIVENESS");
         RegistersView registers = (RegistersView) page.showView(RegistersView.ID);
         Job read = registers.show("q35", "edu0", 0);
-        Ui.waitUntil("the ID register", 120, () -> read.getResult() != null && registers.value("ID") != null);
-        assertEquals(0x010000edL, registers.value("ID"), "edu's ID register, read through the agent from the guest kernel's vfio-pci");
-        assertEquals("0x010000ed", Ui.rows(registers.viewer().getTable()).get(0).get(4));
-        // liveness: the device itself inverts what is written
-        registers.write(4, 4, 0x12345678L);
-        Ui.waitUntil("the liveness read back", 120, () -> Long.valueOf(0xedcba987L).equals(registers.value("LIVENESS")));
-
-        Ui.waitUntil("the table to show it", 30, () -> Ui.rows(registers.viewer().getTable()).get(1).get(4).equals("0xedcba987"));
+        Ui.waitUntil("the ID register", 120, () -> read.getResult() != null && registers.value(id.getName()) != null);
+        long realId = registers.value(id.getName());
+        assertEquals(QemuEdu.ID, realId, "edu's ID register, read through the agent from the guest kernel's vfio-pci");
+        assertEquals(hex(QemuEdu.ID, id), row(registers, id.getName()).get(4));
+        long probe = QemuEdu.livenessProbe();
+        registers.write(liveness.getOffset(), liveness.getWidth() / 8, probe);
+        Ui.waitUntil("the liveness read back", 120, () -> Long.valueOf(QemuEdu.liveness(probe)).equals(registers.value(liveness.getName())));
+        Ui.waitUntil("the table to show it", 30, () -> row(registers, liveness.getName()).get(4).equals(hex(QemuEdu.liveness(probe), liveness)));
 
         // the screenshot: the Registers view maximized, so every register of BAR0 shows
         IWorkbenchPartReference part = page.getReference(registers);
@@ -107,10 +117,49 @@ class VmDeployUiTest {
         page.setPartState(part, IWorkbenchPage.STATE_RESTORED);
         assertTrue(Files.size(png) > 10_000, "the screenshot shows something");
 
+        simulatedBoardAnswersAsTheRealOneDid(page, shell, id, realId, liveness);
+
         deployments.viewer().setSelection(new StructuredSelection(newest), true);
         RollbackJob rollback = deployments.rollbackSelected();
         assertNotNull(rollback);
         Ui.waitUntil("the rollback", 300, () -> rollback.getResult() != null);
         assertTrue(rollback.getResult().isOK(), rollback.getResult() + "\nagent log:\n" + board.log());
+    }
+
+    /**
+     * The simulated board the in-process tests deploy to (SimulatedBackend on the same board model)
+     * answers edu0's ID and liveness registers as the real QEMU device just did: the simulator is
+     * held to the device, not to itself.
+     */
+    private static void simulatedBoardAnswersAsTheRealOneDid(IWorkbenchPage page, Shell shell, Register id, long realId, Register liveness)
+            throws Exception {
+        Path certs = Files.createTempDirectory("sim-certs");
+        try (SimAgent sim = SimAgent.start(certs, null)) {
+            Targets.get().add(sim.target("sim"));
+            Ui.Answered plan = Ui.pressWhenOpen(PlanDialog.TITLE, "&Deploy");
+            IStatus status = Ui.await("the deploy to the simulated board", 120, DeployHandler.deploy(shell, project.path("vm-q35.assign"),
+                    sim.target("sim")));
+            plan.stop();
+            assertTrue(status.isOK(), status.toString());
+            RegistersView registers = (RegistersView) page.showView(RegistersView.ID);
+            Job read = registers.show("sim", "edu0", 0);
+            Ui.waitUntil("the simulated ID register", 60, () -> read.getResult() != null && registers.value(id.getName()) != null);
+            assertEquals(realId, registers.value(id.getName()), "the simulated edu's ID against the real one");
+            long probe = QemuEdu.livenessProbe();
+            registers.write(liveness.getOffset(), liveness.getWidth() / 8, probe);
+            Ui.waitUntil("the simulated liveness read back", 60,
+                    () -> Long.valueOf(QemuEdu.liveness(probe)).equals(registers.value(liveness.getName())));
+            Targets.get().remove("sim");
+        }
+    }
+
+    private static List<String> row(RegistersView registers, String name) {
+        return Ui.rows(registers.viewer().getTable()).stream().filter(r -> r.get(0).equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + name + " in the Registers view"));
+    }
+
+    /** A value as the Registers view shows it: hex, as many digits as the register is wide. */
+    private static String hex(long value, Register register) {
+        return String.format("0x%0" + register.getWidth() / 4 + "x", value);
     }
 }

@@ -1,0 +1,167 @@
+package org.devassign.discovery.dts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Where source text comes from besides the main file: {@code /include/} (searched next to the
+ * including file, then in the include directories, as dtc searches), and cpp's line markers
+ * ({@code # 12 "board.dtsi" 1}, {@code #line 12}), which make errors name the original files after
+ * cpp ran. Includes are bounded: a file that includes itself, directly or through others, is an error
+ * naming the loop; so are nesting deeper than {@value #MAX_DEPTH} files and more than
+ * {@value #MAX_FILES} inclusions in all (files that include each other twice at every level would
+ * otherwise take exponential time).
+ */
+final class DtsIncludes {
+
+    static final int MAX_DEPTH = 32;
+    static final int MAX_FILES = 4096;
+
+    private final List<Path> directories;
+    private int included;
+
+    DtsIncludes(List<Path> directories) {
+        this.directories = directories;
+    }
+
+    /**
+     * Reads {@code /include/ "name"} at the cursor of {@code s} and returns the included file's source,
+     * to be read next. {@code open} holds the sources being read, innermost first.
+     */
+    SourceText include(SourceText s, Collection<SourceText> open) throws DtsSyntaxException {
+        Position at = new Position(s.reportedFile, s.line(), s.column());
+        for (int i = 0; i < "/include/".length(); i++) {
+            s.next();
+        }
+        while (!s.atEnd() && (s.peek() == ' ' || s.peek() == '\t')) {
+            s.next();
+        }
+        if (s.peek() != '"') {
+            throw at.error("/include/ must be followed by a \"file name\".");
+        }
+        String name = quotedName(s);
+        if (open.size() > MAX_DEPTH) {
+            throw at.error("/include/ nests deeper than " + MAX_DEPTH + " files: does a file include itself?");
+        }
+        Path file = find(name, s);
+        if (file == null) {
+            throw at.error("/include/ names \"" + name + "\", which is not found next to " + s.file.getFileName()
+                    + " or in the include directories " + directories + ".");
+        }
+        List<String> chain = new ArrayList<>();
+        boolean loop = false;
+        for (SourceText outer : open) {
+            chain.add(0, outer.file.getFileName().toString());
+            loop |= sameFile(outer.file, file);
+        }
+        if (loop) {
+            chain.add(file.getFileName().toString());
+            throw at.error("/include/ \"" + name + "\" reads " + file + " again while it is still being read ("
+                    + String.join(" -> ", chain) + "): the files include each other in a loop; remove one of the "
+                    + "/include/s.");
+        }
+        if (++included > MAX_FILES) {
+            throw at.error("/include/ \"" + name + "\" goes over " + MAX_FILES + " included files in all: do the files "
+                    + "include each other more than once?");
+        }
+        try {
+            return new SourceText(Files.readString(file, StandardCharsets.UTF_8), file);
+        } catch (IOException e) {
+            throw at.error("/include/ cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String quotedName(SourceText s) throws DtsSyntaxException {
+        s.next(); // the opening quote
+        StringBuilder b = new StringBuilder();
+        while (!s.atEnd() && s.peek() != '"' && s.peek() != '\n') {
+            b.append(s.next());
+        }
+        if (s.peek() != '"') {
+            throw new DtsSyntaxException(s.reportedFile, s.line(), s.column(), "the file name is not closed with '\"'.");
+        }
+        s.next();
+        return b.toString();
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    /** A file named in /include/ or /incbin/: next to the current source, then in the include directories. */
+    Path find(String name, SourceText from) {
+        Path direct = Path.of(name);
+        List<Path> candidates = new ArrayList<>();
+        if (direct.isAbsolute()) {
+            candidates.add(direct);
+        } else {
+            Path reported = from.reportedFile.toAbsolutePath().getParent();
+            if (reported != null) {
+                candidates.add(reported.resolve(name));
+            }
+            if (from.directory != null) {
+                candidates.add(from.directory.resolve(name));
+            }
+            for (Path dir : directories) {
+                candidates.add(dir.resolve(name));
+            }
+        }
+        for (Path candidate : candidates) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** {@code # 12 "file" flags} or {@code #line 12 "file"}, as cpp writes them, at the cursor of {@code s}. */
+    static boolean isLineMarker(SourceText s) {
+        int p = s.pos + 1;
+        String t = s.text;
+        if (t.startsWith("line", p)) {
+            p += 4;
+        }
+        if (p >= t.length() || (t.charAt(p) != ' ' && t.charAt(p) != '\t')) {
+            return false;
+        }
+        while (p < t.length() && (t.charAt(p) == ' ' || t.charAt(p) == '\t')) {
+            p++;
+        }
+        return p < t.length() && Character.isDigit(t.charAt(p));
+    }
+
+    /** Reads the line marker at the cursor: the next line is line N of the file it names (or of the same file). */
+    static void applyLineMarker(SourceText s) {
+        StringBuilder b = new StringBuilder();
+        while (!s.atEnd() && s.peek() != '\n') {
+            b.append(s.next());
+        }
+        if (!s.atEnd()) {
+            s.next();
+        }
+        String[] parts = b.toString().replaceFirst("^#\\s*(line)?\\s*", "").split("\\s+", 2);
+        try {
+            int reported = Integer.parseInt(parts[0]);
+            Path file = s.reportedFile;
+            if (parts.length > 1 && parts[1].startsWith("\"")) {
+                int end = parts[1].indexOf('"', 1);
+                if (end > 0) {
+                    file = Path.of(parts[1].substring(1, end));
+                }
+            }
+            s.mark(reported, file);
+        } catch (NumberFormatException | InvalidPathException e) {
+            // not a marker after all: a stray '#' line, which the parser reports where it is used
+        }
+    }
+}

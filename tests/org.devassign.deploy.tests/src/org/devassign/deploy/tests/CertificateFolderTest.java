@@ -1,0 +1,33 @@
+package org.devassign.deploy.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.devassign.deploy.CertificateFolder;
+import org.junit.jupiter.api.Test;
+
+/** The default certificate folder follows the environment, as the scripts' $HOME does, never the JVM's idea of home. */
+class CertificateFolderTest {
+
+    @Test
+    void homeFromTheEnvironmentNotFromTheAccount() {
+        assertEquals(Path.of("/tmp/elsewhere/.config/devassign/certs"), CertificateFolder.standard(Map.of("HOME", "/tmp/elsewhere")));
+    }
+
+    @Test
+    void xdgConfigHomeWinsOverHomeWhenAbsolute() {
+        assertEquals(Path.of("/srv/ci/config/devassign/certs"),
+                CertificateFolder.standard(Map.of("HOME", "/tmp/elsewhere", "XDG_CONFIG_HOME", "/srv/ci/config")));
+        assertEquals(Path.of("/tmp/elsewhere/.config/devassign/certs"),
+                CertificateFolder.standard(Map.of("HOME", "/tmp/elsewhere", "XDG_CONFIG_HOME", "relative/config")),
+                "the XDG rule: a relative XDG_CONFIG_HOME is ignored");
+    }
+
+    @Test
+    void devassignCertsWinsOverBoth() {
+        assertEquals(Path.of("/etc/devassign/certs"), CertificateFolder.standard(Map.of("HOME", "/tmp/elsewhere", "XDG_CONFIG_HOME",
+                "/srv/ci/config", "DEVASSIGN_CERTS", "/etc/devassign/certs")));
+    }
+}

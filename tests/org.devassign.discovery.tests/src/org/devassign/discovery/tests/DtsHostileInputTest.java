@@ -1,0 +1,142 @@
+package org.devassign.discovery.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.devassign.discovery.devicetree.DeviceTree;
+import org.devassign.discovery.dts.DtsReader;
+import org.devassign.discovery.dts.DtsSyntaxException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Sources written to hurt the reader: nesting that would exhaust the stack, includes that loop or
+ * multiply, text cut off inside an included file. Each gets an error naming file:line, never a
+ * StackOverflowError or a runtime exception, and nesting up to the bounds still parses. The parses
+ * run on a thread with a 512 KiB stack (half the JVM's default), so the bounds hold with room to spare.
+ */
+class DtsHostileInputTest {
+
+    private static final long STACK = 512 * 1024;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void parenthesesNestedBeyondTheBoundAreAClearError() throws Exception {
+        Path source = write("parens.dts", "/dts-v1/;\n/ {\n    x = <" + "(".repeat(100_000) + "1" + ")".repeat(100_000) + ">;\n};\n");
+        DtsSyntaxException e = readFails(source);
+        assertTrue(e.getMessage().startsWith(source + ":3:"), e.getMessage());
+        assertTrue(e.getMessage().contains("nests deeper than 256 levels"), e.getMessage());
+    }
+
+    @Test
+    void unaryChainsAndConditionalChainsAreBoundedToo() throws Exception {
+        Path unary = write("unary.dts", "/dts-v1/;\n/ {\n    x = <(" + "- ".repeat(50_000) + "1)>;\n};\n");
+        assertTrue(readFails(unary).getMessage().contains("nests deeper"), unary.toString());
+        Path bare = write("bare.dts", "/dts-v1/;\n/ {\n    x = <" + "~".repeat(50_000) + "1>;\n};\n");
+        assertTrue(readFails(bare).getMessage().contains("nests deeper"), bare.toString());
+        Path conditional = write("conditional.dts", "/dts-v1/;\n/ {\n    x = <(" + "1 ? ".repeat(50_000) + "1"
+                + " : 0".repeat(50_000) + ")>;\n};\n");
+        assertTrue(readFails(conditional).getMessage().contains("nests deeper"), conditional.toString());
+    }
+
+    @Test
+    void nestingUpToTheBoundsParses() throws Exception {
+        StringBuilder nodes = new StringBuilder();
+        for (int i = 0; i < 256; i++) {
+            nodes.append("n").append(i).append(" { ");
+        }
+        nodes.append("x = <").append("(".repeat(254)).append("-(1 + 2)").append(")".repeat(254)).append(">; ");
+        nodes.append("}; ".repeat(256));
+        Path source = write("deep.dts", "/dts-v1/;\n/ {\n" + nodes + "\n};\n");
+        DeviceTree tree = read(source);
+        String path = IntStream.range(0, 256).mapToObj(i -> "/n" + i).collect(Collectors.joining());
+        assertEquals(-3, (int) tree.node(path).property("x").cell(0));
+        Path deeper = write("deeper.dts", "/dts-v1/;\n/ {\n" + "n { ".repeat(300) + "}; ".repeat(300) + "\n};\n");
+        assertTrue(readFails(deeper).getMessage().contains("nodes nest deeper than 256 levels"), deeper.toString());
+    }
+
+    @Test
+    void anIncludeLoopIsNamedWithItsChain() throws Exception {
+        write("a.dtsi", "/ { a; };\n/include/ \"b.dtsi\"\n");
+        write("b.dtsi", "/ { b; };\n\n/include/ \"a.dtsi\"\n");
+        Path source = write("loop.dts", "/dts-v1/;\n/include/ \"a.dtsi\"\n");
+        DtsSyntaxException e = readFails(source);
+        assertEquals(dir.resolve("b.dtsi"), e.file(), e.getMessage());
+        assertEquals(3, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("loop.dts -> a.dtsi -> b.dtsi -> a.dtsi"), e.getMessage());
+
+        Path self = write("self.dts", "/dts-v1/;\n/ { };\n/include/ \"self.dts\"\n");
+        assertTrue(readFails(self).getMessage().contains("self.dts -> self.dts"), self.toString());
+    }
+
+    @Test
+    void includesThatMultiplyAreBoundedInAll() throws Exception {
+        // each level includes the next twice: 2^24 inclusions without a loop, unless bounded
+        for (int i = 0; i < 24; i++) {
+            write("m" + i + ".dtsi", "/include/ \"m" + (i + 1) + ".dtsi\"\n/include/ \"m" + (i + 1) + ".dtsi\"\n");
+        }
+        write("m24.dtsi", "/ { };\n");
+        Path source = write("multiply.dts", "/dts-v1/;\n/include/ \"m0.dtsi\"\n");
+        DtsSyntaxException e = readFails(source);
+        assertTrue(e.getMessage().contains("over 4096 included files"), e.getMessage());
+        assertTrue(e.file().getFileName().toString().matches("m\\d+\\.dtsi"), e.getMessage());
+    }
+
+    @Test
+    void aPathReferenceCutOffAtTheEndOfAnIncludedFileIsASyntaxError() throws Exception {
+        write("cut.dtsi", "/ { p = &{/chosen");
+        Path source = write("cut.dts", "/dts-v1/;\n/include/ \"cut.dtsi\"\n");
+        DtsSyntaxException e = readFails(source);
+        assertTrue(e.getMessage().contains("expected '}'"), e.getMessage());
+    }
+
+    @Test
+    void incbinRangesThatOverflowAreRefused() throws Exception {
+        Files.write(dir.resolve("blob.bin"), new byte[] { 1, 2, 3, 4 });
+        Path source = write("incbin.dts", "/dts-v1/;\n/ {\n    b = /incbin/(\"blob.bin\", 1, 0x7fffffffffffffff);\n};\n");
+        DtsSyntaxException e = readFails(source);
+        assertTrue(e.getMessage().startsWith(source + ":3:9: /incbin/ asks for bytes 1..9223372036854775808"), e.getMessage());
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    /** Reads on a thread with a small stack; anything but a tree or a DtsSyntaxException fails the test. */
+    private static DeviceTree read(Path source) throws Exception {
+        CompletableFuture<DeviceTree> result = new CompletableFuture<>();
+        Thread reader = new Thread(null, () -> {
+            try {
+                result.complete(DtsReader.read(source));
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        }, "dts-reader", STACK);
+        reader.start();
+        try {
+            return result.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw new AssertionError("reading " + source + " failed with " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static DtsSyntaxException readFails(Path source) {
+        return assertThrows(DtsSyntaxException.class, () -> read(source));
+    }
+}
