@@ -110,6 +110,17 @@ public final class FleetBench {
             System.out.printf("rollout with a canary of 10 then waves of %d: %s, end to end %.2f s%n", boards / 4, wavesDone.outcome,
                     wavesSeconds);
 
+            // the same one-wave rollout again: every board's channel (the operator's and the agent's session) exists now,
+            // which tells the cost of a first contact (a JSON-RPC channel each side: ~1-2 ms of CPU here) from the rest
+            new Rollout(connection, store, options, new Rollout.Events() {
+            }).rollback(wavesDone);
+            RolloutState again = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
+            long a0 = System.nanoTime();
+            RolloutState againDone = new Rollout(connection, store, options, new Rollout.Events() {
+            }).run(again);
+            System.out.printf("the one-wave rollout again, every board's channel already open: %s, end to end %.2f s%n", againDone.outcome,
+                    (System.nanoTime() - a0) / 1e9);
+
             // the baseline: sequential direct deploys over mutual TLS
             double[] direct = new double[sample];
             Files.createDirectories(dir.resolve("direct"));
