@@ -114,7 +114,7 @@ class FleetTest {
             for (RolloutState.Board b : state.boards.values()) {
                 assertEquals(1, b.attempts, b.name);
                 String audit = String.join("\n", fixture.fleet.board(b.name).audit());
-                assertTrue(audit.contains("\"who\":\"CN=operator@mqtt\",\"action\":\"apply\",\"outcome\":\"ok\""), b.name + ":\n" + audit);
+                assertTrue(audit.contains("\"who\":\"CN=operator\",\"action\":\"apply fleet-edu\",\"outcome\":\"ok\""), b.name + ":\n" + audit);
             }
 
             RolloutState back = new Rollout(operator, store, options(20, 5), new Rollout.Events() {
@@ -380,7 +380,7 @@ class FleetTest {
             assertTrue(progress.contains("board-conf"), "progress notifications of the apply: " + progress);
             assertEquals(FleetFixture.EDU.digest(), agent.main.agent().status("devassign-agent").digest(), "the agent's one journal has it");
             String audit = String.join("\n", agent.audit());
-            assertTrue(audit.contains("\"who\":\"CN=operator@mqtt\",\"action\":\"apply\",\"outcome\":\"ok\""), audit);
+            assertTrue(audit.contains("\"who\":\"CN=operator\",\"action\":\"apply fleet-edu\",\"outcome\":\"ok\""), audit);
             operator.call("board-conf", a -> a.rollback(new RollbackRequest(null)), Duration.ofSeconds(20)).get();
             assertNull(agent.main.agent().status("devassign-agent").digest());
         }
