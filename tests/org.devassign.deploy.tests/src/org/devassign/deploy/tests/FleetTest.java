@@ -163,8 +163,8 @@ class FleetTest {
 
     @Test
     void aSilentBoardStopsItsWaveAndIsRolledBackOnceItAnswers() throws Exception {
-        // g2: board 22 (wave 1) takes 6 s in its apply, the answer timeout is 1 s
-        fixture.slow.put(name(22), 6000L);
+        // g2: board 22 (wave 1) takes 6 s in its apply (2 s in each of its three binds), the answer timeout is 1 s
+        fixture.slow.put(name(22), 2000L);
         try (FleetConnection operator = fixture.connect("operator")) {
             RolloutState state = new Rollout(operator, new RolloutStore(dir), options(1, 20), new Rollout.Events() {
             }).run(plan(operator, "g2"));
