@@ -38,8 +38,12 @@ import org.eclipse.paho.mqttv5.common.packet.UserProperty;
  * a restarted broker in the same millisecond. Reconnecting is this class's, not Paho's: Paho's
  * automatic reconnect takes a timer thread per client and has no jitter.
  *
- * <p>Publishing at QoS 1 waits for room in the broker's Receive Maximum (Mosquitto: 20 in flight
- * per client); Paho refuses a publish beyond it instead of queueing it.
+ * <p>Publishing at QoS 1 waits for room in the broker's Receive Maximum ({@link InFlightWindow});
+ * Paho refuses a publish beyond it instead of queueing it.
+ *
+ * <p>Over 400 lines because it is the one place that touches Paho: connect, subscribe, retry,
+ * publish, cut and close share the client and its connection state, and splitting them would
+ * spread Paho's callbacks over several classes.
  */
 public final class MqttLink implements AutoCloseable {
 
@@ -92,11 +96,8 @@ public final class MqttLink implements AutoCloseable {
     private final Listener listener;
     private final MqttAsyncClient client;
     private final MqttConnectionOptions options;
-    private final Object window = new Object();
+    private final InFlightWindow window = new InFlightWindow();
     private final AtomicLong connections = new AtomicLong();
-    private int limit = 1;
-    private int inFlight;
-    private long windowEpoch;
     private volatile boolean closed;
     private volatile long downUntilNanos;
     private volatile Socket socket;
@@ -185,12 +186,7 @@ public final class MqttLink implements AutoCloseable {
     private void subscribe(IMqttToken connect) {
         MqttProperties granted = connect.getResponseProperties();
         Integer receiveMaximum = granted == null ? null : granted.getReceiveMaximum();
-        synchronized (window) {
-            limit = receiveMaximum == null || receiveMaximum <= 0 ? 65_535 : receiveMaximum;
-            inFlight = 0;
-            windowEpoch++;
-            window.notifyAll();
-        }
+        window.open(receiveMaximum);
         if (settings.subscriptions().isEmpty()) {
             up();
             return;
@@ -340,39 +336,13 @@ public final class MqttLink implements AutoCloseable {
     }
 
     private long take() throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        synchronized (window) {
-            while (true) {
-                if (closed || !client.isConnected()) {
-                    throw new IOException("not connected to the broker " + settings.broker()
-                            + (lastProblem == null ? "" : " (" + lastProblem + ")"));
-                }
-                if (inFlight < limit) {
-                    inFlight++;
-                    return windowEpoch;
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new IOException("the broker " + settings.broker() + " acknowledged none of " + inFlight
-                            + " messages in flight within 30 s");
-                }
-                try {
-                    window.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(Math.min(left, 100_000_000L))));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while waiting to publish");
-                }
-            }
-        }
+        return window.take(() -> closed || !client.isConnected()
+                ? "not connected to the broker " + settings.broker() + (lastProblem == null ? "" : " (" + lastProblem + ")")
+                : null, settings.broker(), 30);
     }
 
     private void give(long epoch) {
-        synchronized (window) {
-            if (epoch == windowEpoch && inFlight > 0) {
-                inFlight--;
-                window.notifyAll();
-            }
-        }
+        window.give(epoch);
     }
 
     /**
@@ -393,9 +363,7 @@ public final class MqttLink implements AutoCloseable {
             return;
         }
         closed = true;
-        synchronized (window) {
-            window.notifyAll();
-        }
+        window.wake();
         try {
             if (client.isConnected()) {
                 client.disconnect(2_000, null, null, withWill ? 0x04 : 0x00, new MqttProperties()).waitForCompletion(3_000);
