@@ -184,7 +184,7 @@ final class Driver implements AutoCloseable {
                 }
             }
             long connections = fleet.connections();
-            List<String> suspects = connections != seenConnections ? List.copyOf(flights.keySet()) : new ArrayList<>();
+            List<String> suspects = connections != seenConnections ? new ArrayList<>(flights.keySet()) : new ArrayList<>();
             seenConnections = connections;
             for (String name; (name = changedBoards.poll()) != null;) {
                 if (inWave.contains(name)) {

@@ -1,10 +1,13 @@
 package org.devassign.deploy.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +23,12 @@ import org.devassign.agent.api.ErrorCode;
 import org.devassign.agent.api.RollbackRequest;
 import org.devassign.agent.api.Status;
 import org.devassign.deploy.Identities;
+import org.devassign.agent.api.wire.ProtocolJson;
 import org.devassign.fleet.LabelSelector;
+import org.devassign.fleet.Topics;
+import org.devassign.fleet.mqtt.MqttLink;
+import org.devassign.fleet.sign.CommandSigner;
+import org.devassign.fleet.sign.FleetIdentity;
 import org.devassign.fleet.client.FleetConnection;
 import org.devassign.fleet.rollout.BoardStatus;
 import org.devassign.fleet.rollout.Rollout;
@@ -98,10 +106,9 @@ class FleetTest {
     @Test
     void canaryThenWavesApplyEveryBoardAuthorisedBySignedIdentityAndRollBack() throws Exception {
         try (FleetConnection viewer = fixture.connect("viewer"); FleetConnection operator = fixture.connect("operator")) {
-            // a viewer's apply is refused by the agent (the broker lets it publish no command at all:
-            // the agent's check on the signed identity is what is tested here, so the viewer may use cmd/status)
+            // a viewer may ask a board's status: it reads and changes nothing
             Status seen = viewer.call(name(0), a -> a.status(), Duration.ofSeconds(10)).get();
-            assertEquals(null, seen.digest());
+            assertNull(seen.digest());
 
             RolloutStore store = new RolloutStore(dir);
             RolloutState state = new Rollout(operator, store, options(20, 5), new Rollout.Events() {
@@ -128,7 +135,7 @@ class FleetTest {
     @Test
     void theAgentRefusesAViewersApplyByItsSignedIdentityAndAuditsIt() throws Exception {
         try (FleetConnection viewer = fixture.connect("viewer")) {
-            ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+            ExecutionException refused = assertThrows(ExecutionException.class,
                     () -> viewer.call(name(69), a -> a.apply(FleetFixture.EDU), Duration.ofSeconds(10)).get());
             ResponseErrorException error = (ResponseErrorException) refused.getCause();
             assertEquals(ErrorCode.NOT_AUTHORIZED.code(), error.getResponseError().getCode(), error.getMessage());
@@ -271,7 +278,7 @@ class FleetTest {
             while (operator.board(name(55)).online() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertTrue(!operator.board(name(55)).online(), "the broker published the board's death");
+            assertFalse(operator.board(name(55)).online(), "the broker published the board's death");
             CountDownLatch offline = new CountDownLatch(1);
             AtomicReference<RolloutState> result = new AtomicReference<>();
             AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -339,7 +346,7 @@ class FleetTest {
                 Thread.sleep(200);
                 run.interrupt();
                 run.join(Duration.ofSeconds(10));
-                assertTrue(!run.isAlive());
+                assertFalse(run.isAlive(), "the operator's thread ended");
             }
             RolloutState dead = store.load(id);
             assertEquals(Outcome.RUNNING, dead.outcome, "the state file shows the rollout unfinished");
@@ -383,6 +390,51 @@ class FleetTest {
             assertTrue(audit.contains("\"who\":\"CN=operator\",\"action\":\"apply fleet-edu\",\"outcome\":\"ok\""), audit);
             operator.call("board-conf", a -> a.rollback(new RollbackRequest(null)), Duration.ofSeconds(20)).get();
             assertNull(agent.main.agent().status("devassign-agent").digest());
+        }
+    }
+
+    @Test
+    void aCommandSignedByAnotherCaIsRefusedThoughTheBrokerDeliversIt() throws Exception {
+        // an "operator" certificate from a CA the agents do not trust signs an apply; the viewer's
+        // connection (whose broker ACL is too lax) carries it to board 68 with the operator's reply topic
+        Path foreign = dir.resolve("foreign");
+        Identities.init(foreign, List.of(), "127.0.0.1:0");
+        CommandSigner forger = FleetIdentity.load(foreign.resolve("operator.p12"), foreign.resolve("ca.p12"), "devassign".toCharArray())
+                .signer();
+        String board = name(68);
+        String reply = Topics.reply(board, "operator", "forged");
+        byte[] correlation = "1".getBytes(StandardCharsets.UTF_8);
+        byte[] payload = ("{\"jsonrpc\":\"2.0\",\"id\":\"1\",\"method\":\"apply\",\"params\":"
+                + ProtocolJson.gson().toJson(FleetFixture.EDU) + "}").getBytes(StandardCharsets.UTF_8);
+        Map<String, String> signature = forger.sign(board, "apply", reply, correlation, payload, System.currentTimeMillis(),
+                Duration.ofSeconds(30));
+        MqttLink link = MqttLink.start(MqttLink.Settings.of(fixture.broker.uri(), "viewer-forger", fixture.identity("viewer").tls(), null,
+                List.of()), new MqttLink.Listener() {
+                    @Override
+                    public void connected(MqttLink l, boolean again) {
+                    }
+
+                    @Override
+                    public void message(MqttLink.Incoming message) {
+                    }
+                });
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!link.connected() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(0, link.publishAcked(Topics.command(board, "apply"), payload, reply, correlation, signature).get(20, TimeUnit.SECONDS),
+                    "the broker took the command (its ACL lets the viewer publish apply)");
+            String audit = "";
+            while (!audit.contains("(unverified)") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                audit = String.join("\n", fixture.fleet.board(board).audit());
+            }
+            assertTrue(audit.contains("\"who\":\"CN=operator (unverified)@mqtt\",\"action\":\"apply\",\"outcome\":\"refused\""), audit);
+            assertNull(fixture.fleet.board(board).agent.status("devassign-agent").digest(), "nothing applied");
+            assertEquals(0, fixture.fleet.board(board).backend.bindCount());
+        } finally {
+            link.close(false);
         }
     }
 }
