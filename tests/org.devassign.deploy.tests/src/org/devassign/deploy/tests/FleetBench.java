@@ -89,8 +89,8 @@ public final class FleetBench {
             double fleetSeconds = (System.nanoTime() - r0) / 1e9;
             Thread.sleep(2500); // the broker's $SYS counters are updated every second
             long[] after = sys.snapshot();
-            System.out.printf("rollout to %d boards in one wave (warm): %s, %d applied, end to end %.2f s%n", boards, done.outcome,
-                    done.withStatus(org.devassign.fleet.rollout.BoardStatus.APPLIED).size(), fleetSeconds);
+            System.out.printf("rollout to %d boards in one wave (warm): %s, %d boards planned of %d known, %s, end to end %.2f s%n", boards,
+                    done.outcome, plan.boards.size(), connection.boards().size(), done.counts(), fleetSeconds);
             double operatorMessages = (connection.requestsSent() - sentBefore) + (connection.messagesReceived() - receivedBefore);
             System.out.printf("messages per deployed board: operator %.2f (sent %d, received %d); broker %.2f received + %.2f sent"
                     + " (its $SYS counters, which include the summaries boards republish after an apply)%n", operatorMessages / boards,
