@@ -172,8 +172,12 @@ public final class FleetBench {
 
     private static void awaitOnline(FleetConnection connection, int boards, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (connection.boards().values().stream().filter(v -> v.online()).count() < boards && System.nanoTime() < deadline) {
+        long online;
+        while ((online = connection.boards().values().stream().filter(v -> v.online()).count()) < boards && System.nanoTime() < deadline) {
             Thread.sleep(10);
+        }
+        if (online < boards) {
+            System.out.printf("only %d of %d boards online at the operator after %d s%n", online, boards, timeout.toSeconds());
         }
     }
 
