@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.devassign.core.identity.Printable;
+
 /**
  * Where source text comes from besides the main file: {@code /include/} (searched next to the
  * including file, then in the include directories, as dtc searches), and cpp's line markers
@@ -51,7 +53,7 @@ final class DtsIncludes {
         }
         Path file = find(name, s);
         if (file == null) {
-            throw at.error("/include/ names \"" + name + "\", which is not found next to " + s.file.getFileName()
+            throw at.error("/include/ names " + Printable.quote(name) + ", which is not found next to " + s.file.getFileName()
                     + " or in the include directories " + directories + ".");
         }
         List<String> chain = new ArrayList<>();
@@ -98,8 +100,14 @@ final class DtsIncludes {
         }
     }
 
-    /** A file named in /include/ or /incbin/: next to the current source, then in the include directories. */
+    /**
+     * A file named in /include/ or /incbin/: next to the current source, then in the include
+     * directories; null when there is none, or the name can be no file name (a NUL in it).
+     */
     Path find(String name, SourceText from) {
+        if (name.indexOf('\0') >= 0) {
+            return null;
+        }
         Path direct = Path.of(name);
         List<Path> candidates = new ArrayList<>();
         if (direct.isAbsolute()) {

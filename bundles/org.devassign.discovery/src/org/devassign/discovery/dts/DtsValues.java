@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.devassign.core.identity.Printable;
 import org.devassign.discovery.dts.DtsReferences.Fixup;
 import org.devassign.discovery.dts.DtsReferences.Reference;
 
@@ -147,7 +148,7 @@ final class DtsValues {
         lexer.expect(')');
         Path file = lexer.findFile(name);
         if (file == null) {
-            throw at.error("/incbin/ names \"" + name + "\", which is not found next to the source or in the include "
+            throw at.error("/incbin/ names " + Printable.quote(name) + ", which is not found next to the source or in the include "
                     + "directories.");
         }
         byte[] all;

@@ -144,6 +144,11 @@ public class UnresolvedNames extends LinkingDiagnosticMessageProvider {
             return error("There is no board named " + quoted + " in the workspace: name its file instead (for \"FILE.board\")"
                     + boardsNextTo(element) + ".", IssueCodes.UNKNOWN_BOARD, path);
         }
+        if (path.indexOf('\0') >= 0) {
+            // no file system has such a name (and java.nio refuses it with an exception)
+            return error(quoted + " is no file name: it holds a NUL character. 'for' names a .board file relative to this config"
+                    + " (for \"vm-q35.board\").", IssueCodes.UNKNOWN_BOARD, path);
+        }
         URI uri = Configs.resolve(element.eResource(), path);
         String where = uri.isFile() ? uri.toFileString() : uri.toString();
         String why = "there is no such file";

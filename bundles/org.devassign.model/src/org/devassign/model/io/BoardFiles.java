@@ -18,7 +18,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -37,10 +36,8 @@ public final class BoardFiles {
     public static final Resource.Factory FACTORY = new DevAssignResourceFactoryImpl() {
         @Override
         public Resource createResource(URI uri) {
-            Resource resource = super.createResource(uri);
-            if (resource instanceof XMLResourceImpl xml) {
-                xml.setIntrinsicIDToEObjectMap(new HashMap<>());
-            }
+            BoardResource resource = new BoardResource(uri);
+            resource.setIntrinsicIDToEObjectMap(new HashMap<>());
             return resource;
         }
     };
@@ -125,6 +122,9 @@ public final class BoardFiles {
     public static Map<Object, Object> loadOptions() {
         Map<Object, Object> options = new LinkedHashMap<>();
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        // a board has no DTD: refusing one keeps external entities (files, URLs) and entity expansion out
+        options.put(XMLResource.OPTION_PARSER_FEATURES, Map.of("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE));
+        options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
         return options;
     }
 
