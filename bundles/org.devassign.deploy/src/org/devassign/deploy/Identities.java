@@ -1,10 +1,9 @@
 package org.devassign.deploy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -20,8 +19,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 
+import org.devassign.agent.api.tls.Fingerprint;
+import org.devassign.agent.api.tls.KeyFiles;
+import org.devassign.agent.api.tls.TlsStores;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -38,20 +41,28 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * Development TLS identities ({@code devassign certs init}): a CA, the agent's certificate (server,
- * with the host names and addresses it is reached by) and one client certificate per role, as
- * PKCS#12 stores with one password, plus the agent's config naming the roles. ECDSA P-256.
+ * with the host names and addresses it is reached by) and one client certificate per role, the
+ * agent's config mapping each client certificate (subject and issuer) to its role, and an empty
+ * revocation list. ECDSA P-256. The folder is made 0700 and every file in it 0600; each key store
+ * has a random password of its own in a password file next to it ({@link KeyFiles}).
  *
  * <pre>
- * DIR/ca.p12        the CA certificate (trust store for both sides); ca-key.p12 keeps its key
- * DIR/agent.p12     the agent's key and certificate
- * DIR/viewer.p12, operator.p12, debugger.p12   client identities, CN = the role
+ * DIR/ca.p12        the CA certificate: the trust store of both sides (PKCS#12, public, no password)
+ * DIR/ca.pem        the same certificate as PEM; ca-key.p12 (ca-key.pass) keeps the CA's key
+ * DIR/agent.p12     the agent's key and certificate (agent.pass); agent.pem its certificate alone
+ * DIR/viewer.p12, operator.p12, debugger.p12   client identities, CN = the role (each with its .pass)
+ * DIR/revoked.crl   the CA's revocation list ({@link Revocations}), read by the agent
+ * DIR/clients.conf  the agent's client rules: each role's certificate by subject and issuer
  * DIR/agent.conf    a config for the agent using them
  * </pre>
  */
 public final class Identities {
 
-    public static final String PASSWORD = "devassign";
     public static final List<String> ROLES = List.of("viewer", "operator", "debugger");
+    /** The revocation list of a folder, as {@code agent.conf} names it. */
+    public static final String CRL = "revoked.crl";
+    /** The client rules of a folder (roles by certificate subject and issuer), as {@code agent.conf} names them. */
+    public static final String CLIENTS = "clients.conf";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -69,11 +80,14 @@ public final class Identities {
      * @return the files written
      */
     public static List<Path> init(Path dir, List<String> hosts, String listen) throws IOException {
-        Files.createDirectories(dir);
+        KeyFiles.privateFolder(dir);
         List<Path> written = new ArrayList<>();
         try {
             KeyPair caKeys = keyPair();
-            X500Name caName = new X500Name("CN=DevAssign development CA,O=DevAssign");
+            // a name of its own per CA, so that the issuer of the agent's client rules tells two folders apart
+            byte[] id = new byte[4];
+            RANDOM.nextBytes(id);
+            X500Name caName = new X500Name("CN=DevAssign development CA " + HexFormat.of().formatHex(id) + ",O=DevAssign");
             Instant now = Instant.now();
             X509v3CertificateBuilder ca = new JcaX509v3CertificateBuilder(caName, serial(), Date.from(now.minus(Duration.ofHours(1))),
                     Date.from(now.plus(Duration.ofDays(3650))), caName, caKeys.getPublic());
@@ -84,6 +98,7 @@ public final class Identities {
 
             written.add(writeTrust(dir.resolve("ca.p12"), caCert));
             written.add(writeKey(dir.resolve("ca-key.p12"), "ca", caKeys.getPrivate(), caCert, caCert));
+            written.add(KeyFiles.passwordFileOf(dir.resolve("ca-key.p12")));
             written.add(writePem(dir.resolve("ca.pem"), caCert));
 
             List<String> names = new ArrayList<>(List.of("localhost", "127.0.0.1"));
@@ -93,11 +108,19 @@ public final class Identities {
                 }
             }
             written.add(issue(authority, dir.resolve("agent.p12"), "devassign-agent", names, true, now, Duration.ofDays(825)));
+            written.add(KeyFiles.passwordFileOf(dir.resolve("agent.p12")));
+            written.add(writePem(dir.resolve("agent.pem"), certificate(dir.resolve("agent.p12"))));
+            List<X509Certificate> clients = new ArrayList<>();
             for (String role : ROLES) {
                 written.add(issue(authority, dir.resolve(role + ".p12"), role, List.of(), false, now, Duration.ofDays(825)));
+                written.add(KeyFiles.passwordFileOf(dir.resolve(role + ".p12")));
+                clients.add(certificate(dir.resolve(role + ".p12")));
             }
+            written.add(Revocations.write(dir.resolve(CRL), authority, List.of()));
+            KeyFiles.writePrivate(dir.resolve(CLIENTS), AgentConfigText.clients(clients).getBytes(StandardCharsets.UTF_8));
+            written.add(dir.resolve(CLIENTS));
             Path config = dir.resolve("agent.conf");
-            Files.writeString(config, agentConfig(listen), StandardCharsets.UTF_8);
+            KeyFiles.writePrivate(config, AgentConfigText.agent(listen).getBytes(StandardCharsets.UTF_8));
             written.add(config);
             return written;
         } catch (GeneralSecurityException | OperatorCreationException e) {
@@ -105,43 +128,30 @@ public final class Identities {
         }
     }
 
-    static String agentConfig(String listen) {
-        return """
-                # DevAssign agent config, written by 'devassign certs init' (paths are relative to this file).
-                listen = %s
-                tls.keystore = agent.p12
-                tls.truststore = ca.p12
-                tls.password = %s
-                state = state
-                backend = core
-                sysfs = /sys
-                # client certificate CN = roles (viewer: inventory, status; operator: plan, apply, rollback;
-                # debugger: registers and interrupts)
-                client.viewer = viewer
-                client.operator = operator
-                client.debugger = debugger
-                limits.message.bytes = 1048576
-                limits.rate = 200
-                limits.connections = 128
-                handoff.socket = /run/devassign/handoff.sock
-                """.formatted(listen, PASSWORD);
-    }
-
-    /** The CA written by {@link #init} in {@code dir}. */
+    /** The CA written by {@link #init} in {@code dir} (its key store and password file must be private). */
     public static Authority authority(Path dir) throws IOException {
+        Path store = dir.resolve("ca-key.p12");
+        TlsStores.Keys keys = TlsStores.keys(store, KeyFiles.passwordFileOf(store));
         try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            try (var in = Files.newInputStream(dir.resolve("ca-key.p12"))) {
-                store.load(in, PASSWORD.toCharArray());
-            }
-            return new Authority((X509Certificate) store.getCertificate("ca"), (PrivateKey) store.getKey("ca", PASSWORD.toCharArray()));
+            return new Authority((X509Certificate) keys.store().getCertificate("ca"), (PrivateKey) keys.store().getKey("ca", keys.password()));
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot read the CA in " + dir + ": " + e.getMessage(), e);
         }
     }
 
+    /** The certificate of the key store {@code store} (opened with its password file). */
+    public static X509Certificate certificate(Path store) throws IOException {
+        return TlsStores.keys(store, KeyFiles.passwordFileOf(store)).certificate();
+    }
+
+    /** The SHA-256 fingerprint of the agent's certificate in {@code dir}, to pin the agent by. */
+    public static String agentFingerprint(Path dir) throws IOException {
+        return Fingerprint.of(certificate(dir.resolve("agent.p12")));
+    }
+
     /**
-     * Issues one identity signed by {@code authority} and writes it as PKCS#12 to {@code file}.
+     * Issues one identity signed by {@code authority} and writes it as PKCS#12 to {@code file}, with a
+     * random password in its password file ({@link KeyFiles#passwordFileOf}).
      *
      * @param notBefore start of validity; with a short {@code validity} in the past, an expired certificate
      */
@@ -195,31 +205,56 @@ public final class Identities {
         return new BigInteger(64, RANDOM).abs().add(BigInteger.ONE);
     }
 
-    private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key)
-            throws OperatorCreationException, GeneralSecurityException {
+    static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key) throws OperatorCreationException, GeneralSecurityException {
         return new JcaX509CertificateConverter().getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(key)));
     }
 
-    private static Path writeTrust(Path file, X509Certificate ca) throws IOException, GeneralSecurityException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setCertificateEntry("ca", ca);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            store.store(out, PASSWORD.toCharArray());
+    /** A trust store of public certificates: PKCS#12 without a password (it keeps nothing secret), mode 0600 like the rest. */
+    static Path writeTrust(Path file, X509Certificate ca) throws IOException {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setCertificateEntry("ca", ca);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            store.store(out, null);
+            KeyFiles.writePrivate(file, out.toByteArray());
+            return file;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        return file;
     }
 
-    private static Path writeKey(Path file, String alias, PrivateKey key, X509Certificate certificate, X509Certificate ca)
-            throws IOException {
+    /** A key store with a fresh random password, written with its password file, both 0600. */
+    static Path writeKey(Path file, String alias, PrivateKey key, X509Certificate certificate, X509Certificate ca) throws IOException {
+        char[] password = password();
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             Certificate[] chain = certificate.equals(ca) ? new Certificate[] { certificate } : new Certificate[] { certificate, ca };
-            store.setKeyEntry(alias, key, PASSWORD.toCharArray(), chain);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                store.store(out, PASSWORD.toCharArray());
-            }
+            store.setKeyEntry(alias, key, password, chain);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            store.store(out, password);
+            KeyFiles.writePassword(KeyFiles.passwordFileOf(file), password);
+            KeyFiles.writePrivate(file, out.toByteArray());
+            return file;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    /** 32 random bytes as 43 URL-safe Base64 characters. */
+    private static char[] password() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).toCharArray();
+    }
+
+    /** A certificate as PEM, mode 0600 like the rest of the folder. */
+    static Path writePem(Path file, X509Certificate certificate) throws IOException {
+        try {
+            KeyFiles.writePrivate(file, pem("CERTIFICATE", certificate.getEncoded()).getBytes(StandardCharsets.US_ASCII));
             return file;
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
@@ -228,18 +263,14 @@ public final class Identities {
 
     /**
      * Writes an identity as PEM files, for programs that read no PKCS#12 (an MQTT broker): the
-     * certificate and then its CA's in {@code certificateFile}, the key (PKCS#8) in {@code keyFile},
-     * readable by its owner only.
+     * certificate and then its CA's in {@code certificateFile}, the key (PKCS#8) in {@code keyFile};
+     * both mode 0600 from their first byte ({@link KeyFiles#writePrivate}).
      */
     public static void writePem(Issued issued, Authority authority, Path certificateFile, Path keyFile) throws IOException {
         try {
-            writePem(certificateFile, issued.certificate());
-            Files.writeString(certificateFile, Files.readString(certificateFile) + pem("CERTIFICATE", authority.certificate().getEncoded()),
-                    StandardCharsets.US_ASCII);
-            Files.deleteIfExists(keyFile);
-            Files.createFile(keyFile, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(keyFile, pem("PRIVATE KEY", issued.key().getEncoded()), StandardCharsets.US_ASCII);
+            String chain = pem("CERTIFICATE", issued.certificate().getEncoded()) + pem("CERTIFICATE", authority.certificate().getEncoded());
+            KeyFiles.writePrivate(certificateFile, chain.getBytes(StandardCharsets.US_ASCII));
+            KeyFiles.writePrivate(keyFile, pem("PRIVATE KEY", issued.key().getEncoded()).getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot write " + certificateFile + ": " + e.getMessage(), e);
         }
@@ -248,10 +279,5 @@ public final class Identities {
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
                 + "\n-----END " + type + "-----\n";
-    }
-
-    private static Path writePem(Path file, X509Certificate certificate) throws IOException, GeneralSecurityException {
-        Files.writeString(file, pem("CERTIFICATE", certificate.getEncoded()), StandardCharsets.US_ASCII);
-        return file;
     }
 }

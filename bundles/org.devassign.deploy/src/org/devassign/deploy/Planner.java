@@ -17,6 +17,7 @@ import org.devassign.agent.api.ConsumerKind;
 import org.devassign.agent.api.ConsumerName;
 import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.DeviceRequest;
+import org.devassign.agent.api.VfRequest;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.core.rules.BindingUnits;
 import org.devassign.core.rules.Vfio;
@@ -30,6 +31,7 @@ import org.devassign.model.IrqBinding;
 import org.devassign.model.Probe;
 import org.devassign.model.RegionMapping;
 import org.devassign.model.UserspaceDriver;
+import org.devassign.model.VirtualFunctions;
 import org.devassign.model.VmGuest;
 import org.devassign.model.facts.AssignmentTerms;
 import org.devassign.model.facts.DeviceFacts;
@@ -104,7 +106,25 @@ public final class Planner {
                 origins.put(id, new Origin(file, line, assignment, device));
             }
         }
-        return new Plan(config, new Deployment(config.getName(), digest(requests), requests), origins);
+        List<VfRequest> vfs = vfRequests(config, file);
+        return new Plan(config, new Deployment(config.getName(), digest(requests, vfs), requests, vfs), origins);
+    }
+
+    /** The config's VF creations ({@code vfs nic0 count 4}), in its order. */
+    private static List<VfRequest> vfRequests(AssignmentConfig config, String file) {
+        List<VfRequest> vfs = new ArrayList<>();
+        for (VirtualFunctions creation : config.getVirtualFunctions()) {
+            Device pf = creation.getPhysicalFunction();
+            if (pf == null || pf.eIsProxy()) {
+                continue;
+            }
+            ICompositeNode node = NodeModelUtils.findActualNodeFor(creation);
+            String source = file + ":" + (node == null ? 0 : node.getStartLine());
+            DeviceId id = DeviceFacts.id(pf).orElseThrow(() -> new IllegalArgumentException(source + ": " + Labels.of(pf)
+                    + " has no valid kernel name in its board (sysfsName): run devassign validate on the board"));
+            vfs.add(new VfRequest(id, Labels.of(pf), source, creation.getCount()));
+        }
+        return vfs;
     }
 
     /** The assignment's devices by identity; a device the model names in no valid way stops the plan. */
@@ -168,12 +188,15 @@ public final class Planner {
         return List.copyOf(irqs);
     }
 
-    /** The same devices, drivers and open settings give the same digest, whatever the file's comments or lines. */
-    static String digest(List<DeviceRequest> requests) {
+    /** The same devices, drivers, open settings and VF counts give the same digest, whatever the file's comments or lines. */
+    static String digest(List<DeviceRequest> requests, List<VfRequest> vfs) {
         List<List<Object>> essence = new ArrayList<>();
         for (DeviceRequest r : requests) {
             essence.add(List.of(r.device().kernelName(), String.valueOf(r.consumer()), r.driver().driverName(),
                     r.open() == null ? "null" : r.open().keyword(), r.regions(), r.irqs()));
+        }
+        for (VfRequest v : vfs) {
+            essence.add(List.of("vfs", v.physicalFunction().kernelName(), v.count()));
         }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(new Gson().toJson(essence).getBytes(StandardCharsets.UTF_8));

@@ -1,9 +1,24 @@
 package org.devassign.deploy;
 
 import org.devassign.agent.api.Protocol;
+import org.devassign.agent.api.tls.Fingerprint;
 
-/** An agent's address, HOST:PORT (the port defaults to {@link Protocol#DEFAULT_PORT}). */
-public record Target(String host, int port) {
+/**
+ * An agent's address, HOST:PORT (the port defaults to {@link Protocol#DEFAULT_PORT}), and the
+ * SHA-256 fingerprint its certificate must have ({@code pin}; null: the CA alone decides).
+ */
+public record Target(String host, int port, String pin) {
+
+    public Target {
+        if (pin != null) {
+            pin = pin.isBlank() ? null : Fingerprint.parse(pin);
+        }
+    }
+
+    /** An address without a pin. */
+    public Target(String host, int port) {
+        this(host, port, null);
+    }
 
     public static Target parse(String text) {
         if (text == null || text.isBlank()) {
@@ -25,6 +40,12 @@ public record Target(String host, int port) {
         }
     }
 
+    /** This address pinned to {@code fingerprint} (null or blank: not pinned). */
+    public Target pinned(String fingerprint) {
+        return new Target(host, port, fingerprint);
+    }
+
+    /** HOST:PORT (the pin is not part of the address). */
     @Override
     public String toString() {
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;

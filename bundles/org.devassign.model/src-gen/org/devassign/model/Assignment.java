@@ -23,6 +23,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.devassign.model.Assignment#getConsumer <em>Consumer</em>}</li>
  *   <li>{@link org.devassign.model.Assignment#getDevice <em>Device</em>}</li>
  *   <li>{@link org.devassign.model.Assignment#getGroup <em>Group</em>}</li>
+ *   <li>{@link org.devassign.model.Assignment#getPhysicalFunction <em>Physical Function</em>}</li>
+ *   <li>{@link org.devassign.model.Assignment#getFirstVf <em>First Vf</em>}</li>
+ *   <li>{@link org.devassign.model.Assignment#getLastVf <em>Last Vf</em>}</li>
  *   <li>{@link org.devassign.model.Assignment#getDriver <em>Driver</em>}</li>
  *   <li>{@link org.devassign.model.Assignment#getOpenPath <em>Open Path</em>}</li>
  *   <li>{@link org.devassign.model.Assignment#getRegions <em>Regions</em>}</li>
@@ -102,6 +105,82 @@ public interface Assignment extends EObject {
 	 * @generated
 	 */
 	void setGroup(IommuGroup value);
+
+	/**
+	 * Returns the value of the '<em><b>Physical Function</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For an assignment of virtual functions (assign nic0.vf[0..3]): their physical function; device and group are then unset.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Physical Function</em>' reference.
+	 * @see #setPhysicalFunction(Device)
+	 * @see org.devassign.model.DevAssignPackage#getAssignment_PhysicalFunction()
+	 * @model
+	 * @generated
+	 */
+	Device getPhysicalFunction();
+
+	/**
+	 * Sets the value of the '{@link org.devassign.model.Assignment#getPhysicalFunction <em>Physical Function</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Physical Function</em>' reference.
+	 * @see #getPhysicalFunction()
+	 * @generated
+	 */
+	void setPhysicalFunction(Device value);
+
+	/**
+	 * Returns the value of the '<em><b>First Vf</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The first VF the assignment takes, from 0.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>First Vf</em>' attribute.
+	 * @see #setFirstVf(int)
+	 * @see org.devassign.model.DevAssignPackage#getAssignment_FirstVf()
+	 * @model
+	 * @generated
+	 */
+	int getFirstVf();
+
+	/**
+	 * Sets the value of the '{@link org.devassign.model.Assignment#getFirstVf <em>First Vf</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>First Vf</em>' attribute.
+	 * @see #getFirstVf()
+	 * @generated
+	 */
+	void setFirstVf(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Last Vf</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The last VF it takes; -1 when it takes only firstVf.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Last Vf</em>' attribute.
+	 * @see #setLastVf(int)
+	 * @see org.devassign.model.DevAssignPackage#getAssignment_LastVf()
+	 * @model default="-1"
+	 * @generated
+	 */
+	int getLastVf();
+
+	/**
+	 * Sets the value of the '{@link org.devassign.model.Assignment#getLastVf <em>Last Vf</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Last Vf</em>' attribute.
+	 * @see #getLastVf()
+	 * @generated
+	 */
+	void setLastVf(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Driver</b></em>' attribute.

@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.devassign.model.AssignmentConfig#getInlineBoard <em>Inline Board</em>}</li>
  *   <li>{@link org.devassign.model.AssignmentConfig#getConsumers <em>Consumers</em>}</li>
  *   <li>{@link org.devassign.model.AssignmentConfig#getAssignments <em>Assignments</em>}</li>
+ *   <li>{@link org.devassign.model.AssignmentConfig#getVirtualFunctions <em>Virtual Functions</em>}</li>
  * </ul>
  *
  * @see org.devassign.model.DevAssignPackage#getAssignmentConfig()
@@ -115,5 +116,20 @@ public interface AssignmentConfig extends NamedElement {
 	 * @generated
 	 */
 	EList<Assignment> getAssignments();
+
+	/**
+	 * Returns the value of the '<em><b>Virtual Functions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.devassign.model.VirtualFunctions}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The virtual functions the config creates on physical functions (vfs nic0 count 4), before its assignments take them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Virtual Functions</em>' containment reference list.
+	 * @see org.devassign.model.DevAssignPackage#getAssignmentConfig_VirtualFunctions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<VirtualFunctions> getVirtualFunctions();
 
 } // AssignmentConfig

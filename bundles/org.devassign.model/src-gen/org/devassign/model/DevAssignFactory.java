@@ -41,6 +41,15 @@ public interface DevAssignFactory extends EFactory {
 	PciDevice createPciDevice();
 
 	/**
+	 * Returns a new object of class '<em>Sriov</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sriov</em>'.
+	 * @generated
+	 */
+	Sriov createSriov();
+
+	/**
 	 * Returns a new object of class '<em>Platform Device</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -147,6 +156,15 @@ public interface DevAssignFactory extends EFactory {
 	 * @generated
 	 */
 	AssignmentConfig createAssignmentConfig();
+
+	/**
+	 * Returns a new object of class '<em>Virtual Functions</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Virtual Functions</em>'.
+	 * @generated
+	 */
+	VirtualFunctions createVirtualFunctions();
 
 	/**
 	 * Returns a new object of class '<em>Import</em>'.

@@ -633,13 +633,40 @@ public interface DevAssignPackage extends EPackage {
 	int PCI_DEVICE__MULTIFUNCTION = DEVICE_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Sriov</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PCI_DEVICE__SRIOV = DEVICE_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Physical Function</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PCI_DEVICE__PHYSICAL_FUNCTION = DEVICE_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Vf Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PCI_DEVICE__VF_INDEX = DEVICE_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Pci Device</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PCI_DEVICE_FEATURE_COUNT = DEVICE_FEATURE_COUNT + 12;
+	int PCI_DEVICE_FEATURE_COUNT = DEVICE_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Pci Device</em>' class.
@@ -651,6 +678,97 @@ public interface DevAssignPackage extends EPackage {
 	int PCI_DEVICE_OPERATION_COUNT = DEVICE_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.devassign.model.impl.SriovImpl <em>Sriov</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.devassign.model.impl.SriovImpl
+	 * @see org.devassign.model.impl.DevAssignPackageImpl#getSriov()
+	 * @generated
+	 */
+	int SRIOV = 4;
+
+	/**
+	 * The feature id for the '<em><b>Total Vfs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SRIOV__TOTAL_VFS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Num Vfs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SRIOV__NUM_VFS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Vf Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SRIOV__VF_OFFSET = 2;
+
+	/**
+	 * The feature id for the '<em><b>Vf Stride</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SRIOV__VF_STRIDE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Vf Device Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SRIOV__VF_DEVICE_ID = 4;
+
+	/**
+	 * The feature id for the '<em><b>Drivers Autoprobe</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SRIOV__DRIVERS_AUTOPROBE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Vf Regions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SRIOV__VF_REGIONS = 6;
+
+	/**
+	 * The number of structural features of the '<em>Sriov</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SRIOV_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Sriov</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SRIOV_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.devassign.model.impl.PlatformDeviceImpl <em>Platform Device</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -658,7 +776,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getPlatformDevice()
 	 * @generated
 	 */
-	int PLATFORM_DEVICE = 4;
+	int PLATFORM_DEVICE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -857,7 +975,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getDtDependency()
 	 * @generated
 	 */
-	int DT_DEPENDENCY = 5;
+	int DT_DEPENDENCY = 6;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -930,7 +1048,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getFslMcContainer()
 	 * @generated
 	 */
-	int FSL_MC_CONTAINER = 6;
+	int FSL_MC_CONTAINER = 7;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1093,7 +1211,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getFslMcObject()
 	 * @generated
 	 */
-	int FSL_MC_OBJECT = 7;
+	int FSL_MC_OBJECT = 8;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1265,7 +1383,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegion()
 	 * @generated
 	 */
-	int REGION = 8;
+	int REGION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Device</b></em>' container reference.
@@ -1419,7 +1537,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getSparseArea()
 	 * @generated
 	 */
-	int SPARSE_AREA = 9;
+	int SPARSE_AREA = 10;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -1465,7 +1583,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegister()
 	 * @generated
 	 */
-	int REGISTER = 10;
+	int REGISTER = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1547,7 +1665,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegisterField()
 	 * @generated
 	 */
-	int REGISTER_FIELD = 11;
+	int REGISTER_FIELD = 12;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1611,7 +1729,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getInterrupt()
 	 * @generated
 	 */
-	int INTERRUPT = 12;
+	int INTERRUPT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Device</b></em>' container reference.
@@ -1756,7 +1874,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getIommuGroup()
 	 * @generated
 	 */
-	int IOMMU_GROUP = 13;
+	int IOMMU_GROUP = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1829,7 +1947,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getIovaRange()
 	 * @generated
 	 */
-	int IOVA_RANGE = 14;
+	int IOVA_RANGE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Start</b></em>' attribute.
@@ -1875,7 +1993,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getAssignmentConfig()
 	 * @generated
 	 */
-	int ASSIGNMENT_CONFIG = 15;
+	int ASSIGNMENT_CONFIG = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1941,13 +2059,22 @@ public interface DevAssignPackage extends EPackage {
 	int ASSIGNMENT_CONFIG__ASSIGNMENTS = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Virtual Functions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT_CONFIG__VIRTUAL_FUNCTIONS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Assignment Config</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSIGNMENT_CONFIG_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int ASSIGNMENT_CONFIG_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Assignment Config</em>' class.
@@ -1959,6 +2086,52 @@ public interface DevAssignPackage extends EPackage {
 	int ASSIGNMENT_CONFIG_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.devassign.model.impl.VirtualFunctionsImpl <em>Virtual Functions</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.devassign.model.impl.VirtualFunctionsImpl
+	 * @see org.devassign.model.impl.DevAssignPackageImpl#getVirtualFunctions()
+	 * @generated
+	 */
+	int VIRTUAL_FUNCTIONS = 17;
+
+	/**
+	 * The feature id for the '<em><b>Physical Function</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_FUNCTIONS__PHYSICAL_FUNCTION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_FUNCTIONS__COUNT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Virtual Functions</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_FUNCTIONS_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Virtual Functions</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_FUNCTIONS_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.devassign.model.impl.ImportImpl <em>Import</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1966,7 +2139,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getImport()
 	 * @generated
 	 */
-	int IMPORT = 16;
+	int IMPORT = 18;
 
 	/**
 	 * The feature id for the '<em><b>Import URI</b></em>' attribute.
@@ -2003,7 +2176,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getConsumer()
 	 * @generated
 	 */
-	int CONSUMER = 17;
+	int CONSUMER = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2058,7 +2231,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getVmGuest()
 	 * @generated
 	 */
-	int VM_GUEST = 18;
+	int VM_GUEST = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2158,7 +2331,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getUserspaceDriver()
 	 * @generated
 	 */
-	int USERSPACE_DRIVER = 19;
+	int USERSPACE_DRIVER = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2240,7 +2413,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getProbe()
 	 * @generated
 	 */
-	int PROBE = 20;
+	int PROBE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2295,7 +2468,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getAssignment()
 	 * @generated
 	 */
-	int ASSIGNMENT = 21;
+	int ASSIGNMENT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Consumer</b></em>' reference.
@@ -2325,13 +2498,40 @@ public interface DevAssignPackage extends EPackage {
 	int ASSIGNMENT__GROUP = 2;
 
 	/**
+	 * The feature id for the '<em><b>Physical Function</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__PHYSICAL_FUNCTION = 3;
+
+	/**
+	 * The feature id for the '<em><b>First Vf</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__FIRST_VF = 4;
+
+	/**
+	 * The feature id for the '<em><b>Last Vf</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__LAST_VF = 5;
+
+	/**
 	 * The feature id for the '<em><b>Driver</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSIGNMENT__DRIVER = 3;
+	int ASSIGNMENT__DRIVER = 6;
 
 	/**
 	 * The feature id for the '<em><b>Open Path</b></em>' attribute.
@@ -2340,7 +2540,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ASSIGNMENT__OPEN_PATH = 4;
+	int ASSIGNMENT__OPEN_PATH = 7;
 
 	/**
 	 * The feature id for the '<em><b>Regions</b></em>' containment reference list.
@@ -2349,7 +2549,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ASSIGNMENT__REGIONS = 5;
+	int ASSIGNMENT__REGIONS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Irqs</b></em>' containment reference list.
@@ -2358,7 +2558,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ASSIGNMENT__IRQS = 6;
+	int ASSIGNMENT__IRQS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Dma Windows</b></em>' containment reference list.
@@ -2367,7 +2567,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ASSIGNMENT__DMA_WINDOWS = 7;
+	int ASSIGNMENT__DMA_WINDOWS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Reset Policy</b></em>' attribute.
@@ -2376,7 +2576,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ASSIGNMENT__RESET_POLICY = 8;
+	int ASSIGNMENT__RESET_POLICY = 11;
 
 	/**
 	 * The feature id for the '<em><b>Persistent</b></em>' attribute.
@@ -2385,7 +2585,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ASSIGNMENT__PERSISTENT = 9;
+	int ASSIGNMENT__PERSISTENT = 12;
 
 	/**
 	 * The number of structural features of the '<em>Assignment</em>' class.
@@ -2394,7 +2594,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ASSIGNMENT_FEATURE_COUNT = 10;
+	int ASSIGNMENT_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Assignment</em>' class.
@@ -2413,7 +2613,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegionMapping()
 	 * @generated
 	 */
-	int REGION_MAPPING = 22;
+	int REGION_MAPPING = 24;
 
 	/**
 	 * The feature id for the '<em><b>Region</b></em>' reference.
@@ -2459,7 +2659,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getIrqBinding()
 	 * @generated
 	 */
-	int IRQ_BINDING = 23;
+	int IRQ_BINDING = 25;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt</b></em>' reference.
@@ -2523,7 +2723,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getDmaWindow()
 	 * @generated
 	 */
-	int DMA_WINDOW = 24;
+	int DMA_WINDOW = 26;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2596,7 +2796,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getBoardSource()
 	 * @generated
 	 */
-	int BOARD_SOURCE = 25;
+	int BOARD_SOURCE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.KernelCapability <em>Kernel Capability</em>}' enum.
@@ -2606,7 +2806,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getKernelCapability()
 	 * @generated
 	 */
-	int KERNEL_CAPABILITY = 26;
+	int KERNEL_CAPABILITY = 28;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.Protection <em>Protection</em>}' enum.
@@ -2616,7 +2816,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getProtection()
 	 * @generated
 	 */
-	int PROTECTION = 27;
+	int PROTECTION = 29;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.DtDependencyKind <em>Dt Dependency Kind</em>}' enum.
@@ -2626,7 +2826,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getDtDependencyKind()
 	 * @generated
 	 */
-	int DT_DEPENDENCY_KIND = 28;
+	int DT_DEPENDENCY_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.RegionKind <em>Region Kind</em>}' enum.
@@ -2636,7 +2836,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegionKind()
 	 * @generated
 	 */
-	int REGION_KIND = 29;
+	int REGION_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.RegisterAccess <em>Register Access</em>}' enum.
@@ -2646,7 +2846,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegisterAccess()
 	 * @generated
 	 */
-	int REGISTER_ACCESS = 30;
+	int REGISTER_ACCESS = 32;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.InterruptKind <em>Interrupt Kind</em>}' enum.
@@ -2656,7 +2856,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getInterruptKind()
 	 * @generated
 	 */
-	int INTERRUPT_KIND = 31;
+	int INTERRUPT_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.Trigger <em>Trigger</em>}' enum.
@@ -2666,7 +2866,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getTrigger()
 	 * @generated
 	 */
-	int TRIGGER = 32;
+	int TRIGGER = 34;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.VfioDriver <em>Vfio Driver</em>}' enum.
@@ -2676,7 +2876,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getVfioDriver()
 	 * @generated
 	 */
-	int VFIO_DRIVER = 33;
+	int VFIO_DRIVER = 35;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.OpenPath <em>Open Path</em>}' enum.
@@ -2686,7 +2886,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getOpenPath()
 	 * @generated
 	 */
-	int OPEN_PATH = 34;
+	int OPEN_PATH = 36;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.ResetPolicy <em>Reset Policy</em>}' enum.
@@ -2696,7 +2896,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getResetPolicy()
 	 * @generated
 	 */
-	int RESET_POLICY = 35;
+	int RESET_POLICY = 37;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.IrqMode <em>Irq Mode</em>}' enum.
@@ -2706,7 +2906,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getIrqMode()
 	 * @generated
 	 */
-	int IRQ_MODE = 36;
+	int IRQ_MODE = 38;
 
 
 	/**
@@ -3133,6 +3333,126 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPciDevice_Multifunction();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.devassign.model.PciDevice#getSriov <em>Sriov</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Sriov</em>'.
+	 * @see org.devassign.model.PciDevice#getSriov()
+	 * @see #getPciDevice()
+	 * @generated
+	 */
+	EReference getPciDevice_Sriov();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.devassign.model.PciDevice#getPhysicalFunction <em>Physical Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Physical Function</em>'.
+	 * @see org.devassign.model.PciDevice#getPhysicalFunction()
+	 * @see #getPciDevice()
+	 * @generated
+	 */
+	EReference getPciDevice_PhysicalFunction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.PciDevice#getVfIndex <em>Vf Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vf Index</em>'.
+	 * @see org.devassign.model.PciDevice#getVfIndex()
+	 * @see #getPciDevice()
+	 * @generated
+	 */
+	EAttribute getPciDevice_VfIndex();
+
+	/**
+	 * Returns the meta object for class '{@link org.devassign.model.Sriov <em>Sriov</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sriov</em>'.
+	 * @see org.devassign.model.Sriov
+	 * @generated
+	 */
+	EClass getSriov();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.Sriov#getTotalVfs <em>Total Vfs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Total Vfs</em>'.
+	 * @see org.devassign.model.Sriov#getTotalVfs()
+	 * @see #getSriov()
+	 * @generated
+	 */
+	EAttribute getSriov_TotalVfs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.Sriov#getNumVfs <em>Num Vfs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Num Vfs</em>'.
+	 * @see org.devassign.model.Sriov#getNumVfs()
+	 * @see #getSriov()
+	 * @generated
+	 */
+	EAttribute getSriov_NumVfs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.Sriov#getVfOffset <em>Vf Offset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vf Offset</em>'.
+	 * @see org.devassign.model.Sriov#getVfOffset()
+	 * @see #getSriov()
+	 * @generated
+	 */
+	EAttribute getSriov_VfOffset();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.Sriov#getVfStride <em>Vf Stride</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vf Stride</em>'.
+	 * @see org.devassign.model.Sriov#getVfStride()
+	 * @see #getSriov()
+	 * @generated
+	 */
+	EAttribute getSriov_VfStride();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.Sriov#getVfDeviceId <em>Vf Device Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vf Device Id</em>'.
+	 * @see org.devassign.model.Sriov#getVfDeviceId()
+	 * @see #getSriov()
+	 * @generated
+	 */
+	EAttribute getSriov_VfDeviceId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.Sriov#isDriversAutoprobe <em>Drivers Autoprobe</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drivers Autoprobe</em>'.
+	 * @see org.devassign.model.Sriov#isDriversAutoprobe()
+	 * @see #getSriov()
+	 * @generated
+	 */
+	EAttribute getSriov_DriversAutoprobe();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.devassign.model.Sriov#getVfRegions <em>Vf Regions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Vf Regions</em>'.
+	 * @see org.devassign.model.Sriov#getVfRegions()
+	 * @see #getSriov()
+	 * @generated
+	 */
+	EReference getSriov_VfRegions();
 
 	/**
 	 * Returns the meta object for class '{@link org.devassign.model.PlatformDevice <em>Platform Device</em>}'.
@@ -3959,6 +4279,49 @@ public interface DevAssignPackage extends EPackage {
 	EReference getAssignmentConfig_Assignments();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.devassign.model.AssignmentConfig#getVirtualFunctions <em>Virtual Functions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Virtual Functions</em>'.
+	 * @see org.devassign.model.AssignmentConfig#getVirtualFunctions()
+	 * @see #getAssignmentConfig()
+	 * @generated
+	 */
+	EReference getAssignmentConfig_VirtualFunctions();
+
+	/**
+	 * Returns the meta object for class '{@link org.devassign.model.VirtualFunctions <em>Virtual Functions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Virtual Functions</em>'.
+	 * @see org.devassign.model.VirtualFunctions
+	 * @generated
+	 */
+	EClass getVirtualFunctions();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.devassign.model.VirtualFunctions#getPhysicalFunction <em>Physical Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Physical Function</em>'.
+	 * @see org.devassign.model.VirtualFunctions#getPhysicalFunction()
+	 * @see #getVirtualFunctions()
+	 * @generated
+	 */
+	EReference getVirtualFunctions_PhysicalFunction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.VirtualFunctions#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.devassign.model.VirtualFunctions#getCount()
+	 * @see #getVirtualFunctions()
+	 * @generated
+	 */
+	EAttribute getVirtualFunctions_Count();
+
+	/**
 	 * Returns the meta object for class '{@link org.devassign.model.Import <em>Import</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4160,6 +4523,39 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAssignment_Group();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.devassign.model.Assignment#getPhysicalFunction <em>Physical Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Physical Function</em>'.
+	 * @see org.devassign.model.Assignment#getPhysicalFunction()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EReference getAssignment_PhysicalFunction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.Assignment#getFirstVf <em>First Vf</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Vf</em>'.
+	 * @see org.devassign.model.Assignment#getFirstVf()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EAttribute getAssignment_FirstVf();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.Assignment#getLastVf <em>Last Vf</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Vf</em>'.
+	 * @see org.devassign.model.Assignment#getLastVf()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EAttribute getAssignment_LastVf();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.devassign.model.Assignment#getDriver <em>Driver</em>}'.
@@ -4853,6 +5249,96 @@ public interface DevAssignPackage extends EPackage {
 		EAttribute PCI_DEVICE__MULTIFUNCTION = eINSTANCE.getPciDevice_Multifunction();
 
 		/**
+		 * The meta object literal for the '<em><b>Sriov</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PCI_DEVICE__SRIOV = eINSTANCE.getPciDevice_Sriov();
+
+		/**
+		 * The meta object literal for the '<em><b>Physical Function</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PCI_DEVICE__PHYSICAL_FUNCTION = eINSTANCE.getPciDevice_PhysicalFunction();
+
+		/**
+		 * The meta object literal for the '<em><b>Vf Index</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PCI_DEVICE__VF_INDEX = eINSTANCE.getPciDevice_VfIndex();
+
+		/**
+		 * The meta object literal for the '{@link org.devassign.model.impl.SriovImpl <em>Sriov</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.devassign.model.impl.SriovImpl
+		 * @see org.devassign.model.impl.DevAssignPackageImpl#getSriov()
+		 * @generated
+		 */
+		EClass SRIOV = eINSTANCE.getSriov();
+
+		/**
+		 * The meta object literal for the '<em><b>Total Vfs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SRIOV__TOTAL_VFS = eINSTANCE.getSriov_TotalVfs();
+
+		/**
+		 * The meta object literal for the '<em><b>Num Vfs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SRIOV__NUM_VFS = eINSTANCE.getSriov_NumVfs();
+
+		/**
+		 * The meta object literal for the '<em><b>Vf Offset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SRIOV__VF_OFFSET = eINSTANCE.getSriov_VfOffset();
+
+		/**
+		 * The meta object literal for the '<em><b>Vf Stride</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SRIOV__VF_STRIDE = eINSTANCE.getSriov_VfStride();
+
+		/**
+		 * The meta object literal for the '<em><b>Vf Device Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SRIOV__VF_DEVICE_ID = eINSTANCE.getSriov_VfDeviceId();
+
+		/**
+		 * The meta object literal for the '<em><b>Drivers Autoprobe</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SRIOV__DRIVERS_AUTOPROBE = eINSTANCE.getSriov_DriversAutoprobe();
+
+		/**
+		 * The meta object literal for the '<em><b>Vf Regions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SRIOV__VF_REGIONS = eINSTANCE.getSriov_VfRegions();
+
+		/**
 		 * The meta object literal for the '{@link org.devassign.model.impl.PlatformDeviceImpl <em>Platform Device</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5485,6 +5971,40 @@ public interface DevAssignPackage extends EPackage {
 		EReference ASSIGNMENT_CONFIG__ASSIGNMENTS = eINSTANCE.getAssignmentConfig_Assignments();
 
 		/**
+		 * The meta object literal for the '<em><b>Virtual Functions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSIGNMENT_CONFIG__VIRTUAL_FUNCTIONS = eINSTANCE.getAssignmentConfig_VirtualFunctions();
+
+		/**
+		 * The meta object literal for the '{@link org.devassign.model.impl.VirtualFunctionsImpl <em>Virtual Functions</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.devassign.model.impl.VirtualFunctionsImpl
+		 * @see org.devassign.model.impl.DevAssignPackageImpl#getVirtualFunctions()
+		 * @generated
+		 */
+		EClass VIRTUAL_FUNCTIONS = eINSTANCE.getVirtualFunctions();
+
+		/**
+		 * The meta object literal for the '<em><b>Physical Function</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VIRTUAL_FUNCTIONS__PHYSICAL_FUNCTION = eINSTANCE.getVirtualFunctions_PhysicalFunction();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_FUNCTIONS__COUNT = eINSTANCE.getVirtualFunctions_Count();
+
+		/**
 		 * The meta object literal for the '{@link org.devassign.model.impl.ImportImpl <em>Import</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5647,6 +6167,30 @@ public interface DevAssignPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ASSIGNMENT__GROUP = eINSTANCE.getAssignment_Group();
+
+		/**
+		 * The meta object literal for the '<em><b>Physical Function</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSIGNMENT__PHYSICAL_FUNCTION = eINSTANCE.getAssignment_PhysicalFunction();
+
+		/**
+		 * The meta object literal for the '<em><b>First Vf</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSIGNMENT__FIRST_VF = eINSTANCE.getAssignment_FirstVf();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Vf</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSIGNMENT__LAST_VF = eINSTANCE.getAssignment_LastVf();
 
 		/**
 		 * The meta object literal for the '<em><b>Driver</b></em>' attribute feature.

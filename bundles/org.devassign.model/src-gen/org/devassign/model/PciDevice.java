@@ -25,6 +25,9 @@ package org.devassign.model;
  *   <li>{@link org.devassign.model.PciDevice#getRevision <em>Revision</em>}</li>
  *   <li>{@link org.devassign.model.PciDevice#isBridge <em>Bridge</em>}</li>
  *   <li>{@link org.devassign.model.PciDevice#isMultifunction <em>Multifunction</em>}</li>
+ *   <li>{@link org.devassign.model.PciDevice#getSriov <em>Sriov</em>}</li>
+ *   <li>{@link org.devassign.model.PciDevice#getPhysicalFunction <em>Physical Function</em>}</li>
+ *   <li>{@link org.devassign.model.PciDevice#getVfIndex <em>Vf Index</em>}</li>
  * </ul>
  *
  * @see org.devassign.model.DevAssignPackage#getPciDevice()
@@ -298,5 +301,81 @@ public interface PciDevice extends Device {
 	 * @generated
 	 */
 	void setMultifunction(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Sriov</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The function's SR-IOV capability when it is a physical function (PF): how many virtual functions (VFs) it can have and has, where they are, and the BARs each gets. Null for any other function.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sriov</em>' containment reference.
+	 * @see #setSriov(Sriov)
+	 * @see org.devassign.model.DevAssignPackage#getPciDevice_Sriov()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Sriov getSriov();
+
+	/**
+	 * Sets the value of the '{@link org.devassign.model.PciDevice#getSriov <em>Sriov</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sriov</em>' containment reference.
+	 * @see #getSriov()
+	 * @generated
+	 */
+	void setSriov(Sriov value);
+
+	/**
+	 * Returns the value of the '<em><b>Physical Function</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a virtual function: its physical function (the kernel's physfn link). Null for any other function.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Physical Function</em>' reference.
+	 * @see #setPhysicalFunction(PciDevice)
+	 * @see org.devassign.model.DevAssignPackage#getPciDevice_PhysicalFunction()
+	 * @model
+	 * @generated
+	 */
+	PciDevice getPhysicalFunction();
+
+	/**
+	 * Sets the value of the '{@link org.devassign.model.PciDevice#getPhysicalFunction <em>Physical Function</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Physical Function</em>' reference.
+	 * @see #getPhysicalFunction()
+	 * @generated
+	 */
+	void setPhysicalFunction(PciDevice value);
+
+	/**
+	 * Returns the value of the '<em><b>Vf Index</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a virtual function: its number among its PF's VFs, from 0 (the PF's virtfnN link names it). -1 for any other function.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Vf Index</em>' attribute.
+	 * @see #setVfIndex(int)
+	 * @see org.devassign.model.DevAssignPackage#getPciDevice_VfIndex()
+	 * @model default="-1"
+	 * @generated
+	 */
+	int getVfIndex();
+
+	/**
+	 * Sets the value of the '{@link org.devassign.model.PciDevice#getVfIndex <em>Vf Index</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Vf Index</em>' attribute.
+	 * @see #getVfIndex()
+	 * @generated
+	 */
+	void setVfIndex(int value);
 
 } // PciDevice

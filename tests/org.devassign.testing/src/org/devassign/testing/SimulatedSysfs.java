@@ -18,8 +18,10 @@ import java.util.stream.Stream;
  * does: driver_override is stored, unbind removes the driver link, drivers_probe binds the override
  * (or the device's native driver when there is none) unless that driver refuses the device, bind
  * binds. An fsl-mc container behaves as vfio-fsl-mc makes it: its objects follow it onto
- * vfio-fsl-mc, and back to their own drivers when it returns to its host driver. Every write is
- * recorded ({@link #writes}); {@link #snapshot} lists the whole tree to show that nothing else changed.
+ * vfio-fsl-mc, and back to their own drivers when it returns to its host driver. An SR-IOV physical
+ * function ({@link #sriovPf}) creates and removes its virtual functions when sriov_numvfs is written,
+ * as {@link SimulatedSriov} describes. Every write is recorded ({@link #writes}); {@link #snapshot}
+ * lists the whole tree to show that nothing else changed.
  */
 public final class SimulatedSysfs {
 
@@ -37,6 +39,7 @@ public final class SimulatedSysfs {
     private final Map<String, String> busOf = new HashMap<>();
     /** container -> its objects. */
     private final Map<String, List<String>> objects = new HashMap<>();
+    private final SimulatedSriov sriov = new SimulatedSriov(this);
 
     /** An empty board: the PCI, platform, fsl-mc and virtio buses, a 9p root and a default route on eth0. */
     public SimulatedSysfs(Path root) throws IOException {
@@ -114,7 +117,23 @@ public final class SimulatedSysfs {
         }
     }
 
-    private Path device(String bus, String path, int group, String driver) throws IOException {
+    /**
+     * An SR-IOV physical function at {@code path} below devices/, on its host {@code driver} (null:
+     * none), that can have {@code totalVfs} VFs at {@code offset} and {@code stride}; its VFs, of
+     * device {@code vfDevice}, are claimed by {@code vfDriver} while autoprobe is on (null: by none).
+     */
+    public void sriovPf(String path, int group, String driver, int totalVfs, int offset, int stride, String vfDevice, String vfDriver)
+            throws IOException {
+        pci(path, group, "0x020000", driver);
+        sriov.pf(sys.resolve("devices").resolve(path), totalVfs, offset, stride, vfDevice, vfDriver);
+    }
+
+    /** Whether the device may be probed without an override: a VF only while its PF's autoprobe is on. */
+    private boolean autoprobes(String name) throws IOException {
+        return sriov.autoprobes(name);
+    }
+
+    Path device(String bus, String path, int group, String driver) throws IOException {
         String name = Path.of(path).getFileName().toString();
         Path dev = sys.resolve("devices").resolve(path);
         Files.createDirectories(dev);
@@ -147,7 +166,20 @@ public final class SimulatedSysfs {
         Files.createSymbolicLink(link, link.getParent().relativize(target));
     }
 
-    private Path deviceDir(String name) {
+    /** Forgets a device that the simulated kernel removed (a VF). */
+    void forget(String name) {
+        busOf.remove(name);
+        nativeDriver.remove(name);
+    }
+
+    /** The driver that claims the device by ID when no override is set (a VF's: its VF driver). */
+    void nativeDriver(String name, String driver) {
+        if (driver != null) {
+            nativeDriver.put(name, driver);
+        }
+    }
+
+    Path deviceDir(String name) {
         return sys.resolve("bus").resolve(busOf.getOrDefault(name, "pci")).resolve("devices").resolve(name);
     }
 
@@ -166,13 +198,13 @@ public final class SimulatedSysfs {
         return Files.readString(deviceDir(name).resolve("driver_override")).strip();
     }
 
-    private void bindLink(String name, String driver) throws IOException {
+    void bindLink(String name, String driver) throws IOException {
         Path dev = deviceDir(name).toRealPath();
         link(dev.resolve("driver"), drivers(name).resolve(driver));
         link(drivers(name).resolve(driver).resolve(name), dev);
     }
 
-    private void unbindLink(String name) throws IOException {
+    void unbindLink(String name) throws IOException {
         String d = driver(name);
         if (d != null) {
             Files.delete(deviceDir(name).resolve("driver"));
@@ -183,11 +215,14 @@ public final class SimulatedSysfs {
         }
     }
 
-    private void probe(String name) throws IOException {
+    void probe(String name) throws IOException {
         if (driver(name) != null) {
             return;
         }
         String o = override(name);
+        if (o.equals("(null)") && !autoprobes(name)) {
+            return;
+        }
         String want = o.equals("(null)") ? nativeDriver.get(name) : o;
         if (want != null && Files.isDirectory(drivers(name).resolve(want)) && !refuses.getOrDefault(want, Set.of()).contains(name)) {
             bindLink(name, want);
@@ -215,6 +250,8 @@ public final class SimulatedSysfs {
         Path parent = attribute.getParent();
         switch (file) {
             case "driver_override" -> Files.writeString(attribute, (v.isEmpty() ? "(null)" : v) + "\n");
+            case "sriov_numvfs" -> sriov.numVfs(parent, v);
+            case "sriov_drivers_autoprobe" -> sriov.autoprobe(parent, v);
             case "drivers_probe" -> probe(v);
             case "unbind" -> unbindLink(v);
             case "bind" -> {

@@ -9,6 +9,7 @@ import org.devassign.model.PciDevice;
 import org.devassign.model.PlatformDevice;
 import org.devassign.model.Region;
 import org.devassign.model.RegionKind;
+import org.devassign.model.Sriov;
 import org.devassign.model.Trigger;
 import org.devassign.core.identity.PciAddress;
 
@@ -76,6 +77,47 @@ public final class TestBoards {
         region.setWritable(true);
         region.setMmappable(mmap);
         return region;
+    }
+
+    /**
+     * An SR-IOV physical function as the lab board's igb (vmboard/README.md): 8086:10c9 on igb, 7 VFs
+     * at offset 128, stride 2, of device 10ca, none enabled, each VF with a 16 KiB BAR0 and BAR3
+     * (64-bit, prefetchable), in its own group.
+     */
+    public static PciDevice igb(Board board, String name, String address, int group) {
+        PciDevice pf = pci(board, name, address, 0xfeb00000L);
+        pf.setVendorId(0x8086);
+        pf.setDeviceId(0x10c9);
+        pf.setClassCode(0x020000);
+        pf.setDriver("igb");
+        Sriov sriov = F.createSriov();
+        sriov.setTotalVfs(7);
+        sriov.setVfOffset(128);
+        sriov.setVfStride(2);
+        sriov.setVfDeviceId(0x10ca);
+        for (int bar : new int[] { 0, 3 }) {
+            Region vfBar = region(bar, "BAR" + bar, RegionKind.MMIO, bar == 0 ? 0x80000000L : 0x80020000L, 16 * 1024, true);
+            vfBar.setSixtyFourBit(true);
+            vfBar.setPrefetchable(true);
+            sriov.getVfRegions().add(vfBar);
+        }
+        pf.setSriov(sriov);
+        group(board, group, pf);
+        return pf;
+    }
+
+    /** VF {@code index} of a PF as discovery lists it while it exists: at its address, linked to its PF, without a driver. */
+    public static PciDevice vf(Board board, PciDevice pf, int index, int group) {
+        PciAddress a = org.devassign.core.identity.SriovLayout.vfAddress(PciAddress.parse(pf.getSysfsName()), pf.getSriov().getVfOffset(),
+                pf.getSriov().getVfStride(), index);
+        PciDevice vf = pci(board, pf.getName() + "v" + index, a.toString(), 0x80000000L + index * 0x4000L);
+        vf.setVendorId(pf.getVendorId());
+        vf.setDeviceId(pf.getSriov().getVfDeviceId());
+        vf.setPhysicalFunction(pf);
+        vf.setVfIndex(index);
+        vf.getInterrupts().clear();
+        group(board, group, vf);
+        return vf;
     }
 
     /** Puts the devices into a new group with the given id, setting both sides of the membership. */

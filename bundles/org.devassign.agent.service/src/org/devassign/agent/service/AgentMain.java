@@ -11,6 +11,7 @@ import org.devassign.agent.service.backend.SimulatedBackend;
 import org.devassign.agent.service.journal.Journal;
 import org.devassign.agent.service.mqtt.MqttEndpoint;
 import org.devassign.agent.service.unix.HandoffServer;
+import org.devassign.agent.service.unix.Hangup;
 import org.devassign.agent.service.unix.SdNotify;
 import org.devassign.agent.service.unix.SdWatchdog;
 import org.devassign.model.io.BoardFiles;
@@ -41,7 +42,7 @@ public final class AgentMain implements AutoCloseable {
         this.backend = backend;
         this.addresses = addresses;
         this.journal = new Journal(config.journalFile(), faults);
-        this.audit = new AuditLog(config.auditFile());
+        this.audit = new AuditLog(config.auditFile(), config.auditMaxBytes());
         this.agent = new Agent(backend, journal, audit, config.protect(), config.allow());
         this.recovered = agent.recover();
         if (recovered != null) {
@@ -67,7 +68,8 @@ public final class AgentMain implements AutoCloseable {
         if (config.handoffSocket() != null) {
             main.handoff = HandoffServer.start(config.handoffSocket(), main.agent.handoff());
         }
-        main.audit.record("agent", "start", "ok", main.serving() + ", " + main.backend.describe());
+        main.audit.record("agent", "start", "ok", main.serving() + ", " + main.backend.describe() + ", certificate SHA-256 "
+                + main.fingerprint());
         return main;
     }
 
@@ -113,6 +115,39 @@ public final class AgentMain implements AutoCloseable {
         return recovered;
     }
 
+    /**
+     * The SHA-256 fingerprint of the agent's certificate (clients pin it): the TLS listener's, or the
+     * broker identity's when the agent does not listen.
+     */
+    public String fingerprint() {
+        return tls != null ? tls.fingerprint() : mqtt.fingerprint();
+    }
+
+    /** What SIGHUP does: reads the revocation list again (a bad one keeps the old and is logged). Returns the outcome. */
+    public String reload() {
+        if (tls == null) {
+            String none = "nothing to reload: the revocation list (tls.crl) is read by the TLS listener, and this agent does not listen";
+            audit.record("agent", "reload", "ok", none);
+            LOG.log(Level.INFO, none);
+            return none;
+        }
+        try {
+            String revoked = tls.reloadRevocations();
+            audit.record("agent", "reload", "ok", revoked);
+            LOG.log(Level.INFO, "reloaded: " + revoked);
+            return revoked;
+        } catch (IOException | RuntimeException e) {
+            audit.record("agent", "reload", "failed", e.getMessage());
+            LOG.log(Level.ERROR, "reload failed, the revocation list stays as it was: " + AgentLog.safe(e.getMessage()));
+            return "failed: " + e.getMessage();
+        }
+    }
+
+    /** The TLS listener (its sessions and handshakes, for tests). */
+    public TlsServer tls() {
+        return tls;
+    }
+
     public static void main(String[] args) throws Exception {
         AgentLog.toStderr();
         Path configFile = null;
@@ -139,7 +174,9 @@ public final class AgentMain implements AutoCloseable {
             LOG.log(Level.INFO, "recovered: " + main.recovered());
         }
         Faults.armed = true;
-        LOG.log(Level.INFO, main.serving() + " (" + main.backend.describe() + "), pid " + ProcessHandle.current().pid());
+        Hangup.add(main::reload);
+        LOG.log(Level.INFO, main.serving() + " (" + main.backend.describe() + "), pid " + ProcessHandle.current().pid()
+                + ", certificate SHA-256 " + main.fingerprint());
         String status = (main.tls == null ? "" : "listening on port " + main.port()) + (main.tls != null && main.mqtt != null ? ", " : "")
                 + (main.mqtt == null ? "" : "on the broker " + main.mqtt.broker() + " as " + main.mqtt.board());
         SdNotify.notify(System.getenv("NOTIFY_SOCKET"), "READY=1\nSTATUS=" + status + "\nMAINPID=" + ProcessHandle.current().pid());

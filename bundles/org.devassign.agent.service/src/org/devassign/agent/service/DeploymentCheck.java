@@ -9,9 +9,11 @@ import java.util.Set;
 
 import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.DeviceRequest;
+import org.devassign.agent.api.VfRequest;
 import org.devassign.agent.api.ErrorCode;
 import org.devassign.agent.service.backend.BackendException;
 import org.devassign.agent.service.backend.BoardBackend;
+import org.devassign.agent.service.backend.SriovState;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.core.rules.BindingUnits;
 import org.devassign.core.rules.GroupMember;
@@ -27,7 +29,9 @@ import org.devassign.core.rules.Vfio;
  * device's bus's ({@link Vfio#forDevice}); the device is on the board; neither the board
  * (root file system, the agent's connection) nor the agent's policy protects it; the policy's allow
  * list has it; and for a device the agent opens, its IOMMU group is viable once the deployment's
- * devices (and the objects of its fsl-mc containers) are on VFIO ({@link GroupViability}).
+ * devices (and the objects of its fsl-mc containers) are on VFIO ({@link GroupViability}). VFs the
+ * deployment creates are checked through their PF (an SR-IOV PF on the board, not protected, not
+ * itself requested, a count it can have) and, when they exist already, as every device.
  */
 final class DeploymentCheck {
 
@@ -75,7 +79,11 @@ final class DeploymentCheck {
         }
         try {
             ProtectionPolicy policy = protection();
+            Set<DeviceId> created = checkVfs(deployment, requested, policy);
             for (DeviceRequest request : deployment.devices()) {
+                if (created.contains(request.device()) && !backend.exists(request.device())) {
+                    continue; // a VF this deployment creates: the bind and open steps check it once it exists
+                }
                 checkOne(request, requested, policy);
             }
         } catch (BackendException e) {
@@ -110,6 +118,57 @@ final class DeploymentCheck {
                 throw refusal(ErrorCode.GROUP_NOT_VIABLE, request, GroupViability.explain(device, verdict));
             }
         }
+    }
+
+    /**
+     * The VF creations: each names an SR-IOV physical function on the board, once, with a count it can
+     * have; the PF is not protected (its driver re-initialises it to create VFs), allowed by the policy,
+     * and not itself requested (it keeps its driver). Returns the VFs they create.
+     */
+    private Set<DeviceId> checkVfs(Deployment deployment, Set<DeviceId> requested, ProtectionPolicy policy)
+            throws AgentException, BackendException {
+        Set<DeviceId> pfs = new HashSet<>();
+        Set<DeviceId> created = new HashSet<>();
+        for (VfRequest request : deployment.vfs()) {
+            DeviceId pf = request == null ? null : request.physicalFunction();
+            if (pf == null) {
+                throw AgentException.of(ErrorCode.INVALID_PARAMS, "every VF request needs a physical function");
+            }
+            if (!pfs.add(pf)) {
+                throw vfRefusal(ErrorCode.INVALID_PARAMS, request, "the VFs of " + pf + " are requested twice");
+            }
+            if (!backend.exists(pf)) {
+                throw vfRefusal(ErrorCode.UNKNOWN_DEVICE, request, "there is no device " + pf + " on this board: "
+                        + "check the board model against the live board (devassign inventory)");
+            }
+            SriovState state = backend.sriov(pf).orElse(null);
+            if (state == null) {
+                throw vfRefusal(ErrorCode.INVALID_PARAMS, request, pf + " is no SR-IOV physical function (it has no sriov_totalvfs):"
+                        + " VFs are created on a PF");
+            }
+            if (request.count() < 1 || request.count() > state.totalVfs()) {
+                throw vfRefusal(ErrorCode.INVALID_PARAMS, request, pf + " can have 1 to " + state.totalVfs() + " VFs, not " + request.count());
+            }
+            Protection protection = policy.check(pf).orElse(null);
+            if (protection != null) {
+                throw vfRefusal(ErrorCode.PROTECTED_DEVICE, request, pf + " is protected: " + sentence(protection.describe())
+                        + ". The agent creates no VFs on it (its driver re-initialises it to do so)");
+            }
+            if (!allowed.isEmpty() && !allowed.contains(pf)) {
+                throw vfRefusal(ErrorCode.NOT_ALLOWED_BY_POLICY, request, pf + " is not among the devices the agent's policy allows"
+                        + " (policy.allow in its config)");
+            }
+            if (requested.contains(pf)) {
+                throw vfRefusal(ErrorCode.INVALID_PARAMS, request, pf + " is requested for VFIO while the deployment creates VFs on it:"
+                        + " the PF keeps its host driver, which creates its VFs");
+            }
+            created.addAll(state.vfs(request.count()));
+        }
+        return created;
+    }
+
+    private static AgentException vfRefusal(ErrorCode code, VfRequest request, String message) {
+        return new AgentException(code, message, request.physicalFunction(), request.source(), null);
     }
 
     /** A reason without its full stop, to go on in a longer sentence. */

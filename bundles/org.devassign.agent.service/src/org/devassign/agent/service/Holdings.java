@@ -12,13 +12,15 @@ import org.devassign.agent.api.ConsumerName;
 import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.DeviceRequest;
 import org.devassign.agent.api.ErrorCode;
+import org.devassign.agent.api.VfRequest;
 import org.devassign.agent.service.backend.DeviceHandle;
 import org.devassign.agent.service.backend.DriverState;
 import org.devassign.core.identity.DeviceId;
 
 /**
  * What the agent holds: per device the request it was taken for, the driver state it goes back to,
- * and its open handle when the agent opened it; the active deployment; the last transaction and its
+ * and its open handle when the agent opened it; the virtual functions it created on SR-IOV physical
+ * functions; the active deployment; the last transaction and its
  * outcome. Shared by the transactions, recovery, register access, interrupts and the hand-off, so
  * every method is synchronized; a transaction itself runs under the agent's lock.
  */
@@ -47,7 +49,15 @@ final class Holdings {
         }
     }
 
+    /** Virtual functions the agent created on a PF: the request, and the PF's autoprobe to set back when they go. */
+    record CreatedVfs(VfRequest request, boolean savedAutoprobe) {
+        DeviceId physicalFunction() {
+            return request.physicalFunction();
+        }
+    }
+
     private final Map<DeviceId, Held> held = new LinkedHashMap<>();
+    private final Map<DeviceId, CreatedVfs> created = new LinkedHashMap<>();
     private Deployment active;
     private long lastTx;
     private String lastOutcome = "none";
@@ -82,10 +92,30 @@ final class Holdings {
         return held.isEmpty();
     }
 
-    /** Closes every handle and forgets every device (they are back on their drivers, or the journal says why not). */
+    /** Closes every handle and forgets every device and VF creation (they are undone, or the journal says why not). */
     synchronized void clear() {
         held.values().forEach(Held::close);
         held.clear();
+        created.clear();
+    }
+
+    synchronized CreatedVfs vfs(DeviceId pf) {
+        return created.get(pf);
+    }
+
+    synchronized void createdVfs(VfRequest request, boolean savedAutoprobe) {
+        created.putIfAbsent(request.physicalFunction(), new CreatedVfs(request, savedAutoprobe));
+    }
+
+    synchronized void removedVfs(DeviceId pf) {
+        created.remove(pf);
+    }
+
+    /** The VFs the agent created, last created first: the order to remove them in. */
+    synchronized List<CreatedVfs> createdLastFirst() {
+        List<CreatedVfs> all = new ArrayList<>(created.values());
+        Collections.reverse(all);
+        return all;
     }
 
     synchronized void closeAll() {

@@ -11,10 +11,12 @@ import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.DeviceRequest;
 import org.devassign.agent.api.ErrorCode;
 import org.devassign.agent.api.StepKind;
+import org.devassign.agent.api.VfRequest;
 import org.devassign.agent.service.Holdings.Held;
 import org.devassign.agent.service.backend.BackendException;
 import org.devassign.agent.service.backend.BoardBackend;
 import org.devassign.agent.service.backend.DriverState;
+import org.devassign.agent.service.backend.SriovState;
 import org.devassign.agent.service.journal.Journal;
 import org.devassign.agent.service.journal.JournalRecord.Abort;
 import org.devassign.agent.service.journal.JournalRecord.Begin;
@@ -23,13 +25,15 @@ import org.devassign.agent.service.journal.JournalRecord.Done;
 import org.devassign.agent.service.journal.JournalRecord.Intent;
 import org.devassign.agent.service.journal.JournalRecord.Operation;
 import org.devassign.agent.service.journal.JournalRecord;
+import org.devassign.agent.service.journal.VfDetail;
 import org.devassign.core.identity.DeviceId;
 
 /**
  * What the agent does with the journal at start-up. Replaying it gives the devices the last
  * committed deployment holds and what an unfinished transaction took on top. A transaction without
  * commit or abort is undone: every device it or an earlier committed one took goes back to its saved
- * driver, journaled as a recovery transaction. A committed deployment is taken up again: its devices
+ * driver, then the virtual functions they created are removed (the PF keeps its driver, its
+ * autoprobe is set back), journaled as a recovery transaction. A committed deployment is taken up again: its devices
  * are re-opened (descriptors die with a process).
  */
 final class Recovery {
@@ -48,6 +52,9 @@ final class Recovery {
     private static final class Replay {
         Map<DeviceId, DriverState> committed = new LinkedHashMap<>();
         Map<DeviceId, DriverState> pending;
+        /** PF -> its autoprobe before the agent created VFs on it: committed, and with the open transaction's. */
+        Map<DeviceId, Boolean> committedVfs = new LinkedHashMap<>();
+        Map<DeviceId, Boolean> pendingVfs = new LinkedHashMap<>();
         Deployment committedDeployment;
         Deployment pendingDeployment;
         long openTx = -1;
@@ -58,6 +65,7 @@ final class Recovery {
             switch (record) {
                 case Begin b -> {
                     pending = new LinkedHashMap<>(committed);
+                    pendingVfs = new LinkedHashMap<>(committedVfs);
                     pendingDeployment = b.deployment();
                     openTx = b.tx();
                     openOp = b.operation();
@@ -66,24 +74,33 @@ final class Recovery {
                     if (pending != null && i.action() == StepKind.BIND) {
                         pending.putIfAbsent(i.device(), i.saved());
                     }
+                    if (pending != null && i.action() == StepKind.CREATE_VFS) {
+                        pendingVfs.putIfAbsent(i.device(), VfDetail.parse(i.detail()).savedAutoprobe());
+                    }
                 }
                 case Done d -> {
                     if (pending != null && d.action() == StepKind.RESTORE) {
                         pending.remove(d.device());
+                    }
+                    if (pending != null && d.action() == StepKind.REMOVE_VFS) {
+                        pendingVfs.remove(d.device());
                     }
                 }
                 case Commit c -> {
                     boolean release = openOp == Operation.ROLLBACK || openOp == Operation.RECOVER;
                     if (release) {
                         committed = new LinkedHashMap<>();
+                        committedVfs = new LinkedHashMap<>();
                     } else if (pending != null) {
                         committed = pending;
+                        committedVfs = pendingVfs;
                     }
                     committedDeployment = release ? null : pendingDeployment;
                     close("committed");
                 }
                 case Abort a -> {
                     committed = new LinkedHashMap<>();
+                    committedVfs = new LinkedHashMap<>();
                     committedDeployment = null;
                     close("aborted");
                 }
@@ -108,22 +125,37 @@ final class Recovery {
         if (replay.openTx >= 0) {
             Map<DeviceId, DriverState> undo = new LinkedHashMap<>(replay.committed);
             replay.pending.forEach(undo::putIfAbsent);
+            Map<DeviceId, Boolean> vfs = new LinkedHashMap<>(replay.committedVfs);
+            replay.pendingVfs.forEach(vfs::putIfAbsent);
             String what = "transaction " + replay.openTx + " (" + replay.openOp.keyword() + ") was unfinished: "
-                    + restoreAll(undo, "unfinished transaction " + replay.openTx);
+                    + restoreAll(undo, vfs, "unfinished transaction " + replay.openTx);
             holdings.recovered(what);
             holdings.outcome("recovered");
             return what;
         }
-        if (replay.committedDeployment != null && !replay.committed.isEmpty()) {
-            holdings.recovered(takeUp(replay.committedDeployment, replay.committed));
+        if (replay.committedDeployment != null && (!replay.committed.isEmpty() || !replay.committedVfs.isEmpty())) {
+            holdings.recovered(takeUp(replay.committedDeployment, replay.committed, replay.committedVfs));
         }
         return holdings.recovered();
     }
 
-    private String takeUp(Deployment deployment, Map<DeviceId, DriverState> committed) throws IOException {
+    private String takeUp(Deployment deployment, Map<DeviceId, DriverState> committed, Map<DeviceId, Boolean> committedVfs)
+            throws IOException {
         Map<DeviceId, DeviceRequest> requests = new LinkedHashMap<>();
         deployment.devices().forEach(r -> requests.put(r.device(), r));
         try {
+            for (VfRequest request : deployment.vfs()) {
+                Boolean autoprobe = committedVfs.get(request.physicalFunction());
+                if (autoprobe == null) {
+                    continue; // VFs the PF had already: not the agent's
+                }
+                holdings.createdVfs(request, autoprobe);
+                int now = backend.sriov(request.physicalFunction()).map(SriovState::numVfs).orElse(0);
+                if (now != request.count()) {
+                    throw new BackendException(ErrorCode.BIND_FAILED, request.physicalFunction(), request.physicalFunction() + " has "
+                            + now + " VFs, not " + request.count() + " as deployed", null);
+                }
+            }
             for (Map.Entry<DeviceId, DriverState> entry : committed.entrySet()) {
                 DeviceId device = entry.getKey();
                 DeviceRequest request = requests.get(device);
@@ -147,11 +179,12 @@ final class Recovery {
                     + open + " re-opened";
         } catch (BackendException e) {
             holdings.clear();
-            return "could not take up " + deployment.config() + " (" + e.getMessage() + "): " + restoreAll(committed, e.getMessage());
+            return "could not take up " + deployment.config() + " (" + e.getMessage() + "): " + restoreAll(committed, committedVfs, e.getMessage());
         }
     }
 
-    private String restoreAll(Map<DeviceId, DriverState> devices, String reason) throws IOException {
+    /** Restores the devices, last taken first, then removes the VFs the agent created (PF -> its autoprobe before). */
+    private String restoreAll(Map<DeviceId, DriverState> devices, Map<DeviceId, Boolean> vfs, String reason) throws IOException {
         long tx = holdings.nextTx();
         journal.append(new Begin(tx, Operation.RECOVER, null, reason));
         List<String> restored = new ArrayList<>();
@@ -167,9 +200,24 @@ final class Recovery {
             }
             journal.append(new Done(tx, StepKind.RESTORE, saved.device(), "recover"));
         }
+        List<String> removed = new ArrayList<>();
+        List<Map.Entry<DeviceId, Boolean>> pfs = new ArrayList<>(vfs.entrySet());
+        Collections.reverse(pfs);
+        for (Map.Entry<DeviceId, Boolean> pf : pfs) {
+            String detail = new VfDetail(0, pf.getValue()).text() + ", recover";
+            journal.append(Intent.of(tx, StepKind.REMOVE_VFS, pf.getKey(), detail));
+            try {
+                backend.removeVfs(pf.getKey(), pf.getValue());
+                removed.add(pf.getKey() + " -> 0 VFs");
+            } catch (BackendException e) {
+                removed.add(pf.getKey() + " FAILED: " + e.getMessage());
+            }
+            journal.append(new Done(tx, StepKind.REMOVE_VFS, pf.getKey(), detail));
+        }
         journal.append(new Commit(tx));
         holdings.clear();
         holdings.activate(null, holdings.lastOutcome());
-        return "restored " + restored.size() + " devices" + (restored.isEmpty() ? "" : " (" + String.join(", ", restored) + ")");
+        return "restored " + restored.size() + " devices" + (restored.isEmpty() ? "" : " (" + String.join(", ", restored) + ")")
+                + (removed.isEmpty() ? "" : "; removed the VFs the agent created (" + String.join(", ", removed) + ")");
     }
 }

@@ -30,9 +30,11 @@ import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 
 /**
- * One client connection: its identity (the certificate's CN), its roles, its rate budget, and the
- * protocol's methods on the shared {@link Agent}. Refusals happen in {@link #gate()}, before a
- * request reaches a method, and are audited.
+ * One client connection: its identity (the certificate's subject, issuer, serial, fingerprint), its
+ * roles, its rate budget, and the protocol's methods on the shared {@link Agent}. Refusals happen in
+ * {@link #gate()}, before a request reaches a method, and are audited; every message counts against
+ * the rate, unknown methods included. Each request runs with its client bound to
+ * {@link AuditLog#CLIENT}, so that whatever it audits names the whole identity.
  */
 final class Session implements AgentService {
 
@@ -49,16 +51,19 @@ final class Session implements AgentService {
     private final Agent agent;
     private final AuditLog audit;
     private final String identity;
+    private final PeerIdentity peer;
+    private final SessionActivity activity = new SessionActivity();
     private final Set<Role> roles;
     private final RateLimiter limiter;
     private final ExecutorService executor;
     private final long maxMessageBytes;
     private AgentEvents client;
 
-    Session(Agent agent, AuditLog audit, String identity, Set<Role> roles, double rate, ExecutorService executor, long maxMessageBytes) {
+    Session(Agent agent, AuditLog audit, PeerIdentity peer, Set<Role> roles, double rate, ExecutorService executor, long maxMessageBytes) {
         this.agent = agent;
         this.audit = audit;
-        this.identity = identity;
+        this.peer = peer;
+        this.identity = peer.subject();
         this.roles = roles;
         this.limiter = new RateLimiter(rate);
         this.executor = executor;
@@ -81,14 +86,24 @@ final class Session implements AgentService {
         return identity;
     }
 
+    PeerIdentity peer() {
+        return peer;
+    }
+
+    /** When it last did anything, and how many requests it has running (for the idle limit). */
+    SessionActivity activity() {
+        return activity;
+    }
+
     Gate gate() {
         return method -> {
-            if (!METHODS.contains(method)) {
-                return null; // JSON-RPC's "method not found" follows
-            }
             if (!limiter.take()) {
                 return new ResponseError(ErrorCode.RATE_LIMITED.code(), "too many requests: this connection may make "
                         + "a limited number per second (limits.rate in the agent's config); slow down", null);
+            }
+            if (!METHODS.contains(method)) {
+                return new ResponseError(ErrorCode.METHOD_NOT_FOUND.code(), "no method " + Printable.quote(method) + " in protocol "
+                        + Protocol.VERSION + ": the agent serves " + String.join(", ", METHODS.stream().sorted().toList()), null);
             }
             if (roles.stream().noneMatch(r -> r.allows(method))) {
                 String needed = java.util.Arrays.stream(Role.values()).filter(r -> r.allows(method)).map(Role::id)
@@ -107,24 +122,35 @@ final class Session implements AgentService {
     }
 
     private <T> CompletableFuture<T> async(String method, Work<T> work) {
+        return async(method, method, work);
+    }
+
+    /** @param action what the audit calls the request (the method, or the method and what it touched) */
+    private <T> CompletableFuture<T> async(String method, String action, Work<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        executor.execute(() -> {
+        activity.begin();
+        executor.execute(() -> ScopedValue.where(AuditLog.CLIENT, peer).run(() -> {
             try {
                 result.complete(work.run());
             } catch (AgentException e) {
-                if (!method.equals("read") && !method.equals("write") || e.code() != ErrorCode.BAD_ACCESS) {
-                    audit.record(identity, method, "refused", e.getMessage());
-                }
-                result.completeExceptionally(e.toResponse());
+                // every refusal, a register access out of bounds too: a debugger probing past a region is worth knowing
+                audit.record(identity, action, "refused", e.getMessage());
+                result.completeExceptionally(ClientText.response(e.toResponse()));
             } catch (RuntimeException | Error e) {
                 // a defect, or the JVM in trouble: the client gets an answer instead of waiting; a transaction it
                 // interrupted is in the journal for the next start to finish or undo
-                AgentLog.logger().log(System.Logger.Level.ERROR, "'" + method + "' of " + AgentLog.safe(identity) + " failed", e);
-                audit.record(identity, method, "failed", String.valueOf(e.getMessage()));
+                // the class and message of a defect are the agent's business: the client gets an incident to quote
+                String incident = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 16);
+                AgentLog.logger().log(System.Logger.Level.ERROR, "'" + method + "' of " + AgentLog.safe(identity) + " failed (incident "
+                        + incident + ")", e);
+                audit.record(identity, action, "failed", "incident " + incident + ": " + e);
                 result.completeExceptionally(new ResponseErrorException(new ResponseError(ErrorCode.INTERNAL_ERROR.code(),
-                        "the agent failed on '" + method + "': " + e.getMessage() + "; this is a defect of the agent, see its log", null)));
+                        "the agent failed on '" + method + "' (incident " + incident + "): this is a defect of the agent; its log"
+                                + " (journalctl -u devassign-agent) has the details under that incident", null)));
+            } finally {
+                activity.end();
             }
-        });
+        }));
         return result;
     }
 
@@ -139,6 +165,8 @@ final class Session implements AgentService {
             if (hello != null && hello.capabilities() != null) {
                 both.retainAll(hello.capabilities());
             }
+            audit.record(identity, "hello", "ok", "client " + (hello == null ? "(none)" : Printable.quote(hello.client())) + ", roles "
+                    + roles.stream().map(Role::id).toList());
             return new HelloResult(Protocol.VERSION, AGENT + " (" + agent.backend().describe() + ")", HOST, both, identity,
                     roles.stream().map(Role::id).toList(), maxMessageBytes);
         });
@@ -151,7 +179,11 @@ final class Session implements AgentService {
 
     @Override
     public CompletableFuture<PlanResult> plan(Deployment deployment) {
-        return async("plan", () -> agent.plan(deployment));
+        return async("plan", () -> {
+            PlanResult plan = agent.plan(deployment);
+            audit.record(identity, "plan " + deployment.config(), "ok", plan.steps().size() + " steps");
+            return plan;
+        });
     }
 
     @Override
@@ -183,17 +215,23 @@ final class Session implements AgentService {
 
     @Override
     public CompletableFuture<RegisterValue> read(RegisterAccess access) {
-        return async("read", () -> agent.access(access, false));
+        return async("read", accessed("read", access), () -> agent.access(access, false));
     }
 
     @Override
     public CompletableFuture<RegisterValue> write(RegisterAccess access) {
-        return async("write", () -> {
+        String action = accessed("write", access);
+        return async("write", action, () -> {
             RegisterValue value = agent.access(access, true);
-            audit.record(identity, String.format("write %s region %d offset 0x%x", access.device(), access.region(), access.offset()), "ok",
-                    String.format("0x%x (%d bytes)", access.value(), access.width()));
+            audit.record(identity, action, "ok", String.format("0x%x (%d bytes)", access.value(), access.width()));
             return value;
         });
+    }
+
+    /** "write DEVICE region R offset 0x..": what a register access touched, for the audit (also when it is refused). */
+    private static String accessed(String method, RegisterAccess access) {
+        return access == null || access.device() == null ? method
+                : String.format("%s %s region %d offset 0x%x", method, access.device(), access.region(), access.offset());
     }
 
     @Override

@@ -39,9 +39,9 @@ public final class SessionFactory {
         this.maxMessageBytes = maxMessageBytes;
     }
 
-    /** @param identity as the audit log names it ("CN=operator") */
-    public Opened open(String identity, Set<Role> roles) {
-        Session session = new Session(agent, audit, identity, roles, rate, executor, maxMessageBytes);
+    /** @param peer the identity the transport authenticated: the audit names it whole, as for a TLS client */
+    public Opened open(PeerIdentity peer, Set<Role> roles) {
+        Session session = new Session(agent, audit, peer, roles, rate, executor, maxMessageBytes);
         return new Opened(session, session.gate(), session::connect);
     }
 }

@@ -1,101 +1,134 @@
 package org.devassign.agent.service;
 
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 import org.devassign.agent.api.AgentEvents;
 import org.devassign.agent.api.Role;
+import org.devassign.agent.api.tls.Fingerprint;
+import org.devassign.agent.api.tls.KeyFiles;
+import org.devassign.agent.api.tls.TlsStores;
 import org.devassign.agent.api.wire.JsonRpcChannel;
 
 /**
- * The agent's TLS 1.3 listener. Client certificates are required and checked against the CA of
- * the config (unknown or expired certificates end the handshake); the certificate's CN selects the
- * roles. Each connection reads on its own thread; the methods run on virtual threads.
+ * The agent's TLS 1.3 listener. Admission first ({@link Admission}): a TCP connection is counted
+ * against its source address and must finish its handshake within a deadline; only then does TLS
+ * run, on a virtual thread, with the client certificate checked against the trust store and the
+ * revocation list ({@link ClientTrust}). An authenticated connection becomes a {@link Session}
+ * (at most {@code limits.connections} at a time), whose roles come from the config's client rules
+ * ({@link ClientRules}), read on the same virtual thread, and closed once idle. Platform threads:
+ * the accept loop and one timer (deadlines, idle sessions, the audit's refusal summaries), whatever
+ * the number of connections.
  */
 public final class TlsServer implements AutoCloseable {
 
     private static final System.Logger LOG = AgentLog.logger();
 
-    private static final int HANDSHAKE_TIMEOUT_MILLIS = 10_000;
-    private static final int IDLE_TIMEOUT_MILLIS = 15 * 60_000;
+    /** How often the refused unauthenticated connections are summed up in the audit log. */
+    static final long REFUSAL_INTERVAL_MILLIS = 60_000;
 
     private final AgentConfig config;
     private final Agent agent;
     private final AuditLog audit;
-    private final SSLServerSocket server;
-    private final Semaphore connections;
+    private final ServerSocket server;
+    private final SSLSocketFactory tls;
+    private final RevocationList revocations;
+    private final X509Certificate own;
+    private final Admission admission;
+    private final Semaphore sessions;
+    private final Set<Live> live = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService timer;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Consumer<InetAddress> reachedOn;
     private volatile boolean open = true;
 
-    private TlsServer(AgentConfig config, Agent agent, AuditLog audit, SSLServerSocket server, Consumer<InetAddress> reachedOn) {
+    /** An open session, its TCP socket (under the TLS one), and why the agent ended it (null: the client did). */
+    private static final class Live {
+        final Session session;
+        final Socket socket;
+        volatile String ending;
+
+        Live(Session session, Socket socket) {
+            this.session = session;
+            this.socket = socket;
+        }
+    }
+
+    private TlsServer(AgentConfig config, Agent agent, AuditLog audit, ServerSocket server, SSLContext context, RevocationList revocations,
+            X509Certificate own, Consumer<InetAddress> reachedOn) {
         this.config = config;
         this.agent = agent;
         this.audit = audit;
         this.server = server;
-        this.connections = new Semaphore(config.maxConnections());
+        this.tls = context.getSocketFactory();
+        this.revocations = revocations;
+        this.own = own;
         this.reachedOn = reachedOn;
+        this.sessions = new Semaphore(config.maxConnections());
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> Thread.ofPlatform().daemon().name("agent timer").unstarted(r));
+        // every handshake's deadline is cancelled when it finishes: left queued, each would stay on the heap until its deadline
+        timer.setRemoveOnCancelPolicy(true);
+        this.timer = timer;
+        this.admission = new Admission(config.admission(), timer);
     }
 
-    /** An SSL context from a PKCS#12 key store (own key) and trust store (the CA), TLS 1.3 only. */
-    public static SSLContext context(Path keystore, Path truststore, char[] password) throws IOException {
-        try {
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            try (InputStream in = java.nio.file.Files.newInputStream(keystore)) {
-                keys.load(in, password);
-            }
-            KeyStore trust = KeyStore.getInstance("PKCS12");
-            try (InputStream in = java.nio.file.Files.newInputStream(truststore)) {
-                trust.load(in, password);
-            }
-            KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            kmf.init(keys, password);
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX");
-            tmf.init(trust);
-            SSLContext context = SSLContext.getInstance("TLSv1.3");
-            context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IOException("cannot set up TLS from " + keystore + " and " + truststore + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** @param reachedOn told the local address of every connection accepted (its interface carries the agent's connection) */
+    /**
+     * Opens the key store (its password file and it must be private to their owner: the agent does not
+     * start otherwise), the trust store and the revocation list, and listens.
+     *
+     * @param reachedOn told the local address of every connection accepted (its interface carries the agent's connection)
+     */
     public static TlsServer start(AgentConfig config, Agent agent, AuditLog audit, Consumer<InetAddress> reachedOn) throws IOException {
-        SSLContext context = context(config.keystore(), config.truststore(), config.password());
-        SSLServerSocket server = (SSLServerSocket) context.getServerSocketFactory().createServerSocket(config.port(), 128,
-                InetAddress.getByName(config.host()));
-        server.setNeedClientAuth(true);
-        server.setEnabledProtocols(new String[] { "TLSv1.3" });
-        TlsServer tls = new TlsServer(config, agent, audit, server, reachedOn);
+        TlsStores.Keys keys = TlsStores.keys(config.keystore(), config.passwordFile());
+        var authorities = TlsStores.certificates(config.truststore(), KeyFiles.passwordFileOf(config.truststore()));
+        RevocationList revocations = RevocationList.load(config.crl(), authorities);
+        if (!(TlsStores.pkix(authorities) instanceof X509ExtendedTrustManager pkix)) {
+            throw new IOException("this Java runtime has no extended PKIX trust manager");
+        }
+        SSLContext context = TlsStores.context(keys.managers(), new ClientTrust(pkix, revocations));
+        ServerSocket server = new ServerSocket(config.port(), 1024, InetAddress.getByName(config.host()));
+        TlsServer tls = new TlsServer(config, agent, audit, server, context, revocations, keys.certificate(), reachedOn);
+        long sweep = Math.clamp(config.admission().idleMillis() / 10, 100, 5_000);
+        tls.timer.scheduleWithFixedDelay(tls::closeIdle, sweep, sweep, TimeUnit.MILLISECONDS);
+        tls.timer.scheduleWithFixedDelay(audit::flushRefusals, REFUSAL_INTERVAL_MILLIS, REFUSAL_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         Thread.ofPlatform().daemon().name("agent accept").start(tls::acceptLoop);
         return tls;
     }
 
     public int port() {
         return server.getLocalPort();
+    }
+
+    /** The SHA-256 fingerprint of the agent's own certificate, for clients to pin. */
+    public String fingerprint() {
+        return Fingerprint.of(own);
+    }
+
+    /** Reads the revocation list again (SIGHUP); the next handshakes use it. Returns what it holds now. */
+    public String reloadRevocations() throws IOException {
+        revocations.reload();
+        return revocations.file() == null ? "no revocation list (tls.crl)" : revocations.revoked() + " revoked in " + revocations.file();
     }
 
     private void acceptLoop() {
@@ -110,55 +143,136 @@ public final class TlsServer implements AutoCloseable {
                 continue;
             }
             reachedOn.accept(socket.getLocalAddress());
-            if (!connections.tryAcquire()) {
-                audit.record(socket.getInetAddress().getHostAddress(), "connect", "refused", "too many connections (limits.connections)");
+            Admission.Pending pending = admission.admit(socket);
+            if (pending == null) {
+                audit.refused(socket.getInetAddress().getHostAddress(), "connect", "too many TLS handshakes in progress from this address"
+                        + " (limits.handshakes.per.source = " + admission.limits().perSource() + ")");
                 closeQuietly(socket);
                 continue;
             }
-            Thread.ofPlatform().daemon().name("agent " + socket.getRemoteSocketAddress()).start(() -> {
-                try {
-                    serve((SSLSocket) socket);
-                } finally {
-                    connections.release();
-                }
-            });
+            Thread.ofVirtual().name("agent " + socket.getRemoteSocketAddress()).start(() -> serve(pending));
         }
     }
 
-    private void serve(SSLSocket socket) {
-        String peer = socket.getInetAddress().getHostAddress();
-        String identity;
+    private void serve(Admission.Pending pending) {
+        Socket socket = pending.socket;
+        String source = pending.source.getHostAddress();
+        SSLSocket ssl;
+        X509Certificate certificate;
         try {
-            socket.setSoTimeout(HANDSHAKE_TIMEOUT_MILLIS);
             socket.setTcpNoDelay(true);
-            socket.startHandshake();
-            Certificate[] chain = socket.getSession().getPeerCertificates();
-            identity = commonName((X509Certificate) chain[0]);
-            socket.setSoTimeout(IDLE_TIMEOUT_MILLIS);
+            socket.setSoTimeout((int) admission.limits().handshakeMillis());
+            ssl = (SSLSocket) tls.createSocket(socket, null, true);
+            ssl.setUseClientMode(false);
+            ssl.setNeedClientAuth(true);
+            ssl.setEnabledProtocols(new String[] { "TLSv1.3" });
+            ssl.startHandshake();
+            certificate = (X509Certificate) ssl.getSession().getPeerCertificates()[0];
+            socket.setSoTimeout(0);
         } catch (IOException | RuntimeException e) {
-            audit.record(peer, "connect", "refused", "TLS handshake failed: " + e.getMessage());
+            admission.finished(pending);
+            audit.refused(source, "connect", handshakeFailure(pending, e));
             closeQuietly(socket);
             return;
         }
-        Set<Role> roles = config.clients().getOrDefault(identity, EnumSet.noneOf(Role.class));
-        Session session = new Session(agent, audit, "CN=" + identity, roles, config.rate(), executor, config.maxMessageBytes());
-        try {
-            JsonRpcChannel<AgentEvents> channel = JsonRpcChannel.create(session, AgentEvents.class, socket.getInputStream(),
-                    socket.getOutputStream(), config.maxMessageBytes(), session.gate(), () -> drainAndClose(socket));
-            channel.onRejected((method, reason) -> audit.record(session.who() + "@" + peer, method == null ? "message" : method, "refused", reason));
-            session.connect(channel.remote());
-            channel.run();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "connection from " + peer + ": " + e.getMessage());
+        admission.finished(pending);
+        PeerIdentity peer = PeerIdentity.of(certificate, source);
+        if (!sessions.tryAcquire()) {
+            audit.refused(source, "connect", peer.subject() + ": " + config.maxConnections() + " sessions are open (limits.connections)");
             closeQuietly(socket);
+            return;
+        }
+        try {
+            session(ssl, socket, peer, config.clients().roles(certificate));
+        } finally {
+            sessions.release();
         }
     }
 
+    private String handshakeFailure(Admission.Pending pending, Exception e) {
+        if (pending.ending() == Admission.Ending.DEADLINE) {
+            return "the TLS handshake did not finish within " + admission.limits().handshakeMillis() / 1000 + " s (limits.handshake.seconds)";
+        }
+        if (pending.ending() == Admission.Ending.EVICTED) {
+            return "the oldest of " + admission.limits().handshakes() + " TLS handshakes in progress, ended to make room (limits.handshakes)";
+        }
+        return "TLS handshake failed: " + e.getMessage();
+    }
+
+    private void session(SSLSocket ssl, Socket tcp, PeerIdentity peer, Set<Role> roles) {
+        Session session = new Session(agent, audit, peer, roles, config.rate(), executor, config.maxMessageBytes());
+        Live entry = new Live(session, tcp);
+        long started = System.nanoTime();
+        audit.record(peer, "connect", "ok", roles.isEmpty() ? "no role" : "roles " + roles.stream().map(Role::id).toList());
+        live.add(entry);
+        try {
+            SessionActivity activity = session.activity();
+            InputStream input = new FilterInputStream(ssl.getInputStream()) {
+                @Override
+                public int read() throws IOException {
+                    int c = super.read();
+                    activity.touch();
+                    return c;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    int n = super.read(b, off, len);
+                    activity.touch();
+                    return n;
+                }
+            };
+            OutputStream output = new FilterOutputStream(ssl.getOutputStream()) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                    activity.touch();
+                }
+            };
+            JsonRpcChannel<AgentEvents> channel = JsonRpcChannel.create(session, AgentEvents.class, input, output, config.maxMessageBytes(),
+                    session.gate(), () -> drainAndClose(ssl, tcp));
+            channel.onRejected((method, reason) -> audit.record(peer, method == null ? "message" : method, "refused", reason));
+            session.connect(channel.remote());
+            channel.run();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "connection from " + peer.address() + ": " + AgentLog.safe(e.getMessage()));
+            closeQuietly(tcp);
+        } finally {
+            live.remove(entry);
+            audit.record(peer, "disconnect", "ok", (entry.ending == null ? "closed" : entry.ending) + " after "
+                    + (System.nanoTime() - started) / 1_000_000_000 + " s");
+        }
+    }
+
+    /** Closes the sessions idle for longer than {@code limits.idle.seconds}. */
+    private void closeIdle() {
+        long now = System.nanoTime();
+        long limit = TimeUnit.MILLISECONDS.toNanos(admission.limits().idleMillis());
+        for (Live entry : live) {
+            if (entry.session.activity().idleNanos(now) > limit) {
+                entry.ending = "idle for " + admission.limits().idleMillis() / 1000 + " s (limits.idle.seconds)";
+                closeQuietly(entry.socket);
+            }
+        }
+    }
+
+    /** Sessions open now, and handshakes in progress (for tests and benches). */
+    public int sessions() {
+        return live.size();
+    }
+
+    public int handshakes() {
+        return admission.pending();
+    }
+
     /**
-     * Closes after reading what the peer still sends for a moment: closing with unread bytes makes
-     * the kernel reset the connection, and the peer would lose the error answer written just before.
+     * Closes after reading what the peer still sends for a moment (at most 1 MB for 300 ms): closing
+     * with unread bytes makes the kernel reset the connection, and the peer would lose the error
+     * answer written just before. Then the TCP socket is closed, not the TLS one: closing TLS waits
+     * for the peer's close_notify and reads everything before it, which a peer sending 100 MB would
+     * make the agent read after all.
      */
-    private static void drainAndClose(SSLSocket socket) {
+    private static void drainAndClose(SSLSocket socket, Socket tcp) {
         try {
             socket.setSoTimeout(300);
             InputStream in = socket.getInputStream();
@@ -170,20 +284,7 @@ public final class TlsServer implements AutoCloseable {
         } catch (IOException e) {
             // timed out or gone: close now
         }
-        closeQuietly(socket);
-    }
-
-    static String commonName(X509Certificate certificate) {
-        try {
-            for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {
-                if (rdn.getType().equalsIgnoreCase("CN")) {
-                    return String.valueOf(rdn.getValue());
-                }
-            }
-        } catch (javax.naming.InvalidNameException e) {
-            // fall through to the whole subject
-        }
-        return certificate.getSubjectX500Principal().getName();
+        closeQuietly(tcp);
     }
 
     private static void closeQuietly(Socket socket) {
@@ -199,11 +300,13 @@ public final class TlsServer implements AutoCloseable {
         open = false;
         try {
             server.close();
-        } catch (SocketException e) {
-            // closing
         } catch (IOException e) {
             // closing
         }
+        for (Live entry : live) {
+            closeQuietly(entry.socket);
+        }
+        timer.shutdownNow();
         executor.shutdownNow();
     }
 }

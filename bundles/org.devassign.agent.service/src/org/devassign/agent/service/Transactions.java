@@ -16,11 +16,13 @@ import org.devassign.agent.api.Progress;
 import org.devassign.agent.api.ProgressState;
 import org.devassign.agent.api.Step;
 import org.devassign.agent.api.StepKind;
+import org.devassign.agent.api.VfRequest;
 import org.devassign.agent.service.Holdings.Held;
 import org.devassign.agent.service.backend.BackendException;
 import org.devassign.agent.service.backend.BoardBackend;
 import org.devassign.agent.service.backend.DeviceHandle;
 import org.devassign.agent.service.backend.DriverState;
+import org.devassign.agent.service.backend.SriovState;
 import org.devassign.agent.service.journal.Journal;
 import org.devassign.agent.service.journal.JournalRecord.Abort;
 import org.devassign.agent.service.journal.JournalRecord.Begin;
@@ -28,13 +30,15 @@ import org.devassign.agent.service.journal.JournalRecord.Commit;
 import org.devassign.agent.service.journal.JournalRecord.Done;
 import org.devassign.agent.service.journal.JournalRecord.Intent;
 import org.devassign.agent.service.journal.JournalRecord.Operation;
+import org.devassign.agent.service.journal.VfDetail;
 import org.devassign.core.identity.DeviceId;
 
 /**
  * Takes the steps of a transaction: journal first (the intent, with the saved driver state), then
  * the step, then its done record; commit at the end. On any failure of a step, a checked one or an
  * unchecked one (a defect must not leave devices bound), every device the agent holds is closed and
- * restored, last taken first, and the transaction is journaled as aborted. A device that cannot be
+ * restored, last taken first, then the virtual functions it created are removed, and the
+ * transaction is journaled as aborted. A device that cannot be
  * restored makes the failure {@link ErrorCode#RESTORE_FAILED}: the board is not as it was, and the
  * message says which device and what to do.
  */
@@ -63,7 +67,9 @@ final class Transactions {
         long tx = holdings.nextTx();
         Map<DeviceId, DeviceRequest> wanted = new LinkedHashMap<>();
         deployment.devices().forEach(r -> wanted.put(r.device(), r));
-        Failed failed = run(tx, Operation.APPLY, deployment, who, steps, wanted, progress);
+        Map<DeviceId, VfRequest> vfs = new LinkedHashMap<>();
+        deployment.vfs().forEach(r -> vfs.put(r.physicalFunction(), r));
+        Failed failed = run(tx, Operation.APPLY, deployment, who, steps, wanted, vfs, progress);
         if (failed != null) {
             List<String> unrestored = undoAll(tx, failed.message(), progress);
             audit.record(who, "apply " + deployment.config(), "failed", failed.message() + (failed.detail() == null ? "" : " (" + failed.detail() + ")"));
@@ -101,10 +107,13 @@ final class Transactions {
             }
             steps.add(StepPlanner.step(StepKind.RESTORE, h.request, StepPlanner.driverText(now) + " -> " + StepPlanner.driverText(h.saved.driver())));
         }
+        for (Holdings.CreatedVfs c : holdings.createdLastFirst()) {
+            steps.add(StepPlanner.vfStep(StepKind.REMOVE_VFS, c.request(), c.request().count() + " VFs -> 0"));
+        }
         for (int i = 0; i < steps.size(); i++) {
             steps.set(i, steps.get(i).at(i + 1));
         }
-        Failed failed = run(tx, Operation.ROLLBACK, null, who, steps, Map.of(), progress);
+        Failed failed = run(tx, Operation.ROLLBACK, null, who, steps, Map.of(), Map.of(), progress);
         if (failed != null) {
             List<String> unrestored = undoAll(tx, failed.message(), progress);
             audit.record(who, "rollback " + config, "failed", failed.message());
@@ -119,14 +128,14 @@ final class Transactions {
 
     /** Journals and takes the steps; null when all are done and committed, else what failed. */
     private Failed run(long tx, Operation operation, Deployment deployment, String who, List<Step> steps,
-            Map<DeviceId, DeviceRequest> wanted, Consumer<Progress> progress) {
+            Map<DeviceId, DeviceRequest> wanted, Map<DeviceId, VfRequest> vfs, Consumer<Progress> progress) {
         Step current = null;
         try {
             journal.append(new Begin(tx, operation, deployment, who));
             for (Step step : steps) {
                 current = step;
                 progress.accept(new Progress(tx, step.index(), steps.size(), step.action(), step.device(), ProgressState.STARTED, step.detail()));
-                take(tx, step, wanted.get(step.device()));
+                take(tx, step, wanted.get(step.device()), vfs.get(step.device()));
                 progress.accept(new Progress(tx, step.index(), steps.size(), step.action(), step.device(), ProgressState.DONE, step.detail()));
             }
             journal.append(new Commit(tx));
@@ -162,7 +171,7 @@ final class Transactions {
                 + " drivers), then check the board with devassign status", failed.device(), source, failed.detail());
     }
 
-    private void take(long tx, Step step, DeviceRequest request) throws BackendException, IOException {
+    private void take(long tx, Step step, DeviceRequest request, VfRequest vfs) throws BackendException, IOException {
         DeviceId device = step.device();
         switch (step.action()) {
             case CLOSE -> {
@@ -200,15 +209,36 @@ final class Transactions {
                 h.request = request;
                 journal.append(new Done(tx, StepKind.OPEN, device, request.open().keyword()));
             }
+            case CREATE_VFS -> {
+                boolean autoprobe = backend.sriov(device).map(SriovState::autoprobe).orElse(true);
+                String detail = new VfDetail(vfs.count(), autoprobe).text();
+                journal.append(Intent.of(tx, StepKind.CREATE_VFS, device, detail));
+                holdings.createdVfs(vfs, autoprobe); // before the write: a failed or partial creation is undone with the rest
+                backend.createVfs(device, vfs.count());
+                journal.append(new Done(tx, StepKind.CREATE_VFS, device, detail));
+            }
+            case REMOVE_VFS -> removeVfs(tx, holdings.vfs(device), null);
         }
     }
 
+    /** Removes VFs the agent created, journaled; {@code why} is null in a step, "undo" when undoing. */
+    private void removeVfs(long tx, Holdings.CreatedVfs created, String why) throws BackendException, IOException {
+        DeviceId pf = created.physicalFunction();
+        String detail = new VfDetail(created.request().count(), created.savedAutoprobe()).text() + (why == null ? "" : ", " + why);
+        journal.append(Intent.of(tx, StepKind.REMOVE_VFS, pf, detail));
+        backend.removeVfs(pf, created.savedAutoprobe());
+        holdings.removedVfs(pf);
+        journal.append(new Done(tx, StepKind.REMOVE_VFS, pf, detail));
+    }
+
     /**
-     * Closes and restores every device the agent holds, last taken first, and journals the
-     * transaction's abort. Returns the devices it could not restore, each with why.
+     * Closes and restores every device the agent holds, last taken first, removes the VFs it created,
+     * and journals the transaction's abort. Returns the devices it could not restore, each with why.
      */
     private List<String> undoAll(long tx, String reason, Consumer<Progress> progress) {
         List<Held> all = holdings.lastFirst();
+        List<Holdings.CreatedVfs> vfs = holdings.createdLastFirst();
+        int total = all.size() + vfs.size();
         List<String> unrestored = new ArrayList<>();
         int i = 0;
         for (Held h : all) {
@@ -218,11 +248,21 @@ final class Transactions {
                 journal.append(Intent.saving(tx, StepKind.RESTORE, h.saved, "undo"));
                 backend.restore(h.saved);
                 journal.append(new Done(tx, StepKind.RESTORE, h.device(), "undo"));
-                progress.accept(new Progress(tx, i, all.size(), StepKind.RESTORE, h.device(), ProgressState.UNDONE,
+                progress.accept(new Progress(tx, i, total, StepKind.RESTORE, h.device(), ProgressState.UNDONE,
                         StepPlanner.driverText(h.saved.driver())));
             } catch (BackendException | IOException | RuntimeException e) {
                 LOG.log(Level.ERROR, "cannot restore " + h.device() + " to " + StepPlanner.driverText(h.saved.driver()), e);
                 unrestored.add(h.device() + " (to " + StepPlanner.driverText(h.saved.driver()) + ": " + e.getMessage() + ")");
+            }
+        }
+        for (Holdings.CreatedVfs created : vfs) {
+            i++;
+            try {
+                removeVfs(tx, created, "undo");
+                progress.accept(new Progress(tx, i, total, StepKind.REMOVE_VFS, created.physicalFunction(), ProgressState.UNDONE, "0 VFs"));
+            } catch (BackendException | IOException | RuntimeException e) {
+                LOG.log(Level.ERROR, "cannot remove the VFs of " + created.physicalFunction(), e);
+                unrestored.add(created.physicalFunction() + " (its " + created.request().count() + " VFs: " + e.getMessage() + ")");
             }
         }
         holdings.clear();

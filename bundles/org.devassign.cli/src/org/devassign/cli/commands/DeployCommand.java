@@ -97,7 +97,7 @@ public final class DeployCommand implements Command {
         long t0 = System.nanoTime();
         List<Progress> events = new ArrayList<>();
         var printer = Remote.printer(terminal, json);
-        try (AgentLink link = Remote.connect(args, "operator", p -> {
+        try (AgentLink link = Remote.connect(args, terminal, "operator", p -> {
             synchronized (events) {
                 events.add(p);
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.devassign.agent.api.Deployment;
+import org.devassign.agent.api.tls.KeyFiles;
 import org.devassign.cli.Args;
 import org.devassign.cli.Command;
 import org.devassign.cli.CommandFailure;
@@ -221,8 +222,8 @@ public final class FleetCommand implements Command {
         String broker = broker(args);
         AgentLink.Identity identity = AgentLink.Identity.of(Remote.certs(args), role);
         try {
-            FleetConnection fleet = FleetConnection.open(broker, FleetIdentity.load(identity.keystore(), identity.truststore(),
-                    identity.password()), Duration.ofSeconds(number(args, "--timeout", 60, 1) + 30L));
+            FleetConnection fleet = FleetConnection.open(broker, FleetIdentity.load(identity.keystore(),
+                    KeyFiles.passwordFileOf(identity.keystore()), identity.truststore()), Duration.ofSeconds(number(args, "--timeout", 60, 1) + 30L));
             if (!fleet.awaitConnected(Duration.ofSeconds(20))) {
                 String why = fleet.problem();
                 fleet.close();

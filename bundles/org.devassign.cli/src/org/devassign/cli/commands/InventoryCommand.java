@@ -44,7 +44,7 @@ public final class InventoryCommand implements Command {
 
     @Override
     public int run(Args args, Terminal terminal) throws CommandFailure {
-        try (AgentLink link = Remote.connect(args, "viewer", p -> {
+        try (AgentLink link = Remote.connect(args, terminal, "viewer", p -> {
         }, c -> {
         })) {
             Inventory inventory = link.call(link.agent().inventory());

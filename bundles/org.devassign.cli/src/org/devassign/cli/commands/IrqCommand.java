@@ -50,7 +50,7 @@ public final class IrqCommand implements Command {
         long seconds = args.option("--seconds") == null ? 5 : Remote.number(args.option("--seconds"), "--seconds");
         long interval = args.option("--interval") == null ? 1000 : Remote.number(args.option("--interval"), "--interval");
         boolean json = args.flag("--json");
-        try (AgentLink link = Remote.connect(args, "debugger", p -> {
+        try (AgentLink link = Remote.connect(args, terminal, "debugger", p -> {
         }, counts -> print(terminal, counts, json))) {
             IrqCounts last = link.call(link.agent().watchIrqs(new WatchRequest(device, seconds * 1000, interval)));
             print(terminal, last, json);

@@ -80,7 +80,7 @@ public final class RegsCommand implements Command {
         Resolved r = resolve(args, address.get(0), address.size() == 3 ? address.get(1) : null, address.get(address.size() - 1));
         int width = args.option("--width") != null ? (int) Remote.number(args.option("--width"), "--width") : r.width();
         long value = write ? Remote.number(valueText, "VALUE") : 0;
-        try (AgentLink link = Remote.connect(args, "debugger", p -> {
+        try (AgentLink link = Remote.connect(args, terminal, "debugger", p -> {
         }, c -> {
         })) {
             RegisterAccess access = new RegisterAccess(r.device(), r.region(), r.offset(), width, value);

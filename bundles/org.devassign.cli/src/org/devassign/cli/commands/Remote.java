@@ -21,6 +21,7 @@ import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.CertificateFolder;
 import org.devassign.deploy.DeployErrors;
+import org.devassign.deploy.KnownAgents;
 import org.devassign.deploy.Planner;
 import org.devassign.deploy.Target;
 
@@ -33,7 +34,7 @@ import com.google.gson.Gson;
  */
 final class Remote {
 
-    static final Set<String> VALUED = Set.of("--target", "-t", "--certs", "--role");
+    static final Set<String> VALUED = Set.of("--target", "-t", "--certs", "--role", "--pin");
     /** The protocol's records as people read them: device names, drivers and steps as their words. */
     static final Gson JSON = ProtocolJson.pretty();
 
@@ -42,6 +43,8 @@ final class Remote {
               --certs DIR          the identities made by 'devassign certs init' (default $DEVASSIGN_CERTS,
                                    else $XDG_CONFIG_HOME/devassign/certs, else $HOME/.config/devassign/certs)
               --role ROLE          which client certificate to use: viewer, operator or debugger
+              --pin SHA256         the agent's certificate fingerprint to insist on (default: the target's
+                                   line in DIR/known-agents, see 'devassign certs pin'; none: the CA decides)
               --json               machine-readable output""";
 
     private Remote() {
@@ -71,11 +74,31 @@ final class Remote {
         }
     }
 
-    static AgentLink connect(Args args, String defaultRole, Consumer<Progress> progress, Consumer<IrqCounts> irqs) throws CommandFailure {
-        String role = args.option("--role") == null ? defaultRole : args.option("--role");
+    /** The agent named by {@code --target}, pinned by {@code --pin} or by its line in the certificates folder's known-agents. */
+    static Target pinnedTarget(Args args) throws CommandFailure {
         Target target = target(args);
         try {
-            return AgentLink.connect(target, AgentLink.Identity.of(certs(args), role), progress, irqs);
+            String pin = args.option("--pin") != null ? args.option("--pin") : KnownAgents.in(certs(args)).pin(target);
+            return target.pinned(pin);
+        } catch (IllegalArgumentException e) {
+            throw CommandFailure.usage(e.getMessage());
+        } catch (IOException e) {
+            throw new CommandFailure(CommandFailure.PROBLEMS, e.getMessage(), e);
+        }
+    }
+
+    /** Connects; an agent that is not pinned yet is named on stderr with its fingerprint and how to pin it. */
+    static AgentLink connect(Args args, Terminal terminal, String defaultRole, Consumer<Progress> progress, Consumer<IrqCounts> irqs)
+            throws CommandFailure {
+        String role = args.option("--role") == null ? defaultRole : args.option("--role");
+        Target target = pinnedTarget(args);
+        try {
+            AgentLink link = AgentLink.connect(target, AgentLink.Identity.of(certs(args), role), progress, irqs);
+            if (!link.pinned()) {
+                terminal.err().println("devassign: note: " + link.pinAdvice() + ": devassign certs pin --target " + target
+                        + " --certs " + certs(args) + " " + link.agentFingerprint() + "   (or --pin " + link.agentFingerprint() + ")");
+            }
+            return link;
         } catch (IOException e) {
             throw new CommandFailure(CommandFailure.PROBLEMS, e.getMessage(), e);
         }

@@ -59,7 +59,7 @@ public final class StatusCommand implements Command {
     @Override
     public int run(Args args, Terminal terminal) throws CommandFailure {
         boolean json = args.flag("--json");
-        try (AgentLink link = Remote.connect(args, rollback ? "operator" : "viewer", Remote.printer(terminal, json), c -> {
+        try (AgentLink link = Remote.connect(args, terminal, rollback ? "operator" : "viewer", Remote.printer(terminal, json), c -> {
         })) {
             if (rollback) {
                 ApplyResult result = link.call(link.agent().rollback(new RollbackRequest(args.option("--config"))));

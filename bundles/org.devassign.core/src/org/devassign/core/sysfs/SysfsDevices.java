@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.devassign.core.identity.Bus;
 import org.devassign.core.identity.DeviceId;
+import org.devassign.core.identity.PciAddress;
 import org.devassign.core.rules.Bridges;
 import org.devassign.core.rules.GroupMember;
 
@@ -167,6 +169,44 @@ public final class SysfsDevices {
             }
         }
         return Optional.empty();
+    }
+
+    /** The SR-IOV attributes of a physical function; empty for any other device ({@link SriovAttributes#read}). */
+    public Optional<SriovAttributes> sriov(DeviceId device) {
+        return device instanceof PciAddress ? SriovAttributes.read(reader, directory(device)) : Optional.empty();
+    }
+
+    /**
+     * The VFs a physical function has now, by their {@code virtfnN} links, in VF order (index N is
+     * the list's); a link that names no PCI function is warned and ends the list there.
+     */
+    public List<PciAddress> virtualFunctions(DeviceId pf) {
+        TreeMap<Integer, PciAddress> byIndex = new TreeMap<>();
+        for (Path entry : reader.list(directory(pf))) {
+            String name = entry.getFileName().toString();
+            if (!name.matches("virtfn[0-9]{1,5}")) {
+                continue;
+            }
+            PciAddress vf = PciAddress.parseOrNull(reader.linkName(entry));
+            if (vf == null) {
+                reader.warn(entry, "does not link to a PCI function");
+                continue;
+            }
+            byIndex.put(Integer.parseInt(name.substring("virtfn".length())), vf);
+        }
+        List<PciAddress> vfs = new ArrayList<>();
+        for (var entry : byIndex.entrySet()) {
+            if (entry.getKey() != vfs.size()) {
+                break; // the kernel numbers them without gaps: a gap means the list is being changed
+            }
+            vfs.add(entry.getValue());
+        }
+        return vfs;
+    }
+
+    /** The physical function of a virtual function, by its {@code physfn} link; empty for any other device. */
+    public Optional<PciAddress> physicalFunction(DeviceId device) {
+        return Optional.ofNullable(PciAddress.parseOrNull(reader.linkName(directory(device).resolve("physfn"))));
     }
 
     /** How deep the device sits in the device hierarchy (children are bound before their parents). */

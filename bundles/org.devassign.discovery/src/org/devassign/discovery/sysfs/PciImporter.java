@@ -22,7 +22,8 @@ import org.devassign.model.Trigger;
 /**
  * PCI functions from {@code sys/bus/pci/devices}: identity, BARs from {@code resource}, and the
  * regions and interrupts vfio-pci would report for them (region and IRQ indexes as in
- * include/uapi/linux/vfio.h), from the config space's capability list.
+ * include/uapi/linux/vfio.h), from the config space's capability list; SR-IOV physical functions
+ * with their capability and VFs linked to them ({@link PciSriov}).
  */
 final class PciImporter {
 
@@ -65,6 +66,7 @@ final class PciImporter {
             imported.add(importOne(name, address, directory));
         }
         linkTopology(imported);
+        PciSriov.link(files, imported);
         return imported;
     }
 
@@ -106,7 +108,10 @@ final class PciImporter {
         // vfio-pci takes only functions with a normal (type 0) header; without config space, the class tells
         boolean normal = config == null ? !device.isBridge() : config.headerType() == 0;
         device.setMultifunction(config != null && config.multifunctionBit());
-        addRegions(device, dir, config, normal);
+        List<PciResources.Resource> resources = addRegions(device, dir, config, normal);
+        if (normal) {
+            device.setSriov(PciSriov.read(files, dir, configBytes, resources, pageSize));
+        }
         if (config != null) {
             long irq = files.decimal(dir.resolve("irq"), false, -1);
             addInterrupts(device, config, irq >= 0 ? (int) irq : config.interruptLine(), normal);
@@ -114,13 +119,16 @@ final class PciImporter {
         return new Imported(device, dir, files.linkName(dir.resolve("iommu_group")));
     }
 
-    private void addRegions(PciDevice device, Path dir, PciConfigSpace config, boolean normal) {
+    /** The BARs and config space as regions; returns every line of the resource file (VF BARs and bridge windows too). */
+    private List<PciResources.Resource> addRegions(PciDevice device, Path dir, PciConfigSpace config, boolean normal) {
         String text = files.text(dir.resolve("resource"), true);
+        List<PciResources.Resource> resources = List.of();
         if (text != null) {
             List<String> problems = new ArrayList<>();
-            for (PciResources.Resource r : PciResources.parse(text, problems)) {
+            resources = PciResources.parse(text, problems);
+            for (PciResources.Resource r : resources) {
                 if (r.index() > ROM_INDEX || r.size() <= 0) {
-                    continue; // bridge windows, unimplemented BARs, the upper half of a 64-bit BAR
+                    continue; // VF BARs (PciSriov), bridge windows, unimplemented BARs, the upper half of a 64-bit BAR
                 }
                 Region region = F.createRegion();
                 region.setIndex(r.index());
@@ -156,6 +164,7 @@ final class PciImporter {
             region.setWritable(true);
             device.getRegions().add(region);
         }
+        return resources;
     }
 
     /**

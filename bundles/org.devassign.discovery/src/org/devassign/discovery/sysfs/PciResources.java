@@ -13,7 +13,7 @@ final class PciResources {
     static final long IORESOURCE_PREFETCH = 0x2000;
     static final long IORESOURCE_MEM_64 = 0x100000;
 
-    /** One line: index 0..5 BARs, 6 the expansion ROM, 7.. bridge windows. */
+    /** One line: index 0..5 BARs, 6 the expansion ROM, 7..12 an SR-IOV PF's VF BARs, then a bridge's windows. */
     record Resource(int index, long start, long end, long flags) {
         long size() {
             return start == 0 && end == 0 ? 0 : end - start + 1;

@@ -22,6 +22,7 @@ import org.devassign.model.Probe;
 import org.devassign.model.Region;
 import org.devassign.model.RegionMapping;
 import org.devassign.model.UserspaceDriver;
+import org.devassign.model.VirtualFunctions;
 import org.devassign.model.VmGuest;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -92,6 +93,9 @@ public class AssignSemanticSequencer extends AbstractDelegatingSemanticSequencer
 			case DevAssignPackage.USERSPACE_DRIVER:
 				sequence_UserspaceDriver(context, (UserspaceDriver) semanticObject); 
 				return; 
+			case DevAssignPackage.VIRTUAL_FUNCTIONS:
+				sequence_VirtualFunctions(context, (VirtualFunctions) semanticObject); 
+				return; 
 			case DevAssignPackage.VM_GUEST:
 				sequence_VmGuest(context, (VmGuest) semanticObject); 
 				return; 
@@ -111,7 +115,7 @@ public class AssignSemanticSequencer extends AbstractDelegatingSemanticSequencer
 	 *         name=Name 
 	 *         (board=[Board|BoardRef] | inlineBoard=InlineBoard)? 
 	 *         consumers+=Consumer? 
-	 *         (assignments+=Assignment? consumers+=Consumer?)*
+	 *         ((assignments+=Assignment | virtualFunctions+=VirtualFunctions)? consumers+=Consumer?)*
 	 *     )
 	 * </pre>
 	 */
@@ -127,7 +131,7 @@ public class AssignSemanticSequencer extends AbstractDelegatingSemanticSequencer
 	 *
 	 * Constraint:
 	 *     (
-	 *         (device=[Device|DeviceRef] | group=[IommuGroup|GroupId]) 
+	 *         ((physicalFunction=[Device|DeviceRef] firstVf=INT lastVf=INT?) | device=[Device|DeviceRef] | group=[IommuGroup|GroupId]) 
 	 *         consumer=[Consumer|Name] 
 	 *         (driver=VfioDriver | openPath=OpenPath | resetPolicy=ResetPolicy | persistent?='persistent')* 
 	 *         regions+=RegionMapping? 
@@ -374,6 +378,29 @@ public class AssignSemanticSequencer extends AbstractDelegatingSemanticSequencer
 	 */
 	protected void sequence_UserspaceDriver(ISerializationContext context, UserspaceDriver semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     VirtualFunctions returns VirtualFunctions
+	 *
+	 * Constraint:
+	 *     (physicalFunction=[Device|DeviceRef] count=INT)
+	 * </pre>
+	 */
+	protected void sequence_VirtualFunctions(ISerializationContext context, VirtualFunctions semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, DevAssignPackage.Literals.VIRTUAL_FUNCTIONS__PHYSICAL_FUNCTION) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, DevAssignPackage.Literals.VIRTUAL_FUNCTIONS__PHYSICAL_FUNCTION));
+			if (transientValues.isValueTransient(semanticObject, DevAssignPackage.Literals.VIRTUAL_FUNCTIONS__COUNT) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, DevAssignPackage.Literals.VIRTUAL_FUNCTIONS__COUNT));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getVirtualFunctionsAccess().getPhysicalFunctionDeviceDeviceRefParserRuleCall_1_0_1(), semanticObject.eGet(DevAssignPackage.Literals.VIRTUAL_FUNCTIONS__PHYSICAL_FUNCTION, false));
+		feeder.accept(grammarAccess.getVirtualFunctionsAccess().getCountINTTerminalRuleCall_3_0(), semanticObject.getCount());
+		feeder.finish();
 	}
 	
 	

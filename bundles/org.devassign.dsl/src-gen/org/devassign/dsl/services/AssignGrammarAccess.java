@@ -49,19 +49,21 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		private final RuleCall cConsumersConsumerParserRuleCall_4_0_0 = (RuleCall)cConsumersAssignment_4_0.eContents().get(0);
 		private final Assignment cAssignmentsAssignment_4_1 = (Assignment)cAlternatives_4.eContents().get(1);
 		private final RuleCall cAssignmentsAssignmentParserRuleCall_4_1_0 = (RuleCall)cAssignmentsAssignment_4_1.eContents().get(0);
+		private final Assignment cVirtualFunctionsAssignment_4_2 = (Assignment)cAlternatives_4.eContents().get(2);
+		private final RuleCall cVirtualFunctionsVirtualFunctionsParserRuleCall_4_2_0 = (RuleCall)cVirtualFunctionsAssignment_4_2.eContents().get(0);
 		
 		//// Imports come first, then the config's name and board; a BOM at the start (or anywhere) is white space.
 		//AssignmentConfig returns model::AssignmentConfig:
 		//    imports+=Import*
 		//    'config' name=Name
 		//    ('for' (board=[model::Board|BoardRef] | 'board' inlineBoard=InlineBoard))?
-		//    (consumers+=Consumer | assignments+=Assignment)*;
+		//    (consumers+=Consumer | assignments+=Assignment | virtualFunctions+=VirtualFunctions)*;
 		@Override public ParserRule getRule() { return rule; }
 		
 		//imports+=Import*
 		//'config' name=Name
 		//('for' (board=[model::Board|BoardRef] | 'board' inlineBoard=InlineBoard))?
-		//(consumers+=Consumer | assignments+=Assignment)*
+		//(consumers+=Consumer | assignments+=Assignment | virtualFunctions+=VirtualFunctions)*
 		public Group getGroup() { return cGroup; }
 		
 		//imports+=Import*
@@ -109,7 +111,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//InlineBoard
 		public RuleCall getInlineBoardInlineBoardParserRuleCall_3_1_1_1_0() { return cInlineBoardInlineBoardParserRuleCall_3_1_1_1_0; }
 		
-		//(consumers+=Consumer | assignments+=Assignment)*
+		//(consumers+=Consumer | assignments+=Assignment | virtualFunctions+=VirtualFunctions)*
 		public Alternatives getAlternatives_4() { return cAlternatives_4; }
 		
 		//consumers+=Consumer
@@ -123,6 +125,12 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		
 		//Assignment
 		public RuleCall getAssignmentsAssignmentParserRuleCall_4_1_0() { return cAssignmentsAssignmentParserRuleCall_4_1_0; }
+		
+		//virtualFunctions+=VirtualFunctions
+		public Assignment getVirtualFunctionsAssignment_4_2() { return cVirtualFunctionsAssignment_4_2; }
+		
+		//VirtualFunctions
+		public RuleCall getVirtualFunctionsVirtualFunctionsParserRuleCall_4_2_0() { return cVirtualFunctionsVirtualFunctionsParserRuleCall_4_2_0; }
 	}
 	public class ImportElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.devassign.dsl.Assign.Import");
@@ -523,14 +531,28 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		private final Group cGroup = (Group)rule.eContents().get(1);
 		private final Keyword cAssignKeyword_0 = (Keyword)cGroup.eContents().get(0);
 		private final Alternatives cAlternatives_1 = (Alternatives)cGroup.eContents().get(1);
-		private final Assignment cDeviceAssignment_1_0 = (Assignment)cAlternatives_1.eContents().get(0);
-		private final CrossReference cDeviceDeviceCrossReference_1_0_0 = (CrossReference)cDeviceAssignment_1_0.eContents().get(0);
-		private final RuleCall cDeviceDeviceDeviceRefParserRuleCall_1_0_0_1 = (RuleCall)cDeviceDeviceCrossReference_1_0_0.eContents().get(1);
-		private final Group cGroup_1_1 = (Group)cAlternatives_1.eContents().get(1);
-		private final Keyword cGroupKeyword_1_1_0 = (Keyword)cGroup_1_1.eContents().get(0);
-		private final Assignment cGroupAssignment_1_1_1 = (Assignment)cGroup_1_1.eContents().get(1);
-		private final CrossReference cGroupIommuGroupCrossReference_1_1_1_0 = (CrossReference)cGroupAssignment_1_1_1.eContents().get(0);
-		private final RuleCall cGroupIommuGroupGroupIdParserRuleCall_1_1_1_0_1 = (RuleCall)cGroupIommuGroupCrossReference_1_1_1_0.eContents().get(1);
+		private final Group cGroup_1_0 = (Group)cAlternatives_1.eContents().get(0);
+		private final Assignment cPhysicalFunctionAssignment_1_0_0 = (Assignment)cGroup_1_0.eContents().get(0);
+		private final CrossReference cPhysicalFunctionDeviceCrossReference_1_0_0_0 = (CrossReference)cPhysicalFunctionAssignment_1_0_0.eContents().get(0);
+		private final RuleCall cPhysicalFunctionDeviceDeviceRefParserRuleCall_1_0_0_0_1 = (RuleCall)cPhysicalFunctionDeviceCrossReference_1_0_0_0.eContents().get(1);
+		private final Keyword cFullStopKeyword_1_0_1 = (Keyword)cGroup_1_0.eContents().get(1);
+		private final Keyword cVfKeyword_1_0_2 = (Keyword)cGroup_1_0.eContents().get(2);
+		private final Keyword cLeftSquareBracketKeyword_1_0_3 = (Keyword)cGroup_1_0.eContents().get(3);
+		private final Assignment cFirstVfAssignment_1_0_4 = (Assignment)cGroup_1_0.eContents().get(4);
+		private final RuleCall cFirstVfINTTerminalRuleCall_1_0_4_0 = (RuleCall)cFirstVfAssignment_1_0_4.eContents().get(0);
+		private final Group cGroup_1_0_5 = (Group)cGroup_1_0.eContents().get(5);
+		private final Keyword cFullStopFullStopKeyword_1_0_5_0 = (Keyword)cGroup_1_0_5.eContents().get(0);
+		private final Assignment cLastVfAssignment_1_0_5_1 = (Assignment)cGroup_1_0_5.eContents().get(1);
+		private final RuleCall cLastVfINTTerminalRuleCall_1_0_5_1_0 = (RuleCall)cLastVfAssignment_1_0_5_1.eContents().get(0);
+		private final Keyword cRightSquareBracketKeyword_1_0_6 = (Keyword)cGroup_1_0.eContents().get(6);
+		private final Assignment cDeviceAssignment_1_1 = (Assignment)cAlternatives_1.eContents().get(1);
+		private final CrossReference cDeviceDeviceCrossReference_1_1_0 = (CrossReference)cDeviceAssignment_1_1.eContents().get(0);
+		private final RuleCall cDeviceDeviceDeviceRefParserRuleCall_1_1_0_1 = (RuleCall)cDeviceDeviceCrossReference_1_1_0.eContents().get(1);
+		private final Group cGroup_1_2 = (Group)cAlternatives_1.eContents().get(2);
+		private final Keyword cGroupKeyword_1_2_0 = (Keyword)cGroup_1_2.eContents().get(0);
+		private final Assignment cGroupAssignment_1_2_1 = (Assignment)cGroup_1_2.eContents().get(1);
+		private final CrossReference cGroupIommuGroupCrossReference_1_2_1_0 = (CrossReference)cGroupAssignment_1_2_1.eContents().get(0);
+		private final RuleCall cGroupIommuGroupGroupIdParserRuleCall_1_2_1_0_1 = (RuleCall)cGroupIommuGroupCrossReference_1_2_1_0.eContents().get(1);
 		private final Keyword cToKeyword_2 = (Keyword)cGroup.eContents().get(2);
 		private final Assignment cConsumerAssignment_3 = (Assignment)cGroup.eContents().get(3);
 		private final CrossReference cConsumerConsumerCrossReference_3_0 = (CrossReference)cConsumerAssignment_3.eContents().get(0);
@@ -562,8 +584,10 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		private final Keyword cRightCurlyBracketKeyword_4_3 = (Keyword)cGroup_4.eContents().get(3);
 		
 		//// ---------------------------------------------------------------- assignments
+		//// assign edu0 to vm0, assign group 4 to vm0, or virtual functions of a PF by index: assign nic0.vf[0..3] to vm0.
 		//Assignment returns model::Assignment:
-		//    'assign' (device=[model::Device|DeviceRef] | 'group' group=[model::IommuGroup|GroupId])
+		//    'assign' (physicalFunction=[model::Device|DeviceRef] '.' 'vf' '[' firstVf=INT ('..' lastVf=INT)? ']'
+		//        | device=[model::Device|DeviceRef] | 'group' group=[model::IommuGroup|GroupId])
 		//    'to' consumer=[model::Consumer|Name]
 		//    ('{'
 		//        (('driver' driver=VfioDriver)?
@@ -574,7 +598,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//    '}')?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'assign' (device=[model::Device|DeviceRef] | 'group' group=[model::IommuGroup|GroupId])
+		//'assign' (physicalFunction=[model::Device|DeviceRef] '.' 'vf' '[' firstVf=INT ('..' lastVf=INT)? ']'
+		//    | device=[model::Device|DeviceRef] | 'group' group=[model::IommuGroup|GroupId])
 		//'to' consumer=[model::Consumer|Name]
 		//('{'
 		//    (('driver' driver=VfioDriver)?
@@ -588,32 +613,75 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//'assign'
 		public Keyword getAssignKeyword_0() { return cAssignKeyword_0; }
 		
-		//(device=[model::Device|DeviceRef] | 'group' group=[model::IommuGroup|GroupId])
+		//(physicalFunction=[model::Device|DeviceRef] '.' 'vf' '[' firstVf=INT ('..' lastVf=INT)? ']'
+		//       | device=[model::Device|DeviceRef] | 'group' group=[model::IommuGroup|GroupId])
 		public Alternatives getAlternatives_1() { return cAlternatives_1; }
 		
-		//device=[model::Device|DeviceRef]
-		public Assignment getDeviceAssignment_1_0() { return cDeviceAssignment_1_0; }
+		//physicalFunction=[model::Device|DeviceRef] '.' 'vf' '[' firstVf=INT ('..' lastVf=INT)? ']'
+		public Group getGroup_1_0() { return cGroup_1_0; }
+		
+		//physicalFunction=[model::Device|DeviceRef]
+		public Assignment getPhysicalFunctionAssignment_1_0_0() { return cPhysicalFunctionAssignment_1_0_0; }
 		
 		//[model::Device|DeviceRef]
-		public CrossReference getDeviceDeviceCrossReference_1_0_0() { return cDeviceDeviceCrossReference_1_0_0; }
+		public CrossReference getPhysicalFunctionDeviceCrossReference_1_0_0_0() { return cPhysicalFunctionDeviceCrossReference_1_0_0_0; }
 		
 		//DeviceRef
-		public RuleCall getDeviceDeviceDeviceRefParserRuleCall_1_0_0_1() { return cDeviceDeviceDeviceRefParserRuleCall_1_0_0_1; }
+		public RuleCall getPhysicalFunctionDeviceDeviceRefParserRuleCall_1_0_0_0_1() { return cPhysicalFunctionDeviceDeviceRefParserRuleCall_1_0_0_0_1; }
+		
+		//'.'
+		public Keyword getFullStopKeyword_1_0_1() { return cFullStopKeyword_1_0_1; }
+		
+		//'vf'
+		public Keyword getVfKeyword_1_0_2() { return cVfKeyword_1_0_2; }
+		
+		//'['
+		public Keyword getLeftSquareBracketKeyword_1_0_3() { return cLeftSquareBracketKeyword_1_0_3; }
+		
+		//firstVf=INT
+		public Assignment getFirstVfAssignment_1_0_4() { return cFirstVfAssignment_1_0_4; }
+		
+		//INT
+		public RuleCall getFirstVfINTTerminalRuleCall_1_0_4_0() { return cFirstVfINTTerminalRuleCall_1_0_4_0; }
+		
+		//('..' lastVf=INT)?
+		public Group getGroup_1_0_5() { return cGroup_1_0_5; }
+		
+		//'..'
+		public Keyword getFullStopFullStopKeyword_1_0_5_0() { return cFullStopFullStopKeyword_1_0_5_0; }
+		
+		//lastVf=INT
+		public Assignment getLastVfAssignment_1_0_5_1() { return cLastVfAssignment_1_0_5_1; }
+		
+		//INT
+		public RuleCall getLastVfINTTerminalRuleCall_1_0_5_1_0() { return cLastVfINTTerminalRuleCall_1_0_5_1_0; }
+		
+		//']'
+		public Keyword getRightSquareBracketKeyword_1_0_6() { return cRightSquareBracketKeyword_1_0_6; }
+		
+		//device=[model::Device|DeviceRef]
+		public Assignment getDeviceAssignment_1_1() { return cDeviceAssignment_1_1; }
+		
+		//[model::Device|DeviceRef]
+		public CrossReference getDeviceDeviceCrossReference_1_1_0() { return cDeviceDeviceCrossReference_1_1_0; }
+		
+		//DeviceRef
+		public RuleCall getDeviceDeviceDeviceRefParserRuleCall_1_1_0_1() { return cDeviceDeviceDeviceRefParserRuleCall_1_1_0_1; }
 		
 		//'group' group=[model::IommuGroup|GroupId]
-		public Group getGroup_1_1() { return cGroup_1_1; }
+		public Group getGroup_1_2() { return cGroup_1_2; }
 		
 		//'group'
-		public Keyword getGroupKeyword_1_1_0() { return cGroupKeyword_1_1_0; }
+		public Keyword getGroupKeyword_1_2_0() { return cGroupKeyword_1_2_0; }
 		
 		//group=[model::IommuGroup|GroupId]
-		public Assignment getGroupAssignment_1_1_1() { return cGroupAssignment_1_1_1; }
+		public Assignment getGroupAssignment_1_2_1() { return cGroupAssignment_1_2_1; }
 		
 		//[model::IommuGroup|GroupId]
-		public CrossReference getGroupIommuGroupCrossReference_1_1_1_0() { return cGroupIommuGroupCrossReference_1_1_1_0; }
+		public CrossReference getGroupIommuGroupCrossReference_1_2_1_0() { return cGroupIommuGroupCrossReference_1_2_1_0; }
 		
 		//GroupId
-		public RuleCall getGroupIommuGroupGroupIdParserRuleCall_1_1_1_0_1() { return cGroupIommuGroupGroupIdParserRuleCall_1_1_1_0_1; }
+		public RuleCall getGroupIommuGroupGroupIdParserRuleCall_1_2_1_0_1() { return cGroupIommuGroupGroupIdParserRuleCall_1_2_1_0_1; }
 		
 		//'to'
 		public Keyword getToKeyword_2() { return cToKeyword_2; }
@@ -710,6 +778,46 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		
 		//'}'
 		public Keyword getRightCurlyBracketKeyword_4_3() { return cRightCurlyBracketKeyword_4_3; }
+	}
+	public class VirtualFunctionsElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.devassign.dsl.Assign.VirtualFunctions");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cVfsKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cPhysicalFunctionAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final CrossReference cPhysicalFunctionDeviceCrossReference_1_0 = (CrossReference)cPhysicalFunctionAssignment_1.eContents().get(0);
+		private final RuleCall cPhysicalFunctionDeviceDeviceRefParserRuleCall_1_0_1 = (RuleCall)cPhysicalFunctionDeviceCrossReference_1_0.eContents().get(1);
+		private final Keyword cCountKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cCountAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cCountINTTerminalRuleCall_3_0 = (RuleCall)cCountAssignment_3.eContents().get(0);
+		
+		//// vfs nic0 count 4: the agent creates 4 virtual functions on the PF nic0 (sriov_numvfs) before assigning them.
+		//VirtualFunctions returns model::VirtualFunctions:
+		//    'vfs' physicalFunction=[model::Device|DeviceRef] 'count' count=INT;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'vfs' physicalFunction=[model::Device|DeviceRef] 'count' count=INT
+		public Group getGroup() { return cGroup; }
+		
+		//'vfs'
+		public Keyword getVfsKeyword_0() { return cVfsKeyword_0; }
+		
+		//physicalFunction=[model::Device|DeviceRef]
+		public Assignment getPhysicalFunctionAssignment_1() { return cPhysicalFunctionAssignment_1; }
+		
+		//[model::Device|DeviceRef]
+		public CrossReference getPhysicalFunctionDeviceCrossReference_1_0() { return cPhysicalFunctionDeviceCrossReference_1_0; }
+		
+		//DeviceRef
+		public RuleCall getPhysicalFunctionDeviceDeviceRefParserRuleCall_1_0_1() { return cPhysicalFunctionDeviceDeviceRefParserRuleCall_1_0_1; }
+		
+		//'count'
+		public Keyword getCountKeyword_2() { return cCountKeyword_2; }
+		
+		//count=INT
+		public Assignment getCountAssignment_3() { return cCountAssignment_3; }
+		
+		//INT
+		public RuleCall getCountINTTerminalRuleCall_3_0() { return cCountINTTerminalRuleCall_3_0; }
 	}
 	public class RegionMappingElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.devassign.dsl.Assign.RegionMapping");
@@ -1667,69 +1775,71 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		private final Keyword cUserspaceKeyword_4 = (Keyword)cAlternatives.eContents().get(4);
 		private final Keyword cProbeKeyword_5 = (Keyword)cAlternatives.eContents().get(5);
 		private final Keyword cAssignKeyword_6 = (Keyword)cAlternatives.eContents().get(6);
-		private final Keyword cMemoryKeyword_7 = (Keyword)cAlternatives.eContents().get(7);
-		private final Keyword cVcpusKeyword_8 = (Keyword)cAlternatives.eContents().get(8);
-		private final Keyword cMachineKeyword_9 = (Keyword)cAlternatives.eContents().get(9);
-		private final Keyword cMemlockKeyword_10 = (Keyword)cAlternatives.eContents().get(10);
-		private final Keyword cQemuKeyword_11 = (Keyword)cAlternatives.eContents().get(11);
-		private final Keyword cLibvirtKeyword_12 = (Keyword)cAlternatives.eContents().get(12);
-		private final Keyword cUidKeyword_13 = (Keyword)cAlternatives.eContents().get(13);
-		private final Keyword cGidKeyword_14 = (Keyword)cAlternatives.eContents().get(14);
-		private final Keyword cSocketKeyword_15 = (Keyword)cAlternatives.eContents().get(15);
-		private final Keyword cDriverKeyword_16 = (Keyword)cAlternatives.eContents().get(16);
-		private final Keyword cOpenKeyword_17 = (Keyword)cAlternatives.eContents().get(17);
-		private final Keyword cResetKeyword_18 = (Keyword)cAlternatives.eContents().get(18);
-		private final Keyword cPersistentKeyword_19 = (Keyword)cAlternatives.eContents().get(19);
-		private final Keyword cMapKeyword_20 = (Keyword)cAlternatives.eContents().get(20);
-		private final Keyword cIrqKeyword_21 = (Keyword)cAlternatives.eContents().get(21);
-		private final Keyword cDmaKeyword_22 = (Keyword)cAlternatives.eContents().get(22);
-		private final Keyword cAutoKeyword_23 = (Keyword)cAlternatives.eContents().get(23);
-		private final Keyword cVfioPciKeyword_24 = (Keyword)cAlternatives.eContents().get(24);
-		private final Keyword cVfioPlatformKeyword_25 = (Keyword)cAlternatives.eContents().get(25);
-		private final Keyword cVfioFslMcKeyword_26 = (Keyword)cAlternatives.eContents().get(26);
-		private final Keyword cCdevKeyword_27 = (Keyword)cAlternatives.eContents().get(27);
-		private final Keyword cIfAvailableKeyword_28 = (Keyword)cAlternatives.eContents().get(28);
-		private final Keyword cRequiredKeyword_29 = (Keyword)cAlternatives.eContents().get(29);
-		private final Keyword cNeverKeyword_30 = (Keyword)cAlternatives.eContents().get(30);
-		private final Keyword cArchKeyword_31 = (Keyword)cAlternatives.eContents().get(31);
-		private final Keyword cPageKeyword_32 = (Keyword)cAlternatives.eContents().get(32);
-		private final Keyword cKernelKeyword_33 = (Keyword)cAlternatives.eContents().get(33);
-		private final Keyword cCapabilitiesKeyword_34 = (Keyword)cAlternatives.eContents().get(34);
-		private final Keyword cVfioCdevKeyword_35 = (Keyword)cAlternatives.eContents().get(35);
-		private final Keyword cIommufdKeyword_36 = (Keyword)cAlternatives.eContents().get(36);
-		private final Keyword cNoiommuKeyword_37 = (Keyword)cAlternatives.eContents().get(37);
-		private final Keyword cType1v2Keyword_38 = (Keyword)cAlternatives.eContents().get(38);
-		private final Keyword cPciKeyword_39 = (Keyword)cAlternatives.eContents().get(39);
-		private final Keyword cPlatformKeyword_40 = (Keyword)cAlternatives.eContents().get(40);
-		private final Keyword cVendorKeyword_41 = (Keyword)cAlternatives.eContents().get(41);
-		private final Keyword cDeviceKeyword_42 = (Keyword)cAlternatives.eContents().get(42);
-		private final Keyword cClassKeyword_43 = (Keyword)cAlternatives.eContents().get(43);
-		private final Keyword cBridgeKeyword_44 = (Keyword)cAlternatives.eContents().get(44);
-		private final Keyword cPathKeyword_45 = (Keyword)cAlternatives.eContents().get(45);
-		private final Keyword cCompatibleKeyword_46 = (Keyword)cAlternatives.eContents().get(46);
-		private final Keyword cProtectedKeyword_47 = (Keyword)cAlternatives.eContents().get(47);
-		private final Keyword cDmaMaskKeyword_48 = (Keyword)cAlternatives.eContents().get(48);
-		private final Keyword cIovaKeyword_49 = (Keyword)cAlternatives.eContents().get(49);
-		private final Keyword cNoneKeyword_50 = (Keyword)cAlternatives.eContents().get(50);
-		private final Keyword cRootFilesystemKeyword_51 = (Keyword)cAlternatives.eContents().get(51);
-		private final Keyword cAgentConnectionKeyword_52 = (Keyword)cAlternatives.eContents().get(52);
-		private final Keyword cManagementKeyword_53 = (Keyword)cAlternatives.eContents().get(53);
-		private final Keyword cPolicyKeyword_54 = (Keyword)cAlternatives.eContents().get(54);
-		private final Keyword cRegionKeyword_55 = (Keyword)cAlternatives.eContents().get(55);
-		private final Keyword cMmioKeyword_56 = (Keyword)cAlternatives.eContents().get(56);
-		private final Keyword cPioKeyword_57 = (Keyword)cAlternatives.eContents().get(57);
-		private final Keyword cRomKeyword_58 = (Keyword)cAlternatives.eContents().get(58);
-		private final Keyword cMcPortalKeyword_59 = (Keyword)cAlternatives.eContents().get(59);
-		private final Keyword cReadKeyword_60 = (Keyword)cAlternatives.eContents().get(60);
-		private final Keyword cWriteKeyword_61 = (Keyword)cAlternatives.eContents().get(61);
-		private final Keyword cMmapKeyword_62 = (Keyword)cAlternatives.eContents().get(62);
-		private final Keyword cIntxKeyword_63 = (Keyword)cAlternatives.eContents().get(63);
-		private final Keyword cMsiKeyword_64 = (Keyword)cAlternatives.eContents().get(64);
-		private final Keyword cMsixKeyword_65 = (Keyword)cAlternatives.eContents().get(65);
-		private final Keyword cErrKeyword_66 = (Keyword)cAlternatives.eContents().get(66);
-		private final Keyword cReqKeyword_67 = (Keyword)cAlternatives.eContents().get(67);
-		private final Keyword cMaskableKeyword_68 = (Keyword)cAlternatives.eContents().get(68);
-		private final Keyword cAutomaskedKeyword_69 = (Keyword)cAlternatives.eContents().get(69);
+		private final Keyword cVfsKeyword_7 = (Keyword)cAlternatives.eContents().get(7);
+		private final Keyword cVfKeyword_8 = (Keyword)cAlternatives.eContents().get(8);
+		private final Keyword cMemoryKeyword_9 = (Keyword)cAlternatives.eContents().get(9);
+		private final Keyword cVcpusKeyword_10 = (Keyword)cAlternatives.eContents().get(10);
+		private final Keyword cMachineKeyword_11 = (Keyword)cAlternatives.eContents().get(11);
+		private final Keyword cMemlockKeyword_12 = (Keyword)cAlternatives.eContents().get(12);
+		private final Keyword cQemuKeyword_13 = (Keyword)cAlternatives.eContents().get(13);
+		private final Keyword cLibvirtKeyword_14 = (Keyword)cAlternatives.eContents().get(14);
+		private final Keyword cUidKeyword_15 = (Keyword)cAlternatives.eContents().get(15);
+		private final Keyword cGidKeyword_16 = (Keyword)cAlternatives.eContents().get(16);
+		private final Keyword cSocketKeyword_17 = (Keyword)cAlternatives.eContents().get(17);
+		private final Keyword cDriverKeyword_18 = (Keyword)cAlternatives.eContents().get(18);
+		private final Keyword cOpenKeyword_19 = (Keyword)cAlternatives.eContents().get(19);
+		private final Keyword cResetKeyword_20 = (Keyword)cAlternatives.eContents().get(20);
+		private final Keyword cPersistentKeyword_21 = (Keyword)cAlternatives.eContents().get(21);
+		private final Keyword cMapKeyword_22 = (Keyword)cAlternatives.eContents().get(22);
+		private final Keyword cIrqKeyword_23 = (Keyword)cAlternatives.eContents().get(23);
+		private final Keyword cDmaKeyword_24 = (Keyword)cAlternatives.eContents().get(24);
+		private final Keyword cAutoKeyword_25 = (Keyword)cAlternatives.eContents().get(25);
+		private final Keyword cVfioPciKeyword_26 = (Keyword)cAlternatives.eContents().get(26);
+		private final Keyword cVfioPlatformKeyword_27 = (Keyword)cAlternatives.eContents().get(27);
+		private final Keyword cVfioFslMcKeyword_28 = (Keyword)cAlternatives.eContents().get(28);
+		private final Keyword cCdevKeyword_29 = (Keyword)cAlternatives.eContents().get(29);
+		private final Keyword cIfAvailableKeyword_30 = (Keyword)cAlternatives.eContents().get(30);
+		private final Keyword cRequiredKeyword_31 = (Keyword)cAlternatives.eContents().get(31);
+		private final Keyword cNeverKeyword_32 = (Keyword)cAlternatives.eContents().get(32);
+		private final Keyword cArchKeyword_33 = (Keyword)cAlternatives.eContents().get(33);
+		private final Keyword cPageKeyword_34 = (Keyword)cAlternatives.eContents().get(34);
+		private final Keyword cKernelKeyword_35 = (Keyword)cAlternatives.eContents().get(35);
+		private final Keyword cCapabilitiesKeyword_36 = (Keyword)cAlternatives.eContents().get(36);
+		private final Keyword cVfioCdevKeyword_37 = (Keyword)cAlternatives.eContents().get(37);
+		private final Keyword cIommufdKeyword_38 = (Keyword)cAlternatives.eContents().get(38);
+		private final Keyword cNoiommuKeyword_39 = (Keyword)cAlternatives.eContents().get(39);
+		private final Keyword cType1v2Keyword_40 = (Keyword)cAlternatives.eContents().get(40);
+		private final Keyword cPciKeyword_41 = (Keyword)cAlternatives.eContents().get(41);
+		private final Keyword cPlatformKeyword_42 = (Keyword)cAlternatives.eContents().get(42);
+		private final Keyword cVendorKeyword_43 = (Keyword)cAlternatives.eContents().get(43);
+		private final Keyword cDeviceKeyword_44 = (Keyword)cAlternatives.eContents().get(44);
+		private final Keyword cClassKeyword_45 = (Keyword)cAlternatives.eContents().get(45);
+		private final Keyword cBridgeKeyword_46 = (Keyword)cAlternatives.eContents().get(46);
+		private final Keyword cPathKeyword_47 = (Keyword)cAlternatives.eContents().get(47);
+		private final Keyword cCompatibleKeyword_48 = (Keyword)cAlternatives.eContents().get(48);
+		private final Keyword cProtectedKeyword_49 = (Keyword)cAlternatives.eContents().get(49);
+		private final Keyword cDmaMaskKeyword_50 = (Keyword)cAlternatives.eContents().get(50);
+		private final Keyword cIovaKeyword_51 = (Keyword)cAlternatives.eContents().get(51);
+		private final Keyword cNoneKeyword_52 = (Keyword)cAlternatives.eContents().get(52);
+		private final Keyword cRootFilesystemKeyword_53 = (Keyword)cAlternatives.eContents().get(53);
+		private final Keyword cAgentConnectionKeyword_54 = (Keyword)cAlternatives.eContents().get(54);
+		private final Keyword cManagementKeyword_55 = (Keyword)cAlternatives.eContents().get(55);
+		private final Keyword cPolicyKeyword_56 = (Keyword)cAlternatives.eContents().get(56);
+		private final Keyword cRegionKeyword_57 = (Keyword)cAlternatives.eContents().get(57);
+		private final Keyword cMmioKeyword_58 = (Keyword)cAlternatives.eContents().get(58);
+		private final Keyword cPioKeyword_59 = (Keyword)cAlternatives.eContents().get(59);
+		private final Keyword cRomKeyword_60 = (Keyword)cAlternatives.eContents().get(60);
+		private final Keyword cMcPortalKeyword_61 = (Keyword)cAlternatives.eContents().get(61);
+		private final Keyword cReadKeyword_62 = (Keyword)cAlternatives.eContents().get(62);
+		private final Keyword cWriteKeyword_63 = (Keyword)cAlternatives.eContents().get(63);
+		private final Keyword cMmapKeyword_64 = (Keyword)cAlternatives.eContents().get(64);
+		private final Keyword cIntxKeyword_65 = (Keyword)cAlternatives.eContents().get(65);
+		private final Keyword cMsiKeyword_66 = (Keyword)cAlternatives.eContents().get(66);
+		private final Keyword cMsixKeyword_67 = (Keyword)cAlternatives.eContents().get(67);
+		private final Keyword cErrKeyword_68 = (Keyword)cAlternatives.eContents().get(68);
+		private final Keyword cReqKeyword_69 = (Keyword)cAlternatives.eContents().get(69);
+		private final Keyword cMaskableKeyword_70 = (Keyword)cAlternatives.eContents().get(70);
+		private final Keyword cAutomaskedKeyword_71 = (Keyword)cAlternatives.eContents().get(71);
 		
 		//// ---------------------------------------------------------------- names and numbers
 		//// A name: letters, digits, '_' and '-' (edu0, pci-bridge, edu-driver), or one of the language's
@@ -1738,7 +1848,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//// at, index, size, start, count, eventfd, masked, read-only, write-only and the size units.
 		//Name:
 		//    ID
-		//    | 'config' | 'import' | 'vm' | 'userspace' | 'probe' | 'assign'
+		//    | 'config' | 'import' | 'vm' | 'userspace' | 'probe' | 'assign' | 'vfs' | 'vf'
 		//    | 'memory' | 'vcpus' | 'machine' | 'memlock' | 'qemu' | 'libvirt' | 'uid' | 'gid' | 'socket'
 		//    | 'driver' | 'open' | 'reset' | 'persistent' | 'map' | 'irq' | 'dma'
 		//    | 'auto' | 'vfio-pci' | 'vfio-platform' | 'vfio-fsl-mc' | 'cdev' | 'if-available' | 'required' | 'never'
@@ -1750,7 +1860,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		@Override public ParserRule getRule() { return rule; }
 		
 		//ID
-		//| 'config' | 'import' | 'vm' | 'userspace' | 'probe' | 'assign'
+		//| 'config' | 'import' | 'vm' | 'userspace' | 'probe' | 'assign' | 'vfs' | 'vf'
 		//| 'memory' | 'vcpus' | 'machine' | 'memlock' | 'qemu' | 'libvirt' | 'uid' | 'gid' | 'socket'
 		//| 'driver' | 'open' | 'reset' | 'persistent' | 'map' | 'irq' | 'dma'
 		//| 'auto' | 'vfio-pci' | 'vfio-platform' | 'vfio-fsl-mc' | 'cdev' | 'if-available' | 'required' | 'never'
@@ -1782,194 +1892,200 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//'assign'
 		public Keyword getAssignKeyword_6() { return cAssignKeyword_6; }
 		
+		//'vfs'
+		public Keyword getVfsKeyword_7() { return cVfsKeyword_7; }
+		
+		//'vf'
+		public Keyword getVfKeyword_8() { return cVfKeyword_8; }
+		
 		//'memory'
-		public Keyword getMemoryKeyword_7() { return cMemoryKeyword_7; }
+		public Keyword getMemoryKeyword_9() { return cMemoryKeyword_9; }
 		
 		//'vcpus'
-		public Keyword getVcpusKeyword_8() { return cVcpusKeyword_8; }
+		public Keyword getVcpusKeyword_10() { return cVcpusKeyword_10; }
 		
 		//'machine'
-		public Keyword getMachineKeyword_9() { return cMachineKeyword_9; }
+		public Keyword getMachineKeyword_11() { return cMachineKeyword_11; }
 		
 		//'memlock'
-		public Keyword getMemlockKeyword_10() { return cMemlockKeyword_10; }
+		public Keyword getMemlockKeyword_12() { return cMemlockKeyword_12; }
 		
 		//'qemu'
-		public Keyword getQemuKeyword_11() { return cQemuKeyword_11; }
+		public Keyword getQemuKeyword_13() { return cQemuKeyword_13; }
 		
 		//'libvirt'
-		public Keyword getLibvirtKeyword_12() { return cLibvirtKeyword_12; }
+		public Keyword getLibvirtKeyword_14() { return cLibvirtKeyword_14; }
 		
 		//'uid'
-		public Keyword getUidKeyword_13() { return cUidKeyword_13; }
+		public Keyword getUidKeyword_15() { return cUidKeyword_15; }
 		
 		//'gid'
-		public Keyword getGidKeyword_14() { return cGidKeyword_14; }
+		public Keyword getGidKeyword_16() { return cGidKeyword_16; }
 		
 		//'socket'
-		public Keyword getSocketKeyword_15() { return cSocketKeyword_15; }
+		public Keyword getSocketKeyword_17() { return cSocketKeyword_17; }
 		
 		//'driver'
-		public Keyword getDriverKeyword_16() { return cDriverKeyword_16; }
+		public Keyword getDriverKeyword_18() { return cDriverKeyword_18; }
 		
 		//'open'
-		public Keyword getOpenKeyword_17() { return cOpenKeyword_17; }
+		public Keyword getOpenKeyword_19() { return cOpenKeyword_19; }
 		
 		//'reset'
-		public Keyword getResetKeyword_18() { return cResetKeyword_18; }
+		public Keyword getResetKeyword_20() { return cResetKeyword_20; }
 		
 		//'persistent'
-		public Keyword getPersistentKeyword_19() { return cPersistentKeyword_19; }
+		public Keyword getPersistentKeyword_21() { return cPersistentKeyword_21; }
 		
 		//'map'
-		public Keyword getMapKeyword_20() { return cMapKeyword_20; }
+		public Keyword getMapKeyword_22() { return cMapKeyword_22; }
 		
 		//'irq'
-		public Keyword getIrqKeyword_21() { return cIrqKeyword_21; }
+		public Keyword getIrqKeyword_23() { return cIrqKeyword_23; }
 		
 		//'dma'
-		public Keyword getDmaKeyword_22() { return cDmaKeyword_22; }
+		public Keyword getDmaKeyword_24() { return cDmaKeyword_24; }
 		
 		//'auto'
-		public Keyword getAutoKeyword_23() { return cAutoKeyword_23; }
+		public Keyword getAutoKeyword_25() { return cAutoKeyword_25; }
 		
 		//'vfio-pci'
-		public Keyword getVfioPciKeyword_24() { return cVfioPciKeyword_24; }
+		public Keyword getVfioPciKeyword_26() { return cVfioPciKeyword_26; }
 		
 		//'vfio-platform'
-		public Keyword getVfioPlatformKeyword_25() { return cVfioPlatformKeyword_25; }
+		public Keyword getVfioPlatformKeyword_27() { return cVfioPlatformKeyword_27; }
 		
 		//'vfio-fsl-mc'
-		public Keyword getVfioFslMcKeyword_26() { return cVfioFslMcKeyword_26; }
+		public Keyword getVfioFslMcKeyword_28() { return cVfioFslMcKeyword_28; }
 		
 		//'cdev'
-		public Keyword getCdevKeyword_27() { return cCdevKeyword_27; }
+		public Keyword getCdevKeyword_29() { return cCdevKeyword_29; }
 		
 		//'if-available'
-		public Keyword getIfAvailableKeyword_28() { return cIfAvailableKeyword_28; }
+		public Keyword getIfAvailableKeyword_30() { return cIfAvailableKeyword_30; }
 		
 		//'required'
-		public Keyword getRequiredKeyword_29() { return cRequiredKeyword_29; }
+		public Keyword getRequiredKeyword_31() { return cRequiredKeyword_31; }
 		
 		//'never'
-		public Keyword getNeverKeyword_30() { return cNeverKeyword_30; }
+		public Keyword getNeverKeyword_32() { return cNeverKeyword_32; }
 		
 		//'arch'
-		public Keyword getArchKeyword_31() { return cArchKeyword_31; }
+		public Keyword getArchKeyword_33() { return cArchKeyword_33; }
 		
 		//'page'
-		public Keyword getPageKeyword_32() { return cPageKeyword_32; }
+		public Keyword getPageKeyword_34() { return cPageKeyword_34; }
 		
 		//'kernel'
-		public Keyword getKernelKeyword_33() { return cKernelKeyword_33; }
+		public Keyword getKernelKeyword_35() { return cKernelKeyword_35; }
 		
 		//'capabilities'
-		public Keyword getCapabilitiesKeyword_34() { return cCapabilitiesKeyword_34; }
+		public Keyword getCapabilitiesKeyword_36() { return cCapabilitiesKeyword_36; }
 		
 		//'vfio-cdev'
-		public Keyword getVfioCdevKeyword_35() { return cVfioCdevKeyword_35; }
+		public Keyword getVfioCdevKeyword_37() { return cVfioCdevKeyword_37; }
 		
 		//'iommufd'
-		public Keyword getIommufdKeyword_36() { return cIommufdKeyword_36; }
+		public Keyword getIommufdKeyword_38() { return cIommufdKeyword_38; }
 		
 		//'noiommu'
-		public Keyword getNoiommuKeyword_37() { return cNoiommuKeyword_37; }
+		public Keyword getNoiommuKeyword_39() { return cNoiommuKeyword_39; }
 		
 		//'type1v2'
-		public Keyword getType1v2Keyword_38() { return cType1v2Keyword_38; }
+		public Keyword getType1v2Keyword_40() { return cType1v2Keyword_40; }
 		
 		//'pci'
-		public Keyword getPciKeyword_39() { return cPciKeyword_39; }
+		public Keyword getPciKeyword_41() { return cPciKeyword_41; }
 		
 		//'platform'
-		public Keyword getPlatformKeyword_40() { return cPlatformKeyword_40; }
+		public Keyword getPlatformKeyword_42() { return cPlatformKeyword_42; }
 		
 		//'vendor'
-		public Keyword getVendorKeyword_41() { return cVendorKeyword_41; }
+		public Keyword getVendorKeyword_43() { return cVendorKeyword_43; }
 		
 		//'device'
-		public Keyword getDeviceKeyword_42() { return cDeviceKeyword_42; }
+		public Keyword getDeviceKeyword_44() { return cDeviceKeyword_44; }
 		
 		//'class'
-		public Keyword getClassKeyword_43() { return cClassKeyword_43; }
+		public Keyword getClassKeyword_45() { return cClassKeyword_45; }
 		
 		//'bridge'
-		public Keyword getBridgeKeyword_44() { return cBridgeKeyword_44; }
+		public Keyword getBridgeKeyword_46() { return cBridgeKeyword_46; }
 		
 		//'path'
-		public Keyword getPathKeyword_45() { return cPathKeyword_45; }
+		public Keyword getPathKeyword_47() { return cPathKeyword_47; }
 		
 		//'compatible'
-		public Keyword getCompatibleKeyword_46() { return cCompatibleKeyword_46; }
+		public Keyword getCompatibleKeyword_48() { return cCompatibleKeyword_48; }
 		
 		//'protected'
-		public Keyword getProtectedKeyword_47() { return cProtectedKeyword_47; }
+		public Keyword getProtectedKeyword_49() { return cProtectedKeyword_49; }
 		
 		//'dma-mask'
-		public Keyword getDmaMaskKeyword_48() { return cDmaMaskKeyword_48; }
+		public Keyword getDmaMaskKeyword_50() { return cDmaMaskKeyword_50; }
 		
 		//'iova'
-		public Keyword getIovaKeyword_49() { return cIovaKeyword_49; }
+		public Keyword getIovaKeyword_51() { return cIovaKeyword_51; }
 		
 		//'none'
-		public Keyword getNoneKeyword_50() { return cNoneKeyword_50; }
+		public Keyword getNoneKeyword_52() { return cNoneKeyword_52; }
 		
 		//'root-filesystem'
-		public Keyword getRootFilesystemKeyword_51() { return cRootFilesystemKeyword_51; }
+		public Keyword getRootFilesystemKeyword_53() { return cRootFilesystemKeyword_53; }
 		
 		//'agent-connection'
-		public Keyword getAgentConnectionKeyword_52() { return cAgentConnectionKeyword_52; }
+		public Keyword getAgentConnectionKeyword_54() { return cAgentConnectionKeyword_54; }
 		
 		//'management'
-		public Keyword getManagementKeyword_53() { return cManagementKeyword_53; }
+		public Keyword getManagementKeyword_55() { return cManagementKeyword_55; }
 		
 		//'policy'
-		public Keyword getPolicyKeyword_54() { return cPolicyKeyword_54; }
+		public Keyword getPolicyKeyword_56() { return cPolicyKeyword_56; }
 		
 		//'region'
-		public Keyword getRegionKeyword_55() { return cRegionKeyword_55; }
+		public Keyword getRegionKeyword_57() { return cRegionKeyword_57; }
 		
 		//'mmio'
-		public Keyword getMmioKeyword_56() { return cMmioKeyword_56; }
+		public Keyword getMmioKeyword_58() { return cMmioKeyword_58; }
 		
 		//'pio'
-		public Keyword getPioKeyword_57() { return cPioKeyword_57; }
+		public Keyword getPioKeyword_59() { return cPioKeyword_59; }
 		
 		//'rom'
-		public Keyword getRomKeyword_58() { return cRomKeyword_58; }
+		public Keyword getRomKeyword_60() { return cRomKeyword_60; }
 		
 		//'mc-portal'
-		public Keyword getMcPortalKeyword_59() { return cMcPortalKeyword_59; }
+		public Keyword getMcPortalKeyword_61() { return cMcPortalKeyword_61; }
 		
 		//'read'
-		public Keyword getReadKeyword_60() { return cReadKeyword_60; }
+		public Keyword getReadKeyword_62() { return cReadKeyword_62; }
 		
 		//'write'
-		public Keyword getWriteKeyword_61() { return cWriteKeyword_61; }
+		public Keyword getWriteKeyword_63() { return cWriteKeyword_63; }
 		
 		//'mmap'
-		public Keyword getMmapKeyword_62() { return cMmapKeyword_62; }
+		public Keyword getMmapKeyword_64() { return cMmapKeyword_64; }
 		
 		//'intx'
-		public Keyword getIntxKeyword_63() { return cIntxKeyword_63; }
+		public Keyword getIntxKeyword_65() { return cIntxKeyword_65; }
 		
 		//'msi'
-		public Keyword getMsiKeyword_64() { return cMsiKeyword_64; }
+		public Keyword getMsiKeyword_66() { return cMsiKeyword_66; }
 		
 		//'msix'
-		public Keyword getMsixKeyword_65() { return cMsixKeyword_65; }
+		public Keyword getMsixKeyword_67() { return cMsixKeyword_67; }
 		
 		//'err'
-		public Keyword getErrKeyword_66() { return cErrKeyword_66; }
+		public Keyword getErrKeyword_68() { return cErrKeyword_68; }
 		
 		//'req'
-		public Keyword getReqKeyword_67() { return cReqKeyword_67; }
+		public Keyword getReqKeyword_69() { return cReqKeyword_69; }
 		
 		//'maskable'
-		public Keyword getMaskableKeyword_68() { return cMaskableKeyword_68; }
+		public Keyword getMaskableKeyword_70() { return cMaskableKeyword_70; }
 		
 		//'automasked'
-		public Keyword getAutomaskedKeyword_69() { return cAutomaskedKeyword_69; }
+		public Keyword getAutomaskedKeyword_71() { return cAutomaskedKeyword_71; }
 	}
 	public class BoardRefElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.devassign.dsl.Assign.BoardRef");
@@ -2582,6 +2698,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	private final UserspaceDriverElements pUserspaceDriver;
 	private final ProbeElements pProbe;
 	private final AssignmentElements pAssignment;
+	private final VirtualFunctionsElements pVirtualFunctions;
 	private final RegionMappingElements pRegionMapping;
 	private final IrqBindingElements pIrqBinding;
 	private final DmaWindowElements pDmaWindow;
@@ -2635,6 +2752,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		this.pUserspaceDriver = new UserspaceDriverElements();
 		this.pProbe = new ProbeElements();
 		this.pAssignment = new AssignmentElements();
+		this.pVirtualFunctions = new VirtualFunctionsElements();
 		this.pRegionMapping = new RegionMappingElements();
 		this.pIrqBinding = new IrqBindingElements();
 		this.pDmaWindow = new DmaWindowElements();
@@ -2705,7 +2823,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	//    imports+=Import*
 	//    'config' name=Name
 	//    ('for' (board=[model::Board|BoardRef] | 'board' inlineBoard=InlineBoard))?
-	//    (consumers+=Consumer | assignments+=Assignment)*;
+	//    (consumers+=Consumer | assignments+=Assignment | virtualFunctions+=VirtualFunctions)*;
 	public AssignmentConfigElements getAssignmentConfigAccess() {
 		return pAssignmentConfig;
 	}
@@ -2780,8 +2898,10 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	}
 	
 	//// ---------------------------------------------------------------- assignments
+	//// assign edu0 to vm0, assign group 4 to vm0, or virtual functions of a PF by index: assign nic0.vf[0..3] to vm0.
 	//Assignment returns model::Assignment:
-	//    'assign' (device=[model::Device|DeviceRef] | 'group' group=[model::IommuGroup|GroupId])
+	//    'assign' (physicalFunction=[model::Device|DeviceRef] '.' 'vf' '[' firstVf=INT ('..' lastVf=INT)? ']'
+	//        | device=[model::Device|DeviceRef] | 'group' group=[model::IommuGroup|GroupId])
 	//    'to' consumer=[model::Consumer|Name]
 	//    ('{'
 	//        (('driver' driver=VfioDriver)?
@@ -2796,6 +2916,17 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	
 	public ParserRule getAssignmentRule() {
 		return getAssignmentAccess().getRule();
+	}
+	
+	//// vfs nic0 count 4: the agent creates 4 virtual functions on the PF nic0 (sriov_numvfs) before assigning them.
+	//VirtualFunctions returns model::VirtualFunctions:
+	//    'vfs' physicalFunction=[model::Device|DeviceRef] 'count' count=INT;
+	public VirtualFunctionsElements getVirtualFunctionsAccess() {
+		return pVirtualFunctions;
+	}
+	
+	public ParserRule getVirtualFunctionsRule() {
+		return getVirtualFunctionsAccess().getRule();
 	}
 	
 	//RegionMapping returns model::RegionMapping:
@@ -3026,7 +3157,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	//// at, index, size, start, count, eventfd, masked, read-only, write-only and the size units.
 	//Name:
 	//    ID
-	//    | 'config' | 'import' | 'vm' | 'userspace' | 'probe' | 'assign'
+	//    | 'config' | 'import' | 'vm' | 'userspace' | 'probe' | 'assign' | 'vfs' | 'vf'
 	//    | 'memory' | 'vcpus' | 'machine' | 'memlock' | 'qemu' | 'libvirt' | 'uid' | 'gid' | 'socket'
 	//    | 'driver' | 'open' | 'reset' | 'persistent' | 'map' | 'irq' | 'dma'
 	//    | 'auto' | 'vfio-pci' | 'vfio-platform' | 'vfio-fsl-mc' | 'cdev' | 'if-available' | 'required' | 'never'

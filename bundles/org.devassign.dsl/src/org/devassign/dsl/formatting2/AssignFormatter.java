@@ -7,6 +7,7 @@ import org.devassign.model.Consumer;
 import org.devassign.model.DevAssignPackage;
 import org.devassign.model.Device;
 import org.devassign.model.Import;
+import org.devassign.model.VirtualFunctions;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
@@ -57,7 +58,7 @@ public class AssignFormatter extends AbstractJavaFormatter {
             doc.format(config.getInlineBoard());
         }
         for (EObject element : config.eContents()) {
-            if (element instanceof Consumer || element instanceof Assignment) {
+            if (element instanceof Consumer || element instanceof Assignment || element instanceof VirtualFunctions) {
                 doc.prepend(element, it -> it.setNewLines(1, 1, 2));
                 doc.format(element);
             }
@@ -71,6 +72,16 @@ public class AssignFormatter extends AbstractJavaFormatter {
 
     protected void format(Assignment assignment, IFormattableDocument doc) {
         block(assignment, doc);
+        // nic0.vf[0..3]: the VF range is one word
+        ISemanticRegion open = regionFor(assignment).keyword("[");
+        if (open != null) {
+            doc.surround(open, it -> it.noSpace());
+            doc.prepend(regionFor(assignment).keyword("]"), it -> it.noSpace());
+            ISemanticRegion range = regionFor(assignment).keyword("..");
+            if (range != null) {
+                doc.surround(range, it -> it.noSpace());
+            }
+        }
         for (EObject member : assignment.eContents()) {
             tighten(regionFor(member).feature(DevAssignPackage.Literals.REGION_MAPPING__REGION), doc);
             tighten(regionFor(member).feature(DevAssignPackage.Literals.IRQ_BINDING__INTERRUPT), doc);

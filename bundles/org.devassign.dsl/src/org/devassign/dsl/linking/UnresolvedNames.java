@@ -51,7 +51,9 @@ public class UnresolvedNames extends LinkingDiagnosticMessageProvider {
             return board(element, name);
         }
         Board board = Configs.boardOf(Configs.configOf(element));
-        boolean onTheBoard = ref == PKG.getAssignment_Device() || ref == PKG.getAssignment_Group()
+        boolean device = ref == PKG.getAssignment_Device() || ref == PKG.getAssignment_PhysicalFunction()
+                || ref == PKG.getVirtualFunctions_PhysicalFunction();
+        boolean onTheBoard = device || ref == PKG.getAssignment_Group()
                 || ref == PKG.getRegionMapping_Region() || ref == PKG.getIrqBinding_Interrupt();
         if (board == null && onTheBoard) {
             return null; // the board's own problem is reported once: on 'for', or on the config that names none
@@ -64,7 +66,7 @@ public class UnresolvedNames extends LinkingDiagnosticMessageProvider {
         String hint = close.isEmpty() ? "" : " Did you mean " + String.join(" or ", close) + "?";
         String[] data = close.toArray(String[]::new);
         String onBoard = board == null ? "the board" : Labels.of(board);
-        if (ref == PKG.getAssignment_Device() || ref == PKG.getIommuGroup_Devices()) {
+        if (device || ref == PKG.getIommuGroup_Devices()) {
             return error("There is no device '" + name + "' on " + onBoard
                     + ": name a device by its model name, PCI address, sysfs name or device-tree path." + hint,
                     IssueCodes.UNKNOWN_DEVICE, data);

@@ -21,7 +21,8 @@ import org.eclipse.xtext.scoping.IScope;
 /**
  * What each name in a config can refer to:
  * <ul>
- * <li>a device: the config's board's devices, by model name, sysfs name (PCI address) or DT path;
+ * <li>a device (also the physical function of {@code vfs nic0 count 4} and {@code assign nic0.vf[0]}): the
+ * config's board's devices, by model name, sysfs name (PCI address) or DT path;
  * <li>a group: the board's IOMMU groups, by number;
  * <li>a region or interrupt: those of the assigned device(s), by name (BAR0, msi) or index (0),
  * and as device.name (edu2.BAR0), which a group assignment needs;
@@ -34,7 +35,8 @@ public class AssignScopeProvider extends AbstractAssignScopeProvider {
 
     @Override
     public IScope getScope(EObject context, EReference reference) {
-        if (reference == PKG.getAssignment_Device() || reference == PKG.getIommuGroup_Devices()) {
+        if (reference == PKG.getAssignment_Device() || reference == PKG.getIommuGroup_Devices()
+                || reference == PKG.getAssignment_PhysicalFunction() || reference == PKG.getVirtualFunctions_PhysicalFunction()) {
             Board board = reference == PKG.getIommuGroup_Devices() ? EcoreUtil2.getContainerOfType(context, Board.class)
                     : Configs.boardOf(Configs.configOf(context));
             if (board == null) {

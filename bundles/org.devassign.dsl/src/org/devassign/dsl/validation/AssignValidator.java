@@ -45,7 +45,8 @@ import com.google.inject.Inject;
  * of one concern each live in the classes it composes: {@link DeviceChecks} (protection, identity,
  * driver, reset, open path, bridges, machines without PCI), {@link InterruptChecks},
  * {@link RegionChecks}, {@link DmaChecks} (IOVA ranges, DMA masks, no-IOMMU groups),
- * {@link ConsumerChecks} (memlock budget, what a VM takes) and {@link ImportChecks}. What the model
+ * {@link ConsumerChecks} (memlock budget, what a VM takes), {@link ImportChecks} and {@link SriovChecks}
+ * (the VFs assigned are created, the PF keeps its driver). What the model
  * alone decides (ranges, alignment, duplicates inside one element, a consumer's own settings) is
  * the model's own validator, which EMF's registry runs alongside (see
  * AssignStandaloneSetup). The rules themselves are the core's ({@link org.devassign.core.rules}):
@@ -55,7 +56,7 @@ import com.google.inject.Inject;
  * wrong and what to do; the issue data carries what a quick fix needs (see {@link IssueCodes}).
  */
 @ComposedChecks(validators = { DeviceChecks.class, InterruptChecks.class, RegionChecks.class, DmaChecks.class, ConsumerChecks.class,
-        ImportChecks.class })
+        ImportChecks.class, SriovChecks.class })
 public class AssignValidator extends AbstractAssignValidator {
 
     private static final DevAssignPackage PKG = DevAssignPackage.eINSTANCE;

@@ -78,6 +78,16 @@ public final class IssueCodes {
     public static final String IMPORT_CYCLE = P + "import-cycle";
     /** data: the path as written (fix: remove the import). */
     public static final String IMPORT_TWICE = P + "import-twice";
+    /** data: PF name, the count the assignment needs (fix: vfs PF count N). */
+    public static final String VFS_NOT_CREATED = P + "vfs-not-created";
+    /** data: PF name (fix: remove one line). */
+    public static final String VFS_TWICE = P + "vfs-twice";
+    /** data: PF name (no fix: a choice between the PF and its VFs). */
+    public static final String PF_ASSIGNED = P + "pf-assigned";
+    /** data: PF name (no fix: bind the PF on the board). */
+    public static final String PF_WITHOUT_DRIVER = P + "pf-without-driver";
+    /** data: PF name, the VFs enabled (fix: ask for that count). */
+    public static final String VFS_ENABLED = P + "vfs-enabled";
 
     private IssueCodes() {
     }

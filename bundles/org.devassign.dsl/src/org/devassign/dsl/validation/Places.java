@@ -15,8 +15,11 @@ final class Places {
     private Places() {
     }
 
-    /** The assignment's device or group reference: where its problems are marked. */
+    /** The assignment's device, group or physical function reference: where its problems are marked. */
     static EStructuralFeature target(Assignment assignment) {
+        if (assignment.getPhysicalFunction() != null) {
+            return PKG.getAssignment_PhysicalFunction();
+        }
         return assignment.getGroup() != null ? PKG.getAssignment_Group() : PKG.getAssignment_Device();
     }
 

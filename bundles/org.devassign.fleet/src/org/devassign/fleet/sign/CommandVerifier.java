@@ -28,8 +28,8 @@ import org.devassign.core.identity.Printable;
  * The agent's check of a signed command ({@link SignedCommand}): the chain leads to one of the
  * agent's CAs (PKIX, at the time of the check) and ends in a client certificate; the signature over
  * the command, board, method, reply topic and correlation is the certificate's key's; the command
- * is within its validity and its nonce is new. The signer's CN is then the identity the agent maps
- * to roles, exactly as for a TLS client certificate. Chains already validated are remembered (by
+ * is within its validity and its nonce is new. The signer's certificate is then the identity the
+ * agent maps to roles (by its subject and issuer), exactly as for a TLS client certificate. Chains already validated are remembered (by
  * their DER's digest, until the certificate expires) so that a fleet's stream of commands costs one
  * signature check each.
  */
@@ -51,8 +51,8 @@ public final class CommandVerifier {
         }
     }
 
-    /** Who signed: the certificate's CN and subject. */
-    public record Signer(String commonName, String subject) {
+    /** Who signed: the certificate's CN and subject, and the certificate (roles are given by its subject and issuer). */
+    public record Signer(String commonName, String subject, X509Certificate certificate) {
     }
 
     private static final int MAX_CHAIN = 4;
@@ -177,7 +177,7 @@ public final class CommandVerifier {
             if (keyUsage != null && !keyUsage[0]) {
                 throw new Refused("the signer's certificate " + Printable.quote(claimed) + " may not sign (no digitalSignature)", claimed);
             }
-            Cached fresh = new Cached(new Signer(claimed, leaf.getSubjectX500Principal().getName()), leaf, leaf.getNotAfter().getTime());
+            Cached fresh = new Cached(new Signer(claimed, leaf.getSubjectX500Principal().getName(), leaf), leaf, leaf.getNotAfter().getTime());
             chains.put(key, fresh);
             if (chains.size() > MAX_CACHED) {
                 chains.remove(chains.keySet().iterator().next());

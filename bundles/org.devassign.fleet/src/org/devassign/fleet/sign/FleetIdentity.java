@@ -1,9 +1,6 @@
 package org.devassign.fleet.sign;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -21,9 +18,12 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
+import org.devassign.agent.api.tls.KeyFiles;
+import org.devassign.agent.api.tls.TlsStores;
+
 /**
- * One side's identity on a broker: its PKCS#12 key store (key and certificate chain), the trust
- * store with the CA, and their password, as {@code devassign certs} writes them. Gives the TLS
+ * One side's identity on a broker: its PKCS#12 key store (key and certificate chain) with the
+ * password file next to it, and the trust store with the CA, as {@code devassign certs} writes them. Gives the TLS
  * context for the broker connection, the signer of commands and the CA to check signers against.
  */
 public final class FleetIdentity {
@@ -42,13 +42,23 @@ public final class FleetIdentity {
         this.alias = alias;
     }
 
-    public static FleetIdentity load(Path keystore, Path truststore, char[] password) throws IOException {
+    /**
+     * The identity of a PKCS#12 key store opened with the password in {@code passwordFile} (both must
+     * be private to their owner: {@link TlsStores#keys}), trusting the certificates of {@code truststore}
+     * (PEM, or PKCS#12 without a password, as {@code devassign certs} writes it).
+     */
+    public static FleetIdentity load(Path keystore, Path passwordFile, Path truststore) throws IOException {
+        TlsStores.Keys keys = TlsStores.keys(keystore, passwordFile);
         try {
-            KeyStore keys = read(keystore, password);
-            KeyStore trust = read(truststore, password);
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            List<X509Certificate> authorities = TlsStores.certificates(truststore, KeyFiles.passwordFileOf(truststore));
+            for (int i = 0; i < authorities.size(); i++) {
+                trust.setCertificateEntry("ca" + i, authorities.get(i));
+            }
             String alias = null;
-            for (String a : Collections.list(keys.aliases())) {
-                if (keys.isKeyEntry(a)) {
+            for (String a : Collections.list(keys.store().aliases())) {
+                if (keys.store().isKeyEntry(a)) {
                     alias = a;
                     break;
                 }
@@ -56,7 +66,7 @@ public final class FleetIdentity {
             if (alias == null) {
                 throw new IOException(keystore + " holds no key: give the PKCS#12 store of a key and its certificate");
             }
-            return new FleetIdentity(keystore, keys, trust, password, alias);
+            return new FleetIdentity(keystore, keys.store(), trust, keys.password(), alias);
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot use the identity " + keystore + ": " + e.getMessage(), e);
         }
@@ -82,16 +92,6 @@ public final class FleetIdentity {
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot hold the identity " + commonName(chain.get(0)) + ": " + e.getMessage(), e);
         }
-    }
-
-    private static KeyStore read(Path file, char[] password) throws IOException, GeneralSecurityException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(file)) {
-            store.load(in, password);
-        } catch (NoSuchFileException e) {
-            throw new IOException("no such identity file " + file + ": make the certificates with 'devassign certs'", e);
-        }
-        return store;
     }
 
     /** TLS 1.3 (the broker may allow 1.2; this side does not) with this identity's certificate, trusting the CA. */

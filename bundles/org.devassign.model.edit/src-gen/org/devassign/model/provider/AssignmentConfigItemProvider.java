@@ -91,6 +91,7 @@ public class AssignmentConfigItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(DevAssignPackage.Literals.ASSIGNMENT_CONFIG__INLINE_BOARD);
 			childrenFeatures.add(DevAssignPackage.Literals.ASSIGNMENT_CONFIG__CONSUMERS);
 			childrenFeatures.add(DevAssignPackage.Literals.ASSIGNMENT_CONFIG__ASSIGNMENTS);
+			childrenFeatures.add(DevAssignPackage.Literals.ASSIGNMENT_CONFIG__VIRTUAL_FUNCTIONS);
 		}
 		return childrenFeatures;
 	}
@@ -160,6 +161,7 @@ public class AssignmentConfigItemProvider extends NamedElementItemProvider {
 			case DevAssignPackage.ASSIGNMENT_CONFIG__INLINE_BOARD:
 			case DevAssignPackage.ASSIGNMENT_CONFIG__CONSUMERS:
 			case DevAssignPackage.ASSIGNMENT_CONFIG__ASSIGNMENTS:
+			case DevAssignPackage.ASSIGNMENT_CONFIG__VIRTUAL_FUNCTIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -206,6 +208,11 @@ public class AssignmentConfigItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(DevAssignPackage.Literals.ASSIGNMENT_CONFIG__ASSIGNMENTS,
 				 DevAssignFactory.eINSTANCE.createAssignment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(DevAssignPackage.Literals.ASSIGNMENT_CONFIG__VIRTUAL_FUNCTIONS,
+				 DevAssignFactory.eINSTANCE.createVirtualFunctions()));
 	}
 
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import org.devassign.model.Assignment;
 import org.devassign.model.DevAssignFactory;
 import org.devassign.model.DevAssignPackage;
-import org.devassign.model.VfioDriver;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
@@ -68,6 +67,9 @@ public class AssignmentItemProvider
 			addConsumerPropertyDescriptor(object);
 			addDevicePropertyDescriptor(object);
 			addGroupPropertyDescriptor(object);
+			addPhysicalFunctionPropertyDescriptor(object);
+			addFirstVfPropertyDescriptor(object);
+			addLastVfPropertyDescriptor(object);
 			addDriverPropertyDescriptor(object);
 			addOpenPathPropertyDescriptor(object);
 			addResetPolicyPropertyDescriptor(object);
@@ -138,6 +140,72 @@ public class AssignmentItemProvider
 				 false,
 				 true,
 				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Physical Function feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPhysicalFunctionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Assignment_physicalFunction_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Assignment_physicalFunction_feature", "_UI_Assignment_type"),
+				 DevAssignPackage.Literals.ASSIGNMENT__PHYSICAL_FUNCTION,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the First Vf feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFirstVfPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Assignment_firstVf_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Assignment_firstVf_feature", "_UI_Assignment_type"),
+				 DevAssignPackage.Literals.ASSIGNMENT__FIRST_VF,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Last Vf feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLastVfPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Assignment_lastVf_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Assignment_lastVf_feature", "_UI_Assignment_type"),
+				 DevAssignPackage.Literals.ASSIGNMENT__LAST_VF,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -291,11 +359,8 @@ public class AssignmentItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		VfioDriver labelValue = ((Assignment)object).getDriver();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Assignment_type") :
-			getString("_UI_Assignment_type") + " " + label;
+		Assignment assignment = (Assignment)object;
+		return getString("_UI_Assignment_type") + " " + assignment.getFirstVf();
 	}
 
 
@@ -311,6 +376,8 @@ public class AssignmentItemProvider
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Assignment.class)) {
+			case DevAssignPackage.ASSIGNMENT__FIRST_VF:
+			case DevAssignPackage.ASSIGNMENT__LAST_VF:
 			case DevAssignPackage.ASSIGNMENT__DRIVER:
 			case DevAssignPackage.ASSIGNMENT__OPEN_PATH:
 			case DevAssignPackage.ASSIGNMENT__RESET_POLICY:

@@ -119,6 +119,29 @@ public class DevAssignItemProviderAdapterFactory extends DevAssignAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.devassign.model.Sriov} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SriovItemProvider sriovItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.devassign.model.Sriov}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSriovAdapter() {
+		if (sriovItemProvider == null) {
+			sriovItemProvider = new SriovItemProvider(this);
+		}
+
+		return sriovItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.devassign.model.PlatformDevice} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -392,6 +415,29 @@ public class DevAssignItemProviderAdapterFactory extends DevAssignAdapterFactory
 		}
 
 		return assignmentConfigItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.devassign.model.VirtualFunctions} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected VirtualFunctionsItemProvider virtualFunctionsItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.devassign.model.VirtualFunctions}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createVirtualFunctionsAdapter() {
+		if (virtualFunctionsItemProvider == null) {
+			virtualFunctionsItemProvider = new VirtualFunctionsItemProvider(this);
+		}
+
+		return virtualFunctionsItemProvider;
 	}
 
 	/**
@@ -685,6 +731,7 @@ public class DevAssignItemProviderAdapterFactory extends DevAssignAdapterFactory
 	public void dispose() {
 		if (boardItemProvider != null) boardItemProvider.dispose();
 		if (pciDeviceItemProvider != null) pciDeviceItemProvider.dispose();
+		if (sriovItemProvider != null) sriovItemProvider.dispose();
 		if (platformDeviceItemProvider != null) platformDeviceItemProvider.dispose();
 		if (dtDependencyItemProvider != null) dtDependencyItemProvider.dispose();
 		if (fslMcContainerItemProvider != null) fslMcContainerItemProvider.dispose();
@@ -697,6 +744,7 @@ public class DevAssignItemProviderAdapterFactory extends DevAssignAdapterFactory
 		if (iommuGroupItemProvider != null) iommuGroupItemProvider.dispose();
 		if (iovaRangeItemProvider != null) iovaRangeItemProvider.dispose();
 		if (assignmentConfigItemProvider != null) assignmentConfigItemProvider.dispose();
+		if (virtualFunctionsItemProvider != null) virtualFunctionsItemProvider.dispose();
 		if (importItemProvider != null) importItemProvider.dispose();
 		if (vmGuestItemProvider != null) vmGuestItemProvider.dispose();
 		if (userspaceDriverItemProvider != null) userspaceDriverItemProvider.dispose();

@@ -7,11 +7,14 @@ package org.devassign.model.provider;
 import java.util.Collection;
 import java.util.List;
 
+import org.devassign.model.DevAssignFactory;
 import org.devassign.model.DevAssignPackage;
 import org.devassign.model.PciDevice;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -58,6 +61,8 @@ public class PciDeviceItemProvider extends DeviceItemProvider {
 			addRevisionPropertyDescriptor(object);
 			addBridgePropertyDescriptor(object);
 			addMultifunctionPropertyDescriptor(object);
+			addPhysicalFunctionPropertyDescriptor(object);
+			addVfIndexPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -327,6 +332,80 @@ public class PciDeviceItemProvider extends DeviceItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Physical Function feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPhysicalFunctionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PciDevice_physicalFunction_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PciDevice_physicalFunction_feature", "_UI_PciDevice_type"),
+				 DevAssignPackage.Literals.PCI_DEVICE__PHYSICAL_FUNCTION,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Vf Index feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addVfIndexPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PciDevice_vfIndex_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PciDevice_vfIndex_feature", "_UI_PciDevice_type"),
+				 DevAssignPackage.Literals.PCI_DEVICE__VF_INDEX,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(DevAssignPackage.Literals.PCI_DEVICE__SRIOV);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns PciDevice.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -386,7 +465,11 @@ public class PciDeviceItemProvider extends DeviceItemProvider {
 			case DevAssignPackage.PCI_DEVICE__REVISION:
 			case DevAssignPackage.PCI_DEVICE__BRIDGE:
 			case DevAssignPackage.PCI_DEVICE__MULTIFUNCTION:
+			case DevAssignPackage.PCI_DEVICE__VF_INDEX:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case DevAssignPackage.PCI_DEVICE__SRIOV:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -402,6 +485,11 @@ public class PciDeviceItemProvider extends DeviceItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(DevAssignPackage.Literals.PCI_DEVICE__SRIOV,
+				 DevAssignFactory.eINSTANCE.createSriov()));
 	}
 
 }

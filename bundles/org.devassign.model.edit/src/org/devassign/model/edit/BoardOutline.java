@@ -10,9 +10,11 @@ import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Board;
 import org.devassign.model.Device;
 import org.devassign.model.IommuGroup;
+import org.devassign.model.PciDevice;
 import org.devassign.model.PlatformDevice;
 import org.devassign.model.Region;
 import org.devassign.model.Register;
+import org.devassign.model.Sriov;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -23,7 +25,7 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 
 /**
  * The tree engineers read a board as: devices nested by topology (what sits behind which bridge),
- * each with its regions, interrupts and device-tree dependencies, then the IOMMU groups with their
+ * each with its regions, interrupts, SR-IOV capability (with the BARs each VF gets) and device-tree dependencies, then the IOMMU groups with their
  * members. The workbench's Board Explorer and the CLI's {@code show} both draw this tree.
  */
 public final class BoardOutline {
@@ -84,6 +86,9 @@ public final class BoardOutline {
             }
             case Device device -> {
                 children.addAll(device.getChildren());
+                if (device instanceof PciDevice pci && pci.getSriov() != null) {
+                    children.add(pci.getSriov());
+                }
                 children.addAll(device.getRegions());
                 children.addAll(device.getInterrupts());
                 if (device instanceof PlatformDevice platform) {
@@ -95,10 +100,12 @@ public final class BoardOutline {
                 children.addAll(region.getSparseAreas());
                 children.addAll(region.getRegisters());
             }
+            case Sriov sriov -> children.addAll(sriov.getVfRegions());
             case Register register -> children.addAll(register.getFields());
             case GroupMember member -> { }
             case AssignmentConfig config -> {
                 children.addAll(config.getConsumers());
+                children.addAll(config.getVirtualFunctions());
                 children.addAll(config.getAssignments());
             }
             default -> {

@@ -18,6 +18,8 @@ import org.devassign.model.Register;
 import org.devassign.model.RegisterField;
 import org.devassign.model.IovaRange;
 import org.devassign.model.SparseArea;
+import org.devassign.model.Sriov;
+import org.devassign.model.VirtualFunctions;
 import org.devassign.model.UserspaceDriver;
 import org.devassign.model.VmGuest;
 import org.devassign.model.provider.AssignmentItemProvider;
@@ -38,6 +40,8 @@ import org.devassign.model.provider.RegisterItemProvider;
 import org.devassign.model.provider.RegisterFieldItemProvider;
 import org.devassign.model.provider.IovaRangeItemProvider;
 import org.devassign.model.provider.SparseAreaItemProvider;
+import org.devassign.model.provider.SriovItemProvider;
+import org.devassign.model.provider.VirtualFunctionsItemProvider;
 import org.devassign.model.provider.UserspaceDriverItemProvider;
 import org.devassign.model.provider.VmGuestItemProvider;
 import org.devassign.model.provider.DevAssignItemProviderAdapterFactory;
@@ -229,6 +233,32 @@ public class DescriptiveItemProviderAdapterFactory extends DevAssignItemProvider
             };
         }
         return assignmentItemProvider;
+    }
+
+    @Override
+    public Adapter createSriovAdapter() {
+        if (sriovItemProvider == null) {
+            sriovItemProvider = new SriovItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return ItemTexts.sriov((Sriov) object);
+                }
+            };
+        }
+        return sriovItemProvider;
+    }
+
+    @Override
+    public Adapter createVirtualFunctionsAdapter() {
+        if (virtualFunctionsItemProvider == null) {
+            virtualFunctionsItemProvider = new VirtualFunctionsItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return ItemTexts.virtualFunctions((VirtualFunctions) object);
+                }
+            };
+        }
+        return virtualFunctionsItemProvider;
     }
 
     @Override

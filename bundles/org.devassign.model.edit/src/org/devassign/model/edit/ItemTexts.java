@@ -29,11 +29,14 @@ import org.devassign.model.RegionMapping;
 import org.devassign.model.Register;
 import org.devassign.model.RegisterField;
 import org.devassign.model.SparseArea;
+import org.devassign.model.Sriov;
 import org.devassign.model.UserspaceDriver;
+import org.devassign.model.VirtualFunctions;
 import org.devassign.model.VmGuest;
 import org.devassign.model.facts.AssignedDevices;
 import org.devassign.model.facts.AssignmentTerms;
 import org.devassign.model.facts.DeviceFacts;
+import org.devassign.model.facts.SriovFacts;
 import org.devassign.model.naming.Labels;
 
 /**
@@ -65,6 +68,9 @@ public final class ItemTexts {
         switch (device) {
             case PciDevice pci -> {
                 b.append(String.format("  [%04x:%04x]", pci.getVendorId(), pci.getDeviceId()));
+                if (pci.getPhysicalFunction() != null) {
+                    b.append(" VF ").append(pci.getVfIndex()).append(" of ").append(name(pci.getPhysicalFunction().getName()));
+                }
                 if (DeviceFacts.isBridge(pci)) {
                     b.append(" bridge");
                 } else if (DeviceFacts.isHostBridge(pci)) {
@@ -178,7 +184,9 @@ public final class ItemTexts {
 
     public static String assignment(Assignment assignment) {
         String what = assignment.getGroup() != null ? Labels.of(assignment.getGroup())
-                : assignment.getDevice() != null ? name(assignment.getDevice().getName()) : "(nothing)";
+                : assignment.getDevice() != null ? name(assignment.getDevice().getName())
+                : assignment.getPhysicalFunction() != null ? SriovFacts.range(assignment) + " of " + name(assignment.getPhysicalFunction().getName())
+                : "(nothing)";
         String to = assignment.getConsumer() != null ? assignment.getConsumer().getName() : "(no consumer)";
         return what + " -> " + to + "  (" + driver(assignment) + ", open " + assignment.getOpenPath().getLiteral() + ")";
     }
@@ -191,6 +199,26 @@ public final class ItemTexts {
         }
         List<String> drivers = AssignedDevices.of(assignment).stream().map(d -> DeviceFacts.vfio(d).driverName()).distinct().toList();
         return drivers.isEmpty() ? "auto" : "auto: " + String.join(", ", drivers);
+    }
+
+    /** "SR-IOV: 2 of 7 VFs, offset 128, stride 2, VF 8086:10ca". */
+    public static String sriov(Sriov sriov) {
+        StringBuilder b = new StringBuilder("SR-IOV: ").append(sriov.getNumVfs()).append(" of ").append(sriov.getTotalVfs())
+                .append(sriov.getTotalVfs() == 1 ? " VF" : " VFs").append(", offset ").append(sriov.getVfOffset()).append(", stride ")
+                .append(sriov.getVfStride());
+        if (sriov.getVfDeviceId() >= 0 && sriov.eContainer() instanceof PciDevice pf) {
+            b.append(String.format(", VF [%04x:%04x]", pf.getVendorId(), sriov.getVfDeviceId()));
+        }
+        if (!sriov.isDriversAutoprobe()) {
+            b.append(", no autoprobe");
+        }
+        return b.toString();
+    }
+
+    /** "vfs nic0 count 4". */
+    public static String virtualFunctions(VirtualFunctions vfs) {
+        return "vfs " + (vfs.getPhysicalFunction() == null ? "(no PF)" : name(vfs.getPhysicalFunction().getName())) + " count "
+                + vfs.getCount();
     }
 
     public static String regionMapping(RegionMapping mapping) {

@@ -11,6 +11,7 @@ import org.devassign.model.Board;
 import org.devassign.model.Consumer;
 import org.devassign.model.DevAssignPackage;
 import org.devassign.model.Import;
+import org.devassign.model.VirtualFunctions;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -38,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.devassign.model.impl.AssignmentConfigImpl#getInlineBoard <em>Inline Board</em>}</li>
  *   <li>{@link org.devassign.model.impl.AssignmentConfigImpl#getConsumers <em>Consumers</em>}</li>
  *   <li>{@link org.devassign.model.impl.AssignmentConfigImpl#getAssignments <em>Assignments</em>}</li>
+ *   <li>{@link org.devassign.model.impl.AssignmentConfigImpl#getVirtualFunctions <em>Virtual Functions</em>}</li>
  * </ul>
  *
  * @generated
@@ -92,6 +94,16 @@ public class AssignmentConfigImpl extends NamedElementImpl implements Assignment
 	 * @ordered
 	 */
 	protected EList<Assignment> assignments;
+
+	/**
+	 * The cached value of the '{@link #getVirtualFunctions() <em>Virtual Functions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVirtualFunctions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<VirtualFunctions> virtualFunctions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -242,6 +254,19 @@ public class AssignmentConfigImpl extends NamedElementImpl implements Assignment
 	 * @generated
 	 */
 	@Override
+	public EList<VirtualFunctions> getVirtualFunctions() {
+		if (virtualFunctions == null) {
+			virtualFunctions = new EObjectContainmentEList<VirtualFunctions>(VirtualFunctions.class, this, DevAssignPackage.ASSIGNMENT_CONFIG__VIRTUAL_FUNCTIONS);
+		}
+		return virtualFunctions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case DevAssignPackage.ASSIGNMENT_CONFIG__IMPORTS:
@@ -252,6 +277,8 @@ public class AssignmentConfigImpl extends NamedElementImpl implements Assignment
 				return ((InternalEList<?>)getConsumers()).basicRemove(otherEnd, msgs);
 			case DevAssignPackage.ASSIGNMENT_CONFIG__ASSIGNMENTS:
 				return ((InternalEList<?>)getAssignments()).basicRemove(otherEnd, msgs);
+			case DevAssignPackage.ASSIGNMENT_CONFIG__VIRTUAL_FUNCTIONS:
+				return ((InternalEList<?>)getVirtualFunctions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -275,6 +302,8 @@ public class AssignmentConfigImpl extends NamedElementImpl implements Assignment
 				return getConsumers();
 			case DevAssignPackage.ASSIGNMENT_CONFIG__ASSIGNMENTS:
 				return getAssignments();
+			case DevAssignPackage.ASSIGNMENT_CONFIG__VIRTUAL_FUNCTIONS:
+				return getVirtualFunctions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -306,6 +335,10 @@ public class AssignmentConfigImpl extends NamedElementImpl implements Assignment
 				getAssignments().clear();
 				getAssignments().addAll((Collection<? extends Assignment>)newValue);
 				return;
+			case DevAssignPackage.ASSIGNMENT_CONFIG__VIRTUAL_FUNCTIONS:
+				getVirtualFunctions().clear();
+				getVirtualFunctions().addAll((Collection<? extends VirtualFunctions>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -333,6 +366,9 @@ public class AssignmentConfigImpl extends NamedElementImpl implements Assignment
 			case DevAssignPackage.ASSIGNMENT_CONFIG__ASSIGNMENTS:
 				getAssignments().clear();
 				return;
+			case DevAssignPackage.ASSIGNMENT_CONFIG__VIRTUAL_FUNCTIONS:
+				getVirtualFunctions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -355,6 +391,8 @@ public class AssignmentConfigImpl extends NamedElementImpl implements Assignment
 				return consumers != null && !consumers.isEmpty();
 			case DevAssignPackage.ASSIGNMENT_CONFIG__ASSIGNMENTS:
 				return assignments != null && !assignments.isEmpty();
+			case DevAssignPackage.ASSIGNMENT_CONFIG__VIRTUAL_FUNCTIONS:
+				return virtualFunctions != null && !virtualFunctions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

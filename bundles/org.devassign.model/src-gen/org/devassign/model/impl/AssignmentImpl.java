@@ -42,6 +42,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.devassign.model.impl.AssignmentImpl#getConsumer <em>Consumer</em>}</li>
  *   <li>{@link org.devassign.model.impl.AssignmentImpl#getDevice <em>Device</em>}</li>
  *   <li>{@link org.devassign.model.impl.AssignmentImpl#getGroup <em>Group</em>}</li>
+ *   <li>{@link org.devassign.model.impl.AssignmentImpl#getPhysicalFunction <em>Physical Function</em>}</li>
+ *   <li>{@link org.devassign.model.impl.AssignmentImpl#getFirstVf <em>First Vf</em>}</li>
+ *   <li>{@link org.devassign.model.impl.AssignmentImpl#getLastVf <em>Last Vf</em>}</li>
  *   <li>{@link org.devassign.model.impl.AssignmentImpl#getDriver <em>Driver</em>}</li>
  *   <li>{@link org.devassign.model.impl.AssignmentImpl#getOpenPath <em>Open Path</em>}</li>
  *   <li>{@link org.devassign.model.impl.AssignmentImpl#getRegions <em>Regions</em>}</li>
@@ -83,6 +86,56 @@ public class AssignmentImpl extends EObjectImpl implements Assignment {
 	 * @ordered
 	 */
 	protected IommuGroup group;
+
+	/**
+	 * The cached value of the '{@link #getPhysicalFunction() <em>Physical Function</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhysicalFunction()
+	 * @generated
+	 * @ordered
+	 */
+	protected Device physicalFunction;
+
+	/**
+	 * The default value of the '{@link #getFirstVf() <em>First Vf</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFirstVf()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int FIRST_VF_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getFirstVf() <em>First Vf</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFirstVf()
+	 * @generated
+	 * @ordered
+	 */
+	protected int firstVf = FIRST_VF_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLastVf() <em>Last Vf</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastVf()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int LAST_VF_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getLastVf() <em>Last Vf</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastVf()
+	 * @generated
+	 * @ordered
+	 */
+	protected int lastVf = LAST_VF_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDriver() <em>Driver</em>}' attribute.
@@ -339,6 +392,92 @@ public class AssignmentImpl extends EObjectImpl implements Assignment {
 	 * @generated
 	 */
 	@Override
+	public Device getPhysicalFunction() {
+		if (physicalFunction != null && physicalFunction.eIsProxy()) {
+			InternalEObject oldPhysicalFunction = (InternalEObject)physicalFunction;
+			physicalFunction = (Device)eResolveProxy(oldPhysicalFunction);
+			if (physicalFunction != oldPhysicalFunction) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, DevAssignPackage.ASSIGNMENT__PHYSICAL_FUNCTION, oldPhysicalFunction, physicalFunction));
+			}
+		}
+		return physicalFunction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Device basicGetPhysicalFunction() {
+		return physicalFunction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPhysicalFunction(Device newPhysicalFunction) {
+		Device oldPhysicalFunction = physicalFunction;
+		physicalFunction = newPhysicalFunction;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.ASSIGNMENT__PHYSICAL_FUNCTION, oldPhysicalFunction, physicalFunction));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getFirstVf() {
+		return firstVf;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFirstVf(int newFirstVf) {
+		int oldFirstVf = firstVf;
+		firstVf = newFirstVf;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.ASSIGNMENT__FIRST_VF, oldFirstVf, firstVf));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getLastVf() {
+		return lastVf;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLastVf(int newLastVf) {
+		int oldLastVf = lastVf;
+		lastVf = newLastVf;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.ASSIGNMENT__LAST_VF, oldLastVf, lastVf));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public VfioDriver getDriver() {
 		return driver;
 	}
@@ -499,6 +638,13 @@ public class AssignmentImpl extends EObjectImpl implements Assignment {
 			case DevAssignPackage.ASSIGNMENT__GROUP:
 				if (resolve) return getGroup();
 				return basicGetGroup();
+			case DevAssignPackage.ASSIGNMENT__PHYSICAL_FUNCTION:
+				if (resolve) return getPhysicalFunction();
+				return basicGetPhysicalFunction();
+			case DevAssignPackage.ASSIGNMENT__FIRST_VF:
+				return getFirstVf();
+			case DevAssignPackage.ASSIGNMENT__LAST_VF:
+				return getLastVf();
 			case DevAssignPackage.ASSIGNMENT__DRIVER:
 				return getDriver();
 			case DevAssignPackage.ASSIGNMENT__OPEN_PATH:
@@ -534,6 +680,15 @@ public class AssignmentImpl extends EObjectImpl implements Assignment {
 				return;
 			case DevAssignPackage.ASSIGNMENT__GROUP:
 				setGroup((IommuGroup)newValue);
+				return;
+			case DevAssignPackage.ASSIGNMENT__PHYSICAL_FUNCTION:
+				setPhysicalFunction((Device)newValue);
+				return;
+			case DevAssignPackage.ASSIGNMENT__FIRST_VF:
+				setFirstVf((Integer)newValue);
+				return;
+			case DevAssignPackage.ASSIGNMENT__LAST_VF:
+				setLastVf((Integer)newValue);
 				return;
 			case DevAssignPackage.ASSIGNMENT__DRIVER:
 				setDriver((VfioDriver)newValue);
@@ -580,6 +735,15 @@ public class AssignmentImpl extends EObjectImpl implements Assignment {
 			case DevAssignPackage.ASSIGNMENT__GROUP:
 				setGroup((IommuGroup)null);
 				return;
+			case DevAssignPackage.ASSIGNMENT__PHYSICAL_FUNCTION:
+				setPhysicalFunction((Device)null);
+				return;
+			case DevAssignPackage.ASSIGNMENT__FIRST_VF:
+				setFirstVf(FIRST_VF_EDEFAULT);
+				return;
+			case DevAssignPackage.ASSIGNMENT__LAST_VF:
+				setLastVf(LAST_VF_EDEFAULT);
+				return;
 			case DevAssignPackage.ASSIGNMENT__DRIVER:
 				setDriver(DRIVER_EDEFAULT);
 				return;
@@ -619,6 +783,12 @@ public class AssignmentImpl extends EObjectImpl implements Assignment {
 				return device != null;
 			case DevAssignPackage.ASSIGNMENT__GROUP:
 				return group != null;
+			case DevAssignPackage.ASSIGNMENT__PHYSICAL_FUNCTION:
+				return physicalFunction != null;
+			case DevAssignPackage.ASSIGNMENT__FIRST_VF:
+				return firstVf != FIRST_VF_EDEFAULT;
+			case DevAssignPackage.ASSIGNMENT__LAST_VF:
+				return lastVf != LAST_VF_EDEFAULT;
 			case DevAssignPackage.ASSIGNMENT__DRIVER:
 				return driver != DRIVER_EDEFAULT;
 			case DevAssignPackage.ASSIGNMENT__OPEN_PATH:
@@ -647,7 +817,11 @@ public class AssignmentImpl extends EObjectImpl implements Assignment {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (driver: ");
+		result.append(" (firstVf: ");
+		result.append(firstVf);
+		result.append(", lastVf: ");
+		result.append(lastVf);
+		result.append(", driver: ");
 		result.append(driver);
 		result.append(", openPath: ");
 		result.append(openPath);

@@ -60,6 +60,7 @@ public class DevAssignFactoryImpl extends EFactoryImpl implements DevAssignFacto
 		switch (eClass.getClassifierID()) {
 			case DevAssignPackage.BOARD: return createBoard();
 			case DevAssignPackage.PCI_DEVICE: return createPciDevice();
+			case DevAssignPackage.SRIOV: return createSriov();
 			case DevAssignPackage.PLATFORM_DEVICE: return createPlatformDevice();
 			case DevAssignPackage.DT_DEPENDENCY: return createDtDependency();
 			case DevAssignPackage.FSL_MC_CONTAINER: return createFslMcContainer();
@@ -72,6 +73,7 @@ public class DevAssignFactoryImpl extends EFactoryImpl implements DevAssignFacto
 			case DevAssignPackage.IOMMU_GROUP: return createIommuGroup();
 			case DevAssignPackage.IOVA_RANGE: return createIovaRange();
 			case DevAssignPackage.ASSIGNMENT_CONFIG: return createAssignmentConfig();
+			case DevAssignPackage.VIRTUAL_FUNCTIONS: return createVirtualFunctions();
 			case DevAssignPackage.IMPORT: return createImport();
 			case DevAssignPackage.VM_GUEST: return createVmGuest();
 			case DevAssignPackage.USERSPACE_DRIVER: return createUserspaceDriver();
@@ -179,6 +181,17 @@ public class DevAssignFactoryImpl extends EFactoryImpl implements DevAssignFacto
 	public PciDevice createPciDevice() {
 		PciDeviceImpl pciDevice = new PciDeviceImpl();
 		return pciDevice;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Sriov createSriov() {
+		SriovImpl sriov = new SriovImpl();
+		return sriov;
 	}
 
 	/**
@@ -311,6 +324,17 @@ public class DevAssignFactoryImpl extends EFactoryImpl implements DevAssignFacto
 	public AssignmentConfig createAssignmentConfig() {
 		AssignmentConfigImpl assignmentConfig = new AssignmentConfigImpl();
 		return assignmentConfig;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VirtualFunctions createVirtualFunctions() {
+		VirtualFunctionsImpl virtualFunctions = new VirtualFunctionsImpl();
+		return virtualFunctions;
 	}
 
 	/**

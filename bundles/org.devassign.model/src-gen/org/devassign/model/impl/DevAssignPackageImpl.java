@@ -38,9 +38,11 @@ import org.devassign.model.RegisterAccess;
 import org.devassign.model.RegisterField;
 import org.devassign.model.ResetPolicy;
 import org.devassign.model.SparseArea;
+import org.devassign.model.Sriov;
 import org.devassign.model.Trigger;
 import org.devassign.model.UserspaceDriver;
 import org.devassign.model.VfioDriver;
+import org.devassign.model.VirtualFunctions;
 import org.devassign.model.VmGuest;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -85,6 +87,13 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 * @generated
 	 */
 	private EClass pciDeviceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sriovEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -169,6 +178,13 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 * @generated
 	 */
 	private EClass assignmentConfigEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass virtualFunctionsEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -765,6 +781,116 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	@Override
 	public EAttribute getPciDevice_Multifunction() {
 		return (EAttribute)pciDeviceEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPciDevice_Sriov() {
+		return (EReference)pciDeviceEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPciDevice_PhysicalFunction() {
+		return (EReference)pciDeviceEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPciDevice_VfIndex() {
+		return (EAttribute)pciDeviceEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSriov() {
+		return sriovEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSriov_TotalVfs() {
+		return (EAttribute)sriovEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSriov_NumVfs() {
+		return (EAttribute)sriovEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSriov_VfOffset() {
+		return (EAttribute)sriovEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSriov_VfStride() {
+		return (EAttribute)sriovEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSriov_VfDeviceId() {
+		return (EAttribute)sriovEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSriov_DriversAutoprobe() {
+		return (EAttribute)sriovEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSriov_VfRegions() {
+		return (EReference)sriovEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1533,6 +1659,46 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getAssignmentConfig_VirtualFunctions() {
+		return (EReference)assignmentConfigEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVirtualFunctions() {
+		return virtualFunctionsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVirtualFunctions_PhysicalFunction() {
+		return (EReference)virtualFunctionsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVirtualFunctions_Count() {
+		return (EAttribute)virtualFunctionsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getImport() {
 		return importEClass;
 	}
@@ -1723,8 +1889,8 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAssignment_Driver() {
-		return (EAttribute)assignmentEClass.getEStructuralFeatures().get(3);
+	public EReference getAssignment_PhysicalFunction() {
+		return (EReference)assignmentEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1733,7 +1899,7 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAssignment_OpenPath() {
+	public EAttribute getAssignment_FirstVf() {
 		return (EAttribute)assignmentEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1743,8 +1909,38 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAssignment_LastVf() {
+		return (EAttribute)assignmentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssignment_Driver() {
+		return (EAttribute)assignmentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssignment_OpenPath() {
+		return (EAttribute)assignmentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAssignment_Regions() {
-		return (EReference)assignmentEClass.getEStructuralFeatures().get(5);
+		return (EReference)assignmentEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1754,7 +1950,7 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 */
 	@Override
 	public EReference getAssignment_Irqs() {
-		return (EReference)assignmentEClass.getEStructuralFeatures().get(6);
+		return (EReference)assignmentEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1764,7 +1960,7 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 */
 	@Override
 	public EReference getAssignment_DmaWindows() {
-		return (EReference)assignmentEClass.getEStructuralFeatures().get(7);
+		return (EReference)assignmentEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1774,7 +1970,7 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 */
 	@Override
 	public EAttribute getAssignment_ResetPolicy() {
-		return (EAttribute)assignmentEClass.getEStructuralFeatures().get(8);
+		return (EAttribute)assignmentEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1784,7 +1980,7 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 */
 	@Override
 	public EAttribute getAssignment_Persistent() {
-		return (EAttribute)assignmentEClass.getEStructuralFeatures().get(9);
+		return (EAttribute)assignmentEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -2118,6 +2314,18 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		createEAttribute(pciDeviceEClass, PCI_DEVICE__REVISION);
 		createEAttribute(pciDeviceEClass, PCI_DEVICE__BRIDGE);
 		createEAttribute(pciDeviceEClass, PCI_DEVICE__MULTIFUNCTION);
+		createEReference(pciDeviceEClass, PCI_DEVICE__SRIOV);
+		createEReference(pciDeviceEClass, PCI_DEVICE__PHYSICAL_FUNCTION);
+		createEAttribute(pciDeviceEClass, PCI_DEVICE__VF_INDEX);
+
+		sriovEClass = createEClass(SRIOV);
+		createEAttribute(sriovEClass, SRIOV__TOTAL_VFS);
+		createEAttribute(sriovEClass, SRIOV__NUM_VFS);
+		createEAttribute(sriovEClass, SRIOV__VF_OFFSET);
+		createEAttribute(sriovEClass, SRIOV__VF_STRIDE);
+		createEAttribute(sriovEClass, SRIOV__VF_DEVICE_ID);
+		createEAttribute(sriovEClass, SRIOV__DRIVERS_AUTOPROBE);
+		createEReference(sriovEClass, SRIOV__VF_REGIONS);
 
 		platformDeviceEClass = createEClass(PLATFORM_DEVICE);
 		createEAttribute(platformDeviceEClass, PLATFORM_DEVICE__DT_PATH);
@@ -2206,6 +2414,11 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		createEReference(assignmentConfigEClass, ASSIGNMENT_CONFIG__INLINE_BOARD);
 		createEReference(assignmentConfigEClass, ASSIGNMENT_CONFIG__CONSUMERS);
 		createEReference(assignmentConfigEClass, ASSIGNMENT_CONFIG__ASSIGNMENTS);
+		createEReference(assignmentConfigEClass, ASSIGNMENT_CONFIG__VIRTUAL_FUNCTIONS);
+
+		virtualFunctionsEClass = createEClass(VIRTUAL_FUNCTIONS);
+		createEReference(virtualFunctionsEClass, VIRTUAL_FUNCTIONS__PHYSICAL_FUNCTION);
+		createEAttribute(virtualFunctionsEClass, VIRTUAL_FUNCTIONS__COUNT);
 
 		importEClass = createEClass(IMPORT);
 		createEAttribute(importEClass, IMPORT__IMPORT_URI);
@@ -2231,6 +2444,9 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		createEReference(assignmentEClass, ASSIGNMENT__CONSUMER);
 		createEReference(assignmentEClass, ASSIGNMENT__DEVICE);
 		createEReference(assignmentEClass, ASSIGNMENT__GROUP);
+		createEReference(assignmentEClass, ASSIGNMENT__PHYSICAL_FUNCTION);
+		createEAttribute(assignmentEClass, ASSIGNMENT__FIRST_VF);
+		createEAttribute(assignmentEClass, ASSIGNMENT__LAST_VF);
 		createEAttribute(assignmentEClass, ASSIGNMENT__DRIVER);
 		createEAttribute(assignmentEClass, ASSIGNMENT__OPEN_PATH);
 		createEReference(assignmentEClass, ASSIGNMENT__REGIONS);
@@ -2354,6 +2570,18 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		initEAttribute(getPciDevice_Revision(), ecorePackage.getEInt(), "revision", null, 0, 1, PciDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPciDevice_Bridge(), ecorePackage.getEBoolean(), "bridge", null, 0, 1, PciDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPciDevice_Multifunction(), ecorePackage.getEBoolean(), "multifunction", null, 0, 1, PciDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPciDevice_Sriov(), this.getSriov(), null, "sriov", null, 0, 1, PciDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPciDevice_PhysicalFunction(), this.getPciDevice(), null, "physicalFunction", null, 0, 1, PciDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPciDevice_VfIndex(), ecorePackage.getEInt(), "vfIndex", "-1", 0, 1, PciDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sriovEClass, Sriov.class, "Sriov", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSriov_TotalVfs(), ecorePackage.getEInt(), "totalVfs", null, 0, 1, Sriov.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSriov_NumVfs(), ecorePackage.getEInt(), "numVfs", null, 0, 1, Sriov.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSriov_VfOffset(), ecorePackage.getEInt(), "vfOffset", null, 0, 1, Sriov.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSriov_VfStride(), ecorePackage.getEInt(), "vfStride", null, 0, 1, Sriov.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSriov_VfDeviceId(), ecorePackage.getEInt(), "vfDeviceId", "-1", 0, 1, Sriov.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSriov_DriversAutoprobe(), ecorePackage.getEBoolean(), "driversAutoprobe", "true", 0, 1, Sriov.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSriov_VfRegions(), this.getRegion(), null, "vfRegions", null, 0, -1, Sriov.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(platformDeviceEClass, PlatformDevice.class, "PlatformDevice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPlatformDevice_DtPath(), ecorePackage.getEString(), "dtPath", null, 0, 1, PlatformDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2442,6 +2670,11 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		initEReference(getAssignmentConfig_InlineBoard(), this.getBoard(), null, "inlineBoard", null, 0, 1, AssignmentConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssignmentConfig_Consumers(), this.getConsumer(), null, "consumers", null, 0, -1, AssignmentConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssignmentConfig_Assignments(), this.getAssignment(), null, "assignments", null, 0, -1, AssignmentConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAssignmentConfig_VirtualFunctions(), this.getVirtualFunctions(), null, "virtualFunctions", null, 0, -1, AssignmentConfig.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(virtualFunctionsEClass, VirtualFunctions.class, "VirtualFunctions", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getVirtualFunctions_PhysicalFunction(), this.getDevice(), null, "physicalFunction", null, 0, 1, VirtualFunctions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVirtualFunctions_Count(), ecorePackage.getEInt(), "count", null, 0, 1, VirtualFunctions.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(importEClass, Import.class, "Import", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getImport_ImportURI(), ecorePackage.getEString(), "importURI", null, 0, 1, Import.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2467,6 +2700,9 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		initEReference(getAssignment_Consumer(), this.getConsumer(), null, "consumer", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssignment_Device(), this.getDevice(), null, "device", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssignment_Group(), this.getIommuGroup(), null, "group", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAssignment_PhysicalFunction(), this.getDevice(), null, "physicalFunction", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssignment_FirstVf(), ecorePackage.getEInt(), "firstVf", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssignment_LastVf(), ecorePackage.getEInt(), "lastVf", "-1", 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssignment_Driver(), this.getVfioDriver(), "driver", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssignment_OpenPath(), this.getOpenPath(), "openPath", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssignment_Regions(), this.getRegionMapping(), null, "regions", null, 0, -1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -5,10 +5,13 @@ package org.devassign.model.impl;
 
 import org.devassign.model.DevAssignPackage;
 import org.devassign.model.PciDevice;
+import org.devassign.model.Sriov;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
@@ -32,6 +35,9 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.devassign.model.impl.PciDeviceImpl#getRevision <em>Revision</em>}</li>
  *   <li>{@link org.devassign.model.impl.PciDeviceImpl#isBridge <em>Bridge</em>}</li>
  *   <li>{@link org.devassign.model.impl.PciDeviceImpl#isMultifunction <em>Multifunction</em>}</li>
+ *   <li>{@link org.devassign.model.impl.PciDeviceImpl#getSriov <em>Sriov</em>}</li>
+ *   <li>{@link org.devassign.model.impl.PciDeviceImpl#getPhysicalFunction <em>Physical Function</em>}</li>
+ *   <li>{@link org.devassign.model.impl.PciDeviceImpl#getVfIndex <em>Vf Index</em>}</li>
  * </ul>
  *
  * @generated
@@ -276,6 +282,46 @@ public class PciDeviceImpl extends DeviceImpl implements PciDevice {
 	 * @ordered
 	 */
 	protected boolean multifunction = MULTIFUNCTION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSriov() <em>Sriov</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSriov()
+	 * @generated
+	 * @ordered
+	 */
+	protected Sriov sriov;
+
+	/**
+	 * The cached value of the '{@link #getPhysicalFunction() <em>Physical Function</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhysicalFunction()
+	 * @generated
+	 * @ordered
+	 */
+	protected PciDevice physicalFunction;
+
+	/**
+	 * The default value of the '{@link #getVfIndex() <em>Vf Index</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVfIndex()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int VF_INDEX_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getVfIndex() <em>Vf Index</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVfIndex()
+	 * @generated
+	 * @ordered
+	 */
+	protected int vfIndex = VF_INDEX_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -578,6 +624,128 @@ public class PciDeviceImpl extends DeviceImpl implements PciDevice {
 	 * @generated
 	 */
 	@Override
+	public Sriov getSriov() {
+		return sriov;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSriov(Sriov newSriov, NotificationChain msgs) {
+		Sriov oldSriov = sriov;
+		sriov = newSriov;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, DevAssignPackage.PCI_DEVICE__SRIOV, oldSriov, newSriov);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSriov(Sriov newSriov) {
+		if (newSriov != sriov) {
+			NotificationChain msgs = null;
+			if (sriov != null)
+				msgs = ((InternalEObject)sriov).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - DevAssignPackage.PCI_DEVICE__SRIOV, null, msgs);
+			if (newSriov != null)
+				msgs = ((InternalEObject)newSriov).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - DevAssignPackage.PCI_DEVICE__SRIOV, null, msgs);
+			msgs = basicSetSriov(newSriov, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.PCI_DEVICE__SRIOV, newSriov, newSriov));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PciDevice getPhysicalFunction() {
+		if (physicalFunction != null && physicalFunction.eIsProxy()) {
+			InternalEObject oldPhysicalFunction = (InternalEObject)physicalFunction;
+			physicalFunction = (PciDevice)eResolveProxy(oldPhysicalFunction);
+			if (physicalFunction != oldPhysicalFunction) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, DevAssignPackage.PCI_DEVICE__PHYSICAL_FUNCTION, oldPhysicalFunction, physicalFunction));
+			}
+		}
+		return physicalFunction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PciDevice basicGetPhysicalFunction() {
+		return physicalFunction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPhysicalFunction(PciDevice newPhysicalFunction) {
+		PciDevice oldPhysicalFunction = physicalFunction;
+		physicalFunction = newPhysicalFunction;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.PCI_DEVICE__PHYSICAL_FUNCTION, oldPhysicalFunction, physicalFunction));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getVfIndex() {
+		return vfIndex;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVfIndex(int newVfIndex) {
+		int oldVfIndex = vfIndex;
+		vfIndex = newVfIndex;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.PCI_DEVICE__VF_INDEX, oldVfIndex, vfIndex));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case DevAssignPackage.PCI_DEVICE__SRIOV:
+				return basicSetSriov(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DevAssignPackage.PCI_DEVICE__DOMAIN:
@@ -604,6 +772,13 @@ public class PciDeviceImpl extends DeviceImpl implements PciDevice {
 				return isBridge();
 			case DevAssignPackage.PCI_DEVICE__MULTIFUNCTION:
 				return isMultifunction();
+			case DevAssignPackage.PCI_DEVICE__SRIOV:
+				return getSriov();
+			case DevAssignPackage.PCI_DEVICE__PHYSICAL_FUNCTION:
+				if (resolve) return getPhysicalFunction();
+				return basicGetPhysicalFunction();
+			case DevAssignPackage.PCI_DEVICE__VF_INDEX:
+				return getVfIndex();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -651,6 +826,15 @@ public class PciDeviceImpl extends DeviceImpl implements PciDevice {
 				return;
 			case DevAssignPackage.PCI_DEVICE__MULTIFUNCTION:
 				setMultifunction((Boolean)newValue);
+				return;
+			case DevAssignPackage.PCI_DEVICE__SRIOV:
+				setSriov((Sriov)newValue);
+				return;
+			case DevAssignPackage.PCI_DEVICE__PHYSICAL_FUNCTION:
+				setPhysicalFunction((PciDevice)newValue);
+				return;
+			case DevAssignPackage.PCI_DEVICE__VF_INDEX:
+				setVfIndex((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -700,6 +884,15 @@ public class PciDeviceImpl extends DeviceImpl implements PciDevice {
 			case DevAssignPackage.PCI_DEVICE__MULTIFUNCTION:
 				setMultifunction(MULTIFUNCTION_EDEFAULT);
 				return;
+			case DevAssignPackage.PCI_DEVICE__SRIOV:
+				setSriov((Sriov)null);
+				return;
+			case DevAssignPackage.PCI_DEVICE__PHYSICAL_FUNCTION:
+				setPhysicalFunction((PciDevice)null);
+				return;
+			case DevAssignPackage.PCI_DEVICE__VF_INDEX:
+				setVfIndex(VF_INDEX_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -736,6 +929,12 @@ public class PciDeviceImpl extends DeviceImpl implements PciDevice {
 				return bridge != BRIDGE_EDEFAULT;
 			case DevAssignPackage.PCI_DEVICE__MULTIFUNCTION:
 				return multifunction != MULTIFUNCTION_EDEFAULT;
+			case DevAssignPackage.PCI_DEVICE__SRIOV:
+				return sriov != null;
+			case DevAssignPackage.PCI_DEVICE__PHYSICAL_FUNCTION:
+				return physicalFunction != null;
+			case DevAssignPackage.PCI_DEVICE__VF_INDEX:
+				return vfIndex != VF_INDEX_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -774,6 +973,8 @@ public class PciDeviceImpl extends DeviceImpl implements PciDevice {
 		result.append(bridge);
 		result.append(", multifunction: ");
 		result.append(multifunction);
+		result.append(", vfIndex: ");
+		result.append(vfIndex);
 		result.append(')');
 		return result.toString();
 	}

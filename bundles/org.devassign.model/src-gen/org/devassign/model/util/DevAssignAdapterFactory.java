@@ -85,6 +85,10 @@ public class DevAssignAdapterFactory extends AdapterFactoryImpl {
 				return createPciDeviceAdapter();
 			}
 			@Override
+			public Adapter caseSriov(Sriov object) {
+				return createSriovAdapter();
+			}
+			@Override
 			public Adapter casePlatformDevice(PlatformDevice object) {
 				return createPlatformDeviceAdapter();
 			}
@@ -131,6 +135,10 @@ public class DevAssignAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseAssignmentConfig(AssignmentConfig object) {
 				return createAssignmentConfigAdapter();
+			}
+			@Override
+			public Adapter caseVirtualFunctions(VirtualFunctions object) {
+				return createVirtualFunctionsAdapter();
 			}
 			@Override
 			public Adapter caseImport(Import object) {
@@ -241,6 +249,20 @@ public class DevAssignAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPciDeviceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.devassign.model.Sriov <em>Sriov</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.devassign.model.Sriov
+	 * @generated
+	 */
+	public Adapter createSriovAdapter() {
 		return null;
 	}
 
@@ -409,6 +431,20 @@ public class DevAssignAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAssignmentConfigAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.devassign.model.VirtualFunctions <em>Virtual Functions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.devassign.model.VirtualFunctions
+	 * @generated
+	 */
+	public Adapter createVirtualFunctionsAdapter() {
 		return null;
 	}
 

@@ -95,6 +95,12 @@ public class DevAssignSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DevAssignPackage.SRIOV: {
+				Sriov sriov = (Sriov)theEObject;
+				T result = caseSriov(sriov);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case DevAssignPackage.PLATFORM_DEVICE: {
 				PlatformDevice platformDevice = (PlatformDevice)theEObject;
 				T result = casePlatformDevice(platformDevice);
@@ -171,6 +177,12 @@ public class DevAssignSwitch<T> extends Switch<T> {
 				AssignmentConfig assignmentConfig = (AssignmentConfig)theEObject;
 				T result = caseAssignmentConfig(assignmentConfig);
 				if (result == null) result = caseNamedElement(assignmentConfig);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DevAssignPackage.VIRTUAL_FUNCTIONS: {
+				VirtualFunctions virtualFunctions = (VirtualFunctions)theEObject;
+				T result = caseVirtualFunctions(virtualFunctions);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -296,6 +308,21 @@ public class DevAssignSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePciDevice(PciDevice object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sriov</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sriov</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSriov(Sriov object) {
 		return null;
 	}
 
@@ -476,6 +503,21 @@ public class DevAssignSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAssignmentConfig(AssignmentConfig object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Virtual Functions</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Virtual Functions</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseVirtualFunctions(VirtualFunctions object) {
 		return null;
 	}
 

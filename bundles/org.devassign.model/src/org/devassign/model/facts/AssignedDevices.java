@@ -7,7 +7,8 @@ import org.devassign.model.Assignment;
 import org.devassign.model.Device;
 
 /**
- * What an assignment covers: its device, or every member of its IOMMU group. The model's validator,
+ * What an assignment covers: its device, every member of its IOMMU group, or the virtual functions
+ * it takes ({@link SriovFacts#of}: the board's, or made from their PF's facts). The model's validator,
  * the language's validator, scoping, the generators and the planner all ask this, so it is answered
  * once, here.
  */
@@ -16,7 +17,7 @@ public final class AssignedDevices {
     private AssignedDevices() {
     }
 
-    /** The device, or every member of the group in the board's order; unresolved references are left out. */
+    /** The device, every member of the group in the board's order, or the VFs in index order; unresolved references are left out. */
     public static Set<Device> of(Assignment assignment) {
         Set<Device> devices = new LinkedHashSet<>();
         Device device = assignment.getDevice();
@@ -29,6 +30,9 @@ public final class AssignedDevices {
                     devices.add(member);
                 }
             }
+        }
+        if (SriovFacts.isVfAssignment(assignment)) {
+            devices.addAll(SriovFacts.of(assignment));
         }
         return devices;
     }

@@ -7,6 +7,7 @@ import org.devassign.core.rules.OpenPath;
 import org.devassign.core.rules.PciIrq;
 import org.devassign.core.rules.Vfio;
 import org.devassign.model.Board;
+import org.devassign.model.Device;
 import org.devassign.model.InterruptKind;
 import org.devassign.model.KernelCapability;
 import org.devassign.model.PciDevice;
@@ -66,7 +67,7 @@ public final class AssignmentTerms {
 
     /** The facts {@link Mmap#refusal} needs, with the page size of the region's board. */
     public static Mmap.Facts mmapFacts(Region region) {
-        boolean pci = region.getDevice() instanceof PciDevice;
+        boolean pci = SriovFacts.ownerOf(region) instanceof PciDevice;
         RegionKind kind = region.getKind() == null ? RegionKind.MMIO : region.getKind();
         return new Mmap.Facts(kind == RegionKind.PIO, kind == RegionKind.CONFIG, pci && kind == RegionKind.MMIO, region.getBase(),
                 region.getSize(), pageSize(region));
@@ -92,7 +93,8 @@ public final class AssignmentTerms {
 
     /** The page size of the region's board (4 KiB when it states none usable). */
     public static long pageSize(Region region) {
-        Object board = region.getDevice() == null ? null : region.getDevice().eContainer();
+        Device owner = SriovFacts.ownerOf(region);
+        Object board = owner == null ? null : owner.eContainer();
         return Mmap.usablePage(board instanceof Board b ? b.getPageSize() : 4096);
     }
 }

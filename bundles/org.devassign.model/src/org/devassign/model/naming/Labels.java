@@ -9,6 +9,8 @@ import org.devassign.model.IommuGroup;
 import org.devassign.model.NamedElement;
 import org.devassign.model.Region;
 import org.devassign.model.Register;
+import org.devassign.model.VirtualFunctions;
+import org.devassign.model.facts.SriovFacts;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -48,6 +50,9 @@ public final class Labels {
         if (element instanceof Assignment assignment) {
             return of(assignment);
         }
+        if (element instanceof VirtualFunctions vfs) {
+            return "creation of " + vfs.getCount() + " VFs on " + of(vfs.getPhysicalFunction());
+        }
         if (element instanceof NamedElement named) {
             return element.eClass().getName() + " " + named.getName();
         }
@@ -74,6 +79,9 @@ public final class Labels {
 
     public static String of(Region region) {
         String name = region.getName() != null ? region.getName() : "#" + region.getIndex();
+        if (SriovFacts.isVfBar(region)) {
+            return "region " + name + " (index " + region.getIndex() + ") of each VF of " + of(SriovFacts.ownerOf(region));
+        }
         return "region " + name + " (index " + region.getIndex() + ") of " + of(region.getDevice());
     }
 
@@ -87,7 +95,9 @@ public final class Labels {
     }
 
     public static String of(Assignment assignment) {
-        String what = assignment.getGroup() != null ? of(assignment.getGroup()) : of(assignment.getDevice());
+        String what = assignment.getGroup() != null ? of(assignment.getGroup())
+                : SriovFacts.isVfAssignment(assignment) ? SriovFacts.range(assignment) + " of " + of(assignment.getPhysicalFunction())
+                : of(assignment.getDevice());
         String to = assignment.getConsumer() == null ? "no consumer" : assignment.getConsumer().getName();
         return "assignment of " + what + " to " + to;
     }

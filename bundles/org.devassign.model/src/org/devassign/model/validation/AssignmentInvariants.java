@@ -4,6 +4,7 @@ import static org.devassign.model.naming.Labels.hex;
 import static org.devassign.model.naming.Labels.of;
 import static org.devassign.model.naming.Labels.size;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.devassign.model.IrqBinding;
 import org.devassign.model.Region;
 import org.devassign.model.RegionMapping;
 import org.devassign.model.facts.AssignedDevices;
+import org.devassign.model.facts.SriovFacts;
 
 /**
  * What an assignment states, judged within itself: unique consumers, one target and a consumer,
@@ -51,11 +53,24 @@ final class AssignmentInvariants {
     }
 
     static void validateAssignment(Assignment assignment, Report report) {
-        if ((assignment.getDevice() == null) == (assignment.getGroup() == null)) {
+        List<String> targets = new ArrayList<>();
+        if (assignment.getDevice() != null) {
+            targets.add("a device");
+        }
+        if (assignment.getGroup() != null) {
+            targets.add("a group");
+        }
+        if (assignment.getPhysicalFunction() != null) {
+            targets.add("VFs");
+        }
+        if (targets.size() != 1) {
             report.error(ModelProblem.ASSIGNMENT_TARGET, assignment, PKG.getAssignment_Device(),
                     "An assignment to " + (assignment.getConsumer() == null ? "no consumer" : assignment.getConsumer().getName())
-                            + " must name exactly one device or one IOMMU group, not "
-                            + (assignment.getDevice() == null ? "neither" : "both") + ".");
+                            + " must name exactly one device, one IOMMU group or VFs of one physical function, not "
+                            + (targets.isEmpty() ? "neither" : (targets.size() == 2 ? "both " : "all of ") + String.join(" and ", targets)) + ".");
+            return;
+        }
+        if (SriovFacts.isVfAssignment(assignment) && !SriovInvariants.validateVfAssignment(assignment, report)) {
             return;
         }
         if (assignment.getConsumer() == null) {
@@ -65,7 +80,7 @@ final class AssignmentInvariants {
         Set<Device> assigned = AssignedDevices.of(assignment);
         for (RegionMapping mapping : assignment.getRegions()) {
             Region region = mapping.getRegion();
-            if (region != null && !region.eIsProxy() && !assigned.contains(region.getDevice())) {
+            if (region != null && !region.eIsProxy() && !assigned.contains(region.getDevice()) && !isVfBarOf(region, assignment)) {
                 report.error(ModelProblem.FOREIGN_REGION, mapping, PKG.getRegionMapping_Region(),
                         "The " + of(assignment) + " maps the " + of(region)
                                 + ", which it does not assign: map only regions of the assigned device(s), or assign that device.");
@@ -80,6 +95,11 @@ final class AssignmentInvariants {
             }
         }
         validateDmaWindows(assignment, report);
+    }
+
+    /** A VF BAR of the PF whose VFs the assignment takes: the same BAR of each of them. */
+    private static boolean isVfBarOf(Region region, Assignment assignment) {
+        return SriovFacts.isVfBar(region) && SriovFacts.ownerOf(region) == assignment.getPhysicalFunction();
     }
 
     private static void validateDmaWindows(Assignment assignment, Report report) {

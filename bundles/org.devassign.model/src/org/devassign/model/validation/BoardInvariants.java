@@ -67,6 +67,9 @@ final class BoardInvariants {
     // ---------------------------------------------------------------- devices
 
     static void validateDevice(Device device, Report report) {
+        if (device instanceof PciDevice pci) {
+            SriovInvariants.validateVf(pci, report);
+        }
         if (device instanceof PciDevice pci && pci.getSysfsName() != null) {
             String address = DeviceFacts.address(pci).toString();
             if (!address.equals(pci.getSysfsName())) {

@@ -30,7 +30,11 @@ public enum ModelProblem {
     VM_VCPUS,
     TOOL_VERSION,
     UNIX_ID,
-    SOCKET_PATH;
+    SOCKET_PATH,
+    SRIOV_FACTS,
+    VF_LINK,
+    VF_COUNT,
+    VF_RANGE;
 
     /** The diagnostic code: never 0, which EMF reserves for "no code". */
     public int code() {

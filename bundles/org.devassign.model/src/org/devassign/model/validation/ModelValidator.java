@@ -11,7 +11,9 @@ import org.devassign.model.Interrupt;
 import org.devassign.model.IommuGroup;
 import org.devassign.model.IrqBinding;
 import org.devassign.model.Region;
+import org.devassign.model.Sriov;
 import org.devassign.model.UserspaceDriver;
+import org.devassign.model.VirtualFunctions;
 import org.devassign.model.VmGuest;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
@@ -24,7 +26,7 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
  * page alignment of mmappable regions, group membership agreeing from both sides, assignments that
  * stay within the device they assign. Every message names the element and says what to do. This
  * class hands each element to the invariants of its kind ({@link BoardInvariants},
- * {@link RegionInvariants}, {@link AssignmentInvariants}, {@link ConsumerInvariants}); a new
+ * {@link RegionInvariants}, {@link AssignmentInvariants}, {@link ConsumerInvariants}, {@link SriovInvariants}); a new
  * invariant goes there.
  *
  * <p>What needs more than one model (a group companion still on a host driver, memlock budgets,
@@ -53,6 +55,8 @@ public class ModelValidator extends EObjectValidator {
         switch (object) {
             case Board board -> BoardInvariants.validateBoard(board, report);
             case Device device -> BoardInvariants.validateDevice(device, report);
+            case Sriov sriov -> SriovInvariants.validateSriov(sriov, report);
+            case VirtualFunctions vfs -> SriovInvariants.validateCreation(vfs, report);
             case IommuGroup group -> BoardInvariants.validateGroup(group, report);
             case Interrupt interrupt -> BoardInvariants.validateInterrupt(interrupt, report);
             case Region region -> RegionInvariants.validateRegion(region, report);

@@ -13,17 +13,18 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
  * {@code WORKSPACE/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.devassign.targets.prefs}
  * (readable without OSGi). Keys: {@value #TARGETS} holds one target per line,
  * {@code name<TAB>host:port<TAB>identity} (identity: the agent's certificate SHA-256 fingerprint, may be
- * empty); {@value #CA}, {@value #CLIENT_CERTIFICATE}, {@value #CLIENT_KEY} are file paths;
- * {@value #VERIFY_IDENTITY} is true or false.
+ * empty: the CA alone decides); {@value #CERTIFICATES} is the certificates folder ('devassign certs init':
+ * PKCS#12 key stores with their password files). {@value #CA}, {@value #CLIENT_CERTIFICATE} and
+ * {@value #CLIENT_KEY} are the PEM files of earlier versions, imported into that folder once.
  */
 public final class TargetSettings {
 
     public static final String NODE = "org.devassign.targets";
     public static final String TARGETS = "targets";
+    public static final String CERTIFICATES = "certificates.dir";
     public static final String CA = "certificates.ca";
     public static final String CLIENT_CERTIFICATE = "certificates.client";
     public static final String CLIENT_KEY = "certificates.key";
-    public static final String VERIFY_IDENTITY = "certificates.verifyIdentity";
 
     /** One deployment target: an agent on a board. */
     public record Target(String name, String address, String identity) {
@@ -41,9 +42,7 @@ public final class TargetSettings {
     }
 
     public static IPreferenceStore store() {
-        ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE);
-        store.setDefault(VERIFY_IDENTITY, true);
-        return store;
+        return new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE);
     }
 
     public static List<Target> targets(IPreferenceStore store) {

@@ -70,7 +70,7 @@ class AgentServiceTest {
         try (TestAgent agent = TestAgent.start(dir, null); AgentLink link = agent.link("operator")) {
             HelloResult hello = link.hello();
             assertEquals(Protocol.VERSION, hello.protocol());
-            assertEquals("CN=operator", hello.identity());
+            assertEquals("CN=operator,O=DevAssign", hello.identity());
             assertEquals(List.of("operator"), hello.roles());
             assertTrue(hello.capabilities().contains("apply"), hello.capabilities().toString());
         }
@@ -192,7 +192,7 @@ class AgentServiceTest {
             Path other = dir.resolve("other-ca");
             Identities.init(other, List.of(), "127.0.0.1:0");
             IOException e = assertThrows(IOException.class, () -> AgentLink.connect(agent.target(), new AgentLink.Identity(
-                    other.resolve("operator.p12"), dir.resolve("ca.p12"), Identities.PASSWORD.toCharArray()), p -> {
+                    other.resolve("operator.p12"), dir.resolve("ca.p12"), null), p -> {
                     }, c -> {
                     }).close());
             assertTrue(e.getMessage().contains("cannot talk to the agent"), e.getMessage());
@@ -206,7 +206,7 @@ class AgentServiceTest {
             Identities.issue(Identities.authority(dir), dir.resolve("expired.p12"), "operator", List.of(), false,
                     Instant.now().minus(Duration.ofDays(30)), Duration.ofDays(1));
             assertThrows(IOException.class, () -> AgentLink.connect(agent.target(), new AgentLink.Identity(dir.resolve("expired.p12"),
-                    dir.resolve("ca.p12"), Identities.PASSWORD.toCharArray()), p -> {
+                    dir.resolve("ca.p12"), null), p -> {
                     }, c -> {
                     }).close());
             assertTrue(waitForAudit(agent, "TLS handshake failed"), agent.audit().toString());

@@ -17,7 +17,6 @@ import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.DeviceRequest;
 import org.devassign.agent.api.RegisterAccess;
 import org.devassign.agent.api.RollbackRequest;
-import org.devassign.agent.service.TlsServer;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.core.rules.OpenPath;
 import org.devassign.core.rules.Vfio;
@@ -143,7 +142,7 @@ public final class DeployBench {
     }
 
     static void serveEcho(int port, Path certs) throws IOException {
-        var context = TlsServer.context(certs.resolve("agent.p12"), certs.resolve("ca.p12"), org.devassign.deploy.Identities.PASSWORD.toCharArray());
+        var context = TestAgent.serverContext(certs);
         try (SSLServerSocket server = (SSLServerSocket) context.getServerSocketFactory().createServerSocket(port)) {
             server.setNeedClientAuth(true);
             server.setEnabledProtocols(new String[] { "TLSv1.3" });

@@ -19,6 +19,7 @@ import org.devassign.cli.Cli;
 import org.devassign.cli.Terminal;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.core.rules.OpenPath;
+import org.devassign.core.rules.ProtectionKind;
 import org.devassign.core.rules.Vfio;
 import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.DeployErrors;
@@ -179,7 +180,8 @@ class DeployCliTest {
             assertEquals(1, deploy.code(), deploy.out() + deploy.err());
             int line = lineOf(NIC_CONFIG, "assign \"0000:00:02.0\"");
             assertTrue(deploy.err().contains(config + ":" + line + ": assignment of device nic (0000:00:02.0) to agent: "), deploy.err());
-            assertTrue(deploy.err().contains("agent's own network connection"), "the agent's reason: " + deploy.err());
+            // the simulated agent's reason is the core's one wording of the protection
+            assertTrue(deploy.err().contains(ProtectionKind.AGENT_CONNECTION.why()), "the agent's reason: " + deploy.err());
             assertNull(agent.backend.driverOf(DeviceId.parse("0000:00:05.0")), "refused before any step");
             assertEquals("virtio-pci", agent.backend.driverOf(DeviceId.parse("0000:00:02.0")));
         }

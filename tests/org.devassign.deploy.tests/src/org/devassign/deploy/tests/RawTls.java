@@ -34,6 +34,11 @@ final class RawTls implements AutoCloseable {
         reader = new FrameReader(in, 16 << 20);
     }
 
+    /** The raw stream to the agent (for a writer on another thread). */
+    OutputStream output() {
+        return out;
+    }
+
     void send(byte[] bytes) throws IOException {
         out.write(bytes);
         out.flush();

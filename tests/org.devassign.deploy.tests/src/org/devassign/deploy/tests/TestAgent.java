@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import javax.net.ssl.SSLContext;
+
+import org.devassign.agent.api.tls.TlsStores;
 import org.devassign.agent.service.AgentConfig;
 import org.devassign.agent.service.AgentMain;
 import org.devassign.agent.service.backend.BoardBackend;
@@ -62,6 +65,12 @@ final class TestAgent implements AutoCloseable {
         return new TestAgent(dir, board, config, AgentMain.start(config, board, listener));
     }
 
+    /** A TLS server context with the agent's identity in {@code dir} (for stand-ins of the agent). */
+    static SSLContext serverContext(Path dir) throws IOException {
+        return TlsStores.context(TlsStores.keys(dir.resolve("agent.p12"), dir.resolve("agent.pass")).managers(),
+                TlsStores.pkix(TlsStores.certificates(dir.resolve("ca.p12"), null)));
+    }
+
     Target target() {
         return new Target("127.0.0.1", main.port());
     }
@@ -74,6 +83,11 @@ final class TestAgent implements AutoCloseable {
 
     List<String> audit() throws IOException {
         return Files.readAllLines(config.auditFile());
+    }
+
+    /** The audit log of the agent that ran in {@code dir} (after close: with the refusal summaries). */
+    static List<String> auditOf(Path dir) throws IOException {
+        return Files.readAllLines(dir.resolve("state").resolve("audit.jsonl"));
     }
 
     @Override

@@ -34,10 +34,8 @@ import org.devassign.agent.api.StepKind;
 import org.devassign.agent.api.WatchRequest;
 import org.devassign.agent.api.wire.Gate;
 import org.devassign.agent.api.wire.JsonRpcChannel;
-import org.devassign.agent.service.TlsServer;
 import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.AgentLink;
-import org.devassign.deploy.Identities;
 import org.devassign.deploy.Target;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,8 +200,7 @@ class TypedProtocolTest {
     @Test
     void theClientRefusesAnAgentOfAnotherVersionNamingBoth() throws Exception {
         TestAgent.certs(dir);
-        try (SSLServerSocket server = (SSLServerSocket) TlsServer.context(dir.resolve("agent.p12"), dir.resolve("ca.p12"),
-                Identities.PASSWORD.toCharArray()).getServerSocketFactory().createServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
+        try (SSLServerSocket server = (SSLServerSocket) TestAgent.serverContext(dir).getServerSocketFactory().createServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
             server.setNeedClientAuth(true);
             Thread.ofPlatform().daemon().start(() -> {
                 try {

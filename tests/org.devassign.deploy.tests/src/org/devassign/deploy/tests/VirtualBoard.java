@@ -42,10 +42,15 @@ final class VirtualBoard implements AutoCloseable {
     }
 
     static VirtualBoard boot(String name) throws Exception {
+        return boot(name, "q35");
+    }
+
+    /** Boots {@code boardName} (q35 or lab, vmboard/README.md) with the full profile. */
+    static VirtualBoard boot(String name, String boardName) throws Exception {
         String failure = "";
         for (int attempt = 1; attempt <= 3; attempt++) {
             run(List.of(vm(), "stop", "--name", name), 60);
-            Result ready = run(List.of(vm(), "start", "--board", "q35", "--profile", "full", "--name", name), 300);
+            Result ready = run(List.of(vm(), "start", "--board", boardName, "--profile", "full", "--name", name), 300);
             if (ready.code() == 0) {
                 String line = ready.out();
                 Path share = Path.of(value(line, "share="));
@@ -116,7 +121,9 @@ final class VirtualBoard implements AutoCloseable {
     private void prepareCertificates() throws IOException {
         Identities.init(certs, List.of(), "0.0.0.0:7443");
         Files.writeString(certs.resolve("agent.conf"), Files.readString(certs.resolve("agent.conf"))
-                + "state = " + share.resolve("state") + "\nhandoff.socket = /run/devassign/handoff.sock\nbackend = core\n");
+                + "state = " + share.resolve("state") + "\nhandoff.socket = /run/devassign/handoff.sock\nbackend = core\n"
+                // the guest's CPU is emulated (TCG) on a shared host: a cold agent's first TLS handshake took over 10 s there
+                + "limits.handshake.seconds = 120\n");
     }
 
     /** Starts the agent in the guest (killing a running one) and waits until it listens. */

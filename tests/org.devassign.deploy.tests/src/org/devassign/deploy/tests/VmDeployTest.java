@@ -268,14 +268,14 @@ class VmDeployTest {
         Path other = board.share.resolve("other-ca");
         Identities.init(other, List.of(), "0.0.0.0:7443");
         assertThrows(IOException.class, () -> AgentLink.connect(board.target(), new AgentLink.Identity(other.resolve("operator.p12"),
-                board.certs.resolve("ca.p12"), Identities.PASSWORD.toCharArray()), p -> {
+                board.certs.resolve("ca.p12"), null), p -> {
                 }, c -> {
                 }).close());
         matrix.add("operator certificate of another CA -> TLS handshake refused | PASS");
         Identities.issue(Identities.authority(board.certs), board.share.resolve("expired.p12"), "operator", List.of(), false,
                 Instant.now().minus(Duration.ofDays(10)), Duration.ofDays(1));
         assertThrows(IOException.class, () -> AgentLink.connect(board.target(), new AgentLink.Identity(board.share.resolve("expired.p12"),
-                board.certs.resolve("ca.p12"), Identities.PASSWORD.toCharArray()), p -> {
+                board.certs.resolve("ca.p12"), null), p -> {
                 }, c -> {
                 }).close());
         matrix.add("expired operator certificate (valid CA) -> TLS handshake refused | PASS");

@@ -25,6 +25,8 @@ import org.devassign.model.PciDevice;
 import org.devassign.model.PlatformDevice;
 import org.devassign.model.Region;
 import org.devassign.model.Register;
+import org.devassign.model.Sriov;
+import org.devassign.model.VirtualFunctions;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.model.util.DevAssignResourceFactoryImpl;
 import org.eclipse.emf.common.util.EList;
@@ -179,7 +181,12 @@ class RoundTripTest {
         FslMcContainer container = fill(F.createFslMcContainer());
         FslMcObject object = fill(F.createFslMcObject());
         object.setParent(container);
-        board.getDevices().addAll(List.of(bridge, pci, platform, container, object));
+        PciDevice vf = fill(F.createPciDevice());
+        board.getDevices().addAll(List.of(bridge, pci, platform, container, object, vf));
+        Sriov sriov = fill(F.createSriov());
+        sriov.getVfRegions().add(fill(F.createRegion()));
+        pci.setSriov(sriov);
+        vf.setPhysicalFunction(pci);
 
         Region region = fill(F.createRegion());
         region.getSparseAreas().add(fill(F.createSparseArea()));
@@ -226,7 +233,13 @@ class RoundTripTest {
         Assignment byGroup = F.createAssignment();
         byGroup.setConsumer(vm);
         byGroup.setGroup(board.getIommuGroups().get(0));
-        config.getAssignments().addAll(List.of(byDevice, byGroup));
+        Assignment byVfs = fill(F.createAssignment());
+        byVfs.setConsumer(vm);
+        byVfs.setPhysicalFunction(pci);
+        VirtualFunctions vfs = fill(F.createVirtualFunctions());
+        vfs.setPhysicalFunction(pci);
+        config.getVirtualFunctions().add(vfs);
+        config.getAssignments().addAll(List.of(byDevice, byGroup, byVfs));
         return config;
     }
 }

@@ -12,10 +12,15 @@ import org.devassign.agent.api.Protocol;
 /**
  * Reads {@code Content-Length: N\r\n\r\n<N bytes>} frames. Unlike LSP4J's stream producer, which
  * allocates whatever length a peer announces, it checks the header block and the announced length
- * against the limits first: an oversized body is skipped (not buffered) and reported, garbage
- * without a Content-Length header ends the stream.
+ * against the limits first: a body somewhat over the limit (up to {@link #SKIP_FACTOR} times) is
+ * skipped (not buffered) and reported, a larger one is refused at once and ends the stream without
+ * being read (a peer announcing 100 MB gets its answer before it has sent them), garbage without a
+ * Content-Length header ends the stream.
  */
 public final class FrameReader {
+
+    /** A body up to this many times the limit is read past (the connection goes on); a larger one ends it. */
+    public static final int SKIP_FACTOR = 4;
 
     private final InputStream in;
     private final long maxBody;
@@ -78,6 +83,10 @@ public final class FrameReader {
                     throw new FrameException(ErrorCode.INVALID_REQUEST, "negative Content-Length", true);
                 }
             }
+        }
+        if (length > maxBody && length / SKIP_FACTOR > maxBody) {
+            throw new FrameException(ErrorCode.MESSAGE_TOO_LARGE, "message of " + length + " bytes is larger than the limit of " + maxBody
+                    + " bytes: refused unread, and the connection is closed", true);
         }
         if (length > maxBody) {
             skip(length);

@@ -28,6 +28,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
@@ -69,8 +70,19 @@ public final class JsonRpcChannel<R> implements Closeable {
         Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(local.getClass()));
         methods.putAll(ServiceEndpoints.getSupportedMethods(remoteInterface));
         this.json = new MessageJsonHandler(methods, builder -> ProtocolJson.configure(builder.disableHtmlEscaping()));
+        // a stream's output is buffered by create(): one write per message (header and body together)
         this.out = output.apply(json);
-        this.endpoint = new RemoteEndpoint(out, ServiceEndpoints.toEndpoint(local));
+        // LSP4J's default answer to a local failure carries the Java stack trace as the error's data
+        this.endpoint = new RemoteEndpoint(out, ServiceEndpoints.toEndpoint(local), failure -> {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof ResponseErrorException answer) {
+                    return answer.getResponseError();
+                }
+            }
+            System.getLogger(JsonRpcChannel.class.getName()).log(System.Logger.Level.ERROR, "a request failed", failure);
+            return new ResponseError(ErrorCode.INTERNAL_ERROR.code(), "the request could not be served: the log of the side that"
+                    + " served it has the details", null);
+        });
         json.setMethodProvider(endpoint);
         this.remote = ServiceEndpoints.toServiceObject(endpoint, remoteInterface);
         this.reader = in == null ? null : new FrameReader(in, maxMessageBytes);
@@ -320,11 +332,19 @@ public final class JsonRpcChannel<R> implements Closeable {
         }
     }
 
-    private static String firstLine(String text) {
+    /**
+     * The first line of a parser's message, cut at 200 characters, without the Java class names
+     * ({@code com.google.gson.stream.MalformedJsonException: }) that parsers put in front of causes:
+     * the peer needs what was wrong with its message, not how the agent is built.
+     */
+    static String firstLine(String text) {
         int nl = text.indexOf('\n');
-        String line = nl < 0 ? text : text.substring(0, nl);
+        String line = JAVA_NAME.matcher(nl < 0 ? text : text.substring(0, nl)).replaceAll("").strip();
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
+
+    private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern
+            .compile("(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*|\\b)");
 
     @Override
     public void close() {

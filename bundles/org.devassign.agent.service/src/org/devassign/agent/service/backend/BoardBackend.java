@@ -58,6 +58,26 @@ public interface BoardBackend extends AutoCloseable {
      */
     DeviceHandle open(DeviceId device, OpenPath path, List<Integer> irqs) throws BackendException;
 
+    /** The device's SR-IOV state when it is a physical function; empty for any other device (and on a backend without SR-IOV). */
+    default Optional<SriovState> sriov(DeviceId device) throws BackendException {
+        return Optional.empty();
+    }
+
+    /**
+     * Creates {@code count} virtual functions on the PF (sriov_numvfs), with host drivers kept off them
+     * (sriov_drivers_autoprobe 0 until {@link #removeVfs}); the PF keeps its driver. Does nothing when it
+     * has that many; refuses another count while VFs exist (the kernel changes it only from 0). On
+     * failure the PF is left with no VFs and its autoprobe as it was.
+     */
+    default void createVfs(DeviceId pf, int count) throws BackendException {
+        throw new BackendException(org.devassign.agent.api.ErrorCode.BIND_FAILED, pf, describe() + " cannot create virtual functions", null);
+    }
+
+    /** Removes every VF of the PF (sriov_numvfs 0) and sets its autoprobe back to {@code autoprobe}; does nothing to a PF without VFs. */
+    default void removeVfs(DeviceId pf, boolean autoprobe) throws BackendException {
+        throw new BackendException(org.devassign.agent.api.ErrorCode.RESTORE_FAILED, pf, describe() + " cannot remove virtual functions", null);
+    }
+
     @Override
     default void close() {
     }

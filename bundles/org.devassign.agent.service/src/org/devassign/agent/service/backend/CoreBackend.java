@@ -36,7 +36,7 @@ import org.devassign.model.io.ModelFileException;
  * inventory. The board's protection is found afresh for every request, with the local addresses of
  * the agent's own connections. Failures carry their {@link Failure} from where the agent core found
  * them, mapped to the protocol's codes in one switch ({@link #code}). An open device is a
- * {@link CoreDevice}.
+ * {@link CoreDevice}; SR-IOV's virtual functions are created and removed by {@link CoreSriov}.
  */
 public final class CoreBackend implements BoardBackend {
 
@@ -48,6 +48,7 @@ public final class CoreBackend implements BoardBackend {
     private final SysfsDevices devices;
     private final DeviceBinder binder;
     private final VfioOpener opener;
+    private final CoreSriov sriov;
     private final Supplier<? extends Collection<InetAddress>> agentAddresses;
 
     /** @param sysfs the board's /sys (a snapshot root's sys/ in tests) */
@@ -67,6 +68,7 @@ public final class CoreBackend implements BoardBackend {
                 "sysfs: {0} {1}", Printable.escape(path.toString()), Printable.escape(what))));
         this.agentAddresses = agentAddresses;
         this.binder = new DeviceBinder(devices, writer, this::protectionNow);
+        this.sriov = new CoreSriov(devices, writer);
         this.opener = new VfioOpener(devices, live ? Path.of("/dev") : this.sysfs.resolveSibling("dev"));
     }
 
@@ -172,6 +174,22 @@ public final class CoreBackend implements BoardBackend {
         } catch (AgentException e) {
             throw failure(e, saved.device(), ErrorCode.RESTORE_FAILED);
         }
+    }
+
+    @Override
+    public Optional<SriovState> sriov(DeviceId device) throws BackendException {
+        require(device);
+        return sriov.state(device);
+    }
+
+    @Override
+    public void createVfs(DeviceId pf, int count) throws BackendException {
+        sriov.create(pf, count);
+    }
+
+    @Override
+    public void removeVfs(DeviceId pf, boolean autoprobe) throws BackendException {
+        sriov.remove(pf, autoprobe);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.devassign.agent.api.AgentEvents;
 import org.devassign.agent.api.Role;
 import org.devassign.agent.api.wire.JsonRpcChannel;
 import org.devassign.agent.service.AuditLog;
+import org.devassign.agent.service.PeerIdentity;
 import org.devassign.agent.service.SessionFactory;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
@@ -30,7 +31,7 @@ final class CommandSessions implements AutoCloseable {
     static final int MAX_SESSIONS = 64;
     private static final int MAX_PENDING = 1024;
 
-    private record Key(String identity, String reply) {
+    private record Key(PeerIdentity peer, String reply) {
     }
 
     /** One client session: its channel, and the correlation data of the requests not answered yet. */
@@ -43,11 +44,11 @@ final class CommandSessions implements AutoCloseable {
         volatile boolean progress = true;
 
         Entry(Key key, Set<Role> roles) {
-            SessionFactory.Opened session = factory.open(key.identity(), roles);
+            SessionFactory.Opened session = factory.open(key.peer(), roles);
             this.channel = JsonRpcChannel.forMessages(session.service(), AgentEvents.class, maxMessageBytes, session.gate(),
                     (message, json) -> send(key.reply(), message, json), () -> {
                     });
-            channel.onRejected((method, reason) -> audit.record(key.identity() + "@mqtt", method == null ? "message" : method, "refused", reason));
+            channel.onRejected((method, reason) -> audit.record(key.peer(), method == null ? "message" : method, "refused", reason));
             session.connect().accept(channel.remote());
         }
 
@@ -104,15 +105,15 @@ final class CommandSessions implements AutoCloseable {
     }
 
     /**
-     * @param identity the verified signer, as the audit names it
+     * @param peer the verified signer's certificate (its address: the broker), as the audit names it
      * @param progress whether to send the request's progress notifications (the client may not want them)
      * @param id the request's JSON-RPC id (as text), or null
      */
-    void dispatch(String identity, Set<Role> roles, String reply, boolean progress, String id, String method, byte[] correlation,
+    void dispatch(PeerIdentity peer, Set<Role> roles, String reply, boolean progress, String id, String method, byte[] correlation,
             byte[] payload) {
         Entry entry;
         synchronized (sessions) {
-            entry = sessions.computeIfAbsent(new Key(identity, reply), k -> new Entry(k, roles));
+            entry = sessions.computeIfAbsent(new Key(peer, reply), k -> new Entry(k, roles));
             if (sessions.size() > MAX_SESSIONS) {
                 Key eldest = sessions.keySet().iterator().next();
                 sessions.remove(eldest).channel.close();

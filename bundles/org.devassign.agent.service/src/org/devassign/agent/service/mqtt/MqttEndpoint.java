@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +18,14 @@ import java.util.concurrent.TimeUnit;
 import org.devassign.agent.api.ErrorCode;
 import org.devassign.agent.api.Protocol;
 import org.devassign.agent.api.Role;
+import org.devassign.agent.api.tls.Fingerprint;
 import org.devassign.agent.api.wire.ProtocolJson;
 import org.devassign.agent.service.Agent;
 import org.devassign.agent.service.AgentConfig;
 import org.devassign.agent.service.AgentLog;
 import org.devassign.agent.service.AuditLog;
+import org.devassign.agent.service.ClientRules;
+import org.devassign.agent.service.PeerIdentity;
 import org.devassign.agent.service.SessionFactory;
 import org.devassign.fleet.Names;
 import org.devassign.fleet.Presence;
@@ -44,10 +46,12 @@ import com.google.gson.JsonPrimitive;
  * and the broker's user name), publishes its birth and summary on every connection (retained; the
  * will is its death), and takes commands from {@code devassign/v1/BOARD/cmd/METHOD}. A command is
  * authorised by the certificate that signed it, never by the topic it came on: the signature is
- * checked against the agent's CA ({@link CommandVerifier}), the signer's CN gets the roles the
- * config gives it, its reply topic must be the signer's own, and the method in the request must be
- * the topic's. Then it goes through a {@link CommandSessions} session into the same protocol
- * methods, gate, audit and journal as a TLS connection. Every refusal is audited.
+ * checked against the agent's CA ({@link CommandVerifier}), the signer's certificate gets the roles
+ * the config's client rules give it (by subject and issuer, {@link ClientRules}), its reply topic
+ * must be the signer's own, and the method in the request must be the topic's. Then it goes through
+ * a {@link CommandSessions} session into the same protocol methods, gate, audit (the signer's whole
+ * identity, {@link PeerIdentity}) and journal as a TLS connection. Every refusal is audited. The
+ * revocation list is not checked here (it is the TLS listener's).
  */
 public final class MqttEndpoint implements AutoCloseable {
 
@@ -59,9 +63,9 @@ public final class MqttEndpoint implements AutoCloseable {
      * Everything the endpoint needs besides the agent; {@link #fromConfig} reads it from an agent's
      * config, a simulation builds it directly.
      *
-     * @param clients certificate CN to roles, as {@link AgentConfig#clients}
+     * @param clients roles by certificate subject and issuer, as {@link AgentConfig#clients}
      */
-    public record Setup(String broker, FleetIdentity identity, Map<String, Set<Role>> clients, double rate, long maxMessageBytes,
+    public record Setup(String broker, FleetIdentity identity, ClientRules clients, double rate, long maxMessageBytes,
             int keepAliveSeconds, String model, String kernel, String machine, Map<String, String> labels) {
     }
 
@@ -70,6 +74,7 @@ public final class MqttEndpoint implements AutoCloseable {
     private final AuditLog audit;
     private final String board;
     private final String subject;
+    private final String fingerprint;
     private final CommandVerifier verifier;
     private final CommandSessions sessions;
     private final Summaries summaries;
@@ -85,6 +90,7 @@ public final class MqttEndpoint implements AutoCloseable {
         this.audit = audit;
         this.board = Names.check(setup.identity().commonName(), "board name (the CN of the agent's certificate)");
         this.subject = setup.identity().chain().get(0).getSubjectX500Principal().getName();
+        this.fingerprint = Fingerprint.of(setup.identity().chain().get(0));
         this.verifier = CommandVerifier.standard(setup.identity().authorities());
         this.sessions = new CommandSessions(new SessionFactory(agent, audit, setup.rate(), executor, setup.maxMessageBytes()), audit,
                 setup.maxMessageBytes(), this::publishQuietly, this::transactionAnswered);
@@ -120,7 +126,7 @@ public final class MqttEndpoint implements AutoCloseable {
         if (settings == null) {
             return null;
         }
-        FleetIdentity identity = FleetIdentity.load(settings.keystore(), settings.truststore(), settings.password());
+        FleetIdentity identity = FleetIdentity.load(settings.keystore(), settings.passwordFile(), settings.truststore());
         Map<String, String> labels = new LinkedHashMap<>(settings.labels());
         String model = labels.remove("model");
         if (model == null) {
@@ -137,6 +143,11 @@ public final class MqttEndpoint implements AutoCloseable {
 
     public String board() {
         return board;
+    }
+
+    /** The SHA-256 fingerprint of the certificate the board shows the broker, for the agent's log. */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** The broker's address, for the agent's log. */
@@ -226,9 +237,10 @@ public final class MqttEndpoint implements AutoCloseable {
             refuse(reply, message, head(message.payload()), ErrorCode.NOT_AUTHORIZED, refused.getMessage());
             return;
         }
+        PeerIdentity peer = PeerIdentity.of(signer.certificate(), "mqtt " + setup.broker());
         String client = replyTopic.rest().substring(0, replyTopic.rest().indexOf('/'));
         if (!client.equals(signer.commonName())) {
-            audit.record("CN=" + signer.commonName() + "@mqtt", method, "refused", "the reply topic " + reply + " is not the signer's (it names "
+            audit.record(peer, method, "refused", "the reply topic " + reply + " is not the signer's (it names "
                     + client + "): not answered");
             return;
         }
@@ -236,13 +248,13 @@ public final class MqttEndpoint implements AutoCloseable {
         if (!method.equals(head.method())) {
             String why = "the request's method " + (head.method() == null ? "is missing" : "'" + head.method() + "'")
                     + " but it came on the topic for '" + method + "': the topic's verb and the method must be the same";
-            audit.record("CN=" + signer.commonName() + "@mqtt", method, "refused", why);
+            audit.record(peer, method, "refused", why);
             refuse(reply, message, head, ErrorCode.INVALID_REQUEST, why);
             return;
         }
-        Set<Role> roles = setup.clients().getOrDefault(signer.commonName(), EnumSet.noneOf(Role.class));
+        Set<Role> roles = setup.clients().roles(signer.certificate());
         boolean progress = !"none".equals(message.properties().get(SignedCommand.PROGRESS));
-        sessions.dispatch("CN=" + signer.commonName(), roles, reply, progress, head.id() == null ? null : head.id().getAsString(), method,
+        sessions.dispatch(peer, roles, reply, progress, head.id() == null ? null : head.id().getAsString(), method,
                 message.correlation(), message.payload());
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import org.devassign.agent.api.tls.KeyFiles;
 import org.devassign.agent.service.AgentConfig;
 import org.devassign.fleet.Names;
 
@@ -17,13 +18,15 @@ import org.devassign.fleet.Names;
  * <pre>
  * mqtt.broker = ssl://broker.example:8883   # connect out to this broker (besides listening; listen = none: only this)
  * mqtt.keystore = agent.p12                 # default tls.keystore; its certificate's CN is the board's name
+ * mqtt.password.file = agent.pass           # the key store's password (mode 0600; default: the store's name, .pass,
+ *                                           # or tls.password.file when mqtt.keystore is not set)
  * mqtt.truststore = ca.p12                  # default tls.truststore: the broker's CA and the signers' CA
  * mqtt.keepalive = 30                       # seconds
  * label.KEY = VALUE                         # labels a rollout selects boards by (site, rack, role...)
  * label.model = ...                         # the board model, if DMI or the device tree does not say it well
  * </pre>
  */
-public record MqttSettings(String broker, Path keystore, Path truststore, char[] password, int keepAliveSeconds,
+public record MqttSettings(String broker, Path keystore, Path passwordFile, Path truststore, int keepAliveSeconds,
         Map<String, String> labels) {
 
     /** The settings in {@code config}'s file, or null when it names no broker. */
@@ -56,11 +59,13 @@ public record MqttSettings(String broker, Path keystore, Path truststore, char[]
         }
         try {
             int keepAlive = Integer.parseInt(p.getProperty("mqtt.keepalive", "30").trim());
-            return new MqttSettings(broker,
-                    p.getProperty("mqtt.keystore") == null ? config.keystore() : dir.resolve(p.getProperty("mqtt.keystore").trim()).normalize(),
+            Path keystore = p.getProperty("mqtt.keystore") == null ? config.keystore() : dir.resolve(p.getProperty("mqtt.keystore").trim()).normalize();
+            Path passwordFile = p.getProperty("mqtt.password.file") != null ? dir.resolve(p.getProperty("mqtt.password.file").trim()).normalize()
+                    : p.getProperty("mqtt.keystore") == null ? config.passwordFile() : KeyFiles.passwordFileOf(keystore);
+            return new MqttSettings(broker, keystore, passwordFile,
                     p.getProperty("mqtt.truststore") == null ? config.truststore()
                             : dir.resolve(p.getProperty("mqtt.truststore").trim()).normalize(),
-                    config.password(), keepAlive, labels);
+                    keepAlive, labels);
         } catch (NumberFormatException e) {
             throw new IOException(config.file() + ": mqtt.keepalive must be a number of seconds");
         }

@@ -1,7 +1,8 @@
 /**
  * Local Unix-domain plumbing the JDK does not offer, through java.lang.foreign on libc: stream
  * sockets that pass file descriptors (SCM_RIGHTS) for the fd hand-off to user-space drivers, the
- * peer's credentials (SO_PEERCRED), and sd_notify datagrams (readiness and the service watchdog).
+ * peer's credentials (SO_PEERCRED), sd_notify datagrams (readiness and the service watchdog), and
+ * SIGHUP (the reload of the revocation list; through the JDK's sun.misc.Signal).
  * Linux x86_64/aarch64 struct layouts; no other dependency.
  */
 package org.devassign.agent.service.unix;

@@ -100,9 +100,12 @@ public final class Targets {
         changed();
     }
 
-    /** Opens a link to {@code target} with the client identity of {@code role}. */
+    /**
+     * Opens a link to {@code target} with the client identity of {@code role}; a target with an
+     * identity (the agent's SHA-256 fingerprint) is pinned to it.
+     */
     public static AgentLink open(AgentTarget target, String role, Consumer<Progress> progress, Consumer<IrqCounts> irqs) throws IOException {
-        return AgentLink.connect(target.address(), target.identity(role), progress, irqs);
+        return AgentLink.connect(target.pinnedAddress(), target.identity(role), progress, irqs);
     }
 
     public static AgentLink open(AgentTarget target, String role) throws IOException {
@@ -132,7 +135,8 @@ public final class Targets {
         try (AgentLink link = open(state.target(), "viewer")) {
             HelloResult hello = link.hello();
             Status status = link.call(link.agent().status());
-            update(name, s -> new TargetState(s.target(), TargetState.CONNECTED, hello, status, null));
+            String unpinned = link.pinned() ? null : link.agentFingerprint();
+            update(name, s -> new TargetState(s.target(), TargetState.CONNECTED, hello, status, null, unpinned));
             return org.eclipse.core.runtime.Status.OK_STATUS;
         } catch (IOException | RuntimeException e) {
             update(name, s -> new TargetState(s.target(), TargetState.FAILED, null, null, e.getMessage()));

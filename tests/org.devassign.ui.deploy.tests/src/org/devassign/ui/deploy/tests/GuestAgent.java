@@ -59,7 +59,9 @@ final class GuestAgent implements AutoCloseable {
         Files.deleteIfExists(share.resolve("agent.log"));
         Identities.init(certs, List.of(), "0.0.0.0:7443");
         Files.writeString(certs.resolve("agent.conf"), Files.readString(certs.resolve("agent.conf")) + "\nstate = " + share.resolve("state")
-                + "\nbackend = core\n");
+                + "\nbackend = core\n"
+                // the guest's CPU is emulated (TCG) on a shared host: a cold agent's first TLS handshake took over 10 s there
+                + "limits.handshake.seconds = 120\n");
         Path log = share.resolve("agent.log");
         Result r = run(List.of(vm(), "exec", "--name", name, "--timeout", "60", "--", "sh", "-c", "mkdir -p /run/devassign; nohup " + JAVA
                 + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED -cp '" + PlainClassPath.of(AgentMain.class)

@@ -80,11 +80,14 @@ public class AssignParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getProbeAccess().getGroup_2(), "rule__Probe__Group_2__0");
 			builder.put(grammarAccess.getProbeAccess().getGroup_2_1(), "rule__Probe__Group_2_1__0");
 			builder.put(grammarAccess.getAssignmentAccess().getGroup(), "rule__Assignment__Group__0");
-			builder.put(grammarAccess.getAssignmentAccess().getGroup_1_1(), "rule__Assignment__Group_1_1__0");
+			builder.put(grammarAccess.getAssignmentAccess().getGroup_1_0(), "rule__Assignment__Group_1_0__0");
+			builder.put(grammarAccess.getAssignmentAccess().getGroup_1_0_5(), "rule__Assignment__Group_1_0_5__0");
+			builder.put(grammarAccess.getAssignmentAccess().getGroup_1_2(), "rule__Assignment__Group_1_2__0");
 			builder.put(grammarAccess.getAssignmentAccess().getGroup_4(), "rule__Assignment__Group_4__0");
 			builder.put(grammarAccess.getAssignmentAccess().getGroup_4_1_0(), "rule__Assignment__Group_4_1_0__0");
 			builder.put(grammarAccess.getAssignmentAccess().getGroup_4_1_1(), "rule__Assignment__Group_4_1_1__0");
 			builder.put(grammarAccess.getAssignmentAccess().getGroup_4_1_2(), "rule__Assignment__Group_4_1_2__0");
+			builder.put(grammarAccess.getVirtualFunctionsAccess().getGroup(), "rule__VirtualFunctions__Group__0");
 			builder.put(grammarAccess.getRegionMappingAccess().getGroup(), "rule__RegionMapping__Group__0");
 			builder.put(grammarAccess.getIrqBindingAccess().getGroup(), "rule__IrqBinding__Group__0");
 			builder.put(grammarAccess.getIrqBindingAccess().getGroup_2(), "rule__IrqBinding__Group_2__0");
@@ -127,6 +130,7 @@ public class AssignParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getAssignmentConfigAccess().getInlineBoardAssignment_3_1_1_1(), "rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1");
 			builder.put(grammarAccess.getAssignmentConfigAccess().getConsumersAssignment_4_0(), "rule__AssignmentConfig__ConsumersAssignment_4_0");
 			builder.put(grammarAccess.getAssignmentConfigAccess().getAssignmentsAssignment_4_1(), "rule__AssignmentConfig__AssignmentsAssignment_4_1");
+			builder.put(grammarAccess.getAssignmentConfigAccess().getVirtualFunctionsAssignment_4_2(), "rule__AssignmentConfig__VirtualFunctionsAssignment_4_2");
 			builder.put(grammarAccess.getImportAccess().getImportURIAssignment_1(), "rule__Import__ImportURIAssignment_1");
 			builder.put(grammarAccess.getVmGuestAccess().getNameAssignment_1(), "rule__VmGuest__NameAssignment_1");
 			builder.put(grammarAccess.getVmGuestAccess().getMemorySizeAssignment_2_1_0_1(), "rule__VmGuest__MemorySizeAssignment_2_1_0_1");
@@ -142,8 +146,11 @@ public class AssignParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getUserspaceDriverAccess().getSocketPathAssignment_2_1_3_1(), "rule__UserspaceDriver__SocketPathAssignment_2_1_3_1");
 			builder.put(grammarAccess.getProbeAccess().getNameAssignment_1(), "rule__Probe__NameAssignment_1");
 			builder.put(grammarAccess.getProbeAccess().getMemlockLimitAssignment_2_1_1(), "rule__Probe__MemlockLimitAssignment_2_1_1");
-			builder.put(grammarAccess.getAssignmentAccess().getDeviceAssignment_1_0(), "rule__Assignment__DeviceAssignment_1_0");
-			builder.put(grammarAccess.getAssignmentAccess().getGroupAssignment_1_1_1(), "rule__Assignment__GroupAssignment_1_1_1");
+			builder.put(grammarAccess.getAssignmentAccess().getPhysicalFunctionAssignment_1_0_0(), "rule__Assignment__PhysicalFunctionAssignment_1_0_0");
+			builder.put(grammarAccess.getAssignmentAccess().getFirstVfAssignment_1_0_4(), "rule__Assignment__FirstVfAssignment_1_0_4");
+			builder.put(grammarAccess.getAssignmentAccess().getLastVfAssignment_1_0_5_1(), "rule__Assignment__LastVfAssignment_1_0_5_1");
+			builder.put(grammarAccess.getAssignmentAccess().getDeviceAssignment_1_1(), "rule__Assignment__DeviceAssignment_1_1");
+			builder.put(grammarAccess.getAssignmentAccess().getGroupAssignment_1_2_1(), "rule__Assignment__GroupAssignment_1_2_1");
 			builder.put(grammarAccess.getAssignmentAccess().getConsumerAssignment_3(), "rule__Assignment__ConsumerAssignment_3");
 			builder.put(grammarAccess.getAssignmentAccess().getDriverAssignment_4_1_0_1(), "rule__Assignment__DriverAssignment_4_1_0_1");
 			builder.put(grammarAccess.getAssignmentAccess().getOpenPathAssignment_4_1_1_1(), "rule__Assignment__OpenPathAssignment_4_1_1_1");
@@ -152,6 +159,8 @@ public class AssignParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getAssignmentAccess().getRegionsAssignment_4_2_0(), "rule__Assignment__RegionsAssignment_4_2_0");
 			builder.put(grammarAccess.getAssignmentAccess().getIrqsAssignment_4_2_1(), "rule__Assignment__IrqsAssignment_4_2_1");
 			builder.put(grammarAccess.getAssignmentAccess().getDmaWindowsAssignment_4_2_2(), "rule__Assignment__DmaWindowsAssignment_4_2_2");
+			builder.put(grammarAccess.getVirtualFunctionsAccess().getPhysicalFunctionAssignment_1(), "rule__VirtualFunctions__PhysicalFunctionAssignment_1");
+			builder.put(grammarAccess.getVirtualFunctionsAccess().getCountAssignment_3(), "rule__VirtualFunctions__CountAssignment_3");
 			builder.put(grammarAccess.getRegionMappingAccess().getRegionAssignment_1(), "rule__RegionMapping__RegionAssignment_1");
 			builder.put(grammarAccess.getRegionMappingAccess().getReadOnlyAssignment_2(), "rule__RegionMapping__ReadOnlyAssignment_2");
 			builder.put(grammarAccess.getIrqBindingAccess().getInterruptAssignment_1(), "rule__IrqBinding__InterruptAssignment_1");

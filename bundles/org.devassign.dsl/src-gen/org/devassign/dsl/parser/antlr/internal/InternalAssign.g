@@ -209,6 +209,26 @@ ruleAssignmentConfig returns [EObject current=null]
 					}
 				)
 			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getAssignmentConfigAccess().getVirtualFunctionsVirtualFunctionsParserRuleCall_4_2_0());
+					}
+					lv_virtualFunctions_9_0=ruleVirtualFunctions
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getAssignmentConfigRule());
+						}
+						add(
+							$current,
+							"virtualFunctions",
+							lv_virtualFunctions_9_0,
+							"org.devassign.dsl.Assign.VirtualFunctions");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
 		)*
 	)
 ;
@@ -884,13 +904,90 @@ ruleAssignment returns [EObject current=null]
 		(
 			(
 				(
+					(
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getAssignmentRule());
+							}
+						}
+						{
+							newCompositeNode(grammarAccess.getAssignmentAccess().getPhysicalFunctionDeviceCrossReference_1_0_0_0());
+						}
+						ruleDeviceRef
+						{
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				otherlv_2='.'
+				{
+					newLeafNode(otherlv_2, grammarAccess.getAssignmentAccess().getFullStopKeyword_1_0_1());
+				}
+				otherlv_3='vf'
+				{
+					newLeafNode(otherlv_3, grammarAccess.getAssignmentAccess().getVfKeyword_1_0_2());
+				}
+				otherlv_4='['
+				{
+					newLeafNode(otherlv_4, grammarAccess.getAssignmentAccess().getLeftSquareBracketKeyword_1_0_3());
+				}
+				(
+					(
+						lv_firstVf_5_0=RULE_INT
+						{
+							newLeafNode(lv_firstVf_5_0, grammarAccess.getAssignmentAccess().getFirstVfINTTerminalRuleCall_1_0_4_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getAssignmentRule());
+							}
+							setWithLastConsumed(
+								$current,
+								"firstVf",
+								lv_firstVf_5_0,
+								"org.eclipse.xtext.common.Terminals.INT");
+						}
+					)
+				)
+				(
+					otherlv_6='..'
+					{
+						newLeafNode(otherlv_6, grammarAccess.getAssignmentAccess().getFullStopFullStopKeyword_1_0_5_0());
+					}
+					(
+						(
+							lv_lastVf_7_0=RULE_INT
+							{
+								newLeafNode(lv_lastVf_7_0, grammarAccess.getAssignmentAccess().getLastVfINTTerminalRuleCall_1_0_5_1_0());
+							}
+							{
+								if ($current==null) {
+									$current = createModelElement(grammarAccess.getAssignmentRule());
+								}
+								setWithLastConsumed(
+									$current,
+									"lastVf",
+									lv_lastVf_7_0,
+									"org.eclipse.xtext.common.Terminals.INT");
+							}
+						)
+					)
+				)?
+				otherlv_8=']'
+				{
+					newLeafNode(otherlv_8, grammarAccess.getAssignmentAccess().getRightSquareBracketKeyword_1_0_6());
+				}
+			)
+			    |
+			(
+				(
 					{
 						if ($current==null) {
 							$current = createModelElement(grammarAccess.getAssignmentRule());
 						}
 					}
 					{
-						newCompositeNode(grammarAccess.getAssignmentAccess().getDeviceDeviceCrossReference_1_0_0());
+						newCompositeNode(grammarAccess.getAssignmentAccess().getDeviceDeviceCrossReference_1_1_0());
 					}
 					ruleDeviceRef
 					{
@@ -900,9 +997,9 @@ ruleAssignment returns [EObject current=null]
 			)
 			    |
 			(
-				otherlv_2='group'
+				otherlv_10='group'
 				{
-					newLeafNode(otherlv_2, grammarAccess.getAssignmentAccess().getGroupKeyword_1_1_0());
+					newLeafNode(otherlv_10, grammarAccess.getAssignmentAccess().getGroupKeyword_1_2_0());
 				}
 				(
 					(
@@ -912,7 +1009,7 @@ ruleAssignment returns [EObject current=null]
 							}
 						}
 						{
-							newCompositeNode(grammarAccess.getAssignmentAccess().getGroupIommuGroupCrossReference_1_1_1_0());
+							newCompositeNode(grammarAccess.getAssignmentAccess().getGroupIommuGroupCrossReference_1_2_1_0());
 						}
 						ruleGroupId
 						{
@@ -922,9 +1019,9 @@ ruleAssignment returns [EObject current=null]
 				)
 			)
 		)
-		otherlv_4='to'
+		otherlv_12='to'
 		{
-			newLeafNode(otherlv_4, grammarAccess.getAssignmentAccess().getToKeyword_2());
+			newLeafNode(otherlv_12, grammarAccess.getAssignmentAccess().getToKeyword_2());
 		}
 		(
 			(
@@ -943,9 +1040,9 @@ ruleAssignment returns [EObject current=null]
 			)
 		)
 		(
-			otherlv_6='{'
+			otherlv_14='{'
 			{
-				newLeafNode(otherlv_6, grammarAccess.getAssignmentAccess().getLeftCurlyBracketKeyword_4_0());
+				newLeafNode(otherlv_14, grammarAccess.getAssignmentAccess().getLeftCurlyBracketKeyword_4_0());
 			}
 			(
 				(
@@ -959,16 +1056,16 @@ ruleAssignment returns [EObject current=null]
 						{
 							getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0);
 						}
-									({true}?=>(otherlv_8='driver'
+									({true}?=>(otherlv_16='driver'
 									{
-										newLeafNode(otherlv_8, grammarAccess.getAssignmentAccess().getDriverKeyword_4_1_0_0());
+										newLeafNode(otherlv_16, grammarAccess.getAssignmentAccess().getDriverKeyword_4_1_0_0());
 									}
 									(
 										(
 											{
 												newCompositeNode(grammarAccess.getAssignmentAccess().getDriverVfioDriverEnumRuleCall_4_1_0_1_0());
 											}
-											lv_driver_9_0=ruleVfioDriver
+											lv_driver_17_0=ruleVfioDriver
 											{
 												if ($current==null) {
 													$current = createModelElementForParent(grammarAccess.getAssignmentRule());
@@ -976,7 +1073,7 @@ ruleAssignment returns [EObject current=null]
 												set(
 													$current,
 													"driver",
-													lv_driver_9_0,
+													lv_driver_17_0,
 													"org.devassign.dsl.Assign.VfioDriver");
 												afterParserOrEnumRuleCall();
 											}
@@ -993,16 +1090,16 @@ ruleAssignment returns [EObject current=null]
 						{
 							getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 1);
 						}
-									({true}?=>(otherlv_10='open'
+									({true}?=>(otherlv_18='open'
 									{
-										newLeafNode(otherlv_10, grammarAccess.getAssignmentAccess().getOpenKeyword_4_1_1_0());
+										newLeafNode(otherlv_18, grammarAccess.getAssignmentAccess().getOpenKeyword_4_1_1_0());
 									}
 									(
 										(
 											{
 												newCompositeNode(grammarAccess.getAssignmentAccess().getOpenPathOpenPathEnumRuleCall_4_1_1_1_0());
 											}
-											lv_openPath_11_0=ruleOpenPath
+											lv_openPath_19_0=ruleOpenPath
 											{
 												if ($current==null) {
 													$current = createModelElementForParent(grammarAccess.getAssignmentRule());
@@ -1010,7 +1107,7 @@ ruleAssignment returns [EObject current=null]
 												set(
 													$current,
 													"openPath",
-													lv_openPath_11_0,
+													lv_openPath_19_0,
 													"org.devassign.dsl.Assign.OpenPath");
 												afterParserOrEnumRuleCall();
 											}
@@ -1027,16 +1124,16 @@ ruleAssignment returns [EObject current=null]
 						{
 							getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 2);
 						}
-									({true}?=>(otherlv_12='reset'
+									({true}?=>(otherlv_20='reset'
 									{
-										newLeafNode(otherlv_12, grammarAccess.getAssignmentAccess().getResetKeyword_4_1_2_0());
+										newLeafNode(otherlv_20, grammarAccess.getAssignmentAccess().getResetKeyword_4_1_2_0());
 									}
 									(
 										(
 											{
 												newCompositeNode(grammarAccess.getAssignmentAccess().getResetPolicyResetPolicyEnumRuleCall_4_1_2_1_0());
 											}
-											lv_resetPolicy_13_0=ruleResetPolicy
+											lv_resetPolicy_21_0=ruleResetPolicy
 											{
 												if ($current==null) {
 													$current = createModelElementForParent(grammarAccess.getAssignmentRule());
@@ -1044,7 +1141,7 @@ ruleAssignment returns [EObject current=null]
 												set(
 													$current,
 													"resetPolicy",
-													lv_resetPolicy_13_0,
+													lv_resetPolicy_21_0,
 													"org.devassign.dsl.Assign.ResetPolicy");
 												afterParserOrEnumRuleCall();
 											}
@@ -1062,15 +1159,15 @@ ruleAssignment returns [EObject current=null]
 							getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3);
 						}
 									({true}?=>((
-										lv_persistent_14_0='persistent'
+										lv_persistent_22_0='persistent'
 										{
-											newLeafNode(lv_persistent_14_0, grammarAccess.getAssignmentAccess().getPersistentPersistentKeyword_4_1_3_0());
+											newLeafNode(lv_persistent_22_0, grammarAccess.getAssignmentAccess().getPersistentPersistentKeyword_4_1_3_0());
 										}
 										{
 											if ($current==null) {
 												$current = createModelElement(grammarAccess.getAssignmentRule());
 											}
-											setWithLastConsumed($current, "persistent", lv_persistent_14_0 != null, "persistent");
+											setWithLastConsumed($current, "persistent", lv_persistent_22_0 != null, "persistent");
 										}
 									)
 									))
@@ -1092,7 +1189,7 @@ ruleAssignment returns [EObject current=null]
 						{
 							newCompositeNode(grammarAccess.getAssignmentAccess().getRegionsRegionMappingParserRuleCall_4_2_0_0());
 						}
-						lv_regions_15_0=ruleRegionMapping
+						lv_regions_23_0=ruleRegionMapping
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getAssignmentRule());
@@ -1100,7 +1197,7 @@ ruleAssignment returns [EObject current=null]
 							add(
 								$current,
 								"regions",
-								lv_regions_15_0,
+								lv_regions_23_0,
 								"org.devassign.dsl.Assign.RegionMapping");
 							afterParserOrEnumRuleCall();
 						}
@@ -1112,7 +1209,7 @@ ruleAssignment returns [EObject current=null]
 						{
 							newCompositeNode(grammarAccess.getAssignmentAccess().getIrqsIrqBindingParserRuleCall_4_2_1_0());
 						}
-						lv_irqs_16_0=ruleIrqBinding
+						lv_irqs_24_0=ruleIrqBinding
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getAssignmentRule());
@@ -1120,7 +1217,7 @@ ruleAssignment returns [EObject current=null]
 							add(
 								$current,
 								"irqs",
-								lv_irqs_16_0,
+								lv_irqs_24_0,
 								"org.devassign.dsl.Assign.IrqBinding");
 							afterParserOrEnumRuleCall();
 						}
@@ -1132,7 +1229,7 @@ ruleAssignment returns [EObject current=null]
 						{
 							newCompositeNode(grammarAccess.getAssignmentAccess().getDmaWindowsDmaWindowParserRuleCall_4_2_2_0());
 						}
-						lv_dmaWindows_17_0=ruleDmaWindow
+						lv_dmaWindows_25_0=ruleDmaWindow
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getAssignmentRule());
@@ -1140,18 +1237,79 @@ ruleAssignment returns [EObject current=null]
 							add(
 								$current,
 								"dmaWindows",
-								lv_dmaWindows_17_0,
+								lv_dmaWindows_25_0,
 								"org.devassign.dsl.Assign.DmaWindow");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 			)*
-			otherlv_18='}'
+			otherlv_26='}'
 			{
-				newLeafNode(otherlv_18, grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3());
+				newLeafNode(otherlv_26, grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3());
 			}
 		)?
+	)
+;
+
+// Entry rule entryRuleVirtualFunctions
+entryRuleVirtualFunctions returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getVirtualFunctionsRule()); }
+	iv_ruleVirtualFunctions=ruleVirtualFunctions
+	{ $current=$iv_ruleVirtualFunctions.current; }
+	EOF;
+
+// Rule VirtualFunctions
+ruleVirtualFunctions returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='vfs'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getVirtualFunctionsAccess().getVfsKeyword_0());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getVirtualFunctionsRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getVirtualFunctionsAccess().getPhysicalFunctionDeviceCrossReference_1_0());
+				}
+				ruleDeviceRef
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='count'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getVirtualFunctionsAccess().getCountKeyword_2());
+		}
+		(
+			(
+				lv_count_3_0=RULE_INT
+				{
+					newLeafNode(lv_count_3_0, grammarAccess.getVirtualFunctionsAccess().getCountINTTerminalRuleCall_3_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getVirtualFunctionsRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"count",
+						lv_count_3_0,
+						"org.eclipse.xtext.common.Terminals.INT");
+				}
+			)
+		)
 	)
 ;
 
@@ -2908,382 +3066,394 @@ ruleName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()]
 			newLeafNode(kw, grammarAccess.getNameAccess().getAssignKeyword_6());
 		}
 		    |
+		kw='vfs'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfsKeyword_7());
+		}
+		    |
+		kw='vf'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfKeyword_8());
+		}
+		    |
 		kw='memory'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMemoryKeyword_7());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMemoryKeyword_9());
 		}
 		    |
 		kw='vcpus'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVcpusKeyword_8());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVcpusKeyword_10());
 		}
 		    |
 		kw='machine'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMachineKeyword_9());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMachineKeyword_11());
 		}
 		    |
 		kw='memlock'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMemlockKeyword_10());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMemlockKeyword_12());
 		}
 		    |
 		kw='qemu'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getQemuKeyword_11());
+			newLeafNode(kw, grammarAccess.getNameAccess().getQemuKeyword_13());
 		}
 		    |
 		kw='libvirt'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getLibvirtKeyword_12());
+			newLeafNode(kw, grammarAccess.getNameAccess().getLibvirtKeyword_14());
 		}
 		    |
 		kw='uid'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getUidKeyword_13());
+			newLeafNode(kw, grammarAccess.getNameAccess().getUidKeyword_15());
 		}
 		    |
 		kw='gid'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getGidKeyword_14());
+			newLeafNode(kw, grammarAccess.getNameAccess().getGidKeyword_16());
 		}
 		    |
 		kw='socket'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getSocketKeyword_15());
+			newLeafNode(kw, grammarAccess.getNameAccess().getSocketKeyword_17());
 		}
 		    |
 		kw='driver'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getDriverKeyword_16());
+			newLeafNode(kw, grammarAccess.getNameAccess().getDriverKeyword_18());
 		}
 		    |
 		kw='open'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getOpenKeyword_17());
+			newLeafNode(kw, grammarAccess.getNameAccess().getOpenKeyword_19());
 		}
 		    |
 		kw='reset'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getResetKeyword_18());
+			newLeafNode(kw, grammarAccess.getNameAccess().getResetKeyword_20());
 		}
 		    |
 		kw='persistent'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPersistentKeyword_19());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPersistentKeyword_21());
 		}
 		    |
 		kw='map'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMapKeyword_20());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMapKeyword_22());
 		}
 		    |
 		kw='irq'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getIrqKeyword_21());
+			newLeafNode(kw, grammarAccess.getNameAccess().getIrqKeyword_23());
 		}
 		    |
 		kw='dma'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getDmaKeyword_22());
+			newLeafNode(kw, grammarAccess.getNameAccess().getDmaKeyword_24());
 		}
 		    |
 		kw='auto'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getAutoKeyword_23());
+			newLeafNode(kw, grammarAccess.getNameAccess().getAutoKeyword_25());
 		}
 		    |
 		kw='vfio-pci'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPciKeyword_24());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPciKeyword_26());
 		}
 		    |
 		kw='vfio-platform'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPlatformKeyword_25());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPlatformKeyword_27());
 		}
 		    |
 		kw='vfio-fsl-mc'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVfioFslMcKeyword_26());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioFslMcKeyword_28());
 		}
 		    |
 		kw='cdev'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getCdevKeyword_27());
+			newLeafNode(kw, grammarAccess.getNameAccess().getCdevKeyword_29());
 		}
 		    |
 		kw='if-available'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getIfAvailableKeyword_28());
+			newLeafNode(kw, grammarAccess.getNameAccess().getIfAvailableKeyword_30());
 		}
 		    |
 		kw='required'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getRequiredKeyword_29());
+			newLeafNode(kw, grammarAccess.getNameAccess().getRequiredKeyword_31());
 		}
 		    |
 		kw='never'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getNeverKeyword_30());
+			newLeafNode(kw, grammarAccess.getNameAccess().getNeverKeyword_32());
 		}
 		    |
 		kw='arch'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getArchKeyword_31());
+			newLeafNode(kw, grammarAccess.getNameAccess().getArchKeyword_33());
 		}
 		    |
 		kw='page'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPageKeyword_32());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPageKeyword_34());
 		}
 		    |
 		kw='kernel'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getKernelKeyword_33());
+			newLeafNode(kw, grammarAccess.getNameAccess().getKernelKeyword_35());
 		}
 		    |
 		kw='capabilities'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getCapabilitiesKeyword_34());
+			newLeafNode(kw, grammarAccess.getNameAccess().getCapabilitiesKeyword_36());
 		}
 		    |
 		kw='vfio-cdev'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVfioCdevKeyword_35());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioCdevKeyword_37());
 		}
 		    |
 		kw='iommufd'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getIommufdKeyword_36());
+			newLeafNode(kw, grammarAccess.getNameAccess().getIommufdKeyword_38());
 		}
 		    |
 		kw='noiommu'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getNoiommuKeyword_37());
+			newLeafNode(kw, grammarAccess.getNameAccess().getNoiommuKeyword_39());
 		}
 		    |
 		kw='type1v2'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getType1v2Keyword_38());
+			newLeafNode(kw, grammarAccess.getNameAccess().getType1v2Keyword_40());
 		}
 		    |
 		kw='pci'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPciKeyword_39());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPciKeyword_41());
 		}
 		    |
 		kw='platform'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPlatformKeyword_40());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPlatformKeyword_42());
 		}
 		    |
 		kw='vendor'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVendorKeyword_41());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVendorKeyword_43());
 		}
 		    |
 		kw='device'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getDeviceKeyword_42());
+			newLeafNode(kw, grammarAccess.getNameAccess().getDeviceKeyword_44());
 		}
 		    |
 		kw='class'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getClassKeyword_43());
+			newLeafNode(kw, grammarAccess.getNameAccess().getClassKeyword_45());
 		}
 		    |
 		kw='bridge'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getBridgeKeyword_44());
+			newLeafNode(kw, grammarAccess.getNameAccess().getBridgeKeyword_46());
 		}
 		    |
 		kw='path'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPathKeyword_45());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPathKeyword_47());
 		}
 		    |
 		kw='compatible'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getCompatibleKeyword_46());
+			newLeafNode(kw, grammarAccess.getNameAccess().getCompatibleKeyword_48());
 		}
 		    |
 		kw='protected'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getProtectedKeyword_47());
+			newLeafNode(kw, grammarAccess.getNameAccess().getProtectedKeyword_49());
 		}
 		    |
 		kw='dma-mask'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getDmaMaskKeyword_48());
+			newLeafNode(kw, grammarAccess.getNameAccess().getDmaMaskKeyword_50());
 		}
 		    |
 		kw='iova'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getIovaKeyword_49());
+			newLeafNode(kw, grammarAccess.getNameAccess().getIovaKeyword_51());
 		}
 		    |
 		kw='none'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getNoneKeyword_50());
+			newLeafNode(kw, grammarAccess.getNameAccess().getNoneKeyword_52());
 		}
 		    |
 		kw='root-filesystem'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getRootFilesystemKeyword_51());
+			newLeafNode(kw, grammarAccess.getNameAccess().getRootFilesystemKeyword_53());
 		}
 		    |
 		kw='agent-connection'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getAgentConnectionKeyword_52());
+			newLeafNode(kw, grammarAccess.getNameAccess().getAgentConnectionKeyword_54());
 		}
 		    |
 		kw='management'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getManagementKeyword_53());
+			newLeafNode(kw, grammarAccess.getNameAccess().getManagementKeyword_55());
 		}
 		    |
 		kw='policy'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPolicyKeyword_54());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPolicyKeyword_56());
 		}
 		    |
 		kw='region'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getRegionKeyword_55());
+			newLeafNode(kw, grammarAccess.getNameAccess().getRegionKeyword_57());
 		}
 		    |
 		kw='mmio'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMmioKeyword_56());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMmioKeyword_58());
 		}
 		    |
 		kw='pio'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPioKeyword_57());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPioKeyword_59());
 		}
 		    |
 		kw='rom'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getRomKeyword_58());
+			newLeafNode(kw, grammarAccess.getNameAccess().getRomKeyword_60());
 		}
 		    |
 		kw='mc-portal'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMcPortalKeyword_59());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMcPortalKeyword_61());
 		}
 		    |
 		kw='read'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getReadKeyword_60());
+			newLeafNode(kw, grammarAccess.getNameAccess().getReadKeyword_62());
 		}
 		    |
 		kw='write'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getWriteKeyword_61());
+			newLeafNode(kw, grammarAccess.getNameAccess().getWriteKeyword_63());
 		}
 		    |
 		kw='mmap'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMmapKeyword_62());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMmapKeyword_64());
 		}
 		    |
 		kw='intx'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getIntxKeyword_63());
+			newLeafNode(kw, grammarAccess.getNameAccess().getIntxKeyword_65());
 		}
 		    |
 		kw='msi'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMsiKeyword_64());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMsiKeyword_66());
 		}
 		    |
 		kw='msix'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMsixKeyword_65());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMsixKeyword_67());
 		}
 		    |
 		kw='err'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getErrKeyword_66());
+			newLeafNode(kw, grammarAccess.getNameAccess().getErrKeyword_68());
 		}
 		    |
 		kw='req'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getReqKeyword_67());
+			newLeafNode(kw, grammarAccess.getNameAccess().getReqKeyword_69());
 		}
 		    |
 		kw='maskable'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMaskableKeyword_68());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMaskableKeyword_70());
 		}
 		    |
 		kw='automasked'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getAutomaskedKeyword_69());
+			newLeafNode(kw, grammarAccess.getNameAccess().getAutomaskedKeyword_71());
 		}
 	)
 ;

@@ -109,9 +109,13 @@ public class InternalAssignLexer extends Lexer {
     public static final int T__88=88;
     public static final int T__89=89;
     public static final int T__84=84;
+    public static final int T__104=104;
     public static final int T__85=85;
+    public static final int T__103=103;
     public static final int T__86=86;
+    public static final int T__106=106;
     public static final int T__87=87;
+    public static final int T__105=105;
 
     // delegates
     // delegators
@@ -528,11 +532,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:30:7: ( 'group' )
-            // InternalAssign.g:30:9: 'group'
+            // InternalAssign.g:30:7: ( '.' )
+            // InternalAssign.g:30:9: '.'
             {
-            match("group"); 
-
+            match('.'); 
 
             }
 
@@ -549,10 +552,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:31:7: ( 'to' )
-            // InternalAssign.g:31:9: 'to'
+            // InternalAssign.g:31:7: ( 'vf' )
+            // InternalAssign.g:31:9: 'vf'
             {
-            match("to"); 
+            match("vf"); 
 
 
             }
@@ -570,11 +573,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:32:7: ( 'driver' )
-            // InternalAssign.g:32:9: 'driver'
+            // InternalAssign.g:32:7: ( '[' )
+            // InternalAssign.g:32:9: '['
             {
-            match("driver"); 
-
+            match('['); 
 
             }
 
@@ -591,10 +593,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:33:7: ( 'open' )
-            // InternalAssign.g:33:9: 'open'
+            // InternalAssign.g:33:7: ( '..' )
+            // InternalAssign.g:33:9: '..'
             {
-            match("open"); 
+            match(".."); 
 
 
             }
@@ -612,11 +614,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:34:7: ( 'reset' )
-            // InternalAssign.g:34:9: 'reset'
+            // InternalAssign.g:34:7: ( ']' )
+            // InternalAssign.g:34:9: ']'
             {
-            match("reset"); 
-
+            match(']'); 
 
             }
 
@@ -633,10 +634,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:35:7: ( 'persistent' )
-            // InternalAssign.g:35:9: 'persistent'
+            // InternalAssign.g:35:7: ( 'group' )
+            // InternalAssign.g:35:9: 'group'
             {
-            match("persistent"); 
+            match("group"); 
 
 
             }
@@ -654,10 +655,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:36:7: ( 'map' )
-            // InternalAssign.g:36:9: 'map'
+            // InternalAssign.g:36:7: ( 'to' )
+            // InternalAssign.g:36:9: 'to'
             {
-            match("map"); 
+            match("to"); 
 
 
             }
@@ -675,10 +676,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:37:7: ( 'read-only' )
-            // InternalAssign.g:37:9: 'read-only'
+            // InternalAssign.g:37:7: ( 'driver' )
+            // InternalAssign.g:37:9: 'driver'
             {
-            match("read-only"); 
+            match("driver"); 
 
 
             }
@@ -696,10 +697,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:38:7: ( 'irq' )
-            // InternalAssign.g:38:9: 'irq'
+            // InternalAssign.g:38:7: ( 'open' )
+            // InternalAssign.g:38:9: 'open'
             {
-            match("irq"); 
+            match("open"); 
 
 
             }
@@ -717,10 +718,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:39:7: ( 'start' )
-            // InternalAssign.g:39:9: 'start'
+            // InternalAssign.g:39:7: ( 'reset' )
+            // InternalAssign.g:39:9: 'reset'
             {
-            match("start"); 
+            match("reset"); 
 
 
             }
@@ -738,10 +739,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:40:7: ( 'count' )
-            // InternalAssign.g:40:9: 'count'
+            // InternalAssign.g:40:7: ( 'persistent' )
+            // InternalAssign.g:40:9: 'persistent'
             {
-            match("count"); 
+            match("persistent"); 
 
 
             }
@@ -759,10 +760,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:41:7: ( 'dma' )
-            // InternalAssign.g:41:9: 'dma'
+            // InternalAssign.g:41:7: ( 'vfs' )
+            // InternalAssign.g:41:9: 'vfs'
             {
-            match("dma"); 
+            match("vfs"); 
 
 
             }
@@ -780,10 +781,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:42:7: ( 'at' )
-            // InternalAssign.g:42:9: 'at'
+            // InternalAssign.g:42:7: ( 'count' )
+            // InternalAssign.g:42:9: 'count'
             {
-            match("at"); 
+            match("count"); 
 
 
             }
@@ -801,10 +802,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:43:7: ( 'size' )
-            // InternalAssign.g:43:9: 'size'
+            // InternalAssign.g:43:7: ( 'map' )
+            // InternalAssign.g:43:9: 'map'
             {
-            match("size"); 
+            match("map"); 
 
 
             }
@@ -822,10 +823,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:44:7: ( 'arch' )
-            // InternalAssign.g:44:9: 'arch'
+            // InternalAssign.g:44:7: ( 'read-only' )
+            // InternalAssign.g:44:9: 'read-only'
             {
-            match("arch"); 
+            match("read-only"); 
 
 
             }
@@ -843,10 +844,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:45:7: ( 'page' )
-            // InternalAssign.g:45:9: 'page'
+            // InternalAssign.g:45:7: ( 'irq' )
+            // InternalAssign.g:45:9: 'irq'
             {
-            match("page"); 
+            match("irq"); 
 
 
             }
@@ -864,10 +865,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:46:7: ( 'kernel' )
-            // InternalAssign.g:46:9: 'kernel'
+            // InternalAssign.g:46:7: ( 'start' )
+            // InternalAssign.g:46:9: 'start'
             {
-            match("kernel"); 
+            match("start"); 
 
 
             }
@@ -885,10 +886,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:47:7: ( 'capabilities' )
-            // InternalAssign.g:47:9: 'capabilities'
+            // InternalAssign.g:47:7: ( 'dma' )
+            // InternalAssign.g:47:9: 'dma'
             {
-            match("capabilities"); 
+            match("dma"); 
 
 
             }
@@ -906,10 +907,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:48:7: ( 'pci' )
-            // InternalAssign.g:48:9: 'pci'
+            // InternalAssign.g:48:7: ( 'at' )
+            // InternalAssign.g:48:9: 'at'
             {
-            match("pci"); 
+            match("at"); 
 
 
             }
@@ -927,10 +928,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:49:7: ( 'vendor' )
-            // InternalAssign.g:49:9: 'vendor'
+            // InternalAssign.g:49:7: ( 'size' )
+            // InternalAssign.g:49:9: 'size'
             {
-            match("vendor"); 
+            match("size"); 
 
 
             }
@@ -948,10 +949,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:50:7: ( 'device' )
-            // InternalAssign.g:50:9: 'device'
+            // InternalAssign.g:50:7: ( 'arch' )
+            // InternalAssign.g:50:9: 'arch'
             {
-            match("device"); 
+            match("arch"); 
 
 
             }
@@ -969,10 +970,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:51:7: ( 'class' )
-            // InternalAssign.g:51:9: 'class'
+            // InternalAssign.g:51:7: ( 'page' )
+            // InternalAssign.g:51:9: 'page'
             {
-            match("class"); 
+            match("page"); 
 
 
             }
@@ -990,10 +991,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:52:7: ( 'bridge' )
-            // InternalAssign.g:52:9: 'bridge'
+            // InternalAssign.g:52:7: ( 'kernel' )
+            // InternalAssign.g:52:9: 'kernel'
             {
-            match("bridge"); 
+            match("kernel"); 
 
 
             }
@@ -1011,10 +1012,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:53:7: ( 'platform' )
-            // InternalAssign.g:53:9: 'platform'
+            // InternalAssign.g:53:7: ( 'capabilities' )
+            // InternalAssign.g:53:9: 'capabilities'
             {
-            match("platform"); 
+            match("capabilities"); 
 
 
             }
@@ -1032,10 +1033,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:54:7: ( 'path' )
-            // InternalAssign.g:54:9: 'path'
+            // InternalAssign.g:54:7: ( 'pci' )
+            // InternalAssign.g:54:9: 'pci'
             {
-            match("path"); 
+            match("pci"); 
 
 
             }
@@ -1053,10 +1054,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:55:7: ( 'compatible' )
-            // InternalAssign.g:55:9: 'compatible'
+            // InternalAssign.g:55:7: ( 'vendor' )
+            // InternalAssign.g:55:9: 'vendor'
             {
-            match("compatible"); 
+            match("vendor"); 
 
 
             }
@@ -1074,10 +1075,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:56:7: ( ',' )
-            // InternalAssign.g:56:9: ','
+            // InternalAssign.g:56:7: ( 'device' )
+            // InternalAssign.g:56:9: 'device'
             {
-            match(','); 
+            match("device"); 
+
 
             }
 
@@ -1094,10 +1096,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:57:7: ( 'protected' )
-            // InternalAssign.g:57:9: 'protected'
+            // InternalAssign.g:57:7: ( 'class' )
+            // InternalAssign.g:57:9: 'class'
             {
-            match("protected"); 
+            match("class"); 
 
 
             }
@@ -1115,10 +1117,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:58:7: ( 'dma-mask' )
-            // InternalAssign.g:58:9: 'dma-mask'
+            // InternalAssign.g:58:7: ( 'bridge' )
+            // InternalAssign.g:58:9: 'bridge'
             {
-            match("dma-mask"); 
+            match("bridge"); 
 
 
             }
@@ -1136,10 +1138,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:59:7: ( 'region' )
-            // InternalAssign.g:59:9: 'region'
+            // InternalAssign.g:59:7: ( 'platform' )
+            // InternalAssign.g:59:9: 'platform'
             {
-            match("region"); 
+            match("platform"); 
 
 
             }
@@ -1157,10 +1159,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:60:7: ( 'index' )
-            // InternalAssign.g:60:9: 'index'
+            // InternalAssign.g:60:7: ( 'path' )
+            // InternalAssign.g:60:9: 'path'
             {
-            match("index"); 
+            match("path"); 
 
 
             }
@@ -1178,10 +1180,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:61:7: ( 'read' )
-            // InternalAssign.g:61:9: 'read'
+            // InternalAssign.g:61:7: ( 'compatible' )
+            // InternalAssign.g:61:9: 'compatible'
             {
-            match("read"); 
+            match("compatible"); 
 
 
             }
@@ -1199,11 +1201,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:62:7: ( 'write' )
-            // InternalAssign.g:62:9: 'write'
+            // InternalAssign.g:62:7: ( ',' )
+            // InternalAssign.g:62:9: ','
             {
-            match("write"); 
-
+            match(','); 
 
             }
 
@@ -1220,10 +1221,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:63:7: ( 'mmap' )
-            // InternalAssign.g:63:9: 'mmap'
+            // InternalAssign.g:63:7: ( 'protected' )
+            // InternalAssign.g:63:9: 'protected'
             {
-            match("mmap"); 
+            match("protected"); 
 
 
             }
@@ -1241,10 +1242,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:64:7: ( 'eventfd' )
-            // InternalAssign.g:64:9: 'eventfd'
+            // InternalAssign.g:64:7: ( 'dma-mask' )
+            // InternalAssign.g:64:9: 'dma-mask'
             {
-            match("eventfd"); 
+            match("dma-mask"); 
 
 
             }
@@ -1262,10 +1263,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:65:7: ( 'maskable' )
-            // InternalAssign.g:65:9: 'maskable'
+            // InternalAssign.g:65:7: ( 'region' )
+            // InternalAssign.g:65:9: 'region'
             {
-            match("maskable"); 
+            match("region"); 
 
 
             }
@@ -1283,10 +1284,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:66:7: ( 'automasked' )
-            // InternalAssign.g:66:9: 'automasked'
+            // InternalAssign.g:66:7: ( 'index' )
+            // InternalAssign.g:66:9: 'index'
             {
-            match("automasked"); 
+            match("index"); 
 
 
             }
@@ -1304,10 +1305,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:67:7: ( 'noiommu' )
-            // InternalAssign.g:67:9: 'noiommu'
+            // InternalAssign.g:67:7: ( 'read' )
+            // InternalAssign.g:67:9: 'read'
             {
-            match("noiommu"); 
+            match("read"); 
 
 
             }
@@ -1325,10 +1326,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:68:7: ( 'iova' )
-            // InternalAssign.g:68:9: 'iova'
+            // InternalAssign.g:68:7: ( 'write' )
+            // InternalAssign.g:68:9: 'write'
             {
-            match("iova"); 
+            match("write"); 
 
 
             }
@@ -1346,10 +1347,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:69:7: ( '..' )
-            // InternalAssign.g:69:9: '..'
+            // InternalAssign.g:69:7: ( 'mmap' )
+            // InternalAssign.g:69:9: 'mmap'
             {
-            match(".."); 
+            match("mmap"); 
 
 
             }
@@ -1367,10 +1368,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:70:7: ( 'auto' )
-            // InternalAssign.g:70:9: 'auto'
+            // InternalAssign.g:70:7: ( 'eventfd' )
+            // InternalAssign.g:70:9: 'eventfd'
             {
-            match("auto"); 
+            match("eventfd"); 
 
 
             }
@@ -1388,10 +1389,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:71:7: ( 'vfio-pci' )
-            // InternalAssign.g:71:9: 'vfio-pci'
+            // InternalAssign.g:71:7: ( 'maskable' )
+            // InternalAssign.g:71:9: 'maskable'
             {
-            match("vfio-pci"); 
+            match("maskable"); 
 
 
             }
@@ -1409,10 +1410,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:72:7: ( 'vfio-platform' )
-            // InternalAssign.g:72:9: 'vfio-platform'
+            // InternalAssign.g:72:7: ( 'automasked' )
+            // InternalAssign.g:72:9: 'automasked'
             {
-            match("vfio-platform"); 
+            match("automasked"); 
 
 
             }
@@ -1430,10 +1431,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:73:7: ( 'vfio-fsl-mc' )
-            // InternalAssign.g:73:9: 'vfio-fsl-mc'
+            // InternalAssign.g:73:7: ( 'noiommu' )
+            // InternalAssign.g:73:9: 'noiommu'
             {
-            match("vfio-fsl-mc"); 
+            match("noiommu"); 
 
 
             }
@@ -1451,10 +1452,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:74:7: ( 'cdev' )
-            // InternalAssign.g:74:9: 'cdev'
+            // InternalAssign.g:74:7: ( 'iova' )
+            // InternalAssign.g:74:9: 'iova'
             {
-            match("cdev"); 
+            match("iova"); 
 
 
             }
@@ -1472,10 +1473,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:75:7: ( 'if-available' )
-            // InternalAssign.g:75:9: 'if-available'
+            // InternalAssign.g:75:7: ( 'auto' )
+            // InternalAssign.g:75:9: 'auto'
             {
-            match("if-available"); 
+            match("auto"); 
 
 
             }
@@ -1493,10 +1494,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:76:7: ( 'required' )
-            // InternalAssign.g:76:9: 'required'
+            // InternalAssign.g:76:7: ( 'vfio-pci' )
+            // InternalAssign.g:76:9: 'vfio-pci'
             {
-            match("required"); 
+            match("vfio-pci"); 
 
 
             }
@@ -1514,10 +1515,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:77:7: ( 'never' )
-            // InternalAssign.g:77:9: 'never'
+            // InternalAssign.g:77:7: ( 'vfio-platform' )
+            // InternalAssign.g:77:9: 'vfio-platform'
             {
-            match("never"); 
+            match("vfio-platform"); 
 
 
             }
@@ -1535,10 +1536,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:78:7: ( 'vfio-cdev' )
-            // InternalAssign.g:78:9: 'vfio-cdev'
+            // InternalAssign.g:78:7: ( 'vfio-fsl-mc' )
+            // InternalAssign.g:78:9: 'vfio-fsl-mc'
             {
-            match("vfio-cdev"); 
+            match("vfio-fsl-mc"); 
 
 
             }
@@ -1556,10 +1557,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:79:7: ( 'iommufd' )
-            // InternalAssign.g:79:9: 'iommufd'
+            // InternalAssign.g:79:7: ( 'cdev' )
+            // InternalAssign.g:79:9: 'cdev'
             {
-            match("iommufd"); 
+            match("cdev"); 
 
 
             }
@@ -1577,10 +1578,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:80:7: ( 'type1v2' )
-            // InternalAssign.g:80:9: 'type1v2'
+            // InternalAssign.g:80:7: ( 'if-available' )
+            // InternalAssign.g:80:9: 'if-available'
             {
-            match("type1v2"); 
+            match("if-available"); 
 
 
             }
@@ -1598,10 +1599,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:81:7: ( 'none' )
-            // InternalAssign.g:81:9: 'none'
+            // InternalAssign.g:81:7: ( 'required' )
+            // InternalAssign.g:81:9: 'required'
             {
-            match("none"); 
+            match("required"); 
 
 
             }
@@ -1619,10 +1620,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:82:7: ( 'root-filesystem' )
-            // InternalAssign.g:82:9: 'root-filesystem'
+            // InternalAssign.g:82:7: ( 'never' )
+            // InternalAssign.g:82:9: 'never'
             {
-            match("root-filesystem"); 
+            match("never"); 
 
 
             }
@@ -1640,10 +1641,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:83:7: ( 'agent-connection' )
-            // InternalAssign.g:83:9: 'agent-connection'
+            // InternalAssign.g:83:7: ( 'vfio-cdev' )
+            // InternalAssign.g:83:9: 'vfio-cdev'
             {
-            match("agent-connection"); 
+            match("vfio-cdev"); 
 
 
             }
@@ -1661,10 +1662,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:84:7: ( 'management' )
-            // InternalAssign.g:84:9: 'management'
+            // InternalAssign.g:84:7: ( 'iommufd' )
+            // InternalAssign.g:84:9: 'iommufd'
             {
-            match("management"); 
+            match("iommufd"); 
 
 
             }
@@ -1682,10 +1683,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:85:7: ( 'policy' )
-            // InternalAssign.g:85:9: 'policy'
+            // InternalAssign.g:85:7: ( 'type1v2' )
+            // InternalAssign.g:85:9: 'type1v2'
             {
-            match("policy"); 
+            match("type1v2"); 
 
 
             }
@@ -1703,10 +1704,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:86:7: ( 'mmio' )
-            // InternalAssign.g:86:9: 'mmio'
+            // InternalAssign.g:86:7: ( 'none' )
+            // InternalAssign.g:86:9: 'none'
             {
-            match("mmio"); 
+            match("none"); 
 
 
             }
@@ -1724,10 +1725,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:87:7: ( 'pio' )
-            // InternalAssign.g:87:9: 'pio'
+            // InternalAssign.g:87:7: ( 'root-filesystem' )
+            // InternalAssign.g:87:9: 'root-filesystem'
             {
-            match("pio"); 
+            match("root-filesystem"); 
 
 
             }
@@ -1745,10 +1746,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:88:7: ( 'rom' )
-            // InternalAssign.g:88:9: 'rom'
+            // InternalAssign.g:88:7: ( 'agent-connection' )
+            // InternalAssign.g:88:9: 'agent-connection'
             {
-            match("rom"); 
+            match("agent-connection"); 
 
 
             }
@@ -1766,10 +1767,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:89:7: ( 'mc-portal' )
-            // InternalAssign.g:89:9: 'mc-portal'
+            // InternalAssign.g:89:7: ( 'management' )
+            // InternalAssign.g:89:9: 'management'
             {
-            match("mc-portal"); 
+            match("management"); 
 
 
             }
@@ -1787,10 +1788,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:90:7: ( 'intx' )
-            // InternalAssign.g:90:9: 'intx'
+            // InternalAssign.g:90:7: ( 'policy' )
+            // InternalAssign.g:90:9: 'policy'
             {
-            match("intx"); 
+            match("policy"); 
 
 
             }
@@ -1808,10 +1809,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:91:7: ( 'msi' )
-            // InternalAssign.g:91:9: 'msi'
+            // InternalAssign.g:91:7: ( 'mmio' )
+            // InternalAssign.g:91:9: 'mmio'
             {
-            match("msi"); 
+            match("mmio"); 
 
 
             }
@@ -1829,10 +1830,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:92:7: ( 'msix' )
-            // InternalAssign.g:92:9: 'msix'
+            // InternalAssign.g:92:7: ( 'pio' )
+            // InternalAssign.g:92:9: 'pio'
             {
-            match("msix"); 
+            match("pio"); 
 
 
             }
@@ -1850,10 +1851,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:93:7: ( 'err' )
-            // InternalAssign.g:93:9: 'err'
+            // InternalAssign.g:93:7: ( 'rom' )
+            // InternalAssign.g:93:9: 'rom'
             {
-            match("err"); 
+            match("rom"); 
 
 
             }
@@ -1871,10 +1872,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:94:7: ( 'req' )
-            // InternalAssign.g:94:9: 'req'
+            // InternalAssign.g:94:7: ( 'mc-portal' )
+            // InternalAssign.g:94:9: 'mc-portal'
             {
-            match("req"); 
+            match("mc-portal"); 
 
 
             }
@@ -1892,10 +1893,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:95:7: ( '.' )
-            // InternalAssign.g:95:9: '.'
+            // InternalAssign.g:95:7: ( 'intx' )
+            // InternalAssign.g:95:9: 'intx'
             {
-            match('.'); 
+            match("intx"); 
+
 
             }
 
@@ -1912,10 +1914,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:96:7: ( 'KiB' )
-            // InternalAssign.g:96:9: 'KiB'
+            // InternalAssign.g:96:7: ( 'msi' )
+            // InternalAssign.g:96:9: 'msi'
             {
-            match("KiB"); 
+            match("msi"); 
 
 
             }
@@ -1933,10 +1935,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:97:7: ( 'MiB' )
-            // InternalAssign.g:97:9: 'MiB'
+            // InternalAssign.g:97:7: ( 'msix' )
+            // InternalAssign.g:97:9: 'msix'
             {
-            match("MiB"); 
+            match("msix"); 
 
 
             }
@@ -1954,10 +1956,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:98:7: ( 'GiB' )
-            // InternalAssign.g:98:9: 'GiB'
+            // InternalAssign.g:98:7: ( 'err' )
+            // InternalAssign.g:98:9: 'err'
             {
-            match("GiB"); 
+            match("err"); 
 
 
             }
@@ -1975,10 +1977,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:99:8: ( 'TiB' )
-            // InternalAssign.g:99:10: 'TiB'
+            // InternalAssign.g:99:8: ( 'req' )
+            // InternalAssign.g:99:10: 'req'
             {
-            match("TiB"); 
+            match("req"); 
 
 
             }
@@ -1996,10 +1998,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:100:8: ( 'write-only' )
-            // InternalAssign.g:100:10: 'write-only'
+            // InternalAssign.g:100:8: ( 'KiB' )
+            // InternalAssign.g:100:10: 'KiB'
             {
-            match("write-only"); 
+            match("KiB"); 
 
 
             }
@@ -2017,10 +2019,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:101:8: ( 'masked' )
-            // InternalAssign.g:101:10: 'masked'
+            // InternalAssign.g:101:8: ( 'MiB' )
+            // InternalAssign.g:101:10: 'MiB'
             {
-            match("masked"); 
+            match("MiB"); 
 
 
             }
@@ -2033,17 +2035,101 @@ public class InternalAssignLexer extends Lexer {
     }
     // $ANTLR end "T__102"
 
+    // $ANTLR start "T__103"
+    public final void mT__103() throws RecognitionException {
+        try {
+            int _type = T__103;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:102:8: ( 'GiB' )
+            // InternalAssign.g:102:10: 'GiB'
+            {
+            match("GiB"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__103"
+
+    // $ANTLR start "T__104"
+    public final void mT__104() throws RecognitionException {
+        try {
+            int _type = T__104;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:103:8: ( 'TiB' )
+            // InternalAssign.g:103:10: 'TiB'
+            {
+            match("TiB"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__104"
+
+    // $ANTLR start "T__105"
+    public final void mT__105() throws RecognitionException {
+        try {
+            int _type = T__105;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:104:8: ( 'write-only' )
+            // InternalAssign.g:104:10: 'write-only'
+            {
+            match("write-only"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__105"
+
+    // $ANTLR start "T__106"
+    public final void mT__106() throws RecognitionException {
+        try {
+            int _type = T__106;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:105:8: ( 'masked' )
+            // InternalAssign.g:105:10: 'masked'
+            {
+            match("masked"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__106"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4075:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalAssign.g:4075:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalAssign.g:4245:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalAssign.g:4245:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalAssign.g:4075:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalAssign.g:4245:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -2097,10 +2183,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4077:9: ( ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+ )
-            // InternalAssign.g:4077:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
+            // InternalAssign.g:4247:9: ( ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+ )
+            // InternalAssign.g:4247:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
             {
-            // InternalAssign.g:4077:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
+            // InternalAssign.g:4247:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
             int cnt2=0;
             loop2:
             do {
@@ -2154,10 +2240,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4079:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
-            // InternalAssign.g:4079:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            // InternalAssign.g:4249:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
+            // InternalAssign.g:4249:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
             {
-            // InternalAssign.g:4079:11: ( '^' )?
+            // InternalAssign.g:4249:11: ( '^' )?
             int alt3=2;
             int LA3_0 = input.LA(1);
 
@@ -2166,7 +2252,7 @@ public class InternalAssignLexer extends Lexer {
             }
             switch (alt3) {
                 case 1 :
-                    // InternalAssign.g:4079:11: '^'
+                    // InternalAssign.g:4249:11: '^'
                     {
                     match('^'); 
 
@@ -2184,7 +2270,7 @@ public class InternalAssignLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalAssign.g:4079:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            // InternalAssign.g:4249:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
             loop4:
             do {
                 int alt4=2;
@@ -2233,10 +2319,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4081:10: ( ( '0' .. '9' )+ )
-            // InternalAssign.g:4081:12: ( '0' .. '9' )+
+            // InternalAssign.g:4251:10: ( ( '0' .. '9' )+ )
+            // InternalAssign.g:4251:12: ( '0' .. '9' )+
             {
-            // InternalAssign.g:4081:12: ( '0' .. '9' )+
+            // InternalAssign.g:4251:12: ( '0' .. '9' )+
             int cnt5=0;
             loop5:
             do {
@@ -2250,7 +2336,7 @@ public class InternalAssignLexer extends Lexer {
 
                 switch (alt5) {
             	case 1 :
-            	    // InternalAssign.g:4081:13: '0' .. '9'
+            	    // InternalAssign.g:4251:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2282,10 +2368,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4083:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalAssign.g:4083:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalAssign.g:4253:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalAssign.g:4253:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalAssign.g:4083:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalAssign.g:4253:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt8=2;
             int LA8_0 = input.LA(1);
 
@@ -2303,10 +2389,10 @@ public class InternalAssignLexer extends Lexer {
             }
             switch (alt8) {
                 case 1 :
-                    // InternalAssign.g:4083:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalAssign.g:4253:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalAssign.g:4083:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalAssign.g:4253:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop6:
                     do {
                         int alt6=3;
@@ -2322,7 +2408,7 @@ public class InternalAssignLexer extends Lexer {
 
                         switch (alt6) {
                     	case 1 :
-                    	    // InternalAssign.g:4083:21: '\\\\' .
+                    	    // InternalAssign.g:4253:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2330,7 +2416,7 @@ public class InternalAssignLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:4083:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalAssign.g:4253:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2355,10 +2441,10 @@ public class InternalAssignLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:4083:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalAssign.g:4253:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalAssign.g:4083:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalAssign.g:4253:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -2374,7 +2460,7 @@ public class InternalAssignLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalAssign.g:4083:54: '\\\\' .
+                    	    // InternalAssign.g:4253:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2382,7 +2468,7 @@ public class InternalAssignLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:4083:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalAssign.g:4253:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2425,12 +2511,12 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4085:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalAssign.g:4085:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalAssign.g:4255:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalAssign.g:4255:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalAssign.g:4085:24: ( options {greedy=false; } : . )*
+            // InternalAssign.g:4255:24: ( options {greedy=false; } : . )*
             loop9:
             do {
                 int alt9=2;
@@ -2455,7 +2541,7 @@ public class InternalAssignLexer extends Lexer {
 
                 switch (alt9) {
             	case 1 :
-            	    // InternalAssign.g:4085:52: .
+            	    // InternalAssign.g:4255:52: .
             	    {
             	    matchAny(); 
 
@@ -2485,12 +2571,12 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4087:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalAssign.g:4087:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalAssign.g:4257:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalAssign.g:4257:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalAssign.g:4087:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalAssign.g:4257:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop10:
             do {
                 int alt10=2;
@@ -2503,7 +2589,7 @@ public class InternalAssignLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalAssign.g:4087:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalAssign.g:4257:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2523,7 +2609,7 @@ public class InternalAssignLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalAssign.g:4087:40: ( ( '\\r' )? '\\n' )?
+            // InternalAssign.g:4257:40: ( ( '\\r' )? '\\n' )?
             int alt12=2;
             int LA12_0 = input.LA(1);
 
@@ -2532,9 +2618,9 @@ public class InternalAssignLexer extends Lexer {
             }
             switch (alt12) {
                 case 1 :
-                    // InternalAssign.g:4087:41: ( '\\r' )? '\\n'
+                    // InternalAssign.g:4257:41: ( '\\r' )? '\\n'
                     {
-                    // InternalAssign.g:4087:41: ( '\\r' )?
+                    // InternalAssign.g:4257:41: ( '\\r' )?
                     int alt11=2;
                     int LA11_0 = input.LA(1);
 
@@ -2543,7 +2629,7 @@ public class InternalAssignLexer extends Lexer {
                     }
                     switch (alt11) {
                         case 1 :
-                            // InternalAssign.g:4087:41: '\\r'
+                            // InternalAssign.g:4257:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2575,8 +2661,8 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4089:16: ( . )
-            // InternalAssign.g:4089:18: .
+            // InternalAssign.g:4259:16: ( . )
+            // InternalAssign.g:4259:18: .
             {
             matchAny(); 
 
@@ -2591,8 +2677,8 @@ public class InternalAssignLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalAssign.g:1:8: ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER )
-        int alt13=99;
+        // InternalAssign.g:1:8: ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER )
+        int alt13=103;
         alt13 = dfa13.predict(input);
         switch (alt13) {
             case 1 :
@@ -3233,56 +3319,84 @@ public class InternalAssignLexer extends Lexer {
                 }
                 break;
             case 92 :
-                // InternalAssign.g:1:559: RULE_HEX
+                // InternalAssign.g:1:559: T__103
+                {
+                mT__103(); 
+
+                }
+                break;
+            case 93 :
+                // InternalAssign.g:1:566: T__104
+                {
+                mT__104(); 
+
+                }
+                break;
+            case 94 :
+                // InternalAssign.g:1:573: T__105
+                {
+                mT__105(); 
+
+                }
+                break;
+            case 95 :
+                // InternalAssign.g:1:580: T__106
+                {
+                mT__106(); 
+
+                }
+                break;
+            case 96 :
+                // InternalAssign.g:1:587: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 93 :
-                // InternalAssign.g:1:568: RULE_WS
+            case 97 :
+                // InternalAssign.g:1:596: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 94 :
-                // InternalAssign.g:1:576: RULE_ID
+            case 98 :
+                // InternalAssign.g:1:604: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 95 :
-                // InternalAssign.g:1:584: RULE_INT
+            case 99 :
+                // InternalAssign.g:1:612: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 96 :
-                // InternalAssign.g:1:593: RULE_STRING
+            case 100 :
+                // InternalAssign.g:1:621: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 97 :
-                // InternalAssign.g:1:605: RULE_ML_COMMENT
+            case 101 :
+                // InternalAssign.g:1:633: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 98 :
-                // InternalAssign.g:1:621: RULE_SL_COMMENT
+            case 102 :
+                // InternalAssign.g:1:649: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 99 :
-                // InternalAssign.g:1:637: RULE_ANY_OTHER
+            case 103 :
+                // InternalAssign.g:1:665: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -3296,527 +3410,534 @@ public class InternalAssignLexer extends Lexer {
 
     protected DFA13 dfa13 = new DFA13(this);
     static final String DFA13_eotS =
-        "\1\uffff\5\53\1\uffff\3\53\1\uffff\12\53\1\uffff\3\53\1\144\4\53\1\152\1\uffff\1\46\2\uffff\3\46\1\uffff\4\53\1\uffff\10\53\1\177\3\53\1\uffff\7\53\1\uffff\17\53\1\u009e\3\53\1\u00a2\10\53\1\uffff\5\53\2\uffff\4\53\6\uffff\6\53\1\u00bf\3\53\1\u00c3\5\53\1\uffff\5\53\1\u00cf\5\53\1\u00d6\3\53\1\u00da\1\u00db\10\53\1\u00e5\2\53\1\u00e8\1\53\1\uffff\3\53\1\uffff\2\53\1\u00f0\5\53\1\u00f7\1\53\1\u00f9\3\53\1\u00fd\3\53\1\u0101\1\u0102\1\u0103\1\u0104\5\53\1\u010a\1\uffff\3\53\1\uffff\1\53\1\u010f\1\u0110\10\53\1\uffff\2\53\1\u011c\1\u011d\1\53\1\u011f\1\uffff\1\u0120\2\53\2\uffff\3\53\1\u0126\3\53\1\u012a\1\u012b\1\uffff\2\53\1\uffff\1\53\1\u012f\1\u0131\4\53\1\uffff\1\53\1\u0137\1\53\1\u013a\2\53\1\uffff\1\53\1\uffff\3\53\1\uffff\1\53\1\u0142\1\53\4\uffff\1\53\1\u0145\2\53\1\u0148\1\uffff\1\u0149\2\53\1\u014c\2\uffff\2\53\1\u014f\10\53\2\uffff\1\53\2\uffff\2\53\1\u015d\1\53\1\u015f\1\uffff\1\u0160\2\53\2\uffff\3\53\1\uffff\1\53\1\uffff\5\53\1\uffff\1\u016c\1\53\1\uffff\4\53\1\u0173\2\53\1\uffff\1\u0176\1\u0177\1\uffff\2\53\2\uffff\1\u017a\1\u017b\1\uffff\2\53\1\uffff\1\u017e\3\53\1\u0183\3\53\1\u0187\4\53\1\uffff\1\u018c\2\uffff\3\53\1\u0190\1\u0191\3\53\1\u0195\1\53\1\u0197\1\uffff\1\53\1\u0199\2\53\1\u019c\1\53\1\uffff\2\53\2\uffff\2\53\2\uffff\1\u01a2\1\53\1\uffff\4\53\1\uffff\1\u01a8\1\u01a9\1\53\1\uffff\2\53\1\u01ad\1\53\1\uffff\3\53\2\uffff\2\53\1\u01b4\1\uffff\1\53\1\uffff\1\53\1\uffff\2\53\1\uffff\1\53\1\u01ba\1\u01bb\2\53\1\uffff\1\53\1\u01bf\3\53\2\uffff\1\u01c3\2\53\1\uffff\3\53\1\u01c9\2\53\1\uffff\1\u01cc\1\53\1\u01ce\2\53\2\uffff\3\53\1\uffff\2\53\1\u01d6\1\uffff\1\53\1\u01d8\1\u01d9\1\u01da\1\53\1\uffff\2\53\1\uffff\1\u01de\1\uffff\2\53\1\u01e1\4\53\1\uffff\1\u01e6\3\uffff\1\u01e7\1\u01e8\1\53\1\uffff\1\53\1\u01eb\1\uffff\3\53\1\u01ef\3\uffff\2\53\1\uffff\1\u01f2\1\u01f3\1\53\1\uffff\2\53\2\uffff\1\u01f7\2\53\1\uffff\3\53\1\u01fd\1\u01fe\2\uffff";
+        "\1\uffff\5\55\1\uffff\3\55\1\uffff\5\55\1\127\2\uffff\5\55\1\uffff\7\55\1\156\1\uffff\1\50\2\uffff\3\50\1\uffff\4\55\1\uffff\10\55\1\u0083\1\55\1\u0087\1\55\1\uffff\7\55\1\uffff\17\55\1\u00a4\3\55\4\uffff\1\u00a8\10\55\1\uffff\11\55\6\uffff\6\55\1\u00c5\3\55\1\u00c9\5\55\1\uffff\1\55\1\u00d0\1\55\1\uffff\3\55\1\u00d6\5\55\1\u00dd\3\55\1\u00e1\1\u00e2\10\55\1\u00ec\2\55\1\u00ef\1\55\1\uffff\3\55\1\uffff\2\55\1\u00f7\5\55\1\u00fe\1\55\1\u0100\3\55\1\u0104\3\55\1\u0108\1\u0109\1\u010a\1\u010b\5\55\1\u0111\1\uffff\3\55\1\uffff\1\55\1\u0116\1\u0117\3\55\1\uffff\5\55\1\uffff\2\55\1\u0123\1\u0124\1\55\1\u0126\1\uffff\1\u0127\2\55\2\uffff\3\55\1\u012d\3\55\1\u0131\1\u0132\1\uffff\2\55\1\uffff\1\55\1\u0136\1\u0138\4\55\1\uffff\1\55\1\u013e\1\55\1\u0141\2\55\1\uffff\1\55\1\uffff\3\55\1\uffff\1\55\1\u0149\1\55\4\uffff\1\55\1\u014c\2\55\1\u014f\1\uffff\1\u0150\2\55\1\u0153\2\uffff\2\55\1\u0156\10\55\2\uffff\1\55\2\uffff\2\55\1\u0164\1\55\1\u0166\1\uffff\1\u0167\2\55\2\uffff\3\55\1\uffff\1\55\1\uffff\5\55\1\uffff\1\u0173\1\55\1\uffff\4\55\1\u017a\2\55\1\uffff\1\u017d\1\u017e\1\uffff\2\55\2\uffff\1\u0181\1\u0182\1\uffff\2\55\1\uffff\3\55\1\u0189\1\u018a\3\55\1\u018e\4\55\1\uffff\1\u0193\2\uffff\3\55\1\u0197\1\u0198\3\55\1\u019c\1\55\1\u019e\1\uffff\1\55\1\u01a0\2\55\1\u01a3\1\55\1\uffff\2\55\2\uffff\2\55\2\uffff\1\u01a9\5\55\2\uffff\1\u01af\1\u01b0\1\55\1\uffff\2\55\1\u01b4\1\55\1\uffff\3\55\2\uffff\2\55\1\u01bb\1\uffff\1\55\1\uffff\1\55\1\uffff\2\55\1\uffff\1\55\1\u01c1\1\u01c2\2\55\1\uffff\1\55\1\u01c6\3\55\2\uffff\1\u01ca\2\55\1\uffff\3\55\1\u01d0\2\55\1\uffff\1\u01d3\1\55\1\u01d5\2\55\2\uffff\3\55\1\uffff\2\55\1\u01dd\1\uffff\1\55\1\u01df\1\u01e0\1\u01e1\1\55\1\uffff\2\55\1\uffff\1\u01e5\1\uffff\2\55\1\u01e8\4\55\1\uffff\1\u01ed\3\uffff\1\u01ee\1\u01ef\1\55\1\uffff\1\55\1\u01f2\1\uffff\3\55\1\u01f6\3\uffff\2\55\1\uffff\1\u01f9\1\u01fa\1\55\1\uffff\2\55\2\uffff\1\u01fe\2\55\1\uffff\3\55\1\u0204\1\u0205\2\uffff";
     static final String DFA13_eofS =
-        "\u01ff\uffff";
+        "\u0206\uffff";
     static final String DFA13_minS =
-        "\1\0\1\141\2\157\1\146\1\143\1\uffff\1\141\1\145\1\151\1\uffff\3\151\1\141\1\147\1\157\1\145\1\160\2\145\1\uffff\2\162\1\145\1\56\4\151\1\170\1\uffff\1\101\2\uffff\2\0\1\52\1\uffff\1\155\1\160\1\141\1\145\1\uffff\1\162\1\141\1\151\1\160\1\161\1\144\1\155\2\55\1\160\1\156\1\151\1\uffff\1\155\1\143\1\141\1\55\1\151\1\155\1\142\1\uffff\1\145\2\144\1\157\1\143\1\141\1\172\1\157\1\162\1\147\1\151\1\141\1\154\1\157\1\163\1\55\1\143\1\164\1\145\1\55\1\160\1\151\1\141\1\166\1\145\1\141\1\155\1\162\1\uffff\1\151\1\145\1\162\1\151\1\166\2\uffff\4\102\6\uffff\1\146\1\156\1\160\1\141\1\163\1\166\1\55\1\162\1\144\1\157\1\55\1\145\1\170\1\141\1\155\1\141\1\uffff\1\165\1\144\1\157\1\154\1\150\1\55\1\153\1\141\1\160\1\157\1\160\1\55\1\165\1\166\1\162\2\55\1\165\1\153\1\162\1\145\1\142\1\163\1\145\1\150\1\55\1\164\1\151\1\55\1\151\1\uffff\1\150\1\157\1\156\1\uffff\1\145\1\166\1\55\1\151\1\156\1\145\1\144\1\151\1\55\1\164\1\55\1\156\1\164\1\156\1\55\1\157\2\145\4\55\1\151\1\164\1\141\1\142\1\163\1\55\1\uffff\1\144\1\147\1\162\1\uffff\1\170\2\55\1\165\1\166\1\163\1\157\1\55\1\162\1\157\1\151\1\uffff\1\141\1\147\2\55\1\157\1\55\1\uffff\1\55\1\151\1\163\2\uffff\1\160\1\145\1\164\1\55\2\145\1\151\2\55\1\uffff\1\146\1\143\1\uffff\1\147\2\55\1\164\1\61\1\145\1\155\1\uffff\1\143\1\55\1\164\1\55\1\157\1\151\1\uffff\1\55\1\uffff\2\145\1\164\1\uffff\1\155\1\55\1\162\4\uffff\1\147\1\55\1\164\1\151\1\55\1\uffff\1\55\1\145\1\164\1\55\2\uffff\1\146\1\141\1\55\1\162\1\143\1\171\1\143\1\156\1\142\1\144\1\145\2\uffff\1\162\2\uffff\1\162\1\160\1\55\1\164\1\55\1\uffff\1\55\1\143\1\163\2\uffff\1\157\1\171\1\156\1\uffff\1\141\1\uffff\1\55\1\166\1\162\1\141\1\145\1\uffff\1\55\1\157\1\uffff\1\156\1\162\1\146\1\154\1\55\1\146\1\155\1\uffff\2\55\1\uffff\1\151\1\154\2\uffff\2\55\1\uffff\1\144\1\151\1\uffff\1\55\1\143\1\163\1\144\1\55\1\153\1\145\1\154\1\55\1\155\2\164\1\141\1\uffff\1\55\2\uffff\2\164\1\162\2\55\1\163\1\143\1\62\1\55\1\163\1\55\1\uffff\1\156\1\55\1\145\1\151\1\55\1\157\1\uffff\1\144\1\165\2\uffff\1\142\1\151\2\uffff\1\55\1\154\1\uffff\1\151\1\141\1\154\1\145\1\uffff\2\55\1\145\1\uffff\1\145\1\141\1\55\1\143\1\uffff\2\145\1\155\2\uffff\1\153\1\157\1\55\1\uffff\1\153\1\uffff\1\154\1\uffff\1\144\1\154\1\uffff\1\156\2\55\1\154\1\164\1\uffff\1\141\1\55\1\164\1\55\1\166\2\uffff\1\55\1\156\1\154\1\uffff\1\145\1\144\1\156\1\55\1\145\1\156\1\uffff\1\55\1\171\1\55\1\145\1\154\2\uffff\1\145\1\151\1\142\1\uffff\1\146\1\155\1\55\1\uffff\1\164\3\55\1\164\1\uffff\1\144\1\156\1\uffff\1\55\1\uffff\1\163\1\171\1\55\1\145\1\154\1\157\1\143\1\uffff\1\55\3\uffff\2\55\1\145\1\uffff\1\171\1\55\1\uffff\1\163\1\145\1\162\1\55\3\uffff\1\143\1\163\1\uffff\2\55\1\155\1\uffff\2\164\2\uffff\1\55\1\151\1\145\1\uffff\1\157\1\155\1\156\2\55\2\uffff";
+        "\1\0\1\141\2\157\1\146\1\143\1\uffff\1\141\1\145\1\151\1\uffff\3\151\1\141\1\147\1\56\2\uffff\1\157\1\145\1\160\2\145\1\uffff\2\162\1\145\4\151\1\170\1\uffff\1\101\2\uffff\2\0\1\52\1\uffff\1\155\1\160\1\141\1\145\1\uffff\1\162\1\141\1\151\1\160\1\161\1\144\1\155\2\55\1\160\1\55\1\156\1\uffff\1\155\1\143\1\141\1\55\1\151\1\155\1\142\1\uffff\1\145\2\144\1\157\1\143\1\141\1\172\1\157\1\162\1\147\1\151\1\141\1\154\1\157\1\163\1\55\1\143\1\164\1\145\4\uffff\1\55\1\160\1\151\1\141\1\166\1\145\1\141\1\155\1\162\1\uffff\1\151\1\145\1\162\1\151\1\166\4\102\6\uffff\1\146\1\156\1\160\1\141\1\163\1\166\1\55\1\162\1\144\1\157\1\55\1\145\1\170\1\141\1\155\1\141\1\uffff\1\165\1\55\1\157\1\uffff\1\144\1\154\1\150\1\55\1\153\1\141\1\160\1\157\1\160\1\55\1\165\1\166\1\162\2\55\1\165\1\153\1\162\1\145\1\142\1\163\1\145\1\150\1\55\1\164\1\151\1\55\1\151\1\uffff\1\150\1\157\1\156\1\uffff\1\145\1\166\1\55\1\151\1\156\1\145\1\144\1\151\1\55\1\164\1\55\1\156\1\164\1\156\1\55\1\157\2\145\4\55\1\151\1\164\1\141\1\142\1\163\1\55\1\uffff\1\144\1\147\1\162\1\uffff\1\170\2\55\1\165\1\166\1\163\1\uffff\1\55\1\157\1\162\1\157\1\151\1\uffff\1\141\1\147\2\55\1\157\1\55\1\uffff\1\55\1\151\1\163\2\uffff\1\160\1\145\1\164\1\55\2\145\1\151\2\55\1\uffff\1\146\1\143\1\uffff\1\147\2\55\1\164\1\61\1\145\1\155\1\uffff\1\143\1\55\1\164\1\55\1\157\1\151\1\uffff\1\55\1\uffff\2\145\1\164\1\uffff\1\155\1\55\1\162\4\uffff\1\147\1\55\1\164\1\151\1\55\1\uffff\1\55\1\145\1\164\1\55\2\uffff\1\146\1\141\1\55\1\143\1\162\1\171\1\143\1\156\1\142\1\144\1\145\2\uffff\1\162\2\uffff\1\162\1\160\1\55\1\164\1\55\1\uffff\1\55\1\143\1\163\2\uffff\1\157\1\171\1\156\1\uffff\1\141\1\uffff\1\55\1\166\1\162\1\141\1\145\1\uffff\1\55\1\157\1\uffff\1\156\1\162\1\146\1\154\1\55\1\146\1\155\1\uffff\2\55\1\uffff\1\151\1\154\2\uffff\2\55\1\uffff\1\144\1\151\1\uffff\1\143\1\163\1\144\2\55\1\153\1\145\1\154\1\55\1\155\2\164\1\141\1\uffff\1\55\2\uffff\2\164\1\162\2\55\1\163\1\143\1\62\1\55\1\163\1\55\1\uffff\1\156\1\55\1\145\1\151\1\55\1\157\1\uffff\1\144\1\165\2\uffff\1\142\1\151\2\uffff\1\55\1\154\1\151\1\141\1\154\1\145\2\uffff\2\55\1\145\1\uffff\1\145\1\141\1\55\1\143\1\uffff\2\145\1\155\2\uffff\1\153\1\157\1\55\1\uffff\1\153\1\uffff\1\154\1\uffff\1\144\1\154\1\uffff\1\156\2\55\1\154\1\164\1\uffff\1\141\1\55\1\164\1\55\1\166\2\uffff\1\55\1\156\1\154\1\uffff\1\145\1\144\1\156\1\55\1\145\1\156\1\uffff\1\55\1\171\1\55\1\145\1\154\2\uffff\1\145\1\151\1\142\1\uffff\1\146\1\155\1\55\1\uffff\1\164\3\55\1\164\1\uffff\1\144\1\156\1\uffff\1\55\1\uffff\1\163\1\171\1\55\1\145\1\154\1\157\1\143\1\uffff\1\55\3\uffff\2\55\1\145\1\uffff\1\171\1\55\1\uffff\1\163\1\145\1\162\1\55\3\uffff\1\143\1\163\1\uffff\2\55\1\155\1\uffff\2\164\2\uffff\1\55\1\151\1\145\1\uffff\1\157\1\155\1\156\2\55\2\uffff";
     static final String DFA13_maxS =
-        "\1\uffff\2\157\2\162\1\155\1\uffff\1\163\1\145\1\151\1\uffff\1\163\1\162\1\164\1\162\1\165\1\171\1\162\1\160\1\157\1\145\1\uffff\1\162\1\166\1\157\1\56\4\151\1\170\1\uffff\1\172\2\uffff\2\uffff\1\57\1\uffff\1\165\1\160\1\141\1\145\1\uffff\1\162\1\141\1\151\1\160\1\161\1\164\1\166\1\55\1\172\1\160\1\156\1\151\1\uffff\1\155\1\163\1\151\1\55\1\151\1\155\1\142\1\uffff\1\145\2\144\1\157\1\143\1\141\1\172\1\157\1\162\1\164\1\151\1\141\1\154\1\157\1\163\1\172\1\143\1\164\1\145\1\172\1\160\1\151\1\141\1\166\1\145\1\163\1\157\1\162\1\uffff\1\151\1\145\1\162\1\156\1\166\2\uffff\4\102\6\uffff\1\146\1\156\1\160\1\141\1\163\1\166\1\172\1\162\1\144\1\157\1\172\1\145\1\170\1\141\1\155\1\141\1\uffff\1\165\1\144\2\157\1\150\1\172\1\153\1\141\1\160\1\157\1\160\1\172\1\165\1\166\1\162\2\172\1\165\1\153\1\162\1\145\1\164\1\163\1\145\1\150\1\172\1\164\1\151\1\172\1\151\1\uffff\1\150\1\157\1\156\1\uffff\1\145\1\166\1\172\1\151\1\156\1\145\1\144\1\151\1\172\1\164\1\172\1\156\1\164\1\156\1\172\1\157\2\145\4\172\1\151\1\164\1\141\1\142\1\163\1\172\1\uffff\1\144\1\147\1\162\1\uffff\1\170\2\172\1\165\1\166\1\163\1\157\1\55\1\162\1\157\1\151\1\uffff\1\145\1\147\2\172\1\157\1\172\1\uffff\1\172\1\151\1\163\2\uffff\1\160\1\145\1\164\1\172\2\145\1\151\2\172\1\uffff\1\146\1\143\1\uffff\1\147\2\172\1\164\1\61\1\145\1\155\1\uffff\1\143\1\172\1\164\1\172\1\157\1\151\1\uffff\1\55\1\uffff\2\145\1\164\1\uffff\1\155\1\172\1\162\4\uffff\1\147\1\172\1\164\1\151\1\172\1\uffff\1\172\1\145\1\164\1\172\2\uffff\1\146\1\141\1\172\1\162\1\160\1\171\1\143\1\156\1\142\1\144\1\145\2\uffff\1\162\2\uffff\1\162\1\160\1\172\1\164\1\172\1\uffff\1\172\1\143\1\163\2\uffff\1\157\1\171\1\156\1\uffff\1\141\1\uffff\1\55\1\166\1\162\1\141\1\145\1\uffff\1\172\1\157\1\uffff\1\156\1\162\1\146\1\154\1\172\1\146\1\155\1\uffff\2\172\1\uffff\1\151\1\154\2\uffff\2\172\1\uffff\1\144\1\151\1\uffff\1\172\1\154\1\163\1\144\1\172\1\153\1\145\1\154\1\172\1\155\2\164\1\141\1\uffff\1\172\2\uffff\2\164\1\162\2\172\1\163\1\143\1\62\1\172\1\163\1\172\1\uffff\1\156\1\172\1\145\1\151\1\172\1\157\1\uffff\1\144\1\165\2\uffff\1\142\1\151\2\uffff\1\172\1\154\1\uffff\1\151\1\141\1\154\1\145\1\uffff\2\172\1\145\1\uffff\1\145\1\141\1\172\1\143\1\uffff\2\145\1\155\2\uffff\1\153\1\157\1\172\1\uffff\1\153\1\uffff\1\154\1\uffff\1\144\1\154\1\uffff\1\156\2\172\1\154\1\164\1\uffff\1\141\1\172\1\164\1\55\1\166\2\uffff\1\172\1\156\1\154\1\uffff\1\145\1\144\1\156\1\172\1\145\1\156\1\uffff\1\172\1\171\1\172\1\145\1\154\2\uffff\1\145\1\151\1\142\1\uffff\1\146\1\155\1\172\1\uffff\1\164\3\172\1\164\1\uffff\1\144\1\156\1\uffff\1\172\1\uffff\1\163\1\171\1\172\1\145\1\154\1\157\1\143\1\uffff\1\172\3\uffff\2\172\1\145\1\uffff\1\171\1\172\1\uffff\1\163\1\145\1\162\1\172\3\uffff\1\143\1\163\1\uffff\2\172\1\155\1\uffff\2\164\2\uffff\1\172\1\151\1\145\1\uffff\1\157\1\155\1\156\2\172\2\uffff";
+        "\1\uffff\2\157\2\162\1\155\1\uffff\1\163\1\145\1\151\1\uffff\1\163\1\162\1\164\1\162\1\165\1\56\2\uffff\1\171\1\162\1\160\1\157\1\145\1\uffff\1\162\1\166\1\157\4\151\1\170\1\uffff\1\172\2\uffff\2\uffff\1\57\1\uffff\1\165\1\160\1\141\1\145\1\uffff\1\162\1\141\1\151\1\160\1\161\1\164\1\166\1\55\1\172\1\160\1\172\1\156\1\uffff\1\155\1\163\1\151\1\55\1\151\1\155\1\142\1\uffff\1\145\2\144\1\157\1\143\1\141\1\172\1\157\1\162\1\164\1\151\1\141\1\154\1\157\1\163\1\172\1\143\1\164\1\145\4\uffff\1\172\1\160\1\151\1\141\1\166\1\145\1\163\1\157\1\162\1\uffff\1\151\1\145\1\162\1\156\1\166\4\102\6\uffff\1\146\1\156\1\160\1\141\1\163\1\166\1\172\1\162\1\144\1\157\1\172\1\145\1\170\1\141\1\155\1\141\1\uffff\1\165\1\172\1\157\1\uffff\1\144\1\157\1\150\1\172\1\153\1\141\1\160\1\157\1\160\1\172\1\165\1\166\1\162\2\172\1\165\1\153\1\162\1\145\1\164\1\163\1\145\1\150\1\172\1\164\1\151\1\172\1\151\1\uffff\1\150\1\157\1\156\1\uffff\1\145\1\166\1\172\1\151\1\156\1\145\1\144\1\151\1\172\1\164\1\172\1\156\1\164\1\156\1\172\1\157\2\145\4\172\1\151\1\164\1\141\1\142\1\163\1\172\1\uffff\1\144\1\147\1\162\1\uffff\1\170\2\172\1\165\1\166\1\163\1\uffff\1\55\1\157\1\162\1\157\1\151\1\uffff\1\145\1\147\2\172\1\157\1\172\1\uffff\1\172\1\151\1\163\2\uffff\1\160\1\145\1\164\1\172\2\145\1\151\2\172\1\uffff\1\146\1\143\1\uffff\1\147\2\172\1\164\1\61\1\145\1\155\1\uffff\1\143\1\172\1\164\1\172\1\157\1\151\1\uffff\1\55\1\uffff\2\145\1\164\1\uffff\1\155\1\172\1\162\4\uffff\1\147\1\172\1\164\1\151\1\172\1\uffff\1\172\1\145\1\164\1\172\2\uffff\1\146\1\141\1\172\1\160\1\162\1\171\1\143\1\156\1\142\1\144\1\145\2\uffff\1\162\2\uffff\1\162\1\160\1\172\1\164\1\172\1\uffff\1\172\1\143\1\163\2\uffff\1\157\1\171\1\156\1\uffff\1\141\1\uffff\1\55\1\166\1\162\1\141\1\145\1\uffff\1\172\1\157\1\uffff\1\156\1\162\1\146\1\154\1\172\1\146\1\155\1\uffff\2\172\1\uffff\1\151\1\154\2\uffff\2\172\1\uffff\1\144\1\151\1\uffff\1\154\1\163\1\144\2\172\1\153\1\145\1\154\1\172\1\155\2\164\1\141\1\uffff\1\172\2\uffff\2\164\1\162\2\172\1\163\1\143\1\62\1\172\1\163\1\172\1\uffff\1\156\1\172\1\145\1\151\1\172\1\157\1\uffff\1\144\1\165\2\uffff\1\142\1\151\2\uffff\1\172\1\154\1\151\1\141\1\154\1\145\2\uffff\2\172\1\145\1\uffff\1\145\1\141\1\172\1\143\1\uffff\2\145\1\155\2\uffff\1\153\1\157\1\172\1\uffff\1\153\1\uffff\1\154\1\uffff\1\144\1\154\1\uffff\1\156\2\172\1\154\1\164\1\uffff\1\141\1\172\1\164\1\55\1\166\2\uffff\1\172\1\156\1\154\1\uffff\1\145\1\144\1\156\1\172\1\145\1\156\1\uffff\1\172\1\171\1\172\1\145\1\154\2\uffff\1\145\1\151\1\142\1\uffff\1\146\1\155\1\172\1\uffff\1\164\3\172\1\164\1\uffff\1\144\1\156\1\uffff\1\172\1\uffff\1\163\1\171\1\172\1\145\1\154\1\157\1\143\1\uffff\1\172\3\uffff\2\172\1\145\1\uffff\1\171\1\172\1\uffff\1\163\1\145\1\162\1\172\3\uffff\1\143\1\163\1\uffff\2\172\1\155\1\uffff\2\164\2\uffff\1\172\1\151\1\145\1\uffff\1\157\1\155\1\156\2\172\2\uffff";
     static final String DFA13_acceptS =
-        "\6\uffff\1\6\3\uffff\1\15\12\uffff\1\56\11\uffff\1\135\1\uffff\1\136\1\137\3\uffff\1\143\4\uffff\1\136\14\uffff\1\6\7\uffff\1\15\34\uffff\1\56\5\uffff\1\73\1\125\4\uffff\1\134\1\137\1\135\1\140\1\141\1\142\20\uffff\1\5\36\uffff\1\40\3\uffff\1\25\34\uffff\1\2\3\uffff\1\34\13\uffff\1\32\6\uffff\1\121\3\uffff\1\17\1\20\11\uffff\1\46\2\uffff\1\115\7\uffff\1\37\6\uffff\1\124\1\uffff\1\116\3\uffff\1\123\3\uffff\1\126\1\127\1\130\1\131\5\uffff\1\100\4\uffff\1\120\1\72\13\uffff\1\65\1\114\1\uffff\1\122\1\13\5\uffff\1\41\3\uffff\1\43\1\54\3\uffff\1\42\1\uffff\1\74\5\uffff\1\27\2\uffff\1\63\7\uffff\1\107\2\uffff\1\36\2\uffff\1\51\1\3\2\uffff\1\62\2\uffff\1\10\15\uffff\1\24\1\uffff\1\35\1\22\13\uffff\1\30\6\uffff\1\64\2\uffff\1\103\1\1\2\uffff\1\52\1\4\2\uffff\1\47\4\uffff\1\7\3\uffff\1\133\4\uffff\1\21\3\uffff\1\113\1\23\3\uffff\1\26\1\uffff\1\50\1\uffff\1\61\2\uffff\1\44\5\uffff\1\105\5\uffff\1\12\1\11\3\uffff\1\14\6\uffff\1\106\5\uffff\1\66\1\71\3\uffff\1\75\3\uffff\1\67\5\uffff\1\53\2\uffff\1\60\1\uffff\1\102\7\uffff\1\104\1\uffff\1\117\1\16\1\57\3\uffff\1\33\2\uffff\1\55\4\uffff\1\112\1\31\1\70\2\uffff\1\132\3\uffff\1\77\2\uffff\1\45\1\101\3\uffff\1\76\5\uffff\1\110\1\111";
+        "\6\uffff\1\6\3\uffff\1\15\6\uffff\1\26\1\30\5\uffff\1\64\10\uffff\1\141\1\uffff\1\142\1\143\3\uffff\1\147\4\uffff\1\142\14\uffff\1\6\7\uffff\1\15\23\uffff\1\27\1\24\1\26\1\30\11\uffff\1\64\11\uffff\1\140\1\143\1\141\1\144\1\145\1\146\20\uffff\1\5\3\uffff\1\25\34\uffff\1\46\3\uffff\1\32\34\uffff\1\2\3\uffff\1\43\6\uffff\1\37\5\uffff\1\41\6\uffff\1\126\3\uffff\1\17\1\20\11\uffff\1\54\2\uffff\1\122\7\uffff\1\45\6\uffff\1\131\1\uffff\1\123\3\uffff\1\130\3\uffff\1\132\1\133\1\134\1\135\5\uffff\1\105\4\uffff\1\125\1\100\13\uffff\1\73\1\121\1\uffff\1\127\1\13\5\uffff\1\47\3\uffff\1\51\1\62\3\uffff\1\50\1\uffff\1\101\5\uffff\1\34\2\uffff\1\71\7\uffff\1\114\2\uffff\1\40\2\uffff\1\57\1\3\2\uffff\1\70\2\uffff\1\10\15\uffff\1\31\1\uffff\1\44\1\22\13\uffff\1\35\6\uffff\1\72\2\uffff\1\110\1\1\2\uffff\1\60\1\4\6\uffff\1\55\1\7\3\uffff\1\137\4\uffff\1\21\3\uffff\1\120\1\23\3\uffff\1\33\1\uffff\1\56\1\uffff\1\67\2\uffff\1\52\5\uffff\1\112\5\uffff\1\12\1\11\3\uffff\1\14\6\uffff\1\113\5\uffff\1\74\1\77\3\uffff\1\102\3\uffff\1\75\5\uffff\1\61\2\uffff\1\66\1\uffff\1\107\7\uffff\1\111\1\uffff\1\124\1\16\1\65\3\uffff\1\42\2\uffff\1\63\4\uffff\1\117\1\36\1\76\2\uffff\1\136\3\uffff\1\104\2\uffff\1\53\1\106\3\uffff\1\103\5\uffff\1\115\1\116";
     static final String DFA13_specialS =
-        "\1\0\42\uffff\1\1\1\2\u01da\uffff}>";
+        "\1\0\44\uffff\1\1\1\2\u01df\uffff}>";
     static final String[] DFA13_transitionS = {
-            "\11\46\2\37\2\46\1\37\22\46\1\37\1\46\1\43\4\46\1\44\4\46\1\25\1\46\1\31\1\45\1\36\11\42\7\46\6\41\1\34\3\41\1\32\1\41\1\33\6\41\1\35\6\41\3\46\1\40\1\41\1\46\1\17\1\3\1\1\1\21\1\27\1\2\1\14\1\41\1\4\1\41\1\24\1\11\1\7\1\30\1\22\1\16\1\10\1\23\1\15\1\20\1\13\1\5\1\26\3\41\1\6\1\46\1\12\ufe81\46\1\37\u0100\46",
-            "\1\50\2\uffff\1\52\7\uffff\1\51\2\uffff\1\47",
-            "\1\54",
-            "\1\55\2\uffff\1\56",
-            "\1\63\6\uffff\1\57\1\61\1\62\2\uffff\1\60",
-            "\1\65\1\uffff\1\66\1\67\6\uffff\1\64",
+            "\11\50\2\41\2\50\1\41\22\50\1\41\1\50\1\45\4\50\1\46\4\50\1\30\1\50\1\20\1\47\1\40\11\44\7\50\6\43\1\36\3\43\1\34\1\43\1\35\6\43\1\37\6\43\1\21\1\50\1\22\1\42\1\43\1\50\1\17\1\3\1\1\1\24\1\32\1\2\1\14\1\43\1\4\1\43\1\27\1\11\1\7\1\33\1\25\1\16\1\10\1\26\1\15\1\23\1\13\1\5\1\31\3\43\1\6\1\50\1\12\ufe81\50\1\41\u0100\50",
+            "\1\52\2\uffff\1\54\7\uffff\1\53\2\uffff\1\51",
+            "\1\56",
+            "\1\57\2\uffff\1\60",
+            "\1\65\6\uffff\1\61\1\63\1\64\2\uffff\1\62",
+            "\1\67\1\uffff\1\71\1\70\6\uffff\1\66",
             "",
-            "\1\72\1\uffff\1\74\1\uffff\1\71\7\uffff\1\73\5\uffff\1\75",
-            "\1\76",
-            "\1\77",
+            "\1\74\1\uffff\1\76\1\uffff\1\73\7\uffff\1\75\5\uffff\1\77",
+            "\1\100",
+            "\1\101",
             "",
-            "\1\102\11\uffff\1\101",
-            "\1\103\10\uffff\1\104",
-            "\1\107\5\uffff\1\105\4\uffff\1\106",
-            "\1\112\1\uffff\1\113\1\uffff\1\111\3\uffff\1\116\2\uffff\1\114\2\uffff\1\115\2\uffff\1\110",
-            "\1\123\12\uffff\1\121\1\117\1\120\1\122",
-            "\1\124\11\uffff\1\125",
-            "\1\130\7\uffff\1\127\4\uffff\1\126",
-            "\1\131",
+            "\1\104\11\uffff\1\103",
+            "\1\105\10\uffff\1\106",
+            "\1\111\5\uffff\1\107\4\uffff\1\110",
+            "\1\114\1\uffff\1\115\1\uffff\1\113\3\uffff\1\120\2\uffff\1\116\2\uffff\1\117\2\uffff\1\112",
+            "\1\125\12\uffff\1\123\1\121\1\122\1\124",
+            "\1\126",
+            "",
+            "",
             "\1\132\11\uffff\1\133",
-            "\1\134",
+            "\1\136\7\uffff\1\135\4\uffff\1\134",
+            "\1\137",
+            "\1\140\11\uffff\1\141",
+            "\1\142",
             "",
-            "\1\136",
-            "\1\140\3\uffff\1\137",
-            "\1\142\11\uffff\1\141",
-            "\1\143",
-            "\1\145",
-            "\1\146",
-            "\1\147",
-            "\1\150",
+            "\1\144",
+            "\1\146\3\uffff\1\145",
+            "\1\150\11\uffff\1\147",
             "\1\151",
+            "\1\152",
+            "\1\153",
+            "\1\154",
+            "\1\155",
             "",
-            "\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
             "",
-            "\0\154",
-            "\0\154",
-            "\1\155\4\uffff\1\156",
+            "\0\160",
+            "\0\160",
+            "\1\161\4\uffff\1\162",
             "",
-            "\1\161\1\157\6\uffff\1\160",
-            "\1\162",
-            "\1\163",
-            "\1\164",
-            "",
-            "\1\165",
+            "\1\165\1\163\6\uffff\1\164",
             "\1\166",
             "\1\167",
             "\1\170",
+            "",
             "\1\171",
-            "\1\172\17\uffff\1\173",
-            "\1\175\10\uffff\1\174",
-            "\1\176",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u0080",
-            "\1\u0081",
+            "\1\172",
+            "\1\173",
+            "\1\174",
+            "\1\175",
+            "\1\176\17\uffff\1\177",
+            "\1\u0081\10\uffff\1\u0080",
             "\1\u0082",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0084",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\10\55\1\u0086\11\55\1\u0085\7\55",
+            "\1\u0088",
             "",
-            "\1\u0083",
-            "\1\u0084\12\uffff\1\u0087\1\uffff\1\u0085\2\uffff\1\u0086",
-            "\1\u0088\7\uffff\1\u0089",
-            "\1\u008a",
-            "\1\u008b",
-            "\1\u008c",
-            "\1\u008d",
-            "",
-            "\1\u008e",
-            "\1\u008f",
+            "\1\u0089",
+            "\1\u008a\12\uffff\1\u008d\1\uffff\1\u008b\2\uffff\1\u008c",
+            "\1\u008e\7\uffff\1\u008f",
             "\1\u0090",
             "\1\u0091",
             "\1\u0092",
             "\1\u0093",
+            "",
             "\1\u0094",
             "\1\u0095",
             "\1\u0096",
-            "\1\u0097\14\uffff\1\u0098",
+            "\1\u0097",
+            "\1\u0098",
             "\1\u0099",
             "\1\u009a",
             "\1\u009b",
             "\1\u009c",
-            "\1\u009d",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u009d\14\uffff\1\u009e",
             "\1\u009f",
             "\1\u00a0",
             "\1\u00a1",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u00a2",
             "\1\u00a3",
-            "\1\u00a4",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u00a5",
             "\1\u00a6",
             "\1\u00a7",
-            "\1\u00a9\5\uffff\1\u00aa\11\uffff\1\u00ab\1\uffff\1\u00a8",
-            "\1\u00ad\1\uffff\1\u00ac",
-            "\1\u00ae",
             "",
-            "\1\u00af",
-            "\1\u00b0",
-            "\1\u00b1",
-            "\1\u00b2\4\uffff\1\u00b3",
+            "",
+            "",
+            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u00a9",
+            "\1\u00aa",
+            "\1\u00ab",
+            "\1\u00ac",
+            "\1\u00ad",
+            "\1\u00af\5\uffff\1\u00b0\11\uffff\1\u00b1\1\uffff\1\u00ae",
+            "\1\u00b3\1\uffff\1\u00b2",
             "\1\u00b4",
-            "",
             "",
             "\1\u00b5",
             "\1\u00b6",
             "\1\u00b7",
-            "\1\u00b8",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u00b9",
+            "\1\u00b8\4\uffff\1\u00b9",
             "\1\u00ba",
             "\1\u00bb",
             "\1\u00bc",
             "\1\u00bd",
             "\1\u00be",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u00bf",
             "\1\u00c0",
             "\1\u00c1",
             "\1\u00c2",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u00c3",
             "\1\u00c4",
-            "\1\u00c5",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u00c6",
             "\1\u00c7",
             "\1\u00c8",
-            "",
-            "\1\u00c9",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u00ca",
             "\1\u00cb",
-            "\1\u00cd\2\uffff\1\u00cc",
+            "\1\u00cc",
+            "\1\u00cd",
             "\1\u00ce",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u00d0",
+            "",
+            "\1\u00cf",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u00d1",
+            "",
             "\1\u00d2",
-            "\1\u00d3",
-            "\1\u00d4",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\27\53\1\u00d5\2\53",
+            "\1\u00d4\2\uffff\1\u00d3",
+            "\1\u00d5",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u00d7",
             "\1\u00d8",
             "\1\u00d9",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u00dc",
-            "\1\u00dd",
+            "\1\u00da",
+            "\1\u00db",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\27\55\1\u00dc\2\55",
             "\1\u00de",
             "\1\u00df",
-            "\1\u00e0\21\uffff\1\u00e1",
-            "\1\u00e2",
+            "\1\u00e0",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u00e3",
             "\1\u00e4",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u00e5",
             "\1\u00e6",
-            "\1\u00e7",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u00e7\21\uffff\1\u00e8",
             "\1\u00e9",
-            "",
             "\1\u00ea",
             "\1\u00eb",
-            "\1\u00ec",
-            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u00ed",
             "\1\u00ee",
-            "\1\u00ef\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u00f0",
+            "",
             "\1\u00f1",
             "\1\u00f2",
             "\1\u00f3",
+            "",
             "\1\u00f4",
             "\1\u00f5",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\24\53\1\u00f6\5\53",
+            "\1\u00f6\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u00f8",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u00f9",
             "\1\u00fa",
             "\1\u00fb",
             "\1\u00fc",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u00fe",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\24\55\1\u00fd\5\55",
             "\1\u00ff",
-            "\1\u0100",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0101",
+            "\1\u0102",
+            "\1\u0103",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u0105",
             "\1\u0106",
             "\1\u0107",
-            "\1\u0108",
-            "\1\u0109",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
-            "\1\u010b",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u010c",
             "\1\u010d",
-            "",
             "\1\u010e",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u0111",
+            "\1\u010f",
+            "\1\u0110",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
             "\1\u0112",
             "\1\u0113",
             "\1\u0114",
+            "",
             "\1\u0115",
-            "\1\u0116",
-            "\1\u0117",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u0118",
+            "\1\u0119",
+            "\1\u011a",
             "",
-            "\1\u0119\3\uffff\1\u011a",
             "\1\u011b",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u011c",
+            "\1\u011d",
             "\1\u011e",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u011f",
             "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u0121",
+            "\1\u0120\3\uffff\1\u0121",
             "\1\u0122",
-            "",
-            "",
-            "\1\u0123",
-            "\1\u0124",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u0125",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u0127",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u0128",
             "\1\u0129",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
+            "",
+            "\1\u012a",
+            "\1\u012b",
             "\1\u012c",
-            "\1\u012d",
-            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u012e",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\14\53\1\u0130\15\53",
-            "\1\u0132",
+            "\1\u012f",
+            "\1\u0130",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
             "\1\u0133",
             "\1\u0134",
-            "\1\u0135",
             "",
-            "\1\u0136",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u0138",
-            "\1\u0139\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0135",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\14\55\1\u0137\15\55",
+            "\1\u0139",
+            "\1\u013a",
             "\1\u013b",
             "\1\u013c",
             "",
             "\1\u013d",
-            "",
-            "\1\u013e",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u013f",
-            "\1\u0140",
-            "",
-            "\1\u0141",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0140\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0142",
             "\1\u0143",
             "",
-            "",
-            "",
-            "",
             "\1\u0144",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\u0145",
             "\1\u0146",
             "\1\u0147",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0148",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u014a",
+            "",
+            "",
+            "",
+            "",
             "\1\u014b",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
-            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u014d",
             "\1\u014e",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u0150",
-            "\1\u0153\2\uffff\1\u0152\11\uffff\1\u0151",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0151",
+            "\1\u0152",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
+            "",
             "\1\u0154",
             "\1\u0155",
-            "\1\u0156",
-            "\1\u0157",
-            "\1\u0158",
-            "\1\u0159",
-            "",
-            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0159\2\uffff\1\u0158\11\uffff\1\u0157",
             "\1\u015a",
-            "",
-            "",
             "\1\u015b",
             "\1\u015c",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u015d",
             "\1\u015e",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u015f",
+            "\1\u0160",
             "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u0161",
+            "",
+            "",
             "\1\u0162",
-            "",
-            "",
             "\1\u0163",
-            "\1\u0164",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u0165",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
-            "\1\u0166",
-            "",
-            "\1\u0167",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u0168",
             "\1\u0169",
+            "",
+            "",
             "\1\u016a",
             "\1\u016b",
+            "\1\u016c",
             "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u016d",
             "",
             "\1\u016e",
             "\1\u016f",
             "\1\u0170",
             "\1\u0171",
-            "\1\u0172\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0172",
+            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u0174",
+            "",
             "\1\u0175",
-            "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
+            "\1\u0176",
+            "\1\u0177",
             "\1\u0178",
-            "\1\u0179",
-            "",
-            "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
+            "\1\u0179\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u017b",
             "\1\u017c",
-            "\1\u017d",
             "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u017f\10\uffff\1\u0180",
-            "\1\u0181",
-            "\1\u0182",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
+            "\1\u017f",
+            "\1\u0180",
+            "",
+            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
+            "\1\u0183",
             "\1\u0184",
-            "\1\u0185",
-            "\1\u0186",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\u0185\10\uffff\1\u0186",
+            "\1\u0187",
             "\1\u0188",
-            "\1\u0189",
-            "\1\u018a",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u018b",
-            "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
-            "",
+            "\1\u018c",
             "\1\u018d",
-            "\1\u018e",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u018f",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0190",
+            "\1\u0191",
             "\1\u0192",
-            "\1\u0193",
-            "\1\u0194",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u0196",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\1\u0198",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
+            "",
+            "\1\u0194",
+            "\1\u0195",
+            "\1\u0196",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0199",
             "\1\u019a",
             "\1\u019b",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u019d",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
-            "\1\u019e",
             "\1\u019f",
-            "",
-            "",
-            "\1\u01a0",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01a1",
-            "",
-            "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u01a3",
-            "",
+            "\1\u01a2",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01a4",
+            "",
             "\1\u01a5",
             "\1\u01a6",
+            "",
+            "",
             "\1\u01a7",
+            "\1\u01a8",
             "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01aa",
-            "",
             "\1\u01ab",
             "\1\u01ac",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01ad",
             "\1\u01ae",
             "",
-            "\1\u01af",
-            "\1\u01b0",
-            "\1\u01b1",
             "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u01b1",
             "",
             "\1\u01b2",
             "\1\u01b3",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01b5",
             "",
             "\1\u01b6",
-            "",
             "\1\u01b7",
             "\1\u01b8",
             "",
+            "",
             "\1\u01b9",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01ba",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
             "\1\u01bc",
+            "",
             "\1\u01bd",
             "",
             "\1\u01be",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01bf",
+            "",
             "\1\u01c0",
-            "\1\u01c1",
-            "\1\u01c2",
-            "",
-            "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u01c3",
             "\1\u01c4",
-            "\1\u01c5",
             "",
-            "\1\u01c6",
+            "\1\u01c5",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01c7",
             "\1\u01c8",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u01ca",
+            "\1\u01c9",
+            "",
+            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01cb",
+            "\1\u01cc",
             "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01cd",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01ce",
             "\1\u01cf",
-            "\1\u01d0",
-            "",
-            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01d1",
             "\1\u01d2",
-            "\1\u01d3",
             "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01d4",
-            "\1\u01d5",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u01d6",
             "\1\u01d7",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "",
+            "\1\u01d8",
+            "\1\u01d9",
+            "\1\u01da",
+            "",
             "\1\u01db",
-            "",
             "\1\u01dc",
-            "\1\u01dd",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
-            "\1\u01df",
-            "\1\u01e0",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01de",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01e2",
+            "",
             "\1\u01e3",
             "\1\u01e4",
-            "\1\u01e5",
             "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
-            "",
-            "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01e6",
+            "\1\u01e7",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01e9",
-            "",
             "\1\u01ea",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
+            "\1\u01eb",
             "\1\u01ec",
-            "\1\u01ed",
-            "\1\u01ee",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
             "",
             "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01f0",
+            "",
             "\1\u01f1",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01f3",
             "\1\u01f4",
-            "",
             "\1\u01f5",
-            "\1\u01f6",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
             "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\u01f7",
             "\1\u01f8",
-            "\1\u01f9",
             "",
-            "\1\u01fa",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01fb",
+            "",
             "\1\u01fc",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01fd",
+            "",
+            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u01ff",
+            "\1\u0200",
+            "",
+            "\1\u0201",
+            "\1\u0202",
+            "\1\u0203",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
             ""
     };
@@ -3851,7 +3972,7 @@ public class InternalAssignLexer extends Lexer {
             this.transition = DFA13_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
@@ -3891,71 +4012,75 @@ public class InternalAssignLexer extends Lexer {
 
                         else if ( (LA13_0=='a') ) {s = 15;}
 
-                        else if ( (LA13_0=='t') ) {s = 16;}
+                        else if ( (LA13_0=='.') ) {s = 16;}
 
-                        else if ( (LA13_0=='d') ) {s = 17;}
+                        else if ( (LA13_0=='[') ) {s = 17;}
 
-                        else if ( (LA13_0=='o') ) {s = 18;}
+                        else if ( (LA13_0==']') ) {s = 18;}
 
-                        else if ( (LA13_0=='r') ) {s = 19;}
+                        else if ( (LA13_0=='t') ) {s = 19;}
 
-                        else if ( (LA13_0=='k') ) {s = 20;}
+                        else if ( (LA13_0=='d') ) {s = 20;}
 
-                        else if ( (LA13_0==',') ) {s = 21;}
+                        else if ( (LA13_0=='o') ) {s = 21;}
 
-                        else if ( (LA13_0=='w') ) {s = 22;}
+                        else if ( (LA13_0=='r') ) {s = 22;}
 
-                        else if ( (LA13_0=='e') ) {s = 23;}
+                        else if ( (LA13_0=='k') ) {s = 23;}
 
-                        else if ( (LA13_0=='n') ) {s = 24;}
+                        else if ( (LA13_0==',') ) {s = 24;}
 
-                        else if ( (LA13_0=='.') ) {s = 25;}
+                        else if ( (LA13_0=='w') ) {s = 25;}
 
-                        else if ( (LA13_0=='K') ) {s = 26;}
+                        else if ( (LA13_0=='e') ) {s = 26;}
 
-                        else if ( (LA13_0=='M') ) {s = 27;}
+                        else if ( (LA13_0=='n') ) {s = 27;}
 
-                        else if ( (LA13_0=='G') ) {s = 28;}
+                        else if ( (LA13_0=='K') ) {s = 28;}
 
-                        else if ( (LA13_0=='T') ) {s = 29;}
+                        else if ( (LA13_0=='M') ) {s = 29;}
 
-                        else if ( (LA13_0=='0') ) {s = 30;}
+                        else if ( (LA13_0=='G') ) {s = 30;}
 
-                        else if ( ((LA13_0>='\t' && LA13_0<='\n')||LA13_0=='\r'||LA13_0==' '||LA13_0=='\uFEFF') ) {s = 31;}
+                        else if ( (LA13_0=='T') ) {s = 31;}
 
-                        else if ( (LA13_0=='^') ) {s = 32;}
+                        else if ( (LA13_0=='0') ) {s = 32;}
 
-                        else if ( ((LA13_0>='A' && LA13_0<='F')||(LA13_0>='H' && LA13_0<='J')||LA13_0=='L'||(LA13_0>='N' && LA13_0<='S')||(LA13_0>='U' && LA13_0<='Z')||LA13_0=='_'||LA13_0=='h'||LA13_0=='j'||(LA13_0>='x' && LA13_0<='z')) ) {s = 33;}
+                        else if ( ((LA13_0>='\t' && LA13_0<='\n')||LA13_0=='\r'||LA13_0==' '||LA13_0=='\uFEFF') ) {s = 33;}
 
-                        else if ( ((LA13_0>='1' && LA13_0<='9')) ) {s = 34;}
+                        else if ( (LA13_0=='^') ) {s = 34;}
 
-                        else if ( (LA13_0=='\"') ) {s = 35;}
+                        else if ( ((LA13_0>='A' && LA13_0<='F')||(LA13_0>='H' && LA13_0<='J')||LA13_0=='L'||(LA13_0>='N' && LA13_0<='S')||(LA13_0>='U' && LA13_0<='Z')||LA13_0=='_'||LA13_0=='h'||LA13_0=='j'||(LA13_0>='x' && LA13_0<='z')) ) {s = 35;}
 
-                        else if ( (LA13_0=='\'') ) {s = 36;}
+                        else if ( ((LA13_0>='1' && LA13_0<='9')) ) {s = 36;}
 
-                        else if ( (LA13_0=='/') ) {s = 37;}
+                        else if ( (LA13_0=='\"') ) {s = 37;}
 
-                        else if ( ((LA13_0>='\u0000' && LA13_0<='\b')||(LA13_0>='\u000B' && LA13_0<='\f')||(LA13_0>='\u000E' && LA13_0<='\u001F')||LA13_0=='!'||(LA13_0>='#' && LA13_0<='&')||(LA13_0>='(' && LA13_0<='+')||LA13_0=='-'||(LA13_0>=':' && LA13_0<='@')||(LA13_0>='[' && LA13_0<=']')||LA13_0=='`'||LA13_0=='|'||(LA13_0>='~' && LA13_0<='\uFEFE')||(LA13_0>='\uFF00' && LA13_0<='\uFFFF')) ) {s = 38;}
+                        else if ( (LA13_0=='\'') ) {s = 38;}
+
+                        else if ( (LA13_0=='/') ) {s = 39;}
+
+                        else if ( ((LA13_0>='\u0000' && LA13_0<='\b')||(LA13_0>='\u000B' && LA13_0<='\f')||(LA13_0>='\u000E' && LA13_0<='\u001F')||LA13_0=='!'||(LA13_0>='#' && LA13_0<='&')||(LA13_0>='(' && LA13_0<='+')||LA13_0=='-'||(LA13_0>=':' && LA13_0<='@')||LA13_0=='\\'||LA13_0=='`'||LA13_0=='|'||(LA13_0>='~' && LA13_0<='\uFEFE')||(LA13_0>='\uFF00' && LA13_0<='\uFFFF')) ) {s = 40;}
 
                         if ( s>=0 ) return s;
                         break;
                     case 1 : 
-                        int LA13_35 = input.LA(1);
+                        int LA13_37 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA13_35>='\u0000' && LA13_35<='\uFFFF')) ) {s = 108;}
+                        if ( ((LA13_37>='\u0000' && LA13_37<='\uFFFF')) ) {s = 112;}
 
-                        else s = 38;
+                        else s = 40;
 
                         if ( s>=0 ) return s;
                         break;
                     case 2 : 
-                        int LA13_36 = input.LA(1);
+                        int LA13_38 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA13_36>='\u0000' && LA13_36<='\uFFFF')) ) {s = 108;}
+                        if ( ((LA13_38>='\u0000' && LA13_38<='\uFFFF')) ) {s = 112;}
 
-                        else s = 38;
+                        else s = 40;
 
                         if ( s>=0 ) return s;
                         break;

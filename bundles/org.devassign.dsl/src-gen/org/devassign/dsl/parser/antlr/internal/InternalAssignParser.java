@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalAssignParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_HEX", "RULE_WS", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_ANY_OTHER", "'config'", "'for'", "'board'", "'import'", "'vm'", "'{'", "'memory'", "'vcpus'", "'machine'", "'memlock'", "'qemu'", "'libvirt'", "'}'", "'userspace'", "'uid'", "'gid'", "'socket'", "'probe'", "'assign'", "'group'", "'to'", "'driver'", "'open'", "'reset'", "'persistent'", "'map'", "'read-only'", "'irq'", "'start'", "'count'", "'dma'", "'at'", "'size'", "'arch'", "'page'", "'kernel'", "'capabilities'", "'pci'", "'vendor'", "'device'", "'class'", "'bridge'", "'platform'", "'path'", "'compatible'", "','", "'protected'", "'dma-mask'", "'region'", "'index'", "'read'", "'write'", "'mmap'", "'eventfd'", "'maskable'", "'automasked'", "'noiommu'", "'iova'", "'..'", "'auto'", "'vfio-pci'", "'vfio-platform'", "'vfio-fsl-mc'", "'cdev'", "'if-available'", "'required'", "'never'", "'vfio-cdev'", "'iommufd'", "'type1v2'", "'none'", "'root-filesystem'", "'agent-connection'", "'management'", "'policy'", "'mmio'", "'pio'", "'rom'", "'mc-portal'", "'intx'", "'msi'", "'msix'", "'err'", "'req'", "'.'", "'KiB'", "'MiB'", "'GiB'", "'TiB'", "'write-only'", "'masked'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_HEX", "RULE_WS", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_ANY_OTHER", "'config'", "'for'", "'board'", "'import'", "'vm'", "'{'", "'memory'", "'vcpus'", "'machine'", "'memlock'", "'qemu'", "'libvirt'", "'}'", "'userspace'", "'uid'", "'gid'", "'socket'", "'probe'", "'assign'", "'.'", "'vf'", "'['", "'..'", "']'", "'group'", "'to'", "'driver'", "'open'", "'reset'", "'persistent'", "'vfs'", "'count'", "'map'", "'read-only'", "'irq'", "'start'", "'dma'", "'at'", "'size'", "'arch'", "'page'", "'kernel'", "'capabilities'", "'pci'", "'vendor'", "'device'", "'class'", "'bridge'", "'platform'", "'path'", "'compatible'", "','", "'protected'", "'dma-mask'", "'region'", "'index'", "'read'", "'write'", "'mmap'", "'eventfd'", "'maskable'", "'automasked'", "'noiommu'", "'iova'", "'auto'", "'vfio-pci'", "'vfio-platform'", "'vfio-fsl-mc'", "'cdev'", "'if-available'", "'required'", "'never'", "'vfio-cdev'", "'iommufd'", "'type1v2'", "'none'", "'root-filesystem'", "'agent-connection'", "'management'", "'policy'", "'mmio'", "'pio'", "'rom'", "'mc-portal'", "'intx'", "'msi'", "'msix'", "'err'", "'req'", "'KiB'", "'MiB'", "'GiB'", "'TiB'", "'write-only'", "'masked'"
     };
     public static final int RULE_HEX=7;
     public static final int T__50=50;
@@ -121,9 +121,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
     public static final int T__88=88;
     public static final int T__89=89;
     public static final int T__84=84;
+    public static final int T__104=104;
     public static final int T__85=85;
+    public static final int T__103=103;
     public static final int T__86=86;
+    public static final int T__106=106;
     public static final int T__87=87;
+    public static final int T__105=105;
 
     // delegates
     // delegators
@@ -201,7 +205,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAssignmentConfig"
-    // InternalAssign.g:72:1: ruleAssignmentConfig returns [EObject current=null] : ( ( (lv_imports_0_0= ruleImport ) )* otherlv_1= 'config' ( (lv_name_2_0= ruleName ) ) (otherlv_3= 'for' ( ( ( ruleBoardRef ) ) | (otherlv_5= 'board' ( (lv_inlineBoard_6_0= ruleInlineBoard ) ) ) ) )? ( ( (lv_consumers_7_0= ruleConsumer ) ) | ( (lv_assignments_8_0= ruleAssignment ) ) )* ) ;
+    // InternalAssign.g:72:1: ruleAssignmentConfig returns [EObject current=null] : ( ( (lv_imports_0_0= ruleImport ) )* otherlv_1= 'config' ( (lv_name_2_0= ruleName ) ) (otherlv_3= 'for' ( ( ( ruleBoardRef ) ) | (otherlv_5= 'board' ( (lv_inlineBoard_6_0= ruleInlineBoard ) ) ) ) )? ( ( (lv_consumers_7_0= ruleConsumer ) ) | ( (lv_assignments_8_0= ruleAssignment ) ) | ( (lv_virtualFunctions_9_0= ruleVirtualFunctions ) ) )* ) ;
     public final EObject ruleAssignmentConfig() throws RecognitionException {
         EObject current = null;
 
@@ -218,16 +222,18 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
         EObject lv_assignments_8_0 = null;
 
+        EObject lv_virtualFunctions_9_0 = null;
+
 
 
         	enterRule();
 
         try {
-            // InternalAssign.g:78:2: ( ( ( (lv_imports_0_0= ruleImport ) )* otherlv_1= 'config' ( (lv_name_2_0= ruleName ) ) (otherlv_3= 'for' ( ( ( ruleBoardRef ) ) | (otherlv_5= 'board' ( (lv_inlineBoard_6_0= ruleInlineBoard ) ) ) ) )? ( ( (lv_consumers_7_0= ruleConsumer ) ) | ( (lv_assignments_8_0= ruleAssignment ) ) )* ) )
-            // InternalAssign.g:79:2: ( ( (lv_imports_0_0= ruleImport ) )* otherlv_1= 'config' ( (lv_name_2_0= ruleName ) ) (otherlv_3= 'for' ( ( ( ruleBoardRef ) ) | (otherlv_5= 'board' ( (lv_inlineBoard_6_0= ruleInlineBoard ) ) ) ) )? ( ( (lv_consumers_7_0= ruleConsumer ) ) | ( (lv_assignments_8_0= ruleAssignment ) ) )* )
+            // InternalAssign.g:78:2: ( ( ( (lv_imports_0_0= ruleImport ) )* otherlv_1= 'config' ( (lv_name_2_0= ruleName ) ) (otherlv_3= 'for' ( ( ( ruleBoardRef ) ) | (otherlv_5= 'board' ( (lv_inlineBoard_6_0= ruleInlineBoard ) ) ) ) )? ( ( (lv_consumers_7_0= ruleConsumer ) ) | ( (lv_assignments_8_0= ruleAssignment ) ) | ( (lv_virtualFunctions_9_0= ruleVirtualFunctions ) ) )* ) )
+            // InternalAssign.g:79:2: ( ( (lv_imports_0_0= ruleImport ) )* otherlv_1= 'config' ( (lv_name_2_0= ruleName ) ) (otherlv_3= 'for' ( ( ( ruleBoardRef ) ) | (otherlv_5= 'board' ( (lv_inlineBoard_6_0= ruleInlineBoard ) ) ) ) )? ( ( (lv_consumers_7_0= ruleConsumer ) ) | ( (lv_assignments_8_0= ruleAssignment ) ) | ( (lv_virtualFunctions_9_0= ruleVirtualFunctions ) ) )* )
             {
-            // InternalAssign.g:79:2: ( ( (lv_imports_0_0= ruleImport ) )* otherlv_1= 'config' ( (lv_name_2_0= ruleName ) ) (otherlv_3= 'for' ( ( ( ruleBoardRef ) ) | (otherlv_5= 'board' ( (lv_inlineBoard_6_0= ruleInlineBoard ) ) ) ) )? ( ( (lv_consumers_7_0= ruleConsumer ) ) | ( (lv_assignments_8_0= ruleAssignment ) ) )* )
-            // InternalAssign.g:80:3: ( (lv_imports_0_0= ruleImport ) )* otherlv_1= 'config' ( (lv_name_2_0= ruleName ) ) (otherlv_3= 'for' ( ( ( ruleBoardRef ) ) | (otherlv_5= 'board' ( (lv_inlineBoard_6_0= ruleInlineBoard ) ) ) ) )? ( ( (lv_consumers_7_0= ruleConsumer ) ) | ( (lv_assignments_8_0= ruleAssignment ) ) )*
+            // InternalAssign.g:79:2: ( ( (lv_imports_0_0= ruleImport ) )* otherlv_1= 'config' ( (lv_name_2_0= ruleName ) ) (otherlv_3= 'for' ( ( ( ruleBoardRef ) ) | (otherlv_5= 'board' ( (lv_inlineBoard_6_0= ruleInlineBoard ) ) ) ) )? ( ( (lv_consumers_7_0= ruleConsumer ) ) | ( (lv_assignments_8_0= ruleAssignment ) ) | ( (lv_virtualFunctions_9_0= ruleVirtualFunctions ) ) )* )
+            // InternalAssign.g:80:3: ( (lv_imports_0_0= ruleImport ) )* otherlv_1= 'config' ( (lv_name_2_0= ruleName ) ) (otherlv_3= 'for' ( ( ( ruleBoardRef ) ) | (otherlv_5= 'board' ( (lv_inlineBoard_6_0= ruleInlineBoard ) ) ) ) )? ( ( (lv_consumers_7_0= ruleConsumer ) ) | ( (lv_assignments_8_0= ruleAssignment ) ) | ( (lv_virtualFunctions_9_0= ruleVirtualFunctions ) ) )*
             {
             // InternalAssign.g:80:3: ( (lv_imports_0_0= ruleImport ) )*
             loop1:
@@ -332,7 +338,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     int alt2=2;
                     int LA2_0 = input.LA(1);
 
-                    if ( (LA2_0==RULE_STRING||LA2_0==RULE_ID||LA2_0==12||(LA2_0>=15 && LA2_0<=16)||(LA2_0>=18 && LA2_0<=23)||(LA2_0>=25 && LA2_0<=30)||(LA2_0>=33 && LA2_0<=37)||LA2_0==39||LA2_0==42||(LA2_0>=45 && LA2_0<=56)||(LA2_0>=58 && LA2_0<=60)||(LA2_0>=62 && LA2_0<=64)||(LA2_0>=66 && LA2_0<=69)||(LA2_0>=71 && LA2_0<=95)) ) {
+                    if ( (LA2_0==RULE_STRING||LA2_0==RULE_ID||LA2_0==12||(LA2_0>=15 && LA2_0<=16)||(LA2_0>=18 && LA2_0<=23)||(LA2_0>=25 && LA2_0<=30)||LA2_0==32||(LA2_0>=38 && LA2_0<=42)||LA2_0==44||LA2_0==46||LA2_0==48||(LA2_0>=51 && LA2_0<=62)||(LA2_0>=64 && LA2_0<=66)||(LA2_0>=68 && LA2_0<=70)||(LA2_0>=72 && LA2_0<=100)) ) {
                         alt2=1;
                     }
                     else if ( (LA2_0==14) ) {
@@ -435,19 +441,30 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:172:3: ( ( (lv_consumers_7_0= ruleConsumer ) ) | ( (lv_assignments_8_0= ruleAssignment ) ) )*
+            // InternalAssign.g:172:3: ( ( (lv_consumers_7_0= ruleConsumer ) ) | ( (lv_assignments_8_0= ruleAssignment ) ) | ( (lv_virtualFunctions_9_0= ruleVirtualFunctions ) ) )*
             loop4:
             do {
-                int alt4=3;
-                int LA4_0 = input.LA(1);
-
-                if ( (LA4_0==16||LA4_0==25||LA4_0==29) ) {
+                int alt4=4;
+                switch ( input.LA(1) ) {
+                case 16:
+                case 25:
+                case 29:
+                    {
                     alt4=1;
-                }
-                else if ( (LA4_0==30) ) {
+                    }
+                    break;
+                case 30:
+                    {
                     alt4=2;
-                }
+                    }
+                    break;
+                case 42:
+                    {
+                    alt4=3;
+                    }
+                    break;
 
+                }
 
                 switch (alt4) {
             	case 1 :
@@ -524,6 +541,43 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             	    }
             	    break;
+            	case 3 :
+            	    // InternalAssign.g:213:4: ( (lv_virtualFunctions_9_0= ruleVirtualFunctions ) )
+            	    {
+            	    // InternalAssign.g:213:4: ( (lv_virtualFunctions_9_0= ruleVirtualFunctions ) )
+            	    // InternalAssign.g:214:5: (lv_virtualFunctions_9_0= ruleVirtualFunctions )
+            	    {
+            	    // InternalAssign.g:214:5: (lv_virtualFunctions_9_0= ruleVirtualFunctions )
+            	    // InternalAssign.g:215:6: lv_virtualFunctions_9_0= ruleVirtualFunctions
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getAssignmentConfigAccess().getVirtualFunctionsVirtualFunctionsParserRuleCall_4_2_0());
+            	    					
+            	    pushFollow(FOLLOW_7);
+            	    lv_virtualFunctions_9_0=ruleVirtualFunctions();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getAssignmentConfigRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"virtualFunctions",
+            	    							lv_virtualFunctions_9_0,
+            	    							"org.devassign.dsl.Assign.VirtualFunctions");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
 
             	default :
             	    break loop4;
@@ -553,7 +607,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleImport"
-    // InternalAssign.g:217:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
+    // InternalAssign.g:237:1: entryRuleImport returns [EObject current=null] : iv_ruleImport= ruleImport EOF ;
     public final EObject entryRuleImport() throws RecognitionException {
         EObject current = null;
 
@@ -561,8 +615,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:217:47: (iv_ruleImport= ruleImport EOF )
-            // InternalAssign.g:218:2: iv_ruleImport= ruleImport EOF
+            // InternalAssign.g:237:47: (iv_ruleImport= ruleImport EOF )
+            // InternalAssign.g:238:2: iv_ruleImport= ruleImport EOF
             {
              newCompositeNode(grammarAccess.getImportRule()); 
             pushFollow(FOLLOW_1);
@@ -589,7 +643,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImport"
-    // InternalAssign.g:224:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( (lv_importURI_1_0= RULE_STRING ) ) ) ;
+    // InternalAssign.g:244:1: ruleImport returns [EObject current=null] : (otherlv_0= 'import' ( (lv_importURI_1_0= RULE_STRING ) ) ) ;
     public final EObject ruleImport() throws RecognitionException {
         EObject current = null;
 
@@ -600,21 +654,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:230:2: ( (otherlv_0= 'import' ( (lv_importURI_1_0= RULE_STRING ) ) ) )
-            // InternalAssign.g:231:2: (otherlv_0= 'import' ( (lv_importURI_1_0= RULE_STRING ) ) )
+            // InternalAssign.g:250:2: ( (otherlv_0= 'import' ( (lv_importURI_1_0= RULE_STRING ) ) ) )
+            // InternalAssign.g:251:2: (otherlv_0= 'import' ( (lv_importURI_1_0= RULE_STRING ) ) )
             {
-            // InternalAssign.g:231:2: (otherlv_0= 'import' ( (lv_importURI_1_0= RULE_STRING ) ) )
-            // InternalAssign.g:232:3: otherlv_0= 'import' ( (lv_importURI_1_0= RULE_STRING ) )
+            // InternalAssign.g:251:2: (otherlv_0= 'import' ( (lv_importURI_1_0= RULE_STRING ) ) )
+            // InternalAssign.g:252:3: otherlv_0= 'import' ( (lv_importURI_1_0= RULE_STRING ) )
             {
             otherlv_0=(Token)match(input,15,FOLLOW_8); 
 
             			newLeafNode(otherlv_0, grammarAccess.getImportAccess().getImportKeyword_0());
             		
-            // InternalAssign.g:236:3: ( (lv_importURI_1_0= RULE_STRING ) )
-            // InternalAssign.g:237:4: (lv_importURI_1_0= RULE_STRING )
+            // InternalAssign.g:256:3: ( (lv_importURI_1_0= RULE_STRING ) )
+            // InternalAssign.g:257:4: (lv_importURI_1_0= RULE_STRING )
             {
-            // InternalAssign.g:237:4: (lv_importURI_1_0= RULE_STRING )
-            // InternalAssign.g:238:5: lv_importURI_1_0= RULE_STRING
+            // InternalAssign.g:257:4: (lv_importURI_1_0= RULE_STRING )
+            // InternalAssign.g:258:5: lv_importURI_1_0= RULE_STRING
             {
             lv_importURI_1_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -659,7 +713,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleConsumer"
-    // InternalAssign.g:258:1: entryRuleConsumer returns [EObject current=null] : iv_ruleConsumer= ruleConsumer EOF ;
+    // InternalAssign.g:278:1: entryRuleConsumer returns [EObject current=null] : iv_ruleConsumer= ruleConsumer EOF ;
     public final EObject entryRuleConsumer() throws RecognitionException {
         EObject current = null;
 
@@ -667,8 +721,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:258:49: (iv_ruleConsumer= ruleConsumer EOF )
-            // InternalAssign.g:259:2: iv_ruleConsumer= ruleConsumer EOF
+            // InternalAssign.g:278:49: (iv_ruleConsumer= ruleConsumer EOF )
+            // InternalAssign.g:279:2: iv_ruleConsumer= ruleConsumer EOF
             {
              newCompositeNode(grammarAccess.getConsumerRule()); 
             pushFollow(FOLLOW_1);
@@ -695,7 +749,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleConsumer"
-    // InternalAssign.g:265:1: ruleConsumer returns [EObject current=null] : (this_VmGuest_0= ruleVmGuest | this_UserspaceDriver_1= ruleUserspaceDriver | this_Probe_2= ruleProbe ) ;
+    // InternalAssign.g:285:1: ruleConsumer returns [EObject current=null] : (this_VmGuest_0= ruleVmGuest | this_UserspaceDriver_1= ruleUserspaceDriver | this_Probe_2= ruleProbe ) ;
     public final EObject ruleConsumer() throws RecognitionException {
         EObject current = null;
 
@@ -710,10 +764,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:271:2: ( (this_VmGuest_0= ruleVmGuest | this_UserspaceDriver_1= ruleUserspaceDriver | this_Probe_2= ruleProbe ) )
-            // InternalAssign.g:272:2: (this_VmGuest_0= ruleVmGuest | this_UserspaceDriver_1= ruleUserspaceDriver | this_Probe_2= ruleProbe )
+            // InternalAssign.g:291:2: ( (this_VmGuest_0= ruleVmGuest | this_UserspaceDriver_1= ruleUserspaceDriver | this_Probe_2= ruleProbe ) )
+            // InternalAssign.g:292:2: (this_VmGuest_0= ruleVmGuest | this_UserspaceDriver_1= ruleUserspaceDriver | this_Probe_2= ruleProbe )
             {
-            // InternalAssign.g:272:2: (this_VmGuest_0= ruleVmGuest | this_UserspaceDriver_1= ruleUserspaceDriver | this_Probe_2= ruleProbe )
+            // InternalAssign.g:292:2: (this_VmGuest_0= ruleVmGuest | this_UserspaceDriver_1= ruleUserspaceDriver | this_Probe_2= ruleProbe )
             int alt5=3;
             switch ( input.LA(1) ) {
             case 16:
@@ -740,7 +794,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt5) {
                 case 1 :
-                    // InternalAssign.g:273:3: this_VmGuest_0= ruleVmGuest
+                    // InternalAssign.g:293:3: this_VmGuest_0= ruleVmGuest
                     {
 
                     			newCompositeNode(grammarAccess.getConsumerAccess().getVmGuestParserRuleCall_0());
@@ -758,7 +812,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:282:3: this_UserspaceDriver_1= ruleUserspaceDriver
+                    // InternalAssign.g:302:3: this_UserspaceDriver_1= ruleUserspaceDriver
                     {
 
                     			newCompositeNode(grammarAccess.getConsumerAccess().getUserspaceDriverParserRuleCall_1());
@@ -776,7 +830,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:291:3: this_Probe_2= ruleProbe
+                    // InternalAssign.g:311:3: this_Probe_2= ruleProbe
                     {
 
                     			newCompositeNode(grammarAccess.getConsumerAccess().getProbeParserRuleCall_2());
@@ -816,7 +870,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleVmGuest"
-    // InternalAssign.g:303:1: entryRuleVmGuest returns [EObject current=null] : iv_ruleVmGuest= ruleVmGuest EOF ;
+    // InternalAssign.g:323:1: entryRuleVmGuest returns [EObject current=null] : iv_ruleVmGuest= ruleVmGuest EOF ;
     public final EObject entryRuleVmGuest() throws RecognitionException {
         EObject current = null;
 
@@ -824,8 +878,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:303:48: (iv_ruleVmGuest= ruleVmGuest EOF )
-            // InternalAssign.g:304:2: iv_ruleVmGuest= ruleVmGuest EOF
+            // InternalAssign.g:323:48: (iv_ruleVmGuest= ruleVmGuest EOF )
+            // InternalAssign.g:324:2: iv_ruleVmGuest= ruleVmGuest EOF
             {
              newCompositeNode(grammarAccess.getVmGuestRule()); 
             pushFollow(FOLLOW_1);
@@ -852,7 +906,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleVmGuest"
-    // InternalAssign.g:310:1: ruleVmGuest returns [EObject current=null] : (otherlv_0= 'vm' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_16= '}' )? ) ;
+    // InternalAssign.g:330:1: ruleVmGuest returns [EObject current=null] : (otherlv_0= 'vm' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_16= '}' )? ) ;
     public final EObject ruleVmGuest() throws RecognitionException {
         EObject current = null;
 
@@ -882,21 +936,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:316:2: ( (otherlv_0= 'vm' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_16= '}' )? ) )
-            // InternalAssign.g:317:2: (otherlv_0= 'vm' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_16= '}' )? )
+            // InternalAssign.g:336:2: ( (otherlv_0= 'vm' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_16= '}' )? ) )
+            // InternalAssign.g:337:2: (otherlv_0= 'vm' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_16= '}' )? )
             {
-            // InternalAssign.g:317:2: (otherlv_0= 'vm' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_16= '}' )? )
-            // InternalAssign.g:318:3: otherlv_0= 'vm' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_16= '}' )?
+            // InternalAssign.g:337:2: (otherlv_0= 'vm' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_16= '}' )? )
+            // InternalAssign.g:338:3: otherlv_0= 'vm' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_16= '}' )?
             {
             otherlv_0=(Token)match(input,16,FOLLOW_4); 
 
             			newLeafNode(otherlv_0, grammarAccess.getVmGuestAccess().getVmKeyword_0());
             		
-            // InternalAssign.g:322:3: ( (lv_name_1_0= ruleName ) )
-            // InternalAssign.g:323:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:342:3: ( (lv_name_1_0= ruleName ) )
+            // InternalAssign.g:343:4: (lv_name_1_0= ruleName )
             {
-            // InternalAssign.g:323:4: (lv_name_1_0= ruleName )
-            // InternalAssign.g:324:5: lv_name_1_0= ruleName
+            // InternalAssign.g:343:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:344:5: lv_name_1_0= ruleName
             {
 
             					newCompositeNode(grammarAccess.getVmGuestAccess().getNameNameParserRuleCall_1_0());
@@ -923,7 +977,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:341:3: (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_16= '}' )?
+            // InternalAssign.g:361:3: (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_16= '}' )?
             int alt8=2;
             int LA8_0 = input.LA(1);
 
@@ -932,25 +986,25 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt8) {
                 case 1 :
-                    // InternalAssign.g:342:4: otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_16= '}'
+                    // InternalAssign.g:362:4: otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_16= '}'
                     {
                     otherlv_2=(Token)match(input,17,FOLLOW_10); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getVmGuestAccess().getLeftCurlyBracketKeyword_2_0());
                     			
-                    // InternalAssign.g:346:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-                    // InternalAssign.g:347:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalAssign.g:366:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+                    // InternalAssign.g:367:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) )
                     {
-                    // InternalAssign.g:347:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) )
-                    // InternalAssign.g:348:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalAssign.g:367:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalAssign.g:368:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1());
                     					
-                    // InternalAssign.g:351:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* )
-                    // InternalAssign.g:352:7: ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )*
+                    // InternalAssign.g:371:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalAssign.g:372:7: ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )*
                     {
-                    // InternalAssign.g:352:7: ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )*
+                    // InternalAssign.g:372:7: ( ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) ) )*
                     loop7:
                     do {
                         int alt7=7;
@@ -978,38 +1032,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalAssign.g:353:5: ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) )
+                    	    // InternalAssign.g:373:5: ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) )
                     	    {
-                    	    // InternalAssign.g:353:5: ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) )
-                    	    // InternalAssign.g:354:6: {...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) )
+                    	    // InternalAssign.g:373:5: ({...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) ) )
+                    	    // InternalAssign.g:374:6: {...}? => ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "ruleVmGuest", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 0)");
                     	    }
-                    	    // InternalAssign.g:354:107: ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) )
-                    	    // InternalAssign.g:355:7: ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) )
+                    	    // InternalAssign.g:374:107: ( ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) ) )
+                    	    // InternalAssign.g:375:7: ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 0);
                     	    						
-                    	    // InternalAssign.g:358:10: ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) )
-                    	    // InternalAssign.g:358:11: {...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) )
+                    	    // InternalAssign.g:378:10: ({...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) ) )
+                    	    // InternalAssign.g:378:11: {...}? => (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleVmGuest", "true");
                     	    }
-                    	    // InternalAssign.g:358:20: (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) )
-                    	    // InternalAssign.g:358:21: otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) )
+                    	    // InternalAssign.g:378:20: (otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) ) )
+                    	    // InternalAssign.g:378:21: otherlv_4= 'memory' ( (lv_memorySize_5_0= ruleSize ) )
                     	    {
                     	    otherlv_4=(Token)match(input,18,FOLLOW_11); 
 
                     	    										newLeafNode(otherlv_4, grammarAccess.getVmGuestAccess().getMemoryKeyword_2_1_0_0());
                     	    									
-                    	    // InternalAssign.g:362:10: ( (lv_memorySize_5_0= ruleSize ) )
-                    	    // InternalAssign.g:363:11: (lv_memorySize_5_0= ruleSize )
+                    	    // InternalAssign.g:382:10: ( (lv_memorySize_5_0= ruleSize ) )
+                    	    // InternalAssign.g:383:11: (lv_memorySize_5_0= ruleSize )
                     	    {
-                    	    // InternalAssign.g:363:11: (lv_memorySize_5_0= ruleSize )
-                    	    // InternalAssign.g:364:12: lv_memorySize_5_0= ruleSize
+                    	    // InternalAssign.g:383:11: (lv_memorySize_5_0= ruleSize )
+                    	    // InternalAssign.g:384:12: lv_memorySize_5_0= ruleSize
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getVmGuestAccess().getMemorySizeSizeParserRuleCall_2_1_0_1_0());
@@ -1055,38 +1109,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:387:5: ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) )
+                    	    // InternalAssign.g:407:5: ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) )
                     	    {
-                    	    // InternalAssign.g:387:5: ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) )
-                    	    // InternalAssign.g:388:6: {...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) )
+                    	    // InternalAssign.g:407:5: ({...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) ) )
+                    	    // InternalAssign.g:408:6: {...}? => ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "ruleVmGuest", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 1)");
                     	    }
-                    	    // InternalAssign.g:388:107: ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) )
-                    	    // InternalAssign.g:389:7: ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) )
+                    	    // InternalAssign.g:408:107: ( ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) ) )
+                    	    // InternalAssign.g:409:7: ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 1);
                     	    						
-                    	    // InternalAssign.g:392:10: ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) )
-                    	    // InternalAssign.g:392:11: {...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) )
+                    	    // InternalAssign.g:412:10: ({...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) ) )
+                    	    // InternalAssign.g:412:11: {...}? => (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleVmGuest", "true");
                     	    }
-                    	    // InternalAssign.g:392:20: (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) )
-                    	    // InternalAssign.g:392:21: otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) )
+                    	    // InternalAssign.g:412:20: (otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) ) )
+                    	    // InternalAssign.g:412:21: otherlv_6= 'vcpus' ( (lv_vcpus_7_0= RULE_INT ) )
                     	    {
                     	    otherlv_6=(Token)match(input,19,FOLLOW_12); 
 
                     	    										newLeafNode(otherlv_6, grammarAccess.getVmGuestAccess().getVcpusKeyword_2_1_1_0());
                     	    									
-                    	    // InternalAssign.g:396:10: ( (lv_vcpus_7_0= RULE_INT ) )
-                    	    // InternalAssign.g:397:11: (lv_vcpus_7_0= RULE_INT )
+                    	    // InternalAssign.g:416:10: ( (lv_vcpus_7_0= RULE_INT ) )
+                    	    // InternalAssign.g:417:11: (lv_vcpus_7_0= RULE_INT )
                     	    {
-                    	    // InternalAssign.g:397:11: (lv_vcpus_7_0= RULE_INT )
-                    	    // InternalAssign.g:398:12: lv_vcpus_7_0= RULE_INT
+                    	    // InternalAssign.g:417:11: (lv_vcpus_7_0= RULE_INT )
+                    	    // InternalAssign.g:418:12: lv_vcpus_7_0= RULE_INT
                     	    {
                     	    lv_vcpus_7_0=(Token)match(input,RULE_INT,FOLLOW_10); 
 
@@ -1127,44 +1181,44 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalAssign.g:420:5: ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) )
+                    	    // InternalAssign.g:440:5: ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) )
                     	    {
-                    	    // InternalAssign.g:420:5: ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) )
-                    	    // InternalAssign.g:421:6: {...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) )
+                    	    // InternalAssign.g:440:5: ({...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) ) )
+                    	    // InternalAssign.g:441:6: {...}? => ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "ruleVmGuest", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 2)");
                     	    }
-                    	    // InternalAssign.g:421:107: ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) )
-                    	    // InternalAssign.g:422:7: ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) )
+                    	    // InternalAssign.g:441:107: ( ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) ) )
+                    	    // InternalAssign.g:442:7: ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 2);
                     	    						
-                    	    // InternalAssign.g:425:10: ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) )
-                    	    // InternalAssign.g:425:11: {...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) )
+                    	    // InternalAssign.g:445:10: ({...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) ) )
+                    	    // InternalAssign.g:445:11: {...}? => (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleVmGuest", "true");
                     	    }
-                    	    // InternalAssign.g:425:20: (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) )
-                    	    // InternalAssign.g:425:21: otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) )
+                    	    // InternalAssign.g:445:20: (otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) ) )
+                    	    // InternalAssign.g:445:21: otherlv_8= 'machine' ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) )
                     	    {
                     	    otherlv_8=(Token)match(input,20,FOLLOW_13); 
 
                     	    										newLeafNode(otherlv_8, grammarAccess.getVmGuestAccess().getMachineKeyword_2_1_2_0());
                     	    									
-                    	    // InternalAssign.g:429:10: ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) )
-                    	    // InternalAssign.g:430:11: ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) )
+                    	    // InternalAssign.g:449:10: ( ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) ) )
+                    	    // InternalAssign.g:450:11: ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) )
                     	    {
-                    	    // InternalAssign.g:430:11: ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) )
-                    	    // InternalAssign.g:431:12: (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING )
+                    	    // InternalAssign.g:450:11: ( (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING ) )
+                    	    // InternalAssign.g:451:12: (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING )
                     	    {
-                    	    // InternalAssign.g:431:12: (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING )
+                    	    // InternalAssign.g:451:12: (lv_machine_9_1= ruleName | lv_machine_9_2= RULE_STRING )
                     	    int alt6=2;
                     	    int LA6_0 = input.LA(1);
 
-                    	    if ( (LA6_0==RULE_ID||LA6_0==12||(LA6_0>=15 && LA6_0<=16)||(LA6_0>=18 && LA6_0<=23)||(LA6_0>=25 && LA6_0<=30)||(LA6_0>=33 && LA6_0<=37)||LA6_0==39||LA6_0==42||(LA6_0>=45 && LA6_0<=56)||(LA6_0>=58 && LA6_0<=60)||(LA6_0>=62 && LA6_0<=64)||(LA6_0>=66 && LA6_0<=69)||(LA6_0>=71 && LA6_0<=95)) ) {
+                    	    if ( (LA6_0==RULE_ID||LA6_0==12||(LA6_0>=15 && LA6_0<=16)||(LA6_0>=18 && LA6_0<=23)||(LA6_0>=25 && LA6_0<=30)||LA6_0==32||(LA6_0>=38 && LA6_0<=42)||LA6_0==44||LA6_0==46||LA6_0==48||(LA6_0>=51 && LA6_0<=62)||(LA6_0>=64 && LA6_0<=66)||(LA6_0>=68 && LA6_0<=70)||(LA6_0>=72 && LA6_0<=100)) ) {
                     	        alt6=1;
                     	    }
                     	    else if ( (LA6_0==RULE_STRING) ) {
@@ -1178,7 +1232,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    switch (alt6) {
                     	        case 1 :
-                    	            // InternalAssign.g:432:13: lv_machine_9_1= ruleName
+                    	            // InternalAssign.g:452:13: lv_machine_9_1= ruleName
                     	            {
 
                     	            													newCompositeNode(grammarAccess.getVmGuestAccess().getMachineNameParserRuleCall_2_1_2_1_0_0());
@@ -1203,7 +1257,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	            }
                     	            break;
                     	        case 2 :
-                    	            // InternalAssign.g:448:13: lv_machine_9_2= RULE_STRING
+                    	            // InternalAssign.g:468:13: lv_machine_9_2= RULE_STRING
                     	            {
                     	            lv_machine_9_2=(Token)match(input,RULE_STRING,FOLLOW_10); 
 
@@ -1250,38 +1304,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalAssign.g:471:5: ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) )
+                    	    // InternalAssign.g:491:5: ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) )
                     	    {
-                    	    // InternalAssign.g:471:5: ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) )
-                    	    // InternalAssign.g:472:6: {...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) )
+                    	    // InternalAssign.g:491:5: ({...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) ) )
+                    	    // InternalAssign.g:492:6: {...}? => ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "ruleVmGuest", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 3)");
                     	    }
-                    	    // InternalAssign.g:472:107: ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) )
-                    	    // InternalAssign.g:473:7: ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) )
+                    	    // InternalAssign.g:492:107: ( ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) ) )
+                    	    // InternalAssign.g:493:7: ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 3);
                     	    						
-                    	    // InternalAssign.g:476:10: ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) )
-                    	    // InternalAssign.g:476:11: {...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) )
+                    	    // InternalAssign.g:496:10: ({...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) ) )
+                    	    // InternalAssign.g:496:11: {...}? => (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleVmGuest", "true");
                     	    }
-                    	    // InternalAssign.g:476:20: (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) )
-                    	    // InternalAssign.g:476:21: otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) )
+                    	    // InternalAssign.g:496:20: (otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) ) )
+                    	    // InternalAssign.g:496:21: otherlv_10= 'memlock' ( (lv_memlockLimit_11_0= ruleSize ) )
                     	    {
                     	    otherlv_10=(Token)match(input,21,FOLLOW_11); 
 
                     	    										newLeafNode(otherlv_10, grammarAccess.getVmGuestAccess().getMemlockKeyword_2_1_3_0());
                     	    									
-                    	    // InternalAssign.g:480:10: ( (lv_memlockLimit_11_0= ruleSize ) )
-                    	    // InternalAssign.g:481:11: (lv_memlockLimit_11_0= ruleSize )
+                    	    // InternalAssign.g:500:10: ( (lv_memlockLimit_11_0= ruleSize ) )
+                    	    // InternalAssign.g:501:11: (lv_memlockLimit_11_0= ruleSize )
                     	    {
-                    	    // InternalAssign.g:481:11: (lv_memlockLimit_11_0= ruleSize )
-                    	    // InternalAssign.g:482:12: lv_memlockLimit_11_0= ruleSize
+                    	    // InternalAssign.g:501:11: (lv_memlockLimit_11_0= ruleSize )
+                    	    // InternalAssign.g:502:12: lv_memlockLimit_11_0= ruleSize
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getVmGuestAccess().getMemlockLimitSizeParserRuleCall_2_1_3_1_0());
@@ -1327,38 +1381,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 5 :
-                    	    // InternalAssign.g:505:5: ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalAssign.g:525:5: ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalAssign.g:505:5: ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalAssign.g:506:6: {...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) )
+                    	    // InternalAssign.g:525:5: ({...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalAssign.g:526:6: {...}? => ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 4) ) {
                     	        throw new FailedPredicateException(input, "ruleVmGuest", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 4)");
                     	    }
-                    	    // InternalAssign.g:506:107: ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) )
-                    	    // InternalAssign.g:507:7: ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) )
+                    	    // InternalAssign.g:526:107: ( ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) ) )
+                    	    // InternalAssign.g:527:7: ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 4);
                     	    						
-                    	    // InternalAssign.g:510:10: ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) )
-                    	    // InternalAssign.g:510:11: {...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) )
+                    	    // InternalAssign.g:530:10: ({...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) ) )
+                    	    // InternalAssign.g:530:11: {...}? => (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleVmGuest", "true");
                     	    }
-                    	    // InternalAssign.g:510:20: (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) )
-                    	    // InternalAssign.g:510:21: otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) )
+                    	    // InternalAssign.g:530:20: (otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) ) )
+                    	    // InternalAssign.g:530:21: otherlv_12= 'qemu' ( (lv_qemuVersion_13_0= RULE_STRING ) )
                     	    {
                     	    otherlv_12=(Token)match(input,22,FOLLOW_8); 
 
                     	    										newLeafNode(otherlv_12, grammarAccess.getVmGuestAccess().getQemuKeyword_2_1_4_0());
                     	    									
-                    	    // InternalAssign.g:514:10: ( (lv_qemuVersion_13_0= RULE_STRING ) )
-                    	    // InternalAssign.g:515:11: (lv_qemuVersion_13_0= RULE_STRING )
+                    	    // InternalAssign.g:534:10: ( (lv_qemuVersion_13_0= RULE_STRING ) )
+                    	    // InternalAssign.g:535:11: (lv_qemuVersion_13_0= RULE_STRING )
                     	    {
-                    	    // InternalAssign.g:515:11: (lv_qemuVersion_13_0= RULE_STRING )
-                    	    // InternalAssign.g:516:12: lv_qemuVersion_13_0= RULE_STRING
+                    	    // InternalAssign.g:535:11: (lv_qemuVersion_13_0= RULE_STRING )
+                    	    // InternalAssign.g:536:12: lv_qemuVersion_13_0= RULE_STRING
                     	    {
                     	    lv_qemuVersion_13_0=(Token)match(input,RULE_STRING,FOLLOW_10); 
 
@@ -1399,38 +1453,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 6 :
-                    	    // InternalAssign.g:538:5: ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalAssign.g:558:5: ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalAssign.g:538:5: ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalAssign.g:539:6: {...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) )
+                    	    // InternalAssign.g:558:5: ({...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalAssign.g:559:6: {...}? => ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 5) ) {
                     	        throw new FailedPredicateException(input, "ruleVmGuest", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 5)");
                     	    }
-                    	    // InternalAssign.g:539:107: ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) )
-                    	    // InternalAssign.g:540:7: ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) )
+                    	    // InternalAssign.g:559:107: ( ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) ) )
+                    	    // InternalAssign.g:560:7: ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 5);
                     	    						
-                    	    // InternalAssign.g:543:10: ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) )
-                    	    // InternalAssign.g:543:11: {...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) )
+                    	    // InternalAssign.g:563:10: ({...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) ) )
+                    	    // InternalAssign.g:563:11: {...}? => (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleVmGuest", "true");
                     	    }
-                    	    // InternalAssign.g:543:20: (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) )
-                    	    // InternalAssign.g:543:21: otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) )
+                    	    // InternalAssign.g:563:20: (otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) ) )
+                    	    // InternalAssign.g:563:21: otherlv_14= 'libvirt' ( (lv_libvirtVersion_15_0= RULE_STRING ) )
                     	    {
                     	    otherlv_14=(Token)match(input,23,FOLLOW_8); 
 
                     	    										newLeafNode(otherlv_14, grammarAccess.getVmGuestAccess().getLibvirtKeyword_2_1_5_0());
                     	    									
-                    	    // InternalAssign.g:547:10: ( (lv_libvirtVersion_15_0= RULE_STRING ) )
-                    	    // InternalAssign.g:548:11: (lv_libvirtVersion_15_0= RULE_STRING )
+                    	    // InternalAssign.g:567:10: ( (lv_libvirtVersion_15_0= RULE_STRING ) )
+                    	    // InternalAssign.g:568:11: (lv_libvirtVersion_15_0= RULE_STRING )
                     	    {
-                    	    // InternalAssign.g:548:11: (lv_libvirtVersion_15_0= RULE_STRING )
-                    	    // InternalAssign.g:549:12: lv_libvirtVersion_15_0= RULE_STRING
+                    	    // InternalAssign.g:568:11: (lv_libvirtVersion_15_0= RULE_STRING )
+                    	    // InternalAssign.g:569:12: lv_libvirtVersion_15_0= RULE_STRING
                     	    {
                     	    lv_libvirtVersion_15_0=(Token)match(input,RULE_STRING,FOLLOW_10); 
 
@@ -1521,7 +1575,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleUserspaceDriver"
-    // InternalAssign.g:587:1: entryRuleUserspaceDriver returns [EObject current=null] : iv_ruleUserspaceDriver= ruleUserspaceDriver EOF ;
+    // InternalAssign.g:607:1: entryRuleUserspaceDriver returns [EObject current=null] : iv_ruleUserspaceDriver= ruleUserspaceDriver EOF ;
     public final EObject entryRuleUserspaceDriver() throws RecognitionException {
         EObject current = null;
 
@@ -1529,8 +1583,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:587:56: (iv_ruleUserspaceDriver= ruleUserspaceDriver EOF )
-            // InternalAssign.g:588:2: iv_ruleUserspaceDriver= ruleUserspaceDriver EOF
+            // InternalAssign.g:607:56: (iv_ruleUserspaceDriver= ruleUserspaceDriver EOF )
+            // InternalAssign.g:608:2: iv_ruleUserspaceDriver= ruleUserspaceDriver EOF
             {
              newCompositeNode(grammarAccess.getUserspaceDriverRule()); 
             pushFollow(FOLLOW_1);
@@ -1557,7 +1611,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUserspaceDriver"
-    // InternalAssign.g:594:1: ruleUserspaceDriver returns [EObject current=null] : (otherlv_0= 'userspace' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_12= '}' )? ) ;
+    // InternalAssign.g:614:1: ruleUserspaceDriver returns [EObject current=null] : (otherlv_0= 'userspace' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_12= '}' )? ) ;
     public final EObject ruleUserspaceDriver() throws RecognitionException {
         EObject current = null;
 
@@ -1582,21 +1636,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:600:2: ( (otherlv_0= 'userspace' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_12= '}' )? ) )
-            // InternalAssign.g:601:2: (otherlv_0= 'userspace' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_12= '}' )? )
+            // InternalAssign.g:620:2: ( (otherlv_0= 'userspace' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_12= '}' )? ) )
+            // InternalAssign.g:621:2: (otherlv_0= 'userspace' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_12= '}' )? )
             {
-            // InternalAssign.g:601:2: (otherlv_0= 'userspace' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_12= '}' )? )
-            // InternalAssign.g:602:3: otherlv_0= 'userspace' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_12= '}' )?
+            // InternalAssign.g:621:2: (otherlv_0= 'userspace' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_12= '}' )? )
+            // InternalAssign.g:622:3: otherlv_0= 'userspace' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_12= '}' )?
             {
             otherlv_0=(Token)match(input,25,FOLLOW_4); 
 
             			newLeafNode(otherlv_0, grammarAccess.getUserspaceDriverAccess().getUserspaceKeyword_0());
             		
-            // InternalAssign.g:606:3: ( (lv_name_1_0= ruleName ) )
-            // InternalAssign.g:607:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:626:3: ( (lv_name_1_0= ruleName ) )
+            // InternalAssign.g:627:4: (lv_name_1_0= ruleName )
             {
-            // InternalAssign.g:607:4: (lv_name_1_0= ruleName )
-            // InternalAssign.g:608:5: lv_name_1_0= ruleName
+            // InternalAssign.g:627:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:628:5: lv_name_1_0= ruleName
             {
 
             					newCompositeNode(grammarAccess.getUserspaceDriverAccess().getNameNameParserRuleCall_1_0());
@@ -1623,7 +1677,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:625:3: (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_12= '}' )?
+            // InternalAssign.g:645:3: (otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_12= '}' )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -1632,25 +1686,25 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalAssign.g:626:4: otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_12= '}'
+                    // InternalAssign.g:646:4: otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) otherlv_12= '}'
                     {
                     otherlv_2=(Token)match(input,17,FOLLOW_14); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getUserspaceDriverAccess().getLeftCurlyBracketKeyword_2_0());
                     			
-                    // InternalAssign.g:630:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
-                    // InternalAssign.g:631:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalAssign.g:650:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) ) )
+                    // InternalAssign.g:651:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) )
                     {
-                    // InternalAssign.g:631:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) )
-                    // InternalAssign.g:632:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalAssign.g:651:5: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* ) )
+                    // InternalAssign.g:652:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1());
                     					
-                    // InternalAssign.g:635:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* )
-                    // InternalAssign.g:636:7: ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )*
+                    // InternalAssign.g:655:6: ( ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )* )
+                    // InternalAssign.g:656:7: ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )*
                     {
-                    // InternalAssign.g:636:7: ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )*
+                    // InternalAssign.g:656:7: ( ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) ) )*
                     loop9:
                     do {
                         int alt9=5;
@@ -1672,38 +1726,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
                         switch (alt9) {
                     	case 1 :
-                    	    // InternalAssign.g:637:5: ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) )
+                    	    // InternalAssign.g:657:5: ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) )
                     	    {
-                    	    // InternalAssign.g:637:5: ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) )
-                    	    // InternalAssign.g:638:6: {...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) )
+                    	    // InternalAssign.g:657:5: ({...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) ) )
+                    	    // InternalAssign.g:658:6: {...}? => ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "ruleUserspaceDriver", "getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 0)");
                     	    }
-                    	    // InternalAssign.g:638:115: ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) )
-                    	    // InternalAssign.g:639:7: ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) )
+                    	    // InternalAssign.g:658:115: ( ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) ) )
+                    	    // InternalAssign.g:659:7: ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 0);
                     	    						
-                    	    // InternalAssign.g:642:10: ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) )
-                    	    // InternalAssign.g:642:11: {...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) )
+                    	    // InternalAssign.g:662:10: ({...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) ) )
+                    	    // InternalAssign.g:662:11: {...}? => (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleUserspaceDriver", "true");
                     	    }
-                    	    // InternalAssign.g:642:20: (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) )
-                    	    // InternalAssign.g:642:21: otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) )
+                    	    // InternalAssign.g:662:20: (otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) ) )
+                    	    // InternalAssign.g:662:21: otherlv_4= 'uid' ( (lv_uid_5_0= ruleUnixId ) )
                     	    {
                     	    otherlv_4=(Token)match(input,26,FOLLOW_12); 
 
                     	    										newLeafNode(otherlv_4, grammarAccess.getUserspaceDriverAccess().getUidKeyword_2_1_0_0());
                     	    									
-                    	    // InternalAssign.g:646:10: ( (lv_uid_5_0= ruleUnixId ) )
-                    	    // InternalAssign.g:647:11: (lv_uid_5_0= ruleUnixId )
+                    	    // InternalAssign.g:666:10: ( (lv_uid_5_0= ruleUnixId ) )
+                    	    // InternalAssign.g:667:11: (lv_uid_5_0= ruleUnixId )
                     	    {
-                    	    // InternalAssign.g:647:11: (lv_uid_5_0= ruleUnixId )
-                    	    // InternalAssign.g:648:12: lv_uid_5_0= ruleUnixId
+                    	    // InternalAssign.g:667:11: (lv_uid_5_0= ruleUnixId )
+                    	    // InternalAssign.g:668:12: lv_uid_5_0= ruleUnixId
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getUserspaceDriverAccess().getUidUnixIdParserRuleCall_2_1_0_1_0());
@@ -1749,38 +1803,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:671:5: ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) )
+                    	    // InternalAssign.g:691:5: ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) )
                     	    {
-                    	    // InternalAssign.g:671:5: ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) )
-                    	    // InternalAssign.g:672:6: {...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) )
+                    	    // InternalAssign.g:691:5: ({...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) ) )
+                    	    // InternalAssign.g:692:6: {...}? => ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "ruleUserspaceDriver", "getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 1)");
                     	    }
-                    	    // InternalAssign.g:672:115: ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) )
-                    	    // InternalAssign.g:673:7: ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) )
+                    	    // InternalAssign.g:692:115: ( ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) ) )
+                    	    // InternalAssign.g:693:7: ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 1);
                     	    						
-                    	    // InternalAssign.g:676:10: ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) )
-                    	    // InternalAssign.g:676:11: {...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) )
+                    	    // InternalAssign.g:696:10: ({...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) ) )
+                    	    // InternalAssign.g:696:11: {...}? => (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleUserspaceDriver", "true");
                     	    }
-                    	    // InternalAssign.g:676:20: (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) )
-                    	    // InternalAssign.g:676:21: otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) )
+                    	    // InternalAssign.g:696:20: (otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) ) )
+                    	    // InternalAssign.g:696:21: otherlv_6= 'gid' ( (lv_gid_7_0= ruleUnixId ) )
                     	    {
                     	    otherlv_6=(Token)match(input,27,FOLLOW_12); 
 
                     	    										newLeafNode(otherlv_6, grammarAccess.getUserspaceDriverAccess().getGidKeyword_2_1_1_0());
                     	    									
-                    	    // InternalAssign.g:680:10: ( (lv_gid_7_0= ruleUnixId ) )
-                    	    // InternalAssign.g:681:11: (lv_gid_7_0= ruleUnixId )
+                    	    // InternalAssign.g:700:10: ( (lv_gid_7_0= ruleUnixId ) )
+                    	    // InternalAssign.g:701:11: (lv_gid_7_0= ruleUnixId )
                     	    {
-                    	    // InternalAssign.g:681:11: (lv_gid_7_0= ruleUnixId )
-                    	    // InternalAssign.g:682:12: lv_gid_7_0= ruleUnixId
+                    	    // InternalAssign.g:701:11: (lv_gid_7_0= ruleUnixId )
+                    	    // InternalAssign.g:702:12: lv_gid_7_0= ruleUnixId
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getUserspaceDriverAccess().getGidUnixIdParserRuleCall_2_1_1_1_0());
@@ -1826,38 +1880,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalAssign.g:705:5: ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) )
+                    	    // InternalAssign.g:725:5: ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) )
                     	    {
-                    	    // InternalAssign.g:705:5: ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) )
-                    	    // InternalAssign.g:706:6: {...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) )
+                    	    // InternalAssign.g:725:5: ({...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) ) )
+                    	    // InternalAssign.g:726:6: {...}? => ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "ruleUserspaceDriver", "getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 2)");
                     	    }
-                    	    // InternalAssign.g:706:115: ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) )
-                    	    // InternalAssign.g:707:7: ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) )
+                    	    // InternalAssign.g:726:115: ( ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) ) )
+                    	    // InternalAssign.g:727:7: ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 2);
                     	    						
-                    	    // InternalAssign.g:710:10: ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) )
-                    	    // InternalAssign.g:710:11: {...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) )
+                    	    // InternalAssign.g:730:10: ({...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) ) )
+                    	    // InternalAssign.g:730:11: {...}? => (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleUserspaceDriver", "true");
                     	    }
-                    	    // InternalAssign.g:710:20: (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) )
-                    	    // InternalAssign.g:710:21: otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) )
+                    	    // InternalAssign.g:730:20: (otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) ) )
+                    	    // InternalAssign.g:730:21: otherlv_8= 'memlock' ( (lv_memlockLimit_9_0= ruleSize ) )
                     	    {
                     	    otherlv_8=(Token)match(input,21,FOLLOW_11); 
 
                     	    										newLeafNode(otherlv_8, grammarAccess.getUserspaceDriverAccess().getMemlockKeyword_2_1_2_0());
                     	    									
-                    	    // InternalAssign.g:714:10: ( (lv_memlockLimit_9_0= ruleSize ) )
-                    	    // InternalAssign.g:715:11: (lv_memlockLimit_9_0= ruleSize )
+                    	    // InternalAssign.g:734:10: ( (lv_memlockLimit_9_0= ruleSize ) )
+                    	    // InternalAssign.g:735:11: (lv_memlockLimit_9_0= ruleSize )
                     	    {
-                    	    // InternalAssign.g:715:11: (lv_memlockLimit_9_0= ruleSize )
-                    	    // InternalAssign.g:716:12: lv_memlockLimit_9_0= ruleSize
+                    	    // InternalAssign.g:735:11: (lv_memlockLimit_9_0= ruleSize )
+                    	    // InternalAssign.g:736:12: lv_memlockLimit_9_0= ruleSize
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getUserspaceDriverAccess().getMemlockLimitSizeParserRuleCall_2_1_2_1_0());
@@ -1903,38 +1957,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalAssign.g:739:5: ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalAssign.g:759:5: ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) )
                     	    {
-                    	    // InternalAssign.g:739:5: ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) )
-                    	    // InternalAssign.g:740:6: {...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) )
+                    	    // InternalAssign.g:759:5: ({...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) ) )
+                    	    // InternalAssign.g:760:6: {...}? => ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "ruleUserspaceDriver", "getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 3)");
                     	    }
-                    	    // InternalAssign.g:740:115: ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) )
-                    	    // InternalAssign.g:741:7: ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) )
+                    	    // InternalAssign.g:760:115: ( ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) ) )
+                    	    // InternalAssign.g:761:7: ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 3);
                     	    						
-                    	    // InternalAssign.g:744:10: ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) )
-                    	    // InternalAssign.g:744:11: {...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) )
+                    	    // InternalAssign.g:764:10: ({...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) ) )
+                    	    // InternalAssign.g:764:11: {...}? => (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleUserspaceDriver", "true");
                     	    }
-                    	    // InternalAssign.g:744:20: (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) )
-                    	    // InternalAssign.g:744:21: otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) )
+                    	    // InternalAssign.g:764:20: (otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) ) )
+                    	    // InternalAssign.g:764:21: otherlv_10= 'socket' ( (lv_socketPath_11_0= RULE_STRING ) )
                     	    {
                     	    otherlv_10=(Token)match(input,28,FOLLOW_8); 
 
                     	    										newLeafNode(otherlv_10, grammarAccess.getUserspaceDriverAccess().getSocketKeyword_2_1_3_0());
                     	    									
-                    	    // InternalAssign.g:748:10: ( (lv_socketPath_11_0= RULE_STRING ) )
-                    	    // InternalAssign.g:749:11: (lv_socketPath_11_0= RULE_STRING )
+                    	    // InternalAssign.g:768:10: ( (lv_socketPath_11_0= RULE_STRING ) )
+                    	    // InternalAssign.g:769:11: (lv_socketPath_11_0= RULE_STRING )
                     	    {
-                    	    // InternalAssign.g:749:11: (lv_socketPath_11_0= RULE_STRING )
-                    	    // InternalAssign.g:750:12: lv_socketPath_11_0= RULE_STRING
+                    	    // InternalAssign.g:769:11: (lv_socketPath_11_0= RULE_STRING )
+                    	    // InternalAssign.g:770:12: lv_socketPath_11_0= RULE_STRING
                     	    {
                     	    lv_socketPath_11_0=(Token)match(input,RULE_STRING,FOLLOW_14); 
 
@@ -2025,7 +2079,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleProbe"
-    // InternalAssign.g:788:1: entryRuleProbe returns [EObject current=null] : iv_ruleProbe= ruleProbe EOF ;
+    // InternalAssign.g:808:1: entryRuleProbe returns [EObject current=null] : iv_ruleProbe= ruleProbe EOF ;
     public final EObject entryRuleProbe() throws RecognitionException {
         EObject current = null;
 
@@ -2033,8 +2087,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:788:46: (iv_ruleProbe= ruleProbe EOF )
-            // InternalAssign.g:789:2: iv_ruleProbe= ruleProbe EOF
+            // InternalAssign.g:808:46: (iv_ruleProbe= ruleProbe EOF )
+            // InternalAssign.g:809:2: iv_ruleProbe= ruleProbe EOF
             {
              newCompositeNode(grammarAccess.getProbeRule()); 
             pushFollow(FOLLOW_1);
@@ -2061,7 +2115,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleProbe"
-    // InternalAssign.g:795:1: ruleProbe returns [EObject current=null] : (otherlv_0= 'probe' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )? otherlv_5= '}' )? ) ;
+    // InternalAssign.g:815:1: ruleProbe returns [EObject current=null] : (otherlv_0= 'probe' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )? otherlv_5= '}' )? ) ;
     public final EObject ruleProbe() throws RecognitionException {
         EObject current = null;
 
@@ -2078,21 +2132,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:801:2: ( (otherlv_0= 'probe' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )? otherlv_5= '}' )? ) )
-            // InternalAssign.g:802:2: (otherlv_0= 'probe' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )? otherlv_5= '}' )? )
+            // InternalAssign.g:821:2: ( (otherlv_0= 'probe' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )? otherlv_5= '}' )? ) )
+            // InternalAssign.g:822:2: (otherlv_0= 'probe' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )? otherlv_5= '}' )? )
             {
-            // InternalAssign.g:802:2: (otherlv_0= 'probe' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )? otherlv_5= '}' )? )
-            // InternalAssign.g:803:3: otherlv_0= 'probe' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )? otherlv_5= '}' )?
+            // InternalAssign.g:822:2: (otherlv_0= 'probe' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )? otherlv_5= '}' )? )
+            // InternalAssign.g:823:3: otherlv_0= 'probe' ( (lv_name_1_0= ruleName ) ) (otherlv_2= '{' (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )? otherlv_5= '}' )?
             {
             otherlv_0=(Token)match(input,29,FOLLOW_4); 
 
             			newLeafNode(otherlv_0, grammarAccess.getProbeAccess().getProbeKeyword_0());
             		
-            // InternalAssign.g:807:3: ( (lv_name_1_0= ruleName ) )
-            // InternalAssign.g:808:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:827:3: ( (lv_name_1_0= ruleName ) )
+            // InternalAssign.g:828:4: (lv_name_1_0= ruleName )
             {
-            // InternalAssign.g:808:4: (lv_name_1_0= ruleName )
-            // InternalAssign.g:809:5: lv_name_1_0= ruleName
+            // InternalAssign.g:828:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:829:5: lv_name_1_0= ruleName
             {
 
             					newCompositeNode(grammarAccess.getProbeAccess().getNameNameParserRuleCall_1_0());
@@ -2119,7 +2173,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:826:3: (otherlv_2= '{' (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )? otherlv_5= '}' )?
+            // InternalAssign.g:846:3: (otherlv_2= '{' (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )? otherlv_5= '}' )?
             int alt12=2;
             int LA12_0 = input.LA(1);
 
@@ -2128,13 +2182,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt12) {
                 case 1 :
-                    // InternalAssign.g:827:4: otherlv_2= '{' (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )? otherlv_5= '}'
+                    // InternalAssign.g:847:4: otherlv_2= '{' (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )? otherlv_5= '}'
                     {
                     otherlv_2=(Token)match(input,17,FOLLOW_15); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getProbeAccess().getLeftCurlyBracketKeyword_2_0());
                     			
-                    // InternalAssign.g:831:4: (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )?
+                    // InternalAssign.g:851:4: (otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) ) )?
                     int alt11=2;
                     int LA11_0 = input.LA(1);
 
@@ -2143,17 +2197,17 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     switch (alt11) {
                         case 1 :
-                            // InternalAssign.g:832:5: otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) )
+                            // InternalAssign.g:852:5: otherlv_3= 'memlock' ( (lv_memlockLimit_4_0= ruleSize ) )
                             {
                             otherlv_3=(Token)match(input,21,FOLLOW_11); 
 
                             					newLeafNode(otherlv_3, grammarAccess.getProbeAccess().getMemlockKeyword_2_1_0());
                             				
-                            // InternalAssign.g:836:5: ( (lv_memlockLimit_4_0= ruleSize ) )
-                            // InternalAssign.g:837:6: (lv_memlockLimit_4_0= ruleSize )
+                            // InternalAssign.g:856:5: ( (lv_memlockLimit_4_0= ruleSize ) )
+                            // InternalAssign.g:857:6: (lv_memlockLimit_4_0= ruleSize )
                             {
-                            // InternalAssign.g:837:6: (lv_memlockLimit_4_0= ruleSize )
-                            // InternalAssign.g:838:7: lv_memlockLimit_4_0= ruleSize
+                            // InternalAssign.g:857:6: (lv_memlockLimit_4_0= ruleSize )
+                            // InternalAssign.g:858:7: lv_memlockLimit_4_0= ruleSize
                             {
 
                             							newCompositeNode(grammarAccess.getProbeAccess().getMemlockLimitSizeParserRuleCall_2_1_1_0());
@@ -2219,7 +2273,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleAssignment"
-    // InternalAssign.g:865:1: entryRuleAssignment returns [EObject current=null] : iv_ruleAssignment= ruleAssignment EOF ;
+    // InternalAssign.g:885:1: entryRuleAssignment returns [EObject current=null] : iv_ruleAssignment= ruleAssignment EOF ;
     public final EObject entryRuleAssignment() throws RecognitionException {
         EObject current = null;
 
@@ -2227,8 +2281,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:865:51: (iv_ruleAssignment= ruleAssignment EOF )
-            // InternalAssign.g:866:2: iv_ruleAssignment= ruleAssignment EOF
+            // InternalAssign.g:885:51: (iv_ruleAssignment= ruleAssignment EOF )
+            // InternalAssign.g:886:2: iv_ruleAssignment= ruleAssignment EOF
             {
              newCompositeNode(grammarAccess.getAssignmentRule()); 
             pushFollow(FOLLOW_1);
@@ -2255,71 +2309,194 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAssignment"
-    // InternalAssign.g:872:1: ruleAssignment returns [EObject current=null] : (otherlv_0= 'assign' ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) ) otherlv_4= 'to' ( ( ruleName ) ) (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )* otherlv_18= '}' )? ) ;
+    // InternalAssign.g:892:1: ruleAssignment returns [EObject current=null] : (otherlv_0= 'assign' ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) ) otherlv_12= 'to' ( ( ruleName ) ) (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )* otherlv_26= '}' )? ) ;
     public final EObject ruleAssignment() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
         Token otherlv_2=null;
+        Token otherlv_3=null;
         Token otherlv_4=null;
+        Token lv_firstVf_5_0=null;
         Token otherlv_6=null;
+        Token lv_lastVf_7_0=null;
         Token otherlv_8=null;
         Token otherlv_10=null;
         Token otherlv_12=null;
-        Token lv_persistent_14_0=null;
+        Token otherlv_14=null;
+        Token otherlv_16=null;
         Token otherlv_18=null;
-        Enumerator lv_driver_9_0 = null;
+        Token otherlv_20=null;
+        Token lv_persistent_22_0=null;
+        Token otherlv_26=null;
+        Enumerator lv_driver_17_0 = null;
 
-        Enumerator lv_openPath_11_0 = null;
+        Enumerator lv_openPath_19_0 = null;
 
-        Enumerator lv_resetPolicy_13_0 = null;
+        Enumerator lv_resetPolicy_21_0 = null;
 
-        EObject lv_regions_15_0 = null;
+        EObject lv_regions_23_0 = null;
 
-        EObject lv_irqs_16_0 = null;
+        EObject lv_irqs_24_0 = null;
 
-        EObject lv_dmaWindows_17_0 = null;
+        EObject lv_dmaWindows_25_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalAssign.g:878:2: ( (otherlv_0= 'assign' ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) ) otherlv_4= 'to' ( ( ruleName ) ) (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )* otherlv_18= '}' )? ) )
-            // InternalAssign.g:879:2: (otherlv_0= 'assign' ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) ) otherlv_4= 'to' ( ( ruleName ) ) (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )* otherlv_18= '}' )? )
+            // InternalAssign.g:898:2: ( (otherlv_0= 'assign' ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) ) otherlv_12= 'to' ( ( ruleName ) ) (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )* otherlv_26= '}' )? ) )
+            // InternalAssign.g:899:2: (otherlv_0= 'assign' ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) ) otherlv_12= 'to' ( ( ruleName ) ) (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )* otherlv_26= '}' )? )
             {
-            // InternalAssign.g:879:2: (otherlv_0= 'assign' ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) ) otherlv_4= 'to' ( ( ruleName ) ) (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )* otherlv_18= '}' )? )
-            // InternalAssign.g:880:3: otherlv_0= 'assign' ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) ) otherlv_4= 'to' ( ( ruleName ) ) (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )* otherlv_18= '}' )?
+            // InternalAssign.g:899:2: (otherlv_0= 'assign' ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) ) otherlv_12= 'to' ( ( ruleName ) ) (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )* otherlv_26= '}' )? )
+            // InternalAssign.g:900:3: otherlv_0= 'assign' ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) ) otherlv_12= 'to' ( ( ruleName ) ) (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )* otherlv_26= '}' )?
             {
             otherlv_0=(Token)match(input,30,FOLLOW_17); 
 
             			newLeafNode(otherlv_0, grammarAccess.getAssignmentAccess().getAssignKeyword_0());
             		
-            // InternalAssign.g:884:3: ( ( ( ruleDeviceRef ) ) | (otherlv_2= 'group' ( ( ruleGroupId ) ) ) )
-            int alt13=2;
-            int LA13_0 = input.LA(1);
-
-            if ( (LA13_0==RULE_STRING||LA13_0==RULE_ID||LA13_0==12||(LA13_0>=15 && LA13_0<=16)||(LA13_0>=18 && LA13_0<=23)||(LA13_0>=25 && LA13_0<=30)||(LA13_0>=33 && LA13_0<=37)||LA13_0==39||LA13_0==42||(LA13_0>=45 && LA13_0<=56)||(LA13_0>=58 && LA13_0<=60)||(LA13_0>=62 && LA13_0<=64)||(LA13_0>=66 && LA13_0<=69)||(LA13_0>=71 && LA13_0<=95)) ) {
-                alt13=1;
-            }
-            else if ( (LA13_0==31) ) {
-                alt13=2;
-            }
-            else {
-                NoViableAltException nvae =
-                    new NoViableAltException("", 13, 0, input);
-
-                throw nvae;
-            }
-            switch (alt13) {
+            // InternalAssign.g:904:3: ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) )
+            int alt14=3;
+            alt14 = dfa14.predict(input);
+            switch (alt14) {
                 case 1 :
-                    // InternalAssign.g:885:4: ( ( ruleDeviceRef ) )
+                    // InternalAssign.g:905:4: ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' )
                     {
-                    // InternalAssign.g:885:4: ( ( ruleDeviceRef ) )
-                    // InternalAssign.g:886:5: ( ruleDeviceRef )
+                    // InternalAssign.g:905:4: ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' )
+                    // InternalAssign.g:906:5: ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']'
                     {
-                    // InternalAssign.g:886:5: ( ruleDeviceRef )
-                    // InternalAssign.g:887:6: ruleDeviceRef
+                    // InternalAssign.g:906:5: ( ( ruleDeviceRef ) )
+                    // InternalAssign.g:907:6: ( ruleDeviceRef )
+                    {
+                    // InternalAssign.g:907:6: ( ruleDeviceRef )
+                    // InternalAssign.g:908:7: ruleDeviceRef
+                    {
+
+                    							if (current==null) {
+                    								current = createModelElement(grammarAccess.getAssignmentRule());
+                    							}
+                    						
+
+                    							newCompositeNode(grammarAccess.getAssignmentAccess().getPhysicalFunctionDeviceCrossReference_1_0_0_0());
+                    						
+                    pushFollow(FOLLOW_18);
+                    ruleDeviceRef();
+
+                    state._fsp--;
+
+
+                    							afterParserOrEnumRuleCall();
+                    						
+
+                    }
+
+
+                    }
+
+                    otherlv_2=(Token)match(input,31,FOLLOW_19); 
+
+                    					newLeafNode(otherlv_2, grammarAccess.getAssignmentAccess().getFullStopKeyword_1_0_1());
+                    				
+                    otherlv_3=(Token)match(input,32,FOLLOW_20); 
+
+                    					newLeafNode(otherlv_3, grammarAccess.getAssignmentAccess().getVfKeyword_1_0_2());
+                    				
+                    otherlv_4=(Token)match(input,33,FOLLOW_12); 
+
+                    					newLeafNode(otherlv_4, grammarAccess.getAssignmentAccess().getLeftSquareBracketKeyword_1_0_3());
+                    				
+                    // InternalAssign.g:934:5: ( (lv_firstVf_5_0= RULE_INT ) )
+                    // InternalAssign.g:935:6: (lv_firstVf_5_0= RULE_INT )
+                    {
+                    // InternalAssign.g:935:6: (lv_firstVf_5_0= RULE_INT )
+                    // InternalAssign.g:936:7: lv_firstVf_5_0= RULE_INT
+                    {
+                    lv_firstVf_5_0=(Token)match(input,RULE_INT,FOLLOW_21); 
+
+                    							newLeafNode(lv_firstVf_5_0, grammarAccess.getAssignmentAccess().getFirstVfINTTerminalRuleCall_1_0_4_0());
+                    						
+
+                    							if (current==null) {
+                    								current = createModelElement(grammarAccess.getAssignmentRule());
+                    							}
+                    							setWithLastConsumed(
+                    								current,
+                    								"firstVf",
+                    								lv_firstVf_5_0,
+                    								"org.eclipse.xtext.common.Terminals.INT");
+                    						
+
+                    }
+
+
+                    }
+
+                    // InternalAssign.g:952:5: (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )?
+                    int alt13=2;
+                    int LA13_0 = input.LA(1);
+
+                    if ( (LA13_0==34) ) {
+                        alt13=1;
+                    }
+                    switch (alt13) {
+                        case 1 :
+                            // InternalAssign.g:953:6: otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) )
+                            {
+                            otherlv_6=(Token)match(input,34,FOLLOW_12); 
+
+                            						newLeafNode(otherlv_6, grammarAccess.getAssignmentAccess().getFullStopFullStopKeyword_1_0_5_0());
+                            					
+                            // InternalAssign.g:957:6: ( (lv_lastVf_7_0= RULE_INT ) )
+                            // InternalAssign.g:958:7: (lv_lastVf_7_0= RULE_INT )
+                            {
+                            // InternalAssign.g:958:7: (lv_lastVf_7_0= RULE_INT )
+                            // InternalAssign.g:959:8: lv_lastVf_7_0= RULE_INT
+                            {
+                            lv_lastVf_7_0=(Token)match(input,RULE_INT,FOLLOW_22); 
+
+                            								newLeafNode(lv_lastVf_7_0, grammarAccess.getAssignmentAccess().getLastVfINTTerminalRuleCall_1_0_5_1_0());
+                            							
+
+                            								if (current==null) {
+                            									current = createModelElement(grammarAccess.getAssignmentRule());
+                            								}
+                            								setWithLastConsumed(
+                            									current,
+                            									"lastVf",
+                            									lv_lastVf_7_0,
+                            									"org.eclipse.xtext.common.Terminals.INT");
+                            							
+
+                            }
+
+
+                            }
+
+
+                            }
+                            break;
+
+                    }
+
+                    otherlv_8=(Token)match(input,35,FOLLOW_23); 
+
+                    					newLeafNode(otherlv_8, grammarAccess.getAssignmentAccess().getRightSquareBracketKeyword_1_0_6());
+                    				
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalAssign.g:982:4: ( ( ruleDeviceRef ) )
+                    {
+                    // InternalAssign.g:982:4: ( ( ruleDeviceRef ) )
+                    // InternalAssign.g:983:5: ( ruleDeviceRef )
+                    {
+                    // InternalAssign.g:983:5: ( ruleDeviceRef )
+                    // InternalAssign.g:984:6: ruleDeviceRef
                     {
 
                     						if (current==null) {
@@ -2327,9 +2504,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     						}
                     					
 
-                    						newCompositeNode(grammarAccess.getAssignmentAccess().getDeviceDeviceCrossReference_1_0_0());
+                    						newCompositeNode(grammarAccess.getAssignmentAccess().getDeviceDeviceCrossReference_1_1_0());
                     					
-                    pushFollow(FOLLOW_18);
+                    pushFollow(FOLLOW_23);
                     ruleDeviceRef();
 
                     state._fsp--;
@@ -2346,21 +2523,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
                     }
                     break;
-                case 2 :
-                    // InternalAssign.g:902:4: (otherlv_2= 'group' ( ( ruleGroupId ) ) )
+                case 3 :
+                    // InternalAssign.g:999:4: (otherlv_10= 'group' ( ( ruleGroupId ) ) )
                     {
-                    // InternalAssign.g:902:4: (otherlv_2= 'group' ( ( ruleGroupId ) ) )
-                    // InternalAssign.g:903:5: otherlv_2= 'group' ( ( ruleGroupId ) )
+                    // InternalAssign.g:999:4: (otherlv_10= 'group' ( ( ruleGroupId ) ) )
+                    // InternalAssign.g:1000:5: otherlv_10= 'group' ( ( ruleGroupId ) )
                     {
-                    otherlv_2=(Token)match(input,31,FOLLOW_12); 
+                    otherlv_10=(Token)match(input,36,FOLLOW_12); 
 
-                    					newLeafNode(otherlv_2, grammarAccess.getAssignmentAccess().getGroupKeyword_1_1_0());
+                    					newLeafNode(otherlv_10, grammarAccess.getAssignmentAccess().getGroupKeyword_1_2_0());
                     				
-                    // InternalAssign.g:907:5: ( ( ruleGroupId ) )
-                    // InternalAssign.g:908:6: ( ruleGroupId )
+                    // InternalAssign.g:1004:5: ( ( ruleGroupId ) )
+                    // InternalAssign.g:1005:6: ( ruleGroupId )
                     {
-                    // InternalAssign.g:908:6: ( ruleGroupId )
-                    // InternalAssign.g:909:7: ruleGroupId
+                    // InternalAssign.g:1005:6: ( ruleGroupId )
+                    // InternalAssign.g:1006:7: ruleGroupId
                     {
 
                     							if (current==null) {
@@ -2368,9 +2545,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     							}
                     						
 
-                    							newCompositeNode(grammarAccess.getAssignmentAccess().getGroupIommuGroupCrossReference_1_1_1_0());
+                    							newCompositeNode(grammarAccess.getAssignmentAccess().getGroupIommuGroupCrossReference_1_2_1_0());
                     						
-                    pushFollow(FOLLOW_18);
+                    pushFollow(FOLLOW_23);
                     ruleGroupId();
 
                     state._fsp--;
@@ -2393,15 +2570,15 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,32,FOLLOW_4); 
+            otherlv_12=(Token)match(input,37,FOLLOW_4); 
 
-            			newLeafNode(otherlv_4, grammarAccess.getAssignmentAccess().getToKeyword_2());
+            			newLeafNode(otherlv_12, grammarAccess.getAssignmentAccess().getToKeyword_2());
             		
-            // InternalAssign.g:929:3: ( ( ruleName ) )
-            // InternalAssign.g:930:4: ( ruleName )
+            // InternalAssign.g:1026:3: ( ( ruleName ) )
+            // InternalAssign.g:1027:4: ( ruleName )
             {
-            // InternalAssign.g:930:4: ( ruleName )
-            // InternalAssign.g:931:5: ruleName
+            // InternalAssign.g:1027:4: ( ruleName )
+            // InternalAssign.g:1028:5: ruleName
             {
 
             					if (current==null) {
@@ -2425,93 +2602,93 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:945:3: (otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )* otherlv_18= '}' )?
-            int alt16=2;
-            int LA16_0 = input.LA(1);
+            // InternalAssign.g:1042:3: (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )* otherlv_26= '}' )?
+            int alt17=2;
+            int LA17_0 = input.LA(1);
 
-            if ( (LA16_0==17) ) {
-                alt16=1;
+            if ( (LA17_0==17) ) {
+                alt17=1;
             }
-            switch (alt16) {
+            switch (alt17) {
                 case 1 :
-                    // InternalAssign.g:946:4: otherlv_6= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )* otherlv_18= '}'
+                    // InternalAssign.g:1043:4: otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )* otherlv_26= '}'
                     {
-                    otherlv_6=(Token)match(input,17,FOLLOW_19); 
+                    otherlv_14=(Token)match(input,17,FOLLOW_24); 
 
-                    				newLeafNode(otherlv_6, grammarAccess.getAssignmentAccess().getLeftCurlyBracketKeyword_4_0());
+                    				newLeafNode(otherlv_14, grammarAccess.getAssignmentAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalAssign.g:950:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) ) )
-                    // InternalAssign.g:951:5: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) )
+                    // InternalAssign.g:1047:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) )
+                    // InternalAssign.g:1048:5: ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) )
                     {
-                    // InternalAssign.g:951:5: ( ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* ) )
-                    // InternalAssign.g:952:6: ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* )
+                    // InternalAssign.g:1048:5: ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) )
+                    // InternalAssign.g:1049:6: ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1());
                     					
-                    // InternalAssign.g:955:6: ( ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )* )
-                    // InternalAssign.g:956:7: ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )*
+                    // InternalAssign.g:1052:6: ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* )
+                    // InternalAssign.g:1053:7: ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )*
                     {
-                    // InternalAssign.g:956:7: ( ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) ) )*
-                    loop14:
+                    // InternalAssign.g:1053:7: ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )*
+                    loop15:
                     do {
-                        int alt14=5;
-                        int LA14_0 = input.LA(1);
+                        int alt15=5;
+                        int LA15_0 = input.LA(1);
 
-                        if ( LA14_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0) ) {
-                            alt14=1;
+                        if ( LA15_0 == 38 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0) ) {
+                            alt15=1;
                         }
-                        else if ( LA14_0 == 34 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 1) ) {
-                            alt14=2;
+                        else if ( LA15_0 == 39 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 1) ) {
+                            alt15=2;
                         }
-                        else if ( LA14_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 2) ) {
-                            alt14=3;
+                        else if ( LA15_0 == 40 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 2) ) {
+                            alt15=3;
                         }
-                        else if ( LA14_0 == 36 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
-                            alt14=4;
+                        else if ( LA15_0 == 41 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
+                            alt15=4;
                         }
 
 
-                        switch (alt14) {
+                        switch (alt15) {
                     	case 1 :
-                    	    // InternalAssign.g:957:5: ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) )
+                    	    // InternalAssign.g:1054:5: ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) )
                     	    {
-                    	    // InternalAssign.g:957:5: ({...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) ) )
-                    	    // InternalAssign.g:958:6: {...}? => ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) )
+                    	    // InternalAssign.g:1054:5: ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) )
+                    	    // InternalAssign.g:1055:6: {...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0) ) {
                     	        throw new FailedPredicateException(input, "ruleAssignment", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0)");
                     	    }
-                    	    // InternalAssign.g:958:110: ( ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) ) )
-                    	    // InternalAssign.g:959:7: ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) )
+                    	    // InternalAssign.g:1055:110: ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) )
+                    	    // InternalAssign.g:1056:7: ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0);
                     	    						
-                    	    // InternalAssign.g:962:10: ({...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) ) )
-                    	    // InternalAssign.g:962:11: {...}? => (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) )
+                    	    // InternalAssign.g:1059:10: ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) )
+                    	    // InternalAssign.g:1059:11: {...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleAssignment", "true");
                     	    }
-                    	    // InternalAssign.g:962:20: (otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) ) )
-                    	    // InternalAssign.g:962:21: otherlv_8= 'driver' ( (lv_driver_9_0= ruleVfioDriver ) )
+                    	    // InternalAssign.g:1059:20: (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) )
+                    	    // InternalAssign.g:1059:21: otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) )
                     	    {
-                    	    otherlv_8=(Token)match(input,33,FOLLOW_20); 
+                    	    otherlv_16=(Token)match(input,38,FOLLOW_25); 
 
-                    	    										newLeafNode(otherlv_8, grammarAccess.getAssignmentAccess().getDriverKeyword_4_1_0_0());
+                    	    										newLeafNode(otherlv_16, grammarAccess.getAssignmentAccess().getDriverKeyword_4_1_0_0());
                     	    									
-                    	    // InternalAssign.g:966:10: ( (lv_driver_9_0= ruleVfioDriver ) )
-                    	    // InternalAssign.g:967:11: (lv_driver_9_0= ruleVfioDriver )
+                    	    // InternalAssign.g:1063:10: ( (lv_driver_17_0= ruleVfioDriver ) )
+                    	    // InternalAssign.g:1064:11: (lv_driver_17_0= ruleVfioDriver )
                     	    {
-                    	    // InternalAssign.g:967:11: (lv_driver_9_0= ruleVfioDriver )
-                    	    // InternalAssign.g:968:12: lv_driver_9_0= ruleVfioDriver
+                    	    // InternalAssign.g:1064:11: (lv_driver_17_0= ruleVfioDriver )
+                    	    // InternalAssign.g:1065:12: lv_driver_17_0= ruleVfioDriver
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getAssignmentAccess().getDriverVfioDriverEnumRuleCall_4_1_0_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_19);
-                    	    lv_driver_9_0=ruleVfioDriver();
+                    	    pushFollow(FOLLOW_24);
+                    	    lv_driver_17_0=ruleVfioDriver();
 
                     	    state._fsp--;
 
@@ -2522,7 +2699,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    												set(
                     	    													current,
                     	    													"driver",
-                    	    													lv_driver_9_0,
+                    	    													lv_driver_17_0,
                     	    													"org.devassign.dsl.Assign.VfioDriver");
                     	    												afterParserOrEnumRuleCall();
                     	    											
@@ -2551,44 +2728,44 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:991:5: ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) )
+                    	    // InternalAssign.g:1088:5: ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) )
                     	    {
-                    	    // InternalAssign.g:991:5: ({...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) ) )
-                    	    // InternalAssign.g:992:6: {...}? => ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) )
+                    	    // InternalAssign.g:1088:5: ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) )
+                    	    // InternalAssign.g:1089:6: {...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 1) ) {
                     	        throw new FailedPredicateException(input, "ruleAssignment", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 1)");
                     	    }
-                    	    // InternalAssign.g:992:110: ( ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) ) )
-                    	    // InternalAssign.g:993:7: ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) )
+                    	    // InternalAssign.g:1089:110: ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) )
+                    	    // InternalAssign.g:1090:7: ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 1);
                     	    						
-                    	    // InternalAssign.g:996:10: ({...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) ) )
-                    	    // InternalAssign.g:996:11: {...}? => (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) )
+                    	    // InternalAssign.g:1093:10: ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) )
+                    	    // InternalAssign.g:1093:11: {...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleAssignment", "true");
                     	    }
-                    	    // InternalAssign.g:996:20: (otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) ) )
-                    	    // InternalAssign.g:996:21: otherlv_10= 'open' ( (lv_openPath_11_0= ruleOpenPath ) )
+                    	    // InternalAssign.g:1093:20: (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) )
+                    	    // InternalAssign.g:1093:21: otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) )
                     	    {
-                    	    otherlv_10=(Token)match(input,34,FOLLOW_21); 
+                    	    otherlv_18=(Token)match(input,39,FOLLOW_26); 
 
-                    	    										newLeafNode(otherlv_10, grammarAccess.getAssignmentAccess().getOpenKeyword_4_1_1_0());
+                    	    										newLeafNode(otherlv_18, grammarAccess.getAssignmentAccess().getOpenKeyword_4_1_1_0());
                     	    									
-                    	    // InternalAssign.g:1000:10: ( (lv_openPath_11_0= ruleOpenPath ) )
-                    	    // InternalAssign.g:1001:11: (lv_openPath_11_0= ruleOpenPath )
+                    	    // InternalAssign.g:1097:10: ( (lv_openPath_19_0= ruleOpenPath ) )
+                    	    // InternalAssign.g:1098:11: (lv_openPath_19_0= ruleOpenPath )
                     	    {
-                    	    // InternalAssign.g:1001:11: (lv_openPath_11_0= ruleOpenPath )
-                    	    // InternalAssign.g:1002:12: lv_openPath_11_0= ruleOpenPath
+                    	    // InternalAssign.g:1098:11: (lv_openPath_19_0= ruleOpenPath )
+                    	    // InternalAssign.g:1099:12: lv_openPath_19_0= ruleOpenPath
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getAssignmentAccess().getOpenPathOpenPathEnumRuleCall_4_1_1_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_19);
-                    	    lv_openPath_11_0=ruleOpenPath();
+                    	    pushFollow(FOLLOW_24);
+                    	    lv_openPath_19_0=ruleOpenPath();
 
                     	    state._fsp--;
 
@@ -2599,7 +2776,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    												set(
                     	    													current,
                     	    													"openPath",
-                    	    													lv_openPath_11_0,
+                    	    													lv_openPath_19_0,
                     	    													"org.devassign.dsl.Assign.OpenPath");
                     	    												afterParserOrEnumRuleCall();
                     	    											
@@ -2628,44 +2805,44 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalAssign.g:1025:5: ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) )
+                    	    // InternalAssign.g:1122:5: ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) )
                     	    {
-                    	    // InternalAssign.g:1025:5: ({...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) ) )
-                    	    // InternalAssign.g:1026:6: {...}? => ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) )
+                    	    // InternalAssign.g:1122:5: ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) )
+                    	    // InternalAssign.g:1123:6: {...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 2) ) {
                     	        throw new FailedPredicateException(input, "ruleAssignment", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 2)");
                     	    }
-                    	    // InternalAssign.g:1026:110: ( ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) ) )
-                    	    // InternalAssign.g:1027:7: ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) )
+                    	    // InternalAssign.g:1123:110: ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) )
+                    	    // InternalAssign.g:1124:7: ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 2);
                     	    						
-                    	    // InternalAssign.g:1030:10: ({...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) ) )
-                    	    // InternalAssign.g:1030:11: {...}? => (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) )
+                    	    // InternalAssign.g:1127:10: ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) )
+                    	    // InternalAssign.g:1127:11: {...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleAssignment", "true");
                     	    }
-                    	    // InternalAssign.g:1030:20: (otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) ) )
-                    	    // InternalAssign.g:1030:21: otherlv_12= 'reset' ( (lv_resetPolicy_13_0= ruleResetPolicy ) )
+                    	    // InternalAssign.g:1127:20: (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) )
+                    	    // InternalAssign.g:1127:21: otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) )
                     	    {
-                    	    otherlv_12=(Token)match(input,35,FOLLOW_22); 
+                    	    otherlv_20=(Token)match(input,40,FOLLOW_27); 
 
-                    	    										newLeafNode(otherlv_12, grammarAccess.getAssignmentAccess().getResetKeyword_4_1_2_0());
+                    	    										newLeafNode(otherlv_20, grammarAccess.getAssignmentAccess().getResetKeyword_4_1_2_0());
                     	    									
-                    	    // InternalAssign.g:1034:10: ( (lv_resetPolicy_13_0= ruleResetPolicy ) )
-                    	    // InternalAssign.g:1035:11: (lv_resetPolicy_13_0= ruleResetPolicy )
+                    	    // InternalAssign.g:1131:10: ( (lv_resetPolicy_21_0= ruleResetPolicy ) )
+                    	    // InternalAssign.g:1132:11: (lv_resetPolicy_21_0= ruleResetPolicy )
                     	    {
-                    	    // InternalAssign.g:1035:11: (lv_resetPolicy_13_0= ruleResetPolicy )
-                    	    // InternalAssign.g:1036:12: lv_resetPolicy_13_0= ruleResetPolicy
+                    	    // InternalAssign.g:1132:11: (lv_resetPolicy_21_0= ruleResetPolicy )
+                    	    // InternalAssign.g:1133:12: lv_resetPolicy_21_0= ruleResetPolicy
                     	    {
 
                     	    												newCompositeNode(grammarAccess.getAssignmentAccess().getResetPolicyResetPolicyEnumRuleCall_4_1_2_1_0());
                     	    											
-                    	    pushFollow(FOLLOW_19);
-                    	    lv_resetPolicy_13_0=ruleResetPolicy();
+                    	    pushFollow(FOLLOW_24);
+                    	    lv_resetPolicy_21_0=ruleResetPolicy();
 
                     	    state._fsp--;
 
@@ -2676,7 +2853,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    												set(
                     	    													current,
                     	    													"resetPolicy",
-                    	    													lv_resetPolicy_13_0,
+                    	    													lv_resetPolicy_21_0,
                     	    													"org.devassign.dsl.Assign.ResetPolicy");
                     	    												afterParserOrEnumRuleCall();
                     	    											
@@ -2705,41 +2882,41 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 4 :
-                    	    // InternalAssign.g:1059:5: ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) )
+                    	    // InternalAssign.g:1156:5: ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) )
                     	    {
-                    	    // InternalAssign.g:1059:5: ({...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) ) )
-                    	    // InternalAssign.g:1060:6: {...}? => ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) )
+                    	    // InternalAssign.g:1156:5: ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) )
+                    	    // InternalAssign.g:1157:6: {...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) )
                     	    {
                     	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
                     	        throw new FailedPredicateException(input, "ruleAssignment", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3)");
                     	    }
-                    	    // InternalAssign.g:1060:110: ( ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) ) )
-                    	    // InternalAssign.g:1061:7: ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) )
+                    	    // InternalAssign.g:1157:110: ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) )
+                    	    // InternalAssign.g:1158:7: ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) )
                     	    {
 
                     	    							getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3);
                     	    						
-                    	    // InternalAssign.g:1064:10: ({...}? => ( (lv_persistent_14_0= 'persistent' ) ) )
-                    	    // InternalAssign.g:1064:11: {...}? => ( (lv_persistent_14_0= 'persistent' ) )
+                    	    // InternalAssign.g:1161:10: ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) )
+                    	    // InternalAssign.g:1161:11: {...}? => ( (lv_persistent_22_0= 'persistent' ) )
                     	    {
                     	    if ( !((true)) ) {
                     	        throw new FailedPredicateException(input, "ruleAssignment", "true");
                     	    }
-                    	    // InternalAssign.g:1064:20: ( (lv_persistent_14_0= 'persistent' ) )
-                    	    // InternalAssign.g:1064:21: (lv_persistent_14_0= 'persistent' )
+                    	    // InternalAssign.g:1161:20: ( (lv_persistent_22_0= 'persistent' ) )
+                    	    // InternalAssign.g:1161:21: (lv_persistent_22_0= 'persistent' )
                     	    {
-                    	    // InternalAssign.g:1064:21: (lv_persistent_14_0= 'persistent' )
-                    	    // InternalAssign.g:1065:11: lv_persistent_14_0= 'persistent'
+                    	    // InternalAssign.g:1161:21: (lv_persistent_22_0= 'persistent' )
+                    	    // InternalAssign.g:1162:11: lv_persistent_22_0= 'persistent'
                     	    {
-                    	    lv_persistent_14_0=(Token)match(input,36,FOLLOW_19); 
+                    	    lv_persistent_22_0=(Token)match(input,41,FOLLOW_24); 
 
-                    	    											newLeafNode(lv_persistent_14_0, grammarAccess.getAssignmentAccess().getPersistentPersistentKeyword_4_1_3_0());
+                    	    											newLeafNode(lv_persistent_22_0, grammarAccess.getAssignmentAccess().getPersistentPersistentKeyword_4_1_3_0());
                     	    										
 
                     	    											if (current==null) {
                     	    												current = createModelElement(grammarAccess.getAssignmentRule());
                     	    											}
-                    	    											setWithLastConsumed(current, "persistent", lv_persistent_14_0 != null, "persistent");
+                    	    											setWithLastConsumed(current, "persistent", lv_persistent_22_0 != null, "persistent");
                     	    										
 
                     	    }
@@ -2764,7 +2941,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop14;
+                    	    break loop15;
                         }
                     } while (true);
 
@@ -2780,44 +2957,44 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalAssign.g:1089:4: ( ( (lv_regions_15_0= ruleRegionMapping ) ) | ( (lv_irqs_16_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_17_0= ruleDmaWindow ) ) )*
-                    loop15:
+                    // InternalAssign.g:1186:4: ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )*
+                    loop16:
                     do {
-                        int alt15=4;
+                        int alt16=4;
                         switch ( input.LA(1) ) {
-                        case 37:
+                        case 44:
                             {
-                            alt15=1;
+                            alt16=1;
                             }
                             break;
-                        case 39:
+                        case 46:
                             {
-                            alt15=2;
+                            alt16=2;
                             }
                             break;
-                        case 42:
+                        case 48:
                             {
-                            alt15=3;
+                            alt16=3;
                             }
                             break;
 
                         }
 
-                        switch (alt15) {
+                        switch (alt16) {
                     	case 1 :
-                    	    // InternalAssign.g:1090:5: ( (lv_regions_15_0= ruleRegionMapping ) )
+                    	    // InternalAssign.g:1187:5: ( (lv_regions_23_0= ruleRegionMapping ) )
                     	    {
-                    	    // InternalAssign.g:1090:5: ( (lv_regions_15_0= ruleRegionMapping ) )
-                    	    // InternalAssign.g:1091:6: (lv_regions_15_0= ruleRegionMapping )
+                    	    // InternalAssign.g:1187:5: ( (lv_regions_23_0= ruleRegionMapping ) )
+                    	    // InternalAssign.g:1188:6: (lv_regions_23_0= ruleRegionMapping )
                     	    {
-                    	    // InternalAssign.g:1091:6: (lv_regions_15_0= ruleRegionMapping )
-                    	    // InternalAssign.g:1092:7: lv_regions_15_0= ruleRegionMapping
+                    	    // InternalAssign.g:1188:6: (lv_regions_23_0= ruleRegionMapping )
+                    	    // InternalAssign.g:1189:7: lv_regions_23_0= ruleRegionMapping
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getAssignmentAccess().getRegionsRegionMappingParserRuleCall_4_2_0_0());
                     	    						
-                    	    pushFollow(FOLLOW_23);
-                    	    lv_regions_15_0=ruleRegionMapping();
+                    	    pushFollow(FOLLOW_28);
+                    	    lv_regions_23_0=ruleRegionMapping();
 
                     	    state._fsp--;
 
@@ -2828,7 +3005,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"regions",
-                    	    								lv_regions_15_0,
+                    	    								lv_regions_23_0,
                     	    								"org.devassign.dsl.Assign.RegionMapping");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -2842,19 +3019,19 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:1110:5: ( (lv_irqs_16_0= ruleIrqBinding ) )
+                    	    // InternalAssign.g:1207:5: ( (lv_irqs_24_0= ruleIrqBinding ) )
                     	    {
-                    	    // InternalAssign.g:1110:5: ( (lv_irqs_16_0= ruleIrqBinding ) )
-                    	    // InternalAssign.g:1111:6: (lv_irqs_16_0= ruleIrqBinding )
+                    	    // InternalAssign.g:1207:5: ( (lv_irqs_24_0= ruleIrqBinding ) )
+                    	    // InternalAssign.g:1208:6: (lv_irqs_24_0= ruleIrqBinding )
                     	    {
-                    	    // InternalAssign.g:1111:6: (lv_irqs_16_0= ruleIrqBinding )
-                    	    // InternalAssign.g:1112:7: lv_irqs_16_0= ruleIrqBinding
+                    	    // InternalAssign.g:1208:6: (lv_irqs_24_0= ruleIrqBinding )
+                    	    // InternalAssign.g:1209:7: lv_irqs_24_0= ruleIrqBinding
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getAssignmentAccess().getIrqsIrqBindingParserRuleCall_4_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_23);
-                    	    lv_irqs_16_0=ruleIrqBinding();
+                    	    pushFollow(FOLLOW_28);
+                    	    lv_irqs_24_0=ruleIrqBinding();
 
                     	    state._fsp--;
 
@@ -2865,7 +3042,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"irqs",
-                    	    								lv_irqs_16_0,
+                    	    								lv_irqs_24_0,
                     	    								"org.devassign.dsl.Assign.IrqBinding");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -2879,19 +3056,19 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalAssign.g:1130:5: ( (lv_dmaWindows_17_0= ruleDmaWindow ) )
+                    	    // InternalAssign.g:1227:5: ( (lv_dmaWindows_25_0= ruleDmaWindow ) )
                     	    {
-                    	    // InternalAssign.g:1130:5: ( (lv_dmaWindows_17_0= ruleDmaWindow ) )
-                    	    // InternalAssign.g:1131:6: (lv_dmaWindows_17_0= ruleDmaWindow )
+                    	    // InternalAssign.g:1227:5: ( (lv_dmaWindows_25_0= ruleDmaWindow ) )
+                    	    // InternalAssign.g:1228:6: (lv_dmaWindows_25_0= ruleDmaWindow )
                     	    {
-                    	    // InternalAssign.g:1131:6: (lv_dmaWindows_17_0= ruleDmaWindow )
-                    	    // InternalAssign.g:1132:7: lv_dmaWindows_17_0= ruleDmaWindow
+                    	    // InternalAssign.g:1228:6: (lv_dmaWindows_25_0= ruleDmaWindow )
+                    	    // InternalAssign.g:1229:7: lv_dmaWindows_25_0= ruleDmaWindow
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getAssignmentAccess().getDmaWindowsDmaWindowParserRuleCall_4_2_2_0());
                     	    						
-                    	    pushFollow(FOLLOW_23);
-                    	    lv_dmaWindows_17_0=ruleDmaWindow();
+                    	    pushFollow(FOLLOW_28);
+                    	    lv_dmaWindows_25_0=ruleDmaWindow();
 
                     	    state._fsp--;
 
@@ -2902,7 +3079,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"dmaWindows",
-                    	    								lv_dmaWindows_17_0,
+                    	    								lv_dmaWindows_25_0,
                     	    								"org.devassign.dsl.Assign.DmaWindow");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -2917,13 +3094,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop15;
+                    	    break loop16;
                         }
                     } while (true);
 
-                    otherlv_18=(Token)match(input,24,FOLLOW_2); 
+                    otherlv_26=(Token)match(input,24,FOLLOW_2); 
 
-                    				newLeafNode(otherlv_18, grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3());
+                    				newLeafNode(otherlv_26, grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3());
                     			
 
                     }
@@ -2953,8 +3130,147 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleAssignment"
 
 
+    // $ANTLR start "entryRuleVirtualFunctions"
+    // InternalAssign.g:1256:1: entryRuleVirtualFunctions returns [EObject current=null] : iv_ruleVirtualFunctions= ruleVirtualFunctions EOF ;
+    public final EObject entryRuleVirtualFunctions() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleVirtualFunctions = null;
+
+
+        try {
+            // InternalAssign.g:1256:57: (iv_ruleVirtualFunctions= ruleVirtualFunctions EOF )
+            // InternalAssign.g:1257:2: iv_ruleVirtualFunctions= ruleVirtualFunctions EOF
+            {
+             newCompositeNode(grammarAccess.getVirtualFunctionsRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleVirtualFunctions=ruleVirtualFunctions();
+
+            state._fsp--;
+
+             current =iv_ruleVirtualFunctions; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleVirtualFunctions"
+
+
+    // $ANTLR start "ruleVirtualFunctions"
+    // InternalAssign.g:1263:1: ruleVirtualFunctions returns [EObject current=null] : (otherlv_0= 'vfs' ( ( ruleDeviceRef ) ) otherlv_2= 'count' ( (lv_count_3_0= RULE_INT ) ) ) ;
+    public final EObject ruleVirtualFunctions() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token lv_count_3_0=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalAssign.g:1269:2: ( (otherlv_0= 'vfs' ( ( ruleDeviceRef ) ) otherlv_2= 'count' ( (lv_count_3_0= RULE_INT ) ) ) )
+            // InternalAssign.g:1270:2: (otherlv_0= 'vfs' ( ( ruleDeviceRef ) ) otherlv_2= 'count' ( (lv_count_3_0= RULE_INT ) ) )
+            {
+            // InternalAssign.g:1270:2: (otherlv_0= 'vfs' ( ( ruleDeviceRef ) ) otherlv_2= 'count' ( (lv_count_3_0= RULE_INT ) ) )
+            // InternalAssign.g:1271:3: otherlv_0= 'vfs' ( ( ruleDeviceRef ) ) otherlv_2= 'count' ( (lv_count_3_0= RULE_INT ) )
+            {
+            otherlv_0=(Token)match(input,42,FOLLOW_13); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getVirtualFunctionsAccess().getVfsKeyword_0());
+            		
+            // InternalAssign.g:1275:3: ( ( ruleDeviceRef ) )
+            // InternalAssign.g:1276:4: ( ruleDeviceRef )
+            {
+            // InternalAssign.g:1276:4: ( ruleDeviceRef )
+            // InternalAssign.g:1277:5: ruleDeviceRef
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getVirtualFunctionsRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getVirtualFunctionsAccess().getPhysicalFunctionDeviceCrossReference_1_0());
+            				
+            pushFollow(FOLLOW_29);
+            ruleDeviceRef();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,43,FOLLOW_12); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getVirtualFunctionsAccess().getCountKeyword_2());
+            		
+            // InternalAssign.g:1295:3: ( (lv_count_3_0= RULE_INT ) )
+            // InternalAssign.g:1296:4: (lv_count_3_0= RULE_INT )
+            {
+            // InternalAssign.g:1296:4: (lv_count_3_0= RULE_INT )
+            // InternalAssign.g:1297:5: lv_count_3_0= RULE_INT
+            {
+            lv_count_3_0=(Token)match(input,RULE_INT,FOLLOW_2); 
+
+            					newLeafNode(lv_count_3_0, grammarAccess.getVirtualFunctionsAccess().getCountINTTerminalRuleCall_3_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getVirtualFunctionsRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"count",
+            						lv_count_3_0,
+            						"org.eclipse.xtext.common.Terminals.INT");
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleVirtualFunctions"
+
+
     // $ANTLR start "entryRuleRegionMapping"
-    // InternalAssign.g:1159:1: entryRuleRegionMapping returns [EObject current=null] : iv_ruleRegionMapping= ruleRegionMapping EOF ;
+    // InternalAssign.g:1317:1: entryRuleRegionMapping returns [EObject current=null] : iv_ruleRegionMapping= ruleRegionMapping EOF ;
     public final EObject entryRuleRegionMapping() throws RecognitionException {
         EObject current = null;
 
@@ -2962,8 +3278,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1159:54: (iv_ruleRegionMapping= ruleRegionMapping EOF )
-            // InternalAssign.g:1160:2: iv_ruleRegionMapping= ruleRegionMapping EOF
+            // InternalAssign.g:1317:54: (iv_ruleRegionMapping= ruleRegionMapping EOF )
+            // InternalAssign.g:1318:2: iv_ruleRegionMapping= ruleRegionMapping EOF
             {
              newCompositeNode(grammarAccess.getRegionMappingRule()); 
             pushFollow(FOLLOW_1);
@@ -2990,7 +3306,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRegionMapping"
-    // InternalAssign.g:1166:1: ruleRegionMapping returns [EObject current=null] : (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? ) ;
+    // InternalAssign.g:1324:1: ruleRegionMapping returns [EObject current=null] : (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? ) ;
     public final EObject ruleRegionMapping() throws RecognitionException {
         EObject current = null;
 
@@ -3001,21 +3317,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1172:2: ( (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? ) )
-            // InternalAssign.g:1173:2: (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? )
+            // InternalAssign.g:1330:2: ( (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? ) )
+            // InternalAssign.g:1331:2: (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? )
             {
-            // InternalAssign.g:1173:2: (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? )
-            // InternalAssign.g:1174:3: otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )?
+            // InternalAssign.g:1331:2: (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? )
+            // InternalAssign.g:1332:3: otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )?
             {
-            otherlv_0=(Token)match(input,37,FOLLOW_24); 
+            otherlv_0=(Token)match(input,44,FOLLOW_30); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRegionMappingAccess().getMapKeyword_0());
             		
-            // InternalAssign.g:1178:3: ( ( ruleMemberRef ) )
-            // InternalAssign.g:1179:4: ( ruleMemberRef )
+            // InternalAssign.g:1336:3: ( ( ruleMemberRef ) )
+            // InternalAssign.g:1337:4: ( ruleMemberRef )
             {
-            // InternalAssign.g:1179:4: ( ruleMemberRef )
-            // InternalAssign.g:1180:5: ruleMemberRef
+            // InternalAssign.g:1337:4: ( ruleMemberRef )
+            // InternalAssign.g:1338:5: ruleMemberRef
             {
 
             					if (current==null) {
@@ -3025,7 +3341,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getRegionMappingAccess().getRegionRegionCrossReference_1_0());
             				
-            pushFollow(FOLLOW_25);
+            pushFollow(FOLLOW_31);
             ruleMemberRef();
 
             state._fsp--;
@@ -3039,21 +3355,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1194:3: ( (lv_readOnly_2_0= 'read-only' ) )?
-            int alt17=2;
-            int LA17_0 = input.LA(1);
+            // InternalAssign.g:1352:3: ( (lv_readOnly_2_0= 'read-only' ) )?
+            int alt18=2;
+            int LA18_0 = input.LA(1);
 
-            if ( (LA17_0==38) ) {
-                alt17=1;
+            if ( (LA18_0==45) ) {
+                alt18=1;
             }
-            switch (alt17) {
+            switch (alt18) {
                 case 1 :
-                    // InternalAssign.g:1195:4: (lv_readOnly_2_0= 'read-only' )
+                    // InternalAssign.g:1353:4: (lv_readOnly_2_0= 'read-only' )
                     {
-                    // InternalAssign.g:1195:4: (lv_readOnly_2_0= 'read-only' )
-                    // InternalAssign.g:1196:5: lv_readOnly_2_0= 'read-only'
+                    // InternalAssign.g:1353:4: (lv_readOnly_2_0= 'read-only' )
+                    // InternalAssign.g:1354:5: lv_readOnly_2_0= 'read-only'
                     {
-                    lv_readOnly_2_0=(Token)match(input,38,FOLLOW_2); 
+                    lv_readOnly_2_0=(Token)match(input,45,FOLLOW_2); 
 
                     					newLeafNode(lv_readOnly_2_0, grammarAccess.getRegionMappingAccess().getReadOnlyReadOnlyKeyword_2_0());
                     				
@@ -3095,7 +3411,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIrqBinding"
-    // InternalAssign.g:1212:1: entryRuleIrqBinding returns [EObject current=null] : iv_ruleIrqBinding= ruleIrqBinding EOF ;
+    // InternalAssign.g:1370:1: entryRuleIrqBinding returns [EObject current=null] : iv_ruleIrqBinding= ruleIrqBinding EOF ;
     public final EObject entryRuleIrqBinding() throws RecognitionException {
         EObject current = null;
 
@@ -3103,8 +3419,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1212:51: (iv_ruleIrqBinding= ruleIrqBinding EOF )
-            // InternalAssign.g:1213:2: iv_ruleIrqBinding= ruleIrqBinding EOF
+            // InternalAssign.g:1370:51: (iv_ruleIrqBinding= ruleIrqBinding EOF )
+            // InternalAssign.g:1371:2: iv_ruleIrqBinding= ruleIrqBinding EOF
             {
              newCompositeNode(grammarAccess.getIrqBindingRule()); 
             pushFollow(FOLLOW_1);
@@ -3131,7 +3447,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIrqBinding"
-    // InternalAssign.g:1219:1: ruleIrqBinding returns [EObject current=null] : (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) ) ;
+    // InternalAssign.g:1377:1: ruleIrqBinding returns [EObject current=null] : (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) ) ;
     public final EObject ruleIrqBinding() throws RecognitionException {
         EObject current = null;
 
@@ -3147,21 +3463,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1225:2: ( (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) ) )
-            // InternalAssign.g:1226:2: (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) )
+            // InternalAssign.g:1383:2: ( (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) ) )
+            // InternalAssign.g:1384:2: (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) )
             {
-            // InternalAssign.g:1226:2: (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) )
-            // InternalAssign.g:1227:3: otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) )
+            // InternalAssign.g:1384:2: (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) )
+            // InternalAssign.g:1385:3: otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) )
             {
-            otherlv_0=(Token)match(input,39,FOLLOW_24); 
+            otherlv_0=(Token)match(input,46,FOLLOW_30); 
 
             			newLeafNode(otherlv_0, grammarAccess.getIrqBindingAccess().getIrqKeyword_0());
             		
-            // InternalAssign.g:1231:3: ( ( ruleMemberRef ) )
-            // InternalAssign.g:1232:4: ( ruleMemberRef )
+            // InternalAssign.g:1389:3: ( ( ruleMemberRef ) )
+            // InternalAssign.g:1390:4: ( ruleMemberRef )
             {
-            // InternalAssign.g:1232:4: ( ruleMemberRef )
-            // InternalAssign.g:1233:5: ruleMemberRef
+            // InternalAssign.g:1390:4: ( ruleMemberRef )
+            // InternalAssign.g:1391:5: ruleMemberRef
             {
 
             					if (current==null) {
@@ -3171,7 +3487,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getIrqBindingAccess().getInterruptInterruptCrossReference_1_0());
             				
-            pushFollow(FOLLOW_26);
+            pushFollow(FOLLOW_32);
             ruleMemberRef();
 
             state._fsp--;
@@ -3185,28 +3501,28 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1247:3: (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )?
-            int alt18=2;
-            int LA18_0 = input.LA(1);
+            // InternalAssign.g:1405:3: (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )?
+            int alt19=2;
+            int LA19_0 = input.LA(1);
 
-            if ( (LA18_0==40) ) {
-                alt18=1;
+            if ( (LA19_0==47) ) {
+                alt19=1;
             }
-            switch (alt18) {
+            switch (alt19) {
                 case 1 :
-                    // InternalAssign.g:1248:4: otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) )
+                    // InternalAssign.g:1406:4: otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) )
                     {
-                    otherlv_2=(Token)match(input,40,FOLLOW_12); 
+                    otherlv_2=(Token)match(input,47,FOLLOW_12); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getIrqBindingAccess().getStartKeyword_2_0());
                     			
-                    // InternalAssign.g:1252:4: ( (lv_start_3_0= RULE_INT ) )
-                    // InternalAssign.g:1253:5: (lv_start_3_0= RULE_INT )
+                    // InternalAssign.g:1410:4: ( (lv_start_3_0= RULE_INT ) )
+                    // InternalAssign.g:1411:5: (lv_start_3_0= RULE_INT )
                     {
-                    // InternalAssign.g:1253:5: (lv_start_3_0= RULE_INT )
-                    // InternalAssign.g:1254:6: lv_start_3_0= RULE_INT
+                    // InternalAssign.g:1411:5: (lv_start_3_0= RULE_INT )
+                    // InternalAssign.g:1412:6: lv_start_3_0= RULE_INT
                     {
-                    lv_start_3_0=(Token)match(input,RULE_INT,FOLLOW_26); 
+                    lv_start_3_0=(Token)match(input,RULE_INT,FOLLOW_32); 
 
                     						newLeafNode(lv_start_3_0, grammarAccess.getIrqBindingAccess().getStartINTTerminalRuleCall_2_1_0());
                     					
@@ -3232,28 +3548,28 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1271:3: (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )?
-            int alt19=2;
-            int LA19_0 = input.LA(1);
+            // InternalAssign.g:1429:3: (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )?
+            int alt20=2;
+            int LA20_0 = input.LA(1);
 
-            if ( (LA19_0==41) ) {
-                alt19=1;
+            if ( (LA20_0==43) ) {
+                alt20=1;
             }
-            switch (alt19) {
+            switch (alt20) {
                 case 1 :
-                    // InternalAssign.g:1272:4: otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) )
+                    // InternalAssign.g:1430:4: otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) )
                     {
-                    otherlv_4=(Token)match(input,41,FOLLOW_12); 
+                    otherlv_4=(Token)match(input,43,FOLLOW_12); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getIrqBindingAccess().getCountKeyword_3_0());
                     			
-                    // InternalAssign.g:1276:4: ( (lv_count_5_0= RULE_INT ) )
-                    // InternalAssign.g:1277:5: (lv_count_5_0= RULE_INT )
+                    // InternalAssign.g:1434:4: ( (lv_count_5_0= RULE_INT ) )
+                    // InternalAssign.g:1435:5: (lv_count_5_0= RULE_INT )
                     {
-                    // InternalAssign.g:1277:5: (lv_count_5_0= RULE_INT )
-                    // InternalAssign.g:1278:6: lv_count_5_0= RULE_INT
+                    // InternalAssign.g:1435:5: (lv_count_5_0= RULE_INT )
+                    // InternalAssign.g:1436:6: lv_count_5_0= RULE_INT
                     {
-                    lv_count_5_0=(Token)match(input,RULE_INT,FOLLOW_26); 
+                    lv_count_5_0=(Token)match(input,RULE_INT,FOLLOW_32); 
 
                     						newLeafNode(lv_count_5_0, grammarAccess.getIrqBindingAccess().getCountINTTerminalRuleCall_3_1_0());
                     					
@@ -3279,11 +3595,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1295:3: ( (lv_mode_6_0= ruleIrqMode ) )
-            // InternalAssign.g:1296:4: (lv_mode_6_0= ruleIrqMode )
+            // InternalAssign.g:1453:3: ( (lv_mode_6_0= ruleIrqMode ) )
+            // InternalAssign.g:1454:4: (lv_mode_6_0= ruleIrqMode )
             {
-            // InternalAssign.g:1296:4: (lv_mode_6_0= ruleIrqMode )
-            // InternalAssign.g:1297:5: lv_mode_6_0= ruleIrqMode
+            // InternalAssign.g:1454:4: (lv_mode_6_0= ruleIrqMode )
+            // InternalAssign.g:1455:5: lv_mode_6_0= ruleIrqMode
             {
 
             					newCompositeNode(grammarAccess.getIrqBindingAccess().getModeIrqModeEnumRuleCall_4_0());
@@ -3333,7 +3649,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDmaWindow"
-    // InternalAssign.g:1318:1: entryRuleDmaWindow returns [EObject current=null] : iv_ruleDmaWindow= ruleDmaWindow EOF ;
+    // InternalAssign.g:1476:1: entryRuleDmaWindow returns [EObject current=null] : iv_ruleDmaWindow= ruleDmaWindow EOF ;
     public final EObject entryRuleDmaWindow() throws RecognitionException {
         EObject current = null;
 
@@ -3341,8 +3657,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1318:50: (iv_ruleDmaWindow= ruleDmaWindow EOF )
-            // InternalAssign.g:1319:2: iv_ruleDmaWindow= ruleDmaWindow EOF
+            // InternalAssign.g:1476:50: (iv_ruleDmaWindow= ruleDmaWindow EOF )
+            // InternalAssign.g:1477:2: iv_ruleDmaWindow= ruleDmaWindow EOF
             {
              newCompositeNode(grammarAccess.getDmaWindowRule()); 
             pushFollow(FOLLOW_1);
@@ -3369,7 +3685,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDmaWindow"
-    // InternalAssign.g:1325:1: ruleDmaWindow returns [EObject current=null] : (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? ) ;
+    // InternalAssign.g:1483:1: ruleDmaWindow returns [EObject current=null] : (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? ) ;
     public final EObject ruleDmaWindow() throws RecognitionException {
         EObject current = null;
 
@@ -3391,34 +3707,34 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1331:2: ( (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? ) )
-            // InternalAssign.g:1332:2: (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? )
+            // InternalAssign.g:1489:2: ( (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? ) )
+            // InternalAssign.g:1490:2: (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? )
             {
-            // InternalAssign.g:1332:2: (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? )
-            // InternalAssign.g:1333:3: otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )?
+            // InternalAssign.g:1490:2: (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? )
+            // InternalAssign.g:1491:3: otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )?
             {
-            otherlv_0=(Token)match(input,42,FOLLOW_27); 
+            otherlv_0=(Token)match(input,48,FOLLOW_33); 
 
             			newLeafNode(otherlv_0, grammarAccess.getDmaWindowAccess().getDmaKeyword_0());
             		
-            // InternalAssign.g:1337:3: ( (lv_name_1_0= ruleName ) )?
-            int alt20=2;
-            int LA20_0 = input.LA(1);
+            // InternalAssign.g:1495:3: ( (lv_name_1_0= ruleName ) )?
+            int alt21=2;
+            int LA21_0 = input.LA(1);
 
-            if ( (LA20_0==RULE_ID||LA20_0==12||(LA20_0>=15 && LA20_0<=16)||(LA20_0>=18 && LA20_0<=23)||(LA20_0>=25 && LA20_0<=30)||(LA20_0>=33 && LA20_0<=37)||LA20_0==39||LA20_0==42||(LA20_0>=45 && LA20_0<=56)||(LA20_0>=58 && LA20_0<=60)||(LA20_0>=62 && LA20_0<=64)||(LA20_0>=66 && LA20_0<=69)||(LA20_0>=71 && LA20_0<=95)) ) {
-                alt20=1;
+            if ( (LA21_0==RULE_ID||LA21_0==12||(LA21_0>=15 && LA21_0<=16)||(LA21_0>=18 && LA21_0<=23)||(LA21_0>=25 && LA21_0<=30)||LA21_0==32||(LA21_0>=38 && LA21_0<=42)||LA21_0==44||LA21_0==46||LA21_0==48||(LA21_0>=51 && LA21_0<=62)||(LA21_0>=64 && LA21_0<=66)||(LA21_0>=68 && LA21_0<=70)||(LA21_0>=72 && LA21_0<=100)) ) {
+                alt21=1;
             }
-            switch (alt20) {
+            switch (alt21) {
                 case 1 :
-                    // InternalAssign.g:1338:4: (lv_name_1_0= ruleName )
+                    // InternalAssign.g:1496:4: (lv_name_1_0= ruleName )
                     {
-                    // InternalAssign.g:1338:4: (lv_name_1_0= ruleName )
-                    // InternalAssign.g:1339:5: lv_name_1_0= ruleName
+                    // InternalAssign.g:1496:4: (lv_name_1_0= ruleName )
+                    // InternalAssign.g:1497:5: lv_name_1_0= ruleName
                     {
 
                     					newCompositeNode(grammarAccess.getDmaWindowAccess().getNameNameParserRuleCall_1_0());
                     				
-                    pushFollow(FOLLOW_28);
+                    pushFollow(FOLLOW_34);
                     lv_name_1_0=ruleName();
 
                     state._fsp--;
@@ -3443,20 +3759,20 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,43,FOLLOW_11); 
+            otherlv_2=(Token)match(input,49,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getDmaWindowAccess().getAtKeyword_2());
             		
-            // InternalAssign.g:1360:3: ( (lv_iova_3_0= ruleNumber ) )
-            // InternalAssign.g:1361:4: (lv_iova_3_0= ruleNumber )
+            // InternalAssign.g:1518:3: ( (lv_iova_3_0= ruleNumber ) )
+            // InternalAssign.g:1519:4: (lv_iova_3_0= ruleNumber )
             {
-            // InternalAssign.g:1361:4: (lv_iova_3_0= ruleNumber )
-            // InternalAssign.g:1362:5: lv_iova_3_0= ruleNumber
+            // InternalAssign.g:1519:4: (lv_iova_3_0= ruleNumber )
+            // InternalAssign.g:1520:5: lv_iova_3_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getDmaWindowAccess().getIovaNumberParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_29);
+            pushFollow(FOLLOW_35);
             lv_iova_3_0=ruleNumber();
 
             state._fsp--;
@@ -3478,20 +3794,20 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,44,FOLLOW_11); 
+            otherlv_4=(Token)match(input,50,FOLLOW_11); 
 
             			newLeafNode(otherlv_4, grammarAccess.getDmaWindowAccess().getSizeKeyword_4());
             		
-            // InternalAssign.g:1383:3: ( (lv_size_5_0= ruleSize ) )
-            // InternalAssign.g:1384:4: (lv_size_5_0= ruleSize )
+            // InternalAssign.g:1541:3: ( (lv_size_5_0= ruleSize ) )
+            // InternalAssign.g:1542:4: (lv_size_5_0= ruleSize )
             {
-            // InternalAssign.g:1384:4: (lv_size_5_0= ruleSize )
-            // InternalAssign.g:1385:5: lv_size_5_0= ruleSize
+            // InternalAssign.g:1542:4: (lv_size_5_0= ruleSize )
+            // InternalAssign.g:1543:5: lv_size_5_0= ruleSize
             {
 
             					newCompositeNode(grammarAccess.getDmaWindowAccess().getSizeSizeParserRuleCall_5_0());
             				
-            pushFollow(FOLLOW_30);
+            pushFollow(FOLLOW_36);
             lv_size_5_0=ruleSize();
 
             state._fsp--;
@@ -3513,25 +3829,25 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1402:3: ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )?
-            int alt21=3;
-            int LA21_0 = input.LA(1);
+            // InternalAssign.g:1560:3: ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )?
+            int alt22=3;
+            int LA22_0 = input.LA(1);
 
-            if ( (LA21_0==38) ) {
-                alt21=1;
+            if ( (LA22_0==45) ) {
+                alt22=1;
             }
-            else if ( (LA21_0==101) ) {
-                alt21=2;
+            else if ( (LA22_0==105) ) {
+                alt22=2;
             }
-            switch (alt21) {
+            switch (alt22) {
                 case 1 :
-                    // InternalAssign.g:1403:4: ( (lv_writable_6_0= ruleReadOnly ) )
+                    // InternalAssign.g:1561:4: ( (lv_writable_6_0= ruleReadOnly ) )
                     {
-                    // InternalAssign.g:1403:4: ( (lv_writable_6_0= ruleReadOnly ) )
-                    // InternalAssign.g:1404:5: (lv_writable_6_0= ruleReadOnly )
+                    // InternalAssign.g:1561:4: ( (lv_writable_6_0= ruleReadOnly ) )
+                    // InternalAssign.g:1562:5: (lv_writable_6_0= ruleReadOnly )
                     {
-                    // InternalAssign.g:1404:5: (lv_writable_6_0= ruleReadOnly )
-                    // InternalAssign.g:1405:6: lv_writable_6_0= ruleReadOnly
+                    // InternalAssign.g:1562:5: (lv_writable_6_0= ruleReadOnly )
+                    // InternalAssign.g:1563:6: lv_writable_6_0= ruleReadOnly
                     {
 
                     						newCompositeNode(grammarAccess.getDmaWindowAccess().getWritableReadOnlyParserRuleCall_6_0_0());
@@ -3562,13 +3878,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1423:4: ( (lv_readable_7_0= ruleWriteOnly ) )
+                    // InternalAssign.g:1581:4: ( (lv_readable_7_0= ruleWriteOnly ) )
                     {
-                    // InternalAssign.g:1423:4: ( (lv_readable_7_0= ruleWriteOnly ) )
-                    // InternalAssign.g:1424:5: (lv_readable_7_0= ruleWriteOnly )
+                    // InternalAssign.g:1581:4: ( (lv_readable_7_0= ruleWriteOnly ) )
+                    // InternalAssign.g:1582:5: (lv_readable_7_0= ruleWriteOnly )
                     {
-                    // InternalAssign.g:1424:5: (lv_readable_7_0= ruleWriteOnly )
-                    // InternalAssign.g:1425:6: lv_readable_7_0= ruleWriteOnly
+                    // InternalAssign.g:1582:5: (lv_readable_7_0= ruleWriteOnly )
+                    // InternalAssign.g:1583:6: lv_readable_7_0= ruleWriteOnly
                     {
 
                     						newCompositeNode(grammarAccess.getDmaWindowAccess().getReadableWriteOnlyParserRuleCall_6_1_0());
@@ -3624,7 +3940,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleInlineBoard"
-    // InternalAssign.g:1447:1: entryRuleInlineBoard returns [EObject current=null] : iv_ruleInlineBoard= ruleInlineBoard EOF ;
+    // InternalAssign.g:1605:1: entryRuleInlineBoard returns [EObject current=null] : iv_ruleInlineBoard= ruleInlineBoard EOF ;
     public final EObject entryRuleInlineBoard() throws RecognitionException {
         EObject current = null;
 
@@ -3632,8 +3948,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1447:52: (iv_ruleInlineBoard= ruleInlineBoard EOF )
-            // InternalAssign.g:1448:2: iv_ruleInlineBoard= ruleInlineBoard EOF
+            // InternalAssign.g:1605:52: (iv_ruleInlineBoard= ruleInlineBoard EOF )
+            // InternalAssign.g:1606:2: iv_ruleInlineBoard= ruleInlineBoard EOF
             {
              newCompositeNode(grammarAccess.getInlineBoardRule()); 
             pushFollow(FOLLOW_1);
@@ -3660,7 +3976,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInlineBoard"
-    // InternalAssign.g:1454:1: ruleInlineBoard returns [EObject current=null] : ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' ) ;
+    // InternalAssign.g:1612:1: ruleInlineBoard returns [EObject current=null] : ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' ) ;
     public final EObject ruleInlineBoard() throws RecognitionException {
         EObject current = null;
 
@@ -3688,22 +4004,22 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1460:2: ( ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' ) )
-            // InternalAssign.g:1461:2: ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' )
+            // InternalAssign.g:1618:2: ( ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' ) )
+            // InternalAssign.g:1619:2: ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' )
             {
-            // InternalAssign.g:1461:2: ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' )
-            // InternalAssign.g:1462:3: ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}'
+            // InternalAssign.g:1619:2: ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' )
+            // InternalAssign.g:1620:3: ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}'
             {
-            // InternalAssign.g:1462:3: ( (lv_name_0_0= ruleName ) )
-            // InternalAssign.g:1463:4: (lv_name_0_0= ruleName )
+            // InternalAssign.g:1620:3: ( (lv_name_0_0= ruleName ) )
+            // InternalAssign.g:1621:4: (lv_name_0_0= ruleName )
             {
-            // InternalAssign.g:1463:4: (lv_name_0_0= ruleName )
-            // InternalAssign.g:1464:5: lv_name_0_0= ruleName
+            // InternalAssign.g:1621:4: (lv_name_0_0= ruleName )
+            // InternalAssign.g:1622:5: lv_name_0_0= ruleName
             {
 
             					newCompositeNode(grammarAccess.getInlineBoardAccess().getNameNameParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_31);
+            pushFollow(FOLLOW_37);
             lv_name_0_0=ruleName();
 
             state._fsp--;
@@ -3725,81 +4041,81 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_1=(Token)match(input,17,FOLLOW_32); 
+            otherlv_1=(Token)match(input,17,FOLLOW_38); 
 
             			newLeafNode(otherlv_1, grammarAccess.getInlineBoardAccess().getLeftCurlyBracketKeyword_1());
             		
-            // InternalAssign.g:1485:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) )
-            // InternalAssign.g:1486:4: ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) )
+            // InternalAssign.g:1643:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) )
+            // InternalAssign.g:1644:4: ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) )
             {
-            // InternalAssign.g:1486:4: ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) )
-            // InternalAssign.g:1487:5: ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* )
+            // InternalAssign.g:1644:4: ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) )
+            // InternalAssign.g:1645:5: ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2());
             				
-            // InternalAssign.g:1490:5: ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* )
-            // InternalAssign.g:1491:6: ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )*
+            // InternalAssign.g:1648:5: ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* )
+            // InternalAssign.g:1649:6: ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )*
             {
-            // InternalAssign.g:1491:6: ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )*
-            loop23:
+            // InternalAssign.g:1649:6: ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )*
+            loop24:
             do {
-                int alt23=5;
-                int LA23_0 = input.LA(1);
+                int alt24=5;
+                int LA24_0 = input.LA(1);
 
-                if ( LA23_0 == 45 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
-                    alt23=1;
+                if ( LA24_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
+                    alt24=1;
                 }
-                else if ( LA23_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
-                    alt23=2;
+                else if ( LA24_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
+                    alt24=2;
                 }
-                else if ( LA23_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
-                    alt23=3;
+                else if ( LA24_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
+                    alt24=3;
                 }
-                else if ( LA23_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
-                    alt23=4;
+                else if ( LA24_0 == 54 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
+                    alt24=4;
                 }
 
 
-                switch (alt23) {
+                switch (alt24) {
             	case 1 :
-            	    // InternalAssign.g:1492:4: ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) )
+            	    // InternalAssign.g:1650:4: ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1492:4: ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) )
-            	    // InternalAssign.g:1493:5: {...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) )
+            	    // InternalAssign.g:1650:4: ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) )
+            	    // InternalAssign.g:1651:5: {...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0)");
             	    }
-            	    // InternalAssign.g:1493:108: ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) )
-            	    // InternalAssign.g:1494:6: ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) )
+            	    // InternalAssign.g:1651:108: ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) )
+            	    // InternalAssign.g:1652:6: ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0);
             	    					
-            	    // InternalAssign.g:1497:9: ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) )
-            	    // InternalAssign.g:1497:10: {...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) )
+            	    // InternalAssign.g:1655:9: ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) )
+            	    // InternalAssign.g:1655:10: {...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "true");
             	    }
-            	    // InternalAssign.g:1497:19: (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) )
-            	    // InternalAssign.g:1497:20: otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) )
+            	    // InternalAssign.g:1655:19: (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) )
+            	    // InternalAssign.g:1655:20: otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) )
             	    {
-            	    otherlv_3=(Token)match(input,45,FOLLOW_4); 
+            	    otherlv_3=(Token)match(input,51,FOLLOW_4); 
 
             	    									newLeafNode(otherlv_3, grammarAccess.getInlineBoardAccess().getArchKeyword_2_0_0());
             	    								
-            	    // InternalAssign.g:1501:9: ( (lv_architecture_4_0= ruleName ) )
-            	    // InternalAssign.g:1502:10: (lv_architecture_4_0= ruleName )
+            	    // InternalAssign.g:1659:9: ( (lv_architecture_4_0= ruleName ) )
+            	    // InternalAssign.g:1660:10: (lv_architecture_4_0= ruleName )
             	    {
-            	    // InternalAssign.g:1502:10: (lv_architecture_4_0= ruleName )
-            	    // InternalAssign.g:1503:11: lv_architecture_4_0= ruleName
+            	    // InternalAssign.g:1660:10: (lv_architecture_4_0= ruleName )
+            	    // InternalAssign.g:1661:11: lv_architecture_4_0= ruleName
             	    {
 
             	    											newCompositeNode(grammarAccess.getInlineBoardAccess().getArchitectureNameParserRuleCall_2_0_1_0());
             	    										
-            	    pushFollow(FOLLOW_32);
+            	    pushFollow(FOLLOW_38);
             	    lv_architecture_4_0=ruleName();
 
             	    state._fsp--;
@@ -3840,43 +4156,43 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalAssign.g:1526:4: ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) )
+            	    // InternalAssign.g:1684:4: ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1526:4: ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) )
-            	    // InternalAssign.g:1527:5: {...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) )
+            	    // InternalAssign.g:1684:4: ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) )
+            	    // InternalAssign.g:1685:5: {...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1)");
             	    }
-            	    // InternalAssign.g:1527:108: ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) )
-            	    // InternalAssign.g:1528:6: ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) )
+            	    // InternalAssign.g:1685:108: ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) )
+            	    // InternalAssign.g:1686:6: ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1);
             	    					
-            	    // InternalAssign.g:1531:9: ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) )
-            	    // InternalAssign.g:1531:10: {...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) )
+            	    // InternalAssign.g:1689:9: ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) )
+            	    // InternalAssign.g:1689:10: {...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "true");
             	    }
-            	    // InternalAssign.g:1531:19: (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) )
-            	    // InternalAssign.g:1531:20: otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) )
+            	    // InternalAssign.g:1689:19: (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) )
+            	    // InternalAssign.g:1689:20: otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) )
             	    {
-            	    otherlv_5=(Token)match(input,46,FOLLOW_11); 
+            	    otherlv_5=(Token)match(input,52,FOLLOW_11); 
 
             	    									newLeafNode(otherlv_5, grammarAccess.getInlineBoardAccess().getPageKeyword_2_1_0());
             	    								
-            	    // InternalAssign.g:1535:9: ( (lv_pageSize_6_0= ruleSize ) )
-            	    // InternalAssign.g:1536:10: (lv_pageSize_6_0= ruleSize )
+            	    // InternalAssign.g:1693:9: ( (lv_pageSize_6_0= ruleSize ) )
+            	    // InternalAssign.g:1694:10: (lv_pageSize_6_0= ruleSize )
             	    {
-            	    // InternalAssign.g:1536:10: (lv_pageSize_6_0= ruleSize )
-            	    // InternalAssign.g:1537:11: lv_pageSize_6_0= ruleSize
+            	    // InternalAssign.g:1694:10: (lv_pageSize_6_0= ruleSize )
+            	    // InternalAssign.g:1695:11: lv_pageSize_6_0= ruleSize
             	    {
 
             	    											newCompositeNode(grammarAccess.getInlineBoardAccess().getPageSizeSizeParserRuleCall_2_1_1_0());
             	    										
-            	    pushFollow(FOLLOW_32);
+            	    pushFollow(FOLLOW_38);
             	    lv_pageSize_6_0=ruleSize();
 
             	    state._fsp--;
@@ -3917,40 +4233,40 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalAssign.g:1560:4: ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:1718:4: ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1560:4: ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalAssign.g:1561:5: {...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:1718:4: ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:1719:5: {...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2)");
             	    }
-            	    // InternalAssign.g:1561:108: ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) )
-            	    // InternalAssign.g:1562:6: ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:1719:108: ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:1720:6: ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2);
             	    					
-            	    // InternalAssign.g:1565:9: ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) )
-            	    // InternalAssign.g:1565:10: {...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) )
+            	    // InternalAssign.g:1723:9: ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:1723:10: {...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "true");
             	    }
-            	    // InternalAssign.g:1565:19: (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) )
-            	    // InternalAssign.g:1565:20: otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) )
+            	    // InternalAssign.g:1723:19: (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) )
+            	    // InternalAssign.g:1723:20: otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) )
             	    {
-            	    otherlv_7=(Token)match(input,47,FOLLOW_8); 
+            	    otherlv_7=(Token)match(input,53,FOLLOW_8); 
 
             	    									newLeafNode(otherlv_7, grammarAccess.getInlineBoardAccess().getKernelKeyword_2_2_0());
             	    								
-            	    // InternalAssign.g:1569:9: ( (lv_kernelVersion_8_0= RULE_STRING ) )
-            	    // InternalAssign.g:1570:10: (lv_kernelVersion_8_0= RULE_STRING )
+            	    // InternalAssign.g:1727:9: ( (lv_kernelVersion_8_0= RULE_STRING ) )
+            	    // InternalAssign.g:1728:10: (lv_kernelVersion_8_0= RULE_STRING )
             	    {
-            	    // InternalAssign.g:1570:10: (lv_kernelVersion_8_0= RULE_STRING )
-            	    // InternalAssign.g:1571:11: lv_kernelVersion_8_0= RULE_STRING
+            	    // InternalAssign.g:1728:10: (lv_kernelVersion_8_0= RULE_STRING )
+            	    // InternalAssign.g:1729:11: lv_kernelVersion_8_0= RULE_STRING
             	    {
-            	    lv_kernelVersion_8_0=(Token)match(input,RULE_STRING,FOLLOW_32); 
+            	    lv_kernelVersion_8_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
 
             	    											newLeafNode(lv_kernelVersion_8_0, grammarAccess.getInlineBoardAccess().getKernelVersionSTRINGTerminalRuleCall_2_2_1_0());
             	    										
@@ -3989,56 +4305,56 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalAssign.g:1593:4: ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) )
+            	    // InternalAssign.g:1751:4: ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) )
             	    {
-            	    // InternalAssign.g:1593:4: ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) )
-            	    // InternalAssign.g:1594:5: {...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) )
+            	    // InternalAssign.g:1751:4: ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) )
+            	    // InternalAssign.g:1752:5: {...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3)");
             	    }
-            	    // InternalAssign.g:1594:108: ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) )
-            	    // InternalAssign.g:1595:6: ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) )
+            	    // InternalAssign.g:1752:108: ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) )
+            	    // InternalAssign.g:1753:6: ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3);
             	    					
-            	    // InternalAssign.g:1598:9: ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) )
-            	    // InternalAssign.g:1598:10: {...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ )
+            	    // InternalAssign.g:1756:9: ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) )
+            	    // InternalAssign.g:1756:10: {...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "true");
             	    }
-            	    // InternalAssign.g:1598:19: (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ )
-            	    // InternalAssign.g:1598:20: otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+
+            	    // InternalAssign.g:1756:19: (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ )
+            	    // InternalAssign.g:1756:20: otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+
             	    {
-            	    otherlv_9=(Token)match(input,48,FOLLOW_33); 
+            	    otherlv_9=(Token)match(input,54,FOLLOW_39); 
 
             	    									newLeafNode(otherlv_9, grammarAccess.getInlineBoardAccess().getCapabilitiesKeyword_2_3_0());
             	    								
-            	    // InternalAssign.g:1602:9: ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+
-            	    int cnt22=0;
-            	    loop22:
+            	    // InternalAssign.g:1760:9: ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+
+            	    int cnt23=0;
+            	    loop23:
             	    do {
-            	        int alt22=2;
-            	        int LA22_0 = input.LA(1);
+            	        int alt23=2;
+            	        int LA23_0 = input.LA(1);
 
-            	        if ( (LA22_0==68||(LA22_0>=72 && LA22_0<=74)||(LA22_0>=79 && LA22_0<=81)) ) {
-            	            alt22=1;
+            	        if ( (LA23_0==74||(LA23_0>=77 && LA23_0<=79)||(LA23_0>=84 && LA23_0<=86)) ) {
+            	            alt23=1;
             	        }
 
 
-            	        switch (alt22) {
+            	        switch (alt23) {
             	    	case 1 :
-            	    	    // InternalAssign.g:1603:10: (lv_kernelCapabilities_10_0= ruleKernelCapability )
+            	    	    // InternalAssign.g:1761:10: (lv_kernelCapabilities_10_0= ruleKernelCapability )
             	    	    {
-            	    	    // InternalAssign.g:1603:10: (lv_kernelCapabilities_10_0= ruleKernelCapability )
-            	    	    // InternalAssign.g:1604:11: lv_kernelCapabilities_10_0= ruleKernelCapability
+            	    	    // InternalAssign.g:1761:10: (lv_kernelCapabilities_10_0= ruleKernelCapability )
+            	    	    // InternalAssign.g:1762:11: lv_kernelCapabilities_10_0= ruleKernelCapability
             	    	    {
 
             	    	    											newCompositeNode(grammarAccess.getInlineBoardAccess().getKernelCapabilitiesKernelCapabilityEnumRuleCall_2_3_1_0());
             	    	    										
-            	    	    pushFollow(FOLLOW_34);
+            	    	    pushFollow(FOLLOW_40);
             	    	    lv_kernelCapabilities_10_0=ruleKernelCapability();
 
             	    	    state._fsp--;
@@ -4062,12 +4378,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    if ( cnt22 >= 1 ) break loop22;
+            	    	    if ( cnt23 >= 1 ) break loop23;
             	                EarlyExitException eee =
-            	                    new EarlyExitException(22, input);
+            	                    new EarlyExitException(23, input);
             	                throw eee;
             	        }
-            	        cnt22++;
+            	        cnt23++;
             	    } while (true);
 
 
@@ -4090,7 +4406,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop23;
+            	    break loop24;
                 }
             } while (true);
 
@@ -4106,34 +4422,34 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1634:3: ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )*
-            loop24:
+            // InternalAssign.g:1792:3: ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )*
+            loop25:
             do {
-                int alt24=3;
-                int LA24_0 = input.LA(1);
+                int alt25=3;
+                int LA25_0 = input.LA(1);
 
-                if ( (LA24_0==49||LA24_0==54) ) {
-                    alt24=1;
+                if ( (LA25_0==55||LA25_0==60) ) {
+                    alt25=1;
                 }
-                else if ( (LA24_0==31) ) {
-                    alt24=2;
+                else if ( (LA25_0==36) ) {
+                    alt25=2;
                 }
 
 
-                switch (alt24) {
+                switch (alt25) {
             	case 1 :
-            	    // InternalAssign.g:1635:4: ( (lv_devices_11_0= ruleDevice ) )
+            	    // InternalAssign.g:1793:4: ( (lv_devices_11_0= ruleDevice ) )
             	    {
-            	    // InternalAssign.g:1635:4: ( (lv_devices_11_0= ruleDevice ) )
-            	    // InternalAssign.g:1636:5: (lv_devices_11_0= ruleDevice )
+            	    // InternalAssign.g:1793:4: ( (lv_devices_11_0= ruleDevice ) )
+            	    // InternalAssign.g:1794:5: (lv_devices_11_0= ruleDevice )
             	    {
-            	    // InternalAssign.g:1636:5: (lv_devices_11_0= ruleDevice )
-            	    // InternalAssign.g:1637:6: lv_devices_11_0= ruleDevice
+            	    // InternalAssign.g:1794:5: (lv_devices_11_0= ruleDevice )
+            	    // InternalAssign.g:1795:6: lv_devices_11_0= ruleDevice
             	    {
 
             	    						newCompositeNode(grammarAccess.getInlineBoardAccess().getDevicesDeviceParserRuleCall_3_0_0());
             	    					
-            	    pushFollow(FOLLOW_35);
+            	    pushFollow(FOLLOW_41);
             	    lv_devices_11_0=ruleDevice();
 
             	    state._fsp--;
@@ -4159,18 +4475,18 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalAssign.g:1655:4: ( (lv_iommuGroups_12_0= ruleIommuGroup ) )
+            	    // InternalAssign.g:1813:4: ( (lv_iommuGroups_12_0= ruleIommuGroup ) )
             	    {
-            	    // InternalAssign.g:1655:4: ( (lv_iommuGroups_12_0= ruleIommuGroup ) )
-            	    // InternalAssign.g:1656:5: (lv_iommuGroups_12_0= ruleIommuGroup )
+            	    // InternalAssign.g:1813:4: ( (lv_iommuGroups_12_0= ruleIommuGroup ) )
+            	    // InternalAssign.g:1814:5: (lv_iommuGroups_12_0= ruleIommuGroup )
             	    {
-            	    // InternalAssign.g:1656:5: (lv_iommuGroups_12_0= ruleIommuGroup )
-            	    // InternalAssign.g:1657:6: lv_iommuGroups_12_0= ruleIommuGroup
+            	    // InternalAssign.g:1814:5: (lv_iommuGroups_12_0= ruleIommuGroup )
+            	    // InternalAssign.g:1815:6: lv_iommuGroups_12_0= ruleIommuGroup
             	    {
 
             	    						newCompositeNode(grammarAccess.getInlineBoardAccess().getIommuGroupsIommuGroupParserRuleCall_3_1_0());
             	    					
-            	    pushFollow(FOLLOW_35);
+            	    pushFollow(FOLLOW_41);
             	    lv_iommuGroups_12_0=ruleIommuGroup();
 
             	    state._fsp--;
@@ -4197,7 +4513,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop24;
+            	    break loop25;
                 }
             } while (true);
 
@@ -4228,7 +4544,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDevice"
-    // InternalAssign.g:1683:1: entryRuleDevice returns [EObject current=null] : iv_ruleDevice= ruleDevice EOF ;
+    // InternalAssign.g:1841:1: entryRuleDevice returns [EObject current=null] : iv_ruleDevice= ruleDevice EOF ;
     public final EObject entryRuleDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4236,8 +4552,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1683:47: (iv_ruleDevice= ruleDevice EOF )
-            // InternalAssign.g:1684:2: iv_ruleDevice= ruleDevice EOF
+            // InternalAssign.g:1841:47: (iv_ruleDevice= ruleDevice EOF )
+            // InternalAssign.g:1842:2: iv_ruleDevice= ruleDevice EOF
             {
              newCompositeNode(grammarAccess.getDeviceRule()); 
             pushFollow(FOLLOW_1);
@@ -4264,7 +4580,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDevice"
-    // InternalAssign.g:1690:1: ruleDevice returns [EObject current=null] : (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice ) ;
+    // InternalAssign.g:1848:1: ruleDevice returns [EObject current=null] : (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice ) ;
     public final EObject ruleDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4277,28 +4593,28 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1696:2: ( (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice ) )
-            // InternalAssign.g:1697:2: (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice )
+            // InternalAssign.g:1854:2: ( (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice ) )
+            // InternalAssign.g:1855:2: (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice )
             {
-            // InternalAssign.g:1697:2: (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice )
-            int alt25=2;
-            int LA25_0 = input.LA(1);
+            // InternalAssign.g:1855:2: (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice )
+            int alt26=2;
+            int LA26_0 = input.LA(1);
 
-            if ( (LA25_0==49) ) {
-                alt25=1;
+            if ( (LA26_0==55) ) {
+                alt26=1;
             }
-            else if ( (LA25_0==54) ) {
-                alt25=2;
+            else if ( (LA26_0==60) ) {
+                alt26=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 25, 0, input);
+                    new NoViableAltException("", 26, 0, input);
 
                 throw nvae;
             }
-            switch (alt25) {
+            switch (alt26) {
                 case 1 :
-                    // InternalAssign.g:1698:3: this_PciDevice_0= rulePciDevice
+                    // InternalAssign.g:1856:3: this_PciDevice_0= rulePciDevice
                     {
 
                     			newCompositeNode(grammarAccess.getDeviceAccess().getPciDeviceParserRuleCall_0());
@@ -4316,7 +4632,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1707:3: this_PlatformDevice_1= rulePlatformDevice
+                    // InternalAssign.g:1865:3: this_PlatformDevice_1= rulePlatformDevice
                     {
 
                     			newCompositeNode(grammarAccess.getDeviceAccess().getPlatformDeviceParserRuleCall_1());
@@ -4356,7 +4672,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePciDevice"
-    // InternalAssign.g:1719:1: entryRulePciDevice returns [EObject current=null] : iv_rulePciDevice= rulePciDevice EOF ;
+    // InternalAssign.g:1877:1: entryRulePciDevice returns [EObject current=null] : iv_rulePciDevice= rulePciDevice EOF ;
     public final EObject entryRulePciDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4364,8 +4680,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1719:50: (iv_rulePciDevice= rulePciDevice EOF )
-            // InternalAssign.g:1720:2: iv_rulePciDevice= rulePciDevice EOF
+            // InternalAssign.g:1877:50: (iv_rulePciDevice= rulePciDevice EOF )
+            // InternalAssign.g:1878:2: iv_rulePciDevice= rulePciDevice EOF
             {
              newCompositeNode(grammarAccess.getPciDeviceRule()); 
             pushFollow(FOLLOW_1);
@@ -4392,7 +4708,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePciDevice"
-    // InternalAssign.g:1726:1: rulePciDevice returns [EObject current=null] : (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] ) ;
+    // InternalAssign.g:1884:1: rulePciDevice returns [EObject current=null] : (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] ) ;
     public final EObject rulePciDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4417,21 +4733,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1732:2: ( (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] ) )
-            // InternalAssign.g:1733:2: (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] )
+            // InternalAssign.g:1890:2: ( (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] ) )
+            // InternalAssign.g:1891:2: (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] )
             {
-            // InternalAssign.g:1733:2: (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] )
-            // InternalAssign.g:1734:3: otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current]
+            // InternalAssign.g:1891:2: (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] )
+            // InternalAssign.g:1892:3: otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current]
             {
-            otherlv_0=(Token)match(input,49,FOLLOW_4); 
+            otherlv_0=(Token)match(input,55,FOLLOW_4); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPciDeviceAccess().getPciKeyword_0());
             		
-            // InternalAssign.g:1738:3: ( (lv_name_1_0= ruleName ) )
-            // InternalAssign.g:1739:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:1896:3: ( (lv_name_1_0= ruleName ) )
+            // InternalAssign.g:1897:4: (lv_name_1_0= ruleName )
             {
-            // InternalAssign.g:1739:4: (lv_name_1_0= ruleName )
-            // InternalAssign.g:1740:5: lv_name_1_0= ruleName
+            // InternalAssign.g:1897:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:1898:5: lv_name_1_0= ruleName
             {
 
             					newCompositeNode(grammarAccess.getPciDeviceAccess().getNameNameParserRuleCall_1_0());
@@ -4458,13 +4774,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1757:3: ( (lv_sysfsName_2_0= RULE_STRING ) )
-            // InternalAssign.g:1758:4: (lv_sysfsName_2_0= RULE_STRING )
+            // InternalAssign.g:1915:3: ( (lv_sysfsName_2_0= RULE_STRING ) )
+            // InternalAssign.g:1916:4: (lv_sysfsName_2_0= RULE_STRING )
             {
-            // InternalAssign.g:1758:4: (lv_sysfsName_2_0= RULE_STRING )
-            // InternalAssign.g:1759:5: lv_sysfsName_2_0= RULE_STRING
+            // InternalAssign.g:1916:4: (lv_sysfsName_2_0= RULE_STRING )
+            // InternalAssign.g:1917:5: lv_sysfsName_2_0= RULE_STRING
             {
-            lv_sysfsName_2_0=(Token)match(input,RULE_STRING,FOLLOW_36); 
+            lv_sysfsName_2_0=(Token)match(input,RULE_STRING,FOLLOW_42); 
 
             					newLeafNode(lv_sysfsName_2_0, grammarAccess.getPciDeviceAccess().getSysfsNameSTRINGTerminalRuleCall_2_0());
             				
@@ -4484,77 +4800,77 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1775:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) )
-            // InternalAssign.g:1776:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) )
+            // InternalAssign.g:1933:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) )
+            // InternalAssign.g:1934:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) )
             {
-            // InternalAssign.g:1776:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) )
-            // InternalAssign.g:1777:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* )
+            // InternalAssign.g:1934:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) )
+            // InternalAssign.g:1935:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3());
             				
-            // InternalAssign.g:1780:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* )
-            // InternalAssign.g:1781:6: ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )*
+            // InternalAssign.g:1938:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* )
+            // InternalAssign.g:1939:6: ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )*
             {
-            // InternalAssign.g:1781:6: ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )*
-            loop26:
+            // InternalAssign.g:1939:6: ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )*
+            loop27:
             do {
-                int alt26=5;
-                int LA26_0 = input.LA(1);
+                int alt27=5;
+                int LA27_0 = input.LA(1);
 
-                if ( LA26_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                    alt26=1;
+                if ( LA27_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                    alt27=1;
                 }
-                else if ( LA26_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                    alt26=2;
+                else if ( LA27_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                    alt27=2;
                 }
-                else if ( LA26_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
-                    alt26=3;
+                else if ( LA27_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
+                    alt27=3;
                 }
-                else if ( LA26_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
-                    alt26=4;
+                else if ( LA27_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
+                    alt27=4;
                 }
 
 
-                switch (alt26) {
+                switch (alt27) {
             	case 1 :
-            	    // InternalAssign.g:1782:4: ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:1940:4: ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1782:4: ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) )
-            	    // InternalAssign.g:1783:5: {...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:1940:4: ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:1941:5: {...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0)");
             	    }
-            	    // InternalAssign.g:1783:106: ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) )
-            	    // InternalAssign.g:1784:6: ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:1941:106: ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:1942:6: ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0);
             	    					
-            	    // InternalAssign.g:1787:9: ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) )
-            	    // InternalAssign.g:1787:10: {...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:1945:9: ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:1945:10: {...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "true");
             	    }
-            	    // InternalAssign.g:1787:19: (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) )
-            	    // InternalAssign.g:1787:20: otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) )
+            	    // InternalAssign.g:1945:19: (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:1945:20: otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) )
             	    {
-            	    otherlv_4=(Token)match(input,50,FOLLOW_11); 
+            	    otherlv_4=(Token)match(input,56,FOLLOW_11); 
 
             	    									newLeafNode(otherlv_4, grammarAccess.getPciDeviceAccess().getVendorKeyword_3_0_0());
             	    								
-            	    // InternalAssign.g:1791:9: ( (lv_vendorId_5_0= ruleInt32 ) )
-            	    // InternalAssign.g:1792:10: (lv_vendorId_5_0= ruleInt32 )
+            	    // InternalAssign.g:1949:9: ( (lv_vendorId_5_0= ruleInt32 ) )
+            	    // InternalAssign.g:1950:10: (lv_vendorId_5_0= ruleInt32 )
             	    {
-            	    // InternalAssign.g:1792:10: (lv_vendorId_5_0= ruleInt32 )
-            	    // InternalAssign.g:1793:11: lv_vendorId_5_0= ruleInt32
+            	    // InternalAssign.g:1950:10: (lv_vendorId_5_0= ruleInt32 )
+            	    // InternalAssign.g:1951:11: lv_vendorId_5_0= ruleInt32
             	    {
 
             	    											newCompositeNode(grammarAccess.getPciDeviceAccess().getVendorIdInt32ParserRuleCall_3_0_1_0());
             	    										
-            	    pushFollow(FOLLOW_36);
+            	    pushFollow(FOLLOW_42);
             	    lv_vendorId_5_0=ruleInt32();
 
             	    state._fsp--;
@@ -4595,43 +4911,43 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalAssign.g:1816:4: ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:1974:4: ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1816:4: ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) )
-            	    // InternalAssign.g:1817:5: {...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:1974:4: ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:1975:5: {...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1)");
             	    }
-            	    // InternalAssign.g:1817:106: ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) )
-            	    // InternalAssign.g:1818:6: ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:1975:106: ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:1976:6: ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1);
             	    					
-            	    // InternalAssign.g:1821:9: ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) )
-            	    // InternalAssign.g:1821:10: {...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:1979:9: ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:1979:10: {...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "true");
             	    }
-            	    // InternalAssign.g:1821:19: (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) )
-            	    // InternalAssign.g:1821:20: otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) )
+            	    // InternalAssign.g:1979:19: (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:1979:20: otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) )
             	    {
-            	    otherlv_6=(Token)match(input,51,FOLLOW_11); 
+            	    otherlv_6=(Token)match(input,57,FOLLOW_11); 
 
             	    									newLeafNode(otherlv_6, grammarAccess.getPciDeviceAccess().getDeviceKeyword_3_1_0());
             	    								
-            	    // InternalAssign.g:1825:9: ( (lv_deviceId_7_0= ruleInt32 ) )
-            	    // InternalAssign.g:1826:10: (lv_deviceId_7_0= ruleInt32 )
+            	    // InternalAssign.g:1983:9: ( (lv_deviceId_7_0= ruleInt32 ) )
+            	    // InternalAssign.g:1984:10: (lv_deviceId_7_0= ruleInt32 )
             	    {
-            	    // InternalAssign.g:1826:10: (lv_deviceId_7_0= ruleInt32 )
-            	    // InternalAssign.g:1827:11: lv_deviceId_7_0= ruleInt32
+            	    // InternalAssign.g:1984:10: (lv_deviceId_7_0= ruleInt32 )
+            	    // InternalAssign.g:1985:11: lv_deviceId_7_0= ruleInt32
             	    {
 
             	    											newCompositeNode(grammarAccess.getPciDeviceAccess().getDeviceIdInt32ParserRuleCall_3_1_1_0());
             	    										
-            	    pushFollow(FOLLOW_36);
+            	    pushFollow(FOLLOW_42);
             	    lv_deviceId_7_0=ruleInt32();
 
             	    state._fsp--;
@@ -4672,43 +4988,43 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalAssign.g:1850:4: ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:2008:4: ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1850:4: ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) )
-            	    // InternalAssign.g:1851:5: {...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:2008:4: ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:2009:5: {...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2)");
             	    }
-            	    // InternalAssign.g:1851:106: ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) )
-            	    // InternalAssign.g:1852:6: ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:2009:106: ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:2010:6: ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2);
             	    					
-            	    // InternalAssign.g:1855:9: ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) )
-            	    // InternalAssign.g:1855:10: {...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:2013:9: ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:2013:10: {...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "true");
             	    }
-            	    // InternalAssign.g:1855:19: (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) )
-            	    // InternalAssign.g:1855:20: otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) )
+            	    // InternalAssign.g:2013:19: (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:2013:20: otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) )
             	    {
-            	    otherlv_8=(Token)match(input,52,FOLLOW_11); 
+            	    otherlv_8=(Token)match(input,58,FOLLOW_11); 
 
             	    									newLeafNode(otherlv_8, grammarAccess.getPciDeviceAccess().getClassKeyword_3_2_0());
             	    								
-            	    // InternalAssign.g:1859:9: ( (lv_classCode_9_0= ruleInt32 ) )
-            	    // InternalAssign.g:1860:10: (lv_classCode_9_0= ruleInt32 )
+            	    // InternalAssign.g:2017:9: ( (lv_classCode_9_0= ruleInt32 ) )
+            	    // InternalAssign.g:2018:10: (lv_classCode_9_0= ruleInt32 )
             	    {
-            	    // InternalAssign.g:1860:10: (lv_classCode_9_0= ruleInt32 )
-            	    // InternalAssign.g:1861:11: lv_classCode_9_0= ruleInt32
+            	    // InternalAssign.g:2018:10: (lv_classCode_9_0= ruleInt32 )
+            	    // InternalAssign.g:2019:11: lv_classCode_9_0= ruleInt32
             	    {
 
             	    											newCompositeNode(grammarAccess.getPciDeviceAccess().getClassCodeInt32ParserRuleCall_3_2_1_0());
             	    										
-            	    pushFollow(FOLLOW_36);
+            	    pushFollow(FOLLOW_42);
             	    lv_classCode_9_0=ruleInt32();
 
             	    state._fsp--;
@@ -4749,33 +5065,33 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalAssign.g:1884:4: ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) )
+            	    // InternalAssign.g:2042:4: ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1884:4: ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) )
-            	    // InternalAssign.g:1885:5: {...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) )
+            	    // InternalAssign.g:2042:4: ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) )
+            	    // InternalAssign.g:2043:5: {...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3)");
             	    }
-            	    // InternalAssign.g:1885:106: ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) )
-            	    // InternalAssign.g:1886:6: ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) )
+            	    // InternalAssign.g:2043:106: ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) )
+            	    // InternalAssign.g:2044:6: ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3);
             	    					
-            	    // InternalAssign.g:1889:9: ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) )
-            	    // InternalAssign.g:1889:10: {...}? => ( (lv_bridge_10_0= 'bridge' ) )
+            	    // InternalAssign.g:2047:9: ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) )
+            	    // InternalAssign.g:2047:10: {...}? => ( (lv_bridge_10_0= 'bridge' ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "true");
             	    }
-            	    // InternalAssign.g:1889:19: ( (lv_bridge_10_0= 'bridge' ) )
-            	    // InternalAssign.g:1889:20: (lv_bridge_10_0= 'bridge' )
+            	    // InternalAssign.g:2047:19: ( (lv_bridge_10_0= 'bridge' ) )
+            	    // InternalAssign.g:2047:20: (lv_bridge_10_0= 'bridge' )
             	    {
-            	    // InternalAssign.g:1889:20: (lv_bridge_10_0= 'bridge' )
-            	    // InternalAssign.g:1890:10: lv_bridge_10_0= 'bridge'
+            	    // InternalAssign.g:2047:20: (lv_bridge_10_0= 'bridge' )
+            	    // InternalAssign.g:2048:10: lv_bridge_10_0= 'bridge'
             	    {
-            	    lv_bridge_10_0=(Token)match(input,53,FOLLOW_36); 
+            	    lv_bridge_10_0=(Token)match(input,59,FOLLOW_42); 
 
             	    										newLeafNode(lv_bridge_10_0, grammarAccess.getPciDeviceAccess().getBridgeBridgeKeyword_3_3_0());
             	    									
@@ -4808,7 +5124,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop26;
+            	    break loop27;
                 }
             } while (true);
 
@@ -4862,7 +5178,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePlatformDevice"
-    // InternalAssign.g:1929:1: entryRulePlatformDevice returns [EObject current=null] : iv_rulePlatformDevice= rulePlatformDevice EOF ;
+    // InternalAssign.g:2087:1: entryRulePlatformDevice returns [EObject current=null] : iv_rulePlatformDevice= rulePlatformDevice EOF ;
     public final EObject entryRulePlatformDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4870,8 +5186,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1929:55: (iv_rulePlatformDevice= rulePlatformDevice EOF )
-            // InternalAssign.g:1930:2: iv_rulePlatformDevice= rulePlatformDevice EOF
+            // InternalAssign.g:2087:55: (iv_rulePlatformDevice= rulePlatformDevice EOF )
+            // InternalAssign.g:2088:2: iv_rulePlatformDevice= rulePlatformDevice EOF
             {
              newCompositeNode(grammarAccess.getPlatformDeviceRule()); 
             pushFollow(FOLLOW_1);
@@ -4898,7 +5214,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlatformDevice"
-    // InternalAssign.g:1936:1: rulePlatformDevice returns [EObject current=null] : (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] ) ;
+    // InternalAssign.g:2094:1: rulePlatformDevice returns [EObject current=null] : (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] ) ;
     public final EObject rulePlatformDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4919,21 +5235,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1942:2: ( (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] ) )
-            // InternalAssign.g:1943:2: (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] )
+            // InternalAssign.g:2100:2: ( (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] ) )
+            // InternalAssign.g:2101:2: (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] )
             {
-            // InternalAssign.g:1943:2: (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] )
-            // InternalAssign.g:1944:3: otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current]
+            // InternalAssign.g:2101:2: (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] )
+            // InternalAssign.g:2102:3: otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current]
             {
-            otherlv_0=(Token)match(input,54,FOLLOW_4); 
+            otherlv_0=(Token)match(input,60,FOLLOW_4); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPlatformDeviceAccess().getPlatformKeyword_0());
             		
-            // InternalAssign.g:1948:3: ( (lv_name_1_0= ruleName ) )
-            // InternalAssign.g:1949:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:2106:3: ( (lv_name_1_0= ruleName ) )
+            // InternalAssign.g:2107:4: (lv_name_1_0= ruleName )
             {
-            // InternalAssign.g:1949:4: (lv_name_1_0= ruleName )
-            // InternalAssign.g:1950:5: lv_name_1_0= ruleName
+            // InternalAssign.g:2107:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:2108:5: lv_name_1_0= ruleName
             {
 
             					newCompositeNode(grammarAccess.getPlatformDeviceAccess().getNameNameParserRuleCall_1_0());
@@ -4960,13 +5276,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1967:3: ( (lv_sysfsName_2_0= RULE_STRING ) )
-            // InternalAssign.g:1968:4: (lv_sysfsName_2_0= RULE_STRING )
+            // InternalAssign.g:2125:3: ( (lv_sysfsName_2_0= RULE_STRING ) )
+            // InternalAssign.g:2126:4: (lv_sysfsName_2_0= RULE_STRING )
             {
-            // InternalAssign.g:1968:4: (lv_sysfsName_2_0= RULE_STRING )
-            // InternalAssign.g:1969:5: lv_sysfsName_2_0= RULE_STRING
+            // InternalAssign.g:2126:4: (lv_sysfsName_2_0= RULE_STRING )
+            // InternalAssign.g:2127:5: lv_sysfsName_2_0= RULE_STRING
             {
-            lv_sysfsName_2_0=(Token)match(input,RULE_STRING,FOLLOW_37); 
+            lv_sysfsName_2_0=(Token)match(input,RULE_STRING,FOLLOW_43); 
 
             					newLeafNode(lv_sysfsName_2_0, grammarAccess.getPlatformDeviceAccess().getSysfsNameSTRINGTerminalRuleCall_2_0());
             				
@@ -4986,68 +5302,68 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1985:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) )
-            // InternalAssign.g:1986:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) )
+            // InternalAssign.g:2143:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) )
+            // InternalAssign.g:2144:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) )
             {
-            // InternalAssign.g:1986:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) )
-            // InternalAssign.g:1987:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* )
+            // InternalAssign.g:2144:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) )
+            // InternalAssign.g:2145:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3());
             				
-            // InternalAssign.g:1990:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* )
-            // InternalAssign.g:1991:6: ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )*
+            // InternalAssign.g:2148:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* )
+            // InternalAssign.g:2149:6: ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )*
             {
-            // InternalAssign.g:1991:6: ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )*
-            loop28:
+            // InternalAssign.g:2149:6: ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )*
+            loop29:
             do {
-                int alt28=3;
-                int LA28_0 = input.LA(1);
+                int alt29=3;
+                int LA29_0 = input.LA(1);
 
-                if ( LA28_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                    alt28=1;
+                if ( LA29_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                    alt29=1;
                 }
-                else if ( LA28_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                    alt28=2;
+                else if ( LA29_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                    alt29=2;
                 }
 
 
-                switch (alt28) {
+                switch (alt29) {
             	case 1 :
-            	    // InternalAssign.g:1992:4: ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:2150:4: ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1992:4: ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalAssign.g:1993:5: {...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:2150:4: ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:2151:5: {...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
             	        throw new FailedPredicateException(input, "rulePlatformDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0)");
             	    }
-            	    // InternalAssign.g:1993:111: ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) )
-            	    // InternalAssign.g:1994:6: ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:2151:111: ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:2152:6: ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0);
             	    					
-            	    // InternalAssign.g:1997:9: ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) )
-            	    // InternalAssign.g:1997:10: {...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) )
+            	    // InternalAssign.g:2155:9: ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:2155:10: {...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePlatformDevice", "true");
             	    }
-            	    // InternalAssign.g:1997:19: (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) )
-            	    // InternalAssign.g:1997:20: otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) )
+            	    // InternalAssign.g:2155:19: (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) )
+            	    // InternalAssign.g:2155:20: otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) )
             	    {
-            	    otherlv_4=(Token)match(input,55,FOLLOW_8); 
+            	    otherlv_4=(Token)match(input,61,FOLLOW_8); 
 
             	    									newLeafNode(otherlv_4, grammarAccess.getPlatformDeviceAccess().getPathKeyword_3_0_0());
             	    								
-            	    // InternalAssign.g:2001:9: ( (lv_dtPath_5_0= RULE_STRING ) )
-            	    // InternalAssign.g:2002:10: (lv_dtPath_5_0= RULE_STRING )
+            	    // InternalAssign.g:2159:9: ( (lv_dtPath_5_0= RULE_STRING ) )
+            	    // InternalAssign.g:2160:10: (lv_dtPath_5_0= RULE_STRING )
             	    {
-            	    // InternalAssign.g:2002:10: (lv_dtPath_5_0= RULE_STRING )
-            	    // InternalAssign.g:2003:11: lv_dtPath_5_0= RULE_STRING
+            	    // InternalAssign.g:2160:10: (lv_dtPath_5_0= RULE_STRING )
+            	    // InternalAssign.g:2161:11: lv_dtPath_5_0= RULE_STRING
             	    {
-            	    lv_dtPath_5_0=(Token)match(input,RULE_STRING,FOLLOW_37); 
+            	    lv_dtPath_5_0=(Token)match(input,RULE_STRING,FOLLOW_43); 
 
             	    											newLeafNode(lv_dtPath_5_0, grammarAccess.getPlatformDeviceAccess().getDtPathSTRINGTerminalRuleCall_3_0_1_0());
             	    										
@@ -5086,40 +5402,40 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalAssign.g:2025:4: ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) )
+            	    // InternalAssign.g:2183:4: ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) )
             	    {
-            	    // InternalAssign.g:2025:4: ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) )
-            	    // InternalAssign.g:2026:5: {...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) )
+            	    // InternalAssign.g:2183:4: ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) )
+            	    // InternalAssign.g:2184:5: {...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
             	        throw new FailedPredicateException(input, "rulePlatformDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1)");
             	    }
-            	    // InternalAssign.g:2026:111: ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) )
-            	    // InternalAssign.g:2027:6: ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) )
+            	    // InternalAssign.g:2184:111: ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) )
+            	    // InternalAssign.g:2185:6: ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1);
             	    					
-            	    // InternalAssign.g:2030:9: ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) )
-            	    // InternalAssign.g:2030:10: {...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* )
+            	    // InternalAssign.g:2188:9: ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) )
+            	    // InternalAssign.g:2188:10: {...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePlatformDevice", "true");
             	    }
-            	    // InternalAssign.g:2030:19: (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* )
-            	    // InternalAssign.g:2030:20: otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )*
+            	    // InternalAssign.g:2188:19: (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* )
+            	    // InternalAssign.g:2188:20: otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )*
             	    {
-            	    otherlv_6=(Token)match(input,56,FOLLOW_8); 
+            	    otherlv_6=(Token)match(input,62,FOLLOW_8); 
 
             	    									newLeafNode(otherlv_6, grammarAccess.getPlatformDeviceAccess().getCompatibleKeyword_3_1_0());
             	    								
-            	    // InternalAssign.g:2034:9: ( (lv_compatible_7_0= RULE_STRING ) )
-            	    // InternalAssign.g:2035:10: (lv_compatible_7_0= RULE_STRING )
+            	    // InternalAssign.g:2192:9: ( (lv_compatible_7_0= RULE_STRING ) )
+            	    // InternalAssign.g:2193:10: (lv_compatible_7_0= RULE_STRING )
             	    {
-            	    // InternalAssign.g:2035:10: (lv_compatible_7_0= RULE_STRING )
-            	    // InternalAssign.g:2036:11: lv_compatible_7_0= RULE_STRING
+            	    // InternalAssign.g:2193:10: (lv_compatible_7_0= RULE_STRING )
+            	    // InternalAssign.g:2194:11: lv_compatible_7_0= RULE_STRING
             	    {
-            	    lv_compatible_7_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
+            	    lv_compatible_7_0=(Token)match(input,RULE_STRING,FOLLOW_44); 
 
             	    											newLeafNode(lv_compatible_7_0, grammarAccess.getPlatformDeviceAccess().getCompatibleSTRINGTerminalRuleCall_3_1_1_0());
             	    										
@@ -5139,32 +5455,32 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalAssign.g:2052:9: (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )*
-            	    loop27:
+            	    // InternalAssign.g:2210:9: (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )*
+            	    loop28:
             	    do {
-            	        int alt27=2;
-            	        int LA27_0 = input.LA(1);
+            	        int alt28=2;
+            	        int LA28_0 = input.LA(1);
 
-            	        if ( (LA27_0==57) ) {
-            	            alt27=1;
+            	        if ( (LA28_0==63) ) {
+            	            alt28=1;
             	        }
 
 
-            	        switch (alt27) {
+            	        switch (alt28) {
             	    	case 1 :
-            	    	    // InternalAssign.g:2053:10: otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) )
+            	    	    // InternalAssign.g:2211:10: otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) )
             	    	    {
-            	    	    otherlv_8=(Token)match(input,57,FOLLOW_8); 
+            	    	    otherlv_8=(Token)match(input,63,FOLLOW_8); 
 
             	    	    										newLeafNode(otherlv_8, grammarAccess.getPlatformDeviceAccess().getCommaKeyword_3_1_2_0());
             	    	    									
-            	    	    // InternalAssign.g:2057:10: ( (lv_compatible_9_0= RULE_STRING ) )
-            	    	    // InternalAssign.g:2058:11: (lv_compatible_9_0= RULE_STRING )
+            	    	    // InternalAssign.g:2215:10: ( (lv_compatible_9_0= RULE_STRING ) )
+            	    	    // InternalAssign.g:2216:11: (lv_compatible_9_0= RULE_STRING )
             	    	    {
-            	    	    // InternalAssign.g:2058:11: (lv_compatible_9_0= RULE_STRING )
-            	    	    // InternalAssign.g:2059:12: lv_compatible_9_0= RULE_STRING
+            	    	    // InternalAssign.g:2216:11: (lv_compatible_9_0= RULE_STRING )
+            	    	    // InternalAssign.g:2217:12: lv_compatible_9_0= RULE_STRING
             	    	    {
-            	    	    lv_compatible_9_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
+            	    	    lv_compatible_9_0=(Token)match(input,RULE_STRING,FOLLOW_44); 
 
             	    	    												newLeafNode(lv_compatible_9_0, grammarAccess.getPlatformDeviceAccess().getCompatibleSTRINGTerminalRuleCall_3_1_2_1_0());
             	    	    											
@@ -5189,7 +5505,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop27;
+            	    	    break loop28;
             	        }
             	    } while (true);
 
@@ -5213,7 +5529,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop28;
+            	    break loop29;
                 }
             } while (true);
 
@@ -5267,7 +5583,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDeviceFacts"
-    // InternalAssign.g:2105:1: ruleDeviceFacts[EObject in_current] returns [EObject current=in_current] : ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? ) ;
+    // InternalAssign.g:2263:1: ruleDeviceFacts[EObject in_current] returns [EObject current=in_current] : ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? ) ;
     public final EObject ruleDeviceFacts(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -5297,103 +5613,103 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2111:2: ( ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? ) )
-            // InternalAssign.g:2112:2: ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? )
+            // InternalAssign.g:2269:2: ( ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? ) )
+            // InternalAssign.g:2270:2: ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? )
             {
-            // InternalAssign.g:2112:2: ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? )
-            // InternalAssign.g:2113:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )?
+            // InternalAssign.g:2270:2: ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? )
+            // InternalAssign.g:2271:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )?
             {
-            // InternalAssign.g:2113:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) )
-            // InternalAssign.g:2114:4: ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) )
+            // InternalAssign.g:2271:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) )
+            // InternalAssign.g:2272:4: ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) )
             {
-            // InternalAssign.g:2114:4: ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) )
-            // InternalAssign.g:2115:5: ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* )
+            // InternalAssign.g:2272:4: ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) )
+            // InternalAssign.g:2273:5: ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0());
             				
-            // InternalAssign.g:2118:5: ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* )
-            // InternalAssign.g:2119:6: ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )*
+            // InternalAssign.g:2276:5: ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* )
+            // InternalAssign.g:2277:6: ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )*
             {
-            // InternalAssign.g:2119:6: ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )*
-            loop31:
+            // InternalAssign.g:2277:6: ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )*
+            loop32:
             do {
-                int alt31=5;
-                int LA31_0 = input.LA(1);
+                int alt32=5;
+                int LA32_0 = input.LA(1);
 
-                if ( LA31_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
-                    alt31=1;
+                if ( LA32_0 == 38 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
+                    alt32=1;
                 }
-                else if ( LA31_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
-                    alt31=2;
+                else if ( LA32_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
+                    alt32=2;
                 }
-                else if ( LA31_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
-                    alt31=3;
+                else if ( LA32_0 == 40 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
+                    alt32=3;
                 }
-                else if ( LA31_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
-                    alt31=4;
+                else if ( LA32_0 == 65 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
+                    alt32=4;
                 }
 
 
-                switch (alt31) {
+                switch (alt32) {
             	case 1 :
-            	    // InternalAssign.g:2120:4: ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) )
+            	    // InternalAssign.g:2278:4: ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:2120:4: ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) )
-            	    // InternalAssign.g:2121:5: {...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:2278:4: ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) )
+            	    // InternalAssign.g:2279:5: {...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0)");
             	    }
-            	    // InternalAssign.g:2121:108: ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) )
-            	    // InternalAssign.g:2122:6: ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:2279:108: ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:2280:6: ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0);
             	    					
-            	    // InternalAssign.g:2125:9: ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) )
-            	    // InternalAssign.g:2125:10: {...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:2283:9: ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:2283:10: {...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "true");
             	    }
-            	    // InternalAssign.g:2125:19: (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) )
-            	    // InternalAssign.g:2125:20: otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) )
+            	    // InternalAssign.g:2283:19: (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:2283:20: otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) )
             	    {
-            	    otherlv_1=(Token)match(input,33,FOLLOW_13); 
+            	    otherlv_1=(Token)match(input,38,FOLLOW_13); 
 
             	    									newLeafNode(otherlv_1, grammarAccess.getDeviceFactsAccess().getDriverKeyword_0_0_0());
             	    								
-            	    // InternalAssign.g:2129:9: ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) )
-            	    // InternalAssign.g:2130:10: ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) )
+            	    // InternalAssign.g:2287:9: ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) )
+            	    // InternalAssign.g:2288:10: ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) )
             	    {
-            	    // InternalAssign.g:2130:10: ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) )
-            	    // InternalAssign.g:2131:11: (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING )
+            	    // InternalAssign.g:2288:10: ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) )
+            	    // InternalAssign.g:2289:11: (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING )
             	    {
-            	    // InternalAssign.g:2131:11: (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING )
-            	    int alt29=2;
-            	    int LA29_0 = input.LA(1);
+            	    // InternalAssign.g:2289:11: (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING )
+            	    int alt30=2;
+            	    int LA30_0 = input.LA(1);
 
-            	    if ( (LA29_0==RULE_ID||LA29_0==12||(LA29_0>=15 && LA29_0<=16)||(LA29_0>=18 && LA29_0<=23)||(LA29_0>=25 && LA29_0<=30)||(LA29_0>=33 && LA29_0<=37)||LA29_0==39||LA29_0==42||(LA29_0>=45 && LA29_0<=56)||(LA29_0>=58 && LA29_0<=60)||(LA29_0>=62 && LA29_0<=64)||(LA29_0>=66 && LA29_0<=69)||(LA29_0>=71 && LA29_0<=95)) ) {
-            	        alt29=1;
+            	    if ( (LA30_0==RULE_ID||LA30_0==12||(LA30_0>=15 && LA30_0<=16)||(LA30_0>=18 && LA30_0<=23)||(LA30_0>=25 && LA30_0<=30)||LA30_0==32||(LA30_0>=38 && LA30_0<=42)||LA30_0==44||LA30_0==46||LA30_0==48||(LA30_0>=51 && LA30_0<=62)||(LA30_0>=64 && LA30_0<=66)||(LA30_0>=68 && LA30_0<=70)||(LA30_0>=72 && LA30_0<=100)) ) {
+            	        alt30=1;
             	    }
-            	    else if ( (LA29_0==RULE_STRING) ) {
-            	        alt29=2;
+            	    else if ( (LA30_0==RULE_STRING) ) {
+            	        alt30=2;
             	    }
             	    else {
             	        NoViableAltException nvae =
-            	            new NoViableAltException("", 29, 0, input);
+            	            new NoViableAltException("", 30, 0, input);
 
             	        throw nvae;
             	    }
-            	    switch (alt29) {
+            	    switch (alt30) {
             	        case 1 :
-            	            // InternalAssign.g:2132:12: lv_driver_2_1= ruleName
+            	            // InternalAssign.g:2290:12: lv_driver_2_1= ruleName
             	            {
 
             	            												newCompositeNode(grammarAccess.getDeviceFactsAccess().getDriverNameParserRuleCall_0_0_1_0_0());
             	            											
-            	            pushFollow(FOLLOW_39);
+            	            pushFollow(FOLLOW_45);
             	            lv_driver_2_1=ruleName();
 
             	            state._fsp--;
@@ -5413,9 +5729,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalAssign.g:2148:12: lv_driver_2_2= RULE_STRING
+            	            // InternalAssign.g:2306:12: lv_driver_2_2= RULE_STRING
             	            {
-            	            lv_driver_2_2=(Token)match(input,RULE_STRING,FOLLOW_39); 
+            	            lv_driver_2_2=(Token)match(input,RULE_STRING,FOLLOW_45); 
 
             	            												newLeafNode(lv_driver_2_2, grammarAccess.getDeviceFactsAccess().getDriverSTRINGTerminalRuleCall_0_0_1_0_1());
             	            											
@@ -5460,43 +5776,43 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalAssign.g:2171:4: ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) )
+            	    // InternalAssign.g:2329:4: ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:2171:4: ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) )
-            	    // InternalAssign.g:2172:5: {...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) )
+            	    // InternalAssign.g:2329:4: ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) )
+            	    // InternalAssign.g:2330:5: {...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1)");
             	    }
-            	    // InternalAssign.g:2172:108: ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) )
-            	    // InternalAssign.g:2173:6: ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) )
+            	    // InternalAssign.g:2330:108: ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) )
+            	    // InternalAssign.g:2331:6: ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1);
             	    					
-            	    // InternalAssign.g:2176:9: ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) )
-            	    // InternalAssign.g:2176:10: {...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) )
+            	    // InternalAssign.g:2334:9: ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) )
+            	    // InternalAssign.g:2334:10: {...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "true");
             	    }
-            	    // InternalAssign.g:2176:19: (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) )
-            	    // InternalAssign.g:2176:20: otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) )
+            	    // InternalAssign.g:2334:19: (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) )
+            	    // InternalAssign.g:2334:20: otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) )
             	    {
-            	    otherlv_3=(Token)match(input,58,FOLLOW_40); 
+            	    otherlv_3=(Token)match(input,64,FOLLOW_46); 
 
             	    									newLeafNode(otherlv_3, grammarAccess.getDeviceFactsAccess().getProtectedKeyword_0_1_0());
             	    								
-            	    // InternalAssign.g:2180:9: ( (lv_protection_4_0= ruleProtection ) )
-            	    // InternalAssign.g:2181:10: (lv_protection_4_0= ruleProtection )
+            	    // InternalAssign.g:2338:9: ( (lv_protection_4_0= ruleProtection ) )
+            	    // InternalAssign.g:2339:10: (lv_protection_4_0= ruleProtection )
             	    {
-            	    // InternalAssign.g:2181:10: (lv_protection_4_0= ruleProtection )
-            	    // InternalAssign.g:2182:11: lv_protection_4_0= ruleProtection
+            	    // InternalAssign.g:2339:10: (lv_protection_4_0= ruleProtection )
+            	    // InternalAssign.g:2340:11: lv_protection_4_0= ruleProtection
             	    {
 
             	    											newCompositeNode(grammarAccess.getDeviceFactsAccess().getProtectionProtectionEnumRuleCall_0_1_1_0());
             	    										
-            	    pushFollow(FOLLOW_39);
+            	    pushFollow(FOLLOW_45);
             	    lv_protection_4_0=ruleProtection();
 
             	    state._fsp--;
@@ -5537,43 +5853,43 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalAssign.g:2205:4: ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) )
+            	    // InternalAssign.g:2363:4: ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) )
             	    {
-            	    // InternalAssign.g:2205:4: ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) )
-            	    // InternalAssign.g:2206:5: {...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) )
+            	    // InternalAssign.g:2363:4: ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) )
+            	    // InternalAssign.g:2364:5: {...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2)");
             	    }
-            	    // InternalAssign.g:2206:108: ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) )
-            	    // InternalAssign.g:2207:6: ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) )
+            	    // InternalAssign.g:2364:108: ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) )
+            	    // InternalAssign.g:2365:6: ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2);
             	    					
-            	    // InternalAssign.g:2210:9: ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) )
-            	    // InternalAssign.g:2210:10: {...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* )
+            	    // InternalAssign.g:2368:9: ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) )
+            	    // InternalAssign.g:2368:10: {...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "true");
             	    }
-            	    // InternalAssign.g:2210:19: (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* )
-            	    // InternalAssign.g:2210:20: otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )*
+            	    // InternalAssign.g:2368:19: (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* )
+            	    // InternalAssign.g:2368:20: otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )*
             	    {
-            	    otherlv_5=(Token)match(input,35,FOLLOW_4); 
+            	    otherlv_5=(Token)match(input,40,FOLLOW_4); 
 
             	    									newLeafNode(otherlv_5, grammarAccess.getDeviceFactsAccess().getResetKeyword_0_2_0());
             	    								
-            	    // InternalAssign.g:2214:9: ( (lv_resetMethods_6_0= ruleName ) )
-            	    // InternalAssign.g:2215:10: (lv_resetMethods_6_0= ruleName )
+            	    // InternalAssign.g:2372:9: ( (lv_resetMethods_6_0= ruleName ) )
+            	    // InternalAssign.g:2373:10: (lv_resetMethods_6_0= ruleName )
             	    {
-            	    // InternalAssign.g:2215:10: (lv_resetMethods_6_0= ruleName )
-            	    // InternalAssign.g:2216:11: lv_resetMethods_6_0= ruleName
+            	    // InternalAssign.g:2373:10: (lv_resetMethods_6_0= ruleName )
+            	    // InternalAssign.g:2374:11: lv_resetMethods_6_0= ruleName
             	    {
 
             	    											newCompositeNode(grammarAccess.getDeviceFactsAccess().getResetMethodsNameParserRuleCall_0_2_1_0());
             	    										
-            	    pushFollow(FOLLOW_41);
+            	    pushFollow(FOLLOW_47);
             	    lv_resetMethods_6_0=ruleName();
 
             	    state._fsp--;
@@ -5595,35 +5911,35 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalAssign.g:2233:9: (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )*
-            	    loop30:
+            	    // InternalAssign.g:2391:9: (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )*
+            	    loop31:
             	    do {
-            	        int alt30=2;
-            	        int LA30_0 = input.LA(1);
+            	        int alt31=2;
+            	        int LA31_0 = input.LA(1);
 
-            	        if ( (LA30_0==57) ) {
-            	            alt30=1;
+            	        if ( (LA31_0==63) ) {
+            	            alt31=1;
             	        }
 
 
-            	        switch (alt30) {
+            	        switch (alt31) {
             	    	case 1 :
-            	    	    // InternalAssign.g:2234:10: otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) )
+            	    	    // InternalAssign.g:2392:10: otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) )
             	    	    {
-            	    	    otherlv_7=(Token)match(input,57,FOLLOW_4); 
+            	    	    otherlv_7=(Token)match(input,63,FOLLOW_4); 
 
             	    	    										newLeafNode(otherlv_7, grammarAccess.getDeviceFactsAccess().getCommaKeyword_0_2_2_0());
             	    	    									
-            	    	    // InternalAssign.g:2238:10: ( (lv_resetMethods_8_0= ruleName ) )
-            	    	    // InternalAssign.g:2239:11: (lv_resetMethods_8_0= ruleName )
+            	    	    // InternalAssign.g:2396:10: ( (lv_resetMethods_8_0= ruleName ) )
+            	    	    // InternalAssign.g:2397:11: (lv_resetMethods_8_0= ruleName )
             	    	    {
-            	    	    // InternalAssign.g:2239:11: (lv_resetMethods_8_0= ruleName )
-            	    	    // InternalAssign.g:2240:12: lv_resetMethods_8_0= ruleName
+            	    	    // InternalAssign.g:2397:11: (lv_resetMethods_8_0= ruleName )
+            	    	    // InternalAssign.g:2398:12: lv_resetMethods_8_0= ruleName
             	    	    {
 
             	    	    												newCompositeNode(grammarAccess.getDeviceFactsAccess().getResetMethodsNameParserRuleCall_0_2_2_1_0());
             	    	    											
-            	    	    pushFollow(FOLLOW_41);
+            	    	    pushFollow(FOLLOW_47);
             	    	    lv_resetMethods_8_0=ruleName();
 
             	    	    state._fsp--;
@@ -5650,7 +5966,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    	    break;
 
             	    	default :
-            	    	    break loop30;
+            	    	    break loop31;
             	        }
             	    } while (true);
 
@@ -5673,40 +5989,40 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalAssign.g:2264:4: ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) )
+            	    // InternalAssign.g:2422:4: ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:2264:4: ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) )
-            	    // InternalAssign.g:2265:5: {...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) )
+            	    // InternalAssign.g:2422:4: ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) )
+            	    // InternalAssign.g:2423:5: {...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3)");
             	    }
-            	    // InternalAssign.g:2265:108: ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) )
-            	    // InternalAssign.g:2266:6: ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) )
+            	    // InternalAssign.g:2423:108: ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) )
+            	    // InternalAssign.g:2424:6: ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3);
             	    					
-            	    // InternalAssign.g:2269:9: ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) )
-            	    // InternalAssign.g:2269:10: {...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) )
+            	    // InternalAssign.g:2427:9: ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) )
+            	    // InternalAssign.g:2427:10: {...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "true");
             	    }
-            	    // InternalAssign.g:2269:19: (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) )
-            	    // InternalAssign.g:2269:20: otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) )
+            	    // InternalAssign.g:2427:19: (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) )
+            	    // InternalAssign.g:2427:20: otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) )
             	    {
-            	    otherlv_9=(Token)match(input,59,FOLLOW_12); 
+            	    otherlv_9=(Token)match(input,65,FOLLOW_12); 
 
             	    									newLeafNode(otherlv_9, grammarAccess.getDeviceFactsAccess().getDmaMaskKeyword_0_3_0());
             	    								
-            	    // InternalAssign.g:2273:9: ( (lv_dmaMaskBits_10_0= RULE_INT ) )
-            	    // InternalAssign.g:2274:10: (lv_dmaMaskBits_10_0= RULE_INT )
+            	    // InternalAssign.g:2431:9: ( (lv_dmaMaskBits_10_0= RULE_INT ) )
+            	    // InternalAssign.g:2432:10: (lv_dmaMaskBits_10_0= RULE_INT )
             	    {
-            	    // InternalAssign.g:2274:10: (lv_dmaMaskBits_10_0= RULE_INT )
-            	    // InternalAssign.g:2275:11: lv_dmaMaskBits_10_0= RULE_INT
+            	    // InternalAssign.g:2432:10: (lv_dmaMaskBits_10_0= RULE_INT )
+            	    // InternalAssign.g:2433:11: lv_dmaMaskBits_10_0= RULE_INT
             	    {
-            	    lv_dmaMaskBits_10_0=(Token)match(input,RULE_INT,FOLLOW_39); 
+            	    lv_dmaMaskBits_10_0=(Token)match(input,RULE_INT,FOLLOW_45); 
 
             	    											newLeafNode(lv_dmaMaskBits_10_0, grammarAccess.getDeviceFactsAccess().getDmaMaskBitsINTTerminalRuleCall_0_3_1_0());
             	    										
@@ -5746,7 +6062,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop31;
+            	    break loop32;
                 }
             } while (true);
 
@@ -5762,49 +6078,49 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2304:3: (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )?
-            int alt33=2;
-            int LA33_0 = input.LA(1);
+            // InternalAssign.g:2462:3: (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )?
+            int alt34=2;
+            int LA34_0 = input.LA(1);
 
-            if ( (LA33_0==17) ) {
-                alt33=1;
+            if ( (LA34_0==17) ) {
+                alt34=1;
             }
-            switch (alt33) {
+            switch (alt34) {
                 case 1 :
-                    // InternalAssign.g:2305:4: otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}'
+                    // InternalAssign.g:2463:4: otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}'
                     {
-                    otherlv_11=(Token)match(input,17,FOLLOW_42); 
+                    otherlv_11=(Token)match(input,17,FOLLOW_48); 
 
                     				newLeafNode(otherlv_11, grammarAccess.getDeviceFactsAccess().getLeftCurlyBracketKeyword_1_0());
                     			
-                    // InternalAssign.g:2309:4: ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )*
-                    loop32:
+                    // InternalAssign.g:2467:4: ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )*
+                    loop33:
                     do {
-                        int alt32=3;
-                        int LA32_0 = input.LA(1);
+                        int alt33=3;
+                        int LA33_0 = input.LA(1);
 
-                        if ( (LA32_0==60) ) {
-                            alt32=1;
+                        if ( (LA33_0==66) ) {
+                            alt33=1;
                         }
-                        else if ( (LA32_0==39) ) {
-                            alt32=2;
+                        else if ( (LA33_0==46) ) {
+                            alt33=2;
                         }
 
 
-                        switch (alt32) {
+                        switch (alt33) {
                     	case 1 :
-                    	    // InternalAssign.g:2310:5: ( (lv_regions_12_0= ruleRegion ) )
+                    	    // InternalAssign.g:2468:5: ( (lv_regions_12_0= ruleRegion ) )
                     	    {
-                    	    // InternalAssign.g:2310:5: ( (lv_regions_12_0= ruleRegion ) )
-                    	    // InternalAssign.g:2311:6: (lv_regions_12_0= ruleRegion )
+                    	    // InternalAssign.g:2468:5: ( (lv_regions_12_0= ruleRegion ) )
+                    	    // InternalAssign.g:2469:6: (lv_regions_12_0= ruleRegion )
                     	    {
-                    	    // InternalAssign.g:2311:6: (lv_regions_12_0= ruleRegion )
-                    	    // InternalAssign.g:2312:7: lv_regions_12_0= ruleRegion
+                    	    // InternalAssign.g:2469:6: (lv_regions_12_0= ruleRegion )
+                    	    // InternalAssign.g:2470:7: lv_regions_12_0= ruleRegion
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getDeviceFactsAccess().getRegionsRegionParserRuleCall_1_1_0_0());
                     	    						
-                    	    pushFollow(FOLLOW_42);
+                    	    pushFollow(FOLLOW_48);
                     	    lv_regions_12_0=ruleRegion();
 
                     	    state._fsp--;
@@ -5830,18 +6146,18 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:2330:5: ( (lv_interrupts_13_0= ruleInterrupt ) )
+                    	    // InternalAssign.g:2488:5: ( (lv_interrupts_13_0= ruleInterrupt ) )
                     	    {
-                    	    // InternalAssign.g:2330:5: ( (lv_interrupts_13_0= ruleInterrupt ) )
-                    	    // InternalAssign.g:2331:6: (lv_interrupts_13_0= ruleInterrupt )
+                    	    // InternalAssign.g:2488:5: ( (lv_interrupts_13_0= ruleInterrupt ) )
+                    	    // InternalAssign.g:2489:6: (lv_interrupts_13_0= ruleInterrupt )
                     	    {
-                    	    // InternalAssign.g:2331:6: (lv_interrupts_13_0= ruleInterrupt )
-                    	    // InternalAssign.g:2332:7: lv_interrupts_13_0= ruleInterrupt
+                    	    // InternalAssign.g:2489:6: (lv_interrupts_13_0= ruleInterrupt )
+                    	    // InternalAssign.g:2490:7: lv_interrupts_13_0= ruleInterrupt
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getDeviceFactsAccess().getInterruptsInterruptParserRuleCall_1_1_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_42);
+                    	    pushFollow(FOLLOW_48);
                     	    lv_interrupts_13_0=ruleInterrupt();
 
                     	    state._fsp--;
@@ -5868,7 +6184,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop32;
+                    	    break loop33;
                         }
                     } while (true);
 
@@ -5905,7 +6221,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRegion"
-    // InternalAssign.g:2359:1: entryRuleRegion returns [EObject current=null] : iv_ruleRegion= ruleRegion EOF ;
+    // InternalAssign.g:2517:1: entryRuleRegion returns [EObject current=null] : iv_ruleRegion= ruleRegion EOF ;
     public final EObject entryRuleRegion() throws RecognitionException {
         EObject current = null;
 
@@ -5913,8 +6229,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:2359:47: (iv_ruleRegion= ruleRegion EOF )
-            // InternalAssign.g:2360:2: iv_ruleRegion= ruleRegion EOF
+            // InternalAssign.g:2517:47: (iv_ruleRegion= ruleRegion EOF )
+            // InternalAssign.g:2518:2: iv_ruleRegion= ruleRegion EOF
             {
              newCompositeNode(grammarAccess.getRegionRule()); 
             pushFollow(FOLLOW_1);
@@ -5941,7 +6257,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRegion"
-    // InternalAssign.g:2366:1: ruleRegion returns [EObject current=null] : (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? ) ;
+    // InternalAssign.g:2524:1: ruleRegion returns [EObject current=null] : (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? ) ;
     public final EObject ruleRegion() throws RecognitionException {
         EObject current = null;
 
@@ -5966,26 +6282,26 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2372:2: ( (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? ) )
-            // InternalAssign.g:2373:2: (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? )
+            // InternalAssign.g:2530:2: ( (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? ) )
+            // InternalAssign.g:2531:2: (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? )
             {
-            // InternalAssign.g:2373:2: (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? )
-            // InternalAssign.g:2374:3: otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )?
+            // InternalAssign.g:2531:2: (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? )
+            // InternalAssign.g:2532:3: otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )?
             {
-            otherlv_0=(Token)match(input,60,FOLLOW_13); 
+            otherlv_0=(Token)match(input,66,FOLLOW_13); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRegionAccess().getRegionKeyword_0());
             		
-            // InternalAssign.g:2378:3: ( (lv_name_1_0= ruleRegionName ) )
-            // InternalAssign.g:2379:4: (lv_name_1_0= ruleRegionName )
+            // InternalAssign.g:2536:3: ( (lv_name_1_0= ruleRegionName ) )
+            // InternalAssign.g:2537:4: (lv_name_1_0= ruleRegionName )
             {
-            // InternalAssign.g:2379:4: (lv_name_1_0= ruleRegionName )
-            // InternalAssign.g:2380:5: lv_name_1_0= ruleRegionName
+            // InternalAssign.g:2537:4: (lv_name_1_0= ruleRegionName )
+            // InternalAssign.g:2538:5: lv_name_1_0= ruleRegionName
             {
 
             					newCompositeNode(grammarAccess.getRegionAccess().getNameRegionNameParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_43);
+            pushFollow(FOLLOW_49);
             lv_name_1_0=ruleRegionName();
 
             state._fsp--;
@@ -6007,17 +6323,17 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,61,FOLLOW_12); 
+            otherlv_2=(Token)match(input,67,FOLLOW_12); 
 
             			newLeafNode(otherlv_2, grammarAccess.getRegionAccess().getIndexKeyword_2());
             		
-            // InternalAssign.g:2401:3: ( (lv_index_3_0= RULE_INT ) )
-            // InternalAssign.g:2402:4: (lv_index_3_0= RULE_INT )
+            // InternalAssign.g:2559:3: ( (lv_index_3_0= RULE_INT ) )
+            // InternalAssign.g:2560:4: (lv_index_3_0= RULE_INT )
             {
-            // InternalAssign.g:2402:4: (lv_index_3_0= RULE_INT )
-            // InternalAssign.g:2403:5: lv_index_3_0= RULE_INT
+            // InternalAssign.g:2560:4: (lv_index_3_0= RULE_INT )
+            // InternalAssign.g:2561:5: lv_index_3_0= RULE_INT
             {
-            lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_44); 
+            lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_50); 
 
             					newLeafNode(lv_index_3_0, grammarAccess.getRegionAccess().getIndexINTTerminalRuleCall_3_0());
             				
@@ -6037,24 +6353,24 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2419:3: ( (lv_kind_4_0= ruleRegionKind ) )?
-            int alt34=2;
-            int LA34_0 = input.LA(1);
+            // InternalAssign.g:2577:3: ( (lv_kind_4_0= ruleRegionKind ) )?
+            int alt35=2;
+            int LA35_0 = input.LA(1);
 
-            if ( (LA34_0==12||(LA34_0>=87 && LA34_0<=90)) ) {
-                alt34=1;
+            if ( (LA35_0==12||(LA35_0>=92 && LA35_0<=95)) ) {
+                alt35=1;
             }
-            switch (alt34) {
+            switch (alt35) {
                 case 1 :
-                    // InternalAssign.g:2420:4: (lv_kind_4_0= ruleRegionKind )
+                    // InternalAssign.g:2578:4: (lv_kind_4_0= ruleRegionKind )
                     {
-                    // InternalAssign.g:2420:4: (lv_kind_4_0= ruleRegionKind )
-                    // InternalAssign.g:2421:5: lv_kind_4_0= ruleRegionKind
+                    // InternalAssign.g:2578:4: (lv_kind_4_0= ruleRegionKind )
+                    // InternalAssign.g:2579:5: lv_kind_4_0= ruleRegionKind
                     {
 
                     					newCompositeNode(grammarAccess.getRegionAccess().getKindRegionKindEnumRuleCall_4_0());
                     				
-                    pushFollow(FOLLOW_45);
+                    pushFollow(FOLLOW_51);
                     lv_kind_4_0=ruleRegionKind();
 
                     state._fsp--;
@@ -6079,31 +6395,31 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2438:3: (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )?
-            int alt35=2;
-            int LA35_0 = input.LA(1);
+            // InternalAssign.g:2596:3: (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )?
+            int alt36=2;
+            int LA36_0 = input.LA(1);
 
-            if ( (LA35_0==43) ) {
-                alt35=1;
+            if ( (LA36_0==49) ) {
+                alt36=1;
             }
-            switch (alt35) {
+            switch (alt36) {
                 case 1 :
-                    // InternalAssign.g:2439:4: otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) )
+                    // InternalAssign.g:2597:4: otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) )
                     {
-                    otherlv_5=(Token)match(input,43,FOLLOW_11); 
+                    otherlv_5=(Token)match(input,49,FOLLOW_11); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getRegionAccess().getAtKeyword_5_0());
                     			
-                    // InternalAssign.g:2443:4: ( (lv_base_6_0= ruleNumber ) )
-                    // InternalAssign.g:2444:5: (lv_base_6_0= ruleNumber )
+                    // InternalAssign.g:2601:4: ( (lv_base_6_0= ruleNumber ) )
+                    // InternalAssign.g:2602:5: (lv_base_6_0= ruleNumber )
                     {
-                    // InternalAssign.g:2444:5: (lv_base_6_0= ruleNumber )
-                    // InternalAssign.g:2445:6: lv_base_6_0= ruleNumber
+                    // InternalAssign.g:2602:5: (lv_base_6_0= ruleNumber )
+                    // InternalAssign.g:2603:6: lv_base_6_0= ruleNumber
                     {
 
                     						newCompositeNode(grammarAccess.getRegionAccess().getBaseNumberParserRuleCall_5_1_0());
                     					
-                    pushFollow(FOLLOW_29);
+                    pushFollow(FOLLOW_35);
                     lv_base_6_0=ruleNumber();
 
                     state._fsp--;
@@ -6131,20 +6447,20 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_7=(Token)match(input,44,FOLLOW_11); 
+            otherlv_7=(Token)match(input,50,FOLLOW_11); 
 
             			newLeafNode(otherlv_7, grammarAccess.getRegionAccess().getSizeKeyword_6());
             		
-            // InternalAssign.g:2467:3: ( (lv_size_8_0= ruleSize ) )
-            // InternalAssign.g:2468:4: (lv_size_8_0= ruleSize )
+            // InternalAssign.g:2625:3: ( (lv_size_8_0= ruleSize ) )
+            // InternalAssign.g:2626:4: (lv_size_8_0= ruleSize )
             {
-            // InternalAssign.g:2468:4: (lv_size_8_0= ruleSize )
-            // InternalAssign.g:2469:5: lv_size_8_0= ruleSize
+            // InternalAssign.g:2626:4: (lv_size_8_0= ruleSize )
+            // InternalAssign.g:2627:5: lv_size_8_0= ruleSize
             {
 
             					newCompositeNode(grammarAccess.getRegionAccess().getSizeSizeParserRuleCall_7_0());
             				
-            pushFollow(FOLLOW_46);
+            pushFollow(FOLLOW_52);
             lv_size_8_0=ruleSize();
 
             state._fsp--;
@@ -6166,21 +6482,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2486:3: ( (lv_readable_9_0= 'read' ) )?
-            int alt36=2;
-            int LA36_0 = input.LA(1);
+            // InternalAssign.g:2644:3: ( (lv_readable_9_0= 'read' ) )?
+            int alt37=2;
+            int LA37_0 = input.LA(1);
 
-            if ( (LA36_0==62) ) {
-                alt36=1;
+            if ( (LA37_0==68) ) {
+                alt37=1;
             }
-            switch (alt36) {
+            switch (alt37) {
                 case 1 :
-                    // InternalAssign.g:2487:4: (lv_readable_9_0= 'read' )
+                    // InternalAssign.g:2645:4: (lv_readable_9_0= 'read' )
                     {
-                    // InternalAssign.g:2487:4: (lv_readable_9_0= 'read' )
-                    // InternalAssign.g:2488:5: lv_readable_9_0= 'read'
+                    // InternalAssign.g:2645:4: (lv_readable_9_0= 'read' )
+                    // InternalAssign.g:2646:5: lv_readable_9_0= 'read'
                     {
-                    lv_readable_9_0=(Token)match(input,62,FOLLOW_47); 
+                    lv_readable_9_0=(Token)match(input,68,FOLLOW_53); 
 
                     					newLeafNode(lv_readable_9_0, grammarAccess.getRegionAccess().getReadableReadKeyword_8_0());
                     				
@@ -6199,21 +6515,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2500:3: ( (lv_writable_10_0= 'write' ) )?
-            int alt37=2;
-            int LA37_0 = input.LA(1);
+            // InternalAssign.g:2658:3: ( (lv_writable_10_0= 'write' ) )?
+            int alt38=2;
+            int LA38_0 = input.LA(1);
 
-            if ( (LA37_0==63) ) {
-                alt37=1;
+            if ( (LA38_0==69) ) {
+                alt38=1;
             }
-            switch (alt37) {
+            switch (alt38) {
                 case 1 :
-                    // InternalAssign.g:2501:4: (lv_writable_10_0= 'write' )
+                    // InternalAssign.g:2659:4: (lv_writable_10_0= 'write' )
                     {
-                    // InternalAssign.g:2501:4: (lv_writable_10_0= 'write' )
-                    // InternalAssign.g:2502:5: lv_writable_10_0= 'write'
+                    // InternalAssign.g:2659:4: (lv_writable_10_0= 'write' )
+                    // InternalAssign.g:2660:5: lv_writable_10_0= 'write'
                     {
-                    lv_writable_10_0=(Token)match(input,63,FOLLOW_48); 
+                    lv_writable_10_0=(Token)match(input,69,FOLLOW_54); 
 
                     					newLeafNode(lv_writable_10_0, grammarAccess.getRegionAccess().getWritableWriteKeyword_9_0());
                     				
@@ -6232,21 +6548,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2514:3: ( (lv_mmappable_11_0= 'mmap' ) )?
-            int alt38=2;
-            int LA38_0 = input.LA(1);
+            // InternalAssign.g:2672:3: ( (lv_mmappable_11_0= 'mmap' ) )?
+            int alt39=2;
+            int LA39_0 = input.LA(1);
 
-            if ( (LA38_0==64) ) {
-                alt38=1;
+            if ( (LA39_0==70) ) {
+                alt39=1;
             }
-            switch (alt38) {
+            switch (alt39) {
                 case 1 :
-                    // InternalAssign.g:2515:4: (lv_mmappable_11_0= 'mmap' )
+                    // InternalAssign.g:2673:4: (lv_mmappable_11_0= 'mmap' )
                     {
-                    // InternalAssign.g:2515:4: (lv_mmappable_11_0= 'mmap' )
-                    // InternalAssign.g:2516:5: lv_mmappable_11_0= 'mmap'
+                    // InternalAssign.g:2673:4: (lv_mmappable_11_0= 'mmap' )
+                    // InternalAssign.g:2674:5: lv_mmappable_11_0= 'mmap'
                     {
-                    lv_mmappable_11_0=(Token)match(input,64,FOLLOW_2); 
+                    lv_mmappable_11_0=(Token)match(input,70,FOLLOW_2); 
 
                     					newLeafNode(lv_mmappable_11_0, grammarAccess.getRegionAccess().getMmappableMmapKeyword_10_0());
                     				
@@ -6288,7 +6604,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleInterrupt"
-    // InternalAssign.g:2532:1: entryRuleInterrupt returns [EObject current=null] : iv_ruleInterrupt= ruleInterrupt EOF ;
+    // InternalAssign.g:2690:1: entryRuleInterrupt returns [EObject current=null] : iv_ruleInterrupt= ruleInterrupt EOF ;
     public final EObject entryRuleInterrupt() throws RecognitionException {
         EObject current = null;
 
@@ -6296,8 +6612,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:2532:50: (iv_ruleInterrupt= ruleInterrupt EOF )
-            // InternalAssign.g:2533:2: iv_ruleInterrupt= ruleInterrupt EOF
+            // InternalAssign.g:2690:50: (iv_ruleInterrupt= ruleInterrupt EOF )
+            // InternalAssign.g:2691:2: iv_ruleInterrupt= ruleInterrupt EOF
             {
              newCompositeNode(grammarAccess.getInterruptRule()); 
             pushFollow(FOLLOW_1);
@@ -6324,7 +6640,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInterrupt"
-    // InternalAssign.g:2539:1: ruleInterrupt returns [EObject current=null] : (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? ) ;
+    // InternalAssign.g:2697:1: ruleInterrupt returns [EObject current=null] : (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? ) ;
     public final EObject ruleInterrupt() throws RecognitionException {
         EObject current = null;
 
@@ -6343,26 +6659,26 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2545:2: ( (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? ) )
-            // InternalAssign.g:2546:2: (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? )
+            // InternalAssign.g:2703:2: ( (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? ) )
+            // InternalAssign.g:2704:2: (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? )
             {
-            // InternalAssign.g:2546:2: (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? )
-            // InternalAssign.g:2547:3: otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )?
+            // InternalAssign.g:2704:2: (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? )
+            // InternalAssign.g:2705:3: otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )?
             {
-            otherlv_0=(Token)match(input,39,FOLLOW_49); 
+            otherlv_0=(Token)match(input,46,FOLLOW_55); 
 
             			newLeafNode(otherlv_0, grammarAccess.getInterruptAccess().getIrqKeyword_0());
             		
-            // InternalAssign.g:2551:3: ( (lv_kind_1_0= ruleInterruptKind ) )
-            // InternalAssign.g:2552:4: (lv_kind_1_0= ruleInterruptKind )
+            // InternalAssign.g:2709:3: ( (lv_kind_1_0= ruleInterruptKind ) )
+            // InternalAssign.g:2710:4: (lv_kind_1_0= ruleInterruptKind )
             {
-            // InternalAssign.g:2552:4: (lv_kind_1_0= ruleInterruptKind )
-            // InternalAssign.g:2553:5: lv_kind_1_0= ruleInterruptKind
+            // InternalAssign.g:2710:4: (lv_kind_1_0= ruleInterruptKind )
+            // InternalAssign.g:2711:5: lv_kind_1_0= ruleInterruptKind
             {
 
             					newCompositeNode(grammarAccess.getInterruptAccess().getKindInterruptKindEnumRuleCall_1_0());
             				
-            pushFollow(FOLLOW_43);
+            pushFollow(FOLLOW_49);
             lv_kind_1_0=ruleInterruptKind();
 
             state._fsp--;
@@ -6384,17 +6700,17 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,61,FOLLOW_12); 
+            otherlv_2=(Token)match(input,67,FOLLOW_12); 
 
             			newLeafNode(otherlv_2, grammarAccess.getInterruptAccess().getIndexKeyword_2());
             		
-            // InternalAssign.g:2574:3: ( (lv_index_3_0= RULE_INT ) )
-            // InternalAssign.g:2575:4: (lv_index_3_0= RULE_INT )
+            // InternalAssign.g:2732:3: ( (lv_index_3_0= RULE_INT ) )
+            // InternalAssign.g:2733:4: (lv_index_3_0= RULE_INT )
             {
-            // InternalAssign.g:2575:4: (lv_index_3_0= RULE_INT )
-            // InternalAssign.g:2576:5: lv_index_3_0= RULE_INT
+            // InternalAssign.g:2733:4: (lv_index_3_0= RULE_INT )
+            // InternalAssign.g:2734:5: lv_index_3_0= RULE_INT
             {
-            lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_50); 
+            lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_56); 
 
             					newLeafNode(lv_index_3_0, grammarAccess.getInterruptAccess().getIndexINTTerminalRuleCall_3_0());
             				
@@ -6414,28 +6730,28 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2592:3: (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )?
-            int alt39=2;
-            int LA39_0 = input.LA(1);
+            // InternalAssign.g:2750:3: (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )?
+            int alt40=2;
+            int LA40_0 = input.LA(1);
 
-            if ( (LA39_0==41) ) {
-                alt39=1;
+            if ( (LA40_0==43) ) {
+                alt40=1;
             }
-            switch (alt39) {
+            switch (alt40) {
                 case 1 :
-                    // InternalAssign.g:2593:4: otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) )
+                    // InternalAssign.g:2751:4: otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) )
                     {
-                    otherlv_4=(Token)match(input,41,FOLLOW_12); 
+                    otherlv_4=(Token)match(input,43,FOLLOW_12); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getInterruptAccess().getCountKeyword_4_0());
                     			
-                    // InternalAssign.g:2597:4: ( (lv_count_5_0= RULE_INT ) )
-                    // InternalAssign.g:2598:5: (lv_count_5_0= RULE_INT )
+                    // InternalAssign.g:2755:4: ( (lv_count_5_0= RULE_INT ) )
+                    // InternalAssign.g:2756:5: (lv_count_5_0= RULE_INT )
                     {
-                    // InternalAssign.g:2598:5: (lv_count_5_0= RULE_INT )
-                    // InternalAssign.g:2599:6: lv_count_5_0= RULE_INT
+                    // InternalAssign.g:2756:5: (lv_count_5_0= RULE_INT )
+                    // InternalAssign.g:2757:6: lv_count_5_0= RULE_INT
                     {
-                    lv_count_5_0=(Token)match(input,RULE_INT,FOLLOW_51); 
+                    lv_count_5_0=(Token)match(input,RULE_INT,FOLLOW_57); 
 
                     						newLeafNode(lv_count_5_0, grammarAccess.getInterruptAccess().getCountINTTerminalRuleCall_4_1_0());
                     					
@@ -6461,21 +6777,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2616:3: ( (lv_eventfd_6_0= 'eventfd' ) )?
-            int alt40=2;
-            int LA40_0 = input.LA(1);
+            // InternalAssign.g:2774:3: ( (lv_eventfd_6_0= 'eventfd' ) )?
+            int alt41=2;
+            int LA41_0 = input.LA(1);
 
-            if ( (LA40_0==65) ) {
-                alt40=1;
+            if ( (LA41_0==71) ) {
+                alt41=1;
             }
-            switch (alt40) {
+            switch (alt41) {
                 case 1 :
-                    // InternalAssign.g:2617:4: (lv_eventfd_6_0= 'eventfd' )
+                    // InternalAssign.g:2775:4: (lv_eventfd_6_0= 'eventfd' )
                     {
-                    // InternalAssign.g:2617:4: (lv_eventfd_6_0= 'eventfd' )
-                    // InternalAssign.g:2618:5: lv_eventfd_6_0= 'eventfd'
+                    // InternalAssign.g:2775:4: (lv_eventfd_6_0= 'eventfd' )
+                    // InternalAssign.g:2776:5: lv_eventfd_6_0= 'eventfd'
                     {
-                    lv_eventfd_6_0=(Token)match(input,65,FOLLOW_52); 
+                    lv_eventfd_6_0=(Token)match(input,71,FOLLOW_58); 
 
                     					newLeafNode(lv_eventfd_6_0, grammarAccess.getInterruptAccess().getEventfdEventfdKeyword_5_0());
                     				
@@ -6494,21 +6810,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2630:3: ( (lv_maskable_7_0= 'maskable' ) )?
-            int alt41=2;
-            int LA41_0 = input.LA(1);
+            // InternalAssign.g:2788:3: ( (lv_maskable_7_0= 'maskable' ) )?
+            int alt42=2;
+            int LA42_0 = input.LA(1);
 
-            if ( (LA41_0==66) ) {
-                alt41=1;
+            if ( (LA42_0==72) ) {
+                alt42=1;
             }
-            switch (alt41) {
+            switch (alt42) {
                 case 1 :
-                    // InternalAssign.g:2631:4: (lv_maskable_7_0= 'maskable' )
+                    // InternalAssign.g:2789:4: (lv_maskable_7_0= 'maskable' )
                     {
-                    // InternalAssign.g:2631:4: (lv_maskable_7_0= 'maskable' )
-                    // InternalAssign.g:2632:5: lv_maskable_7_0= 'maskable'
+                    // InternalAssign.g:2789:4: (lv_maskable_7_0= 'maskable' )
+                    // InternalAssign.g:2790:5: lv_maskable_7_0= 'maskable'
                     {
-                    lv_maskable_7_0=(Token)match(input,66,FOLLOW_53); 
+                    lv_maskable_7_0=(Token)match(input,72,FOLLOW_59); 
 
                     					newLeafNode(lv_maskable_7_0, grammarAccess.getInterruptAccess().getMaskableMaskableKeyword_6_0());
                     				
@@ -6527,21 +6843,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2644:3: ( (lv_automasked_8_0= 'automasked' ) )?
-            int alt42=2;
-            int LA42_0 = input.LA(1);
+            // InternalAssign.g:2802:3: ( (lv_automasked_8_0= 'automasked' ) )?
+            int alt43=2;
+            int LA43_0 = input.LA(1);
 
-            if ( (LA42_0==67) ) {
-                alt42=1;
+            if ( (LA43_0==73) ) {
+                alt43=1;
             }
-            switch (alt42) {
+            switch (alt43) {
                 case 1 :
-                    // InternalAssign.g:2645:4: (lv_automasked_8_0= 'automasked' )
+                    // InternalAssign.g:2803:4: (lv_automasked_8_0= 'automasked' )
                     {
-                    // InternalAssign.g:2645:4: (lv_automasked_8_0= 'automasked' )
-                    // InternalAssign.g:2646:5: lv_automasked_8_0= 'automasked'
+                    // InternalAssign.g:2803:4: (lv_automasked_8_0= 'automasked' )
+                    // InternalAssign.g:2804:5: lv_automasked_8_0= 'automasked'
                     {
-                    lv_automasked_8_0=(Token)match(input,67,FOLLOW_2); 
+                    lv_automasked_8_0=(Token)match(input,73,FOLLOW_2); 
 
                     					newLeafNode(lv_automasked_8_0, grammarAccess.getInterruptAccess().getAutomaskedAutomaskedKeyword_7_0());
                     				
@@ -6583,7 +6899,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIommuGroup"
-    // InternalAssign.g:2662:1: entryRuleIommuGroup returns [EObject current=null] : iv_ruleIommuGroup= ruleIommuGroup EOF ;
+    // InternalAssign.g:2820:1: entryRuleIommuGroup returns [EObject current=null] : iv_ruleIommuGroup= ruleIommuGroup EOF ;
     public final EObject entryRuleIommuGroup() throws RecognitionException {
         EObject current = null;
 
@@ -6591,8 +6907,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:2662:51: (iv_ruleIommuGroup= ruleIommuGroup EOF )
-            // InternalAssign.g:2663:2: iv_ruleIommuGroup= ruleIommuGroup EOF
+            // InternalAssign.g:2820:51: (iv_ruleIommuGroup= ruleIommuGroup EOF )
+            // InternalAssign.g:2821:2: iv_ruleIommuGroup= ruleIommuGroup EOF
             {
              newCompositeNode(grammarAccess.getIommuGroupRule()); 
             pushFollow(FOLLOW_1);
@@ -6619,7 +6935,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIommuGroup"
-    // InternalAssign.g:2669:1: ruleIommuGroup returns [EObject current=null] : (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' ) ;
+    // InternalAssign.g:2827:1: ruleIommuGroup returns [EObject current=null] : (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' ) ;
     public final EObject ruleIommuGroup() throws RecognitionException {
         EObject current = null;
 
@@ -6639,23 +6955,23 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2675:2: ( (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' ) )
-            // InternalAssign.g:2676:2: (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' )
+            // InternalAssign.g:2833:2: ( (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' ) )
+            // InternalAssign.g:2834:2: (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' )
             {
-            // InternalAssign.g:2676:2: (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' )
-            // InternalAssign.g:2677:3: otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}'
+            // InternalAssign.g:2834:2: (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' )
+            // InternalAssign.g:2835:3: otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}'
             {
-            otherlv_0=(Token)match(input,31,FOLLOW_12); 
+            otherlv_0=(Token)match(input,36,FOLLOW_12); 
 
             			newLeafNode(otherlv_0, grammarAccess.getIommuGroupAccess().getGroupKeyword_0());
             		
-            // InternalAssign.g:2681:3: ( (lv_id_1_0= RULE_INT ) )
-            // InternalAssign.g:2682:4: (lv_id_1_0= RULE_INT )
+            // InternalAssign.g:2839:3: ( (lv_id_1_0= RULE_INT ) )
+            // InternalAssign.g:2840:4: (lv_id_1_0= RULE_INT )
             {
-            // InternalAssign.g:2682:4: (lv_id_1_0= RULE_INT )
-            // InternalAssign.g:2683:5: lv_id_1_0= RULE_INT
+            // InternalAssign.g:2840:4: (lv_id_1_0= RULE_INT )
+            // InternalAssign.g:2841:5: lv_id_1_0= RULE_INT
             {
-            lv_id_1_0=(Token)match(input,RULE_INT,FOLLOW_54); 
+            lv_id_1_0=(Token)match(input,RULE_INT,FOLLOW_60); 
 
             					newLeafNode(lv_id_1_0, grammarAccess.getIommuGroupAccess().getIdINTTerminalRuleCall_1_0());
             				
@@ -6675,21 +6991,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2699:3: ( (lv_noIommu_2_0= 'noiommu' ) )?
-            int alt43=2;
-            int LA43_0 = input.LA(1);
+            // InternalAssign.g:2857:3: ( (lv_noIommu_2_0= 'noiommu' ) )?
+            int alt44=2;
+            int LA44_0 = input.LA(1);
 
-            if ( (LA43_0==68) ) {
-                alt43=1;
+            if ( (LA44_0==74) ) {
+                alt44=1;
             }
-            switch (alt43) {
+            switch (alt44) {
                 case 1 :
-                    // InternalAssign.g:2700:4: (lv_noIommu_2_0= 'noiommu' )
+                    // InternalAssign.g:2858:4: (lv_noIommu_2_0= 'noiommu' )
                     {
-                    // InternalAssign.g:2700:4: (lv_noIommu_2_0= 'noiommu' )
-                    // InternalAssign.g:2701:5: lv_noIommu_2_0= 'noiommu'
+                    // InternalAssign.g:2858:4: (lv_noIommu_2_0= 'noiommu' )
+                    // InternalAssign.g:2859:5: lv_noIommu_2_0= 'noiommu'
                     {
-                    lv_noIommu_2_0=(Token)match(input,68,FOLLOW_55); 
+                    lv_noIommu_2_0=(Token)match(input,74,FOLLOW_61); 
 
                     					newLeafNode(lv_noIommu_2_0, grammarAccess.getIommuGroupAccess().getNoIommuNoiommuKeyword_2_0());
                     				
@@ -6708,31 +7024,31 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2713:3: (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )?
-            int alt45=2;
-            int LA45_0 = input.LA(1);
+            // InternalAssign.g:2871:3: (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )?
+            int alt46=2;
+            int LA46_0 = input.LA(1);
 
-            if ( (LA45_0==69) ) {
-                alt45=1;
+            if ( (LA46_0==75) ) {
+                alt46=1;
             }
-            switch (alt45) {
+            switch (alt46) {
                 case 1 :
-                    // InternalAssign.g:2714:4: otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )*
+                    // InternalAssign.g:2872:4: otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )*
                     {
-                    otherlv_3=(Token)match(input,69,FOLLOW_11); 
+                    otherlv_3=(Token)match(input,75,FOLLOW_11); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getIommuGroupAccess().getIovaKeyword_3_0());
                     			
-                    // InternalAssign.g:2718:4: ( (lv_iovaRanges_4_0= ruleIovaRange ) )
-                    // InternalAssign.g:2719:5: (lv_iovaRanges_4_0= ruleIovaRange )
+                    // InternalAssign.g:2876:4: ( (lv_iovaRanges_4_0= ruleIovaRange ) )
+                    // InternalAssign.g:2877:5: (lv_iovaRanges_4_0= ruleIovaRange )
                     {
-                    // InternalAssign.g:2719:5: (lv_iovaRanges_4_0= ruleIovaRange )
-                    // InternalAssign.g:2720:6: lv_iovaRanges_4_0= ruleIovaRange
+                    // InternalAssign.g:2877:5: (lv_iovaRanges_4_0= ruleIovaRange )
+                    // InternalAssign.g:2878:6: lv_iovaRanges_4_0= ruleIovaRange
                     {
 
                     						newCompositeNode(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_1_0());
                     					
-                    pushFollow(FOLLOW_56);
+                    pushFollow(FOLLOW_62);
                     lv_iovaRanges_4_0=ruleIovaRange();
 
                     state._fsp--;
@@ -6754,35 +7070,35 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalAssign.g:2737:4: (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )*
-                    loop44:
+                    // InternalAssign.g:2895:4: (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )*
+                    loop45:
                     do {
-                        int alt44=2;
-                        int LA44_0 = input.LA(1);
+                        int alt45=2;
+                        int LA45_0 = input.LA(1);
 
-                        if ( (LA44_0==57) ) {
-                            alt44=1;
+                        if ( (LA45_0==63) ) {
+                            alt45=1;
                         }
 
 
-                        switch (alt44) {
+                        switch (alt45) {
                     	case 1 :
-                    	    // InternalAssign.g:2738:5: otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) )
+                    	    // InternalAssign.g:2896:5: otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) )
                     	    {
-                    	    otherlv_5=(Token)match(input,57,FOLLOW_11); 
+                    	    otherlv_5=(Token)match(input,63,FOLLOW_11); 
 
                     	    					newLeafNode(otherlv_5, grammarAccess.getIommuGroupAccess().getCommaKeyword_3_2_0());
                     	    				
-                    	    // InternalAssign.g:2742:5: ( (lv_iovaRanges_6_0= ruleIovaRange ) )
-                    	    // InternalAssign.g:2743:6: (lv_iovaRanges_6_0= ruleIovaRange )
+                    	    // InternalAssign.g:2900:5: ( (lv_iovaRanges_6_0= ruleIovaRange ) )
+                    	    // InternalAssign.g:2901:6: (lv_iovaRanges_6_0= ruleIovaRange )
                     	    {
-                    	    // InternalAssign.g:2743:6: (lv_iovaRanges_6_0= ruleIovaRange )
-                    	    // InternalAssign.g:2744:7: lv_iovaRanges_6_0= ruleIovaRange
+                    	    // InternalAssign.g:2901:6: (lv_iovaRanges_6_0= ruleIovaRange )
+                    	    // InternalAssign.g:2902:7: lv_iovaRanges_6_0= ruleIovaRange
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_56);
+                    	    pushFollow(FOLLOW_62);
                     	    lv_iovaRanges_6_0=ruleIovaRange();
 
                     	    state._fsp--;
@@ -6809,7 +7125,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop44;
+                    	    break loop45;
                         }
                     } while (true);
 
@@ -6819,27 +7135,27 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_7=(Token)match(input,17,FOLLOW_57); 
+            otherlv_7=(Token)match(input,17,FOLLOW_63); 
 
             			newLeafNode(otherlv_7, grammarAccess.getIommuGroupAccess().getLeftCurlyBracketKeyword_4());
             		
-            // InternalAssign.g:2767:3: ( ( ruleDeviceRef ) )*
-            loop46:
+            // InternalAssign.g:2925:3: ( ( ruleDeviceRef ) )*
+            loop47:
             do {
-                int alt46=2;
-                int LA46_0 = input.LA(1);
+                int alt47=2;
+                int LA47_0 = input.LA(1);
 
-                if ( (LA46_0==RULE_STRING||LA46_0==RULE_ID||LA46_0==12||(LA46_0>=15 && LA46_0<=16)||(LA46_0>=18 && LA46_0<=23)||(LA46_0>=25 && LA46_0<=30)||(LA46_0>=33 && LA46_0<=37)||LA46_0==39||LA46_0==42||(LA46_0>=45 && LA46_0<=56)||(LA46_0>=58 && LA46_0<=60)||(LA46_0>=62 && LA46_0<=64)||(LA46_0>=66 && LA46_0<=69)||(LA46_0>=71 && LA46_0<=95)) ) {
-                    alt46=1;
+                if ( (LA47_0==RULE_STRING||LA47_0==RULE_ID||LA47_0==12||(LA47_0>=15 && LA47_0<=16)||(LA47_0>=18 && LA47_0<=23)||(LA47_0>=25 && LA47_0<=30)||LA47_0==32||(LA47_0>=38 && LA47_0<=42)||LA47_0==44||LA47_0==46||LA47_0==48||(LA47_0>=51 && LA47_0<=62)||(LA47_0>=64 && LA47_0<=66)||(LA47_0>=68 && LA47_0<=70)||(LA47_0>=72 && LA47_0<=100)) ) {
+                    alt47=1;
                 }
 
 
-                switch (alt46) {
+                switch (alt47) {
             	case 1 :
-            	    // InternalAssign.g:2768:4: ( ruleDeviceRef )
+            	    // InternalAssign.g:2926:4: ( ruleDeviceRef )
             	    {
-            	    // InternalAssign.g:2768:4: ( ruleDeviceRef )
-            	    // InternalAssign.g:2769:5: ruleDeviceRef
+            	    // InternalAssign.g:2926:4: ( ruleDeviceRef )
+            	    // InternalAssign.g:2927:5: ruleDeviceRef
             	    {
 
             	    					if (current==null) {
@@ -6849,7 +7165,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             	    					newCompositeNode(grammarAccess.getIommuGroupAccess().getDevicesDeviceCrossReference_5_0());
             	    				
-            	    pushFollow(FOLLOW_57);
+            	    pushFollow(FOLLOW_63);
             	    ruleDeviceRef();
 
             	    state._fsp--;
@@ -6865,7 +7181,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop46;
+            	    break loop47;
                 }
             } while (true);
 
@@ -6896,7 +7212,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIovaRange"
-    // InternalAssign.g:2791:1: entryRuleIovaRange returns [EObject current=null] : iv_ruleIovaRange= ruleIovaRange EOF ;
+    // InternalAssign.g:2949:1: entryRuleIovaRange returns [EObject current=null] : iv_ruleIovaRange= ruleIovaRange EOF ;
     public final EObject entryRuleIovaRange() throws RecognitionException {
         EObject current = null;
 
@@ -6904,8 +7220,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:2791:50: (iv_ruleIovaRange= ruleIovaRange EOF )
-            // InternalAssign.g:2792:2: iv_ruleIovaRange= ruleIovaRange EOF
+            // InternalAssign.g:2949:50: (iv_ruleIovaRange= ruleIovaRange EOF )
+            // InternalAssign.g:2950:2: iv_ruleIovaRange= ruleIovaRange EOF
             {
              newCompositeNode(grammarAccess.getIovaRangeRule()); 
             pushFollow(FOLLOW_1);
@@ -6932,7 +7248,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIovaRange"
-    // InternalAssign.g:2798:1: ruleIovaRange returns [EObject current=null] : ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) ) ;
+    // InternalAssign.g:2956:1: ruleIovaRange returns [EObject current=null] : ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) ) ;
     public final EObject ruleIovaRange() throws RecognitionException {
         EObject current = null;
 
@@ -6946,22 +7262,22 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2804:2: ( ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) ) )
-            // InternalAssign.g:2805:2: ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) )
+            // InternalAssign.g:2962:2: ( ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) ) )
+            // InternalAssign.g:2963:2: ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) )
             {
-            // InternalAssign.g:2805:2: ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) )
-            // InternalAssign.g:2806:3: ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) )
+            // InternalAssign.g:2963:2: ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) )
+            // InternalAssign.g:2964:3: ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) )
             {
-            // InternalAssign.g:2806:3: ( (lv_start_0_0= ruleNumber ) )
-            // InternalAssign.g:2807:4: (lv_start_0_0= ruleNumber )
+            // InternalAssign.g:2964:3: ( (lv_start_0_0= ruleNumber ) )
+            // InternalAssign.g:2965:4: (lv_start_0_0= ruleNumber )
             {
-            // InternalAssign.g:2807:4: (lv_start_0_0= ruleNumber )
-            // InternalAssign.g:2808:5: lv_start_0_0= ruleNumber
+            // InternalAssign.g:2965:4: (lv_start_0_0= ruleNumber )
+            // InternalAssign.g:2966:5: lv_start_0_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getIovaRangeAccess().getStartNumberParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_58);
+            pushFollow(FOLLOW_64);
             lv_start_0_0=ruleNumber();
 
             state._fsp--;
@@ -6983,15 +7299,15 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_1=(Token)match(input,70,FOLLOW_11); 
+            otherlv_1=(Token)match(input,34,FOLLOW_11); 
 
             			newLeafNode(otherlv_1, grammarAccess.getIovaRangeAccess().getFullStopFullStopKeyword_1());
             		
-            // InternalAssign.g:2829:3: ( (lv_last_2_0= ruleNumber ) )
-            // InternalAssign.g:2830:4: (lv_last_2_0= ruleNumber )
+            // InternalAssign.g:2987:3: ( (lv_last_2_0= ruleNumber ) )
+            // InternalAssign.g:2988:4: (lv_last_2_0= ruleNumber )
             {
-            // InternalAssign.g:2830:4: (lv_last_2_0= ruleNumber )
-            // InternalAssign.g:2831:5: lv_last_2_0= ruleNumber
+            // InternalAssign.g:2988:4: (lv_last_2_0= ruleNumber )
+            // InternalAssign.g:2989:5: lv_last_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getIovaRangeAccess().getLastNumberParserRuleCall_2_0());
@@ -7041,7 +7357,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleName"
-    // InternalAssign.g:2852:1: entryRuleName returns [String current=null] : iv_ruleName= ruleName EOF ;
+    // InternalAssign.g:3010:1: entryRuleName returns [String current=null] : iv_ruleName= ruleName EOF ;
     public final String entryRuleName() throws RecognitionException {
         String current = null;
 
@@ -7049,8 +7365,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:2852:44: (iv_ruleName= ruleName EOF )
-            // InternalAssign.g:2853:2: iv_ruleName= ruleName EOF
+            // InternalAssign.g:3010:44: (iv_ruleName= ruleName EOF )
+            // InternalAssign.g:3011:2: iv_ruleName= ruleName EOF
             {
              newCompositeNode(grammarAccess.getNameRule()); 
             pushFollow(FOLLOW_1);
@@ -7077,7 +7393,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleName"
-    // InternalAssign.g:2859:1: ruleName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' ) ;
+    // InternalAssign.g:3017:1: ruleName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'vfs' | kw= 'vf' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' ) ;
     public final AntlrDatatypeRuleToken ruleName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7088,372 +7404,382 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2865:2: ( (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' ) )
-            // InternalAssign.g:2866:2: (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' )
+            // InternalAssign.g:3023:2: ( (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'vfs' | kw= 'vf' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' ) )
+            // InternalAssign.g:3024:2: (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'vfs' | kw= 'vf' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' )
             {
-            // InternalAssign.g:2866:2: (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' )
-            int alt47=70;
+            // InternalAssign.g:3024:2: (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'vfs' | kw= 'vf' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' )
+            int alt48=72;
             switch ( input.LA(1) ) {
             case RULE_ID:
                 {
-                alt47=1;
+                alt48=1;
                 }
                 break;
             case 12:
                 {
-                alt47=2;
+                alt48=2;
                 }
                 break;
             case 15:
                 {
-                alt47=3;
+                alt48=3;
                 }
                 break;
             case 16:
                 {
-                alt47=4;
+                alt48=4;
                 }
                 break;
             case 25:
                 {
-                alt47=5;
+                alt48=5;
                 }
                 break;
             case 29:
                 {
-                alt47=6;
+                alt48=6;
                 }
                 break;
             case 30:
                 {
-                alt47=7;
-                }
-                break;
-            case 18:
-                {
-                alt47=8;
-                }
-                break;
-            case 19:
-                {
-                alt47=9;
-                }
-                break;
-            case 20:
-                {
-                alt47=10;
-                }
-                break;
-            case 21:
-                {
-                alt47=11;
-                }
-                break;
-            case 22:
-                {
-                alt47=12;
-                }
-                break;
-            case 23:
-                {
-                alt47=13;
-                }
-                break;
-            case 26:
-                {
-                alt47=14;
-                }
-                break;
-            case 27:
-                {
-                alt47=15;
-                }
-                break;
-            case 28:
-                {
-                alt47=16;
-                }
-                break;
-            case 33:
-                {
-                alt47=17;
-                }
-                break;
-            case 34:
-                {
-                alt47=18;
-                }
-                break;
-            case 35:
-                {
-                alt47=19;
-                }
-                break;
-            case 36:
-                {
-                alt47=20;
-                }
-                break;
-            case 37:
-                {
-                alt47=21;
-                }
-                break;
-            case 39:
-                {
-                alt47=22;
+                alt48=7;
                 }
                 break;
             case 42:
                 {
-                alt47=23;
+                alt48=8;
                 }
                 break;
-            case 71:
+            case 32:
                 {
-                alt47=24;
+                alt48=9;
                 }
                 break;
-            case 72:
+            case 18:
                 {
-                alt47=25;
+                alt48=10;
                 }
                 break;
-            case 73:
+            case 19:
                 {
-                alt47=26;
+                alt48=11;
                 }
                 break;
-            case 74:
+            case 20:
                 {
-                alt47=27;
+                alt48=12;
                 }
                 break;
-            case 75:
+            case 21:
                 {
-                alt47=28;
+                alt48=13;
                 }
                 break;
-            case 76:
+            case 22:
                 {
-                alt47=29;
+                alt48=14;
                 }
                 break;
-            case 77:
+            case 23:
                 {
-                alt47=30;
+                alt48=15;
                 }
                 break;
-            case 78:
+            case 26:
                 {
-                alt47=31;
+                alt48=16;
                 }
                 break;
-            case 45:
+            case 27:
                 {
-                alt47=32;
+                alt48=17;
+                }
+                break;
+            case 28:
+                {
+                alt48=18;
+                }
+                break;
+            case 38:
+                {
+                alt48=19;
+                }
+                break;
+            case 39:
+                {
+                alt48=20;
+                }
+                break;
+            case 40:
+                {
+                alt48=21;
+                }
+                break;
+            case 41:
+                {
+                alt48=22;
+                }
+                break;
+            case 44:
+                {
+                alt48=23;
                 }
                 break;
             case 46:
                 {
-                alt47=33;
-                }
-                break;
-            case 47:
-                {
-                alt47=34;
+                alt48=24;
                 }
                 break;
             case 48:
                 {
-                alt47=35;
+                alt48=25;
+                }
+                break;
+            case 76:
+                {
+                alt48=26;
+                }
+                break;
+            case 77:
+                {
+                alt48=27;
+                }
+                break;
+            case 78:
+                {
+                alt48=28;
                 }
                 break;
             case 79:
                 {
-                alt47=36;
+                alt48=29;
                 }
                 break;
             case 80:
                 {
-                alt47=37;
-                }
-                break;
-            case 68:
-                {
-                alt47=38;
+                alt48=30;
                 }
                 break;
             case 81:
                 {
-                alt47=39;
-                }
-                break;
-            case 49:
-                {
-                alt47=40;
-                }
-                break;
-            case 54:
-                {
-                alt47=41;
-                }
-                break;
-            case 50:
-                {
-                alt47=42;
-                }
-                break;
-            case 51:
-                {
-                alt47=43;
-                }
-                break;
-            case 52:
-                {
-                alt47=44;
-                }
-                break;
-            case 53:
-                {
-                alt47=45;
-                }
-                break;
-            case 55:
-                {
-                alt47=46;
-                }
-                break;
-            case 56:
-                {
-                alt47=47;
-                }
-                break;
-            case 58:
-                {
-                alt47=48;
-                }
-                break;
-            case 59:
-                {
-                alt47=49;
-                }
-                break;
-            case 69:
-                {
-                alt47=50;
+                alt48=31;
                 }
                 break;
             case 82:
                 {
-                alt47=51;
+                alt48=32;
                 }
                 break;
             case 83:
                 {
-                alt47=52;
+                alt48=33;
+                }
+                break;
+            case 51:
+                {
+                alt48=34;
+                }
+                break;
+            case 52:
+                {
+                alt48=35;
+                }
+                break;
+            case 53:
+                {
+                alt48=36;
+                }
+                break;
+            case 54:
+                {
+                alt48=37;
                 }
                 break;
             case 84:
                 {
-                alt47=53;
+                alt48=38;
                 }
                 break;
             case 85:
                 {
-                alt47=54;
+                alt48=39;
+                }
+                break;
+            case 74:
+                {
+                alt48=40;
                 }
                 break;
             case 86:
                 {
-                alt47=55;
+                alt48=41;
+                }
+                break;
+            case 55:
+                {
+                alt48=42;
                 }
                 break;
             case 60:
                 {
-                alt47=56;
+                alt48=43;
                 }
                 break;
-            case 87:
+            case 56:
                 {
-                alt47=57;
+                alt48=44;
                 }
                 break;
-            case 88:
+            case 57:
                 {
-                alt47=58;
+                alt48=45;
                 }
                 break;
-            case 89:
+            case 58:
                 {
-                alt47=59;
+                alt48=46;
                 }
                 break;
-            case 90:
+            case 59:
                 {
-                alt47=60;
+                alt48=47;
+                }
+                break;
+            case 61:
+                {
+                alt48=48;
                 }
                 break;
             case 62:
                 {
-                alt47=61;
-                }
-                break;
-            case 63:
-                {
-                alt47=62;
+                alt48=49;
                 }
                 break;
             case 64:
                 {
-                alt47=63;
+                alt48=50;
+                }
+                break;
+            case 65:
+                {
+                alt48=51;
+                }
+                break;
+            case 75:
+                {
+                alt48=52;
+                }
+                break;
+            case 87:
+                {
+                alt48=53;
+                }
+                break;
+            case 88:
+                {
+                alt48=54;
+                }
+                break;
+            case 89:
+                {
+                alt48=55;
+                }
+                break;
+            case 90:
+                {
+                alt48=56;
                 }
                 break;
             case 91:
                 {
-                alt47=64;
-                }
-                break;
-            case 92:
-                {
-                alt47=65;
-                }
-                break;
-            case 93:
-                {
-                alt47=66;
-                }
-                break;
-            case 94:
-                {
-                alt47=67;
-                }
-                break;
-            case 95:
-                {
-                alt47=68;
+                alt48=57;
                 }
                 break;
             case 66:
                 {
-                alt47=69;
+                alt48=58;
                 }
                 break;
-            case 67:
+            case 92:
                 {
-                alt47=70;
+                alt48=59;
+                }
+                break;
+            case 93:
+                {
+                alt48=60;
+                }
+                break;
+            case 94:
+                {
+                alt48=61;
+                }
+                break;
+            case 95:
+                {
+                alt48=62;
+                }
+                break;
+            case 68:
+                {
+                alt48=63;
+                }
+                break;
+            case 69:
+                {
+                alt48=64;
+                }
+                break;
+            case 70:
+                {
+                alt48=65;
+                }
+                break;
+            case 96:
+                {
+                alt48=66;
+                }
+                break;
+            case 97:
+                {
+                alt48=67;
+                }
+                break;
+            case 98:
+                {
+                alt48=68;
+                }
+                break;
+            case 99:
+                {
+                alt48=69;
+                }
+                break;
+            case 100:
+                {
+                alt48=70;
+                }
+                break;
+            case 72:
+                {
+                alt48=71;
+                }
+                break;
+            case 73:
+                {
+                alt48=72;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 47, 0, input);
+                    new NoViableAltException("", 48, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt47) {
+            switch (alt48) {
                 case 1 :
-                    // InternalAssign.g:2867:3: this_ID_0= RULE_ID
+                    // InternalAssign.g:3025:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -7466,7 +7792,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:2875:3: kw= 'config'
+                    // InternalAssign.g:3033:3: kw= 'config'
                     {
                     kw=(Token)match(input,12,FOLLOW_2); 
 
@@ -7477,7 +7803,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:2881:3: kw= 'import'
+                    // InternalAssign.g:3039:3: kw= 'import'
                     {
                     kw=(Token)match(input,15,FOLLOW_2); 
 
@@ -7488,7 +7814,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:2887:3: kw= 'vm'
+                    // InternalAssign.g:3045:3: kw= 'vm'
                     {
                     kw=(Token)match(input,16,FOLLOW_2); 
 
@@ -7499,7 +7825,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:2893:3: kw= 'userspace'
+                    // InternalAssign.g:3051:3: kw= 'userspace'
                     {
                     kw=(Token)match(input,25,FOLLOW_2); 
 
@@ -7510,7 +7836,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalAssign.g:2899:3: kw= 'probe'
+                    // InternalAssign.g:3057:3: kw= 'probe'
                     {
                     kw=(Token)match(input,29,FOLLOW_2); 
 
@@ -7521,7 +7847,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalAssign.g:2905:3: kw= 'assign'
+                    // InternalAssign.g:3063:3: kw= 'assign'
                     {
                     kw=(Token)match(input,30,FOLLOW_2); 
 
@@ -7532,694 +7858,716 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalAssign.g:2911:3: kw= 'memory'
+                    // InternalAssign.g:3069:3: kw= 'vfs'
                     {
-                    kw=(Token)match(input,18,FOLLOW_2); 
+                    kw=(Token)match(input,42,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMemoryKeyword_7());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfsKeyword_7());
                     		
 
                     }
                     break;
                 case 9 :
-                    // InternalAssign.g:2917:3: kw= 'vcpus'
+                    // InternalAssign.g:3075:3: kw= 'vf'
                     {
-                    kw=(Token)match(input,19,FOLLOW_2); 
+                    kw=(Token)match(input,32,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVcpusKeyword_8());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfKeyword_8());
                     		
 
                     }
                     break;
                 case 10 :
-                    // InternalAssign.g:2923:3: kw= 'machine'
+                    // InternalAssign.g:3081:3: kw= 'memory'
                     {
-                    kw=(Token)match(input,20,FOLLOW_2); 
+                    kw=(Token)match(input,18,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMachineKeyword_9());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMemoryKeyword_9());
                     		
 
                     }
                     break;
                 case 11 :
-                    // InternalAssign.g:2929:3: kw= 'memlock'
+                    // InternalAssign.g:3087:3: kw= 'vcpus'
                     {
-                    kw=(Token)match(input,21,FOLLOW_2); 
+                    kw=(Token)match(input,19,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMemlockKeyword_10());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVcpusKeyword_10());
                     		
 
                     }
                     break;
                 case 12 :
-                    // InternalAssign.g:2935:3: kw= 'qemu'
+                    // InternalAssign.g:3093:3: kw= 'machine'
                     {
-                    kw=(Token)match(input,22,FOLLOW_2); 
+                    kw=(Token)match(input,20,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getQemuKeyword_11());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMachineKeyword_11());
                     		
 
                     }
                     break;
                 case 13 :
-                    // InternalAssign.g:2941:3: kw= 'libvirt'
+                    // InternalAssign.g:3099:3: kw= 'memlock'
                     {
-                    kw=(Token)match(input,23,FOLLOW_2); 
+                    kw=(Token)match(input,21,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getLibvirtKeyword_12());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMemlockKeyword_12());
                     		
 
                     }
                     break;
                 case 14 :
-                    // InternalAssign.g:2947:3: kw= 'uid'
+                    // InternalAssign.g:3105:3: kw= 'qemu'
                     {
-                    kw=(Token)match(input,26,FOLLOW_2); 
+                    kw=(Token)match(input,22,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getUidKeyword_13());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getQemuKeyword_13());
                     		
 
                     }
                     break;
                 case 15 :
-                    // InternalAssign.g:2953:3: kw= 'gid'
+                    // InternalAssign.g:3111:3: kw= 'libvirt'
                     {
-                    kw=(Token)match(input,27,FOLLOW_2); 
+                    kw=(Token)match(input,23,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getGidKeyword_14());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getLibvirtKeyword_14());
                     		
 
                     }
                     break;
                 case 16 :
-                    // InternalAssign.g:2959:3: kw= 'socket'
+                    // InternalAssign.g:3117:3: kw= 'uid'
                     {
-                    kw=(Token)match(input,28,FOLLOW_2); 
+                    kw=(Token)match(input,26,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getSocketKeyword_15());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getUidKeyword_15());
                     		
 
                     }
                     break;
                 case 17 :
-                    // InternalAssign.g:2965:3: kw= 'driver'
+                    // InternalAssign.g:3123:3: kw= 'gid'
                     {
-                    kw=(Token)match(input,33,FOLLOW_2); 
+                    kw=(Token)match(input,27,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getDriverKeyword_16());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getGidKeyword_16());
                     		
 
                     }
                     break;
                 case 18 :
-                    // InternalAssign.g:2971:3: kw= 'open'
+                    // InternalAssign.g:3129:3: kw= 'socket'
                     {
-                    kw=(Token)match(input,34,FOLLOW_2); 
+                    kw=(Token)match(input,28,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getOpenKeyword_17());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getSocketKeyword_17());
                     		
 
                     }
                     break;
                 case 19 :
-                    // InternalAssign.g:2977:3: kw= 'reset'
+                    // InternalAssign.g:3135:3: kw= 'driver'
                     {
-                    kw=(Token)match(input,35,FOLLOW_2); 
+                    kw=(Token)match(input,38,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getResetKeyword_18());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getDriverKeyword_18());
                     		
 
                     }
                     break;
                 case 20 :
-                    // InternalAssign.g:2983:3: kw= 'persistent'
+                    // InternalAssign.g:3141:3: kw= 'open'
                     {
-                    kw=(Token)match(input,36,FOLLOW_2); 
+                    kw=(Token)match(input,39,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPersistentKeyword_19());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getOpenKeyword_19());
                     		
 
                     }
                     break;
                 case 21 :
-                    // InternalAssign.g:2989:3: kw= 'map'
+                    // InternalAssign.g:3147:3: kw= 'reset'
                     {
-                    kw=(Token)match(input,37,FOLLOW_2); 
+                    kw=(Token)match(input,40,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMapKeyword_20());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getResetKeyword_20());
                     		
 
                     }
                     break;
                 case 22 :
-                    // InternalAssign.g:2995:3: kw= 'irq'
+                    // InternalAssign.g:3153:3: kw= 'persistent'
                     {
-                    kw=(Token)match(input,39,FOLLOW_2); 
+                    kw=(Token)match(input,41,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getIrqKeyword_21());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPersistentKeyword_21());
                     		
 
                     }
                     break;
                 case 23 :
-                    // InternalAssign.g:3001:3: kw= 'dma'
+                    // InternalAssign.g:3159:3: kw= 'map'
                     {
-                    kw=(Token)match(input,42,FOLLOW_2); 
+                    kw=(Token)match(input,44,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getDmaKeyword_22());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMapKeyword_22());
                     		
 
                     }
                     break;
                 case 24 :
-                    // InternalAssign.g:3007:3: kw= 'auto'
+                    // InternalAssign.g:3165:3: kw= 'irq'
                     {
-                    kw=(Token)match(input,71,FOLLOW_2); 
+                    kw=(Token)match(input,46,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getAutoKeyword_23());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getIrqKeyword_23());
                     		
 
                     }
                     break;
                 case 25 :
-                    // InternalAssign.g:3013:3: kw= 'vfio-pci'
+                    // InternalAssign.g:3171:3: kw= 'dma'
                     {
-                    kw=(Token)match(input,72,FOLLOW_2); 
+                    kw=(Token)match(input,48,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPciKeyword_24());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getDmaKeyword_24());
                     		
 
                     }
                     break;
                 case 26 :
-                    // InternalAssign.g:3019:3: kw= 'vfio-platform'
+                    // InternalAssign.g:3177:3: kw= 'auto'
                     {
-                    kw=(Token)match(input,73,FOLLOW_2); 
+                    kw=(Token)match(input,76,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPlatformKeyword_25());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getAutoKeyword_25());
                     		
 
                     }
                     break;
                 case 27 :
-                    // InternalAssign.g:3025:3: kw= 'vfio-fsl-mc'
+                    // InternalAssign.g:3183:3: kw= 'vfio-pci'
                     {
-                    kw=(Token)match(input,74,FOLLOW_2); 
+                    kw=(Token)match(input,77,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioFslMcKeyword_26());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPciKeyword_26());
                     		
 
                     }
                     break;
                 case 28 :
-                    // InternalAssign.g:3031:3: kw= 'cdev'
+                    // InternalAssign.g:3189:3: kw= 'vfio-platform'
                     {
-                    kw=(Token)match(input,75,FOLLOW_2); 
+                    kw=(Token)match(input,78,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getCdevKeyword_27());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPlatformKeyword_27());
                     		
 
                     }
                     break;
                 case 29 :
-                    // InternalAssign.g:3037:3: kw= 'if-available'
+                    // InternalAssign.g:3195:3: kw= 'vfio-fsl-mc'
                     {
-                    kw=(Token)match(input,76,FOLLOW_2); 
+                    kw=(Token)match(input,79,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getIfAvailableKeyword_28());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioFslMcKeyword_28());
                     		
 
                     }
                     break;
                 case 30 :
-                    // InternalAssign.g:3043:3: kw= 'required'
+                    // InternalAssign.g:3201:3: kw= 'cdev'
                     {
-                    kw=(Token)match(input,77,FOLLOW_2); 
+                    kw=(Token)match(input,80,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getRequiredKeyword_29());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getCdevKeyword_29());
                     		
 
                     }
                     break;
                 case 31 :
-                    // InternalAssign.g:3049:3: kw= 'never'
+                    // InternalAssign.g:3207:3: kw= 'if-available'
                     {
-                    kw=(Token)match(input,78,FOLLOW_2); 
+                    kw=(Token)match(input,81,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getNeverKeyword_30());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getIfAvailableKeyword_30());
                     		
 
                     }
                     break;
                 case 32 :
-                    // InternalAssign.g:3055:3: kw= 'arch'
+                    // InternalAssign.g:3213:3: kw= 'required'
                     {
-                    kw=(Token)match(input,45,FOLLOW_2); 
+                    kw=(Token)match(input,82,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getArchKeyword_31());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getRequiredKeyword_31());
                     		
 
                     }
                     break;
                 case 33 :
-                    // InternalAssign.g:3061:3: kw= 'page'
+                    // InternalAssign.g:3219:3: kw= 'never'
                     {
-                    kw=(Token)match(input,46,FOLLOW_2); 
+                    kw=(Token)match(input,83,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPageKeyword_32());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getNeverKeyword_32());
                     		
 
                     }
                     break;
                 case 34 :
-                    // InternalAssign.g:3067:3: kw= 'kernel'
+                    // InternalAssign.g:3225:3: kw= 'arch'
                     {
-                    kw=(Token)match(input,47,FOLLOW_2); 
+                    kw=(Token)match(input,51,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getKernelKeyword_33());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getArchKeyword_33());
                     		
 
                     }
                     break;
                 case 35 :
-                    // InternalAssign.g:3073:3: kw= 'capabilities'
+                    // InternalAssign.g:3231:3: kw= 'page'
                     {
-                    kw=(Token)match(input,48,FOLLOW_2); 
+                    kw=(Token)match(input,52,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getCapabilitiesKeyword_34());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPageKeyword_34());
                     		
 
                     }
                     break;
                 case 36 :
-                    // InternalAssign.g:3079:3: kw= 'vfio-cdev'
+                    // InternalAssign.g:3237:3: kw= 'kernel'
                     {
-                    kw=(Token)match(input,79,FOLLOW_2); 
+                    kw=(Token)match(input,53,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioCdevKeyword_35());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getKernelKeyword_35());
                     		
 
                     }
                     break;
                 case 37 :
-                    // InternalAssign.g:3085:3: kw= 'iommufd'
+                    // InternalAssign.g:3243:3: kw= 'capabilities'
                     {
-                    kw=(Token)match(input,80,FOLLOW_2); 
+                    kw=(Token)match(input,54,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getIommufdKeyword_36());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getCapabilitiesKeyword_36());
                     		
 
                     }
                     break;
                 case 38 :
-                    // InternalAssign.g:3091:3: kw= 'noiommu'
+                    // InternalAssign.g:3249:3: kw= 'vfio-cdev'
                     {
-                    kw=(Token)match(input,68,FOLLOW_2); 
+                    kw=(Token)match(input,84,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getNoiommuKeyword_37());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioCdevKeyword_37());
                     		
 
                     }
                     break;
                 case 39 :
-                    // InternalAssign.g:3097:3: kw= 'type1v2'
+                    // InternalAssign.g:3255:3: kw= 'iommufd'
                     {
-                    kw=(Token)match(input,81,FOLLOW_2); 
+                    kw=(Token)match(input,85,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getType1v2Keyword_38());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getIommufdKeyword_38());
                     		
 
                     }
                     break;
                 case 40 :
-                    // InternalAssign.g:3103:3: kw= 'pci'
+                    // InternalAssign.g:3261:3: kw= 'noiommu'
                     {
-                    kw=(Token)match(input,49,FOLLOW_2); 
+                    kw=(Token)match(input,74,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPciKeyword_39());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getNoiommuKeyword_39());
                     		
 
                     }
                     break;
                 case 41 :
-                    // InternalAssign.g:3109:3: kw= 'platform'
+                    // InternalAssign.g:3267:3: kw= 'type1v2'
                     {
-                    kw=(Token)match(input,54,FOLLOW_2); 
+                    kw=(Token)match(input,86,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPlatformKeyword_40());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getType1v2Keyword_40());
                     		
 
                     }
                     break;
                 case 42 :
-                    // InternalAssign.g:3115:3: kw= 'vendor'
+                    // InternalAssign.g:3273:3: kw= 'pci'
                     {
-                    kw=(Token)match(input,50,FOLLOW_2); 
+                    kw=(Token)match(input,55,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVendorKeyword_41());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPciKeyword_41());
                     		
 
                     }
                     break;
                 case 43 :
-                    // InternalAssign.g:3121:3: kw= 'device'
+                    // InternalAssign.g:3279:3: kw= 'platform'
                     {
-                    kw=(Token)match(input,51,FOLLOW_2); 
+                    kw=(Token)match(input,60,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getDeviceKeyword_42());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPlatformKeyword_42());
                     		
 
                     }
                     break;
                 case 44 :
-                    // InternalAssign.g:3127:3: kw= 'class'
+                    // InternalAssign.g:3285:3: kw= 'vendor'
                     {
-                    kw=(Token)match(input,52,FOLLOW_2); 
+                    kw=(Token)match(input,56,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getClassKeyword_43());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVendorKeyword_43());
                     		
 
                     }
                     break;
                 case 45 :
-                    // InternalAssign.g:3133:3: kw= 'bridge'
+                    // InternalAssign.g:3291:3: kw= 'device'
                     {
-                    kw=(Token)match(input,53,FOLLOW_2); 
+                    kw=(Token)match(input,57,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getBridgeKeyword_44());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getDeviceKeyword_44());
                     		
 
                     }
                     break;
                 case 46 :
-                    // InternalAssign.g:3139:3: kw= 'path'
+                    // InternalAssign.g:3297:3: kw= 'class'
                     {
-                    kw=(Token)match(input,55,FOLLOW_2); 
+                    kw=(Token)match(input,58,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPathKeyword_45());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getClassKeyword_45());
                     		
 
                     }
                     break;
                 case 47 :
-                    // InternalAssign.g:3145:3: kw= 'compatible'
+                    // InternalAssign.g:3303:3: kw= 'bridge'
                     {
-                    kw=(Token)match(input,56,FOLLOW_2); 
+                    kw=(Token)match(input,59,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getCompatibleKeyword_46());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getBridgeKeyword_46());
                     		
 
                     }
                     break;
                 case 48 :
-                    // InternalAssign.g:3151:3: kw= 'protected'
+                    // InternalAssign.g:3309:3: kw= 'path'
                     {
-                    kw=(Token)match(input,58,FOLLOW_2); 
+                    kw=(Token)match(input,61,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getProtectedKeyword_47());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPathKeyword_47());
                     		
 
                     }
                     break;
                 case 49 :
-                    // InternalAssign.g:3157:3: kw= 'dma-mask'
+                    // InternalAssign.g:3315:3: kw= 'compatible'
                     {
-                    kw=(Token)match(input,59,FOLLOW_2); 
+                    kw=(Token)match(input,62,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getDmaMaskKeyword_48());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getCompatibleKeyword_48());
                     		
 
                     }
                     break;
                 case 50 :
-                    // InternalAssign.g:3163:3: kw= 'iova'
+                    // InternalAssign.g:3321:3: kw= 'protected'
                     {
-                    kw=(Token)match(input,69,FOLLOW_2); 
+                    kw=(Token)match(input,64,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getIovaKeyword_49());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getProtectedKeyword_49());
                     		
 
                     }
                     break;
                 case 51 :
-                    // InternalAssign.g:3169:3: kw= 'none'
+                    // InternalAssign.g:3327:3: kw= 'dma-mask'
                     {
-                    kw=(Token)match(input,82,FOLLOW_2); 
+                    kw=(Token)match(input,65,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getNoneKeyword_50());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getDmaMaskKeyword_50());
                     		
 
                     }
                     break;
                 case 52 :
-                    // InternalAssign.g:3175:3: kw= 'root-filesystem'
+                    // InternalAssign.g:3333:3: kw= 'iova'
                     {
-                    kw=(Token)match(input,83,FOLLOW_2); 
+                    kw=(Token)match(input,75,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getRootFilesystemKeyword_51());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getIovaKeyword_51());
                     		
 
                     }
                     break;
                 case 53 :
-                    // InternalAssign.g:3181:3: kw= 'agent-connection'
+                    // InternalAssign.g:3339:3: kw= 'none'
                     {
-                    kw=(Token)match(input,84,FOLLOW_2); 
+                    kw=(Token)match(input,87,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getAgentConnectionKeyword_52());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getNoneKeyword_52());
                     		
 
                     }
                     break;
                 case 54 :
-                    // InternalAssign.g:3187:3: kw= 'management'
+                    // InternalAssign.g:3345:3: kw= 'root-filesystem'
                     {
-                    kw=(Token)match(input,85,FOLLOW_2); 
+                    kw=(Token)match(input,88,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getManagementKeyword_53());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getRootFilesystemKeyword_53());
                     		
 
                     }
                     break;
                 case 55 :
-                    // InternalAssign.g:3193:3: kw= 'policy'
+                    // InternalAssign.g:3351:3: kw= 'agent-connection'
                     {
-                    kw=(Token)match(input,86,FOLLOW_2); 
+                    kw=(Token)match(input,89,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPolicyKeyword_54());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getAgentConnectionKeyword_54());
                     		
 
                     }
                     break;
                 case 56 :
-                    // InternalAssign.g:3199:3: kw= 'region'
+                    // InternalAssign.g:3357:3: kw= 'management'
                     {
-                    kw=(Token)match(input,60,FOLLOW_2); 
+                    kw=(Token)match(input,90,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getRegionKeyword_55());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getManagementKeyword_55());
                     		
 
                     }
                     break;
                 case 57 :
-                    // InternalAssign.g:3205:3: kw= 'mmio'
+                    // InternalAssign.g:3363:3: kw= 'policy'
                     {
-                    kw=(Token)match(input,87,FOLLOW_2); 
+                    kw=(Token)match(input,91,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMmioKeyword_56());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPolicyKeyword_56());
                     		
 
                     }
                     break;
                 case 58 :
-                    // InternalAssign.g:3211:3: kw= 'pio'
+                    // InternalAssign.g:3369:3: kw= 'region'
                     {
-                    kw=(Token)match(input,88,FOLLOW_2); 
+                    kw=(Token)match(input,66,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPioKeyword_57());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getRegionKeyword_57());
                     		
 
                     }
                     break;
                 case 59 :
-                    // InternalAssign.g:3217:3: kw= 'rom'
+                    // InternalAssign.g:3375:3: kw= 'mmio'
                     {
-                    kw=(Token)match(input,89,FOLLOW_2); 
+                    kw=(Token)match(input,92,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getRomKeyword_58());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMmioKeyword_58());
                     		
 
                     }
                     break;
                 case 60 :
-                    // InternalAssign.g:3223:3: kw= 'mc-portal'
+                    // InternalAssign.g:3381:3: kw= 'pio'
                     {
-                    kw=(Token)match(input,90,FOLLOW_2); 
+                    kw=(Token)match(input,93,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMcPortalKeyword_59());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPioKeyword_59());
                     		
 
                     }
                     break;
                 case 61 :
-                    // InternalAssign.g:3229:3: kw= 'read'
+                    // InternalAssign.g:3387:3: kw= 'rom'
                     {
-                    kw=(Token)match(input,62,FOLLOW_2); 
+                    kw=(Token)match(input,94,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getReadKeyword_60());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getRomKeyword_60());
                     		
 
                     }
                     break;
                 case 62 :
-                    // InternalAssign.g:3235:3: kw= 'write'
+                    // InternalAssign.g:3393:3: kw= 'mc-portal'
                     {
-                    kw=(Token)match(input,63,FOLLOW_2); 
+                    kw=(Token)match(input,95,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getWriteKeyword_61());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMcPortalKeyword_61());
                     		
 
                     }
                     break;
                 case 63 :
-                    // InternalAssign.g:3241:3: kw= 'mmap'
+                    // InternalAssign.g:3399:3: kw= 'read'
                     {
-                    kw=(Token)match(input,64,FOLLOW_2); 
+                    kw=(Token)match(input,68,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMmapKeyword_62());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getReadKeyword_62());
                     		
 
                     }
                     break;
                 case 64 :
-                    // InternalAssign.g:3247:3: kw= 'intx'
+                    // InternalAssign.g:3405:3: kw= 'write'
                     {
-                    kw=(Token)match(input,91,FOLLOW_2); 
+                    kw=(Token)match(input,69,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getIntxKeyword_63());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getWriteKeyword_63());
                     		
 
                     }
                     break;
                 case 65 :
-                    // InternalAssign.g:3253:3: kw= 'msi'
+                    // InternalAssign.g:3411:3: kw= 'mmap'
                     {
-                    kw=(Token)match(input,92,FOLLOW_2); 
+                    kw=(Token)match(input,70,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMsiKeyword_64());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMmapKeyword_64());
                     		
 
                     }
                     break;
                 case 66 :
-                    // InternalAssign.g:3259:3: kw= 'msix'
+                    // InternalAssign.g:3417:3: kw= 'intx'
                     {
-                    kw=(Token)match(input,93,FOLLOW_2); 
+                    kw=(Token)match(input,96,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMsixKeyword_65());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getIntxKeyword_65());
                     		
 
                     }
                     break;
                 case 67 :
-                    // InternalAssign.g:3265:3: kw= 'err'
+                    // InternalAssign.g:3423:3: kw= 'msi'
                     {
-                    kw=(Token)match(input,94,FOLLOW_2); 
+                    kw=(Token)match(input,97,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getErrKeyword_66());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMsiKeyword_66());
                     		
 
                     }
                     break;
                 case 68 :
-                    // InternalAssign.g:3271:3: kw= 'req'
+                    // InternalAssign.g:3429:3: kw= 'msix'
                     {
-                    kw=(Token)match(input,95,FOLLOW_2); 
+                    kw=(Token)match(input,98,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getReqKeyword_67());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMsixKeyword_67());
                     		
 
                     }
                     break;
                 case 69 :
-                    // InternalAssign.g:3277:3: kw= 'maskable'
+                    // InternalAssign.g:3435:3: kw= 'err'
                     {
-                    kw=(Token)match(input,66,FOLLOW_2); 
+                    kw=(Token)match(input,99,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMaskableKeyword_68());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getErrKeyword_68());
                     		
 
                     }
                     break;
                 case 70 :
-                    // InternalAssign.g:3283:3: kw= 'automasked'
+                    // InternalAssign.g:3441:3: kw= 'req'
                     {
-                    kw=(Token)match(input,67,FOLLOW_2); 
+                    kw=(Token)match(input,100,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getAutomaskedKeyword_69());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getReqKeyword_69());
+                    		
+
+                    }
+                    break;
+                case 71 :
+                    // InternalAssign.g:3447:3: kw= 'maskable'
+                    {
+                    kw=(Token)match(input,72,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMaskableKeyword_70());
+                    		
+
+                    }
+                    break;
+                case 72 :
+                    // InternalAssign.g:3453:3: kw= 'automasked'
+                    {
+                    kw=(Token)match(input,73,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getAutomaskedKeyword_71());
                     		
 
                     }
@@ -8247,7 +8595,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBoardRef"
-    // InternalAssign.g:3292:1: entryRuleBoardRef returns [String current=null] : iv_ruleBoardRef= ruleBoardRef EOF ;
+    // InternalAssign.g:3462:1: entryRuleBoardRef returns [String current=null] : iv_ruleBoardRef= ruleBoardRef EOF ;
     public final String entryRuleBoardRef() throws RecognitionException {
         String current = null;
 
@@ -8255,8 +8603,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3292:48: (iv_ruleBoardRef= ruleBoardRef EOF )
-            // InternalAssign.g:3293:2: iv_ruleBoardRef= ruleBoardRef EOF
+            // InternalAssign.g:3462:48: (iv_ruleBoardRef= ruleBoardRef EOF )
+            // InternalAssign.g:3463:2: iv_ruleBoardRef= ruleBoardRef EOF
             {
              newCompositeNode(grammarAccess.getBoardRefRule()); 
             pushFollow(FOLLOW_1);
@@ -8283,7 +8631,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBoardRef"
-    // InternalAssign.g:3299:1: ruleBoardRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_STRING_0= RULE_STRING | this_Name_1= ruleName ) ;
+    // InternalAssign.g:3469:1: ruleBoardRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_STRING_0= RULE_STRING | this_Name_1= ruleName ) ;
     public final AntlrDatatypeRuleToken ruleBoardRef() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8295,28 +8643,28 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3305:2: ( (this_STRING_0= RULE_STRING | this_Name_1= ruleName ) )
-            // InternalAssign.g:3306:2: (this_STRING_0= RULE_STRING | this_Name_1= ruleName )
+            // InternalAssign.g:3475:2: ( (this_STRING_0= RULE_STRING | this_Name_1= ruleName ) )
+            // InternalAssign.g:3476:2: (this_STRING_0= RULE_STRING | this_Name_1= ruleName )
             {
-            // InternalAssign.g:3306:2: (this_STRING_0= RULE_STRING | this_Name_1= ruleName )
-            int alt48=2;
-            int LA48_0 = input.LA(1);
+            // InternalAssign.g:3476:2: (this_STRING_0= RULE_STRING | this_Name_1= ruleName )
+            int alt49=2;
+            int LA49_0 = input.LA(1);
 
-            if ( (LA48_0==RULE_STRING) ) {
-                alt48=1;
+            if ( (LA49_0==RULE_STRING) ) {
+                alt49=1;
             }
-            else if ( (LA48_0==RULE_ID||LA48_0==12||(LA48_0>=15 && LA48_0<=16)||(LA48_0>=18 && LA48_0<=23)||(LA48_0>=25 && LA48_0<=30)||(LA48_0>=33 && LA48_0<=37)||LA48_0==39||LA48_0==42||(LA48_0>=45 && LA48_0<=56)||(LA48_0>=58 && LA48_0<=60)||(LA48_0>=62 && LA48_0<=64)||(LA48_0>=66 && LA48_0<=69)||(LA48_0>=71 && LA48_0<=95)) ) {
-                alt48=2;
+            else if ( (LA49_0==RULE_ID||LA49_0==12||(LA49_0>=15 && LA49_0<=16)||(LA49_0>=18 && LA49_0<=23)||(LA49_0>=25 && LA49_0<=30)||LA49_0==32||(LA49_0>=38 && LA49_0<=42)||LA49_0==44||LA49_0==46||LA49_0==48||(LA49_0>=51 && LA49_0<=62)||(LA49_0>=64 && LA49_0<=66)||(LA49_0>=68 && LA49_0<=70)||(LA49_0>=72 && LA49_0<=100)) ) {
+                alt49=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 48, 0, input);
+                    new NoViableAltException("", 49, 0, input);
 
                 throw nvae;
             }
-            switch (alt48) {
+            switch (alt49) {
                 case 1 :
-                    // InternalAssign.g:3307:3: this_STRING_0= RULE_STRING
+                    // InternalAssign.g:3477:3: this_STRING_0= RULE_STRING
                     {
                     this_STRING_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -8329,7 +8677,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3315:3: this_Name_1= ruleName
+                    // InternalAssign.g:3485:3: this_Name_1= ruleName
                     {
 
                     			newCompositeNode(grammarAccess.getBoardRefAccess().getNameParserRuleCall_1());
@@ -8371,7 +8719,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDeviceRef"
-    // InternalAssign.g:3329:1: entryRuleDeviceRef returns [String current=null] : iv_ruleDeviceRef= ruleDeviceRef EOF ;
+    // InternalAssign.g:3499:1: entryRuleDeviceRef returns [String current=null] : iv_ruleDeviceRef= ruleDeviceRef EOF ;
     public final String entryRuleDeviceRef() throws RecognitionException {
         String current = null;
 
@@ -8379,8 +8727,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3329:49: (iv_ruleDeviceRef= ruleDeviceRef EOF )
-            // InternalAssign.g:3330:2: iv_ruleDeviceRef= ruleDeviceRef EOF
+            // InternalAssign.g:3499:49: (iv_ruleDeviceRef= ruleDeviceRef EOF )
+            // InternalAssign.g:3500:2: iv_ruleDeviceRef= ruleDeviceRef EOF
             {
              newCompositeNode(grammarAccess.getDeviceRefRule()); 
             pushFollow(FOLLOW_1);
@@ -8407,7 +8755,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDeviceRef"
-    // InternalAssign.g:3336:1: ruleDeviceRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) ;
+    // InternalAssign.g:3506:1: ruleDeviceRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) ;
     public final AntlrDatatypeRuleToken ruleDeviceRef() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8419,28 +8767,28 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3342:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) )
-            // InternalAssign.g:3343:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
+            // InternalAssign.g:3512:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) )
+            // InternalAssign.g:3513:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
             {
-            // InternalAssign.g:3343:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
-            int alt49=2;
-            int LA49_0 = input.LA(1);
+            // InternalAssign.g:3513:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
+            int alt50=2;
+            int LA50_0 = input.LA(1);
 
-            if ( (LA49_0==RULE_ID||LA49_0==12||(LA49_0>=15 && LA49_0<=16)||(LA49_0>=18 && LA49_0<=23)||(LA49_0>=25 && LA49_0<=30)||(LA49_0>=33 && LA49_0<=37)||LA49_0==39||LA49_0==42||(LA49_0>=45 && LA49_0<=56)||(LA49_0>=58 && LA49_0<=60)||(LA49_0>=62 && LA49_0<=64)||(LA49_0>=66 && LA49_0<=69)||(LA49_0>=71 && LA49_0<=95)) ) {
-                alt49=1;
+            if ( (LA50_0==RULE_ID||LA50_0==12||(LA50_0>=15 && LA50_0<=16)||(LA50_0>=18 && LA50_0<=23)||(LA50_0>=25 && LA50_0<=30)||LA50_0==32||(LA50_0>=38 && LA50_0<=42)||LA50_0==44||LA50_0==46||LA50_0==48||(LA50_0>=51 && LA50_0<=62)||(LA50_0>=64 && LA50_0<=66)||(LA50_0>=68 && LA50_0<=70)||(LA50_0>=72 && LA50_0<=100)) ) {
+                alt50=1;
             }
-            else if ( (LA49_0==RULE_STRING) ) {
-                alt49=2;
+            else if ( (LA50_0==RULE_STRING) ) {
+                alt50=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 49, 0, input);
+                    new NoViableAltException("", 50, 0, input);
 
                 throw nvae;
             }
-            switch (alt49) {
+            switch (alt50) {
                 case 1 :
-                    // InternalAssign.g:3344:3: this_Name_0= ruleName
+                    // InternalAssign.g:3514:3: this_Name_0= ruleName
                     {
 
                     			newCompositeNode(grammarAccess.getDeviceRefAccess().getNameParserRuleCall_0());
@@ -8460,7 +8808,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3355:3: this_STRING_1= RULE_STRING
+                    // InternalAssign.g:3525:3: this_STRING_1= RULE_STRING
                     {
                     this_STRING_1=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -8495,7 +8843,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGroupId"
-    // InternalAssign.g:3366:1: entryRuleGroupId returns [String current=null] : iv_ruleGroupId= ruleGroupId EOF ;
+    // InternalAssign.g:3536:1: entryRuleGroupId returns [String current=null] : iv_ruleGroupId= ruleGroupId EOF ;
     public final String entryRuleGroupId() throws RecognitionException {
         String current = null;
 
@@ -8503,8 +8851,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3366:47: (iv_ruleGroupId= ruleGroupId EOF )
-            // InternalAssign.g:3367:2: iv_ruleGroupId= ruleGroupId EOF
+            // InternalAssign.g:3536:47: (iv_ruleGroupId= ruleGroupId EOF )
+            // InternalAssign.g:3537:2: iv_ruleGroupId= ruleGroupId EOF
             {
              newCompositeNode(grammarAccess.getGroupIdRule()); 
             pushFollow(FOLLOW_1);
@@ -8531,7 +8879,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGroupId"
-    // InternalAssign.g:3373:1: ruleGroupId returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalAssign.g:3543:1: ruleGroupId returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleGroupId() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8541,8 +8889,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3379:2: (this_INT_0= RULE_INT )
-            // InternalAssign.g:3380:2: this_INT_0= RULE_INT
+            // InternalAssign.g:3549:2: (this_INT_0= RULE_INT )
+            // InternalAssign.g:3550:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -8571,7 +8919,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMemberRef"
-    // InternalAssign.g:3390:1: entryRuleMemberRef returns [String current=null] : iv_ruleMemberRef= ruleMemberRef EOF ;
+    // InternalAssign.g:3560:1: entryRuleMemberRef returns [String current=null] : iv_ruleMemberRef= ruleMemberRef EOF ;
     public final String entryRuleMemberRef() throws RecognitionException {
         String current = null;
 
@@ -8579,8 +8927,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3390:49: (iv_ruleMemberRef= ruleMemberRef EOF )
-            // InternalAssign.g:3391:2: iv_ruleMemberRef= ruleMemberRef EOF
+            // InternalAssign.g:3560:49: (iv_ruleMemberRef= ruleMemberRef EOF )
+            // InternalAssign.g:3561:2: iv_ruleMemberRef= ruleMemberRef EOF
             {
              newCompositeNode(grammarAccess.getMemberRefRule()); 
             pushFollow(FOLLOW_1);
@@ -8607,7 +8955,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMemberRef"
-    // InternalAssign.g:3397:1: ruleMemberRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? ) ;
+    // InternalAssign.g:3567:1: ruleMemberRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? ) ;
     public final AntlrDatatypeRuleToken ruleMemberRef() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8621,16 +8969,16 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3403:2: ( (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? ) )
-            // InternalAssign.g:3404:2: (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? )
+            // InternalAssign.g:3573:2: ( (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? ) )
+            // InternalAssign.g:3574:2: (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? )
             {
-            // InternalAssign.g:3404:2: (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? )
-            // InternalAssign.g:3405:3: this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )?
+            // InternalAssign.g:3574:2: (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? )
+            // InternalAssign.g:3575:3: this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )?
             {
 
             			newCompositeNode(grammarAccess.getMemberRefAccess().getMemberPartParserRuleCall_0());
             		
-            pushFollow(FOLLOW_59);
+            pushFollow(FOLLOW_65);
             this_MemberPart_0=ruleMemberPart();
 
             state._fsp--;
@@ -8641,18 +8989,18 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalAssign.g:3415:3: (kw= '.' this_MemberPart_2= ruleMemberPart )?
-            int alt50=2;
-            int LA50_0 = input.LA(1);
+            // InternalAssign.g:3585:3: (kw= '.' this_MemberPart_2= ruleMemberPart )?
+            int alt51=2;
+            int LA51_0 = input.LA(1);
 
-            if ( (LA50_0==96) ) {
-                alt50=1;
+            if ( (LA51_0==31) ) {
+                alt51=1;
             }
-            switch (alt50) {
+            switch (alt51) {
                 case 1 :
-                    // InternalAssign.g:3416:4: kw= '.' this_MemberPart_2= ruleMemberPart
+                    // InternalAssign.g:3586:4: kw= '.' this_MemberPart_2= ruleMemberPart
                     {
-                    kw=(Token)match(input,96,FOLLOW_24); 
+                    kw=(Token)match(input,31,FOLLOW_30); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getMemberRefAccess().getFullStopKeyword_1_0());
@@ -8700,7 +9048,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMemberPart"
-    // InternalAssign.g:3436:1: entryRuleMemberPart returns [String current=null] : iv_ruleMemberPart= ruleMemberPart EOF ;
+    // InternalAssign.g:3606:1: entryRuleMemberPart returns [String current=null] : iv_ruleMemberPart= ruleMemberPart EOF ;
     public final String entryRuleMemberPart() throws RecognitionException {
         String current = null;
 
@@ -8708,8 +9056,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3436:50: (iv_ruleMemberPart= ruleMemberPart EOF )
-            // InternalAssign.g:3437:2: iv_ruleMemberPart= ruleMemberPart EOF
+            // InternalAssign.g:3606:50: (iv_ruleMemberPart= ruleMemberPart EOF )
+            // InternalAssign.g:3607:2: iv_ruleMemberPart= ruleMemberPart EOF
             {
              newCompositeNode(grammarAccess.getMemberPartRule()); 
             pushFollow(FOLLOW_1);
@@ -8736,7 +9084,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMemberPart"
-    // InternalAssign.g:3443:1: ruleMemberPart returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT ) ;
+    // InternalAssign.g:3613:1: ruleMemberPart returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleMemberPart() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8749,11 +9097,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3449:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT ) )
-            // InternalAssign.g:3450:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT )
+            // InternalAssign.g:3619:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT ) )
+            // InternalAssign.g:3620:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT )
             {
-            // InternalAssign.g:3450:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT )
-            int alt51=3;
+            // InternalAssign.g:3620:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT )
+            int alt52=3;
             switch ( input.LA(1) ) {
             case RULE_ID:
             case 12:
@@ -8771,36 +9119,33 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             case 28:
             case 29:
             case 30:
-            case 33:
-            case 34:
-            case 35:
-            case 36:
-            case 37:
+            case 32:
+            case 38:
             case 39:
+            case 40:
+            case 41:
             case 42:
-            case 45:
+            case 44:
             case 46:
-            case 47:
             case 48:
-            case 49:
-            case 50:
             case 51:
             case 52:
             case 53:
             case 54:
             case 55:
             case 56:
+            case 57:
             case 58:
             case 59:
             case 60:
+            case 61:
             case 62:
-            case 63:
             case 64:
+            case 65:
             case 66:
-            case 67:
             case 68:
             case 69:
-            case 71:
+            case 70:
             case 72:
             case 73:
             case 74:
@@ -8825,30 +9170,35 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             case 93:
             case 94:
             case 95:
+            case 96:
+            case 97:
+            case 98:
+            case 99:
+            case 100:
                 {
-                alt51=1;
+                alt52=1;
                 }
                 break;
             case RULE_STRING:
                 {
-                alt51=2;
+                alt52=2;
                 }
                 break;
             case RULE_INT:
                 {
-                alt51=3;
+                alt52=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 51, 0, input);
+                    new NoViableAltException("", 52, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt51) {
+            switch (alt52) {
                 case 1 :
-                    // InternalAssign.g:3451:3: this_Name_0= ruleName
+                    // InternalAssign.g:3621:3: this_Name_0= ruleName
                     {
 
                     			newCompositeNode(grammarAccess.getMemberPartAccess().getNameParserRuleCall_0());
@@ -8868,7 +9218,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3462:3: this_STRING_1= RULE_STRING
+                    // InternalAssign.g:3632:3: this_STRING_1= RULE_STRING
                     {
                     this_STRING_1=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -8881,7 +9231,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3470:3: this_INT_2= RULE_INT
+                    // InternalAssign.g:3640:3: this_INT_2= RULE_INT
                     {
                     this_INT_2=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -8916,7 +9266,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRegionName"
-    // InternalAssign.g:3481:1: entryRuleRegionName returns [String current=null] : iv_ruleRegionName= ruleRegionName EOF ;
+    // InternalAssign.g:3651:1: entryRuleRegionName returns [String current=null] : iv_ruleRegionName= ruleRegionName EOF ;
     public final String entryRuleRegionName() throws RecognitionException {
         String current = null;
 
@@ -8924,8 +9274,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3481:50: (iv_ruleRegionName= ruleRegionName EOF )
-            // InternalAssign.g:3482:2: iv_ruleRegionName= ruleRegionName EOF
+            // InternalAssign.g:3651:50: (iv_ruleRegionName= ruleRegionName EOF )
+            // InternalAssign.g:3652:2: iv_ruleRegionName= ruleRegionName EOF
             {
              newCompositeNode(grammarAccess.getRegionNameRule()); 
             pushFollow(FOLLOW_1);
@@ -8952,7 +9302,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRegionName"
-    // InternalAssign.g:3488:1: ruleRegionName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) ;
+    // InternalAssign.g:3658:1: ruleRegionName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) ;
     public final AntlrDatatypeRuleToken ruleRegionName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8964,28 +9314,28 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3494:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) )
-            // InternalAssign.g:3495:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
+            // InternalAssign.g:3664:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) )
+            // InternalAssign.g:3665:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
             {
-            // InternalAssign.g:3495:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
-            int alt52=2;
-            int LA52_0 = input.LA(1);
+            // InternalAssign.g:3665:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
+            int alt53=2;
+            int LA53_0 = input.LA(1);
 
-            if ( (LA52_0==RULE_ID||LA52_0==12||(LA52_0>=15 && LA52_0<=16)||(LA52_0>=18 && LA52_0<=23)||(LA52_0>=25 && LA52_0<=30)||(LA52_0>=33 && LA52_0<=37)||LA52_0==39||LA52_0==42||(LA52_0>=45 && LA52_0<=56)||(LA52_0>=58 && LA52_0<=60)||(LA52_0>=62 && LA52_0<=64)||(LA52_0>=66 && LA52_0<=69)||(LA52_0>=71 && LA52_0<=95)) ) {
-                alt52=1;
+            if ( (LA53_0==RULE_ID||LA53_0==12||(LA53_0>=15 && LA53_0<=16)||(LA53_0>=18 && LA53_0<=23)||(LA53_0>=25 && LA53_0<=30)||LA53_0==32||(LA53_0>=38 && LA53_0<=42)||LA53_0==44||LA53_0==46||LA53_0==48||(LA53_0>=51 && LA53_0<=62)||(LA53_0>=64 && LA53_0<=66)||(LA53_0>=68 && LA53_0<=70)||(LA53_0>=72 && LA53_0<=100)) ) {
+                alt53=1;
             }
-            else if ( (LA52_0==RULE_STRING) ) {
-                alt52=2;
+            else if ( (LA53_0==RULE_STRING) ) {
+                alt53=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 52, 0, input);
+                    new NoViableAltException("", 53, 0, input);
 
                 throw nvae;
             }
-            switch (alt52) {
+            switch (alt53) {
                 case 1 :
-                    // InternalAssign.g:3496:3: this_Name_0= ruleName
+                    // InternalAssign.g:3666:3: this_Name_0= ruleName
                     {
 
                     			newCompositeNode(grammarAccess.getRegionNameAccess().getNameParserRuleCall_0());
@@ -9005,7 +9355,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3507:3: this_STRING_1= RULE_STRING
+                    // InternalAssign.g:3677:3: this_STRING_1= RULE_STRING
                     {
                     this_STRING_1=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -9040,7 +9390,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSize"
-    // InternalAssign.g:3518:1: entryRuleSize returns [String current=null] : iv_ruleSize= ruleSize EOF ;
+    // InternalAssign.g:3688:1: entryRuleSize returns [String current=null] : iv_ruleSize= ruleSize EOF ;
     public final String entryRuleSize() throws RecognitionException {
         String current = null;
 
@@ -9048,8 +9398,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3518:44: (iv_ruleSize= ruleSize EOF )
-            // InternalAssign.g:3519:2: iv_ruleSize= ruleSize EOF
+            // InternalAssign.g:3688:44: (iv_ruleSize= ruleSize EOF )
+            // InternalAssign.g:3689:2: iv_ruleSize= ruleSize EOF
             {
              newCompositeNode(grammarAccess.getSizeRule()); 
             pushFollow(FOLLOW_1);
@@ -9076,7 +9426,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSize"
-    // InternalAssign.g:3525:1: ruleSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? ) ;
+    // InternalAssign.g:3695:1: ruleSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? ) ;
     public final AntlrDatatypeRuleToken ruleSize() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9088,16 +9438,16 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3531:2: ( (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? ) )
-            // InternalAssign.g:3532:2: (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? )
+            // InternalAssign.g:3701:2: ( (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? ) )
+            // InternalAssign.g:3702:2: (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? )
             {
-            // InternalAssign.g:3532:2: (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? )
-            // InternalAssign.g:3533:3: this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )?
+            // InternalAssign.g:3702:2: (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? )
+            // InternalAssign.g:3703:3: this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )?
             {
 
             			newCompositeNode(grammarAccess.getSizeAccess().getNumberParserRuleCall_0());
             		
-            pushFollow(FOLLOW_60);
+            pushFollow(FOLLOW_66);
             this_Number_0=ruleNumber();
 
             state._fsp--;
@@ -9108,36 +9458,36 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalAssign.g:3543:3: (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )?
-            int alt53=5;
+            // InternalAssign.g:3713:3: (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )?
+            int alt54=5;
             switch ( input.LA(1) ) {
-                case 97:
+                case 101:
                     {
-                    alt53=1;
+                    alt54=1;
                     }
                     break;
-                case 98:
+                case 102:
                     {
-                    alt53=2;
+                    alt54=2;
                     }
                     break;
-                case 99:
+                case 103:
                     {
-                    alt53=3;
+                    alt54=3;
                     }
                     break;
-                case 100:
+                case 104:
                     {
-                    alt53=4;
+                    alt54=4;
                     }
                     break;
             }
 
-            switch (alt53) {
+            switch (alt54) {
                 case 1 :
-                    // InternalAssign.g:3544:4: kw= 'KiB'
+                    // InternalAssign.g:3714:4: kw= 'KiB'
                     {
-                    kw=(Token)match(input,97,FOLLOW_2); 
+                    kw=(Token)match(input,101,FOLLOW_2); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSizeAccess().getKiBKeyword_1_0());
@@ -9146,9 +9496,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3550:4: kw= 'MiB'
+                    // InternalAssign.g:3720:4: kw= 'MiB'
                     {
-                    kw=(Token)match(input,98,FOLLOW_2); 
+                    kw=(Token)match(input,102,FOLLOW_2); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSizeAccess().getMiBKeyword_1_1());
@@ -9157,9 +9507,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3556:4: kw= 'GiB'
+                    // InternalAssign.g:3726:4: kw= 'GiB'
                     {
-                    kw=(Token)match(input,99,FOLLOW_2); 
+                    kw=(Token)match(input,103,FOLLOW_2); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSizeAccess().getGiBKeyword_1_2());
@@ -9168,9 +9518,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:3562:4: kw= 'TiB'
+                    // InternalAssign.g:3732:4: kw= 'TiB'
                     {
-                    kw=(Token)match(input,100,FOLLOW_2); 
+                    kw=(Token)match(input,104,FOLLOW_2); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSizeAccess().getTiBKeyword_1_3());
@@ -9204,7 +9554,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNumber"
-    // InternalAssign.g:3572:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
+    // InternalAssign.g:3742:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
     public final String entryRuleNumber() throws RecognitionException {
         String current = null;
 
@@ -9212,8 +9562,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3572:46: (iv_ruleNumber= ruleNumber EOF )
-            // InternalAssign.g:3573:2: iv_ruleNumber= ruleNumber EOF
+            // InternalAssign.g:3742:46: (iv_ruleNumber= ruleNumber EOF )
+            // InternalAssign.g:3743:2: iv_ruleNumber= ruleNumber EOF
             {
              newCompositeNode(grammarAccess.getNumberRule()); 
             pushFollow(FOLLOW_1);
@@ -9240,7 +9590,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNumber"
-    // InternalAssign.g:3579:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) ;
+    // InternalAssign.g:3749:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) ;
     public final AntlrDatatypeRuleToken ruleNumber() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9251,28 +9601,28 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3585:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) )
-            // InternalAssign.g:3586:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
+            // InternalAssign.g:3755:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) )
+            // InternalAssign.g:3756:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
             {
-            // InternalAssign.g:3586:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
-            int alt54=2;
-            int LA54_0 = input.LA(1);
+            // InternalAssign.g:3756:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
+            int alt55=2;
+            int LA55_0 = input.LA(1);
 
-            if ( (LA54_0==RULE_INT) ) {
-                alt54=1;
+            if ( (LA55_0==RULE_INT) ) {
+                alt55=1;
             }
-            else if ( (LA54_0==RULE_HEX) ) {
-                alt54=2;
+            else if ( (LA55_0==RULE_HEX) ) {
+                alt55=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 54, 0, input);
+                    new NoViableAltException("", 55, 0, input);
 
                 throw nvae;
             }
-            switch (alt54) {
+            switch (alt55) {
                 case 1 :
-                    // InternalAssign.g:3587:3: this_INT_0= RULE_INT
+                    // InternalAssign.g:3757:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -9285,7 +9635,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3595:3: this_HEX_1= RULE_HEX
+                    // InternalAssign.g:3765:3: this_HEX_1= RULE_HEX
                     {
                     this_HEX_1=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -9320,7 +9670,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleInt32"
-    // InternalAssign.g:3606:1: entryRuleInt32 returns [String current=null] : iv_ruleInt32= ruleInt32 EOF ;
+    // InternalAssign.g:3776:1: entryRuleInt32 returns [String current=null] : iv_ruleInt32= ruleInt32 EOF ;
     public final String entryRuleInt32() throws RecognitionException {
         String current = null;
 
@@ -9328,8 +9678,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3606:45: (iv_ruleInt32= ruleInt32 EOF )
-            // InternalAssign.g:3607:2: iv_ruleInt32= ruleInt32 EOF
+            // InternalAssign.g:3776:45: (iv_ruleInt32= ruleInt32 EOF )
+            // InternalAssign.g:3777:2: iv_ruleInt32= ruleInt32 EOF
             {
              newCompositeNode(grammarAccess.getInt32Rule()); 
             pushFollow(FOLLOW_1);
@@ -9356,7 +9706,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInt32"
-    // InternalAssign.g:3613:1: ruleInt32 returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) ;
+    // InternalAssign.g:3783:1: ruleInt32 returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) ;
     public final AntlrDatatypeRuleToken ruleInt32() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9367,28 +9717,28 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3619:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) )
-            // InternalAssign.g:3620:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
+            // InternalAssign.g:3789:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) )
+            // InternalAssign.g:3790:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
             {
-            // InternalAssign.g:3620:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
-            int alt55=2;
-            int LA55_0 = input.LA(1);
+            // InternalAssign.g:3790:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
+            int alt56=2;
+            int LA56_0 = input.LA(1);
 
-            if ( (LA55_0==RULE_INT) ) {
-                alt55=1;
+            if ( (LA56_0==RULE_INT) ) {
+                alt56=1;
             }
-            else if ( (LA55_0==RULE_HEX) ) {
-                alt55=2;
+            else if ( (LA56_0==RULE_HEX) ) {
+                alt56=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 55, 0, input);
+                    new NoViableAltException("", 56, 0, input);
 
                 throw nvae;
             }
-            switch (alt55) {
+            switch (alt56) {
                 case 1 :
-                    // InternalAssign.g:3621:3: this_INT_0= RULE_INT
+                    // InternalAssign.g:3791:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -9401,7 +9751,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3629:3: this_HEX_1= RULE_HEX
+                    // InternalAssign.g:3799:3: this_HEX_1= RULE_HEX
                     {
                     this_HEX_1=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -9436,7 +9786,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleUnixId"
-    // InternalAssign.g:3640:1: entryRuleUnixId returns [String current=null] : iv_ruleUnixId= ruleUnixId EOF ;
+    // InternalAssign.g:3810:1: entryRuleUnixId returns [String current=null] : iv_ruleUnixId= ruleUnixId EOF ;
     public final String entryRuleUnixId() throws RecognitionException {
         String current = null;
 
@@ -9444,8 +9794,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3640:46: (iv_ruleUnixId= ruleUnixId EOF )
-            // InternalAssign.g:3641:2: iv_ruleUnixId= ruleUnixId EOF
+            // InternalAssign.g:3810:46: (iv_ruleUnixId= ruleUnixId EOF )
+            // InternalAssign.g:3811:2: iv_ruleUnixId= ruleUnixId EOF
             {
              newCompositeNode(grammarAccess.getUnixIdRule()); 
             pushFollow(FOLLOW_1);
@@ -9472,7 +9822,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUnixId"
-    // InternalAssign.g:3647:1: ruleUnixId returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalAssign.g:3817:1: ruleUnixId returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleUnixId() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9482,8 +9832,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3653:2: (this_INT_0= RULE_INT )
-            // InternalAssign.g:3654:2: this_INT_0= RULE_INT
+            // InternalAssign.g:3823:2: (this_INT_0= RULE_INT )
+            // InternalAssign.g:3824:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -9512,7 +9862,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleReadOnly"
-    // InternalAssign.g:3664:1: entryRuleReadOnly returns [String current=null] : iv_ruleReadOnly= ruleReadOnly EOF ;
+    // InternalAssign.g:3834:1: entryRuleReadOnly returns [String current=null] : iv_ruleReadOnly= ruleReadOnly EOF ;
     public final String entryRuleReadOnly() throws RecognitionException {
         String current = null;
 
@@ -9520,8 +9870,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3664:48: (iv_ruleReadOnly= ruleReadOnly EOF )
-            // InternalAssign.g:3665:2: iv_ruleReadOnly= ruleReadOnly EOF
+            // InternalAssign.g:3834:48: (iv_ruleReadOnly= ruleReadOnly EOF )
+            // InternalAssign.g:3835:2: iv_ruleReadOnly= ruleReadOnly EOF
             {
              newCompositeNode(grammarAccess.getReadOnlyRule()); 
             pushFollow(FOLLOW_1);
@@ -9548,7 +9898,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleReadOnly"
-    // InternalAssign.g:3671:1: ruleReadOnly returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'read-only' ;
+    // InternalAssign.g:3841:1: ruleReadOnly returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'read-only' ;
     public final AntlrDatatypeRuleToken ruleReadOnly() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9558,10 +9908,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3677:2: (kw= 'read-only' )
-            // InternalAssign.g:3678:2: kw= 'read-only'
+            // InternalAssign.g:3847:2: (kw= 'read-only' )
+            // InternalAssign.g:3848:2: kw= 'read-only'
             {
-            kw=(Token)match(input,38,FOLLOW_2); 
+            kw=(Token)match(input,45,FOLLOW_2); 
 
             		current.merge(kw);
             		newLeafNode(kw, grammarAccess.getReadOnlyAccess().getReadOnlyKeyword());
@@ -9586,7 +9936,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWriteOnly"
-    // InternalAssign.g:3686:1: entryRuleWriteOnly returns [String current=null] : iv_ruleWriteOnly= ruleWriteOnly EOF ;
+    // InternalAssign.g:3856:1: entryRuleWriteOnly returns [String current=null] : iv_ruleWriteOnly= ruleWriteOnly EOF ;
     public final String entryRuleWriteOnly() throws RecognitionException {
         String current = null;
 
@@ -9594,8 +9944,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3686:49: (iv_ruleWriteOnly= ruleWriteOnly EOF )
-            // InternalAssign.g:3687:2: iv_ruleWriteOnly= ruleWriteOnly EOF
+            // InternalAssign.g:3856:49: (iv_ruleWriteOnly= ruleWriteOnly EOF )
+            // InternalAssign.g:3857:2: iv_ruleWriteOnly= ruleWriteOnly EOF
             {
              newCompositeNode(grammarAccess.getWriteOnlyRule()); 
             pushFollow(FOLLOW_1);
@@ -9622,7 +9972,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWriteOnly"
-    // InternalAssign.g:3693:1: ruleWriteOnly returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'write-only' ;
+    // InternalAssign.g:3863:1: ruleWriteOnly returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'write-only' ;
     public final AntlrDatatypeRuleToken ruleWriteOnly() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9632,10 +9982,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3699:2: (kw= 'write-only' )
-            // InternalAssign.g:3700:2: kw= 'write-only'
+            // InternalAssign.g:3869:2: (kw= 'write-only' )
+            // InternalAssign.g:3870:2: kw= 'write-only'
             {
-            kw=(Token)match(input,101,FOLLOW_2); 
+            kw=(Token)match(input,105,FOLLOW_2); 
 
             		current.merge(kw);
             		newLeafNode(kw, grammarAccess.getWriteOnlyAccess().getWriteOnlyKeyword());
@@ -9660,7 +10010,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleVfioDriver"
-    // InternalAssign.g:3708:1: ruleVfioDriver returns [Enumerator current=null] : ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) ) ;
+    // InternalAssign.g:3878:1: ruleVfioDriver returns [Enumerator current=null] : ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) ) ;
     public final Enumerator ruleVfioDriver() throws RecognitionException {
         Enumerator current = null;
 
@@ -9673,47 +10023,47 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3714:2: ( ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) ) )
-            // InternalAssign.g:3715:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) )
+            // InternalAssign.g:3884:2: ( ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) ) )
+            // InternalAssign.g:3885:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) )
             {
-            // InternalAssign.g:3715:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) )
-            int alt56=4;
+            // InternalAssign.g:3885:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) )
+            int alt57=4;
             switch ( input.LA(1) ) {
-            case 71:
+            case 76:
                 {
-                alt56=1;
+                alt57=1;
                 }
                 break;
-            case 72:
+            case 77:
                 {
-                alt56=2;
+                alt57=2;
                 }
                 break;
-            case 73:
+            case 78:
                 {
-                alt56=3;
+                alt57=3;
                 }
                 break;
-            case 74:
+            case 79:
                 {
-                alt56=4;
+                alt57=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 56, 0, input);
+                    new NoViableAltException("", 57, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt56) {
+            switch (alt57) {
                 case 1 :
-                    // InternalAssign.g:3716:3: (enumLiteral_0= 'auto' )
+                    // InternalAssign.g:3886:3: (enumLiteral_0= 'auto' )
                     {
-                    // InternalAssign.g:3716:3: (enumLiteral_0= 'auto' )
-                    // InternalAssign.g:3717:4: enumLiteral_0= 'auto'
+                    // InternalAssign.g:3886:3: (enumLiteral_0= 'auto' )
+                    // InternalAssign.g:3887:4: enumLiteral_0= 'auto'
                     {
-                    enumLiteral_0=(Token)match(input,71,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,76,FOLLOW_2); 
 
                     				current = grammarAccess.getVfioDriverAccess().getAUTOEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getVfioDriverAccess().getAUTOEnumLiteralDeclaration_0());
@@ -9725,12 +10075,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3724:3: (enumLiteral_1= 'vfio-pci' )
+                    // InternalAssign.g:3894:3: (enumLiteral_1= 'vfio-pci' )
                     {
-                    // InternalAssign.g:3724:3: (enumLiteral_1= 'vfio-pci' )
-                    // InternalAssign.g:3725:4: enumLiteral_1= 'vfio-pci'
+                    // InternalAssign.g:3894:3: (enumLiteral_1= 'vfio-pci' )
+                    // InternalAssign.g:3895:4: enumLiteral_1= 'vfio-pci'
                     {
-                    enumLiteral_1=(Token)match(input,72,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,77,FOLLOW_2); 
 
                     				current = grammarAccess.getVfioDriverAccess().getVFIO_PCIEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getVfioDriverAccess().getVFIO_PCIEnumLiteralDeclaration_1());
@@ -9742,12 +10092,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3732:3: (enumLiteral_2= 'vfio-platform' )
+                    // InternalAssign.g:3902:3: (enumLiteral_2= 'vfio-platform' )
                     {
-                    // InternalAssign.g:3732:3: (enumLiteral_2= 'vfio-platform' )
-                    // InternalAssign.g:3733:4: enumLiteral_2= 'vfio-platform'
+                    // InternalAssign.g:3902:3: (enumLiteral_2= 'vfio-platform' )
+                    // InternalAssign.g:3903:4: enumLiteral_2= 'vfio-platform'
                     {
-                    enumLiteral_2=(Token)match(input,73,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,78,FOLLOW_2); 
 
                     				current = grammarAccess.getVfioDriverAccess().getVFIO_PLATFORMEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getVfioDriverAccess().getVFIO_PLATFORMEnumLiteralDeclaration_2());
@@ -9759,12 +10109,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:3740:3: (enumLiteral_3= 'vfio-fsl-mc' )
+                    // InternalAssign.g:3910:3: (enumLiteral_3= 'vfio-fsl-mc' )
                     {
-                    // InternalAssign.g:3740:3: (enumLiteral_3= 'vfio-fsl-mc' )
-                    // InternalAssign.g:3741:4: enumLiteral_3= 'vfio-fsl-mc'
+                    // InternalAssign.g:3910:3: (enumLiteral_3= 'vfio-fsl-mc' )
+                    // InternalAssign.g:3911:4: enumLiteral_3= 'vfio-fsl-mc'
                     {
-                    enumLiteral_3=(Token)match(input,74,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,79,FOLLOW_2); 
 
                     				current = grammarAccess.getVfioDriverAccess().getVFIO_FSL_MCEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getVfioDriverAccess().getVFIO_FSL_MCEnumLiteralDeclaration_3());
@@ -9798,7 +10148,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOpenPath"
-    // InternalAssign.g:3751:1: ruleOpenPath returns [Enumerator current=null] : ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) ) ;
+    // InternalAssign.g:3921:1: ruleOpenPath returns [Enumerator current=null] : ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) ) ;
     public final Enumerator ruleOpenPath() throws RecognitionException {
         Enumerator current = null;
 
@@ -9810,42 +10160,42 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3757:2: ( ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) ) )
-            // InternalAssign.g:3758:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) )
+            // InternalAssign.g:3927:2: ( ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) ) )
+            // InternalAssign.g:3928:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) )
             {
-            // InternalAssign.g:3758:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) )
-            int alt57=3;
+            // InternalAssign.g:3928:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) )
+            int alt58=3;
             switch ( input.LA(1) ) {
-            case 71:
+            case 76:
                 {
-                alt57=1;
+                alt58=1;
                 }
                 break;
-            case 31:
+            case 36:
                 {
-                alt57=2;
+                alt58=2;
                 }
                 break;
-            case 75:
+            case 80:
                 {
-                alt57=3;
+                alt58=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 57, 0, input);
+                    new NoViableAltException("", 58, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt57) {
+            switch (alt58) {
                 case 1 :
-                    // InternalAssign.g:3759:3: (enumLiteral_0= 'auto' )
+                    // InternalAssign.g:3929:3: (enumLiteral_0= 'auto' )
                     {
-                    // InternalAssign.g:3759:3: (enumLiteral_0= 'auto' )
-                    // InternalAssign.g:3760:4: enumLiteral_0= 'auto'
+                    // InternalAssign.g:3929:3: (enumLiteral_0= 'auto' )
+                    // InternalAssign.g:3930:4: enumLiteral_0= 'auto'
                     {
-                    enumLiteral_0=(Token)match(input,71,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,76,FOLLOW_2); 
 
                     				current = grammarAccess.getOpenPathAccess().getAUTOEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getOpenPathAccess().getAUTOEnumLiteralDeclaration_0());
@@ -9857,12 +10207,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3767:3: (enumLiteral_1= 'group' )
+                    // InternalAssign.g:3937:3: (enumLiteral_1= 'group' )
                     {
-                    // InternalAssign.g:3767:3: (enumLiteral_1= 'group' )
-                    // InternalAssign.g:3768:4: enumLiteral_1= 'group'
+                    // InternalAssign.g:3937:3: (enumLiteral_1= 'group' )
+                    // InternalAssign.g:3938:4: enumLiteral_1= 'group'
                     {
-                    enumLiteral_1=(Token)match(input,31,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,36,FOLLOW_2); 
 
                     				current = grammarAccess.getOpenPathAccess().getGROUPEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getOpenPathAccess().getGROUPEnumLiteralDeclaration_1());
@@ -9874,12 +10224,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3775:3: (enumLiteral_2= 'cdev' )
+                    // InternalAssign.g:3945:3: (enumLiteral_2= 'cdev' )
                     {
-                    // InternalAssign.g:3775:3: (enumLiteral_2= 'cdev' )
-                    // InternalAssign.g:3776:4: enumLiteral_2= 'cdev'
+                    // InternalAssign.g:3945:3: (enumLiteral_2= 'cdev' )
+                    // InternalAssign.g:3946:4: enumLiteral_2= 'cdev'
                     {
-                    enumLiteral_2=(Token)match(input,75,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,80,FOLLOW_2); 
 
                     				current = grammarAccess.getOpenPathAccess().getCDEVEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getOpenPathAccess().getCDEVEnumLiteralDeclaration_2());
@@ -9913,7 +10263,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleResetPolicy"
-    // InternalAssign.g:3786:1: ruleResetPolicy returns [Enumerator current=null] : ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) ) ;
+    // InternalAssign.g:3956:1: ruleResetPolicy returns [Enumerator current=null] : ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) ) ;
     public final Enumerator ruleResetPolicy() throws RecognitionException {
         Enumerator current = null;
 
@@ -9925,42 +10275,42 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3792:2: ( ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) ) )
-            // InternalAssign.g:3793:2: ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) )
+            // InternalAssign.g:3962:2: ( ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) ) )
+            // InternalAssign.g:3963:2: ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) )
             {
-            // InternalAssign.g:3793:2: ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) )
-            int alt58=3;
+            // InternalAssign.g:3963:2: ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) )
+            int alt59=3;
             switch ( input.LA(1) ) {
-            case 76:
+            case 81:
                 {
-                alt58=1;
+                alt59=1;
                 }
                 break;
-            case 77:
+            case 82:
                 {
-                alt58=2;
+                alt59=2;
                 }
                 break;
-            case 78:
+            case 83:
                 {
-                alt58=3;
+                alt59=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 58, 0, input);
+                    new NoViableAltException("", 59, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt58) {
+            switch (alt59) {
                 case 1 :
-                    // InternalAssign.g:3794:3: (enumLiteral_0= 'if-available' )
+                    // InternalAssign.g:3964:3: (enumLiteral_0= 'if-available' )
                     {
-                    // InternalAssign.g:3794:3: (enumLiteral_0= 'if-available' )
-                    // InternalAssign.g:3795:4: enumLiteral_0= 'if-available'
+                    // InternalAssign.g:3964:3: (enumLiteral_0= 'if-available' )
+                    // InternalAssign.g:3965:4: enumLiteral_0= 'if-available'
                     {
-                    enumLiteral_0=(Token)match(input,76,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,81,FOLLOW_2); 
 
                     				current = grammarAccess.getResetPolicyAccess().getIF_AVAILABLEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getResetPolicyAccess().getIF_AVAILABLEEnumLiteralDeclaration_0());
@@ -9972,12 +10322,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3802:3: (enumLiteral_1= 'required' )
+                    // InternalAssign.g:3972:3: (enumLiteral_1= 'required' )
                     {
-                    // InternalAssign.g:3802:3: (enumLiteral_1= 'required' )
-                    // InternalAssign.g:3803:4: enumLiteral_1= 'required'
+                    // InternalAssign.g:3972:3: (enumLiteral_1= 'required' )
+                    // InternalAssign.g:3973:4: enumLiteral_1= 'required'
                     {
-                    enumLiteral_1=(Token)match(input,77,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,82,FOLLOW_2); 
 
                     				current = grammarAccess.getResetPolicyAccess().getREQUIREDEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getResetPolicyAccess().getREQUIREDEnumLiteralDeclaration_1());
@@ -9989,12 +10339,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3810:3: (enumLiteral_2= 'never' )
+                    // InternalAssign.g:3980:3: (enumLiteral_2= 'never' )
                     {
-                    // InternalAssign.g:3810:3: (enumLiteral_2= 'never' )
-                    // InternalAssign.g:3811:4: enumLiteral_2= 'never'
+                    // InternalAssign.g:3980:3: (enumLiteral_2= 'never' )
+                    // InternalAssign.g:3981:4: enumLiteral_2= 'never'
                     {
-                    enumLiteral_2=(Token)match(input,78,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,83,FOLLOW_2); 
 
                     				current = grammarAccess.getResetPolicyAccess().getNEVEREnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getResetPolicyAccess().getNEVEREnumLiteralDeclaration_2());
@@ -10028,7 +10378,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIrqMode"
-    // InternalAssign.g:3821:1: ruleIrqMode returns [Enumerator current=null] : ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) ) ;
+    // InternalAssign.g:3991:1: ruleIrqMode returns [Enumerator current=null] : ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) ) ;
     public final Enumerator ruleIrqMode() throws RecognitionException {
         Enumerator current = null;
 
@@ -10039,33 +10389,33 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3827:2: ( ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) ) )
-            // InternalAssign.g:3828:2: ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) )
+            // InternalAssign.g:3997:2: ( ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) ) )
+            // InternalAssign.g:3998:2: ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) )
             {
-            // InternalAssign.g:3828:2: ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) )
-            int alt59=2;
-            int LA59_0 = input.LA(1);
+            // InternalAssign.g:3998:2: ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) )
+            int alt60=2;
+            int LA60_0 = input.LA(1);
 
-            if ( (LA59_0==65) ) {
-                alt59=1;
+            if ( (LA60_0==71) ) {
+                alt60=1;
             }
-            else if ( (LA59_0==102) ) {
-                alt59=2;
+            else if ( (LA60_0==106) ) {
+                alt60=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 59, 0, input);
+                    new NoViableAltException("", 60, 0, input);
 
                 throw nvae;
             }
-            switch (alt59) {
+            switch (alt60) {
                 case 1 :
-                    // InternalAssign.g:3829:3: (enumLiteral_0= 'eventfd' )
+                    // InternalAssign.g:3999:3: (enumLiteral_0= 'eventfd' )
                     {
-                    // InternalAssign.g:3829:3: (enumLiteral_0= 'eventfd' )
-                    // InternalAssign.g:3830:4: enumLiteral_0= 'eventfd'
+                    // InternalAssign.g:3999:3: (enumLiteral_0= 'eventfd' )
+                    // InternalAssign.g:4000:4: enumLiteral_0= 'eventfd'
                     {
-                    enumLiteral_0=(Token)match(input,65,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,71,FOLLOW_2); 
 
                     				current = grammarAccess.getIrqModeAccess().getEVENTFDEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getIrqModeAccess().getEVENTFDEnumLiteralDeclaration_0());
@@ -10077,12 +10427,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3837:3: (enumLiteral_1= 'masked' )
+                    // InternalAssign.g:4007:3: (enumLiteral_1= 'masked' )
                     {
-                    // InternalAssign.g:3837:3: (enumLiteral_1= 'masked' )
-                    // InternalAssign.g:3838:4: enumLiteral_1= 'masked'
+                    // InternalAssign.g:4007:3: (enumLiteral_1= 'masked' )
+                    // InternalAssign.g:4008:4: enumLiteral_1= 'masked'
                     {
-                    enumLiteral_1=(Token)match(input,102,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,106,FOLLOW_2); 
 
                     				current = grammarAccess.getIrqModeAccess().getMASKEDEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getIrqModeAccess().getMASKEDEnumLiteralDeclaration_1());
@@ -10116,7 +10466,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleKernelCapability"
-    // InternalAssign.g:3848:1: ruleKernelCapability returns [Enumerator current=null] : ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) ) ;
+    // InternalAssign.g:4018:1: ruleKernelCapability returns [Enumerator current=null] : ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) ) ;
     public final Enumerator ruleKernelCapability() throws RecognitionException {
         Enumerator current = null;
 
@@ -10132,62 +10482,62 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3854:2: ( ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) ) )
-            // InternalAssign.g:3855:2: ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) )
+            // InternalAssign.g:4024:2: ( ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) ) )
+            // InternalAssign.g:4025:2: ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) )
             {
-            // InternalAssign.g:3855:2: ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) )
-            int alt60=7;
+            // InternalAssign.g:4025:2: ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) )
+            int alt61=7;
             switch ( input.LA(1) ) {
-            case 72:
+            case 77:
                 {
-                alt60=1;
+                alt61=1;
                 }
                 break;
-            case 73:
+            case 78:
                 {
-                alt60=2;
-                }
-                break;
-            case 74:
-                {
-                alt60=3;
+                alt61=2;
                 }
                 break;
             case 79:
                 {
-                alt60=4;
+                alt61=3;
                 }
                 break;
-            case 80:
+            case 84:
                 {
-                alt60=5;
+                alt61=4;
                 }
                 break;
-            case 68:
+            case 85:
                 {
-                alt60=6;
+                alt61=5;
                 }
                 break;
-            case 81:
+            case 74:
                 {
-                alt60=7;
+                alt61=6;
+                }
+                break;
+            case 86:
+                {
+                alt61=7;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 60, 0, input);
+                    new NoViableAltException("", 61, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt60) {
+            switch (alt61) {
                 case 1 :
-                    // InternalAssign.g:3856:3: (enumLiteral_0= 'vfio-pci' )
+                    // InternalAssign.g:4026:3: (enumLiteral_0= 'vfio-pci' )
                     {
-                    // InternalAssign.g:3856:3: (enumLiteral_0= 'vfio-pci' )
-                    // InternalAssign.g:3857:4: enumLiteral_0= 'vfio-pci'
+                    // InternalAssign.g:4026:3: (enumLiteral_0= 'vfio-pci' )
+                    // InternalAssign.g:4027:4: enumLiteral_0= 'vfio-pci'
                     {
-                    enumLiteral_0=(Token)match(input,72,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,77,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getVFIO_PCIEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getKernelCapabilityAccess().getVFIO_PCIEnumLiteralDeclaration_0());
@@ -10199,12 +10549,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3864:3: (enumLiteral_1= 'vfio-platform' )
+                    // InternalAssign.g:4034:3: (enumLiteral_1= 'vfio-platform' )
                     {
-                    // InternalAssign.g:3864:3: (enumLiteral_1= 'vfio-platform' )
-                    // InternalAssign.g:3865:4: enumLiteral_1= 'vfio-platform'
+                    // InternalAssign.g:4034:3: (enumLiteral_1= 'vfio-platform' )
+                    // InternalAssign.g:4035:4: enumLiteral_1= 'vfio-platform'
                     {
-                    enumLiteral_1=(Token)match(input,73,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,78,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getVFIO_PLATFORMEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getKernelCapabilityAccess().getVFIO_PLATFORMEnumLiteralDeclaration_1());
@@ -10216,12 +10566,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3872:3: (enumLiteral_2= 'vfio-fsl-mc' )
+                    // InternalAssign.g:4042:3: (enumLiteral_2= 'vfio-fsl-mc' )
                     {
-                    // InternalAssign.g:3872:3: (enumLiteral_2= 'vfio-fsl-mc' )
-                    // InternalAssign.g:3873:4: enumLiteral_2= 'vfio-fsl-mc'
+                    // InternalAssign.g:4042:3: (enumLiteral_2= 'vfio-fsl-mc' )
+                    // InternalAssign.g:4043:4: enumLiteral_2= 'vfio-fsl-mc'
                     {
-                    enumLiteral_2=(Token)match(input,74,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,79,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getVFIO_FSL_MCEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getKernelCapabilityAccess().getVFIO_FSL_MCEnumLiteralDeclaration_2());
@@ -10233,12 +10583,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:3880:3: (enumLiteral_3= 'vfio-cdev' )
+                    // InternalAssign.g:4050:3: (enumLiteral_3= 'vfio-cdev' )
                     {
-                    // InternalAssign.g:3880:3: (enumLiteral_3= 'vfio-cdev' )
-                    // InternalAssign.g:3881:4: enumLiteral_3= 'vfio-cdev'
+                    // InternalAssign.g:4050:3: (enumLiteral_3= 'vfio-cdev' )
+                    // InternalAssign.g:4051:4: enumLiteral_3= 'vfio-cdev'
                     {
-                    enumLiteral_3=(Token)match(input,79,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,84,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getVFIO_CDEVEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getKernelCapabilityAccess().getVFIO_CDEVEnumLiteralDeclaration_3());
@@ -10250,12 +10600,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:3888:3: (enumLiteral_4= 'iommufd' )
+                    // InternalAssign.g:4058:3: (enumLiteral_4= 'iommufd' )
                     {
-                    // InternalAssign.g:3888:3: (enumLiteral_4= 'iommufd' )
-                    // InternalAssign.g:3889:4: enumLiteral_4= 'iommufd'
+                    // InternalAssign.g:4058:3: (enumLiteral_4= 'iommufd' )
+                    // InternalAssign.g:4059:4: enumLiteral_4= 'iommufd'
                     {
-                    enumLiteral_4=(Token)match(input,80,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,85,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getIOMMUFDEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getKernelCapabilityAccess().getIOMMUFDEnumLiteralDeclaration_4());
@@ -10267,12 +10617,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalAssign.g:3896:3: (enumLiteral_5= 'noiommu' )
+                    // InternalAssign.g:4066:3: (enumLiteral_5= 'noiommu' )
                     {
-                    // InternalAssign.g:3896:3: (enumLiteral_5= 'noiommu' )
-                    // InternalAssign.g:3897:4: enumLiteral_5= 'noiommu'
+                    // InternalAssign.g:4066:3: (enumLiteral_5= 'noiommu' )
+                    // InternalAssign.g:4067:4: enumLiteral_5= 'noiommu'
                     {
-                    enumLiteral_5=(Token)match(input,68,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,74,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getNOIOMMUEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getKernelCapabilityAccess().getNOIOMMUEnumLiteralDeclaration_5());
@@ -10284,12 +10634,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalAssign.g:3904:3: (enumLiteral_6= 'type1v2' )
+                    // InternalAssign.g:4074:3: (enumLiteral_6= 'type1v2' )
                     {
-                    // InternalAssign.g:3904:3: (enumLiteral_6= 'type1v2' )
-                    // InternalAssign.g:3905:4: enumLiteral_6= 'type1v2'
+                    // InternalAssign.g:4074:3: (enumLiteral_6= 'type1v2' )
+                    // InternalAssign.g:4075:4: enumLiteral_6= 'type1v2'
                     {
-                    enumLiteral_6=(Token)match(input,81,FOLLOW_2); 
+                    enumLiteral_6=(Token)match(input,86,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getTYPE1V2EnumLiteralDeclaration_6().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_6, grammarAccess.getKernelCapabilityAccess().getTYPE1V2EnumLiteralDeclaration_6());
@@ -10323,7 +10673,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleProtection"
-    // InternalAssign.g:3915:1: ruleProtection returns [Enumerator current=null] : ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) ) ;
+    // InternalAssign.g:4085:1: ruleProtection returns [Enumerator current=null] : ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) ) ;
     public final Enumerator ruleProtection() throws RecognitionException {
         Enumerator current = null;
 
@@ -10337,52 +10687,52 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3921:2: ( ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) ) )
-            // InternalAssign.g:3922:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) )
+            // InternalAssign.g:4091:2: ( ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) ) )
+            // InternalAssign.g:4092:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) )
             {
-            // InternalAssign.g:3922:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) )
-            int alt61=5;
+            // InternalAssign.g:4092:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) )
+            int alt62=5;
             switch ( input.LA(1) ) {
-            case 82:
+            case 87:
                 {
-                alt61=1;
+                alt62=1;
                 }
                 break;
-            case 83:
+            case 88:
                 {
-                alt61=2;
+                alt62=2;
                 }
                 break;
-            case 84:
+            case 89:
                 {
-                alt61=3;
+                alt62=3;
                 }
                 break;
-            case 85:
+            case 90:
                 {
-                alt61=4;
+                alt62=4;
                 }
                 break;
-            case 86:
+            case 91:
                 {
-                alt61=5;
+                alt62=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 61, 0, input);
+                    new NoViableAltException("", 62, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt61) {
+            switch (alt62) {
                 case 1 :
-                    // InternalAssign.g:3923:3: (enumLiteral_0= 'none' )
+                    // InternalAssign.g:4093:3: (enumLiteral_0= 'none' )
                     {
-                    // InternalAssign.g:3923:3: (enumLiteral_0= 'none' )
-                    // InternalAssign.g:3924:4: enumLiteral_0= 'none'
+                    // InternalAssign.g:4093:3: (enumLiteral_0= 'none' )
+                    // InternalAssign.g:4094:4: enumLiteral_0= 'none'
                     {
-                    enumLiteral_0=(Token)match(input,82,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,87,FOLLOW_2); 
 
                     				current = grammarAccess.getProtectionAccess().getNONEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getProtectionAccess().getNONEEnumLiteralDeclaration_0());
@@ -10394,12 +10744,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3931:3: (enumLiteral_1= 'root-filesystem' )
+                    // InternalAssign.g:4101:3: (enumLiteral_1= 'root-filesystem' )
                     {
-                    // InternalAssign.g:3931:3: (enumLiteral_1= 'root-filesystem' )
-                    // InternalAssign.g:3932:4: enumLiteral_1= 'root-filesystem'
+                    // InternalAssign.g:4101:3: (enumLiteral_1= 'root-filesystem' )
+                    // InternalAssign.g:4102:4: enumLiteral_1= 'root-filesystem'
                     {
-                    enumLiteral_1=(Token)match(input,83,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,88,FOLLOW_2); 
 
                     				current = grammarAccess.getProtectionAccess().getROOT_FILESYSTEMEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getProtectionAccess().getROOT_FILESYSTEMEnumLiteralDeclaration_1());
@@ -10411,12 +10761,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3939:3: (enumLiteral_2= 'agent-connection' )
+                    // InternalAssign.g:4109:3: (enumLiteral_2= 'agent-connection' )
                     {
-                    // InternalAssign.g:3939:3: (enumLiteral_2= 'agent-connection' )
-                    // InternalAssign.g:3940:4: enumLiteral_2= 'agent-connection'
+                    // InternalAssign.g:4109:3: (enumLiteral_2= 'agent-connection' )
+                    // InternalAssign.g:4110:4: enumLiteral_2= 'agent-connection'
                     {
-                    enumLiteral_2=(Token)match(input,84,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,89,FOLLOW_2); 
 
                     				current = grammarAccess.getProtectionAccess().getAGENT_CONNECTIONEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getProtectionAccess().getAGENT_CONNECTIONEnumLiteralDeclaration_2());
@@ -10428,12 +10778,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:3947:3: (enumLiteral_3= 'management' )
+                    // InternalAssign.g:4117:3: (enumLiteral_3= 'management' )
                     {
-                    // InternalAssign.g:3947:3: (enumLiteral_3= 'management' )
-                    // InternalAssign.g:3948:4: enumLiteral_3= 'management'
+                    // InternalAssign.g:4117:3: (enumLiteral_3= 'management' )
+                    // InternalAssign.g:4118:4: enumLiteral_3= 'management'
                     {
-                    enumLiteral_3=(Token)match(input,85,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,90,FOLLOW_2); 
 
                     				current = grammarAccess.getProtectionAccess().getMANAGEMENTEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getProtectionAccess().getMANAGEMENTEnumLiteralDeclaration_3());
@@ -10445,12 +10795,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:3955:3: (enumLiteral_4= 'policy' )
+                    // InternalAssign.g:4125:3: (enumLiteral_4= 'policy' )
                     {
-                    // InternalAssign.g:3955:3: (enumLiteral_4= 'policy' )
-                    // InternalAssign.g:3956:4: enumLiteral_4= 'policy'
+                    // InternalAssign.g:4125:3: (enumLiteral_4= 'policy' )
+                    // InternalAssign.g:4126:4: enumLiteral_4= 'policy'
                     {
-                    enumLiteral_4=(Token)match(input,86,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,91,FOLLOW_2); 
 
                     				current = grammarAccess.getProtectionAccess().getPOLICYEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getProtectionAccess().getPOLICYEnumLiteralDeclaration_4());
@@ -10484,7 +10834,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRegionKind"
-    // InternalAssign.g:3966:1: ruleRegionKind returns [Enumerator current=null] : ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) ) ;
+    // InternalAssign.g:4136:1: ruleRegionKind returns [Enumerator current=null] : ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) ) ;
     public final Enumerator ruleRegionKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -10498,52 +10848,52 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3972:2: ( ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) ) )
-            // InternalAssign.g:3973:2: ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) )
+            // InternalAssign.g:4142:2: ( ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) ) )
+            // InternalAssign.g:4143:2: ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) )
             {
-            // InternalAssign.g:3973:2: ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) )
-            int alt62=5;
+            // InternalAssign.g:4143:2: ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) )
+            int alt63=5;
             switch ( input.LA(1) ) {
-            case 87:
+            case 92:
                 {
-                alt62=1;
+                alt63=1;
                 }
                 break;
-            case 88:
+            case 93:
                 {
-                alt62=2;
+                alt63=2;
                 }
                 break;
             case 12:
                 {
-                alt62=3;
+                alt63=3;
                 }
                 break;
-            case 89:
+            case 94:
                 {
-                alt62=4;
+                alt63=4;
                 }
                 break;
-            case 90:
+            case 95:
                 {
-                alt62=5;
+                alt63=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 62, 0, input);
+                    new NoViableAltException("", 63, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt62) {
+            switch (alt63) {
                 case 1 :
-                    // InternalAssign.g:3974:3: (enumLiteral_0= 'mmio' )
+                    // InternalAssign.g:4144:3: (enumLiteral_0= 'mmio' )
                     {
-                    // InternalAssign.g:3974:3: (enumLiteral_0= 'mmio' )
-                    // InternalAssign.g:3975:4: enumLiteral_0= 'mmio'
+                    // InternalAssign.g:4144:3: (enumLiteral_0= 'mmio' )
+                    // InternalAssign.g:4145:4: enumLiteral_0= 'mmio'
                     {
-                    enumLiteral_0=(Token)match(input,87,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,92,FOLLOW_2); 
 
                     				current = grammarAccess.getRegionKindAccess().getMMIOEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getRegionKindAccess().getMMIOEnumLiteralDeclaration_0());
@@ -10555,12 +10905,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3982:3: (enumLiteral_1= 'pio' )
+                    // InternalAssign.g:4152:3: (enumLiteral_1= 'pio' )
                     {
-                    // InternalAssign.g:3982:3: (enumLiteral_1= 'pio' )
-                    // InternalAssign.g:3983:4: enumLiteral_1= 'pio'
+                    // InternalAssign.g:4152:3: (enumLiteral_1= 'pio' )
+                    // InternalAssign.g:4153:4: enumLiteral_1= 'pio'
                     {
-                    enumLiteral_1=(Token)match(input,88,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,93,FOLLOW_2); 
 
                     				current = grammarAccess.getRegionKindAccess().getPIOEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getRegionKindAccess().getPIOEnumLiteralDeclaration_1());
@@ -10572,10 +10922,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3990:3: (enumLiteral_2= 'config' )
+                    // InternalAssign.g:4160:3: (enumLiteral_2= 'config' )
                     {
-                    // InternalAssign.g:3990:3: (enumLiteral_2= 'config' )
-                    // InternalAssign.g:3991:4: enumLiteral_2= 'config'
+                    // InternalAssign.g:4160:3: (enumLiteral_2= 'config' )
+                    // InternalAssign.g:4161:4: enumLiteral_2= 'config'
                     {
                     enumLiteral_2=(Token)match(input,12,FOLLOW_2); 
 
@@ -10589,12 +10939,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:3998:3: (enumLiteral_3= 'rom' )
+                    // InternalAssign.g:4168:3: (enumLiteral_3= 'rom' )
                     {
-                    // InternalAssign.g:3998:3: (enumLiteral_3= 'rom' )
-                    // InternalAssign.g:3999:4: enumLiteral_3= 'rom'
+                    // InternalAssign.g:4168:3: (enumLiteral_3= 'rom' )
+                    // InternalAssign.g:4169:4: enumLiteral_3= 'rom'
                     {
-                    enumLiteral_3=(Token)match(input,89,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,94,FOLLOW_2); 
 
                     				current = grammarAccess.getRegionKindAccess().getROMEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getRegionKindAccess().getROMEnumLiteralDeclaration_3());
@@ -10606,12 +10956,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:4006:3: (enumLiteral_4= 'mc-portal' )
+                    // InternalAssign.g:4176:3: (enumLiteral_4= 'mc-portal' )
                     {
-                    // InternalAssign.g:4006:3: (enumLiteral_4= 'mc-portal' )
-                    // InternalAssign.g:4007:4: enumLiteral_4= 'mc-portal'
+                    // InternalAssign.g:4176:3: (enumLiteral_4= 'mc-portal' )
+                    // InternalAssign.g:4177:4: enumLiteral_4= 'mc-portal'
                     {
-                    enumLiteral_4=(Token)match(input,90,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,95,FOLLOW_2); 
 
                     				current = grammarAccess.getRegionKindAccess().getMC_PORTALEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getRegionKindAccess().getMC_PORTALEnumLiteralDeclaration_4());
@@ -10645,7 +10995,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInterruptKind"
-    // InternalAssign.g:4017:1: ruleInterruptKind returns [Enumerator current=null] : ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) ) ;
+    // InternalAssign.g:4187:1: ruleInterruptKind returns [Enumerator current=null] : ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) ) ;
     public final Enumerator ruleInterruptKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -10660,57 +11010,57 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:4023:2: ( ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) ) )
-            // InternalAssign.g:4024:2: ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) )
+            // InternalAssign.g:4193:2: ( ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) ) )
+            // InternalAssign.g:4194:2: ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) )
             {
-            // InternalAssign.g:4024:2: ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) )
-            int alt63=6;
+            // InternalAssign.g:4194:2: ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) )
+            int alt64=6;
             switch ( input.LA(1) ) {
-            case 91:
+            case 96:
                 {
-                alt63=1;
+                alt64=1;
                 }
                 break;
-            case 92:
+            case 97:
                 {
-                alt63=2;
+                alt64=2;
                 }
                 break;
-            case 93:
+            case 98:
                 {
-                alt63=3;
+                alt64=3;
                 }
                 break;
-            case 94:
+            case 99:
                 {
-                alt63=4;
+                alt64=4;
                 }
                 break;
-            case 95:
+            case 100:
                 {
-                alt63=5;
+                alt64=5;
                 }
                 break;
-            case 54:
+            case 60:
                 {
-                alt63=6;
+                alt64=6;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 63, 0, input);
+                    new NoViableAltException("", 64, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt63) {
+            switch (alt64) {
                 case 1 :
-                    // InternalAssign.g:4025:3: (enumLiteral_0= 'intx' )
+                    // InternalAssign.g:4195:3: (enumLiteral_0= 'intx' )
                     {
-                    // InternalAssign.g:4025:3: (enumLiteral_0= 'intx' )
-                    // InternalAssign.g:4026:4: enumLiteral_0= 'intx'
+                    // InternalAssign.g:4195:3: (enumLiteral_0= 'intx' )
+                    // InternalAssign.g:4196:4: enumLiteral_0= 'intx'
                     {
-                    enumLiteral_0=(Token)match(input,91,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,96,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getINTXEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getInterruptKindAccess().getINTXEnumLiteralDeclaration_0());
@@ -10722,12 +11072,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:4033:3: (enumLiteral_1= 'msi' )
+                    // InternalAssign.g:4203:3: (enumLiteral_1= 'msi' )
                     {
-                    // InternalAssign.g:4033:3: (enumLiteral_1= 'msi' )
-                    // InternalAssign.g:4034:4: enumLiteral_1= 'msi'
+                    // InternalAssign.g:4203:3: (enumLiteral_1= 'msi' )
+                    // InternalAssign.g:4204:4: enumLiteral_1= 'msi'
                     {
-                    enumLiteral_1=(Token)match(input,92,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,97,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getMSIEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getInterruptKindAccess().getMSIEnumLiteralDeclaration_1());
@@ -10739,12 +11089,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:4041:3: (enumLiteral_2= 'msix' )
+                    // InternalAssign.g:4211:3: (enumLiteral_2= 'msix' )
                     {
-                    // InternalAssign.g:4041:3: (enumLiteral_2= 'msix' )
-                    // InternalAssign.g:4042:4: enumLiteral_2= 'msix'
+                    // InternalAssign.g:4211:3: (enumLiteral_2= 'msix' )
+                    // InternalAssign.g:4212:4: enumLiteral_2= 'msix'
                     {
-                    enumLiteral_2=(Token)match(input,93,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,98,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getMSIXEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getInterruptKindAccess().getMSIXEnumLiteralDeclaration_2());
@@ -10756,12 +11106,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:4049:3: (enumLiteral_3= 'err' )
+                    // InternalAssign.g:4219:3: (enumLiteral_3= 'err' )
                     {
-                    // InternalAssign.g:4049:3: (enumLiteral_3= 'err' )
-                    // InternalAssign.g:4050:4: enumLiteral_3= 'err'
+                    // InternalAssign.g:4219:3: (enumLiteral_3= 'err' )
+                    // InternalAssign.g:4220:4: enumLiteral_3= 'err'
                     {
-                    enumLiteral_3=(Token)match(input,94,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,99,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getERREnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getInterruptKindAccess().getERREnumLiteralDeclaration_3());
@@ -10773,12 +11123,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:4057:3: (enumLiteral_4= 'req' )
+                    // InternalAssign.g:4227:3: (enumLiteral_4= 'req' )
                     {
-                    // InternalAssign.g:4057:3: (enumLiteral_4= 'req' )
-                    // InternalAssign.g:4058:4: enumLiteral_4= 'req'
+                    // InternalAssign.g:4227:3: (enumLiteral_4= 'req' )
+                    // InternalAssign.g:4228:4: enumLiteral_4= 'req'
                     {
-                    enumLiteral_4=(Token)match(input,95,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,100,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getREQEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getInterruptKindAccess().getREQEnumLiteralDeclaration_4());
@@ -10790,12 +11140,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalAssign.g:4065:3: (enumLiteral_5= 'platform' )
+                    // InternalAssign.g:4235:3: (enumLiteral_5= 'platform' )
                     {
-                    // InternalAssign.g:4065:3: (enumLiteral_5= 'platform' )
-                    // InternalAssign.g:4066:4: enumLiteral_5= 'platform'
+                    // InternalAssign.g:4235:3: (enumLiteral_5= 'platform' )
+                    // InternalAssign.g:4236:4: enumLiteral_5= 'platform'
                     {
-                    enumLiteral_5=(Token)match(input,54,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,60,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getPLATFORMEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getInterruptKindAccess().getPLATFORMEnumLiteralDeclaration_5());
@@ -10830,67 +11180,183 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
     // Delegated rules
 
 
+    protected DFA14 dfa14 = new DFA14(this);
+    static final String dfa_1s = "\115\uffff";
+    static final String dfa_2s = "\1\4\111\37\3\uffff";
+    static final String dfa_3s = "\1\144\111\45\3\uffff";
+    static final String dfa_4s = "\112\uffff\1\3\1\2\1\1";
+    static final String dfa_5s = "\115\uffff}>";
+    static final String[] dfa_6s = {
+            "\1\111\1\uffff\1\1\5\uffff\1\2\2\uffff\1\3\1\4\1\uffff\1\12\1\13\1\14\1\15\1\16\1\17\1\uffff\1\5\1\20\1\21\1\22\1\6\1\7\1\uffff\1\11\3\uffff\1\112\1\uffff\1\23\1\24\1\25\1\26\1\10\1\uffff\1\27\1\uffff\1\30\1\uffff\1\31\2\uffff\1\42\1\43\1\44\1\45\1\52\1\54\1\55\1\56\1\57\1\53\1\60\1\61\1\uffff\1\62\1\63\1\72\1\uffff\1\77\1\100\1\101\1\uffff\1\107\1\110\1\50\1\64\1\32\1\33\1\34\1\35\1\36\1\37\1\40\1\41\1\46\1\47\1\51\1\65\1\66\1\67\1\70\1\71\1\73\1\74\1\75\1\76\1\102\1\103\1\104\1\105\1\106",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "\1\114\5\uffff\1\113",
+            "",
+            "",
+            ""
+    };
+
+    static final short[] dfa_1 = DFA.unpackEncodedString(dfa_1s);
+    static final char[] dfa_2 = DFA.unpackEncodedStringToUnsignedChars(dfa_2s);
+    static final char[] dfa_3 = DFA.unpackEncodedStringToUnsignedChars(dfa_3s);
+    static final short[] dfa_4 = DFA.unpackEncodedString(dfa_4s);
+    static final short[] dfa_5 = DFA.unpackEncodedString(dfa_5s);
+    static final short[][] dfa_6 = unpackEncodedStringArray(dfa_6s);
+
+    class DFA14 extends DFA {
+
+        public DFA14(BaseRecognizer recognizer) {
+            this.recognizer = recognizer;
+            this.decisionNumber = 14;
+            this.eot = dfa_1;
+            this.eof = dfa_1;
+            this.min = dfa_2;
+            this.max = dfa_3;
+            this.accept = dfa_4;
+            this.special = dfa_5;
+            this.transition = dfa_6;
+        }
+        public String getDescription() {
+            return "904:3: ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) )";
+        }
+    }
  
 
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
     public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000009000L});
-    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0xDDFFE4BE7EFD9040L,0x00000000FFFFFFBDL});
-    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000000062012002L});
-    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0xDDFFE4BE7EFDD050L,0x00000000FFFFFFBDL});
-    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000062010002L});
+    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x7FF957C17EFD9040L,0x0000001FFFFFFF77L});
+    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000040062012002L});
+    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x7FF957C17EFDD050L,0x0000001FFFFFFF77L});
+    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000040062010002L});
     public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000000010L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000020002L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000001FC0000L});
     public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x00000000000000A0L});
     public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000000000000020L});
-    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0xDDFFE4BE7EFD9050L,0x00000000FFFFFFBDL});
+    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x7FF957C17EFD9050L,0x0000001FFFFFFF77L});
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x000000001D200000L});
     public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000001200000L});
     public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000001000000L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0xDDFFE4BEFEFD9050L,0x00000000FFFFFFBDL});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000100000000L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x000004BE01000000L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000780L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000080000000L,0x0000000000000880L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000000000000L,0x0000000000007000L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x000004A001000000L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0xDDFFE4BE7EFD9070L,0x00000000FFFFFFBDL});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000004000000002L});
-    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000030000000000L,0x0000004000000002L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0xDDFFECBE7EFD9040L,0x00000000FFFFFFBDL});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000080000000000L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000100000000000L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000004000000002L,0x0000002000000000L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000000020000L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0043E00081000000L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000000000000000L,0x0000000000038710L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0043E00081000000L,0x0000000000038710L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0042000081000000L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0C3C000A00020000L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0D80000A00020000L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0F80000A00020000L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0C00000A00020002L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000000L,0x00000000007C0000L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0E00000A00020002L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x1000008001000000L});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x2000000000000000L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0000180000001000L,0x0000000007800000L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000180000000000L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0xC000000000000002L,0x0000000000000001L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x8000000000000002L,0x0000000000000001L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000001L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0040000000000000L,0x00000000F8000000L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000020000000002L,0x000000000000000EL});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000000000000002L,0x000000000000000EL});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000000002L,0x000000000000000CL});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000008L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000020000L,0x0000000000000030L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0000000000020000L,0x0000000000000020L});
-    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0200000000020000L});
-    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0xDDFFE4BE7FFD9050L,0x00000000FFFFFFBDL});
-    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000040L});
-    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000000002L,0x0000000100000000L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000000002L,0x0000001E00000000L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x7FF957D17EFD9050L,0x0000001FFFFFFF77L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000080000000L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000100000000L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000200000000L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000C00000000L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000800000000L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000002000000000L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x000153C001000000L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000000000000L,0x000000000000F000L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000001000000000L,0x0000000000011000L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000000000000L,0x00000000000E0000L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0001500001000000L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000080000000000L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x7FF957C17EFD9070L,0x0000001FFFFFFF77L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000200000000002L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000880000000000L,0x0000040000000080L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x7FFB57C17EFD9040L,0x0000001FFFFFFF77L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0002000000000000L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0004000000000000L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000200000000002L,0x0000020000000000L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000000000020000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x10F8001001000000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000000000L,0x000000000070E400L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x10F8001001000000L,0x000000000070E400L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x1080001001000000L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0F00014000020000L,0x0000000000000003L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x6000014000020000L,0x0000000000000003L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0xE000014000020000L,0x0000000000000003L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000014000020002L,0x0000000000000003L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000000000L,0x000000000F800000L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x8000014000020002L,0x0000000000000003L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0000400001000000L,0x0000000000000004L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000008L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0006000000001000L,0x00000000F0000000L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0006000000000000L});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000070L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000060L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000040L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x1000000000000000L,0x0000001F00000000L});
+    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000080000000002L,0x0000000000000380L});
+    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000380L});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000300L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000200L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000020000L,0x0000000000000C00L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000020000L,0x0000000000000800L});
+    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x8000000000020000L});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x7FF957C17FFD9050L,0x0000001FFFFFFF77L});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000000400000000L});
+    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0000000080000002L});
+    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0000000000000002L,0x000001E000000000L});
 
 }

@@ -224,6 +224,31 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Entry rule entryRuleVirtualFunctions
+entryRuleVirtualFunctions
+:
+{ before(grammarAccess.getVirtualFunctionsRule()); }
+	 ruleVirtualFunctions
+{ after(grammarAccess.getVirtualFunctionsRule()); } 
+	 EOF 
+;
+
+// Rule VirtualFunctions
+ruleVirtualFunctions 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getVirtualFunctionsAccess().getGroup()); }
+		(rule__VirtualFunctions__Group__0)
+		{ after(grammarAccess.getVirtualFunctionsAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Entry rule entryRuleRegionMapping
 entryRuleRegionMapping
 :
@@ -1006,6 +1031,12 @@ rule__AssignmentConfig__Alternatives_4
 		(rule__AssignmentConfig__AssignmentsAssignment_4_1)
 		{ after(grammarAccess.getAssignmentConfigAccess().getAssignmentsAssignment_4_1()); }
 	)
+	|
+	(
+		{ before(grammarAccess.getAssignmentConfigAccess().getVirtualFunctionsAssignment_4_2()); }
+		(rule__AssignmentConfig__VirtualFunctionsAssignment_4_2)
+		{ after(grammarAccess.getAssignmentConfigAccess().getVirtualFunctionsAssignment_4_2()); }
+	)
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -1065,15 +1096,21 @@ rule__Assignment__Alternatives_1
 	}
 :
 	(
-		{ before(grammarAccess.getAssignmentAccess().getDeviceAssignment_1_0()); }
-		(rule__Assignment__DeviceAssignment_1_0)
-		{ after(grammarAccess.getAssignmentAccess().getDeviceAssignment_1_0()); }
+		{ before(grammarAccess.getAssignmentAccess().getGroup_1_0()); }
+		(rule__Assignment__Group_1_0__0)
+		{ after(grammarAccess.getAssignmentAccess().getGroup_1_0()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getAssignmentAccess().getGroup_1_1()); }
-		(rule__Assignment__Group_1_1__0)
-		{ after(grammarAccess.getAssignmentAccess().getGroup_1_1()); }
+		{ before(grammarAccess.getAssignmentAccess().getDeviceAssignment_1_1()); }
+		(rule__Assignment__DeviceAssignment_1_1)
+		{ after(grammarAccess.getAssignmentAccess().getDeviceAssignment_1_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getAssignmentAccess().getGroup_1_2()); }
+		(rule__Assignment__Group_1_2__0)
+		{ after(grammarAccess.getAssignmentAccess().getGroup_1_2()); }
 	)
 ;
 finally {
@@ -1260,381 +1297,393 @@ rule__Name__Alternatives
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMemoryKeyword_7()); }
+		{ before(grammarAccess.getNameAccess().getVfsKeyword_7()); }
+		'vfs'
+		{ after(grammarAccess.getNameAccess().getVfsKeyword_7()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getVfKeyword_8()); }
+		'vf'
+		{ after(grammarAccess.getNameAccess().getVfKeyword_8()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getMemoryKeyword_9()); }
 		'memory'
-		{ after(grammarAccess.getNameAccess().getMemoryKeyword_7()); }
+		{ after(grammarAccess.getNameAccess().getMemoryKeyword_9()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVcpusKeyword_8()); }
+		{ before(grammarAccess.getNameAccess().getVcpusKeyword_10()); }
 		'vcpus'
-		{ after(grammarAccess.getNameAccess().getVcpusKeyword_8()); }
+		{ after(grammarAccess.getNameAccess().getVcpusKeyword_10()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMachineKeyword_9()); }
+		{ before(grammarAccess.getNameAccess().getMachineKeyword_11()); }
 		'machine'
-		{ after(grammarAccess.getNameAccess().getMachineKeyword_9()); }
+		{ after(grammarAccess.getNameAccess().getMachineKeyword_11()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMemlockKeyword_10()); }
+		{ before(grammarAccess.getNameAccess().getMemlockKeyword_12()); }
 		'memlock'
-		{ after(grammarAccess.getNameAccess().getMemlockKeyword_10()); }
+		{ after(grammarAccess.getNameAccess().getMemlockKeyword_12()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getQemuKeyword_11()); }
+		{ before(grammarAccess.getNameAccess().getQemuKeyword_13()); }
 		'qemu'
-		{ after(grammarAccess.getNameAccess().getQemuKeyword_11()); }
+		{ after(grammarAccess.getNameAccess().getQemuKeyword_13()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getLibvirtKeyword_12()); }
+		{ before(grammarAccess.getNameAccess().getLibvirtKeyword_14()); }
 		'libvirt'
-		{ after(grammarAccess.getNameAccess().getLibvirtKeyword_12()); }
+		{ after(grammarAccess.getNameAccess().getLibvirtKeyword_14()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getUidKeyword_13()); }
+		{ before(grammarAccess.getNameAccess().getUidKeyword_15()); }
 		'uid'
-		{ after(grammarAccess.getNameAccess().getUidKeyword_13()); }
+		{ after(grammarAccess.getNameAccess().getUidKeyword_15()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getGidKeyword_14()); }
+		{ before(grammarAccess.getNameAccess().getGidKeyword_16()); }
 		'gid'
-		{ after(grammarAccess.getNameAccess().getGidKeyword_14()); }
+		{ after(grammarAccess.getNameAccess().getGidKeyword_16()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getSocketKeyword_15()); }
+		{ before(grammarAccess.getNameAccess().getSocketKeyword_17()); }
 		'socket'
-		{ after(grammarAccess.getNameAccess().getSocketKeyword_15()); }
+		{ after(grammarAccess.getNameAccess().getSocketKeyword_17()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getDriverKeyword_16()); }
+		{ before(grammarAccess.getNameAccess().getDriverKeyword_18()); }
 		'driver'
-		{ after(grammarAccess.getNameAccess().getDriverKeyword_16()); }
+		{ after(grammarAccess.getNameAccess().getDriverKeyword_18()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getOpenKeyword_17()); }
+		{ before(grammarAccess.getNameAccess().getOpenKeyword_19()); }
 		'open'
-		{ after(grammarAccess.getNameAccess().getOpenKeyword_17()); }
+		{ after(grammarAccess.getNameAccess().getOpenKeyword_19()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getResetKeyword_18()); }
+		{ before(grammarAccess.getNameAccess().getResetKeyword_20()); }
 		'reset'
-		{ after(grammarAccess.getNameAccess().getResetKeyword_18()); }
+		{ after(grammarAccess.getNameAccess().getResetKeyword_20()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPersistentKeyword_19()); }
+		{ before(grammarAccess.getNameAccess().getPersistentKeyword_21()); }
 		'persistent'
-		{ after(grammarAccess.getNameAccess().getPersistentKeyword_19()); }
+		{ after(grammarAccess.getNameAccess().getPersistentKeyword_21()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMapKeyword_20()); }
+		{ before(grammarAccess.getNameAccess().getMapKeyword_22()); }
 		'map'
-		{ after(grammarAccess.getNameAccess().getMapKeyword_20()); }
+		{ after(grammarAccess.getNameAccess().getMapKeyword_22()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getIrqKeyword_21()); }
+		{ before(grammarAccess.getNameAccess().getIrqKeyword_23()); }
 		'irq'
-		{ after(grammarAccess.getNameAccess().getIrqKeyword_21()); }
+		{ after(grammarAccess.getNameAccess().getIrqKeyword_23()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getDmaKeyword_22()); }
+		{ before(grammarAccess.getNameAccess().getDmaKeyword_24()); }
 		'dma'
-		{ after(grammarAccess.getNameAccess().getDmaKeyword_22()); }
+		{ after(grammarAccess.getNameAccess().getDmaKeyword_24()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getAutoKeyword_23()); }
+		{ before(grammarAccess.getNameAccess().getAutoKeyword_25()); }
 		'auto'
-		{ after(grammarAccess.getNameAccess().getAutoKeyword_23()); }
+		{ after(grammarAccess.getNameAccess().getAutoKeyword_25()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVfioPciKeyword_24()); }
+		{ before(grammarAccess.getNameAccess().getVfioPciKeyword_26()); }
 		'vfio-pci'
-		{ after(grammarAccess.getNameAccess().getVfioPciKeyword_24()); }
+		{ after(grammarAccess.getNameAccess().getVfioPciKeyword_26()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVfioPlatformKeyword_25()); }
+		{ before(grammarAccess.getNameAccess().getVfioPlatformKeyword_27()); }
 		'vfio-platform'
-		{ after(grammarAccess.getNameAccess().getVfioPlatformKeyword_25()); }
+		{ after(grammarAccess.getNameAccess().getVfioPlatformKeyword_27()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVfioFslMcKeyword_26()); }
+		{ before(grammarAccess.getNameAccess().getVfioFslMcKeyword_28()); }
 		'vfio-fsl-mc'
-		{ after(grammarAccess.getNameAccess().getVfioFslMcKeyword_26()); }
+		{ after(grammarAccess.getNameAccess().getVfioFslMcKeyword_28()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getCdevKeyword_27()); }
+		{ before(grammarAccess.getNameAccess().getCdevKeyword_29()); }
 		'cdev'
-		{ after(grammarAccess.getNameAccess().getCdevKeyword_27()); }
+		{ after(grammarAccess.getNameAccess().getCdevKeyword_29()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getIfAvailableKeyword_28()); }
+		{ before(grammarAccess.getNameAccess().getIfAvailableKeyword_30()); }
 		'if-available'
-		{ after(grammarAccess.getNameAccess().getIfAvailableKeyword_28()); }
+		{ after(grammarAccess.getNameAccess().getIfAvailableKeyword_30()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getRequiredKeyword_29()); }
+		{ before(grammarAccess.getNameAccess().getRequiredKeyword_31()); }
 		'required'
-		{ after(grammarAccess.getNameAccess().getRequiredKeyword_29()); }
+		{ after(grammarAccess.getNameAccess().getRequiredKeyword_31()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getNeverKeyword_30()); }
+		{ before(grammarAccess.getNameAccess().getNeverKeyword_32()); }
 		'never'
-		{ after(grammarAccess.getNameAccess().getNeverKeyword_30()); }
+		{ after(grammarAccess.getNameAccess().getNeverKeyword_32()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getArchKeyword_31()); }
+		{ before(grammarAccess.getNameAccess().getArchKeyword_33()); }
 		'arch'
-		{ after(grammarAccess.getNameAccess().getArchKeyword_31()); }
+		{ after(grammarAccess.getNameAccess().getArchKeyword_33()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPageKeyword_32()); }
+		{ before(grammarAccess.getNameAccess().getPageKeyword_34()); }
 		'page'
-		{ after(grammarAccess.getNameAccess().getPageKeyword_32()); }
+		{ after(grammarAccess.getNameAccess().getPageKeyword_34()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getKernelKeyword_33()); }
+		{ before(grammarAccess.getNameAccess().getKernelKeyword_35()); }
 		'kernel'
-		{ after(grammarAccess.getNameAccess().getKernelKeyword_33()); }
+		{ after(grammarAccess.getNameAccess().getKernelKeyword_35()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getCapabilitiesKeyword_34()); }
+		{ before(grammarAccess.getNameAccess().getCapabilitiesKeyword_36()); }
 		'capabilities'
-		{ after(grammarAccess.getNameAccess().getCapabilitiesKeyword_34()); }
+		{ after(grammarAccess.getNameAccess().getCapabilitiesKeyword_36()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVfioCdevKeyword_35()); }
+		{ before(grammarAccess.getNameAccess().getVfioCdevKeyword_37()); }
 		'vfio-cdev'
-		{ after(grammarAccess.getNameAccess().getVfioCdevKeyword_35()); }
+		{ after(grammarAccess.getNameAccess().getVfioCdevKeyword_37()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getIommufdKeyword_36()); }
+		{ before(grammarAccess.getNameAccess().getIommufdKeyword_38()); }
 		'iommufd'
-		{ after(grammarAccess.getNameAccess().getIommufdKeyword_36()); }
+		{ after(grammarAccess.getNameAccess().getIommufdKeyword_38()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getNoiommuKeyword_37()); }
+		{ before(grammarAccess.getNameAccess().getNoiommuKeyword_39()); }
 		'noiommu'
-		{ after(grammarAccess.getNameAccess().getNoiommuKeyword_37()); }
+		{ after(grammarAccess.getNameAccess().getNoiommuKeyword_39()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getType1v2Keyword_38()); }
+		{ before(grammarAccess.getNameAccess().getType1v2Keyword_40()); }
 		'type1v2'
-		{ after(grammarAccess.getNameAccess().getType1v2Keyword_38()); }
+		{ after(grammarAccess.getNameAccess().getType1v2Keyword_40()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPciKeyword_39()); }
+		{ before(grammarAccess.getNameAccess().getPciKeyword_41()); }
 		'pci'
-		{ after(grammarAccess.getNameAccess().getPciKeyword_39()); }
+		{ after(grammarAccess.getNameAccess().getPciKeyword_41()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPlatformKeyword_40()); }
+		{ before(grammarAccess.getNameAccess().getPlatformKeyword_42()); }
 		'platform'
-		{ after(grammarAccess.getNameAccess().getPlatformKeyword_40()); }
+		{ after(grammarAccess.getNameAccess().getPlatformKeyword_42()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVendorKeyword_41()); }
+		{ before(grammarAccess.getNameAccess().getVendorKeyword_43()); }
 		'vendor'
-		{ after(grammarAccess.getNameAccess().getVendorKeyword_41()); }
+		{ after(grammarAccess.getNameAccess().getVendorKeyword_43()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getDeviceKeyword_42()); }
+		{ before(grammarAccess.getNameAccess().getDeviceKeyword_44()); }
 		'device'
-		{ after(grammarAccess.getNameAccess().getDeviceKeyword_42()); }
+		{ after(grammarAccess.getNameAccess().getDeviceKeyword_44()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getClassKeyword_43()); }
+		{ before(grammarAccess.getNameAccess().getClassKeyword_45()); }
 		'class'
-		{ after(grammarAccess.getNameAccess().getClassKeyword_43()); }
+		{ after(grammarAccess.getNameAccess().getClassKeyword_45()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getBridgeKeyword_44()); }
+		{ before(grammarAccess.getNameAccess().getBridgeKeyword_46()); }
 		'bridge'
-		{ after(grammarAccess.getNameAccess().getBridgeKeyword_44()); }
+		{ after(grammarAccess.getNameAccess().getBridgeKeyword_46()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPathKeyword_45()); }
+		{ before(grammarAccess.getNameAccess().getPathKeyword_47()); }
 		'path'
-		{ after(grammarAccess.getNameAccess().getPathKeyword_45()); }
+		{ after(grammarAccess.getNameAccess().getPathKeyword_47()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getCompatibleKeyword_46()); }
+		{ before(grammarAccess.getNameAccess().getCompatibleKeyword_48()); }
 		'compatible'
-		{ after(grammarAccess.getNameAccess().getCompatibleKeyword_46()); }
+		{ after(grammarAccess.getNameAccess().getCompatibleKeyword_48()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getProtectedKeyword_47()); }
+		{ before(grammarAccess.getNameAccess().getProtectedKeyword_49()); }
 		'protected'
-		{ after(grammarAccess.getNameAccess().getProtectedKeyword_47()); }
+		{ after(grammarAccess.getNameAccess().getProtectedKeyword_49()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getDmaMaskKeyword_48()); }
+		{ before(grammarAccess.getNameAccess().getDmaMaskKeyword_50()); }
 		'dma-mask'
-		{ after(grammarAccess.getNameAccess().getDmaMaskKeyword_48()); }
+		{ after(grammarAccess.getNameAccess().getDmaMaskKeyword_50()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getIovaKeyword_49()); }
+		{ before(grammarAccess.getNameAccess().getIovaKeyword_51()); }
 		'iova'
-		{ after(grammarAccess.getNameAccess().getIovaKeyword_49()); }
+		{ after(grammarAccess.getNameAccess().getIovaKeyword_51()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getNoneKeyword_50()); }
+		{ before(grammarAccess.getNameAccess().getNoneKeyword_52()); }
 		'none'
-		{ after(grammarAccess.getNameAccess().getNoneKeyword_50()); }
+		{ after(grammarAccess.getNameAccess().getNoneKeyword_52()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getRootFilesystemKeyword_51()); }
+		{ before(grammarAccess.getNameAccess().getRootFilesystemKeyword_53()); }
 		'root-filesystem'
-		{ after(grammarAccess.getNameAccess().getRootFilesystemKeyword_51()); }
+		{ after(grammarAccess.getNameAccess().getRootFilesystemKeyword_53()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getAgentConnectionKeyword_52()); }
+		{ before(grammarAccess.getNameAccess().getAgentConnectionKeyword_54()); }
 		'agent-connection'
-		{ after(grammarAccess.getNameAccess().getAgentConnectionKeyword_52()); }
+		{ after(grammarAccess.getNameAccess().getAgentConnectionKeyword_54()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getManagementKeyword_53()); }
+		{ before(grammarAccess.getNameAccess().getManagementKeyword_55()); }
 		'management'
-		{ after(grammarAccess.getNameAccess().getManagementKeyword_53()); }
+		{ after(grammarAccess.getNameAccess().getManagementKeyword_55()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPolicyKeyword_54()); }
+		{ before(grammarAccess.getNameAccess().getPolicyKeyword_56()); }
 		'policy'
-		{ after(grammarAccess.getNameAccess().getPolicyKeyword_54()); }
+		{ after(grammarAccess.getNameAccess().getPolicyKeyword_56()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getRegionKeyword_55()); }
+		{ before(grammarAccess.getNameAccess().getRegionKeyword_57()); }
 		'region'
-		{ after(grammarAccess.getNameAccess().getRegionKeyword_55()); }
+		{ after(grammarAccess.getNameAccess().getRegionKeyword_57()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMmioKeyword_56()); }
+		{ before(grammarAccess.getNameAccess().getMmioKeyword_58()); }
 		'mmio'
-		{ after(grammarAccess.getNameAccess().getMmioKeyword_56()); }
+		{ after(grammarAccess.getNameAccess().getMmioKeyword_58()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPioKeyword_57()); }
+		{ before(grammarAccess.getNameAccess().getPioKeyword_59()); }
 		'pio'
-		{ after(grammarAccess.getNameAccess().getPioKeyword_57()); }
+		{ after(grammarAccess.getNameAccess().getPioKeyword_59()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getRomKeyword_58()); }
+		{ before(grammarAccess.getNameAccess().getRomKeyword_60()); }
 		'rom'
-		{ after(grammarAccess.getNameAccess().getRomKeyword_58()); }
+		{ after(grammarAccess.getNameAccess().getRomKeyword_60()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMcPortalKeyword_59()); }
+		{ before(grammarAccess.getNameAccess().getMcPortalKeyword_61()); }
 		'mc-portal'
-		{ after(grammarAccess.getNameAccess().getMcPortalKeyword_59()); }
+		{ after(grammarAccess.getNameAccess().getMcPortalKeyword_61()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getReadKeyword_60()); }
+		{ before(grammarAccess.getNameAccess().getReadKeyword_62()); }
 		'read'
-		{ after(grammarAccess.getNameAccess().getReadKeyword_60()); }
+		{ after(grammarAccess.getNameAccess().getReadKeyword_62()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getWriteKeyword_61()); }
+		{ before(grammarAccess.getNameAccess().getWriteKeyword_63()); }
 		'write'
-		{ after(grammarAccess.getNameAccess().getWriteKeyword_61()); }
+		{ after(grammarAccess.getNameAccess().getWriteKeyword_63()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMmapKeyword_62()); }
+		{ before(grammarAccess.getNameAccess().getMmapKeyword_64()); }
 		'mmap'
-		{ after(grammarAccess.getNameAccess().getMmapKeyword_62()); }
+		{ after(grammarAccess.getNameAccess().getMmapKeyword_64()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getIntxKeyword_63()); }
+		{ before(grammarAccess.getNameAccess().getIntxKeyword_65()); }
 		'intx'
-		{ after(grammarAccess.getNameAccess().getIntxKeyword_63()); }
+		{ after(grammarAccess.getNameAccess().getIntxKeyword_65()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMsiKeyword_64()); }
+		{ before(grammarAccess.getNameAccess().getMsiKeyword_66()); }
 		'msi'
-		{ after(grammarAccess.getNameAccess().getMsiKeyword_64()); }
+		{ after(grammarAccess.getNameAccess().getMsiKeyword_66()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMsixKeyword_65()); }
+		{ before(grammarAccess.getNameAccess().getMsixKeyword_67()); }
 		'msix'
-		{ after(grammarAccess.getNameAccess().getMsixKeyword_65()); }
+		{ after(grammarAccess.getNameAccess().getMsixKeyword_67()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getErrKeyword_66()); }
+		{ before(grammarAccess.getNameAccess().getErrKeyword_68()); }
 		'err'
-		{ after(grammarAccess.getNameAccess().getErrKeyword_66()); }
+		{ after(grammarAccess.getNameAccess().getErrKeyword_68()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getReqKeyword_67()); }
+		{ before(grammarAccess.getNameAccess().getReqKeyword_69()); }
 		'req'
-		{ after(grammarAccess.getNameAccess().getReqKeyword_67()); }
+		{ after(grammarAccess.getNameAccess().getReqKeyword_69()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMaskableKeyword_68()); }
+		{ before(grammarAccess.getNameAccess().getMaskableKeyword_70()); }
 		'maskable'
-		{ after(grammarAccess.getNameAccess().getMaskableKeyword_68()); }
+		{ after(grammarAccess.getNameAccess().getMaskableKeyword_70()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getAutomaskedKeyword_69()); }
+		{ before(grammarAccess.getNameAccess().getAutomaskedKeyword_71()); }
 		'automasked'
-		{ after(grammarAccess.getNameAccess().getAutomaskedKeyword_69()); }
+		{ after(grammarAccess.getNameAccess().getAutomaskedKeyword_71()); }
 	)
 ;
 finally {
@@ -3600,53 +3649,296 @@ finally {
 }
 
 
-rule__Assignment__Group_1_1__0
+rule__Assignment__Group_1_0__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Assignment__Group_1_1__0__Impl
-	rule__Assignment__Group_1_1__1
+	rule__Assignment__Group_1_0__0__Impl
+	rule__Assignment__Group_1_0__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Assignment__Group_1_1__0__Impl
+rule__Assignment__Group_1_0__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getAssignmentAccess().getGroupKeyword_1_1_0()); }
-	'group'
-	{ after(grammarAccess.getAssignmentAccess().getGroupKeyword_1_1_0()); }
+	{ before(grammarAccess.getAssignmentAccess().getPhysicalFunctionAssignment_1_0_0()); }
+	(rule__Assignment__PhysicalFunctionAssignment_1_0_0)
+	{ after(grammarAccess.getAssignmentAccess().getPhysicalFunctionAssignment_1_0_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Assignment__Group_1_1__1
+rule__Assignment__Group_1_0__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Assignment__Group_1_1__1__Impl
+	rule__Assignment__Group_1_0__1__Impl
+	rule__Assignment__Group_1_0__2
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Assignment__Group_1_1__1__Impl
+rule__Assignment__Group_1_0__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getAssignmentAccess().getGroupAssignment_1_1_1()); }
-	(rule__Assignment__GroupAssignment_1_1_1)
-	{ after(grammarAccess.getAssignmentAccess().getGroupAssignment_1_1_1()); }
+	{ before(grammarAccess.getAssignmentAccess().getFullStopKeyword_1_0_1()); }
+	'.'
+	{ after(grammarAccess.getAssignmentAccess().getFullStopKeyword_1_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_0__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__Group_1_0__2__Impl
+	rule__Assignment__Group_1_0__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_0__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssignmentAccess().getVfKeyword_1_0_2()); }
+	'vf'
+	{ after(grammarAccess.getAssignmentAccess().getVfKeyword_1_0_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_0__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__Group_1_0__3__Impl
+	rule__Assignment__Group_1_0__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_0__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssignmentAccess().getLeftSquareBracketKeyword_1_0_3()); }
+	'['
+	{ after(grammarAccess.getAssignmentAccess().getLeftSquareBracketKeyword_1_0_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_0__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__Group_1_0__4__Impl
+	rule__Assignment__Group_1_0__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_0__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssignmentAccess().getFirstVfAssignment_1_0_4()); }
+	(rule__Assignment__FirstVfAssignment_1_0_4)
+	{ after(grammarAccess.getAssignmentAccess().getFirstVfAssignment_1_0_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_0__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__Group_1_0__5__Impl
+	rule__Assignment__Group_1_0__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_0__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssignmentAccess().getGroup_1_0_5()); }
+	(rule__Assignment__Group_1_0_5__0)?
+	{ after(grammarAccess.getAssignmentAccess().getGroup_1_0_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_0__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__Group_1_0__6__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_0__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssignmentAccess().getRightSquareBracketKeyword_1_0_6()); }
+	']'
+	{ after(grammarAccess.getAssignmentAccess().getRightSquareBracketKeyword_1_0_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Assignment__Group_1_0_5__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__Group_1_0_5__0__Impl
+	rule__Assignment__Group_1_0_5__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_0_5__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssignmentAccess().getFullStopFullStopKeyword_1_0_5_0()); }
+	'..'
+	{ after(grammarAccess.getAssignmentAccess().getFullStopFullStopKeyword_1_0_5_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_0_5__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__Group_1_0_5__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_0_5__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssignmentAccess().getLastVfAssignment_1_0_5_1()); }
+	(rule__Assignment__LastVfAssignment_1_0_5_1)
+	{ after(grammarAccess.getAssignmentAccess().getLastVfAssignment_1_0_5_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Assignment__Group_1_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__Group_1_2__0__Impl
+	rule__Assignment__Group_1_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssignmentAccess().getGroupKeyword_1_2_0()); }
+	'group'
+	{ after(grammarAccess.getAssignmentAccess().getGroupKeyword_1_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__Group_1_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_1_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssignmentAccess().getGroupAssignment_1_2_1()); }
+	(rule__Assignment__GroupAssignment_1_2_1)
+	{ after(grammarAccess.getAssignmentAccess().getGroupAssignment_1_2_1()); }
 )
 ;
 finally {
@@ -3917,6 +4209,114 @@ rule__Assignment__Group_4_1_2__1__Impl
 	{ before(grammarAccess.getAssignmentAccess().getResetPolicyAssignment_4_1_2_1()); }
 	(rule__Assignment__ResetPolicyAssignment_4_1_2_1)
 	{ after(grammarAccess.getAssignmentAccess().getResetPolicyAssignment_4_1_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__VirtualFunctions__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VirtualFunctions__Group__0__Impl
+	rule__VirtualFunctions__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VirtualFunctions__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVirtualFunctionsAccess().getVfsKeyword_0()); }
+	'vfs'
+	{ after(grammarAccess.getVirtualFunctionsAccess().getVfsKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VirtualFunctions__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VirtualFunctions__Group__1__Impl
+	rule__VirtualFunctions__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VirtualFunctions__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVirtualFunctionsAccess().getPhysicalFunctionAssignment_1()); }
+	(rule__VirtualFunctions__PhysicalFunctionAssignment_1)
+	{ after(grammarAccess.getVirtualFunctionsAccess().getPhysicalFunctionAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VirtualFunctions__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VirtualFunctions__Group__2__Impl
+	rule__VirtualFunctions__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VirtualFunctions__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVirtualFunctionsAccess().getCountKeyword_2()); }
+	'count'
+	{ after(grammarAccess.getVirtualFunctionsAccess().getCountKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VirtualFunctions__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VirtualFunctions__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VirtualFunctions__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVirtualFunctionsAccess().getCountAssignment_3()); }
+	(rule__VirtualFunctions__CountAssignment_3)
+	{ after(grammarAccess.getVirtualFunctionsAccess().getCountAssignment_3()); }
 )
 ;
 finally {
@@ -8089,6 +8489,21 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__AssignmentConfig__VirtualFunctionsAssignment_4_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssignmentConfigAccess().getVirtualFunctionsVirtualFunctionsParserRuleCall_4_2_0()); }
+		ruleVirtualFunctions
+		{ after(grammarAccess.getAssignmentConfigAccess().getVirtualFunctionsVirtualFunctionsParserRuleCall_4_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__Import__ImportURIAssignment_1
 	@init {
 		int stackSize = keepStackSize();
@@ -8314,38 +8729,87 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Assignment__DeviceAssignment_1_0
+rule__Assignment__PhysicalFunctionAssignment_1_0_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getAssignmentAccess().getDeviceDeviceCrossReference_1_0_0()); }
+		{ before(grammarAccess.getAssignmentAccess().getPhysicalFunctionDeviceCrossReference_1_0_0_0()); }
 		(
-			{ before(grammarAccess.getAssignmentAccess().getDeviceDeviceDeviceRefParserRuleCall_1_0_0_1()); }
+			{ before(grammarAccess.getAssignmentAccess().getPhysicalFunctionDeviceDeviceRefParserRuleCall_1_0_0_0_1()); }
 			ruleDeviceRef
-			{ after(grammarAccess.getAssignmentAccess().getDeviceDeviceDeviceRefParserRuleCall_1_0_0_1()); }
+			{ after(grammarAccess.getAssignmentAccess().getPhysicalFunctionDeviceDeviceRefParserRuleCall_1_0_0_0_1()); }
 		)
-		{ after(grammarAccess.getAssignmentAccess().getDeviceDeviceCrossReference_1_0_0()); }
+		{ after(grammarAccess.getAssignmentAccess().getPhysicalFunctionDeviceCrossReference_1_0_0_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Assignment__GroupAssignment_1_1_1
+rule__Assignment__FirstVfAssignment_1_0_4
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getAssignmentAccess().getGroupIommuGroupCrossReference_1_1_1_0()); }
+		{ before(grammarAccess.getAssignmentAccess().getFirstVfINTTerminalRuleCall_1_0_4_0()); }
+		RULE_INT
+		{ after(grammarAccess.getAssignmentAccess().getFirstVfINTTerminalRuleCall_1_0_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__LastVfAssignment_1_0_5_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssignmentAccess().getLastVfINTTerminalRuleCall_1_0_5_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getAssignmentAccess().getLastVfINTTerminalRuleCall_1_0_5_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__DeviceAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssignmentAccess().getDeviceDeviceCrossReference_1_1_0()); }
 		(
-			{ before(grammarAccess.getAssignmentAccess().getGroupIommuGroupGroupIdParserRuleCall_1_1_1_0_1()); }
-			ruleGroupId
-			{ after(grammarAccess.getAssignmentAccess().getGroupIommuGroupGroupIdParserRuleCall_1_1_1_0_1()); }
+			{ before(grammarAccess.getAssignmentAccess().getDeviceDeviceDeviceRefParserRuleCall_1_1_0_1()); }
+			ruleDeviceRef
+			{ after(grammarAccess.getAssignmentAccess().getDeviceDeviceDeviceRefParserRuleCall_1_1_0_1()); }
 		)
-		{ after(grammarAccess.getAssignmentAccess().getGroupIommuGroupCrossReference_1_1_1_0()); }
+		{ after(grammarAccess.getAssignmentAccess().getDeviceDeviceCrossReference_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__GroupAssignment_1_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssignmentAccess().getGroupIommuGroupCrossReference_1_2_1_0()); }
+		(
+			{ before(grammarAccess.getAssignmentAccess().getGroupIommuGroupGroupIdParserRuleCall_1_2_1_0_1()); }
+			ruleGroupId
+			{ after(grammarAccess.getAssignmentAccess().getGroupIommuGroupGroupIdParserRuleCall_1_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getAssignmentAccess().getGroupIommuGroupCrossReference_1_2_1_0()); }
 	)
 ;
 finally {
@@ -8474,6 +8938,40 @@ rule__Assignment__DmaWindowsAssignment_4_2_2
 		{ before(grammarAccess.getAssignmentAccess().getDmaWindowsDmaWindowParserRuleCall_4_2_2_0()); }
 		ruleDmaWindow
 		{ after(grammarAccess.getAssignmentAccess().getDmaWindowsDmaWindowParserRuleCall_4_2_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VirtualFunctions__PhysicalFunctionAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVirtualFunctionsAccess().getPhysicalFunctionDeviceCrossReference_1_0()); }
+		(
+			{ before(grammarAccess.getVirtualFunctionsAccess().getPhysicalFunctionDeviceDeviceRefParserRuleCall_1_0_1()); }
+			ruleDeviceRef
+			{ after(grammarAccess.getVirtualFunctionsAccess().getPhysicalFunctionDeviceDeviceRefParserRuleCall_1_0_1()); }
+		)
+		{ after(grammarAccess.getVirtualFunctionsAccess().getPhysicalFunctionDeviceCrossReference_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VirtualFunctions__CountAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVirtualFunctionsAccess().getCountINTTerminalRuleCall_3_0()); }
+		RULE_INT
+		{ after(grammarAccess.getVirtualFunctionsAccess().getCountINTTerminalRuleCall_3_0()); }
 	)
 ;
 finally {

@@ -109,9 +109,13 @@ public class InternalAssignLexer extends Lexer {
     public static final int T__88=88;
     public static final int T__89=89;
     public static final int T__84=84;
+    public static final int T__104=104;
     public static final int T__85=85;
+    public static final int T__103=103;
     public static final int T__86=86;
+    public static final int T__106=106;
     public static final int T__87=87;
+    public static final int T__105=105;
 
     // delegates
     // delegators
@@ -299,10 +303,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__20;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:19:7: ( 'memory' )
-            // InternalAssign.g:19:9: 'memory'
+            // InternalAssign.g:19:7: ( 'vfs' )
+            // InternalAssign.g:19:9: 'vfs'
             {
-            match("memory"); 
+            match("vfs"); 
 
 
             }
@@ -320,10 +324,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__21;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:20:7: ( 'vcpus' )
-            // InternalAssign.g:20:9: 'vcpus'
+            // InternalAssign.g:20:7: ( 'vf' )
+            // InternalAssign.g:20:9: 'vf'
             {
-            match("vcpus"); 
+            match("vf"); 
 
 
             }
@@ -341,10 +345,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__22;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:21:7: ( 'machine' )
-            // InternalAssign.g:21:9: 'machine'
+            // InternalAssign.g:21:7: ( 'memory' )
+            // InternalAssign.g:21:9: 'memory'
             {
-            match("machine"); 
+            match("memory"); 
 
 
             }
@@ -362,10 +366,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__23;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:22:7: ( 'memlock' )
-            // InternalAssign.g:22:9: 'memlock'
+            // InternalAssign.g:22:7: ( 'vcpus' )
+            // InternalAssign.g:22:9: 'vcpus'
             {
-            match("memlock"); 
+            match("vcpus"); 
 
 
             }
@@ -383,10 +387,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__24;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:23:7: ( 'qemu' )
-            // InternalAssign.g:23:9: 'qemu'
+            // InternalAssign.g:23:7: ( 'machine' )
+            // InternalAssign.g:23:9: 'machine'
             {
-            match("qemu"); 
+            match("machine"); 
 
 
             }
@@ -404,10 +408,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__25;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:24:7: ( 'libvirt' )
-            // InternalAssign.g:24:9: 'libvirt'
+            // InternalAssign.g:24:7: ( 'memlock' )
+            // InternalAssign.g:24:9: 'memlock'
             {
-            match("libvirt"); 
+            match("memlock"); 
 
 
             }
@@ -425,10 +429,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__26;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:25:7: ( 'uid' )
-            // InternalAssign.g:25:9: 'uid'
+            // InternalAssign.g:25:7: ( 'qemu' )
+            // InternalAssign.g:25:9: 'qemu'
             {
-            match("uid"); 
+            match("qemu"); 
 
 
             }
@@ -446,10 +450,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__27;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:26:7: ( 'gid' )
-            // InternalAssign.g:26:9: 'gid'
+            // InternalAssign.g:26:7: ( 'libvirt' )
+            // InternalAssign.g:26:9: 'libvirt'
             {
-            match("gid"); 
+            match("libvirt"); 
 
 
             }
@@ -467,10 +471,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__28;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:27:7: ( 'socket' )
-            // InternalAssign.g:27:9: 'socket'
+            // InternalAssign.g:27:7: ( 'uid' )
+            // InternalAssign.g:27:9: 'uid'
             {
-            match("socket"); 
+            match("uid"); 
 
 
             }
@@ -488,10 +492,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__29;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:28:7: ( 'driver' )
-            // InternalAssign.g:28:9: 'driver'
+            // InternalAssign.g:28:7: ( 'gid' )
+            // InternalAssign.g:28:9: 'gid'
             {
-            match("driver"); 
+            match("gid"); 
 
 
             }
@@ -509,10 +513,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__30;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:29:7: ( 'open' )
-            // InternalAssign.g:29:9: 'open'
+            // InternalAssign.g:29:7: ( 'socket' )
+            // InternalAssign.g:29:9: 'socket'
             {
-            match("open"); 
+            match("socket"); 
 
 
             }
@@ -530,10 +534,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:30:7: ( 'reset' )
-            // InternalAssign.g:30:9: 'reset'
+            // InternalAssign.g:30:7: ( 'driver' )
+            // InternalAssign.g:30:9: 'driver'
             {
-            match("reset"); 
+            match("driver"); 
 
 
             }
@@ -551,10 +555,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:31:7: ( 'persistent' )
-            // InternalAssign.g:31:9: 'persistent'
+            // InternalAssign.g:31:7: ( 'open' )
+            // InternalAssign.g:31:9: 'open'
             {
-            match("persistent"); 
+            match("open"); 
 
 
             }
@@ -572,10 +576,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:32:7: ( 'map' )
-            // InternalAssign.g:32:9: 'map'
+            // InternalAssign.g:32:7: ( 'reset' )
+            // InternalAssign.g:32:9: 'reset'
             {
-            match("map"); 
+            match("reset"); 
 
 
             }
@@ -593,10 +597,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:33:7: ( 'irq' )
-            // InternalAssign.g:33:9: 'irq'
+            // InternalAssign.g:33:7: ( 'persistent' )
+            // InternalAssign.g:33:9: 'persistent'
             {
-            match("irq"); 
+            match("persistent"); 
 
 
             }
@@ -614,10 +618,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:34:7: ( 'dma' )
-            // InternalAssign.g:34:9: 'dma'
+            // InternalAssign.g:34:7: ( 'map' )
+            // InternalAssign.g:34:9: 'map'
             {
-            match("dma"); 
+            match("map"); 
 
 
             }
@@ -635,10 +639,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:35:7: ( 'auto' )
-            // InternalAssign.g:35:9: 'auto'
+            // InternalAssign.g:35:7: ( 'irq' )
+            // InternalAssign.g:35:9: 'irq'
             {
-            match("auto"); 
+            match("irq"); 
 
 
             }
@@ -656,10 +660,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:36:7: ( 'vfio-pci' )
-            // InternalAssign.g:36:9: 'vfio-pci'
+            // InternalAssign.g:36:7: ( 'dma' )
+            // InternalAssign.g:36:9: 'dma'
             {
-            match("vfio-pci"); 
+            match("dma"); 
 
 
             }
@@ -677,10 +681,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:37:7: ( 'vfio-platform' )
-            // InternalAssign.g:37:9: 'vfio-platform'
+            // InternalAssign.g:37:7: ( 'auto' )
+            // InternalAssign.g:37:9: 'auto'
             {
-            match("vfio-platform"); 
+            match("auto"); 
 
 
             }
@@ -698,10 +702,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:38:7: ( 'vfio-fsl-mc' )
-            // InternalAssign.g:38:9: 'vfio-fsl-mc'
+            // InternalAssign.g:38:7: ( 'vfio-pci' )
+            // InternalAssign.g:38:9: 'vfio-pci'
             {
-            match("vfio-fsl-mc"); 
+            match("vfio-pci"); 
 
 
             }
@@ -719,10 +723,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:39:7: ( 'cdev' )
-            // InternalAssign.g:39:9: 'cdev'
+            // InternalAssign.g:39:7: ( 'vfio-platform' )
+            // InternalAssign.g:39:9: 'vfio-platform'
             {
-            match("cdev"); 
+            match("vfio-platform"); 
 
 
             }
@@ -740,10 +744,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:40:7: ( 'if-available' )
-            // InternalAssign.g:40:9: 'if-available'
+            // InternalAssign.g:40:7: ( 'vfio-fsl-mc' )
+            // InternalAssign.g:40:9: 'vfio-fsl-mc'
             {
-            match("if-available"); 
+            match("vfio-fsl-mc"); 
 
 
             }
@@ -761,10 +765,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:41:7: ( 'required' )
-            // InternalAssign.g:41:9: 'required'
+            // InternalAssign.g:41:7: ( 'cdev' )
+            // InternalAssign.g:41:9: 'cdev'
             {
-            match("required"); 
+            match("cdev"); 
 
 
             }
@@ -782,10 +786,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:42:7: ( 'never' )
-            // InternalAssign.g:42:9: 'never'
+            // InternalAssign.g:42:7: ( 'if-available' )
+            // InternalAssign.g:42:9: 'if-available'
             {
-            match("never"); 
+            match("if-available"); 
 
 
             }
@@ -803,10 +807,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:43:7: ( 'arch' )
-            // InternalAssign.g:43:9: 'arch'
+            // InternalAssign.g:43:7: ( 'required' )
+            // InternalAssign.g:43:9: 'required'
             {
-            match("arch"); 
+            match("required"); 
 
 
             }
@@ -824,10 +828,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:44:7: ( 'page' )
-            // InternalAssign.g:44:9: 'page'
+            // InternalAssign.g:44:7: ( 'never' )
+            // InternalAssign.g:44:9: 'never'
             {
-            match("page"); 
+            match("never"); 
 
 
             }
@@ -845,10 +849,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:45:7: ( 'kernel' )
-            // InternalAssign.g:45:9: 'kernel'
+            // InternalAssign.g:45:7: ( 'arch' )
+            // InternalAssign.g:45:9: 'arch'
             {
-            match("kernel"); 
+            match("arch"); 
 
 
             }
@@ -866,10 +870,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:46:7: ( 'capabilities' )
-            // InternalAssign.g:46:9: 'capabilities'
+            // InternalAssign.g:46:7: ( 'page' )
+            // InternalAssign.g:46:9: 'page'
             {
-            match("capabilities"); 
+            match("page"); 
 
 
             }
@@ -887,10 +891,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:47:7: ( 'vfio-cdev' )
-            // InternalAssign.g:47:9: 'vfio-cdev'
+            // InternalAssign.g:47:7: ( 'kernel' )
+            // InternalAssign.g:47:9: 'kernel'
             {
-            match("vfio-cdev"); 
+            match("kernel"); 
 
 
             }
@@ -908,10 +912,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:48:7: ( 'iommufd' )
-            // InternalAssign.g:48:9: 'iommufd'
+            // InternalAssign.g:48:7: ( 'capabilities' )
+            // InternalAssign.g:48:9: 'capabilities'
             {
-            match("iommufd"); 
+            match("capabilities"); 
 
 
             }
@@ -929,10 +933,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:49:7: ( 'noiommu' )
-            // InternalAssign.g:49:9: 'noiommu'
+            // InternalAssign.g:49:7: ( 'vfio-cdev' )
+            // InternalAssign.g:49:9: 'vfio-cdev'
             {
-            match("noiommu"); 
+            match("vfio-cdev"); 
 
 
             }
@@ -950,10 +954,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:50:7: ( 'type1v2' )
-            // InternalAssign.g:50:9: 'type1v2'
+            // InternalAssign.g:50:7: ( 'iommufd' )
+            // InternalAssign.g:50:9: 'iommufd'
             {
-            match("type1v2"); 
+            match("iommufd"); 
 
 
             }
@@ -971,10 +975,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:51:7: ( 'pci' )
-            // InternalAssign.g:51:9: 'pci'
+            // InternalAssign.g:51:7: ( 'noiommu' )
+            // InternalAssign.g:51:9: 'noiommu'
             {
-            match("pci"); 
+            match("noiommu"); 
 
 
             }
@@ -992,10 +996,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:52:7: ( 'platform' )
-            // InternalAssign.g:52:9: 'platform'
+            // InternalAssign.g:52:7: ( 'type1v2' )
+            // InternalAssign.g:52:9: 'type1v2'
             {
-            match("platform"); 
+            match("type1v2"); 
 
 
             }
@@ -1013,10 +1017,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:53:7: ( 'vendor' )
-            // InternalAssign.g:53:9: 'vendor'
+            // InternalAssign.g:53:7: ( 'pci' )
+            // InternalAssign.g:53:9: 'pci'
             {
-            match("vendor"); 
+            match("pci"); 
 
 
             }
@@ -1034,10 +1038,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:54:7: ( 'device' )
-            // InternalAssign.g:54:9: 'device'
+            // InternalAssign.g:54:7: ( 'platform' )
+            // InternalAssign.g:54:9: 'platform'
             {
-            match("device"); 
+            match("platform"); 
 
 
             }
@@ -1055,10 +1059,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:55:7: ( 'class' )
-            // InternalAssign.g:55:9: 'class'
+            // InternalAssign.g:55:7: ( 'vendor' )
+            // InternalAssign.g:55:9: 'vendor'
             {
-            match("class"); 
+            match("vendor"); 
 
 
             }
@@ -1076,10 +1080,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:56:7: ( 'bridge' )
-            // InternalAssign.g:56:9: 'bridge'
+            // InternalAssign.g:56:7: ( 'device' )
+            // InternalAssign.g:56:9: 'device'
             {
-            match("bridge"); 
+            match("device"); 
 
 
             }
@@ -1097,10 +1101,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:57:7: ( 'path' )
-            // InternalAssign.g:57:9: 'path'
+            // InternalAssign.g:57:7: ( 'class' )
+            // InternalAssign.g:57:9: 'class'
             {
-            match("path"); 
+            match("class"); 
 
 
             }
@@ -1118,10 +1122,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:58:7: ( 'compatible' )
-            // InternalAssign.g:58:9: 'compatible'
+            // InternalAssign.g:58:7: ( 'bridge' )
+            // InternalAssign.g:58:9: 'bridge'
             {
-            match("compatible"); 
+            match("bridge"); 
 
 
             }
@@ -1139,10 +1143,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:59:7: ( 'protected' )
-            // InternalAssign.g:59:9: 'protected'
+            // InternalAssign.g:59:7: ( 'path' )
+            // InternalAssign.g:59:9: 'path'
             {
-            match("protected"); 
+            match("path"); 
 
 
             }
@@ -1160,10 +1164,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:60:7: ( 'dma-mask' )
-            // InternalAssign.g:60:9: 'dma-mask'
+            // InternalAssign.g:60:7: ( 'compatible' )
+            // InternalAssign.g:60:9: 'compatible'
             {
-            match("dma-mask"); 
+            match("compatible"); 
 
 
             }
@@ -1181,10 +1185,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:61:7: ( 'iova' )
-            // InternalAssign.g:61:9: 'iova'
+            // InternalAssign.g:61:7: ( 'protected' )
+            // InternalAssign.g:61:9: 'protected'
             {
-            match("iova"); 
+            match("protected"); 
 
 
             }
@@ -1202,10 +1206,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:62:7: ( 'none' )
-            // InternalAssign.g:62:9: 'none'
+            // InternalAssign.g:62:7: ( 'dma-mask' )
+            // InternalAssign.g:62:9: 'dma-mask'
             {
-            match("none"); 
+            match("dma-mask"); 
 
 
             }
@@ -1223,10 +1227,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:63:7: ( 'root-filesystem' )
-            // InternalAssign.g:63:9: 'root-filesystem'
+            // InternalAssign.g:63:7: ( 'iova' )
+            // InternalAssign.g:63:9: 'iova'
             {
-            match("root-filesystem"); 
+            match("iova"); 
 
 
             }
@@ -1244,10 +1248,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:64:7: ( 'agent-connection' )
-            // InternalAssign.g:64:9: 'agent-connection'
+            // InternalAssign.g:64:7: ( 'none' )
+            // InternalAssign.g:64:9: 'none'
             {
-            match("agent-connection"); 
+            match("none"); 
 
 
             }
@@ -1265,10 +1269,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:65:7: ( 'management' )
-            // InternalAssign.g:65:9: 'management'
+            // InternalAssign.g:65:7: ( 'root-filesystem' )
+            // InternalAssign.g:65:9: 'root-filesystem'
             {
-            match("management"); 
+            match("root-filesystem"); 
 
 
             }
@@ -1286,10 +1290,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:66:7: ( 'policy' )
-            // InternalAssign.g:66:9: 'policy'
+            // InternalAssign.g:66:7: ( 'agent-connection' )
+            // InternalAssign.g:66:9: 'agent-connection'
             {
-            match("policy"); 
+            match("agent-connection"); 
 
 
             }
@@ -1307,10 +1311,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:67:7: ( 'region' )
-            // InternalAssign.g:67:9: 'region'
+            // InternalAssign.g:67:7: ( 'management' )
+            // InternalAssign.g:67:9: 'management'
             {
-            match("region"); 
+            match("management"); 
 
 
             }
@@ -1328,10 +1332,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:68:7: ( 'mmio' )
-            // InternalAssign.g:68:9: 'mmio'
+            // InternalAssign.g:68:7: ( 'policy' )
+            // InternalAssign.g:68:9: 'policy'
             {
-            match("mmio"); 
+            match("policy"); 
 
 
             }
@@ -1349,10 +1353,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:69:7: ( 'pio' )
-            // InternalAssign.g:69:9: 'pio'
+            // InternalAssign.g:69:7: ( 'region' )
+            // InternalAssign.g:69:9: 'region'
             {
-            match("pio"); 
+            match("region"); 
 
 
             }
@@ -1370,10 +1374,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:70:7: ( 'rom' )
-            // InternalAssign.g:70:9: 'rom'
+            // InternalAssign.g:70:7: ( 'mmio' )
+            // InternalAssign.g:70:9: 'mmio'
             {
-            match("rom"); 
+            match("mmio"); 
 
 
             }
@@ -1391,10 +1395,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:71:7: ( 'mc-portal' )
-            // InternalAssign.g:71:9: 'mc-portal'
+            // InternalAssign.g:71:7: ( 'pio' )
+            // InternalAssign.g:71:9: 'pio'
             {
-            match("mc-portal"); 
+            match("pio"); 
 
 
             }
@@ -1412,10 +1416,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:72:7: ( 'read' )
-            // InternalAssign.g:72:9: 'read'
+            // InternalAssign.g:72:7: ( 'rom' )
+            // InternalAssign.g:72:9: 'rom'
             {
-            match("read"); 
+            match("rom"); 
 
 
             }
@@ -1433,10 +1437,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:73:7: ( 'write' )
-            // InternalAssign.g:73:9: 'write'
+            // InternalAssign.g:73:7: ( 'mc-portal' )
+            // InternalAssign.g:73:9: 'mc-portal'
             {
-            match("write"); 
+            match("mc-portal"); 
 
 
             }
@@ -1454,10 +1458,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:74:7: ( 'mmap' )
-            // InternalAssign.g:74:9: 'mmap'
+            // InternalAssign.g:74:7: ( 'read' )
+            // InternalAssign.g:74:9: 'read'
             {
-            match("mmap"); 
+            match("read"); 
 
 
             }
@@ -1475,10 +1479,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:75:7: ( 'intx' )
-            // InternalAssign.g:75:9: 'intx'
+            // InternalAssign.g:75:7: ( 'write' )
+            // InternalAssign.g:75:9: 'write'
             {
-            match("intx"); 
+            match("write"); 
 
 
             }
@@ -1496,10 +1500,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:76:7: ( 'msi' )
-            // InternalAssign.g:76:9: 'msi'
+            // InternalAssign.g:76:7: ( 'mmap' )
+            // InternalAssign.g:76:9: 'mmap'
             {
-            match("msi"); 
+            match("mmap"); 
 
 
             }
@@ -1517,10 +1521,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:77:7: ( 'msix' )
-            // InternalAssign.g:77:9: 'msix'
+            // InternalAssign.g:77:7: ( 'intx' )
+            // InternalAssign.g:77:9: 'intx'
             {
-            match("msix"); 
+            match("intx"); 
 
 
             }
@@ -1538,10 +1542,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:78:7: ( 'err' )
-            // InternalAssign.g:78:9: 'err'
+            // InternalAssign.g:78:7: ( 'msi' )
+            // InternalAssign.g:78:9: 'msi'
             {
-            match("err"); 
+            match("msi"); 
 
 
             }
@@ -1559,10 +1563,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:79:7: ( 'req' )
-            // InternalAssign.g:79:9: 'req'
+            // InternalAssign.g:79:7: ( 'msix' )
+            // InternalAssign.g:79:9: 'msix'
             {
-            match("req"); 
+            match("msix"); 
 
 
             }
@@ -1580,10 +1584,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:80:7: ( 'maskable' )
-            // InternalAssign.g:80:9: 'maskable'
+            // InternalAssign.g:80:7: ( 'err' )
+            // InternalAssign.g:80:9: 'err'
             {
-            match("maskable"); 
+            match("err"); 
 
 
             }
@@ -1601,10 +1605,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:81:7: ( 'automasked' )
-            // InternalAssign.g:81:9: 'automasked'
+            // InternalAssign.g:81:7: ( 'req' )
+            // InternalAssign.g:81:9: 'req'
             {
-            match("automasked"); 
+            match("req"); 
 
 
             }
@@ -1622,10 +1626,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:82:7: ( 'KiB' )
-            // InternalAssign.g:82:9: 'KiB'
+            // InternalAssign.g:82:7: ( 'maskable' )
+            // InternalAssign.g:82:9: 'maskable'
             {
-            match("KiB"); 
+            match("maskable"); 
 
 
             }
@@ -1643,10 +1647,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:83:7: ( 'MiB' )
-            // InternalAssign.g:83:9: 'MiB'
+            // InternalAssign.g:83:7: ( 'automasked' )
+            // InternalAssign.g:83:9: 'automasked'
             {
-            match("MiB"); 
+            match("automasked"); 
 
 
             }
@@ -1664,10 +1668,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:84:7: ( 'GiB' )
-            // InternalAssign.g:84:9: 'GiB'
+            // InternalAssign.g:84:7: ( 'KiB' )
+            // InternalAssign.g:84:9: 'KiB'
             {
-            match("GiB"); 
+            match("KiB"); 
 
 
             }
@@ -1685,10 +1689,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:85:7: ( 'TiB' )
-            // InternalAssign.g:85:9: 'TiB'
+            // InternalAssign.g:85:7: ( 'MiB' )
+            // InternalAssign.g:85:9: 'MiB'
             {
-            match("TiB"); 
+            match("MiB"); 
 
 
             }
@@ -1706,10 +1710,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:86:7: ( 'group' )
-            // InternalAssign.g:86:9: 'group'
+            // InternalAssign.g:86:7: ( 'GiB' )
+            // InternalAssign.g:86:9: 'GiB'
             {
-            match("group"); 
+            match("GiB"); 
 
 
             }
@@ -1727,10 +1731,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:87:7: ( 'eventfd' )
-            // InternalAssign.g:87:9: 'eventfd'
+            // InternalAssign.g:87:7: ( 'TiB' )
+            // InternalAssign.g:87:9: 'TiB'
             {
-            match("eventfd"); 
+            match("TiB"); 
 
 
             }
@@ -1748,10 +1752,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:88:7: ( 'masked' )
-            // InternalAssign.g:88:9: 'masked'
+            // InternalAssign.g:88:7: ( 'group' )
+            // InternalAssign.g:88:9: 'group'
             {
-            match("masked"); 
+            match("group"); 
 
 
             }
@@ -1769,10 +1773,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:89:7: ( 'for' )
-            // InternalAssign.g:89:9: 'for'
+            // InternalAssign.g:89:7: ( 'eventfd' )
+            // InternalAssign.g:89:9: 'eventfd'
             {
-            match("for"); 
+            match("eventfd"); 
 
 
             }
@@ -1790,10 +1794,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:90:7: ( 'board' )
-            // InternalAssign.g:90:9: 'board'
+            // InternalAssign.g:90:7: ( 'masked' )
+            // InternalAssign.g:90:9: 'masked'
             {
-            match("board"); 
+            match("masked"); 
 
 
             }
@@ -1811,10 +1815,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:91:7: ( '{' )
-            // InternalAssign.g:91:9: '{'
+            // InternalAssign.g:91:7: ( 'for' )
+            // InternalAssign.g:91:9: 'for'
             {
-            match('{'); 
+            match("for"); 
+
 
             }
 
@@ -1831,10 +1836,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:92:7: ( '}' )
-            // InternalAssign.g:92:9: '}'
+            // InternalAssign.g:92:7: ( 'board' )
+            // InternalAssign.g:92:9: 'board'
             {
-            match('}'); 
+            match("board"); 
+
 
             }
 
@@ -1851,11 +1857,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:93:7: ( 'to' )
-            // InternalAssign.g:93:9: 'to'
+            // InternalAssign.g:93:7: ( '{' )
+            // InternalAssign.g:93:9: '{'
             {
-            match("to"); 
-
+            match('{'); 
 
             }
 
@@ -1872,11 +1877,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:94:7: ( 'start' )
-            // InternalAssign.g:94:9: 'start'
+            // InternalAssign.g:94:7: ( '}' )
+            // InternalAssign.g:94:9: '}'
             {
-            match("start"); 
-
+            match('}'); 
 
             }
 
@@ -1893,10 +1897,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:95:7: ( 'count' )
-            // InternalAssign.g:95:9: 'count'
+            // InternalAssign.g:95:7: ( 'to' )
+            // InternalAssign.g:95:9: 'to'
             {
-            match("count"); 
+            match("to"); 
 
 
             }
@@ -1914,11 +1918,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:96:7: ( 'at' )
-            // InternalAssign.g:96:9: 'at'
+            // InternalAssign.g:96:7: ( '.' )
+            // InternalAssign.g:96:9: '.'
             {
-            match("at"); 
-
+            match('.'); 
 
             }
 
@@ -1935,11 +1938,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:97:7: ( 'size' )
-            // InternalAssign.g:97:9: 'size'
+            // InternalAssign.g:97:7: ( '[' )
+            // InternalAssign.g:97:9: '['
             {
-            match("size"); 
-
+            match('['); 
 
             }
 
@@ -1956,10 +1958,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:98:7: ( ',' )
-            // InternalAssign.g:98:9: ','
+            // InternalAssign.g:98:7: ( ']' )
+            // InternalAssign.g:98:9: ']'
             {
-            match(','); 
+            match(']'); 
 
             }
 
@@ -1976,10 +1978,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:99:8: ( 'index' )
-            // InternalAssign.g:99:10: 'index'
+            // InternalAssign.g:99:8: ( '..' )
+            // InternalAssign.g:99:10: '..'
             {
-            match("index"); 
+            match(".."); 
 
 
             }
@@ -1997,10 +1999,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:100:8: ( '..' )
-            // InternalAssign.g:100:10: '..'
+            // InternalAssign.g:100:8: ( 'count' )
+            // InternalAssign.g:100:10: 'count'
             {
-            match(".."); 
+            match("count"); 
 
 
             }
@@ -2018,10 +2020,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:101:8: ( '.' )
-            // InternalAssign.g:101:10: '.'
+            // InternalAssign.g:101:8: ( 'start' )
+            // InternalAssign.g:101:10: 'start'
             {
-            match('.'); 
+            match("start"); 
+
 
             }
 
@@ -2033,17 +2036,100 @@ public class InternalAssignLexer extends Lexer {
     }
     // $ANTLR end "T__102"
 
+    // $ANTLR start "T__103"
+    public final void mT__103() throws RecognitionException {
+        try {
+            int _type = T__103;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:102:8: ( 'at' )
+            // InternalAssign.g:102:10: 'at'
+            {
+            match("at"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__103"
+
+    // $ANTLR start "T__104"
+    public final void mT__104() throws RecognitionException {
+        try {
+            int _type = T__104;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:103:8: ( 'size' )
+            // InternalAssign.g:103:10: 'size'
+            {
+            match("size"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__104"
+
+    // $ANTLR start "T__105"
+    public final void mT__105() throws RecognitionException {
+        try {
+            int _type = T__105;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:104:8: ( ',' )
+            // InternalAssign.g:104:10: ','
+            {
+            match(','); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__105"
+
+    // $ANTLR start "T__106"
+    public final void mT__106() throws RecognitionException {
+        try {
+            int _type = T__106;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:105:8: ( 'index' )
+            // InternalAssign.g:105:10: 'index'
+            {
+            match("index"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__106"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9386:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalAssign.g:9386:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalAssign.g:9884:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalAssign.g:9884:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalAssign.g:9386:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalAssign.g:9884:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -2097,10 +2183,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9388:9: ( ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+ )
-            // InternalAssign.g:9388:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
+            // InternalAssign.g:9886:9: ( ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+ )
+            // InternalAssign.g:9886:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
             {
-            // InternalAssign.g:9388:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
+            // InternalAssign.g:9886:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
             int cnt2=0;
             loop2:
             do {
@@ -2154,10 +2240,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9390:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
-            // InternalAssign.g:9390:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            // InternalAssign.g:9888:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
+            // InternalAssign.g:9888:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
             {
-            // InternalAssign.g:9390:11: ( '^' )?
+            // InternalAssign.g:9888:11: ( '^' )?
             int alt3=2;
             int LA3_0 = input.LA(1);
 
@@ -2166,7 +2252,7 @@ public class InternalAssignLexer extends Lexer {
             }
             switch (alt3) {
                 case 1 :
-                    // InternalAssign.g:9390:11: '^'
+                    // InternalAssign.g:9888:11: '^'
                     {
                     match('^'); 
 
@@ -2184,7 +2270,7 @@ public class InternalAssignLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalAssign.g:9390:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            // InternalAssign.g:9888:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
             loop4:
             do {
                 int alt4=2;
@@ -2233,10 +2319,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9392:10: ( ( '0' .. '9' )+ )
-            // InternalAssign.g:9392:12: ( '0' .. '9' )+
+            // InternalAssign.g:9890:10: ( ( '0' .. '9' )+ )
+            // InternalAssign.g:9890:12: ( '0' .. '9' )+
             {
-            // InternalAssign.g:9392:12: ( '0' .. '9' )+
+            // InternalAssign.g:9890:12: ( '0' .. '9' )+
             int cnt5=0;
             loop5:
             do {
@@ -2250,7 +2336,7 @@ public class InternalAssignLexer extends Lexer {
 
                 switch (alt5) {
             	case 1 :
-            	    // InternalAssign.g:9392:13: '0' .. '9'
+            	    // InternalAssign.g:9890:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2282,10 +2368,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9394:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalAssign.g:9394:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalAssign.g:9892:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalAssign.g:9892:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalAssign.g:9394:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalAssign.g:9892:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt8=2;
             int LA8_0 = input.LA(1);
 
@@ -2303,10 +2389,10 @@ public class InternalAssignLexer extends Lexer {
             }
             switch (alt8) {
                 case 1 :
-                    // InternalAssign.g:9394:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalAssign.g:9892:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalAssign.g:9394:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalAssign.g:9892:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop6:
                     do {
                         int alt6=3;
@@ -2322,7 +2408,7 @@ public class InternalAssignLexer extends Lexer {
 
                         switch (alt6) {
                     	case 1 :
-                    	    // InternalAssign.g:9394:21: '\\\\' .
+                    	    // InternalAssign.g:9892:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2330,7 +2416,7 @@ public class InternalAssignLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:9394:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalAssign.g:9892:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2355,10 +2441,10 @@ public class InternalAssignLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:9394:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalAssign.g:9892:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalAssign.g:9394:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalAssign.g:9892:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -2374,7 +2460,7 @@ public class InternalAssignLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalAssign.g:9394:54: '\\\\' .
+                    	    // InternalAssign.g:9892:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2382,7 +2468,7 @@ public class InternalAssignLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:9394:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalAssign.g:9892:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2425,12 +2511,12 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9396:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalAssign.g:9396:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalAssign.g:9894:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalAssign.g:9894:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalAssign.g:9396:24: ( options {greedy=false; } : . )*
+            // InternalAssign.g:9894:24: ( options {greedy=false; } : . )*
             loop9:
             do {
                 int alt9=2;
@@ -2455,7 +2541,7 @@ public class InternalAssignLexer extends Lexer {
 
                 switch (alt9) {
             	case 1 :
-            	    // InternalAssign.g:9396:52: .
+            	    // InternalAssign.g:9894:52: .
             	    {
             	    matchAny(); 
 
@@ -2485,12 +2571,12 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9398:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalAssign.g:9398:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalAssign.g:9896:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalAssign.g:9896:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalAssign.g:9398:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalAssign.g:9896:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop10:
             do {
                 int alt10=2;
@@ -2503,7 +2589,7 @@ public class InternalAssignLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalAssign.g:9398:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalAssign.g:9896:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2523,7 +2609,7 @@ public class InternalAssignLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalAssign.g:9398:40: ( ( '\\r' )? '\\n' )?
+            // InternalAssign.g:9896:40: ( ( '\\r' )? '\\n' )?
             int alt12=2;
             int LA12_0 = input.LA(1);
 
@@ -2532,9 +2618,9 @@ public class InternalAssignLexer extends Lexer {
             }
             switch (alt12) {
                 case 1 :
-                    // InternalAssign.g:9398:41: ( '\\r' )? '\\n'
+                    // InternalAssign.g:9896:41: ( '\\r' )? '\\n'
                     {
-                    // InternalAssign.g:9398:41: ( '\\r' )?
+                    // InternalAssign.g:9896:41: ( '\\r' )?
                     int alt11=2;
                     int LA11_0 = input.LA(1);
 
@@ -2543,7 +2629,7 @@ public class InternalAssignLexer extends Lexer {
                     }
                     switch (alt11) {
                         case 1 :
-                            // InternalAssign.g:9398:41: '\\r'
+                            // InternalAssign.g:9896:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2575,8 +2661,8 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9400:16: ( . )
-            // InternalAssign.g:9400:18: .
+            // InternalAssign.g:9898:16: ( . )
+            // InternalAssign.g:9898:18: .
             {
             matchAny(); 
 
@@ -2591,8 +2677,8 @@ public class InternalAssignLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalAssign.g:1:8: ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER )
-        int alt13=99;
+        // InternalAssign.g:1:8: ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER )
+        int alt13=103;
         alt13 = dfa13.predict(input);
         switch (alt13) {
             case 1 :
@@ -3233,56 +3319,84 @@ public class InternalAssignLexer extends Lexer {
                 }
                 break;
             case 92 :
-                // InternalAssign.g:1:559: RULE_HEX
+                // InternalAssign.g:1:559: T__103
+                {
+                mT__103(); 
+
+                }
+                break;
+            case 93 :
+                // InternalAssign.g:1:566: T__104
+                {
+                mT__104(); 
+
+                }
+                break;
+            case 94 :
+                // InternalAssign.g:1:573: T__105
+                {
+                mT__105(); 
+
+                }
+                break;
+            case 95 :
+                // InternalAssign.g:1:580: T__106
+                {
+                mT__106(); 
+
+                }
+                break;
+            case 96 :
+                // InternalAssign.g:1:587: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 93 :
-                // InternalAssign.g:1:568: RULE_WS
+            case 97 :
+                // InternalAssign.g:1:596: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 94 :
-                // InternalAssign.g:1:576: RULE_ID
+            case 98 :
+                // InternalAssign.g:1:604: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 95 :
-                // InternalAssign.g:1:584: RULE_INT
+            case 99 :
+                // InternalAssign.g:1:612: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 96 :
-                // InternalAssign.g:1:593: RULE_STRING
+            case 100 :
+                // InternalAssign.g:1:621: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 97 :
-                // InternalAssign.g:1:605: RULE_ML_COMMENT
+            case 101 :
+                // InternalAssign.g:1:633: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 98 :
-                // InternalAssign.g:1:621: RULE_SL_COMMENT
+            case 102 :
+                // InternalAssign.g:1:649: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 99 :
-                // InternalAssign.g:1:637: RULE_ANY_OTHER
+            case 103 :
+                // InternalAssign.g:1:665: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -3296,97 +3410,93 @@ public class InternalAssignLexer extends Lexer {
 
     protected DFA13 dfa13 = new DFA13(this);
     static final String DFA13_eotS =
-        "\1\uffff\31\51\3\uffff\1\150\1\152\1\uffff\1\46\2\uffff\3\46\1\uffff\2\51\1\uffff\12\51\1\u0083\20\51\1\u0095\24\51\1\u00af\11\51\13\uffff\2\51\1\u00bc\2\51\1\u00bf\10\51\1\u00c8\5\51\1\uffff\4\51\1\u00d2\4\51\1\u00d8\2\51\1\u00db\4\51\1\uffff\2\51\1\u00e3\5\51\1\u00ea\2\51\1\u00ed\5\51\1\u00f4\7\51\1\uffff\2\51\1\u00fe\1\51\1\u0100\1\u0101\1\u0102\1\u0103\1\u0104\1\u0106\2\51\1\uffff\2\51\1\uffff\4\51\1\u010f\3\51\1\uffff\2\51\1\u0115\1\u0116\5\51\1\uffff\3\51\1\u011f\1\u0120\1\uffff\2\51\1\uffff\1\51\1\u0125\1\u0126\4\51\1\uffff\2\51\1\u012e\1\u012f\1\51\1\u0131\1\uffff\1\u0132\1\51\1\uffff\3\51\1\u0137\2\51\1\uffff\1\51\1\u013b\2\51\1\u013e\4\51\1\uffff\1\51\5\uffff\1\51\1\uffff\1\u0145\3\51\1\u014a\2\51\1\u014d\1\uffff\1\51\1\u014f\3\51\2\uffff\1\u0153\1\u0154\3\51\1\u015a\2\51\2\uffff\4\51\2\uffff\7\51\2\uffff\1\51\2\uffff\1\51\1\u016a\1\51\1\u016c\1\uffff\3\51\1\uffff\1\u0170\1\51\1\uffff\3\51\1\u0175\2\51\1\uffff\1\51\1\u0179\2\51\1\uffff\1\u017c\1\51\1\uffff\1\51\1\uffff\1\u017f\2\51\2\uffff\3\51\1\u0186\1\51\1\uffff\3\51\1\u018b\1\u018c\2\51\1\u018f\4\51\1\u0194\2\51\1\uffff\1\u0197\1\uffff\1\u0198\1\51\1\u019a\1\uffff\1\51\1\u019c\1\51\1\u019e\1\uffff\3\51\1\uffff\2\51\1\uffff\2\51\1\uffff\1\51\1\u01a7\4\51\1\uffff\4\51\2\uffff\2\51\1\uffff\1\u01b2\1\u01b3\2\51\1\uffff\1\51\1\u01b7\2\uffff\1\51\1\uffff\1\u01b9\1\uffff\1\u01ba\1\uffff\1\u01bb\1\51\1\u01bd\5\51\1\uffff\1\u01c3\6\51\1\u01ca\2\51\2\uffff\1\51\1\u01ce\1\51\1\uffff\1\u01d0\3\uffff\1\u01d1\1\uffff\5\51\1\uffff\2\51\1\u01d9\1\u01da\1\u01db\1\51\1\uffff\3\51\1\uffff\1\u01e0\2\uffff\1\51\1\u01e2\1\u01e3\4\51\3\uffff\1\u01e8\1\u01e9\1\51\1\u01eb\1\uffff\1\51\2\uffff\3\51\1\u01f0\2\uffff\1\51\1\uffff\1\51\1\u01f3\1\u01f4\1\51\1\uffff\2\51\2\uffff\1\u01f8\2\51\1\uffff\1\51\1\u01fc\1\51\1\uffff\1\u01fe\1\uffff";
+        "\1\uffff\31\53\2\uffff\1\151\3\uffff\1\156\1\uffff\1\50\2\uffff\3\50\1\uffff\2\53\1\uffff\12\53\1\u0087\1\u008a\17\53\1\u009b\24\53\1\u00b5\11\53\15\uffff\2\53\1\u00c2\2\53\1\u00c5\10\53\1\u00ce\5\53\1\uffff\1\u00d4\1\53\1\uffff\3\53\1\u00d9\4\53\1\u00df\2\53\1\u00e2\4\53\1\uffff\2\53\1\u00ea\5\53\1\u00f1\2\53\1\u00f4\5\53\1\u00fb\7\53\1\uffff\2\53\1\u0105\1\53\1\u0107\1\u0108\1\u0109\1\u010a\1\u010b\1\u010d\2\53\1\uffff\2\53\1\uffff\4\53\1\u0116\3\53\1\uffff\2\53\1\u011c\1\u011d\1\53\1\uffff\4\53\1\uffff\3\53\1\u0126\1\u0127\1\uffff\2\53\1\uffff\1\53\1\u012c\1\u012d\4\53\1\uffff\2\53\1\u0135\1\u0136\1\53\1\u0138\1\uffff\1\u0139\1\53\1\uffff\3\53\1\u013e\2\53\1\uffff\1\53\1\u0142\2\53\1\u0145\4\53\1\uffff\1\53\5\uffff\1\53\1\uffff\1\u014c\3\53\1\u0151\2\53\1\u0154\1\uffff\1\53\1\u0156\3\53\2\uffff\1\u015a\1\53\1\u015e\2\53\1\u0161\2\53\2\uffff\4\53\2\uffff\7\53\2\uffff\1\53\2\uffff\1\53\1\u0171\1\53\1\u0173\1\uffff\3\53\1\uffff\1\u0177\1\53\1\uffff\3\53\1\u017c\2\53\1\uffff\1\53\1\u0180\2\53\1\uffff\1\u0183\1\53\1\uffff\1\53\1\uffff\1\u0186\2\53\1\uffff\3\53\1\uffff\1\u018d\1\53\1\uffff\3\53\1\u0192\1\u0193\2\53\1\u0196\4\53\1\u019b\2\53\1\uffff\1\u019e\1\uffff\1\u019f\1\53\1\u01a1\1\uffff\1\53\1\u01a3\1\53\1\u01a5\1\uffff\3\53\1\uffff\2\53\1\uffff\2\53\1\uffff\1\53\1\u01ae\4\53\1\uffff\4\53\2\uffff\2\53\1\uffff\1\u01b9\1\u01ba\2\53\1\uffff\1\53\1\u01be\2\uffff\1\53\1\uffff\1\u01c0\1\uffff\1\u01c1\1\uffff\1\u01c2\1\53\1\u01c4\5\53\1\uffff\1\u01ca\6\53\1\u01d1\2\53\2\uffff\1\53\1\u01d5\1\53\1\uffff\1\u01d7\3\uffff\1\u01d8\1\uffff\5\53\1\uffff\2\53\1\u01e0\1\u01e1\1\u01e2\1\53\1\uffff\3\53\1\uffff\1\u01e7\2\uffff\1\53\1\u01e9\1\u01ea\4\53\3\uffff\1\u01ef\1\u01f0\1\53\1\u01f2\1\uffff\1\53\2\uffff\3\53\1\u01f7\2\uffff\1\53\1\uffff\1\53\1\u01fa\1\u01fb\1\53\1\uffff\2\53\2\uffff\1\u01ff\2\53\1\uffff\1\53\1\u0203\1\53\1\uffff\1\u0205\1\uffff";
     static final String DFA13_eofS =
-        "\u01ff\uffff";
+        "\u0206\uffff";
     static final String DFA13_minS =
-        "\1\0\1\145\1\162\1\141\1\146\1\143\1\151\1\141\1\147\1\141\1\145\3\151\1\145\1\160\2\145\2\157\1\162\4\151\1\157\3\uffff\1\56\1\170\1\uffff\1\101\2\uffff\2\0\1\52\1\uffff\1\141\1\155\1\uffff\1\151\1\155\1\145\1\160\1\141\1\160\1\161\1\55\1\155\1\144\1\55\1\160\1\151\1\156\1\145\1\144\1\157\1\162\1\147\1\151\1\141\1\154\1\157\1\163\1\164\1\143\1\145\1\55\1\155\1\143\1\141\1\55\1\151\1\155\1\142\1\144\1\157\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\166\1\151\1\162\1\160\1\55\1\151\1\141\1\162\1\145\4\102\1\162\13\uffff\1\144\1\145\1\55\1\151\1\164\1\55\1\164\1\146\1\160\1\156\1\166\1\141\1\163\1\157\1\55\1\141\1\155\1\141\1\170\1\145\1\uffff\1\165\1\157\1\144\1\162\1\55\1\142\1\163\1\145\1\150\1\55\1\164\1\151\1\55\1\151\1\157\1\150\1\156\1\uffff\1\154\1\150\1\55\1\141\1\153\1\157\2\160\1\55\1\165\1\166\1\55\1\165\1\153\1\162\1\145\1\166\1\55\1\151\1\156\1\145\1\157\1\145\1\156\1\145\1\uffff\1\144\1\162\1\55\1\156\6\55\1\164\1\151\1\uffff\1\157\1\55\1\uffff\1\145\1\151\1\141\1\164\1\55\1\142\1\163\1\162\1\uffff\1\166\1\165\2\55\1\170\1\163\1\55\1\157\1\163\1\uffff\2\145\1\151\2\55\1\uffff\1\146\1\143\1\uffff\1\147\2\55\1\164\1\162\1\157\1\151\1\uffff\1\147\1\141\2\55\1\157\1\55\1\uffff\1\55\1\151\1\uffff\1\160\1\145\1\164\1\55\1\145\1\155\1\uffff\1\143\1\55\1\162\1\155\1\55\1\145\1\61\1\147\1\144\1\uffff\1\164\5\uffff\1\157\1\uffff\1\55\1\162\1\156\1\146\1\55\1\147\1\164\1\55\1\uffff\1\151\1\55\1\164\1\141\1\146\2\uffff\2\55\1\143\1\162\1\160\1\55\1\143\1\163\2\uffff\1\157\1\171\1\156\1\141\2\uffff\1\55\1\171\1\143\1\156\1\145\1\142\1\144\2\uffff\1\162\2\uffff\1\162\1\55\1\164\1\55\1\uffff\1\162\1\141\1\145\1\uffff\1\55\1\155\1\uffff\1\154\1\166\1\145\1\55\1\146\1\156\1\uffff\1\145\1\55\1\151\1\157\1\uffff\1\55\1\151\1\uffff\1\154\1\uffff\1\55\1\151\1\144\2\uffff\1\143\1\163\1\144\1\55\1\141\1\uffff\2\164\1\162\2\55\1\163\1\143\1\55\1\153\1\145\1\155\1\154\1\55\2\164\1\uffff\1\55\1\uffff\1\55\1\163\1\55\1\uffff\1\165\1\55\1\62\1\55\1\uffff\1\144\1\154\1\144\1\uffff\1\154\1\156\1\uffff\1\142\1\151\1\uffff\1\154\1\55\1\151\1\141\1\154\1\145\1\uffff\1\143\2\145\1\155\2\uffff\1\153\1\157\1\uffff\2\55\2\145\1\uffff\1\141\1\55\2\uffff\1\153\1\uffff\1\55\1\uffff\1\55\1\uffff\1\55\1\171\1\55\1\145\2\154\1\164\1\141\1\uffff\1\55\1\164\1\55\1\166\1\145\1\144\1\156\1\55\1\145\1\156\2\uffff\1\156\1\55\1\154\1\uffff\1\55\3\uffff\1\55\1\uffff\1\163\1\171\1\145\1\151\1\142\1\uffff\1\146\1\155\3\55\1\164\1\uffff\1\144\1\156\1\164\1\uffff\1\55\2\uffff\1\171\2\55\1\145\1\154\1\157\1\143\3\uffff\2\55\1\145\1\55\1\uffff\1\163\2\uffff\1\163\1\145\1\162\1\55\2\uffff\1\143\1\uffff\1\164\2\55\1\155\1\uffff\1\164\1\145\2\uffff\1\55\1\151\1\155\1\uffff\1\157\1\55\1\156\1\uffff\1\55\1\uffff";
+        "\1\0\1\145\1\162\1\141\1\146\1\143\1\151\1\141\1\147\1\141\1\145\3\151\1\145\1\160\2\145\2\157\1\162\4\151\1\157\2\uffff\1\56\3\uffff\1\170\1\uffff\1\101\2\uffff\2\0\1\52\1\uffff\1\141\1\155\1\uffff\1\151\1\155\1\145\1\160\1\141\1\160\1\161\1\55\1\155\1\144\2\55\1\160\1\156\1\145\1\144\1\157\1\162\1\147\1\151\1\141\1\154\1\157\1\163\1\164\1\143\1\145\1\55\1\155\1\143\1\141\1\55\1\151\1\155\1\142\1\144\1\157\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\166\1\151\1\162\1\160\1\55\1\151\1\141\1\162\1\145\4\102\1\162\15\uffff\1\144\1\145\1\55\1\151\1\164\1\55\1\164\1\146\1\160\1\156\1\166\1\141\1\163\1\157\1\55\1\141\1\155\1\141\1\170\1\145\1\uffff\1\55\1\157\1\uffff\1\165\1\144\1\162\1\55\1\142\1\163\1\145\1\150\1\55\1\164\1\151\1\55\1\151\1\157\1\150\1\156\1\uffff\1\154\1\150\1\55\1\141\1\153\1\157\2\160\1\55\1\165\1\166\1\55\1\165\1\153\1\162\1\145\1\166\1\55\1\151\1\156\1\145\1\157\1\145\1\156\1\145\1\uffff\1\144\1\162\1\55\1\156\6\55\1\164\1\151\1\uffff\1\157\1\55\1\uffff\1\145\1\151\1\141\1\164\1\55\1\142\1\163\1\162\1\uffff\1\166\1\165\2\55\1\170\1\uffff\1\55\1\163\1\157\1\163\1\uffff\2\145\1\151\2\55\1\uffff\1\146\1\143\1\uffff\1\147\2\55\1\164\1\162\1\157\1\151\1\uffff\1\147\1\141\2\55\1\157\1\55\1\uffff\1\55\1\151\1\uffff\1\160\1\145\1\164\1\55\1\145\1\155\1\uffff\1\143\1\55\1\162\1\155\1\55\1\145\1\61\1\147\1\144\1\uffff\1\164\5\uffff\1\157\1\uffff\1\55\1\162\1\156\1\146\1\55\1\147\1\164\1\55\1\uffff\1\151\1\55\1\164\1\141\1\146\2\uffff\1\55\1\143\1\55\1\162\1\160\1\55\1\143\1\163\2\uffff\1\157\1\171\1\156\1\141\2\uffff\1\55\1\171\1\143\1\156\1\145\1\142\1\144\2\uffff\1\162\2\uffff\1\162\1\55\1\164\1\55\1\uffff\1\162\1\141\1\145\1\uffff\1\55\1\155\1\uffff\1\154\1\166\1\145\1\55\1\146\1\156\1\uffff\1\145\1\55\1\151\1\157\1\uffff\1\55\1\151\1\uffff\1\154\1\uffff\1\55\1\151\1\144\1\uffff\1\143\1\163\1\144\1\uffff\1\55\1\141\1\uffff\2\164\1\162\2\55\1\163\1\143\1\55\1\153\1\145\1\155\1\154\1\55\2\164\1\uffff\1\55\1\uffff\1\55\1\163\1\55\1\uffff\1\165\1\55\1\62\1\55\1\uffff\1\144\1\154\1\144\1\uffff\1\154\1\156\1\uffff\1\142\1\151\1\uffff\1\154\1\55\1\151\1\141\1\154\1\145\1\uffff\1\143\2\145\1\155\2\uffff\1\153\1\157\1\uffff\2\55\2\145\1\uffff\1\141\1\55\2\uffff\1\153\1\uffff\1\55\1\uffff\1\55\1\uffff\1\55\1\171\1\55\1\145\2\154\1\164\1\141\1\uffff\1\55\1\164\1\55\1\166\1\145\1\144\1\156\1\55\1\145\1\156\2\uffff\1\156\1\55\1\154\1\uffff\1\55\3\uffff\1\55\1\uffff\1\163\1\171\1\145\1\151\1\142\1\uffff\1\146\1\155\3\55\1\164\1\uffff\1\144\1\156\1\164\1\uffff\1\55\2\uffff\1\171\2\55\1\145\1\154\1\157\1\143\3\uffff\2\55\1\145\1\55\1\uffff\1\163\2\uffff\1\163\1\145\1\162\1\55\2\uffff\1\143\1\uffff\1\164\2\55\1\155\1\uffff\1\164\1\145\2\uffff\1\55\1\151\1\155\1\uffff\1\157\1\55\1\156\1\uffff\1\55\1\uffff";
     static final String DFA13_maxS =
-        "\1\uffff\1\157\1\162\1\157\1\162\1\155\1\163\1\162\1\165\1\163\1\145\1\151\1\162\1\164\1\162\1\160\1\157\1\145\1\171\1\162\1\166\4\151\1\157\3\uffff\1\56\1\170\1\uffff\1\172\2\uffff\2\uffff\1\57\1\uffff\1\163\1\157\1\uffff\1\151\1\165\1\145\1\160\1\141\1\160\1\161\1\55\1\166\1\164\1\172\1\160\1\151\1\156\1\145\1\144\1\157\1\162\1\164\1\151\1\141\1\154\1\157\1\163\1\164\1\143\1\145\1\172\1\155\1\163\1\151\1\55\1\151\1\155\1\142\1\144\1\157\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\166\1\156\1\162\1\160\1\172\1\151\1\141\1\162\1\145\4\102\1\162\13\uffff\1\144\1\145\1\172\1\151\1\164\1\172\1\164\1\146\1\160\1\156\1\166\1\141\1\163\1\157\1\172\1\141\1\155\1\141\1\170\1\145\1\uffff\1\165\1\157\1\144\1\162\1\172\1\164\1\163\1\145\1\150\1\172\1\164\1\151\1\172\1\151\1\157\1\150\1\156\1\uffff\1\157\1\150\1\172\1\141\1\153\1\157\2\160\1\172\1\165\1\166\1\172\1\165\1\153\1\162\1\145\1\166\1\172\1\151\1\156\1\145\1\157\1\145\1\156\1\145\1\uffff\1\144\1\162\1\172\1\156\6\172\1\164\1\151\1\uffff\1\157\1\55\1\uffff\1\145\1\151\1\141\1\164\1\172\1\142\1\163\1\162\1\uffff\1\166\1\165\2\172\1\170\1\163\1\55\1\157\1\163\1\uffff\2\145\1\151\2\172\1\uffff\1\146\1\143\1\uffff\1\147\2\172\1\164\1\162\1\157\1\151\1\uffff\1\147\1\145\2\172\1\157\1\172\1\uffff\1\172\1\151\1\uffff\1\160\1\145\1\164\1\172\1\145\1\155\1\uffff\1\143\1\172\1\162\1\155\1\172\1\145\1\61\1\147\1\144\1\uffff\1\164\5\uffff\1\157\1\uffff\1\172\1\162\1\156\1\146\1\172\1\147\1\164\1\172\1\uffff\1\151\1\172\1\164\1\141\1\146\2\uffff\2\172\1\160\1\162\1\160\1\172\1\143\1\163\2\uffff\1\157\1\171\1\156\1\141\2\uffff\1\55\1\171\1\143\1\156\1\145\1\142\1\144\2\uffff\1\162\2\uffff\1\162\1\172\1\164\1\172\1\uffff\1\162\1\141\1\145\1\uffff\1\172\1\155\1\uffff\1\154\1\166\1\145\1\172\1\146\1\156\1\uffff\1\145\1\172\1\151\1\157\1\uffff\1\172\1\151\1\uffff\1\154\1\uffff\1\172\1\151\1\144\2\uffff\1\154\1\163\1\144\1\172\1\141\1\uffff\2\164\1\162\2\172\1\163\1\143\1\172\1\153\1\145\1\155\1\154\1\172\2\164\1\uffff\1\172\1\uffff\1\172\1\163\1\172\1\uffff\1\165\1\172\1\62\1\172\1\uffff\1\144\1\154\1\144\1\uffff\1\154\1\156\1\uffff\1\142\1\151\1\uffff\1\154\1\172\1\151\1\141\1\154\1\145\1\uffff\1\143\2\145\1\155\2\uffff\1\153\1\157\1\uffff\2\172\2\145\1\uffff\1\141\1\172\2\uffff\1\153\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\171\1\172\1\145\2\154\1\164\1\141\1\uffff\1\172\1\164\1\55\1\166\1\145\1\144\1\156\1\172\1\145\1\156\2\uffff\1\156\1\172\1\154\1\uffff\1\172\3\uffff\1\172\1\uffff\1\163\1\171\1\145\1\151\1\142\1\uffff\1\146\1\155\3\172\1\164\1\uffff\1\144\1\156\1\164\1\uffff\1\172\2\uffff\1\171\2\172\1\145\1\154\1\157\1\143\3\uffff\2\172\1\145\1\172\1\uffff\1\163\2\uffff\1\163\1\145\1\162\1\172\2\uffff\1\143\1\uffff\1\164\2\172\1\155\1\uffff\1\164\1\145\2\uffff\1\172\1\151\1\155\1\uffff\1\157\1\172\1\156\1\uffff\1\172\1\uffff";
+        "\1\uffff\1\157\1\162\1\157\1\162\1\155\1\163\1\162\1\165\1\163\1\145\1\151\1\162\1\164\1\162\1\160\1\157\1\145\1\171\1\162\1\166\4\151\1\157\2\uffff\1\56\3\uffff\1\170\1\uffff\1\172\2\uffff\2\uffff\1\57\1\uffff\1\163\1\157\1\uffff\1\151\1\165\1\145\1\160\1\141\1\160\1\161\1\55\1\166\1\164\2\172\1\160\1\156\1\145\1\144\1\157\1\162\1\164\1\151\1\141\1\154\1\157\1\163\1\164\1\143\1\145\1\172\1\155\1\163\1\151\1\55\1\151\1\155\1\142\1\144\1\157\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\166\1\156\1\162\1\160\1\172\1\151\1\141\1\162\1\145\4\102\1\162\15\uffff\1\144\1\145\1\172\1\151\1\164\1\172\1\164\1\146\1\160\1\156\1\166\1\141\1\163\1\157\1\172\1\141\1\155\1\141\1\170\1\145\1\uffff\1\172\1\157\1\uffff\1\165\1\144\1\162\1\172\1\164\1\163\1\145\1\150\1\172\1\164\1\151\1\172\1\151\1\157\1\150\1\156\1\uffff\1\157\1\150\1\172\1\141\1\153\1\157\2\160\1\172\1\165\1\166\1\172\1\165\1\153\1\162\1\145\1\166\1\172\1\151\1\156\1\145\1\157\1\145\1\156\1\145\1\uffff\1\144\1\162\1\172\1\156\6\172\1\164\1\151\1\uffff\1\157\1\55\1\uffff\1\145\1\151\1\141\1\164\1\172\1\142\1\163\1\162\1\uffff\1\166\1\165\2\172\1\170\1\uffff\1\55\1\163\1\157\1\163\1\uffff\2\145\1\151\2\172\1\uffff\1\146\1\143\1\uffff\1\147\2\172\1\164\1\162\1\157\1\151\1\uffff\1\147\1\145\2\172\1\157\1\172\1\uffff\1\172\1\151\1\uffff\1\160\1\145\1\164\1\172\1\145\1\155\1\uffff\1\143\1\172\1\162\1\155\1\172\1\145\1\61\1\147\1\144\1\uffff\1\164\5\uffff\1\157\1\uffff\1\172\1\162\1\156\1\146\1\172\1\147\1\164\1\172\1\uffff\1\151\1\172\1\164\1\141\1\146\2\uffff\1\172\1\160\1\172\1\162\1\160\1\172\1\143\1\163\2\uffff\1\157\1\171\1\156\1\141\2\uffff\1\55\1\171\1\143\1\156\1\145\1\142\1\144\2\uffff\1\162\2\uffff\1\162\1\172\1\164\1\172\1\uffff\1\162\1\141\1\145\1\uffff\1\172\1\155\1\uffff\1\154\1\166\1\145\1\172\1\146\1\156\1\uffff\1\145\1\172\1\151\1\157\1\uffff\1\172\1\151\1\uffff\1\154\1\uffff\1\172\1\151\1\144\1\uffff\1\154\1\163\1\144\1\uffff\1\172\1\141\1\uffff\2\164\1\162\2\172\1\163\1\143\1\172\1\153\1\145\1\155\1\154\1\172\2\164\1\uffff\1\172\1\uffff\1\172\1\163\1\172\1\uffff\1\165\1\172\1\62\1\172\1\uffff\1\144\1\154\1\144\1\uffff\1\154\1\156\1\uffff\1\142\1\151\1\uffff\1\154\1\172\1\151\1\141\1\154\1\145\1\uffff\1\143\2\145\1\155\2\uffff\1\153\1\157\1\uffff\2\172\2\145\1\uffff\1\141\1\172\2\uffff\1\153\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\171\1\172\1\145\2\154\1\164\1\141\1\uffff\1\172\1\164\1\55\1\166\1\145\1\144\1\156\1\172\1\145\1\156\2\uffff\1\156\1\172\1\154\1\uffff\1\172\3\uffff\1\172\1\uffff\1\163\1\171\1\145\1\151\1\142\1\uffff\1\146\1\155\3\172\1\164\1\uffff\1\144\1\156\1\164\1\uffff\1\172\2\uffff\1\171\2\172\1\145\1\154\1\157\1\143\3\uffff\2\172\1\145\1\172\1\uffff\1\163\2\uffff\1\163\1\145\1\162\1\172\2\uffff\1\143\1\uffff\1\164\2\172\1\155\1\uffff\1\164\1\145\2\uffff\1\172\1\151\1\155\1\uffff\1\157\1\172\1\156\1\uffff\1\172\1\uffff";
     static final String DFA13_acceptS =
-        "\32\uffff\1\121\1\122\1\130\2\uffff\1\135\1\uffff\1\136\1\137\3\uffff\1\143\2\uffff\1\136\72\uffff\1\121\1\122\1\130\1\132\1\133\1\134\1\137\1\135\1\140\1\141\1\142\24\uffff\1\5\21\uffff\1\126\31\uffff\1\123\14\uffff\1\105\2\uffff\1\74\10\uffff\1\27\11\uffff\1\17\5\uffff\1\51\2\uffff\1\73\7\uffff\1\26\6\uffff\1\102\2\uffff\1\20\6\uffff\1\30\11\uffff\1\104\1\uffff\1\110\1\111\1\112\1\113\1\117\1\uffff\1\76\10\uffff\1\35\5\uffff\1\63\1\101\10\uffff\1\42\1\57\4\uffff\1\31\1\41\7\uffff\1\72\1\100\1\uffff\1\103\1\15\4\uffff\1\127\3\uffff\1\23\2\uffff\1\64\6\uffff\1\24\4\uffff\1\77\2\uffff\1\125\1\uffff\1\55\3\uffff\1\131\1\12\5\uffff\1\7\17\uffff\1\114\1\uffff\1\124\3\uffff\1\40\4\uffff\1\120\3\uffff\1\71\2\uffff\1\3\2\uffff\1\4\6\uffff\1\53\4\uffff\1\70\1\10\2\uffff\1\11\4\uffff\1\116\2\uffff\1\21\1\22\1\uffff\1\54\1\uffff\1\43\1\uffff\1\56\10\uffff\1\46\12\uffff\1\14\1\13\3\uffff\1\16\1\uffff\1\47\1\50\1\115\1\uffff\1\37\5\uffff\1\32\6\uffff\1\52\3\uffff\1\106\1\uffff\1\62\1\1\7\uffff\1\45\1\6\1\61\4\uffff\1\75\1\uffff\1\2\1\60\4\uffff\1\25\1\107\1\uffff\1\67\4\uffff\1\34\2\uffff\1\44\1\36\3\uffff\1\33\3\uffff\1\65\1\uffff\1\66";
+        "\32\uffff\1\123\1\124\1\uffff\1\127\1\130\1\136\1\uffff\1\141\1\uffff\1\142\1\143\3\uffff\1\147\2\uffff\1\142\72\uffff\1\123\1\124\1\131\1\126\1\127\1\130\1\136\1\140\1\143\1\141\1\144\1\145\1\146\24\uffff\1\5\2\uffff\1\12\20\uffff\1\134\31\uffff\1\125\14\uffff\1\107\2\uffff\1\76\10\uffff\1\31\5\uffff\1\11\4\uffff\1\21\5\uffff\1\53\2\uffff\1\75\7\uffff\1\30\6\uffff\1\104\2\uffff\1\22\6\uffff\1\32\11\uffff\1\106\1\uffff\1\112\1\113\1\114\1\115\1\121\1\uffff\1\100\10\uffff\1\37\5\uffff\1\65\1\103\10\uffff\1\44\1\61\4\uffff\1\33\1\43\7\uffff\1\74\1\102\1\uffff\1\105\1\17\4\uffff\1\135\3\uffff\1\25\2\uffff\1\66\6\uffff\1\26\4\uffff\1\101\2\uffff\1\132\1\uffff\1\57\3\uffff\1\137\3\uffff\1\14\2\uffff\1\7\17\uffff\1\116\1\uffff\1\133\3\uffff\1\42\4\uffff\1\122\3\uffff\1\73\2\uffff\1\3\2\uffff\1\4\6\uffff\1\55\4\uffff\1\72\1\10\2\uffff\1\13\4\uffff\1\120\2\uffff\1\23\1\24\1\uffff\1\56\1\uffff\1\45\1\uffff\1\60\10\uffff\1\50\12\uffff\1\16\1\15\3\uffff\1\20\1\uffff\1\51\1\52\1\117\1\uffff\1\41\5\uffff\1\34\6\uffff\1\54\3\uffff\1\110\1\uffff\1\64\1\1\7\uffff\1\47\1\6\1\63\4\uffff\1\77\1\uffff\1\2\1\62\4\uffff\1\27\1\111\1\uffff\1\71\4\uffff\1\36\2\uffff\1\46\1\40\3\uffff\1\35\3\uffff\1\67\1\uffff\1\70";
     static final String DFA13_specialS =
-        "\1\1\42\uffff\1\0\1\2\u01da\uffff}>";
+        "\1\2\44\uffff\1\0\1\1\u01df\uffff}>";
     static final String[] DFA13_transitionS = {
-            "\11\46\2\37\2\46\1\37\22\46\1\37\1\46\1\43\4\46\1\44\4\46\1\34\1\46\1\35\1\45\1\36\11\42\7\46\6\41\1\27\3\41\1\25\1\41\1\26\6\41\1\30\6\41\3\46\1\40\1\41\1\46\1\10\1\23\1\3\1\16\1\24\1\31\1\14\1\41\1\4\1\41\1\21\1\13\1\11\1\20\1\17\1\7\1\12\1\1\1\15\1\22\1\6\1\5\1\2\3\41\1\32\1\46\1\33\ufe81\46\1\37\u0100\46",
-            "\1\47\11\uffff\1\50",
-            "\1\52",
-            "\1\55\2\uffff\1\54\7\uffff\1\56\2\uffff\1\53",
-            "\1\61\6\uffff\1\57\1\63\1\62\2\uffff\1\60",
-            "\1\65\1\uffff\1\67\1\66\6\uffff\1\64",
-            "\1\71\11\uffff\1\70",
-            "\1\74\1\uffff\1\75\1\uffff\1\73\3\uffff\1\100\2\uffff\1\76\2\uffff\1\77\2\uffff\1\72",
-            "\1\104\12\uffff\1\103\1\101\1\105\1\102",
-            "\1\107\1\uffff\1\111\1\uffff\1\106\7\uffff\1\110\5\uffff\1\112",
-            "\1\113",
-            "\1\114",
-            "\1\115\10\uffff\1\116",
-            "\1\121\5\uffff\1\117\4\uffff\1\120",
-            "\1\124\7\uffff\1\123\4\uffff\1\122",
-            "\1\125",
-            "\1\126\11\uffff\1\127",
-            "\1\130",
-            "\1\132\11\uffff\1\131",
-            "\1\134\2\uffff\1\133",
-            "\1\135\3\uffff\1\136",
-            "\1\137",
-            "\1\140",
+            "\11\50\2\41\2\50\1\41\22\50\1\41\1\50\1\45\4\50\1\46\4\50\1\37\1\50\1\34\1\47\1\40\11\44\7\50\6\43\1\27\3\43\1\25\1\43\1\26\6\43\1\30\6\43\1\35\1\50\1\36\1\42\1\43\1\50\1\10\1\23\1\3\1\16\1\24\1\31\1\14\1\43\1\4\1\43\1\21\1\13\1\11\1\20\1\17\1\7\1\12\1\1\1\15\1\22\1\6\1\5\1\2\3\43\1\32\1\50\1\33\ufe81\50\1\41\u0100\50",
+            "\1\51\11\uffff\1\52",
+            "\1\54",
+            "\1\57\2\uffff\1\56\7\uffff\1\60\2\uffff\1\55",
+            "\1\63\6\uffff\1\61\1\65\1\64\2\uffff\1\62",
+            "\1\70\1\uffff\1\71\1\67\6\uffff\1\66",
+            "\1\73\11\uffff\1\72",
+            "\1\76\1\uffff\1\77\1\uffff\1\75\3\uffff\1\102\2\uffff\1\100\2\uffff\1\101\2\uffff\1\74",
+            "\1\106\12\uffff\1\105\1\103\1\107\1\104",
+            "\1\111\1\uffff\1\113\1\uffff\1\110\7\uffff\1\112\5\uffff\1\114",
+            "\1\115",
+            "\1\116",
+            "\1\117\10\uffff\1\120",
+            "\1\123\5\uffff\1\121\4\uffff\1\122",
+            "\1\126\7\uffff\1\125\4\uffff\1\124",
+            "\1\127",
+            "\1\130\11\uffff\1\131",
+            "\1\132",
+            "\1\134\11\uffff\1\133",
+            "\1\136\2\uffff\1\135",
+            "\1\137\3\uffff\1\140",
             "\1\141",
             "\1\142",
             "\1\143",
+            "\1\144",
+            "\1\145",
+            "",
+            "",
+            "\1\150",
             "",
             "",
             "",
-            "\1\147",
-            "\1\151",
+            "\1\155",
             "",
-            "\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
             "",
-            "\0\154",
-            "\0\154",
-            "\1\155\4\uffff\1\156",
+            "\0\160",
+            "\0\160",
+            "\1\161\4\uffff\1\162",
             "",
-            "\1\157\5\uffff\1\162\11\uffff\1\161\1\uffff\1\160",
-            "\1\164\1\uffff\1\163",
+            "\1\163\5\uffff\1\166\11\uffff\1\165\1\uffff\1\164",
+            "\1\170\1\uffff\1\167",
             "",
-            "\1\165",
-            "\1\167\1\166\6\uffff\1\170",
             "\1\171",
-            "\1\172",
-            "\1\173",
-            "\1\174",
+            "\1\173\1\172\6\uffff\1\174",
             "\1\175",
             "\1\176",
-            "\1\177\10\uffff\1\u0080",
-            "\1\u0082\17\uffff\1\u0081",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0084",
-            "\1\u0085",
-            "\1\u0086",
-            "\1\u0087",
-            "\1\u0088",
-            "\1\u0089",
-            "\1\u008a",
-            "\1\u008b\14\uffff\1\u008c",
+            "\1\177",
+            "\1\u0080",
+            "\1\u0081",
+            "\1\u0082",
+            "\1\u0083\10\uffff\1\u0084",
+            "\1\u0086\17\uffff\1\u0085",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\10\53\1\u0089\11\53\1\u0088\7\53",
+            "\1\u008b",
+            "\1\u008c",
             "\1\u008d",
             "\1\u008e",
             "\1\u008f",
             "\1\u0090",
-            "\1\u0091",
-            "\1\u0092",
+            "\1\u0091\14\uffff\1\u0092",
             "\1\u0093",
             "\1\u0094",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0095",
             "\1\u0096",
-            "\1\u0097\12\uffff\1\u0099\1\uffff\1\u0098\2\uffff\1\u009a",
-            "\1\u009c\7\uffff\1\u009b",
-            "\1\u009d",
-            "\1\u009e",
-            "\1\u009f",
-            "\1\u00a0",
-            "\1\u00a1",
-            "\1\u00a2",
+            "\1\u0097",
+            "\1\u0098",
+            "\1\u0099",
+            "\1\u009a",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u009c",
+            "\1\u009d\12\uffff\1\u009f\1\uffff\1\u009e\2\uffff\1\u00a0",
+            "\1\u00a2\7\uffff\1\u00a1",
             "\1\u00a3",
             "\1\u00a4",
             "\1\u00a5",
@@ -3395,217 +3505,219 @@ public class InternalAssignLexer extends Lexer {
             "\1\u00a8",
             "\1\u00a9",
             "\1\u00aa",
-            "\1\u00ab\4\uffff\1\u00ac",
+            "\1\u00ab",
+            "\1\u00ac",
             "\1\u00ad",
             "\1\u00ae",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00af",
             "\1\u00b0",
-            "\1\u00b1",
-            "\1\u00b2",
+            "\1\u00b1\4\uffff\1\u00b2",
             "\1\u00b3",
             "\1\u00b4",
-            "\1\u00b5",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u00b6",
             "\1\u00b7",
             "\1\u00b8",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
             "\1\u00b9",
             "\1\u00ba",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\24\51\1\u00bb\5\51",
+            "\1\u00bb",
+            "\1\u00bc",
             "\1\u00bd",
             "\1\u00be",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u00bf",
             "\1\u00c0",
-            "\1\u00c1",
-            "\1\u00c2",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\24\53\1\u00c1\5\53",
             "\1\u00c3",
             "\1\u00c4",
-            "\1\u00c5",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u00c6",
             "\1\u00c7",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00c8",
             "\1\u00c9",
             "\1\u00ca",
             "\1\u00cb",
             "\1\u00cc",
             "\1\u00cd",
-            "",
-            "\1\u00ce",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u00cf",
             "\1\u00d0",
             "\1\u00d1",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u00d3\21\uffff\1\u00d4",
+            "\1\u00d2",
+            "\1\u00d3",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u00d5",
+            "",
             "\1\u00d6",
             "\1\u00d7",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u00d9",
-            "\1\u00da",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00d8",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u00da\21\uffff\1\u00db",
             "\1\u00dc",
             "\1\u00dd",
             "\1\u00de",
-            "\1\u00df",
-            "",
-            "\1\u00e1\2\uffff\1\u00e0",
-            "\1\u00e2",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u00e0",
+            "\1\u00e1",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u00e3",
             "\1\u00e4",
             "\1\u00e5",
             "\1\u00e6",
-            "\1\u00e7",
-            "\1\u00e8",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\27\51\1\u00e9\2\51",
+            "",
+            "\1\u00e8\2\uffff\1\u00e7",
+            "\1\u00e9",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u00eb",
             "\1\u00ec",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00ed",
             "\1\u00ee",
             "\1\u00ef",
-            "\1\u00f0",
-            "\1\u00f1",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\27\53\1\u00f0\2\53",
             "\1\u00f2",
-            "\1\u00f3\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00f3",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u00f5",
             "\1\u00f6",
             "\1\u00f7",
             "\1\u00f8",
             "\1\u00f9",
-            "\1\u00fa",
-            "\1\u00fb",
-            "",
+            "\1\u00fa\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u00fc",
             "\1\u00fd",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u00fe",
             "\1\u00ff",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0105\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0107",
-            "\1\u0108",
+            "\1\u0100",
+            "\1\u0101",
+            "\1\u0102",
             "",
-            "\1\u0109",
-            "\1\u010a",
-            "",
-            "\1\u010b",
-            "\1\u010c",
-            "\1\u010d",
+            "\1\u0103",
+            "\1\u0104",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0106",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u010c\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u010e",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u010f",
+            "",
             "\1\u0110",
             "\1\u0111",
-            "\1\u0112",
             "",
+            "\1\u0112",
             "\1\u0113",
             "\1\u0114",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0115",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0117",
             "\1\u0118",
             "\1\u0119",
+            "",
             "\1\u011a",
             "\1\u011b",
-            "",
-            "\1\u011c",
-            "\1\u011d",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u011e",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
+            "\1\u011f",
+            "\1\u0120",
             "\1\u0121",
             "\1\u0122",
             "",
             "\1\u0123",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\14\51\1\u0124\15\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0127",
+            "\1\u0124",
+            "\1\u0125",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u0128",
             "\1\u0129",
+            "",
             "\1\u012a",
-            "",
-            "\1\u012b",
-            "\1\u012c\3\uffff\1\u012d",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\14\53\1\u012b\15\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u012e",
+            "\1\u012f",
             "\1\u0130",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0131",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0133",
+            "\1\u0132",
+            "\1\u0133\3\uffff\1\u0134",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0137",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\1\u0134",
-            "\1\u0135",
-            "\1\u0136",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0138",
-            "\1\u0139",
-            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u013a",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\u013b",
             "\1\u013c",
             "\1\u013d",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u013f",
             "\1\u0140",
+            "",
             "\1\u0141",
-            "\1\u0142",
-            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0143",
-            "",
-            "",
-            "",
-            "",
-            "",
             "\1\u0144",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0146",
             "\1\u0147",
             "\1\u0148",
-            "\1\u0149\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u0149",
+            "",
+            "\1\u014a",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u014b",
-            "\1\u014c",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u014d",
             "\1\u014e",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0150",
-            "\1\u0151",
+            "\1\u014f",
+            "\1\u0150\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0152",
+            "\1\u0153",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0157\2\uffff\1\u0156\11\uffff\1\u0155",
+            "\1\u0155",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0157",
             "\1\u0158",
             "\1\u0159",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u015b",
-            "\1\u015c",
             "",
             "",
-            "\1\u015d",
-            "\1\u015e",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u015d\2\uffff\1\u015c\11\uffff\1\u015b",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u015f",
             "\1\u0160",
-            "",
-            "",
-            "\1\u0161",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0162",
             "\1\u0163",
+            "",
+            "",
             "\1\u0164",
             "\1\u0165",
             "\1\u0166",
@@ -3613,211 +3725,220 @@ public class InternalAssignLexer extends Lexer {
             "",
             "",
             "\1\u0168",
-            "",
-            "",
             "\1\u0169",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u016a",
             "\1\u016b",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
+            "\1\u016c",
             "\1\u016d",
             "\1\u016e",
+            "",
+            "",
             "\1\u016f",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0171",
             "",
+            "\1\u0170",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0172",
-            "\1\u0173",
-            "\1\u0174",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0176",
-            "\1\u0177",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
+            "\1\u0174",
+            "\1\u0175",
+            "\1\u0176",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0178",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\u0179",
             "\1\u017a",
             "\1\u017b",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u017d",
-            "",
             "\1\u017e",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0180",
+            "\1\u017f",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0181",
+            "\1\u0182",
             "",
-            "",
-            "\1\u0182\10\uffff\1\u0183",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0184",
-            "\1\u0185",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u0187",
             "",
+            "\1\u0185",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0187",
             "\1\u0188",
-            "\1\u0189",
-            "\1\u018a",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u018d",
+            "",
+            "\1\u0189\10\uffff\1\u018a",
+            "\1\u018b",
+            "\1\u018c",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u018e",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\u018f",
             "\1\u0190",
             "\1\u0191",
-            "\1\u0192",
-            "\1\u0193",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0194",
             "\1\u0195",
-            "\1\u0196",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0197",
+            "\1\u0198",
             "\1\u0199",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
-            "\1\u019b",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u019a",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u019c",
             "\1\u019d",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
-            "\1\u019f",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01a0",
-            "\1\u01a1",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
             "\1\u01a2",
-            "\1\u01a3",
-            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01a4",
-            "\1\u01a5",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
             "\1\u01a6",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01a7",
             "\1\u01a8",
+            "",
             "\1\u01a9",
             "\1\u01aa",
+            "",
             "\1\u01ab",
-            "",
             "\1\u01ac",
+            "",
             "\1\u01ad",
-            "\1\u01ae",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01af",
-            "",
-            "",
             "\1\u01b0",
             "\1\u01b1",
+            "\1\u01b2",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01b3",
             "\1\u01b4",
             "\1\u01b5",
-            "",
             "\1\u01b6",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
             "",
+            "\1\u01b7",
             "\1\u01b8",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01bb",
             "\1\u01bc",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u01be",
-            "\1\u01bf",
-            "\1\u01c0",
-            "\1\u01c1",
-            "\1\u01c2",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u01c4",
+            "\1\u01bd",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "",
+            "\1\u01bf",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01c3",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01c5",
             "\1\u01c6",
             "\1\u01c7",
             "\1\u01c8",
             "\1\u01c9",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01cb",
             "\1\u01cc",
-            "",
-            "",
             "\1\u01cd",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01ce",
             "\1\u01cf",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
-            "",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
+            "\1\u01d0",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01d2",
             "\1\u01d3",
+            "",
+            "",
             "\1\u01d4",
-            "\1\u01d5",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01d6",
             "",
-            "\1\u01d7",
-            "\1\u01d8",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u01dc",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
+            "",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\u01d9",
+            "\1\u01da",
+            "\1\u01db",
+            "\1\u01dc",
             "\1\u01dd",
+            "",
             "\1\u01de",
             "\1\u01df",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01e3",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
-            "",
-            "\1\u01e1",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u01e4",
             "\1\u01e5",
             "\1\u01e6",
-            "\1\u01e7",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
             "",
-            "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\u01ea",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "",
+            "\1\u01e8",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01eb",
             "\1\u01ec",
-            "",
-            "",
             "\1\u01ed",
             "\1\u01ee",
-            "\1\u01ef",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "",
             "",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01f1",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\1\u01f2",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01f3",
+            "",
+            "",
+            "\1\u01f4",
             "\1\u01f5",
-            "",
             "\1\u01f6",
-            "\1\u01f7",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "\1\u01f8",
+            "",
             "\1\u01f9",
-            "\1\u01fa",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01fc",
             "",
-            "\1\u01fb",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
             "\1\u01fd",
+            "\1\u01fe",
             "",
-            "\1\51\2\uffff\12\51\7\uffff\32\51\4\uffff\1\51\1\uffff\32\51",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0200",
+            "\1\u0201",
+            "",
+            "\1\u0202",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0204",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             ""
     };
 
@@ -3851,23 +3972,33 @@ public class InternalAssignLexer extends Lexer {
             this.transition = DFA13_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA13_35 = input.LA(1);
+                        int LA13_37 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA13_35>='\u0000' && LA13_35<='\uFFFF')) ) {s = 108;}
+                        if ( ((LA13_37>='\u0000' && LA13_37<='\uFFFF')) ) {s = 112;}
 
-                        else s = 38;
+                        else s = 40;
 
                         if ( s>=0 ) return s;
                         break;
                     case 1 : 
+                        int LA13_38 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA13_38>='\u0000' && LA13_38<='\uFFFF')) ) {s = 112;}
+
+                        else s = 40;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
                         int LA13_0 = input.LA(1);
 
                         s = -1;
@@ -3925,37 +4056,31 @@ public class InternalAssignLexer extends Lexer {
 
                         else if ( (LA13_0=='}') ) {s = 27;}
 
-                        else if ( (LA13_0==',') ) {s = 28;}
+                        else if ( (LA13_0=='.') ) {s = 28;}
 
-                        else if ( (LA13_0=='.') ) {s = 29;}
+                        else if ( (LA13_0=='[') ) {s = 29;}
 
-                        else if ( (LA13_0=='0') ) {s = 30;}
+                        else if ( (LA13_0==']') ) {s = 30;}
 
-                        else if ( ((LA13_0>='\t' && LA13_0<='\n')||LA13_0=='\r'||LA13_0==' '||LA13_0=='\uFEFF') ) {s = 31;}
+                        else if ( (LA13_0==',') ) {s = 31;}
 
-                        else if ( (LA13_0=='^') ) {s = 32;}
+                        else if ( (LA13_0=='0') ) {s = 32;}
 
-                        else if ( ((LA13_0>='A' && LA13_0<='F')||(LA13_0>='H' && LA13_0<='J')||LA13_0=='L'||(LA13_0>='N' && LA13_0<='S')||(LA13_0>='U' && LA13_0<='Z')||LA13_0=='_'||LA13_0=='h'||LA13_0=='j'||(LA13_0>='x' && LA13_0<='z')) ) {s = 33;}
+                        else if ( ((LA13_0>='\t' && LA13_0<='\n')||LA13_0=='\r'||LA13_0==' '||LA13_0=='\uFEFF') ) {s = 33;}
 
-                        else if ( ((LA13_0>='1' && LA13_0<='9')) ) {s = 34;}
+                        else if ( (LA13_0=='^') ) {s = 34;}
 
-                        else if ( (LA13_0=='\"') ) {s = 35;}
+                        else if ( ((LA13_0>='A' && LA13_0<='F')||(LA13_0>='H' && LA13_0<='J')||LA13_0=='L'||(LA13_0>='N' && LA13_0<='S')||(LA13_0>='U' && LA13_0<='Z')||LA13_0=='_'||LA13_0=='h'||LA13_0=='j'||(LA13_0>='x' && LA13_0<='z')) ) {s = 35;}
 
-                        else if ( (LA13_0=='\'') ) {s = 36;}
+                        else if ( ((LA13_0>='1' && LA13_0<='9')) ) {s = 36;}
 
-                        else if ( (LA13_0=='/') ) {s = 37;}
+                        else if ( (LA13_0=='\"') ) {s = 37;}
 
-                        else if ( ((LA13_0>='\u0000' && LA13_0<='\b')||(LA13_0>='\u000B' && LA13_0<='\f')||(LA13_0>='\u000E' && LA13_0<='\u001F')||LA13_0=='!'||(LA13_0>='#' && LA13_0<='&')||(LA13_0>='(' && LA13_0<='+')||LA13_0=='-'||(LA13_0>=':' && LA13_0<='@')||(LA13_0>='[' && LA13_0<=']')||LA13_0=='`'||LA13_0=='|'||(LA13_0>='~' && LA13_0<='\uFEFE')||(LA13_0>='\uFF00' && LA13_0<='\uFFFF')) ) {s = 38;}
+                        else if ( (LA13_0=='\'') ) {s = 38;}
 
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
-                        int LA13_36 = input.LA(1);
+                        else if ( (LA13_0=='/') ) {s = 39;}
 
-                        s = -1;
-                        if ( ((LA13_36>='\u0000' && LA13_36<='\uFFFF')) ) {s = 108;}
-
-                        else s = 38;
+                        else if ( ((LA13_0>='\u0000' && LA13_0<='\b')||(LA13_0>='\u000B' && LA13_0<='\f')||(LA13_0>='\u000E' && LA13_0<='\u001F')||LA13_0=='!'||(LA13_0>='#' && LA13_0<='&')||(LA13_0>='(' && LA13_0<='+')||LA13_0=='-'||(LA13_0>=':' && LA13_0<='@')||LA13_0=='\\'||LA13_0=='`'||LA13_0=='|'||(LA13_0>='~' && LA13_0<='\uFEFE')||(LA13_0>='\uFF00' && LA13_0<='\uFFFF')) ) {s = 40;}
 
                         if ( s>=0 ) return s;
                         break;
