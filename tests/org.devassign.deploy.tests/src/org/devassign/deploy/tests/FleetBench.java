@@ -49,7 +49,7 @@ public final class FleetBench {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long heapBefore = heapAfterGc(memory);
         long t0 = System.nanoTime();
-        SimulatedFleet fleet = SimulatedFleet.start(dir.resolve("boards"), dir, broker.uri(), FleetFixture.clients(), boards,
+        SimulatedFleet fleet = SimulatedFleet.start(dir.resolve("boards"), dir, broker.uri(), FleetFixture.rules(dir), boards,
                 i -> Map.of("rack", "r" + i % 10), null);
         if (!fleet.awaitConnected(Duration.ofSeconds(600))) {
             throw new IllegalStateException("only " + fleet.connected() + " of " + boards + " boards connected");
@@ -192,7 +192,7 @@ public final class FleetBench {
     /** The operator's identity from the development certificates. */
     private record FleetIdentityHolder(Path dir) {
         org.devassign.fleet.sign.FleetIdentity identity() throws Exception {
-            return org.devassign.fleet.sign.FleetIdentity.load(dir.resolve("operator.p12"), dir.resolve("ca.p12"), "devassign".toCharArray());
+            return FleetFixture.identity(dir, "operator");
         }
     }
 

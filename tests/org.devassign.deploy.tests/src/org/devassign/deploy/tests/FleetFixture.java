@@ -1,5 +1,6 @@
 package org.devassign.deploy.tests;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -12,6 +13,9 @@ import java.util.function.IntFunction;
 
 import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.Role;
+import org.devassign.agent.api.tls.KeyFiles;
+import org.devassign.agent.service.AgentConfig;
+import org.devassign.agent.service.ClientRules;
 import org.devassign.agent.service.journal.Journal;
 import org.devassign.fleet.client.FleetConnection;
 import org.devassign.fleet.sign.FleetIdentity;
@@ -32,6 +36,14 @@ final class FleetFixture implements AutoCloseable {
         clients.put("operator", EnumSet.of(Role.OPERATOR));
         clients.put("debugger", EnumSet.of(Role.DEBUGGER));
         return clients;
+    }
+
+    /**
+     * The agents' client rules: the roles of the development certificates in {@code certs} by subject
+     * and issuer, from the clients.conf its agent.conf names, as an agent started from that config has.
+     */
+    static ClientRules rules(Path certs) throws IOException {
+        return AgentConfig.load(certs.resolve("agent.conf")).clients();
     }
 
     /**
@@ -61,7 +73,7 @@ final class FleetFixture implements AutoCloseable {
         TestAgent.certs(dir);
         Mosquitto broker = Mosquitto.start(dir, brokerClients(), List.of("sys_interval 1"));
         Map<String, Long> slow = new ConcurrentHashMap<>();
-        SimulatedFleet fleet = SimulatedFleet.start(dir.resolve("boards"), dir, broker.uri(), clients(), boards, labels,
+        SimulatedFleet fleet = SimulatedFleet.start(dir.resolve("boards"), dir, broker.uri(), rules(dir), boards, labels,
                 board -> record -> {
                     Long millis = slow.get(board);
                     if (millis != null && record.matches("intent:bind")) {
@@ -81,7 +93,13 @@ final class FleetFixture implements AutoCloseable {
     }
 
     FleetIdentity identity(String role) throws Exception {
-        return FleetIdentity.load(dir.resolve(role + ".p12"), dir.resolve("ca.p12"), "devassign".toCharArray());
+        return identity(dir, role);
+    }
+
+    /** The identity of {@code role} in a folder of {@code devassign certs init}: its key store opened with its password file. */
+    static FleetIdentity identity(Path certs, String role) throws IOException {
+        Path store = certs.resolve(role + ".p12");
+        return FleetIdentity.load(store, KeyFiles.passwordFileOf(store), certs.resolve("ca.p12"));
     }
 
     /** A client connection that has heard of every board online now. */

@@ -28,7 +28,6 @@ import org.devassign.fleet.LabelSelector;
 import org.devassign.fleet.Topics;
 import org.devassign.fleet.mqtt.MqttLink;
 import org.devassign.fleet.sign.CommandSigner;
-import org.devassign.fleet.sign.FleetIdentity;
 import org.devassign.fleet.client.FleetConnection;
 import org.devassign.fleet.rollout.BoardStatus;
 import org.devassign.fleet.rollout.Rollout;
@@ -103,6 +102,18 @@ class FleetTest {
         }
     }
 
+    /**
+     * The audit has the record, naming the signer as a TLS session names its client: the whole subject,
+     * and the certificate's issuer with where the command came from (the broker).
+     */
+    static void audited(List<String> lines, String subject, String action, String outcome) {
+        boolean found = AuditTrailTest.records(lines).stream().anyMatch(r -> r.get("who").getAsString().equals(subject)
+                && r.get("action").getAsString().equals(action) && r.get("outcome").getAsString().equals(outcome) && r.has("client")
+                && r.getAsJsonObject("client").get("issuer").getAsString().startsWith("CN=DevAssign development CA ")
+                && r.getAsJsonObject("client").get("from").getAsString().startsWith("mqtt ssl://"));
+        assertTrue(found, subject + " " + action + " " + outcome + " with the signer's issuer and the broker:\n" + String.join("\n", lines));
+    }
+
     @Test
     void canaryThenWavesApplyEveryBoardAuthorisedBySignedIdentityAndRollBack() throws Exception {
         try (FleetConnection viewer = fixture.connect("viewer"); FleetConnection operator = fixture.connect("operator")) {
@@ -120,8 +131,7 @@ class FleetTest {
             boardsAreAsReported(state);
             for (RolloutState.Board b : state.boards.values()) {
                 assertEquals(1, b.attempts, b.name);
-                String audit = String.join("\n", fixture.fleet.board(b.name).audit());
-                assertTrue(audit.contains("\"who\":\"CN=operator\",\"action\":\"apply fleet-edu\",\"outcome\":\"ok\""), b.name + ":\n" + audit);
+                audited(fixture.fleet.board(b.name).audit(), "CN=operator,O=DevAssign", "apply fleet-edu", "ok");
             }
 
             RolloutState back = new Rollout(operator, store, options(20, 5), new Rollout.Events() {
@@ -140,8 +150,7 @@ class FleetTest {
             ResponseErrorException error = (ResponseErrorException) refused.getCause();
             assertEquals(ErrorCode.NOT_AUTHORIZED.code(), error.getResponseError().getCode(), error.getMessage());
             assertNull(fixture.fleet.board(name(69)).agent.status("devassign-agent").digest());
-            String audit = String.join("\n", fixture.fleet.board(name(69)).audit());
-            assertTrue(audit.contains("\"who\":\"CN=viewer@mqtt\",\"action\":\"apply\",\"outcome\":\"refused\""), audit);
+            audited(fixture.fleet.board(name(69)).audit(), "CN=viewer,O=DevAssign", "apply", "refused");
         }
     }
 
@@ -386,8 +395,7 @@ class FleetTest {
             assertTrue(result.changed());
             assertTrue(progress.contains("board-conf"), "progress notifications of the apply: " + progress);
             assertEquals(FleetFixture.EDU.digest(), agent.main.agent().status("devassign-agent").digest(), "the agent's one journal has it");
-            String audit = String.join("\n", agent.audit());
-            assertTrue(audit.contains("\"who\":\"CN=operator\",\"action\":\"apply fleet-edu\",\"outcome\":\"ok\""), audit);
+            audited(agent.audit(), "CN=operator,O=DevAssign", "apply fleet-edu", "ok");
             operator.call("board-conf", a -> a.rollback(new RollbackRequest(null)), Duration.ofSeconds(20)).get();
             assertNull(agent.main.agent().status("devassign-agent").digest());
         }
@@ -399,8 +407,7 @@ class FleetTest {
         // connection (whose broker ACL is too lax) carries it to board 68 with the operator's reply topic
         Path foreign = dir.resolve("foreign");
         Identities.init(foreign, List.of(), "127.0.0.1:0");
-        CommandSigner forger = FleetIdentity.load(foreign.resolve("operator.p12"), foreign.resolve("ca.p12"), "devassign".toCharArray())
-                .signer();
+        CommandSigner forger = FleetFixture.identity(foreign, "operator").signer();
         String board = name(68);
         String reply = Topics.reply(board, "operator", "forged");
         byte[] correlation = "1".getBytes(StandardCharsets.UTF_8);

@@ -10,15 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
-import org.devassign.agent.api.Role;
 import org.devassign.agent.service.Agent;
 import org.devassign.agent.service.AuditLog;
+import org.devassign.agent.service.ClientRules;
 import org.devassign.agent.service.backend.SimulatedBackend;
 import org.devassign.agent.service.journal.Journal;
 import org.devassign.agent.service.mqtt.BoardFacts;
@@ -72,10 +71,10 @@ final class SimulatedFleet implements AutoCloseable {
     }
 
     final String broker;
-    final Map<String, Set<Role>> clients;
+    final ClientRules clients;
     final List<SimBoard> boards = new ArrayList<>();
 
-    private SimulatedFleet(String broker, Map<String, Set<Role>> clients) {
+    private SimulatedFleet(String broker, ClientRules clients) {
         this.broker = broker;
         this.clients = clients;
     }
@@ -89,7 +88,7 @@ final class SimulatedFleet implements AutoCloseable {
      *
      * @param labels the user labels of board i
      */
-    static SimulatedFleet start(Path dir, Path certs, String broker, Map<String, Set<Role>> clients, int count,
+    static SimulatedFleet start(Path dir, Path certs, String broker, ClientRules clients, int count,
             IntFunction<Map<String, String>> labels, Hooks hooks) throws Exception {
         Board model = BoardFiles.load(RepoFiles.example("vm-q35.board"));
         Identities.Authority ca = Identities.authority(certs);
