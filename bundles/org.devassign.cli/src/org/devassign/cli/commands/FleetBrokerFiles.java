@@ -62,7 +62,8 @@ final class FleetBrokerFiles {
         }
         terminal.out().println("wrote " + dir + "/{mosquitto.conf,acl,broker.pem,broker-key.pem,ca.pem}");
         terminal.out().println("start the broker with: mosquitto -c " + dir.resolve("mosquitto.conf")
-                + "   (as root it runs as the mosquitto user: that user must read broker-key.pem)");
+                + "   (as root it runs as the mosquitto user: chown mosquitto " + dir.resolve("broker-key.pem")
+                + ", and keep it mode 0600)");
         terminal.out().println("each board: devassign certs board NAME (its CN is its name at the broker), mqtt.broker = ssl://HOST:" + port
                 + " in its agent.conf");
         return 0;

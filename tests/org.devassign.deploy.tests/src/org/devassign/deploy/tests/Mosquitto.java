@@ -5,9 +5,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.GroupPrincipal;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,28 +69,33 @@ final class Mosquitto implements AutoCloseable {
         Path conf = dir.resolve("mosquitto.conf");
         Files.writeString(conf, BrokerConfig.mosquitto("127.0.0.1", port, dir.resolve("ca.pem"), dir.resolve("broker.pem"),
                 dir.resolve("broker-key.pem"), dir.resolve("acl"), lines), StandardCharsets.UTF_8);
-        shareWithBrokerUser(dir);
+        giveToBrokerUser(dir);
         Mosquitto broker = new Mosquitto(dir, port, conf);
         broker.start();
         return broker;
     }
 
-    private static void shareWithBrokerUser(Path dir) throws IOException {
+    /**
+     * Mosquitto started as root drops to the mosquitto user before it reads its certificates: the
+     * folder and its files become that user's, and stay private (0700, 0600: the key is never
+     * readable by a group).
+     */
+    private static void giveToBrokerUser(Path dir) throws IOException {
         if (!"root".equals(System.getProperty("user.name"))) {
             return;
         }
-        GroupPrincipal group;
+        UserPrincipal user;
         try {
-            group = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByGroupName("mosquitto");
+            user = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("mosquitto");
         } catch (IOException e) {
-            return; // no such group: Mosquitto stays root
+            return; // no such user: Mosquitto stays root
         }
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-x---"));
-        Files.getFileAttributeView(dir, PosixFileAttributeView.class).setGroup(group);
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        Files.setOwner(dir, user);
         try (var files = Files.list(dir)) {
             for (Path file : files.toList()) {
-                Files.getFileAttributeView(file, PosixFileAttributeView.class).setGroup(group);
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                Files.setOwner(file, user);
             }
         }
     }
