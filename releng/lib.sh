@@ -45,6 +45,8 @@ HOST_PACKAGES+=(device-tree-compiler cpp qemu-system-arm qemu-system-ppc u-boot-
 # The tools that check the assignment language's generators (org.devassign.dsl.tests): QEMU, libvirt's
 # schema validator (it needs xmllint), dtc, gcc with the kernel's uapi headers, shellcheck.
 HOST_PACKAGES+=(qemu-system-x86 libvirt-clients libxml2-utils device-tree-compiler gcc linux-libc-dev shellcheck)
+# An editor's LSP client for the language server's tests (NeovimClientTest: Neovim's built-in client).
+HOST_PACKAGES+=(neovim)
 # The agent's Debian package (releng/org.devassign.agent.deb): dpkg-deb, strip and objdump.
 HOST_PACKAGES+=(dpkg binutils)
 

@@ -26,6 +26,9 @@
 #   vmboard-exec.service                      the exec server (Restart=always), started early; it
 #                                             prints VMBOARD-READY on the console as /init does
 #   default.target = multi-user.target
+#   SHARE/vmboard-root/*                      copied into /: files a test kept from an earlier boot of
+#                                             the session (the tmpfs is gone at power-off), e.g. /etc;
+#                                             releng/persist-test reboots with its bindings this way
 # /dev, /proc, /sys move into the new root; the share is mounted at its path there; the network
 # set up by /init stays as it is (nothing in the guest reconfigures it). /run/vmboard/transport is
 # not written: the agent finds what carries its root and connection itself.
@@ -96,6 +99,12 @@ EOF
   if [ -n "$share" ]; then
     mkdir -p "$R$share"
     mount -t 9p -o "$P9" share "$R$share" || log "systemd: no writable share (9p tag share)"
+    # what an earlier boot of this session kept (SHARE/vmboard-root, written by a test): laid into /
+    # before systemd starts, as the files of a disk are there at boot
+    if [ -d "$R$share/vmboard-root" ]; then
+      cp -a "$R$share/vmboard-root/." "$R/" \
+        && log "systemd: files kept by an earlier boot: $(cd "$R$share/vmboard-root" && find . -type f | cut -c2- | tr '\n' ' ')"
+    fi
   fi
   mount --move /mnt/host $R/run/vmboard/hostroot || log "systemd: the host root stays hidden below the overlay"
   umount /tmp 2>/dev/null

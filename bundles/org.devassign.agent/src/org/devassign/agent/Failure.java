@@ -9,6 +9,11 @@ public enum Failure {
     NO_SUCH_DEVICE,
     /** The device carries the root file system, the agent's connection or another protected use. */
     PROTECTED,
+    /**
+     * The host uses the device (a mounted file system, swap, a holder, an interface that is up, an open
+     * device node, a console): taken only when asked with force.
+     */
+    IN_USE,
     /** The driver is not registered on the device's bus (its module is not loaded). */
     NO_SUCH_DRIVER,
     /** The driver did not claim the device after drivers_probe, or a sysfs write for the bind failed. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.devassign.cli.commands.CertsCommand;
 import org.devassign.cli.commands.DeployCommand;
 import org.devassign.cli.commands.DiscoverCommand;
+import org.devassign.cli.commands.DriftCommand;
 import org.devassign.cli.commands.FleetCommand;
 import org.devassign.cli.commands.InventoryCommand;
 import org.devassign.cli.commands.IrqCommand;
@@ -34,6 +35,7 @@ public final class Cli {
             StatusCommand.status(),
             StatusCommand.rollback(),
             new InventoryCommand(),
+            new DriftCommand(),
             new RegsCommand(),
             new IrqCommand(),
             new FleetCommand(),

@@ -47,7 +47,8 @@ import com.google.gson.Gson;
  * and for user-space drivers it hands descriptors to; a VM's QEMU opens its devices itself), the
  * regions and interrupts, and where in the config it comes from. What needs no request is left out,
  * by the core's rules: idle bridges of an assigned group ({@link DeviceFacts#isIdleBridge}), and the
- * objects of an assigned fsl-mc container, which follow it ({@link BindingUnits}).
+ * objects of an assigned fsl-mc container, which follow it ({@link BindingUnits}). An assignment's
+ * {@code force} goes with each of its devices: the agent then takes them even though the host uses them.
  */
 public final class Planner {
 
@@ -102,7 +103,7 @@ public final class Planner {
                 ConsumerKind kind = kind(consumer, source);
                 requests.add(new DeviceRequest(id, Labels.of(device), source, consumerName(consumer, source), kind, driver(assignment, device),
                         kind.agentOpens() ? AssignmentTerms.openPath(assignment.getOpenPath()) : null, regions(assignment, device),
-                        irqs(assignment, device)));
+                        irqs(assignment, device), assignment.isForce()));
                 origins.put(id, new Origin(file, line, assignment, device));
             }
         }

@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.devassign.model.Assignment#getDmaWindows <em>Dma Windows</em>}</li>
  *   <li>{@link org.devassign.model.Assignment#getResetPolicy <em>Reset Policy</em>}</li>
  *   <li>{@link org.devassign.model.Assignment#isPersistent <em>Persistent</em>}</li>
+ *   <li>{@link org.devassign.model.Assignment#isForce <em>Force</em>}</li>
  * </ul>
  *
  * @see org.devassign.model.DevAssignPackage#getAssignment()
@@ -317,5 +318,30 @@ public interface Assignment extends EObject {
 	 * @generated
 	 */
 	void setPersistent(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Force</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Take the device even though the host uses it (a mounted file system, an interface that is up, ...): the agent refuses such a device otherwise. Protected devices stay refused.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Force</em>' attribute.
+	 * @see #setForce(boolean)
+	 * @see org.devassign.model.DevAssignPackage#getAssignment_Force()
+	 * @model
+	 * @generated
+	 */
+	boolean isForce();
+
+	/**
+	 * Sets the value of the '{@link org.devassign.model.Assignment#isForce <em>Force</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Force</em>' attribute.
+	 * @see #isForce()
+	 * @generated
+	 */
+	void setForce(boolean value);
 
 } // Assignment

@@ -32,6 +32,15 @@ public interface DevAssignFactory extends EFactory {
 	Board createBoard();
 
 	/**
+	 * Returns a new object of class '<em>Host Usage</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Host Usage</em>'.
+	 * @generated
+	 */
+	HostUsage createHostUsage();
+
+	/**
 	 * Returns a new object of class '<em>Pci Device</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -371,13 +371,22 @@ public interface DevAssignPackage extends EPackage {
 	int DEVICE__INTERRUPTS = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Host Usage</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__HOST_USAGE = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Device</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Device</em>' class.
@@ -389,6 +398,70 @@ public interface DevAssignPackage extends EPackage {
 	int DEVICE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.devassign.model.impl.HostUsageImpl <em>Host Usage</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.devassign.model.impl.HostUsageImpl
+	 * @see org.devassign.model.impl.DevAssignPackageImpl#getHostUsage()
+	 * @generated
+	 */
+	int HOST_USAGE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST_USAGE__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST_USAGE__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST_USAGE__DESCRIPTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>In Use</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST_USAGE__IN_USE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Host Usage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST_USAGE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Host Usage</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOST_USAGE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.devassign.model.impl.PciDeviceImpl <em>Pci Device</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -396,7 +469,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getPciDevice()
 	 * @generated
 	 */
-	int PCI_DEVICE = 3;
+	int PCI_DEVICE = 4;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -523,6 +596,15 @@ public interface DevAssignPackage extends EPackage {
 	 * @ordered
 	 */
 	int PCI_DEVICE__INTERRUPTS = DEVICE__INTERRUPTS;
+
+	/**
+	 * The feature id for the '<em><b>Host Usage</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PCI_DEVICE__HOST_USAGE = DEVICE__HOST_USAGE;
 
 	/**
 	 * The feature id for the '<em><b>Domain</b></em>' attribute.
@@ -685,7 +767,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getSriov()
 	 * @generated
 	 */
-	int SRIOV = 4;
+	int SRIOV = 5;
 
 	/**
 	 * The feature id for the '<em><b>Total Vfs</b></em>' attribute.
@@ -776,7 +858,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getPlatformDevice()
 	 * @generated
 	 */
-	int PLATFORM_DEVICE = 5;
+	int PLATFORM_DEVICE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -905,6 +987,15 @@ public interface DevAssignPackage extends EPackage {
 	int PLATFORM_DEVICE__INTERRUPTS = DEVICE__INTERRUPTS;
 
 	/**
+	 * The feature id for the '<em><b>Host Usage</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLATFORM_DEVICE__HOST_USAGE = DEVICE__HOST_USAGE;
+
+	/**
 	 * The feature id for the '<em><b>Dt Path</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -975,7 +1066,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getDtDependency()
 	 * @generated
 	 */
-	int DT_DEPENDENCY = 6;
+	int DT_DEPENDENCY = 7;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1048,7 +1139,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getFslMcContainer()
 	 * @generated
 	 */
-	int FSL_MC_CONTAINER = 7;
+	int FSL_MC_CONTAINER = 8;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1177,6 +1268,15 @@ public interface DevAssignPackage extends EPackage {
 	int FSL_MC_CONTAINER__INTERRUPTS = DEVICE__INTERRUPTS;
 
 	/**
+	 * The feature id for the '<em><b>Host Usage</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FSL_MC_CONTAINER__HOST_USAGE = DEVICE__HOST_USAGE;
+
+	/**
 	 * The feature id for the '<em><b>Container Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1211,7 +1311,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getFslMcObject()
 	 * @generated
 	 */
-	int FSL_MC_OBJECT = 8;
+	int FSL_MC_OBJECT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1340,6 +1440,15 @@ public interface DevAssignPackage extends EPackage {
 	int FSL_MC_OBJECT__INTERRUPTS = DEVICE__INTERRUPTS;
 
 	/**
+	 * The feature id for the '<em><b>Host Usage</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FSL_MC_OBJECT__HOST_USAGE = DEVICE__HOST_USAGE;
+
+	/**
 	 * The feature id for the '<em><b>Object Type</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1383,7 +1492,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegion()
 	 * @generated
 	 */
-	int REGION = 9;
+	int REGION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Device</b></em>' container reference.
@@ -1494,13 +1603,31 @@ public interface DevAssignPackage extends EPackage {
 	int REGION__SIXTY_FOUR_BIT = 11;
 
 	/**
+	 * The feature id for the '<em><b>Msix Table</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__MSIX_TABLE = 12;
+
+	/**
+	 * The feature id for the '<em><b>Msix Mappable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__MSIX_MAPPABLE = 13;
+
+	/**
 	 * The feature id for the '<em><b>Sparse Areas</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REGION__SPARSE_AREAS = 12;
+	int REGION__SPARSE_AREAS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Registers</b></em>' containment reference list.
@@ -1509,7 +1636,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REGION__REGISTERS = 13;
+	int REGION__REGISTERS = 15;
 
 	/**
 	 * The number of structural features of the '<em>Region</em>' class.
@@ -1518,7 +1645,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REGION_FEATURE_COUNT = 14;
+	int REGION_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Region</em>' class.
@@ -1537,7 +1664,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getSparseArea()
 	 * @generated
 	 */
-	int SPARSE_AREA = 10;
+	int SPARSE_AREA = 11;
 
 	/**
 	 * The feature id for the '<em><b>Offset</b></em>' attribute.
@@ -1583,7 +1710,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegister()
 	 * @generated
 	 */
-	int REGISTER = 11;
+	int REGISTER = 12;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1665,7 +1792,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegisterField()
 	 * @generated
 	 */
-	int REGISTER_FIELD = 12;
+	int REGISTER_FIELD = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1729,7 +1856,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getInterrupt()
 	 * @generated
 	 */
-	int INTERRUPT = 13;
+	int INTERRUPT = 14;
 
 	/**
 	 * The feature id for the '<em><b>Device</b></em>' container reference.
@@ -1874,7 +2001,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getIommuGroup()
 	 * @generated
 	 */
-	int IOMMU_GROUP = 14;
+	int IOMMU_GROUP = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1947,7 +2074,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getIovaRange()
 	 * @generated
 	 */
-	int IOVA_RANGE = 15;
+	int IOVA_RANGE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Start</b></em>' attribute.
@@ -1993,7 +2120,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getAssignmentConfig()
 	 * @generated
 	 */
-	int ASSIGNMENT_CONFIG = 16;
+	int ASSIGNMENT_CONFIG = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2093,7 +2220,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getVirtualFunctions()
 	 * @generated
 	 */
-	int VIRTUAL_FUNCTIONS = 17;
+	int VIRTUAL_FUNCTIONS = 18;
 
 	/**
 	 * The feature id for the '<em><b>Physical Function</b></em>' reference.
@@ -2139,7 +2266,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getImport()
 	 * @generated
 	 */
-	int IMPORT = 18;
+	int IMPORT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Import URI</b></em>' attribute.
@@ -2176,7 +2303,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getConsumer()
 	 * @generated
 	 */
-	int CONSUMER = 19;
+	int CONSUMER = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2231,7 +2358,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getVmGuest()
 	 * @generated
 	 */
-	int VM_GUEST = 20;
+	int VM_GUEST = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2331,7 +2458,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getUserspaceDriver()
 	 * @generated
 	 */
-	int USERSPACE_DRIVER = 21;
+	int USERSPACE_DRIVER = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2413,7 +2540,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getProbe()
 	 * @generated
 	 */
-	int PROBE = 22;
+	int PROBE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2468,7 +2595,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getAssignment()
 	 * @generated
 	 */
-	int ASSIGNMENT = 23;
+	int ASSIGNMENT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Consumer</b></em>' reference.
@@ -2588,13 +2715,22 @@ public interface DevAssignPackage extends EPackage {
 	int ASSIGNMENT__PERSISTENT = 12;
 
 	/**
+	 * The feature id for the '<em><b>Force</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__FORCE = 13;
+
+	/**
 	 * The number of structural features of the '<em>Assignment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSIGNMENT_FEATURE_COUNT = 13;
+	int ASSIGNMENT_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Assignment</em>' class.
@@ -2613,7 +2749,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegionMapping()
 	 * @generated
 	 */
-	int REGION_MAPPING = 24;
+	int REGION_MAPPING = 25;
 
 	/**
 	 * The feature id for the '<em><b>Region</b></em>' reference.
@@ -2659,7 +2795,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getIrqBinding()
 	 * @generated
 	 */
-	int IRQ_BINDING = 25;
+	int IRQ_BINDING = 26;
 
 	/**
 	 * The feature id for the '<em><b>Interrupt</b></em>' reference.
@@ -2723,7 +2859,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getDmaWindow()
 	 * @generated
 	 */
-	int DMA_WINDOW = 26;
+	int DMA_WINDOW = 27;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2796,7 +2932,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getBoardSource()
 	 * @generated
 	 */
-	int BOARD_SOURCE = 27;
+	int BOARD_SOURCE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.KernelCapability <em>Kernel Capability</em>}' enum.
@@ -2806,7 +2942,17 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getKernelCapability()
 	 * @generated
 	 */
-	int KERNEL_CAPABILITY = 28;
+	int KERNEL_CAPABILITY = 29;
+
+	/**
+	 * The meta object id for the '{@link org.devassign.model.HostUsageKind <em>Host Usage Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.devassign.model.HostUsageKind
+	 * @see org.devassign.model.impl.DevAssignPackageImpl#getHostUsageKind()
+	 * @generated
+	 */
+	int HOST_USAGE_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.Protection <em>Protection</em>}' enum.
@@ -2816,7 +2962,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getProtection()
 	 * @generated
 	 */
-	int PROTECTION = 29;
+	int PROTECTION = 31;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.DtDependencyKind <em>Dt Dependency Kind</em>}' enum.
@@ -2826,7 +2972,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getDtDependencyKind()
 	 * @generated
 	 */
-	int DT_DEPENDENCY_KIND = 30;
+	int DT_DEPENDENCY_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.RegionKind <em>Region Kind</em>}' enum.
@@ -2836,7 +2982,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegionKind()
 	 * @generated
 	 */
-	int REGION_KIND = 31;
+	int REGION_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.RegisterAccess <em>Register Access</em>}' enum.
@@ -2846,7 +2992,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getRegisterAccess()
 	 * @generated
 	 */
-	int REGISTER_ACCESS = 32;
+	int REGISTER_ACCESS = 34;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.InterruptKind <em>Interrupt Kind</em>}' enum.
@@ -2856,7 +3002,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getInterruptKind()
 	 * @generated
 	 */
-	int INTERRUPT_KIND = 33;
+	int INTERRUPT_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.Trigger <em>Trigger</em>}' enum.
@@ -2866,7 +3012,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getTrigger()
 	 * @generated
 	 */
-	int TRIGGER = 34;
+	int TRIGGER = 36;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.VfioDriver <em>Vfio Driver</em>}' enum.
@@ -2876,7 +3022,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getVfioDriver()
 	 * @generated
 	 */
-	int VFIO_DRIVER = 35;
+	int VFIO_DRIVER = 37;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.OpenPath <em>Open Path</em>}' enum.
@@ -2886,7 +3032,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getOpenPath()
 	 * @generated
 	 */
-	int OPEN_PATH = 36;
+	int OPEN_PATH = 38;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.ResetPolicy <em>Reset Policy</em>}' enum.
@@ -2896,7 +3042,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getResetPolicy()
 	 * @generated
 	 */
-	int RESET_POLICY = 37;
+	int RESET_POLICY = 39;
 
 	/**
 	 * The meta object id for the '{@link org.devassign.model.IrqMode <em>Irq Mode</em>}' enum.
@@ -2906,7 +3052,7 @@ public interface DevAssignPackage extends EPackage {
 	 * @see org.devassign.model.impl.DevAssignPackageImpl#getIrqMode()
 	 * @generated
 	 */
-	int IRQ_MODE = 38;
+	int IRQ_MODE = 40;
 
 
 	/**
@@ -3191,6 +3337,71 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDevice_Interrupts();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.devassign.model.Device#getHostUsage <em>Host Usage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Host Usage</em>'.
+	 * @see org.devassign.model.Device#getHostUsage()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EReference getDevice_HostUsage();
+
+	/**
+	 * Returns the meta object for class '{@link org.devassign.model.HostUsage <em>Host Usage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Host Usage</em>'.
+	 * @see org.devassign.model.HostUsage
+	 * @generated
+	 */
+	EClass getHostUsage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.HostUsage#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.devassign.model.HostUsage#getKind()
+	 * @see #getHostUsage()
+	 * @generated
+	 */
+	EAttribute getHostUsage_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.HostUsage#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.devassign.model.HostUsage#getName()
+	 * @see #getHostUsage()
+	 * @generated
+	 */
+	EAttribute getHostUsage_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.HostUsage#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.devassign.model.HostUsage#getDescription()
+	 * @see #getHostUsage()
+	 * @generated
+	 */
+	EAttribute getHostUsage_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.HostUsage#isInUse <em>In Use</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Use</em>'.
+	 * @see org.devassign.model.HostUsage#isInUse()
+	 * @see #getHostUsage()
+	 * @generated
+	 */
+	EAttribute getHostUsage_InUse();
 
 	/**
 	 * Returns the meta object for class '{@link org.devassign.model.PciDevice <em>Pci Device</em>}'.
@@ -3778,6 +3989,28 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRegion_SixtyFourBit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.Region#isMsixTable <em>Msix Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Msix Table</em>'.
+	 * @see org.devassign.model.Region#isMsixTable()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EAttribute getRegion_MsixTable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.Region#isMsixMappable <em>Msix Mappable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Msix Mappable</em>'.
+	 * @see org.devassign.model.Region#isMsixMappable()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EAttribute getRegion_MsixMappable();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.devassign.model.Region#getSparseAreas <em>Sparse Areas</em>}'.
@@ -4635,6 +4868,17 @@ public interface DevAssignPackage extends EPackage {
 	EAttribute getAssignment_Persistent();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.devassign.model.Assignment#isForce <em>Force</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Force</em>'.
+	 * @see org.devassign.model.Assignment#isForce()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EAttribute getAssignment_Force();
+
+	/**
 	 * Returns the meta object for class '{@link org.devassign.model.RegionMapping <em>Region Mapping</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4804,6 +5048,16 @@ public interface DevAssignPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getKernelCapability();
+
+	/**
+	 * Returns the meta object for enum '{@link org.devassign.model.HostUsageKind <em>Host Usage Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Host Usage Kind</em>'.
+	 * @see org.devassign.model.HostUsageKind
+	 * @generated
+	 */
+	EEnum getHostUsageKind();
 
 	/**
 	 * Returns the meta object for enum '{@link org.devassign.model.Protection <em>Protection</em>}'.
@@ -5141,6 +5395,56 @@ public interface DevAssignPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DEVICE__INTERRUPTS = eINSTANCE.getDevice_Interrupts();
+
+		/**
+		 * The meta object literal for the '<em><b>Host Usage</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DEVICE__HOST_USAGE = eINSTANCE.getDevice_HostUsage();
+
+		/**
+		 * The meta object literal for the '{@link org.devassign.model.impl.HostUsageImpl <em>Host Usage</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.devassign.model.impl.HostUsageImpl
+		 * @see org.devassign.model.impl.DevAssignPackageImpl#getHostUsage()
+		 * @generated
+		 */
+		EClass HOST_USAGE = eINSTANCE.getHostUsage();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST_USAGE__KIND = eINSTANCE.getHostUsage_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST_USAGE__NAME = eINSTANCE.getHostUsage_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST_USAGE__DESCRIPTION = eINSTANCE.getHostUsage_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>In Use</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOST_USAGE__IN_USE = eINSTANCE.getHostUsage_InUse();
 
 		/**
 		 * The meta object literal for the '{@link org.devassign.model.impl.PciDeviceImpl <em>Pci Device</em>}' class.
@@ -5587,6 +5891,22 @@ public interface DevAssignPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REGION__SIXTY_FOUR_BIT = eINSTANCE.getRegion_SixtyFourBit();
+
+		/**
+		 * The meta object literal for the '<em><b>Msix Table</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION__MSIX_TABLE = eINSTANCE.getRegion_MsixTable();
+
+		/**
+		 * The meta object literal for the '<em><b>Msix Mappable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION__MSIX_MAPPABLE = eINSTANCE.getRegion_MsixMappable();
 
 		/**
 		 * The meta object literal for the '<em><b>Sparse Areas</b></em>' containment reference list feature.
@@ -6249,6 +6569,14 @@ public interface DevAssignPackage extends EPackage {
 		EAttribute ASSIGNMENT__PERSISTENT = eINSTANCE.getAssignment_Persistent();
 
 		/**
+		 * The meta object literal for the '<em><b>Force</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSIGNMENT__FORCE = eINSTANCE.getAssignment_Force();
+
+		/**
 		 * The meta object literal for the '{@link org.devassign.model.impl.RegionMappingImpl <em>Region Mapping</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6385,6 +6713,16 @@ public interface DevAssignPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum KERNEL_CAPABILITY = eINSTANCE.getKernelCapability();
+
+		/**
+		 * The meta object literal for the '{@link org.devassign.model.HostUsageKind <em>Host Usage Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.devassign.model.HostUsageKind
+		 * @see org.devassign.model.impl.DevAssignPackageImpl#getHostUsageKind()
+		 * @generated
+		 */
+		EEnum HOST_USAGE_KIND = eINSTANCE.getHostUsageKind();
 
 		/**
 		 * The meta object literal for the '{@link org.devassign.model.Protection <em>Protection</em>}' enum.

@@ -30,6 +30,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.devassign.model.Device#getDmaMaskBits <em>Dma Mask Bits</em>}</li>
  *   <li>{@link org.devassign.model.Device#getRegions <em>Regions</em>}</li>
  *   <li>{@link org.devassign.model.Device#getInterrupts <em>Interrupts</em>}</li>
+ *   <li>{@link org.devassign.model.Device#getHostUsage <em>Host Usage</em>}</li>
  * </ul>
  *
  * @see org.devassign.model.DevAssignPackage#getDevice()
@@ -290,5 +291,20 @@ public interface Device extends NamedElement {
 	 * @generated
 	 */
 	EList<Interrupt> getInterrupts();
+
+	/**
+	 * Returns the value of the '<em><b>Host Usage</b></em>' containment reference list.
+	 * The list contents are of type {@link org.devassign.model.HostUsage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the host used the device for when the board was discovered: its block devices and interfaces (what the host loses when the device leaves its driver), and what was in use (mounted, swap, holders, interfaces up, open device nodes, a console). The agent checks again before it binds.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Host Usage</em>' containment reference list.
+	 * @see org.devassign.model.DevAssignPackage#getDevice_HostUsage()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<HostUsage> getHostUsage();
 
 } // Device

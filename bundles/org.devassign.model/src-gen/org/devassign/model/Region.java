@@ -32,6 +32,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.devassign.model.Region#isMmappable <em>Mmappable</em>}</li>
  *   <li>{@link org.devassign.model.Region#isPrefetchable <em>Prefetchable</em>}</li>
  *   <li>{@link org.devassign.model.Region#isSixtyFourBit <em>Sixty Four Bit</em>}</li>
+ *   <li>{@link org.devassign.model.Region#isMsixTable <em>Msix Table</em>}</li>
+ *   <li>{@link org.devassign.model.Region#isMsixMappable <em>Msix Mappable</em>}</li>
  *   <li>{@link org.devassign.model.Region#getSparseAreas <em>Sparse Areas</em>}</li>
  *   <li>{@link org.devassign.model.Region#getRegisters <em>Registers</em>}</li>
  * </ul>
@@ -318,6 +320,56 @@ public interface Region extends EObject {
 	 * @generated
 	 */
 	void setSixtyFourBit(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Msix Table</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The region holds the device's MSI-X table (the table BIR of its MSI-X capability), which the kernel programs for VFIO_DEVICE_SET_IRQS: it is mmapped whole only when msixMappable, else only in its sparseAreas.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Msix Table</em>' attribute.
+	 * @see #setMsixTable(boolean)
+	 * @see org.devassign.model.DevAssignPackage#getRegion_MsixTable()
+	 * @model
+	 * @generated
+	 */
+	boolean isMsixTable();
+
+	/**
+	 * Sets the value of the '{@link org.devassign.model.Region#isMsixTable <em>Msix Table</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Msix Table</em>' attribute.
+	 * @see #isMsixTable()
+	 * @generated
+	 */
+	void setMsixTable(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Msix Mappable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The kernel lets the MSI-X table's region be mmapped whole (VFIO_REGION_INFO_CAP_MSIX_MAPPABLE, kernels since 4.16).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Msix Mappable</em>' attribute.
+	 * @see #setMsixMappable(boolean)
+	 * @see org.devassign.model.DevAssignPackage#getRegion_MsixMappable()
+	 * @model
+	 * @generated
+	 */
+	boolean isMsixMappable();
+
+	/**
+	 * Sets the value of the '{@link org.devassign.model.Region#isMsixMappable <em>Msix Mappable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Msix Mappable</em>' attribute.
+	 * @see #isMsixMappable()
+	 * @generated
+	 */
+	void setMsixMappable(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Sparse Areas</b></em>' containment reference list.

@@ -1,13 +1,16 @@
 package org.devassign.testing;
 
 import java.io.File;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.framework.Bundle;
@@ -27,9 +30,14 @@ public final class PlainClassPath {
     public static String of(Class<?> main) {
         Set<Bundle> closure = new LinkedHashSet<>();
         Deque<Bundle> todo = new ArrayDeque<>(List.of(FrameworkUtil.getBundle(main)));
+        boolean framework = false;
         while (!todo.isEmpty()) {
             Bundle bundle = todo.pop();
-            if (bundle.getBundleId() == 0 || !closure.add(bundle)) {
+            if (bundle.getBundleId() == 0) {
+                framework = true;
+                continue;
+            }
+            if (!closure.add(bundle)) {
                 continue;
             }
             BundleWiring wiring = bundle.adapt(BundleWiring.class);
@@ -58,7 +66,26 @@ public final class PlainClassPath {
                 entries.add(path.toString());
             }
         }
+        // the product ships the framework's jar as a plain library (equinox.common's SubMonitor loads its
+        // debug classes from it, for one); its bundle here is the system bundle, which has no file location
+        if (framework) {
+            frameworkJar().filter(path -> !entries.contains(path)).ifPresent(entries::add);
+        }
         return String.join(File.pathSeparator, entries);
+    }
+
+    /** The jar the framework's classes come from, when this runtime has one on disk. */
+    private static Optional<String> frameworkJar() {
+        CodeSource source = Bundle.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return Optional.empty();
+        }
+        try {
+            Path path = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(path) ? Optional.of(path.toString()) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty(); // not a file URL: the class path goes without it
+        }
     }
 
     private static Path installArea() {

@@ -96,6 +96,32 @@ public final class SimulatedSysfs {
         return b;
     }
 
+    /**
+     * An NVMe controller at {@code path} below devices/ on the nvme driver, with one namespace as Debian's
+     * kernels show it (native multipath): the disk {@code nvmeSnN} a virtual device of its subsystem, the
+     * hidden path device {@code nvmeScCnN} under the controller.
+     */
+    public void nvmeDisk(String path, int group, int controller, long sectors) throws IOException {
+        driver("pci", "nvme");
+        pci(path, group, "0x010802", "nvme");
+        Path ctrl = sys.resolve("devices").resolve(path).resolve("nvme/nvme" + controller);
+        Files.createDirectories(ctrl);
+        Files.writeString(ctrl.resolve("dev"), "240:" + controller + "\n");
+        Files.writeString(ctrl.resolve("uevent"), "MAJOR=240\nMINOR=" + controller + "\nDEVNAME=nvme" + controller + "\n");
+        Path hidden = Files.createDirectories(ctrl.resolve("nvme" + controller + "c" + controller + "n1"));
+        link(sys.resolve("class/block").resolve(hidden.getFileName()), hidden);
+        Path disk = Files.createDirectories(sys.resolve("devices/virtual/nvme-subsystem/nvme-subsys" + controller + "/nvme" + controller + "n1"));
+        Files.writeString(disk.resolve("dev"), "259:" + controller + "\n");
+        Files.writeString(disk.resolve("size"), sectors + "\n");
+        link(sys.resolve("class/block").resolve(disk.getFileName()), disk);
+    }
+
+    /** A file system mounted on the board (a line of proc/mounts). */
+    public void mount(String source, String mountPoint, String type) throws IOException {
+        Files.writeString(proc.resolve("mounts"), source + " " + mountPoint + " " + type + " rw,relatime 0 0\n",
+                java.nio.file.StandardOpenOption.APPEND);
+    }
+
     /** Registers a driver on a bus (its directory under drivers/). */
     public SimulatedSysfs driver(String bus, String driver) throws IOException {
         Files.createDirectories(sys.resolve("bus").resolve(bus).resolve("drivers").resolve(driver));

@@ -7,6 +7,8 @@
  * device as documented ({@link org.devassign.testing.QemuEdu}). Depends on the model, opentest4j,
  * JUnit's extension API and, for {@link org.devassign.testing.PlainClassPath} only, the OSGi framework
  * API; never looks in the home folder. QemuEdu and ExampleBoards also run in the virtual board on a
- * plain class path (releng/vm-tests), so they use neither OSGi nor JUnit.
+ * plain class path (releng/vm-tests), so they use neither OSGi nor JUnit. JUnit, opentest4j and SWT are
+ * optional imports: bench/workbench starts this bundle inside a shipped workbench product (for
+ * {@link org.devassign.testing.ui}), which has SWT and no JUnit.
  */
 package org.devassign.testing;

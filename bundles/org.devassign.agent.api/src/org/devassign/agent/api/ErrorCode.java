@@ -29,7 +29,9 @@ public enum ErrorCode {
     BUSY(-32017, "agent busy"),
     NOT_ALLOWED_BY_POLICY(-32018, "not allowed by the agent's policy"),
     /** Undoing a transaction (or a rollback) left a device off its saved driver: a person must look at the board. */
-    RESTORE_FAILED(-32019, "restore failed");
+    RESTORE_FAILED(-32019, "restore failed"),
+    /** The host uses the device (a mounted file system, an interface that is up, ...) and the request does not say force. */
+    DEVICE_IN_USE(-32020, "device in use");
 
     private final int code;
     private final String title;

@@ -73,11 +73,11 @@ public final class Agent {
     /** A dry run: the steps {@link #apply} would take now. */
     public synchronized PlanResult plan(Deployment deployment) throws AgentException {
         StepPlanner.Planned planned = planned(deployment);
-        return new PlanResult(deployment.config(), planned.steps(), planned.unchanged(), planned.notes());
+        return new PlanResult(deployment.config(), planned.steps(), planned.unchanged(), planned.notes(), planned.losses());
     }
 
     private StepPlanner.Planned planned(Deployment deployment) throws AgentException {
-        check.check(deployment);
+        check.check(deployment, holdings.devices());
         try {
             return StepPlanner.plan(deployment, holdings, backend);
         } catch (BackendException e) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.devassign.agent.api.Deployment;
@@ -18,6 +19,7 @@ import org.devassign.core.identity.DeviceId;
 import org.devassign.core.rules.BindingUnits;
 import org.devassign.core.rules.GroupMember;
 import org.devassign.core.rules.GroupViability;
+import org.devassign.core.rules.HostUse;
 import org.devassign.core.rules.Protection;
 import org.devassign.core.rules.ProtectionKind;
 import org.devassign.core.rules.ProtectionPolicy;
@@ -28,10 +30,12 @@ import org.devassign.core.rules.Vfio;
  * so a refusal changes nothing: every request names a device and a driver, once; the driver is the
  * device's bus's ({@link Vfio#forDevice}); the device is on the board; neither the board
  * (root file system, the agent's connection) nor the agent's policy protects it; the policy's allow
- * list has it; and for a device the agent opens, its IOMMU group is viable once the deployment's
- * devices (and the objects of its fsl-mc containers) are on VFIO ({@link GroupViability}). VFs the
- * deployment creates are checked through their PF (an SR-IOV PF on the board, not protected, not
- * itself requested, a count it can have) and, when they exist already, as every device.
+ * list has it; the host does not use it, unless the request says force ({@link HostUse}: checked here
+ * for a device on a host driver that the agent does not hold, and again right before its bind); and
+ * for a device the agent opens, its IOMMU group is viable once the deployment's devices (and the
+ * objects of its fsl-mc containers) are on VFIO ({@link GroupViability}). VFs the deployment creates
+ * are checked through their PF (an SR-IOV PF on the board, not protected, not itself requested, a
+ * count it can have) and, when they exist already, as every device.
  */
 final class DeploymentCheck {
 
@@ -58,7 +62,11 @@ final class DeploymentCheck {
         return configured.and(backend.protection());
     }
 
-    void check(Deployment deployment) throws AgentException {
+    /** The overriding word of a refusal for a device in use, as the config says it. */
+    static final String FORCE = "mark the assignment `force`";
+
+    /** @param held devices the agent holds already (on VFIO through it: no host use to check) */
+    void check(Deployment deployment, Set<DeviceId> held) throws AgentException {
         if (deployment == null || deployment.devices() == null) {
             throw AgentException.of(ErrorCode.INVALID_PARAMS, "a deployment needs a list of devices");
         }
@@ -85,6 +93,9 @@ final class DeploymentCheck {
                     continue; // a VF this deployment creates: the bind and open steps check it once it exists
                 }
                 checkOne(request, requested, policy);
+                if (!request.force() && !held.contains(request.device())) {
+                    checkInUse(request);
+                }
             }
         } catch (BackendException e) {
             throw AgentException.of(e, null);
@@ -169,6 +180,19 @@ final class DeploymentCheck {
 
     private static AgentException vfRefusal(ErrorCode code, VfRequest request, String message) {
         return new AgentException(code, message, request.physicalFunction(), request.source(), null);
+    }
+
+    /** A device on a host driver that the host uses now: refused unless forced, nothing changed. */
+    private void checkInUse(DeviceRequest request) throws AgentException, BackendException {
+        String driver = backend.driverOf(request.device());
+        if (driver == null || Vfio.isVfioDriver(driver)) {
+            return;
+        }
+        Optional<String> why = HostUse.refusal("device " + request.device(), backend.usage(request.device()), FORCE);
+        if (why.isPresent()) {
+            throw refusal(ErrorCode.DEVICE_IN_USE, request, why.get() + ". The agent takes a device the host uses only when asked with force;"
+                    + " nothing was changed");
+        }
     }
 
     /** A reason without its full stop, to go on in a longer sentence. */

@@ -1,16 +1,19 @@
 package org.devassign.agent.service;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.devassign.agent.api.ErrorCode;
 import org.devassign.agent.api.IrqCounts;
 import org.devassign.agent.api.WatchRequest;
+import org.devassign.agent.service.backend.DeviceHandle;
 import org.devassign.core.identity.DeviceId;
 
 /**
- * Interrupt counts of the devices the agent holds open, and watches: counts sent at an interval for
+ * Interrupt counts of the devices the agent holds open, per index and per vector, and watches: counts sent at an interval for
  * a while, then the final counts as the answer. A watch ends early when its sink fails (the client
  * went away) or its thread is interrupted.
  */
@@ -27,9 +30,12 @@ final class Interrupts {
     }
 
     IrqCounts counts(DeviceId device, boolean last) throws AgentException {
+        DeviceHandle handle = holdings.handle(device);
         Map<String, Long> counts = new LinkedHashMap<>();
-        holdings.handle(device).irqCounts().forEach((index, count) -> counts.put(String.valueOf(index), count));
-        return new IrqCounts(device, counts, last);
+        handle.irqCounts().forEach((index, count) -> counts.put(String.valueOf(index), count));
+        Map<String, List<Long>> vectors = new LinkedHashMap<>();
+        handle.irqVectorCounts().forEach((index, perVector) -> vectors.put(String.valueOf(index), Arrays.stream(perVector).boxed().toList()));
+        return new IrqCounts(device, counts, last, vectors);
     }
 
     /** Sends counts to {@code sink} every interval for the request's time; returns the final counts. */

@@ -13,6 +13,7 @@ import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.DeviceRequest;
 import org.devassign.agent.api.ErrorCode;
 import org.devassign.agent.api.VfRequest;
+import org.devassign.agent.api.HostLoss;
 import org.devassign.agent.api.Step;
 import org.devassign.agent.api.StepKind;
 import org.devassign.agent.service.Holdings.Held;
@@ -21,6 +22,8 @@ import org.devassign.agent.service.backend.BoardBackend;
 import org.devassign.agent.service.backend.SriovState;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.core.rules.BindingUnits;
+import org.devassign.core.rules.HostUse;
+import org.devassign.core.rules.Vfio;
 
 /**
  * The steps that take the board from what the agent holds now to a deployment: first release what
@@ -31,8 +34,11 @@ import org.devassign.core.rules.BindingUnits;
  */
 final class StepPlanner {
 
-    /** The steps in order (numbered from 1), the devices left as they are, and what the client should know. */
-    record Planned(List<Step> steps, List<DeviceId> unchanged, List<String> notes) {
+    /**
+     * The steps in order (numbered from 1), the devices left as they are, what the client should know,
+     * and what the host loses with the devices taken from host drivers.
+     */
+    record Planned(List<Step> steps, List<DeviceId> unchanged, List<String> notes, List<HostLoss> losses) {
     }
 
     private StepPlanner() {
@@ -48,6 +54,7 @@ final class StepPlanner {
         List<Step> creations = new ArrayList<>();
         Set<DeviceId> dying = new HashSet<>();
         Set<DeviceId> newVfs = planVfs(deployment, holdings, backend, vfRemovals, creations, notes, dying);
+        List<HostLoss> losses = new ArrayList<>();
         Map<DeviceId, DeviceRequest> wanted = new LinkedHashMap<>();
         for (DeviceRequest request : deployment.devices()) {
             wanted.put(request.device(), request);
@@ -73,6 +80,9 @@ final class StepPlanner {
                 if (!newVfs.contains(request.device())) { // a VF (PCI) has no container whose objects follow it
                     followers(request, backend).ifPresent(notes::add);
                 }
+                if (driver != null && !Vfio.isVfioDriver(driver)) {
+                    losses.add(loss(request, driver, backend.usage(request.device())));
+                }
             }
             boolean openNeeded = request.open() != null && (h == null || h.handle == null || !sameOpen(request, h.request) || !bound);
             if (openNeeded) {
@@ -93,7 +103,13 @@ final class StepPlanner {
         for (int i = 0; i < steps.size(); i++) {
             numbered.add(steps.get(i).at(i + 1));
         }
-        return new Planned(numbered, unchanged, notes);
+        return new Planned(numbered, unchanged, notes, losses);
+    }
+
+    /** What the host loses with a device that leaves its host driver. */
+    private static HostLoss loss(DeviceRequest request, String driver, List<HostUse> uses) {
+        return new HostLoss(request.device(), request.label(), driver, HostUse.losses(uses),
+                HostUse.inUse(uses).stream().map(HostUse::describe).toList());
     }
 
     /**

@@ -192,7 +192,7 @@ final class Transactions {
                 DriverState saved = h != null ? h.saved : backend.stateOf(device);
                 journal.append(Intent.saving(tx, StepKind.BIND, saved, request.driver().driverName()));
                 holdings.take(request, saved);
-                backend.bind(device, request.driver());
+                backend.bind(device, request.driver(), request.force());
                 journal.append(new Done(tx, StepKind.BIND, device, request.driver().driverName()));
             }
             case OPEN -> {

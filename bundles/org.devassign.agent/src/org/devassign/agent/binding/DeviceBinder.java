@@ -11,26 +11,33 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.devassign.agent.AgentException;
 import org.devassign.agent.Failure;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.core.rules.BindingUnits;
+import org.devassign.core.rules.HostUse;
 import org.devassign.core.rules.ProtectionPolicy;
 import org.devassign.core.rules.Vfio;
+import org.devassign.core.sysfs.HostUses;
 import org.devassign.core.sysfs.SysfsDevices;
 
 /**
  * Binds devices to their VFIO driver the way the kernel wants it, and back:
  * <ol>
  * <li>refuse the whole request if any device concerned is protected (root file system, the agent's
- * connection), or is not of the driver's bus, before anything is written;</li>
+ * connection), or is not of the driver's bus, before anything is written; and, unless asked with
+ * {@code force}, if the host uses one that is on a host driver ({@link HostUse}: a mounted file
+ * system, swap, a holder, an interface that is up, an open device node, a console);</li>
  * <li>take every device of each requested device's IOMMU group, except idle bridges (the kernel does
  * not need them bound) and the objects of a bound fsl-mc container (they follow it), deepest first;</li>
- * <li>per device: save driver and driver_override, set driver_override, unbind from the old driver,
- * drivers_probe, verify the driver link names the new driver;</li>
+ * <li>per device: check its host use again right before touching it, save driver and driver_override,
+ * set driver_override, unbind from the old driver, drivers_probe, verify the driver link names the new
+ * driver;</li>
  * <li>on any failure, restore every device done so far (this one included) in reverse order.</li>
  * </ol>
  * Never uses new_id, which would bind every device with the same IDs. Devices are canonical
@@ -41,6 +48,7 @@ public final class DeviceBinder {
     private final SysfsDevices sysfs;
     private final SysfsWriter writer;
     private final Supplier<ProtectionPolicy> protection;
+    private final Function<DeviceId, List<HostUse>> usage;
 
     /** Binder for the live board (/sys), protecting what {@link ProtectedDevices#live} finds. */
     public DeviceBinder() {
@@ -57,11 +65,33 @@ public final class DeviceBinder {
         this(SysfsDevices.at(sysfs), writer, () -> protection);
     }
 
-    /** @param protection asked before every bind: what the board protects now */
+    /**
+     * @param protection asked before every bind: what the board protects now; the host's use of a device
+     *        is read from the same sysfs and the procfs beside it ({@link HostUses})
+     */
     public DeviceBinder(SysfsDevices sysfs, SysfsWriter writer, Supplier<ProtectionPolicy> protection) {
+        this(sysfs, writer, protection, hostUses(sysfs));
+    }
+
+    /** @param usage asked right before each device leaves a host driver: what the host uses it for now */
+    public DeviceBinder(SysfsDevices sysfs, SysfsWriter writer, Supplier<ProtectionPolicy> protection,
+            Function<DeviceId, List<HostUse>> usage) {
         this.sysfs = sysfs;
         this.writer = writer;
         this.protection = protection;
+        this.usage = usage;
+    }
+
+    /** The host's use of a device on this sysfs: the live board's, or a tree's with its proc/ beside sys/. */
+    public static Function<DeviceId, List<HostUse>> hostUses(SysfsDevices sysfs) {
+        boolean live = sysfs.sys().equals(Path.of("/sys"));
+        HostUses detector = new HostUses(sysfs, live ? Path.of("/proc") : sysfs.sys().resolveSibling("proc"), live);
+        return device -> detector.scan(List.of(device)).of(device);
+    }
+
+    /** What the host uses the device for now. */
+    public List<HostUse> usage(DeviceId device) {
+        return usage.apply(device);
     }
 
     public ProtectionPolicy protection() {
@@ -77,14 +107,24 @@ public final class DeviceBinder {
      * the saved state of every device it changed or checked, in binding order, for {@link #restore}.
      */
     public List<SavedDriver> bind(Collection<DeviceId> devices, Vfio driver) throws AgentException {
+        return bind(devices, driver, false);
+    }
+
+    /** As {@link #bind(Collection, Vfio)}; with {@code force}, devices the host uses are taken all the same (never protected ones). */
+    public List<SavedDriver> bind(Collection<DeviceId> devices, Vfio driver, boolean force) throws AgentException {
         checkBus(devices, driver);
-        return bind(devices, driver.driverName(), true);
+        return bind(devices, driver.driverName(), true, force);
     }
 
     /** Binds exactly these devices, not their group companions, for callers that manage groups themselves. */
     public List<SavedDriver> bindExactly(Collection<DeviceId> devices, Vfio driver) throws AgentException {
+        return bindExactly(devices, driver, false);
+    }
+
+    /** As {@link #bindExactly(Collection, Vfio)}, taking devices the host uses when {@code force} says so. */
+    public List<SavedDriver> bindExactly(Collection<DeviceId> devices, Vfio driver, boolean force) throws AgentException {
         checkBus(devices, driver);
-        return bind(devices, driver.driverName(), false);
+        return bind(devices, driver.driverName(), false, force);
     }
 
     /**
@@ -92,7 +132,7 @@ public final class DeviceBinder {
      * host). Protection and restore-on-failure still apply.
      */
     public List<SavedDriver> bindToHost(Collection<DeviceId> devices, String driver) throws AgentException {
-        return bind(devices, Objects.requireNonNull(driver, "driver"), false);
+        return bind(devices, Objects.requireNonNull(driver, "driver"), false, false);
     }
 
     private static void checkBus(Collection<DeviceId> devices, Vfio driver) throws AgentException {
@@ -104,7 +144,7 @@ public final class DeviceBinder {
         }
     }
 
-    private List<SavedDriver> bind(Collection<DeviceId> devices, String driver, boolean wholeGroups) throws AgentException {
+    private List<SavedDriver> bind(Collection<DeviceId> devices, String driver, boolean wholeGroups, boolean force) throws AgentException {
         if (devices.isEmpty()) {
             return List.of();
         }
@@ -125,6 +165,11 @@ public final class DeviceBinder {
             }
         }
         refuseProtected(targets, requested, driver);
+        if (!force) {
+            for (DeviceId d : targets.keySet()) {
+                refuseInUse(d, driver, "nothing was changed");
+            }
+        }
         for (DeviceId d : targets.keySet()) {
             Path drivers = sysfs.busDirectory(d.bus()).resolve("drivers");
             if (!Files.isDirectory(drivers.resolve(driver))) {
@@ -137,8 +182,11 @@ public final class DeviceBinder {
         order.sort(Comparator.<DeviceId>comparingInt(sysfs::depth).reversed().thenComparing(Comparator.<DeviceId>naturalOrder()));
         List<SavedDriver> saved = new ArrayList<>();
         for (DeviceId d : order) {
-            saved.add(new SavedDriver(d, sysfs.driver(d), sysfs.driverOverride(d)));
             try {
+                if (!force) {
+                    refuseInUse(d, driver, "it was left as it is");
+                }
+                saved.add(new SavedDriver(d, sysfs.driver(d), sysfs.driverOverride(d)));
                 bindOne(d, driver);
             } catch (AgentException e) {
                 String restoreProblem = "";
@@ -168,6 +216,19 @@ public final class DeviceBinder {
             throw new AgentException(Failure.PROTECTED, "Refusing to bind " + String.join(", ", targets.keySet().stream().map(DeviceId::toString).toList())
                     + " to " + driver + ", nothing was changed: " + String.join("; ", refusals) + ". Taking it from its driver would cut the"
                     + " board off its root file system or the agent off its connection; remove it from the request.");
+        }
+    }
+
+    /** Refuses a device on a host driver that the host uses now ({@link Failure#IN_USE}); a device on no driver or a VFIO one has no such use. */
+    private void refuseInUse(DeviceId d, String driver, String outcome) throws AgentException {
+        String current = sysfs.driver(d);
+        if (current == null || current.equals(driver) || Vfio.isVfioDriver(current)) {
+            return;
+        }
+        Optional<String> why = HostUse.refusal("device " + d, usage.apply(d), "bind it with force");
+        if (why.isPresent()) {
+            throw new AgentException(Failure.IN_USE, "Refusing to take " + d + " from " + current + " for " + driver + ", " + outcome + ": "
+                    + why.get() + ".");
         }
     }
 

@@ -27,7 +27,9 @@ import org.devassign.model.naming.Labels;
  * never by the spelling of a name: every model device is on the board, in the same IOMMU group (a
  * provisional or no-IOMMU group may be absent: vfio creates no-IOMMU groups when the device is
  * bound), on the model's driver; every live PCI function is in the model; the devices the agent
- * finds protected are the ones the model protects. Drivers are judged by the core's rules: a bridge
+ * finds protected (the root file system, its connection) are the ones the model protects so. The live
+ * board is its sysfs on the board itself, or a live agent's inventory elsewhere ({@link LiveBoard}).
+ * Drivers are judged by the core's rules: a bridge
  * idle in the model and idle on the board ({@link Bridges#isIdle}) has not drifted, whichever of
  * none or a DMA-safe driver it is on.
  */
@@ -41,6 +43,15 @@ public final class BoardDrift {
      * @param protectedLive what the agent finds protected on the board (its root file system, its connection)
      */
     public static List<Difference> compare(Board model, SysfsDevices live, ProtectionPolicy protectedLive) {
+        return compare(model, LiveBoard.of(live, protectedLive));
+    }
+
+    /** The board model against a live agent's inventory ({@code devassign drift}), with the same findings and words. */
+    public static List<Difference> compare(Board model, Board inventory) {
+        return compare(model, LiveBoard.of(inventory));
+    }
+
+    public static List<Difference> compare(Board model, LiveBoard live) {
         List<Difference> out = new ArrayList<>();
         Set<DeviceId> modelled = new HashSet<>();
         for (Device d : model.getDevices()) {
@@ -59,7 +70,7 @@ public final class BoardDrift {
             }
             group(d, live.iommuGroup(id.get()), out);
             driver(d, live.driver(id.get()), DeviceFacts.isBridge(d) || live.isBridge(id.get()), out);
-            protection(d, protectedLive.check(id.get()), out);
+            protection(d, live.protection(id.get()), out);
         }
         for (DeviceId pci : live.devices(Bus.PCI)) {
             if (!modelled.contains(pci)) {
@@ -94,8 +105,9 @@ public final class BoardDrift {
 
     private static void protection(Device d, Optional<Protection> found, List<Difference> out) {
         Optional<Protection> modelled = DeviceFacts.protection(d);
-        // POLICY is the board's choice, which nothing on the board shows; the other kinds the agent finds for itself
-        boolean detectable = modelled.isPresent() && modelled.get().kind() != ProtectionKind.POLICY;
+        // the root file system and the agent's connection the agent finds for itself; management and policy are the board's choice
+        boolean detectable = modelled.isPresent()
+                && (modelled.get().kind() == ProtectionKind.ROOT_FILESYSTEM || modelled.get().kind() == ProtectionKind.AGENT_CONNECTION);
         if (detectable && found.isEmpty()) {
             out.add(new Difference(d, Labels.of(d) + " is protected (" + modelled.get().kind().literal() + ") in the board model but the"
                     + " agent finds nothing of the board's own on it"));

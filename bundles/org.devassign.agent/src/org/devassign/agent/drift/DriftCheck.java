@@ -83,6 +83,11 @@ public final class DriftCheck {
             flag(out, r, label, "readable", r.isReadable(), k.readable());
             flag(out, r, label, "writable", r.isWritable(), k.writable());
             flag(out, r, label, "mmappable", r.isMmappable(), k.mmappable());
+            if (r.isMsixTable() && r.isMsixMappable() != k.msixMappable()) {
+                out.add(new Difference(r, label + " holds the MSI-X table, which the board model says the kernel "
+                        + (r.isMsixMappable() ? "maps whole" : "leaves out of mmap") + ", but the kernel reports "
+                        + (k.msixMappable() ? "MSIX_MAPPABLE (the whole region maps)" : "no MSIX_MAPPABLE (only its sparse areas map)")));
+            }
             if (r.getOffset() != 0 && r.getOffset() != k.offset()) {
                 out.add(new Difference(r, label + ": the device-fd offset is " + Labels.hex(r.getOffset())
                         + " in the board model but the kernel reports " + Labels.hex(k.offset())));

@@ -223,6 +223,44 @@ public final class LibC {
         return fd;
     }
 
+    /** The most descriptors one {@link #pollIn(int[], int)} takes (PCI allows 2048 MSI-X vectors per function). */
+    public static final int MAX_POLL_FDS = 4096;
+
+    /**
+     * poll() on several descriptors for POLLIN at once, again after EINTR; returns for each whether it is
+     * readable (all false after the timeout).
+     */
+    public static boolean[] pollIn(int[] fds, int timeoutMillis) throws NativeException {
+        if (fds.length == 0 || fds.length > MAX_POLL_FDS) {
+            throw new IllegalArgumentException("poll takes 1 to " + MAX_POLL_FDS + " descriptors, not " + fds.length);
+        }
+        MemorySegment state = Downcalls.errnoState();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment p = arena.allocate(POLLFD, fds.length);
+            long size = POLLFD.byteSize();
+            for (int i = 0; i < fds.length; i++) {
+                p.set(JAVA_INT, i * size + POLLFD_FD, fds[i]);
+                p.set(JAVA_SHORT, i * size + POLLFD_EVENTS, POLLIN);
+            }
+            while (true) {
+                int r = (int) Poll.HANDLE.invokeExact(state, p, (long) fds.length, timeoutMillis);
+                if (r < 0 && Downcalls.errno(state) == EINTR) {
+                    continue;
+                }
+                if (r < 0) {
+                    throw failure("poll", state);
+                }
+                boolean[] ready = new boolean[fds.length];
+                for (int i = 0; r > 0 && i < fds.length; i++) {
+                    ready[i] = (p.get(JAVA_SHORT, i * size + POLLFD_REVENTS) & POLLIN) != 0;
+                }
+                return ready;
+            }
+        } catch (Throwable t) {
+            throw Downcalls.passThrough(t, NativeException.class);
+        }
+    }
+
     /** poll() on one descriptor for POLLIN, again after EINTR; true when it is readable within the timeout. */
     public static boolean pollIn(int fd, int timeoutMillis) throws NativeException {
         MemorySegment state = Downcalls.errnoState();

@@ -143,6 +143,30 @@ public final class DeviceIoctls {
         }, s -> null);
     }
 
+    /** SET_IRQS DATA_EVENTFD | ACTION_TRIGGER: sub-IRQ i of the index, from 0, signals {@code eventfds[i]}. */
+    static void triggerEventfds(int fd, int index, int[] eventfds) throws NativeException {
+        StructIoctl.call(fd, VfioIoctls.VFIO_DEVICE_SET_IRQS, "VFIO_DEVICE_SET_IRQS", VfioIrqSet.LAYOUT, (long) Integer.BYTES * eventfds.length,
+                s -> {
+                    s.set(JAVA_INT, VfioIrqSet.FLAGS, VfioIoctls.IRQ_SET_DATA_EVENTFD | VfioIoctls.IRQ_SET_ACTION_TRIGGER);
+                    s.set(JAVA_INT, VfioIrqSet.INDEX, index);
+                    s.set(JAVA_INT, VfioIrqSet.START, 0);
+                    s.set(JAVA_INT, VfioIrqSet.COUNT, eventfds.length);
+                    for (int i = 0; i < eventfds.length; i++) {
+                        s.set(JAVA_INT, VfioIrqSet.DATA + (long) Integer.BYTES * i, eventfds[i]);
+                    }
+                }, s -> null);
+    }
+
+    /** SET_IRQS DATA_NONE | ACTION_TRIGGER on the one sub-IRQ {@code vector}: the kernel fires it. */
+    static void triggerVector(int fd, int index, int vector) throws NativeException {
+        StructIoctl.call(fd, VfioIoctls.VFIO_DEVICE_SET_IRQS, "VFIO_DEVICE_SET_IRQS", VfioIrqSet.LAYOUT, s -> {
+            s.set(JAVA_INT, VfioIrqSet.FLAGS, VfioIoctls.IRQ_SET_DATA_NONE | VfioIoctls.IRQ_SET_ACTION_TRIGGER);
+            s.set(JAVA_INT, VfioIrqSet.INDEX, index);
+            s.set(JAVA_INT, VfioIrqSet.START, vector);
+            s.set(JAVA_INT, VfioIrqSet.COUNT, 1);
+        });
+    }
+
     /** SET_IRQS DATA_NONE with an action (MASK, UNMASK, TRIGGER) on {@code count} sub-IRQs from 0; count 0 disables. */
     static void irqAction(int fd, int index, int action, int count) throws NativeException {
         StructIoctl.call(fd, VfioIoctls.VFIO_DEVICE_SET_IRQS, "VFIO_DEVICE_SET_IRQS", VfioIrqSet.LAYOUT, s -> {

@@ -36,6 +36,7 @@ public final class OpenedDevice implements AutoCloseable {
     private final List<IrqInfo> irqs;
     private final DeviceRegions access;
     private final Set<IrqEventfd> irqHandles = new LinkedHashSet<>();
+    private final Set<IrqVectors> vectorHandles = new LinkedHashSet<>();
     private final Set<DmaBuffer> dmaBuffers = new LinkedHashSet<>();
     private boolean closed;
 
@@ -198,6 +199,72 @@ public final class OpenedDevice implements AutoCloseable {
         return handle;
     }
 
+    /** The most vectors one index may signal (PCI allows 2048 MSI-X vectors per function). */
+    public static final int MAX_VECTORS = 2048;
+
+    /**
+     * Signals a new eventfd for every vector of the index: all the MSI or MSI-X vectors the kernel
+     * offers (its IRQ info count), the one of INTx or a platform IRQ.
+     */
+    public IrqVectors enableIrqVectors(int index) throws AgentException {
+        checkOpen();
+        IrqInfo irq = irq(index);
+        if (irq.count() <= 0 || !irq.eventfd()) {
+            throw new AgentException("IRQ index " + index + " of " + name + " cannot signal an eventfd (count "
+                    + irq.count() + ", flags " + irq.flagNames() + "): choose another index.");
+        }
+        if (irq.count() > MAX_VECTORS) {
+            throw new AgentException("IRQ index " + index + " of " + name + " reports " + irq.count() + " vectors, more than the "
+                    + MAX_VECTORS + " a PCI function can have: the kernel's report is not believable.");
+        }
+        int[] fds = new int[irq.count()];
+        int made = 0;
+        try {
+            for (; made < fds.length; made++) {
+                fds[made] = LibC.eventfd(0, LibC.EFD_CLOEXEC | LibC.EFD_NONBLOCK);
+            }
+        } catch (NativeException e) {
+            for (int i = 0; i < made; i++) {
+                LibC.close(fds[i]);
+            }
+            throw new AgentException("Creating " + fds.length + " eventfds for IRQ index " + index + " of " + name + " failed after "
+                    + made + ": " + e.getMessage() + ". Raise the agent's open-file limit (LimitNOFILE).", e);
+        }
+        try {
+            DeviceIoctls.triggerEventfds(fd, index, fds);
+        } catch (NativeException e) {
+            for (int efd : fds) {
+                LibC.close(efd);
+            }
+            throw new AgentException("Connecting the " + fds.length + " vectors of IRQ index " + index + " of " + name
+                    + " to eventfds failed: " + e.getMessage() + ". For MSI and MSI-X the index may be in use by another index"
+                    + " (INTx, MSI and MSI-X exclude each other).", e);
+        }
+        IrqVectors handle = new IrqVectors(this, index, fds);
+        vectorHandles.add(handle);
+        return handle;
+    }
+
+    void vectorsClosed(IrqVectors handle) {
+        if (vectorHandles.remove(handle) && !closed) {
+            try {
+                disableIrq(handle.index());
+            } catch (AgentException e) {
+                // the eventfds are closed next; the kernel drops its references with the device fd at the latest
+            }
+        }
+    }
+
+    /** Fires one vector of the index from the kernel side (DATA_NONE | TRIGGER at start {@code vector}). */
+    public void triggerIrq(int index, int vector) throws AgentException {
+        checkOpen();
+        try {
+            DeviceIoctls.triggerVector(fd, index, vector);
+        } catch (NativeException e) {
+            throw new AgentException("Could not trigger vector " + vector + " of IRQ index " + index + " of " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     public void unmaskIrq(int index) throws AgentException {
         irqAction(index, VfioIoctls.IRQ_SET_ACTION_UNMASK, 1, "unmask");
     }
@@ -318,6 +385,9 @@ public final class OpenedDevice implements AutoCloseable {
         for (IrqEventfd h : new ArrayList<>(irqHandles)) {
             h.close();
         }
+        for (IrqVectors h : new ArrayList<>(vectorHandles)) {
+            h.close();
+        }
         for (DmaBuffer b : new ArrayList<>(dmaBuffers)) {
             unmapDma(b);
         }
@@ -329,7 +399,7 @@ public final class OpenedDevice implements AutoCloseable {
 
     /** Mappings and eventfds still held (0 after close): for tests of the release paths. */
     public int heldResources() {
-        return irqHandles.size() + dmaBuffers.size() + access.count();
+        return irqHandles.size() + vectorHandles.size() + dmaBuffers.size() + access.count();
     }
 
     @Override

@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * VFIO_DEVICE_GET_REGION_INFO with its capabilities: sparse mmap areas (empty when the kernel gave
- * none: then the whole region is mmap-able if {@link #mmappable()}), the region type (type/subtype,
- * -1 when absent), and MSIX_MAPPABLE (the MSI-X table in this BAR may be mmapped too).
+ * none: then the whole region is mmap-able if {@link #mmappable()}), the region type (type/subtype, -1
+ * when absent), and MSIX_MAPPABLE: the region holds the MSI-X table and the kernel lets it be mmapped
+ * whole. A kernel that does not (before 4.16) leaves the table's pages out of the region's sparse
+ * areas instead, and {@link #mmappableAt} maps only those.
  */
 public record RegionInfo(int index, int flags, long size, long offset, List<SparseMmapArea> sparseAreas,
         boolean hasSparseCap, int type, int subtype, boolean msixMappable) {

@@ -53,6 +53,12 @@ final class Configs {
         }
     }
 
+    /** A message that starts with the config's file name ("c.assign:12: ...") with the folder the user named it in. */
+    static String inFolderOf(Path file, String message) {
+        String name = file.getFileName().toString();
+        return message.startsWith(name + ":") ? file + message.substring(name.length()) : message;
+    }
+
     /** Fails with every error of the file, printed as file:line:col: error: message. */
     static void requireValid(ConfigWorkspace workspace, Path file) throws CommandFailure {
         List<Problem> errors = problems(workspace, file).stream().filter(Problem::isError).toList();

@@ -12,6 +12,7 @@ import org.devassign.cli.Command;
 import org.devassign.cli.CommandFailure;
 import org.devassign.cli.Terminal;
 import org.devassign.dsl.generator.GeneratedFile;
+import org.devassign.dsl.generator.GenerationRefused;
 import org.devassign.dsl.generator.Target;
 import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.model.AssignmentConfig;
@@ -38,7 +39,8 @@ public final class GenerateCommand implements Command {
                                 driver; persist: driverctl commands, udev rules and modprobe.d options
                   --fd-passing  qemu, open cdev: pass /dev/iommu and the vfio cdevs as fd=N (the caller opens them)
                   -o DIR        write the files into DIR instead of printing them
-                The config must have no errors (devassign validate).""";
+                The config must have no errors (devassign validate). Output the VM's QEMU or libvirt version
+                cannot take ('open cdev' before QEMU 9.0 or libvirt 11.10) is refused with the version needed.""";
     }
 
     @Override
@@ -65,7 +67,16 @@ public final class GenerateCommand implements Command {
         ConfigWorkspace workspace = Configs.workspace(List.of(file));
         Configs.requireValid(workspace, file);
         AssignmentConfig config = Configs.config(workspace, file);
-        List<GeneratedFile> files = target.generate(config, new Target.Generator.Options(args.flag("--fd-passing")));
+        List<GeneratedFile> files;
+        try {
+            files = target.generate(config, new Target.Generator.Options(args.flag("--fd-passing")));
+        } catch (GenerationRefused refused) {
+            // a config without errors that this target's tool versions cannot express: nothing is written
+            StringBuilder message = new StringBuilder(file + ": no " + target.cliName() + " output: "
+                    + (refused.reasons().size() == 1 ? "1 problem" : refused.reasons().size() + " problems") + ".");
+            refused.reasons().forEach(reason -> message.append('\n').append(Configs.inFolderOf(file, reason)));
+            throw new CommandFailure(CommandFailure.PROBLEMS, message.toString());
+        }
         if (files.isEmpty()) {
             terminal.err().println("devassign generate: config " + config.getName() + " has nothing for target " + target.cliName() + ".");
             return 0;

@@ -12,7 +12,10 @@ import org.devassign.cli.Terminal;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.AgentLink;
 
-/** {@code devassign irq watch DEVICE --target HOST:PORT [--seconds N]}: interrupt counts as the agent's eventfds see them. */
+/**
+ * {@code devassign irq watch DEVICE --target HOST:PORT [--seconds N]}: interrupt counts as the agent's eventfds see them, per
+ * IRQ index and, for an MSI or MSI-X index with several vectors, per vector.
+ */
 public final class IrqCommand implements Command {
 
     @Override
@@ -60,11 +63,35 @@ public final class IrqCommand implements Command {
         }
     }
 
+    /** "#0=2 #2=1, the other 63 none": the vectors that fired, so 65 vectors fit on a line. */
+    static String perVector(java.util.List<Long> counts) {
+        StringBuilder text = new StringBuilder();
+        int quiet = 0;
+        for (int v = 0; v < counts.size(); v++) {
+            if (counts.get(v) != null && counts.get(v) > 0) {
+                text.append(text.isEmpty() ? "" : " ").append('#').append(v).append('=').append(counts.get(v));
+            } else {
+                quiet++;
+            }
+        }
+        if (text.isEmpty()) {
+            return "none fired";
+        }
+        return quiet == 0 ? text.toString() : text + ", the other " + quiet + " none";
+    }
+
     private static void print(Terminal terminal, IrqCounts counts, boolean json) {
         if (json) {
             terminal.out().println(Remote.JSON.toJson(counts).replace("\n", " ").replaceAll(" +", " "));
         } else {
             terminal.out().println(counts.device() + (counts.last() ? " final" : "") + " irq counts: " + counts.counts());
+            if (counts.vectors() != null) {
+                counts.vectors().forEach((index, perVector) -> {
+                    if (perVector.size() > 1) {
+                        terminal.out().println("  index " + index + ", " + perVector.size() + " vectors: " + perVector(perVector));
+                    }
+                });
+            }
         }
         terminal.out().flush();
     }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.devassign.agent.api.IrqCounts;
 import org.devassign.agent.api.Progress;
 import org.devassign.agent.api.ProgressState;
+import org.devassign.agent.api.Status;
 import org.devassign.agent.api.Step;
 import org.devassign.agent.api.wire.ProtocolJson;
 import org.devassign.cli.Args;
@@ -102,6 +103,43 @@ final class Remote {
         } catch (IOException e) {
             throw new CommandFailure(CommandFailure.PROBLEMS, e.getMessage(), e);
         }
+    }
+
+    /** How long a client tries to reach an agent again after a connection ended (the agent may be restarting). */
+    static final long RECONNECT_MILLIS = 60_000;
+
+    /**
+     * The agent's status on a new connection, for an apply whose connection ended: tries again for up to
+     * {@link #RECONNECT_MILLIS} (a restarted agent listens again once its journal's recovery is done;
+     * status waits until a transaction still running ends).
+     */
+    static Status statusAfterDrop(Args args, Terminal terminal) throws CommandFailure {
+        long deadline = System.nanoTime() + RECONNECT_MILLIS * 1_000_000;
+        IOException last = null;
+        for (int attempt = 1; System.nanoTime() < deadline; attempt++) {
+            // the deploy's own identity (an operator may ask for status too)
+            String role = args.option("--role") == null ? "operator" : args.option("--role");
+            try (AgentLink link = AgentLink.connect(target(args), AgentLink.Identity.of(certs(args), role), p -> {
+            }, c -> {
+            })) {
+                return link.call(link.agent().status());
+            } catch (IOException e) {
+                last = e;
+                if (attempt == 1) {
+                    terminal.err().println("devassign: the agent does not answer yet (" + e.getMessage() + "); trying again for "
+                            + RECONNECT_MILLIS / 1000 + " s");
+                }
+                try {
+                    Thread.sleep(Math.min(5000, 250L * attempt));
+                } catch (InterruptedException i) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        throw new CommandFailure(CommandFailure.PROBLEMS, "the connection to the agent ended during the apply, and the agent did not answer"
+                + " again within " + RECONNECT_MILLIS / 1000 + " s (" + (last == null ? "interrupted" : last.getMessage()) + "): whether the"
+                + " transaction committed is unknown here; its journal ends it applied or undone: ask with devassign status");
     }
 
     static CommandFailure failure(IOException e, Planner.Plan plan) {

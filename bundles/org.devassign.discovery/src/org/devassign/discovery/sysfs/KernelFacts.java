@@ -40,6 +40,23 @@ final class KernelFacts {
         board.getKernelCapabilities().addAll(capabilities(files));
     }
 
+    private static final Pattern RELEASE = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4}).*");
+
+    /**
+     * Whether vfio-pci offers the BAR that holds the MSI-X table for mmap whole
+     * (VFIO_REGION_INFO_CAP_MSIX_MAPPABLE, since Linux 4.16; older kernels leave the table's pages out
+     * of the BAR's sparse mmap areas). An unknown release is taken to be a current one.
+     */
+    static boolean msixMappable(String release) {
+        Matcher m = release == null ? null : RELEASE.matcher(release);
+        if (m == null || !m.matches()) {
+            return true;
+        }
+        int major = Integer.parseInt(m.group(1));
+        int minor = Integer.parseInt(m.group(2));
+        return major > 4 || major == 4 && minor >= 16;
+    }
+
     /** uname -m, from the CPU description (or the JVM's own, on the live board). */
     static String architecture(SysfsReader files, boolean live) {
         String cpuinfo = files.text(files.path("proc/cpuinfo"), false, SysfsReader.MAX_TEXT_FILE_BYTES);

@@ -4,11 +4,12 @@ import java.util.BitSet;
 
 /**
  * The facts DevAssign reads from a PCI function's configuration space (the sysfs {@code config}
- * file): header type, INTx pin and line, and the capability list (MSI, MSI-X, PCI Express). The walk
+ * file): header type, INTx pin and line, and the capability list (MSI, MSI-X with the BAR that holds
+ * its table, PCI Express). The walk
  * is bounded and never follows a pointer twice, so a corrupt list cannot loop.
  */
 record PciConfigSpace(int length, int headerType, boolean multifunctionBit, int interruptPin, int interruptLine,
-        int msiVectors, int msixVectors, boolean pciExpress, String problem) {
+        int msiVectors, int msixVectors, int msixTableBar, boolean pciExpress, String problem) {
 
     static final int CAP_MSI = 0x05;
     static final int CAP_PCIE = 0x10;
@@ -16,7 +17,7 @@ record PciConfigSpace(int length, int headerType, boolean multifunctionBit, int 
 
     static PciConfigSpace parse(byte[] config) {
         if (config.length < 64) {
-            return new PciConfigSpace(config.length, -1, false, 0, -1, 0, 0, false,
+            return new PciConfigSpace(config.length, -1, false, 0, -1, 0, 0, -1, false,
                     "holds " + config.length + " bytes, less than the 64-byte standard header");
         }
         int header = u8(config, 0x0e);
@@ -24,6 +25,7 @@ record PciConfigSpace(int length, int headerType, boolean multifunctionBit, int 
         int line = u8(config, 0x3c);
         int msi = 0;
         int msix = 0;
+        int msixBar = -1;
         boolean pcie = false;
         String problem = null;
         int status = u16(config, 0x06);
@@ -47,6 +49,8 @@ record PciConfigSpace(int length, int headerType, boolean multifunctionBit, int 
                     }
                 } else if (id == CAP_MSIX) {
                     msix = (u16(config, at + 2) & 0x7ff) + 1; // Table Size is N-1
+                    int bir = at + 8 <= Math.min(config.length, 256) ? u8(config, at + 4) & 0x7 : 7;
+                    msixBar = bir <= 5 ? bir : -1; // the Table BIR names BAR0..5; 6 and 7 are reserved
                 } else if (id == CAP_PCIE) {
                     pcie = true;
                 }
@@ -54,7 +58,7 @@ record PciConfigSpace(int length, int headerType, boolean multifunctionBit, int 
             }
         }
         return new PciConfigSpace(config.length, header & 0x7f, (header & 0x80) != 0, pin > 4 ? 0 : pin,
-                line == 0xff ? -1 : line, msi, msix, pcie, problem);
+                line == 0xff ? -1 : line, msi, msix, msixBar, pcie, problem);
     }
 
     private static int u8(byte[] b, int o) {

@@ -39,10 +39,13 @@ final class PciImporter {
 
     private final SysfsReader files;
     private final long pageSize;
+    private final boolean msixMappable;
 
-    PciImporter(SysfsReader files, long pageSize) {
+    /** @param msixMappable whether the kernel offers the MSI-X table's BAR for mmap whole (MSIX_MAPPABLE, since 4.16) */
+    PciImporter(SysfsReader files, long pageSize, boolean msixMappable) {
         this.files = files;
         this.pageSize = pageSize;
+        this.msixMappable = msixMappable;
     }
 
     /** One imported function and the real directory it came from (to link parents and groups). */
@@ -146,6 +149,10 @@ final class PciImporter {
                     region.setKind(r.io() ? RegionKind.PIO : RegionKind.MMIO);
                     region.setWritable(true);
                     region.setMmappable(r.memory() && Mmap.refusal(new Mmap.Facts(r.io(), false, true, r.start(), r.size(), pageSize)).isEmpty());
+                    if (config != null && config.msixTableBar() == r.index() && r.memory()) {
+                        region.setMsixTable(true);
+                        region.setMsixMappable(msixMappable);
+                    }
                 }
                 device.getRegions().add(region);
             }

@@ -7,9 +7,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.devassign.core.identity.DeviceId;
 import org.devassign.core.rules.DmaWindows;
+import org.devassign.core.sysfs.HostUses;
+import org.devassign.core.sysfs.SysfsDevices;
 import org.devassign.core.sysfs.SysfsReader;
 import org.devassign.discovery.ImportResult;
 import org.devassign.discovery.ImportWarning;
@@ -20,6 +24,9 @@ import org.devassign.model.DevAssignFactory;
 import org.devassign.model.Device;
 import org.devassign.model.IommuGroup;
 import org.devassign.model.IovaRange;
+import org.devassign.model.Protection;
+import org.devassign.model.facts.DeviceFacts;
+import org.devassign.model.facts.HostUsages;
 import org.devassign.model.io.ModelFileException;
 
 /**
@@ -58,7 +65,7 @@ public final class SysfsImporter {
         Set<String> names = new HashSet<>();
         Map<Path, Device> byDirectory = new HashMap<>();
         Map<Device, String> groupLinks = new HashMap<>();
-        for (PciImporter.Imported pci : new PciImporter(files, board.getPageSize()).importAll()) {
+        for (PciImporter.Imported pci : new PciImporter(files, board.getPageSize(), KernelFacts.msixMappable(board.getKernelVersion())).importAll()) {
             board.getDevices().add(pci.device());
             names.add(pci.device().getName());
             byDirectory.put(pci.directory(), pci.device());
@@ -81,6 +88,7 @@ public final class SysfsImporter {
             }
         }
         readGroups(files, board, byDirectory, groupLinks);
+        readHostUse(files, absolute, board, live);
         if (deviceTree != null) {
             // dependencies and parents within the tree; provisional groups only for devices the kernel put in none
             deviceTree.link(board, nextGroupId(board));
@@ -139,6 +147,33 @@ public final class SysfsImporter {
                 continue;
             }
             link.getKey().setIommuGroup(group);
+        }
+    }
+
+    /**
+     * What the host uses each device for ({@link HostUses}, the detector the agent refuses on), and the
+     * protection that follows: the root file system's device, and the device of the default route's
+     * interface (the board's own connection).
+     */
+    private static void readHostUse(SysfsReader files, Path root, Board board, boolean live) {
+        HostUses.Found found = new HostUses(new SysfsDevices(root.resolve("sys"), files), root.resolve("proc"), live).scan();
+        Set<DeviceId> connection = new HashSet<>();
+        for (String nif : found.defaultRoute()) {
+            if (found.interfaces().containsKey(nif)) {
+                connection.add(found.interfaces().get(nif));
+            }
+        }
+        for (Device device : board.getDevices()) {
+            Optional<DeviceId> id = DeviceFacts.id(device);
+            if (id.isEmpty()) {
+                continue;
+            }
+            HostUsages.record(device, found.of(id.get()));
+            if (found.rootFilesystem().containsKey(id.get())) {
+                device.setProtection(Protection.ROOT_FILESYSTEM);
+            } else if (connection.contains(id.get())) {
+                device.setProtection(Protection.AGENT_CONNECTION);
+            }
         }
     }
 

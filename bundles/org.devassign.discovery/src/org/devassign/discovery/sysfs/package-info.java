@@ -2,7 +2,9 @@
  * Imports a board from a sysfs tree: the live {@code /} of a board (the agent's inventory) or a
  * captured tree that reads like one ({@code vmboard/capture-sysfs}). PCI devices with their BARs,
  * config-space capabilities and interrupts; platform devices through their device-tree node or
- * ACPI resources; IOMMU groups; kernel version, page size and VFIO capabilities.
+ * ACPI resources; IOMMU groups; kernel version, page size and VFIO capabilities; what the host uses
+ * each device for (the core's {@link org.devassign.core.sysfs.HostUses}) and the protection of the
+ * root file system's and the default route's devices.
  *
  * <p>{@link org.devassign.discovery.sysfs.SysfsImporter#importBoard(java.nio.file.Path)} is the one
  * entry point. Every file is read through the core's {@link org.devassign.core.sysfs.SysfsReader}, the

@@ -1,6 +1,8 @@
 package org.devassign.dsl.ui;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.model.io.BoardFiles;
@@ -21,17 +23,31 @@ import org.eclipse.core.runtime.IPath;
  */
 public final class WorkbenchConfigs {
 
+    private static final List<Runnable> FILE_LISTENERS = new CopyOnWriteArrayList<>();
     private static ConfigWorkspace workspace;
 
     private WorkbenchConfigs() {
     }
 
+    /**
+     * The workspace, made on the first call: that call builds the language's injector (a second or
+     * more), so it belongs in a job, never on the UI thread (WarmUp makes it after start-up).
+     */
     public static synchronized ConfigWorkspace get() {
         if (workspace == null) {
             workspace = ConfigWorkspace.create(AssignLanguage.injector());
             ResourcesPlugin.getWorkspace().addResourceChangeListener(new FileEvents(workspace), IResourceChangeEvent.POST_CHANGE);
         }
         return workspace;
+    }
+
+    /** {@code listener} runs (on the thread of the resource change) after config or board files changed on disk. */
+    public static void addFileListener(Runnable listener) {
+        FILE_LISTENERS.add(listener);
+    }
+
+    public static void removeFileListener(Runnable listener) {
+        FILE_LISTENERS.remove(listener);
     }
 
     /** Announces changed config and board files; marker changes and the like are no changes of the text. */
@@ -45,6 +61,7 @@ public final class WorkbenchConfigs {
             if (event.getDelta() == null) {
                 return;
             }
+            boolean[] any = { false };
             try {
                 event.getDelta().accept(delta -> {
                     if (delta.getResource() instanceof IFile file && isConfigOrBoard(file)) {
@@ -54,17 +71,22 @@ public final class WorkbenchConfigs {
                                 case IResourceDelta.ADDED -> workspace.changed(path);
                                 case IResourceDelta.REMOVED -> workspace.removed(path);
                                 default -> {
-                                    if ((delta.getFlags() & TEXT) != 0) {
-                                        workspace.changed(path);
+                                    if ((delta.getFlags() & TEXT) == 0) {
+                                        return true;
                                     }
+                                    workspace.changed(path);
                                 }
                             }
+                            any[0] = true;
                         }
                     }
                     return true;
                 });
             } catch (CoreException e) {
                 ILog.of(WorkbenchConfigs.class).error("cannot follow the changed configs", e);
+            }
+            if (any[0]) {
+                FILE_LISTENERS.forEach(Runnable::run);
             }
         }
 

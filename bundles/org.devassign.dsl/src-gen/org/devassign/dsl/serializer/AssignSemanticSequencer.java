@@ -133,7 +133,7 @@ public class AssignSemanticSequencer extends AbstractDelegatingSemanticSequencer
 	 *     (
 	 *         ((physicalFunction=[Device|DeviceRef] firstVf=INT lastVf=INT?) | device=[Device|DeviceRef] | group=[IommuGroup|GroupId]) 
 	 *         consumer=[Consumer|Name] 
-	 *         (driver=VfioDriver | openPath=OpenPath | resetPolicy=ResetPolicy | persistent?='persistent')* 
+	 *         (driver=VfioDriver | openPath=OpenPath | resetPolicy=ResetPolicy | persistent?='persistent' | force?='force')* 
 	 *         regions+=RegionMapping? 
 	 *         ((irqs+=IrqBinding | dmaWindows+=DmaWindow)? regions+=RegionMapping?)*
 	 *     )

@@ -574,6 +574,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		private final RuleCall cResetPolicyResetPolicyEnumRuleCall_4_1_2_1_0 = (RuleCall)cResetPolicyAssignment_4_1_2_1.eContents().get(0);
 		private final Assignment cPersistentAssignment_4_1_3 = (Assignment)cUnorderedGroup_4_1.eContents().get(3);
 		private final Keyword cPersistentPersistentKeyword_4_1_3_0 = (Keyword)cPersistentAssignment_4_1_3.eContents().get(0);
+		private final Assignment cForceAssignment_4_1_4 = (Assignment)cUnorderedGroup_4_1.eContents().get(4);
+		private final Keyword cForceForceKeyword_4_1_4_0 = (Keyword)cForceAssignment_4_1_4.eContents().get(0);
 		private final Alternatives cAlternatives_4_2 = (Alternatives)cGroup_4.eContents().get(2);
 		private final Assignment cRegionsAssignment_4_2_0 = (Assignment)cAlternatives_4_2.eContents().get(0);
 		private final RuleCall cRegionsRegionMappingParserRuleCall_4_2_0_0 = (RuleCall)cRegionsAssignment_4_2_0.eContents().get(0);
@@ -593,7 +595,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//        (('driver' driver=VfioDriver)?
 		//        & ('open' openPath=OpenPath)?
 		//        & ('reset' resetPolicy=ResetPolicy)?
-		//        & (persistent?='persistent')?)
+		//        & (persistent?='persistent')?
+		//        & (force?='force')?)
 		//        (regions+=RegionMapping | irqs+=IrqBinding | dmaWindows+=DmaWindow)*
 		//    '}')?;
 		@Override public ParserRule getRule() { return rule; }
@@ -605,7 +608,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//    (('driver' driver=VfioDriver)?
 		//    & ('open' openPath=OpenPath)?
 		//    & ('reset' resetPolicy=ResetPolicy)?
-		//    & (persistent?='persistent')?)
+		//    & (persistent?='persistent')?
+		//    & (force?='force')?)
 		//    (regions+=RegionMapping | irqs+=IrqBinding | dmaWindows+=DmaWindow)*
 		//'}')?
 		public Group getGroup() { return cGroup; }
@@ -699,7 +703,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//    (('driver' driver=VfioDriver)?
 		//    & ('open' openPath=OpenPath)?
 		//    & ('reset' resetPolicy=ResetPolicy)?
-		//    & (persistent?='persistent')?)
+		//    & (persistent?='persistent')?
+		//    & (force?='force')?)
 		//    (regions+=RegionMapping | irqs+=IrqBinding | dmaWindows+=DmaWindow)*
 		//'}')?
 		public Group getGroup_4() { return cGroup_4; }
@@ -710,7 +715,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//(('driver' driver=VfioDriver)?
 		//& ('open' openPath=OpenPath)?
 		//& ('reset' resetPolicy=ResetPolicy)?
-		//& (persistent?='persistent')?)
+		//& (persistent?='persistent')?
+		//& (force?='force')?)
 		public UnorderedGroup getUnorderedGroup_4_1() { return cUnorderedGroup_4_1; }
 		
 		//('driver' driver=VfioDriver)?
@@ -754,6 +760,12 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		
 		//'persistent'
 		public Keyword getPersistentPersistentKeyword_4_1_3_0() { return cPersistentPersistentKeyword_4_1_3_0; }
+		
+		//(force?='force')?
+		public Assignment getForceAssignment_4_1_4() { return cForceAssignment_4_1_4; }
+		
+		//'force'
+		public Keyword getForceForceKeyword_4_1_4_0() { return cForceForceKeyword_4_1_4_0; }
 		
 		//(regions+=RegionMapping | irqs+=IrqBinding | dmaWindows+=DmaWindow)*
 		public Alternatives getAlternatives_4_2() { return cAlternatives_4_2; }
@@ -1790,56 +1802,57 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		private final Keyword cOpenKeyword_19 = (Keyword)cAlternatives.eContents().get(19);
 		private final Keyword cResetKeyword_20 = (Keyword)cAlternatives.eContents().get(20);
 		private final Keyword cPersistentKeyword_21 = (Keyword)cAlternatives.eContents().get(21);
-		private final Keyword cMapKeyword_22 = (Keyword)cAlternatives.eContents().get(22);
-		private final Keyword cIrqKeyword_23 = (Keyword)cAlternatives.eContents().get(23);
-		private final Keyword cDmaKeyword_24 = (Keyword)cAlternatives.eContents().get(24);
-		private final Keyword cAutoKeyword_25 = (Keyword)cAlternatives.eContents().get(25);
-		private final Keyword cVfioPciKeyword_26 = (Keyword)cAlternatives.eContents().get(26);
-		private final Keyword cVfioPlatformKeyword_27 = (Keyword)cAlternatives.eContents().get(27);
-		private final Keyword cVfioFslMcKeyword_28 = (Keyword)cAlternatives.eContents().get(28);
-		private final Keyword cCdevKeyword_29 = (Keyword)cAlternatives.eContents().get(29);
-		private final Keyword cIfAvailableKeyword_30 = (Keyword)cAlternatives.eContents().get(30);
-		private final Keyword cRequiredKeyword_31 = (Keyword)cAlternatives.eContents().get(31);
-		private final Keyword cNeverKeyword_32 = (Keyword)cAlternatives.eContents().get(32);
-		private final Keyword cArchKeyword_33 = (Keyword)cAlternatives.eContents().get(33);
-		private final Keyword cPageKeyword_34 = (Keyword)cAlternatives.eContents().get(34);
-		private final Keyword cKernelKeyword_35 = (Keyword)cAlternatives.eContents().get(35);
-		private final Keyword cCapabilitiesKeyword_36 = (Keyword)cAlternatives.eContents().get(36);
-		private final Keyword cVfioCdevKeyword_37 = (Keyword)cAlternatives.eContents().get(37);
-		private final Keyword cIommufdKeyword_38 = (Keyword)cAlternatives.eContents().get(38);
-		private final Keyword cNoiommuKeyword_39 = (Keyword)cAlternatives.eContents().get(39);
-		private final Keyword cType1v2Keyword_40 = (Keyword)cAlternatives.eContents().get(40);
-		private final Keyword cPciKeyword_41 = (Keyword)cAlternatives.eContents().get(41);
-		private final Keyword cPlatformKeyword_42 = (Keyword)cAlternatives.eContents().get(42);
-		private final Keyword cVendorKeyword_43 = (Keyword)cAlternatives.eContents().get(43);
-		private final Keyword cDeviceKeyword_44 = (Keyword)cAlternatives.eContents().get(44);
-		private final Keyword cClassKeyword_45 = (Keyword)cAlternatives.eContents().get(45);
-		private final Keyword cBridgeKeyword_46 = (Keyword)cAlternatives.eContents().get(46);
-		private final Keyword cPathKeyword_47 = (Keyword)cAlternatives.eContents().get(47);
-		private final Keyword cCompatibleKeyword_48 = (Keyword)cAlternatives.eContents().get(48);
-		private final Keyword cProtectedKeyword_49 = (Keyword)cAlternatives.eContents().get(49);
-		private final Keyword cDmaMaskKeyword_50 = (Keyword)cAlternatives.eContents().get(50);
-		private final Keyword cIovaKeyword_51 = (Keyword)cAlternatives.eContents().get(51);
-		private final Keyword cNoneKeyword_52 = (Keyword)cAlternatives.eContents().get(52);
-		private final Keyword cRootFilesystemKeyword_53 = (Keyword)cAlternatives.eContents().get(53);
-		private final Keyword cAgentConnectionKeyword_54 = (Keyword)cAlternatives.eContents().get(54);
-		private final Keyword cManagementKeyword_55 = (Keyword)cAlternatives.eContents().get(55);
-		private final Keyword cPolicyKeyword_56 = (Keyword)cAlternatives.eContents().get(56);
-		private final Keyword cRegionKeyword_57 = (Keyword)cAlternatives.eContents().get(57);
-		private final Keyword cMmioKeyword_58 = (Keyword)cAlternatives.eContents().get(58);
-		private final Keyword cPioKeyword_59 = (Keyword)cAlternatives.eContents().get(59);
-		private final Keyword cRomKeyword_60 = (Keyword)cAlternatives.eContents().get(60);
-		private final Keyword cMcPortalKeyword_61 = (Keyword)cAlternatives.eContents().get(61);
-		private final Keyword cReadKeyword_62 = (Keyword)cAlternatives.eContents().get(62);
-		private final Keyword cWriteKeyword_63 = (Keyword)cAlternatives.eContents().get(63);
-		private final Keyword cMmapKeyword_64 = (Keyword)cAlternatives.eContents().get(64);
-		private final Keyword cIntxKeyword_65 = (Keyword)cAlternatives.eContents().get(65);
-		private final Keyword cMsiKeyword_66 = (Keyword)cAlternatives.eContents().get(66);
-		private final Keyword cMsixKeyword_67 = (Keyword)cAlternatives.eContents().get(67);
-		private final Keyword cErrKeyword_68 = (Keyword)cAlternatives.eContents().get(68);
-		private final Keyword cReqKeyword_69 = (Keyword)cAlternatives.eContents().get(69);
-		private final Keyword cMaskableKeyword_70 = (Keyword)cAlternatives.eContents().get(70);
-		private final Keyword cAutomaskedKeyword_71 = (Keyword)cAlternatives.eContents().get(71);
+		private final Keyword cForceKeyword_22 = (Keyword)cAlternatives.eContents().get(22);
+		private final Keyword cMapKeyword_23 = (Keyword)cAlternatives.eContents().get(23);
+		private final Keyword cIrqKeyword_24 = (Keyword)cAlternatives.eContents().get(24);
+		private final Keyword cDmaKeyword_25 = (Keyword)cAlternatives.eContents().get(25);
+		private final Keyword cAutoKeyword_26 = (Keyword)cAlternatives.eContents().get(26);
+		private final Keyword cVfioPciKeyword_27 = (Keyword)cAlternatives.eContents().get(27);
+		private final Keyword cVfioPlatformKeyword_28 = (Keyword)cAlternatives.eContents().get(28);
+		private final Keyword cVfioFslMcKeyword_29 = (Keyword)cAlternatives.eContents().get(29);
+		private final Keyword cCdevKeyword_30 = (Keyword)cAlternatives.eContents().get(30);
+		private final Keyword cIfAvailableKeyword_31 = (Keyword)cAlternatives.eContents().get(31);
+		private final Keyword cRequiredKeyword_32 = (Keyword)cAlternatives.eContents().get(32);
+		private final Keyword cNeverKeyword_33 = (Keyword)cAlternatives.eContents().get(33);
+		private final Keyword cArchKeyword_34 = (Keyword)cAlternatives.eContents().get(34);
+		private final Keyword cPageKeyword_35 = (Keyword)cAlternatives.eContents().get(35);
+		private final Keyword cKernelKeyword_36 = (Keyword)cAlternatives.eContents().get(36);
+		private final Keyword cCapabilitiesKeyword_37 = (Keyword)cAlternatives.eContents().get(37);
+		private final Keyword cVfioCdevKeyword_38 = (Keyword)cAlternatives.eContents().get(38);
+		private final Keyword cIommufdKeyword_39 = (Keyword)cAlternatives.eContents().get(39);
+		private final Keyword cNoiommuKeyword_40 = (Keyword)cAlternatives.eContents().get(40);
+		private final Keyword cType1v2Keyword_41 = (Keyword)cAlternatives.eContents().get(41);
+		private final Keyword cPciKeyword_42 = (Keyword)cAlternatives.eContents().get(42);
+		private final Keyword cPlatformKeyword_43 = (Keyword)cAlternatives.eContents().get(43);
+		private final Keyword cVendorKeyword_44 = (Keyword)cAlternatives.eContents().get(44);
+		private final Keyword cDeviceKeyword_45 = (Keyword)cAlternatives.eContents().get(45);
+		private final Keyword cClassKeyword_46 = (Keyword)cAlternatives.eContents().get(46);
+		private final Keyword cBridgeKeyword_47 = (Keyword)cAlternatives.eContents().get(47);
+		private final Keyword cPathKeyword_48 = (Keyword)cAlternatives.eContents().get(48);
+		private final Keyword cCompatibleKeyword_49 = (Keyword)cAlternatives.eContents().get(49);
+		private final Keyword cProtectedKeyword_50 = (Keyword)cAlternatives.eContents().get(50);
+		private final Keyword cDmaMaskKeyword_51 = (Keyword)cAlternatives.eContents().get(51);
+		private final Keyword cIovaKeyword_52 = (Keyword)cAlternatives.eContents().get(52);
+		private final Keyword cNoneKeyword_53 = (Keyword)cAlternatives.eContents().get(53);
+		private final Keyword cRootFilesystemKeyword_54 = (Keyword)cAlternatives.eContents().get(54);
+		private final Keyword cAgentConnectionKeyword_55 = (Keyword)cAlternatives.eContents().get(55);
+		private final Keyword cManagementKeyword_56 = (Keyword)cAlternatives.eContents().get(56);
+		private final Keyword cPolicyKeyword_57 = (Keyword)cAlternatives.eContents().get(57);
+		private final Keyword cRegionKeyword_58 = (Keyword)cAlternatives.eContents().get(58);
+		private final Keyword cMmioKeyword_59 = (Keyword)cAlternatives.eContents().get(59);
+		private final Keyword cPioKeyword_60 = (Keyword)cAlternatives.eContents().get(60);
+		private final Keyword cRomKeyword_61 = (Keyword)cAlternatives.eContents().get(61);
+		private final Keyword cMcPortalKeyword_62 = (Keyword)cAlternatives.eContents().get(62);
+		private final Keyword cReadKeyword_63 = (Keyword)cAlternatives.eContents().get(63);
+		private final Keyword cWriteKeyword_64 = (Keyword)cAlternatives.eContents().get(64);
+		private final Keyword cMmapKeyword_65 = (Keyword)cAlternatives.eContents().get(65);
+		private final Keyword cIntxKeyword_66 = (Keyword)cAlternatives.eContents().get(66);
+		private final Keyword cMsiKeyword_67 = (Keyword)cAlternatives.eContents().get(67);
+		private final Keyword cMsixKeyword_68 = (Keyword)cAlternatives.eContents().get(68);
+		private final Keyword cErrKeyword_69 = (Keyword)cAlternatives.eContents().get(69);
+		private final Keyword cReqKeyword_70 = (Keyword)cAlternatives.eContents().get(70);
+		private final Keyword cMaskableKeyword_71 = (Keyword)cAlternatives.eContents().get(71);
+		private final Keyword cAutomaskedKeyword_72 = (Keyword)cAlternatives.eContents().get(72);
 		
 		//// ---------------------------------------------------------------- names and numbers
 		//// A name: letters, digits, '_' and '-' (edu0, pci-bridge, edu-driver), or one of the language's
@@ -1850,7 +1863,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//    ID
 		//    | 'config' | 'import' | 'vm' | 'userspace' | 'probe' | 'assign' | 'vfs' | 'vf'
 		//    | 'memory' | 'vcpus' | 'machine' | 'memlock' | 'qemu' | 'libvirt' | 'uid' | 'gid' | 'socket'
-		//    | 'driver' | 'open' | 'reset' | 'persistent' | 'map' | 'irq' | 'dma'
+		//    | 'driver' | 'open' | 'reset' | 'persistent' | 'force' | 'map' | 'irq' | 'dma'
 		//    | 'auto' | 'vfio-pci' | 'vfio-platform' | 'vfio-fsl-mc' | 'cdev' | 'if-available' | 'required' | 'never'
 		//    | 'arch' | 'page' | 'kernel' | 'capabilities' | 'vfio-cdev' | 'iommufd' | 'noiommu' | 'type1v2'
 		//    | 'pci' | 'platform' | 'vendor' | 'device' | 'class' | 'bridge' | 'path' | 'compatible' | 'protected' | 'dma-mask' | 'iova'
@@ -1862,7 +1875,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//ID
 		//| 'config' | 'import' | 'vm' | 'userspace' | 'probe' | 'assign' | 'vfs' | 'vf'
 		//| 'memory' | 'vcpus' | 'machine' | 'memlock' | 'qemu' | 'libvirt' | 'uid' | 'gid' | 'socket'
-		//| 'driver' | 'open' | 'reset' | 'persistent' | 'map' | 'irq' | 'dma'
+		//| 'driver' | 'open' | 'reset' | 'persistent' | 'force' | 'map' | 'irq' | 'dma'
 		//| 'auto' | 'vfio-pci' | 'vfio-platform' | 'vfio-fsl-mc' | 'cdev' | 'if-available' | 'required' | 'never'
 		//| 'arch' | 'page' | 'kernel' | 'capabilities' | 'vfio-cdev' | 'iommufd' | 'noiommu' | 'type1v2'
 		//| 'pci' | 'platform' | 'vendor' | 'device' | 'class' | 'bridge' | 'path' | 'compatible' | 'protected' | 'dma-mask' | 'iova'
@@ -1937,155 +1950,158 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 		//'persistent'
 		public Keyword getPersistentKeyword_21() { return cPersistentKeyword_21; }
 		
+		//'force'
+		public Keyword getForceKeyword_22() { return cForceKeyword_22; }
+		
 		//'map'
-		public Keyword getMapKeyword_22() { return cMapKeyword_22; }
+		public Keyword getMapKeyword_23() { return cMapKeyword_23; }
 		
 		//'irq'
-		public Keyword getIrqKeyword_23() { return cIrqKeyword_23; }
+		public Keyword getIrqKeyword_24() { return cIrqKeyword_24; }
 		
 		//'dma'
-		public Keyword getDmaKeyword_24() { return cDmaKeyword_24; }
+		public Keyword getDmaKeyword_25() { return cDmaKeyword_25; }
 		
 		//'auto'
-		public Keyword getAutoKeyword_25() { return cAutoKeyword_25; }
+		public Keyword getAutoKeyword_26() { return cAutoKeyword_26; }
 		
 		//'vfio-pci'
-		public Keyword getVfioPciKeyword_26() { return cVfioPciKeyword_26; }
+		public Keyword getVfioPciKeyword_27() { return cVfioPciKeyword_27; }
 		
 		//'vfio-platform'
-		public Keyword getVfioPlatformKeyword_27() { return cVfioPlatformKeyword_27; }
+		public Keyword getVfioPlatformKeyword_28() { return cVfioPlatformKeyword_28; }
 		
 		//'vfio-fsl-mc'
-		public Keyword getVfioFslMcKeyword_28() { return cVfioFslMcKeyword_28; }
+		public Keyword getVfioFslMcKeyword_29() { return cVfioFslMcKeyword_29; }
 		
 		//'cdev'
-		public Keyword getCdevKeyword_29() { return cCdevKeyword_29; }
+		public Keyword getCdevKeyword_30() { return cCdevKeyword_30; }
 		
 		//'if-available'
-		public Keyword getIfAvailableKeyword_30() { return cIfAvailableKeyword_30; }
+		public Keyword getIfAvailableKeyword_31() { return cIfAvailableKeyword_31; }
 		
 		//'required'
-		public Keyword getRequiredKeyword_31() { return cRequiredKeyword_31; }
+		public Keyword getRequiredKeyword_32() { return cRequiredKeyword_32; }
 		
 		//'never'
-		public Keyword getNeverKeyword_32() { return cNeverKeyword_32; }
+		public Keyword getNeverKeyword_33() { return cNeverKeyword_33; }
 		
 		//'arch'
-		public Keyword getArchKeyword_33() { return cArchKeyword_33; }
+		public Keyword getArchKeyword_34() { return cArchKeyword_34; }
 		
 		//'page'
-		public Keyword getPageKeyword_34() { return cPageKeyword_34; }
+		public Keyword getPageKeyword_35() { return cPageKeyword_35; }
 		
 		//'kernel'
-		public Keyword getKernelKeyword_35() { return cKernelKeyword_35; }
+		public Keyword getKernelKeyword_36() { return cKernelKeyword_36; }
 		
 		//'capabilities'
-		public Keyword getCapabilitiesKeyword_36() { return cCapabilitiesKeyword_36; }
+		public Keyword getCapabilitiesKeyword_37() { return cCapabilitiesKeyword_37; }
 		
 		//'vfio-cdev'
-		public Keyword getVfioCdevKeyword_37() { return cVfioCdevKeyword_37; }
+		public Keyword getVfioCdevKeyword_38() { return cVfioCdevKeyword_38; }
 		
 		//'iommufd'
-		public Keyword getIommufdKeyword_38() { return cIommufdKeyword_38; }
+		public Keyword getIommufdKeyword_39() { return cIommufdKeyword_39; }
 		
 		//'noiommu'
-		public Keyword getNoiommuKeyword_39() { return cNoiommuKeyword_39; }
+		public Keyword getNoiommuKeyword_40() { return cNoiommuKeyword_40; }
 		
 		//'type1v2'
-		public Keyword getType1v2Keyword_40() { return cType1v2Keyword_40; }
+		public Keyword getType1v2Keyword_41() { return cType1v2Keyword_41; }
 		
 		//'pci'
-		public Keyword getPciKeyword_41() { return cPciKeyword_41; }
+		public Keyword getPciKeyword_42() { return cPciKeyword_42; }
 		
 		//'platform'
-		public Keyword getPlatformKeyword_42() { return cPlatformKeyword_42; }
+		public Keyword getPlatformKeyword_43() { return cPlatformKeyword_43; }
 		
 		//'vendor'
-		public Keyword getVendorKeyword_43() { return cVendorKeyword_43; }
+		public Keyword getVendorKeyword_44() { return cVendorKeyword_44; }
 		
 		//'device'
-		public Keyword getDeviceKeyword_44() { return cDeviceKeyword_44; }
+		public Keyword getDeviceKeyword_45() { return cDeviceKeyword_45; }
 		
 		//'class'
-		public Keyword getClassKeyword_45() { return cClassKeyword_45; }
+		public Keyword getClassKeyword_46() { return cClassKeyword_46; }
 		
 		//'bridge'
-		public Keyword getBridgeKeyword_46() { return cBridgeKeyword_46; }
+		public Keyword getBridgeKeyword_47() { return cBridgeKeyword_47; }
 		
 		//'path'
-		public Keyword getPathKeyword_47() { return cPathKeyword_47; }
+		public Keyword getPathKeyword_48() { return cPathKeyword_48; }
 		
 		//'compatible'
-		public Keyword getCompatibleKeyword_48() { return cCompatibleKeyword_48; }
+		public Keyword getCompatibleKeyword_49() { return cCompatibleKeyword_49; }
 		
 		//'protected'
-		public Keyword getProtectedKeyword_49() { return cProtectedKeyword_49; }
+		public Keyword getProtectedKeyword_50() { return cProtectedKeyword_50; }
 		
 		//'dma-mask'
-		public Keyword getDmaMaskKeyword_50() { return cDmaMaskKeyword_50; }
+		public Keyword getDmaMaskKeyword_51() { return cDmaMaskKeyword_51; }
 		
 		//'iova'
-		public Keyword getIovaKeyword_51() { return cIovaKeyword_51; }
+		public Keyword getIovaKeyword_52() { return cIovaKeyword_52; }
 		
 		//'none'
-		public Keyword getNoneKeyword_52() { return cNoneKeyword_52; }
+		public Keyword getNoneKeyword_53() { return cNoneKeyword_53; }
 		
 		//'root-filesystem'
-		public Keyword getRootFilesystemKeyword_53() { return cRootFilesystemKeyword_53; }
+		public Keyword getRootFilesystemKeyword_54() { return cRootFilesystemKeyword_54; }
 		
 		//'agent-connection'
-		public Keyword getAgentConnectionKeyword_54() { return cAgentConnectionKeyword_54; }
+		public Keyword getAgentConnectionKeyword_55() { return cAgentConnectionKeyword_55; }
 		
 		//'management'
-		public Keyword getManagementKeyword_55() { return cManagementKeyword_55; }
+		public Keyword getManagementKeyword_56() { return cManagementKeyword_56; }
 		
 		//'policy'
-		public Keyword getPolicyKeyword_56() { return cPolicyKeyword_56; }
+		public Keyword getPolicyKeyword_57() { return cPolicyKeyword_57; }
 		
 		//'region'
-		public Keyword getRegionKeyword_57() { return cRegionKeyword_57; }
+		public Keyword getRegionKeyword_58() { return cRegionKeyword_58; }
 		
 		//'mmio'
-		public Keyword getMmioKeyword_58() { return cMmioKeyword_58; }
+		public Keyword getMmioKeyword_59() { return cMmioKeyword_59; }
 		
 		//'pio'
-		public Keyword getPioKeyword_59() { return cPioKeyword_59; }
+		public Keyword getPioKeyword_60() { return cPioKeyword_60; }
 		
 		//'rom'
-		public Keyword getRomKeyword_60() { return cRomKeyword_60; }
+		public Keyword getRomKeyword_61() { return cRomKeyword_61; }
 		
 		//'mc-portal'
-		public Keyword getMcPortalKeyword_61() { return cMcPortalKeyword_61; }
+		public Keyword getMcPortalKeyword_62() { return cMcPortalKeyword_62; }
 		
 		//'read'
-		public Keyword getReadKeyword_62() { return cReadKeyword_62; }
+		public Keyword getReadKeyword_63() { return cReadKeyword_63; }
 		
 		//'write'
-		public Keyword getWriteKeyword_63() { return cWriteKeyword_63; }
+		public Keyword getWriteKeyword_64() { return cWriteKeyword_64; }
 		
 		//'mmap'
-		public Keyword getMmapKeyword_64() { return cMmapKeyword_64; }
+		public Keyword getMmapKeyword_65() { return cMmapKeyword_65; }
 		
 		//'intx'
-		public Keyword getIntxKeyword_65() { return cIntxKeyword_65; }
+		public Keyword getIntxKeyword_66() { return cIntxKeyword_66; }
 		
 		//'msi'
-		public Keyword getMsiKeyword_66() { return cMsiKeyword_66; }
+		public Keyword getMsiKeyword_67() { return cMsiKeyword_67; }
 		
 		//'msix'
-		public Keyword getMsixKeyword_67() { return cMsixKeyword_67; }
+		public Keyword getMsixKeyword_68() { return cMsixKeyword_68; }
 		
 		//'err'
-		public Keyword getErrKeyword_68() { return cErrKeyword_68; }
+		public Keyword getErrKeyword_69() { return cErrKeyword_69; }
 		
 		//'req'
-		public Keyword getReqKeyword_69() { return cReqKeyword_69; }
+		public Keyword getReqKeyword_70() { return cReqKeyword_70; }
 		
 		//'maskable'
-		public Keyword getMaskableKeyword_70() { return cMaskableKeyword_70; }
+		public Keyword getMaskableKeyword_71() { return cMaskableKeyword_71; }
 		
 		//'automasked'
-		public Keyword getAutomaskedKeyword_71() { return cAutomaskedKeyword_71; }
+		public Keyword getAutomaskedKeyword_72() { return cAutomaskedKeyword_72; }
 	}
 	public class BoardRefElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.devassign.dsl.Assign.BoardRef");
@@ -2907,7 +2923,8 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	//        (('driver' driver=VfioDriver)?
 	//        & ('open' openPath=OpenPath)?
 	//        & ('reset' resetPolicy=ResetPolicy)?
-	//        & (persistent?='persistent')?)
+	//        & (persistent?='persistent')?
+	//        & (force?='force')?)
 	//        (regions+=RegionMapping | irqs+=IrqBinding | dmaWindows+=DmaWindow)*
 	//    '}')?;
 	public AssignmentElements getAssignmentAccess() {
@@ -3159,7 +3176,7 @@ public class AssignGrammarAccess extends AbstractElementFinder.AbstractGrammarEl
 	//    ID
 	//    | 'config' | 'import' | 'vm' | 'userspace' | 'probe' | 'assign' | 'vfs' | 'vf'
 	//    | 'memory' | 'vcpus' | 'machine' | 'memlock' | 'qemu' | 'libvirt' | 'uid' | 'gid' | 'socket'
-	//    | 'driver' | 'open' | 'reset' | 'persistent' | 'map' | 'irq' | 'dma'
+	//    | 'driver' | 'open' | 'reset' | 'persistent' | 'force' | 'map' | 'irq' | 'dma'
 	//    | 'auto' | 'vfio-pci' | 'vfio-platform' | 'vfio-fsl-mc' | 'cdev' | 'if-available' | 'required' | 'never'
 	//    | 'arch' | 'page' | 'kernel' | 'capabilities' | 'vfio-cdev' | 'iommufd' | 'noiommu' | 'type1v2'
 	//    | 'pci' | 'platform' | 'vendor' | 'device' | 'class' | 'bridge' | 'path' | 'compatible' | 'protected' | 'dma-mask' | 'iova'

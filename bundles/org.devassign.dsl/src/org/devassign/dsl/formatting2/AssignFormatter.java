@@ -30,7 +30,7 @@ public class AssignFormatter extends AbstractJavaFormatter {
 
     /** Keywords that start a setting of their own line inside a block. */
     private static final String[] LINE_KEYWORDS = { "memory", "vcpus", "machine", "memlock", "qemu", "libvirt", "uid", "gid", "socket",
-            "driver", "open", "reset", "persistent", "arch", "page", "kernel", "capabilities" };
+            "driver", "open", "reset", "persistent", "force", "arch", "page", "kernel", "capabilities" };
 
     protected void format(AssignmentConfig config, IFormattableDocument doc) {
         if (byteOrderMarkInside(config)) {

@@ -64,6 +64,11 @@ final class Assigned {
         return Character.isDigit(id.charAt(0)) ? "_" + id : id;
     }
 
+    /** Text for a C or DTS comment: nothing that ends it early, no line breaks or control characters. */
+    static String comment(String text) {
+        return text.replaceAll("[\\p{Cntrl}]", " ").replace("*/", "* /");
+    }
+
     /** A node or alias name: lower case letters, digits and '-'. */
     static String slug(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.devassign.core.identity.Bus;
+import org.devassign.core.rules.HostUse;
 import org.devassign.core.rules.Protection;
 import org.devassign.core.rules.QemuMachine;
 import org.devassign.core.rules.Vfio;
@@ -20,11 +21,13 @@ import org.devassign.model.ResetPolicy;
 import org.devassign.model.VmGuest;
 import org.devassign.model.facts.AssignmentTerms;
 import org.devassign.model.facts.DeviceFacts;
+import org.devassign.model.facts.HostUsages;
 import org.eclipse.xtext.validation.Check;
 
 /**
  * Whether each device of an assignment may go where it says, as the agent will judge it: a name
- * the kernel can have, not protected, not a bridge on its own, the VFIO driver of its bus
+ * the kernel can have, not protected, not in use by the host unless forced ({@link HostUse}), not a
+ * bridge on its own, the VFIO driver of its bus
  * ({@link Vfio#forBus}: an fsl-mc object gets vfio-fsl-mc, never vfio-pci), a VM that can take a
  * device of that bus ({@link QemuMachine#hasPci}), a reset the device has when one is required,
  * and an open path the board's kernel offers.
@@ -41,6 +44,7 @@ public class DeviceChecks extends AssignCheck {
         for (Device device : Configs.devicesOf(assignment)) {
             checkIdentity(assignment, device);
             checkProtection(assignment, device);
+            checkInUse(assignment, device);
             checkDriver(assignment, device);
             checkReset(assignment, device);
         }
@@ -98,9 +102,24 @@ public class DeviceChecks extends AssignCheck {
 
     private void checkProtection(Assignment assignment, Device device) {
         Optional<Protection> protection = DeviceFacts.protection(device);
-        protection.ifPresent(p -> error("The " + of(device) + " is protected (" + p.kind().literal() + "): " + p.describe()
+        protection.ifPresent(p -> error(DeviceFacts.protectedBecause(device).orElseThrow()
                 + " It never leaves its host driver: remove it from this assignment.", assignment, target(assignment),
                 IssueCodes.PROTECTED_DEVICE, device.getName(), p.kind().literal()));
+    }
+
+    /**
+     * A device the host used when the board was discovered (a mounted file system, an interface that was
+     * up, ...): the agent refuses it unless the assignment says force, so say it here in the same words.
+     * A warning: the board model is a snapshot, and the agent checks the board as it is at deploy time.
+     */
+    private void checkInUse(Assignment assignment, Device device) {
+        if (assignment.isForce() || DeviceFacts.protection(device).isPresent() || device.getDriver() == null
+                || Vfio.isVfioDriver(device.getDriver())) {
+            return;
+        }
+        HostUse.refusal("The " + of(device), HostUsages.of(device), "mark the assignment `force`")
+                .ifPresent(why -> warning(why + " (the agent refuses it otherwise).", assignment, target(assignment),
+                        IssueCodes.DEVICE_IN_USE, device.getName()));
     }
 
     private void checkDriver(Assignment assignment, Device device) {

@@ -48,6 +48,8 @@ public final class IssueCodes {
     public static final String DEVICE_NAME = P + "device-name";
     /** data: device name, protection literal. */
     public static final String PROTECTED_DEVICE = P + "protected-device";
+    /** data: device name (fix: mark the assignment force). */
+    public static final String DEVICE_IN_USE = P + "device-in-use";
     /** data: board name (fix: open group). */
     public static final String CDEV_UNSUPPORTED = P + "cdev-unsupported";
     /** data: device name, the driver that fits (fix: use that driver). */

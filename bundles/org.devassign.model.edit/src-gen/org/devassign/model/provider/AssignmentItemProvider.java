@@ -74,6 +74,7 @@ public class AssignmentItemProvider
 			addOpenPathPropertyDescriptor(object);
 			addResetPolicyPropertyDescriptor(object);
 			addPersistentPropertyDescriptor(object);
+			addForcePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -299,6 +300,28 @@ public class AssignmentItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Force feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addForcePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Assignment_force_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Assignment_force_feature", "_UI_Assignment_type"),
+				 DevAssignPackage.Literals.ASSIGNMENT__FORCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -382,6 +405,7 @@ public class AssignmentItemProvider
 			case DevAssignPackage.ASSIGNMENT__OPEN_PATH:
 			case DevAssignPackage.ASSIGNMENT__RESET_POLICY:
 			case DevAssignPackage.ASSIGNMENT__PERSISTENT:
+			case DevAssignPackage.ASSIGNMENT__FORCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case DevAssignPackage.ASSIGNMENT__REGIONS:

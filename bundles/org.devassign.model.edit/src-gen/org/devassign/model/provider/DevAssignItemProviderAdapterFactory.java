@@ -96,6 +96,29 @@ public class DevAssignItemProviderAdapterFactory extends DevAssignAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.devassign.model.HostUsage} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected HostUsageItemProvider hostUsageItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.devassign.model.HostUsage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createHostUsageAdapter() {
+		if (hostUsageItemProvider == null) {
+			hostUsageItemProvider = new HostUsageItemProvider(this);
+		}
+
+		return hostUsageItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.devassign.model.PciDevice} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -730,6 +753,7 @@ public class DevAssignItemProviderAdapterFactory extends DevAssignAdapterFactory
 	@Override
 	public void dispose() {
 		if (boardItemProvider != null) boardItemProvider.dispose();
+		if (hostUsageItemProvider != null) hostUsageItemProvider.dispose();
 		if (pciDeviceItemProvider != null) pciDeviceItemProvider.dispose();
 		if (sriovItemProvider != null) sriovItemProvider.dispose();
 		if (platformDeviceItemProvider != null) platformDeviceItemProvider.dispose();

@@ -297,6 +297,7 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(DevAssignPackage.Literals.DEVICE__REGIONS);
 			childrenFeatures.add(DevAssignPackage.Literals.DEVICE__INTERRUPTS);
+			childrenFeatures.add(DevAssignPackage.Literals.DEVICE__HOST_USAGE);
 		}
 		return childrenFeatures;
 	}
@@ -362,6 +363,7 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 				return;
 			case DevAssignPackage.DEVICE__REGIONS:
 			case DevAssignPackage.DEVICE__INTERRUPTS:
+			case DevAssignPackage.DEVICE__HOST_USAGE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -388,6 +390,11 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(DevAssignPackage.Literals.DEVICE__INTERRUPTS,
 				 DevAssignFactory.eINSTANCE.createInterrupt()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(DevAssignPackage.Literals.DEVICE__HOST_USAGE,
+				 DevAssignFactory.eINSTANCE.createHostUsage()));
 	}
 
 }

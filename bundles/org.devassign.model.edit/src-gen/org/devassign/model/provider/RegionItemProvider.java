@@ -75,6 +75,8 @@ public class RegionItemProvider
 			addMmappablePropertyDescriptor(object);
 			addPrefetchablePropertyDescriptor(object);
 			addSixtyFourBitPropertyDescriptor(object);
+			addMsixTablePropertyDescriptor(object);
+			addMsixMappablePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -322,6 +324,50 @@ public class RegionItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Msix Table feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMsixTablePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Region_msixTable_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Region_msixTable_feature", "_UI_Region_type"),
+				 DevAssignPackage.Literals.REGION__MSIX_TABLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Msix Mappable feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMsixMappablePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Region_msixMappable_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Region_msixMappable_feature", "_UI_Region_type"),
+				 DevAssignPackage.Literals.REGION__MSIX_MAPPABLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -411,6 +457,8 @@ public class RegionItemProvider
 			case DevAssignPackage.REGION__MMAPPABLE:
 			case DevAssignPackage.REGION__PREFETCHABLE:
 			case DevAssignPackage.REGION__SIXTY_FOUR_BIT:
+			case DevAssignPackage.REGION__MSIX_TABLE:
+			case DevAssignPackage.REGION__MSIX_MAPPABLE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case DevAssignPackage.REGION__SPARSE_AREAS:

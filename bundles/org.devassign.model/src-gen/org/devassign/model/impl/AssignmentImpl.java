@@ -52,6 +52,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.devassign.model.impl.AssignmentImpl#getDmaWindows <em>Dma Windows</em>}</li>
  *   <li>{@link org.devassign.model.impl.AssignmentImpl#getResetPolicy <em>Reset Policy</em>}</li>
  *   <li>{@link org.devassign.model.impl.AssignmentImpl#isPersistent <em>Persistent</em>}</li>
+ *   <li>{@link org.devassign.model.impl.AssignmentImpl#isForce <em>Force</em>}</li>
  * </ul>
  *
  * @generated
@@ -246,6 +247,26 @@ public class AssignmentImpl extends EObjectImpl implements Assignment {
 	 * @ordered
 	 */
 	protected boolean persistent = PERSISTENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isForce() <em>Force</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isForce()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean FORCE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isForce() <em>Force</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isForce()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean force = FORCE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -609,6 +630,29 @@ public class AssignmentImpl extends EObjectImpl implements Assignment {
 	 * @generated
 	 */
 	@Override
+	public boolean isForce() {
+		return force;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setForce(boolean newForce) {
+		boolean oldForce = force;
+		force = newForce;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.ASSIGNMENT__FORCE, oldForce, force));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case DevAssignPackage.ASSIGNMENT__REGIONS:
@@ -659,6 +703,8 @@ public class AssignmentImpl extends EObjectImpl implements Assignment {
 				return getResetPolicy();
 			case DevAssignPackage.ASSIGNMENT__PERSISTENT:
 				return isPersistent();
+			case DevAssignPackage.ASSIGNMENT__FORCE:
+				return isForce();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -714,6 +760,9 @@ public class AssignmentImpl extends EObjectImpl implements Assignment {
 			case DevAssignPackage.ASSIGNMENT__PERSISTENT:
 				setPersistent((Boolean)newValue);
 				return;
+			case DevAssignPackage.ASSIGNMENT__FORCE:
+				setForce((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -765,6 +814,9 @@ public class AssignmentImpl extends EObjectImpl implements Assignment {
 			case DevAssignPackage.ASSIGNMENT__PERSISTENT:
 				setPersistent(PERSISTENT_EDEFAULT);
 				return;
+			case DevAssignPackage.ASSIGNMENT__FORCE:
+				setForce(FORCE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -803,6 +855,8 @@ public class AssignmentImpl extends EObjectImpl implements Assignment {
 				return resetPolicy != RESET_POLICY_EDEFAULT;
 			case DevAssignPackage.ASSIGNMENT__PERSISTENT:
 				return persistent != PERSISTENT_EDEFAULT;
+			case DevAssignPackage.ASSIGNMENT__FORCE:
+				return force != FORCE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -829,6 +883,8 @@ public class AssignmentImpl extends EObjectImpl implements Assignment {
 		result.append(resetPolicy);
 		result.append(", persistent: ");
 		result.append(persistent);
+		result.append(", force: ");
+		result.append(force);
 		result.append(')');
 		return result.toString();
 	}

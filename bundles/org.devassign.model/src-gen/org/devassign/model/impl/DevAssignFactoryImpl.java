@@ -59,6 +59,7 @@ public class DevAssignFactoryImpl extends EFactoryImpl implements DevAssignFacto
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case DevAssignPackage.BOARD: return createBoard();
+			case DevAssignPackage.HOST_USAGE: return createHostUsage();
 			case DevAssignPackage.PCI_DEVICE: return createPciDevice();
 			case DevAssignPackage.SRIOV: return createSriov();
 			case DevAssignPackage.PLATFORM_DEVICE: return createPlatformDevice();
@@ -99,6 +100,8 @@ public class DevAssignFactoryImpl extends EFactoryImpl implements DevAssignFacto
 				return createBoardSourceFromString(eDataType, initialValue);
 			case DevAssignPackage.KERNEL_CAPABILITY:
 				return createKernelCapabilityFromString(eDataType, initialValue);
+			case DevAssignPackage.HOST_USAGE_KIND:
+				return createHostUsageKindFromString(eDataType, initialValue);
 			case DevAssignPackage.PROTECTION:
 				return createProtectionFromString(eDataType, initialValue);
 			case DevAssignPackage.DT_DEPENDENCY_KIND:
@@ -136,6 +139,8 @@ public class DevAssignFactoryImpl extends EFactoryImpl implements DevAssignFacto
 				return convertBoardSourceToString(eDataType, instanceValue);
 			case DevAssignPackage.KERNEL_CAPABILITY:
 				return convertKernelCapabilityToString(eDataType, instanceValue);
+			case DevAssignPackage.HOST_USAGE_KIND:
+				return convertHostUsageKindToString(eDataType, instanceValue);
 			case DevAssignPackage.PROTECTION:
 				return convertProtectionToString(eDataType, instanceValue);
 			case DevAssignPackage.DT_DEPENDENCY_KIND:
@@ -170,6 +175,17 @@ public class DevAssignFactoryImpl extends EFactoryImpl implements DevAssignFacto
 	public Board createBoard() {
 		BoardImpl board = new BoardImpl();
 		return board;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public HostUsage createHostUsage() {
+		HostUsageImpl hostUsage = new HostUsageImpl();
+		return hostUsage;
 	}
 
 	/**
@@ -462,6 +478,26 @@ public class DevAssignFactoryImpl extends EFactoryImpl implements DevAssignFacto
 	 * @generated
 	 */
 	public String convertKernelCapabilityToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public HostUsageKind createHostUsageKindFromString(EDataType eDataType, String initialValue) {
+		HostUsageKind result = HostUsageKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertHostUsageKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -16,6 +16,8 @@ import org.devassign.model.DtDependency;
 import org.devassign.model.DtDependencyKind;
 import org.devassign.model.FslMcContainer;
 import org.devassign.model.FslMcObject;
+import org.devassign.model.HostUsage;
+import org.devassign.model.HostUsageKind;
 import org.devassign.model.Import;
 import org.devassign.model.Interrupt;
 import org.devassign.model.InterruptKind;
@@ -80,6 +82,13 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 * @generated
 	 */
 	private EClass deviceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass hostUsageEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -262,6 +271,13 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 * @generated
 	 */
 	private EEnum kernelCapabilityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum hostUsageKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -651,6 +667,66 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	@Override
 	public EReference getDevice_Interrupts() {
 		return (EReference)deviceEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDevice_HostUsage() {
+		return (EReference)deviceEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getHostUsage() {
+		return hostUsageEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHostUsage_Kind() {
+		return (EAttribute)hostUsageEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHostUsage_Name() {
+		return (EAttribute)hostUsageEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHostUsage_Description() {
+		return (EAttribute)hostUsageEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHostUsage_InUse() {
+		return (EAttribute)hostUsageEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1199,8 +1275,28 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRegion_MsixTable() {
+		return (EAttribute)regionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegion_MsixMappable() {
+		return (EAttribute)regionEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getRegion_SparseAreas() {
-		return (EReference)regionEClass.getEStructuralFeatures().get(12);
+		return (EReference)regionEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1210,7 +1306,7 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 */
 	@Override
 	public EReference getRegion_Registers() {
-		return (EReference)regionEClass.getEStructuralFeatures().get(13);
+		return (EReference)regionEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1989,6 +2085,16 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAssignment_Force() {
+		return (EAttribute)assignmentEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRegionMapping() {
 		return regionMappingEClass;
 	}
@@ -2149,6 +2255,16 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getHostUsageKind() {
+		return hostUsageKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getProtection() {
 		return protectionEEnum;
 	}
@@ -2300,6 +2416,13 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		createEAttribute(deviceEClass, DEVICE__DMA_MASK_BITS);
 		createEReference(deviceEClass, DEVICE__REGIONS);
 		createEReference(deviceEClass, DEVICE__INTERRUPTS);
+		createEReference(deviceEClass, DEVICE__HOST_USAGE);
+
+		hostUsageEClass = createEClass(HOST_USAGE);
+		createEAttribute(hostUsageEClass, HOST_USAGE__KIND);
+		createEAttribute(hostUsageEClass, HOST_USAGE__NAME);
+		createEAttribute(hostUsageEClass, HOST_USAGE__DESCRIPTION);
+		createEAttribute(hostUsageEClass, HOST_USAGE__IN_USE);
 
 		pciDeviceEClass = createEClass(PCI_DEVICE);
 		createEAttribute(pciDeviceEClass, PCI_DEVICE__DOMAIN);
@@ -2361,6 +2484,8 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		createEAttribute(regionEClass, REGION__MMAPPABLE);
 		createEAttribute(regionEClass, REGION__PREFETCHABLE);
 		createEAttribute(regionEClass, REGION__SIXTY_FOUR_BIT);
+		createEAttribute(regionEClass, REGION__MSIX_TABLE);
+		createEAttribute(regionEClass, REGION__MSIX_MAPPABLE);
 		createEReference(regionEClass, REGION__SPARSE_AREAS);
 		createEReference(regionEClass, REGION__REGISTERS);
 
@@ -2454,6 +2579,7 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		createEReference(assignmentEClass, ASSIGNMENT__DMA_WINDOWS);
 		createEAttribute(assignmentEClass, ASSIGNMENT__RESET_POLICY);
 		createEAttribute(assignmentEClass, ASSIGNMENT__PERSISTENT);
+		createEAttribute(assignmentEClass, ASSIGNMENT__FORCE);
 
 		regionMappingEClass = createEClass(REGION_MAPPING);
 		createEReference(regionMappingEClass, REGION_MAPPING__REGION);
@@ -2475,6 +2601,7 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		// Create enums
 		boardSourceEEnum = createEEnum(BOARD_SOURCE);
 		kernelCapabilityEEnum = createEEnum(KERNEL_CAPABILITY);
+		hostUsageKindEEnum = createEEnum(HOST_USAGE_KIND);
 		protectionEEnum = createEEnum(PROTECTION);
 		dtDependencyKindEEnum = createEEnum(DT_DEPENDENCY_KIND);
 		regionKindEEnum = createEEnum(REGION_KIND);
@@ -2556,6 +2683,13 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		initEAttribute(getDevice_DmaMaskBits(), ecorePackage.getEInt(), "dmaMaskBits", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDevice_Regions(), this.getRegion(), this.getRegion_Device(), "regions", null, 0, -1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDevice_Interrupts(), this.getInterrupt(), this.getInterrupt_Device(), "interrupts", null, 0, -1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDevice_HostUsage(), this.getHostUsage(), null, "hostUsage", null, 0, -1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(hostUsageEClass, HostUsage.class, "HostUsage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getHostUsage_Kind(), this.getHostUsageKind(), "kind", null, 0, 1, HostUsage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHostUsage_Name(), ecorePackage.getEString(), "name", null, 0, 1, HostUsage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHostUsage_Description(), ecorePackage.getEString(), "description", null, 0, 1, HostUsage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHostUsage_InUse(), ecorePackage.getEBoolean(), "inUse", null, 0, 1, HostUsage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(pciDeviceEClass, PciDevice.class, "PciDevice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPciDevice_Domain(), ecorePackage.getEInt(), "domain", null, 0, 1, PciDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2617,6 +2751,8 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		initEAttribute(getRegion_Mmappable(), ecorePackage.getEBoolean(), "mmappable", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRegion_Prefetchable(), ecorePackage.getEBoolean(), "prefetchable", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRegion_SixtyFourBit(), ecorePackage.getEBoolean(), "sixtyFourBit", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegion_MsixTable(), ecorePackage.getEBoolean(), "msixTable", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegion_MsixMappable(), ecorePackage.getEBoolean(), "msixMappable", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRegion_SparseAreas(), this.getSparseArea(), null, "sparseAreas", null, 0, -1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRegion_Registers(), this.getRegister(), null, "registers", null, 0, -1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2710,6 +2846,7 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		initEReference(getAssignment_DmaWindows(), this.getDmaWindow(), null, "dmaWindows", null, 0, -1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssignment_ResetPolicy(), this.getResetPolicy(), "resetPolicy", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssignment_Persistent(), ecorePackage.getEBoolean(), "persistent", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssignment_Force(), ecorePackage.getEBoolean(), "force", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(regionMappingEClass, RegionMapping.class, "RegionMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getRegionMapping_Region(), this.getRegion(), null, "region", null, 0, 1, RegionMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2744,6 +2881,15 @@ public class DevAssignPackageImpl extends EPackageImpl implements DevAssignPacka
 		addEEnumLiteral(kernelCapabilityEEnum, KernelCapability.IOMMUFD);
 		addEEnumLiteral(kernelCapabilityEEnum, KernelCapability.NOIOMMU);
 		addEEnumLiteral(kernelCapabilityEEnum, KernelCapability.TYPE1V2);
+
+		initEEnum(hostUsageKindEEnum, HostUsageKind.class, "HostUsageKind");
+		addEEnumLiteral(hostUsageKindEEnum, HostUsageKind.BLOCK);
+		addEEnumLiteral(hostUsageKindEEnum, HostUsageKind.MOUNT);
+		addEEnumLiteral(hostUsageKindEEnum, HostUsageKind.SWAP);
+		addEEnumLiteral(hostUsageKindEEnum, HostUsageKind.HOLDER);
+		addEEnumLiteral(hostUsageKindEEnum, HostUsageKind.INTERFACE);
+		addEEnumLiteral(hostUsageKindEEnum, HostUsageKind.FD);
+		addEEnumLiteral(hostUsageKindEEnum, HostUsageKind.CONSOLE);
 
 		initEEnum(protectionEEnum, Protection.class, "Protection");
 		addEEnumLiteral(protectionEEnum, Protection.NONE);

@@ -7,6 +7,7 @@ import java.util.Collection;
 
 import org.devassign.model.DevAssignPackage;
 import org.devassign.model.Device;
+import org.devassign.model.HostUsage;
 import org.devassign.model.Interrupt;
 import org.devassign.model.IommuGroup;
 import org.devassign.model.Protection;
@@ -23,6 +24,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -47,6 +49,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.devassign.model.impl.DeviceImpl#getDmaMaskBits <em>Dma Mask Bits</em>}</li>
  *   <li>{@link org.devassign.model.impl.DeviceImpl#getRegions <em>Regions</em>}</li>
  *   <li>{@link org.devassign.model.impl.DeviceImpl#getInterrupts <em>Interrupts</em>}</li>
+ *   <li>{@link org.devassign.model.impl.DeviceImpl#getHostUsage <em>Host Usage</em>}</li>
  * </ul>
  *
  * @generated
@@ -231,6 +234,16 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 	 * @ordered
 	 */
 	protected EList<Interrupt> interrupts;
+
+	/**
+	 * The cached value of the '{@link #getHostUsage() <em>Host Usage</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHostUsage()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<HostUsage> hostUsage;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -548,6 +561,19 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<HostUsage> getHostUsage() {
+		if (hostUsage == null) {
+			hostUsage = new EObjectContainmentEList<HostUsage>(HostUsage.class, this, DevAssignPackage.DEVICE__HOST_USAGE);
+		}
+		return hostUsage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -582,6 +608,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return ((InternalEList<?>)getRegions()).basicRemove(otherEnd, msgs);
 			case DevAssignPackage.DEVICE__INTERRUPTS:
 				return ((InternalEList<?>)getInterrupts()).basicRemove(otherEnd, msgs);
+			case DevAssignPackage.DEVICE__HOST_USAGE:
+				return ((InternalEList<?>)getHostUsage()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -620,6 +648,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return getRegions();
 			case DevAssignPackage.DEVICE__INTERRUPTS:
 				return getInterrupts();
+			case DevAssignPackage.DEVICE__HOST_USAGE:
+				return getHostUsage();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -673,6 +703,10 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				getInterrupts().clear();
 				getInterrupts().addAll((Collection<? extends Interrupt>)newValue);
 				return;
+			case DevAssignPackage.DEVICE__HOST_USAGE:
+				getHostUsage().clear();
+				getHostUsage().addAll((Collection<? extends HostUsage>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -721,6 +755,9 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 			case DevAssignPackage.DEVICE__INTERRUPTS:
 				getInterrupts().clear();
 				return;
+			case DevAssignPackage.DEVICE__HOST_USAGE:
+				getHostUsage().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -757,6 +794,8 @@ public abstract class DeviceImpl extends NamedElementImpl implements Device {
 				return regions != null && !regions.isEmpty();
 			case DevAssignPackage.DEVICE__INTERRUPTS:
 				return interrupts != null && !interrupts.isEmpty();
+			case DevAssignPackage.DEVICE__HOST_USAGE:
+				return hostUsage != null && !hostUsage.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

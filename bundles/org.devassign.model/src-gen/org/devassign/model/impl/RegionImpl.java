@@ -47,6 +47,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.devassign.model.impl.RegionImpl#isMmappable <em>Mmappable</em>}</li>
  *   <li>{@link org.devassign.model.impl.RegionImpl#isPrefetchable <em>Prefetchable</em>}</li>
  *   <li>{@link org.devassign.model.impl.RegionImpl#isSixtyFourBit <em>Sixty Four Bit</em>}</li>
+ *   <li>{@link org.devassign.model.impl.RegionImpl#isMsixTable <em>Msix Table</em>}</li>
+ *   <li>{@link org.devassign.model.impl.RegionImpl#isMsixMappable <em>Msix Mappable</em>}</li>
  *   <li>{@link org.devassign.model.impl.RegionImpl#getSparseAreas <em>Sparse Areas</em>}</li>
  *   <li>{@link org.devassign.model.impl.RegionImpl#getRegisters <em>Registers</em>}</li>
  * </ul>
@@ -273,6 +275,46 @@ public class RegionImpl extends EObjectImpl implements Region {
 	 * @ordered
 	 */
 	protected boolean sixtyFourBit = SIXTY_FOUR_BIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isMsixTable() <em>Msix Table</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMsixTable()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean MSIX_TABLE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isMsixTable() <em>Msix Table</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMsixTable()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean msixTable = MSIX_TABLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isMsixMappable() <em>Msix Mappable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMsixMappable()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean MSIX_MAPPABLE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isMsixMappable() <em>Msix Mappable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMsixMappable()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean msixMappable = MSIX_MAPPABLE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getSparseAreas() <em>Sparse Areas</em>}' containment reference list.
@@ -615,6 +657,52 @@ public class RegionImpl extends EObjectImpl implements Region {
 	 * @generated
 	 */
 	@Override
+	public boolean isMsixTable() {
+		return msixTable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMsixTable(boolean newMsixTable) {
+		boolean oldMsixTable = msixTable;
+		msixTable = newMsixTable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.REGION__MSIX_TABLE, oldMsixTable, msixTable));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isMsixMappable() {
+		return msixMappable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMsixMappable(boolean newMsixMappable) {
+		boolean oldMsixMappable = msixMappable;
+		msixMappable = newMsixMappable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DevAssignPackage.REGION__MSIX_MAPPABLE, oldMsixMappable, msixMappable));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<SparseArea> getSparseAreas() {
 		if (sparseAreas == null) {
 			sparseAreas = new EObjectContainmentEList<SparseArea>(SparseArea.class, this, DevAssignPackage.REGION__SPARSE_AREAS);
@@ -715,6 +803,10 @@ public class RegionImpl extends EObjectImpl implements Region {
 				return isPrefetchable();
 			case DevAssignPackage.REGION__SIXTY_FOUR_BIT:
 				return isSixtyFourBit();
+			case DevAssignPackage.REGION__MSIX_TABLE:
+				return isMsixTable();
+			case DevAssignPackage.REGION__MSIX_MAPPABLE:
+				return isMsixMappable();
 			case DevAssignPackage.REGION__SPARSE_AREAS:
 				return getSparseAreas();
 			case DevAssignPackage.REGION__REGISTERS:
@@ -767,6 +859,12 @@ public class RegionImpl extends EObjectImpl implements Region {
 				return;
 			case DevAssignPackage.REGION__SIXTY_FOUR_BIT:
 				setSixtyFourBit((Boolean)newValue);
+				return;
+			case DevAssignPackage.REGION__MSIX_TABLE:
+				setMsixTable((Boolean)newValue);
+				return;
+			case DevAssignPackage.REGION__MSIX_MAPPABLE:
+				setMsixMappable((Boolean)newValue);
 				return;
 			case DevAssignPackage.REGION__SPARSE_AREAS:
 				getSparseAreas().clear();
@@ -824,6 +922,12 @@ public class RegionImpl extends EObjectImpl implements Region {
 			case DevAssignPackage.REGION__SIXTY_FOUR_BIT:
 				setSixtyFourBit(SIXTY_FOUR_BIT_EDEFAULT);
 				return;
+			case DevAssignPackage.REGION__MSIX_TABLE:
+				setMsixTable(MSIX_TABLE_EDEFAULT);
+				return;
+			case DevAssignPackage.REGION__MSIX_MAPPABLE:
+				setMsixMappable(MSIX_MAPPABLE_EDEFAULT);
+				return;
 			case DevAssignPackage.REGION__SPARSE_AREAS:
 				getSparseAreas().clear();
 				return;
@@ -866,6 +970,10 @@ public class RegionImpl extends EObjectImpl implements Region {
 				return prefetchable != PREFETCHABLE_EDEFAULT;
 			case DevAssignPackage.REGION__SIXTY_FOUR_BIT:
 				return sixtyFourBit != SIXTY_FOUR_BIT_EDEFAULT;
+			case DevAssignPackage.REGION__MSIX_TABLE:
+				return msixTable != MSIX_TABLE_EDEFAULT;
+			case DevAssignPackage.REGION__MSIX_MAPPABLE:
+				return msixMappable != MSIX_MAPPABLE_EDEFAULT;
 			case DevAssignPackage.REGION__SPARSE_AREAS:
 				return sparseAreas != null && !sparseAreas.isEmpty();
 			case DevAssignPackage.REGION__REGISTERS:
@@ -906,6 +1014,10 @@ public class RegionImpl extends EObjectImpl implements Region {
 		result.append(prefetchable);
 		result.append(", sixtyFourBit: ");
 		result.append(sixtyFourBit);
+		result.append(", msixTable: ");
+		result.append(msixTable);
+		result.append(", msixMappable: ");
+		result.append(msixMappable);
 		result.append(')');
 		return result.toString();
 	}

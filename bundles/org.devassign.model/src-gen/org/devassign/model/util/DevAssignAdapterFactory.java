@@ -81,6 +81,10 @@ public class DevAssignAdapterFactory extends AdapterFactoryImpl {
 				return createDeviceAdapter();
 			}
 			@Override
+			public Adapter caseHostUsage(HostUsage object) {
+				return createHostUsageAdapter();
+			}
+			@Override
 			public Adapter casePciDevice(PciDevice object) {
 				return createPciDeviceAdapter();
 			}
@@ -235,6 +239,20 @@ public class DevAssignAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDeviceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.devassign.model.HostUsage <em>Host Usage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.devassign.model.HostUsage
+	 * @generated
+	 */
+	public Adapter createHostUsageAdapter() {
 		return null;
 	}
 

@@ -87,6 +87,12 @@ public class DevAssignSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DevAssignPackage.HOST_USAGE: {
+				HostUsage hostUsage = (HostUsage)theEObject;
+				T result = caseHostUsage(hostUsage);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case DevAssignPackage.PCI_DEVICE: {
 				PciDevice pciDevice = (PciDevice)theEObject;
 				T result = casePciDevice(pciDevice);
@@ -293,6 +299,21 @@ public class DevAssignSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDevice(Device object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Host Usage</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Host Usage</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseHostUsage(HostUsage object) {
 		return null;
 	}
 

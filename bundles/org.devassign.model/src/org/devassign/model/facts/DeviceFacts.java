@@ -97,6 +97,15 @@ public final class DeviceFacts {
         return ProtectionKind.ofLiteral(device.getProtection().getLiteral()).map(Protection::of);
     }
 
+    /**
+     * Why the device never leaves its host driver, in the words the validator and the diagram both
+     * use ("The device nic (0000:00:02.0) is protected (network): ..."), or empty when it may.
+     */
+    public static Optional<String> protectedBecause(Device device) {
+        return protection(device).map(p -> "The " + org.devassign.model.naming.Labels.of(device) + " is protected ("
+                + p.kind().literal() + "): " + p.describe());
+    }
+
     /** The device as a member of its IOMMU group, for {@link org.devassign.core.rules.GroupViability}; empty without an identity. */
     public static Optional<GroupMember> member(Device device) {
         return id(device).map(id -> new GroupMember(id, device.getDriver(), isBridge(device), protection(device)));

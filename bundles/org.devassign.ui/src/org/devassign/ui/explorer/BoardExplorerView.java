@@ -11,11 +11,15 @@ import org.devassign.model.edit.BoardOutline;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.model.io.ModelFileException;
 import org.devassign.ui.internal.EmfImages;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
@@ -48,24 +52,63 @@ public class BoardExplorerView extends ViewPart {
 
     /**
      * Opens a board file, or imports a device tree ({@code .dtb}, {@code .dts}) through the discovery
-     * bundle; import warnings go to the status line. An unreadable file is reported in a dialog and
-     * changes nothing.
+     * bundle, on the calling (UI) thread; import warnings go to the status line. An unreadable file
+     * is reported in a dialog and changes nothing. The menus use {@link #load}, which reads in a job.
      */
     public Board open(Path file) {
         try {
-            if (BoardImport.isDeviceTreeFile(file)) {
-                ImportResult result = BoardImport.importPath(file);
-                show(result.board());
-                status(result);
-                return result.board();
-            }
-            Board board = BoardFiles.load(file);
-            show(board);
-            return board;
+            return show(read(file));
         } catch (ModelFileException e) {
             MessageDialog.openError(getSite().getShell(), "Cannot open board", e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * Reads a board (or imports a device tree) in a job, with its progress in the status line and the
+     * Progress view; the tree shows it when it is read. A file that cannot be read ends the job with
+     * an error that names the file and the line (shown in a dialog, kept in the Error Log).
+     */
+    public Job load(Path file) {
+        Job job = Job.create("Opening " + file.getFileName(), monitor -> {
+            monitor.beginTask("Reading " + file, IProgressMonitor.UNKNOWN);
+            try {
+                Loaded result = read(file);
+                Control control = viewer.getControl();
+                if (!control.isDisposed()) {
+                    control.getDisplay().asyncExec(() -> {
+                        if (!control.isDisposed()) {
+                            show(result);
+                        }
+                    });
+                }
+                return Status.OK_STATUS;
+            } catch (ModelFileException e) {
+                return Status.error("Cannot open the board: " + e.getMessage(), e);
+            } finally {
+                monitor.done();
+            }
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    /** A board read from a file: a .board as it is, or what the device-tree importer made of a DTB or DTS (with its warnings). */
+    private record Loaded(ImportResult result, boolean imported) {
+    }
+
+    private static Loaded read(Path file) throws ModelFileException {
+        return BoardImport.isDeviceTreeFile(file) ? new Loaded(BoardImport.importPath(file), true)
+                : new Loaded(new ImportResult(BoardFiles.load(file), List.of()), false);
+    }
+
+    private Board show(Loaded loaded) {
+        show(loaded.result().board());
+        if (loaded.imported()) {
+            status(loaded.result());
+        }
+        return loaded.result().board();
     }
 
     private void status(ImportResult result) {

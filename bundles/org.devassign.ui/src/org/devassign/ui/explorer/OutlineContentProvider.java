@@ -6,11 +6,11 @@ import org.devassign.model.edit.BoardOutline;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 
 /** JFace view of {@link BoardOutline}; the input is the list of open boards. */
-final class OutlineContentProvider implements ITreeContentProvider {
+public final class OutlineContentProvider implements ITreeContentProvider {
 
     private final BoardOutline outline;
 
-    OutlineContentProvider(BoardOutline outline) {
+    public OutlineContentProvider(BoardOutline outline) {
         this.outline = outline;
     }
 

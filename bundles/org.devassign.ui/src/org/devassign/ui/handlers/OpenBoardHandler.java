@@ -12,7 +12,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** File &gt; Open Board...: picks a board or a device tree (DTB, DTS) and opens it in the Board Explorer. */
+/** File &gt; Open Board...: picks a board or a device tree (DTB, DTS) and opens it in the Board Explorer (read in a job). */
 public class OpenBoardHandler extends AbstractHandler {
 
     @Override
@@ -29,7 +29,7 @@ public class OpenBoardHandler extends AbstractHandler {
         }
         try {
             BoardExplorerView explorer = (BoardExplorerView) window.getActivePage().showView(BoardExplorerView.ID);
-            explorer.open(Path.of(file));
+            explorer.load(Path.of(file));
         } catch (PartInitException e) {
             throw new ExecutionException("cannot show the Board Explorer", e);
         }

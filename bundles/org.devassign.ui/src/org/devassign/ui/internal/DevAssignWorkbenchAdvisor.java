@@ -4,8 +4,12 @@ import java.nio.file.Path;
 
 import org.devassign.ui.Perspective;
 import org.devassign.ui.explorer.BoardExplorerView;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
@@ -13,12 +17,19 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Window set-up, then the start-up options: boards to open, a screenshot to take. */
+/**
+ * The DevAssign window: menus and keys of an Eclipse application (File, Edit, Window, Help), the
+ * workspace as the resource views' input, progress in the status line; then the start-up options:
+ * boards to open, a screenshot to take.
+ */
 public class DevAssignWorkbenchAdvisor extends WorkbenchAdvisor {
 
     private final StartupOptions options;
@@ -31,6 +42,17 @@ public class DevAssignWorkbenchAdvisor extends WorkbenchAdvisor {
     public void initialize(IWorkbenchConfigurer configurer) {
         // Start from the same layout every time: reproducible screenshots and UI tests.
         configurer.setSaveAndRestore(false);
+        PlatformLogBridge.install();
+        // what the IDE's own advisor does for the resource views: workspace items adapt to labels and
+        // icons (the Project Explorer lists projects), and the Problems view finds its images
+        IDE.registerAdapters();
+        IdeImages.declare(configurer);
+    }
+
+    /** The Project Explorer and the other resource views show the workspace. */
+    @Override
+    public IAdaptable getDefaultPageInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
     }
 
     @Override
@@ -56,9 +78,16 @@ public class DevAssignWorkbenchAdvisor extends WorkbenchAdvisor {
             public void preWindowOpen() {
                 IWorkbenchWindowConfigurer window = getWindowConfigurer();
                 window.setInitialSize(new Point(1280, 800));
-                window.setShowCoolBar(false);
+                window.setShowCoolBar(true);
                 window.setShowStatusLine(true);
+                // jobs show their progress in the status line (and in detail in the Progress view)
+                window.setShowProgressIndicator(true);
                 window.setTitle("DevAssign");
+            }
+
+            @Override
+            public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
+                return new DevAssignActionBarAdvisor(actionBars);
             }
         };
     }
@@ -84,6 +113,7 @@ public class DevAssignWorkbenchAdvisor extends WorkbenchAdvisor {
         }
     }
 
+    /** The boards of -board, read in jobs: the window is usable while they load. */
     private void openBoards(IWorkbenchWindow window) {
         if (options.boards().isEmpty()) {
             return;
@@ -92,9 +122,13 @@ public class DevAssignWorkbenchAdvisor extends WorkbenchAdvisor {
         try {
             BoardExplorerView explorer = (BoardExplorerView) page.showView(BoardExplorerView.ID);
             for (Path board : options.boards()) {
-                explorer.open(board);
+                explorer.load(board).addJobChangeListener(new JobChangeAdapter() {
+                    @Override
+                    public void done(IJobChangeEvent event) {
+                        window.getShell().getDisplay().asyncExec(explorer::expandDevices);
+                    }
+                });
             }
-            explorer.expandDevices();
         } catch (PartInitException e) {
             ILog.of(getClass()).log(Status.error("cannot open the Board Explorer", e));
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
@@ -137,6 +136,7 @@ public class TargetsPreferencePage extends PreferencePage implements IWorkbenchP
         private Text name;
         private Text address;
         private Text identity;
+        private Label error;
         TargetSettings.Target result;
 
         TargetDialog(Shell shell, TargetSettings.Target initial) {
@@ -157,6 +157,8 @@ public class TargetsPreferencePage extends PreferencePage implements IWorkbenchP
             name = field(area, "Name:", initial == null ? "" : initial.name());
             address = field(area, "Address (host:port):", initial == null ? "" : initial.address());
             identity = field(area, "Identity (SHA-256):", initial == null ? "" : initial.identity());
+            error = new Label(area, SWT.WRAP);
+            GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(error);
             return area;
         }
 
@@ -168,11 +170,26 @@ public class TargetsPreferencePage extends PreferencePage implements IWorkbenchP
             return text;
         }
 
+        /** What is wrong with the fields, or null. */
+        static String problem(String name, String address) {
+            if (name.isBlank()) {
+                return "Give the target a name.";
+            }
+            String value = address.strip();
+            if (!value.matches("[^\\s:\\[\\]]+:\\d{1,5}|\\[[0-9a-fA-F:]+\\]:\\d{1,5}")) {
+                return "Give the address as HOST:PORT, with the port (the agent listens on 7443 unless its agent.conf says otherwise);"
+                        + " an IPv6 address in brackets: [::1]:7443.";
+            }
+            int port = Integer.parseInt(value.substring(value.lastIndexOf(':') + 1));
+            return port >= 1 && port <= 65535 ? null : "The port " + port + " is not one: ports go from 1 to 65535.";
+        }
+
         @Override
         protected void okPressed() {
-            if (name.getText().isBlank() || !address.getText().strip().matches("[^\\s:]+:\\d{1,5}|\\[[0-9a-fA-F:]+\\]:\\d{1,5}")) {
-                getButton(IDialogConstants.OK_ID).setToolTipText("A target needs a name and an address host:port.");
-                getShell().setText("A target needs a name and an address host:port");
+            String problem = problem(name.getText(), address.getText());
+            if (problem != null) {
+                error.setText(problem);
+                error.getParent().layout(true);
                 return;
             }
             result = new TargetSettings.Target(name.getText().strip(), address.getText().strip(), identity.getText().strip());

@@ -6,20 +6,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.devassign.model.Board;
+import org.devassign.model.io.BoardFiles;
+import org.devassign.model.io.ModelFileException;
 import org.devassign.ui.explorer.BoardExplorerView;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.MultiPartInitException;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.part.FileEditorInput;
 
 /**
  * The example project: copies of the virtual board's models and configs in a workspace project
- * (edits stay in the workspace; the originals are untouched), opened in the editors.
+ * (edits stay in the workspace; the originals are untouched), opened in the editors. The files are
+ * copied and the board read in a job; the window stays usable, and the editors open when the files
+ * are there.
  */
 public final class ExampleProject {
 
@@ -46,57 +63,94 @@ public final class ExampleProject {
         return null;
     }
 
-    /** Creates the project (once; an existing one is kept as the user left it). */
-    public static IProject create() throws CoreException, IOException {
+    /** Creates the project (once; an existing one is kept as the user left it). Call it from a job: it writes files. */
+    public static IProject create(IProgressMonitor monitor) throws CoreException, IOException {
         Path source = source();
         if (source == null) {
             throw new IOException("The example boards and configs were not found. Start the workbench with ./devassign-workbench from a"
                     + " DevAssign checkout, or pass -Ddevassign.examples=DIR (the folder holding vm-q35.board).");
         }
+        SubMonitor progress = SubMonitor.convert(monitor, "Creating the project " + NAME, FILES.size() + 2);
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(NAME);
         if (project.exists()) {
             if (!project.isOpen()) {
-                project.open(null);
+                project.open(progress.split(1));
             }
             return project;
         }
-        IWorkspaceRunnable creation = monitor -> {
-            project.create(monitor);
-            project.open(monitor);
-            for (String name : FILES) {
-                try (InputStream in = Files.newInputStream(source.resolve(name))) {
-                    project.getFile(name).create(in, true, monitor);
-                } catch (IOException e) {
-                    throw new CoreException(org.eclipse.core.runtime.Status.error("cannot copy " + source.resolve(name), e));
-                }
+        project.create(progress.split(1));
+        project.open(progress.split(1));
+        for (String name : FILES) {
+            progress.subTask("Copying " + name);
+            try (InputStream in = Files.newInputStream(source.resolve(name))) {
+                project.getFile(name).create(in, true, progress.split(1));
             }
-        };
-        ResourcesPlugin.getWorkspace().run(creation, null);
+        }
         return project;
     }
 
-    /** Creates the project and opens the q35 board in the Board Explorer, its config as text and as a diagram. */
-    public static IProject open(IWorkbenchPage page) throws CoreException, IOException {
-        IProject project = create();
-        IFile board = project.getFile("vm-q35.board");
-        IFile config = project.getFile("vm-q35.assign");
+    /**
+     * Opens the example project in a job: creates it, reads the q35 board, then shows the board in the
+     * Board Explorer, the project in the Project Explorer and its config as text, with the diagram one
+     * tab away (made when its tab is first shown). Errors end the job with a message that says what
+     * to do; the job's progress is in the status line and the Progress view.
+     */
+    public static Job open(IWorkbenchPage page) {
+        Display display = page.getWorkbenchWindow().getShell().getDisplay();
+        WorkspaceJob job = new WorkspaceJob("Opening the example project") {
+            @Override
+            public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+                SubMonitor progress = SubMonitor.convert(monitor, "Opening the example project", 3);
+                try {
+                    IProject project = ExampleProject.create(progress.split(2));
+                    progress.subTask("Reading the q35 board");
+                    Board board = BoardFiles.load(project.getFile("vm-q35.board").getLocation().toPath());
+                    progress.worked(1);
+                    display.asyncExec(() -> show(page, project, board));
+                    return Status.OK_STATUS;
+                } catch (ModelFileException e) {
+                    return Status.error("The example board cannot be read: " + e.getMessage(), e);
+                } catch (IOException e) {
+                    return Status.error(e.getMessage(), e);
+                }
+            }
+        };
+        job.setRule(ResourcesPlugin.getWorkspace().getRoot());
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    /** The UI part of opening: views and editors, nothing that reads or parses. */
+    private static void show(IWorkbenchPage page, IProject project, Board board) {
+        if (page.getWorkbenchWindow().getShell() == null || page.getWorkbenchWindow().getShell().isDisposed()) {
+            return;
+        }
         try {
-            BoardExplorerView explorer = (BoardExplorerView) page.showView(BoardExplorerView.ID);
+            BoardExplorerView explorer = (BoardExplorerView) page.showView(BoardExplorerView.ID, null, IWorkbenchPage.VIEW_CREATE);
             if (explorer.boards().stream().noneMatch(b -> "vm-q35".equals(b.getName()))) {
-                explorer.open(board.getLocation().toPath());
+                explorer.show(board);
             }
-            IDE.openEditor(page, config, TEXT_EDITOR);
-            if (org.eclipse.ui.PlatformUI.getWorkbench().getEditorRegistry().findEditor(DIAGRAM_EDITOR) != null) {
-                page.openEditor(new FileEditorInput(config), DIAGRAM_EDITOR, false, IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
+            if (page.showView(IPageLayout.ID_PROJECT_EXPLORER) instanceof CommonNavigator navigator) {
+                navigator.getCommonViewer().refresh();
+                navigator.selectReveal(new StructuredSelection(project.getFile("vm-q35.assign")));
             }
-            IDE.openEditor(page, config, TEXT_EDITOR); // the text in front, the diagram one tab away
+            openEditors(page, project.getFile("vm-q35.assign"));
             var welcome = page.findView(WelcomeView.ID);
             if (welcome != null) {
                 page.hideView(welcome); // the editors get the room
             }
-        } catch (PartInitException e) {
-            throw new CoreException(org.eclipse.core.runtime.Status.error("cannot open the example config", e));
+        } catch (PartInitException | MultiPartInitException e) {
+            ILog.of(ExampleProject.class).error("cannot open the example config", e);
         }
-        return project;
+    }
+
+    /** The config as text in front; its diagram as a second tab, not drawn until shown. */
+    private static void openEditors(IWorkbenchPage page, IFile config) throws MultiPartInitException {
+        boolean diagram = PlatformUI.getWorkbench().getEditorRegistry().findEditor(DIAGRAM_EDITOR) != null;
+        IEditorInput input = new FileEditorInput(config);
+        IEditorInput[] inputs = diagram ? new IEditorInput[] { input, input } : new IEditorInput[] { input };
+        String[] ids = diagram ? new String[] { TEXT_EDITOR, DIAGRAM_EDITOR } : new String[] { TEXT_EDITOR };
+        page.openEditors(inputs, ids, null, IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT, 0);
     }
 }

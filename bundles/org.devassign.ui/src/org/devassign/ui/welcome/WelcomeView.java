@@ -1,7 +1,6 @@
 package org.devassign.ui.welcome;
 
 import org.devassign.ui.preferences.TargetsPreferencePage;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -94,15 +93,9 @@ public class WelcomeView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(words);
     }
 
-    /** What the "Open the Example Project" button does. */
-    public void openExamples() {
-        try {
-            ExampleProject.open(getSite().getPage());
-        } catch (org.eclipse.core.runtime.CoreException e) {
-            ErrorDialog.openError(getSite().getShell(), "Example Project", "Cannot open the example project.", e.getStatus());
-        } catch (java.io.IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Example Project", e.getMessage());
-        }
+    /** What the "Open the Example Project" button does: a job (progress in the status line); the editors open when it is done. */
+    public org.eclipse.core.runtime.jobs.Job openExamples() {
+        return ExampleProject.open(getSite().getPage());
     }
 
     @Override

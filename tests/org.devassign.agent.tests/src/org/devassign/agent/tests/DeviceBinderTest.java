@@ -16,10 +16,12 @@ import org.devassign.agent.binding.DeviceBinder;
 import org.devassign.agent.binding.ProtectedDevices;
 import org.devassign.agent.binding.SavedDriver;
 import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.HostUse;
 import org.devassign.core.rules.Protection;
 import org.devassign.core.rules.ProtectionKind;
 import org.devassign.core.rules.ProtectionPolicy;
 import org.devassign.core.rules.Vfio;
+import org.devassign.core.sysfs.SysfsDevices;
 import org.devassign.testing.SimulatedSysfs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ class DeviceBinderTest {
     static final DeviceId EDU2 = DeviceId.parse("0000:01:01.0");
     static final DeviceId EDU3 = DeviceId.parse("0000:01:02.0");
     static final DeviceId E1000E = DeviceId.parse("0000:00:08.0");
+    static final DeviceId NVME = DeviceId.parse("0000:00:09.0");
 
     @TempDir
     Path dir;
@@ -138,6 +141,41 @@ class DeviceBinderTest {
         assertEquals(List.of(), board.writes);
         assertEquals("virtio-pci", board.driver("0000:00:02.0"));
         assertNull(board.driver("0000:00:05.0"));
+    }
+
+    @Test
+    void aMountedNvmeDiskIsRefusedWithWhatItBreaksUnlessForced() throws Exception {
+        board.nvmeDisk("pci0000:00/0000:00:09.0", 9, 0, 131072);
+        board.mount("/dev/nvme0n1", "/data", "ext4");
+        assertEquals(List.of(new HostUse(HostUse.Kind.BLOCK, "/dev/nvme0n1", "64 MiB disk", false),
+                new HostUse(HostUse.Kind.MOUNT, "/dev/nvme0n1", "mounted on /data", true)), binder.usage(NVME));
+        AgentException e = assertThrows(AgentException.class, () -> binder.bind(List.of(NVME), Vfio.PCI));
+        assertEquals(Failure.IN_USE, e.failure());
+        assertEquals("Refusing to take 0000:00:09.0 from nvme for vfio-pci, nothing was changed: device 0000:00:09.0 holds /dev/nvme0n1,"
+                + " mounted on /data: giving it away fails those reads and writes; unmount it first, or bind it with force.", e.getMessage());
+        assertEquals(List.of(), board.writes);
+        assertEquals("nvme", board.driver("0000:00:09.0"));
+        assertTrue(binder.protection().check(NVME).isEmpty(), "a mounted disk other than the root's is in use, not protected");
+
+        List<SavedDriver> saved = binder.bind(List.of(NVME), Vfio.PCI, true);
+        assertEquals("vfio-pci", board.driver("0000:00:09.0"), "force takes it");
+        binder.restore(saved);
+        assertEquals("nvme", board.driver("0000:00:09.0"));
+    }
+
+    @Test
+    void aUseThatAppearsAfterTheFirstCheckIsFoundRightBeforeTheBind() throws Exception {
+        int[] asked = { 0 };
+        DeviceBinder racing = new DeviceBinder(SysfsDevices.at(board.sys), board::write, ProtectionPolicy::none,
+                d -> asked[0]++ == 0 ? List.of() : List.of(new HostUse(HostUse.Kind.INTERFACE, "eth1", "up", true)));
+        AgentException e = assertThrows(AgentException.class, () -> racing.bind(List.of(E1000E), Vfio.PCI));
+        assertEquals(Failure.IN_USE, e.failure());
+        assertTrue(e.getMessage().startsWith("Refusing to take 0000:00:08.0 from e1000e for vfio-pci, it was left as it is: device"
+                + " 0000:00:08.0 carries interface eth1, up: giving it away cuts its connections; take it down first (ip link set eth1 down)"),
+                e.getMessage());
+        assertEquals(2, asked[0], "asked before anything is written, and again right before the device's own bind");
+        assertEquals(List.of(), board.writes);
+        assertEquals("e1000e", board.driver("0000:00:08.0"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.devassign.core.rules.ProtectionKind;
 import org.devassign.core.rules.ProtectionPolicy;
 import org.devassign.core.rules.QemuMachine;
 import org.devassign.core.rules.RegionAccess;
+import org.devassign.core.rules.ToolFeature;
 import org.devassign.core.rules.ToolVersion;
 import org.devassign.core.rules.Vfio;
 import org.junit.jupiter.api.Test;
@@ -198,6 +199,22 @@ class RulesTest {
             assertTrue(ToolVersion.parse(bad).isEmpty(), bad);
         }
         assertTrue(ToolVersion.parse(null).isEmpty());
+    }
+
+    @Test
+    void toolFeaturesStartAtTheReleaseThatHasThem() {
+        assertFalse(ToolFeature.QEMU_IOMMUFD.supportedBy(ToolVersion.parse("7.2").orElseThrow()), "Debian 12's QEMU");
+        assertFalse(ToolFeature.QEMU_IOMMUFD.supportedBy(ToolVersion.parse("8.2.9").orElseThrow()));
+        assertTrue(ToolFeature.QEMU_IOMMUFD.supportedBy(ToolVersion.parse("9.0").orElseThrow()));
+        assertTrue(ToolFeature.QEMU_IOMMUFD.supportedBy(ToolVersion.parse("10.0.2").orElseThrow()), "bookworm-backports");
+        assertFalse(ToolFeature.LIBVIRT_IOMMUFD.supportedBy(ToolVersion.parse("11.3").orElseThrow()), "bookworm-backports");
+        assertFalse(ToolFeature.LIBVIRT_IOMMUFD.supportedBy(ToolVersion.parse("9.0").orElseThrow()), "Debian 12");
+        assertTrue(ToolFeature.LIBVIRT_IOMMUFD.supportedBy(ToolVersion.parse("11.10").orElseThrow()));
+        assertTrue(ToolFeature.LIBVIRT_IOMMUFD.supportedBy(ToolVersion.parse("12").orElseThrow()));
+        assertEquals("QEMU 7.2 has no iommufd backend (-object iommufd): it needs QEMU 9.0 or later",
+                ToolFeature.QEMU_IOMMUFD.refusal(ToolVersion.parse("7.2").orElseThrow()));
+        assertEquals("libvirt 11.3 has no iommufd form of host devices (<driver iommufd='yes'/>): it needs libvirt 11.10 or later",
+                ToolFeature.LIBVIRT_IOMMUFD.refusal(ToolVersion.parse("11.3").orElseThrow()));
     }
 
     @Test

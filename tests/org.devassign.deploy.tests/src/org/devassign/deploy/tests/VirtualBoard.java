@@ -18,7 +18,7 @@ import org.devassign.testing.Prepared;
 import org.devassign.testing.RepoFiles;
 
 /**
- * A q35 virtual board (vmboard/, QEMU under TCG, the full 6.12 profile) with the agent service
+ * A q35 (or lab) virtual board (vmboard/, QEMU under TCG, the full 6.12 profile) with the agent service
  * running in the guest on the real agent core, from this test runtime's bundles as a plain class
  * path (the guest sees the host's /work, JDK and ~/.m2 read-only). Booted once per test class.
  */
@@ -180,6 +180,17 @@ final class VirtualBoard implements AutoCloseable {
         }
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    }
+
+    /** A value of {@code vm status} for this board ({@code disk}, {@code ivshmem}: the lab board's host files). */
+    String status(String key) throws IOException, InterruptedException {
+        Result r = run(List.of(vm(), "status", "--name", name), 60);
+        for (String line : r.out().split("\n")) {
+            if (line.startsWith(key + "=")) {
+                return line.substring(key.length() + 1).trim();
+            }
+        }
+        throw new IOException("vm status of " + name + " has no " + key + ": " + r.out() + r.err());
     }
 
     Target target() {

@@ -148,6 +148,8 @@ class LabBoardDiscoveryTest {
                 compare(differences, v.address(), what + " readable", k.flags().contains("READ"), r.isReadable());
                 compare(differences, v.address(), what + " writable", k.flags().contains("WRITE"), r.isWritable());
                 compare(differences, v.address(), what + " mmappable", k.flags().contains("MMAP"), r.isMmappable());
+                // the kernel says MSIX_MAPPABLE for the BAR that holds the MSI-X table, and only for it
+                compare(differences, v.address(), what + " MSI-X mappable", k.msixMappable(), r.isMsixTable() && r.isMsixMappable());
                 compare(differences, v.address(), what + " sparse mmap areas", Objects.requireNonNullElse(k.sparse(), "none"),
                         r.getSparseAreas().isEmpty() ? "none" : r.getSparseAreas().stream()
                                 .map(a -> "0x" + Long.toHexString(a.getOffset()) + "+0x" + Long.toHexString(a.getSize()))

@@ -13,6 +13,7 @@ import org.devassign.core.identity.DeviceId;
 import org.devassign.core.rules.Bridges;
 import org.devassign.core.rules.GroupMember;
 import org.devassign.core.rules.GroupViability;
+import org.devassign.core.rules.HostUse;
 import org.devassign.core.rules.PciIrq;
 import org.devassign.core.rules.Vfio;
 import org.devassign.dsl.generator.GeneratedFile;
@@ -23,6 +24,7 @@ import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Device;
 import org.devassign.model.PciDevice;
 import org.devassign.model.facts.DeviceFacts;
+import org.devassign.model.facts.HostUsages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,8 +139,9 @@ class CoreRulesTest {
         assertEquals(Vfio.FSL_MC, DeviceFacts.vfio(dprc));
         assertEquals(Vfio.FSL_MC, Vfio.forDevice(DeviceId.parse("dprc.2")));
         List<GeneratedFile> persist = Target.PERSIST.generate(config, Target.Generator.Options.DEFAULT);
-        assertTrue(persist.get(0).content().contains("driverctl --bus fsl-mc set-override dprc.2 vfio-fsl-mc\n"), persist.get(0).content());
-        assertTrue(persist.get(2).content().contains("softdep fsl_mc_dprc pre: vfio-fsl-mc\n"), persist.get(2).content());
+        // modprobe.d first (module names as modprobe prints them), then driverctl.sh
+        assertTrue(persist.get(1).content().contains("driverctl --bus fsl-mc set-override dprc.2 vfio-fsl-mc\n"), persist.get(1).content());
+        assertTrue(persist.get(0).content().contains("softdep fsl_mc_dprc pre: vfio_fsl_mc\n"), persist.get(0).content());
 
         ws = new Workspace(dir);
         Path wrong = ws.write("f.assign", head + "assign dprc2 to drv { driver vfio-pci }\n");
@@ -196,5 +199,29 @@ class CoreRulesTest {
                 + " dprc.1. Correct the device's kernel name in the board."),
                 problems.stream().map(p -> p.toString().substring(dir.toString().length() + 1)).toList());
         assertEquals(IssueCodes.DEVICE_NAME, problems.get(0).code());
+    }
+    @Test
+    void aDeviceTheHostUsesIsWarnedInTheAgentsWordsUnlessTheAssignmentSaysForce() {
+        Workspace ws = new Workspace(dir).editBoard("vm-q35.board", "revision=\"16\">\n    <regions index=\"0\" name=\"BAR0\" base=\"4265607168\"",
+                "revision=\"16\" driver=\"uio_pci_generic\">\n    <hostUsage kind=\"block\" name=\"/dev/nvme0n1\" description=\"64 MiB disk\"/>\n"
+                        + "    <hostUsage kind=\"mount\" name=\"/dev/nvme0n1\" description=\"mounted on /data\" inUse=\"true\"/>\n"
+                        + "    <regions index=\"0\" name=\"BAR0\" base=\"4265607168\"");
+        Path plain = ws.write("u.assign", "config u for \"vm-q35.board\"\nprobe agent { memlock 16 MiB }\nassign edu0 to agent\n");
+        ws.load(plain);
+        List<Problem> problems = ws.validate(plain);
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals("warning", problems.get(0).severity());
+        assertEquals(IssueCodes.DEVICE_IN_USE, problems.get(0).code());
+        Device edu0 = ws.load(plain).getAssignments().get(0).getDevice();
+        String core = HostUse.refusal("The device edu0 (0000:00:05.0)", HostUsages.of(edu0), "mark the assignment `force`").orElseThrow();
+        assertEquals("The device edu0 (0000:00:05.0) holds /dev/nvme0n1, mounted on /data: giving it away fails those reads and writes;"
+                + " unmount it first, or mark the assignment `force`", core);
+        assertEquals(core + " (the agent refuses it otherwise).", problems.get(0).message(), "the validator says what the agent says");
+        assertEquals(List.of("/dev/nvme0n1 (64 MiB disk)"), HostUse.losses(HostUsages.of(edu0)));
+
+        Path forced = ws.write("u.assign", "config u for \"vm-q35.board\"\nprobe agent { memlock 16 MiB }\nassign edu0 to agent { force }\n");
+        ws.load(forced);
+        assertEquals(List.of(), ws.validate(forced).stream().map(Problem::toString).toList());
+        assertTrue(ws.load(forced).getAssignments().get(0).isForce());
     }
 }

@@ -3,6 +3,8 @@ package org.devassign.dsl.tests;
 import org.devassign.testing.PlainClassPath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -15,7 +17,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.devassign.testing.RepoFiles;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
@@ -33,10 +40,12 @@ import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -47,7 +56,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code devassign lsp} in its own JVM, driven over stdin/stdout by an LSP4J client, as an editor
- * would: diagnostics, completion, hover, go-to-definition into the .board file, formatting, symbols.
+ * would: diagnostics, completion (kinds, details and documentation in the language's words), hover,
+ * go-to-definition into the .board file, formatting, symbols, code actions (the workbench's quick
+ * fixes) and rename (of consumers across the folder's configs; board names refused).
  */
 class LanguageServerTest {
 
@@ -112,6 +123,28 @@ class LanguageServerTest {
             List<String> labels = (completion.isLeft() ? completion.getLeft() : completion.getRight().getItems()).stream()
                     .map(CompletionItem::getLabel).toList();
             assertTrue(labels.containsAll(List.of("edu0", "edu1", "pci-bridge", "group")), labels.toString());
+            List<CompletionItem> items = completion.isLeft() ? completion.getLeft() : completion.getRight().getItems();
+            CompletionItem edu0 = items.stream().filter(i -> i.getLabel().equals("edu0")).findFirst().orElseThrow();
+            assertEquals(CompletionItemKind.Module, edu0.getKind());
+            assertEquals("device edu0 (0000:00:05.0), group 4, no driver", edu0.getDetail());
+            String documentation = edu0.getDocumentation().isLeft() ? edu0.getDocumentation().getLeft() : edu0.getDocumentation().getRight().getValue();
+            assertTrue(documentation.contains("region 0 BAR0: 1 MiB at 0xfe400000, mmap"), documentation);
+            // the board's protected devices (the agent's NIC, the root file system, the share) are never offered
+            assertFalse(labels.contains("nic") || labels.contains("hostroot") || labels.contains("share"), labels.toString());
+            for (CompletionItem item : items) {
+                String detail = item.getDetail() == null ? "" : item.getDetail();
+                assertFalse(detail.matches(".*\\b(PciDevice|VmGuest|UserspaceDriver|Probe|IommuGroup|Region|Interrupt)\\b.*"), item.toString());
+            }
+            // consumers: a kind and the language's words
+            String toUri = dir.resolve("to.assign").toUri().toString();
+            ls.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(toUri, "assign", 1,
+                    "config to for \"vm-q35.board\"\nvm g { memory 1 GiB }\nassign edu0 to ")));
+            var toConsumer = ls.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(toUri),
+                    new Position(2, "assign edu0 to ".length()))).get(60, TimeUnit.SECONDS);
+            CompletionItem vm = (toConsumer.isLeft() ? toConsumer.getLeft() : toConsumer.getRight().getItems()).stream()
+                    .filter(i -> i.getLabel().equals("g")).findFirst().orElseThrow();
+            assertEquals(CompletionItemKind.Class, vm.getKind());
+            assertEquals("VM guest g", vm.getDetail());
 
             // hover: the board's facts about the device
             Hover hover = ls.getTextDocumentService().hover(new HoverParams(doc, onEdu0)).get(60, TimeUnit.SECONDS);
@@ -120,6 +153,16 @@ class LanguageServerTest {
             assertTrue(facts.contains("- IOMMU group: 4 (edu0)"), facts);
             assertTrue(facts.contains("- region 0 BAR0: 1 MiB at 0xfe400000, mmap"), facts);
             assertTrue(facts.contains("- irq 1 msi x1, eventfd"), facts);
+
+            // hover on a member name: the device before the dot, the region after it
+            Position onEdu2 = position(text, "map edu2.BAR0", "map ".length() + 1);
+            String device = ls.getTextDocumentService().hover(new HoverParams(doc, onEdu2)).get(60, TimeUnit.SECONDS)
+                    .getContents().getRight().getValue();
+            assertTrue(device.startsWith("**device edu2 (0000:01:01.0)**"), device);
+            Position onBar0 = position(text, "map edu2.BAR0", "map edu2.".length() + 1);
+            String region = ls.getTextDocumentService().hover(new HoverParams(doc, onBar0)).get(60, TimeUnit.SECONDS)
+                    .getContents().getRight().getValue();
+            assertTrue(region.startsWith("**region BAR0 (index 0) of device edu2 (0000:01:01.0)**"), region);
 
             // go to definition: into the .board file, on the device's element
             List<? extends Location> definition = ls.getTextDocumentService().definition(new DefinitionParams(doc, onEdu0))
@@ -148,6 +191,9 @@ class LanguageServerTest {
             assertTrue(names.containsAll(List.of("vm-q35-demo", "agent", "edu-driver", "guest1",
                     "assignment of device edu0 (0000:00:05.0) to agent", "assignment of IOMMU group 6 to guest1")), names.toString());
 
+            codeActionsFixWhatTheWorkbenchFixes(ls, client);
+            renameFollowsConsumersAndRefusesBoardNames(ls, text, uri);
+
             ls.shutdown().get(30, TimeUnit.SECONDS);
             ls.exit();
             assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not exit");
@@ -155,6 +201,65 @@ class LanguageServerTest {
         } finally {
             server.destroyForcibly();
         }
+    }
+
+    /** Each quick fix of the workbench, as the code action an editor gets for the diagnostic. */
+    private void codeActionsFixWhatTheWorkbenchFixes(LanguageServer ls, Client client) throws Exception {
+        // edu7: did you mean; edu2 alone in its shared group; a protected device. In a folder of its own: vm-q35.assign
+        // gives group 6 to guest1, and checks across configs (edu2 assigned twice) stay in a config's folder
+        String fixUri = Files.createDirectories(dir.resolve("fix")).resolve("fix.assign").toUri().toString();
+        String fix = "config fix for \"../vm-q35.board\"\nprobe p\nuserspace u { uid 1 gid 1 memlock 1 MiB }\n"
+                + "assign edu7 to p\nassign edu2 to u {\n\tmap BAR0\n}\nassign nic to p\n";
+        ls.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(fixUri, "assign", 1, fix)));
+        List<Diagnostic> diagnostics = client.awaitUri(fixUri, d -> d.size() >= 3);
+        Map<String, String> fixed = new java.util.LinkedHashMap<>();
+        for (Diagnostic diagnostic : diagnostics) {
+            CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(fixUri), diagnostic.getRange(),
+                    new CodeActionContext(List.of(diagnostic)));
+            for (var action : ls.getTextDocumentService().codeAction(params).get(60, TimeUnit.SECONDS)) {
+                CodeAction codeAction = action.getRight();
+                assertEquals(CodeActionKind.QuickFix, codeAction.getKind());
+                fixed.put(codeAction.getTitle(), apply(fix, codeAction.getEdit().getChanges().get(fixUri)));
+            }
+        }
+        assertEquals("config fix for \"../vm-q35.board\"\nprobe p\nuserspace u { uid 1 gid 1 memlock 1 MiB }\n"
+                + "assign edu0 to p\nassign edu2 to u {\n\tmap BAR0\n}\nassign nic to p\n", fixed.get("Change to 'edu0'"), fixed::toString);
+        assertEquals("config fix for \"../vm-q35.board\"\nprobe p\nuserspace u { uid 1 gid 1 memlock 1 MiB }\n"
+                + "assign edu7 to p\nassign group 6 to u {\n\tmap edu2.BAR0\n}\nassign nic to p\n", fixed.get("Assign the whole group (group 6)"),
+                fixed::toString);
+        assertEquals("config fix for \"../vm-q35.board\"\nprobe p\nuserspace u { uid 1 gid 1 memlock 1 MiB }\n"
+                + "assign edu7 to p\nassign edu2 to u {\n\tmap BAR0\n}\n", fixed.get("Remove this assignment"), fixed::toString);
+    }
+
+    /** Rename a consumer: every reference in the folder's configs follows; a board device is refused with the reason. */
+    private void renameFollowsConsumersAndRefusesBoardNames(LanguageServer ls, String text, String uri) throws Exception {
+        String usesUri = dir.resolve("uses.assign").toUri().toString();
+        String uses = "import \"vm-q35.assign\"\nconfig uses for \"vm-q35.board\"\nassign edu3 to edu-driver\n";
+        ls.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(usesUri, "assign", 1, uses)));
+        WorkspaceEdit edit = ls.getTextDocumentService().rename(new RenameParams(new TextDocumentIdentifier(uri),
+                position(text, "userspace edu-driver", "userspace ".length() + 1), "edu-user")).get(60, TimeUnit.SECONDS);
+        Map<String, List<TextEdit>> changes = new java.util.HashMap<>();
+        if (edit.getChanges() != null) {
+            changes.putAll(edit.getChanges());
+        }
+        if (edit.getDocumentChanges() != null) {
+            for (var change : edit.getDocumentChanges()) {
+                if (change.isLeft()) {
+                    changes.put(change.getLeft().getTextDocument().getUri(),
+                            change.getLeft().getEdits().stream().filter(e -> e.isLeft()).map(e -> e.getLeft()).toList());
+                }
+            }
+        }
+        String renamed = apply(text, changes.get(uri));
+        assertTrue(renamed.contains("userspace edu-user {") && renamed.contains("assign edu1 to edu-user {")
+                && !renamed.contains("edu-driver {"), renamed);
+        assertEquals(uses.replace("to edu-driver", "to edu-user"), apply(uses, changes.get(usesUri)), changes::toString);
+
+        var refused = assertThrows(java.util.concurrent.ExecutionException.class, () -> ls.getTextDocumentService()
+                .rename(new RenameParams(new TextDocumentIdentifier(uri), position(text, "assign edu0", "assign ".length() + 1), "edu9"))
+                .get(60, TimeUnit.SECONDS));
+        assertTrue(refused.getCause().getMessage().startsWith("The device edu0 (0000:00:05.0) is named by board vm-q35 (vm-q35.board):"),
+                refused.getCause().getMessage());
     }
 
     /** The text after the edits (LSP positions: line and character). */
@@ -188,6 +293,18 @@ class LanguageServerTest {
         @Override
         public void publishDiagnostics(PublishDiagnosticsParams params) {
             diagnostics.put(params.getUri(), params.getDiagnostics());
+        }
+
+        List<Diagnostic> awaitUri(String uri, java.util.function.Predicate<List<Diagnostic>> done) throws InterruptedException {
+            long end = System.currentTimeMillis() + 120_000;
+            while (System.currentTimeMillis() < end) {
+                List<Diagnostic> list = diagnostics.get(uri);
+                if (list != null && done.test(list)) {
+                    return list;
+                }
+                Thread.sleep(50);
+            }
+            throw new AssertionError("no diagnostics for " + uri + " in 120 s; got " + diagnostics);
         }
 
         List<Diagnostic> await(String file) throws InterruptedException {

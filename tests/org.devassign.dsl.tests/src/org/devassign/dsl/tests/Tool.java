@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.devassign.testing.Prepared;
@@ -19,6 +20,13 @@ record Tool(int exitCode, String output) {
 
     static Tool run(Path dir, List<String> command) {
         return run(new ProcessBuilder(command), dir, command);
+    }
+
+    /** With {@code environment} added to this process's. */
+    static Tool run(Path dir, List<String> command, Map<String, String> environment) {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        return run(builder, dir, command);
     }
 
     /** Runs one of this bundle's oracles/ scripts, which download into the cache the build passed. */

@@ -16,7 +16,6 @@ import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.devassign.dsl.ui.editor.AssignContentAssistProcessor;
 import org.devassign.dsl.ui.editor.DefinitionHyperlinkDetector;
 import org.devassign.dsl.ui.editor.DeviceFactsTextHover;
-import org.devassign.dsl.ui.editor.Formatting;
 import org.devassign.dsl.ui.editor.ProblemMarkers;
 import org.devassign.dsl.ui.editor.Styles;
 import org.devassign.dsl.ui.outline.AssignOutlinePage;
@@ -24,6 +23,8 @@ import org.devassign.dsl.ui.outline.OutlineItem;
 import org.devassign.dsl.ui.quickfix.AssignMarkerResolutions;
 import org.devassign.dsl.validation.IssueCodes;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.ui.RealEvents;
+import org.devassign.testing.ui.Waits;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.internal.Screenshots;
 import org.eclipse.core.resources.IFile;
@@ -41,7 +42,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -81,7 +81,7 @@ class AssignEditorTest {
         original = Files.readString(RepoFiles.example("vm-q35.assign"));
         editor = (ITextEditor) IDE.openEditor(page, config, AssignLanguage.EDITOR_ID);
         document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-        UiWaits.until("the first check", 30, () -> WorkbenchConfigs.get().lastChecked(config.getLocation().toPath()),
+        Waits.until("the first check", 30, () -> WorkbenchConfigs.get().lastChecked(config.getLocation().toPath()),
                 checked -> checked != null && checked.text().equals(document.get()));
     }
 
@@ -102,7 +102,7 @@ class AssignEditorTest {
         assertEquals(List.of(), markers(), "the example config has no problems");
 
         type(document.getLength(), "\nassign sata to guest1");
-        List<IMarker> markers = UiWaits.until("the group warnings", 30, this::markers, m -> m.size() == 2 && allCoded(m, IssueCodes.GROUP_COMPANION_UNUSED));
+        List<IMarker> markers = Waits.until("the group warnings", 30, this::markers, m -> m.size() == 2 && allCoded(m, IssueCodes.GROUP_COMPANION_UNUSED));
         for (IMarker marker : markers) {
             assertEquals(IssueCodes.GROUP_COMPANION_UNUSED, marker.getAttribute(ProblemMarkers.CODE, ""));
             assertEquals(IMarker.SEVERITY_WARNING, marker.getAttribute(IMarker.SEVERITY, -1));
@@ -117,7 +117,7 @@ class AssignEditorTest {
         page.showView(IPageLayout.ID_PROBLEM_VIEW);
         page.activate(editor);
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        UiWaits.until("the Problems view lists the warnings", 20, () -> treeItems(shell),
+        Waits.until("the Problems view lists the warnings", 20, () -> treeItems(shell),
                 items -> items.stream().anyMatch(item -> item.startsWith("Warnings (2 items)")));
         expandTreeItemsStartingWith(shell, "Warnings");
         var explorer = (org.devassign.ui.explorer.BoardExplorerView) page.showView(org.devassign.ui.explorer.BoardExplorerView.ID);
@@ -125,37 +125,38 @@ class AssignEditorTest {
             explorer.open(project.getFile("vm-q35.board").getLocation().toPath());
         }
         page.activate(editor);
-        UiWaits.flush();
+        Waits.flush();
         Path png = RepoFiles.artifacts("screenshots").resolve("editor.png");
         Screenshots.write(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), png);
         assertTrue(Files.size(png) > 10_000, "the screenshot shows something");
 
-        IMarkerResolution fix = resolution(markers.get(0), AssignMarkerResolutions.ASSIGN_WHOLE_GROUP);
-        fix.run(markers.get(0));
-        assertTrue(document.get().endsWith("\nassign group 7 to guest1"), document.get());
-        UiWaits.until("no problems after the quick fix", 30, this::markers, List::isEmpty);
+        IMarker first = markers.stream().filter(m -> hasResolution(m, AssignMarkerResolutions.ASSIGN_WHOLE_GROUP)).findFirst().orElseThrow();
+        IMarkerResolution fix = resolution(first, AssignMarkerResolutions.ASSIGN_WHOLE_GROUP);
+        fix.run(first);
+        Waits.until("the fix applied", 30, () -> document.get().endsWith("\nassign group 7 to guest1"));
+        Waits.until("no problems after the quick fix", 30, this::markers, List::isEmpty);
         assertEquals(original + "\nassign group 7 to guest1", document.get());
     }
 
     @Test
     void aDuplicateAssignmentIsAnErrorAndTheQuickFixRemovesIt() throws Exception {
         type(document.getLength(), "\nassign edu0 to edu-driver");
-        IMarker marker = UiWaits.until("the duplicate error", 30, this::markers, m -> m.size() == 1 && allCoded(m, IssueCodes.ASSIGNED_TWICE)).get(0);
+        IMarker marker = Waits.until("the duplicate error", 30, this::markers, m -> m.size() == 1 && allCoded(m, IssueCodes.ASSIGNED_TWICE)).get(0);
         assertEquals(IssueCodes.ASSIGNED_TWICE, marker.getAttribute(ProblemMarkers.CODE, ""));
         assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
         assertTrue(marker.getAttribute(IMarker.MESSAGE, "").startsWith("The device edu0 (0000:00:05.0) is assigned twice: here to edu-driver,"),
                 marker.getAttribute(IMarker.MESSAGE, ""));
 
         resolution(marker, AssignMarkerResolutions.REMOVE_DUPLICATE).run(marker);
-        assertEquals(original + "\n", document.get(), "only the typed assignment went");
-        UiWaits.until("no problems after the quick fix", 30, this::markers, List::isEmpty);
+        Waits.until("the fix applied", 30, () -> document.get().equals(original + "\n"));
+        Waits.until("no problems after the quick fix", 30, this::markers, List::isEmpty);
     }
 
     @Test
     void anUnknownDeviceIsAnErrorWithDidYouMeanFixes() throws Exception {
         type(document.getLength(), "\nassign edu9 to guest1");
         // markers of the half-typed text come and go while typing: wait for those of the whole line
-        IMarker marker = UiWaits.until("the unknown device", 30, this::markers,
+        IMarker marker = Waits.until("the unknown device", 30, this::markers,
                 m -> m.size() == 1 && allCoded(m, IssueCodes.UNKNOWN_DEVICE) && m.get(0).getAttribute(IMarker.MESSAGE, "").contains("'edu9'")).get(0);
         assertEquals(IssueCodes.UNKNOWN_DEVICE, marker.getAttribute(ProblemMarkers.CODE, ""));
         List<String> labels = Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(marker)).map(IMarkerResolution::getLabel).toList();
@@ -203,10 +204,10 @@ class AssignEditorTest {
         // F3 in the editor: the board opens with the device's line selected
         var detector = new DefinitionHyperlinkDetector();
         var viewer = (org.eclipse.jface.text.ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
-        var links = detector.detectHyperlinks(viewer, new org.eclipse.jface.text.Region(edu0, 0), false);
-        assertNotNull(links);
+        var links = Waits.until("the link of edu0 from the latest check", 30,
+                () -> detector.detectHyperlinks(viewer, new org.eclipse.jface.text.Region(edu0, 0), false), l -> l != null);
         links[0].open();
-        UiWaits.flush();
+        Waits.until("the board open", 30, () -> page.getActiveEditor() != null && "vm-q35.board".equals(page.getActiveEditor().getEditorInput().getName()));
         ITextEditor board = (ITextEditor) page.getActiveEditor();
         assertEquals("vm-q35.board", board.getEditorInput().getName());
         var selection = (org.eclipse.jface.text.ITextSelection) board.getSelectionProvider().getSelection();
@@ -218,8 +219,8 @@ class AssignEditorTest {
     void outlineListsConsumersAndAssignmentsAndFormattingRestoresTheLayout() throws Exception {
         ContentOutline outline = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE);
         page.activate(editor);
-        UiWaits.flush();
-        AssignOutlinePage outlinePage = UiWaits.until("the outline page", 10,
+        Waits.flush();
+        AssignOutlinePage outlinePage = Waits.until("the outline page", 10,
                 () -> outline.getCurrentPage() instanceof AssignOutlinePage p ? p : null, p -> p != null);
         List<OutlineItem> items = outlinePage.items();
         assertEquals("config vm-q35-demo", items.get(0).label());
@@ -230,9 +231,11 @@ class AssignEditorTest {
 
         document.set(original.replace("assign edu0 to agent {\n\tdriver vfio-pci", "assign   edu0 to agent {   driver vfio-pci")
                 .replace("\tvcpus 1\n", "  vcpus    1\n"));
-        assertTrue(Formatting.format(document));
-        assertEquals(original, document.get());
-        UiWaits.until("the outline follows the text", 10, outlinePage::items, i -> i.get(0).children().size() == 6);
+        StyledText text = (StyledText) editor.getAdapter(Control.class);
+        RealEvents.focus(text);
+        RealEvents.key(text.getDisplay(), 'f', SWT.CTRL | SWT.SHIFT); // Format Config
+        Waits.until("the formatted text", 30, () -> document.get().equals(original));
+        Waits.until("the outline follows the text", 10, outlinePage::items, i -> i.get(0).children().size() == 6);
     }
 
     @Test
@@ -241,7 +244,7 @@ class AssignEditorTest {
         int assign = original.indexOf("assign edu0");
         int edu0 = assign + "assign ".length();
         int agent = original.indexOf("to agent") + "to ".length();
-        StyleRange device = UiWaits.until("semantic colours", 20, () -> text.getStyleRangeAtOffset(edu0),
+        StyleRange device = Waits.until("semantic colours", 20, () -> text.getStyleRangeAtOffset(edu0),
                 s -> s != null && Styles.DEVICE.attribute().getForeground().equals(s.foreground));
         assertEquals(SWT.BOLD, device.fontStyle & SWT.BOLD);
         assertEquals(Styles.KEYWORD.attribute().getForeground(), text.getStyleRangeAtOffset(assign).foreground);
@@ -283,6 +286,10 @@ class AssignEditorTest {
         return AssignContentAssistProcessor.proposals(file, text, offset).stream().map(e -> e.getProposal()).toList();
     }
 
+    private static boolean hasResolution(IMarker marker, String labelStart) {
+        return Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(marker)).anyMatch(r -> r.getLabel().startsWith(labelStart));
+    }
+
     private IMarkerResolution resolution(IMarker marker, String labelStart) {
         IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
         return Arrays.stream(resolutions).filter(r -> r.getLabel().startsWith(labelStart)).findFirst()
@@ -303,23 +310,13 @@ class AssignEditorTest {
         }
     }
 
-    /** Types {@code keys} at {@code offset} through the text widget's key handling, as a user would. */
+    /** Types {@code keys} at the end of the text with real key events, as a user would. */
     private void type(int offset, String keys) {
+        assertEquals(document.getLength(), offset, "the tests type at the end");
         StyledText text = (StyledText) editor.getAdapter(Control.class);
-        text.setFocus();
-        text.setCaretOffset(offset);
-        for (char c : keys.toCharArray()) {
-            Event event = new Event();
-            event.character = c == '\n' ? SWT.CR : c;
-            event.keyCode = c == '\n' ? SWT.CR : c;
-            text.notifyListeners(SWT.KeyDown, event);
-            UiWaits.flush();
-        }
-        // content assist may have popped up on the way: close it as a user would
-        Event escape = new Event();
-        escape.keyCode = SWT.ESC;
-        escape.character = SWT.ESC;
-        text.notifyListeners(SWT.KeyDown, escape);
-        UiWaits.flush();
+        RealEvents.focus(text);
+        RealEvents.key(text.getDisplay(), SWT.END, SWT.CTRL);
+        RealEvents.type(text.getDisplay(), keys);
+        RealEvents.key(text.getDisplay(), SWT.ESC, 0); // content assist may have popped up on the way: close it as a user would
     }
 }

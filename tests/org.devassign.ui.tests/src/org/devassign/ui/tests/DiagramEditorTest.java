@@ -12,6 +12,7 @@ import java.nio.file.Path;
 
 import org.devassign.dsl.ui.AssignLanguage;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.ui.Waits;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.diagram.editor.AssignDiagramEditor;
 import org.devassign.ui.diagram.editor.DiagramCanvas;
@@ -65,7 +66,7 @@ class DiagramEditorTest {
         text = (ITextEditor) IDE.openEditor(page, config, AssignLanguage.EDITOR_ID);
         diagramEditor = AssignDiagramEditor.open(page, config);
         document = diagramEditor.document();
-        UiWaits.flush();
+        Waits.flush();
     }
 
     @AfterEach
@@ -107,7 +108,7 @@ class DiagramEditorTest {
         assertTrue(edited.contains("\nassign sata to agent"), edited);
         assertEquals(original, edited.replaceFirst("\\nassign sata to agent\\n?", ""), "the rest of the text, comments included, is as it was");
 
-        Diagram after = UiWaits.until("the diagram follows the text", 20, () -> edited.equals(diagramEditor.shownText()) ? dragged.diagram() : null,
+        Diagram after = Waits.until("the diagram follows the text", 20, () -> edited.equals(diagramEditor.shownText()) ? dragged.diagram() : null,
                 d -> d != null);
         assertEquals("agent", after.device("sata").assignedTo.name);
         assertEquals(Shape.Severity.WARNING, after.device("sata").severity, "lpc and smbus are left behind");
@@ -120,7 +121,7 @@ class DiagramEditorTest {
         canvas = diagramEditor.canvas();
         assertEquals("agent", canvas.diagram().device("sata").assignedTo.name);
         page.setPartState(page.getReference(diagramEditor), IWorkbenchPage.STATE_MAXIMIZED);
-        UiWaits.flush();
+        Waits.flush();
         Path png = RepoFiles.artifacts("screenshots").resolve("diagram.png");
         Screenshots.write(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), png);
         assertTrue(Files.size(png) > 10_000);
@@ -129,7 +130,7 @@ class DiagramEditorTest {
         diagramEditor.undoAction().run();
         assertEquals(original, document.get(), "undo restores the text");
         DiagramCanvas reopened = canvas;
-        UiWaits.until("the diagram follows the undo", 20, () -> original.equals(diagramEditor.shownText()) ? reopened.diagram().device("sata") : null,
+        Waits.until("the diagram follows the undo", 20, () -> original.equals(diagramEditor.shownText()) ? reopened.diagram().device("sata") : null,
                 sata -> sata != null && sata.assignedTo == null);
         diagramEditor.redoAction().run();
         assertEquals(edited, document.get(), "redo brings it back");
@@ -141,7 +142,7 @@ class DiagramEditorTest {
         Diagram diagram = canvas.diagram();
         drag(canvas, diagram.group(7), 30, 8, diagram.consumer("guest1"));
         assertTrue(document.get().contains("\nassign group 7 to guest1"), document.get());
-        Diagram after = UiWaits.until("the diagram follows the text", 20, () -> canvas.diagram(),
+        Diagram after = Waits.until("the diagram follows the text", 20, () -> canvas.diagram(),
                 d -> d.group(7).assignedTo != null);
         assertEquals("guest1", after.group(7).assignedTo.name);
         assertEquals(Shape.Severity.NONE, after.group(7).severity, after.group(7).problems.toString());
@@ -158,7 +159,7 @@ class DiagramEditorTest {
     @Test
     void typingInTheTextEditorRedrawsTheDiagramAndExportsWriteFiles() throws Exception {
         document.replace(document.getLength(), 0, "\nassign lpc to edu-driver\n");
-        Diagram after = UiWaits.until("the diagram follows the text", 20, () -> diagramEditor.canvas().diagram(),
+        Diagram after = Waits.until("the diagram follows the text", 20, () -> diagramEditor.canvas().diagram(),
                 d -> d.device("lpc").assignedTo != null);
         assertEquals("edu-driver", after.device("lpc").assignedTo.name);
         assertEquals(4, after.links.size());
@@ -193,15 +194,15 @@ class DiagramEditorTest {
         assertNotNull(to);
         String before = document.get();
         canvas.reveal(from.x, from.y);
-        UiWaits.flush();
+        Waits.flush();
         Point start = canvas.toScreen(from.x + dx, from.y + dy);
         mouse(canvas, SWT.MouseDown, start);
         canvas.reveal(to.x, to.y);
-        UiWaits.flush();
+        Waits.flush();
         Point end = canvas.toScreen(to.x + to.width / 2, to.y + to.height / 2);
         mouse(canvas, SWT.MouseMove, end);
         mouse(canvas, SWT.MouseUp, end);
-        UiWaits.flush();
+        Waits.flush();
         assertNotEquals(before, document.get(), "dropping " + from.label() + " on " + to.label() + " changed no text");
     }
 

@@ -11,6 +11,7 @@ import org.devassign.dsl.ide.AssignIdeSetup;
 import org.devassign.dsl.ui.AssignLanguage;
 import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.ui.Waits;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.diagram.editor.AssignDiagramEditor;
 import org.eclipse.core.resources.IFile;
@@ -48,9 +49,9 @@ class OneInjectorTest {
             IFile config = project.getFile("vm-q35.assign");
             IDE.openEditor(page, config, AssignLanguage.EDITOR_ID);
             AssignDiagramEditor diagram = AssignDiagramEditor.open(page, config);
-            UiWaits.until("the editor's first check", 30, () -> WorkbenchConfigs.get().lastChecked(config.getLocation().toPath()),
+            Waits.until("the editor's first check", 30, () -> WorkbenchConfigs.get().lastChecked(config.getLocation().toPath()),
                     checked -> checked != null);
-            UiWaits.until("the diagram", 30, diagram::shownText, text -> text != null);
+            Waits.until("the diagram", 30, diagram::shownText, text -> text != null);
 
             Injector injector = AssignLanguage.injector();
             assertEquals(1, LanguageInjector.creations(), "one injector made, and one EMF registration, in this workbench");

@@ -11,6 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.ui.Dialogs;
+import org.devassign.testing.ui.RealEvents;
+import org.devassign.testing.ui.Shots;
+import org.devassign.testing.ui.Waits;
+import org.devassign.testing.ui.Widgets;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.explorer.BoardExplorerView;
 import org.devassign.ui.internal.Screenshots;
@@ -23,6 +28,12 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -53,13 +64,14 @@ class WelcomeAndPreferencesTest {
     @Test
     void theWelcomePageOpensTheExampleProjectInTheEditors() throws Exception {
         WelcomeView welcome = (WelcomeView) page.showView(WelcomeView.ID);
-        UiWaits.flush();
+        Waits.flush();
         Path png = RepoFiles.artifacts("screenshots").resolve("welcome.png");
         Screenshots.write(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), png);
         assertTrue(Files.size(png) > 10_000);
 
-        welcome.openExamples();
-        UiWaits.flush();
+        var opening = welcome.openExamples();
+        Waits.until("the example project job", 120, () -> opening.getResult() != null);
+        Waits.until("the editors", 60, () -> page.getActiveEditor() != null && page.findView(WelcomeView.ID) == null);
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProject.NAME);
         assertTrue(project.isOpen());
         List<String> files = Arrays.stream(project.members()).filter(r -> r.getType() == IResource.FILE && !r.getName().startsWith(".")).map(IResource::getName).sorted().toList();
@@ -75,6 +87,50 @@ class WelcomeAndPreferencesTest {
     }
 
     @Test
+    void theAboutDialogShowsAllOfItsText() throws Exception {
+        Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        Display display = window.getDisplay();
+        List<String> seen = new java.util.ArrayList<>();
+        Dialogs.Handled about = Dialogs.whenOpen("About DevAssign", 30, dialog -> {
+            Waits.flush();
+            try {
+                Shots.take(dialog, "about");
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+            for (Control text : Widgets.all(dialog, Control.class, c -> c.isVisible() && (c instanceof StyledText || c instanceof Label)
+                    && !textOf(c).isBlank())) {
+                seen.add(textOf(text));
+                assertTrue(shows(text), "cut: '" + textOf(text) + "' " + text.getSize() + " for " + text.computeSize(text.getSize().x, SWT.DEFAULT));
+            }
+            dialog.close();
+        });
+        window.forceActive();
+        RealEvents.moveTo(window, window.getSize().x / 2, window.getSize().y / 2);
+        RealEvents.key(display, 'h', SWT.ALT);
+        RealEvents.key(display, 'a', 0);
+        Waits.until("the About dialog", 30, () -> about.done);
+        about.check();
+        assertTrue(seen.stream().anyMatch(t -> t.contains("Device assignment for Linux boards") && t.contains("from Maven Central.")),
+                seen.toString());
+    }
+
+    private static String textOf(Control control) {
+        return control instanceof StyledText styled ? styled.getText() : control instanceof Label label ? label.getText() : "";
+    }
+
+    /** A text shows all of itself without scrolling: it fits its own size, and no scrolled area around it has to scroll. */
+    private static boolean shows(Control control) {
+        for (Control parent = control.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof org.eclipse.swt.custom.ScrolledComposite scroller && scroller.getVerticalBar() != null
+                    && scroller.getVerticalBar().isVisible()) {
+                return false;
+            }
+        }
+        return Widgets.showsAll(control);
+    }
+
+    @Test
     void targetsAndCertificatesAreStoredInTheirPreferenceNode() throws Exception {
         PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
                 TargetsPreferencePage.ID, new String[] { TargetsPreferencePage.ID, CertificatesPreferencePage.ID }, null);
@@ -84,8 +140,12 @@ class WelcomeAndPreferencesTest {
             TargetsPreferencePage targets = (TargetsPreferencePage) dialog.getSelectedPage();
             assertNotNull(targets);
             targets.addTarget(new TargetSettings.Target("q35", "10.0.2.15:7443", "ab:cd"));
-            UiWaits.flush();
+            Waits.flush();
             Screenshots.write(dialog.getShell(), RepoFiles.artifacts("screenshots").resolve("preferences.png"));
+            Label description = Widgets.find(dialog.getShell(), Label.class, l -> l.isVisible() && l.getText().startsWith("Targets are the DevAssign agents"));
+            assertNotNull(description, "the page's description");
+            assertTrue(Widgets.showsAll(description), "the description is cut: " + description.getSize() + " for "
+                    + description.computeSize(description.getSize().x, SWT.DEFAULT));
             assertTrue(targets.performOk());
         } finally {
             dialog.close();

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.devassign.core.identity.DeviceId;
 import org.devassign.core.rules.GroupMember;
+import org.devassign.core.rules.HostUse;
 import org.devassign.core.rules.OpenPath;
 import org.devassign.core.rules.ProtectionPolicy;
 import org.devassign.core.rules.Vfio;
@@ -27,6 +28,12 @@ public interface BoardBackend extends AutoCloseable {
     /** The devices the board itself protects now (root file system, the agent's own connection), with the reasons. */
     ProtectionPolicy protection() throws BackendException;
 
+    /**
+     * What the host uses the device for now (block devices, mounts, interfaces, open nodes ...), read
+     * afresh: the agent refuses a device in use on a host driver unless the request says force.
+     */
+    List<HostUse> usage(DeviceId device) throws BackendException;
+
     /** The device's current driver, or null when it has none. */
     String driverOf(DeviceId device) throws BackendException;
 
@@ -44,9 +51,15 @@ public interface BoardBackend extends AutoCloseable {
 
     /**
      * Binds the device to its VFIO driver (driver_override + drivers_probe, verified) and returns what
-     * it was on before. On failure the device is left as it was.
+     * it was on before. On failure the device is left as it was. Right before it leaves a host driver,
+     * its host use is checked again: a device in use fails with {@code DEVICE_IN_USE} unless {@code force}.
      */
-    DriverState bind(DeviceId device, Vfio driver) throws BackendException;
+    DriverState bind(DeviceId device, Vfio driver, boolean force) throws BackendException;
+
+    /** {@link #bind(DeviceId, Vfio, boolean)} without force. */
+    default DriverState bind(DeviceId device, Vfio driver) throws BackendException {
+        return bind(device, driver, false);
+    }
 
     /** Puts the device back on its saved driver and override; does nothing when it already is. */
     void restore(DriverState saved) throws BackendException;

@@ -20,6 +20,7 @@ import org.devassign.agent.vfio.VfioOpener;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.core.identity.Printable;
 import org.devassign.core.rules.GroupMember;
+import org.devassign.core.rules.HostUse;
 import org.devassign.core.rules.OpenPath;
 import org.devassign.core.rules.ProtectionPolicy;
 import org.devassign.core.rules.Vfio;
@@ -82,6 +83,7 @@ public final class CoreBackend implements BoardBackend {
         return switch (failure) {
             case NO_SUCH_DEVICE -> ErrorCode.UNKNOWN_DEVICE;
             case PROTECTED -> ErrorCode.PROTECTED_DEVICE;
+            case IN_USE -> ErrorCode.DEVICE_IN_USE;
             case NO_SUCH_DRIVER, BIND_FAILED -> ErrorCode.BIND_FAILED;
             case RESTORE_FAILED -> ErrorCode.RESTORE_FAILED;
             case GROUP_NOT_VIABLE -> ErrorCode.GROUP_NOT_VIABLE;
@@ -128,6 +130,12 @@ public final class CoreBackend implements BoardBackend {
     }
 
     @Override
+    public List<HostUse> usage(DeviceId device) throws BackendException {
+        require(device);
+        return binder.usage(device);
+    }
+
+    @Override
     public String driverOf(DeviceId device) throws BackendException {
         require(device);
         return devices.driver(device);
@@ -157,10 +165,10 @@ public final class CoreBackend implements BoardBackend {
     }
 
     @Override
-    public DriverState bind(DeviceId device, Vfio driver) throws BackendException {
+    public DriverState bind(DeviceId device, Vfio driver, boolean force) throws BackendException {
         DriverState before = stateOf(device);
         try {
-            binder.bindExactly(List.of(device), driver);
+            binder.bindExactly(List.of(device), driver, force);
             return before;
         } catch (AgentException e) {
             throw failure(e, device, ErrorCode.BIND_FAILED);
@@ -203,7 +211,7 @@ public final class CoreBackend implements BoardBackend {
         CoreDevice handle = new CoreDevice(device, opened);
         try {
             for (int index : irqs) {
-                handle.watch(opened.enableIrq(index));
+                handle.watch(opened.enableIrqVectors(index));
             }
         } catch (AgentException e) {
             handle.close();

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.devassign.agent.AgentException;
 import org.devassign.agent.api.ErrorCode;
-import org.devassign.agent.vfio.IrqEventfd;
+import org.devassign.agent.vfio.IrqVectors;
 import org.devassign.agent.vfio.OpenedDevice;
 import org.devassign.agent.vfio.RegionInfo;
 import org.devassign.core.identity.DeviceId;
@@ -16,13 +16,14 @@ import org.devassign.core.identity.Printable;
 
 /**
  * A device the {@link CoreBackend} opened through VFIO: register access, and its interrupts counted
- * by one platform thread per eventfd. A level-triggered INTx stays masked after a signal until a
- * register write through the agent (the device's acknowledgement) unmasks it.
+ * per vector (every vector of an MSI or MSI-X index has an eventfd of its own), by one platform thread
+ * per IRQ index that polls all of its vectors. A level-triggered INTx stays masked after a signal until
+ * a register write through the agent (the device's acknowledgement) unmasks it.
  */
 final class CoreDevice implements DeviceHandle {
     private final DeviceId device;
     private final OpenedDevice opened;
-    private final List<IrqEventfd> irqs = new ArrayList<>();
+    private final List<IrqVectors> irqs = new ArrayList<>();
     private final List<Thread> watchers = new ArrayList<>();
     private volatile boolean closed;
 
@@ -31,7 +32,7 @@ final class CoreDevice implements DeviceHandle {
         this.opened = opened;
     }
 
-    void watch(IrqEventfd irq) {
+    void watch(IrqVectors irq) {
         irqs.add(irq);
         // a platform thread: poll() in a foreign call pins a virtual thread's carrier, and would starve the request threads
         watchers.add(Thread.ofPlatform().daemon().name("irq " + device + " #" + irq.index()).start(() -> {
@@ -64,7 +65,7 @@ final class CoreDevice implements DeviceHandle {
             // INTx is level-triggered: the kernel masks it at each interrupt, and only the driver
             // knows how to acknowledge the device. A write through the agent may be that
             // acknowledgement, so unmask after it (unmasking before it would storm).
-            for (IrqEventfd irq : irqs) {
+            for (IrqVectors irq : irqs) {
                 if (irq.index() == 0) {
                     irq.unmask();
                 }
@@ -86,8 +87,17 @@ final class CoreDevice implements DeviceHandle {
     @Override
     public Map<Integer, Long> irqCounts() {
         Map<Integer, Long> counts = new LinkedHashMap<>();
-        for (IrqEventfd irq : irqs) {
-            counts.put(irq.index(), irq.count());
+        for (IrqVectors irq : irqs) {
+            counts.put(irq.index(), irq.total());
+        }
+        return counts;
+    }
+
+    @Override
+    public Map<Integer, long[]> irqVectorCounts() {
+        Map<Integer, long[]> counts = new LinkedHashMap<>();
+        for (IrqVectors irq : irqs) {
+            counts.put(irq.index(), irq.counts());
         }
         return counts;
     }
@@ -113,7 +123,7 @@ final class CoreDevice implements DeviceHandle {
                 Thread.currentThread().interrupt();
             }
         }
-        for (IrqEventfd irq : irqs) {
+        for (IrqVectors irq : irqs) {
             irq.close();
         }
         opened.close();

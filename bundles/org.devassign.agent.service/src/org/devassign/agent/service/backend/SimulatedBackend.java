@@ -15,6 +15,7 @@ import org.devassign.core.identity.DeviceId;
 import org.devassign.core.rules.BindingUnits;
 import org.devassign.core.rules.GroupMember;
 import org.devassign.core.rules.GroupViability;
+import org.devassign.core.rules.HostUse;
 import org.devassign.core.rules.OpenPath;
 import org.devassign.core.rules.Protection;
 import org.devassign.core.rules.ProtectionPolicy;
@@ -22,13 +23,15 @@ import org.devassign.core.rules.Vfio;
 import org.devassign.model.Board;
 import org.devassign.model.Device;
 import org.devassign.model.facts.DeviceFacts;
+import org.devassign.model.facts.HostUsages;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * A board in memory, started from a .board model: drivers change when bound (the objects of an
  * fsl-mc container follow it), edu devices answer their ID (0x010000ed) and liveness registers,
  * writing the interrupt-raise register (0x60) counts an INTx. The rules are the core's: the VFIO
- * driver per bus, group viability, bridges, protection from the model's attributes. For unit tests
+ * driver per bus, group viability, bridges, protection from the model's attributes, host use from the
+ * model's hostUsage while a device is on its host driver (refused unless forced). For unit tests
  * of the service (transactions, roles, protocol) without a kernel; the virtual-board tests run the
  * same service on {@code CoreBackend}.
  */
@@ -42,6 +45,7 @@ public final class SimulatedBackend implements BoardBackend {
     /** Drivers the objects of a bound container had, to go back to when it is restored. */
     private final Map<DeviceId, Optional<String>> followed = new ConcurrentHashMap<>();
     private final Map<DeviceId, Integer> opens = new ConcurrentHashMap<>();
+    private final Map<DeviceId, List<HostUse>> usage = new ConcurrentHashMap<>();
     private final AtomicLong binds = new AtomicLong();
     private volatile DeviceId failBindOf;
     private volatile DeviceId throwOnBindOf;
@@ -57,6 +61,7 @@ public final class SimulatedBackend implements BoardBackend {
                 if (device.getDriver() != null && !device.getDriver().isEmpty()) {
                     drivers.put(id, device.getDriver());
                 }
+                usage.put(id, HostUsages.of(device));
             });
         }
     }
@@ -88,6 +93,11 @@ public final class SimulatedBackend implements BoardBackend {
         } else {
             drivers.put(device, driver);
         }
+    }
+
+    /** Test hook: what the host uses a device for from now on (a file system mounted behind the agent's back). */
+    public void setUsage(DeviceId device, List<HostUse> uses) {
+        usage.put(device, List.copyOf(uses));
     }
 
     public long bindCount() {
@@ -131,6 +141,12 @@ public final class SimulatedBackend implements BoardBackend {
     }
 
     @Override
+    public List<HostUse> usage(DeviceId device) throws BackendException {
+        require(device);
+        return usage.getOrDefault(device, List.of());
+    }
+
+    @Override
     public String driverOf(DeviceId device) throws BackendException {
         require(device);
         return drivers.get(device);
@@ -167,9 +183,15 @@ public final class SimulatedBackend implements BoardBackend {
     }
 
     @Override
-    public synchronized DriverState bind(DeviceId device, Vfio driver) throws BackendException {
+    public synchronized DriverState bind(DeviceId device, Vfio driver, boolean force) throws BackendException {
         require(device);
         DriverState saved = new DriverState(device, drivers.get(device), overrides.get(device));
+        String host = drivers.get(device);
+        Optional<String> inUse = host == null || Vfio.isVfioDriver(host) || force ? Optional.empty()
+                : HostUse.refusal("device " + device, usage.getOrDefault(device, List.of()), "ask with force");
+        if (inUse.isPresent()) {
+            throw new BackendException(ErrorCode.DEVICE_IN_USE, device, "refusing to take " + device + " from " + host + ": " + inUse.get(), null);
+        }
         if (!driver.drives(device)) {
             throw new BackendException(ErrorCode.BIND_FAILED, device, "driver " + driver + " did not claim " + device,
                     "the driver link did not change after drivers_probe");

@@ -12,10 +12,48 @@ import org.devassign.model.UserspaceDriver;
 import org.devassign.model.VmGuest;
 import org.devassign.model.naming.Labels;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.hover.HoverContext;
 import org.eclipse.xtext.ide.server.hover.HoverService;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.TextRegion;
 
-/** Hover on a device, region, interrupt, group or consumer: the board's facts about it, in Markdown. */
+import com.google.inject.Inject;
+
+/**
+ * Hover on a device, region, interrupt, group or consumer: the board's facts about it, in Markdown.
+ * In a member name ({@code map edu2.BAR0}) the part before the dot is the device, the part after
+ * it the region or interrupt: each shows its own facts.
+ */
 public class DeviceFactsHover extends HoverService {
+
+    @Inject
+    private EObjectAtOffsetHelper elements;
+
+    @Override
+    protected HoverContext createContext(Document document, XtextResource resource, int offset) {
+        HoverContext context = super.createContext(document, resource, offset);
+        if (context == null || !(context.getElement() instanceof Region || context.getElement() instanceof Interrupt)) {
+            return context;
+        }
+        INode node = elements.getCrossReferenceNode(resource, new TextRegion(offset, 0));
+        if (node == null) {
+            return context;
+        }
+        String text = document.getContents().substring(node.getOffset(), node.getEndOffset());
+        int dot = text.indexOf('.');
+        if (dot < 0) {
+            return context;
+        }
+        int dotAt = node.getOffset() + dot;
+        if (offset <= dotAt) {
+            Device device = context.getElement() instanceof Region region ? region.getDevice() : ((Interrupt) context.getElement()).getDevice();
+            return new HoverContext(document, resource, offset, new TextRegion(node.getOffset(), dot), device);
+        }
+        return new HoverContext(document, resource, offset, new TextRegion(dotAt + 1, node.getEndOffset() - dotAt - 1), context.getElement());
+    }
 
     @Override
     public String getContents(EObject element) {

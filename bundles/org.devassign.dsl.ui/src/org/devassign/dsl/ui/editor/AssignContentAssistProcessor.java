@@ -10,12 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import org.devassign.dsl.ui.WorkbenchConfigs;
-import org.devassign.model.Consumer;
-import org.devassign.model.Device;
-import org.devassign.model.Interrupt;
-import org.devassign.model.IommuGroup;
-import org.devassign.model.Region;
-import org.devassign.model.naming.Labels;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.text.IDocument;
@@ -36,7 +30,11 @@ import org.eclipse.xtext.util.TextRegion;
 
 /**
  * Contributed to the generic editor for .assign: Xtext's proposals (keywords, and the devices,
- * groups, regions, interrupts and consumers in scope), each described with the board's facts.
+ * groups, regions, interrupts and consumers in scope), each described in the language's words with
+ * the board's facts. JFace asks off the UI thread. Nothing is proposed inside a comment. The generic
+ * editor pops proposals up as letters are typed; those auto-activated requests get proposals only
+ * after a '.' (a member of a device), so typing never waits for a parse of the whole config:
+ * Ctrl+Space asks for everything.
  */
 public class AssignContentAssistProcessor implements IContentAssistProcessor {
 
@@ -50,58 +48,85 @@ public class AssignContentAssistProcessor implements IContentAssistProcessor {
     @Override
     public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
         IDocument document = viewer.getDocument();
+        String text = document.get();
+        EditorSession session = EditorSession.of(document);
+        boolean auto = session != null && session.assistAutoActivated();
+        if (Comments.isInComment(text, offset) || auto && (offset == 0 || text.charAt(offset - 1) != '.')) {
+            return new ICompletionProposal[0];
+        }
         // the proposals' descriptions read the model: they are made inside the workspace's read
-        return proposals(EditedFiles.pathOrPlaceholder(document), document.get(), offset,
-                entries -> entries.stream().map(entry -> toProposal(entry, offset)).toArray(ICompletionProposal[]::new));
+        return proposals(EditedFiles.pathOrPlaceholder(document), text, offset,
+                described -> described.stream().map(p -> toProposal(p, offset)).toArray(ICompletionProposal[]::new));
     }
 
-    /** The proposals at {@code offset} of {@code text}, de-duplicated, in Xtext's order. */
+    /** An entry with what the language and the board say about it (worked out inside the workspace's read). */
+    record Described(ContentAssistEntry entry, String facts) {
+    }
+
+    /** The proposals at {@code offset} of {@code text}, de-duplicated, in Xtext's order; none inside a comment. */
     public static List<ContentAssistEntry> proposals(java.nio.file.Path file, String text, int offset) {
-        return proposals(file, text, offset, entries -> entries);
+        if (Comments.isInComment(text, offset)) {
+            return List.of();
+        }
+        return proposals(file, text, offset, described -> described.stream().map(Described::entry).toList());
     }
 
-    private static <R> R proposals(java.nio.file.Path file, String text, int offset, Function<List<ContentAssistEntry>, R> then) {
+    /** What a proposal list shows for each entry ("edu0 - pci device 0000:00:05.0, group 4, no driver"), for tests. */
+    public static List<String> displayStrings(java.nio.file.Path file, String text, int offset) {
+        if (Comments.isInComment(text, offset)) {
+            return List.of();
+        }
+        return proposals(file, text, offset, described -> described.stream().map(p -> toProposal(p, offset).getDisplayString()).toList());
+    }
+
+    private static <R> R proposals(java.nio.file.Path file, String text, int offset, Function<List<Described>, R> then) {
         return WorkbenchConfigs.get().read(file, text, CancelIndicator.NullImpl, parsed -> {
             ContentAssistContextFactory factory = parsed.injector().getInstance(ContentAssistContextFactory.class);
             factory.setPool(POOL);
             ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, parsed.resource());
             IdeContentProposalAcceptor acceptor = parsed.injector().getInstance(IdeContentProposalAcceptor.class);
             parsed.injector().getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts), acceptor);
-            Map<String, ContentAssistEntry> unique = new LinkedHashMap<>();
+            Map<String, Described> unique = new LinkedHashMap<>();
             for (ContentAssistEntry entry : acceptor.getEntries()) {
-                unique.putIfAbsent(entry.getProposal(), entry);
+                if (!unique.containsKey(entry.getProposal())) {
+                    unique.put(entry.getProposal(), new Described(entry, facts(entry, parsed.resource())));
+                }
             }
             return then.apply(new ArrayList<>(unique.values()));
         });
     }
 
-    private static ICompletionProposal toProposal(ContentAssistEntry entry, int offset) {
+    private static ICompletionProposal toProposal(Described described, int offset) {
+        ContentAssistEntry entry = described.entry();
         int prefix = entry.getPrefix() == null ? 0 : entry.getPrefix().length();
         String proposal = entry.getProposal();
         String label = entry.getLabel() != null ? entry.getLabel() : proposal;
-        String facts = facts(entry);
+        String facts = described.facts();
         String display = facts == null ? label : label + " - " + facts;
         return new CompletionProposal(proposal, offset - prefix, prefix, proposal.length(), null, display, null, facts);
     }
 
-    /** What the board says about a proposed name: "device edu0 (0000:00:05.0), group 4, no driver". */
-    static String facts(ContentAssistEntry entry) {
+    /** What the language and the board say about a proposal: a keyword's meaning, an element's kind and facts. */
+    static String facts(ContentAssistEntry entry, org.eclipse.emf.ecore.resource.Resource context) {
         if (!(entry.getSource() instanceof IEObjectDescription description)) {
-            return entry.getDescription();
+            String keyword = ProposalWords.KEYWORDS.get(entry.getProposal());
+            return keyword != null ? keyword : words(entry.getDescription());
         }
         EObject element = description.getEObjectOrProxy();
         if (element != null && element.eIsProxy()) {
-            return entry.getDescription();
+            element = EcoreUtil.resolve(element, context);
         }
-        return switch (element) {
-            case Device device -> Labels.of(device) + (device.getIommuGroup() == null ? "" : ", group " + device.getIommuGroup().getId())
-                    + ", " + (device.getDriver() == null ? "no driver" : device.getDriver());
-            case IommuGroup group -> Labels.of(group) + ": " + String.join(", ", group.getDevices().stream().map(Device::getName).toList());
-            case Region region -> Labels.size(region.getSize()) + (region.isMmappable() ? ", mmap" : ", read/write only");
-            case Interrupt interrupt -> interrupt.getKind().getLiteral() + " x" + interrupt.getCount();
-            case Consumer consumer -> EcoreUtil.getURI(consumer).lastSegment() + ": " + consumer.eClass().getName();
-            case null, default -> entry.getDescription();
-        };
+        String described = element == null || element.eIsProxy() ? null : ProposalWords.describe(element);
+        if (described != null) {
+            return described;
+        }
+        return words(description.getEClass() == null ? entry.getDescription() : description.getEClass().getName());
+    }
+
+    /** A description Xtext made from a model class name, in the language's words; other descriptions as they are. */
+    private static String words(String description) {
+        String kind = ProposalWords.kind(description);
+        return kind != null ? kind : description;
     }
 
     @Override

@@ -23,7 +23,7 @@ public class AssignTokenScanner extends RuleBasedScanner {
     /** The keywords of Assign.xtext that look like words (punctuation stays plain). */
     public static final Set<String> KEYWORDS = new TreeSet<>(List.of("config", "for", "board", "import", "vm", "memory", "vcpus",
             "machine", "memlock", "userspace", "uid", "gid", "socket", "probe", "assign", "group", "to", "driver", "open", "reset",
-            "persistent", "map", "read-only", "write-only", "irq", "start", "count", "dma", "at", "size", "auto", "vfio-pci",
+            "persistent", "force", "map", "read-only", "write-only", "irq", "start", "count", "dma", "at", "size", "auto", "vfio-pci",
             "vfio-platform", "vfio-fsl-mc", "cdev", "if-available", "required", "never", "eventfd", "masked", "arch", "page",
             "kernel", "capabilities", "pci", "platform", "vendor", "device", "class", "bridge", "path", "compatible", "protected",
             "region", "index", "read", "write", "mmap", "noiommu", "intx", "msi", "msix", "err", "req", "mmio", "pio", "rom",
@@ -41,7 +41,9 @@ public class AssignTokenScanner extends RuleBasedScanner {
         rules.add(new SingleLineRule("\"", "\"", string, '\\'));
         rules.add(new WhitespaceRule(Character::isWhitespace));
         rules.add(new NumberRule(number));
-        WordRule words = new WordRule(new Words(), Token.UNDEFINED);
+        // a word that is no keyword is one token in the default colour: otherwise the scanner would go on
+        // inside it and colour its digits as a number ("q35") or a keyword within it ("myvm")
+        WordRule words = new WordRule(new Words(), new Token(null));
         KEYWORDS.forEach(word -> words.addWord(word, keyword));
         rules.add(words);
         setRules(rules.toArray(IRule[]::new));

@@ -1,14 +1,20 @@
 package org.devassign.dsl.ui.editor;
 
+import java.nio.file.Path;
+
 import org.devassign.dsl.ui.AssignLanguage;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -16,18 +22,23 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 
-/** Opens the file a name is defined in (the board, or a config) and selects the definition. */
+/**
+ * Opens the file a name is defined in (the board, or a config) and selects the definition: where it
+ * is in that file is found in a job (a board is XMI: its text is searched), then the editor opens.
+ */
 final class DefinitionHyperlink implements IHyperlink {
 
-    private final DefinitionHyperlinkDetector.Definition definition;
+    private final Path config;
+    private final SemanticStyles.Link link;
 
-    DefinitionHyperlink(DefinitionHyperlinkDetector.Definition definition) {
-        this.definition = definition;
+    DefinitionHyperlink(Path config, SemanticStyles.Link link) {
+        this.config = config;
+        this.link = link;
     }
 
     @Override
     public IRegion getHyperlinkRegion() {
-        return definition.name();
+        return new Region(link.offset(), link.length());
     }
 
     @Override
@@ -37,11 +48,23 @@ final class DefinitionHyperlink implements IHyperlink {
 
     @Override
     public String getHyperlinkText() {
-        return "Open " + definition.label() + " in " + definition.file().getFileName();
+        return "Open " + link.label();
     }
 
     @Override
     public void open() {
+        Display display = Display.getCurrent();
+        Job job = Job.create("Opening " + link.label(), monitor -> {
+            DefinitionHyperlinkDetector.Definition definition = DefinitionHyperlinkDetector.resolve(config, link);
+            if (definition != null && display != null && !display.isDisposed()) {
+                display.asyncExec(() -> open(definition));
+            }
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    static void open(DefinitionHyperlinkDetector.Definition definition) {
         try {
             ITextEditor editor = openEditor(definition);
             if (editor != null) {

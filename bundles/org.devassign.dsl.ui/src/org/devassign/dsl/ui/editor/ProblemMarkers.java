@@ -1,8 +1,12 @@
 package org.devassign.dsl.ui.editor;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.eclipse.core.resources.IFile;
@@ -13,13 +17,17 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
 /**
  * The language's problems as markers on the config file: the Problems view lists them, the editor
- * shows them in the text and the rulers, quick fixes read their code and data.
+ * shows them in the text and the rulers, quick fixes read their code and data. A new set of problems
+ * changes only the markers that differ (a problem listed twice by the checks becomes one marker), so
+ * the Problems view and the editor's rulers do not flicker and keep their selection while typing;
+ * when problems come faster than markers are written, only the latest set is written.
  */
 public final class ProblemMarkers {
 
@@ -30,32 +38,68 @@ public final class ProblemMarkers {
     public static final String DATA = "data";
     public static final String SEPARATOR = "\u001f";
 
+    private static final Map<IFile, List<Map<String, Object>>> PENDING = new ConcurrentHashMap<>();
+    private static final Map<IFile, WorkspaceJob> JOBS = new ConcurrentHashMap<>();
+
     private ProblemMarkers() {
     }
 
-    /** Replaces the file's markers by {@code issues}, in a workspace job (markers need the file's scheduling rule). */
-    public static WorkspaceJob replace(IFile file, List<Issue> issues) {
+    /** Makes the file's markers those of {@code issues}, in a workspace job (markers need the file's scheduling rule). */
+    public static Job replace(IFile file, List<Issue> issues) {
+        PENDING.put(file, unique(issues));
+        return JOBS.compute(file, (f, existing) -> {
+            WorkspaceJob job = existing != null && existing.getState() != Job.RUNNING ? existing : writer(f);
+            job.schedule();
+            return job;
+        });
+    }
+
+    private static WorkspaceJob writer(IFile file) {
         WorkspaceJob job = new WorkspaceJob("Problems of " + file.getName()) {
             @Override
             public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-                if (!file.exists()) {
-                    return Status.OK_STATUS;
-                }
-                file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-                for (Issue issue : issues) {
-                    file.createMarker(TYPE, attributes(issue));
+                List<Map<String, Object>> wanted = PENDING.remove(file);
+                if (wanted != null && file.exists()) {
+                    write(file, wanted);
                 }
                 return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == ProblemMarkers.class;
             }
         };
         job.setRule(file);
         job.setSystem(true);
-        job.schedule();
+        job.setPriority(Job.SHORT);
         return job;
     }
 
-    /** Validates the saved file (no editor open on it) and replaces its markers. */
-    public static WorkspaceJob validateSaved(IFile file) {
+    /** Keeps the markers that are wanted, deletes the others, creates the missing ones. */
+    private static void write(IFile file, List<Map<String, Object>> wanted) throws CoreException {
+        Set<Map<String, Object>> missing = new LinkedHashSet<>(wanted);
+        for (IMarker marker : file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
+            if (!missing.remove(marker.getAttributes())) {
+                marker.delete();
+            }
+        }
+        for (Map<String, Object> attributes : missing) {
+            file.createMarker(TYPE, attributes);
+        }
+    }
+
+    /** The markers' attributes of {@code issues}, each problem once (two checks that say the same thing at the same place are one problem). */
+    static List<Map<String, Object>> unique(List<Issue> issues) {
+        Set<Map<String, Object>> unique = new LinkedHashSet<>();
+        for (Issue issue : issues) {
+            unique.add(attributes(issue));
+        }
+        return new ArrayList<>(unique);
+    }
+
+    /** Validates the saved file (no editor open on it) and replaces its markers. Call it from a job: it parses. */
+    public static Job validateSaved(IFile file) {
         java.nio.file.Path path = file.getLocation().toPath();
         var workspace = WorkbenchConfigs.get();
         workspace.changed(path); // just written: the resource change event may come after this check

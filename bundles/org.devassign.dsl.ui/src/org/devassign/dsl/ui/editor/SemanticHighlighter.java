@@ -2,72 +2,120 @@ package org.devassign.dsl.ui.editor;
 
 import java.util.List;
 
-import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.ITextViewerExtension2;
 import org.eclipse.jface.text.ITextViewerExtension4;
+import org.eclipse.jface.text.IViewportListener;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.widgets.Control;
 
 /**
- * Lays the semantic colours of the last reconcile over the lexical ones. Colours computed for an
- * older text are not applied: the next reconcile brings fresh ones a moment later.
+ * Lays the semantic colours of the latest finished check over the lexical ones, on the UI thread and
+ * only where the text is drawn: a new check repaints the visible lines, scrolling paints the lines
+ * that come into view, a keystroke repaints its line. Colours are mapped through the edits made since
+ * the checked text ({@link EditLog}), so typing never waits for a check and never loses the colours
+ * of the names it does not touch.
  */
-final class SemanticHighlighter implements ITextPresentationListener {
+final class SemanticHighlighter implements ITextPresentationListener, IViewportListener {
 
     private final ITextViewer viewer;
-    private volatile List<SemanticStyles.Range> ranges = List.of();
-    private volatile long stamp = IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+    private final EditLog edits;
+    private EditorState state;
+    /** The part of the current text drawn with {@link #state} since it came (model offsets), or empty. */
+    private int presentedFrom;
+    private int presentedTo;
 
-    SemanticHighlighter(ITextViewer viewer) {
+    SemanticHighlighter(ITextViewer viewer, EditLog edits) {
         this.viewer = viewer;
+        this.edits = edits;
         if (viewer instanceof ITextViewerExtension4 extension) {
             extension.addTextPresentationListener(this);
         }
+        viewer.addViewportListener(this);
     }
 
     void dispose() {
         if (viewer instanceof ITextViewerExtension4 extension) {
             extension.removeTextPresentationListener(this);
         }
+        viewer.removeViewportListener(this);
     }
 
-    /** New colours for the text with modification stamp {@code textStamp}; repaints from the UI thread. */
-    void update(long textStamp, List<SemanticStyles.Range> newRanges) {
-        stamp = textStamp;
-        ranges = List.copyOf(newRanges);
-        Control control = viewer.getTextWidget();
-        if (control == null || control.isDisposed()) {
+    /** The colours of a new check: repaints the lines in view. */
+    void show(EditorState newState) {
+        state = newState;
+        presentedFrom = 0;
+        presentedTo = 0;
+        repaintVisible();
+    }
+
+    EditorState state() {
+        return state;
+    }
+
+    @Override
+    public void viewportChanged(int verticalOffset) {
+        if (state != null) {
+            int[] visible = visible();
+            if (visible[0] < presentedFrom || visible[1] > presentedTo) {
+                repaintVisible();
+            }
+        }
+    }
+
+    private int[] visible() {
+        int top = Math.max(0, viewer.getTopIndexStartOffset());
+        int bottom = Math.max(top, viewer.getBottomIndexEndOffset());
+        return new int[] { top, bottom };
+    }
+
+    private void repaintVisible() {
+        if (viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed() || viewer.getDocument() == null) {
             return;
         }
-        control.getDisplay().asyncExec(() -> {
-            if (!control.isDisposed()) {
-                viewer.invalidateTextPresentation();
-            }
-        });
+        int[] visible = visible();
+        int length = Math.min(viewer.getDocument().getLength(), visible[1] + 1) - visible[0];
+        if (length > 0 && viewer instanceof ITextViewerExtension2 extension) {
+            extension.invalidateTextPresentation(visible[0], length);
+        }
     }
 
     @Override
     public void applyTextPresentation(TextPresentation presentation) {
-        IDocument document = viewer.getDocument();
-        if (!(document instanceof IDocumentExtension4 stamped) || stamped.getModificationStamp() != stamp) {
+        EditorState current = state;
+        if (current == null) {
             return;
         }
         IRegion extent = presentation.getExtent();
         int from = extent.getOffset();
         int to = from + extent.getLength();
-        for (SemanticStyles.Range range : ranges) {
-            if (range.offset() + range.length() <= from || range.offset() >= to) {
+        int checkedFrom = edits.toChecked(from);
+        int checkedTo = edits.toChecked(to);
+        List<SemanticStyles.Range> ranges = current.ranges();
+        for (int i = current.firstRangeEndingAfter(checkedFrom); i < ranges.size(); i++) {
+            SemanticStyles.Range range = ranges.get(i);
+            if (range.offset() > checkedTo) {
+                break;
+            }
+            int[] now = edits.toCurrent(range.offset(), range.end());
+            if (now == null) {
                 continue;
             }
-            var attribute = range.style().attribute();
-            int start = Math.max(from, range.offset());
-            int end = Math.min(to, range.offset() + range.length());
-            StyleRange style = new StyleRange(start, end - start, attribute.getForeground(), null, attribute.getStyle());
-            presentation.mergeStyleRange(style);
+            int start = Math.max(from, now[0]);
+            int end = Math.min(to, now[1]);
+            if (start < end) {
+                var attribute = range.style().attribute();
+                presentation.mergeStyleRange(new StyleRange(start, end - start, attribute.getForeground(), null, attribute.getStyle()));
+            }
+        }
+        if (presentedFrom == presentedTo) {
+            presentedFrom = from;
+            presentedTo = to;
+        } else if (from <= presentedTo && to >= presentedFrom) {
+            presentedFrom = Math.min(presentedFrom, from);
+            presentedTo = Math.max(presentedTo, to);
         }
     }
 }

@@ -10,9 +10,11 @@ import org.devassign.model.Device;
 import org.devassign.model.Interrupt;
 import org.devassign.model.IommuGroup;
 import org.devassign.model.Region;
+import org.devassign.model.naming.Labels;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.nodemodel.BidiTreeIterator;
@@ -21,34 +23,61 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
 
 /**
- * Semantic colours of a parsed config: each name coloured by what it links to (device, group,
- * region or interrupt, consumer, board), and consumers where they are declared. Unresolved names
- * keep their lexical colour: the problem marker says what is wrong with them.
+ * What the names of a parsed config link to, as plain values taken inside the workspace's read:
+ * semantic colours (each name coloured by what it links to: device, group, region or interrupt,
+ * consumer, board; consumers where they are declared) and the links themselves (where a name points,
+ * for go to definition). Unresolved names get neither: the problem marker says what is wrong.
+ * Both lists are in text order.
  */
 public final class SemanticStyles {
 
     /** One coloured range. */
     public record Range(int offset, int length, Styles style) {
+        int end() {
+            return offset + length;
+        }
+    }
+
+    /** A name that links to an element: the element's URI and its label, for go to definition. */
+    public record Link(int offset, int length, String target, String label) {
+        boolean contains(int position) {
+            return position >= offset && position <= offset + length;
+        }
+    }
+
+    /** The colours and the links of one parse. */
+    public record Names(List<Range> ranges, List<Link> links) {
     }
 
     private SemanticStyles() {
     }
 
     public static List<Range> of(ParsedConfig parsed) {
+        return names(parsed).ranges();
+    }
+
+    public static Names names(ParsedConfig parsed) {
         List<Range> ranges = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
         IParseResult result = parsed.resource().getParseResult();
         if (result == null || result.getRootNode() == null) {
-            return ranges;
+            return new Names(ranges, links);
         }
         BidiTreeIterator<INode> nodes = result.getRootNode().getAsTreeIterable().iterator();
         while (nodes.hasNext()) {
             INode node = nodes.next();
             EObject grammar = node.getGrammarElement();
             if (grammar instanceof CrossReference reference) {
-                Styles style = styleOf(GrammarUtil.getReference(reference));
-                EObject target = linked(node, GrammarUtil.getReference(reference));
-                if (style != null && target != null && !target.eIsProxy() && node.getLength() > 0) {
-                    ranges.add(new Range(node.getOffset(), node.getLength(), style));
+                EReference feature = GrammarUtil.getReference(reference);
+                Styles style = styleOf(feature);
+                EObject target = linked(node, feature);
+                if (target != null && !target.eIsProxy() && node.getLength() > 0) {
+                    if (style != null) {
+                        ranges.add(new Range(node.getOffset(), node.getLength(), style));
+                    }
+                    if (target.eResource() != null) {
+                        links.add(new Link(node.getOffset(), node.getLength(), EcoreUtil.getURI(target).toString(), Labels.of(target)));
+                    }
                 }
                 nodes.prune();
             } else if (grammar instanceof org.eclipse.xtext.RuleCall call && !node.hasDirectSemanticElement()
@@ -56,7 +85,7 @@ public final class SemanticStyles {
                 ranges.add(new Range(node.getOffset(), node.getLength(), Styles.CONSUMER));
             }
         }
-        return ranges;
+        return new Names(ranges, links);
     }
 
     private static String feature(EObject grammarElement) {

@@ -8,6 +8,8 @@ import org.devassign.dsl.ui.editor.EditedFiles;
 import org.devassign.dsl.workspace.Checked;
 import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.dsl.workspace.ParsedConfig;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -22,14 +24,16 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /**
- * Outline of a .assign editor; refreshed after each check of its config in the workbench's config
- * workspace; selecting an item selects its text.
+ * Outline of a .assign editor; filled in a job from the workspace's latest parse, then refreshed
+ * after each check of its config in the workbench's config workspace; selecting an item selects its
+ * text.
  */
 public class AssignOutlinePage extends ContentOutlinePage {
 
     private final ITextEditor editor;
     private final ConfigWorkspace.Listener listener = this::checked;
     private Path file;
+    private boolean checkedOnce;
 
     public AssignOutlinePage(ITextEditor editor) {
         this.editor = editor;
@@ -48,9 +52,18 @@ public class AssignOutlinePage extends ContentOutlinePage {
         viewer.setAutoExpandLevel(2);
         IDocument document = document();
         file = document == null ? null : EditedFiles.pathOrPlaceholder(document).toAbsolutePath().normalize();
-        // the items of the config as last read (its editor's first check); the next check brings them up to date
-        List<OutlineItem> items = file == null ? List.of() : WorkbenchConfigs.get().readLatest(file, OutlineItem::of).orElse(List.of());
-        viewer.setInput(items);
+        // the items of the config as last read, read in a job (never on the UI thread); the next check brings them up to date
+        viewer.setInput(List.of());
+        if (file != null) {
+            Path shown = file;
+            Job job = Job.create("Outline of " + shown.getFileName(), monitor -> {
+                List<OutlineItem> items = WorkbenchConfigs.get().readLatest(shown, OutlineItem::of).orElse(List.of());
+                show(items, true);
+                return Status.OK_STATUS;
+            });
+            job.setSystem(true);
+            job.schedule();
+        }
         viewer.addSelectionChangedListener(event -> {
             if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof OutlineItem item
                     && viewer.getControl().isFocusControl()) {
@@ -61,16 +74,20 @@ public class AssignOutlinePage extends ContentOutlinePage {
     }
 
     private void checked(ParsedConfig parsed, Checked checked) {
-        if (!parsed.file().equals(file)) {
-            return;
+        if (parsed.file().equals(file)) {
+            show(OutlineItem.of(parsed), false);
         }
-        List<OutlineItem> items = OutlineItem.of(parsed);
+    }
+
+    /** Shows {@code items} (from any thread); the first items read do not replace those of a check that came before them. */
+    private void show(List<OutlineItem> items, boolean first) {
         Control control = getControl();
         if (control == null || control.isDisposed()) {
             return;
         }
         control.getDisplay().asyncExec(() -> {
-            if (!control.isDisposed()) {
+            if (!control.isDisposed() && !(first && checkedOnce)) {
+                checkedOnce |= !first;
                 getTreeViewer().setInput(items);
                 getTreeViewer().expandToLevel(2);
             }

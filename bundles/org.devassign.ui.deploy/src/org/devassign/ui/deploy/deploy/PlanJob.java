@@ -10,6 +10,7 @@ import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.DeployErrors;
 import org.devassign.deploy.Planner;
 import org.devassign.dsl.ui.AssignLanguage;
+import org.devassign.dsl.ui.editor.ProblemMarkers;
 import org.devassign.dsl.workspace.ConfigWorkspace;
 import org.devassign.dsl.workspace.Problem;
 import org.devassign.model.AssignmentConfig;
@@ -25,7 +26,8 @@ import org.eclipse.core.runtime.jobs.Job;
 /**
  * The first half of a deploy: validate the config (as the CLI does, with the other configs of its
  * folder), compute the deployment, and ask the agent for its dry run. Problems become markers on
- * the config's lines. What is deployed is the saved file: the job reads it into a config workspace
+ * the config's lines (the language's markers for its problems, the deployment's for the agent's
+ * refusals). What is deployed is the saved file: the job reads it into a config workspace
  * of its own (the plan keeps model objects, which the editors' shared workspace would change under
  * it), with the workbench's one injector.
  */
@@ -63,10 +65,13 @@ public final class PlanJob extends Job {
             AssignmentConfig config = workspace.config(file);
             List<Problem> errors = workspace.validate(file).stream().filter(Problem::isError).toList();
             if (config == null || !errors.isEmpty()) {
-                for (Problem p : errors) {
-                    DeployMarkers.add(file, DeployMarkers.PROBLEM, p.line(), IMarker.SEVERITY_ERROR, p.message());
+                // the language's own markers show the problems (once each, as the editor does): no second copy of them
+                IFile workspaceFile = DeployMarkers.file(file);
+                if (workspaceFile != null) {
+                    ProblemMarkers.validateSaved(workspaceFile);
                 }
-                return Status.error(name(file) + " has " + errors.size() + " errors: fix them before deploying (first: "
+                return Status.error(name(file) + (errors.size() == 1 ? " has an error" : " has " + errors.size() + " errors")
+                        + ": fix " + (errors.size() == 1 ? "it" : "them") + " before deploying (see the Problems view; first: "
                         + (errors.isEmpty() ? "the file is empty" : errors.get(0)) + ")");
             }
             monitor.worked(1);
@@ -86,7 +91,8 @@ public final class PlanJob extends Job {
             DeployMarkers.add(file, DeployMarkers.PROBLEM, origin == null ? 0 : origin.line(), IMarker.SEVERITY_ERROR, message);
             return Status.error(message, e);
         } catch (IOException | RuntimeException e) {
-            return Status.error("Cannot plan " + name(file) + " on " + target + ": " + e.getMessage(), e);
+            return Status.error("Cannot plan " + name(file) + " on " + target + ": "
+                    + org.devassign.ui.deploy.targets.ConnectionErrors.explain(target, "operator", e), e);
         } finally {
             monitor.done();
         }

@@ -56,7 +56,7 @@ public final class RollbackJob extends Job {
             record("failed", 0, List.of(message));
             return Status.error(message, e);
         } catch (IOException e) {
-            return Status.error("Cannot roll back on " + target + ": " + e.getMessage(), e);
+            return Status.error("Cannot roll back on " + target + ": " + org.devassign.ui.deploy.targets.ConnectionErrors.explain(target, "operator", e), e);
         } finally {
             Targets.get().refresh(target.name());
             monitor.done();

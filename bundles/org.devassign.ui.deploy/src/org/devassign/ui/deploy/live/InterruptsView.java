@@ -29,7 +29,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * Live interrupt counts per IRQ index of a device the agent holds open, streamed by the agent's
+ * Live interrupt counts per IRQ index (and per vector of an MSI or MSI-X index) of a device the agent holds open, streamed by the agent's
  * {@code watchIrqs} notifications (twice a second) while the watch runs.
  */
 public class InterruptsView extends ViewPart {
@@ -161,6 +161,14 @@ public class InterruptsView extends ViewPart {
             Long before = counts.put(index, count);
             deltas.put(index, before == null ? 0 : count - before);
         });
+        if (c.vectors() != null) { // an MSI or MSI-X index with several vectors: a row per vector, keyed "index.vector"
+            c.vectors().forEach((index, perVector) -> {
+                for (int v = 0; perVector.size() > 1 && v < perVector.size(); v++) {
+                    Long before = counts.put(index + "." + v, perVector.get(v));
+                    deltas.put(index + "." + v, before == null ? 0 : perVector.get(v) - before);
+                }
+            });
+        }
         if (!viewer.getControl().isDisposed()) {
             viewer.getControl().getDisplay().asyncExec(this::updateRows);
         }
@@ -176,9 +184,12 @@ public class InterruptsView extends ViewPart {
             for (Interrupt irq : d.model().getInterrupts()) {
                 String index = String.valueOf(irq.getIndex());
                 rows.add(new Row(index, describe(irq), counts.getOrDefault(index, 0L), deltas.getOrDefault(index, 0L)));
+                for (int v = 0; counts.containsKey(index + "." + v); v++) {
+                    rows.add(new Row(index + "." + v, "vector " + v, counts.get(index + "." + v), deltas.getOrDefault(index + "." + v, 0L)));
+                }
             }
             for (Map.Entry<String, Long> e : counts.entrySet()) {
-                if (rows.stream().noneMatch(r -> r.index().equals(e.getKey()))) {
+                if (rows.stream().noneMatch(r -> r.index().equals(e.getKey())) && !e.getKey().contains(".")) {
                     rows.add(new Row(e.getKey(), "(not in the board model)", e.getValue(), deltas.getOrDefault(e.getKey(), 0L)));
                 }
             }

@@ -32,8 +32,8 @@ public final class DiscoverBoardJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask("Reading the live board from " + target, 2);
-        try (AgentLink link = Targets.open(target, "viewer")) {
-            inventory = link.call(link.agent().inventory());
+        try {
+            inventory = inventory(target);
             monitor.worked(1);
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
@@ -48,9 +48,16 @@ public final class DiscoverBoardJob extends Job {
             return inventory.warnings().isEmpty() ? Status.OK_STATUS
                     : Status.warning("Wrote " + file + " from " + target + warnings);
         } catch (IOException | CoreException e) {
-            return Status.error("Cannot discover the board of " + target + ": " + e.getMessage(), e);
+            return Status.error("Cannot discover the board of " + target + ": " + ConnectionErrors.explain(target, "viewer", e), e);
         } finally {
             monitor.done();
+        }
+    }
+
+    /** The agent's inventory of the live board, asked with the viewer identity (blocking: call it from a job). */
+    public static Inventory inventory(AgentTarget target) throws IOException {
+        try (AgentLink link = Targets.open(target, "viewer")) {
+            return link.call(link.agent().inventory());
         }
     }
 

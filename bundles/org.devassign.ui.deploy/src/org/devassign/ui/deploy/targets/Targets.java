@@ -139,8 +139,11 @@ public final class Targets {
             update(name, s -> new TargetState(s.target(), TargetState.CONNECTED, hello, status, null, unpinned));
             return org.eclipse.core.runtime.Status.OK_STATUS;
         } catch (IOException | RuntimeException e) {
-            update(name, s -> new TargetState(s.target(), TargetState.FAILED, null, null, e.getMessage()));
-            return org.eclipse.core.runtime.Status.error(e.getMessage(), e);
+            String reason = ConnectionErrors.explain(state.target(), "viewer", e);
+            update(name, s -> new TargetState(s.target(), TargetState.FAILED, null, null, reason));
+            // the view shows the reason; the log keeps the details
+            org.eclipse.core.runtime.ILog.of(Targets.class).log(org.eclipse.core.runtime.Status.warning(reason, e));
+            return org.eclipse.core.runtime.Status.OK_STATUS;
         }
     }
 }

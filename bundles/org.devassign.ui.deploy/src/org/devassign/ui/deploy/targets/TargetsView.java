@@ -3,11 +3,15 @@ package org.devassign.ui.deploy.targets;
 import java.nio.file.Path;
 
 import org.devassign.ui.deploy.deploy.DeployHandler;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -16,7 +20,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.part.ViewPart;
 
-/** The agents to deploy to: name, address, identity (as the agent saw this client) and connection state. */
+/**
+ * The agents to deploy to: name, address, identity (as the agent saw this client) and connection
+ * state (why a connection failed, in full, as the cell's tooltip and on the status line). Deploy...
+ * deploys the config of the active editor.
+ */
 public class TargetsView extends ViewPart {
 
     public static final String ID = "org.devassign.ui.deploy.targets";
@@ -33,17 +41,28 @@ public class TargetsView extends ViewPart {
         column("Address", 140, s -> s.target().address().toString());
         column("Identity", 330, TargetState::identityText);
         column("State", 380, TargetState::stateText);
+        // a failure's reason is longer than its cell: the whole of it as the cell's tooltip and on the status line
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        viewer.addSelectionChangedListener(event -> {
+            TargetState selected = selected();
+            getViewSite().getActionBars().getStatusLineManager().setErrorMessage(
+                    selected != null && TargetState.FAILED.equals(selected.connection()) ? selected.message() : null);
+        });
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setInput(Targets.get().all());
         getSite().setSelectionProvider(viewer);
         Targets.get().addListener(listener);
         IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
-        bar.add(action("Add...", () -> add()));
-        bar.add(action("Remove", () -> ifSelected(s -> Targets.get().remove(s.target().name()))));
-        bar.add(action("Connect", () -> ifSelected(s -> Targets.get().connect(s.target().name()))));
-        bar.add(action("Disconnect", () -> ifSelected(s -> Targets.get().disconnect(s.target().name()))));
-        bar.add(action("Discover Board...", () -> ifSelected(this::discover)));
-        bar.add(action("Deploy...", () -> ifSelected(this::deploy)));
+        bar.add(action("Add...", "add16.svg", "Add a target: an agent's HOST:PORT and your certificate folder", () -> add()));
+        bar.add(action("Remove", "remove16.svg", "Forget the selected target", () -> ifSelected(s -> Targets.get().remove(s.target().name()))));
+        bar.add(action("Connect", "connect16.svg", "Connect to the selected target (hello and status, with the viewer identity)",
+                () -> ifSelected(s -> Targets.get().connect(s.target().name()))));
+        bar.add(action("Disconnect", "disconnect16.svg", "Forget the selected target's connection state",
+                () -> ifSelected(s -> Targets.get().disconnect(s.target().name()))));
+        bar.add(action("Discover Board...", "discover16.svg", "Save the selected target's live board (its inventory) as a .board file",
+                () -> ifSelected(this::discover)));
+        bar.add(action("Deploy...", "deploy16.svg", "Deploy the config of the active editor to the selected target",
+                () -> ifSelected(this::deploy)));
     }
 
     private void column(String title, int width, java.util.function.Function<TargetState, String> text) {
@@ -55,16 +74,25 @@ public class TargetsView extends ViewPart {
             public String getText(Object element) {
                 return text.apply((TargetState) element);
             }
+
+            @Override
+            public String getToolTipText(Object element) {
+                String full = text.apply((TargetState) element);
+                return full != null && full.length() > 40 ? full : null;
+            }
         });
     }
 
-    private static Action action(String text, Runnable run) {
-        return new Action(text) {
+    private static Action action(String text, String icon, String tooltip, Runnable run) {
+        Action action = new Action(text) {
             @Override
             public void run() {
                 run.run();
             }
         };
+        action.setToolTipText(tooltip);
+        action.setImageDescriptor(ImageDescriptor.createFromURL(TargetsView.class.getResource("/icons/" + icon)));
+        return action;
     }
 
     private void ifSelected(java.util.function.Consumer<TargetState> action) {
@@ -116,13 +144,16 @@ public class TargetsView extends ViewPart {
         }
     }
 
+    /** Deploys the config of the active editor (saved first, if the user agrees), or the one selected in the Project Explorer. */
     private void deploy(TargetState s) {
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
-        dialog.setText("Deploy a config to " + s.target());
-        dialog.setFilterExtensions(new String[] { "*.assign" });
-        String file = dialog.open();
-        if (file != null) {
-            DeployHandler.deploy(getSite().getShell(), Path.of(file), s.target());
+        IFile config = DeployHandler.activeConfig(getSite().getPage());
+        if (config == null) {
+            MessageDialog.openInformation(getSite().getShell(), "Deploy", "Open the config to deploy in the editor (or select it in the"
+                    + " Project Explorer), then Deploy... again; or right-click a .assign file > Deploy to Target...");
+            return;
+        }
+        if (DeployHandler.saved(getSite().getShell(), config)) {
+            DeployHandler.deploy(getSite().getShell(), config.getLocation().toPath(), s.target());
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.devassign.dsl.scoping.Configs;
 import org.devassign.dsl.workspace.ParsedConfig;
-import org.devassign.dsl.ui.quickfix.TextEdit;
+import org.devassign.dsl.ide.fixes.TextEdit;
 import org.devassign.model.Assignment;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Board;
@@ -14,7 +14,7 @@ import org.devassign.model.DevAssignFactory;
 import org.devassign.model.Device;
 import org.devassign.model.IommuGroup;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.devassign.dsl.ui.quickfix.Fixes;
+import org.devassign.dsl.ide.fixes.Fixes;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.serializer.ISerializer;

@@ -7,7 +7,7 @@ import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.devassign.dsl.workspace.Overlay;
 import org.devassign.dsl.workspace.ParsedConfig;
 import org.devassign.dsl.ui.quickfix.ConfigEdits;
-import org.devassign.dsl.ui.quickfix.TextEdit;
+import org.devassign.dsl.ide.fixes.TextEdit;
 import org.devassign.ui.diagram.edit.DiagramEdits;
 import org.devassign.ui.diagram.layout.DiagramLayout;
 import org.devassign.ui.diagram.model.ConsumerBox;
@@ -139,6 +139,8 @@ public class AssignDiagramEditor extends EditorPart {
     public void createPartControl(Composite parent) {
         canvas = new DiagramCanvas(parent);
         canvas.onDrop(this::dropped);
+        canvas.onDelete(this::removeAssignmentOf);
+        canvas.onStatus(text -> getEditorSite().getActionBars().getStatusLineManager().setMessage(text));
         canvas.addListener(SWT.KeyDown, event -> {
             boolean mod = (event.stateMask & SWT.MOD1) != 0;
             if (mod && (event.keyCode == 'z') && (event.stateMask & SWT.SHIFT) == 0) {
@@ -153,16 +155,35 @@ public class AssignDiagramEditor extends EditorPart {
             Shape shape = lastRightClick == null ? null : canvas.diagram().shapeAt(lastRightClick[0], lastRightClick[1]);
             Link link = linkOf(shape);
             if (link != null) {
-                manager.add(new Action("Remove Assignment (" + shape.label() + " \u2192 " + link.consumer.name + ")") {
+                manager.add(new Action("Remove Assignment (" + shape.label() + " \u2192 " + link.consumer.name + ")\tDelete") {
                     @Override
                     public void run() {
-                        apply(edits(parsed -> DiagramEdits.removeAssignment(parsed, link.line)));
+                        removeAssignmentOf(shape);
                     }
                 });
                 manager.add(new Separator());
             }
             manager.add(undoAction);
             manager.add(redoAction);
+            manager.add(new Separator());
+            manager.add(new Action("Zoom &In\tCtrl++") {
+                @Override
+                public void run() {
+                    canvas.zoomIn();
+                }
+            });
+            manager.add(new Action("Zoom &Out\tCtrl+-") {
+                @Override
+                public void run() {
+                    canvas.zoomOut();
+                }
+            });
+            manager.add(new Action("Zoom to &Fit\tCtrl+0") {
+                @Override
+                public void run() {
+                    canvas.zoomToFit();
+                }
+            });
             manager.add(new Separator());
             manager.add(new Action("Export as PNG...") {
                 @Override
@@ -197,6 +218,14 @@ public class AssignDiagramEditor extends EditorPart {
             }
         }
         return null;
+    }
+
+    /** Delete on a selected device or group removes the assignment it takes part in (one undoable text edit). */
+    private void removeAssignmentOf(Shape shape) {
+        Link link = linkOf(shape);
+        if (link != null) {
+            apply(edits(parsed -> DiagramEdits.removeAssignment(parsed, link.line)));
+        }
     }
 
     /** The canvas, for tests that drag like a user. */

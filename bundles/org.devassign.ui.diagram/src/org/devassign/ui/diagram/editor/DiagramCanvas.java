@@ -1,6 +1,7 @@
 package org.devassign.ui.diagram.editor;
 
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.devassign.ui.diagram.model.ConsumerBox;
 import org.devassign.ui.diagram.model.DeviceBox;
@@ -11,16 +12,22 @@ import org.devassign.ui.diagram.render.DiagramPainter;
 import org.devassign.ui.diagram.render.GcGraphics;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 
 /**
- * Draws a diagram with scrolling (only the visible part is painted) and turns a drag of a device,
- * or of a group by its header, onto a consumer into a call of the drop handler.
+ * Draws a diagram with scrolling and zoom (only the visible part is painted) and turns a drag of a
+ * device, or of a group by its header, onto a consumer into a call of the drop handler. A drop the
+ * validator would refuse is shown as refused while dragging, with the reason, and not made. A click
+ * selects a shape; Delete hands it to the delete handler; Escape cancels a drag.
  */
 public final class DiagramCanvas extends Canvas {
+
+    private static final int SELECTION = 0x1c7ed6;
+    private static final int REFUSED = 0xc92a2a;
 
     private Diagram diagram = new Diagram("");
     private double originX;
@@ -29,8 +36,18 @@ public final class DiagramCanvas extends Canvas {
     private double dragX;
     private double dragY;
     private ConsumerBox dropTarget;
+    private String dropRefusal;
+    private Shape selected;
+    private double scale = 1;
     private BiConsumer<Shape, ConsumerBox> dropHandler = (shape, consumer) -> {
     };
+    private Consumer<Shape> deleteHandler = shape -> {
+    };
+    private Consumer<String> status = text -> {
+    };
+
+    /** The zoom steps: the diagram's scale goes from one to the next. */
+    private static final double[] ZOOMS = { 0.25, 0.33, 0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3, 4 };
 
     public DiagramCanvas(Composite parent) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND);
@@ -42,6 +59,7 @@ public final class DiagramCanvas extends Canvas {
         addListener(SWT.MouseDown, this::mouseDown);
         addListener(SWT.MouseMove, this::mouseMove);
         addListener(SWT.MouseUp, this::mouseUp);
+        addListener(SWT.KeyDown, this::keyDown);
         addListener(SWT.MouseVerticalWheel, e -> {
             ScrollBar bar = getVerticalBar();
             bar.setSelection(bar.getSelection() - e.count * 20);
@@ -51,6 +69,7 @@ public final class DiagramCanvas extends Canvas {
 
     public void setDiagram(Diagram newDiagram) {
         diagram = newDiagram;
+        reselect();
         updateScrollBars();
         redraw();
     }
@@ -63,21 +82,93 @@ public final class DiagramCanvas extends Canvas {
         dropHandler = handler;
     }
 
+    /** Called with the selected shape when the user presses Delete. */
+    public void onDelete(Consumer<Shape> handler) {
+        deleteHandler = handler;
+    }
+
+    /** Receives what the user should read on the status line (a refused drop's reason). */
+    public void onStatus(Consumer<String> handler) {
+        status = handler;
+    }
+
+    /** The shape the user clicked last (a device, a group, a consumer), or null. */
+    public Shape selected() {
+        return selected;
+    }
+
+    /** Selects the shape of the current diagram with the same label (shapes are rebuilt on every text change). */
+    private void reselect() {
+        if (selected == null) {
+            return;
+        }
+        String label = selected.label();
+        selected = diagram.shapes().stream().filter(shape -> shape.label().equals(label)).findFirst().orElse(null);
+    }
+
+    /** The current scale (1 = 100 %). */
+    public double zoom() {
+        return scale;
+    }
+
+    public void zoomIn() {
+        for (double step : ZOOMS) {
+            if (step > scale + 1e-6) {
+                setZoom(step);
+                return;
+            }
+        }
+    }
+
+    public void zoomOut() {
+        for (int i = ZOOMS.length - 1; i >= 0; i--) {
+            if (ZOOMS[i] < scale - 1e-6) {
+                setZoom(ZOOMS[i]);
+                return;
+            }
+        }
+    }
+
+    /** Scales the whole diagram into the visible area (never above 100 %). */
+    public void zoomToFit() {
+        Rectangle area = getClientArea();
+        if (diagram.width <= 0 || diagram.height <= 0 || area.width <= 0 || area.height <= 0) {
+            return;
+        }
+        setZoom(Math.max(ZOOMS[0], Math.min(1, Math.min(area.width / diagram.width, area.height / diagram.height))));
+    }
+
+    /** Sets the scale, keeping the diagram point at the centre of the view where it was. */
+    private void setZoom(double newScale) {
+        Rectangle area = getClientArea();
+        double centreX = originX + area.width / 2.0 / scale;
+        double centreY = originY + area.height / 2.0 / scale;
+        scale = newScale;
+        updateScrollBars();
+        originX = clamp(centreX - area.width / 2.0 / scale, diagram.width - area.width / scale);
+        originY = clamp(centreY - area.height / 2.0 / scale, diagram.height - area.height / scale);
+        getHorizontalBar().setSelection((int) Math.round(originX * scale));
+        getVerticalBar().setSelection((int) Math.round(originY * scale));
+        redraw();
+    }
+
     /** Screen position (canvas pixels) of a diagram point: for tests that drag like a user. */
     public org.eclipse.swt.graphics.Point toScreen(double x, double y) {
-        return new org.eclipse.swt.graphics.Point((int) Math.round(x - originX), (int) Math.round(y - originY));
+        return new org.eclipse.swt.graphics.Point((int) Math.round((x - originX) * scale), (int) Math.round((y - originY) * scale));
     }
 
     /** Scrolls so that the diagram point is visible. */
     public void reveal(double x, double y) {
         Rectangle area = getClientArea();
-        if (x < originX || x > originX + area.width - 40) {
-            originX = clamp(x - 40, diagram.width - area.width);
-            getHorizontalBar().setSelection((int) originX);
+        double width = area.width / scale;
+        double height = area.height / scale;
+        if (x < originX || x > originX + width - 40) {
+            originX = clamp(x - 40, diagram.width - width);
+            getHorizontalBar().setSelection((int) Math.round(originX * scale));
         }
-        if (y < originY || y > originY + area.height - 40) {
-            originY = clamp(y - area.height / 3.0, diagram.height - area.height);
-            getVerticalBar().setSelection((int) originY);
+        if (y < originY || y > originY + height - 40) {
+            originY = clamp(y - height / 3.0, diagram.height - height);
+            getVerticalBar().setSelection((int) Math.round(originY * scale));
         }
         // the origin is ours: GTK may report the scroll bars' new selection only later
         redraw();
@@ -91,11 +182,11 @@ public final class DiagramCanvas extends Canvas {
         Rectangle area = getClientArea();
         ScrollBar h = getHorizontalBar();
         ScrollBar v = getVerticalBar();
-        h.setMaximum((int) Math.ceil(diagram.width));
-        h.setThumb(Math.min(area.width, (int) Math.ceil(diagram.width)));
+        h.setMaximum((int) Math.ceil(diagram.width * scale));
+        h.setThumb(Math.min(area.width, (int) Math.ceil(diagram.width * scale)));
         h.setPageIncrement(Math.max(1, area.width - 40));
-        v.setMaximum((int) Math.ceil(diagram.height));
-        v.setThumb(Math.min(area.height, (int) Math.ceil(diagram.height)));
+        v.setMaximum((int) Math.ceil(diagram.height * scale));
+        v.setThumb(Math.min(area.height, (int) Math.ceil(diagram.height * scale)));
         v.setPageIncrement(Math.max(1, area.height - 40));
         v.setIncrement(20);
         h.setIncrement(20);
@@ -103,25 +194,57 @@ public final class DiagramCanvas extends Canvas {
     }
 
     private void scrolled() {
-        originX = getHorizontalBar().getSelection();
-        originY = getVerticalBar().getSelection();
+        originX = getHorizontalBar().getSelection() / scale;
+        originY = getVerticalBar().getSelection() / scale;
         redraw();
     }
 
     private void paint(Event event) {
         event.gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         event.gc.fillRectangle(event.x, event.y, event.width, event.height);
+        Transform zoom = new Transform(getDisplay());
         try (GcGraphics graphics = new GcGraphics(event.gc, originX, originY)) {
-            DiagramPainter.paint(graphics, diagram, originX + event.x, originY + event.y, event.width, event.height);
+            zoom.scale((float) scale, (float) scale);
+            event.gc.setTransform(zoom);
+            DiagramPainter.paint(graphics, diagram, originX + event.x / scale, originY + event.y / scale, event.width / scale + 1,
+                    event.height / scale + 1);
+            if (selected != null) {
+                graphics.drawRoundRect(selected.x - 3, selected.y - 3, selected.width + 6, selected.height + 6, 10, SELECTION, 2);
+            }
             if (dragged != null) {
                 double sx = dragged.x + dragged.width / 2;
                 double sy = dragged instanceof GroupBox ? dragged.y + 12 : dragged.y + 17;
-                graphics.drawPolyline(new double[] { sx, sy, dragX, dragY }, 0x495057, 2, true);
+                graphics.drawPolyline(new double[] { sx, sy, dragX, dragY }, dropRefusal == null ? 0x495057 : REFUSED, 2, true);
                 if (dropTarget != null) {
                     graphics.drawRoundRect(dropTarget.x - 4, dropTarget.y - 4, dropTarget.width + 8, dropTarget.height + 8, 14,
-                            DiagramPainter.colourOf(dropTarget), 3);
+                            dropRefusal == null ? DiagramPainter.colourOf(dropTarget) : REFUSED, 3);
+                }
+                if (dropRefusal != null) {
+                    graphics.drawText("\u26d4 refused: " + DropRules.headline(dropRefusal), dragX + 12, dragY + 8, REFUSED, true, false);
                 }
             }
+        } finally {
+            event.gc.setTransform(null);
+            zoom.dispose();
+        }
+    }
+
+    private void keyDown(Event event) {
+        boolean mod = (event.stateMask & SWT.MOD1) != 0;
+        if (event.keyCode == SWT.ESC && dragged != null) {
+            dragged = null;
+            dropTarget = null;
+            dropRefusal = null;
+            setToolTipText(null);
+            redraw();
+        } else if ((event.keyCode == SWT.DEL || event.keyCode == SWT.BS) && selected != null && dragged == null) {
+            deleteHandler.accept(selected);
+        } else if (mod && (event.keyCode == '=' || event.keyCode == '+' || event.keyCode == SWT.KEYPAD_ADD)) {
+            zoomIn();
+        } else if (mod && (event.keyCode == '-' || event.keyCode == SWT.KEYPAD_SUBTRACT)) {
+            zoomOut();
+        } else if (mod && (event.keyCode == '0' || event.keyCode == SWT.KEYPAD_0)) {
+            zoomToFit();
         }
     }
 
@@ -129,9 +252,12 @@ public final class DiagramCanvas extends Canvas {
         if (event.button != 1) {
             return;
         }
-        double x = event.x + originX;
-        double y = event.y + originY;
+        setFocus();
+        double x = event.x / scale + originX;
+        double y = event.y / scale + originY;
         Shape shape = diagram.shapeAt(x, y);
+        selected = shape;
+        redraw();
         if (shape instanceof DeviceBox || (shape instanceof GroupBox group && group.inHeader(x, y))) {
             dragged = shape;
             dragX = x;
@@ -140,8 +266,8 @@ public final class DiagramCanvas extends Canvas {
     }
 
     private void mouseMove(Event event) {
-        double x = event.x + originX;
-        double y = event.y + originY;
+        double x = event.x / scale + originX;
+        double y = event.y / scale + originY;
         if (dragged == null) {
             Shape shape = diagram.shapeAt(x, y);
             setToolTipText(shape == null ? null : tooltip(shape));
@@ -150,6 +276,8 @@ public final class DiagramCanvas extends Canvas {
         dragX = x;
         dragY = y;
         dropTarget = diagram.shapeAt(x, y) instanceof ConsumerBox consumer ? consumer : null;
+        dropRefusal = DropRules.refusal(dragged, dropTarget);
+        setToolTipText(dropRefusal);
         redraw();
     }
 
@@ -158,11 +286,17 @@ public final class DiagramCanvas extends Canvas {
             return;
         }
         Shape source = dragged;
-        ConsumerBox target = diagram.shapeAt(event.x + originX, event.y + originY) instanceof ConsumerBox consumer ? consumer : null;
+        ConsumerBox target = diagram.shapeAt(event.x / scale + originX, event.y / scale + originY) instanceof ConsumerBox consumer
+                ? consumer : null;
+        String refusal = DropRules.refusal(source, target);
         dragged = null;
         dropTarget = null;
+        dropRefusal = null;
+        setToolTipText(null);
         redraw();
-        if (target != null) {
+        if (refusal != null) {
+            status.accept(refusal);
+        } else if (target != null) {
             dropHandler.accept(source, target);
         }
     }

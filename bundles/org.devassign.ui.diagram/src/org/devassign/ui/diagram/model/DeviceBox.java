@@ -16,17 +16,20 @@ public final class DeviceBox extends Shape {
     public final String address;
     public final String driver;
     public final boolean isProtected;
+    /** Why the device never leaves its host driver (the validator's words), or null when it may. */
+    public final String protectedBecause;
     public final List<RegionLine> regions = new ArrayList<>();
     public final List<IrqLine> irqs = new ArrayList<>();
     /** The consumer this device goes to (by this config), or null. */
     public ConsumerBox assignedTo;
     public GroupBox group;
 
-    public DeviceBox(String name, String address, String driver, boolean isProtected) {
+    public DeviceBox(String name, String address, String driver, String protectedBecause) {
         this.name = name;
         this.address = address;
         this.driver = driver;
-        this.isProtected = isProtected;
+        this.protectedBecause = protectedBecause;
+        this.isProtected = protectedBecause != null;
     }
 
     @Override

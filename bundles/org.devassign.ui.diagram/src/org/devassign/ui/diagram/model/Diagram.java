@@ -28,6 +28,14 @@ public final class Diagram {
         return all;
     }
 
+    /** Every shape: consumers, groups, then devices. */
+    public List<Shape> shapes() {
+        List<Shape> all = new ArrayList<>(consumers);
+        all.addAll(groups);
+        all.addAll(devices());
+        return all;
+    }
+
     public DeviceBox device(String name) {
         return devices().stream().filter(d -> d.name.equals(name)).findFirst().orElse(null);
     }

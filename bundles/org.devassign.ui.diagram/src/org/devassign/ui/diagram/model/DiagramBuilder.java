@@ -14,10 +14,10 @@ import org.devassign.model.Consumer;
 import org.devassign.model.Device;
 import org.devassign.model.Interrupt;
 import org.devassign.model.IommuGroup;
-import org.devassign.model.Protection;
 import org.devassign.model.Region;
 import org.devassign.model.UserspaceDriver;
 import org.devassign.model.VmGuest;
+import org.devassign.model.facts.DeviceFacts;
 import org.devassign.model.naming.Labels;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -151,7 +151,7 @@ public final class DiagramBuilder {
     private DeviceBox device(Device device) {
         String address = device.getSysfsName() == null ? "" : device.getSysfsName();
         DeviceBox box = new DeviceBox(device.getName(), address, device.getDriver(),
-                device.getProtection() != null && device.getProtection() != Protection.NONE);
+                DeviceFacts.protectedBecause(device).orElse(null));
         for (Region region : device.getRegions()) {
             box.regions.add(new DeviceBox.RegionLine(region.getName(), Labels.size(region.getSize()), region.isMmappable()));
         }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.devassign.agent.AgentException;
+import org.devassign.agent.Failure;
 import org.devassign.agent.binding.DeviceBinder;
 import org.devassign.agent.binding.SavedDriver;
 import org.devassign.agent.drift.DeviceReport;
@@ -24,6 +25,7 @@ import org.devassign.agent.vfio.VfioIoctls;
 import org.devassign.agent.vfio.VfioOpener;
 import org.devassign.core.identity.Bus;
 import org.devassign.core.identity.DeviceId;
+import org.devassign.core.rules.HostUse;
 import org.devassign.core.rules.OpenPath;
 import org.devassign.core.rules.ProtectionPolicy;
 import org.devassign.core.rules.Vfio;
@@ -175,16 +177,33 @@ public final class BoardChecks {
         return d.openPath().name().equals(path.name());
     }
 
-    /** The devices the board model marks protected are the ones the agent finds and refuses; the NIC is the agent-connection one. */
+    /**
+     * The devices the board model marks as the root file system's or the agent connection's are the ones
+     * the agent finds and refuses; the NIC is the agent-connection one. The device the model marks as
+     * management (the session share, a mounted 9p file system) is in use rather than protected: refused
+     * unless forced, with nothing changed.
+     */
     private void protectedDevices(Board model, Vfio driver) throws Exception {
-        List<DeviceId> expected = model.getDevices().stream().filter(d -> d.getProtection() != null && d.getProtection() != Protection.NONE)
+        List<DeviceId> expected = model.getDevices().stream()
+                .filter(d -> d.getProtection() == Protection.ROOT_FILESYSTEM || d.getProtection() == Protection.AGENT_CONNECTION)
                 .map(d -> DeviceId.parse(d.getSysfsName())).sorted().toList();
         DeviceId nic = model.getDevices().stream().filter(d -> d.getProtection() == Protection.AGENT_CONNECTION)
                 .map(d -> DeviceId.parse(d.getSysfsName())).findFirst().orElse(null);
+        DeviceId share = model.getDevices().stream().filter(d -> d.getProtection() == Protection.MANAGEMENT)
+                .map(d -> DeviceId.parse(d.getSysfsName())).findFirst().orElse(null);
         ProtectionPolicy p = binder.protection();
-        if (!report.check("protected-devices", !expected.isEmpty() && nic != null && p.devices().containsAll(expected),
-                p + "; the board model protects " + expected + ", its agent connection " + nic)) {
+        if (!report.check("protected-devices", !expected.isEmpty() && nic != null && share != null && p.devices().containsAll(expected)
+                && !p.isProtected(share), p + "; the board model protects " + expected + ", its agent connection " + nic + ", its share " + share)) {
             return;
+        }
+        List<HostUse> uses = binder.usage(share);
+        Map<String, String> unchanged = drivers();
+        try {
+            binder.bind(List.of(share), driver);
+            report.check("refuse-in-use", false, "binding the share's " + share + " to " + driver + " succeeded");
+        } catch (AgentException e) {
+            report.check("refuse-in-use", e.failure() == Failure.IN_USE && !HostUse.inUse(uses).isEmpty() && unchanged.equals(drivers()),
+                    uses + "; " + e.getMessage());
         }
         Map<String, String> before = drivers();
         try {

@@ -98,7 +98,7 @@ class TargetsViewTest {
         Ui.waitUntil("the row", 10, () -> view.viewer().getTable().getItemCount() == 1
                 && view.viewer().getTable().getItem(0).getText(3).startsWith("failed"));
         String state = view.viewer().getTable().getItem(0).getText(3);
-        assertTrue(state.contains("nothing listens there") && state.contains("is the agent running"), state);
+        assertTrue(state.contains("Nothing answers at 127.0.0.1:" + port) && state.contains("is the DevAssign agent running"), state);
     }
 
     @Test

@@ -156,6 +156,7 @@ public class AssignParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getAssignmentAccess().getOpenPathAssignment_4_1_1_1(), "rule__Assignment__OpenPathAssignment_4_1_1_1");
 			builder.put(grammarAccess.getAssignmentAccess().getResetPolicyAssignment_4_1_2_1(), "rule__Assignment__ResetPolicyAssignment_4_1_2_1");
 			builder.put(grammarAccess.getAssignmentAccess().getPersistentAssignment_4_1_3(), "rule__Assignment__PersistentAssignment_4_1_3");
+			builder.put(grammarAccess.getAssignmentAccess().getForceAssignment_4_1_4(), "rule__Assignment__ForceAssignment_4_1_4");
 			builder.put(grammarAccess.getAssignmentAccess().getRegionsAssignment_4_2_0(), "rule__Assignment__RegionsAssignment_4_2_0");
 			builder.put(grammarAccess.getAssignmentAccess().getIrqsAssignment_4_2_1(), "rule__Assignment__IrqsAssignment_4_2_1");
 			builder.put(grammarAccess.getAssignmentAccess().getDmaWindowsAssignment_4_2_2(), "rule__Assignment__DmaWindowsAssignment_4_2_2");

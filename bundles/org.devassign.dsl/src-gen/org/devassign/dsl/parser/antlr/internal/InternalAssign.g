@@ -1175,6 +1175,29 @@ ruleAssignment returns [EObject current=null]
 							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1());
 						}
 					)
+				)|
+				(
+					{getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4)}?=>(
+						{
+							getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4);
+						}
+									({true}?=>((
+										lv_force_23_0='force'
+										{
+											newLeafNode(lv_force_23_0, grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0());
+										}
+										{
+											if ($current==null) {
+												$current = createModelElement(grammarAccess.getAssignmentRule());
+											}
+											setWithLastConsumed($current, "force", lv_force_23_0 != null, "force");
+										}
+									)
+									))
+						{ 
+							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1());
+						}
+					)
 				)
 						)*
 					)
@@ -1189,7 +1212,7 @@ ruleAssignment returns [EObject current=null]
 						{
 							newCompositeNode(grammarAccess.getAssignmentAccess().getRegionsRegionMappingParserRuleCall_4_2_0_0());
 						}
-						lv_regions_23_0=ruleRegionMapping
+						lv_regions_24_0=ruleRegionMapping
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getAssignmentRule());
@@ -1197,7 +1220,7 @@ ruleAssignment returns [EObject current=null]
 							add(
 								$current,
 								"regions",
-								lv_regions_23_0,
+								lv_regions_24_0,
 								"org.devassign.dsl.Assign.RegionMapping");
 							afterParserOrEnumRuleCall();
 						}
@@ -1209,7 +1232,7 @@ ruleAssignment returns [EObject current=null]
 						{
 							newCompositeNode(grammarAccess.getAssignmentAccess().getIrqsIrqBindingParserRuleCall_4_2_1_0());
 						}
-						lv_irqs_24_0=ruleIrqBinding
+						lv_irqs_25_0=ruleIrqBinding
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getAssignmentRule());
@@ -1217,7 +1240,7 @@ ruleAssignment returns [EObject current=null]
 							add(
 								$current,
 								"irqs",
-								lv_irqs_24_0,
+								lv_irqs_25_0,
 								"org.devassign.dsl.Assign.IrqBinding");
 							afterParserOrEnumRuleCall();
 						}
@@ -1229,7 +1252,7 @@ ruleAssignment returns [EObject current=null]
 						{
 							newCompositeNode(grammarAccess.getAssignmentAccess().getDmaWindowsDmaWindowParserRuleCall_4_2_2_0());
 						}
-						lv_dmaWindows_25_0=ruleDmaWindow
+						lv_dmaWindows_26_0=ruleDmaWindow
 						{
 							if ($current==null) {
 								$current = createModelElementForParent(grammarAccess.getAssignmentRule());
@@ -1237,16 +1260,16 @@ ruleAssignment returns [EObject current=null]
 							add(
 								$current,
 								"dmaWindows",
-								lv_dmaWindows_25_0,
+								lv_dmaWindows_26_0,
 								"org.devassign.dsl.Assign.DmaWindow");
 							afterParserOrEnumRuleCall();
 						}
 					)
 				)
 			)*
-			otherlv_26='}'
+			otherlv_27='}'
 			{
-				newLeafNode(otherlv_26, grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3());
+				newLeafNode(otherlv_27, grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3());
 			}
 		)?
 	)
@@ -3156,304 +3179,310 @@ ruleName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()]
 			newLeafNode(kw, grammarAccess.getNameAccess().getPersistentKeyword_21());
 		}
 		    |
+		kw='force'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getNameAccess().getForceKeyword_22());
+		}
+		    |
 		kw='map'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMapKeyword_22());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMapKeyword_23());
 		}
 		    |
 		kw='irq'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getIrqKeyword_23());
+			newLeafNode(kw, grammarAccess.getNameAccess().getIrqKeyword_24());
 		}
 		    |
 		kw='dma'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getDmaKeyword_24());
+			newLeafNode(kw, grammarAccess.getNameAccess().getDmaKeyword_25());
 		}
 		    |
 		kw='auto'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getAutoKeyword_25());
+			newLeafNode(kw, grammarAccess.getNameAccess().getAutoKeyword_26());
 		}
 		    |
 		kw='vfio-pci'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPciKeyword_26());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPciKeyword_27());
 		}
 		    |
 		kw='vfio-platform'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPlatformKeyword_27());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPlatformKeyword_28());
 		}
 		    |
 		kw='vfio-fsl-mc'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVfioFslMcKeyword_28());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioFslMcKeyword_29());
 		}
 		    |
 		kw='cdev'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getCdevKeyword_29());
+			newLeafNode(kw, grammarAccess.getNameAccess().getCdevKeyword_30());
 		}
 		    |
 		kw='if-available'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getIfAvailableKeyword_30());
+			newLeafNode(kw, grammarAccess.getNameAccess().getIfAvailableKeyword_31());
 		}
 		    |
 		kw='required'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getRequiredKeyword_31());
+			newLeafNode(kw, grammarAccess.getNameAccess().getRequiredKeyword_32());
 		}
 		    |
 		kw='never'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getNeverKeyword_32());
+			newLeafNode(kw, grammarAccess.getNameAccess().getNeverKeyword_33());
 		}
 		    |
 		kw='arch'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getArchKeyword_33());
+			newLeafNode(kw, grammarAccess.getNameAccess().getArchKeyword_34());
 		}
 		    |
 		kw='page'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPageKeyword_34());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPageKeyword_35());
 		}
 		    |
 		kw='kernel'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getKernelKeyword_35());
+			newLeafNode(kw, grammarAccess.getNameAccess().getKernelKeyword_36());
 		}
 		    |
 		kw='capabilities'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getCapabilitiesKeyword_36());
+			newLeafNode(kw, grammarAccess.getNameAccess().getCapabilitiesKeyword_37());
 		}
 		    |
 		kw='vfio-cdev'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVfioCdevKeyword_37());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVfioCdevKeyword_38());
 		}
 		    |
 		kw='iommufd'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getIommufdKeyword_38());
+			newLeafNode(kw, grammarAccess.getNameAccess().getIommufdKeyword_39());
 		}
 		    |
 		kw='noiommu'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getNoiommuKeyword_39());
+			newLeafNode(kw, grammarAccess.getNameAccess().getNoiommuKeyword_40());
 		}
 		    |
 		kw='type1v2'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getType1v2Keyword_40());
+			newLeafNode(kw, grammarAccess.getNameAccess().getType1v2Keyword_41());
 		}
 		    |
 		kw='pci'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPciKeyword_41());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPciKeyword_42());
 		}
 		    |
 		kw='platform'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPlatformKeyword_42());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPlatformKeyword_43());
 		}
 		    |
 		kw='vendor'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getVendorKeyword_43());
+			newLeafNode(kw, grammarAccess.getNameAccess().getVendorKeyword_44());
 		}
 		    |
 		kw='device'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getDeviceKeyword_44());
+			newLeafNode(kw, grammarAccess.getNameAccess().getDeviceKeyword_45());
 		}
 		    |
 		kw='class'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getClassKeyword_45());
+			newLeafNode(kw, grammarAccess.getNameAccess().getClassKeyword_46());
 		}
 		    |
 		kw='bridge'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getBridgeKeyword_46());
+			newLeafNode(kw, grammarAccess.getNameAccess().getBridgeKeyword_47());
 		}
 		    |
 		kw='path'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPathKeyword_47());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPathKeyword_48());
 		}
 		    |
 		kw='compatible'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getCompatibleKeyword_48());
+			newLeafNode(kw, grammarAccess.getNameAccess().getCompatibleKeyword_49());
 		}
 		    |
 		kw='protected'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getProtectedKeyword_49());
+			newLeafNode(kw, grammarAccess.getNameAccess().getProtectedKeyword_50());
 		}
 		    |
 		kw='dma-mask'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getDmaMaskKeyword_50());
+			newLeafNode(kw, grammarAccess.getNameAccess().getDmaMaskKeyword_51());
 		}
 		    |
 		kw='iova'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getIovaKeyword_51());
+			newLeafNode(kw, grammarAccess.getNameAccess().getIovaKeyword_52());
 		}
 		    |
 		kw='none'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getNoneKeyword_52());
+			newLeafNode(kw, grammarAccess.getNameAccess().getNoneKeyword_53());
 		}
 		    |
 		kw='root-filesystem'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getRootFilesystemKeyword_53());
+			newLeafNode(kw, grammarAccess.getNameAccess().getRootFilesystemKeyword_54());
 		}
 		    |
 		kw='agent-connection'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getAgentConnectionKeyword_54());
+			newLeafNode(kw, grammarAccess.getNameAccess().getAgentConnectionKeyword_55());
 		}
 		    |
 		kw='management'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getManagementKeyword_55());
+			newLeafNode(kw, grammarAccess.getNameAccess().getManagementKeyword_56());
 		}
 		    |
 		kw='policy'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPolicyKeyword_56());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPolicyKeyword_57());
 		}
 		    |
 		kw='region'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getRegionKeyword_57());
+			newLeafNode(kw, grammarAccess.getNameAccess().getRegionKeyword_58());
 		}
 		    |
 		kw='mmio'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMmioKeyword_58());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMmioKeyword_59());
 		}
 		    |
 		kw='pio'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getPioKeyword_59());
+			newLeafNode(kw, grammarAccess.getNameAccess().getPioKeyword_60());
 		}
 		    |
 		kw='rom'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getRomKeyword_60());
+			newLeafNode(kw, grammarAccess.getNameAccess().getRomKeyword_61());
 		}
 		    |
 		kw='mc-portal'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMcPortalKeyword_61());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMcPortalKeyword_62());
 		}
 		    |
 		kw='read'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getReadKeyword_62());
+			newLeafNode(kw, grammarAccess.getNameAccess().getReadKeyword_63());
 		}
 		    |
 		kw='write'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getWriteKeyword_63());
+			newLeafNode(kw, grammarAccess.getNameAccess().getWriteKeyword_64());
 		}
 		    |
 		kw='mmap'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMmapKeyword_64());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMmapKeyword_65());
 		}
 		    |
 		kw='intx'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getIntxKeyword_65());
+			newLeafNode(kw, grammarAccess.getNameAccess().getIntxKeyword_66());
 		}
 		    |
 		kw='msi'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMsiKeyword_66());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMsiKeyword_67());
 		}
 		    |
 		kw='msix'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMsixKeyword_67());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMsixKeyword_68());
 		}
 		    |
 		kw='err'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getErrKeyword_68());
+			newLeafNode(kw, grammarAccess.getNameAccess().getErrKeyword_69());
 		}
 		    |
 		kw='req'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getReqKeyword_69());
+			newLeafNode(kw, grammarAccess.getNameAccess().getReqKeyword_70());
 		}
 		    |
 		kw='maskable'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getMaskableKeyword_70());
+			newLeafNode(kw, grammarAccess.getNameAccess().getMaskableKeyword_71());
 		}
 		    |
 		kw='automasked'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getNameAccess().getAutomaskedKeyword_71());
+			newLeafNode(kw, grammarAccess.getNameAccess().getAutomaskedKeyword_72());
 		}
 	)
 ;

@@ -108,6 +108,7 @@ public class InternalAssignLexer extends Lexer {
     public static final int RULE_ANY_OTHER=11;
     public static final int T__88=88;
     public static final int T__89=89;
+    public static final int T__107=107;
     public static final int T__84=84;
     public static final int T__104=104;
     public static final int T__85=85;
@@ -760,10 +761,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:41:7: ( 'vfs' )
-            // InternalAssign.g:41:9: 'vfs'
+            // InternalAssign.g:41:7: ( 'force' )
+            // InternalAssign.g:41:9: 'force'
             {
-            match("vfs"); 
+            match("force"); 
 
 
             }
@@ -781,10 +782,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:42:7: ( 'count' )
-            // InternalAssign.g:42:9: 'count'
+            // InternalAssign.g:42:7: ( 'vfs' )
+            // InternalAssign.g:42:9: 'vfs'
             {
-            match("count"); 
+            match("vfs"); 
 
 
             }
@@ -802,10 +803,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:43:7: ( 'map' )
-            // InternalAssign.g:43:9: 'map'
+            // InternalAssign.g:43:7: ( 'count' )
+            // InternalAssign.g:43:9: 'count'
             {
-            match("map"); 
+            match("count"); 
 
 
             }
@@ -823,10 +824,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:44:7: ( 'read-only' )
-            // InternalAssign.g:44:9: 'read-only'
+            // InternalAssign.g:44:7: ( 'map' )
+            // InternalAssign.g:44:9: 'map'
             {
-            match("read-only"); 
+            match("map"); 
 
 
             }
@@ -844,10 +845,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:45:7: ( 'irq' )
-            // InternalAssign.g:45:9: 'irq'
+            // InternalAssign.g:45:7: ( 'read-only' )
+            // InternalAssign.g:45:9: 'read-only'
             {
-            match("irq"); 
+            match("read-only"); 
 
 
             }
@@ -865,10 +866,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:46:7: ( 'start' )
-            // InternalAssign.g:46:9: 'start'
+            // InternalAssign.g:46:7: ( 'irq' )
+            // InternalAssign.g:46:9: 'irq'
             {
-            match("start"); 
+            match("irq"); 
 
 
             }
@@ -886,10 +887,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:47:7: ( 'dma' )
-            // InternalAssign.g:47:9: 'dma'
+            // InternalAssign.g:47:7: ( 'start' )
+            // InternalAssign.g:47:9: 'start'
             {
-            match("dma"); 
+            match("start"); 
 
 
             }
@@ -907,10 +908,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:48:7: ( 'at' )
-            // InternalAssign.g:48:9: 'at'
+            // InternalAssign.g:48:7: ( 'dma' )
+            // InternalAssign.g:48:9: 'dma'
             {
-            match("at"); 
+            match("dma"); 
 
 
             }
@@ -928,10 +929,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:49:7: ( 'size' )
-            // InternalAssign.g:49:9: 'size'
+            // InternalAssign.g:49:7: ( 'at' )
+            // InternalAssign.g:49:9: 'at'
             {
-            match("size"); 
+            match("at"); 
 
 
             }
@@ -949,10 +950,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:50:7: ( 'arch' )
-            // InternalAssign.g:50:9: 'arch'
+            // InternalAssign.g:50:7: ( 'size' )
+            // InternalAssign.g:50:9: 'size'
             {
-            match("arch"); 
+            match("size"); 
 
 
             }
@@ -970,10 +971,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:51:7: ( 'page' )
-            // InternalAssign.g:51:9: 'page'
+            // InternalAssign.g:51:7: ( 'arch' )
+            // InternalAssign.g:51:9: 'arch'
             {
-            match("page"); 
+            match("arch"); 
 
 
             }
@@ -991,10 +992,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:52:7: ( 'kernel' )
-            // InternalAssign.g:52:9: 'kernel'
+            // InternalAssign.g:52:7: ( 'page' )
+            // InternalAssign.g:52:9: 'page'
             {
-            match("kernel"); 
+            match("page"); 
 
 
             }
@@ -1012,10 +1013,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:53:7: ( 'capabilities' )
-            // InternalAssign.g:53:9: 'capabilities'
+            // InternalAssign.g:53:7: ( 'kernel' )
+            // InternalAssign.g:53:9: 'kernel'
             {
-            match("capabilities"); 
+            match("kernel"); 
 
 
             }
@@ -1033,10 +1034,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:54:7: ( 'pci' )
-            // InternalAssign.g:54:9: 'pci'
+            // InternalAssign.g:54:7: ( 'capabilities' )
+            // InternalAssign.g:54:9: 'capabilities'
             {
-            match("pci"); 
+            match("capabilities"); 
 
 
             }
@@ -1054,10 +1055,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:55:7: ( 'vendor' )
-            // InternalAssign.g:55:9: 'vendor'
+            // InternalAssign.g:55:7: ( 'pci' )
+            // InternalAssign.g:55:9: 'pci'
             {
-            match("vendor"); 
+            match("pci"); 
 
 
             }
@@ -1075,10 +1076,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:56:7: ( 'device' )
-            // InternalAssign.g:56:9: 'device'
+            // InternalAssign.g:56:7: ( 'vendor' )
+            // InternalAssign.g:56:9: 'vendor'
             {
-            match("device"); 
+            match("vendor"); 
 
 
             }
@@ -1096,10 +1097,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:57:7: ( 'class' )
-            // InternalAssign.g:57:9: 'class'
+            // InternalAssign.g:57:7: ( 'device' )
+            // InternalAssign.g:57:9: 'device'
             {
-            match("class"); 
+            match("device"); 
 
 
             }
@@ -1117,10 +1118,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:58:7: ( 'bridge' )
-            // InternalAssign.g:58:9: 'bridge'
+            // InternalAssign.g:58:7: ( 'class' )
+            // InternalAssign.g:58:9: 'class'
             {
-            match("bridge"); 
+            match("class"); 
 
 
             }
@@ -1138,10 +1139,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:59:7: ( 'platform' )
-            // InternalAssign.g:59:9: 'platform'
+            // InternalAssign.g:59:7: ( 'bridge' )
+            // InternalAssign.g:59:9: 'bridge'
             {
-            match("platform"); 
+            match("bridge"); 
 
 
             }
@@ -1159,10 +1160,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:60:7: ( 'path' )
-            // InternalAssign.g:60:9: 'path'
+            // InternalAssign.g:60:7: ( 'platform' )
+            // InternalAssign.g:60:9: 'platform'
             {
-            match("path"); 
+            match("platform"); 
 
 
             }
@@ -1180,10 +1181,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:61:7: ( 'compatible' )
-            // InternalAssign.g:61:9: 'compatible'
+            // InternalAssign.g:61:7: ( 'path' )
+            // InternalAssign.g:61:9: 'path'
             {
-            match("compatible"); 
+            match("path"); 
 
 
             }
@@ -1201,10 +1202,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:62:7: ( ',' )
-            // InternalAssign.g:62:9: ','
+            // InternalAssign.g:62:7: ( 'compatible' )
+            // InternalAssign.g:62:9: 'compatible'
             {
-            match(','); 
+            match("compatible"); 
+
 
             }
 
@@ -1221,11 +1223,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:63:7: ( 'protected' )
-            // InternalAssign.g:63:9: 'protected'
+            // InternalAssign.g:63:7: ( ',' )
+            // InternalAssign.g:63:9: ','
             {
-            match("protected"); 
-
+            match(','); 
 
             }
 
@@ -1242,10 +1243,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:64:7: ( 'dma-mask' )
-            // InternalAssign.g:64:9: 'dma-mask'
+            // InternalAssign.g:64:7: ( 'protected' )
+            // InternalAssign.g:64:9: 'protected'
             {
-            match("dma-mask"); 
+            match("protected"); 
 
 
             }
@@ -1263,10 +1264,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:65:7: ( 'region' )
-            // InternalAssign.g:65:9: 'region'
+            // InternalAssign.g:65:7: ( 'dma-mask' )
+            // InternalAssign.g:65:9: 'dma-mask'
             {
-            match("region"); 
+            match("dma-mask"); 
 
 
             }
@@ -1284,10 +1285,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:66:7: ( 'index' )
-            // InternalAssign.g:66:9: 'index'
+            // InternalAssign.g:66:7: ( 'region' )
+            // InternalAssign.g:66:9: 'region'
             {
-            match("index"); 
+            match("region"); 
 
 
             }
@@ -1305,10 +1306,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:67:7: ( 'read' )
-            // InternalAssign.g:67:9: 'read'
+            // InternalAssign.g:67:7: ( 'index' )
+            // InternalAssign.g:67:9: 'index'
             {
-            match("read"); 
+            match("index"); 
 
 
             }
@@ -1326,10 +1327,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:68:7: ( 'write' )
-            // InternalAssign.g:68:9: 'write'
+            // InternalAssign.g:68:7: ( 'read' )
+            // InternalAssign.g:68:9: 'read'
             {
-            match("write"); 
+            match("read"); 
 
 
             }
@@ -1347,10 +1348,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:69:7: ( 'mmap' )
-            // InternalAssign.g:69:9: 'mmap'
+            // InternalAssign.g:69:7: ( 'write' )
+            // InternalAssign.g:69:9: 'write'
             {
-            match("mmap"); 
+            match("write"); 
 
 
             }
@@ -1368,10 +1369,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:70:7: ( 'eventfd' )
-            // InternalAssign.g:70:9: 'eventfd'
+            // InternalAssign.g:70:7: ( 'mmap' )
+            // InternalAssign.g:70:9: 'mmap'
             {
-            match("eventfd"); 
+            match("mmap"); 
 
 
             }
@@ -1389,10 +1390,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:71:7: ( 'maskable' )
-            // InternalAssign.g:71:9: 'maskable'
+            // InternalAssign.g:71:7: ( 'eventfd' )
+            // InternalAssign.g:71:9: 'eventfd'
             {
-            match("maskable"); 
+            match("eventfd"); 
 
 
             }
@@ -1410,10 +1411,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:72:7: ( 'automasked' )
-            // InternalAssign.g:72:9: 'automasked'
+            // InternalAssign.g:72:7: ( 'maskable' )
+            // InternalAssign.g:72:9: 'maskable'
             {
-            match("automasked"); 
+            match("maskable"); 
 
 
             }
@@ -1431,10 +1432,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:73:7: ( 'noiommu' )
-            // InternalAssign.g:73:9: 'noiommu'
+            // InternalAssign.g:73:7: ( 'automasked' )
+            // InternalAssign.g:73:9: 'automasked'
             {
-            match("noiommu"); 
+            match("automasked"); 
 
 
             }
@@ -1452,10 +1453,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:74:7: ( 'iova' )
-            // InternalAssign.g:74:9: 'iova'
+            // InternalAssign.g:74:7: ( 'noiommu' )
+            // InternalAssign.g:74:9: 'noiommu'
             {
-            match("iova"); 
+            match("noiommu"); 
 
 
             }
@@ -1473,10 +1474,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:75:7: ( 'auto' )
-            // InternalAssign.g:75:9: 'auto'
+            // InternalAssign.g:75:7: ( 'iova' )
+            // InternalAssign.g:75:9: 'iova'
             {
-            match("auto"); 
+            match("iova"); 
 
 
             }
@@ -1494,10 +1495,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:76:7: ( 'vfio-pci' )
-            // InternalAssign.g:76:9: 'vfio-pci'
+            // InternalAssign.g:76:7: ( 'auto' )
+            // InternalAssign.g:76:9: 'auto'
             {
-            match("vfio-pci"); 
+            match("auto"); 
 
 
             }
@@ -1515,10 +1516,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:77:7: ( 'vfio-platform' )
-            // InternalAssign.g:77:9: 'vfio-platform'
+            // InternalAssign.g:77:7: ( 'vfio-pci' )
+            // InternalAssign.g:77:9: 'vfio-pci'
             {
-            match("vfio-platform"); 
+            match("vfio-pci"); 
 
 
             }
@@ -1536,10 +1537,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:78:7: ( 'vfio-fsl-mc' )
-            // InternalAssign.g:78:9: 'vfio-fsl-mc'
+            // InternalAssign.g:78:7: ( 'vfio-platform' )
+            // InternalAssign.g:78:9: 'vfio-platform'
             {
-            match("vfio-fsl-mc"); 
+            match("vfio-platform"); 
 
 
             }
@@ -1557,10 +1558,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:79:7: ( 'cdev' )
-            // InternalAssign.g:79:9: 'cdev'
+            // InternalAssign.g:79:7: ( 'vfio-fsl-mc' )
+            // InternalAssign.g:79:9: 'vfio-fsl-mc'
             {
-            match("cdev"); 
+            match("vfio-fsl-mc"); 
 
 
             }
@@ -1578,10 +1579,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:80:7: ( 'if-available' )
-            // InternalAssign.g:80:9: 'if-available'
+            // InternalAssign.g:80:7: ( 'cdev' )
+            // InternalAssign.g:80:9: 'cdev'
             {
-            match("if-available"); 
+            match("cdev"); 
 
 
             }
@@ -1599,10 +1600,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:81:7: ( 'required' )
-            // InternalAssign.g:81:9: 'required'
+            // InternalAssign.g:81:7: ( 'if-available' )
+            // InternalAssign.g:81:9: 'if-available'
             {
-            match("required"); 
+            match("if-available"); 
 
 
             }
@@ -1620,10 +1621,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:82:7: ( 'never' )
-            // InternalAssign.g:82:9: 'never'
+            // InternalAssign.g:82:7: ( 'required' )
+            // InternalAssign.g:82:9: 'required'
             {
-            match("never"); 
+            match("required"); 
 
 
             }
@@ -1641,10 +1642,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:83:7: ( 'vfio-cdev' )
-            // InternalAssign.g:83:9: 'vfio-cdev'
+            // InternalAssign.g:83:7: ( 'never' )
+            // InternalAssign.g:83:9: 'never'
             {
-            match("vfio-cdev"); 
+            match("never"); 
 
 
             }
@@ -1662,10 +1663,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:84:7: ( 'iommufd' )
-            // InternalAssign.g:84:9: 'iommufd'
+            // InternalAssign.g:84:7: ( 'vfio-cdev' )
+            // InternalAssign.g:84:9: 'vfio-cdev'
             {
-            match("iommufd"); 
+            match("vfio-cdev"); 
 
 
             }
@@ -1683,10 +1684,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:85:7: ( 'type1v2' )
-            // InternalAssign.g:85:9: 'type1v2'
+            // InternalAssign.g:85:7: ( 'iommufd' )
+            // InternalAssign.g:85:9: 'iommufd'
             {
-            match("type1v2"); 
+            match("iommufd"); 
 
 
             }
@@ -1704,10 +1705,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:86:7: ( 'none' )
-            // InternalAssign.g:86:9: 'none'
+            // InternalAssign.g:86:7: ( 'type1v2' )
+            // InternalAssign.g:86:9: 'type1v2'
             {
-            match("none"); 
+            match("type1v2"); 
 
 
             }
@@ -1725,10 +1726,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:87:7: ( 'root-filesystem' )
-            // InternalAssign.g:87:9: 'root-filesystem'
+            // InternalAssign.g:87:7: ( 'none' )
+            // InternalAssign.g:87:9: 'none'
             {
-            match("root-filesystem"); 
+            match("none"); 
 
 
             }
@@ -1746,10 +1747,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:88:7: ( 'agent-connection' )
-            // InternalAssign.g:88:9: 'agent-connection'
+            // InternalAssign.g:88:7: ( 'root-filesystem' )
+            // InternalAssign.g:88:9: 'root-filesystem'
             {
-            match("agent-connection"); 
+            match("root-filesystem"); 
 
 
             }
@@ -1767,10 +1768,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:89:7: ( 'management' )
-            // InternalAssign.g:89:9: 'management'
+            // InternalAssign.g:89:7: ( 'agent-connection' )
+            // InternalAssign.g:89:9: 'agent-connection'
             {
-            match("management"); 
+            match("agent-connection"); 
 
 
             }
@@ -1788,10 +1789,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:90:7: ( 'policy' )
-            // InternalAssign.g:90:9: 'policy'
+            // InternalAssign.g:90:7: ( 'management' )
+            // InternalAssign.g:90:9: 'management'
             {
-            match("policy"); 
+            match("management"); 
 
 
             }
@@ -1809,10 +1810,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:91:7: ( 'mmio' )
-            // InternalAssign.g:91:9: 'mmio'
+            // InternalAssign.g:91:7: ( 'policy' )
+            // InternalAssign.g:91:9: 'policy'
             {
-            match("mmio"); 
+            match("policy"); 
 
 
             }
@@ -1830,10 +1831,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:92:7: ( 'pio' )
-            // InternalAssign.g:92:9: 'pio'
+            // InternalAssign.g:92:7: ( 'mmio' )
+            // InternalAssign.g:92:9: 'mmio'
             {
-            match("pio"); 
+            match("mmio"); 
 
 
             }
@@ -1851,10 +1852,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:93:7: ( 'rom' )
-            // InternalAssign.g:93:9: 'rom'
+            // InternalAssign.g:93:7: ( 'pio' )
+            // InternalAssign.g:93:9: 'pio'
             {
-            match("rom"); 
+            match("pio"); 
 
 
             }
@@ -1872,10 +1873,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:94:7: ( 'mc-portal' )
-            // InternalAssign.g:94:9: 'mc-portal'
+            // InternalAssign.g:94:7: ( 'rom' )
+            // InternalAssign.g:94:9: 'rom'
             {
-            match("mc-portal"); 
+            match("rom"); 
 
 
             }
@@ -1893,10 +1894,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:95:7: ( 'intx' )
-            // InternalAssign.g:95:9: 'intx'
+            // InternalAssign.g:95:7: ( 'mc-portal' )
+            // InternalAssign.g:95:9: 'mc-portal'
             {
-            match("intx"); 
+            match("mc-portal"); 
 
 
             }
@@ -1914,10 +1915,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:96:7: ( 'msi' )
-            // InternalAssign.g:96:9: 'msi'
+            // InternalAssign.g:96:7: ( 'intx' )
+            // InternalAssign.g:96:9: 'intx'
             {
-            match("msi"); 
+            match("intx"); 
 
 
             }
@@ -1935,10 +1936,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:97:7: ( 'msix' )
-            // InternalAssign.g:97:9: 'msix'
+            // InternalAssign.g:97:7: ( 'msi' )
+            // InternalAssign.g:97:9: 'msi'
             {
-            match("msix"); 
+            match("msi"); 
 
 
             }
@@ -1956,10 +1957,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:98:7: ( 'err' )
-            // InternalAssign.g:98:9: 'err'
+            // InternalAssign.g:98:7: ( 'msix' )
+            // InternalAssign.g:98:9: 'msix'
             {
-            match("err"); 
+            match("msix"); 
 
 
             }
@@ -1977,10 +1978,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:99:8: ( 'req' )
-            // InternalAssign.g:99:10: 'req'
+            // InternalAssign.g:99:8: ( 'err' )
+            // InternalAssign.g:99:10: 'err'
             {
-            match("req"); 
+            match("err"); 
 
 
             }
@@ -1998,10 +1999,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:100:8: ( 'KiB' )
-            // InternalAssign.g:100:10: 'KiB'
+            // InternalAssign.g:100:8: ( 'req' )
+            // InternalAssign.g:100:10: 'req'
             {
-            match("KiB"); 
+            match("req"); 
 
 
             }
@@ -2019,10 +2020,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:101:8: ( 'MiB' )
-            // InternalAssign.g:101:10: 'MiB'
+            // InternalAssign.g:101:8: ( 'KiB' )
+            // InternalAssign.g:101:10: 'KiB'
             {
-            match("MiB"); 
+            match("KiB"); 
 
 
             }
@@ -2040,10 +2041,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:102:8: ( 'GiB' )
-            // InternalAssign.g:102:10: 'GiB'
+            // InternalAssign.g:102:8: ( 'MiB' )
+            // InternalAssign.g:102:10: 'MiB'
             {
-            match("GiB"); 
+            match("MiB"); 
 
 
             }
@@ -2061,10 +2062,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:103:8: ( 'TiB' )
-            // InternalAssign.g:103:10: 'TiB'
+            // InternalAssign.g:103:8: ( 'GiB' )
+            // InternalAssign.g:103:10: 'GiB'
             {
-            match("TiB"); 
+            match("GiB"); 
 
 
             }
@@ -2082,10 +2083,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:104:8: ( 'write-only' )
-            // InternalAssign.g:104:10: 'write-only'
+            // InternalAssign.g:104:8: ( 'TiB' )
+            // InternalAssign.g:104:10: 'TiB'
             {
-            match("write-only"); 
+            match("TiB"); 
 
 
             }
@@ -2103,10 +2104,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:105:8: ( 'masked' )
-            // InternalAssign.g:105:10: 'masked'
+            // InternalAssign.g:105:8: ( 'write-only' )
+            // InternalAssign.g:105:10: 'write-only'
             {
-            match("masked"); 
+            match("write-only"); 
 
 
             }
@@ -2119,17 +2120,38 @@ public class InternalAssignLexer extends Lexer {
     }
     // $ANTLR end "T__106"
 
+    // $ANTLR start "T__107"
+    public final void mT__107() throws RecognitionException {
+        try {
+            int _type = T__107;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:106:8: ( 'masked' )
+            // InternalAssign.g:106:10: 'masked'
+            {
+            match("masked"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__107"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4245:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalAssign.g:4245:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalAssign.g:4274:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalAssign.g:4274:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalAssign.g:4245:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalAssign.g:4274:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -2183,10 +2205,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4247:9: ( ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+ )
-            // InternalAssign.g:4247:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
+            // InternalAssign.g:4276:9: ( ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+ )
+            // InternalAssign.g:4276:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
             {
-            // InternalAssign.g:4247:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
+            // InternalAssign.g:4276:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
             int cnt2=0;
             loop2:
             do {
@@ -2240,10 +2262,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4249:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
-            // InternalAssign.g:4249:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            // InternalAssign.g:4278:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
+            // InternalAssign.g:4278:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
             {
-            // InternalAssign.g:4249:11: ( '^' )?
+            // InternalAssign.g:4278:11: ( '^' )?
             int alt3=2;
             int LA3_0 = input.LA(1);
 
@@ -2252,7 +2274,7 @@ public class InternalAssignLexer extends Lexer {
             }
             switch (alt3) {
                 case 1 :
-                    // InternalAssign.g:4249:11: '^'
+                    // InternalAssign.g:4278:11: '^'
                     {
                     match('^'); 
 
@@ -2270,7 +2292,7 @@ public class InternalAssignLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalAssign.g:4249:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            // InternalAssign.g:4278:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
             loop4:
             do {
                 int alt4=2;
@@ -2319,10 +2341,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4251:10: ( ( '0' .. '9' )+ )
-            // InternalAssign.g:4251:12: ( '0' .. '9' )+
+            // InternalAssign.g:4280:10: ( ( '0' .. '9' )+ )
+            // InternalAssign.g:4280:12: ( '0' .. '9' )+
             {
-            // InternalAssign.g:4251:12: ( '0' .. '9' )+
+            // InternalAssign.g:4280:12: ( '0' .. '9' )+
             int cnt5=0;
             loop5:
             do {
@@ -2336,7 +2358,7 @@ public class InternalAssignLexer extends Lexer {
 
                 switch (alt5) {
             	case 1 :
-            	    // InternalAssign.g:4251:13: '0' .. '9'
+            	    // InternalAssign.g:4280:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2368,10 +2390,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4253:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalAssign.g:4253:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalAssign.g:4282:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalAssign.g:4282:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalAssign.g:4253:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalAssign.g:4282:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt8=2;
             int LA8_0 = input.LA(1);
 
@@ -2389,10 +2411,10 @@ public class InternalAssignLexer extends Lexer {
             }
             switch (alt8) {
                 case 1 :
-                    // InternalAssign.g:4253:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalAssign.g:4282:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalAssign.g:4253:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalAssign.g:4282:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop6:
                     do {
                         int alt6=3;
@@ -2408,7 +2430,7 @@ public class InternalAssignLexer extends Lexer {
 
                         switch (alt6) {
                     	case 1 :
-                    	    // InternalAssign.g:4253:21: '\\\\' .
+                    	    // InternalAssign.g:4282:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2416,7 +2438,7 @@ public class InternalAssignLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:4253:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalAssign.g:4282:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2441,10 +2463,10 @@ public class InternalAssignLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:4253:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalAssign.g:4282:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalAssign.g:4253:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalAssign.g:4282:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -2460,7 +2482,7 @@ public class InternalAssignLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalAssign.g:4253:54: '\\\\' .
+                    	    // InternalAssign.g:4282:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2468,7 +2490,7 @@ public class InternalAssignLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:4253:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalAssign.g:4282:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2511,12 +2533,12 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4255:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalAssign.g:4255:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalAssign.g:4284:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalAssign.g:4284:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalAssign.g:4255:24: ( options {greedy=false; } : . )*
+            // InternalAssign.g:4284:24: ( options {greedy=false; } : . )*
             loop9:
             do {
                 int alt9=2;
@@ -2541,7 +2563,7 @@ public class InternalAssignLexer extends Lexer {
 
                 switch (alt9) {
             	case 1 :
-            	    // InternalAssign.g:4255:52: .
+            	    // InternalAssign.g:4284:52: .
             	    {
             	    matchAny(); 
 
@@ -2571,12 +2593,12 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4257:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalAssign.g:4257:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalAssign.g:4286:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalAssign.g:4286:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalAssign.g:4257:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalAssign.g:4286:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop10:
             do {
                 int alt10=2;
@@ -2589,7 +2611,7 @@ public class InternalAssignLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalAssign.g:4257:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalAssign.g:4286:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2609,7 +2631,7 @@ public class InternalAssignLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalAssign.g:4257:40: ( ( '\\r' )? '\\n' )?
+            // InternalAssign.g:4286:40: ( ( '\\r' )? '\\n' )?
             int alt12=2;
             int LA12_0 = input.LA(1);
 
@@ -2618,9 +2640,9 @@ public class InternalAssignLexer extends Lexer {
             }
             switch (alt12) {
                 case 1 :
-                    // InternalAssign.g:4257:41: ( '\\r' )? '\\n'
+                    // InternalAssign.g:4286:41: ( '\\r' )? '\\n'
                     {
-                    // InternalAssign.g:4257:41: ( '\\r' )?
+                    // InternalAssign.g:4286:41: ( '\\r' )?
                     int alt11=2;
                     int LA11_0 = input.LA(1);
 
@@ -2629,7 +2651,7 @@ public class InternalAssignLexer extends Lexer {
                     }
                     switch (alt11) {
                         case 1 :
-                            // InternalAssign.g:4257:41: '\\r'
+                            // InternalAssign.g:4286:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2661,8 +2683,8 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:4259:16: ( . )
-            // InternalAssign.g:4259:18: .
+            // InternalAssign.g:4288:16: ( . )
+            // InternalAssign.g:4288:18: .
             {
             matchAny(); 
 
@@ -2677,8 +2699,8 @@ public class InternalAssignLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalAssign.g:1:8: ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER )
-        int alt13=103;
+        // InternalAssign.g:1:8: ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER )
+        int alt13=104;
         alt13 = dfa13.predict(input);
         switch (alt13) {
             case 1 :
@@ -3347,56 +3369,63 @@ public class InternalAssignLexer extends Lexer {
                 }
                 break;
             case 96 :
-                // InternalAssign.g:1:587: RULE_HEX
+                // InternalAssign.g:1:587: T__107
+                {
+                mT__107(); 
+
+                }
+                break;
+            case 97 :
+                // InternalAssign.g:1:594: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 97 :
-                // InternalAssign.g:1:596: RULE_WS
+            case 98 :
+                // InternalAssign.g:1:603: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 98 :
-                // InternalAssign.g:1:604: RULE_ID
+            case 99 :
+                // InternalAssign.g:1:611: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 99 :
-                // InternalAssign.g:1:612: RULE_INT
+            case 100 :
+                // InternalAssign.g:1:619: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 100 :
-                // InternalAssign.g:1:621: RULE_STRING
+            case 101 :
+                // InternalAssign.g:1:628: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 101 :
-                // InternalAssign.g:1:633: RULE_ML_COMMENT
+            case 102 :
+                // InternalAssign.g:1:640: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 102 :
-                // InternalAssign.g:1:649: RULE_SL_COMMENT
+            case 103 :
+                // InternalAssign.g:1:656: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 103 :
-                // InternalAssign.g:1:665: RULE_ANY_OTHER
+            case 104 :
+                // InternalAssign.g:1:672: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -3410,17 +3439,17 @@ public class InternalAssignLexer extends Lexer {
 
     protected DFA13 dfa13 = new DFA13(this);
     static final String DFA13_eotS =
-        "\1\uffff\5\55\1\uffff\3\55\1\uffff\5\55\1\127\2\uffff\5\55\1\uffff\7\55\1\156\1\uffff\1\50\2\uffff\3\50\1\uffff\4\55\1\uffff\10\55\1\u0083\1\55\1\u0087\1\55\1\uffff\7\55\1\uffff\17\55\1\u00a4\3\55\4\uffff\1\u00a8\10\55\1\uffff\11\55\6\uffff\6\55\1\u00c5\3\55\1\u00c9\5\55\1\uffff\1\55\1\u00d0\1\55\1\uffff\3\55\1\u00d6\5\55\1\u00dd\3\55\1\u00e1\1\u00e2\10\55\1\u00ec\2\55\1\u00ef\1\55\1\uffff\3\55\1\uffff\2\55\1\u00f7\5\55\1\u00fe\1\55\1\u0100\3\55\1\u0104\3\55\1\u0108\1\u0109\1\u010a\1\u010b\5\55\1\u0111\1\uffff\3\55\1\uffff\1\55\1\u0116\1\u0117\3\55\1\uffff\5\55\1\uffff\2\55\1\u0123\1\u0124\1\55\1\u0126\1\uffff\1\u0127\2\55\2\uffff\3\55\1\u012d\3\55\1\u0131\1\u0132\1\uffff\2\55\1\uffff\1\55\1\u0136\1\u0138\4\55\1\uffff\1\55\1\u013e\1\55\1\u0141\2\55\1\uffff\1\55\1\uffff\3\55\1\uffff\1\55\1\u0149\1\55\4\uffff\1\55\1\u014c\2\55\1\u014f\1\uffff\1\u0150\2\55\1\u0153\2\uffff\2\55\1\u0156\10\55\2\uffff\1\55\2\uffff\2\55\1\u0164\1\55\1\u0166\1\uffff\1\u0167\2\55\2\uffff\3\55\1\uffff\1\55\1\uffff\5\55\1\uffff\1\u0173\1\55\1\uffff\4\55\1\u017a\2\55\1\uffff\1\u017d\1\u017e\1\uffff\2\55\2\uffff\1\u0181\1\u0182\1\uffff\2\55\1\uffff\3\55\1\u0189\1\u018a\3\55\1\u018e\4\55\1\uffff\1\u0193\2\uffff\3\55\1\u0197\1\u0198\3\55\1\u019c\1\55\1\u019e\1\uffff\1\55\1\u01a0\2\55\1\u01a3\1\55\1\uffff\2\55\2\uffff\2\55\2\uffff\1\u01a9\5\55\2\uffff\1\u01af\1\u01b0\1\55\1\uffff\2\55\1\u01b4\1\55\1\uffff\3\55\2\uffff\2\55\1\u01bb\1\uffff\1\55\1\uffff\1\55\1\uffff\2\55\1\uffff\1\55\1\u01c1\1\u01c2\2\55\1\uffff\1\55\1\u01c6\3\55\2\uffff\1\u01ca\2\55\1\uffff\3\55\1\u01d0\2\55\1\uffff\1\u01d3\1\55\1\u01d5\2\55\2\uffff\3\55\1\uffff\2\55\1\u01dd\1\uffff\1\55\1\u01df\1\u01e0\1\u01e1\1\55\1\uffff\2\55\1\uffff\1\u01e5\1\uffff\2\55\1\u01e8\4\55\1\uffff\1\u01ed\3\uffff\1\u01ee\1\u01ef\1\55\1\uffff\1\55\1\u01f2\1\uffff\3\55\1\u01f6\3\uffff\2\55\1\uffff\1\u01f9\1\u01fa\1\55\1\uffff\2\55\2\uffff\1\u01fe\2\55\1\uffff\3\55\1\u0204\1\u0205\2\uffff";
+        "\1\uffff\5\55\1\uffff\3\55\1\uffff\5\55\1\127\2\uffff\5\55\1\uffff\7\55\1\156\1\uffff\1\50\2\uffff\3\50\1\uffff\4\55\1\uffff\10\55\1\u0083\1\55\1\u0087\1\55\1\uffff\7\55\1\uffff\17\55\1\u00a4\3\55\4\uffff\1\u00a8\10\55\1\uffff\11\55\6\uffff\6\55\1\u00c6\3\55\1\u00ca\5\55\1\uffff\1\55\1\u00d1\1\55\1\uffff\3\55\1\u00d7\5\55\1\u00de\3\55\1\u00e2\1\u00e3\10\55\1\u00ed\2\55\1\u00f0\1\55\1\uffff\3\55\1\uffff\2\55\1\u00f8\5\55\1\u00ff\1\55\1\u0101\3\55\1\u0105\3\55\1\u0109\1\u010a\1\u010b\1\u010c\5\55\1\u0112\1\55\1\uffff\3\55\1\uffff\1\55\1\u0118\1\u0119\3\55\1\uffff\5\55\1\uffff\2\55\1\u0125\1\u0126\1\55\1\u0128\1\uffff\1\u0129\2\55\2\uffff\3\55\1\u012f\3\55\1\u0133\1\u0134\1\uffff\2\55\1\uffff\1\55\1\u0138\1\u013a\4\55\1\uffff\1\55\1\u0140\1\55\1\u0143\2\55\1\uffff\1\55\1\uffff\3\55\1\uffff\1\55\1\u014b\1\55\4\uffff\1\55\1\u014e\2\55\1\u0151\1\uffff\1\u0152\1\u0153\2\55\1\u0156\2\uffff\2\55\1\u0159\10\55\2\uffff\1\55\2\uffff\2\55\1\u0167\1\55\1\u0169\1\uffff\1\u016a\2\55\2\uffff\3\55\1\uffff\1\55\1\uffff\5\55\1\uffff\1\u0176\1\55\1\uffff\4\55\1\u017d\2\55\1\uffff\1\u0180\1\u0181\1\uffff\2\55\3\uffff\1\u0184\1\u0185\1\uffff\2\55\1\uffff\3\55\1\u018c\1\u018d\3\55\1\u0191\4\55\1\uffff\1\u0196\2\uffff\3\55\1\u019a\1\u019b\3\55\1\u019f\1\55\1\u01a1\1\uffff\1\55\1\u01a3\2\55\1\u01a6\1\55\1\uffff\2\55\2\uffff\2\55\2\uffff\1\u01ac\5\55\2\uffff\1\u01b2\1\u01b3\1\55\1\uffff\2\55\1\u01b7\1\55\1\uffff\3\55\2\uffff\2\55\1\u01be\1\uffff\1\55\1\uffff\1\55\1\uffff\2\55\1\uffff\1\55\1\u01c4\1\u01c5\2\55\1\uffff\1\55\1\u01c9\3\55\2\uffff\1\u01cd\2\55\1\uffff\3\55\1\u01d3\2\55\1\uffff\1\u01d6\1\55\1\u01d8\2\55\2\uffff\3\55\1\uffff\2\55\1\u01e0\1\uffff\1\55\1\u01e2\1\u01e3\1\u01e4\1\55\1\uffff\2\55\1\uffff\1\u01e8\1\uffff\2\55\1\u01eb\4\55\1\uffff\1\u01f0\3\uffff\1\u01f1\1\u01f2\1\55\1\uffff\1\55\1\u01f5\1\uffff\3\55\1\u01f9\3\uffff\2\55\1\uffff\1\u01fc\1\u01fd\1\55\1\uffff\2\55\2\uffff\1\u0201\2\55\1\uffff\3\55\1\u0207\1\u0208\2\uffff";
     static final String DFA13_eofS =
-        "\u0206\uffff";
+        "\u0209\uffff";
     static final String DFA13_minS =
-        "\1\0\1\141\2\157\1\146\1\143\1\uffff\1\141\1\145\1\151\1\uffff\3\151\1\141\1\147\1\56\2\uffff\1\157\1\145\1\160\2\145\1\uffff\2\162\1\145\4\151\1\170\1\uffff\1\101\2\uffff\2\0\1\52\1\uffff\1\155\1\160\1\141\1\145\1\uffff\1\162\1\141\1\151\1\160\1\161\1\144\1\155\2\55\1\160\1\55\1\156\1\uffff\1\155\1\143\1\141\1\55\1\151\1\155\1\142\1\uffff\1\145\2\144\1\157\1\143\1\141\1\172\1\157\1\162\1\147\1\151\1\141\1\154\1\157\1\163\1\55\1\143\1\164\1\145\4\uffff\1\55\1\160\1\151\1\141\1\166\1\145\1\141\1\155\1\162\1\uffff\1\151\1\145\1\162\1\151\1\166\4\102\6\uffff\1\146\1\156\1\160\1\141\1\163\1\166\1\55\1\162\1\144\1\157\1\55\1\145\1\170\1\141\1\155\1\141\1\uffff\1\165\1\55\1\157\1\uffff\1\144\1\154\1\150\1\55\1\153\1\141\1\160\1\157\1\160\1\55\1\165\1\166\1\162\2\55\1\165\1\153\1\162\1\145\1\142\1\163\1\145\1\150\1\55\1\164\1\151\1\55\1\151\1\uffff\1\150\1\157\1\156\1\uffff\1\145\1\166\1\55\1\151\1\156\1\145\1\144\1\151\1\55\1\164\1\55\1\156\1\164\1\156\1\55\1\157\2\145\4\55\1\151\1\164\1\141\1\142\1\163\1\55\1\uffff\1\144\1\147\1\162\1\uffff\1\170\2\55\1\165\1\166\1\163\1\uffff\1\55\1\157\1\162\1\157\1\151\1\uffff\1\141\1\147\2\55\1\157\1\55\1\uffff\1\55\1\151\1\163\2\uffff\1\160\1\145\1\164\1\55\2\145\1\151\2\55\1\uffff\1\146\1\143\1\uffff\1\147\2\55\1\164\1\61\1\145\1\155\1\uffff\1\143\1\55\1\164\1\55\1\157\1\151\1\uffff\1\55\1\uffff\2\145\1\164\1\uffff\1\155\1\55\1\162\4\uffff\1\147\1\55\1\164\1\151\1\55\1\uffff\1\55\1\145\1\164\1\55\2\uffff\1\146\1\141\1\55\1\143\1\162\1\171\1\143\1\156\1\142\1\144\1\145\2\uffff\1\162\2\uffff\1\162\1\160\1\55\1\164\1\55\1\uffff\1\55\1\143\1\163\2\uffff\1\157\1\171\1\156\1\uffff\1\141\1\uffff\1\55\1\166\1\162\1\141\1\145\1\uffff\1\55\1\157\1\uffff\1\156\1\162\1\146\1\154\1\55\1\146\1\155\1\uffff\2\55\1\uffff\1\151\1\154\2\uffff\2\55\1\uffff\1\144\1\151\1\uffff\1\143\1\163\1\144\2\55\1\153\1\145\1\154\1\55\1\155\2\164\1\141\1\uffff\1\55\2\uffff\2\164\1\162\2\55\1\163\1\143\1\62\1\55\1\163\1\55\1\uffff\1\156\1\55\1\145\1\151\1\55\1\157\1\uffff\1\144\1\165\2\uffff\1\142\1\151\2\uffff\1\55\1\154\1\151\1\141\1\154\1\145\2\uffff\2\55\1\145\1\uffff\1\145\1\141\1\55\1\143\1\uffff\2\145\1\155\2\uffff\1\153\1\157\1\55\1\uffff\1\153\1\uffff\1\154\1\uffff\1\144\1\154\1\uffff\1\156\2\55\1\154\1\164\1\uffff\1\141\1\55\1\164\1\55\1\166\2\uffff\1\55\1\156\1\154\1\uffff\1\145\1\144\1\156\1\55\1\145\1\156\1\uffff\1\55\1\171\1\55\1\145\1\154\2\uffff\1\145\1\151\1\142\1\uffff\1\146\1\155\1\55\1\uffff\1\164\3\55\1\164\1\uffff\1\144\1\156\1\uffff\1\55\1\uffff\1\163\1\171\1\55\1\145\1\154\1\157\1\143\1\uffff\1\55\3\uffff\2\55\1\145\1\uffff\1\171\1\55\1\uffff\1\163\1\145\1\162\1\55\3\uffff\1\143\1\163\1\uffff\2\55\1\155\1\uffff\2\164\2\uffff\1\55\1\151\1\145\1\uffff\1\157\1\155\1\156\2\55\2\uffff";
+        "\1\0\1\141\2\157\1\146\1\143\1\uffff\1\141\1\145\1\151\1\uffff\3\151\1\141\1\147\1\56\2\uffff\1\157\1\145\1\160\2\145\1\uffff\2\162\1\145\4\151\1\170\1\uffff\1\101\2\uffff\2\0\1\52\1\uffff\1\155\1\160\1\141\1\145\1\uffff\1\162\1\141\1\151\1\160\1\161\1\144\1\155\2\55\1\160\1\55\1\156\1\uffff\1\155\1\143\1\141\1\55\1\151\1\155\1\142\1\uffff\1\145\2\144\1\157\1\143\1\141\1\172\1\157\1\162\1\147\1\151\1\141\1\154\1\157\1\163\1\55\1\143\1\164\1\145\4\uffff\1\55\1\160\1\151\1\141\1\166\1\145\1\141\1\155\1\162\1\uffff\1\151\1\145\1\162\1\151\1\166\4\102\6\uffff\1\146\1\156\1\160\1\141\1\163\1\166\1\55\1\162\1\144\1\157\1\55\1\145\1\170\1\141\1\155\1\141\1\uffff\1\165\1\55\1\157\1\uffff\1\144\1\154\1\150\1\55\1\153\1\141\1\160\1\157\1\160\1\55\1\165\1\166\1\162\2\55\1\165\1\153\1\162\1\145\1\142\1\163\1\145\1\150\1\55\1\164\1\151\1\55\1\151\1\uffff\1\150\1\157\1\156\1\uffff\1\145\1\166\1\55\1\151\1\156\1\145\1\144\1\151\1\55\1\164\1\55\1\156\1\164\1\156\1\55\1\157\2\145\4\55\1\151\1\164\1\141\1\142\1\163\1\55\1\145\1\uffff\1\144\1\147\1\162\1\uffff\1\170\2\55\1\165\1\166\1\163\1\uffff\1\55\1\157\1\162\1\157\1\151\1\uffff\1\141\1\147\2\55\1\157\1\55\1\uffff\1\55\1\151\1\163\2\uffff\1\160\1\145\1\164\1\55\2\145\1\151\2\55\1\uffff\1\146\1\143\1\uffff\1\147\2\55\1\164\1\61\1\145\1\155\1\uffff\1\143\1\55\1\164\1\55\1\157\1\151\1\uffff\1\55\1\uffff\2\145\1\164\1\uffff\1\155\1\55\1\162\4\uffff\1\147\1\55\1\164\1\151\1\55\1\uffff\2\55\1\145\1\164\1\55\2\uffff\1\146\1\141\1\55\1\143\1\162\1\171\1\143\1\156\1\142\1\144\1\145\2\uffff\1\162\2\uffff\1\162\1\160\1\55\1\164\1\55\1\uffff\1\55\1\143\1\163\2\uffff\1\157\1\171\1\156\1\uffff\1\141\1\uffff\1\55\1\166\1\162\1\141\1\145\1\uffff\1\55\1\157\1\uffff\1\156\1\162\1\146\1\154\1\55\1\146\1\155\1\uffff\2\55\1\uffff\1\151\1\154\3\uffff\2\55\1\uffff\1\144\1\151\1\uffff\1\143\1\163\1\144\2\55\1\153\1\145\1\154\1\55\1\155\2\164\1\141\1\uffff\1\55\2\uffff\2\164\1\162\2\55\1\163\1\143\1\62\1\55\1\163\1\55\1\uffff\1\156\1\55\1\145\1\151\1\55\1\157\1\uffff\1\144\1\165\2\uffff\1\142\1\151\2\uffff\1\55\1\154\1\151\1\141\1\154\1\145\2\uffff\2\55\1\145\1\uffff\1\145\1\141\1\55\1\143\1\uffff\2\145\1\155\2\uffff\1\153\1\157\1\55\1\uffff\1\153\1\uffff\1\154\1\uffff\1\144\1\154\1\uffff\1\156\2\55\1\154\1\164\1\uffff\1\141\1\55\1\164\1\55\1\166\2\uffff\1\55\1\156\1\154\1\uffff\1\145\1\144\1\156\1\55\1\145\1\156\1\uffff\1\55\1\171\1\55\1\145\1\154\2\uffff\1\145\1\151\1\142\1\uffff\1\146\1\155\1\55\1\uffff\1\164\3\55\1\164\1\uffff\1\144\1\156\1\uffff\1\55\1\uffff\1\163\1\171\1\55\1\145\1\154\1\157\1\143\1\uffff\1\55\3\uffff\2\55\1\145\1\uffff\1\171\1\55\1\uffff\1\163\1\145\1\162\1\55\3\uffff\1\143\1\163\1\uffff\2\55\1\155\1\uffff\2\164\2\uffff\1\55\1\151\1\145\1\uffff\1\157\1\155\1\156\2\55\2\uffff";
     static final String DFA13_maxS =
-        "\1\uffff\2\157\2\162\1\155\1\uffff\1\163\1\145\1\151\1\uffff\1\163\1\162\1\164\1\162\1\165\1\56\2\uffff\1\171\1\162\1\160\1\157\1\145\1\uffff\1\162\1\166\1\157\4\151\1\170\1\uffff\1\172\2\uffff\2\uffff\1\57\1\uffff\1\165\1\160\1\141\1\145\1\uffff\1\162\1\141\1\151\1\160\1\161\1\164\1\166\1\55\1\172\1\160\1\172\1\156\1\uffff\1\155\1\163\1\151\1\55\1\151\1\155\1\142\1\uffff\1\145\2\144\1\157\1\143\1\141\1\172\1\157\1\162\1\164\1\151\1\141\1\154\1\157\1\163\1\172\1\143\1\164\1\145\4\uffff\1\172\1\160\1\151\1\141\1\166\1\145\1\163\1\157\1\162\1\uffff\1\151\1\145\1\162\1\156\1\166\4\102\6\uffff\1\146\1\156\1\160\1\141\1\163\1\166\1\172\1\162\1\144\1\157\1\172\1\145\1\170\1\141\1\155\1\141\1\uffff\1\165\1\172\1\157\1\uffff\1\144\1\157\1\150\1\172\1\153\1\141\1\160\1\157\1\160\1\172\1\165\1\166\1\162\2\172\1\165\1\153\1\162\1\145\1\164\1\163\1\145\1\150\1\172\1\164\1\151\1\172\1\151\1\uffff\1\150\1\157\1\156\1\uffff\1\145\1\166\1\172\1\151\1\156\1\145\1\144\1\151\1\172\1\164\1\172\1\156\1\164\1\156\1\172\1\157\2\145\4\172\1\151\1\164\1\141\1\142\1\163\1\172\1\uffff\1\144\1\147\1\162\1\uffff\1\170\2\172\1\165\1\166\1\163\1\uffff\1\55\1\157\1\162\1\157\1\151\1\uffff\1\145\1\147\2\172\1\157\1\172\1\uffff\1\172\1\151\1\163\2\uffff\1\160\1\145\1\164\1\172\2\145\1\151\2\172\1\uffff\1\146\1\143\1\uffff\1\147\2\172\1\164\1\61\1\145\1\155\1\uffff\1\143\1\172\1\164\1\172\1\157\1\151\1\uffff\1\55\1\uffff\2\145\1\164\1\uffff\1\155\1\172\1\162\4\uffff\1\147\1\172\1\164\1\151\1\172\1\uffff\1\172\1\145\1\164\1\172\2\uffff\1\146\1\141\1\172\1\160\1\162\1\171\1\143\1\156\1\142\1\144\1\145\2\uffff\1\162\2\uffff\1\162\1\160\1\172\1\164\1\172\1\uffff\1\172\1\143\1\163\2\uffff\1\157\1\171\1\156\1\uffff\1\141\1\uffff\1\55\1\166\1\162\1\141\1\145\1\uffff\1\172\1\157\1\uffff\1\156\1\162\1\146\1\154\1\172\1\146\1\155\1\uffff\2\172\1\uffff\1\151\1\154\2\uffff\2\172\1\uffff\1\144\1\151\1\uffff\1\154\1\163\1\144\2\172\1\153\1\145\1\154\1\172\1\155\2\164\1\141\1\uffff\1\172\2\uffff\2\164\1\162\2\172\1\163\1\143\1\62\1\172\1\163\1\172\1\uffff\1\156\1\172\1\145\1\151\1\172\1\157\1\uffff\1\144\1\165\2\uffff\1\142\1\151\2\uffff\1\172\1\154\1\151\1\141\1\154\1\145\2\uffff\2\172\1\145\1\uffff\1\145\1\141\1\172\1\143\1\uffff\2\145\1\155\2\uffff\1\153\1\157\1\172\1\uffff\1\153\1\uffff\1\154\1\uffff\1\144\1\154\1\uffff\1\156\2\172\1\154\1\164\1\uffff\1\141\1\172\1\164\1\55\1\166\2\uffff\1\172\1\156\1\154\1\uffff\1\145\1\144\1\156\1\172\1\145\1\156\1\uffff\1\172\1\171\1\172\1\145\1\154\2\uffff\1\145\1\151\1\142\1\uffff\1\146\1\155\1\172\1\uffff\1\164\3\172\1\164\1\uffff\1\144\1\156\1\uffff\1\172\1\uffff\1\163\1\171\1\172\1\145\1\154\1\157\1\143\1\uffff\1\172\3\uffff\2\172\1\145\1\uffff\1\171\1\172\1\uffff\1\163\1\145\1\162\1\172\3\uffff\1\143\1\163\1\uffff\2\172\1\155\1\uffff\2\164\2\uffff\1\172\1\151\1\145\1\uffff\1\157\1\155\1\156\2\172\2\uffff";
+        "\1\uffff\2\157\2\162\1\155\1\uffff\1\163\1\145\1\151\1\uffff\1\163\1\162\1\164\1\162\1\165\1\56\2\uffff\1\171\1\162\1\160\1\157\1\145\1\uffff\1\162\1\166\1\157\4\151\1\170\1\uffff\1\172\2\uffff\2\uffff\1\57\1\uffff\1\165\1\160\1\141\1\145\1\uffff\1\162\1\141\1\151\1\160\1\161\1\164\1\166\1\55\1\172\1\160\1\172\1\156\1\uffff\1\155\1\163\1\151\1\55\1\151\1\155\1\142\1\uffff\1\145\2\144\1\157\1\143\1\141\1\172\1\157\1\162\1\164\1\151\1\141\1\154\1\157\1\163\1\172\1\143\1\164\1\145\4\uffff\1\172\1\160\1\151\1\141\1\166\1\145\1\163\1\157\1\162\1\uffff\1\151\1\145\1\162\1\156\1\166\4\102\6\uffff\1\146\1\156\1\160\1\141\1\163\1\166\1\172\1\162\1\144\1\157\1\172\1\145\1\170\1\141\1\155\1\141\1\uffff\1\165\1\172\1\157\1\uffff\1\144\1\157\1\150\1\172\1\153\1\141\1\160\1\157\1\160\1\172\1\165\1\166\1\162\2\172\1\165\1\153\1\162\1\145\1\164\1\163\1\145\1\150\1\172\1\164\1\151\1\172\1\151\1\uffff\1\150\1\157\1\156\1\uffff\1\145\1\166\1\172\1\151\1\156\1\145\1\144\1\151\1\172\1\164\1\172\1\156\1\164\1\156\1\172\1\157\2\145\4\172\1\151\1\164\1\141\1\142\1\163\1\172\1\145\1\uffff\1\144\1\147\1\162\1\uffff\1\170\2\172\1\165\1\166\1\163\1\uffff\1\55\1\157\1\162\1\157\1\151\1\uffff\1\145\1\147\2\172\1\157\1\172\1\uffff\1\172\1\151\1\163\2\uffff\1\160\1\145\1\164\1\172\2\145\1\151\2\172\1\uffff\1\146\1\143\1\uffff\1\147\2\172\1\164\1\61\1\145\1\155\1\uffff\1\143\1\172\1\164\1\172\1\157\1\151\1\uffff\1\55\1\uffff\2\145\1\164\1\uffff\1\155\1\172\1\162\4\uffff\1\147\1\172\1\164\1\151\1\172\1\uffff\2\172\1\145\1\164\1\172\2\uffff\1\146\1\141\1\172\1\160\1\162\1\171\1\143\1\156\1\142\1\144\1\145\2\uffff\1\162\2\uffff\1\162\1\160\1\172\1\164\1\172\1\uffff\1\172\1\143\1\163\2\uffff\1\157\1\171\1\156\1\uffff\1\141\1\uffff\1\55\1\166\1\162\1\141\1\145\1\uffff\1\172\1\157\1\uffff\1\156\1\162\1\146\1\154\1\172\1\146\1\155\1\uffff\2\172\1\uffff\1\151\1\154\3\uffff\2\172\1\uffff\1\144\1\151\1\uffff\1\154\1\163\1\144\2\172\1\153\1\145\1\154\1\172\1\155\2\164\1\141\1\uffff\1\172\2\uffff\2\164\1\162\2\172\1\163\1\143\1\62\1\172\1\163\1\172\1\uffff\1\156\1\172\1\145\1\151\1\172\1\157\1\uffff\1\144\1\165\2\uffff\1\142\1\151\2\uffff\1\172\1\154\1\151\1\141\1\154\1\145\2\uffff\2\172\1\145\1\uffff\1\145\1\141\1\172\1\143\1\uffff\2\145\1\155\2\uffff\1\153\1\157\1\172\1\uffff\1\153\1\uffff\1\154\1\uffff\1\144\1\154\1\uffff\1\156\2\172\1\154\1\164\1\uffff\1\141\1\172\1\164\1\55\1\166\2\uffff\1\172\1\156\1\154\1\uffff\1\145\1\144\1\156\1\172\1\145\1\156\1\uffff\1\172\1\171\1\172\1\145\1\154\2\uffff\1\145\1\151\1\142\1\uffff\1\146\1\155\1\172\1\uffff\1\164\3\172\1\164\1\uffff\1\144\1\156\1\uffff\1\172\1\uffff\1\163\1\171\1\172\1\145\1\154\1\157\1\143\1\uffff\1\172\3\uffff\2\172\1\145\1\uffff\1\171\1\172\1\uffff\1\163\1\145\1\162\1\172\3\uffff\1\143\1\163\1\uffff\2\172\1\155\1\uffff\2\164\2\uffff\1\172\1\151\1\145\1\uffff\1\157\1\155\1\156\2\172\2\uffff";
     static final String DFA13_acceptS =
-        "\6\uffff\1\6\3\uffff\1\15\6\uffff\1\26\1\30\5\uffff\1\64\10\uffff\1\141\1\uffff\1\142\1\143\3\uffff\1\147\4\uffff\1\142\14\uffff\1\6\7\uffff\1\15\23\uffff\1\27\1\24\1\26\1\30\11\uffff\1\64\11\uffff\1\140\1\143\1\141\1\144\1\145\1\146\20\uffff\1\5\3\uffff\1\25\34\uffff\1\46\3\uffff\1\32\34\uffff\1\2\3\uffff\1\43\6\uffff\1\37\5\uffff\1\41\6\uffff\1\126\3\uffff\1\17\1\20\11\uffff\1\54\2\uffff\1\122\7\uffff\1\45\6\uffff\1\131\1\uffff\1\123\3\uffff\1\130\3\uffff\1\132\1\133\1\134\1\135\5\uffff\1\105\4\uffff\1\125\1\100\13\uffff\1\73\1\121\1\uffff\1\127\1\13\5\uffff\1\47\3\uffff\1\51\1\62\3\uffff\1\50\1\uffff\1\101\5\uffff\1\34\2\uffff\1\71\7\uffff\1\114\2\uffff\1\40\2\uffff\1\57\1\3\2\uffff\1\70\2\uffff\1\10\15\uffff\1\31\1\uffff\1\44\1\22\13\uffff\1\35\6\uffff\1\72\2\uffff\1\110\1\1\2\uffff\1\60\1\4\6\uffff\1\55\1\7\3\uffff\1\137\4\uffff\1\21\3\uffff\1\120\1\23\3\uffff\1\33\1\uffff\1\56\1\uffff\1\67\2\uffff\1\52\5\uffff\1\112\5\uffff\1\12\1\11\3\uffff\1\14\6\uffff\1\113\5\uffff\1\74\1\77\3\uffff\1\102\3\uffff\1\75\5\uffff\1\61\2\uffff\1\66\1\uffff\1\107\7\uffff\1\111\1\uffff\1\124\1\16\1\65\3\uffff\1\42\2\uffff\1\63\4\uffff\1\117\1\36\1\76\2\uffff\1\136\3\uffff\1\104\2\uffff\1\53\1\106\3\uffff\1\103\5\uffff\1\115\1\116";
+        "\6\uffff\1\6\3\uffff\1\15\6\uffff\1\26\1\30\5\uffff\1\65\10\uffff\1\142\1\uffff\1\143\1\144\3\uffff\1\150\4\uffff\1\143\14\uffff\1\6\7\uffff\1\15\23\uffff\1\27\1\24\1\26\1\30\11\uffff\1\65\11\uffff\1\141\1\144\1\142\1\145\1\146\1\147\20\uffff\1\5\3\uffff\1\25\34\uffff\1\47\3\uffff\1\32\35\uffff\1\2\3\uffff\1\44\6\uffff\1\40\5\uffff\1\42\6\uffff\1\127\3\uffff\1\17\1\20\11\uffff\1\55\2\uffff\1\123\7\uffff\1\46\6\uffff\1\132\1\uffff\1\124\3\uffff\1\131\3\uffff\1\133\1\134\1\135\1\136\5\uffff\1\106\5\uffff\1\126\1\101\13\uffff\1\74\1\122\1\uffff\1\130\1\13\5\uffff\1\50\3\uffff\1\52\1\63\3\uffff\1\51\1\uffff\1\102\5\uffff\1\34\2\uffff\1\72\7\uffff\1\115\2\uffff\1\41\2\uffff\1\60\1\37\1\3\2\uffff\1\71\2\uffff\1\10\15\uffff\1\31\1\uffff\1\45\1\22\13\uffff\1\35\6\uffff\1\73\2\uffff\1\111\1\1\2\uffff\1\61\1\4\6\uffff\1\56\1\7\3\uffff\1\140\4\uffff\1\21\3\uffff\1\121\1\23\3\uffff\1\33\1\uffff\1\57\1\uffff\1\70\2\uffff\1\53\5\uffff\1\113\5\uffff\1\12\1\11\3\uffff\1\14\6\uffff\1\114\5\uffff\1\75\1\100\3\uffff\1\103\3\uffff\1\76\5\uffff\1\62\2\uffff\1\67\1\uffff\1\110\7\uffff\1\112\1\uffff\1\125\1\16\1\66\3\uffff\1\43\2\uffff\1\64\4\uffff\1\120\1\36\1\77\2\uffff\1\137\3\uffff\1\105\2\uffff\1\54\1\107\3\uffff\1\104\5\uffff\1\116\1\117";
     static final String DFA13_specialS =
-        "\1\0\44\uffff\1\1\1\2\u01df\uffff}>";
+        "\1\0\44\uffff\1\1\1\2\u01e2\uffff}>";
     static final String[] DFA13_transitionS = {
             "\11\50\2\41\2\50\1\41\22\50\1\41\1\50\1\45\4\50\1\46\4\50\1\30\1\50\1\20\1\47\1\40\11\44\7\50\6\43\1\36\3\43\1\34\1\43\1\35\6\43\1\37\6\43\1\21\1\50\1\22\1\42\1\43\1\50\1\17\1\3\1\1\1\24\1\32\1\2\1\14\1\43\1\4\1\43\1\27\1\11\1\7\1\33\1\25\1\16\1\10\1\26\1\15\1\23\1\13\1\5\1\31\3\43\1\6\1\50\1\12\ufe81\50\1\41\u0100\50",
             "\1\52\2\uffff\1\54\7\uffff\1\53\2\uffff\1\51",
@@ -3543,362 +3572,365 @@ public class InternalAssignLexer extends Lexer {
             "\1\u00c2",
             "\1\u00c3",
             "\1\u00c4",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u00c6",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\2\55\1\u00c5\27\55",
             "\1\u00c7",
             "\1\u00c8",
+            "\1\u00c9",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u00ca",
             "\1\u00cb",
             "\1\u00cc",
             "\1\u00cd",
             "\1\u00ce",
-            "",
             "\1\u00cf",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u00d1",
             "",
-            "\1\u00d2",
-            "\1\u00d4\2\uffff\1\u00d3",
-            "\1\u00d5",
+            "\1\u00d0",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u00d7",
+            "\1\u00d2",
+            "",
+            "\1\u00d3",
+            "\1\u00d5\2\uffff\1\u00d4",
+            "\1\u00d6",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u00d8",
             "\1\u00d9",
             "\1\u00da",
             "\1\u00db",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\27\55\1\u00dc\2\55",
-            "\1\u00de",
+            "\1\u00dc",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\27\55\1\u00dd\2\55",
             "\1\u00df",
             "\1\u00e0",
+            "\1\u00e1",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u00e3",
             "\1\u00e4",
             "\1\u00e5",
             "\1\u00e6",
-            "\1\u00e7\21\uffff\1\u00e8",
-            "\1\u00e9",
+            "\1\u00e7",
+            "\1\u00e8\21\uffff\1\u00e9",
             "\1\u00ea",
             "\1\u00eb",
+            "\1\u00ec",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u00ed",
             "\1\u00ee",
+            "\1\u00ef",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u00f0",
-            "",
             "\1\u00f1",
+            "",
             "\1\u00f2",
             "\1\u00f3",
-            "",
             "\1\u00f4",
+            "",
             "\1\u00f5",
-            "\1\u00f6\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u00f8",
+            "\1\u00f6",
+            "\1\u00f7\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u00f9",
             "\1\u00fa",
             "\1\u00fb",
             "\1\u00fc",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\24\55\1\u00fd\5\55",
-            "\1\u00ff",
+            "\1\u00fd",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\24\55\1\u00fe\5\55",
+            "\1\u0100",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u0101",
             "\1\u0102",
             "\1\u0103",
+            "\1\u0104",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u0105",
             "\1\u0106",
             "\1\u0107",
+            "\1\u0108",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u010c",
             "\1\u010d",
             "\1\u010e",
             "\1\u010f",
             "\1\u0110",
+            "\1\u0111",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
-            "\1\u0112",
             "\1\u0113",
+            "",
             "\1\u0114",
-            "",
             "\1\u0115",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u0118",
-            "\1\u0119",
-            "\1\u011a",
+            "\1\u0116",
             "",
+            "\1\u0117",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u011a",
             "\1\u011b",
             "\1\u011c",
+            "",
             "\1\u011d",
             "\1\u011e",
             "\1\u011f",
+            "\1\u0120",
+            "\1\u0121",
             "",
-            "\1\u0120\3\uffff\1\u0121",
-            "\1\u0122",
+            "\1\u0122\3\uffff\1\u0123",
+            "\1\u0124",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u0125",
+            "\1\u0127",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u0128",
-            "\1\u0129",
-            "",
-            "",
             "\1\u012a",
             "\1\u012b",
-            "\1\u012c",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u012e",
-            "\1\u012f",
-            "\1\u0130",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
-            "\1\u0133",
-            "\1\u0134",
+            "",
+            "\1\u012c",
+            "\1\u012d",
+            "\1\u012e",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0130",
+            "\1\u0131",
+            "\1\u0132",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
             "\1\u0135",
+            "\1\u0136",
+            "",
+            "\1\u0137",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\14\55\1\u0137\15\55",
-            "\1\u0139",
-            "\1\u013a",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\14\55\1\u0139\15\55",
             "\1\u013b",
             "\1\u013c",
-            "",
             "\1\u013d",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u013e",
+            "",
             "\1\u013f",
-            "\1\u0140\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u0142",
-            "\1\u0143",
-            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0141",
+            "\1\u0142\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u0144",
-            "",
             "\1\u0145",
+            "",
             "\1\u0146",
+            "",
             "\1\u0147",
-            "",
             "\1\u0148",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0149",
+            "",
             "\1\u014a",
-            "",
-            "",
-            "",
-            "",
-            "\1\u014b",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u014c",
+            "",
+            "",
+            "",
+            "",
             "\1\u014d",
-            "\1\u014e",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u014f",
+            "\1\u0150",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u0151",
-            "\1\u0152",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
-            "",
             "\1\u0154",
             "\1\u0155",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u0159\2\uffff\1\u0158\11\uffff\1\u0157",
-            "\1\u015a",
-            "\1\u015b",
-            "\1\u015c",
+            "",
+            "",
+            "\1\u0157",
+            "\1\u0158",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u015c\2\uffff\1\u015b\11\uffff\1\u015a",
             "\1\u015d",
             "\1\u015e",
             "\1\u015f",
             "\1\u0160",
-            "",
-            "",
             "\1\u0161",
-            "",
-            "",
             "\1\u0162",
             "\1\u0163",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u0165",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
+            "",
+            "\1\u0164",
+            "",
+            "",
+            "\1\u0165",
+            "\1\u0166",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u0168",
-            "\1\u0169",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
-            "",
-            "\1\u016a",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u016b",
             "\1\u016c",
             "",
-            "\1\u016d",
             "",
+            "\1\u016d",
             "\1\u016e",
             "\1\u016f",
+            "",
             "\1\u0170",
+            "",
             "\1\u0171",
             "\1\u0172",
-            "",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0173",
             "\1\u0174",
-            "",
             "\1\u0175",
-            "\1\u0176",
+            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u0177",
+            "",
             "\1\u0178",
-            "\1\u0179\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0179",
+            "\1\u017a",
             "\1\u017b",
-            "\1\u017c",
-            "",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
+            "\1\u017c\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u017e",
             "\1\u017f",
-            "\1\u0180",
-            "",
             "",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
+            "\1\u0182",
             "\1\u0183",
-            "\1\u0184",
             "",
-            "\1\u0185\10\uffff\1\u0186",
+            "",
+            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
+            "\1\u0186",
             "\1\u0187",
-            "\1\u0188",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
+            "\1\u0188\10\uffff\1\u0189",
+            "\1\u018a",
             "\1\u018b",
-            "\1\u018c",
-            "\1\u018d",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u018e",
             "\1\u018f",
             "\1\u0190",
-            "\1\u0191",
-            "\1\u0192",
-            "",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
-            "",
+            "\1\u0192",
+            "\1\u0193",
             "\1\u0194",
             "\1\u0195",
-            "\1\u0196",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u0199",
-            "\1\u019a",
-            "\1\u019b",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u019d",
+            "",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
-            "\1\u019f",
+            "",
+            "\1\u0197",
+            "\1\u0198",
+            "\1\u0199",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u01a1",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u019c",
+            "\1\u019d",
+            "\1\u019e",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u01a0",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
             "\1\u01a2",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01a4",
-            "",
             "\1\u01a5",
-            "\1\u01a6",
-            "",
-            "",
-            "\1\u01a7",
-            "\1\u01a8",
-            "",
-            "",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u01a7",
+            "",
+            "\1\u01a8",
+            "\1\u01a9",
+            "",
+            "",
             "\1\u01aa",
             "\1\u01ab",
-            "\1\u01ac",
+            "",
+            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01ad",
             "\1\u01ae",
-            "",
-            "",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u01af",
+            "\1\u01b0",
             "\1\u01b1",
             "",
-            "\1\u01b2",
-            "\1\u01b3",
+            "",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u01b4",
+            "",
             "\1\u01b5",
-            "",
             "\1\u01b6",
-            "\1\u01b7",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01b8",
-            "",
             "",
             "\1\u01b9",
             "\1\u01ba",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u01bb",
+            "",
             "",
             "\1\u01bc",
-            "",
             "\1\u01bd",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
-            "\1\u01be",
             "\1\u01bf",
             "",
             "\1\u01c0",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
+            "\1\u01c1",
+            "\1\u01c2",
+            "",
             "\1\u01c3",
-            "\1\u01c4",
-            "",
-            "\1\u01c5",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u01c6",
             "\1\u01c7",
+            "",
             "\1\u01c8",
-            "\1\u01c9",
-            "",
-            "",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u01ca",
             "\1\u01cb",
             "\1\u01cc",
             "",
-            "\1\u01cd",
+            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01ce",
             "\1\u01cf",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
+            "\1\u01d0",
             "\1\u01d1",
             "\1\u01d2",
-            "",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01d4",
+            "\1\u01d5",
+            "",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u01d6",
             "\1\u01d7",
-            "",
-            "",
-            "\1\u01d8",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01d9",
             "\1\u01da",
             "",
+            "",
             "\1\u01db",
             "\1\u01dc",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u01dd",
             "",
             "\1\u01de",
+            "\1\u01df",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u01e2",
             "",
-            "\1\u01e3",
-            "\1\u01e4",
-            "",
+            "\1\u01e1",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u01e5",
             "",
             "\1\u01e6",
             "\1\u01e7",
+            "",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
             "\1\u01e9",
             "\1\u01ea",
-            "\1\u01eb",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u01ec",
+            "\1\u01ed",
+            "\1\u01ee",
+            "\1\u01ef",
             "",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
@@ -3906,36 +3938,36 @@ public class InternalAssignLexer extends Lexer {
             "",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u01f0",
-            "",
-            "\1\u01f1",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
             "\1\u01f3",
+            "",
             "\1\u01f4",
-            "\1\u01f5",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
-            "",
-            "",
+            "\1\u01f6",
             "\1\u01f7",
             "\1\u01f8",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "",
+            "",
+            "\1\u01fa",
             "\1\u01fb",
             "",
-            "\1\u01fc",
-            "\1\u01fd",
-            "",
-            "",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u01fe",
+            "",
             "\1\u01ff",
             "\1\u0200",
             "",
-            "\1\u0201",
+            "",
+            "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u0202",
             "\1\u0203",
+            "",
+            "\1\u0204",
+            "\1\u0205",
+            "\1\u0206",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\55\2\uffff\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
@@ -3972,7 +4004,7 @@ public class InternalAssignLexer extends Lexer {
             this.transition = DFA13_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;

@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalAssignParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_HEX", "RULE_WS", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_ANY_OTHER", "'config'", "'for'", "'board'", "'import'", "'vm'", "'{'", "'memory'", "'vcpus'", "'machine'", "'memlock'", "'qemu'", "'libvirt'", "'}'", "'userspace'", "'uid'", "'gid'", "'socket'", "'probe'", "'assign'", "'.'", "'vf'", "'['", "'..'", "']'", "'group'", "'to'", "'driver'", "'open'", "'reset'", "'persistent'", "'vfs'", "'count'", "'map'", "'read-only'", "'irq'", "'start'", "'dma'", "'at'", "'size'", "'arch'", "'page'", "'kernel'", "'capabilities'", "'pci'", "'vendor'", "'device'", "'class'", "'bridge'", "'platform'", "'path'", "'compatible'", "','", "'protected'", "'dma-mask'", "'region'", "'index'", "'read'", "'write'", "'mmap'", "'eventfd'", "'maskable'", "'automasked'", "'noiommu'", "'iova'", "'auto'", "'vfio-pci'", "'vfio-platform'", "'vfio-fsl-mc'", "'cdev'", "'if-available'", "'required'", "'never'", "'vfio-cdev'", "'iommufd'", "'type1v2'", "'none'", "'root-filesystem'", "'agent-connection'", "'management'", "'policy'", "'mmio'", "'pio'", "'rom'", "'mc-portal'", "'intx'", "'msi'", "'msix'", "'err'", "'req'", "'KiB'", "'MiB'", "'GiB'", "'TiB'", "'write-only'", "'masked'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_HEX", "RULE_WS", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_ANY_OTHER", "'config'", "'for'", "'board'", "'import'", "'vm'", "'{'", "'memory'", "'vcpus'", "'machine'", "'memlock'", "'qemu'", "'libvirt'", "'}'", "'userspace'", "'uid'", "'gid'", "'socket'", "'probe'", "'assign'", "'.'", "'vf'", "'['", "'..'", "']'", "'group'", "'to'", "'driver'", "'open'", "'reset'", "'persistent'", "'force'", "'vfs'", "'count'", "'map'", "'read-only'", "'irq'", "'start'", "'dma'", "'at'", "'size'", "'arch'", "'page'", "'kernel'", "'capabilities'", "'pci'", "'vendor'", "'device'", "'class'", "'bridge'", "'platform'", "'path'", "'compatible'", "','", "'protected'", "'dma-mask'", "'region'", "'index'", "'read'", "'write'", "'mmap'", "'eventfd'", "'maskable'", "'automasked'", "'noiommu'", "'iova'", "'auto'", "'vfio-pci'", "'vfio-platform'", "'vfio-fsl-mc'", "'cdev'", "'if-available'", "'required'", "'never'", "'vfio-cdev'", "'iommufd'", "'type1v2'", "'none'", "'root-filesystem'", "'agent-connection'", "'management'", "'policy'", "'mmio'", "'pio'", "'rom'", "'mc-portal'", "'intx'", "'msi'", "'msix'", "'err'", "'req'", "'KiB'", "'MiB'", "'GiB'", "'TiB'", "'write-only'", "'masked'"
     };
     public static final int RULE_HEX=7;
     public static final int T__50=50;
@@ -120,6 +120,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
     public static final int RULE_ANY_OTHER=11;
     public static final int T__88=88;
     public static final int T__89=89;
+    public static final int T__107=107;
     public static final int T__84=84;
     public static final int T__104=104;
     public static final int T__85=85;
@@ -338,7 +339,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     int alt2=2;
                     int LA2_0 = input.LA(1);
 
-                    if ( (LA2_0==RULE_STRING||LA2_0==RULE_ID||LA2_0==12||(LA2_0>=15 && LA2_0<=16)||(LA2_0>=18 && LA2_0<=23)||(LA2_0>=25 && LA2_0<=30)||LA2_0==32||(LA2_0>=38 && LA2_0<=42)||LA2_0==44||LA2_0==46||LA2_0==48||(LA2_0>=51 && LA2_0<=62)||(LA2_0>=64 && LA2_0<=66)||(LA2_0>=68 && LA2_0<=70)||(LA2_0>=72 && LA2_0<=100)) ) {
+                    if ( (LA2_0==RULE_STRING||LA2_0==RULE_ID||LA2_0==12||(LA2_0>=15 && LA2_0<=16)||(LA2_0>=18 && LA2_0<=23)||(LA2_0>=25 && LA2_0<=30)||LA2_0==32||(LA2_0>=38 && LA2_0<=43)||LA2_0==45||LA2_0==47||LA2_0==49||(LA2_0>=52 && LA2_0<=63)||(LA2_0>=65 && LA2_0<=67)||(LA2_0>=69 && LA2_0<=71)||(LA2_0>=73 && LA2_0<=101)) ) {
                         alt2=1;
                     }
                     else if ( (LA2_0==14) ) {
@@ -458,7 +459,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     alt4=2;
                     }
                     break;
-                case 42:
+                case 43:
                     {
                     alt4=3;
                     }
@@ -1218,7 +1219,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    int alt6=2;
                     	    int LA6_0 = input.LA(1);
 
-                    	    if ( (LA6_0==RULE_ID||LA6_0==12||(LA6_0>=15 && LA6_0<=16)||(LA6_0>=18 && LA6_0<=23)||(LA6_0>=25 && LA6_0<=30)||LA6_0==32||(LA6_0>=38 && LA6_0<=42)||LA6_0==44||LA6_0==46||LA6_0==48||(LA6_0>=51 && LA6_0<=62)||(LA6_0>=64 && LA6_0<=66)||(LA6_0>=68 && LA6_0<=70)||(LA6_0>=72 && LA6_0<=100)) ) {
+                    	    if ( (LA6_0==RULE_ID||LA6_0==12||(LA6_0>=15 && LA6_0<=16)||(LA6_0>=18 && LA6_0<=23)||(LA6_0>=25 && LA6_0<=30)||LA6_0==32||(LA6_0>=38 && LA6_0<=43)||LA6_0==45||LA6_0==47||LA6_0==49||(LA6_0>=52 && LA6_0<=63)||(LA6_0>=65 && LA6_0<=67)||(LA6_0>=69 && LA6_0<=71)||(LA6_0>=73 && LA6_0<=101)) ) {
                     	        alt6=1;
                     	    }
                     	    else if ( (LA6_0==RULE_STRING) ) {
@@ -2309,7 +2310,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAssignment"
-    // InternalAssign.g:892:1: ruleAssignment returns [EObject current=null] : (otherlv_0= 'assign' ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) ) otherlv_12= 'to' ( ( ruleName ) ) (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )* otherlv_26= '}' )? ) ;
+    // InternalAssign.g:892:1: ruleAssignment returns [EObject current=null] : (otherlv_0= 'assign' ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) ) otherlv_12= 'to' ( ( ruleName ) ) (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_24_0= ruleRegionMapping ) ) | ( (lv_irqs_25_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_26_0= ruleDmaWindow ) ) )* otherlv_27= '}' )? ) ;
     public final EObject ruleAssignment() throws RecognitionException {
         EObject current = null;
 
@@ -2328,29 +2329,30 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         Token otherlv_18=null;
         Token otherlv_20=null;
         Token lv_persistent_22_0=null;
-        Token otherlv_26=null;
+        Token lv_force_23_0=null;
+        Token otherlv_27=null;
         Enumerator lv_driver_17_0 = null;
 
         Enumerator lv_openPath_19_0 = null;
 
         Enumerator lv_resetPolicy_21_0 = null;
 
-        EObject lv_regions_23_0 = null;
+        EObject lv_regions_24_0 = null;
 
-        EObject lv_irqs_24_0 = null;
+        EObject lv_irqs_25_0 = null;
 
-        EObject lv_dmaWindows_25_0 = null;
+        EObject lv_dmaWindows_26_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalAssign.g:898:2: ( (otherlv_0= 'assign' ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) ) otherlv_12= 'to' ( ( ruleName ) ) (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )* otherlv_26= '}' )? ) )
-            // InternalAssign.g:899:2: (otherlv_0= 'assign' ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) ) otherlv_12= 'to' ( ( ruleName ) ) (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )* otherlv_26= '}' )? )
+            // InternalAssign.g:898:2: ( (otherlv_0= 'assign' ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) ) otherlv_12= 'to' ( ( ruleName ) ) (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_24_0= ruleRegionMapping ) ) | ( (lv_irqs_25_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_26_0= ruleDmaWindow ) ) )* otherlv_27= '}' )? ) )
+            // InternalAssign.g:899:2: (otherlv_0= 'assign' ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) ) otherlv_12= 'to' ( ( ruleName ) ) (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_24_0= ruleRegionMapping ) ) | ( (lv_irqs_25_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_26_0= ruleDmaWindow ) ) )* otherlv_27= '}' )? )
             {
-            // InternalAssign.g:899:2: (otherlv_0= 'assign' ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) ) otherlv_12= 'to' ( ( ruleName ) ) (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )* otherlv_26= '}' )? )
-            // InternalAssign.g:900:3: otherlv_0= 'assign' ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) ) otherlv_12= 'to' ( ( ruleName ) ) (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )* otherlv_26= '}' )?
+            // InternalAssign.g:899:2: (otherlv_0= 'assign' ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) ) otherlv_12= 'to' ( ( ruleName ) ) (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_24_0= ruleRegionMapping ) ) | ( (lv_irqs_25_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_26_0= ruleDmaWindow ) ) )* otherlv_27= '}' )? )
+            // InternalAssign.g:900:3: otherlv_0= 'assign' ( ( ( ( ruleDeviceRef ) ) otherlv_2= '.' otherlv_3= 'vf' otherlv_4= '[' ( (lv_firstVf_5_0= RULE_INT ) ) (otherlv_6= '..' ( (lv_lastVf_7_0= RULE_INT ) ) )? otherlv_8= ']' ) | ( ( ruleDeviceRef ) ) | (otherlv_10= 'group' ( ( ruleGroupId ) ) ) ) otherlv_12= 'to' ( ( ruleName ) ) (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_24_0= ruleRegionMapping ) ) | ( (lv_irqs_25_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_26_0= ruleDmaWindow ) ) )* otherlv_27= '}' )?
             {
             otherlv_0=(Token)match(input,30,FOLLOW_17); 
 
@@ -2602,7 +2604,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1042:3: (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )* otherlv_26= '}' )?
+            // InternalAssign.g:1042:3: (otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_24_0= ruleRegionMapping ) ) | ( (lv_irqs_25_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_26_0= ruleDmaWindow ) ) )* otherlv_27= '}' )?
             int alt17=2;
             int LA17_0 = input.LA(1);
 
@@ -2611,28 +2613,28 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt17) {
                 case 1 :
-                    // InternalAssign.g:1043:4: otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )* otherlv_26= '}'
+                    // InternalAssign.g:1043:4: otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) ) )* ) ) ) ( ( (lv_regions_24_0= ruleRegionMapping ) ) | ( (lv_irqs_25_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_26_0= ruleDmaWindow ) ) )* otherlv_27= '}'
                     {
                     otherlv_14=(Token)match(input,17,FOLLOW_24); 
 
                     				newLeafNode(otherlv_14, grammarAccess.getAssignmentAccess().getLeftCurlyBracketKeyword_4_0());
                     			
-                    // InternalAssign.g:1047:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) ) )
-                    // InternalAssign.g:1048:5: ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) )
+                    // InternalAssign.g:1047:4: ( ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) ) )* ) ) )
+                    // InternalAssign.g:1048:5: ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) ) )* ) )
                     {
-                    // InternalAssign.g:1048:5: ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* ) )
-                    // InternalAssign.g:1049:6: ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* )
+                    // InternalAssign.g:1048:5: ( ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) ) )* ) )
+                    // InternalAssign.g:1049:6: ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) ) )* )
                     {
                      
                     					  getUnorderedGroupHelper().enter(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1());
                     					
-                    // InternalAssign.g:1052:6: ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )* )
-                    // InternalAssign.g:1053:7: ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )*
+                    // InternalAssign.g:1052:6: ( ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) ) )* )
+                    // InternalAssign.g:1053:7: ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) ) )*
                     {
-                    // InternalAssign.g:1053:7: ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) )*
+                    // InternalAssign.g:1053:7: ( ({...}? => ( ({...}? => (otherlv_16= 'driver' ( (lv_driver_17_0= ruleVfioDriver ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'open' ( (lv_openPath_19_0= ruleOpenPath ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'reset' ( (lv_resetPolicy_21_0= ruleResetPolicy ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_persistent_22_0= 'persistent' ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) ) )*
                     loop15:
                     do {
-                        int alt15=5;
+                        int alt15=6;
                         int LA15_0 = input.LA(1);
 
                         if ( LA15_0 == 38 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0) ) {
@@ -2646,6 +2648,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                         }
                         else if ( LA15_0 == 41 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
                             alt15=4;
+                        }
+                        else if ( LA15_0 == 42 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                            alt15=5;
                         }
 
 
@@ -2939,6 +2944,64 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
                     	    }
                     	    break;
+                    	case 5 :
+                    	    // InternalAssign.g:1179:5: ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) )
+                    	    {
+                    	    // InternalAssign.g:1179:5: ({...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) ) )
+                    	    // InternalAssign.g:1180:6: {...}? => ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) )
+                    	    {
+                    	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                    	        throw new FailedPredicateException(input, "ruleAssignment", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4)");
+                    	    }
+                    	    // InternalAssign.g:1180:110: ( ({...}? => ( (lv_force_23_0= 'force' ) ) ) )
+                    	    // InternalAssign.g:1181:7: ({...}? => ( (lv_force_23_0= 'force' ) ) )
+                    	    {
+
+                    	    							getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4);
+                    	    						
+                    	    // InternalAssign.g:1184:10: ({...}? => ( (lv_force_23_0= 'force' ) ) )
+                    	    // InternalAssign.g:1184:11: {...}? => ( (lv_force_23_0= 'force' ) )
+                    	    {
+                    	    if ( !((true)) ) {
+                    	        throw new FailedPredicateException(input, "ruleAssignment", "true");
+                    	    }
+                    	    // InternalAssign.g:1184:20: ( (lv_force_23_0= 'force' ) )
+                    	    // InternalAssign.g:1184:21: (lv_force_23_0= 'force' )
+                    	    {
+                    	    // InternalAssign.g:1184:21: (lv_force_23_0= 'force' )
+                    	    // InternalAssign.g:1185:11: lv_force_23_0= 'force'
+                    	    {
+                    	    lv_force_23_0=(Token)match(input,42,FOLLOW_24); 
+
+                    	    											newLeafNode(lv_force_23_0, grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0());
+                    	    										
+
+                    	    											if (current==null) {
+                    	    												current = createModelElement(grammarAccess.getAssignmentRule());
+                    	    											}
+                    	    											setWithLastConsumed(current, "force", lv_force_23_0 != null, "force");
+                    	    										
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+
+                    	     
+                    	    							getUnorderedGroupHelper().returnFromSelection(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1());
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
 
                     	default :
                     	    break loop15;
@@ -2957,22 +3020,22 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalAssign.g:1186:4: ( ( (lv_regions_23_0= ruleRegionMapping ) ) | ( (lv_irqs_24_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_25_0= ruleDmaWindow ) ) )*
+                    // InternalAssign.g:1209:4: ( ( (lv_regions_24_0= ruleRegionMapping ) ) | ( (lv_irqs_25_0= ruleIrqBinding ) ) | ( (lv_dmaWindows_26_0= ruleDmaWindow ) ) )*
                     loop16:
                     do {
                         int alt16=4;
                         switch ( input.LA(1) ) {
-                        case 44:
+                        case 45:
                             {
                             alt16=1;
                             }
                             break;
-                        case 46:
+                        case 47:
                             {
                             alt16=2;
                             }
                             break;
-                        case 48:
+                        case 49:
                             {
                             alt16=3;
                             }
@@ -2982,19 +3045,19 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
                         switch (alt16) {
                     	case 1 :
-                    	    // InternalAssign.g:1187:5: ( (lv_regions_23_0= ruleRegionMapping ) )
+                    	    // InternalAssign.g:1210:5: ( (lv_regions_24_0= ruleRegionMapping ) )
                     	    {
-                    	    // InternalAssign.g:1187:5: ( (lv_regions_23_0= ruleRegionMapping ) )
-                    	    // InternalAssign.g:1188:6: (lv_regions_23_0= ruleRegionMapping )
+                    	    // InternalAssign.g:1210:5: ( (lv_regions_24_0= ruleRegionMapping ) )
+                    	    // InternalAssign.g:1211:6: (lv_regions_24_0= ruleRegionMapping )
                     	    {
-                    	    // InternalAssign.g:1188:6: (lv_regions_23_0= ruleRegionMapping )
-                    	    // InternalAssign.g:1189:7: lv_regions_23_0= ruleRegionMapping
+                    	    // InternalAssign.g:1211:6: (lv_regions_24_0= ruleRegionMapping )
+                    	    // InternalAssign.g:1212:7: lv_regions_24_0= ruleRegionMapping
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getAssignmentAccess().getRegionsRegionMappingParserRuleCall_4_2_0_0());
                     	    						
                     	    pushFollow(FOLLOW_28);
-                    	    lv_regions_23_0=ruleRegionMapping();
+                    	    lv_regions_24_0=ruleRegionMapping();
 
                     	    state._fsp--;
 
@@ -3005,7 +3068,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"regions",
-                    	    								lv_regions_23_0,
+                    	    								lv_regions_24_0,
                     	    								"org.devassign.dsl.Assign.RegionMapping");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -3019,19 +3082,19 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:1207:5: ( (lv_irqs_24_0= ruleIrqBinding ) )
+                    	    // InternalAssign.g:1230:5: ( (lv_irqs_25_0= ruleIrqBinding ) )
                     	    {
-                    	    // InternalAssign.g:1207:5: ( (lv_irqs_24_0= ruleIrqBinding ) )
-                    	    // InternalAssign.g:1208:6: (lv_irqs_24_0= ruleIrqBinding )
+                    	    // InternalAssign.g:1230:5: ( (lv_irqs_25_0= ruleIrqBinding ) )
+                    	    // InternalAssign.g:1231:6: (lv_irqs_25_0= ruleIrqBinding )
                     	    {
-                    	    // InternalAssign.g:1208:6: (lv_irqs_24_0= ruleIrqBinding )
-                    	    // InternalAssign.g:1209:7: lv_irqs_24_0= ruleIrqBinding
+                    	    // InternalAssign.g:1231:6: (lv_irqs_25_0= ruleIrqBinding )
+                    	    // InternalAssign.g:1232:7: lv_irqs_25_0= ruleIrqBinding
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getAssignmentAccess().getIrqsIrqBindingParserRuleCall_4_2_1_0());
                     	    						
                     	    pushFollow(FOLLOW_28);
-                    	    lv_irqs_24_0=ruleIrqBinding();
+                    	    lv_irqs_25_0=ruleIrqBinding();
 
                     	    state._fsp--;
 
@@ -3042,7 +3105,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"irqs",
-                    	    								lv_irqs_24_0,
+                    	    								lv_irqs_25_0,
                     	    								"org.devassign.dsl.Assign.IrqBinding");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -3056,19 +3119,19 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 3 :
-                    	    // InternalAssign.g:1227:5: ( (lv_dmaWindows_25_0= ruleDmaWindow ) )
+                    	    // InternalAssign.g:1250:5: ( (lv_dmaWindows_26_0= ruleDmaWindow ) )
                     	    {
-                    	    // InternalAssign.g:1227:5: ( (lv_dmaWindows_25_0= ruleDmaWindow ) )
-                    	    // InternalAssign.g:1228:6: (lv_dmaWindows_25_0= ruleDmaWindow )
+                    	    // InternalAssign.g:1250:5: ( (lv_dmaWindows_26_0= ruleDmaWindow ) )
+                    	    // InternalAssign.g:1251:6: (lv_dmaWindows_26_0= ruleDmaWindow )
                     	    {
-                    	    // InternalAssign.g:1228:6: (lv_dmaWindows_25_0= ruleDmaWindow )
-                    	    // InternalAssign.g:1229:7: lv_dmaWindows_25_0= ruleDmaWindow
+                    	    // InternalAssign.g:1251:6: (lv_dmaWindows_26_0= ruleDmaWindow )
+                    	    // InternalAssign.g:1252:7: lv_dmaWindows_26_0= ruleDmaWindow
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getAssignmentAccess().getDmaWindowsDmaWindowParserRuleCall_4_2_2_0());
                     	    						
                     	    pushFollow(FOLLOW_28);
-                    	    lv_dmaWindows_25_0=ruleDmaWindow();
+                    	    lv_dmaWindows_26_0=ruleDmaWindow();
 
                     	    state._fsp--;
 
@@ -3079,7 +3142,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    							add(
                     	    								current,
                     	    								"dmaWindows",
-                    	    								lv_dmaWindows_25_0,
+                    	    								lv_dmaWindows_26_0,
                     	    								"org.devassign.dsl.Assign.DmaWindow");
                     	    							afterParserOrEnumRuleCall();
                     	    						
@@ -3098,9 +3161,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                         }
                     } while (true);
 
-                    otherlv_26=(Token)match(input,24,FOLLOW_2); 
+                    otherlv_27=(Token)match(input,24,FOLLOW_2); 
 
-                    				newLeafNode(otherlv_26, grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3());
+                    				newLeafNode(otherlv_27, grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3());
                     			
 
                     }
@@ -3131,7 +3194,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleVirtualFunctions"
-    // InternalAssign.g:1256:1: entryRuleVirtualFunctions returns [EObject current=null] : iv_ruleVirtualFunctions= ruleVirtualFunctions EOF ;
+    // InternalAssign.g:1279:1: entryRuleVirtualFunctions returns [EObject current=null] : iv_ruleVirtualFunctions= ruleVirtualFunctions EOF ;
     public final EObject entryRuleVirtualFunctions() throws RecognitionException {
         EObject current = null;
 
@@ -3139,8 +3202,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1256:57: (iv_ruleVirtualFunctions= ruleVirtualFunctions EOF )
-            // InternalAssign.g:1257:2: iv_ruleVirtualFunctions= ruleVirtualFunctions EOF
+            // InternalAssign.g:1279:57: (iv_ruleVirtualFunctions= ruleVirtualFunctions EOF )
+            // InternalAssign.g:1280:2: iv_ruleVirtualFunctions= ruleVirtualFunctions EOF
             {
              newCompositeNode(grammarAccess.getVirtualFunctionsRule()); 
             pushFollow(FOLLOW_1);
@@ -3167,7 +3230,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleVirtualFunctions"
-    // InternalAssign.g:1263:1: ruleVirtualFunctions returns [EObject current=null] : (otherlv_0= 'vfs' ( ( ruleDeviceRef ) ) otherlv_2= 'count' ( (lv_count_3_0= RULE_INT ) ) ) ;
+    // InternalAssign.g:1286:1: ruleVirtualFunctions returns [EObject current=null] : (otherlv_0= 'vfs' ( ( ruleDeviceRef ) ) otherlv_2= 'count' ( (lv_count_3_0= RULE_INT ) ) ) ;
     public final EObject ruleVirtualFunctions() throws RecognitionException {
         EObject current = null;
 
@@ -3179,21 +3242,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1269:2: ( (otherlv_0= 'vfs' ( ( ruleDeviceRef ) ) otherlv_2= 'count' ( (lv_count_3_0= RULE_INT ) ) ) )
-            // InternalAssign.g:1270:2: (otherlv_0= 'vfs' ( ( ruleDeviceRef ) ) otherlv_2= 'count' ( (lv_count_3_0= RULE_INT ) ) )
+            // InternalAssign.g:1292:2: ( (otherlv_0= 'vfs' ( ( ruleDeviceRef ) ) otherlv_2= 'count' ( (lv_count_3_0= RULE_INT ) ) ) )
+            // InternalAssign.g:1293:2: (otherlv_0= 'vfs' ( ( ruleDeviceRef ) ) otherlv_2= 'count' ( (lv_count_3_0= RULE_INT ) ) )
             {
-            // InternalAssign.g:1270:2: (otherlv_0= 'vfs' ( ( ruleDeviceRef ) ) otherlv_2= 'count' ( (lv_count_3_0= RULE_INT ) ) )
-            // InternalAssign.g:1271:3: otherlv_0= 'vfs' ( ( ruleDeviceRef ) ) otherlv_2= 'count' ( (lv_count_3_0= RULE_INT ) )
+            // InternalAssign.g:1293:2: (otherlv_0= 'vfs' ( ( ruleDeviceRef ) ) otherlv_2= 'count' ( (lv_count_3_0= RULE_INT ) ) )
+            // InternalAssign.g:1294:3: otherlv_0= 'vfs' ( ( ruleDeviceRef ) ) otherlv_2= 'count' ( (lv_count_3_0= RULE_INT ) )
             {
-            otherlv_0=(Token)match(input,42,FOLLOW_13); 
+            otherlv_0=(Token)match(input,43,FOLLOW_13); 
 
             			newLeafNode(otherlv_0, grammarAccess.getVirtualFunctionsAccess().getVfsKeyword_0());
             		
-            // InternalAssign.g:1275:3: ( ( ruleDeviceRef ) )
-            // InternalAssign.g:1276:4: ( ruleDeviceRef )
+            // InternalAssign.g:1298:3: ( ( ruleDeviceRef ) )
+            // InternalAssign.g:1299:4: ( ruleDeviceRef )
             {
-            // InternalAssign.g:1276:4: ( ruleDeviceRef )
-            // InternalAssign.g:1277:5: ruleDeviceRef
+            // InternalAssign.g:1299:4: ( ruleDeviceRef )
+            // InternalAssign.g:1300:5: ruleDeviceRef
             {
 
             					if (current==null) {
@@ -3217,15 +3280,15 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,43,FOLLOW_12); 
+            otherlv_2=(Token)match(input,44,FOLLOW_12); 
 
             			newLeafNode(otherlv_2, grammarAccess.getVirtualFunctionsAccess().getCountKeyword_2());
             		
-            // InternalAssign.g:1295:3: ( (lv_count_3_0= RULE_INT ) )
-            // InternalAssign.g:1296:4: (lv_count_3_0= RULE_INT )
+            // InternalAssign.g:1318:3: ( (lv_count_3_0= RULE_INT ) )
+            // InternalAssign.g:1319:4: (lv_count_3_0= RULE_INT )
             {
-            // InternalAssign.g:1296:4: (lv_count_3_0= RULE_INT )
-            // InternalAssign.g:1297:5: lv_count_3_0= RULE_INT
+            // InternalAssign.g:1319:4: (lv_count_3_0= RULE_INT )
+            // InternalAssign.g:1320:5: lv_count_3_0= RULE_INT
             {
             lv_count_3_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -3270,7 +3333,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRegionMapping"
-    // InternalAssign.g:1317:1: entryRuleRegionMapping returns [EObject current=null] : iv_ruleRegionMapping= ruleRegionMapping EOF ;
+    // InternalAssign.g:1340:1: entryRuleRegionMapping returns [EObject current=null] : iv_ruleRegionMapping= ruleRegionMapping EOF ;
     public final EObject entryRuleRegionMapping() throws RecognitionException {
         EObject current = null;
 
@@ -3278,8 +3341,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1317:54: (iv_ruleRegionMapping= ruleRegionMapping EOF )
-            // InternalAssign.g:1318:2: iv_ruleRegionMapping= ruleRegionMapping EOF
+            // InternalAssign.g:1340:54: (iv_ruleRegionMapping= ruleRegionMapping EOF )
+            // InternalAssign.g:1341:2: iv_ruleRegionMapping= ruleRegionMapping EOF
             {
              newCompositeNode(grammarAccess.getRegionMappingRule()); 
             pushFollow(FOLLOW_1);
@@ -3306,7 +3369,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRegionMapping"
-    // InternalAssign.g:1324:1: ruleRegionMapping returns [EObject current=null] : (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? ) ;
+    // InternalAssign.g:1347:1: ruleRegionMapping returns [EObject current=null] : (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? ) ;
     public final EObject ruleRegionMapping() throws RecognitionException {
         EObject current = null;
 
@@ -3317,21 +3380,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1330:2: ( (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? ) )
-            // InternalAssign.g:1331:2: (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? )
+            // InternalAssign.g:1353:2: ( (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? ) )
+            // InternalAssign.g:1354:2: (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? )
             {
-            // InternalAssign.g:1331:2: (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? )
-            // InternalAssign.g:1332:3: otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )?
+            // InternalAssign.g:1354:2: (otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )? )
+            // InternalAssign.g:1355:3: otherlv_0= 'map' ( ( ruleMemberRef ) ) ( (lv_readOnly_2_0= 'read-only' ) )?
             {
-            otherlv_0=(Token)match(input,44,FOLLOW_30); 
+            otherlv_0=(Token)match(input,45,FOLLOW_30); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRegionMappingAccess().getMapKeyword_0());
             		
-            // InternalAssign.g:1336:3: ( ( ruleMemberRef ) )
-            // InternalAssign.g:1337:4: ( ruleMemberRef )
+            // InternalAssign.g:1359:3: ( ( ruleMemberRef ) )
+            // InternalAssign.g:1360:4: ( ruleMemberRef )
             {
-            // InternalAssign.g:1337:4: ( ruleMemberRef )
-            // InternalAssign.g:1338:5: ruleMemberRef
+            // InternalAssign.g:1360:4: ( ruleMemberRef )
+            // InternalAssign.g:1361:5: ruleMemberRef
             {
 
             					if (current==null) {
@@ -3355,21 +3418,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1352:3: ( (lv_readOnly_2_0= 'read-only' ) )?
+            // InternalAssign.g:1375:3: ( (lv_readOnly_2_0= 'read-only' ) )?
             int alt18=2;
             int LA18_0 = input.LA(1);
 
-            if ( (LA18_0==45) ) {
+            if ( (LA18_0==46) ) {
                 alt18=1;
             }
             switch (alt18) {
                 case 1 :
-                    // InternalAssign.g:1353:4: (lv_readOnly_2_0= 'read-only' )
+                    // InternalAssign.g:1376:4: (lv_readOnly_2_0= 'read-only' )
                     {
-                    // InternalAssign.g:1353:4: (lv_readOnly_2_0= 'read-only' )
-                    // InternalAssign.g:1354:5: lv_readOnly_2_0= 'read-only'
+                    // InternalAssign.g:1376:4: (lv_readOnly_2_0= 'read-only' )
+                    // InternalAssign.g:1377:5: lv_readOnly_2_0= 'read-only'
                     {
-                    lv_readOnly_2_0=(Token)match(input,45,FOLLOW_2); 
+                    lv_readOnly_2_0=(Token)match(input,46,FOLLOW_2); 
 
                     					newLeafNode(lv_readOnly_2_0, grammarAccess.getRegionMappingAccess().getReadOnlyReadOnlyKeyword_2_0());
                     				
@@ -3411,7 +3474,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIrqBinding"
-    // InternalAssign.g:1370:1: entryRuleIrqBinding returns [EObject current=null] : iv_ruleIrqBinding= ruleIrqBinding EOF ;
+    // InternalAssign.g:1393:1: entryRuleIrqBinding returns [EObject current=null] : iv_ruleIrqBinding= ruleIrqBinding EOF ;
     public final EObject entryRuleIrqBinding() throws RecognitionException {
         EObject current = null;
 
@@ -3419,8 +3482,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1370:51: (iv_ruleIrqBinding= ruleIrqBinding EOF )
-            // InternalAssign.g:1371:2: iv_ruleIrqBinding= ruleIrqBinding EOF
+            // InternalAssign.g:1393:51: (iv_ruleIrqBinding= ruleIrqBinding EOF )
+            // InternalAssign.g:1394:2: iv_ruleIrqBinding= ruleIrqBinding EOF
             {
              newCompositeNode(grammarAccess.getIrqBindingRule()); 
             pushFollow(FOLLOW_1);
@@ -3447,7 +3510,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIrqBinding"
-    // InternalAssign.g:1377:1: ruleIrqBinding returns [EObject current=null] : (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) ) ;
+    // InternalAssign.g:1400:1: ruleIrqBinding returns [EObject current=null] : (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) ) ;
     public final EObject ruleIrqBinding() throws RecognitionException {
         EObject current = null;
 
@@ -3463,21 +3526,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1383:2: ( (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) ) )
-            // InternalAssign.g:1384:2: (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) )
+            // InternalAssign.g:1406:2: ( (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) ) )
+            // InternalAssign.g:1407:2: (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) )
             {
-            // InternalAssign.g:1384:2: (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) )
-            // InternalAssign.g:1385:3: otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) )
+            // InternalAssign.g:1407:2: (otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) ) )
+            // InternalAssign.g:1408:3: otherlv_0= 'irq' ( ( ruleMemberRef ) ) (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )? (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_mode_6_0= ruleIrqMode ) )
             {
-            otherlv_0=(Token)match(input,46,FOLLOW_30); 
+            otherlv_0=(Token)match(input,47,FOLLOW_30); 
 
             			newLeafNode(otherlv_0, grammarAccess.getIrqBindingAccess().getIrqKeyword_0());
             		
-            // InternalAssign.g:1389:3: ( ( ruleMemberRef ) )
-            // InternalAssign.g:1390:4: ( ruleMemberRef )
+            // InternalAssign.g:1412:3: ( ( ruleMemberRef ) )
+            // InternalAssign.g:1413:4: ( ruleMemberRef )
             {
-            // InternalAssign.g:1390:4: ( ruleMemberRef )
-            // InternalAssign.g:1391:5: ruleMemberRef
+            // InternalAssign.g:1413:4: ( ruleMemberRef )
+            // InternalAssign.g:1414:5: ruleMemberRef
             {
 
             					if (current==null) {
@@ -3501,26 +3564,26 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1405:3: (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )?
+            // InternalAssign.g:1428:3: (otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) ) )?
             int alt19=2;
             int LA19_0 = input.LA(1);
 
-            if ( (LA19_0==47) ) {
+            if ( (LA19_0==48) ) {
                 alt19=1;
             }
             switch (alt19) {
                 case 1 :
-                    // InternalAssign.g:1406:4: otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) )
+                    // InternalAssign.g:1429:4: otherlv_2= 'start' ( (lv_start_3_0= RULE_INT ) )
                     {
-                    otherlv_2=(Token)match(input,47,FOLLOW_12); 
+                    otherlv_2=(Token)match(input,48,FOLLOW_12); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getIrqBindingAccess().getStartKeyword_2_0());
                     			
-                    // InternalAssign.g:1410:4: ( (lv_start_3_0= RULE_INT ) )
-                    // InternalAssign.g:1411:5: (lv_start_3_0= RULE_INT )
+                    // InternalAssign.g:1433:4: ( (lv_start_3_0= RULE_INT ) )
+                    // InternalAssign.g:1434:5: (lv_start_3_0= RULE_INT )
                     {
-                    // InternalAssign.g:1411:5: (lv_start_3_0= RULE_INT )
-                    // InternalAssign.g:1412:6: lv_start_3_0= RULE_INT
+                    // InternalAssign.g:1434:5: (lv_start_3_0= RULE_INT )
+                    // InternalAssign.g:1435:6: lv_start_3_0= RULE_INT
                     {
                     lv_start_3_0=(Token)match(input,RULE_INT,FOLLOW_32); 
 
@@ -3548,26 +3611,26 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1429:3: (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )?
+            // InternalAssign.g:1452:3: (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )?
             int alt20=2;
             int LA20_0 = input.LA(1);
 
-            if ( (LA20_0==43) ) {
+            if ( (LA20_0==44) ) {
                 alt20=1;
             }
             switch (alt20) {
                 case 1 :
-                    // InternalAssign.g:1430:4: otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) )
+                    // InternalAssign.g:1453:4: otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) )
                     {
-                    otherlv_4=(Token)match(input,43,FOLLOW_12); 
+                    otherlv_4=(Token)match(input,44,FOLLOW_12); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getIrqBindingAccess().getCountKeyword_3_0());
                     			
-                    // InternalAssign.g:1434:4: ( (lv_count_5_0= RULE_INT ) )
-                    // InternalAssign.g:1435:5: (lv_count_5_0= RULE_INT )
+                    // InternalAssign.g:1457:4: ( (lv_count_5_0= RULE_INT ) )
+                    // InternalAssign.g:1458:5: (lv_count_5_0= RULE_INT )
                     {
-                    // InternalAssign.g:1435:5: (lv_count_5_0= RULE_INT )
-                    // InternalAssign.g:1436:6: lv_count_5_0= RULE_INT
+                    // InternalAssign.g:1458:5: (lv_count_5_0= RULE_INT )
+                    // InternalAssign.g:1459:6: lv_count_5_0= RULE_INT
                     {
                     lv_count_5_0=(Token)match(input,RULE_INT,FOLLOW_32); 
 
@@ -3595,11 +3658,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1453:3: ( (lv_mode_6_0= ruleIrqMode ) )
-            // InternalAssign.g:1454:4: (lv_mode_6_0= ruleIrqMode )
+            // InternalAssign.g:1476:3: ( (lv_mode_6_0= ruleIrqMode ) )
+            // InternalAssign.g:1477:4: (lv_mode_6_0= ruleIrqMode )
             {
-            // InternalAssign.g:1454:4: (lv_mode_6_0= ruleIrqMode )
-            // InternalAssign.g:1455:5: lv_mode_6_0= ruleIrqMode
+            // InternalAssign.g:1477:4: (lv_mode_6_0= ruleIrqMode )
+            // InternalAssign.g:1478:5: lv_mode_6_0= ruleIrqMode
             {
 
             					newCompositeNode(grammarAccess.getIrqBindingAccess().getModeIrqModeEnumRuleCall_4_0());
@@ -3649,7 +3712,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDmaWindow"
-    // InternalAssign.g:1476:1: entryRuleDmaWindow returns [EObject current=null] : iv_ruleDmaWindow= ruleDmaWindow EOF ;
+    // InternalAssign.g:1499:1: entryRuleDmaWindow returns [EObject current=null] : iv_ruleDmaWindow= ruleDmaWindow EOF ;
     public final EObject entryRuleDmaWindow() throws RecognitionException {
         EObject current = null;
 
@@ -3657,8 +3720,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1476:50: (iv_ruleDmaWindow= ruleDmaWindow EOF )
-            // InternalAssign.g:1477:2: iv_ruleDmaWindow= ruleDmaWindow EOF
+            // InternalAssign.g:1499:50: (iv_ruleDmaWindow= ruleDmaWindow EOF )
+            // InternalAssign.g:1500:2: iv_ruleDmaWindow= ruleDmaWindow EOF
             {
              newCompositeNode(grammarAccess.getDmaWindowRule()); 
             pushFollow(FOLLOW_1);
@@ -3685,7 +3748,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDmaWindow"
-    // InternalAssign.g:1483:1: ruleDmaWindow returns [EObject current=null] : (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? ) ;
+    // InternalAssign.g:1506:1: ruleDmaWindow returns [EObject current=null] : (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? ) ;
     public final EObject ruleDmaWindow() throws RecognitionException {
         EObject current = null;
 
@@ -3707,29 +3770,29 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1489:2: ( (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? ) )
-            // InternalAssign.g:1490:2: (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? )
+            // InternalAssign.g:1512:2: ( (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? ) )
+            // InternalAssign.g:1513:2: (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? )
             {
-            // InternalAssign.g:1490:2: (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? )
-            // InternalAssign.g:1491:3: otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )?
+            // InternalAssign.g:1513:2: (otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )? )
+            // InternalAssign.g:1514:3: otherlv_0= 'dma' ( (lv_name_1_0= ruleName ) )? otherlv_2= 'at' ( (lv_iova_3_0= ruleNumber ) ) otherlv_4= 'size' ( (lv_size_5_0= ruleSize ) ) ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )?
             {
-            otherlv_0=(Token)match(input,48,FOLLOW_33); 
+            otherlv_0=(Token)match(input,49,FOLLOW_33); 
 
             			newLeafNode(otherlv_0, grammarAccess.getDmaWindowAccess().getDmaKeyword_0());
             		
-            // InternalAssign.g:1495:3: ( (lv_name_1_0= ruleName ) )?
+            // InternalAssign.g:1518:3: ( (lv_name_1_0= ruleName ) )?
             int alt21=2;
             int LA21_0 = input.LA(1);
 
-            if ( (LA21_0==RULE_ID||LA21_0==12||(LA21_0>=15 && LA21_0<=16)||(LA21_0>=18 && LA21_0<=23)||(LA21_0>=25 && LA21_0<=30)||LA21_0==32||(LA21_0>=38 && LA21_0<=42)||LA21_0==44||LA21_0==46||LA21_0==48||(LA21_0>=51 && LA21_0<=62)||(LA21_0>=64 && LA21_0<=66)||(LA21_0>=68 && LA21_0<=70)||(LA21_0>=72 && LA21_0<=100)) ) {
+            if ( (LA21_0==RULE_ID||LA21_0==12||(LA21_0>=15 && LA21_0<=16)||(LA21_0>=18 && LA21_0<=23)||(LA21_0>=25 && LA21_0<=30)||LA21_0==32||(LA21_0>=38 && LA21_0<=43)||LA21_0==45||LA21_0==47||LA21_0==49||(LA21_0>=52 && LA21_0<=63)||(LA21_0>=65 && LA21_0<=67)||(LA21_0>=69 && LA21_0<=71)||(LA21_0>=73 && LA21_0<=101)) ) {
                 alt21=1;
             }
             switch (alt21) {
                 case 1 :
-                    // InternalAssign.g:1496:4: (lv_name_1_0= ruleName )
+                    // InternalAssign.g:1519:4: (lv_name_1_0= ruleName )
                     {
-                    // InternalAssign.g:1496:4: (lv_name_1_0= ruleName )
-                    // InternalAssign.g:1497:5: lv_name_1_0= ruleName
+                    // InternalAssign.g:1519:4: (lv_name_1_0= ruleName )
+                    // InternalAssign.g:1520:5: lv_name_1_0= ruleName
                     {
 
                     					newCompositeNode(grammarAccess.getDmaWindowAccess().getNameNameParserRuleCall_1_0());
@@ -3759,15 +3822,15 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,49,FOLLOW_11); 
+            otherlv_2=(Token)match(input,50,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getDmaWindowAccess().getAtKeyword_2());
             		
-            // InternalAssign.g:1518:3: ( (lv_iova_3_0= ruleNumber ) )
-            // InternalAssign.g:1519:4: (lv_iova_3_0= ruleNumber )
+            // InternalAssign.g:1541:3: ( (lv_iova_3_0= ruleNumber ) )
+            // InternalAssign.g:1542:4: (lv_iova_3_0= ruleNumber )
             {
-            // InternalAssign.g:1519:4: (lv_iova_3_0= ruleNumber )
-            // InternalAssign.g:1520:5: lv_iova_3_0= ruleNumber
+            // InternalAssign.g:1542:4: (lv_iova_3_0= ruleNumber )
+            // InternalAssign.g:1543:5: lv_iova_3_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getDmaWindowAccess().getIovaNumberParserRuleCall_3_0());
@@ -3794,15 +3857,15 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,50,FOLLOW_11); 
+            otherlv_4=(Token)match(input,51,FOLLOW_11); 
 
             			newLeafNode(otherlv_4, grammarAccess.getDmaWindowAccess().getSizeKeyword_4());
             		
-            // InternalAssign.g:1541:3: ( (lv_size_5_0= ruleSize ) )
-            // InternalAssign.g:1542:4: (lv_size_5_0= ruleSize )
+            // InternalAssign.g:1564:3: ( (lv_size_5_0= ruleSize ) )
+            // InternalAssign.g:1565:4: (lv_size_5_0= ruleSize )
             {
-            // InternalAssign.g:1542:4: (lv_size_5_0= ruleSize )
-            // InternalAssign.g:1543:5: lv_size_5_0= ruleSize
+            // InternalAssign.g:1565:4: (lv_size_5_0= ruleSize )
+            // InternalAssign.g:1566:5: lv_size_5_0= ruleSize
             {
 
             					newCompositeNode(grammarAccess.getDmaWindowAccess().getSizeSizeParserRuleCall_5_0());
@@ -3829,25 +3892,25 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1560:3: ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )?
+            // InternalAssign.g:1583:3: ( ( (lv_writable_6_0= ruleReadOnly ) ) | ( (lv_readable_7_0= ruleWriteOnly ) ) )?
             int alt22=3;
             int LA22_0 = input.LA(1);
 
-            if ( (LA22_0==45) ) {
+            if ( (LA22_0==46) ) {
                 alt22=1;
             }
-            else if ( (LA22_0==105) ) {
+            else if ( (LA22_0==106) ) {
                 alt22=2;
             }
             switch (alt22) {
                 case 1 :
-                    // InternalAssign.g:1561:4: ( (lv_writable_6_0= ruleReadOnly ) )
+                    // InternalAssign.g:1584:4: ( (lv_writable_6_0= ruleReadOnly ) )
                     {
-                    // InternalAssign.g:1561:4: ( (lv_writable_6_0= ruleReadOnly ) )
-                    // InternalAssign.g:1562:5: (lv_writable_6_0= ruleReadOnly )
+                    // InternalAssign.g:1584:4: ( (lv_writable_6_0= ruleReadOnly ) )
+                    // InternalAssign.g:1585:5: (lv_writable_6_0= ruleReadOnly )
                     {
-                    // InternalAssign.g:1562:5: (lv_writable_6_0= ruleReadOnly )
-                    // InternalAssign.g:1563:6: lv_writable_6_0= ruleReadOnly
+                    // InternalAssign.g:1585:5: (lv_writable_6_0= ruleReadOnly )
+                    // InternalAssign.g:1586:6: lv_writable_6_0= ruleReadOnly
                     {
 
                     						newCompositeNode(grammarAccess.getDmaWindowAccess().getWritableReadOnlyParserRuleCall_6_0_0());
@@ -3878,13 +3941,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1581:4: ( (lv_readable_7_0= ruleWriteOnly ) )
+                    // InternalAssign.g:1604:4: ( (lv_readable_7_0= ruleWriteOnly ) )
                     {
-                    // InternalAssign.g:1581:4: ( (lv_readable_7_0= ruleWriteOnly ) )
-                    // InternalAssign.g:1582:5: (lv_readable_7_0= ruleWriteOnly )
+                    // InternalAssign.g:1604:4: ( (lv_readable_7_0= ruleWriteOnly ) )
+                    // InternalAssign.g:1605:5: (lv_readable_7_0= ruleWriteOnly )
                     {
-                    // InternalAssign.g:1582:5: (lv_readable_7_0= ruleWriteOnly )
-                    // InternalAssign.g:1583:6: lv_readable_7_0= ruleWriteOnly
+                    // InternalAssign.g:1605:5: (lv_readable_7_0= ruleWriteOnly )
+                    // InternalAssign.g:1606:6: lv_readable_7_0= ruleWriteOnly
                     {
 
                     						newCompositeNode(grammarAccess.getDmaWindowAccess().getReadableWriteOnlyParserRuleCall_6_1_0());
@@ -3940,7 +4003,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleInlineBoard"
-    // InternalAssign.g:1605:1: entryRuleInlineBoard returns [EObject current=null] : iv_ruleInlineBoard= ruleInlineBoard EOF ;
+    // InternalAssign.g:1628:1: entryRuleInlineBoard returns [EObject current=null] : iv_ruleInlineBoard= ruleInlineBoard EOF ;
     public final EObject entryRuleInlineBoard() throws RecognitionException {
         EObject current = null;
 
@@ -3948,8 +4011,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1605:52: (iv_ruleInlineBoard= ruleInlineBoard EOF )
-            // InternalAssign.g:1606:2: iv_ruleInlineBoard= ruleInlineBoard EOF
+            // InternalAssign.g:1628:52: (iv_ruleInlineBoard= ruleInlineBoard EOF )
+            // InternalAssign.g:1629:2: iv_ruleInlineBoard= ruleInlineBoard EOF
             {
              newCompositeNode(grammarAccess.getInlineBoardRule()); 
             pushFollow(FOLLOW_1);
@@ -3976,7 +4039,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInlineBoard"
-    // InternalAssign.g:1612:1: ruleInlineBoard returns [EObject current=null] : ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' ) ;
+    // InternalAssign.g:1635:1: ruleInlineBoard returns [EObject current=null] : ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' ) ;
     public final EObject ruleInlineBoard() throws RecognitionException {
         EObject current = null;
 
@@ -4004,17 +4067,17 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1618:2: ( ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' ) )
-            // InternalAssign.g:1619:2: ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' )
+            // InternalAssign.g:1641:2: ( ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' ) )
+            // InternalAssign.g:1642:2: ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' )
             {
-            // InternalAssign.g:1619:2: ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' )
-            // InternalAssign.g:1620:3: ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}'
+            // InternalAssign.g:1642:2: ( ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}' )
+            // InternalAssign.g:1643:3: ( (lv_name_0_0= ruleName ) ) otherlv_1= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) ) ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )* otherlv_13= '}'
             {
-            // InternalAssign.g:1620:3: ( (lv_name_0_0= ruleName ) )
-            // InternalAssign.g:1621:4: (lv_name_0_0= ruleName )
+            // InternalAssign.g:1643:3: ( (lv_name_0_0= ruleName ) )
+            // InternalAssign.g:1644:4: (lv_name_0_0= ruleName )
             {
-            // InternalAssign.g:1621:4: (lv_name_0_0= ruleName )
-            // InternalAssign.g:1622:5: lv_name_0_0= ruleName
+            // InternalAssign.g:1644:4: (lv_name_0_0= ruleName )
+            // InternalAssign.g:1645:5: lv_name_0_0= ruleName
             {
 
             					newCompositeNode(grammarAccess.getInlineBoardAccess().getNameNameParserRuleCall_0_0());
@@ -4045,72 +4108,72 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getInlineBoardAccess().getLeftCurlyBracketKeyword_1());
             		
-            // InternalAssign.g:1643:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) )
-            // InternalAssign.g:1644:4: ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) )
+            // InternalAssign.g:1666:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) ) )
+            // InternalAssign.g:1667:4: ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) )
             {
-            // InternalAssign.g:1644:4: ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) )
-            // InternalAssign.g:1645:5: ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* )
+            // InternalAssign.g:1667:4: ( ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* ) )
+            // InternalAssign.g:1668:5: ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2());
             				
-            // InternalAssign.g:1648:5: ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* )
-            // InternalAssign.g:1649:6: ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )*
+            // InternalAssign.g:1671:5: ( ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )* )
+            // InternalAssign.g:1672:6: ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )*
             {
-            // InternalAssign.g:1649:6: ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )*
+            // InternalAssign.g:1672:6: ( ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) ) )*
             loop24:
             do {
                 int alt24=5;
                 int LA24_0 = input.LA(1);
 
-                if ( LA24_0 == 51 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
+                if ( LA24_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
                     alt24=1;
                 }
-                else if ( LA24_0 == 52 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
+                else if ( LA24_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
                     alt24=2;
                 }
-                else if ( LA24_0 == 53 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
+                else if ( LA24_0 == 54 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
                     alt24=3;
                 }
-                else if ( LA24_0 == 54 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
+                else if ( LA24_0 == 55 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
                     alt24=4;
                 }
 
 
                 switch (alt24) {
             	case 1 :
-            	    // InternalAssign.g:1650:4: ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) )
+            	    // InternalAssign.g:1673:4: ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1650:4: ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) )
-            	    // InternalAssign.g:1651:5: {...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) )
+            	    // InternalAssign.g:1673:4: ({...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) ) )
+            	    // InternalAssign.g:1674:5: {...}? => ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0)");
             	    }
-            	    // InternalAssign.g:1651:108: ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) )
-            	    // InternalAssign.g:1652:6: ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) )
+            	    // InternalAssign.g:1674:108: ( ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) ) )
+            	    // InternalAssign.g:1675:6: ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0);
             	    					
-            	    // InternalAssign.g:1655:9: ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) )
-            	    // InternalAssign.g:1655:10: {...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) )
+            	    // InternalAssign.g:1678:9: ({...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) ) )
+            	    // InternalAssign.g:1678:10: {...}? => (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "true");
             	    }
-            	    // InternalAssign.g:1655:19: (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) )
-            	    // InternalAssign.g:1655:20: otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) )
+            	    // InternalAssign.g:1678:19: (otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) ) )
+            	    // InternalAssign.g:1678:20: otherlv_3= 'arch' ( (lv_architecture_4_0= ruleName ) )
             	    {
-            	    otherlv_3=(Token)match(input,51,FOLLOW_4); 
+            	    otherlv_3=(Token)match(input,52,FOLLOW_4); 
 
             	    									newLeafNode(otherlv_3, grammarAccess.getInlineBoardAccess().getArchKeyword_2_0_0());
             	    								
-            	    // InternalAssign.g:1659:9: ( (lv_architecture_4_0= ruleName ) )
-            	    // InternalAssign.g:1660:10: (lv_architecture_4_0= ruleName )
+            	    // InternalAssign.g:1682:9: ( (lv_architecture_4_0= ruleName ) )
+            	    // InternalAssign.g:1683:10: (lv_architecture_4_0= ruleName )
             	    {
-            	    // InternalAssign.g:1660:10: (lv_architecture_4_0= ruleName )
-            	    // InternalAssign.g:1661:11: lv_architecture_4_0= ruleName
+            	    // InternalAssign.g:1683:10: (lv_architecture_4_0= ruleName )
+            	    // InternalAssign.g:1684:11: lv_architecture_4_0= ruleName
             	    {
 
             	    											newCompositeNode(grammarAccess.getInlineBoardAccess().getArchitectureNameParserRuleCall_2_0_1_0());
@@ -4156,38 +4219,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalAssign.g:1684:4: ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) )
+            	    // InternalAssign.g:1707:4: ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1684:4: ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) )
-            	    // InternalAssign.g:1685:5: {...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) )
+            	    // InternalAssign.g:1707:4: ({...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) ) )
+            	    // InternalAssign.g:1708:5: {...}? => ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1)");
             	    }
-            	    // InternalAssign.g:1685:108: ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) )
-            	    // InternalAssign.g:1686:6: ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) )
+            	    // InternalAssign.g:1708:108: ( ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) ) )
+            	    // InternalAssign.g:1709:6: ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1);
             	    					
-            	    // InternalAssign.g:1689:9: ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) )
-            	    // InternalAssign.g:1689:10: {...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) )
+            	    // InternalAssign.g:1712:9: ({...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) ) )
+            	    // InternalAssign.g:1712:10: {...}? => (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "true");
             	    }
-            	    // InternalAssign.g:1689:19: (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) )
-            	    // InternalAssign.g:1689:20: otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) )
+            	    // InternalAssign.g:1712:19: (otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) ) )
+            	    // InternalAssign.g:1712:20: otherlv_5= 'page' ( (lv_pageSize_6_0= ruleSize ) )
             	    {
-            	    otherlv_5=(Token)match(input,52,FOLLOW_11); 
+            	    otherlv_5=(Token)match(input,53,FOLLOW_11); 
 
             	    									newLeafNode(otherlv_5, grammarAccess.getInlineBoardAccess().getPageKeyword_2_1_0());
             	    								
-            	    // InternalAssign.g:1693:9: ( (lv_pageSize_6_0= ruleSize ) )
-            	    // InternalAssign.g:1694:10: (lv_pageSize_6_0= ruleSize )
+            	    // InternalAssign.g:1716:9: ( (lv_pageSize_6_0= ruleSize ) )
+            	    // InternalAssign.g:1717:10: (lv_pageSize_6_0= ruleSize )
             	    {
-            	    // InternalAssign.g:1694:10: (lv_pageSize_6_0= ruleSize )
-            	    // InternalAssign.g:1695:11: lv_pageSize_6_0= ruleSize
+            	    // InternalAssign.g:1717:10: (lv_pageSize_6_0= ruleSize )
+            	    // InternalAssign.g:1718:11: lv_pageSize_6_0= ruleSize
             	    {
 
             	    											newCompositeNode(grammarAccess.getInlineBoardAccess().getPageSizeSizeParserRuleCall_2_1_1_0());
@@ -4233,38 +4296,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalAssign.g:1718:4: ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:1741:4: ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1718:4: ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalAssign.g:1719:5: {...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:1741:4: ({...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:1742:5: {...}? => ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2)");
             	    }
-            	    // InternalAssign.g:1719:108: ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) )
-            	    // InternalAssign.g:1720:6: ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:1742:108: ( ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:1743:6: ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2);
             	    					
-            	    // InternalAssign.g:1723:9: ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) )
-            	    // InternalAssign.g:1723:10: {...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) )
+            	    // InternalAssign.g:1746:9: ({...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:1746:10: {...}? => (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "true");
             	    }
-            	    // InternalAssign.g:1723:19: (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) )
-            	    // InternalAssign.g:1723:20: otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) )
+            	    // InternalAssign.g:1746:19: (otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) ) )
+            	    // InternalAssign.g:1746:20: otherlv_7= 'kernel' ( (lv_kernelVersion_8_0= RULE_STRING ) )
             	    {
-            	    otherlv_7=(Token)match(input,53,FOLLOW_8); 
+            	    otherlv_7=(Token)match(input,54,FOLLOW_8); 
 
             	    									newLeafNode(otherlv_7, grammarAccess.getInlineBoardAccess().getKernelKeyword_2_2_0());
             	    								
-            	    // InternalAssign.g:1727:9: ( (lv_kernelVersion_8_0= RULE_STRING ) )
-            	    // InternalAssign.g:1728:10: (lv_kernelVersion_8_0= RULE_STRING )
+            	    // InternalAssign.g:1750:9: ( (lv_kernelVersion_8_0= RULE_STRING ) )
+            	    // InternalAssign.g:1751:10: (lv_kernelVersion_8_0= RULE_STRING )
             	    {
-            	    // InternalAssign.g:1728:10: (lv_kernelVersion_8_0= RULE_STRING )
-            	    // InternalAssign.g:1729:11: lv_kernelVersion_8_0= RULE_STRING
+            	    // InternalAssign.g:1751:10: (lv_kernelVersion_8_0= RULE_STRING )
+            	    // InternalAssign.g:1752:11: lv_kernelVersion_8_0= RULE_STRING
             	    {
             	    lv_kernelVersion_8_0=(Token)match(input,RULE_STRING,FOLLOW_38); 
 
@@ -4305,51 +4368,51 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalAssign.g:1751:4: ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) )
+            	    // InternalAssign.g:1774:4: ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) )
             	    {
-            	    // InternalAssign.g:1751:4: ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) )
-            	    // InternalAssign.g:1752:5: {...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) )
+            	    // InternalAssign.g:1774:4: ({...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) ) )
+            	    // InternalAssign.g:1775:5: {...}? => ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3)");
             	    }
-            	    // InternalAssign.g:1752:108: ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) )
-            	    // InternalAssign.g:1753:6: ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) )
+            	    // InternalAssign.g:1775:108: ( ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) ) )
+            	    // InternalAssign.g:1776:6: ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3);
             	    					
-            	    // InternalAssign.g:1756:9: ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) )
-            	    // InternalAssign.g:1756:10: {...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ )
+            	    // InternalAssign.g:1779:9: ({...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ ) )
+            	    // InternalAssign.g:1779:10: {...}? => (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleInlineBoard", "true");
             	    }
-            	    // InternalAssign.g:1756:19: (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ )
-            	    // InternalAssign.g:1756:20: otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+
+            	    // InternalAssign.g:1779:19: (otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+ )
+            	    // InternalAssign.g:1779:20: otherlv_9= 'capabilities' ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+
             	    {
-            	    otherlv_9=(Token)match(input,54,FOLLOW_39); 
+            	    otherlv_9=(Token)match(input,55,FOLLOW_39); 
 
             	    									newLeafNode(otherlv_9, grammarAccess.getInlineBoardAccess().getCapabilitiesKeyword_2_3_0());
             	    								
-            	    // InternalAssign.g:1760:9: ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+
+            	    // InternalAssign.g:1783:9: ( (lv_kernelCapabilities_10_0= ruleKernelCapability ) )+
             	    int cnt23=0;
             	    loop23:
             	    do {
             	        int alt23=2;
             	        int LA23_0 = input.LA(1);
 
-            	        if ( (LA23_0==74||(LA23_0>=77 && LA23_0<=79)||(LA23_0>=84 && LA23_0<=86)) ) {
+            	        if ( (LA23_0==75||(LA23_0>=78 && LA23_0<=80)||(LA23_0>=85 && LA23_0<=87)) ) {
             	            alt23=1;
             	        }
 
 
             	        switch (alt23) {
             	    	case 1 :
-            	    	    // InternalAssign.g:1761:10: (lv_kernelCapabilities_10_0= ruleKernelCapability )
+            	    	    // InternalAssign.g:1784:10: (lv_kernelCapabilities_10_0= ruleKernelCapability )
             	    	    {
-            	    	    // InternalAssign.g:1761:10: (lv_kernelCapabilities_10_0= ruleKernelCapability )
-            	    	    // InternalAssign.g:1762:11: lv_kernelCapabilities_10_0= ruleKernelCapability
+            	    	    // InternalAssign.g:1784:10: (lv_kernelCapabilities_10_0= ruleKernelCapability )
+            	    	    // InternalAssign.g:1785:11: lv_kernelCapabilities_10_0= ruleKernelCapability
             	    	    {
 
             	    	    											newCompositeNode(grammarAccess.getInlineBoardAccess().getKernelCapabilitiesKernelCapabilityEnumRuleCall_2_3_1_0());
@@ -4422,13 +4485,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1792:3: ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )*
+            // InternalAssign.g:1815:3: ( ( (lv_devices_11_0= ruleDevice ) ) | ( (lv_iommuGroups_12_0= ruleIommuGroup ) ) )*
             loop25:
             do {
                 int alt25=3;
                 int LA25_0 = input.LA(1);
 
-                if ( (LA25_0==55||LA25_0==60) ) {
+                if ( (LA25_0==56||LA25_0==61) ) {
                     alt25=1;
                 }
                 else if ( (LA25_0==36) ) {
@@ -4438,13 +4501,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
                 switch (alt25) {
             	case 1 :
-            	    // InternalAssign.g:1793:4: ( (lv_devices_11_0= ruleDevice ) )
+            	    // InternalAssign.g:1816:4: ( (lv_devices_11_0= ruleDevice ) )
             	    {
-            	    // InternalAssign.g:1793:4: ( (lv_devices_11_0= ruleDevice ) )
-            	    // InternalAssign.g:1794:5: (lv_devices_11_0= ruleDevice )
+            	    // InternalAssign.g:1816:4: ( (lv_devices_11_0= ruleDevice ) )
+            	    // InternalAssign.g:1817:5: (lv_devices_11_0= ruleDevice )
             	    {
-            	    // InternalAssign.g:1794:5: (lv_devices_11_0= ruleDevice )
-            	    // InternalAssign.g:1795:6: lv_devices_11_0= ruleDevice
+            	    // InternalAssign.g:1817:5: (lv_devices_11_0= ruleDevice )
+            	    // InternalAssign.g:1818:6: lv_devices_11_0= ruleDevice
             	    {
 
             	    						newCompositeNode(grammarAccess.getInlineBoardAccess().getDevicesDeviceParserRuleCall_3_0_0());
@@ -4475,13 +4538,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalAssign.g:1813:4: ( (lv_iommuGroups_12_0= ruleIommuGroup ) )
+            	    // InternalAssign.g:1836:4: ( (lv_iommuGroups_12_0= ruleIommuGroup ) )
             	    {
-            	    // InternalAssign.g:1813:4: ( (lv_iommuGroups_12_0= ruleIommuGroup ) )
-            	    // InternalAssign.g:1814:5: (lv_iommuGroups_12_0= ruleIommuGroup )
+            	    // InternalAssign.g:1836:4: ( (lv_iommuGroups_12_0= ruleIommuGroup ) )
+            	    // InternalAssign.g:1837:5: (lv_iommuGroups_12_0= ruleIommuGroup )
             	    {
-            	    // InternalAssign.g:1814:5: (lv_iommuGroups_12_0= ruleIommuGroup )
-            	    // InternalAssign.g:1815:6: lv_iommuGroups_12_0= ruleIommuGroup
+            	    // InternalAssign.g:1837:5: (lv_iommuGroups_12_0= ruleIommuGroup )
+            	    // InternalAssign.g:1838:6: lv_iommuGroups_12_0= ruleIommuGroup
             	    {
 
             	    						newCompositeNode(grammarAccess.getInlineBoardAccess().getIommuGroupsIommuGroupParserRuleCall_3_1_0());
@@ -4544,7 +4607,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDevice"
-    // InternalAssign.g:1841:1: entryRuleDevice returns [EObject current=null] : iv_ruleDevice= ruleDevice EOF ;
+    // InternalAssign.g:1864:1: entryRuleDevice returns [EObject current=null] : iv_ruleDevice= ruleDevice EOF ;
     public final EObject entryRuleDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4552,8 +4615,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1841:47: (iv_ruleDevice= ruleDevice EOF )
-            // InternalAssign.g:1842:2: iv_ruleDevice= ruleDevice EOF
+            // InternalAssign.g:1864:47: (iv_ruleDevice= ruleDevice EOF )
+            // InternalAssign.g:1865:2: iv_ruleDevice= ruleDevice EOF
             {
              newCompositeNode(grammarAccess.getDeviceRule()); 
             pushFollow(FOLLOW_1);
@@ -4580,7 +4643,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDevice"
-    // InternalAssign.g:1848:1: ruleDevice returns [EObject current=null] : (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice ) ;
+    // InternalAssign.g:1871:1: ruleDevice returns [EObject current=null] : (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice ) ;
     public final EObject ruleDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4593,17 +4656,17 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1854:2: ( (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice ) )
-            // InternalAssign.g:1855:2: (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice )
+            // InternalAssign.g:1877:2: ( (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice ) )
+            // InternalAssign.g:1878:2: (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice )
             {
-            // InternalAssign.g:1855:2: (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice )
+            // InternalAssign.g:1878:2: (this_PciDevice_0= rulePciDevice | this_PlatformDevice_1= rulePlatformDevice )
             int alt26=2;
             int LA26_0 = input.LA(1);
 
-            if ( (LA26_0==55) ) {
+            if ( (LA26_0==56) ) {
                 alt26=1;
             }
-            else if ( (LA26_0==60) ) {
+            else if ( (LA26_0==61) ) {
                 alt26=2;
             }
             else {
@@ -4614,7 +4677,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt26) {
                 case 1 :
-                    // InternalAssign.g:1856:3: this_PciDevice_0= rulePciDevice
+                    // InternalAssign.g:1879:3: this_PciDevice_0= rulePciDevice
                     {
 
                     			newCompositeNode(grammarAccess.getDeviceAccess().getPciDeviceParserRuleCall_0());
@@ -4632,7 +4695,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1865:3: this_PlatformDevice_1= rulePlatformDevice
+                    // InternalAssign.g:1888:3: this_PlatformDevice_1= rulePlatformDevice
                     {
 
                     			newCompositeNode(grammarAccess.getDeviceAccess().getPlatformDeviceParserRuleCall_1());
@@ -4672,7 +4735,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePciDevice"
-    // InternalAssign.g:1877:1: entryRulePciDevice returns [EObject current=null] : iv_rulePciDevice= rulePciDevice EOF ;
+    // InternalAssign.g:1900:1: entryRulePciDevice returns [EObject current=null] : iv_rulePciDevice= rulePciDevice EOF ;
     public final EObject entryRulePciDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4680,8 +4743,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:1877:50: (iv_rulePciDevice= rulePciDevice EOF )
-            // InternalAssign.g:1878:2: iv_rulePciDevice= rulePciDevice EOF
+            // InternalAssign.g:1900:50: (iv_rulePciDevice= rulePciDevice EOF )
+            // InternalAssign.g:1901:2: iv_rulePciDevice= rulePciDevice EOF
             {
              newCompositeNode(grammarAccess.getPciDeviceRule()); 
             pushFollow(FOLLOW_1);
@@ -4708,7 +4771,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePciDevice"
-    // InternalAssign.g:1884:1: rulePciDevice returns [EObject current=null] : (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] ) ;
+    // InternalAssign.g:1907:1: rulePciDevice returns [EObject current=null] : (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] ) ;
     public final EObject rulePciDevice() throws RecognitionException {
         EObject current = null;
 
@@ -4733,21 +4796,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:1890:2: ( (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] ) )
-            // InternalAssign.g:1891:2: (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] )
+            // InternalAssign.g:1913:2: ( (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] ) )
+            // InternalAssign.g:1914:2: (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] )
             {
-            // InternalAssign.g:1891:2: (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] )
-            // InternalAssign.g:1892:3: otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current]
+            // InternalAssign.g:1914:2: (otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current] )
+            // InternalAssign.g:1915:3: otherlv_0= 'pci' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) ) this_DeviceFacts_11= ruleDeviceFacts[$current]
             {
-            otherlv_0=(Token)match(input,55,FOLLOW_4); 
+            otherlv_0=(Token)match(input,56,FOLLOW_4); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPciDeviceAccess().getPciKeyword_0());
             		
-            // InternalAssign.g:1896:3: ( (lv_name_1_0= ruleName ) )
-            // InternalAssign.g:1897:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:1919:3: ( (lv_name_1_0= ruleName ) )
+            // InternalAssign.g:1920:4: (lv_name_1_0= ruleName )
             {
-            // InternalAssign.g:1897:4: (lv_name_1_0= ruleName )
-            // InternalAssign.g:1898:5: lv_name_1_0= ruleName
+            // InternalAssign.g:1920:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:1921:5: lv_name_1_0= ruleName
             {
 
             					newCompositeNode(grammarAccess.getPciDeviceAccess().getNameNameParserRuleCall_1_0());
@@ -4774,11 +4837,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1915:3: ( (lv_sysfsName_2_0= RULE_STRING ) )
-            // InternalAssign.g:1916:4: (lv_sysfsName_2_0= RULE_STRING )
+            // InternalAssign.g:1938:3: ( (lv_sysfsName_2_0= RULE_STRING ) )
+            // InternalAssign.g:1939:4: (lv_sysfsName_2_0= RULE_STRING )
             {
-            // InternalAssign.g:1916:4: (lv_sysfsName_2_0= RULE_STRING )
-            // InternalAssign.g:1917:5: lv_sysfsName_2_0= RULE_STRING
+            // InternalAssign.g:1939:4: (lv_sysfsName_2_0= RULE_STRING )
+            // InternalAssign.g:1940:5: lv_sysfsName_2_0= RULE_STRING
             {
             lv_sysfsName_2_0=(Token)match(input,RULE_STRING,FOLLOW_42); 
 
@@ -4800,72 +4863,72 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:1933:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) )
-            // InternalAssign.g:1934:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) )
+            // InternalAssign.g:1956:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) ) )
+            // InternalAssign.g:1957:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) )
             {
-            // InternalAssign.g:1934:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) )
-            // InternalAssign.g:1935:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* )
+            // InternalAssign.g:1957:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* ) )
+            // InternalAssign.g:1958:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3());
             				
-            // InternalAssign.g:1938:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* )
-            // InternalAssign.g:1939:6: ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )*
+            // InternalAssign.g:1961:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )* )
+            // InternalAssign.g:1962:6: ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )*
             {
-            // InternalAssign.g:1939:6: ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )*
+            // InternalAssign.g:1962:6: ( ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) ) | ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) ) )*
             loop27:
             do {
                 int alt27=5;
                 int LA27_0 = input.LA(1);
 
-                if ( LA27_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                if ( LA27_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
                     alt27=1;
                 }
-                else if ( LA27_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                else if ( LA27_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
                     alt27=2;
                 }
-                else if ( LA27_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
+                else if ( LA27_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
                     alt27=3;
                 }
-                else if ( LA27_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
+                else if ( LA27_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
                     alt27=4;
                 }
 
 
                 switch (alt27) {
             	case 1 :
-            	    // InternalAssign.g:1940:4: ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:1963:4: ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1940:4: ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) )
-            	    // InternalAssign.g:1941:5: {...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:1963:4: ({...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:1964:5: {...}? => ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0)");
             	    }
-            	    // InternalAssign.g:1941:106: ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) )
-            	    // InternalAssign.g:1942:6: ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:1964:106: ( ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:1965:6: ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0);
             	    					
-            	    // InternalAssign.g:1945:9: ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) )
-            	    // InternalAssign.g:1945:10: {...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:1968:9: ({...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:1968:10: {...}? => (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "true");
             	    }
-            	    // InternalAssign.g:1945:19: (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) )
-            	    // InternalAssign.g:1945:20: otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) )
+            	    // InternalAssign.g:1968:19: (otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:1968:20: otherlv_4= 'vendor' ( (lv_vendorId_5_0= ruleInt32 ) )
             	    {
-            	    otherlv_4=(Token)match(input,56,FOLLOW_11); 
+            	    otherlv_4=(Token)match(input,57,FOLLOW_11); 
 
             	    									newLeafNode(otherlv_4, grammarAccess.getPciDeviceAccess().getVendorKeyword_3_0_0());
             	    								
-            	    // InternalAssign.g:1949:9: ( (lv_vendorId_5_0= ruleInt32 ) )
-            	    // InternalAssign.g:1950:10: (lv_vendorId_5_0= ruleInt32 )
+            	    // InternalAssign.g:1972:9: ( (lv_vendorId_5_0= ruleInt32 ) )
+            	    // InternalAssign.g:1973:10: (lv_vendorId_5_0= ruleInt32 )
             	    {
-            	    // InternalAssign.g:1950:10: (lv_vendorId_5_0= ruleInt32 )
-            	    // InternalAssign.g:1951:11: lv_vendorId_5_0= ruleInt32
+            	    // InternalAssign.g:1973:10: (lv_vendorId_5_0= ruleInt32 )
+            	    // InternalAssign.g:1974:11: lv_vendorId_5_0= ruleInt32
             	    {
 
             	    											newCompositeNode(grammarAccess.getPciDeviceAccess().getVendorIdInt32ParserRuleCall_3_0_1_0());
@@ -4911,38 +4974,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalAssign.g:1974:4: ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:1997:4: ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:1974:4: ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) )
-            	    // InternalAssign.g:1975:5: {...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:1997:4: ({...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:1998:5: {...}? => ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1)");
             	    }
-            	    // InternalAssign.g:1975:106: ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) )
-            	    // InternalAssign.g:1976:6: ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:1998:106: ( ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:1999:6: ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1);
             	    					
-            	    // InternalAssign.g:1979:9: ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) )
-            	    // InternalAssign.g:1979:10: {...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:2002:9: ({...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:2002:10: {...}? => (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "true");
             	    }
-            	    // InternalAssign.g:1979:19: (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) )
-            	    // InternalAssign.g:1979:20: otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) )
+            	    // InternalAssign.g:2002:19: (otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:2002:20: otherlv_6= 'device' ( (lv_deviceId_7_0= ruleInt32 ) )
             	    {
-            	    otherlv_6=(Token)match(input,57,FOLLOW_11); 
+            	    otherlv_6=(Token)match(input,58,FOLLOW_11); 
 
             	    									newLeafNode(otherlv_6, grammarAccess.getPciDeviceAccess().getDeviceKeyword_3_1_0());
             	    								
-            	    // InternalAssign.g:1983:9: ( (lv_deviceId_7_0= ruleInt32 ) )
-            	    // InternalAssign.g:1984:10: (lv_deviceId_7_0= ruleInt32 )
+            	    // InternalAssign.g:2006:9: ( (lv_deviceId_7_0= ruleInt32 ) )
+            	    // InternalAssign.g:2007:10: (lv_deviceId_7_0= ruleInt32 )
             	    {
-            	    // InternalAssign.g:1984:10: (lv_deviceId_7_0= ruleInt32 )
-            	    // InternalAssign.g:1985:11: lv_deviceId_7_0= ruleInt32
+            	    // InternalAssign.g:2007:10: (lv_deviceId_7_0= ruleInt32 )
+            	    // InternalAssign.g:2008:11: lv_deviceId_7_0= ruleInt32
             	    {
 
             	    											newCompositeNode(grammarAccess.getPciDeviceAccess().getDeviceIdInt32ParserRuleCall_3_1_1_0());
@@ -4988,38 +5051,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalAssign.g:2008:4: ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:2031:4: ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:2008:4: ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) )
-            	    // InternalAssign.g:2009:5: {...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:2031:4: ({...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) ) )
+            	    // InternalAssign.g:2032:5: {...}? => ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2)");
             	    }
-            	    // InternalAssign.g:2009:106: ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) )
-            	    // InternalAssign.g:2010:6: ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:2032:106: ( ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) ) )
+            	    // InternalAssign.g:2033:6: ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2);
             	    					
-            	    // InternalAssign.g:2013:9: ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) )
-            	    // InternalAssign.g:2013:10: {...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:2036:9: ({...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) ) )
+            	    // InternalAssign.g:2036:10: {...}? => (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "true");
             	    }
-            	    // InternalAssign.g:2013:19: (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) )
-            	    // InternalAssign.g:2013:20: otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) )
+            	    // InternalAssign.g:2036:19: (otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) ) )
+            	    // InternalAssign.g:2036:20: otherlv_8= 'class' ( (lv_classCode_9_0= ruleInt32 ) )
             	    {
-            	    otherlv_8=(Token)match(input,58,FOLLOW_11); 
+            	    otherlv_8=(Token)match(input,59,FOLLOW_11); 
 
             	    									newLeafNode(otherlv_8, grammarAccess.getPciDeviceAccess().getClassKeyword_3_2_0());
             	    								
-            	    // InternalAssign.g:2017:9: ( (lv_classCode_9_0= ruleInt32 ) )
-            	    // InternalAssign.g:2018:10: (lv_classCode_9_0= ruleInt32 )
+            	    // InternalAssign.g:2040:9: ( (lv_classCode_9_0= ruleInt32 ) )
+            	    // InternalAssign.g:2041:10: (lv_classCode_9_0= ruleInt32 )
             	    {
-            	    // InternalAssign.g:2018:10: (lv_classCode_9_0= ruleInt32 )
-            	    // InternalAssign.g:2019:11: lv_classCode_9_0= ruleInt32
+            	    // InternalAssign.g:2041:10: (lv_classCode_9_0= ruleInt32 )
+            	    // InternalAssign.g:2042:11: lv_classCode_9_0= ruleInt32
             	    {
 
             	    											newCompositeNode(grammarAccess.getPciDeviceAccess().getClassCodeInt32ParserRuleCall_3_2_1_0());
@@ -5065,33 +5128,33 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalAssign.g:2042:4: ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) )
+            	    // InternalAssign.g:2065:4: ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) )
             	    {
-            	    // InternalAssign.g:2042:4: ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) )
-            	    // InternalAssign.g:2043:5: {...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) )
+            	    // InternalAssign.g:2065:4: ({...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) ) )
+            	    // InternalAssign.g:2066:5: {...}? => ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3)");
             	    }
-            	    // InternalAssign.g:2043:106: ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) )
-            	    // InternalAssign.g:2044:6: ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) )
+            	    // InternalAssign.g:2066:106: ( ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) ) )
+            	    // InternalAssign.g:2067:6: ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3);
             	    					
-            	    // InternalAssign.g:2047:9: ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) )
-            	    // InternalAssign.g:2047:10: {...}? => ( (lv_bridge_10_0= 'bridge' ) )
+            	    // InternalAssign.g:2070:9: ({...}? => ( (lv_bridge_10_0= 'bridge' ) ) )
+            	    // InternalAssign.g:2070:10: {...}? => ( (lv_bridge_10_0= 'bridge' ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePciDevice", "true");
             	    }
-            	    // InternalAssign.g:2047:19: ( (lv_bridge_10_0= 'bridge' ) )
-            	    // InternalAssign.g:2047:20: (lv_bridge_10_0= 'bridge' )
+            	    // InternalAssign.g:2070:19: ( (lv_bridge_10_0= 'bridge' ) )
+            	    // InternalAssign.g:2070:20: (lv_bridge_10_0= 'bridge' )
             	    {
-            	    // InternalAssign.g:2047:20: (lv_bridge_10_0= 'bridge' )
-            	    // InternalAssign.g:2048:10: lv_bridge_10_0= 'bridge'
+            	    // InternalAssign.g:2070:20: (lv_bridge_10_0= 'bridge' )
+            	    // InternalAssign.g:2071:10: lv_bridge_10_0= 'bridge'
             	    {
-            	    lv_bridge_10_0=(Token)match(input,59,FOLLOW_42); 
+            	    lv_bridge_10_0=(Token)match(input,60,FOLLOW_42); 
 
             	    										newLeafNode(lv_bridge_10_0, grammarAccess.getPciDeviceAccess().getBridgeBridgeKeyword_3_3_0());
             	    									
@@ -5178,7 +5241,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePlatformDevice"
-    // InternalAssign.g:2087:1: entryRulePlatformDevice returns [EObject current=null] : iv_rulePlatformDevice= rulePlatformDevice EOF ;
+    // InternalAssign.g:2110:1: entryRulePlatformDevice returns [EObject current=null] : iv_rulePlatformDevice= rulePlatformDevice EOF ;
     public final EObject entryRulePlatformDevice() throws RecognitionException {
         EObject current = null;
 
@@ -5186,8 +5249,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:2087:55: (iv_rulePlatformDevice= rulePlatformDevice EOF )
-            // InternalAssign.g:2088:2: iv_rulePlatformDevice= rulePlatformDevice EOF
+            // InternalAssign.g:2110:55: (iv_rulePlatformDevice= rulePlatformDevice EOF )
+            // InternalAssign.g:2111:2: iv_rulePlatformDevice= rulePlatformDevice EOF
             {
              newCompositeNode(grammarAccess.getPlatformDeviceRule()); 
             pushFollow(FOLLOW_1);
@@ -5214,7 +5277,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlatformDevice"
-    // InternalAssign.g:2094:1: rulePlatformDevice returns [EObject current=null] : (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] ) ;
+    // InternalAssign.g:2117:1: rulePlatformDevice returns [EObject current=null] : (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] ) ;
     public final EObject rulePlatformDevice() throws RecognitionException {
         EObject current = null;
 
@@ -5235,21 +5298,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2100:2: ( (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] ) )
-            // InternalAssign.g:2101:2: (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] )
+            // InternalAssign.g:2123:2: ( (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] ) )
+            // InternalAssign.g:2124:2: (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] )
             {
-            // InternalAssign.g:2101:2: (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] )
-            // InternalAssign.g:2102:3: otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current]
+            // InternalAssign.g:2124:2: (otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current] )
+            // InternalAssign.g:2125:3: otherlv_0= 'platform' ( (lv_name_1_0= ruleName ) ) ( (lv_sysfsName_2_0= RULE_STRING ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) ) this_DeviceFacts_10= ruleDeviceFacts[$current]
             {
-            otherlv_0=(Token)match(input,60,FOLLOW_4); 
+            otherlv_0=(Token)match(input,61,FOLLOW_4); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPlatformDeviceAccess().getPlatformKeyword_0());
             		
-            // InternalAssign.g:2106:3: ( (lv_name_1_0= ruleName ) )
-            // InternalAssign.g:2107:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:2129:3: ( (lv_name_1_0= ruleName ) )
+            // InternalAssign.g:2130:4: (lv_name_1_0= ruleName )
             {
-            // InternalAssign.g:2107:4: (lv_name_1_0= ruleName )
-            // InternalAssign.g:2108:5: lv_name_1_0= ruleName
+            // InternalAssign.g:2130:4: (lv_name_1_0= ruleName )
+            // InternalAssign.g:2131:5: lv_name_1_0= ruleName
             {
 
             					newCompositeNode(grammarAccess.getPlatformDeviceAccess().getNameNameParserRuleCall_1_0());
@@ -5276,11 +5339,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2125:3: ( (lv_sysfsName_2_0= RULE_STRING ) )
-            // InternalAssign.g:2126:4: (lv_sysfsName_2_0= RULE_STRING )
+            // InternalAssign.g:2148:3: ( (lv_sysfsName_2_0= RULE_STRING ) )
+            // InternalAssign.g:2149:4: (lv_sysfsName_2_0= RULE_STRING )
             {
-            // InternalAssign.g:2126:4: (lv_sysfsName_2_0= RULE_STRING )
-            // InternalAssign.g:2127:5: lv_sysfsName_2_0= RULE_STRING
+            // InternalAssign.g:2149:4: (lv_sysfsName_2_0= RULE_STRING )
+            // InternalAssign.g:2150:5: lv_sysfsName_2_0= RULE_STRING
             {
             lv_sysfsName_2_0=(Token)match(input,RULE_STRING,FOLLOW_43); 
 
@@ -5302,66 +5365,66 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2143:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) )
-            // InternalAssign.g:2144:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) )
+            // InternalAssign.g:2166:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) ) )
+            // InternalAssign.g:2167:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) )
             {
-            // InternalAssign.g:2144:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) )
-            // InternalAssign.g:2145:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* )
+            // InternalAssign.g:2167:4: ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* ) )
+            // InternalAssign.g:2168:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3());
             				
-            // InternalAssign.g:2148:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* )
-            // InternalAssign.g:2149:6: ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )*
+            // InternalAssign.g:2171:5: ( ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )* )
+            // InternalAssign.g:2172:6: ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )*
             {
-            // InternalAssign.g:2149:6: ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )*
+            // InternalAssign.g:2172:6: ( ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) ) )*
             loop29:
             do {
                 int alt29=3;
                 int LA29_0 = input.LA(1);
 
-                if ( LA29_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                if ( LA29_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
                     alt29=1;
                 }
-                else if ( LA29_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                else if ( LA29_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
                     alt29=2;
                 }
 
 
                 switch (alt29) {
             	case 1 :
-            	    // InternalAssign.g:2150:4: ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:2173:4: ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:2150:4: ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) )
-            	    // InternalAssign.g:2151:5: {...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:2173:4: ({...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:2174:5: {...}? => ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
             	        throw new FailedPredicateException(input, "rulePlatformDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0)");
             	    }
-            	    // InternalAssign.g:2151:111: ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) )
-            	    // InternalAssign.g:2152:6: ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:2174:111: ( ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:2175:6: ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0);
             	    					
-            	    // InternalAssign.g:2155:9: ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) )
-            	    // InternalAssign.g:2155:10: {...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) )
+            	    // InternalAssign.g:2178:9: ({...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:2178:10: {...}? => (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePlatformDevice", "true");
             	    }
-            	    // InternalAssign.g:2155:19: (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) )
-            	    // InternalAssign.g:2155:20: otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) )
+            	    // InternalAssign.g:2178:19: (otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) ) )
+            	    // InternalAssign.g:2178:20: otherlv_4= 'path' ( (lv_dtPath_5_0= RULE_STRING ) )
             	    {
-            	    otherlv_4=(Token)match(input,61,FOLLOW_8); 
+            	    otherlv_4=(Token)match(input,62,FOLLOW_8); 
 
             	    									newLeafNode(otherlv_4, grammarAccess.getPlatformDeviceAccess().getPathKeyword_3_0_0());
             	    								
-            	    // InternalAssign.g:2159:9: ( (lv_dtPath_5_0= RULE_STRING ) )
-            	    // InternalAssign.g:2160:10: (lv_dtPath_5_0= RULE_STRING )
+            	    // InternalAssign.g:2182:9: ( (lv_dtPath_5_0= RULE_STRING ) )
+            	    // InternalAssign.g:2183:10: (lv_dtPath_5_0= RULE_STRING )
             	    {
-            	    // InternalAssign.g:2160:10: (lv_dtPath_5_0= RULE_STRING )
-            	    // InternalAssign.g:2161:11: lv_dtPath_5_0= RULE_STRING
+            	    // InternalAssign.g:2183:10: (lv_dtPath_5_0= RULE_STRING )
+            	    // InternalAssign.g:2184:11: lv_dtPath_5_0= RULE_STRING
             	    {
             	    lv_dtPath_5_0=(Token)match(input,RULE_STRING,FOLLOW_43); 
 
@@ -5402,38 +5465,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalAssign.g:2183:4: ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) )
+            	    // InternalAssign.g:2206:4: ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) )
             	    {
-            	    // InternalAssign.g:2183:4: ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) )
-            	    // InternalAssign.g:2184:5: {...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) )
+            	    // InternalAssign.g:2206:4: ({...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) ) )
+            	    // InternalAssign.g:2207:5: {...}? => ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
             	        throw new FailedPredicateException(input, "rulePlatformDevice", "getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1)");
             	    }
-            	    // InternalAssign.g:2184:111: ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) )
-            	    // InternalAssign.g:2185:6: ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) )
+            	    // InternalAssign.g:2207:111: ( ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) ) )
+            	    // InternalAssign.g:2208:6: ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1);
             	    					
-            	    // InternalAssign.g:2188:9: ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) )
-            	    // InternalAssign.g:2188:10: {...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* )
+            	    // InternalAssign.g:2211:9: ({...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* ) )
+            	    // InternalAssign.g:2211:10: {...}? => (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "rulePlatformDevice", "true");
             	    }
-            	    // InternalAssign.g:2188:19: (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* )
-            	    // InternalAssign.g:2188:20: otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )*
+            	    // InternalAssign.g:2211:19: (otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )* )
+            	    // InternalAssign.g:2211:20: otherlv_6= 'compatible' ( (lv_compatible_7_0= RULE_STRING ) ) (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )*
             	    {
-            	    otherlv_6=(Token)match(input,62,FOLLOW_8); 
+            	    otherlv_6=(Token)match(input,63,FOLLOW_8); 
 
             	    									newLeafNode(otherlv_6, grammarAccess.getPlatformDeviceAccess().getCompatibleKeyword_3_1_0());
             	    								
-            	    // InternalAssign.g:2192:9: ( (lv_compatible_7_0= RULE_STRING ) )
-            	    // InternalAssign.g:2193:10: (lv_compatible_7_0= RULE_STRING )
+            	    // InternalAssign.g:2215:9: ( (lv_compatible_7_0= RULE_STRING ) )
+            	    // InternalAssign.g:2216:10: (lv_compatible_7_0= RULE_STRING )
             	    {
-            	    // InternalAssign.g:2193:10: (lv_compatible_7_0= RULE_STRING )
-            	    // InternalAssign.g:2194:11: lv_compatible_7_0= RULE_STRING
+            	    // InternalAssign.g:2216:10: (lv_compatible_7_0= RULE_STRING )
+            	    // InternalAssign.g:2217:11: lv_compatible_7_0= RULE_STRING
             	    {
             	    lv_compatible_7_0=(Token)match(input,RULE_STRING,FOLLOW_44); 
 
@@ -5455,30 +5518,30 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalAssign.g:2210:9: (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )*
+            	    // InternalAssign.g:2233:9: (otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) ) )*
             	    loop28:
             	    do {
             	        int alt28=2;
             	        int LA28_0 = input.LA(1);
 
-            	        if ( (LA28_0==63) ) {
+            	        if ( (LA28_0==64) ) {
             	            alt28=1;
             	        }
 
 
             	        switch (alt28) {
             	    	case 1 :
-            	    	    // InternalAssign.g:2211:10: otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) )
+            	    	    // InternalAssign.g:2234:10: otherlv_8= ',' ( (lv_compatible_9_0= RULE_STRING ) )
             	    	    {
-            	    	    otherlv_8=(Token)match(input,63,FOLLOW_8); 
+            	    	    otherlv_8=(Token)match(input,64,FOLLOW_8); 
 
             	    	    										newLeafNode(otherlv_8, grammarAccess.getPlatformDeviceAccess().getCommaKeyword_3_1_2_0());
             	    	    									
-            	    	    // InternalAssign.g:2215:10: ( (lv_compatible_9_0= RULE_STRING ) )
-            	    	    // InternalAssign.g:2216:11: (lv_compatible_9_0= RULE_STRING )
+            	    	    // InternalAssign.g:2238:10: ( (lv_compatible_9_0= RULE_STRING ) )
+            	    	    // InternalAssign.g:2239:11: (lv_compatible_9_0= RULE_STRING )
             	    	    {
-            	    	    // InternalAssign.g:2216:11: (lv_compatible_9_0= RULE_STRING )
-            	    	    // InternalAssign.g:2217:12: lv_compatible_9_0= RULE_STRING
+            	    	    // InternalAssign.g:2239:11: (lv_compatible_9_0= RULE_STRING )
+            	    	    // InternalAssign.g:2240:12: lv_compatible_9_0= RULE_STRING
             	    	    {
             	    	    lv_compatible_9_0=(Token)match(input,RULE_STRING,FOLLOW_44); 
 
@@ -5583,7 +5646,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDeviceFacts"
-    // InternalAssign.g:2263:1: ruleDeviceFacts[EObject in_current] returns [EObject current=in_current] : ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? ) ;
+    // InternalAssign.g:2286:1: ruleDeviceFacts[EObject in_current] returns [EObject current=in_current] : ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? ) ;
     public final EObject ruleDeviceFacts(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -5613,25 +5676,25 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2269:2: ( ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? ) )
-            // InternalAssign.g:2270:2: ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? )
+            // InternalAssign.g:2292:2: ( ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? ) )
+            // InternalAssign.g:2293:2: ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? )
             {
-            // InternalAssign.g:2270:2: ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? )
-            // InternalAssign.g:2271:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )?
+            // InternalAssign.g:2293:2: ( ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )? )
+            // InternalAssign.g:2294:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) ) (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )?
             {
-            // InternalAssign.g:2271:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) )
-            // InternalAssign.g:2272:4: ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) )
+            // InternalAssign.g:2294:3: ( ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) ) )
+            // InternalAssign.g:2295:4: ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) )
             {
-            // InternalAssign.g:2272:4: ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) )
-            // InternalAssign.g:2273:5: ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* )
+            // InternalAssign.g:2295:4: ( ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* ) )
+            // InternalAssign.g:2296:5: ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* )
             {
              
             				  getUnorderedGroupHelper().enter(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0());
             				
-            // InternalAssign.g:2276:5: ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* )
-            // InternalAssign.g:2277:6: ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )*
+            // InternalAssign.g:2299:5: ( ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )* )
+            // InternalAssign.g:2300:6: ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )*
             {
-            // InternalAssign.g:2277:6: ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )*
+            // InternalAssign.g:2300:6: ( ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) ) | ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) ) )*
             loop32:
             do {
                 int alt32=5;
@@ -5640,57 +5703,57 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 if ( LA32_0 == 38 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
                     alt32=1;
                 }
-                else if ( LA32_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
+                else if ( LA32_0 == 65 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
                     alt32=2;
                 }
                 else if ( LA32_0 == 40 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
                     alt32=3;
                 }
-                else if ( LA32_0 == 65 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
+                else if ( LA32_0 == 66 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
                     alt32=4;
                 }
 
 
                 switch (alt32) {
             	case 1 :
-            	    // InternalAssign.g:2278:4: ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) )
+            	    // InternalAssign.g:2301:4: ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:2278:4: ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) )
-            	    // InternalAssign.g:2279:5: {...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:2301:4: ({...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) ) )
+            	    // InternalAssign.g:2302:5: {...}? => ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0)");
             	    }
-            	    // InternalAssign.g:2279:108: ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) )
-            	    // InternalAssign.g:2280:6: ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:2302:108: ( ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) ) )
+            	    // InternalAssign.g:2303:6: ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0);
             	    					
-            	    // InternalAssign.g:2283:9: ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) )
-            	    // InternalAssign.g:2283:10: {...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:2306:9: ({...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) ) )
+            	    // InternalAssign.g:2306:10: {...}? => (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "true");
             	    }
-            	    // InternalAssign.g:2283:19: (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) )
-            	    // InternalAssign.g:2283:20: otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) )
+            	    // InternalAssign.g:2306:19: (otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) ) )
+            	    // InternalAssign.g:2306:20: otherlv_1= 'driver' ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) )
             	    {
             	    otherlv_1=(Token)match(input,38,FOLLOW_13); 
 
             	    									newLeafNode(otherlv_1, grammarAccess.getDeviceFactsAccess().getDriverKeyword_0_0_0());
             	    								
-            	    // InternalAssign.g:2287:9: ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) )
-            	    // InternalAssign.g:2288:10: ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) )
+            	    // InternalAssign.g:2310:9: ( ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) ) )
+            	    // InternalAssign.g:2311:10: ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) )
             	    {
-            	    // InternalAssign.g:2288:10: ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) )
-            	    // InternalAssign.g:2289:11: (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING )
+            	    // InternalAssign.g:2311:10: ( (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING ) )
+            	    // InternalAssign.g:2312:11: (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING )
             	    {
-            	    // InternalAssign.g:2289:11: (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING )
+            	    // InternalAssign.g:2312:11: (lv_driver_2_1= ruleName | lv_driver_2_2= RULE_STRING )
             	    int alt30=2;
             	    int LA30_0 = input.LA(1);
 
-            	    if ( (LA30_0==RULE_ID||LA30_0==12||(LA30_0>=15 && LA30_0<=16)||(LA30_0>=18 && LA30_0<=23)||(LA30_0>=25 && LA30_0<=30)||LA30_0==32||(LA30_0>=38 && LA30_0<=42)||LA30_0==44||LA30_0==46||LA30_0==48||(LA30_0>=51 && LA30_0<=62)||(LA30_0>=64 && LA30_0<=66)||(LA30_0>=68 && LA30_0<=70)||(LA30_0>=72 && LA30_0<=100)) ) {
+            	    if ( (LA30_0==RULE_ID||LA30_0==12||(LA30_0>=15 && LA30_0<=16)||(LA30_0>=18 && LA30_0<=23)||(LA30_0>=25 && LA30_0<=30)||LA30_0==32||(LA30_0>=38 && LA30_0<=43)||LA30_0==45||LA30_0==47||LA30_0==49||(LA30_0>=52 && LA30_0<=63)||(LA30_0>=65 && LA30_0<=67)||(LA30_0>=69 && LA30_0<=71)||(LA30_0>=73 && LA30_0<=101)) ) {
             	        alt30=1;
             	    }
             	    else if ( (LA30_0==RULE_STRING) ) {
@@ -5704,7 +5767,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    switch (alt30) {
             	        case 1 :
-            	            // InternalAssign.g:2290:12: lv_driver_2_1= ruleName
+            	            // InternalAssign.g:2313:12: lv_driver_2_1= ruleName
             	            {
 
             	            												newCompositeNode(grammarAccess.getDeviceFactsAccess().getDriverNameParserRuleCall_0_0_1_0_0());
@@ -5729,7 +5792,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	            }
             	            break;
             	        case 2 :
-            	            // InternalAssign.g:2306:12: lv_driver_2_2= RULE_STRING
+            	            // InternalAssign.g:2329:12: lv_driver_2_2= RULE_STRING
             	            {
             	            lv_driver_2_2=(Token)match(input,RULE_STRING,FOLLOW_45); 
 
@@ -5776,38 +5839,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalAssign.g:2329:4: ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) )
+            	    // InternalAssign.g:2352:4: ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:2329:4: ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) )
-            	    // InternalAssign.g:2330:5: {...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) )
+            	    // InternalAssign.g:2352:4: ({...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) ) )
+            	    // InternalAssign.g:2353:5: {...}? => ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1)");
             	    }
-            	    // InternalAssign.g:2330:108: ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) )
-            	    // InternalAssign.g:2331:6: ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) )
+            	    // InternalAssign.g:2353:108: ( ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) ) )
+            	    // InternalAssign.g:2354:6: ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1);
             	    					
-            	    // InternalAssign.g:2334:9: ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) )
-            	    // InternalAssign.g:2334:10: {...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) )
+            	    // InternalAssign.g:2357:9: ({...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) ) )
+            	    // InternalAssign.g:2357:10: {...}? => (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "true");
             	    }
-            	    // InternalAssign.g:2334:19: (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) )
-            	    // InternalAssign.g:2334:20: otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) )
+            	    // InternalAssign.g:2357:19: (otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) ) )
+            	    // InternalAssign.g:2357:20: otherlv_3= 'protected' ( (lv_protection_4_0= ruleProtection ) )
             	    {
-            	    otherlv_3=(Token)match(input,64,FOLLOW_46); 
+            	    otherlv_3=(Token)match(input,65,FOLLOW_46); 
 
             	    									newLeafNode(otherlv_3, grammarAccess.getDeviceFactsAccess().getProtectedKeyword_0_1_0());
             	    								
-            	    // InternalAssign.g:2338:9: ( (lv_protection_4_0= ruleProtection ) )
-            	    // InternalAssign.g:2339:10: (lv_protection_4_0= ruleProtection )
+            	    // InternalAssign.g:2361:9: ( (lv_protection_4_0= ruleProtection ) )
+            	    // InternalAssign.g:2362:10: (lv_protection_4_0= ruleProtection )
             	    {
-            	    // InternalAssign.g:2339:10: (lv_protection_4_0= ruleProtection )
-            	    // InternalAssign.g:2340:11: lv_protection_4_0= ruleProtection
+            	    // InternalAssign.g:2362:10: (lv_protection_4_0= ruleProtection )
+            	    // InternalAssign.g:2363:11: lv_protection_4_0= ruleProtection
             	    {
 
             	    											newCompositeNode(grammarAccess.getDeviceFactsAccess().getProtectionProtectionEnumRuleCall_0_1_1_0());
@@ -5853,38 +5916,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 3 :
-            	    // InternalAssign.g:2363:4: ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) )
+            	    // InternalAssign.g:2386:4: ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) )
             	    {
-            	    // InternalAssign.g:2363:4: ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) )
-            	    // InternalAssign.g:2364:5: {...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) )
+            	    // InternalAssign.g:2386:4: ({...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) ) )
+            	    // InternalAssign.g:2387:5: {...}? => ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2)");
             	    }
-            	    // InternalAssign.g:2364:108: ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) )
-            	    // InternalAssign.g:2365:6: ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) )
+            	    // InternalAssign.g:2387:108: ( ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) ) )
+            	    // InternalAssign.g:2388:6: ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2);
             	    					
-            	    // InternalAssign.g:2368:9: ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) )
-            	    // InternalAssign.g:2368:10: {...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* )
+            	    // InternalAssign.g:2391:9: ({...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* ) )
+            	    // InternalAssign.g:2391:10: {...}? => (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "true");
             	    }
-            	    // InternalAssign.g:2368:19: (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* )
-            	    // InternalAssign.g:2368:20: otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )*
+            	    // InternalAssign.g:2391:19: (otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )* )
+            	    // InternalAssign.g:2391:20: otherlv_5= 'reset' ( (lv_resetMethods_6_0= ruleName ) ) (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )*
             	    {
             	    otherlv_5=(Token)match(input,40,FOLLOW_4); 
 
             	    									newLeafNode(otherlv_5, grammarAccess.getDeviceFactsAccess().getResetKeyword_0_2_0());
             	    								
-            	    // InternalAssign.g:2372:9: ( (lv_resetMethods_6_0= ruleName ) )
-            	    // InternalAssign.g:2373:10: (lv_resetMethods_6_0= ruleName )
+            	    // InternalAssign.g:2395:9: ( (lv_resetMethods_6_0= ruleName ) )
+            	    // InternalAssign.g:2396:10: (lv_resetMethods_6_0= ruleName )
             	    {
-            	    // InternalAssign.g:2373:10: (lv_resetMethods_6_0= ruleName )
-            	    // InternalAssign.g:2374:11: lv_resetMethods_6_0= ruleName
+            	    // InternalAssign.g:2396:10: (lv_resetMethods_6_0= ruleName )
+            	    // InternalAssign.g:2397:11: lv_resetMethods_6_0= ruleName
             	    {
 
             	    											newCompositeNode(grammarAccess.getDeviceFactsAccess().getResetMethodsNameParserRuleCall_0_2_1_0());
@@ -5911,30 +5974,30 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalAssign.g:2391:9: (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )*
+            	    // InternalAssign.g:2414:9: (otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) ) )*
             	    loop31:
             	    do {
             	        int alt31=2;
             	        int LA31_0 = input.LA(1);
 
-            	        if ( (LA31_0==63) ) {
+            	        if ( (LA31_0==64) ) {
             	            alt31=1;
             	        }
 
 
             	        switch (alt31) {
             	    	case 1 :
-            	    	    // InternalAssign.g:2392:10: otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) )
+            	    	    // InternalAssign.g:2415:10: otherlv_7= ',' ( (lv_resetMethods_8_0= ruleName ) )
             	    	    {
-            	    	    otherlv_7=(Token)match(input,63,FOLLOW_4); 
+            	    	    otherlv_7=(Token)match(input,64,FOLLOW_4); 
 
             	    	    										newLeafNode(otherlv_7, grammarAccess.getDeviceFactsAccess().getCommaKeyword_0_2_2_0());
             	    	    									
-            	    	    // InternalAssign.g:2396:10: ( (lv_resetMethods_8_0= ruleName ) )
-            	    	    // InternalAssign.g:2397:11: (lv_resetMethods_8_0= ruleName )
+            	    	    // InternalAssign.g:2419:10: ( (lv_resetMethods_8_0= ruleName ) )
+            	    	    // InternalAssign.g:2420:11: (lv_resetMethods_8_0= ruleName )
             	    	    {
-            	    	    // InternalAssign.g:2397:11: (lv_resetMethods_8_0= ruleName )
-            	    	    // InternalAssign.g:2398:12: lv_resetMethods_8_0= ruleName
+            	    	    // InternalAssign.g:2420:11: (lv_resetMethods_8_0= ruleName )
+            	    	    // InternalAssign.g:2421:12: lv_resetMethods_8_0= ruleName
             	    	    {
 
             	    	    												newCompositeNode(grammarAccess.getDeviceFactsAccess().getResetMethodsNameParserRuleCall_0_2_2_1_0());
@@ -5989,38 +6052,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 4 :
-            	    // InternalAssign.g:2422:4: ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) )
+            	    // InternalAssign.g:2445:4: ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) )
             	    {
-            	    // InternalAssign.g:2422:4: ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) )
-            	    // InternalAssign.g:2423:5: {...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) )
+            	    // InternalAssign.g:2445:4: ({...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) ) )
+            	    // InternalAssign.g:2446:5: {...}? => ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) )
             	    {
             	    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3)");
             	    }
-            	    // InternalAssign.g:2423:108: ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) )
-            	    // InternalAssign.g:2424:6: ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) )
+            	    // InternalAssign.g:2446:108: ( ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) ) )
+            	    // InternalAssign.g:2447:6: ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) )
             	    {
 
             	    						getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3);
             	    					
-            	    // InternalAssign.g:2427:9: ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) )
-            	    // InternalAssign.g:2427:10: {...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) )
+            	    // InternalAssign.g:2450:9: ({...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) ) )
+            	    // InternalAssign.g:2450:10: {...}? => (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) )
             	    {
             	    if ( !((true)) ) {
             	        throw new FailedPredicateException(input, "ruleDeviceFacts", "true");
             	    }
-            	    // InternalAssign.g:2427:19: (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) )
-            	    // InternalAssign.g:2427:20: otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) )
+            	    // InternalAssign.g:2450:19: (otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) ) )
+            	    // InternalAssign.g:2450:20: otherlv_9= 'dma-mask' ( (lv_dmaMaskBits_10_0= RULE_INT ) )
             	    {
-            	    otherlv_9=(Token)match(input,65,FOLLOW_12); 
+            	    otherlv_9=(Token)match(input,66,FOLLOW_12); 
 
             	    									newLeafNode(otherlv_9, grammarAccess.getDeviceFactsAccess().getDmaMaskKeyword_0_3_0());
             	    								
-            	    // InternalAssign.g:2431:9: ( (lv_dmaMaskBits_10_0= RULE_INT ) )
-            	    // InternalAssign.g:2432:10: (lv_dmaMaskBits_10_0= RULE_INT )
+            	    // InternalAssign.g:2454:9: ( (lv_dmaMaskBits_10_0= RULE_INT ) )
+            	    // InternalAssign.g:2455:10: (lv_dmaMaskBits_10_0= RULE_INT )
             	    {
-            	    // InternalAssign.g:2432:10: (lv_dmaMaskBits_10_0= RULE_INT )
-            	    // InternalAssign.g:2433:11: lv_dmaMaskBits_10_0= RULE_INT
+            	    // InternalAssign.g:2455:10: (lv_dmaMaskBits_10_0= RULE_INT )
+            	    // InternalAssign.g:2456:11: lv_dmaMaskBits_10_0= RULE_INT
             	    {
             	    lv_dmaMaskBits_10_0=(Token)match(input,RULE_INT,FOLLOW_45); 
 
@@ -6078,7 +6141,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2462:3: (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )?
+            // InternalAssign.g:2485:3: (otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}' )?
             int alt34=2;
             int LA34_0 = input.LA(1);
 
@@ -6087,35 +6150,35 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt34) {
                 case 1 :
-                    // InternalAssign.g:2463:4: otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}'
+                    // InternalAssign.g:2486:4: otherlv_11= '{' ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )* otherlv_14= '}'
                     {
                     otherlv_11=(Token)match(input,17,FOLLOW_48); 
 
                     				newLeafNode(otherlv_11, grammarAccess.getDeviceFactsAccess().getLeftCurlyBracketKeyword_1_0());
                     			
-                    // InternalAssign.g:2467:4: ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )*
+                    // InternalAssign.g:2490:4: ( ( (lv_regions_12_0= ruleRegion ) ) | ( (lv_interrupts_13_0= ruleInterrupt ) ) )*
                     loop33:
                     do {
                         int alt33=3;
                         int LA33_0 = input.LA(1);
 
-                        if ( (LA33_0==66) ) {
+                        if ( (LA33_0==67) ) {
                             alt33=1;
                         }
-                        else if ( (LA33_0==46) ) {
+                        else if ( (LA33_0==47) ) {
                             alt33=2;
                         }
 
 
                         switch (alt33) {
                     	case 1 :
-                    	    // InternalAssign.g:2468:5: ( (lv_regions_12_0= ruleRegion ) )
+                    	    // InternalAssign.g:2491:5: ( (lv_regions_12_0= ruleRegion ) )
                     	    {
-                    	    // InternalAssign.g:2468:5: ( (lv_regions_12_0= ruleRegion ) )
-                    	    // InternalAssign.g:2469:6: (lv_regions_12_0= ruleRegion )
+                    	    // InternalAssign.g:2491:5: ( (lv_regions_12_0= ruleRegion ) )
+                    	    // InternalAssign.g:2492:6: (lv_regions_12_0= ruleRegion )
                     	    {
-                    	    // InternalAssign.g:2469:6: (lv_regions_12_0= ruleRegion )
-                    	    // InternalAssign.g:2470:7: lv_regions_12_0= ruleRegion
+                    	    // InternalAssign.g:2492:6: (lv_regions_12_0= ruleRegion )
+                    	    // InternalAssign.g:2493:7: lv_regions_12_0= ruleRegion
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getDeviceFactsAccess().getRegionsRegionParserRuleCall_1_1_0_0());
@@ -6146,13 +6209,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:2488:5: ( (lv_interrupts_13_0= ruleInterrupt ) )
+                    	    // InternalAssign.g:2511:5: ( (lv_interrupts_13_0= ruleInterrupt ) )
                     	    {
-                    	    // InternalAssign.g:2488:5: ( (lv_interrupts_13_0= ruleInterrupt ) )
-                    	    // InternalAssign.g:2489:6: (lv_interrupts_13_0= ruleInterrupt )
+                    	    // InternalAssign.g:2511:5: ( (lv_interrupts_13_0= ruleInterrupt ) )
+                    	    // InternalAssign.g:2512:6: (lv_interrupts_13_0= ruleInterrupt )
                     	    {
-                    	    // InternalAssign.g:2489:6: (lv_interrupts_13_0= ruleInterrupt )
-                    	    // InternalAssign.g:2490:7: lv_interrupts_13_0= ruleInterrupt
+                    	    // InternalAssign.g:2512:6: (lv_interrupts_13_0= ruleInterrupt )
+                    	    // InternalAssign.g:2513:7: lv_interrupts_13_0= ruleInterrupt
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getDeviceFactsAccess().getInterruptsInterruptParserRuleCall_1_1_1_0());
@@ -6221,7 +6284,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRegion"
-    // InternalAssign.g:2517:1: entryRuleRegion returns [EObject current=null] : iv_ruleRegion= ruleRegion EOF ;
+    // InternalAssign.g:2540:1: entryRuleRegion returns [EObject current=null] : iv_ruleRegion= ruleRegion EOF ;
     public final EObject entryRuleRegion() throws RecognitionException {
         EObject current = null;
 
@@ -6229,8 +6292,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:2517:47: (iv_ruleRegion= ruleRegion EOF )
-            // InternalAssign.g:2518:2: iv_ruleRegion= ruleRegion EOF
+            // InternalAssign.g:2540:47: (iv_ruleRegion= ruleRegion EOF )
+            // InternalAssign.g:2541:2: iv_ruleRegion= ruleRegion EOF
             {
              newCompositeNode(grammarAccess.getRegionRule()); 
             pushFollow(FOLLOW_1);
@@ -6257,7 +6320,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRegion"
-    // InternalAssign.g:2524:1: ruleRegion returns [EObject current=null] : (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? ) ;
+    // InternalAssign.g:2547:1: ruleRegion returns [EObject current=null] : (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? ) ;
     public final EObject ruleRegion() throws RecognitionException {
         EObject current = null;
 
@@ -6282,21 +6345,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2530:2: ( (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? ) )
-            // InternalAssign.g:2531:2: (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? )
+            // InternalAssign.g:2553:2: ( (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? ) )
+            // InternalAssign.g:2554:2: (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? )
             {
-            // InternalAssign.g:2531:2: (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? )
-            // InternalAssign.g:2532:3: otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )?
+            // InternalAssign.g:2554:2: (otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )? )
+            // InternalAssign.g:2555:3: otherlv_0= 'region' ( (lv_name_1_0= ruleRegionName ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) ( (lv_kind_4_0= ruleRegionKind ) )? (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )? otherlv_7= 'size' ( (lv_size_8_0= ruleSize ) ) ( (lv_readable_9_0= 'read' ) )? ( (lv_writable_10_0= 'write' ) )? ( (lv_mmappable_11_0= 'mmap' ) )?
             {
-            otherlv_0=(Token)match(input,66,FOLLOW_13); 
+            otherlv_0=(Token)match(input,67,FOLLOW_13); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRegionAccess().getRegionKeyword_0());
             		
-            // InternalAssign.g:2536:3: ( (lv_name_1_0= ruleRegionName ) )
-            // InternalAssign.g:2537:4: (lv_name_1_0= ruleRegionName )
+            // InternalAssign.g:2559:3: ( (lv_name_1_0= ruleRegionName ) )
+            // InternalAssign.g:2560:4: (lv_name_1_0= ruleRegionName )
             {
-            // InternalAssign.g:2537:4: (lv_name_1_0= ruleRegionName )
-            // InternalAssign.g:2538:5: lv_name_1_0= ruleRegionName
+            // InternalAssign.g:2560:4: (lv_name_1_0= ruleRegionName )
+            // InternalAssign.g:2561:5: lv_name_1_0= ruleRegionName
             {
 
             					newCompositeNode(grammarAccess.getRegionAccess().getNameRegionNameParserRuleCall_1_0());
@@ -6323,15 +6386,15 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,67,FOLLOW_12); 
+            otherlv_2=(Token)match(input,68,FOLLOW_12); 
 
             			newLeafNode(otherlv_2, grammarAccess.getRegionAccess().getIndexKeyword_2());
             		
-            // InternalAssign.g:2559:3: ( (lv_index_3_0= RULE_INT ) )
-            // InternalAssign.g:2560:4: (lv_index_3_0= RULE_INT )
+            // InternalAssign.g:2582:3: ( (lv_index_3_0= RULE_INT ) )
+            // InternalAssign.g:2583:4: (lv_index_3_0= RULE_INT )
             {
-            // InternalAssign.g:2560:4: (lv_index_3_0= RULE_INT )
-            // InternalAssign.g:2561:5: lv_index_3_0= RULE_INT
+            // InternalAssign.g:2583:4: (lv_index_3_0= RULE_INT )
+            // InternalAssign.g:2584:5: lv_index_3_0= RULE_INT
             {
             lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_50); 
 
@@ -6353,19 +6416,19 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2577:3: ( (lv_kind_4_0= ruleRegionKind ) )?
+            // InternalAssign.g:2600:3: ( (lv_kind_4_0= ruleRegionKind ) )?
             int alt35=2;
             int LA35_0 = input.LA(1);
 
-            if ( (LA35_0==12||(LA35_0>=92 && LA35_0<=95)) ) {
+            if ( (LA35_0==12||(LA35_0>=93 && LA35_0<=96)) ) {
                 alt35=1;
             }
             switch (alt35) {
                 case 1 :
-                    // InternalAssign.g:2578:4: (lv_kind_4_0= ruleRegionKind )
+                    // InternalAssign.g:2601:4: (lv_kind_4_0= ruleRegionKind )
                     {
-                    // InternalAssign.g:2578:4: (lv_kind_4_0= ruleRegionKind )
-                    // InternalAssign.g:2579:5: lv_kind_4_0= ruleRegionKind
+                    // InternalAssign.g:2601:4: (lv_kind_4_0= ruleRegionKind )
+                    // InternalAssign.g:2602:5: lv_kind_4_0= ruleRegionKind
                     {
 
                     					newCompositeNode(grammarAccess.getRegionAccess().getKindRegionKindEnumRuleCall_4_0());
@@ -6395,26 +6458,26 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2596:3: (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )?
+            // InternalAssign.g:2619:3: (otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) ) )?
             int alt36=2;
             int LA36_0 = input.LA(1);
 
-            if ( (LA36_0==49) ) {
+            if ( (LA36_0==50) ) {
                 alt36=1;
             }
             switch (alt36) {
                 case 1 :
-                    // InternalAssign.g:2597:4: otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) )
+                    // InternalAssign.g:2620:4: otherlv_5= 'at' ( (lv_base_6_0= ruleNumber ) )
                     {
-                    otherlv_5=(Token)match(input,49,FOLLOW_11); 
+                    otherlv_5=(Token)match(input,50,FOLLOW_11); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getRegionAccess().getAtKeyword_5_0());
                     			
-                    // InternalAssign.g:2601:4: ( (lv_base_6_0= ruleNumber ) )
-                    // InternalAssign.g:2602:5: (lv_base_6_0= ruleNumber )
+                    // InternalAssign.g:2624:4: ( (lv_base_6_0= ruleNumber ) )
+                    // InternalAssign.g:2625:5: (lv_base_6_0= ruleNumber )
                     {
-                    // InternalAssign.g:2602:5: (lv_base_6_0= ruleNumber )
-                    // InternalAssign.g:2603:6: lv_base_6_0= ruleNumber
+                    // InternalAssign.g:2625:5: (lv_base_6_0= ruleNumber )
+                    // InternalAssign.g:2626:6: lv_base_6_0= ruleNumber
                     {
 
                     						newCompositeNode(grammarAccess.getRegionAccess().getBaseNumberParserRuleCall_5_1_0());
@@ -6447,15 +6510,15 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_7=(Token)match(input,50,FOLLOW_11); 
+            otherlv_7=(Token)match(input,51,FOLLOW_11); 
 
             			newLeafNode(otherlv_7, grammarAccess.getRegionAccess().getSizeKeyword_6());
             		
-            // InternalAssign.g:2625:3: ( (lv_size_8_0= ruleSize ) )
-            // InternalAssign.g:2626:4: (lv_size_8_0= ruleSize )
+            // InternalAssign.g:2648:3: ( (lv_size_8_0= ruleSize ) )
+            // InternalAssign.g:2649:4: (lv_size_8_0= ruleSize )
             {
-            // InternalAssign.g:2626:4: (lv_size_8_0= ruleSize )
-            // InternalAssign.g:2627:5: lv_size_8_0= ruleSize
+            // InternalAssign.g:2649:4: (lv_size_8_0= ruleSize )
+            // InternalAssign.g:2650:5: lv_size_8_0= ruleSize
             {
 
             					newCompositeNode(grammarAccess.getRegionAccess().getSizeSizeParserRuleCall_7_0());
@@ -6482,21 +6545,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2644:3: ( (lv_readable_9_0= 'read' ) )?
+            // InternalAssign.g:2667:3: ( (lv_readable_9_0= 'read' ) )?
             int alt37=2;
             int LA37_0 = input.LA(1);
 
-            if ( (LA37_0==68) ) {
+            if ( (LA37_0==69) ) {
                 alt37=1;
             }
             switch (alt37) {
                 case 1 :
-                    // InternalAssign.g:2645:4: (lv_readable_9_0= 'read' )
+                    // InternalAssign.g:2668:4: (lv_readable_9_0= 'read' )
                     {
-                    // InternalAssign.g:2645:4: (lv_readable_9_0= 'read' )
-                    // InternalAssign.g:2646:5: lv_readable_9_0= 'read'
+                    // InternalAssign.g:2668:4: (lv_readable_9_0= 'read' )
+                    // InternalAssign.g:2669:5: lv_readable_9_0= 'read'
                     {
-                    lv_readable_9_0=(Token)match(input,68,FOLLOW_53); 
+                    lv_readable_9_0=(Token)match(input,69,FOLLOW_53); 
 
                     					newLeafNode(lv_readable_9_0, grammarAccess.getRegionAccess().getReadableReadKeyword_8_0());
                     				
@@ -6515,21 +6578,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2658:3: ( (lv_writable_10_0= 'write' ) )?
+            // InternalAssign.g:2681:3: ( (lv_writable_10_0= 'write' ) )?
             int alt38=2;
             int LA38_0 = input.LA(1);
 
-            if ( (LA38_0==69) ) {
+            if ( (LA38_0==70) ) {
                 alt38=1;
             }
             switch (alt38) {
                 case 1 :
-                    // InternalAssign.g:2659:4: (lv_writable_10_0= 'write' )
+                    // InternalAssign.g:2682:4: (lv_writable_10_0= 'write' )
                     {
-                    // InternalAssign.g:2659:4: (lv_writable_10_0= 'write' )
-                    // InternalAssign.g:2660:5: lv_writable_10_0= 'write'
+                    // InternalAssign.g:2682:4: (lv_writable_10_0= 'write' )
+                    // InternalAssign.g:2683:5: lv_writable_10_0= 'write'
                     {
-                    lv_writable_10_0=(Token)match(input,69,FOLLOW_54); 
+                    lv_writable_10_0=(Token)match(input,70,FOLLOW_54); 
 
                     					newLeafNode(lv_writable_10_0, grammarAccess.getRegionAccess().getWritableWriteKeyword_9_0());
                     				
@@ -6548,21 +6611,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2672:3: ( (lv_mmappable_11_0= 'mmap' ) )?
+            // InternalAssign.g:2695:3: ( (lv_mmappable_11_0= 'mmap' ) )?
             int alt39=2;
             int LA39_0 = input.LA(1);
 
-            if ( (LA39_0==70) ) {
+            if ( (LA39_0==71) ) {
                 alt39=1;
             }
             switch (alt39) {
                 case 1 :
-                    // InternalAssign.g:2673:4: (lv_mmappable_11_0= 'mmap' )
+                    // InternalAssign.g:2696:4: (lv_mmappable_11_0= 'mmap' )
                     {
-                    // InternalAssign.g:2673:4: (lv_mmappable_11_0= 'mmap' )
-                    // InternalAssign.g:2674:5: lv_mmappable_11_0= 'mmap'
+                    // InternalAssign.g:2696:4: (lv_mmappable_11_0= 'mmap' )
+                    // InternalAssign.g:2697:5: lv_mmappable_11_0= 'mmap'
                     {
-                    lv_mmappable_11_0=(Token)match(input,70,FOLLOW_2); 
+                    lv_mmappable_11_0=(Token)match(input,71,FOLLOW_2); 
 
                     					newLeafNode(lv_mmappable_11_0, grammarAccess.getRegionAccess().getMmappableMmapKeyword_10_0());
                     				
@@ -6604,7 +6667,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleInterrupt"
-    // InternalAssign.g:2690:1: entryRuleInterrupt returns [EObject current=null] : iv_ruleInterrupt= ruleInterrupt EOF ;
+    // InternalAssign.g:2713:1: entryRuleInterrupt returns [EObject current=null] : iv_ruleInterrupt= ruleInterrupt EOF ;
     public final EObject entryRuleInterrupt() throws RecognitionException {
         EObject current = null;
 
@@ -6612,8 +6675,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:2690:50: (iv_ruleInterrupt= ruleInterrupt EOF )
-            // InternalAssign.g:2691:2: iv_ruleInterrupt= ruleInterrupt EOF
+            // InternalAssign.g:2713:50: (iv_ruleInterrupt= ruleInterrupt EOF )
+            // InternalAssign.g:2714:2: iv_ruleInterrupt= ruleInterrupt EOF
             {
              newCompositeNode(grammarAccess.getInterruptRule()); 
             pushFollow(FOLLOW_1);
@@ -6640,7 +6703,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInterrupt"
-    // InternalAssign.g:2697:1: ruleInterrupt returns [EObject current=null] : (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? ) ;
+    // InternalAssign.g:2720:1: ruleInterrupt returns [EObject current=null] : (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? ) ;
     public final EObject ruleInterrupt() throws RecognitionException {
         EObject current = null;
 
@@ -6659,21 +6722,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2703:2: ( (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? ) )
-            // InternalAssign.g:2704:2: (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? )
+            // InternalAssign.g:2726:2: ( (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? ) )
+            // InternalAssign.g:2727:2: (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? )
             {
-            // InternalAssign.g:2704:2: (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? )
-            // InternalAssign.g:2705:3: otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )?
+            // InternalAssign.g:2727:2: (otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )? )
+            // InternalAssign.g:2728:3: otherlv_0= 'irq' ( (lv_kind_1_0= ruleInterruptKind ) ) otherlv_2= 'index' ( (lv_index_3_0= RULE_INT ) ) (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )? ( (lv_eventfd_6_0= 'eventfd' ) )? ( (lv_maskable_7_0= 'maskable' ) )? ( (lv_automasked_8_0= 'automasked' ) )?
             {
-            otherlv_0=(Token)match(input,46,FOLLOW_55); 
+            otherlv_0=(Token)match(input,47,FOLLOW_55); 
 
             			newLeafNode(otherlv_0, grammarAccess.getInterruptAccess().getIrqKeyword_0());
             		
-            // InternalAssign.g:2709:3: ( (lv_kind_1_0= ruleInterruptKind ) )
-            // InternalAssign.g:2710:4: (lv_kind_1_0= ruleInterruptKind )
+            // InternalAssign.g:2732:3: ( (lv_kind_1_0= ruleInterruptKind ) )
+            // InternalAssign.g:2733:4: (lv_kind_1_0= ruleInterruptKind )
             {
-            // InternalAssign.g:2710:4: (lv_kind_1_0= ruleInterruptKind )
-            // InternalAssign.g:2711:5: lv_kind_1_0= ruleInterruptKind
+            // InternalAssign.g:2733:4: (lv_kind_1_0= ruleInterruptKind )
+            // InternalAssign.g:2734:5: lv_kind_1_0= ruleInterruptKind
             {
 
             					newCompositeNode(grammarAccess.getInterruptAccess().getKindInterruptKindEnumRuleCall_1_0());
@@ -6700,15 +6763,15 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,67,FOLLOW_12); 
+            otherlv_2=(Token)match(input,68,FOLLOW_12); 
 
             			newLeafNode(otherlv_2, grammarAccess.getInterruptAccess().getIndexKeyword_2());
             		
-            // InternalAssign.g:2732:3: ( (lv_index_3_0= RULE_INT ) )
-            // InternalAssign.g:2733:4: (lv_index_3_0= RULE_INT )
+            // InternalAssign.g:2755:3: ( (lv_index_3_0= RULE_INT ) )
+            // InternalAssign.g:2756:4: (lv_index_3_0= RULE_INT )
             {
-            // InternalAssign.g:2733:4: (lv_index_3_0= RULE_INT )
-            // InternalAssign.g:2734:5: lv_index_3_0= RULE_INT
+            // InternalAssign.g:2756:4: (lv_index_3_0= RULE_INT )
+            // InternalAssign.g:2757:5: lv_index_3_0= RULE_INT
             {
             lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_56); 
 
@@ -6730,26 +6793,26 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2750:3: (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )?
+            // InternalAssign.g:2773:3: (otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) ) )?
             int alt40=2;
             int LA40_0 = input.LA(1);
 
-            if ( (LA40_0==43) ) {
+            if ( (LA40_0==44) ) {
                 alt40=1;
             }
             switch (alt40) {
                 case 1 :
-                    // InternalAssign.g:2751:4: otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) )
+                    // InternalAssign.g:2774:4: otherlv_4= 'count' ( (lv_count_5_0= RULE_INT ) )
                     {
-                    otherlv_4=(Token)match(input,43,FOLLOW_12); 
+                    otherlv_4=(Token)match(input,44,FOLLOW_12); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getInterruptAccess().getCountKeyword_4_0());
                     			
-                    // InternalAssign.g:2755:4: ( (lv_count_5_0= RULE_INT ) )
-                    // InternalAssign.g:2756:5: (lv_count_5_0= RULE_INT )
+                    // InternalAssign.g:2778:4: ( (lv_count_5_0= RULE_INT ) )
+                    // InternalAssign.g:2779:5: (lv_count_5_0= RULE_INT )
                     {
-                    // InternalAssign.g:2756:5: (lv_count_5_0= RULE_INT )
-                    // InternalAssign.g:2757:6: lv_count_5_0= RULE_INT
+                    // InternalAssign.g:2779:5: (lv_count_5_0= RULE_INT )
+                    // InternalAssign.g:2780:6: lv_count_5_0= RULE_INT
                     {
                     lv_count_5_0=(Token)match(input,RULE_INT,FOLLOW_57); 
 
@@ -6777,21 +6840,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2774:3: ( (lv_eventfd_6_0= 'eventfd' ) )?
+            // InternalAssign.g:2797:3: ( (lv_eventfd_6_0= 'eventfd' ) )?
             int alt41=2;
             int LA41_0 = input.LA(1);
 
-            if ( (LA41_0==71) ) {
+            if ( (LA41_0==72) ) {
                 alt41=1;
             }
             switch (alt41) {
                 case 1 :
-                    // InternalAssign.g:2775:4: (lv_eventfd_6_0= 'eventfd' )
+                    // InternalAssign.g:2798:4: (lv_eventfd_6_0= 'eventfd' )
                     {
-                    // InternalAssign.g:2775:4: (lv_eventfd_6_0= 'eventfd' )
-                    // InternalAssign.g:2776:5: lv_eventfd_6_0= 'eventfd'
+                    // InternalAssign.g:2798:4: (lv_eventfd_6_0= 'eventfd' )
+                    // InternalAssign.g:2799:5: lv_eventfd_6_0= 'eventfd'
                     {
-                    lv_eventfd_6_0=(Token)match(input,71,FOLLOW_58); 
+                    lv_eventfd_6_0=(Token)match(input,72,FOLLOW_58); 
 
                     					newLeafNode(lv_eventfd_6_0, grammarAccess.getInterruptAccess().getEventfdEventfdKeyword_5_0());
                     				
@@ -6810,21 +6873,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2788:3: ( (lv_maskable_7_0= 'maskable' ) )?
+            // InternalAssign.g:2811:3: ( (lv_maskable_7_0= 'maskable' ) )?
             int alt42=2;
             int LA42_0 = input.LA(1);
 
-            if ( (LA42_0==72) ) {
+            if ( (LA42_0==73) ) {
                 alt42=1;
             }
             switch (alt42) {
                 case 1 :
-                    // InternalAssign.g:2789:4: (lv_maskable_7_0= 'maskable' )
+                    // InternalAssign.g:2812:4: (lv_maskable_7_0= 'maskable' )
                     {
-                    // InternalAssign.g:2789:4: (lv_maskable_7_0= 'maskable' )
-                    // InternalAssign.g:2790:5: lv_maskable_7_0= 'maskable'
+                    // InternalAssign.g:2812:4: (lv_maskable_7_0= 'maskable' )
+                    // InternalAssign.g:2813:5: lv_maskable_7_0= 'maskable'
                     {
-                    lv_maskable_7_0=(Token)match(input,72,FOLLOW_59); 
+                    lv_maskable_7_0=(Token)match(input,73,FOLLOW_59); 
 
                     					newLeafNode(lv_maskable_7_0, grammarAccess.getInterruptAccess().getMaskableMaskableKeyword_6_0());
                     				
@@ -6843,21 +6906,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2802:3: ( (lv_automasked_8_0= 'automasked' ) )?
+            // InternalAssign.g:2825:3: ( (lv_automasked_8_0= 'automasked' ) )?
             int alt43=2;
             int LA43_0 = input.LA(1);
 
-            if ( (LA43_0==73) ) {
+            if ( (LA43_0==74) ) {
                 alt43=1;
             }
             switch (alt43) {
                 case 1 :
-                    // InternalAssign.g:2803:4: (lv_automasked_8_0= 'automasked' )
+                    // InternalAssign.g:2826:4: (lv_automasked_8_0= 'automasked' )
                     {
-                    // InternalAssign.g:2803:4: (lv_automasked_8_0= 'automasked' )
-                    // InternalAssign.g:2804:5: lv_automasked_8_0= 'automasked'
+                    // InternalAssign.g:2826:4: (lv_automasked_8_0= 'automasked' )
+                    // InternalAssign.g:2827:5: lv_automasked_8_0= 'automasked'
                     {
-                    lv_automasked_8_0=(Token)match(input,73,FOLLOW_2); 
+                    lv_automasked_8_0=(Token)match(input,74,FOLLOW_2); 
 
                     					newLeafNode(lv_automasked_8_0, grammarAccess.getInterruptAccess().getAutomaskedAutomaskedKeyword_7_0());
                     				
@@ -6899,7 +6962,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIommuGroup"
-    // InternalAssign.g:2820:1: entryRuleIommuGroup returns [EObject current=null] : iv_ruleIommuGroup= ruleIommuGroup EOF ;
+    // InternalAssign.g:2843:1: entryRuleIommuGroup returns [EObject current=null] : iv_ruleIommuGroup= ruleIommuGroup EOF ;
     public final EObject entryRuleIommuGroup() throws RecognitionException {
         EObject current = null;
 
@@ -6907,8 +6970,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:2820:51: (iv_ruleIommuGroup= ruleIommuGroup EOF )
-            // InternalAssign.g:2821:2: iv_ruleIommuGroup= ruleIommuGroup EOF
+            // InternalAssign.g:2843:51: (iv_ruleIommuGroup= ruleIommuGroup EOF )
+            // InternalAssign.g:2844:2: iv_ruleIommuGroup= ruleIommuGroup EOF
             {
              newCompositeNode(grammarAccess.getIommuGroupRule()); 
             pushFollow(FOLLOW_1);
@@ -6935,7 +6998,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIommuGroup"
-    // InternalAssign.g:2827:1: ruleIommuGroup returns [EObject current=null] : (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' ) ;
+    // InternalAssign.g:2850:1: ruleIommuGroup returns [EObject current=null] : (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' ) ;
     public final EObject ruleIommuGroup() throws RecognitionException {
         EObject current = null;
 
@@ -6955,21 +7018,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2833:2: ( (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' ) )
-            // InternalAssign.g:2834:2: (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' )
+            // InternalAssign.g:2856:2: ( (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' ) )
+            // InternalAssign.g:2857:2: (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' )
             {
-            // InternalAssign.g:2834:2: (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' )
-            // InternalAssign.g:2835:3: otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}'
+            // InternalAssign.g:2857:2: (otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}' )
+            // InternalAssign.g:2858:3: otherlv_0= 'group' ( (lv_id_1_0= RULE_INT ) ) ( (lv_noIommu_2_0= 'noiommu' ) )? (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )? otherlv_7= '{' ( ( ruleDeviceRef ) )* otherlv_9= '}'
             {
             otherlv_0=(Token)match(input,36,FOLLOW_12); 
 
             			newLeafNode(otherlv_0, grammarAccess.getIommuGroupAccess().getGroupKeyword_0());
             		
-            // InternalAssign.g:2839:3: ( (lv_id_1_0= RULE_INT ) )
-            // InternalAssign.g:2840:4: (lv_id_1_0= RULE_INT )
+            // InternalAssign.g:2862:3: ( (lv_id_1_0= RULE_INT ) )
+            // InternalAssign.g:2863:4: (lv_id_1_0= RULE_INT )
             {
-            // InternalAssign.g:2840:4: (lv_id_1_0= RULE_INT )
-            // InternalAssign.g:2841:5: lv_id_1_0= RULE_INT
+            // InternalAssign.g:2863:4: (lv_id_1_0= RULE_INT )
+            // InternalAssign.g:2864:5: lv_id_1_0= RULE_INT
             {
             lv_id_1_0=(Token)match(input,RULE_INT,FOLLOW_60); 
 
@@ -6991,21 +7054,21 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2857:3: ( (lv_noIommu_2_0= 'noiommu' ) )?
+            // InternalAssign.g:2880:3: ( (lv_noIommu_2_0= 'noiommu' ) )?
             int alt44=2;
             int LA44_0 = input.LA(1);
 
-            if ( (LA44_0==74) ) {
+            if ( (LA44_0==75) ) {
                 alt44=1;
             }
             switch (alt44) {
                 case 1 :
-                    // InternalAssign.g:2858:4: (lv_noIommu_2_0= 'noiommu' )
+                    // InternalAssign.g:2881:4: (lv_noIommu_2_0= 'noiommu' )
                     {
-                    // InternalAssign.g:2858:4: (lv_noIommu_2_0= 'noiommu' )
-                    // InternalAssign.g:2859:5: lv_noIommu_2_0= 'noiommu'
+                    // InternalAssign.g:2881:4: (lv_noIommu_2_0= 'noiommu' )
+                    // InternalAssign.g:2882:5: lv_noIommu_2_0= 'noiommu'
                     {
-                    lv_noIommu_2_0=(Token)match(input,74,FOLLOW_61); 
+                    lv_noIommu_2_0=(Token)match(input,75,FOLLOW_61); 
 
                     					newLeafNode(lv_noIommu_2_0, grammarAccess.getIommuGroupAccess().getNoIommuNoiommuKeyword_2_0());
                     				
@@ -7024,26 +7087,26 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalAssign.g:2871:3: (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )?
+            // InternalAssign.g:2894:3: (otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )* )?
             int alt46=2;
             int LA46_0 = input.LA(1);
 
-            if ( (LA46_0==75) ) {
+            if ( (LA46_0==76) ) {
                 alt46=1;
             }
             switch (alt46) {
                 case 1 :
-                    // InternalAssign.g:2872:4: otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )*
+                    // InternalAssign.g:2895:4: otherlv_3= 'iova' ( (lv_iovaRanges_4_0= ruleIovaRange ) ) (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )*
                     {
-                    otherlv_3=(Token)match(input,75,FOLLOW_11); 
+                    otherlv_3=(Token)match(input,76,FOLLOW_11); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getIommuGroupAccess().getIovaKeyword_3_0());
                     			
-                    // InternalAssign.g:2876:4: ( (lv_iovaRanges_4_0= ruleIovaRange ) )
-                    // InternalAssign.g:2877:5: (lv_iovaRanges_4_0= ruleIovaRange )
+                    // InternalAssign.g:2899:4: ( (lv_iovaRanges_4_0= ruleIovaRange ) )
+                    // InternalAssign.g:2900:5: (lv_iovaRanges_4_0= ruleIovaRange )
                     {
-                    // InternalAssign.g:2877:5: (lv_iovaRanges_4_0= ruleIovaRange )
-                    // InternalAssign.g:2878:6: lv_iovaRanges_4_0= ruleIovaRange
+                    // InternalAssign.g:2900:5: (lv_iovaRanges_4_0= ruleIovaRange )
+                    // InternalAssign.g:2901:6: lv_iovaRanges_4_0= ruleIovaRange
                     {
 
                     						newCompositeNode(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_1_0());
@@ -7070,30 +7133,30 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalAssign.g:2895:4: (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )*
+                    // InternalAssign.g:2918:4: (otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) ) )*
                     loop45:
                     do {
                         int alt45=2;
                         int LA45_0 = input.LA(1);
 
-                        if ( (LA45_0==63) ) {
+                        if ( (LA45_0==64) ) {
                             alt45=1;
                         }
 
 
                         switch (alt45) {
                     	case 1 :
-                    	    // InternalAssign.g:2896:5: otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) )
+                    	    // InternalAssign.g:2919:5: otherlv_5= ',' ( (lv_iovaRanges_6_0= ruleIovaRange ) )
                     	    {
-                    	    otherlv_5=(Token)match(input,63,FOLLOW_11); 
+                    	    otherlv_5=(Token)match(input,64,FOLLOW_11); 
 
                     	    					newLeafNode(otherlv_5, grammarAccess.getIommuGroupAccess().getCommaKeyword_3_2_0());
                     	    				
-                    	    // InternalAssign.g:2900:5: ( (lv_iovaRanges_6_0= ruleIovaRange ) )
-                    	    // InternalAssign.g:2901:6: (lv_iovaRanges_6_0= ruleIovaRange )
+                    	    // InternalAssign.g:2923:5: ( (lv_iovaRanges_6_0= ruleIovaRange ) )
+                    	    // InternalAssign.g:2924:6: (lv_iovaRanges_6_0= ruleIovaRange )
                     	    {
-                    	    // InternalAssign.g:2901:6: (lv_iovaRanges_6_0= ruleIovaRange )
-                    	    // InternalAssign.g:2902:7: lv_iovaRanges_6_0= ruleIovaRange
+                    	    // InternalAssign.g:2924:6: (lv_iovaRanges_6_0= ruleIovaRange )
+                    	    // InternalAssign.g:2925:7: lv_iovaRanges_6_0= ruleIovaRange
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_2_1_0());
@@ -7139,23 +7202,23 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_7, grammarAccess.getIommuGroupAccess().getLeftCurlyBracketKeyword_4());
             		
-            // InternalAssign.g:2925:3: ( ( ruleDeviceRef ) )*
+            // InternalAssign.g:2948:3: ( ( ruleDeviceRef ) )*
             loop47:
             do {
                 int alt47=2;
                 int LA47_0 = input.LA(1);
 
-                if ( (LA47_0==RULE_STRING||LA47_0==RULE_ID||LA47_0==12||(LA47_0>=15 && LA47_0<=16)||(LA47_0>=18 && LA47_0<=23)||(LA47_0>=25 && LA47_0<=30)||LA47_0==32||(LA47_0>=38 && LA47_0<=42)||LA47_0==44||LA47_0==46||LA47_0==48||(LA47_0>=51 && LA47_0<=62)||(LA47_0>=64 && LA47_0<=66)||(LA47_0>=68 && LA47_0<=70)||(LA47_0>=72 && LA47_0<=100)) ) {
+                if ( (LA47_0==RULE_STRING||LA47_0==RULE_ID||LA47_0==12||(LA47_0>=15 && LA47_0<=16)||(LA47_0>=18 && LA47_0<=23)||(LA47_0>=25 && LA47_0<=30)||LA47_0==32||(LA47_0>=38 && LA47_0<=43)||LA47_0==45||LA47_0==47||LA47_0==49||(LA47_0>=52 && LA47_0<=63)||(LA47_0>=65 && LA47_0<=67)||(LA47_0>=69 && LA47_0<=71)||(LA47_0>=73 && LA47_0<=101)) ) {
                     alt47=1;
                 }
 
 
                 switch (alt47) {
             	case 1 :
-            	    // InternalAssign.g:2926:4: ( ruleDeviceRef )
+            	    // InternalAssign.g:2949:4: ( ruleDeviceRef )
             	    {
-            	    // InternalAssign.g:2926:4: ( ruleDeviceRef )
-            	    // InternalAssign.g:2927:5: ruleDeviceRef
+            	    // InternalAssign.g:2949:4: ( ruleDeviceRef )
+            	    // InternalAssign.g:2950:5: ruleDeviceRef
             	    {
 
             	    					if (current==null) {
@@ -7212,7 +7275,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleIovaRange"
-    // InternalAssign.g:2949:1: entryRuleIovaRange returns [EObject current=null] : iv_ruleIovaRange= ruleIovaRange EOF ;
+    // InternalAssign.g:2972:1: entryRuleIovaRange returns [EObject current=null] : iv_ruleIovaRange= ruleIovaRange EOF ;
     public final EObject entryRuleIovaRange() throws RecognitionException {
         EObject current = null;
 
@@ -7220,8 +7283,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:2949:50: (iv_ruleIovaRange= ruleIovaRange EOF )
-            // InternalAssign.g:2950:2: iv_ruleIovaRange= ruleIovaRange EOF
+            // InternalAssign.g:2972:50: (iv_ruleIovaRange= ruleIovaRange EOF )
+            // InternalAssign.g:2973:2: iv_ruleIovaRange= ruleIovaRange EOF
             {
              newCompositeNode(grammarAccess.getIovaRangeRule()); 
             pushFollow(FOLLOW_1);
@@ -7248,7 +7311,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIovaRange"
-    // InternalAssign.g:2956:1: ruleIovaRange returns [EObject current=null] : ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) ) ;
+    // InternalAssign.g:2979:1: ruleIovaRange returns [EObject current=null] : ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) ) ;
     public final EObject ruleIovaRange() throws RecognitionException {
         EObject current = null;
 
@@ -7262,17 +7325,17 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:2962:2: ( ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) ) )
-            // InternalAssign.g:2963:2: ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) )
+            // InternalAssign.g:2985:2: ( ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) ) )
+            // InternalAssign.g:2986:2: ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) )
             {
-            // InternalAssign.g:2963:2: ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) )
-            // InternalAssign.g:2964:3: ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) )
+            // InternalAssign.g:2986:2: ( ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) ) )
+            // InternalAssign.g:2987:3: ( (lv_start_0_0= ruleNumber ) ) otherlv_1= '..' ( (lv_last_2_0= ruleNumber ) )
             {
-            // InternalAssign.g:2964:3: ( (lv_start_0_0= ruleNumber ) )
-            // InternalAssign.g:2965:4: (lv_start_0_0= ruleNumber )
+            // InternalAssign.g:2987:3: ( (lv_start_0_0= ruleNumber ) )
+            // InternalAssign.g:2988:4: (lv_start_0_0= ruleNumber )
             {
-            // InternalAssign.g:2965:4: (lv_start_0_0= ruleNumber )
-            // InternalAssign.g:2966:5: lv_start_0_0= ruleNumber
+            // InternalAssign.g:2988:4: (lv_start_0_0= ruleNumber )
+            // InternalAssign.g:2989:5: lv_start_0_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getIovaRangeAccess().getStartNumberParserRuleCall_0_0());
@@ -7303,11 +7366,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getIovaRangeAccess().getFullStopFullStopKeyword_1());
             		
-            // InternalAssign.g:2987:3: ( (lv_last_2_0= ruleNumber ) )
-            // InternalAssign.g:2988:4: (lv_last_2_0= ruleNumber )
+            // InternalAssign.g:3010:3: ( (lv_last_2_0= ruleNumber ) )
+            // InternalAssign.g:3011:4: (lv_last_2_0= ruleNumber )
             {
-            // InternalAssign.g:2988:4: (lv_last_2_0= ruleNumber )
-            // InternalAssign.g:2989:5: lv_last_2_0= ruleNumber
+            // InternalAssign.g:3011:4: (lv_last_2_0= ruleNumber )
+            // InternalAssign.g:3012:5: lv_last_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getIovaRangeAccess().getLastNumberParserRuleCall_2_0());
@@ -7357,7 +7420,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleName"
-    // InternalAssign.g:3010:1: entryRuleName returns [String current=null] : iv_ruleName= ruleName EOF ;
+    // InternalAssign.g:3033:1: entryRuleName returns [String current=null] : iv_ruleName= ruleName EOF ;
     public final String entryRuleName() throws RecognitionException {
         String current = null;
 
@@ -7365,8 +7428,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3010:44: (iv_ruleName= ruleName EOF )
-            // InternalAssign.g:3011:2: iv_ruleName= ruleName EOF
+            // InternalAssign.g:3033:44: (iv_ruleName= ruleName EOF )
+            // InternalAssign.g:3034:2: iv_ruleName= ruleName EOF
             {
              newCompositeNode(grammarAccess.getNameRule()); 
             pushFollow(FOLLOW_1);
@@ -7393,7 +7456,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleName"
-    // InternalAssign.g:3017:1: ruleName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'vfs' | kw= 'vf' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' ) ;
+    // InternalAssign.g:3040:1: ruleName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'vfs' | kw= 'vf' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'force' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' ) ;
     public final AntlrDatatypeRuleToken ruleName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7404,11 +7467,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3023:2: ( (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'vfs' | kw= 'vf' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' ) )
-            // InternalAssign.g:3024:2: (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'vfs' | kw= 'vf' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' )
+            // InternalAssign.g:3046:2: ( (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'vfs' | kw= 'vf' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'force' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' ) )
+            // InternalAssign.g:3047:2: (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'vfs' | kw= 'vf' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'force' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' )
             {
-            // InternalAssign.g:3024:2: (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'vfs' | kw= 'vf' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' )
-            int alt48=72;
+            // InternalAssign.g:3047:2: (this_ID_0= RULE_ID | kw= 'config' | kw= 'import' | kw= 'vm' | kw= 'userspace' | kw= 'probe' | kw= 'assign' | kw= 'vfs' | kw= 'vf' | kw= 'memory' | kw= 'vcpus' | kw= 'machine' | kw= 'memlock' | kw= 'qemu' | kw= 'libvirt' | kw= 'uid' | kw= 'gid' | kw= 'socket' | kw= 'driver' | kw= 'open' | kw= 'reset' | kw= 'persistent' | kw= 'force' | kw= 'map' | kw= 'irq' | kw= 'dma' | kw= 'auto' | kw= 'vfio-pci' | kw= 'vfio-platform' | kw= 'vfio-fsl-mc' | kw= 'cdev' | kw= 'if-available' | kw= 'required' | kw= 'never' | kw= 'arch' | kw= 'page' | kw= 'kernel' | kw= 'capabilities' | kw= 'vfio-cdev' | kw= 'iommufd' | kw= 'noiommu' | kw= 'type1v2' | kw= 'pci' | kw= 'platform' | kw= 'vendor' | kw= 'device' | kw= 'class' | kw= 'bridge' | kw= 'path' | kw= 'compatible' | kw= 'protected' | kw= 'dma-mask' | kw= 'iova' | kw= 'none' | kw= 'root-filesystem' | kw= 'agent-connection' | kw= 'management' | kw= 'policy' | kw= 'region' | kw= 'mmio' | kw= 'pio' | kw= 'rom' | kw= 'mc-portal' | kw= 'read' | kw= 'write' | kw= 'mmap' | kw= 'intx' | kw= 'msi' | kw= 'msix' | kw= 'err' | kw= 'req' | kw= 'maskable' | kw= 'automasked' )
+            int alt48=73;
             switch ( input.LA(1) ) {
             case RULE_ID:
                 {
@@ -7445,7 +7508,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt48=7;
                 }
                 break;
-            case 42:
+            case 43:
                 {
                 alt48=8;
                 }
@@ -7520,22 +7583,22 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt48=22;
                 }
                 break;
-            case 44:
+            case 42:
                 {
                 alt48=23;
                 }
                 break;
-            case 46:
+            case 45:
                 {
                 alt48=24;
                 }
                 break;
-            case 48:
+            case 47:
                 {
                 alt48=25;
                 }
                 break;
-            case 76:
+            case 49:
                 {
                 alt48=26;
                 }
@@ -7575,7 +7638,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt48=33;
                 }
                 break;
-            case 51:
+            case 84:
                 {
                 alt48=34;
                 }
@@ -7595,7 +7658,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt48=37;
                 }
                 break;
-            case 84:
+            case 55:
                 {
                 alt48=38;
                 }
@@ -7605,27 +7668,27 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt48=39;
                 }
                 break;
-            case 74:
+            case 86:
                 {
                 alt48=40;
                 }
                 break;
-            case 86:
+            case 75:
                 {
                 alt48=41;
                 }
                 break;
-            case 55:
+            case 87:
                 {
                 alt48=42;
                 }
                 break;
-            case 60:
+            case 56:
                 {
                 alt48=43;
                 }
                 break;
-            case 56:
+            case 61:
                 {
                 alt48=44;
                 }
@@ -7645,7 +7708,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt48=47;
                 }
                 break;
-            case 61:
+            case 60:
                 {
                 alt48=48;
                 }
@@ -7655,7 +7718,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt48=49;
                 }
                 break;
-            case 64:
+            case 63:
                 {
                 alt48=50;
                 }
@@ -7665,12 +7728,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt48=51;
                 }
                 break;
-            case 75:
+            case 66:
                 {
                 alt48=52;
                 }
                 break;
-            case 87:
+            case 76:
                 {
                 alt48=53;
                 }
@@ -7695,12 +7758,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt48=57;
                 }
                 break;
-            case 66:
+            case 92:
                 {
                 alt48=58;
                 }
                 break;
-            case 92:
+            case 67:
                 {
                 alt48=59;
                 }
@@ -7720,7 +7783,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt48=62;
                 }
                 break;
-            case 68:
+            case 96:
                 {
                 alt48=63;
                 }
@@ -7735,7 +7798,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt48=65;
                 }
                 break;
-            case 96:
+            case 71:
                 {
                 alt48=66;
                 }
@@ -7760,7 +7823,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt48=70;
                 }
                 break;
-            case 72:
+            case 101:
                 {
                 alt48=71;
                 }
@@ -7768,6 +7831,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             case 73:
                 {
                 alt48=72;
+                }
+                break;
+            case 74:
+                {
+                alt48=73;
                 }
                 break;
             default:
@@ -7779,7 +7847,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt48) {
                 case 1 :
-                    // InternalAssign.g:3025:3: this_ID_0= RULE_ID
+                    // InternalAssign.g:3048:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -7792,7 +7860,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3033:3: kw= 'config'
+                    // InternalAssign.g:3056:3: kw= 'config'
                     {
                     kw=(Token)match(input,12,FOLLOW_2); 
 
@@ -7803,7 +7871,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3039:3: kw= 'import'
+                    // InternalAssign.g:3062:3: kw= 'import'
                     {
                     kw=(Token)match(input,15,FOLLOW_2); 
 
@@ -7814,7 +7882,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:3045:3: kw= 'vm'
+                    // InternalAssign.g:3068:3: kw= 'vm'
                     {
                     kw=(Token)match(input,16,FOLLOW_2); 
 
@@ -7825,7 +7893,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:3051:3: kw= 'userspace'
+                    // InternalAssign.g:3074:3: kw= 'userspace'
                     {
                     kw=(Token)match(input,25,FOLLOW_2); 
 
@@ -7836,7 +7904,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalAssign.g:3057:3: kw= 'probe'
+                    // InternalAssign.g:3080:3: kw= 'probe'
                     {
                     kw=(Token)match(input,29,FOLLOW_2); 
 
@@ -7847,7 +7915,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalAssign.g:3063:3: kw= 'assign'
+                    // InternalAssign.g:3086:3: kw= 'assign'
                     {
                     kw=(Token)match(input,30,FOLLOW_2); 
 
@@ -7858,9 +7926,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalAssign.g:3069:3: kw= 'vfs'
+                    // InternalAssign.g:3092:3: kw= 'vfs'
                     {
-                    kw=(Token)match(input,42,FOLLOW_2); 
+                    kw=(Token)match(input,43,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getNameAccess().getVfsKeyword_7());
@@ -7869,7 +7937,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalAssign.g:3075:3: kw= 'vf'
+                    // InternalAssign.g:3098:3: kw= 'vf'
                     {
                     kw=(Token)match(input,32,FOLLOW_2); 
 
@@ -7880,7 +7948,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalAssign.g:3081:3: kw= 'memory'
+                    // InternalAssign.g:3104:3: kw= 'memory'
                     {
                     kw=(Token)match(input,18,FOLLOW_2); 
 
@@ -7891,7 +7959,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalAssign.g:3087:3: kw= 'vcpus'
+                    // InternalAssign.g:3110:3: kw= 'vcpus'
                     {
                     kw=(Token)match(input,19,FOLLOW_2); 
 
@@ -7902,7 +7970,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 12 :
-                    // InternalAssign.g:3093:3: kw= 'machine'
+                    // InternalAssign.g:3116:3: kw= 'machine'
                     {
                     kw=(Token)match(input,20,FOLLOW_2); 
 
@@ -7913,7 +7981,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 13 :
-                    // InternalAssign.g:3099:3: kw= 'memlock'
+                    // InternalAssign.g:3122:3: kw= 'memlock'
                     {
                     kw=(Token)match(input,21,FOLLOW_2); 
 
@@ -7924,7 +7992,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 14 :
-                    // InternalAssign.g:3105:3: kw= 'qemu'
+                    // InternalAssign.g:3128:3: kw= 'qemu'
                     {
                     kw=(Token)match(input,22,FOLLOW_2); 
 
@@ -7935,7 +8003,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 15 :
-                    // InternalAssign.g:3111:3: kw= 'libvirt'
+                    // InternalAssign.g:3134:3: kw= 'libvirt'
                     {
                     kw=(Token)match(input,23,FOLLOW_2); 
 
@@ -7946,7 +8014,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 16 :
-                    // InternalAssign.g:3117:3: kw= 'uid'
+                    // InternalAssign.g:3140:3: kw= 'uid'
                     {
                     kw=(Token)match(input,26,FOLLOW_2); 
 
@@ -7957,7 +8025,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 17 :
-                    // InternalAssign.g:3123:3: kw= 'gid'
+                    // InternalAssign.g:3146:3: kw= 'gid'
                     {
                     kw=(Token)match(input,27,FOLLOW_2); 
 
@@ -7968,7 +8036,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 18 :
-                    // InternalAssign.g:3129:3: kw= 'socket'
+                    // InternalAssign.g:3152:3: kw= 'socket'
                     {
                     kw=(Token)match(input,28,FOLLOW_2); 
 
@@ -7979,7 +8047,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 19 :
-                    // InternalAssign.g:3135:3: kw= 'driver'
+                    // InternalAssign.g:3158:3: kw= 'driver'
                     {
                     kw=(Token)match(input,38,FOLLOW_2); 
 
@@ -7990,7 +8058,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 20 :
-                    // InternalAssign.g:3141:3: kw= 'open'
+                    // InternalAssign.g:3164:3: kw= 'open'
                     {
                     kw=(Token)match(input,39,FOLLOW_2); 
 
@@ -8001,7 +8069,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 21 :
-                    // InternalAssign.g:3147:3: kw= 'reset'
+                    // InternalAssign.g:3170:3: kw= 'reset'
                     {
                     kw=(Token)match(input,40,FOLLOW_2); 
 
@@ -8012,7 +8080,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 22 :
-                    // InternalAssign.g:3153:3: kw= 'persistent'
+                    // InternalAssign.g:3176:3: kw= 'persistent'
                     {
                     kw=(Token)match(input,41,FOLLOW_2); 
 
@@ -8023,551 +8091,562 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 23 :
-                    // InternalAssign.g:3159:3: kw= 'map'
+                    // InternalAssign.g:3182:3: kw= 'force'
                     {
-                    kw=(Token)match(input,44,FOLLOW_2); 
+                    kw=(Token)match(input,42,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMapKeyword_22());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getForceKeyword_22());
                     		
 
                     }
                     break;
                 case 24 :
-                    // InternalAssign.g:3165:3: kw= 'irq'
+                    // InternalAssign.g:3188:3: kw= 'map'
                     {
-                    kw=(Token)match(input,46,FOLLOW_2); 
+                    kw=(Token)match(input,45,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getIrqKeyword_23());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMapKeyword_23());
                     		
 
                     }
                     break;
                 case 25 :
-                    // InternalAssign.g:3171:3: kw= 'dma'
+                    // InternalAssign.g:3194:3: kw= 'irq'
                     {
-                    kw=(Token)match(input,48,FOLLOW_2); 
+                    kw=(Token)match(input,47,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getDmaKeyword_24());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getIrqKeyword_24());
                     		
 
                     }
                     break;
                 case 26 :
-                    // InternalAssign.g:3177:3: kw= 'auto'
+                    // InternalAssign.g:3200:3: kw= 'dma'
                     {
-                    kw=(Token)match(input,76,FOLLOW_2); 
+                    kw=(Token)match(input,49,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getAutoKeyword_25());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getDmaKeyword_25());
                     		
 
                     }
                     break;
                 case 27 :
-                    // InternalAssign.g:3183:3: kw= 'vfio-pci'
+                    // InternalAssign.g:3206:3: kw= 'auto'
                     {
                     kw=(Token)match(input,77,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPciKeyword_26());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getAutoKeyword_26());
                     		
 
                     }
                     break;
                 case 28 :
-                    // InternalAssign.g:3189:3: kw= 'vfio-platform'
+                    // InternalAssign.g:3212:3: kw= 'vfio-pci'
                     {
                     kw=(Token)match(input,78,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPlatformKeyword_27());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPciKeyword_27());
                     		
 
                     }
                     break;
                 case 29 :
-                    // InternalAssign.g:3195:3: kw= 'vfio-fsl-mc'
+                    // InternalAssign.g:3218:3: kw= 'vfio-platform'
                     {
                     kw=(Token)match(input,79,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioFslMcKeyword_28());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioPlatformKeyword_28());
                     		
 
                     }
                     break;
                 case 30 :
-                    // InternalAssign.g:3201:3: kw= 'cdev'
+                    // InternalAssign.g:3224:3: kw= 'vfio-fsl-mc'
                     {
                     kw=(Token)match(input,80,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getCdevKeyword_29());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioFslMcKeyword_29());
                     		
 
                     }
                     break;
                 case 31 :
-                    // InternalAssign.g:3207:3: kw= 'if-available'
+                    // InternalAssign.g:3230:3: kw= 'cdev'
                     {
                     kw=(Token)match(input,81,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getIfAvailableKeyword_30());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getCdevKeyword_30());
                     		
 
                     }
                     break;
                 case 32 :
-                    // InternalAssign.g:3213:3: kw= 'required'
+                    // InternalAssign.g:3236:3: kw= 'if-available'
                     {
                     kw=(Token)match(input,82,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getRequiredKeyword_31());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getIfAvailableKeyword_31());
                     		
 
                     }
                     break;
                 case 33 :
-                    // InternalAssign.g:3219:3: kw= 'never'
+                    // InternalAssign.g:3242:3: kw= 'required'
                     {
                     kw=(Token)match(input,83,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getNeverKeyword_32());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getRequiredKeyword_32());
                     		
 
                     }
                     break;
                 case 34 :
-                    // InternalAssign.g:3225:3: kw= 'arch'
+                    // InternalAssign.g:3248:3: kw= 'never'
                     {
-                    kw=(Token)match(input,51,FOLLOW_2); 
+                    kw=(Token)match(input,84,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getArchKeyword_33());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getNeverKeyword_33());
                     		
 
                     }
                     break;
                 case 35 :
-                    // InternalAssign.g:3231:3: kw= 'page'
+                    // InternalAssign.g:3254:3: kw= 'arch'
                     {
                     kw=(Token)match(input,52,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPageKeyword_34());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getArchKeyword_34());
                     		
 
                     }
                     break;
                 case 36 :
-                    // InternalAssign.g:3237:3: kw= 'kernel'
+                    // InternalAssign.g:3260:3: kw= 'page'
                     {
                     kw=(Token)match(input,53,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getKernelKeyword_35());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPageKeyword_35());
                     		
 
                     }
                     break;
                 case 37 :
-                    // InternalAssign.g:3243:3: kw= 'capabilities'
+                    // InternalAssign.g:3266:3: kw= 'kernel'
                     {
                     kw=(Token)match(input,54,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getCapabilitiesKeyword_36());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getKernelKeyword_36());
                     		
 
                     }
                     break;
                 case 38 :
-                    // InternalAssign.g:3249:3: kw= 'vfio-cdev'
+                    // InternalAssign.g:3272:3: kw= 'capabilities'
                     {
-                    kw=(Token)match(input,84,FOLLOW_2); 
+                    kw=(Token)match(input,55,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioCdevKeyword_37());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getCapabilitiesKeyword_37());
                     		
 
                     }
                     break;
                 case 39 :
-                    // InternalAssign.g:3255:3: kw= 'iommufd'
+                    // InternalAssign.g:3278:3: kw= 'vfio-cdev'
                     {
                     kw=(Token)match(input,85,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getIommufdKeyword_38());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVfioCdevKeyword_38());
                     		
 
                     }
                     break;
                 case 40 :
-                    // InternalAssign.g:3261:3: kw= 'noiommu'
+                    // InternalAssign.g:3284:3: kw= 'iommufd'
                     {
-                    kw=(Token)match(input,74,FOLLOW_2); 
+                    kw=(Token)match(input,86,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getNoiommuKeyword_39());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getIommufdKeyword_39());
                     		
 
                     }
                     break;
                 case 41 :
-                    // InternalAssign.g:3267:3: kw= 'type1v2'
+                    // InternalAssign.g:3290:3: kw= 'noiommu'
                     {
-                    kw=(Token)match(input,86,FOLLOW_2); 
+                    kw=(Token)match(input,75,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getType1v2Keyword_40());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getNoiommuKeyword_40());
                     		
 
                     }
                     break;
                 case 42 :
-                    // InternalAssign.g:3273:3: kw= 'pci'
+                    // InternalAssign.g:3296:3: kw= 'type1v2'
                     {
-                    kw=(Token)match(input,55,FOLLOW_2); 
+                    kw=(Token)match(input,87,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPciKeyword_41());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getType1v2Keyword_41());
                     		
 
                     }
                     break;
                 case 43 :
-                    // InternalAssign.g:3279:3: kw= 'platform'
+                    // InternalAssign.g:3302:3: kw= 'pci'
                     {
-                    kw=(Token)match(input,60,FOLLOW_2); 
+                    kw=(Token)match(input,56,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPlatformKeyword_42());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPciKeyword_42());
                     		
 
                     }
                     break;
                 case 44 :
-                    // InternalAssign.g:3285:3: kw= 'vendor'
+                    // InternalAssign.g:3308:3: kw= 'platform'
                     {
-                    kw=(Token)match(input,56,FOLLOW_2); 
+                    kw=(Token)match(input,61,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getVendorKeyword_43());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPlatformKeyword_43());
                     		
 
                     }
                     break;
                 case 45 :
-                    // InternalAssign.g:3291:3: kw= 'device'
+                    // InternalAssign.g:3314:3: kw= 'vendor'
                     {
                     kw=(Token)match(input,57,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getDeviceKeyword_44());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getVendorKeyword_44());
                     		
 
                     }
                     break;
                 case 46 :
-                    // InternalAssign.g:3297:3: kw= 'class'
+                    // InternalAssign.g:3320:3: kw= 'device'
                     {
                     kw=(Token)match(input,58,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getClassKeyword_45());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getDeviceKeyword_45());
                     		
 
                     }
                     break;
                 case 47 :
-                    // InternalAssign.g:3303:3: kw= 'bridge'
+                    // InternalAssign.g:3326:3: kw= 'class'
                     {
                     kw=(Token)match(input,59,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getBridgeKeyword_46());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getClassKeyword_46());
                     		
 
                     }
                     break;
                 case 48 :
-                    // InternalAssign.g:3309:3: kw= 'path'
+                    // InternalAssign.g:3332:3: kw= 'bridge'
                     {
-                    kw=(Token)match(input,61,FOLLOW_2); 
+                    kw=(Token)match(input,60,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPathKeyword_47());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getBridgeKeyword_47());
                     		
 
                     }
                     break;
                 case 49 :
-                    // InternalAssign.g:3315:3: kw= 'compatible'
+                    // InternalAssign.g:3338:3: kw= 'path'
                     {
                     kw=(Token)match(input,62,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getCompatibleKeyword_48());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPathKeyword_48());
                     		
 
                     }
                     break;
                 case 50 :
-                    // InternalAssign.g:3321:3: kw= 'protected'
+                    // InternalAssign.g:3344:3: kw= 'compatible'
                     {
-                    kw=(Token)match(input,64,FOLLOW_2); 
+                    kw=(Token)match(input,63,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getProtectedKeyword_49());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getCompatibleKeyword_49());
                     		
 
                     }
                     break;
                 case 51 :
-                    // InternalAssign.g:3327:3: kw= 'dma-mask'
+                    // InternalAssign.g:3350:3: kw= 'protected'
                     {
                     kw=(Token)match(input,65,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getDmaMaskKeyword_50());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getProtectedKeyword_50());
                     		
 
                     }
                     break;
                 case 52 :
-                    // InternalAssign.g:3333:3: kw= 'iova'
+                    // InternalAssign.g:3356:3: kw= 'dma-mask'
                     {
-                    kw=(Token)match(input,75,FOLLOW_2); 
+                    kw=(Token)match(input,66,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getIovaKeyword_51());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getDmaMaskKeyword_51());
                     		
 
                     }
                     break;
                 case 53 :
-                    // InternalAssign.g:3339:3: kw= 'none'
+                    // InternalAssign.g:3362:3: kw= 'iova'
                     {
-                    kw=(Token)match(input,87,FOLLOW_2); 
+                    kw=(Token)match(input,76,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getNoneKeyword_52());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getIovaKeyword_52());
                     		
 
                     }
                     break;
                 case 54 :
-                    // InternalAssign.g:3345:3: kw= 'root-filesystem'
+                    // InternalAssign.g:3368:3: kw= 'none'
                     {
                     kw=(Token)match(input,88,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getRootFilesystemKeyword_53());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getNoneKeyword_53());
                     		
 
                     }
                     break;
                 case 55 :
-                    // InternalAssign.g:3351:3: kw= 'agent-connection'
+                    // InternalAssign.g:3374:3: kw= 'root-filesystem'
                     {
                     kw=(Token)match(input,89,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getAgentConnectionKeyword_54());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getRootFilesystemKeyword_54());
                     		
 
                     }
                     break;
                 case 56 :
-                    // InternalAssign.g:3357:3: kw= 'management'
+                    // InternalAssign.g:3380:3: kw= 'agent-connection'
                     {
                     kw=(Token)match(input,90,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getManagementKeyword_55());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getAgentConnectionKeyword_55());
                     		
 
                     }
                     break;
                 case 57 :
-                    // InternalAssign.g:3363:3: kw= 'policy'
+                    // InternalAssign.g:3386:3: kw= 'management'
                     {
                     kw=(Token)match(input,91,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPolicyKeyword_56());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getManagementKeyword_56());
                     		
 
                     }
                     break;
                 case 58 :
-                    // InternalAssign.g:3369:3: kw= 'region'
+                    // InternalAssign.g:3392:3: kw= 'policy'
                     {
-                    kw=(Token)match(input,66,FOLLOW_2); 
+                    kw=(Token)match(input,92,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getRegionKeyword_57());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPolicyKeyword_57());
                     		
 
                     }
                     break;
                 case 59 :
-                    // InternalAssign.g:3375:3: kw= 'mmio'
+                    // InternalAssign.g:3398:3: kw= 'region'
                     {
-                    kw=(Token)match(input,92,FOLLOW_2); 
+                    kw=(Token)match(input,67,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMmioKeyword_58());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getRegionKeyword_58());
                     		
 
                     }
                     break;
                 case 60 :
-                    // InternalAssign.g:3381:3: kw= 'pio'
+                    // InternalAssign.g:3404:3: kw= 'mmio'
                     {
                     kw=(Token)match(input,93,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getPioKeyword_59());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMmioKeyword_59());
                     		
 
                     }
                     break;
                 case 61 :
-                    // InternalAssign.g:3387:3: kw= 'rom'
+                    // InternalAssign.g:3410:3: kw= 'pio'
                     {
                     kw=(Token)match(input,94,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getRomKeyword_60());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getPioKeyword_60());
                     		
 
                     }
                     break;
                 case 62 :
-                    // InternalAssign.g:3393:3: kw= 'mc-portal'
+                    // InternalAssign.g:3416:3: kw= 'rom'
                     {
                     kw=(Token)match(input,95,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMcPortalKeyword_61());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getRomKeyword_61());
                     		
 
                     }
                     break;
                 case 63 :
-                    // InternalAssign.g:3399:3: kw= 'read'
+                    // InternalAssign.g:3422:3: kw= 'mc-portal'
                     {
-                    kw=(Token)match(input,68,FOLLOW_2); 
+                    kw=(Token)match(input,96,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getReadKeyword_62());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMcPortalKeyword_62());
                     		
 
                     }
                     break;
                 case 64 :
-                    // InternalAssign.g:3405:3: kw= 'write'
+                    // InternalAssign.g:3428:3: kw= 'read'
                     {
                     kw=(Token)match(input,69,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getWriteKeyword_63());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getReadKeyword_63());
                     		
 
                     }
                     break;
                 case 65 :
-                    // InternalAssign.g:3411:3: kw= 'mmap'
+                    // InternalAssign.g:3434:3: kw= 'write'
                     {
                     kw=(Token)match(input,70,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMmapKeyword_64());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getWriteKeyword_64());
                     		
 
                     }
                     break;
                 case 66 :
-                    // InternalAssign.g:3417:3: kw= 'intx'
+                    // InternalAssign.g:3440:3: kw= 'mmap'
                     {
-                    kw=(Token)match(input,96,FOLLOW_2); 
+                    kw=(Token)match(input,71,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getIntxKeyword_65());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMmapKeyword_65());
                     		
 
                     }
                     break;
                 case 67 :
-                    // InternalAssign.g:3423:3: kw= 'msi'
+                    // InternalAssign.g:3446:3: kw= 'intx'
                     {
                     kw=(Token)match(input,97,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMsiKeyword_66());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getIntxKeyword_66());
                     		
 
                     }
                     break;
                 case 68 :
-                    // InternalAssign.g:3429:3: kw= 'msix'
+                    // InternalAssign.g:3452:3: kw= 'msi'
                     {
                     kw=(Token)match(input,98,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMsixKeyword_67());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMsiKeyword_67());
                     		
 
                     }
                     break;
                 case 69 :
-                    // InternalAssign.g:3435:3: kw= 'err'
+                    // InternalAssign.g:3458:3: kw= 'msix'
                     {
                     kw=(Token)match(input,99,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getErrKeyword_68());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMsixKeyword_68());
                     		
 
                     }
                     break;
                 case 70 :
-                    // InternalAssign.g:3441:3: kw= 'req'
+                    // InternalAssign.g:3464:3: kw= 'err'
                     {
                     kw=(Token)match(input,100,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getReqKeyword_69());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getErrKeyword_69());
                     		
 
                     }
                     break;
                 case 71 :
-                    // InternalAssign.g:3447:3: kw= 'maskable'
+                    // InternalAssign.g:3470:3: kw= 'req'
                     {
-                    kw=(Token)match(input,72,FOLLOW_2); 
+                    kw=(Token)match(input,101,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getMaskableKeyword_70());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getReqKeyword_70());
                     		
 
                     }
                     break;
                 case 72 :
-                    // InternalAssign.g:3453:3: kw= 'automasked'
+                    // InternalAssign.g:3476:3: kw= 'maskable'
                     {
                     kw=(Token)match(input,73,FOLLOW_2); 
 
                     			current.merge(kw);
-                    			newLeafNode(kw, grammarAccess.getNameAccess().getAutomaskedKeyword_71());
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getMaskableKeyword_71());
+                    		
+
+                    }
+                    break;
+                case 73 :
+                    // InternalAssign.g:3482:3: kw= 'automasked'
+                    {
+                    kw=(Token)match(input,74,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getNameAccess().getAutomaskedKeyword_72());
                     		
 
                     }
@@ -8595,7 +8674,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBoardRef"
-    // InternalAssign.g:3462:1: entryRuleBoardRef returns [String current=null] : iv_ruleBoardRef= ruleBoardRef EOF ;
+    // InternalAssign.g:3491:1: entryRuleBoardRef returns [String current=null] : iv_ruleBoardRef= ruleBoardRef EOF ;
     public final String entryRuleBoardRef() throws RecognitionException {
         String current = null;
 
@@ -8603,8 +8682,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3462:48: (iv_ruleBoardRef= ruleBoardRef EOF )
-            // InternalAssign.g:3463:2: iv_ruleBoardRef= ruleBoardRef EOF
+            // InternalAssign.g:3491:48: (iv_ruleBoardRef= ruleBoardRef EOF )
+            // InternalAssign.g:3492:2: iv_ruleBoardRef= ruleBoardRef EOF
             {
              newCompositeNode(grammarAccess.getBoardRefRule()); 
             pushFollow(FOLLOW_1);
@@ -8631,7 +8710,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBoardRef"
-    // InternalAssign.g:3469:1: ruleBoardRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_STRING_0= RULE_STRING | this_Name_1= ruleName ) ;
+    // InternalAssign.g:3498:1: ruleBoardRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_STRING_0= RULE_STRING | this_Name_1= ruleName ) ;
     public final AntlrDatatypeRuleToken ruleBoardRef() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8643,17 +8722,17 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3475:2: ( (this_STRING_0= RULE_STRING | this_Name_1= ruleName ) )
-            // InternalAssign.g:3476:2: (this_STRING_0= RULE_STRING | this_Name_1= ruleName )
+            // InternalAssign.g:3504:2: ( (this_STRING_0= RULE_STRING | this_Name_1= ruleName ) )
+            // InternalAssign.g:3505:2: (this_STRING_0= RULE_STRING | this_Name_1= ruleName )
             {
-            // InternalAssign.g:3476:2: (this_STRING_0= RULE_STRING | this_Name_1= ruleName )
+            // InternalAssign.g:3505:2: (this_STRING_0= RULE_STRING | this_Name_1= ruleName )
             int alt49=2;
             int LA49_0 = input.LA(1);
 
             if ( (LA49_0==RULE_STRING) ) {
                 alt49=1;
             }
-            else if ( (LA49_0==RULE_ID||LA49_0==12||(LA49_0>=15 && LA49_0<=16)||(LA49_0>=18 && LA49_0<=23)||(LA49_0>=25 && LA49_0<=30)||LA49_0==32||(LA49_0>=38 && LA49_0<=42)||LA49_0==44||LA49_0==46||LA49_0==48||(LA49_0>=51 && LA49_0<=62)||(LA49_0>=64 && LA49_0<=66)||(LA49_0>=68 && LA49_0<=70)||(LA49_0>=72 && LA49_0<=100)) ) {
+            else if ( (LA49_0==RULE_ID||LA49_0==12||(LA49_0>=15 && LA49_0<=16)||(LA49_0>=18 && LA49_0<=23)||(LA49_0>=25 && LA49_0<=30)||LA49_0==32||(LA49_0>=38 && LA49_0<=43)||LA49_0==45||LA49_0==47||LA49_0==49||(LA49_0>=52 && LA49_0<=63)||(LA49_0>=65 && LA49_0<=67)||(LA49_0>=69 && LA49_0<=71)||(LA49_0>=73 && LA49_0<=101)) ) {
                 alt49=2;
             }
             else {
@@ -8664,7 +8743,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt49) {
                 case 1 :
-                    // InternalAssign.g:3477:3: this_STRING_0= RULE_STRING
+                    // InternalAssign.g:3506:3: this_STRING_0= RULE_STRING
                     {
                     this_STRING_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -8677,7 +8756,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3485:3: this_Name_1= ruleName
+                    // InternalAssign.g:3514:3: this_Name_1= ruleName
                     {
 
                     			newCompositeNode(grammarAccess.getBoardRefAccess().getNameParserRuleCall_1());
@@ -8719,7 +8798,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDeviceRef"
-    // InternalAssign.g:3499:1: entryRuleDeviceRef returns [String current=null] : iv_ruleDeviceRef= ruleDeviceRef EOF ;
+    // InternalAssign.g:3528:1: entryRuleDeviceRef returns [String current=null] : iv_ruleDeviceRef= ruleDeviceRef EOF ;
     public final String entryRuleDeviceRef() throws RecognitionException {
         String current = null;
 
@@ -8727,8 +8806,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3499:49: (iv_ruleDeviceRef= ruleDeviceRef EOF )
-            // InternalAssign.g:3500:2: iv_ruleDeviceRef= ruleDeviceRef EOF
+            // InternalAssign.g:3528:49: (iv_ruleDeviceRef= ruleDeviceRef EOF )
+            // InternalAssign.g:3529:2: iv_ruleDeviceRef= ruleDeviceRef EOF
             {
              newCompositeNode(grammarAccess.getDeviceRefRule()); 
             pushFollow(FOLLOW_1);
@@ -8755,7 +8834,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDeviceRef"
-    // InternalAssign.g:3506:1: ruleDeviceRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) ;
+    // InternalAssign.g:3535:1: ruleDeviceRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) ;
     public final AntlrDatatypeRuleToken ruleDeviceRef() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8767,14 +8846,14 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3512:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) )
-            // InternalAssign.g:3513:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
+            // InternalAssign.g:3541:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) )
+            // InternalAssign.g:3542:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
             {
-            // InternalAssign.g:3513:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
+            // InternalAssign.g:3542:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
             int alt50=2;
             int LA50_0 = input.LA(1);
 
-            if ( (LA50_0==RULE_ID||LA50_0==12||(LA50_0>=15 && LA50_0<=16)||(LA50_0>=18 && LA50_0<=23)||(LA50_0>=25 && LA50_0<=30)||LA50_0==32||(LA50_0>=38 && LA50_0<=42)||LA50_0==44||LA50_0==46||LA50_0==48||(LA50_0>=51 && LA50_0<=62)||(LA50_0>=64 && LA50_0<=66)||(LA50_0>=68 && LA50_0<=70)||(LA50_0>=72 && LA50_0<=100)) ) {
+            if ( (LA50_0==RULE_ID||LA50_0==12||(LA50_0>=15 && LA50_0<=16)||(LA50_0>=18 && LA50_0<=23)||(LA50_0>=25 && LA50_0<=30)||LA50_0==32||(LA50_0>=38 && LA50_0<=43)||LA50_0==45||LA50_0==47||LA50_0==49||(LA50_0>=52 && LA50_0<=63)||(LA50_0>=65 && LA50_0<=67)||(LA50_0>=69 && LA50_0<=71)||(LA50_0>=73 && LA50_0<=101)) ) {
                 alt50=1;
             }
             else if ( (LA50_0==RULE_STRING) ) {
@@ -8788,7 +8867,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt50) {
                 case 1 :
-                    // InternalAssign.g:3514:3: this_Name_0= ruleName
+                    // InternalAssign.g:3543:3: this_Name_0= ruleName
                     {
 
                     			newCompositeNode(grammarAccess.getDeviceRefAccess().getNameParserRuleCall_0());
@@ -8808,7 +8887,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3525:3: this_STRING_1= RULE_STRING
+                    // InternalAssign.g:3554:3: this_STRING_1= RULE_STRING
                     {
                     this_STRING_1=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -8843,7 +8922,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleGroupId"
-    // InternalAssign.g:3536:1: entryRuleGroupId returns [String current=null] : iv_ruleGroupId= ruleGroupId EOF ;
+    // InternalAssign.g:3565:1: entryRuleGroupId returns [String current=null] : iv_ruleGroupId= ruleGroupId EOF ;
     public final String entryRuleGroupId() throws RecognitionException {
         String current = null;
 
@@ -8851,8 +8930,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3536:47: (iv_ruleGroupId= ruleGroupId EOF )
-            // InternalAssign.g:3537:2: iv_ruleGroupId= ruleGroupId EOF
+            // InternalAssign.g:3565:47: (iv_ruleGroupId= ruleGroupId EOF )
+            // InternalAssign.g:3566:2: iv_ruleGroupId= ruleGroupId EOF
             {
              newCompositeNode(grammarAccess.getGroupIdRule()); 
             pushFollow(FOLLOW_1);
@@ -8879,7 +8958,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleGroupId"
-    // InternalAssign.g:3543:1: ruleGroupId returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalAssign.g:3572:1: ruleGroupId returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleGroupId() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8889,8 +8968,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3549:2: (this_INT_0= RULE_INT )
-            // InternalAssign.g:3550:2: this_INT_0= RULE_INT
+            // InternalAssign.g:3578:2: (this_INT_0= RULE_INT )
+            // InternalAssign.g:3579:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -8919,7 +8998,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMemberRef"
-    // InternalAssign.g:3560:1: entryRuleMemberRef returns [String current=null] : iv_ruleMemberRef= ruleMemberRef EOF ;
+    // InternalAssign.g:3589:1: entryRuleMemberRef returns [String current=null] : iv_ruleMemberRef= ruleMemberRef EOF ;
     public final String entryRuleMemberRef() throws RecognitionException {
         String current = null;
 
@@ -8927,8 +9006,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3560:49: (iv_ruleMemberRef= ruleMemberRef EOF )
-            // InternalAssign.g:3561:2: iv_ruleMemberRef= ruleMemberRef EOF
+            // InternalAssign.g:3589:49: (iv_ruleMemberRef= ruleMemberRef EOF )
+            // InternalAssign.g:3590:2: iv_ruleMemberRef= ruleMemberRef EOF
             {
              newCompositeNode(grammarAccess.getMemberRefRule()); 
             pushFollow(FOLLOW_1);
@@ -8955,7 +9034,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMemberRef"
-    // InternalAssign.g:3567:1: ruleMemberRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? ) ;
+    // InternalAssign.g:3596:1: ruleMemberRef returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? ) ;
     public final AntlrDatatypeRuleToken ruleMemberRef() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -8969,11 +9048,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3573:2: ( (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? ) )
-            // InternalAssign.g:3574:2: (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? )
+            // InternalAssign.g:3602:2: ( (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? ) )
+            // InternalAssign.g:3603:2: (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? )
             {
-            // InternalAssign.g:3574:2: (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? )
-            // InternalAssign.g:3575:3: this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )?
+            // InternalAssign.g:3603:2: (this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )? )
+            // InternalAssign.g:3604:3: this_MemberPart_0= ruleMemberPart (kw= '.' this_MemberPart_2= ruleMemberPart )?
             {
 
             			newCompositeNode(grammarAccess.getMemberRefAccess().getMemberPartParserRuleCall_0());
@@ -8989,7 +9068,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalAssign.g:3585:3: (kw= '.' this_MemberPart_2= ruleMemberPart )?
+            // InternalAssign.g:3614:3: (kw= '.' this_MemberPart_2= ruleMemberPart )?
             int alt51=2;
             int LA51_0 = input.LA(1);
 
@@ -8998,7 +9077,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt51) {
                 case 1 :
-                    // InternalAssign.g:3586:4: kw= '.' this_MemberPart_2= ruleMemberPart
+                    // InternalAssign.g:3615:4: kw= '.' this_MemberPart_2= ruleMemberPart
                     {
                     kw=(Token)match(input,31,FOLLOW_30); 
 
@@ -9048,7 +9127,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMemberPart"
-    // InternalAssign.g:3606:1: entryRuleMemberPart returns [String current=null] : iv_ruleMemberPart= ruleMemberPart EOF ;
+    // InternalAssign.g:3635:1: entryRuleMemberPart returns [String current=null] : iv_ruleMemberPart= ruleMemberPart EOF ;
     public final String entryRuleMemberPart() throws RecognitionException {
         String current = null;
 
@@ -9056,8 +9135,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3606:50: (iv_ruleMemberPart= ruleMemberPart EOF )
-            // InternalAssign.g:3607:2: iv_ruleMemberPart= ruleMemberPart EOF
+            // InternalAssign.g:3635:50: (iv_ruleMemberPart= ruleMemberPart EOF )
+            // InternalAssign.g:3636:2: iv_ruleMemberPart= ruleMemberPart EOF
             {
              newCompositeNode(grammarAccess.getMemberPartRule()); 
             pushFollow(FOLLOW_1);
@@ -9084,7 +9163,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMemberPart"
-    // InternalAssign.g:3613:1: ruleMemberPart returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT ) ;
+    // InternalAssign.g:3642:1: ruleMemberPart returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleMemberPart() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9097,10 +9176,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3619:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT ) )
-            // InternalAssign.g:3620:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT )
+            // InternalAssign.g:3648:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT ) )
+            // InternalAssign.g:3649:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT )
             {
-            // InternalAssign.g:3620:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT )
+            // InternalAssign.g:3649:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING | this_INT_2= RULE_INT )
             int alt52=3;
             switch ( input.LA(1) ) {
             case RULE_ID:
@@ -9125,10 +9204,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             case 40:
             case 41:
             case 42:
-            case 44:
-            case 46:
-            case 48:
-            case 51:
+            case 43:
+            case 45:
+            case 47:
+            case 49:
             case 52:
             case 53:
             case 54:
@@ -9140,13 +9219,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             case 60:
             case 61:
             case 62:
-            case 64:
+            case 63:
             case 65:
             case 66:
-            case 68:
+            case 67:
             case 69:
             case 70:
-            case 72:
+            case 71:
             case 73:
             case 74:
             case 75:
@@ -9175,6 +9254,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             case 98:
             case 99:
             case 100:
+            case 101:
                 {
                 alt52=1;
                 }
@@ -9198,7 +9278,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt52) {
                 case 1 :
-                    // InternalAssign.g:3621:3: this_Name_0= ruleName
+                    // InternalAssign.g:3650:3: this_Name_0= ruleName
                     {
 
                     			newCompositeNode(grammarAccess.getMemberPartAccess().getNameParserRuleCall_0());
@@ -9218,7 +9298,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3632:3: this_STRING_1= RULE_STRING
+                    // InternalAssign.g:3661:3: this_STRING_1= RULE_STRING
                     {
                     this_STRING_1=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -9231,7 +9311,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3640:3: this_INT_2= RULE_INT
+                    // InternalAssign.g:3669:3: this_INT_2= RULE_INT
                     {
                     this_INT_2=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -9266,7 +9346,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRegionName"
-    // InternalAssign.g:3651:1: entryRuleRegionName returns [String current=null] : iv_ruleRegionName= ruleRegionName EOF ;
+    // InternalAssign.g:3680:1: entryRuleRegionName returns [String current=null] : iv_ruleRegionName= ruleRegionName EOF ;
     public final String entryRuleRegionName() throws RecognitionException {
         String current = null;
 
@@ -9274,8 +9354,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3651:50: (iv_ruleRegionName= ruleRegionName EOF )
-            // InternalAssign.g:3652:2: iv_ruleRegionName= ruleRegionName EOF
+            // InternalAssign.g:3680:50: (iv_ruleRegionName= ruleRegionName EOF )
+            // InternalAssign.g:3681:2: iv_ruleRegionName= ruleRegionName EOF
             {
              newCompositeNode(grammarAccess.getRegionNameRule()); 
             pushFollow(FOLLOW_1);
@@ -9302,7 +9382,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRegionName"
-    // InternalAssign.g:3658:1: ruleRegionName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) ;
+    // InternalAssign.g:3687:1: ruleRegionName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) ;
     public final AntlrDatatypeRuleToken ruleRegionName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9314,14 +9394,14 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3664:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) )
-            // InternalAssign.g:3665:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
+            // InternalAssign.g:3693:2: ( (this_Name_0= ruleName | this_STRING_1= RULE_STRING ) )
+            // InternalAssign.g:3694:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
             {
-            // InternalAssign.g:3665:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
+            // InternalAssign.g:3694:2: (this_Name_0= ruleName | this_STRING_1= RULE_STRING )
             int alt53=2;
             int LA53_0 = input.LA(1);
 
-            if ( (LA53_0==RULE_ID||LA53_0==12||(LA53_0>=15 && LA53_0<=16)||(LA53_0>=18 && LA53_0<=23)||(LA53_0>=25 && LA53_0<=30)||LA53_0==32||(LA53_0>=38 && LA53_0<=42)||LA53_0==44||LA53_0==46||LA53_0==48||(LA53_0>=51 && LA53_0<=62)||(LA53_0>=64 && LA53_0<=66)||(LA53_0>=68 && LA53_0<=70)||(LA53_0>=72 && LA53_0<=100)) ) {
+            if ( (LA53_0==RULE_ID||LA53_0==12||(LA53_0>=15 && LA53_0<=16)||(LA53_0>=18 && LA53_0<=23)||(LA53_0>=25 && LA53_0<=30)||LA53_0==32||(LA53_0>=38 && LA53_0<=43)||LA53_0==45||LA53_0==47||LA53_0==49||(LA53_0>=52 && LA53_0<=63)||(LA53_0>=65 && LA53_0<=67)||(LA53_0>=69 && LA53_0<=71)||(LA53_0>=73 && LA53_0<=101)) ) {
                 alt53=1;
             }
             else if ( (LA53_0==RULE_STRING) ) {
@@ -9335,7 +9415,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt53) {
                 case 1 :
-                    // InternalAssign.g:3666:3: this_Name_0= ruleName
+                    // InternalAssign.g:3695:3: this_Name_0= ruleName
                     {
 
                     			newCompositeNode(grammarAccess.getRegionNameAccess().getNameParserRuleCall_0());
@@ -9355,7 +9435,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3677:3: this_STRING_1= RULE_STRING
+                    // InternalAssign.g:3706:3: this_STRING_1= RULE_STRING
                     {
                     this_STRING_1=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -9390,7 +9470,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSize"
-    // InternalAssign.g:3688:1: entryRuleSize returns [String current=null] : iv_ruleSize= ruleSize EOF ;
+    // InternalAssign.g:3717:1: entryRuleSize returns [String current=null] : iv_ruleSize= ruleSize EOF ;
     public final String entryRuleSize() throws RecognitionException {
         String current = null;
 
@@ -9398,8 +9478,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3688:44: (iv_ruleSize= ruleSize EOF )
-            // InternalAssign.g:3689:2: iv_ruleSize= ruleSize EOF
+            // InternalAssign.g:3717:44: (iv_ruleSize= ruleSize EOF )
+            // InternalAssign.g:3718:2: iv_ruleSize= ruleSize EOF
             {
              newCompositeNode(grammarAccess.getSizeRule()); 
             pushFollow(FOLLOW_1);
@@ -9426,7 +9506,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSize"
-    // InternalAssign.g:3695:1: ruleSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? ) ;
+    // InternalAssign.g:3724:1: ruleSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? ) ;
     public final AntlrDatatypeRuleToken ruleSize() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9438,11 +9518,11 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3701:2: ( (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? ) )
-            // InternalAssign.g:3702:2: (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? )
+            // InternalAssign.g:3730:2: ( (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? ) )
+            // InternalAssign.g:3731:2: (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? )
             {
-            // InternalAssign.g:3702:2: (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? )
-            // InternalAssign.g:3703:3: this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )?
+            // InternalAssign.g:3731:2: (this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )? )
+            // InternalAssign.g:3732:3: this_Number_0= ruleNumber (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )?
             {
 
             			newCompositeNode(grammarAccess.getSizeAccess().getNumberParserRuleCall_0());
@@ -9458,25 +9538,25 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalAssign.g:3713:3: (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )?
+            // InternalAssign.g:3742:3: (kw= 'KiB' | kw= 'MiB' | kw= 'GiB' | kw= 'TiB' )?
             int alt54=5;
             switch ( input.LA(1) ) {
-                case 101:
+                case 102:
                     {
                     alt54=1;
                     }
                     break;
-                case 102:
+                case 103:
                     {
                     alt54=2;
                     }
                     break;
-                case 103:
+                case 104:
                     {
                     alt54=3;
                     }
                     break;
-                case 104:
+                case 105:
                     {
                     alt54=4;
                     }
@@ -9485,9 +9565,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt54) {
                 case 1 :
-                    // InternalAssign.g:3714:4: kw= 'KiB'
+                    // InternalAssign.g:3743:4: kw= 'KiB'
                     {
-                    kw=(Token)match(input,101,FOLLOW_2); 
+                    kw=(Token)match(input,102,FOLLOW_2); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSizeAccess().getKiBKeyword_1_0());
@@ -9496,9 +9576,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3720:4: kw= 'MiB'
+                    // InternalAssign.g:3749:4: kw= 'MiB'
                     {
-                    kw=(Token)match(input,102,FOLLOW_2); 
+                    kw=(Token)match(input,103,FOLLOW_2); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSizeAccess().getMiBKeyword_1_1());
@@ -9507,9 +9587,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3726:4: kw= 'GiB'
+                    // InternalAssign.g:3755:4: kw= 'GiB'
                     {
-                    kw=(Token)match(input,103,FOLLOW_2); 
+                    kw=(Token)match(input,104,FOLLOW_2); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSizeAccess().getGiBKeyword_1_2());
@@ -9518,9 +9598,9 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:3732:4: kw= 'TiB'
+                    // InternalAssign.g:3761:4: kw= 'TiB'
                     {
-                    kw=(Token)match(input,104,FOLLOW_2); 
+                    kw=(Token)match(input,105,FOLLOW_2); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSizeAccess().getTiBKeyword_1_3());
@@ -9554,7 +9634,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNumber"
-    // InternalAssign.g:3742:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
+    // InternalAssign.g:3771:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
     public final String entryRuleNumber() throws RecognitionException {
         String current = null;
 
@@ -9562,8 +9642,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3742:46: (iv_ruleNumber= ruleNumber EOF )
-            // InternalAssign.g:3743:2: iv_ruleNumber= ruleNumber EOF
+            // InternalAssign.g:3771:46: (iv_ruleNumber= ruleNumber EOF )
+            // InternalAssign.g:3772:2: iv_ruleNumber= ruleNumber EOF
             {
              newCompositeNode(grammarAccess.getNumberRule()); 
             pushFollow(FOLLOW_1);
@@ -9590,7 +9670,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNumber"
-    // InternalAssign.g:3749:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) ;
+    // InternalAssign.g:3778:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) ;
     public final AntlrDatatypeRuleToken ruleNumber() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9601,10 +9681,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3755:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) )
-            // InternalAssign.g:3756:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
+            // InternalAssign.g:3784:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) )
+            // InternalAssign.g:3785:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
             {
-            // InternalAssign.g:3756:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
+            // InternalAssign.g:3785:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
             int alt55=2;
             int LA55_0 = input.LA(1);
 
@@ -9622,7 +9702,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt55) {
                 case 1 :
-                    // InternalAssign.g:3757:3: this_INT_0= RULE_INT
+                    // InternalAssign.g:3786:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -9635,7 +9715,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3765:3: this_HEX_1= RULE_HEX
+                    // InternalAssign.g:3794:3: this_HEX_1= RULE_HEX
                     {
                     this_HEX_1=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -9670,7 +9750,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleInt32"
-    // InternalAssign.g:3776:1: entryRuleInt32 returns [String current=null] : iv_ruleInt32= ruleInt32 EOF ;
+    // InternalAssign.g:3805:1: entryRuleInt32 returns [String current=null] : iv_ruleInt32= ruleInt32 EOF ;
     public final String entryRuleInt32() throws RecognitionException {
         String current = null;
 
@@ -9678,8 +9758,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3776:45: (iv_ruleInt32= ruleInt32 EOF )
-            // InternalAssign.g:3777:2: iv_ruleInt32= ruleInt32 EOF
+            // InternalAssign.g:3805:45: (iv_ruleInt32= ruleInt32 EOF )
+            // InternalAssign.g:3806:2: iv_ruleInt32= ruleInt32 EOF
             {
              newCompositeNode(grammarAccess.getInt32Rule()); 
             pushFollow(FOLLOW_1);
@@ -9706,7 +9786,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInt32"
-    // InternalAssign.g:3783:1: ruleInt32 returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) ;
+    // InternalAssign.g:3812:1: ruleInt32 returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) ;
     public final AntlrDatatypeRuleToken ruleInt32() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9717,10 +9797,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3789:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) )
-            // InternalAssign.g:3790:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
+            // InternalAssign.g:3818:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX ) )
+            // InternalAssign.g:3819:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
             {
-            // InternalAssign.g:3790:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
+            // InternalAssign.g:3819:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX )
             int alt56=2;
             int LA56_0 = input.LA(1);
 
@@ -9738,7 +9818,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt56) {
                 case 1 :
-                    // InternalAssign.g:3791:3: this_INT_0= RULE_INT
+                    // InternalAssign.g:3820:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -9751,7 +9831,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3799:3: this_HEX_1= RULE_HEX
+                    // InternalAssign.g:3828:3: this_HEX_1= RULE_HEX
                     {
                     this_HEX_1=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -9786,7 +9866,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleUnixId"
-    // InternalAssign.g:3810:1: entryRuleUnixId returns [String current=null] : iv_ruleUnixId= ruleUnixId EOF ;
+    // InternalAssign.g:3839:1: entryRuleUnixId returns [String current=null] : iv_ruleUnixId= ruleUnixId EOF ;
     public final String entryRuleUnixId() throws RecognitionException {
         String current = null;
 
@@ -9794,8 +9874,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3810:46: (iv_ruleUnixId= ruleUnixId EOF )
-            // InternalAssign.g:3811:2: iv_ruleUnixId= ruleUnixId EOF
+            // InternalAssign.g:3839:46: (iv_ruleUnixId= ruleUnixId EOF )
+            // InternalAssign.g:3840:2: iv_ruleUnixId= ruleUnixId EOF
             {
              newCompositeNode(grammarAccess.getUnixIdRule()); 
             pushFollow(FOLLOW_1);
@@ -9822,7 +9902,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUnixId"
-    // InternalAssign.g:3817:1: ruleUnixId returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
+    // InternalAssign.g:3846:1: ruleUnixId returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : this_INT_0= RULE_INT ;
     public final AntlrDatatypeRuleToken ruleUnixId() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9832,8 +9912,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3823:2: (this_INT_0= RULE_INT )
-            // InternalAssign.g:3824:2: this_INT_0= RULE_INT
+            // InternalAssign.g:3852:2: (this_INT_0= RULE_INT )
+            // InternalAssign.g:3853:2: this_INT_0= RULE_INT
             {
             this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -9862,7 +9942,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleReadOnly"
-    // InternalAssign.g:3834:1: entryRuleReadOnly returns [String current=null] : iv_ruleReadOnly= ruleReadOnly EOF ;
+    // InternalAssign.g:3863:1: entryRuleReadOnly returns [String current=null] : iv_ruleReadOnly= ruleReadOnly EOF ;
     public final String entryRuleReadOnly() throws RecognitionException {
         String current = null;
 
@@ -9870,8 +9950,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3834:48: (iv_ruleReadOnly= ruleReadOnly EOF )
-            // InternalAssign.g:3835:2: iv_ruleReadOnly= ruleReadOnly EOF
+            // InternalAssign.g:3863:48: (iv_ruleReadOnly= ruleReadOnly EOF )
+            // InternalAssign.g:3864:2: iv_ruleReadOnly= ruleReadOnly EOF
             {
              newCompositeNode(grammarAccess.getReadOnlyRule()); 
             pushFollow(FOLLOW_1);
@@ -9898,7 +9978,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleReadOnly"
-    // InternalAssign.g:3841:1: ruleReadOnly returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'read-only' ;
+    // InternalAssign.g:3870:1: ruleReadOnly returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'read-only' ;
     public final AntlrDatatypeRuleToken ruleReadOnly() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9908,10 +9988,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3847:2: (kw= 'read-only' )
-            // InternalAssign.g:3848:2: kw= 'read-only'
+            // InternalAssign.g:3876:2: (kw= 'read-only' )
+            // InternalAssign.g:3877:2: kw= 'read-only'
             {
-            kw=(Token)match(input,45,FOLLOW_2); 
+            kw=(Token)match(input,46,FOLLOW_2); 
 
             		current.merge(kw);
             		newLeafNode(kw, grammarAccess.getReadOnlyAccess().getReadOnlyKeyword());
@@ -9936,7 +10016,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWriteOnly"
-    // InternalAssign.g:3856:1: entryRuleWriteOnly returns [String current=null] : iv_ruleWriteOnly= ruleWriteOnly EOF ;
+    // InternalAssign.g:3885:1: entryRuleWriteOnly returns [String current=null] : iv_ruleWriteOnly= ruleWriteOnly EOF ;
     public final String entryRuleWriteOnly() throws RecognitionException {
         String current = null;
 
@@ -9944,8 +10024,8 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalAssign.g:3856:49: (iv_ruleWriteOnly= ruleWriteOnly EOF )
-            // InternalAssign.g:3857:2: iv_ruleWriteOnly= ruleWriteOnly EOF
+            // InternalAssign.g:3885:49: (iv_ruleWriteOnly= ruleWriteOnly EOF )
+            // InternalAssign.g:3886:2: iv_ruleWriteOnly= ruleWriteOnly EOF
             {
              newCompositeNode(grammarAccess.getWriteOnlyRule()); 
             pushFollow(FOLLOW_1);
@@ -9972,7 +10052,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWriteOnly"
-    // InternalAssign.g:3863:1: ruleWriteOnly returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'write-only' ;
+    // InternalAssign.g:3892:1: ruleWriteOnly returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'write-only' ;
     public final AntlrDatatypeRuleToken ruleWriteOnly() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -9982,10 +10062,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3869:2: (kw= 'write-only' )
-            // InternalAssign.g:3870:2: kw= 'write-only'
+            // InternalAssign.g:3898:2: (kw= 'write-only' )
+            // InternalAssign.g:3899:2: kw= 'write-only'
             {
-            kw=(Token)match(input,105,FOLLOW_2); 
+            kw=(Token)match(input,106,FOLLOW_2); 
 
             		current.merge(kw);
             		newLeafNode(kw, grammarAccess.getWriteOnlyAccess().getWriteOnlyKeyword());
@@ -10010,7 +10090,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleVfioDriver"
-    // InternalAssign.g:3878:1: ruleVfioDriver returns [Enumerator current=null] : ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) ) ;
+    // InternalAssign.g:3907:1: ruleVfioDriver returns [Enumerator current=null] : ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) ) ;
     public final Enumerator ruleVfioDriver() throws RecognitionException {
         Enumerator current = null;
 
@@ -10023,28 +10103,28 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3884:2: ( ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) ) )
-            // InternalAssign.g:3885:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) )
+            // InternalAssign.g:3913:2: ( ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) ) )
+            // InternalAssign.g:3914:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) )
             {
-            // InternalAssign.g:3885:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) )
+            // InternalAssign.g:3914:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'vfio-pci' ) | (enumLiteral_2= 'vfio-platform' ) | (enumLiteral_3= 'vfio-fsl-mc' ) )
             int alt57=4;
             switch ( input.LA(1) ) {
-            case 76:
+            case 77:
                 {
                 alt57=1;
                 }
                 break;
-            case 77:
+            case 78:
                 {
                 alt57=2;
                 }
                 break;
-            case 78:
+            case 79:
                 {
                 alt57=3;
                 }
                 break;
-            case 79:
+            case 80:
                 {
                 alt57=4;
                 }
@@ -10058,12 +10138,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt57) {
                 case 1 :
-                    // InternalAssign.g:3886:3: (enumLiteral_0= 'auto' )
+                    // InternalAssign.g:3915:3: (enumLiteral_0= 'auto' )
                     {
-                    // InternalAssign.g:3886:3: (enumLiteral_0= 'auto' )
-                    // InternalAssign.g:3887:4: enumLiteral_0= 'auto'
+                    // InternalAssign.g:3915:3: (enumLiteral_0= 'auto' )
+                    // InternalAssign.g:3916:4: enumLiteral_0= 'auto'
                     {
-                    enumLiteral_0=(Token)match(input,76,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,77,FOLLOW_2); 
 
                     				current = grammarAccess.getVfioDriverAccess().getAUTOEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getVfioDriverAccess().getAUTOEnumLiteralDeclaration_0());
@@ -10075,12 +10155,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3894:3: (enumLiteral_1= 'vfio-pci' )
+                    // InternalAssign.g:3923:3: (enumLiteral_1= 'vfio-pci' )
                     {
-                    // InternalAssign.g:3894:3: (enumLiteral_1= 'vfio-pci' )
-                    // InternalAssign.g:3895:4: enumLiteral_1= 'vfio-pci'
+                    // InternalAssign.g:3923:3: (enumLiteral_1= 'vfio-pci' )
+                    // InternalAssign.g:3924:4: enumLiteral_1= 'vfio-pci'
                     {
-                    enumLiteral_1=(Token)match(input,77,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,78,FOLLOW_2); 
 
                     				current = grammarAccess.getVfioDriverAccess().getVFIO_PCIEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getVfioDriverAccess().getVFIO_PCIEnumLiteralDeclaration_1());
@@ -10092,12 +10172,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3902:3: (enumLiteral_2= 'vfio-platform' )
+                    // InternalAssign.g:3931:3: (enumLiteral_2= 'vfio-platform' )
                     {
-                    // InternalAssign.g:3902:3: (enumLiteral_2= 'vfio-platform' )
-                    // InternalAssign.g:3903:4: enumLiteral_2= 'vfio-platform'
+                    // InternalAssign.g:3931:3: (enumLiteral_2= 'vfio-platform' )
+                    // InternalAssign.g:3932:4: enumLiteral_2= 'vfio-platform'
                     {
-                    enumLiteral_2=(Token)match(input,78,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,79,FOLLOW_2); 
 
                     				current = grammarAccess.getVfioDriverAccess().getVFIO_PLATFORMEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getVfioDriverAccess().getVFIO_PLATFORMEnumLiteralDeclaration_2());
@@ -10109,12 +10189,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:3910:3: (enumLiteral_3= 'vfio-fsl-mc' )
+                    // InternalAssign.g:3939:3: (enumLiteral_3= 'vfio-fsl-mc' )
                     {
-                    // InternalAssign.g:3910:3: (enumLiteral_3= 'vfio-fsl-mc' )
-                    // InternalAssign.g:3911:4: enumLiteral_3= 'vfio-fsl-mc'
+                    // InternalAssign.g:3939:3: (enumLiteral_3= 'vfio-fsl-mc' )
+                    // InternalAssign.g:3940:4: enumLiteral_3= 'vfio-fsl-mc'
                     {
-                    enumLiteral_3=(Token)match(input,79,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,80,FOLLOW_2); 
 
                     				current = grammarAccess.getVfioDriverAccess().getVFIO_FSL_MCEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getVfioDriverAccess().getVFIO_FSL_MCEnumLiteralDeclaration_3());
@@ -10148,7 +10228,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOpenPath"
-    // InternalAssign.g:3921:1: ruleOpenPath returns [Enumerator current=null] : ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) ) ;
+    // InternalAssign.g:3950:1: ruleOpenPath returns [Enumerator current=null] : ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) ) ;
     public final Enumerator ruleOpenPath() throws RecognitionException {
         Enumerator current = null;
 
@@ -10160,13 +10240,13 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3927:2: ( ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) ) )
-            // InternalAssign.g:3928:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) )
+            // InternalAssign.g:3956:2: ( ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) ) )
+            // InternalAssign.g:3957:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) )
             {
-            // InternalAssign.g:3928:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) )
+            // InternalAssign.g:3957:2: ( (enumLiteral_0= 'auto' ) | (enumLiteral_1= 'group' ) | (enumLiteral_2= 'cdev' ) )
             int alt58=3;
             switch ( input.LA(1) ) {
-            case 76:
+            case 77:
                 {
                 alt58=1;
                 }
@@ -10176,7 +10256,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt58=2;
                 }
                 break;
-            case 80:
+            case 81:
                 {
                 alt58=3;
                 }
@@ -10190,12 +10270,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt58) {
                 case 1 :
-                    // InternalAssign.g:3929:3: (enumLiteral_0= 'auto' )
+                    // InternalAssign.g:3958:3: (enumLiteral_0= 'auto' )
                     {
-                    // InternalAssign.g:3929:3: (enumLiteral_0= 'auto' )
-                    // InternalAssign.g:3930:4: enumLiteral_0= 'auto'
+                    // InternalAssign.g:3958:3: (enumLiteral_0= 'auto' )
+                    // InternalAssign.g:3959:4: enumLiteral_0= 'auto'
                     {
-                    enumLiteral_0=(Token)match(input,76,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,77,FOLLOW_2); 
 
                     				current = grammarAccess.getOpenPathAccess().getAUTOEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getOpenPathAccess().getAUTOEnumLiteralDeclaration_0());
@@ -10207,10 +10287,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3937:3: (enumLiteral_1= 'group' )
+                    // InternalAssign.g:3966:3: (enumLiteral_1= 'group' )
                     {
-                    // InternalAssign.g:3937:3: (enumLiteral_1= 'group' )
-                    // InternalAssign.g:3938:4: enumLiteral_1= 'group'
+                    // InternalAssign.g:3966:3: (enumLiteral_1= 'group' )
+                    // InternalAssign.g:3967:4: enumLiteral_1= 'group'
                     {
                     enumLiteral_1=(Token)match(input,36,FOLLOW_2); 
 
@@ -10224,12 +10304,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3945:3: (enumLiteral_2= 'cdev' )
+                    // InternalAssign.g:3974:3: (enumLiteral_2= 'cdev' )
                     {
-                    // InternalAssign.g:3945:3: (enumLiteral_2= 'cdev' )
-                    // InternalAssign.g:3946:4: enumLiteral_2= 'cdev'
+                    // InternalAssign.g:3974:3: (enumLiteral_2= 'cdev' )
+                    // InternalAssign.g:3975:4: enumLiteral_2= 'cdev'
                     {
-                    enumLiteral_2=(Token)match(input,80,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,81,FOLLOW_2); 
 
                     				current = grammarAccess.getOpenPathAccess().getCDEVEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getOpenPathAccess().getCDEVEnumLiteralDeclaration_2());
@@ -10263,7 +10343,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleResetPolicy"
-    // InternalAssign.g:3956:1: ruleResetPolicy returns [Enumerator current=null] : ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) ) ;
+    // InternalAssign.g:3985:1: ruleResetPolicy returns [Enumerator current=null] : ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) ) ;
     public final Enumerator ruleResetPolicy() throws RecognitionException {
         Enumerator current = null;
 
@@ -10275,23 +10355,23 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3962:2: ( ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) ) )
-            // InternalAssign.g:3963:2: ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) )
+            // InternalAssign.g:3991:2: ( ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) ) )
+            // InternalAssign.g:3992:2: ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) )
             {
-            // InternalAssign.g:3963:2: ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) )
+            // InternalAssign.g:3992:2: ( (enumLiteral_0= 'if-available' ) | (enumLiteral_1= 'required' ) | (enumLiteral_2= 'never' ) )
             int alt59=3;
             switch ( input.LA(1) ) {
-            case 81:
+            case 82:
                 {
                 alt59=1;
                 }
                 break;
-            case 82:
+            case 83:
                 {
                 alt59=2;
                 }
                 break;
-            case 83:
+            case 84:
                 {
                 alt59=3;
                 }
@@ -10305,12 +10385,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt59) {
                 case 1 :
-                    // InternalAssign.g:3964:3: (enumLiteral_0= 'if-available' )
+                    // InternalAssign.g:3993:3: (enumLiteral_0= 'if-available' )
                     {
-                    // InternalAssign.g:3964:3: (enumLiteral_0= 'if-available' )
-                    // InternalAssign.g:3965:4: enumLiteral_0= 'if-available'
+                    // InternalAssign.g:3993:3: (enumLiteral_0= 'if-available' )
+                    // InternalAssign.g:3994:4: enumLiteral_0= 'if-available'
                     {
-                    enumLiteral_0=(Token)match(input,81,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,82,FOLLOW_2); 
 
                     				current = grammarAccess.getResetPolicyAccess().getIF_AVAILABLEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getResetPolicyAccess().getIF_AVAILABLEEnumLiteralDeclaration_0());
@@ -10322,12 +10402,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:3972:3: (enumLiteral_1= 'required' )
+                    // InternalAssign.g:4001:3: (enumLiteral_1= 'required' )
                     {
-                    // InternalAssign.g:3972:3: (enumLiteral_1= 'required' )
-                    // InternalAssign.g:3973:4: enumLiteral_1= 'required'
+                    // InternalAssign.g:4001:3: (enumLiteral_1= 'required' )
+                    // InternalAssign.g:4002:4: enumLiteral_1= 'required'
                     {
-                    enumLiteral_1=(Token)match(input,82,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,83,FOLLOW_2); 
 
                     				current = grammarAccess.getResetPolicyAccess().getREQUIREDEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getResetPolicyAccess().getREQUIREDEnumLiteralDeclaration_1());
@@ -10339,12 +10419,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:3980:3: (enumLiteral_2= 'never' )
+                    // InternalAssign.g:4009:3: (enumLiteral_2= 'never' )
                     {
-                    // InternalAssign.g:3980:3: (enumLiteral_2= 'never' )
-                    // InternalAssign.g:3981:4: enumLiteral_2= 'never'
+                    // InternalAssign.g:4009:3: (enumLiteral_2= 'never' )
+                    // InternalAssign.g:4010:4: enumLiteral_2= 'never'
                     {
-                    enumLiteral_2=(Token)match(input,83,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,84,FOLLOW_2); 
 
                     				current = grammarAccess.getResetPolicyAccess().getNEVEREnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getResetPolicyAccess().getNEVEREnumLiteralDeclaration_2());
@@ -10378,7 +10458,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleIrqMode"
-    // InternalAssign.g:3991:1: ruleIrqMode returns [Enumerator current=null] : ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) ) ;
+    // InternalAssign.g:4020:1: ruleIrqMode returns [Enumerator current=null] : ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) ) ;
     public final Enumerator ruleIrqMode() throws RecognitionException {
         Enumerator current = null;
 
@@ -10389,17 +10469,17 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:3997:2: ( ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) ) )
-            // InternalAssign.g:3998:2: ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) )
+            // InternalAssign.g:4026:2: ( ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) ) )
+            // InternalAssign.g:4027:2: ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) )
             {
-            // InternalAssign.g:3998:2: ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) )
+            // InternalAssign.g:4027:2: ( (enumLiteral_0= 'eventfd' ) | (enumLiteral_1= 'masked' ) )
             int alt60=2;
             int LA60_0 = input.LA(1);
 
-            if ( (LA60_0==71) ) {
+            if ( (LA60_0==72) ) {
                 alt60=1;
             }
-            else if ( (LA60_0==106) ) {
+            else if ( (LA60_0==107) ) {
                 alt60=2;
             }
             else {
@@ -10410,12 +10490,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
             }
             switch (alt60) {
                 case 1 :
-                    // InternalAssign.g:3999:3: (enumLiteral_0= 'eventfd' )
+                    // InternalAssign.g:4028:3: (enumLiteral_0= 'eventfd' )
                     {
-                    // InternalAssign.g:3999:3: (enumLiteral_0= 'eventfd' )
-                    // InternalAssign.g:4000:4: enumLiteral_0= 'eventfd'
+                    // InternalAssign.g:4028:3: (enumLiteral_0= 'eventfd' )
+                    // InternalAssign.g:4029:4: enumLiteral_0= 'eventfd'
                     {
-                    enumLiteral_0=(Token)match(input,71,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,72,FOLLOW_2); 
 
                     				current = grammarAccess.getIrqModeAccess().getEVENTFDEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getIrqModeAccess().getEVENTFDEnumLiteralDeclaration_0());
@@ -10427,12 +10507,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:4007:3: (enumLiteral_1= 'masked' )
+                    // InternalAssign.g:4036:3: (enumLiteral_1= 'masked' )
                     {
-                    // InternalAssign.g:4007:3: (enumLiteral_1= 'masked' )
-                    // InternalAssign.g:4008:4: enumLiteral_1= 'masked'
+                    // InternalAssign.g:4036:3: (enumLiteral_1= 'masked' )
+                    // InternalAssign.g:4037:4: enumLiteral_1= 'masked'
                     {
-                    enumLiteral_1=(Token)match(input,106,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,107,FOLLOW_2); 
 
                     				current = grammarAccess.getIrqModeAccess().getMASKEDEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getIrqModeAccess().getMASKEDEnumLiteralDeclaration_1());
@@ -10466,7 +10546,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleKernelCapability"
-    // InternalAssign.g:4018:1: ruleKernelCapability returns [Enumerator current=null] : ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) ) ;
+    // InternalAssign.g:4047:1: ruleKernelCapability returns [Enumerator current=null] : ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) ) ;
     public final Enumerator ruleKernelCapability() throws RecognitionException {
         Enumerator current = null;
 
@@ -10482,43 +10562,43 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:4024:2: ( ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) ) )
-            // InternalAssign.g:4025:2: ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) )
+            // InternalAssign.g:4053:2: ( ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) ) )
+            // InternalAssign.g:4054:2: ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) )
             {
-            // InternalAssign.g:4025:2: ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) )
+            // InternalAssign.g:4054:2: ( (enumLiteral_0= 'vfio-pci' ) | (enumLiteral_1= 'vfio-platform' ) | (enumLiteral_2= 'vfio-fsl-mc' ) | (enumLiteral_3= 'vfio-cdev' ) | (enumLiteral_4= 'iommufd' ) | (enumLiteral_5= 'noiommu' ) | (enumLiteral_6= 'type1v2' ) )
             int alt61=7;
             switch ( input.LA(1) ) {
-            case 77:
+            case 78:
                 {
                 alt61=1;
                 }
                 break;
-            case 78:
+            case 79:
                 {
                 alt61=2;
                 }
                 break;
-            case 79:
+            case 80:
                 {
                 alt61=3;
                 }
                 break;
-            case 84:
+            case 85:
                 {
                 alt61=4;
                 }
                 break;
-            case 85:
+            case 86:
                 {
                 alt61=5;
                 }
                 break;
-            case 74:
+            case 75:
                 {
                 alt61=6;
                 }
                 break;
-            case 86:
+            case 87:
                 {
                 alt61=7;
                 }
@@ -10532,12 +10612,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt61) {
                 case 1 :
-                    // InternalAssign.g:4026:3: (enumLiteral_0= 'vfio-pci' )
+                    // InternalAssign.g:4055:3: (enumLiteral_0= 'vfio-pci' )
                     {
-                    // InternalAssign.g:4026:3: (enumLiteral_0= 'vfio-pci' )
-                    // InternalAssign.g:4027:4: enumLiteral_0= 'vfio-pci'
+                    // InternalAssign.g:4055:3: (enumLiteral_0= 'vfio-pci' )
+                    // InternalAssign.g:4056:4: enumLiteral_0= 'vfio-pci'
                     {
-                    enumLiteral_0=(Token)match(input,77,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,78,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getVFIO_PCIEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getKernelCapabilityAccess().getVFIO_PCIEnumLiteralDeclaration_0());
@@ -10549,12 +10629,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:4034:3: (enumLiteral_1= 'vfio-platform' )
+                    // InternalAssign.g:4063:3: (enumLiteral_1= 'vfio-platform' )
                     {
-                    // InternalAssign.g:4034:3: (enumLiteral_1= 'vfio-platform' )
-                    // InternalAssign.g:4035:4: enumLiteral_1= 'vfio-platform'
+                    // InternalAssign.g:4063:3: (enumLiteral_1= 'vfio-platform' )
+                    // InternalAssign.g:4064:4: enumLiteral_1= 'vfio-platform'
                     {
-                    enumLiteral_1=(Token)match(input,78,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,79,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getVFIO_PLATFORMEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getKernelCapabilityAccess().getVFIO_PLATFORMEnumLiteralDeclaration_1());
@@ -10566,12 +10646,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:4042:3: (enumLiteral_2= 'vfio-fsl-mc' )
+                    // InternalAssign.g:4071:3: (enumLiteral_2= 'vfio-fsl-mc' )
                     {
-                    // InternalAssign.g:4042:3: (enumLiteral_2= 'vfio-fsl-mc' )
-                    // InternalAssign.g:4043:4: enumLiteral_2= 'vfio-fsl-mc'
+                    // InternalAssign.g:4071:3: (enumLiteral_2= 'vfio-fsl-mc' )
+                    // InternalAssign.g:4072:4: enumLiteral_2= 'vfio-fsl-mc'
                     {
-                    enumLiteral_2=(Token)match(input,79,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,80,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getVFIO_FSL_MCEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getKernelCapabilityAccess().getVFIO_FSL_MCEnumLiteralDeclaration_2());
@@ -10583,12 +10663,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:4050:3: (enumLiteral_3= 'vfio-cdev' )
+                    // InternalAssign.g:4079:3: (enumLiteral_3= 'vfio-cdev' )
                     {
-                    // InternalAssign.g:4050:3: (enumLiteral_3= 'vfio-cdev' )
-                    // InternalAssign.g:4051:4: enumLiteral_3= 'vfio-cdev'
+                    // InternalAssign.g:4079:3: (enumLiteral_3= 'vfio-cdev' )
+                    // InternalAssign.g:4080:4: enumLiteral_3= 'vfio-cdev'
                     {
-                    enumLiteral_3=(Token)match(input,84,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,85,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getVFIO_CDEVEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getKernelCapabilityAccess().getVFIO_CDEVEnumLiteralDeclaration_3());
@@ -10600,12 +10680,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:4058:3: (enumLiteral_4= 'iommufd' )
+                    // InternalAssign.g:4087:3: (enumLiteral_4= 'iommufd' )
                     {
-                    // InternalAssign.g:4058:3: (enumLiteral_4= 'iommufd' )
-                    // InternalAssign.g:4059:4: enumLiteral_4= 'iommufd'
+                    // InternalAssign.g:4087:3: (enumLiteral_4= 'iommufd' )
+                    // InternalAssign.g:4088:4: enumLiteral_4= 'iommufd'
                     {
-                    enumLiteral_4=(Token)match(input,85,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,86,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getIOMMUFDEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getKernelCapabilityAccess().getIOMMUFDEnumLiteralDeclaration_4());
@@ -10617,12 +10697,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalAssign.g:4066:3: (enumLiteral_5= 'noiommu' )
+                    // InternalAssign.g:4095:3: (enumLiteral_5= 'noiommu' )
                     {
-                    // InternalAssign.g:4066:3: (enumLiteral_5= 'noiommu' )
-                    // InternalAssign.g:4067:4: enumLiteral_5= 'noiommu'
+                    // InternalAssign.g:4095:3: (enumLiteral_5= 'noiommu' )
+                    // InternalAssign.g:4096:4: enumLiteral_5= 'noiommu'
                     {
-                    enumLiteral_5=(Token)match(input,74,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,75,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getNOIOMMUEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getKernelCapabilityAccess().getNOIOMMUEnumLiteralDeclaration_5());
@@ -10634,12 +10714,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalAssign.g:4074:3: (enumLiteral_6= 'type1v2' )
+                    // InternalAssign.g:4103:3: (enumLiteral_6= 'type1v2' )
                     {
-                    // InternalAssign.g:4074:3: (enumLiteral_6= 'type1v2' )
-                    // InternalAssign.g:4075:4: enumLiteral_6= 'type1v2'
+                    // InternalAssign.g:4103:3: (enumLiteral_6= 'type1v2' )
+                    // InternalAssign.g:4104:4: enumLiteral_6= 'type1v2'
                     {
-                    enumLiteral_6=(Token)match(input,86,FOLLOW_2); 
+                    enumLiteral_6=(Token)match(input,87,FOLLOW_2); 
 
                     				current = grammarAccess.getKernelCapabilityAccess().getTYPE1V2EnumLiteralDeclaration_6().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_6, grammarAccess.getKernelCapabilityAccess().getTYPE1V2EnumLiteralDeclaration_6());
@@ -10673,7 +10753,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleProtection"
-    // InternalAssign.g:4085:1: ruleProtection returns [Enumerator current=null] : ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) ) ;
+    // InternalAssign.g:4114:1: ruleProtection returns [Enumerator current=null] : ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) ) ;
     public final Enumerator ruleProtection() throws RecognitionException {
         Enumerator current = null;
 
@@ -10687,33 +10767,33 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:4091:2: ( ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) ) )
-            // InternalAssign.g:4092:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) )
+            // InternalAssign.g:4120:2: ( ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) ) )
+            // InternalAssign.g:4121:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) )
             {
-            // InternalAssign.g:4092:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) )
+            // InternalAssign.g:4121:2: ( (enumLiteral_0= 'none' ) | (enumLiteral_1= 'root-filesystem' ) | (enumLiteral_2= 'agent-connection' ) | (enumLiteral_3= 'management' ) | (enumLiteral_4= 'policy' ) )
             int alt62=5;
             switch ( input.LA(1) ) {
-            case 87:
+            case 88:
                 {
                 alt62=1;
                 }
                 break;
-            case 88:
+            case 89:
                 {
                 alt62=2;
                 }
                 break;
-            case 89:
+            case 90:
                 {
                 alt62=3;
                 }
                 break;
-            case 90:
+            case 91:
                 {
                 alt62=4;
                 }
                 break;
-            case 91:
+            case 92:
                 {
                 alt62=5;
                 }
@@ -10727,12 +10807,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt62) {
                 case 1 :
-                    // InternalAssign.g:4093:3: (enumLiteral_0= 'none' )
+                    // InternalAssign.g:4122:3: (enumLiteral_0= 'none' )
                     {
-                    // InternalAssign.g:4093:3: (enumLiteral_0= 'none' )
-                    // InternalAssign.g:4094:4: enumLiteral_0= 'none'
+                    // InternalAssign.g:4122:3: (enumLiteral_0= 'none' )
+                    // InternalAssign.g:4123:4: enumLiteral_0= 'none'
                     {
-                    enumLiteral_0=(Token)match(input,87,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,88,FOLLOW_2); 
 
                     				current = grammarAccess.getProtectionAccess().getNONEEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getProtectionAccess().getNONEEnumLiteralDeclaration_0());
@@ -10744,12 +10824,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:4101:3: (enumLiteral_1= 'root-filesystem' )
+                    // InternalAssign.g:4130:3: (enumLiteral_1= 'root-filesystem' )
                     {
-                    // InternalAssign.g:4101:3: (enumLiteral_1= 'root-filesystem' )
-                    // InternalAssign.g:4102:4: enumLiteral_1= 'root-filesystem'
+                    // InternalAssign.g:4130:3: (enumLiteral_1= 'root-filesystem' )
+                    // InternalAssign.g:4131:4: enumLiteral_1= 'root-filesystem'
                     {
-                    enumLiteral_1=(Token)match(input,88,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,89,FOLLOW_2); 
 
                     				current = grammarAccess.getProtectionAccess().getROOT_FILESYSTEMEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getProtectionAccess().getROOT_FILESYSTEMEnumLiteralDeclaration_1());
@@ -10761,12 +10841,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:4109:3: (enumLiteral_2= 'agent-connection' )
+                    // InternalAssign.g:4138:3: (enumLiteral_2= 'agent-connection' )
                     {
-                    // InternalAssign.g:4109:3: (enumLiteral_2= 'agent-connection' )
-                    // InternalAssign.g:4110:4: enumLiteral_2= 'agent-connection'
+                    // InternalAssign.g:4138:3: (enumLiteral_2= 'agent-connection' )
+                    // InternalAssign.g:4139:4: enumLiteral_2= 'agent-connection'
                     {
-                    enumLiteral_2=(Token)match(input,89,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,90,FOLLOW_2); 
 
                     				current = grammarAccess.getProtectionAccess().getAGENT_CONNECTIONEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getProtectionAccess().getAGENT_CONNECTIONEnumLiteralDeclaration_2());
@@ -10778,12 +10858,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:4117:3: (enumLiteral_3= 'management' )
+                    // InternalAssign.g:4146:3: (enumLiteral_3= 'management' )
                     {
-                    // InternalAssign.g:4117:3: (enumLiteral_3= 'management' )
-                    // InternalAssign.g:4118:4: enumLiteral_3= 'management'
+                    // InternalAssign.g:4146:3: (enumLiteral_3= 'management' )
+                    // InternalAssign.g:4147:4: enumLiteral_3= 'management'
                     {
-                    enumLiteral_3=(Token)match(input,90,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,91,FOLLOW_2); 
 
                     				current = grammarAccess.getProtectionAccess().getMANAGEMENTEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getProtectionAccess().getMANAGEMENTEnumLiteralDeclaration_3());
@@ -10795,12 +10875,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:4125:3: (enumLiteral_4= 'policy' )
+                    // InternalAssign.g:4154:3: (enumLiteral_4= 'policy' )
                     {
-                    // InternalAssign.g:4125:3: (enumLiteral_4= 'policy' )
-                    // InternalAssign.g:4126:4: enumLiteral_4= 'policy'
+                    // InternalAssign.g:4154:3: (enumLiteral_4= 'policy' )
+                    // InternalAssign.g:4155:4: enumLiteral_4= 'policy'
                     {
-                    enumLiteral_4=(Token)match(input,91,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,92,FOLLOW_2); 
 
                     				current = grammarAccess.getProtectionAccess().getPOLICYEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getProtectionAccess().getPOLICYEnumLiteralDeclaration_4());
@@ -10834,7 +10914,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRegionKind"
-    // InternalAssign.g:4136:1: ruleRegionKind returns [Enumerator current=null] : ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) ) ;
+    // InternalAssign.g:4165:1: ruleRegionKind returns [Enumerator current=null] : ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) ) ;
     public final Enumerator ruleRegionKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -10848,18 +10928,18 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:4142:2: ( ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) ) )
-            // InternalAssign.g:4143:2: ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) )
+            // InternalAssign.g:4171:2: ( ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) ) )
+            // InternalAssign.g:4172:2: ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) )
             {
-            // InternalAssign.g:4143:2: ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) )
+            // InternalAssign.g:4172:2: ( (enumLiteral_0= 'mmio' ) | (enumLiteral_1= 'pio' ) | (enumLiteral_2= 'config' ) | (enumLiteral_3= 'rom' ) | (enumLiteral_4= 'mc-portal' ) )
             int alt63=5;
             switch ( input.LA(1) ) {
-            case 92:
+            case 93:
                 {
                 alt63=1;
                 }
                 break;
-            case 93:
+            case 94:
                 {
                 alt63=2;
                 }
@@ -10869,12 +10949,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                 alt63=3;
                 }
                 break;
-            case 94:
+            case 95:
                 {
                 alt63=4;
                 }
                 break;
-            case 95:
+            case 96:
                 {
                 alt63=5;
                 }
@@ -10888,12 +10968,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt63) {
                 case 1 :
-                    // InternalAssign.g:4144:3: (enumLiteral_0= 'mmio' )
+                    // InternalAssign.g:4173:3: (enumLiteral_0= 'mmio' )
                     {
-                    // InternalAssign.g:4144:3: (enumLiteral_0= 'mmio' )
-                    // InternalAssign.g:4145:4: enumLiteral_0= 'mmio'
+                    // InternalAssign.g:4173:3: (enumLiteral_0= 'mmio' )
+                    // InternalAssign.g:4174:4: enumLiteral_0= 'mmio'
                     {
-                    enumLiteral_0=(Token)match(input,92,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,93,FOLLOW_2); 
 
                     				current = grammarAccess.getRegionKindAccess().getMMIOEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getRegionKindAccess().getMMIOEnumLiteralDeclaration_0());
@@ -10905,12 +10985,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:4152:3: (enumLiteral_1= 'pio' )
+                    // InternalAssign.g:4181:3: (enumLiteral_1= 'pio' )
                     {
-                    // InternalAssign.g:4152:3: (enumLiteral_1= 'pio' )
-                    // InternalAssign.g:4153:4: enumLiteral_1= 'pio'
+                    // InternalAssign.g:4181:3: (enumLiteral_1= 'pio' )
+                    // InternalAssign.g:4182:4: enumLiteral_1= 'pio'
                     {
-                    enumLiteral_1=(Token)match(input,93,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,94,FOLLOW_2); 
 
                     				current = grammarAccess.getRegionKindAccess().getPIOEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getRegionKindAccess().getPIOEnumLiteralDeclaration_1());
@@ -10922,10 +11002,10 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:4160:3: (enumLiteral_2= 'config' )
+                    // InternalAssign.g:4189:3: (enumLiteral_2= 'config' )
                     {
-                    // InternalAssign.g:4160:3: (enumLiteral_2= 'config' )
-                    // InternalAssign.g:4161:4: enumLiteral_2= 'config'
+                    // InternalAssign.g:4189:3: (enumLiteral_2= 'config' )
+                    // InternalAssign.g:4190:4: enumLiteral_2= 'config'
                     {
                     enumLiteral_2=(Token)match(input,12,FOLLOW_2); 
 
@@ -10939,12 +11019,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:4168:3: (enumLiteral_3= 'rom' )
+                    // InternalAssign.g:4197:3: (enumLiteral_3= 'rom' )
                     {
-                    // InternalAssign.g:4168:3: (enumLiteral_3= 'rom' )
-                    // InternalAssign.g:4169:4: enumLiteral_3= 'rom'
+                    // InternalAssign.g:4197:3: (enumLiteral_3= 'rom' )
+                    // InternalAssign.g:4198:4: enumLiteral_3= 'rom'
                     {
-                    enumLiteral_3=(Token)match(input,94,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,95,FOLLOW_2); 
 
                     				current = grammarAccess.getRegionKindAccess().getROMEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getRegionKindAccess().getROMEnumLiteralDeclaration_3());
@@ -10956,12 +11036,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:4176:3: (enumLiteral_4= 'mc-portal' )
+                    // InternalAssign.g:4205:3: (enumLiteral_4= 'mc-portal' )
                     {
-                    // InternalAssign.g:4176:3: (enumLiteral_4= 'mc-portal' )
-                    // InternalAssign.g:4177:4: enumLiteral_4= 'mc-portal'
+                    // InternalAssign.g:4205:3: (enumLiteral_4= 'mc-portal' )
+                    // InternalAssign.g:4206:4: enumLiteral_4= 'mc-portal'
                     {
-                    enumLiteral_4=(Token)match(input,95,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,96,FOLLOW_2); 
 
                     				current = grammarAccess.getRegionKindAccess().getMC_PORTALEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getRegionKindAccess().getMC_PORTALEnumLiteralDeclaration_4());
@@ -10995,7 +11075,7 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInterruptKind"
-    // InternalAssign.g:4187:1: ruleInterruptKind returns [Enumerator current=null] : ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) ) ;
+    // InternalAssign.g:4216:1: ruleInterruptKind returns [Enumerator current=null] : ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) ) ;
     public final Enumerator ruleInterruptKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -11010,38 +11090,38 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalAssign.g:4193:2: ( ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) ) )
-            // InternalAssign.g:4194:2: ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) )
+            // InternalAssign.g:4222:2: ( ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) ) )
+            // InternalAssign.g:4223:2: ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) )
             {
-            // InternalAssign.g:4194:2: ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) )
+            // InternalAssign.g:4223:2: ( (enumLiteral_0= 'intx' ) | (enumLiteral_1= 'msi' ) | (enumLiteral_2= 'msix' ) | (enumLiteral_3= 'err' ) | (enumLiteral_4= 'req' ) | (enumLiteral_5= 'platform' ) )
             int alt64=6;
             switch ( input.LA(1) ) {
-            case 96:
+            case 97:
                 {
                 alt64=1;
                 }
                 break;
-            case 97:
+            case 98:
                 {
                 alt64=2;
                 }
                 break;
-            case 98:
+            case 99:
                 {
                 alt64=3;
                 }
                 break;
-            case 99:
+            case 100:
                 {
                 alt64=4;
                 }
                 break;
-            case 100:
+            case 101:
                 {
                 alt64=5;
                 }
                 break;
-            case 60:
+            case 61:
                 {
                 alt64=6;
                 }
@@ -11055,12 +11135,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
             switch (alt64) {
                 case 1 :
-                    // InternalAssign.g:4195:3: (enumLiteral_0= 'intx' )
+                    // InternalAssign.g:4224:3: (enumLiteral_0= 'intx' )
                     {
-                    // InternalAssign.g:4195:3: (enumLiteral_0= 'intx' )
-                    // InternalAssign.g:4196:4: enumLiteral_0= 'intx'
+                    // InternalAssign.g:4224:3: (enumLiteral_0= 'intx' )
+                    // InternalAssign.g:4225:4: enumLiteral_0= 'intx'
                     {
-                    enumLiteral_0=(Token)match(input,96,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,97,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getINTXEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getInterruptKindAccess().getINTXEnumLiteralDeclaration_0());
@@ -11072,12 +11152,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:4203:3: (enumLiteral_1= 'msi' )
+                    // InternalAssign.g:4232:3: (enumLiteral_1= 'msi' )
                     {
-                    // InternalAssign.g:4203:3: (enumLiteral_1= 'msi' )
-                    // InternalAssign.g:4204:4: enumLiteral_1= 'msi'
+                    // InternalAssign.g:4232:3: (enumLiteral_1= 'msi' )
+                    // InternalAssign.g:4233:4: enumLiteral_1= 'msi'
                     {
-                    enumLiteral_1=(Token)match(input,97,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,98,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getMSIEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getInterruptKindAccess().getMSIEnumLiteralDeclaration_1());
@@ -11089,12 +11169,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:4211:3: (enumLiteral_2= 'msix' )
+                    // InternalAssign.g:4240:3: (enumLiteral_2= 'msix' )
                     {
-                    // InternalAssign.g:4211:3: (enumLiteral_2= 'msix' )
-                    // InternalAssign.g:4212:4: enumLiteral_2= 'msix'
+                    // InternalAssign.g:4240:3: (enumLiteral_2= 'msix' )
+                    // InternalAssign.g:4241:4: enumLiteral_2= 'msix'
                     {
-                    enumLiteral_2=(Token)match(input,98,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,99,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getMSIXEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getInterruptKindAccess().getMSIXEnumLiteralDeclaration_2());
@@ -11106,12 +11186,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:4219:3: (enumLiteral_3= 'err' )
+                    // InternalAssign.g:4248:3: (enumLiteral_3= 'err' )
                     {
-                    // InternalAssign.g:4219:3: (enumLiteral_3= 'err' )
-                    // InternalAssign.g:4220:4: enumLiteral_3= 'err'
+                    // InternalAssign.g:4248:3: (enumLiteral_3= 'err' )
+                    // InternalAssign.g:4249:4: enumLiteral_3= 'err'
                     {
-                    enumLiteral_3=(Token)match(input,99,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,100,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getERREnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getInterruptKindAccess().getERREnumLiteralDeclaration_3());
@@ -11123,12 +11203,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:4227:3: (enumLiteral_4= 'req' )
+                    // InternalAssign.g:4256:3: (enumLiteral_4= 'req' )
                     {
-                    // InternalAssign.g:4227:3: (enumLiteral_4= 'req' )
-                    // InternalAssign.g:4228:4: enumLiteral_4= 'req'
+                    // InternalAssign.g:4256:3: (enumLiteral_4= 'req' )
+                    // InternalAssign.g:4257:4: enumLiteral_4= 'req'
                     {
-                    enumLiteral_4=(Token)match(input,100,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,101,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getREQEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getInterruptKindAccess().getREQEnumLiteralDeclaration_4());
@@ -11140,12 +11220,12 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalAssign.g:4235:3: (enumLiteral_5= 'platform' )
+                    // InternalAssign.g:4264:3: (enumLiteral_5= 'platform' )
                     {
-                    // InternalAssign.g:4235:3: (enumLiteral_5= 'platform' )
-                    // InternalAssign.g:4236:4: enumLiteral_5= 'platform'
+                    // InternalAssign.g:4264:3: (enumLiteral_5= 'platform' )
+                    // InternalAssign.g:4265:4: enumLiteral_5= 'platform'
                     {
-                    enumLiteral_5=(Token)match(input,60,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,61,FOLLOW_2); 
 
                     				current = grammarAccess.getInterruptKindAccess().getPLATFORMEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getInterruptKindAccess().getPLATFORMEnumLiteralDeclaration_5());
@@ -11181,86 +11261,87 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
 
 
     protected DFA14 dfa14 = new DFA14(this);
-    static final String dfa_1s = "\115\uffff";
-    static final String dfa_2s = "\1\4\111\37\3\uffff";
-    static final String dfa_3s = "\1\144\111\45\3\uffff";
-    static final String dfa_4s = "\112\uffff\1\3\1\2\1\1";
-    static final String dfa_5s = "\115\uffff}>";
+    static final String dfa_1s = "\116\uffff";
+    static final String dfa_2s = "\1\4\112\37\3\uffff";
+    static final String dfa_3s = "\1\145\112\45\3\uffff";
+    static final String dfa_4s = "\113\uffff\1\3\1\1\1\2";
+    static final String dfa_5s = "\116\uffff}>";
     static final String[] dfa_6s = {
-            "\1\111\1\uffff\1\1\5\uffff\1\2\2\uffff\1\3\1\4\1\uffff\1\12\1\13\1\14\1\15\1\16\1\17\1\uffff\1\5\1\20\1\21\1\22\1\6\1\7\1\uffff\1\11\3\uffff\1\112\1\uffff\1\23\1\24\1\25\1\26\1\10\1\uffff\1\27\1\uffff\1\30\1\uffff\1\31\2\uffff\1\42\1\43\1\44\1\45\1\52\1\54\1\55\1\56\1\57\1\53\1\60\1\61\1\uffff\1\62\1\63\1\72\1\uffff\1\77\1\100\1\101\1\uffff\1\107\1\110\1\50\1\64\1\32\1\33\1\34\1\35\1\36\1\37\1\40\1\41\1\46\1\47\1\51\1\65\1\66\1\67\1\70\1\71\1\73\1\74\1\75\1\76\1\102\1\103\1\104\1\105\1\106",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
-            "\1\114\5\uffff\1\113",
+            "\1\112\1\uffff\1\1\5\uffff\1\2\2\uffff\1\3\1\4\1\uffff\1\12\1\13\1\14\1\15\1\16\1\17\1\uffff\1\5\1\20\1\21\1\22\1\6\1\7\1\uffff\1\11\3\uffff\1\113\1\uffff\1\23\1\24\1\25\1\26\1\27\1\10\1\uffff\1\30\1\uffff\1\31\1\uffff\1\32\2\uffff\1\43\1\44\1\45\1\46\1\53\1\55\1\56\1\57\1\60\1\54\1\61\1\62\1\uffff\1\63\1\64\1\73\1\uffff\1\100\1\101\1\102\1\uffff\1\110\1\111\1\51\1\65\1\33\1\34\1\35\1\36\1\37\1\40\1\41\1\42\1\47\1\50\1\52\1\66\1\67\1\70\1\71\1\72\1\74\1\75\1\76\1\77\1\103\1\104\1\105\1\106\1\107",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
+            "\1\114\5\uffff\1\115",
             "",
             "",
             ""
@@ -11295,68 +11376,68 @@ public class InternalAssignParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
     public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000009000L});
-    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x7FF957C17EFD9040L,0x0000001FFFFFFF77L});
-    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000040062012002L});
-    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x7FF957C17EFDD050L,0x0000001FFFFFFF77L});
-    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000040062010002L});
+    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0xFFF2AFC17EFD9040L,0x0000003FFFFFFEEEL});
+    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000080062012002L});
+    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0xFFF2AFC17EFDD050L,0x0000003FFFFFFEEEL});
+    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000080062010002L});
     public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000000010L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000020002L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000001FC0000L});
     public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x00000000000000A0L});
     public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000000000000020L});
-    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x7FF957C17EFD9050L,0x0000001FFFFFFF77L});
+    public static final BitSet FOLLOW_13 = new BitSet(new long[]{0xFFF2AFC17EFD9050L,0x0000003FFFFFFEEEL});
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x000000001D200000L});
     public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000001200000L});
     public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000001000000L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x7FF957D17EFD9050L,0x0000001FFFFFFF77L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0xFFF2AFD17EFD9050L,0x0000003FFFFFFEEEL});
     public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000080000000L});
     public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000100000000L});
     public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000200000000L});
     public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000C00000000L});
     public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000800000000L});
     public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000002000000000L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x000153C001000000L});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000000000000L,0x000000000000F000L});
-    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000001000000000L,0x0000000000011000L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000000000000L,0x00000000000E0000L});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0001500001000000L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000080000000000L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x7FF957C17EFD9070L,0x0000001FFFFFFF77L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000200000000002L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000880000000000L,0x0000040000000080L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x7FFB57C17EFD9040L,0x0000001FFFFFFF77L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0002000000000000L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0004000000000000L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000200000000002L,0x0000020000000000L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0002A7C001000000L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000000000000L,0x000000000001E000L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000001000000000L,0x0000000000022000L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000000000000L,0x00000000001C0000L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0002A00001000000L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000100000000000L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0xFFF2AFC17EFD9070L,0x0000003FFFFFFEEEL});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000400000000002L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0001100000000000L,0x0000080000000100L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0xFFF6AFC17EFD9040L,0x0000003FFFFFFEEEL});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0004000000000000L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0008000000000000L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000400000000002L,0x0000040000000000L});
     public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000000000020000L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x10F8001001000000L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000000000L,0x000000000070E400L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x10F8001001000000L,0x000000000070E400L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x1080001001000000L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0F00014000020000L,0x0000000000000003L});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x6000014000020000L,0x0000000000000003L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0xE000014000020000L,0x0000000000000003L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000014000020002L,0x0000000000000003L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000000000L,0x000000000F800000L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x8000014000020002L,0x0000000000000003L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0000400001000000L,0x0000000000000004L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000008L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0006000000001000L,0x00000000F0000000L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0006000000000000L});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000070L});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000060L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000040L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x1000000000000000L,0x0000001F00000000L});
-    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000080000000002L,0x0000000000000380L});
-    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000380L});
-    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000300L});
-    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000200L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000020000L,0x0000000000000C00L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000020000L,0x0000000000000800L});
-    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x8000000000020000L});
-    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x7FF957C17FFD9050L,0x0000001FFFFFFF77L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x21F0001001000000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000000000000L,0x0000000000E1C800L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x21F0001001000000L,0x0000000000E1C800L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x2100001001000000L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x1E00014000020000L,0x0000000000000006L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0xC000014000020000L,0x0000000000000006L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0xC000014000020000L,0x0000000000000007L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000014000020002L,0x0000000000000006L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000000000L,0x000000001F000000L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000014000020002L,0x0000000000000007L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0000800001000000L,0x0000000000000008L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x000C000000001000L,0x00000001E0000000L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x000C000000000000L});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000000002L,0x00000000000000E0L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000000000000002L,0x00000000000000C0L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000080L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x2000000000000000L,0x0000003E00000000L});
+    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000100000000002L,0x0000000000000700L});
+    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000700L});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000600L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000400L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000000000020000L,0x0000000000001800L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000000020000L,0x0000000000001000L});
+    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0000000000020000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0xFFF2AFC17FFD9050L,0x0000003FFFFFFEEEL});
     public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000000400000000L});
     public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0000000080000002L});
-    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0000000000000002L,0x000001E000000000L});
+    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0000000000000002L,0x000003C000000000L});
 
 }

@@ -1387,303 +1387,309 @@ rule__Name__Alternatives
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMapKeyword_22()); }
+		{ before(grammarAccess.getNameAccess().getForceKeyword_22()); }
+		'force'
+		{ after(grammarAccess.getNameAccess().getForceKeyword_22()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getNameAccess().getMapKeyword_23()); }
 		'map'
-		{ after(grammarAccess.getNameAccess().getMapKeyword_22()); }
+		{ after(grammarAccess.getNameAccess().getMapKeyword_23()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getIrqKeyword_23()); }
+		{ before(grammarAccess.getNameAccess().getIrqKeyword_24()); }
 		'irq'
-		{ after(grammarAccess.getNameAccess().getIrqKeyword_23()); }
+		{ after(grammarAccess.getNameAccess().getIrqKeyword_24()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getDmaKeyword_24()); }
+		{ before(grammarAccess.getNameAccess().getDmaKeyword_25()); }
 		'dma'
-		{ after(grammarAccess.getNameAccess().getDmaKeyword_24()); }
+		{ after(grammarAccess.getNameAccess().getDmaKeyword_25()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getAutoKeyword_25()); }
+		{ before(grammarAccess.getNameAccess().getAutoKeyword_26()); }
 		'auto'
-		{ after(grammarAccess.getNameAccess().getAutoKeyword_25()); }
+		{ after(grammarAccess.getNameAccess().getAutoKeyword_26()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVfioPciKeyword_26()); }
+		{ before(grammarAccess.getNameAccess().getVfioPciKeyword_27()); }
 		'vfio-pci'
-		{ after(grammarAccess.getNameAccess().getVfioPciKeyword_26()); }
+		{ after(grammarAccess.getNameAccess().getVfioPciKeyword_27()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVfioPlatformKeyword_27()); }
+		{ before(grammarAccess.getNameAccess().getVfioPlatformKeyword_28()); }
 		'vfio-platform'
-		{ after(grammarAccess.getNameAccess().getVfioPlatformKeyword_27()); }
+		{ after(grammarAccess.getNameAccess().getVfioPlatformKeyword_28()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVfioFslMcKeyword_28()); }
+		{ before(grammarAccess.getNameAccess().getVfioFslMcKeyword_29()); }
 		'vfio-fsl-mc'
-		{ after(grammarAccess.getNameAccess().getVfioFslMcKeyword_28()); }
+		{ after(grammarAccess.getNameAccess().getVfioFslMcKeyword_29()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getCdevKeyword_29()); }
+		{ before(grammarAccess.getNameAccess().getCdevKeyword_30()); }
 		'cdev'
-		{ after(grammarAccess.getNameAccess().getCdevKeyword_29()); }
+		{ after(grammarAccess.getNameAccess().getCdevKeyword_30()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getIfAvailableKeyword_30()); }
+		{ before(grammarAccess.getNameAccess().getIfAvailableKeyword_31()); }
 		'if-available'
-		{ after(grammarAccess.getNameAccess().getIfAvailableKeyword_30()); }
+		{ after(grammarAccess.getNameAccess().getIfAvailableKeyword_31()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getRequiredKeyword_31()); }
+		{ before(grammarAccess.getNameAccess().getRequiredKeyword_32()); }
 		'required'
-		{ after(grammarAccess.getNameAccess().getRequiredKeyword_31()); }
+		{ after(grammarAccess.getNameAccess().getRequiredKeyword_32()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getNeverKeyword_32()); }
+		{ before(grammarAccess.getNameAccess().getNeverKeyword_33()); }
 		'never'
-		{ after(grammarAccess.getNameAccess().getNeverKeyword_32()); }
+		{ after(grammarAccess.getNameAccess().getNeverKeyword_33()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getArchKeyword_33()); }
+		{ before(grammarAccess.getNameAccess().getArchKeyword_34()); }
 		'arch'
-		{ after(grammarAccess.getNameAccess().getArchKeyword_33()); }
+		{ after(grammarAccess.getNameAccess().getArchKeyword_34()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPageKeyword_34()); }
+		{ before(grammarAccess.getNameAccess().getPageKeyword_35()); }
 		'page'
-		{ after(grammarAccess.getNameAccess().getPageKeyword_34()); }
+		{ after(grammarAccess.getNameAccess().getPageKeyword_35()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getKernelKeyword_35()); }
+		{ before(grammarAccess.getNameAccess().getKernelKeyword_36()); }
 		'kernel'
-		{ after(grammarAccess.getNameAccess().getKernelKeyword_35()); }
+		{ after(grammarAccess.getNameAccess().getKernelKeyword_36()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getCapabilitiesKeyword_36()); }
+		{ before(grammarAccess.getNameAccess().getCapabilitiesKeyword_37()); }
 		'capabilities'
-		{ after(grammarAccess.getNameAccess().getCapabilitiesKeyword_36()); }
+		{ after(grammarAccess.getNameAccess().getCapabilitiesKeyword_37()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVfioCdevKeyword_37()); }
+		{ before(grammarAccess.getNameAccess().getVfioCdevKeyword_38()); }
 		'vfio-cdev'
-		{ after(grammarAccess.getNameAccess().getVfioCdevKeyword_37()); }
+		{ after(grammarAccess.getNameAccess().getVfioCdevKeyword_38()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getIommufdKeyword_38()); }
+		{ before(grammarAccess.getNameAccess().getIommufdKeyword_39()); }
 		'iommufd'
-		{ after(grammarAccess.getNameAccess().getIommufdKeyword_38()); }
+		{ after(grammarAccess.getNameAccess().getIommufdKeyword_39()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getNoiommuKeyword_39()); }
+		{ before(grammarAccess.getNameAccess().getNoiommuKeyword_40()); }
 		'noiommu'
-		{ after(grammarAccess.getNameAccess().getNoiommuKeyword_39()); }
+		{ after(grammarAccess.getNameAccess().getNoiommuKeyword_40()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getType1v2Keyword_40()); }
+		{ before(grammarAccess.getNameAccess().getType1v2Keyword_41()); }
 		'type1v2'
-		{ after(grammarAccess.getNameAccess().getType1v2Keyword_40()); }
+		{ after(grammarAccess.getNameAccess().getType1v2Keyword_41()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPciKeyword_41()); }
+		{ before(grammarAccess.getNameAccess().getPciKeyword_42()); }
 		'pci'
-		{ after(grammarAccess.getNameAccess().getPciKeyword_41()); }
+		{ after(grammarAccess.getNameAccess().getPciKeyword_42()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPlatformKeyword_42()); }
+		{ before(grammarAccess.getNameAccess().getPlatformKeyword_43()); }
 		'platform'
-		{ after(grammarAccess.getNameAccess().getPlatformKeyword_42()); }
+		{ after(grammarAccess.getNameAccess().getPlatformKeyword_43()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getVendorKeyword_43()); }
+		{ before(grammarAccess.getNameAccess().getVendorKeyword_44()); }
 		'vendor'
-		{ after(grammarAccess.getNameAccess().getVendorKeyword_43()); }
+		{ after(grammarAccess.getNameAccess().getVendorKeyword_44()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getDeviceKeyword_44()); }
+		{ before(grammarAccess.getNameAccess().getDeviceKeyword_45()); }
 		'device'
-		{ after(grammarAccess.getNameAccess().getDeviceKeyword_44()); }
+		{ after(grammarAccess.getNameAccess().getDeviceKeyword_45()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getClassKeyword_45()); }
+		{ before(grammarAccess.getNameAccess().getClassKeyword_46()); }
 		'class'
-		{ after(grammarAccess.getNameAccess().getClassKeyword_45()); }
+		{ after(grammarAccess.getNameAccess().getClassKeyword_46()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getBridgeKeyword_46()); }
+		{ before(grammarAccess.getNameAccess().getBridgeKeyword_47()); }
 		'bridge'
-		{ after(grammarAccess.getNameAccess().getBridgeKeyword_46()); }
+		{ after(grammarAccess.getNameAccess().getBridgeKeyword_47()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPathKeyword_47()); }
+		{ before(grammarAccess.getNameAccess().getPathKeyword_48()); }
 		'path'
-		{ after(grammarAccess.getNameAccess().getPathKeyword_47()); }
+		{ after(grammarAccess.getNameAccess().getPathKeyword_48()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getCompatibleKeyword_48()); }
+		{ before(grammarAccess.getNameAccess().getCompatibleKeyword_49()); }
 		'compatible'
-		{ after(grammarAccess.getNameAccess().getCompatibleKeyword_48()); }
+		{ after(grammarAccess.getNameAccess().getCompatibleKeyword_49()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getProtectedKeyword_49()); }
+		{ before(grammarAccess.getNameAccess().getProtectedKeyword_50()); }
 		'protected'
-		{ after(grammarAccess.getNameAccess().getProtectedKeyword_49()); }
+		{ after(grammarAccess.getNameAccess().getProtectedKeyword_50()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getDmaMaskKeyword_50()); }
+		{ before(grammarAccess.getNameAccess().getDmaMaskKeyword_51()); }
 		'dma-mask'
-		{ after(grammarAccess.getNameAccess().getDmaMaskKeyword_50()); }
+		{ after(grammarAccess.getNameAccess().getDmaMaskKeyword_51()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getIovaKeyword_51()); }
+		{ before(grammarAccess.getNameAccess().getIovaKeyword_52()); }
 		'iova'
-		{ after(grammarAccess.getNameAccess().getIovaKeyword_51()); }
+		{ after(grammarAccess.getNameAccess().getIovaKeyword_52()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getNoneKeyword_52()); }
+		{ before(grammarAccess.getNameAccess().getNoneKeyword_53()); }
 		'none'
-		{ after(grammarAccess.getNameAccess().getNoneKeyword_52()); }
+		{ after(grammarAccess.getNameAccess().getNoneKeyword_53()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getRootFilesystemKeyword_53()); }
+		{ before(grammarAccess.getNameAccess().getRootFilesystemKeyword_54()); }
 		'root-filesystem'
-		{ after(grammarAccess.getNameAccess().getRootFilesystemKeyword_53()); }
+		{ after(grammarAccess.getNameAccess().getRootFilesystemKeyword_54()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getAgentConnectionKeyword_54()); }
+		{ before(grammarAccess.getNameAccess().getAgentConnectionKeyword_55()); }
 		'agent-connection'
-		{ after(grammarAccess.getNameAccess().getAgentConnectionKeyword_54()); }
+		{ after(grammarAccess.getNameAccess().getAgentConnectionKeyword_55()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getManagementKeyword_55()); }
+		{ before(grammarAccess.getNameAccess().getManagementKeyword_56()); }
 		'management'
-		{ after(grammarAccess.getNameAccess().getManagementKeyword_55()); }
+		{ after(grammarAccess.getNameAccess().getManagementKeyword_56()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPolicyKeyword_56()); }
+		{ before(grammarAccess.getNameAccess().getPolicyKeyword_57()); }
 		'policy'
-		{ after(grammarAccess.getNameAccess().getPolicyKeyword_56()); }
+		{ after(grammarAccess.getNameAccess().getPolicyKeyword_57()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getRegionKeyword_57()); }
+		{ before(grammarAccess.getNameAccess().getRegionKeyword_58()); }
 		'region'
-		{ after(grammarAccess.getNameAccess().getRegionKeyword_57()); }
+		{ after(grammarAccess.getNameAccess().getRegionKeyword_58()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMmioKeyword_58()); }
+		{ before(grammarAccess.getNameAccess().getMmioKeyword_59()); }
 		'mmio'
-		{ after(grammarAccess.getNameAccess().getMmioKeyword_58()); }
+		{ after(grammarAccess.getNameAccess().getMmioKeyword_59()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getPioKeyword_59()); }
+		{ before(grammarAccess.getNameAccess().getPioKeyword_60()); }
 		'pio'
-		{ after(grammarAccess.getNameAccess().getPioKeyword_59()); }
+		{ after(grammarAccess.getNameAccess().getPioKeyword_60()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getRomKeyword_60()); }
+		{ before(grammarAccess.getNameAccess().getRomKeyword_61()); }
 		'rom'
-		{ after(grammarAccess.getNameAccess().getRomKeyword_60()); }
+		{ after(grammarAccess.getNameAccess().getRomKeyword_61()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMcPortalKeyword_61()); }
+		{ before(grammarAccess.getNameAccess().getMcPortalKeyword_62()); }
 		'mc-portal'
-		{ after(grammarAccess.getNameAccess().getMcPortalKeyword_61()); }
+		{ after(grammarAccess.getNameAccess().getMcPortalKeyword_62()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getReadKeyword_62()); }
+		{ before(grammarAccess.getNameAccess().getReadKeyword_63()); }
 		'read'
-		{ after(grammarAccess.getNameAccess().getReadKeyword_62()); }
+		{ after(grammarAccess.getNameAccess().getReadKeyword_63()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getWriteKeyword_63()); }
+		{ before(grammarAccess.getNameAccess().getWriteKeyword_64()); }
 		'write'
-		{ after(grammarAccess.getNameAccess().getWriteKeyword_63()); }
+		{ after(grammarAccess.getNameAccess().getWriteKeyword_64()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMmapKeyword_64()); }
+		{ before(grammarAccess.getNameAccess().getMmapKeyword_65()); }
 		'mmap'
-		{ after(grammarAccess.getNameAccess().getMmapKeyword_64()); }
+		{ after(grammarAccess.getNameAccess().getMmapKeyword_65()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getIntxKeyword_65()); }
+		{ before(grammarAccess.getNameAccess().getIntxKeyword_66()); }
 		'intx'
-		{ after(grammarAccess.getNameAccess().getIntxKeyword_65()); }
+		{ after(grammarAccess.getNameAccess().getIntxKeyword_66()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMsiKeyword_66()); }
+		{ before(grammarAccess.getNameAccess().getMsiKeyword_67()); }
 		'msi'
-		{ after(grammarAccess.getNameAccess().getMsiKeyword_66()); }
+		{ after(grammarAccess.getNameAccess().getMsiKeyword_67()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMsixKeyword_67()); }
+		{ before(grammarAccess.getNameAccess().getMsixKeyword_68()); }
 		'msix'
-		{ after(grammarAccess.getNameAccess().getMsixKeyword_67()); }
+		{ after(grammarAccess.getNameAccess().getMsixKeyword_68()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getErrKeyword_68()); }
+		{ before(grammarAccess.getNameAccess().getErrKeyword_69()); }
 		'err'
-		{ after(grammarAccess.getNameAccess().getErrKeyword_68()); }
+		{ after(grammarAccess.getNameAccess().getErrKeyword_69()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getReqKeyword_69()); }
+		{ before(grammarAccess.getNameAccess().getReqKeyword_70()); }
 		'req'
-		{ after(grammarAccess.getNameAccess().getReqKeyword_69()); }
+		{ after(grammarAccess.getNameAccess().getReqKeyword_70()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getMaskableKeyword_70()); }
+		{ before(grammarAccess.getNameAccess().getMaskableKeyword_71()); }
 		'maskable'
-		{ after(grammarAccess.getNameAccess().getMaskableKeyword_70()); }
+		{ after(grammarAccess.getNameAccess().getMaskableKeyword_71()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getNameAccess().getAutomaskedKeyword_71()); }
+		{ before(grammarAccess.getNameAccess().getAutomaskedKeyword_72()); }
 		'automasked'
-		{ after(grammarAccess.getNameAccess().getAutomaskedKeyword_71()); }
+		{ after(grammarAccess.getNameAccess().getAutomaskedKeyword_72()); }
 	)
 ;
 finally {
@@ -7844,6 +7850,21 @@ rule__Assignment__UnorderedGroup_4_1__Impl
 					{ after(grammarAccess.getAssignmentAccess().getPersistentAssignment_4_1_3()); }
 				)
 			)
+		)|
+		( 
+			{getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4)}?=>(
+				{
+					getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4);
+				}
+				{
+					selected = true;
+				}
+				(
+					{ before(grammarAccess.getAssignmentAccess().getForceAssignment_4_1_4()); }
+					(rule__Assignment__ForceAssignment_4_1_4)
+					{ after(grammarAccess.getAssignmentAccess().getForceAssignment_4_1_4()); }
+				)
+			)
 		)
 		)
 ;
@@ -7890,6 +7911,18 @@ finally {
 }
 
 rule__Assignment__UnorderedGroup_4_1__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__UnorderedGroup_4_1__Impl
+	rule__Assignment__UnorderedGroup_4_1__4?
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__UnorderedGroup_4_1__4
 	@init {
 		int stackSize = keepStackSize();
 	}
@@ -8893,6 +8926,25 @@ rule__Assignment__PersistentAssignment_4_1_3
 			{ after(grammarAccess.getAssignmentAccess().getPersistentPersistentKeyword_4_1_3_0()); }
 		)
 		{ after(grammarAccess.getAssignmentAccess().getPersistentPersistentKeyword_4_1_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__ForceAssignment_4_1_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); }
+		(
+			{ before(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); }
+			'force'
+			{ after(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); }
+		)
+		{ after(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); }
 	)
 ;
 finally {

@@ -108,6 +108,7 @@ public class InternalAssignLexer extends Lexer {
     public static final int RULE_ANY_OTHER=11;
     public static final int T__88=88;
     public static final int T__89=89;
+    public static final int T__107=107;
     public static final int T__84=84;
     public static final int T__104=104;
     public static final int T__85=85;
@@ -618,10 +619,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:34:7: ( 'map' )
-            // InternalAssign.g:34:9: 'map'
+            // InternalAssign.g:34:7: ( 'force' )
+            // InternalAssign.g:34:9: 'force'
             {
-            match("map"); 
+            match("force"); 
 
 
             }
@@ -639,10 +640,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:35:7: ( 'irq' )
-            // InternalAssign.g:35:9: 'irq'
+            // InternalAssign.g:35:7: ( 'map' )
+            // InternalAssign.g:35:9: 'map'
             {
-            match("irq"); 
+            match("map"); 
 
 
             }
@@ -660,10 +661,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:36:7: ( 'dma' )
-            // InternalAssign.g:36:9: 'dma'
+            // InternalAssign.g:36:7: ( 'irq' )
+            // InternalAssign.g:36:9: 'irq'
             {
-            match("dma"); 
+            match("irq"); 
 
 
             }
@@ -681,10 +682,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:37:7: ( 'auto' )
-            // InternalAssign.g:37:9: 'auto'
+            // InternalAssign.g:37:7: ( 'dma' )
+            // InternalAssign.g:37:9: 'dma'
             {
-            match("auto"); 
+            match("dma"); 
 
 
             }
@@ -702,10 +703,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:38:7: ( 'vfio-pci' )
-            // InternalAssign.g:38:9: 'vfio-pci'
+            // InternalAssign.g:38:7: ( 'auto' )
+            // InternalAssign.g:38:9: 'auto'
             {
-            match("vfio-pci"); 
+            match("auto"); 
 
 
             }
@@ -723,10 +724,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:39:7: ( 'vfio-platform' )
-            // InternalAssign.g:39:9: 'vfio-platform'
+            // InternalAssign.g:39:7: ( 'vfio-pci' )
+            // InternalAssign.g:39:9: 'vfio-pci'
             {
-            match("vfio-platform"); 
+            match("vfio-pci"); 
 
 
             }
@@ -744,10 +745,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:40:7: ( 'vfio-fsl-mc' )
-            // InternalAssign.g:40:9: 'vfio-fsl-mc'
+            // InternalAssign.g:40:7: ( 'vfio-platform' )
+            // InternalAssign.g:40:9: 'vfio-platform'
             {
-            match("vfio-fsl-mc"); 
+            match("vfio-platform"); 
 
 
             }
@@ -765,10 +766,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:41:7: ( 'cdev' )
-            // InternalAssign.g:41:9: 'cdev'
+            // InternalAssign.g:41:7: ( 'vfio-fsl-mc' )
+            // InternalAssign.g:41:9: 'vfio-fsl-mc'
             {
-            match("cdev"); 
+            match("vfio-fsl-mc"); 
 
 
             }
@@ -786,10 +787,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:42:7: ( 'if-available' )
-            // InternalAssign.g:42:9: 'if-available'
+            // InternalAssign.g:42:7: ( 'cdev' )
+            // InternalAssign.g:42:9: 'cdev'
             {
-            match("if-available"); 
+            match("cdev"); 
 
 
             }
@@ -807,10 +808,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:43:7: ( 'required' )
-            // InternalAssign.g:43:9: 'required'
+            // InternalAssign.g:43:7: ( 'if-available' )
+            // InternalAssign.g:43:9: 'if-available'
             {
-            match("required"); 
+            match("if-available"); 
 
 
             }
@@ -828,10 +829,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:44:7: ( 'never' )
-            // InternalAssign.g:44:9: 'never'
+            // InternalAssign.g:44:7: ( 'required' )
+            // InternalAssign.g:44:9: 'required'
             {
-            match("never"); 
+            match("required"); 
 
 
             }
@@ -849,10 +850,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:45:7: ( 'arch' )
-            // InternalAssign.g:45:9: 'arch'
+            // InternalAssign.g:45:7: ( 'never' )
+            // InternalAssign.g:45:9: 'never'
             {
-            match("arch"); 
+            match("never"); 
 
 
             }
@@ -870,10 +871,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:46:7: ( 'page' )
-            // InternalAssign.g:46:9: 'page'
+            // InternalAssign.g:46:7: ( 'arch' )
+            // InternalAssign.g:46:9: 'arch'
             {
-            match("page"); 
+            match("arch"); 
 
 
             }
@@ -891,10 +892,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:47:7: ( 'kernel' )
-            // InternalAssign.g:47:9: 'kernel'
+            // InternalAssign.g:47:7: ( 'page' )
+            // InternalAssign.g:47:9: 'page'
             {
-            match("kernel"); 
+            match("page"); 
 
 
             }
@@ -912,10 +913,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:48:7: ( 'capabilities' )
-            // InternalAssign.g:48:9: 'capabilities'
+            // InternalAssign.g:48:7: ( 'kernel' )
+            // InternalAssign.g:48:9: 'kernel'
             {
-            match("capabilities"); 
+            match("kernel"); 
 
 
             }
@@ -933,10 +934,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:49:7: ( 'vfio-cdev' )
-            // InternalAssign.g:49:9: 'vfio-cdev'
+            // InternalAssign.g:49:7: ( 'capabilities' )
+            // InternalAssign.g:49:9: 'capabilities'
             {
-            match("vfio-cdev"); 
+            match("capabilities"); 
 
 
             }
@@ -954,10 +955,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:50:7: ( 'iommufd' )
-            // InternalAssign.g:50:9: 'iommufd'
+            // InternalAssign.g:50:7: ( 'vfio-cdev' )
+            // InternalAssign.g:50:9: 'vfio-cdev'
             {
-            match("iommufd"); 
+            match("vfio-cdev"); 
 
 
             }
@@ -975,10 +976,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:51:7: ( 'noiommu' )
-            // InternalAssign.g:51:9: 'noiommu'
+            // InternalAssign.g:51:7: ( 'iommufd' )
+            // InternalAssign.g:51:9: 'iommufd'
             {
-            match("noiommu"); 
+            match("iommufd"); 
 
 
             }
@@ -996,10 +997,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:52:7: ( 'type1v2' )
-            // InternalAssign.g:52:9: 'type1v2'
+            // InternalAssign.g:52:7: ( 'noiommu' )
+            // InternalAssign.g:52:9: 'noiommu'
             {
-            match("type1v2"); 
+            match("noiommu"); 
 
 
             }
@@ -1017,10 +1018,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:53:7: ( 'pci' )
-            // InternalAssign.g:53:9: 'pci'
+            // InternalAssign.g:53:7: ( 'type1v2' )
+            // InternalAssign.g:53:9: 'type1v2'
             {
-            match("pci"); 
+            match("type1v2"); 
 
 
             }
@@ -1038,10 +1039,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:54:7: ( 'platform' )
-            // InternalAssign.g:54:9: 'platform'
+            // InternalAssign.g:54:7: ( 'pci' )
+            // InternalAssign.g:54:9: 'pci'
             {
-            match("platform"); 
+            match("pci"); 
 
 
             }
@@ -1059,10 +1060,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:55:7: ( 'vendor' )
-            // InternalAssign.g:55:9: 'vendor'
+            // InternalAssign.g:55:7: ( 'platform' )
+            // InternalAssign.g:55:9: 'platform'
             {
-            match("vendor"); 
+            match("platform"); 
 
 
             }
@@ -1080,10 +1081,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:56:7: ( 'device' )
-            // InternalAssign.g:56:9: 'device'
+            // InternalAssign.g:56:7: ( 'vendor' )
+            // InternalAssign.g:56:9: 'vendor'
             {
-            match("device"); 
+            match("vendor"); 
 
 
             }
@@ -1101,10 +1102,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:57:7: ( 'class' )
-            // InternalAssign.g:57:9: 'class'
+            // InternalAssign.g:57:7: ( 'device' )
+            // InternalAssign.g:57:9: 'device'
             {
-            match("class"); 
+            match("device"); 
 
 
             }
@@ -1122,10 +1123,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:58:7: ( 'bridge' )
-            // InternalAssign.g:58:9: 'bridge'
+            // InternalAssign.g:58:7: ( 'class' )
+            // InternalAssign.g:58:9: 'class'
             {
-            match("bridge"); 
+            match("class"); 
 
 
             }
@@ -1143,10 +1144,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:59:7: ( 'path' )
-            // InternalAssign.g:59:9: 'path'
+            // InternalAssign.g:59:7: ( 'bridge' )
+            // InternalAssign.g:59:9: 'bridge'
             {
-            match("path"); 
+            match("bridge"); 
 
 
             }
@@ -1164,10 +1165,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:60:7: ( 'compatible' )
-            // InternalAssign.g:60:9: 'compatible'
+            // InternalAssign.g:60:7: ( 'path' )
+            // InternalAssign.g:60:9: 'path'
             {
-            match("compatible"); 
+            match("path"); 
 
 
             }
@@ -1185,10 +1186,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:61:7: ( 'protected' )
-            // InternalAssign.g:61:9: 'protected'
+            // InternalAssign.g:61:7: ( 'compatible' )
+            // InternalAssign.g:61:9: 'compatible'
             {
-            match("protected"); 
+            match("compatible"); 
 
 
             }
@@ -1206,10 +1207,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:62:7: ( 'dma-mask' )
-            // InternalAssign.g:62:9: 'dma-mask'
+            // InternalAssign.g:62:7: ( 'protected' )
+            // InternalAssign.g:62:9: 'protected'
             {
-            match("dma-mask"); 
+            match("protected"); 
 
 
             }
@@ -1227,10 +1228,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:63:7: ( 'iova' )
-            // InternalAssign.g:63:9: 'iova'
+            // InternalAssign.g:63:7: ( 'dma-mask' )
+            // InternalAssign.g:63:9: 'dma-mask'
             {
-            match("iova"); 
+            match("dma-mask"); 
 
 
             }
@@ -1248,10 +1249,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:64:7: ( 'none' )
-            // InternalAssign.g:64:9: 'none'
+            // InternalAssign.g:64:7: ( 'iova' )
+            // InternalAssign.g:64:9: 'iova'
             {
-            match("none"); 
+            match("iova"); 
 
 
             }
@@ -1269,10 +1270,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:65:7: ( 'root-filesystem' )
-            // InternalAssign.g:65:9: 'root-filesystem'
+            // InternalAssign.g:65:7: ( 'none' )
+            // InternalAssign.g:65:9: 'none'
             {
-            match("root-filesystem"); 
+            match("none"); 
 
 
             }
@@ -1290,10 +1291,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:66:7: ( 'agent-connection' )
-            // InternalAssign.g:66:9: 'agent-connection'
+            // InternalAssign.g:66:7: ( 'root-filesystem' )
+            // InternalAssign.g:66:9: 'root-filesystem'
             {
-            match("agent-connection"); 
+            match("root-filesystem"); 
 
 
             }
@@ -1311,10 +1312,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:67:7: ( 'management' )
-            // InternalAssign.g:67:9: 'management'
+            // InternalAssign.g:67:7: ( 'agent-connection' )
+            // InternalAssign.g:67:9: 'agent-connection'
             {
-            match("management"); 
+            match("agent-connection"); 
 
 
             }
@@ -1332,10 +1333,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:68:7: ( 'policy' )
-            // InternalAssign.g:68:9: 'policy'
+            // InternalAssign.g:68:7: ( 'management' )
+            // InternalAssign.g:68:9: 'management'
             {
-            match("policy"); 
+            match("management"); 
 
 
             }
@@ -1353,10 +1354,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:69:7: ( 'region' )
-            // InternalAssign.g:69:9: 'region'
+            // InternalAssign.g:69:7: ( 'policy' )
+            // InternalAssign.g:69:9: 'policy'
             {
-            match("region"); 
+            match("policy"); 
 
 
             }
@@ -1374,10 +1375,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:70:7: ( 'mmio' )
-            // InternalAssign.g:70:9: 'mmio'
+            // InternalAssign.g:70:7: ( 'region' )
+            // InternalAssign.g:70:9: 'region'
             {
-            match("mmio"); 
+            match("region"); 
 
 
             }
@@ -1395,10 +1396,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:71:7: ( 'pio' )
-            // InternalAssign.g:71:9: 'pio'
+            // InternalAssign.g:71:7: ( 'mmio' )
+            // InternalAssign.g:71:9: 'mmio'
             {
-            match("pio"); 
+            match("mmio"); 
 
 
             }
@@ -1416,10 +1417,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:72:7: ( 'rom' )
-            // InternalAssign.g:72:9: 'rom'
+            // InternalAssign.g:72:7: ( 'pio' )
+            // InternalAssign.g:72:9: 'pio'
             {
-            match("rom"); 
+            match("pio"); 
 
 
             }
@@ -1437,10 +1438,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:73:7: ( 'mc-portal' )
-            // InternalAssign.g:73:9: 'mc-portal'
+            // InternalAssign.g:73:7: ( 'rom' )
+            // InternalAssign.g:73:9: 'rom'
             {
-            match("mc-portal"); 
+            match("rom"); 
 
 
             }
@@ -1458,10 +1459,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:74:7: ( 'read' )
-            // InternalAssign.g:74:9: 'read'
+            // InternalAssign.g:74:7: ( 'mc-portal' )
+            // InternalAssign.g:74:9: 'mc-portal'
             {
-            match("read"); 
+            match("mc-portal"); 
 
 
             }
@@ -1479,10 +1480,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:75:7: ( 'write' )
-            // InternalAssign.g:75:9: 'write'
+            // InternalAssign.g:75:7: ( 'read' )
+            // InternalAssign.g:75:9: 'read'
             {
-            match("write"); 
+            match("read"); 
 
 
             }
@@ -1500,10 +1501,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:76:7: ( 'mmap' )
-            // InternalAssign.g:76:9: 'mmap'
+            // InternalAssign.g:76:7: ( 'write' )
+            // InternalAssign.g:76:9: 'write'
             {
-            match("mmap"); 
+            match("write"); 
 
 
             }
@@ -1521,10 +1522,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:77:7: ( 'intx' )
-            // InternalAssign.g:77:9: 'intx'
+            // InternalAssign.g:77:7: ( 'mmap' )
+            // InternalAssign.g:77:9: 'mmap'
             {
-            match("intx"); 
+            match("mmap"); 
 
 
             }
@@ -1542,10 +1543,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:78:7: ( 'msi' )
-            // InternalAssign.g:78:9: 'msi'
+            // InternalAssign.g:78:7: ( 'intx' )
+            // InternalAssign.g:78:9: 'intx'
             {
-            match("msi"); 
+            match("intx"); 
 
 
             }
@@ -1563,10 +1564,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:79:7: ( 'msix' )
-            // InternalAssign.g:79:9: 'msix'
+            // InternalAssign.g:79:7: ( 'msi' )
+            // InternalAssign.g:79:9: 'msi'
             {
-            match("msix"); 
+            match("msi"); 
 
 
             }
@@ -1584,10 +1585,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:80:7: ( 'err' )
-            // InternalAssign.g:80:9: 'err'
+            // InternalAssign.g:80:7: ( 'msix' )
+            // InternalAssign.g:80:9: 'msix'
             {
-            match("err"); 
+            match("msix"); 
 
 
             }
@@ -1605,10 +1606,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:81:7: ( 'req' )
-            // InternalAssign.g:81:9: 'req'
+            // InternalAssign.g:81:7: ( 'err' )
+            // InternalAssign.g:81:9: 'err'
             {
-            match("req"); 
+            match("err"); 
 
 
             }
@@ -1626,10 +1627,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:82:7: ( 'maskable' )
-            // InternalAssign.g:82:9: 'maskable'
+            // InternalAssign.g:82:7: ( 'req' )
+            // InternalAssign.g:82:9: 'req'
             {
-            match("maskable"); 
+            match("req"); 
 
 
             }
@@ -1647,10 +1648,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:83:7: ( 'automasked' )
-            // InternalAssign.g:83:9: 'automasked'
+            // InternalAssign.g:83:7: ( 'maskable' )
+            // InternalAssign.g:83:9: 'maskable'
             {
-            match("automasked"); 
+            match("maskable"); 
 
 
             }
@@ -1668,10 +1669,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:84:7: ( 'KiB' )
-            // InternalAssign.g:84:9: 'KiB'
+            // InternalAssign.g:84:7: ( 'automasked' )
+            // InternalAssign.g:84:9: 'automasked'
             {
-            match("KiB"); 
+            match("automasked"); 
 
 
             }
@@ -1689,10 +1690,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:85:7: ( 'MiB' )
-            // InternalAssign.g:85:9: 'MiB'
+            // InternalAssign.g:85:7: ( 'KiB' )
+            // InternalAssign.g:85:9: 'KiB'
             {
-            match("MiB"); 
+            match("KiB"); 
 
 
             }
@@ -1710,10 +1711,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:86:7: ( 'GiB' )
-            // InternalAssign.g:86:9: 'GiB'
+            // InternalAssign.g:86:7: ( 'MiB' )
+            // InternalAssign.g:86:9: 'MiB'
             {
-            match("GiB"); 
+            match("MiB"); 
 
 
             }
@@ -1731,10 +1732,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:87:7: ( 'TiB' )
-            // InternalAssign.g:87:9: 'TiB'
+            // InternalAssign.g:87:7: ( 'GiB' )
+            // InternalAssign.g:87:9: 'GiB'
             {
-            match("TiB"); 
+            match("GiB"); 
 
 
             }
@@ -1752,10 +1753,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:88:7: ( 'group' )
-            // InternalAssign.g:88:9: 'group'
+            // InternalAssign.g:88:7: ( 'TiB' )
+            // InternalAssign.g:88:9: 'TiB'
             {
-            match("group"); 
+            match("TiB"); 
 
 
             }
@@ -1773,10 +1774,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:89:7: ( 'eventfd' )
-            // InternalAssign.g:89:9: 'eventfd'
+            // InternalAssign.g:89:7: ( 'group' )
+            // InternalAssign.g:89:9: 'group'
             {
-            match("eventfd"); 
+            match("group"); 
 
 
             }
@@ -1794,10 +1795,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:90:7: ( 'masked' )
-            // InternalAssign.g:90:9: 'masked'
+            // InternalAssign.g:90:7: ( 'eventfd' )
+            // InternalAssign.g:90:9: 'eventfd'
             {
-            match("masked"); 
+            match("eventfd"); 
 
 
             }
@@ -1815,10 +1816,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:91:7: ( 'for' )
-            // InternalAssign.g:91:9: 'for'
+            // InternalAssign.g:91:7: ( 'masked' )
+            // InternalAssign.g:91:9: 'masked'
             {
-            match("for"); 
+            match("masked"); 
 
 
             }
@@ -1836,10 +1837,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:92:7: ( 'board' )
-            // InternalAssign.g:92:9: 'board'
+            // InternalAssign.g:92:7: ( 'for' )
+            // InternalAssign.g:92:9: 'for'
             {
-            match("board"); 
+            match("for"); 
 
 
             }
@@ -1857,10 +1858,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:93:7: ( '{' )
-            // InternalAssign.g:93:9: '{'
+            // InternalAssign.g:93:7: ( 'board' )
+            // InternalAssign.g:93:9: 'board'
             {
-            match('{'); 
+            match("board"); 
+
 
             }
 
@@ -1877,10 +1879,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:94:7: ( '}' )
-            // InternalAssign.g:94:9: '}'
+            // InternalAssign.g:94:7: ( '{' )
+            // InternalAssign.g:94:9: '{'
             {
-            match('}'); 
+            match('{'); 
 
             }
 
@@ -1897,11 +1899,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:95:7: ( 'to' )
-            // InternalAssign.g:95:9: 'to'
+            // InternalAssign.g:95:7: ( '}' )
+            // InternalAssign.g:95:9: '}'
             {
-            match("to"); 
-
+            match('}'); 
 
             }
 
@@ -1918,10 +1919,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:96:7: ( '.' )
-            // InternalAssign.g:96:9: '.'
+            // InternalAssign.g:96:7: ( 'to' )
+            // InternalAssign.g:96:9: 'to'
             {
-            match('.'); 
+            match("to"); 
+
 
             }
 
@@ -1938,10 +1940,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:97:7: ( '[' )
-            // InternalAssign.g:97:9: '['
+            // InternalAssign.g:97:7: ( '.' )
+            // InternalAssign.g:97:9: '.'
             {
-            match('['); 
+            match('.'); 
 
             }
 
@@ -1958,10 +1960,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:98:7: ( ']' )
-            // InternalAssign.g:98:9: ']'
+            // InternalAssign.g:98:7: ( '[' )
+            // InternalAssign.g:98:9: '['
             {
-            match(']'); 
+            match('['); 
 
             }
 
@@ -1978,11 +1980,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:99:8: ( '..' )
-            // InternalAssign.g:99:10: '..'
+            // InternalAssign.g:99:8: ( ']' )
+            // InternalAssign.g:99:10: ']'
             {
-            match(".."); 
-
+            match(']'); 
 
             }
 
@@ -1999,10 +2000,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:100:8: ( 'count' )
-            // InternalAssign.g:100:10: 'count'
+            // InternalAssign.g:100:8: ( '..' )
+            // InternalAssign.g:100:10: '..'
             {
-            match("count"); 
+            match(".."); 
 
 
             }
@@ -2020,10 +2021,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:101:8: ( 'start' )
-            // InternalAssign.g:101:10: 'start'
+            // InternalAssign.g:101:8: ( 'count' )
+            // InternalAssign.g:101:10: 'count'
             {
-            match("start"); 
+            match("count"); 
 
 
             }
@@ -2041,10 +2042,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:102:8: ( 'at' )
-            // InternalAssign.g:102:10: 'at'
+            // InternalAssign.g:102:8: ( 'start' )
+            // InternalAssign.g:102:10: 'start'
             {
-            match("at"); 
+            match("start"); 
 
 
             }
@@ -2062,10 +2063,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:103:8: ( 'size' )
-            // InternalAssign.g:103:10: 'size'
+            // InternalAssign.g:103:8: ( 'at' )
+            // InternalAssign.g:103:10: 'at'
             {
-            match("size"); 
+            match("at"); 
 
 
             }
@@ -2083,10 +2084,11 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:104:8: ( ',' )
-            // InternalAssign.g:104:10: ','
+            // InternalAssign.g:104:8: ( 'size' )
+            // InternalAssign.g:104:10: 'size'
             {
-            match(','); 
+            match("size"); 
+
 
             }
 
@@ -2103,8 +2105,28 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:105:8: ( 'index' )
-            // InternalAssign.g:105:10: 'index'
+            // InternalAssign.g:105:8: ( ',' )
+            // InternalAssign.g:105:10: ','
+            {
+            match(','); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__106"
+
+    // $ANTLR start "T__107"
+    public final void mT__107() throws RecognitionException {
+        try {
+            int _type = T__107;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalAssign.g:106:8: ( 'index' )
+            // InternalAssign.g:106:10: 'index'
             {
             match("index"); 
 
@@ -2117,19 +2139,19 @@ public class InternalAssignLexer extends Lexer {
         finally {
         }
     }
-    // $ANTLR end "T__106"
+    // $ANTLR end "T__107"
 
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9884:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalAssign.g:9884:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalAssign.g:9936:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalAssign.g:9936:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalAssign.g:9884:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalAssign.g:9936:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -2183,10 +2205,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9886:9: ( ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+ )
-            // InternalAssign.g:9886:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
+            // InternalAssign.g:9938:9: ( ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+ )
+            // InternalAssign.g:9938:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
             {
-            // InternalAssign.g:9886:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
+            // InternalAssign.g:9938:11: ( ' ' | '\\t' | '\\r' | '\\n' | '\\uFEFF' )+
             int cnt2=0;
             loop2:
             do {
@@ -2240,10 +2262,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9888:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
-            // InternalAssign.g:9888:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            // InternalAssign.g:9940:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )* )
+            // InternalAssign.g:9940:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
             {
-            // InternalAssign.g:9888:11: ( '^' )?
+            // InternalAssign.g:9940:11: ( '^' )?
             int alt3=2;
             int LA3_0 = input.LA(1);
 
@@ -2252,7 +2274,7 @@ public class InternalAssignLexer extends Lexer {
             }
             switch (alt3) {
                 case 1 :
-                    // InternalAssign.g:9888:11: '^'
+                    // InternalAssign.g:9940:11: '^'
                     {
                     match('^'); 
 
@@ -2270,7 +2292,7 @@ public class InternalAssignLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalAssign.g:9888:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
+            // InternalAssign.g:9940:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' | '-' )*
             loop4:
             do {
                 int alt4=2;
@@ -2319,10 +2341,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9890:10: ( ( '0' .. '9' )+ )
-            // InternalAssign.g:9890:12: ( '0' .. '9' )+
+            // InternalAssign.g:9942:10: ( ( '0' .. '9' )+ )
+            // InternalAssign.g:9942:12: ( '0' .. '9' )+
             {
-            // InternalAssign.g:9890:12: ( '0' .. '9' )+
+            // InternalAssign.g:9942:12: ( '0' .. '9' )+
             int cnt5=0;
             loop5:
             do {
@@ -2336,7 +2358,7 @@ public class InternalAssignLexer extends Lexer {
 
                 switch (alt5) {
             	case 1 :
-            	    // InternalAssign.g:9890:13: '0' .. '9'
+            	    // InternalAssign.g:9942:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -2368,10 +2390,10 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9892:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalAssign.g:9892:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalAssign.g:9944:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalAssign.g:9944:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalAssign.g:9892:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalAssign.g:9944:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt8=2;
             int LA8_0 = input.LA(1);
 
@@ -2389,10 +2411,10 @@ public class InternalAssignLexer extends Lexer {
             }
             switch (alt8) {
                 case 1 :
-                    // InternalAssign.g:9892:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalAssign.g:9944:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalAssign.g:9892:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalAssign.g:9944:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop6:
                     do {
                         int alt6=3;
@@ -2408,7 +2430,7 @@ public class InternalAssignLexer extends Lexer {
 
                         switch (alt6) {
                     	case 1 :
-                    	    // InternalAssign.g:9892:21: '\\\\' .
+                    	    // InternalAssign.g:9944:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2416,7 +2438,7 @@ public class InternalAssignLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:9892:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalAssign.g:9944:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2441,10 +2463,10 @@ public class InternalAssignLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:9892:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalAssign.g:9944:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalAssign.g:9892:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalAssign.g:9944:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -2460,7 +2482,7 @@ public class InternalAssignLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalAssign.g:9892:54: '\\\\' .
+                    	    // InternalAssign.g:9944:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2468,7 +2490,7 @@ public class InternalAssignLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalAssign.g:9892:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalAssign.g:9944:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2511,12 +2533,12 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9894:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalAssign.g:9894:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalAssign.g:9946:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalAssign.g:9946:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalAssign.g:9894:24: ( options {greedy=false; } : . )*
+            // InternalAssign.g:9946:24: ( options {greedy=false; } : . )*
             loop9:
             do {
                 int alt9=2;
@@ -2541,7 +2563,7 @@ public class InternalAssignLexer extends Lexer {
 
                 switch (alt9) {
             	case 1 :
-            	    // InternalAssign.g:9894:52: .
+            	    // InternalAssign.g:9946:52: .
             	    {
             	    matchAny(); 
 
@@ -2571,12 +2593,12 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9896:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalAssign.g:9896:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalAssign.g:9948:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalAssign.g:9948:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalAssign.g:9896:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalAssign.g:9948:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop10:
             do {
                 int alt10=2;
@@ -2589,7 +2611,7 @@ public class InternalAssignLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalAssign.g:9896:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalAssign.g:9948:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2609,7 +2631,7 @@ public class InternalAssignLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalAssign.g:9896:40: ( ( '\\r' )? '\\n' )?
+            // InternalAssign.g:9948:40: ( ( '\\r' )? '\\n' )?
             int alt12=2;
             int LA12_0 = input.LA(1);
 
@@ -2618,9 +2640,9 @@ public class InternalAssignLexer extends Lexer {
             }
             switch (alt12) {
                 case 1 :
-                    // InternalAssign.g:9896:41: ( '\\r' )? '\\n'
+                    // InternalAssign.g:9948:41: ( '\\r' )? '\\n'
                     {
-                    // InternalAssign.g:9896:41: ( '\\r' )?
+                    // InternalAssign.g:9948:41: ( '\\r' )?
                     int alt11=2;
                     int LA11_0 = input.LA(1);
 
@@ -2629,7 +2651,7 @@ public class InternalAssignLexer extends Lexer {
                     }
                     switch (alt11) {
                         case 1 :
-                            // InternalAssign.g:9896:41: '\\r'
+                            // InternalAssign.g:9948:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2661,8 +2683,8 @@ public class InternalAssignLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalAssign.g:9898:16: ( . )
-            // InternalAssign.g:9898:18: .
+            // InternalAssign.g:9950:16: ( . )
+            // InternalAssign.g:9950:18: .
             {
             matchAny(); 
 
@@ -2677,8 +2699,8 @@ public class InternalAssignLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalAssign.g:1:8: ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER )
-        int alt13=103;
+        // InternalAssign.g:1:8: ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER )
+        int alt13=104;
         alt13 = dfa13.predict(input);
         switch (alt13) {
             case 1 :
@@ -3347,56 +3369,63 @@ public class InternalAssignLexer extends Lexer {
                 }
                 break;
             case 96 :
-                // InternalAssign.g:1:587: RULE_HEX
+                // InternalAssign.g:1:587: T__107
+                {
+                mT__107(); 
+
+                }
+                break;
+            case 97 :
+                // InternalAssign.g:1:594: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 97 :
-                // InternalAssign.g:1:596: RULE_WS
+            case 98 :
+                // InternalAssign.g:1:603: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 98 :
-                // InternalAssign.g:1:604: RULE_ID
+            case 99 :
+                // InternalAssign.g:1:611: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 99 :
-                // InternalAssign.g:1:612: RULE_INT
+            case 100 :
+                // InternalAssign.g:1:619: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 100 :
-                // InternalAssign.g:1:621: RULE_STRING
+            case 101 :
+                // InternalAssign.g:1:628: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 101 :
-                // InternalAssign.g:1:633: RULE_ML_COMMENT
+            case 102 :
+                // InternalAssign.g:1:640: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 102 :
-                // InternalAssign.g:1:649: RULE_SL_COMMENT
+            case 103 :
+                // InternalAssign.g:1:656: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 103 :
-                // InternalAssign.g:1:665: RULE_ANY_OTHER
+            case 104 :
+                // InternalAssign.g:1:672: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -3410,19 +3439,19 @@ public class InternalAssignLexer extends Lexer {
 
     protected DFA13 dfa13 = new DFA13(this);
     static final String DFA13_eotS =
-        "\1\uffff\31\53\2\uffff\1\151\3\uffff\1\156\1\uffff\1\50\2\uffff\3\50\1\uffff\2\53\1\uffff\12\53\1\u0087\1\u008a\17\53\1\u009b\24\53\1\u00b5\11\53\15\uffff\2\53\1\u00c2\2\53\1\u00c5\10\53\1\u00ce\5\53\1\uffff\1\u00d4\1\53\1\uffff\3\53\1\u00d9\4\53\1\u00df\2\53\1\u00e2\4\53\1\uffff\2\53\1\u00ea\5\53\1\u00f1\2\53\1\u00f4\5\53\1\u00fb\7\53\1\uffff\2\53\1\u0105\1\53\1\u0107\1\u0108\1\u0109\1\u010a\1\u010b\1\u010d\2\53\1\uffff\2\53\1\uffff\4\53\1\u0116\3\53\1\uffff\2\53\1\u011c\1\u011d\1\53\1\uffff\4\53\1\uffff\3\53\1\u0126\1\u0127\1\uffff\2\53\1\uffff\1\53\1\u012c\1\u012d\4\53\1\uffff\2\53\1\u0135\1\u0136\1\53\1\u0138\1\uffff\1\u0139\1\53\1\uffff\3\53\1\u013e\2\53\1\uffff\1\53\1\u0142\2\53\1\u0145\4\53\1\uffff\1\53\5\uffff\1\53\1\uffff\1\u014c\3\53\1\u0151\2\53\1\u0154\1\uffff\1\53\1\u0156\3\53\2\uffff\1\u015a\1\53\1\u015e\2\53\1\u0161\2\53\2\uffff\4\53\2\uffff\7\53\2\uffff\1\53\2\uffff\1\53\1\u0171\1\53\1\u0173\1\uffff\3\53\1\uffff\1\u0177\1\53\1\uffff\3\53\1\u017c\2\53\1\uffff\1\53\1\u0180\2\53\1\uffff\1\u0183\1\53\1\uffff\1\53\1\uffff\1\u0186\2\53\1\uffff\3\53\1\uffff\1\u018d\1\53\1\uffff\3\53\1\u0192\1\u0193\2\53\1\u0196\4\53\1\u019b\2\53\1\uffff\1\u019e\1\uffff\1\u019f\1\53\1\u01a1\1\uffff\1\53\1\u01a3\1\53\1\u01a5\1\uffff\3\53\1\uffff\2\53\1\uffff\2\53\1\uffff\1\53\1\u01ae\4\53\1\uffff\4\53\2\uffff\2\53\1\uffff\1\u01b9\1\u01ba\2\53\1\uffff\1\53\1\u01be\2\uffff\1\53\1\uffff\1\u01c0\1\uffff\1\u01c1\1\uffff\1\u01c2\1\53\1\u01c4\5\53\1\uffff\1\u01ca\6\53\1\u01d1\2\53\2\uffff\1\53\1\u01d5\1\53\1\uffff\1\u01d7\3\uffff\1\u01d8\1\uffff\5\53\1\uffff\2\53\1\u01e0\1\u01e1\1\u01e2\1\53\1\uffff\3\53\1\uffff\1\u01e7\2\uffff\1\53\1\u01e9\1\u01ea\4\53\3\uffff\1\u01ef\1\u01f0\1\53\1\u01f2\1\uffff\1\53\2\uffff\3\53\1\u01f7\2\uffff\1\53\1\uffff\1\53\1\u01fa\1\u01fb\1\53\1\uffff\2\53\2\uffff\1\u01ff\2\53\1\uffff\1\53\1\u0203\1\53\1\uffff\1\u0205\1\uffff";
+        "\1\uffff\31\53\2\uffff\1\151\3\uffff\1\156\1\uffff\1\50\2\uffff\3\50\1\uffff\2\53\1\uffff\12\53\1\u0087\1\u008a\17\53\1\u009b\25\53\1\u00b6\10\53\15\uffff\2\53\1\u00c2\2\53\1\u00c5\10\53\1\u00ce\5\53\1\uffff\1\u00d4\1\53\1\uffff\3\53\1\u00d9\4\53\1\u00df\2\53\1\u00e2\4\53\1\uffff\2\53\1\u00ea\5\53\1\u00f1\2\53\1\u00f4\5\53\1\u00fb\2\53\1\u00ff\5\53\1\uffff\2\53\1\u0107\1\53\1\u0109\1\u010a\1\u010b\1\u010c\1\u010e\2\53\1\uffff\2\53\1\uffff\4\53\1\u0117\3\53\1\uffff\2\53\1\u011d\1\u011e\1\53\1\uffff\4\53\1\uffff\3\53\1\u0127\1\u0128\1\uffff\2\53\1\uffff\1\53\1\u012d\1\u012e\4\53\1\uffff\2\53\1\u0136\1\u0137\1\53\1\u0139\1\uffff\1\u013a\1\53\1\uffff\3\53\1\u013f\2\53\1\uffff\1\53\1\u0143\1\53\1\uffff\2\53\1\u0147\4\53\1\uffff\1\53\4\uffff\1\53\1\uffff\1\u014e\3\53\1\u0153\2\53\1\u0156\1\uffff\1\53\1\u0158\3\53\2\uffff\1\u015c\1\53\1\u0160\2\53\1\u0163\2\53\2\uffff\4\53\2\uffff\7\53\2\uffff\1\53\2\uffff\1\53\1\u0173\1\53\1\u0175\1\uffff\3\53\1\uffff\1\u0179\1\u017a\1\53\1\uffff\3\53\1\u017f\2\53\1\uffff\1\53\1\u0183\2\53\1\uffff\1\u0186\1\53\1\uffff\1\53\1\uffff\1\u0189\2\53\1\uffff\3\53\1\uffff\1\u0190\1\53\1\uffff\3\53\1\u0195\1\u0196\2\53\1\u0199\4\53\1\u019e\2\53\1\uffff\1\u01a1\1\uffff\1\u01a2\1\53\1\u01a4\2\uffff\1\53\1\u01a6\1\53\1\u01a8\1\uffff\3\53\1\uffff\2\53\1\uffff\2\53\1\uffff\1\53\1\u01b1\4\53\1\uffff\4\53\2\uffff\2\53\1\uffff\1\u01bc\1\u01bd\2\53\1\uffff\1\53\1\u01c1\2\uffff\1\53\1\uffff\1\u01c3\1\uffff\1\u01c4\1\uffff\1\u01c5\1\53\1\u01c7\5\53\1\uffff\1\u01cd\6\53\1\u01d4\2\53\2\uffff\1\53\1\u01d8\1\53\1\uffff\1\u01da\3\uffff\1\u01db\1\uffff\5\53\1\uffff\2\53\1\u01e3\1\u01e4\1\u01e5\1\53\1\uffff\3\53\1\uffff\1\u01ea\2\uffff\1\53\1\u01ec\1\u01ed\4\53\3\uffff\1\u01f2\1\u01f3\1\53\1\u01f5\1\uffff\1\53\2\uffff\3\53\1\u01fa\2\uffff\1\53\1\uffff\1\53\1\u01fd\1\u01fe\1\53\1\uffff\2\53\2\uffff\1\u0202\2\53\1\uffff\1\53\1\u0206\1\53\1\uffff\1\u0208\1\uffff";
     static final String DFA13_eofS =
-        "\u0206\uffff";
+        "\u0209\uffff";
     static final String DFA13_minS =
-        "\1\0\1\145\1\162\1\141\1\146\1\143\1\151\1\141\1\147\1\141\1\145\3\151\1\145\1\160\2\145\2\157\1\162\4\151\1\157\2\uffff\1\56\3\uffff\1\170\1\uffff\1\101\2\uffff\2\0\1\52\1\uffff\1\141\1\155\1\uffff\1\151\1\155\1\145\1\160\1\141\1\160\1\161\1\55\1\155\1\144\2\55\1\160\1\156\1\145\1\144\1\157\1\162\1\147\1\151\1\141\1\154\1\157\1\163\1\164\1\143\1\145\1\55\1\155\1\143\1\141\1\55\1\151\1\155\1\142\1\144\1\157\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\166\1\151\1\162\1\160\1\55\1\151\1\141\1\162\1\145\4\102\1\162\15\uffff\1\144\1\145\1\55\1\151\1\164\1\55\1\164\1\146\1\160\1\156\1\166\1\141\1\163\1\157\1\55\1\141\1\155\1\141\1\170\1\145\1\uffff\1\55\1\157\1\uffff\1\165\1\144\1\162\1\55\1\142\1\163\1\145\1\150\1\55\1\164\1\151\1\55\1\151\1\157\1\150\1\156\1\uffff\1\154\1\150\1\55\1\141\1\153\1\157\2\160\1\55\1\165\1\166\1\55\1\165\1\153\1\162\1\145\1\166\1\55\1\151\1\156\1\145\1\157\1\145\1\156\1\145\1\uffff\1\144\1\162\1\55\1\156\6\55\1\164\1\151\1\uffff\1\157\1\55\1\uffff\1\145\1\151\1\141\1\164\1\55\1\142\1\163\1\162\1\uffff\1\166\1\165\2\55\1\170\1\uffff\1\55\1\163\1\157\1\163\1\uffff\2\145\1\151\2\55\1\uffff\1\146\1\143\1\uffff\1\147\2\55\1\164\1\162\1\157\1\151\1\uffff\1\147\1\141\2\55\1\157\1\55\1\uffff\1\55\1\151\1\uffff\1\160\1\145\1\164\1\55\1\145\1\155\1\uffff\1\143\1\55\1\162\1\155\1\55\1\145\1\61\1\147\1\144\1\uffff\1\164\5\uffff\1\157\1\uffff\1\55\1\162\1\156\1\146\1\55\1\147\1\164\1\55\1\uffff\1\151\1\55\1\164\1\141\1\146\2\uffff\1\55\1\143\1\55\1\162\1\160\1\55\1\143\1\163\2\uffff\1\157\1\171\1\156\1\141\2\uffff\1\55\1\171\1\143\1\156\1\145\1\142\1\144\2\uffff\1\162\2\uffff\1\162\1\55\1\164\1\55\1\uffff\1\162\1\141\1\145\1\uffff\1\55\1\155\1\uffff\1\154\1\166\1\145\1\55\1\146\1\156\1\uffff\1\145\1\55\1\151\1\157\1\uffff\1\55\1\151\1\uffff\1\154\1\uffff\1\55\1\151\1\144\1\uffff\1\143\1\163\1\144\1\uffff\1\55\1\141\1\uffff\2\164\1\162\2\55\1\163\1\143\1\55\1\153\1\145\1\155\1\154\1\55\2\164\1\uffff\1\55\1\uffff\1\55\1\163\1\55\1\uffff\1\165\1\55\1\62\1\55\1\uffff\1\144\1\154\1\144\1\uffff\1\154\1\156\1\uffff\1\142\1\151\1\uffff\1\154\1\55\1\151\1\141\1\154\1\145\1\uffff\1\143\2\145\1\155\2\uffff\1\153\1\157\1\uffff\2\55\2\145\1\uffff\1\141\1\55\2\uffff\1\153\1\uffff\1\55\1\uffff\1\55\1\uffff\1\55\1\171\1\55\1\145\2\154\1\164\1\141\1\uffff\1\55\1\164\1\55\1\166\1\145\1\144\1\156\1\55\1\145\1\156\2\uffff\1\156\1\55\1\154\1\uffff\1\55\3\uffff\1\55\1\uffff\1\163\1\171\1\145\1\151\1\142\1\uffff\1\146\1\155\3\55\1\164\1\uffff\1\144\1\156\1\164\1\uffff\1\55\2\uffff\1\171\2\55\1\145\1\154\1\157\1\143\3\uffff\2\55\1\145\1\55\1\uffff\1\163\2\uffff\1\163\1\145\1\162\1\55\2\uffff\1\143\1\uffff\1\164\2\55\1\155\1\uffff\1\164\1\145\2\uffff\1\55\1\151\1\155\1\uffff\1\157\1\55\1\156\1\uffff\1\55\1\uffff";
+        "\1\0\1\145\1\162\1\141\1\146\1\143\1\151\1\141\1\147\1\141\1\145\3\151\1\145\1\160\1\157\2\145\2\157\1\162\4\151\2\uffff\1\56\3\uffff\1\170\1\uffff\1\101\2\uffff\2\0\1\52\1\uffff\1\141\1\155\1\uffff\1\151\1\155\1\145\1\160\1\141\1\160\1\161\1\55\1\155\1\144\2\55\1\160\1\156\1\145\1\144\1\157\1\162\1\147\1\151\1\141\1\154\1\157\1\163\1\164\1\143\1\145\1\55\1\155\1\143\1\141\1\55\1\151\1\155\1\142\1\144\1\157\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\162\1\166\1\151\1\162\1\160\1\55\1\151\1\141\1\162\1\145\4\102\15\uffff\1\144\1\145\1\55\1\151\1\164\1\55\1\164\1\146\1\160\1\156\1\166\1\141\1\163\1\157\1\55\1\141\1\155\1\141\1\170\1\145\1\uffff\1\55\1\157\1\uffff\1\165\1\144\1\162\1\55\1\142\1\163\1\145\1\150\1\55\1\164\1\151\1\55\1\151\1\157\1\150\1\156\1\uffff\1\154\1\150\1\55\1\141\1\153\1\157\2\160\1\55\1\165\1\166\1\55\1\165\1\153\1\162\1\145\1\166\1\55\1\151\1\156\1\55\1\145\1\157\1\145\1\156\1\145\1\uffff\1\144\1\162\1\55\1\156\5\55\1\164\1\151\1\uffff\1\157\1\55\1\uffff\1\145\1\151\1\141\1\164\1\55\1\142\1\163\1\162\1\uffff\1\166\1\165\2\55\1\170\1\uffff\1\55\1\163\1\157\1\163\1\uffff\2\145\1\151\2\55\1\uffff\1\146\1\143\1\uffff\1\147\2\55\1\164\1\162\1\157\1\151\1\uffff\1\147\1\141\2\55\1\157\1\55\1\uffff\1\55\1\151\1\uffff\1\160\1\145\1\164\1\55\1\145\1\155\1\uffff\1\143\1\55\1\145\1\uffff\1\162\1\155\1\55\1\145\1\61\1\147\1\144\1\uffff\1\164\4\uffff\1\157\1\uffff\1\55\1\162\1\156\1\146\1\55\1\147\1\164\1\55\1\uffff\1\151\1\55\1\164\1\141\1\146\2\uffff\1\55\1\143\1\55\1\162\1\160\1\55\1\143\1\163\2\uffff\1\157\1\171\1\156\1\141\2\uffff\1\55\1\171\1\143\1\156\1\145\1\142\1\144\2\uffff\1\162\2\uffff\1\162\1\55\1\164\1\55\1\uffff\1\162\1\141\1\145\1\uffff\2\55\1\155\1\uffff\1\154\1\166\1\145\1\55\1\146\1\156\1\uffff\1\145\1\55\1\151\1\157\1\uffff\1\55\1\151\1\uffff\1\154\1\uffff\1\55\1\151\1\144\1\uffff\1\143\1\163\1\144\1\uffff\1\55\1\141\1\uffff\2\164\1\162\2\55\1\163\1\143\1\55\1\153\1\145\1\155\1\154\1\55\2\164\1\uffff\1\55\1\uffff\1\55\1\163\1\55\2\uffff\1\165\1\55\1\62\1\55\1\uffff\1\144\1\154\1\144\1\uffff\1\154\1\156\1\uffff\1\142\1\151\1\uffff\1\154\1\55\1\151\1\141\1\154\1\145\1\uffff\1\143\2\145\1\155\2\uffff\1\153\1\157\1\uffff\2\55\2\145\1\uffff\1\141\1\55\2\uffff\1\153\1\uffff\1\55\1\uffff\1\55\1\uffff\1\55\1\171\1\55\1\145\2\154\1\164\1\141\1\uffff\1\55\1\164\1\55\1\166\1\145\1\144\1\156\1\55\1\145\1\156\2\uffff\1\156\1\55\1\154\1\uffff\1\55\3\uffff\1\55\1\uffff\1\163\1\171\1\145\1\151\1\142\1\uffff\1\146\1\155\3\55\1\164\1\uffff\1\144\1\156\1\164\1\uffff\1\55\2\uffff\1\171\2\55\1\145\1\154\1\157\1\143\3\uffff\2\55\1\145\1\55\1\uffff\1\163\2\uffff\1\163\1\145\1\162\1\55\2\uffff\1\143\1\uffff\1\164\2\55\1\155\1\uffff\1\164\1\145\2\uffff\1\55\1\151\1\155\1\uffff\1\157\1\55\1\156\1\uffff\1\55\1\uffff";
     static final String DFA13_maxS =
-        "\1\uffff\1\157\1\162\1\157\1\162\1\155\1\163\1\162\1\165\1\163\1\145\1\151\1\162\1\164\1\162\1\160\1\157\1\145\1\171\1\162\1\166\4\151\1\157\2\uffff\1\56\3\uffff\1\170\1\uffff\1\172\2\uffff\2\uffff\1\57\1\uffff\1\163\1\157\1\uffff\1\151\1\165\1\145\1\160\1\141\1\160\1\161\1\55\1\166\1\164\2\172\1\160\1\156\1\145\1\144\1\157\1\162\1\164\1\151\1\141\1\154\1\157\1\163\1\164\1\143\1\145\1\172\1\155\1\163\1\151\1\55\1\151\1\155\1\142\1\144\1\157\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\166\1\156\1\162\1\160\1\172\1\151\1\141\1\162\1\145\4\102\1\162\15\uffff\1\144\1\145\1\172\1\151\1\164\1\172\1\164\1\146\1\160\1\156\1\166\1\141\1\163\1\157\1\172\1\141\1\155\1\141\1\170\1\145\1\uffff\1\172\1\157\1\uffff\1\165\1\144\1\162\1\172\1\164\1\163\1\145\1\150\1\172\1\164\1\151\1\172\1\151\1\157\1\150\1\156\1\uffff\1\157\1\150\1\172\1\141\1\153\1\157\2\160\1\172\1\165\1\166\1\172\1\165\1\153\1\162\1\145\1\166\1\172\1\151\1\156\1\145\1\157\1\145\1\156\1\145\1\uffff\1\144\1\162\1\172\1\156\6\172\1\164\1\151\1\uffff\1\157\1\55\1\uffff\1\145\1\151\1\141\1\164\1\172\1\142\1\163\1\162\1\uffff\1\166\1\165\2\172\1\170\1\uffff\1\55\1\163\1\157\1\163\1\uffff\2\145\1\151\2\172\1\uffff\1\146\1\143\1\uffff\1\147\2\172\1\164\1\162\1\157\1\151\1\uffff\1\147\1\145\2\172\1\157\1\172\1\uffff\1\172\1\151\1\uffff\1\160\1\145\1\164\1\172\1\145\1\155\1\uffff\1\143\1\172\1\162\1\155\1\172\1\145\1\61\1\147\1\144\1\uffff\1\164\5\uffff\1\157\1\uffff\1\172\1\162\1\156\1\146\1\172\1\147\1\164\1\172\1\uffff\1\151\1\172\1\164\1\141\1\146\2\uffff\1\172\1\160\1\172\1\162\1\160\1\172\1\143\1\163\2\uffff\1\157\1\171\1\156\1\141\2\uffff\1\55\1\171\1\143\1\156\1\145\1\142\1\144\2\uffff\1\162\2\uffff\1\162\1\172\1\164\1\172\1\uffff\1\162\1\141\1\145\1\uffff\1\172\1\155\1\uffff\1\154\1\166\1\145\1\172\1\146\1\156\1\uffff\1\145\1\172\1\151\1\157\1\uffff\1\172\1\151\1\uffff\1\154\1\uffff\1\172\1\151\1\144\1\uffff\1\154\1\163\1\144\1\uffff\1\172\1\141\1\uffff\2\164\1\162\2\172\1\163\1\143\1\172\1\153\1\145\1\155\1\154\1\172\2\164\1\uffff\1\172\1\uffff\1\172\1\163\1\172\1\uffff\1\165\1\172\1\62\1\172\1\uffff\1\144\1\154\1\144\1\uffff\1\154\1\156\1\uffff\1\142\1\151\1\uffff\1\154\1\172\1\151\1\141\1\154\1\145\1\uffff\1\143\2\145\1\155\2\uffff\1\153\1\157\1\uffff\2\172\2\145\1\uffff\1\141\1\172\2\uffff\1\153\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\171\1\172\1\145\2\154\1\164\1\141\1\uffff\1\172\1\164\1\55\1\166\1\145\1\144\1\156\1\172\1\145\1\156\2\uffff\1\156\1\172\1\154\1\uffff\1\172\3\uffff\1\172\1\uffff\1\163\1\171\1\145\1\151\1\142\1\uffff\1\146\1\155\3\172\1\164\1\uffff\1\144\1\156\1\164\1\uffff\1\172\2\uffff\1\171\2\172\1\145\1\154\1\157\1\143\3\uffff\2\172\1\145\1\172\1\uffff\1\163\2\uffff\1\163\1\145\1\162\1\172\2\uffff\1\143\1\uffff\1\164\2\172\1\155\1\uffff\1\164\1\145\2\uffff\1\172\1\151\1\155\1\uffff\1\157\1\172\1\156\1\uffff\1\172\1\uffff";
+        "\1\uffff\1\157\1\162\1\157\1\162\1\155\1\163\1\162\1\165\1\163\1\145\1\151\1\162\1\164\1\162\1\160\2\157\1\145\1\171\1\162\1\166\4\151\2\uffff\1\56\3\uffff\1\170\1\uffff\1\172\2\uffff\2\uffff\1\57\1\uffff\1\163\1\157\1\uffff\1\151\1\165\1\145\1\160\1\141\1\160\1\161\1\55\1\166\1\164\2\172\1\160\1\156\1\145\1\144\1\157\1\162\1\164\1\151\1\141\1\154\1\157\1\163\1\164\1\143\1\145\1\172\1\155\1\163\1\151\1\55\1\151\1\155\1\142\1\144\1\157\1\143\1\141\1\172\1\151\1\141\1\166\1\145\1\162\1\166\1\156\1\162\1\160\1\172\1\151\1\141\1\162\1\145\4\102\15\uffff\1\144\1\145\1\172\1\151\1\164\1\172\1\164\1\146\1\160\1\156\1\166\1\141\1\163\1\157\1\172\1\141\1\155\1\141\1\170\1\145\1\uffff\1\172\1\157\1\uffff\1\165\1\144\1\162\1\172\1\164\1\163\1\145\1\150\1\172\1\164\1\151\1\172\1\151\1\157\1\150\1\156\1\uffff\1\157\1\150\1\172\1\141\1\153\1\157\2\160\1\172\1\165\1\166\1\172\1\165\1\153\1\162\1\145\1\166\1\172\1\151\1\156\1\172\1\145\1\157\1\145\1\156\1\145\1\uffff\1\144\1\162\1\172\1\156\5\172\1\164\1\151\1\uffff\1\157\1\55\1\uffff\1\145\1\151\1\141\1\164\1\172\1\142\1\163\1\162\1\uffff\1\166\1\165\2\172\1\170\1\uffff\1\55\1\163\1\157\1\163\1\uffff\2\145\1\151\2\172\1\uffff\1\146\1\143\1\uffff\1\147\2\172\1\164\1\162\1\157\1\151\1\uffff\1\147\1\145\2\172\1\157\1\172\1\uffff\1\172\1\151\1\uffff\1\160\1\145\1\164\1\172\1\145\1\155\1\uffff\1\143\1\172\1\145\1\uffff\1\162\1\155\1\172\1\145\1\61\1\147\1\144\1\uffff\1\164\4\uffff\1\157\1\uffff\1\172\1\162\1\156\1\146\1\172\1\147\1\164\1\172\1\uffff\1\151\1\172\1\164\1\141\1\146\2\uffff\1\172\1\160\1\172\1\162\1\160\1\172\1\143\1\163\2\uffff\1\157\1\171\1\156\1\141\2\uffff\1\55\1\171\1\143\1\156\1\145\1\142\1\144\2\uffff\1\162\2\uffff\1\162\1\172\1\164\1\172\1\uffff\1\162\1\141\1\145\1\uffff\2\172\1\155\1\uffff\1\154\1\166\1\145\1\172\1\146\1\156\1\uffff\1\145\1\172\1\151\1\157\1\uffff\1\172\1\151\1\uffff\1\154\1\uffff\1\172\1\151\1\144\1\uffff\1\154\1\163\1\144\1\uffff\1\172\1\141\1\uffff\2\164\1\162\2\172\1\163\1\143\1\172\1\153\1\145\1\155\1\154\1\172\2\164\1\uffff\1\172\1\uffff\1\172\1\163\1\172\2\uffff\1\165\1\172\1\62\1\172\1\uffff\1\144\1\154\1\144\1\uffff\1\154\1\156\1\uffff\1\142\1\151\1\uffff\1\154\1\172\1\151\1\141\1\154\1\145\1\uffff\1\143\2\145\1\155\2\uffff\1\153\1\157\1\uffff\2\172\2\145\1\uffff\1\141\1\172\2\uffff\1\153\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\171\1\172\1\145\2\154\1\164\1\141\1\uffff\1\172\1\164\1\55\1\166\1\145\1\144\1\156\1\172\1\145\1\156\2\uffff\1\156\1\172\1\154\1\uffff\1\172\3\uffff\1\172\1\uffff\1\163\1\171\1\145\1\151\1\142\1\uffff\1\146\1\155\3\172\1\164\1\uffff\1\144\1\156\1\164\1\uffff\1\172\2\uffff\1\171\2\172\1\145\1\154\1\157\1\143\3\uffff\2\172\1\145\1\172\1\uffff\1\163\2\uffff\1\163\1\145\1\162\1\172\2\uffff\1\143\1\uffff\1\164\2\172\1\155\1\uffff\1\164\1\145\2\uffff\1\172\1\151\1\155\1\uffff\1\157\1\172\1\156\1\uffff\1\172\1\uffff";
     static final String DFA13_acceptS =
-        "\32\uffff\1\123\1\124\1\uffff\1\127\1\130\1\136\1\uffff\1\141\1\uffff\1\142\1\143\3\uffff\1\147\2\uffff\1\142\72\uffff\1\123\1\124\1\131\1\126\1\127\1\130\1\136\1\140\1\143\1\141\1\144\1\145\1\146\24\uffff\1\5\2\uffff\1\12\20\uffff\1\134\31\uffff\1\125\14\uffff\1\107\2\uffff\1\76\10\uffff\1\31\5\uffff\1\11\4\uffff\1\21\5\uffff\1\53\2\uffff\1\75\7\uffff\1\30\6\uffff\1\104\2\uffff\1\22\6\uffff\1\32\11\uffff\1\106\1\uffff\1\112\1\113\1\114\1\115\1\121\1\uffff\1\100\10\uffff\1\37\5\uffff\1\65\1\103\10\uffff\1\44\1\61\4\uffff\1\33\1\43\7\uffff\1\74\1\102\1\uffff\1\105\1\17\4\uffff\1\135\3\uffff\1\25\2\uffff\1\66\6\uffff\1\26\4\uffff\1\101\2\uffff\1\132\1\uffff\1\57\3\uffff\1\137\3\uffff\1\14\2\uffff\1\7\17\uffff\1\116\1\uffff\1\133\3\uffff\1\42\4\uffff\1\122\3\uffff\1\73\2\uffff\1\3\2\uffff\1\4\6\uffff\1\55\4\uffff\1\72\1\10\2\uffff\1\13\4\uffff\1\120\2\uffff\1\23\1\24\1\uffff\1\56\1\uffff\1\45\1\uffff\1\60\10\uffff\1\50\12\uffff\1\16\1\15\3\uffff\1\20\1\uffff\1\51\1\52\1\117\1\uffff\1\41\5\uffff\1\34\6\uffff\1\54\3\uffff\1\110\1\uffff\1\64\1\1\7\uffff\1\47\1\6\1\63\4\uffff\1\77\1\uffff\1\2\1\62\4\uffff\1\27\1\111\1\uffff\1\71\4\uffff\1\36\2\uffff\1\46\1\40\3\uffff\1\35\3\uffff\1\67\1\uffff\1\70";
+        "\32\uffff\1\124\1\125\1\uffff\1\130\1\131\1\137\1\uffff\1\142\1\uffff\1\143\1\144\3\uffff\1\150\2\uffff\1\143\72\uffff\1\124\1\125\1\132\1\127\1\130\1\131\1\137\1\141\1\144\1\142\1\145\1\146\1\147\24\uffff\1\5\2\uffff\1\12\20\uffff\1\135\32\uffff\1\126\13\uffff\1\110\2\uffff\1\77\10\uffff\1\32\5\uffff\1\11\4\uffff\1\21\5\uffff\1\54\2\uffff\1\76\7\uffff\1\31\6\uffff\1\105\2\uffff\1\22\6\uffff\1\33\3\uffff\1\122\7\uffff\1\107\1\uffff\1\113\1\114\1\115\1\116\1\uffff\1\101\10\uffff\1\40\5\uffff\1\66\1\104\10\uffff\1\45\1\62\4\uffff\1\34\1\44\7\uffff\1\75\1\103\1\uffff\1\106\1\17\4\uffff\1\136\3\uffff\1\25\3\uffff\1\67\6\uffff\1\26\4\uffff\1\102\2\uffff\1\133\1\uffff\1\60\3\uffff\1\140\3\uffff\1\14\2\uffff\1\7\17\uffff\1\117\1\uffff\1\134\3\uffff\1\30\1\43\4\uffff\1\123\3\uffff\1\74\2\uffff\1\3\2\uffff\1\4\6\uffff\1\56\4\uffff\1\73\1\10\2\uffff\1\13\4\uffff\1\121\2\uffff\1\23\1\24\1\uffff\1\57\1\uffff\1\46\1\uffff\1\61\10\uffff\1\51\12\uffff\1\16\1\15\3\uffff\1\20\1\uffff\1\52\1\53\1\120\1\uffff\1\42\5\uffff\1\35\6\uffff\1\55\3\uffff\1\111\1\uffff\1\65\1\1\7\uffff\1\50\1\6\1\64\4\uffff\1\100\1\uffff\1\2\1\63\4\uffff\1\27\1\112\1\uffff\1\72\4\uffff\1\37\2\uffff\1\47\1\41\3\uffff\1\36\3\uffff\1\70\1\uffff\1\71";
     static final String DFA13_specialS =
-        "\1\2\44\uffff\1\0\1\1\u01df\uffff}>";
+        "\1\2\44\uffff\1\0\1\1\u01e2\uffff}>";
     static final String[] DFA13_transitionS = {
-            "\11\50\2\41\2\50\1\41\22\50\1\41\1\50\1\45\4\50\1\46\4\50\1\37\1\50\1\34\1\47\1\40\11\44\7\50\6\43\1\27\3\43\1\25\1\43\1\26\6\43\1\30\6\43\1\35\1\50\1\36\1\42\1\43\1\50\1\10\1\23\1\3\1\16\1\24\1\31\1\14\1\43\1\4\1\43\1\21\1\13\1\11\1\20\1\17\1\7\1\12\1\1\1\15\1\22\1\6\1\5\1\2\3\43\1\32\1\50\1\33\ufe81\50\1\41\u0100\50",
+            "\11\50\2\41\2\50\1\41\22\50\1\41\1\50\1\45\4\50\1\46\4\50\1\37\1\50\1\34\1\47\1\40\11\44\7\50\6\43\1\30\3\43\1\26\1\43\1\27\6\43\1\31\6\43\1\35\1\50\1\36\1\42\1\43\1\50\1\10\1\24\1\3\1\16\1\25\1\20\1\14\1\43\1\4\1\43\1\22\1\13\1\11\1\21\1\17\1\7\1\12\1\1\1\15\1\23\1\6\1\5\1\2\3\43\1\32\1\50\1\33\ufe81\50\1\41\u0100\50",
             "\1\51\11\uffff\1\52",
             "\1\54",
             "\1\57\2\uffff\1\56\7\uffff\1\60\2\uffff\1\55",
@@ -3438,12 +3467,12 @@ public class InternalAssignLexer extends Lexer {
             "\1\123\5\uffff\1\121\4\uffff\1\122",
             "\1\126\7\uffff\1\125\4\uffff\1\124",
             "\1\127",
-            "\1\130\11\uffff\1\131",
-            "\1\132",
-            "\1\134\11\uffff\1\133",
-            "\1\136\2\uffff\1\135",
-            "\1\137\3\uffff\1\140",
-            "\1\141",
+            "\1\130",
+            "\1\131\11\uffff\1\132",
+            "\1\133",
+            "\1\135\11\uffff\1\134",
+            "\1\137\2\uffff\1\136",
+            "\1\140\3\uffff\1\141",
             "\1\142",
             "\1\143",
             "\1\144",
@@ -3511,11 +3540,11 @@ public class InternalAssignLexer extends Lexer {
             "\1\u00ae",
             "\1\u00af",
             "\1\u00b0",
-            "\1\u00b1\4\uffff\1\u00b2",
-            "\1\u00b3",
+            "\1\u00b1",
+            "\1\u00b2\4\uffff\1\u00b3",
             "\1\u00b4",
+            "\1\u00b5",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u00b6",
             "\1\u00b7",
             "\1\u00b8",
             "\1\u00b9",
@@ -3598,345 +3627,348 @@ public class InternalAssignLexer extends Lexer {
             "\1\u00fa\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u00fc",
             "\1\u00fd",
-            "\1\u00fe",
-            "\1\u00ff",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\2\53\1\u00fe\27\53",
             "\1\u0100",
             "\1\u0101",
             "\1\u0102",
-            "",
             "\1\u0103",
             "\1\u0104",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\u0105",
             "\1\u0106",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0108",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u010c\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u010e",
+            "\1\u010d\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u010f",
-            "",
             "\1\u0110",
-            "\1\u0111",
             "",
+            "\1\u0111",
             "\1\u0112",
+            "",
             "\1\u0113",
             "\1\u0114",
             "\1\u0115",
+            "\1\u0116",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u0117",
             "\1\u0118",
             "\1\u0119",
-            "",
             "\1\u011a",
-            "\1\u011b",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u011e",
             "",
+            "\1\u011b",
+            "\1\u011c",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u011f",
+            "",
             "\1\u0120",
             "\1\u0121",
             "\1\u0122",
-            "",
             "\1\u0123",
+            "",
             "\1\u0124",
             "\1\u0125",
+            "\1\u0126",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\1\u0128",
             "\1\u0129",
-            "",
             "\1\u012a",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\14\53\1\u012b\15\53",
+            "",
+            "\1\u012b",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\14\53\1\u012c\15\53",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u012e",
             "\1\u012f",
             "\1\u0130",
             "\1\u0131",
-            "",
             "\1\u0132",
-            "\1\u0133\3\uffff\1\u0134",
+            "",
+            "\1\u0133",
+            "\1\u0134\3\uffff\1\u0135",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u0137",
+            "\1\u0138",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u013a",
-            "",
             "\1\u013b",
+            "",
             "\1\u013c",
             "\1\u013d",
+            "\1\u013e",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u013f",
             "\1\u0140",
-            "",
             "\1\u0141",
+            "",
+            "\1\u0142",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u0143",
             "\1\u0144",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\u0145",
             "\1\u0146",
-            "\1\u0147",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0148",
             "\1\u0149",
-            "",
             "\1\u014a",
-            "",
-            "",
-            "",
-            "",
-            "",
             "\1\u014b",
             "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u014d",
-            "\1\u014e",
-            "\1\u014f",
-            "\1\u0150\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u0152",
-            "\1\u0153",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u014c",
             "",
+            "",
+            "",
+            "",
+            "\1\u014d",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u014f",
+            "\1\u0150",
+            "\1\u0151",
+            "\1\u0152\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0154",
             "\1\u0155",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u0157",
-            "\1\u0158",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0159",
+            "\1\u015a",
+            "\1\u015b",
             "",
             "",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u015d\2\uffff\1\u015c\11\uffff\1\u015b",
+            "\1\u015f\2\uffff\1\u015e\11\uffff\1\u015d",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u015f",
-            "\1\u0160",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0161",
             "\1\u0162",
-            "\1\u0163",
-            "",
-            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0164",
             "\1\u0165",
+            "",
+            "",
             "\1\u0166",
             "\1\u0167",
-            "",
-            "",
             "\1\u0168",
             "\1\u0169",
+            "",
+            "",
             "\1\u016a",
             "\1\u016b",
             "\1\u016c",
             "\1\u016d",
             "\1\u016e",
-            "",
-            "",
             "\1\u016f",
-            "",
-            "",
             "\1\u0170",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "",
+            "\1\u0171",
+            "",
+            "",
             "\1\u0172",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
             "\1\u0174",
-            "\1\u0175",
-            "\1\u0176",
-            "",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\u0176",
+            "\1\u0177",
             "\1\u0178",
             "",
-            "\1\u0179",
-            "\1\u017a",
-            "\1\u017b",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u017b",
+            "",
+            "\1\u017c",
             "\1\u017d",
             "\1\u017e",
-            "",
-            "\1\u017f",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0180",
             "\1\u0181",
-            "\1\u0182",
             "",
+            "\1\u0182",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0184",
-            "",
             "\1\u0185",
             "",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0187",
+            "",
             "\1\u0188",
             "",
-            "\1\u0189\10\uffff\1\u018a",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u018a",
             "\1\u018b",
-            "\1\u018c",
             "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u018c\10\uffff\1\u018d",
             "\1\u018e",
-            "",
             "\1\u018f",
-            "\1\u0190",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0191",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\u0192",
+            "\1\u0193",
             "\1\u0194",
-            "\1\u0195",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u0197",
             "\1\u0198",
-            "\1\u0199",
-            "\1\u019a",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u019a",
+            "\1\u019b",
             "\1\u019c",
             "\1\u019d",
-            "",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u019f",
             "\1\u01a0",
+            "",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\1\u01a2",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u01a4",
+            "\1\u01a3",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
-            "\1\u01a6",
+            "",
+            "\1\u01a5",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01a7",
-            "\1\u01a8",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
             "\1\u01a9",
             "\1\u01aa",
-            "",
             "\1\u01ab",
+            "",
             "\1\u01ac",
-            "",
             "\1\u01ad",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u01af",
-            "\1\u01b0",
-            "\1\u01b1",
-            "\1\u01b2",
             "",
+            "\1\u01ae",
+            "\1\u01af",
+            "",
+            "\1\u01b0",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01b2",
             "\1\u01b3",
             "\1\u01b4",
             "\1\u01b5",
+            "",
             "\1\u01b6",
-            "",
-            "",
             "\1\u01b7",
             "\1\u01b8",
+            "\1\u01b9",
             "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "\1\u01ba",
             "\1\u01bb",
-            "\1\u01bc",
             "",
-            "\1\u01bd",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
-            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01be",
             "\1\u01bf",
             "",
+            "\1\u01c0",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "",
+            "\1\u01c2",
             "",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u01c3",
+            "",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u01c5",
             "\1\u01c6",
-            "\1\u01c7",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01c8",
             "\1\u01c9",
-            "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01ca",
             "\1\u01cb",
             "\1\u01cc",
-            "\1\u01cd",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01ce",
             "\1\u01cf",
             "\1\u01d0",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01d1",
             "\1\u01d2",
             "\1\u01d3",
-            "",
-            "",
-            "\1\u01d4",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01d5",
             "\1\u01d6",
             "",
+            "",
+            "\1\u01d7",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
-            "",
-            "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
             "\1\u01d9",
-            "\1\u01da",
-            "\1\u01db",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "",
+            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
             "\1\u01dc",
             "\1\u01dd",
-            "",
             "\1\u01de",
             "\1\u01df",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\u01e3",
+            "\1\u01e0",
             "",
-            "\1\u01e4",
-            "\1\u01e5",
+            "\1\u01e1",
+            "\1\u01e2",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01e6",
             "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
-            "",
+            "\1\u01e7",
             "\1\u01e8",
+            "\1\u01e9",
+            "",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "",
             "\1\u01eb",
-            "\1\u01ec",
-            "\1\u01ed",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01ee",
-            "",
-            "",
-            "",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01ef",
+            "\1\u01f0",
             "\1\u01f1",
+            "",
+            "",
+            "",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "",
-            "\1\u01f3",
-            "",
-            "",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "\1\u01f4",
-            "\1\u01f5",
-            "\1\u01f6",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             "",
+            "\1\u01f6",
             "",
+            "",
+            "\1\u01f7",
             "\1\u01f8",
-            "",
             "\1\u01f9",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
-            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "",
+            "",
+            "\1\u01fb",
+            "",
             "\1\u01fc",
-            "",
-            "\1\u01fd",
-            "\1\u01fe",
-            "",
-            "",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u01ff",
+            "",
             "\1\u0200",
             "\1\u0201",
             "",
-            "\1\u0202",
+            "",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0203",
             "\1\u0204",
+            "",
+            "\1\u0205",
+            "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
+            "\1\u0207",
             "",
             "\1\53\2\uffff\12\53\7\uffff\32\53\4\uffff\1\53\1\uffff\32\53",
             ""
@@ -3972,7 +4004,7 @@ public class InternalAssignLexer extends Lexer {
             this.transition = DFA13_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__12 | T__13 | T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | RULE_HEX | RULE_WS | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
@@ -4032,25 +4064,25 @@ public class InternalAssignLexer extends Lexer {
 
                         else if ( (LA13_0=='o') ) {s = 15;}
 
-                        else if ( (LA13_0=='n') ) {s = 16;}
+                        else if ( (LA13_0=='f') ) {s = 16;}
 
-                        else if ( (LA13_0=='k') ) {s = 17;}
+                        else if ( (LA13_0=='n') ) {s = 17;}
 
-                        else if ( (LA13_0=='t') ) {s = 18;}
+                        else if ( (LA13_0=='k') ) {s = 18;}
 
-                        else if ( (LA13_0=='b') ) {s = 19;}
+                        else if ( (LA13_0=='t') ) {s = 19;}
 
-                        else if ( (LA13_0=='e') ) {s = 20;}
+                        else if ( (LA13_0=='b') ) {s = 20;}
 
-                        else if ( (LA13_0=='K') ) {s = 21;}
+                        else if ( (LA13_0=='e') ) {s = 21;}
 
-                        else if ( (LA13_0=='M') ) {s = 22;}
+                        else if ( (LA13_0=='K') ) {s = 22;}
 
-                        else if ( (LA13_0=='G') ) {s = 23;}
+                        else if ( (LA13_0=='M') ) {s = 23;}
 
-                        else if ( (LA13_0=='T') ) {s = 24;}
+                        else if ( (LA13_0=='G') ) {s = 24;}
 
-                        else if ( (LA13_0=='f') ) {s = 25;}
+                        else if ( (LA13_0=='T') ) {s = 25;}
 
                         else if ( (LA13_0=='{') ) {s = 26;}
 

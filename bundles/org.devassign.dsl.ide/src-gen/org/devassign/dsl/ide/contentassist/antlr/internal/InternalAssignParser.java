@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalAssignParser extends AbstractInternalContentAssistParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_INT", "RULE_STRING", "RULE_ID", "RULE_HEX", "RULE_WS", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_ANY_OTHER", "'read-only'", "'write-only'", "'config'", "'import'", "'vm'", "'userspace'", "'probe'", "'assign'", "'vfs'", "'vf'", "'memory'", "'vcpus'", "'machine'", "'memlock'", "'qemu'", "'libvirt'", "'uid'", "'gid'", "'socket'", "'driver'", "'open'", "'reset'", "'persistent'", "'map'", "'irq'", "'dma'", "'auto'", "'vfio-pci'", "'vfio-platform'", "'vfio-fsl-mc'", "'cdev'", "'if-available'", "'required'", "'never'", "'arch'", "'page'", "'kernel'", "'capabilities'", "'vfio-cdev'", "'iommufd'", "'noiommu'", "'type1v2'", "'pci'", "'platform'", "'vendor'", "'device'", "'class'", "'bridge'", "'path'", "'compatible'", "'protected'", "'dma-mask'", "'iova'", "'none'", "'root-filesystem'", "'agent-connection'", "'management'", "'policy'", "'region'", "'mmio'", "'pio'", "'rom'", "'mc-portal'", "'read'", "'write'", "'mmap'", "'intx'", "'msi'", "'msix'", "'err'", "'req'", "'maskable'", "'automasked'", "'KiB'", "'MiB'", "'GiB'", "'TiB'", "'group'", "'eventfd'", "'masked'", "'for'", "'board'", "'{'", "'}'", "'to'", "'.'", "'['", "']'", "'..'", "'count'", "'start'", "'at'", "'size'", "','", "'index'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_INT", "RULE_STRING", "RULE_ID", "RULE_HEX", "RULE_WS", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_ANY_OTHER", "'read-only'", "'write-only'", "'config'", "'import'", "'vm'", "'userspace'", "'probe'", "'assign'", "'vfs'", "'vf'", "'memory'", "'vcpus'", "'machine'", "'memlock'", "'qemu'", "'libvirt'", "'uid'", "'gid'", "'socket'", "'driver'", "'open'", "'reset'", "'persistent'", "'force'", "'map'", "'irq'", "'dma'", "'auto'", "'vfio-pci'", "'vfio-platform'", "'vfio-fsl-mc'", "'cdev'", "'if-available'", "'required'", "'never'", "'arch'", "'page'", "'kernel'", "'capabilities'", "'vfio-cdev'", "'iommufd'", "'noiommu'", "'type1v2'", "'pci'", "'platform'", "'vendor'", "'device'", "'class'", "'bridge'", "'path'", "'compatible'", "'protected'", "'dma-mask'", "'iova'", "'none'", "'root-filesystem'", "'agent-connection'", "'management'", "'policy'", "'region'", "'mmio'", "'pio'", "'rom'", "'mc-portal'", "'read'", "'write'", "'mmap'", "'intx'", "'msi'", "'msix'", "'err'", "'req'", "'maskable'", "'automasked'", "'KiB'", "'MiB'", "'GiB'", "'TiB'", "'group'", "'eventfd'", "'masked'", "'for'", "'board'", "'{'", "'}'", "'to'", "'.'", "'['", "']'", "'..'", "'count'", "'start'", "'at'", "'size'", "','", "'index'"
     };
     public static final int RULE_HEX=7;
     public static final int T__50=50;
@@ -120,6 +120,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
     public static final int RULE_ANY_OTHER=11;
     public static final int T__88=88;
     public static final int T__89=89;
+    public static final int T__107=107;
     public static final int T__84=84;
     public static final int T__104=104;
     public static final int T__85=85;
@@ -3022,10 +3023,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             int alt1=2;
             int LA1_0 = input.LA(1);
 
-            if ( ((LA1_0>=RULE_STRING && LA1_0<=RULE_ID)||(LA1_0>=14 && LA1_0<=84)) ) {
+            if ( ((LA1_0>=RULE_STRING && LA1_0<=RULE_ID)||(LA1_0>=14 && LA1_0<=85)) ) {
                 alt1=1;
             }
-            else if ( (LA1_0==93) ) {
+            else if ( (LA1_0==94) ) {
                 alt1=2;
             }
             else {
@@ -3347,7 +3348,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             int alt4=2;
             int LA4_0 = input.LA(1);
 
-            if ( (LA4_0==RULE_ID||(LA4_0>=14 && LA4_0<=84)) ) {
+            if ( (LA4_0==RULE_ID||(LA4_0>=14 && LA4_0<=85)) ) {
                 alt4=1;
             }
             else if ( (LA4_0==RULE_STRING) ) {
@@ -3524,17 +3525,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             // InternalAssign.g:1124:1: ( ( ( rule__Assignment__RegionsAssignment_4_2_0 ) ) | ( ( rule__Assignment__IrqsAssignment_4_2_1 ) ) | ( ( rule__Assignment__DmaWindowsAssignment_4_2_2 ) ) )
             int alt6=3;
             switch ( input.LA(1) ) {
-            case 35:
+            case 36:
                 {
                 alt6=1;
                 }
                 break;
-            case 36:
+            case 37:
                 {
                 alt6=2;
                 }
                 break;
-            case 37:
+            case 38:
                 {
                 alt6=3;
                 }
@@ -3741,10 +3742,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             int alt8=2;
             int LA8_0 = input.LA(1);
 
-            if ( ((LA8_0>=54 && LA8_0<=55)) ) {
+            if ( ((LA8_0>=55 && LA8_0<=56)) ) {
                 alt8=1;
             }
-            else if ( (LA8_0==89) ) {
+            else if ( (LA8_0==90) ) {
                 alt8=2;
             }
             else {
@@ -3832,10 +3833,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             int alt9=2;
             int LA9_0 = input.LA(1);
 
-            if ( (LA9_0==54) ) {
+            if ( (LA9_0==55) ) {
                 alt9=1;
             }
-            else if ( (LA9_0==55) ) {
+            else if ( (LA9_0==56) ) {
                 alt9=2;
             }
             else {
@@ -3911,7 +3912,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             int alt10=2;
             int LA10_0 = input.LA(1);
 
-            if ( (LA10_0==RULE_ID||(LA10_0>=14 && LA10_0<=84)) ) {
+            if ( (LA10_0==RULE_ID||(LA10_0>=14 && LA10_0<=85)) ) {
                 alt10=1;
             }
             else if ( (LA10_0==RULE_STRING) ) {
@@ -3986,10 +3987,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             int alt11=2;
             int LA11_0 = input.LA(1);
 
-            if ( (LA11_0==70) ) {
+            if ( (LA11_0==71) ) {
                 alt11=1;
             }
-            else if ( (LA11_0==36) ) {
+            else if ( (LA11_0==37) ) {
                 alt11=2;
             }
             else {
@@ -4067,14 +4068,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Name__Alternatives"
-    // InternalAssign.g:1252:1: rule__Name__Alternatives : ( ( RULE_ID ) | ( 'config' ) | ( 'import' ) | ( 'vm' ) | ( 'userspace' ) | ( 'probe' ) | ( 'assign' ) | ( 'vfs' ) | ( 'vf' ) | ( 'memory' ) | ( 'vcpus' ) | ( 'machine' ) | ( 'memlock' ) | ( 'qemu' ) | ( 'libvirt' ) | ( 'uid' ) | ( 'gid' ) | ( 'socket' ) | ( 'driver' ) | ( 'open' ) | ( 'reset' ) | ( 'persistent' ) | ( 'map' ) | ( 'irq' ) | ( 'dma' ) | ( 'auto' ) | ( 'vfio-pci' ) | ( 'vfio-platform' ) | ( 'vfio-fsl-mc' ) | ( 'cdev' ) | ( 'if-available' ) | ( 'required' ) | ( 'never' ) | ( 'arch' ) | ( 'page' ) | ( 'kernel' ) | ( 'capabilities' ) | ( 'vfio-cdev' ) | ( 'iommufd' ) | ( 'noiommu' ) | ( 'type1v2' ) | ( 'pci' ) | ( 'platform' ) | ( 'vendor' ) | ( 'device' ) | ( 'class' ) | ( 'bridge' ) | ( 'path' ) | ( 'compatible' ) | ( 'protected' ) | ( 'dma-mask' ) | ( 'iova' ) | ( 'none' ) | ( 'root-filesystem' ) | ( 'agent-connection' ) | ( 'management' ) | ( 'policy' ) | ( 'region' ) | ( 'mmio' ) | ( 'pio' ) | ( 'rom' ) | ( 'mc-portal' ) | ( 'read' ) | ( 'write' ) | ( 'mmap' ) | ( 'intx' ) | ( 'msi' ) | ( 'msix' ) | ( 'err' ) | ( 'req' ) | ( 'maskable' ) | ( 'automasked' ) );
+    // InternalAssign.g:1252:1: rule__Name__Alternatives : ( ( RULE_ID ) | ( 'config' ) | ( 'import' ) | ( 'vm' ) | ( 'userspace' ) | ( 'probe' ) | ( 'assign' ) | ( 'vfs' ) | ( 'vf' ) | ( 'memory' ) | ( 'vcpus' ) | ( 'machine' ) | ( 'memlock' ) | ( 'qemu' ) | ( 'libvirt' ) | ( 'uid' ) | ( 'gid' ) | ( 'socket' ) | ( 'driver' ) | ( 'open' ) | ( 'reset' ) | ( 'persistent' ) | ( 'force' ) | ( 'map' ) | ( 'irq' ) | ( 'dma' ) | ( 'auto' ) | ( 'vfio-pci' ) | ( 'vfio-platform' ) | ( 'vfio-fsl-mc' ) | ( 'cdev' ) | ( 'if-available' ) | ( 'required' ) | ( 'never' ) | ( 'arch' ) | ( 'page' ) | ( 'kernel' ) | ( 'capabilities' ) | ( 'vfio-cdev' ) | ( 'iommufd' ) | ( 'noiommu' ) | ( 'type1v2' ) | ( 'pci' ) | ( 'platform' ) | ( 'vendor' ) | ( 'device' ) | ( 'class' ) | ( 'bridge' ) | ( 'path' ) | ( 'compatible' ) | ( 'protected' ) | ( 'dma-mask' ) | ( 'iova' ) | ( 'none' ) | ( 'root-filesystem' ) | ( 'agent-connection' ) | ( 'management' ) | ( 'policy' ) | ( 'region' ) | ( 'mmio' ) | ( 'pio' ) | ( 'rom' ) | ( 'mc-portal' ) | ( 'read' ) | ( 'write' ) | ( 'mmap' ) | ( 'intx' ) | ( 'msi' ) | ( 'msix' ) | ( 'err' ) | ( 'req' ) | ( 'maskable' ) | ( 'automasked' ) );
     public final void rule__Name__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1256:1: ( ( RULE_ID ) | ( 'config' ) | ( 'import' ) | ( 'vm' ) | ( 'userspace' ) | ( 'probe' ) | ( 'assign' ) | ( 'vfs' ) | ( 'vf' ) | ( 'memory' ) | ( 'vcpus' ) | ( 'machine' ) | ( 'memlock' ) | ( 'qemu' ) | ( 'libvirt' ) | ( 'uid' ) | ( 'gid' ) | ( 'socket' ) | ( 'driver' ) | ( 'open' ) | ( 'reset' ) | ( 'persistent' ) | ( 'map' ) | ( 'irq' ) | ( 'dma' ) | ( 'auto' ) | ( 'vfio-pci' ) | ( 'vfio-platform' ) | ( 'vfio-fsl-mc' ) | ( 'cdev' ) | ( 'if-available' ) | ( 'required' ) | ( 'never' ) | ( 'arch' ) | ( 'page' ) | ( 'kernel' ) | ( 'capabilities' ) | ( 'vfio-cdev' ) | ( 'iommufd' ) | ( 'noiommu' ) | ( 'type1v2' ) | ( 'pci' ) | ( 'platform' ) | ( 'vendor' ) | ( 'device' ) | ( 'class' ) | ( 'bridge' ) | ( 'path' ) | ( 'compatible' ) | ( 'protected' ) | ( 'dma-mask' ) | ( 'iova' ) | ( 'none' ) | ( 'root-filesystem' ) | ( 'agent-connection' ) | ( 'management' ) | ( 'policy' ) | ( 'region' ) | ( 'mmio' ) | ( 'pio' ) | ( 'rom' ) | ( 'mc-portal' ) | ( 'read' ) | ( 'write' ) | ( 'mmap' ) | ( 'intx' ) | ( 'msi' ) | ( 'msix' ) | ( 'err' ) | ( 'req' ) | ( 'maskable' ) | ( 'automasked' ) )
-            int alt12=72;
+            // InternalAssign.g:1256:1: ( ( RULE_ID ) | ( 'config' ) | ( 'import' ) | ( 'vm' ) | ( 'userspace' ) | ( 'probe' ) | ( 'assign' ) | ( 'vfs' ) | ( 'vf' ) | ( 'memory' ) | ( 'vcpus' ) | ( 'machine' ) | ( 'memlock' ) | ( 'qemu' ) | ( 'libvirt' ) | ( 'uid' ) | ( 'gid' ) | ( 'socket' ) | ( 'driver' ) | ( 'open' ) | ( 'reset' ) | ( 'persistent' ) | ( 'force' ) | ( 'map' ) | ( 'irq' ) | ( 'dma' ) | ( 'auto' ) | ( 'vfio-pci' ) | ( 'vfio-platform' ) | ( 'vfio-fsl-mc' ) | ( 'cdev' ) | ( 'if-available' ) | ( 'required' ) | ( 'never' ) | ( 'arch' ) | ( 'page' ) | ( 'kernel' ) | ( 'capabilities' ) | ( 'vfio-cdev' ) | ( 'iommufd' ) | ( 'noiommu' ) | ( 'type1v2' ) | ( 'pci' ) | ( 'platform' ) | ( 'vendor' ) | ( 'device' ) | ( 'class' ) | ( 'bridge' ) | ( 'path' ) | ( 'compatible' ) | ( 'protected' ) | ( 'dma-mask' ) | ( 'iova' ) | ( 'none' ) | ( 'root-filesystem' ) | ( 'agent-connection' ) | ( 'management' ) | ( 'policy' ) | ( 'region' ) | ( 'mmio' ) | ( 'pio' ) | ( 'rom' ) | ( 'mc-portal' ) | ( 'read' ) | ( 'write' ) | ( 'mmap' ) | ( 'intx' ) | ( 'msi' ) | ( 'msix' ) | ( 'err' ) | ( 'req' ) | ( 'maskable' ) | ( 'automasked' ) )
+            int alt12=73;
             switch ( input.LA(1) ) {
             case RULE_ID:
                 {
@@ -4436,6 +4437,11 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                 alt12=72;
                 }
                 break;
+            case 85:
+                {
+                alt12=73;
+                }
+                break;
             default:
                 NoViableAltException nvae =
                     new NoViableAltException("", 12, 0, input);
@@ -4775,14 +4781,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 23 :
-                    // InternalAssign.g:1389:2: ( 'map' )
+                    // InternalAssign.g:1389:2: ( 'force' )
                     {
-                    // InternalAssign.g:1389:2: ( 'map' )
-                    // InternalAssign.g:1390:3: 'map'
+                    // InternalAssign.g:1389:2: ( 'force' )
+                    // InternalAssign.g:1390:3: 'force'
                     {
-                     before(grammarAccess.getNameAccess().getMapKeyword_22()); 
+                     before(grammarAccess.getNameAccess().getForceKeyword_22()); 
                     match(input,35,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getMapKeyword_22()); 
+                     after(grammarAccess.getNameAccess().getForceKeyword_22()); 
 
                     }
 
@@ -4790,14 +4796,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 24 :
-                    // InternalAssign.g:1395:2: ( 'irq' )
+                    // InternalAssign.g:1395:2: ( 'map' )
                     {
-                    // InternalAssign.g:1395:2: ( 'irq' )
-                    // InternalAssign.g:1396:3: 'irq'
+                    // InternalAssign.g:1395:2: ( 'map' )
+                    // InternalAssign.g:1396:3: 'map'
                     {
-                     before(grammarAccess.getNameAccess().getIrqKeyword_23()); 
+                     before(grammarAccess.getNameAccess().getMapKeyword_23()); 
                     match(input,36,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getIrqKeyword_23()); 
+                     after(grammarAccess.getNameAccess().getMapKeyword_23()); 
 
                     }
 
@@ -4805,14 +4811,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 25 :
-                    // InternalAssign.g:1401:2: ( 'dma' )
+                    // InternalAssign.g:1401:2: ( 'irq' )
                     {
-                    // InternalAssign.g:1401:2: ( 'dma' )
-                    // InternalAssign.g:1402:3: 'dma'
+                    // InternalAssign.g:1401:2: ( 'irq' )
+                    // InternalAssign.g:1402:3: 'irq'
                     {
-                     before(grammarAccess.getNameAccess().getDmaKeyword_24()); 
+                     before(grammarAccess.getNameAccess().getIrqKeyword_24()); 
                     match(input,37,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getDmaKeyword_24()); 
+                     after(grammarAccess.getNameAccess().getIrqKeyword_24()); 
 
                     }
 
@@ -4820,14 +4826,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 26 :
-                    // InternalAssign.g:1407:2: ( 'auto' )
+                    // InternalAssign.g:1407:2: ( 'dma' )
                     {
-                    // InternalAssign.g:1407:2: ( 'auto' )
-                    // InternalAssign.g:1408:3: 'auto'
+                    // InternalAssign.g:1407:2: ( 'dma' )
+                    // InternalAssign.g:1408:3: 'dma'
                     {
-                     before(grammarAccess.getNameAccess().getAutoKeyword_25()); 
+                     before(grammarAccess.getNameAccess().getDmaKeyword_25()); 
                     match(input,38,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getAutoKeyword_25()); 
+                     after(grammarAccess.getNameAccess().getDmaKeyword_25()); 
 
                     }
 
@@ -4835,14 +4841,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 27 :
-                    // InternalAssign.g:1413:2: ( 'vfio-pci' )
+                    // InternalAssign.g:1413:2: ( 'auto' )
                     {
-                    // InternalAssign.g:1413:2: ( 'vfio-pci' )
-                    // InternalAssign.g:1414:3: 'vfio-pci'
+                    // InternalAssign.g:1413:2: ( 'auto' )
+                    // InternalAssign.g:1414:3: 'auto'
                     {
-                     before(grammarAccess.getNameAccess().getVfioPciKeyword_26()); 
+                     before(grammarAccess.getNameAccess().getAutoKeyword_26()); 
                     match(input,39,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getVfioPciKeyword_26()); 
+                     after(grammarAccess.getNameAccess().getAutoKeyword_26()); 
 
                     }
 
@@ -4850,14 +4856,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 28 :
-                    // InternalAssign.g:1419:2: ( 'vfio-platform' )
+                    // InternalAssign.g:1419:2: ( 'vfio-pci' )
                     {
-                    // InternalAssign.g:1419:2: ( 'vfio-platform' )
-                    // InternalAssign.g:1420:3: 'vfio-platform'
+                    // InternalAssign.g:1419:2: ( 'vfio-pci' )
+                    // InternalAssign.g:1420:3: 'vfio-pci'
                     {
-                     before(grammarAccess.getNameAccess().getVfioPlatformKeyword_27()); 
+                     before(grammarAccess.getNameAccess().getVfioPciKeyword_27()); 
                     match(input,40,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getVfioPlatformKeyword_27()); 
+                     after(grammarAccess.getNameAccess().getVfioPciKeyword_27()); 
 
                     }
 
@@ -4865,14 +4871,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 29 :
-                    // InternalAssign.g:1425:2: ( 'vfio-fsl-mc' )
+                    // InternalAssign.g:1425:2: ( 'vfio-platform' )
                     {
-                    // InternalAssign.g:1425:2: ( 'vfio-fsl-mc' )
-                    // InternalAssign.g:1426:3: 'vfio-fsl-mc'
+                    // InternalAssign.g:1425:2: ( 'vfio-platform' )
+                    // InternalAssign.g:1426:3: 'vfio-platform'
                     {
-                     before(grammarAccess.getNameAccess().getVfioFslMcKeyword_28()); 
+                     before(grammarAccess.getNameAccess().getVfioPlatformKeyword_28()); 
                     match(input,41,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getVfioFslMcKeyword_28()); 
+                     after(grammarAccess.getNameAccess().getVfioPlatformKeyword_28()); 
 
                     }
 
@@ -4880,14 +4886,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 30 :
-                    // InternalAssign.g:1431:2: ( 'cdev' )
+                    // InternalAssign.g:1431:2: ( 'vfio-fsl-mc' )
                     {
-                    // InternalAssign.g:1431:2: ( 'cdev' )
-                    // InternalAssign.g:1432:3: 'cdev'
+                    // InternalAssign.g:1431:2: ( 'vfio-fsl-mc' )
+                    // InternalAssign.g:1432:3: 'vfio-fsl-mc'
                     {
-                     before(grammarAccess.getNameAccess().getCdevKeyword_29()); 
+                     before(grammarAccess.getNameAccess().getVfioFslMcKeyword_29()); 
                     match(input,42,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getCdevKeyword_29()); 
+                     after(grammarAccess.getNameAccess().getVfioFslMcKeyword_29()); 
 
                     }
 
@@ -4895,14 +4901,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 31 :
-                    // InternalAssign.g:1437:2: ( 'if-available' )
+                    // InternalAssign.g:1437:2: ( 'cdev' )
                     {
-                    // InternalAssign.g:1437:2: ( 'if-available' )
-                    // InternalAssign.g:1438:3: 'if-available'
+                    // InternalAssign.g:1437:2: ( 'cdev' )
+                    // InternalAssign.g:1438:3: 'cdev'
                     {
-                     before(grammarAccess.getNameAccess().getIfAvailableKeyword_30()); 
+                     before(grammarAccess.getNameAccess().getCdevKeyword_30()); 
                     match(input,43,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getIfAvailableKeyword_30()); 
+                     after(grammarAccess.getNameAccess().getCdevKeyword_30()); 
 
                     }
 
@@ -4910,14 +4916,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 32 :
-                    // InternalAssign.g:1443:2: ( 'required' )
+                    // InternalAssign.g:1443:2: ( 'if-available' )
                     {
-                    // InternalAssign.g:1443:2: ( 'required' )
-                    // InternalAssign.g:1444:3: 'required'
+                    // InternalAssign.g:1443:2: ( 'if-available' )
+                    // InternalAssign.g:1444:3: 'if-available'
                     {
-                     before(grammarAccess.getNameAccess().getRequiredKeyword_31()); 
+                     before(grammarAccess.getNameAccess().getIfAvailableKeyword_31()); 
                     match(input,44,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getRequiredKeyword_31()); 
+                     after(grammarAccess.getNameAccess().getIfAvailableKeyword_31()); 
 
                     }
 
@@ -4925,14 +4931,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 33 :
-                    // InternalAssign.g:1449:2: ( 'never' )
+                    // InternalAssign.g:1449:2: ( 'required' )
                     {
-                    // InternalAssign.g:1449:2: ( 'never' )
-                    // InternalAssign.g:1450:3: 'never'
+                    // InternalAssign.g:1449:2: ( 'required' )
+                    // InternalAssign.g:1450:3: 'required'
                     {
-                     before(grammarAccess.getNameAccess().getNeverKeyword_32()); 
+                     before(grammarAccess.getNameAccess().getRequiredKeyword_32()); 
                     match(input,45,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getNeverKeyword_32()); 
+                     after(grammarAccess.getNameAccess().getRequiredKeyword_32()); 
 
                     }
 
@@ -4940,14 +4946,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 34 :
-                    // InternalAssign.g:1455:2: ( 'arch' )
+                    // InternalAssign.g:1455:2: ( 'never' )
                     {
-                    // InternalAssign.g:1455:2: ( 'arch' )
-                    // InternalAssign.g:1456:3: 'arch'
+                    // InternalAssign.g:1455:2: ( 'never' )
+                    // InternalAssign.g:1456:3: 'never'
                     {
-                     before(grammarAccess.getNameAccess().getArchKeyword_33()); 
+                     before(grammarAccess.getNameAccess().getNeverKeyword_33()); 
                     match(input,46,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getArchKeyword_33()); 
+                     after(grammarAccess.getNameAccess().getNeverKeyword_33()); 
 
                     }
 
@@ -4955,14 +4961,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 35 :
-                    // InternalAssign.g:1461:2: ( 'page' )
+                    // InternalAssign.g:1461:2: ( 'arch' )
                     {
-                    // InternalAssign.g:1461:2: ( 'page' )
-                    // InternalAssign.g:1462:3: 'page'
+                    // InternalAssign.g:1461:2: ( 'arch' )
+                    // InternalAssign.g:1462:3: 'arch'
                     {
-                     before(grammarAccess.getNameAccess().getPageKeyword_34()); 
+                     before(grammarAccess.getNameAccess().getArchKeyword_34()); 
                     match(input,47,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getPageKeyword_34()); 
+                     after(grammarAccess.getNameAccess().getArchKeyword_34()); 
 
                     }
 
@@ -4970,14 +4976,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 36 :
-                    // InternalAssign.g:1467:2: ( 'kernel' )
+                    // InternalAssign.g:1467:2: ( 'page' )
                     {
-                    // InternalAssign.g:1467:2: ( 'kernel' )
-                    // InternalAssign.g:1468:3: 'kernel'
+                    // InternalAssign.g:1467:2: ( 'page' )
+                    // InternalAssign.g:1468:3: 'page'
                     {
-                     before(grammarAccess.getNameAccess().getKernelKeyword_35()); 
+                     before(grammarAccess.getNameAccess().getPageKeyword_35()); 
                     match(input,48,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getKernelKeyword_35()); 
+                     after(grammarAccess.getNameAccess().getPageKeyword_35()); 
 
                     }
 
@@ -4985,14 +4991,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 37 :
-                    // InternalAssign.g:1473:2: ( 'capabilities' )
+                    // InternalAssign.g:1473:2: ( 'kernel' )
                     {
-                    // InternalAssign.g:1473:2: ( 'capabilities' )
-                    // InternalAssign.g:1474:3: 'capabilities'
+                    // InternalAssign.g:1473:2: ( 'kernel' )
+                    // InternalAssign.g:1474:3: 'kernel'
                     {
-                     before(grammarAccess.getNameAccess().getCapabilitiesKeyword_36()); 
+                     before(grammarAccess.getNameAccess().getKernelKeyword_36()); 
                     match(input,49,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getCapabilitiesKeyword_36()); 
+                     after(grammarAccess.getNameAccess().getKernelKeyword_36()); 
 
                     }
 
@@ -5000,14 +5006,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 38 :
-                    // InternalAssign.g:1479:2: ( 'vfio-cdev' )
+                    // InternalAssign.g:1479:2: ( 'capabilities' )
                     {
-                    // InternalAssign.g:1479:2: ( 'vfio-cdev' )
-                    // InternalAssign.g:1480:3: 'vfio-cdev'
+                    // InternalAssign.g:1479:2: ( 'capabilities' )
+                    // InternalAssign.g:1480:3: 'capabilities'
                     {
-                     before(grammarAccess.getNameAccess().getVfioCdevKeyword_37()); 
+                     before(grammarAccess.getNameAccess().getCapabilitiesKeyword_37()); 
                     match(input,50,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getVfioCdevKeyword_37()); 
+                     after(grammarAccess.getNameAccess().getCapabilitiesKeyword_37()); 
 
                     }
 
@@ -5015,14 +5021,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 39 :
-                    // InternalAssign.g:1485:2: ( 'iommufd' )
+                    // InternalAssign.g:1485:2: ( 'vfio-cdev' )
                     {
-                    // InternalAssign.g:1485:2: ( 'iommufd' )
-                    // InternalAssign.g:1486:3: 'iommufd'
+                    // InternalAssign.g:1485:2: ( 'vfio-cdev' )
+                    // InternalAssign.g:1486:3: 'vfio-cdev'
                     {
-                     before(grammarAccess.getNameAccess().getIommufdKeyword_38()); 
+                     before(grammarAccess.getNameAccess().getVfioCdevKeyword_38()); 
                     match(input,51,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getIommufdKeyword_38()); 
+                     after(grammarAccess.getNameAccess().getVfioCdevKeyword_38()); 
 
                     }
 
@@ -5030,14 +5036,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 40 :
-                    // InternalAssign.g:1491:2: ( 'noiommu' )
+                    // InternalAssign.g:1491:2: ( 'iommufd' )
                     {
-                    // InternalAssign.g:1491:2: ( 'noiommu' )
-                    // InternalAssign.g:1492:3: 'noiommu'
+                    // InternalAssign.g:1491:2: ( 'iommufd' )
+                    // InternalAssign.g:1492:3: 'iommufd'
                     {
-                     before(grammarAccess.getNameAccess().getNoiommuKeyword_39()); 
+                     before(grammarAccess.getNameAccess().getIommufdKeyword_39()); 
                     match(input,52,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getNoiommuKeyword_39()); 
+                     after(grammarAccess.getNameAccess().getIommufdKeyword_39()); 
 
                     }
 
@@ -5045,14 +5051,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 41 :
-                    // InternalAssign.g:1497:2: ( 'type1v2' )
+                    // InternalAssign.g:1497:2: ( 'noiommu' )
                     {
-                    // InternalAssign.g:1497:2: ( 'type1v2' )
-                    // InternalAssign.g:1498:3: 'type1v2'
+                    // InternalAssign.g:1497:2: ( 'noiommu' )
+                    // InternalAssign.g:1498:3: 'noiommu'
                     {
-                     before(grammarAccess.getNameAccess().getType1v2Keyword_40()); 
+                     before(grammarAccess.getNameAccess().getNoiommuKeyword_40()); 
                     match(input,53,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getType1v2Keyword_40()); 
+                     after(grammarAccess.getNameAccess().getNoiommuKeyword_40()); 
 
                     }
 
@@ -5060,14 +5066,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 42 :
-                    // InternalAssign.g:1503:2: ( 'pci' )
+                    // InternalAssign.g:1503:2: ( 'type1v2' )
                     {
-                    // InternalAssign.g:1503:2: ( 'pci' )
-                    // InternalAssign.g:1504:3: 'pci'
+                    // InternalAssign.g:1503:2: ( 'type1v2' )
+                    // InternalAssign.g:1504:3: 'type1v2'
                     {
-                     before(grammarAccess.getNameAccess().getPciKeyword_41()); 
+                     before(grammarAccess.getNameAccess().getType1v2Keyword_41()); 
                     match(input,54,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getPciKeyword_41()); 
+                     after(grammarAccess.getNameAccess().getType1v2Keyword_41()); 
 
                     }
 
@@ -5075,14 +5081,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 43 :
-                    // InternalAssign.g:1509:2: ( 'platform' )
+                    // InternalAssign.g:1509:2: ( 'pci' )
                     {
-                    // InternalAssign.g:1509:2: ( 'platform' )
-                    // InternalAssign.g:1510:3: 'platform'
+                    // InternalAssign.g:1509:2: ( 'pci' )
+                    // InternalAssign.g:1510:3: 'pci'
                     {
-                     before(grammarAccess.getNameAccess().getPlatformKeyword_42()); 
+                     before(grammarAccess.getNameAccess().getPciKeyword_42()); 
                     match(input,55,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getPlatformKeyword_42()); 
+                     after(grammarAccess.getNameAccess().getPciKeyword_42()); 
 
                     }
 
@@ -5090,14 +5096,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 44 :
-                    // InternalAssign.g:1515:2: ( 'vendor' )
+                    // InternalAssign.g:1515:2: ( 'platform' )
                     {
-                    // InternalAssign.g:1515:2: ( 'vendor' )
-                    // InternalAssign.g:1516:3: 'vendor'
+                    // InternalAssign.g:1515:2: ( 'platform' )
+                    // InternalAssign.g:1516:3: 'platform'
                     {
-                     before(grammarAccess.getNameAccess().getVendorKeyword_43()); 
+                     before(grammarAccess.getNameAccess().getPlatformKeyword_43()); 
                     match(input,56,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getVendorKeyword_43()); 
+                     after(grammarAccess.getNameAccess().getPlatformKeyword_43()); 
 
                     }
 
@@ -5105,14 +5111,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 45 :
-                    // InternalAssign.g:1521:2: ( 'device' )
+                    // InternalAssign.g:1521:2: ( 'vendor' )
                     {
-                    // InternalAssign.g:1521:2: ( 'device' )
-                    // InternalAssign.g:1522:3: 'device'
+                    // InternalAssign.g:1521:2: ( 'vendor' )
+                    // InternalAssign.g:1522:3: 'vendor'
                     {
-                     before(grammarAccess.getNameAccess().getDeviceKeyword_44()); 
+                     before(grammarAccess.getNameAccess().getVendorKeyword_44()); 
                     match(input,57,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getDeviceKeyword_44()); 
+                     after(grammarAccess.getNameAccess().getVendorKeyword_44()); 
 
                     }
 
@@ -5120,14 +5126,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 46 :
-                    // InternalAssign.g:1527:2: ( 'class' )
+                    // InternalAssign.g:1527:2: ( 'device' )
                     {
-                    // InternalAssign.g:1527:2: ( 'class' )
-                    // InternalAssign.g:1528:3: 'class'
+                    // InternalAssign.g:1527:2: ( 'device' )
+                    // InternalAssign.g:1528:3: 'device'
                     {
-                     before(grammarAccess.getNameAccess().getClassKeyword_45()); 
+                     before(grammarAccess.getNameAccess().getDeviceKeyword_45()); 
                     match(input,58,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getClassKeyword_45()); 
+                     after(grammarAccess.getNameAccess().getDeviceKeyword_45()); 
 
                     }
 
@@ -5135,14 +5141,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 47 :
-                    // InternalAssign.g:1533:2: ( 'bridge' )
+                    // InternalAssign.g:1533:2: ( 'class' )
                     {
-                    // InternalAssign.g:1533:2: ( 'bridge' )
-                    // InternalAssign.g:1534:3: 'bridge'
+                    // InternalAssign.g:1533:2: ( 'class' )
+                    // InternalAssign.g:1534:3: 'class'
                     {
-                     before(grammarAccess.getNameAccess().getBridgeKeyword_46()); 
+                     before(grammarAccess.getNameAccess().getClassKeyword_46()); 
                     match(input,59,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getBridgeKeyword_46()); 
+                     after(grammarAccess.getNameAccess().getClassKeyword_46()); 
 
                     }
 
@@ -5150,14 +5156,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 48 :
-                    // InternalAssign.g:1539:2: ( 'path' )
+                    // InternalAssign.g:1539:2: ( 'bridge' )
                     {
-                    // InternalAssign.g:1539:2: ( 'path' )
-                    // InternalAssign.g:1540:3: 'path'
+                    // InternalAssign.g:1539:2: ( 'bridge' )
+                    // InternalAssign.g:1540:3: 'bridge'
                     {
-                     before(grammarAccess.getNameAccess().getPathKeyword_47()); 
+                     before(grammarAccess.getNameAccess().getBridgeKeyword_47()); 
                     match(input,60,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getPathKeyword_47()); 
+                     after(grammarAccess.getNameAccess().getBridgeKeyword_47()); 
 
                     }
 
@@ -5165,14 +5171,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 49 :
-                    // InternalAssign.g:1545:2: ( 'compatible' )
+                    // InternalAssign.g:1545:2: ( 'path' )
                     {
-                    // InternalAssign.g:1545:2: ( 'compatible' )
-                    // InternalAssign.g:1546:3: 'compatible'
+                    // InternalAssign.g:1545:2: ( 'path' )
+                    // InternalAssign.g:1546:3: 'path'
                     {
-                     before(grammarAccess.getNameAccess().getCompatibleKeyword_48()); 
+                     before(grammarAccess.getNameAccess().getPathKeyword_48()); 
                     match(input,61,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getCompatibleKeyword_48()); 
+                     after(grammarAccess.getNameAccess().getPathKeyword_48()); 
 
                     }
 
@@ -5180,14 +5186,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 50 :
-                    // InternalAssign.g:1551:2: ( 'protected' )
+                    // InternalAssign.g:1551:2: ( 'compatible' )
                     {
-                    // InternalAssign.g:1551:2: ( 'protected' )
-                    // InternalAssign.g:1552:3: 'protected'
+                    // InternalAssign.g:1551:2: ( 'compatible' )
+                    // InternalAssign.g:1552:3: 'compatible'
                     {
-                     before(grammarAccess.getNameAccess().getProtectedKeyword_49()); 
+                     before(grammarAccess.getNameAccess().getCompatibleKeyword_49()); 
                     match(input,62,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getProtectedKeyword_49()); 
+                     after(grammarAccess.getNameAccess().getCompatibleKeyword_49()); 
 
                     }
 
@@ -5195,14 +5201,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 51 :
-                    // InternalAssign.g:1557:2: ( 'dma-mask' )
+                    // InternalAssign.g:1557:2: ( 'protected' )
                     {
-                    // InternalAssign.g:1557:2: ( 'dma-mask' )
-                    // InternalAssign.g:1558:3: 'dma-mask'
+                    // InternalAssign.g:1557:2: ( 'protected' )
+                    // InternalAssign.g:1558:3: 'protected'
                     {
-                     before(grammarAccess.getNameAccess().getDmaMaskKeyword_50()); 
+                     before(grammarAccess.getNameAccess().getProtectedKeyword_50()); 
                     match(input,63,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getDmaMaskKeyword_50()); 
+                     after(grammarAccess.getNameAccess().getProtectedKeyword_50()); 
 
                     }
 
@@ -5210,14 +5216,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 52 :
-                    // InternalAssign.g:1563:2: ( 'iova' )
+                    // InternalAssign.g:1563:2: ( 'dma-mask' )
                     {
-                    // InternalAssign.g:1563:2: ( 'iova' )
-                    // InternalAssign.g:1564:3: 'iova'
+                    // InternalAssign.g:1563:2: ( 'dma-mask' )
+                    // InternalAssign.g:1564:3: 'dma-mask'
                     {
-                     before(grammarAccess.getNameAccess().getIovaKeyword_51()); 
+                     before(grammarAccess.getNameAccess().getDmaMaskKeyword_51()); 
                     match(input,64,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getIovaKeyword_51()); 
+                     after(grammarAccess.getNameAccess().getDmaMaskKeyword_51()); 
 
                     }
 
@@ -5225,14 +5231,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 53 :
-                    // InternalAssign.g:1569:2: ( 'none' )
+                    // InternalAssign.g:1569:2: ( 'iova' )
                     {
-                    // InternalAssign.g:1569:2: ( 'none' )
-                    // InternalAssign.g:1570:3: 'none'
+                    // InternalAssign.g:1569:2: ( 'iova' )
+                    // InternalAssign.g:1570:3: 'iova'
                     {
-                     before(grammarAccess.getNameAccess().getNoneKeyword_52()); 
+                     before(grammarAccess.getNameAccess().getIovaKeyword_52()); 
                     match(input,65,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getNoneKeyword_52()); 
+                     after(grammarAccess.getNameAccess().getIovaKeyword_52()); 
 
                     }
 
@@ -5240,14 +5246,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 54 :
-                    // InternalAssign.g:1575:2: ( 'root-filesystem' )
+                    // InternalAssign.g:1575:2: ( 'none' )
                     {
-                    // InternalAssign.g:1575:2: ( 'root-filesystem' )
-                    // InternalAssign.g:1576:3: 'root-filesystem'
+                    // InternalAssign.g:1575:2: ( 'none' )
+                    // InternalAssign.g:1576:3: 'none'
                     {
-                     before(grammarAccess.getNameAccess().getRootFilesystemKeyword_53()); 
+                     before(grammarAccess.getNameAccess().getNoneKeyword_53()); 
                     match(input,66,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getRootFilesystemKeyword_53()); 
+                     after(grammarAccess.getNameAccess().getNoneKeyword_53()); 
 
                     }
 
@@ -5255,14 +5261,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 55 :
-                    // InternalAssign.g:1581:2: ( 'agent-connection' )
+                    // InternalAssign.g:1581:2: ( 'root-filesystem' )
                     {
-                    // InternalAssign.g:1581:2: ( 'agent-connection' )
-                    // InternalAssign.g:1582:3: 'agent-connection'
+                    // InternalAssign.g:1581:2: ( 'root-filesystem' )
+                    // InternalAssign.g:1582:3: 'root-filesystem'
                     {
-                     before(grammarAccess.getNameAccess().getAgentConnectionKeyword_54()); 
+                     before(grammarAccess.getNameAccess().getRootFilesystemKeyword_54()); 
                     match(input,67,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getAgentConnectionKeyword_54()); 
+                     after(grammarAccess.getNameAccess().getRootFilesystemKeyword_54()); 
 
                     }
 
@@ -5270,14 +5276,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 56 :
-                    // InternalAssign.g:1587:2: ( 'management' )
+                    // InternalAssign.g:1587:2: ( 'agent-connection' )
                     {
-                    // InternalAssign.g:1587:2: ( 'management' )
-                    // InternalAssign.g:1588:3: 'management'
+                    // InternalAssign.g:1587:2: ( 'agent-connection' )
+                    // InternalAssign.g:1588:3: 'agent-connection'
                     {
-                     before(grammarAccess.getNameAccess().getManagementKeyword_55()); 
+                     before(grammarAccess.getNameAccess().getAgentConnectionKeyword_55()); 
                     match(input,68,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getManagementKeyword_55()); 
+                     after(grammarAccess.getNameAccess().getAgentConnectionKeyword_55()); 
 
                     }
 
@@ -5285,14 +5291,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 57 :
-                    // InternalAssign.g:1593:2: ( 'policy' )
+                    // InternalAssign.g:1593:2: ( 'management' )
                     {
-                    // InternalAssign.g:1593:2: ( 'policy' )
-                    // InternalAssign.g:1594:3: 'policy'
+                    // InternalAssign.g:1593:2: ( 'management' )
+                    // InternalAssign.g:1594:3: 'management'
                     {
-                     before(grammarAccess.getNameAccess().getPolicyKeyword_56()); 
+                     before(grammarAccess.getNameAccess().getManagementKeyword_56()); 
                     match(input,69,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getPolicyKeyword_56()); 
+                     after(grammarAccess.getNameAccess().getManagementKeyword_56()); 
 
                     }
 
@@ -5300,14 +5306,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 58 :
-                    // InternalAssign.g:1599:2: ( 'region' )
+                    // InternalAssign.g:1599:2: ( 'policy' )
                     {
-                    // InternalAssign.g:1599:2: ( 'region' )
-                    // InternalAssign.g:1600:3: 'region'
+                    // InternalAssign.g:1599:2: ( 'policy' )
+                    // InternalAssign.g:1600:3: 'policy'
                     {
-                     before(grammarAccess.getNameAccess().getRegionKeyword_57()); 
+                     before(grammarAccess.getNameAccess().getPolicyKeyword_57()); 
                     match(input,70,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getRegionKeyword_57()); 
+                     after(grammarAccess.getNameAccess().getPolicyKeyword_57()); 
 
                     }
 
@@ -5315,14 +5321,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 59 :
-                    // InternalAssign.g:1605:2: ( 'mmio' )
+                    // InternalAssign.g:1605:2: ( 'region' )
                     {
-                    // InternalAssign.g:1605:2: ( 'mmio' )
-                    // InternalAssign.g:1606:3: 'mmio'
+                    // InternalAssign.g:1605:2: ( 'region' )
+                    // InternalAssign.g:1606:3: 'region'
                     {
-                     before(grammarAccess.getNameAccess().getMmioKeyword_58()); 
+                     before(grammarAccess.getNameAccess().getRegionKeyword_58()); 
                     match(input,71,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getMmioKeyword_58()); 
+                     after(grammarAccess.getNameAccess().getRegionKeyword_58()); 
 
                     }
 
@@ -5330,14 +5336,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 60 :
-                    // InternalAssign.g:1611:2: ( 'pio' )
+                    // InternalAssign.g:1611:2: ( 'mmio' )
                     {
-                    // InternalAssign.g:1611:2: ( 'pio' )
-                    // InternalAssign.g:1612:3: 'pio'
+                    // InternalAssign.g:1611:2: ( 'mmio' )
+                    // InternalAssign.g:1612:3: 'mmio'
                     {
-                     before(grammarAccess.getNameAccess().getPioKeyword_59()); 
+                     before(grammarAccess.getNameAccess().getMmioKeyword_59()); 
                     match(input,72,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getPioKeyword_59()); 
+                     after(grammarAccess.getNameAccess().getMmioKeyword_59()); 
 
                     }
 
@@ -5345,14 +5351,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 61 :
-                    // InternalAssign.g:1617:2: ( 'rom' )
+                    // InternalAssign.g:1617:2: ( 'pio' )
                     {
-                    // InternalAssign.g:1617:2: ( 'rom' )
-                    // InternalAssign.g:1618:3: 'rom'
+                    // InternalAssign.g:1617:2: ( 'pio' )
+                    // InternalAssign.g:1618:3: 'pio'
                     {
-                     before(grammarAccess.getNameAccess().getRomKeyword_60()); 
+                     before(grammarAccess.getNameAccess().getPioKeyword_60()); 
                     match(input,73,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getRomKeyword_60()); 
+                     after(grammarAccess.getNameAccess().getPioKeyword_60()); 
 
                     }
 
@@ -5360,14 +5366,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 62 :
-                    // InternalAssign.g:1623:2: ( 'mc-portal' )
+                    // InternalAssign.g:1623:2: ( 'rom' )
                     {
-                    // InternalAssign.g:1623:2: ( 'mc-portal' )
-                    // InternalAssign.g:1624:3: 'mc-portal'
+                    // InternalAssign.g:1623:2: ( 'rom' )
+                    // InternalAssign.g:1624:3: 'rom'
                     {
-                     before(grammarAccess.getNameAccess().getMcPortalKeyword_61()); 
+                     before(grammarAccess.getNameAccess().getRomKeyword_61()); 
                     match(input,74,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getMcPortalKeyword_61()); 
+                     after(grammarAccess.getNameAccess().getRomKeyword_61()); 
 
                     }
 
@@ -5375,14 +5381,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 63 :
-                    // InternalAssign.g:1629:2: ( 'read' )
+                    // InternalAssign.g:1629:2: ( 'mc-portal' )
                     {
-                    // InternalAssign.g:1629:2: ( 'read' )
-                    // InternalAssign.g:1630:3: 'read'
+                    // InternalAssign.g:1629:2: ( 'mc-portal' )
+                    // InternalAssign.g:1630:3: 'mc-portal'
                     {
-                     before(grammarAccess.getNameAccess().getReadKeyword_62()); 
+                     before(grammarAccess.getNameAccess().getMcPortalKeyword_62()); 
                     match(input,75,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getReadKeyword_62()); 
+                     after(grammarAccess.getNameAccess().getMcPortalKeyword_62()); 
 
                     }
 
@@ -5390,14 +5396,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 64 :
-                    // InternalAssign.g:1635:2: ( 'write' )
+                    // InternalAssign.g:1635:2: ( 'read' )
                     {
-                    // InternalAssign.g:1635:2: ( 'write' )
-                    // InternalAssign.g:1636:3: 'write'
+                    // InternalAssign.g:1635:2: ( 'read' )
+                    // InternalAssign.g:1636:3: 'read'
                     {
-                     before(grammarAccess.getNameAccess().getWriteKeyword_63()); 
+                     before(grammarAccess.getNameAccess().getReadKeyword_63()); 
                     match(input,76,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getWriteKeyword_63()); 
+                     after(grammarAccess.getNameAccess().getReadKeyword_63()); 
 
                     }
 
@@ -5405,14 +5411,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 65 :
-                    // InternalAssign.g:1641:2: ( 'mmap' )
+                    // InternalAssign.g:1641:2: ( 'write' )
                     {
-                    // InternalAssign.g:1641:2: ( 'mmap' )
-                    // InternalAssign.g:1642:3: 'mmap'
+                    // InternalAssign.g:1641:2: ( 'write' )
+                    // InternalAssign.g:1642:3: 'write'
                     {
-                     before(grammarAccess.getNameAccess().getMmapKeyword_64()); 
+                     before(grammarAccess.getNameAccess().getWriteKeyword_64()); 
                     match(input,77,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getMmapKeyword_64()); 
+                     after(grammarAccess.getNameAccess().getWriteKeyword_64()); 
 
                     }
 
@@ -5420,14 +5426,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 66 :
-                    // InternalAssign.g:1647:2: ( 'intx' )
+                    // InternalAssign.g:1647:2: ( 'mmap' )
                     {
-                    // InternalAssign.g:1647:2: ( 'intx' )
-                    // InternalAssign.g:1648:3: 'intx'
+                    // InternalAssign.g:1647:2: ( 'mmap' )
+                    // InternalAssign.g:1648:3: 'mmap'
                     {
-                     before(grammarAccess.getNameAccess().getIntxKeyword_65()); 
+                     before(grammarAccess.getNameAccess().getMmapKeyword_65()); 
                     match(input,78,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getIntxKeyword_65()); 
+                     after(grammarAccess.getNameAccess().getMmapKeyword_65()); 
 
                     }
 
@@ -5435,14 +5441,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 67 :
-                    // InternalAssign.g:1653:2: ( 'msi' )
+                    // InternalAssign.g:1653:2: ( 'intx' )
                     {
-                    // InternalAssign.g:1653:2: ( 'msi' )
-                    // InternalAssign.g:1654:3: 'msi'
+                    // InternalAssign.g:1653:2: ( 'intx' )
+                    // InternalAssign.g:1654:3: 'intx'
                     {
-                     before(grammarAccess.getNameAccess().getMsiKeyword_66()); 
+                     before(grammarAccess.getNameAccess().getIntxKeyword_66()); 
                     match(input,79,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getMsiKeyword_66()); 
+                     after(grammarAccess.getNameAccess().getIntxKeyword_66()); 
 
                     }
 
@@ -5450,14 +5456,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 68 :
-                    // InternalAssign.g:1659:2: ( 'msix' )
+                    // InternalAssign.g:1659:2: ( 'msi' )
                     {
-                    // InternalAssign.g:1659:2: ( 'msix' )
-                    // InternalAssign.g:1660:3: 'msix'
+                    // InternalAssign.g:1659:2: ( 'msi' )
+                    // InternalAssign.g:1660:3: 'msi'
                     {
-                     before(grammarAccess.getNameAccess().getMsixKeyword_67()); 
+                     before(grammarAccess.getNameAccess().getMsiKeyword_67()); 
                     match(input,80,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getMsixKeyword_67()); 
+                     after(grammarAccess.getNameAccess().getMsiKeyword_67()); 
 
                     }
 
@@ -5465,14 +5471,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 69 :
-                    // InternalAssign.g:1665:2: ( 'err' )
+                    // InternalAssign.g:1665:2: ( 'msix' )
                     {
-                    // InternalAssign.g:1665:2: ( 'err' )
-                    // InternalAssign.g:1666:3: 'err'
+                    // InternalAssign.g:1665:2: ( 'msix' )
+                    // InternalAssign.g:1666:3: 'msix'
                     {
-                     before(grammarAccess.getNameAccess().getErrKeyword_68()); 
+                     before(grammarAccess.getNameAccess().getMsixKeyword_68()); 
                     match(input,81,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getErrKeyword_68()); 
+                     after(grammarAccess.getNameAccess().getMsixKeyword_68()); 
 
                     }
 
@@ -5480,14 +5486,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 70 :
-                    // InternalAssign.g:1671:2: ( 'req' )
+                    // InternalAssign.g:1671:2: ( 'err' )
                     {
-                    // InternalAssign.g:1671:2: ( 'req' )
-                    // InternalAssign.g:1672:3: 'req'
+                    // InternalAssign.g:1671:2: ( 'err' )
+                    // InternalAssign.g:1672:3: 'err'
                     {
-                     before(grammarAccess.getNameAccess().getReqKeyword_69()); 
+                     before(grammarAccess.getNameAccess().getErrKeyword_69()); 
                     match(input,82,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getReqKeyword_69()); 
+                     after(grammarAccess.getNameAccess().getErrKeyword_69()); 
 
                     }
 
@@ -5495,14 +5501,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 71 :
-                    // InternalAssign.g:1677:2: ( 'maskable' )
+                    // InternalAssign.g:1677:2: ( 'req' )
                     {
-                    // InternalAssign.g:1677:2: ( 'maskable' )
-                    // InternalAssign.g:1678:3: 'maskable'
+                    // InternalAssign.g:1677:2: ( 'req' )
+                    // InternalAssign.g:1678:3: 'req'
                     {
-                     before(grammarAccess.getNameAccess().getMaskableKeyword_70()); 
+                     before(grammarAccess.getNameAccess().getReqKeyword_70()); 
                     match(input,83,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getMaskableKeyword_70()); 
+                     after(grammarAccess.getNameAccess().getReqKeyword_70()); 
 
                     }
 
@@ -5510,14 +5516,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 72 :
-                    // InternalAssign.g:1683:2: ( 'automasked' )
+                    // InternalAssign.g:1683:2: ( 'maskable' )
                     {
-                    // InternalAssign.g:1683:2: ( 'automasked' )
-                    // InternalAssign.g:1684:3: 'automasked'
+                    // InternalAssign.g:1683:2: ( 'maskable' )
+                    // InternalAssign.g:1684:3: 'maskable'
                     {
-                     before(grammarAccess.getNameAccess().getAutomaskedKeyword_71()); 
+                     before(grammarAccess.getNameAccess().getMaskableKeyword_71()); 
                     match(input,84,FOLLOW_2); 
-                     after(grammarAccess.getNameAccess().getAutomaskedKeyword_71()); 
+                     after(grammarAccess.getNameAccess().getMaskableKeyword_71()); 
+
+                    }
+
+
+                    }
+                    break;
+                case 73 :
+                    // InternalAssign.g:1689:2: ( 'automasked' )
+                    {
+                    // InternalAssign.g:1689:2: ( 'automasked' )
+                    // InternalAssign.g:1690:3: 'automasked'
+                    {
+                     before(grammarAccess.getNameAccess().getAutomaskedKeyword_72()); 
+                    match(input,85,FOLLOW_2); 
+                     after(grammarAccess.getNameAccess().getAutomaskedKeyword_72()); 
 
                     }
 
@@ -5542,20 +5563,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__BoardRef__Alternatives"
-    // InternalAssign.g:1693:1: rule__BoardRef__Alternatives : ( ( RULE_STRING ) | ( ruleName ) );
+    // InternalAssign.g:1699:1: rule__BoardRef__Alternatives : ( ( RULE_STRING ) | ( ruleName ) );
     public final void rule__BoardRef__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1697:1: ( ( RULE_STRING ) | ( ruleName ) )
+            // InternalAssign.g:1703:1: ( ( RULE_STRING ) | ( ruleName ) )
             int alt13=2;
             int LA13_0 = input.LA(1);
 
             if ( (LA13_0==RULE_STRING) ) {
                 alt13=1;
             }
-            else if ( (LA13_0==RULE_ID||(LA13_0>=14 && LA13_0<=84)) ) {
+            else if ( (LA13_0==RULE_ID||(LA13_0>=14 && LA13_0<=85)) ) {
                 alt13=2;
             }
             else {
@@ -5566,10 +5587,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalAssign.g:1698:2: ( RULE_STRING )
+                    // InternalAssign.g:1704:2: ( RULE_STRING )
                     {
-                    // InternalAssign.g:1698:2: ( RULE_STRING )
-                    // InternalAssign.g:1699:3: RULE_STRING
+                    // InternalAssign.g:1704:2: ( RULE_STRING )
+                    // InternalAssign.g:1705:3: RULE_STRING
                     {
                      before(grammarAccess.getBoardRefAccess().getSTRINGTerminalRuleCall_0()); 
                     match(input,RULE_STRING,FOLLOW_2); 
@@ -5581,10 +5602,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1704:2: ( ruleName )
+                    // InternalAssign.g:1710:2: ( ruleName )
                     {
-                    // InternalAssign.g:1704:2: ( ruleName )
-                    // InternalAssign.g:1705:3: ruleName
+                    // InternalAssign.g:1710:2: ( ruleName )
+                    // InternalAssign.g:1711:3: ruleName
                     {
                      before(grammarAccess.getBoardRefAccess().getNameParserRuleCall_1()); 
                     pushFollow(FOLLOW_2);
@@ -5617,17 +5638,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceRef__Alternatives"
-    // InternalAssign.g:1714:1: rule__DeviceRef__Alternatives : ( ( ruleName ) | ( RULE_STRING ) );
+    // InternalAssign.g:1720:1: rule__DeviceRef__Alternatives : ( ( ruleName ) | ( RULE_STRING ) );
     public final void rule__DeviceRef__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1718:1: ( ( ruleName ) | ( RULE_STRING ) )
+            // InternalAssign.g:1724:1: ( ( ruleName ) | ( RULE_STRING ) )
             int alt14=2;
             int LA14_0 = input.LA(1);
 
-            if ( (LA14_0==RULE_ID||(LA14_0>=14 && LA14_0<=84)) ) {
+            if ( (LA14_0==RULE_ID||(LA14_0>=14 && LA14_0<=85)) ) {
                 alt14=1;
             }
             else if ( (LA14_0==RULE_STRING) ) {
@@ -5641,10 +5662,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt14) {
                 case 1 :
-                    // InternalAssign.g:1719:2: ( ruleName )
+                    // InternalAssign.g:1725:2: ( ruleName )
                     {
-                    // InternalAssign.g:1719:2: ( ruleName )
-                    // InternalAssign.g:1720:3: ruleName
+                    // InternalAssign.g:1725:2: ( ruleName )
+                    // InternalAssign.g:1726:3: ruleName
                     {
                      before(grammarAccess.getDeviceRefAccess().getNameParserRuleCall_0()); 
                     pushFollow(FOLLOW_2);
@@ -5660,10 +5681,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1725:2: ( RULE_STRING )
+                    // InternalAssign.g:1731:2: ( RULE_STRING )
                     {
-                    // InternalAssign.g:1725:2: ( RULE_STRING )
-                    // InternalAssign.g:1726:3: RULE_STRING
+                    // InternalAssign.g:1731:2: ( RULE_STRING )
+                    // InternalAssign.g:1732:3: RULE_STRING
                     {
                      before(grammarAccess.getDeviceRefAccess().getSTRINGTerminalRuleCall_1()); 
                     match(input,RULE_STRING,FOLLOW_2); 
@@ -5692,13 +5713,13 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberPart__Alternatives"
-    // InternalAssign.g:1735:1: rule__MemberPart__Alternatives : ( ( ruleName ) | ( RULE_STRING ) | ( RULE_INT ) );
+    // InternalAssign.g:1741:1: rule__MemberPart__Alternatives : ( ( ruleName ) | ( RULE_STRING ) | ( RULE_INT ) );
     public final void rule__MemberPart__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1739:1: ( ( ruleName ) | ( RULE_STRING ) | ( RULE_INT ) )
+            // InternalAssign.g:1745:1: ( ( ruleName ) | ( RULE_STRING ) | ( RULE_INT ) )
             int alt15=3;
             switch ( input.LA(1) ) {
             case RULE_ID:
@@ -5773,6 +5794,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             case 82:
             case 83:
             case 84:
+            case 85:
                 {
                 alt15=1;
                 }
@@ -5796,10 +5818,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt15) {
                 case 1 :
-                    // InternalAssign.g:1740:2: ( ruleName )
+                    // InternalAssign.g:1746:2: ( ruleName )
                     {
-                    // InternalAssign.g:1740:2: ( ruleName )
-                    // InternalAssign.g:1741:3: ruleName
+                    // InternalAssign.g:1746:2: ( ruleName )
+                    // InternalAssign.g:1747:3: ruleName
                     {
                      before(grammarAccess.getMemberPartAccess().getNameParserRuleCall_0()); 
                     pushFollow(FOLLOW_2);
@@ -5815,10 +5837,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1746:2: ( RULE_STRING )
+                    // InternalAssign.g:1752:2: ( RULE_STRING )
                     {
-                    // InternalAssign.g:1746:2: ( RULE_STRING )
-                    // InternalAssign.g:1747:3: RULE_STRING
+                    // InternalAssign.g:1752:2: ( RULE_STRING )
+                    // InternalAssign.g:1753:3: RULE_STRING
                     {
                      before(grammarAccess.getMemberPartAccess().getSTRINGTerminalRuleCall_1()); 
                     match(input,RULE_STRING,FOLLOW_2); 
@@ -5830,10 +5852,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:1752:2: ( RULE_INT )
+                    // InternalAssign.g:1758:2: ( RULE_INT )
                     {
-                    // InternalAssign.g:1752:2: ( RULE_INT )
-                    // InternalAssign.g:1753:3: RULE_INT
+                    // InternalAssign.g:1758:2: ( RULE_INT )
+                    // InternalAssign.g:1759:3: RULE_INT
                     {
                      before(grammarAccess.getMemberPartAccess().getINTTerminalRuleCall_2()); 
                     match(input,RULE_INT,FOLLOW_2); 
@@ -5862,17 +5884,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionName__Alternatives"
-    // InternalAssign.g:1762:1: rule__RegionName__Alternatives : ( ( ruleName ) | ( RULE_STRING ) );
+    // InternalAssign.g:1768:1: rule__RegionName__Alternatives : ( ( ruleName ) | ( RULE_STRING ) );
     public final void rule__RegionName__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1766:1: ( ( ruleName ) | ( RULE_STRING ) )
+            // InternalAssign.g:1772:1: ( ( ruleName ) | ( RULE_STRING ) )
             int alt16=2;
             int LA16_0 = input.LA(1);
 
-            if ( (LA16_0==RULE_ID||(LA16_0>=14 && LA16_0<=84)) ) {
+            if ( (LA16_0==RULE_ID||(LA16_0>=14 && LA16_0<=85)) ) {
                 alt16=1;
             }
             else if ( (LA16_0==RULE_STRING) ) {
@@ -5886,10 +5908,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt16) {
                 case 1 :
-                    // InternalAssign.g:1767:2: ( ruleName )
+                    // InternalAssign.g:1773:2: ( ruleName )
                     {
-                    // InternalAssign.g:1767:2: ( ruleName )
-                    // InternalAssign.g:1768:3: ruleName
+                    // InternalAssign.g:1773:2: ( ruleName )
+                    // InternalAssign.g:1774:3: ruleName
                     {
                      before(grammarAccess.getRegionNameAccess().getNameParserRuleCall_0()); 
                     pushFollow(FOLLOW_2);
@@ -5905,10 +5927,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1773:2: ( RULE_STRING )
+                    // InternalAssign.g:1779:2: ( RULE_STRING )
                     {
-                    // InternalAssign.g:1773:2: ( RULE_STRING )
-                    // InternalAssign.g:1774:3: RULE_STRING
+                    // InternalAssign.g:1779:2: ( RULE_STRING )
+                    // InternalAssign.g:1780:3: RULE_STRING
                     {
                      before(grammarAccess.getRegionNameAccess().getSTRINGTerminalRuleCall_1()); 
                     match(input,RULE_STRING,FOLLOW_2); 
@@ -5937,31 +5959,31 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Size__Alternatives_1"
-    // InternalAssign.g:1783:1: rule__Size__Alternatives_1 : ( ( 'KiB' ) | ( 'MiB' ) | ( 'GiB' ) | ( 'TiB' ) );
+    // InternalAssign.g:1789:1: rule__Size__Alternatives_1 : ( ( 'KiB' ) | ( 'MiB' ) | ( 'GiB' ) | ( 'TiB' ) );
     public final void rule__Size__Alternatives_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1787:1: ( ( 'KiB' ) | ( 'MiB' ) | ( 'GiB' ) | ( 'TiB' ) )
+            // InternalAssign.g:1793:1: ( ( 'KiB' ) | ( 'MiB' ) | ( 'GiB' ) | ( 'TiB' ) )
             int alt17=4;
             switch ( input.LA(1) ) {
-            case 85:
+            case 86:
                 {
                 alt17=1;
                 }
                 break;
-            case 86:
+            case 87:
                 {
                 alt17=2;
                 }
                 break;
-            case 87:
+            case 88:
                 {
                 alt17=3;
                 }
                 break;
-            case 88:
+            case 89:
                 {
                 alt17=4;
                 }
@@ -5975,13 +5997,13 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt17) {
                 case 1 :
-                    // InternalAssign.g:1788:2: ( 'KiB' )
+                    // InternalAssign.g:1794:2: ( 'KiB' )
                     {
-                    // InternalAssign.g:1788:2: ( 'KiB' )
-                    // InternalAssign.g:1789:3: 'KiB'
+                    // InternalAssign.g:1794:2: ( 'KiB' )
+                    // InternalAssign.g:1795:3: 'KiB'
                     {
                      before(grammarAccess.getSizeAccess().getKiBKeyword_1_0()); 
-                    match(input,85,FOLLOW_2); 
+                    match(input,86,FOLLOW_2); 
                      after(grammarAccess.getSizeAccess().getKiBKeyword_1_0()); 
 
                     }
@@ -5990,13 +6012,13 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1794:2: ( 'MiB' )
+                    // InternalAssign.g:1800:2: ( 'MiB' )
                     {
-                    // InternalAssign.g:1794:2: ( 'MiB' )
-                    // InternalAssign.g:1795:3: 'MiB'
+                    // InternalAssign.g:1800:2: ( 'MiB' )
+                    // InternalAssign.g:1801:3: 'MiB'
                     {
                      before(grammarAccess.getSizeAccess().getMiBKeyword_1_1()); 
-                    match(input,86,FOLLOW_2); 
+                    match(input,87,FOLLOW_2); 
                      after(grammarAccess.getSizeAccess().getMiBKeyword_1_1()); 
 
                     }
@@ -6005,13 +6027,13 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:1800:2: ( 'GiB' )
+                    // InternalAssign.g:1806:2: ( 'GiB' )
                     {
-                    // InternalAssign.g:1800:2: ( 'GiB' )
-                    // InternalAssign.g:1801:3: 'GiB'
+                    // InternalAssign.g:1806:2: ( 'GiB' )
+                    // InternalAssign.g:1807:3: 'GiB'
                     {
                      before(grammarAccess.getSizeAccess().getGiBKeyword_1_2()); 
-                    match(input,87,FOLLOW_2); 
+                    match(input,88,FOLLOW_2); 
                      after(grammarAccess.getSizeAccess().getGiBKeyword_1_2()); 
 
                     }
@@ -6020,13 +6042,13 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:1806:2: ( 'TiB' )
+                    // InternalAssign.g:1812:2: ( 'TiB' )
                     {
-                    // InternalAssign.g:1806:2: ( 'TiB' )
-                    // InternalAssign.g:1807:3: 'TiB'
+                    // InternalAssign.g:1812:2: ( 'TiB' )
+                    // InternalAssign.g:1813:3: 'TiB'
                     {
                      before(grammarAccess.getSizeAccess().getTiBKeyword_1_3()); 
-                    match(input,88,FOLLOW_2); 
+                    match(input,89,FOLLOW_2); 
                      after(grammarAccess.getSizeAccess().getTiBKeyword_1_3()); 
 
                     }
@@ -6052,13 +6074,13 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Number__Alternatives"
-    // InternalAssign.g:1816:1: rule__Number__Alternatives : ( ( RULE_INT ) | ( RULE_HEX ) );
+    // InternalAssign.g:1822:1: rule__Number__Alternatives : ( ( RULE_INT ) | ( RULE_HEX ) );
     public final void rule__Number__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1820:1: ( ( RULE_INT ) | ( RULE_HEX ) )
+            // InternalAssign.g:1826:1: ( ( RULE_INT ) | ( RULE_HEX ) )
             int alt18=2;
             int LA18_0 = input.LA(1);
 
@@ -6076,10 +6098,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt18) {
                 case 1 :
-                    // InternalAssign.g:1821:2: ( RULE_INT )
+                    // InternalAssign.g:1827:2: ( RULE_INT )
                     {
-                    // InternalAssign.g:1821:2: ( RULE_INT )
-                    // InternalAssign.g:1822:3: RULE_INT
+                    // InternalAssign.g:1827:2: ( RULE_INT )
+                    // InternalAssign.g:1828:3: RULE_INT
                     {
                      before(grammarAccess.getNumberAccess().getINTTerminalRuleCall_0()); 
                     match(input,RULE_INT,FOLLOW_2); 
@@ -6091,10 +6113,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1827:2: ( RULE_HEX )
+                    // InternalAssign.g:1833:2: ( RULE_HEX )
                     {
-                    // InternalAssign.g:1827:2: ( RULE_HEX )
-                    // InternalAssign.g:1828:3: RULE_HEX
+                    // InternalAssign.g:1833:2: ( RULE_HEX )
+                    // InternalAssign.g:1834:3: RULE_HEX
                     {
                      before(grammarAccess.getNumberAccess().getHEXTerminalRuleCall_1()); 
                     match(input,RULE_HEX,FOLLOW_2); 
@@ -6123,13 +6145,13 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Int32__Alternatives"
-    // InternalAssign.g:1837:1: rule__Int32__Alternatives : ( ( RULE_INT ) | ( RULE_HEX ) );
+    // InternalAssign.g:1843:1: rule__Int32__Alternatives : ( ( RULE_INT ) | ( RULE_HEX ) );
     public final void rule__Int32__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1841:1: ( ( RULE_INT ) | ( RULE_HEX ) )
+            // InternalAssign.g:1847:1: ( ( RULE_INT ) | ( RULE_HEX ) )
             int alt19=2;
             int LA19_0 = input.LA(1);
 
@@ -6147,10 +6169,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt19) {
                 case 1 :
-                    // InternalAssign.g:1842:2: ( RULE_INT )
+                    // InternalAssign.g:1848:2: ( RULE_INT )
                     {
-                    // InternalAssign.g:1842:2: ( RULE_INT )
-                    // InternalAssign.g:1843:3: RULE_INT
+                    // InternalAssign.g:1848:2: ( RULE_INT )
+                    // InternalAssign.g:1849:3: RULE_INT
                     {
                      before(grammarAccess.getInt32Access().getINTTerminalRuleCall_0()); 
                     match(input,RULE_INT,FOLLOW_2); 
@@ -6162,10 +6184,10 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1848:2: ( RULE_HEX )
+                    // InternalAssign.g:1854:2: ( RULE_HEX )
                     {
-                    // InternalAssign.g:1848:2: ( RULE_HEX )
-                    // InternalAssign.g:1849:3: RULE_HEX
+                    // InternalAssign.g:1854:2: ( RULE_HEX )
+                    // InternalAssign.g:1855:3: RULE_HEX
                     {
                      before(grammarAccess.getInt32Access().getHEXTerminalRuleCall_1()); 
                     match(input,RULE_HEX,FOLLOW_2); 
@@ -6194,31 +6216,31 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VfioDriver__Alternatives"
-    // InternalAssign.g:1858:1: rule__VfioDriver__Alternatives : ( ( ( 'auto' ) ) | ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) );
+    // InternalAssign.g:1864:1: rule__VfioDriver__Alternatives : ( ( ( 'auto' ) ) | ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) );
     public final void rule__VfioDriver__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1862:1: ( ( ( 'auto' ) ) | ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) )
+            // InternalAssign.g:1868:1: ( ( ( 'auto' ) ) | ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) )
             int alt20=4;
             switch ( input.LA(1) ) {
-            case 38:
+            case 39:
                 {
                 alt20=1;
                 }
                 break;
-            case 39:
+            case 40:
                 {
                 alt20=2;
                 }
                 break;
-            case 40:
+            case 41:
                 {
                 alt20=3;
                 }
                 break;
-            case 41:
+            case 42:
                 {
                 alt20=4;
                 }
@@ -6232,16 +6254,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt20) {
                 case 1 :
-                    // InternalAssign.g:1863:2: ( ( 'auto' ) )
+                    // InternalAssign.g:1869:2: ( ( 'auto' ) )
                     {
-                    // InternalAssign.g:1863:2: ( ( 'auto' ) )
-                    // InternalAssign.g:1864:3: ( 'auto' )
+                    // InternalAssign.g:1869:2: ( ( 'auto' ) )
+                    // InternalAssign.g:1870:3: ( 'auto' )
                     {
                      before(grammarAccess.getVfioDriverAccess().getAUTOEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:1865:3: ( 'auto' )
-                    // InternalAssign.g:1865:4: 'auto'
+                    // InternalAssign.g:1871:3: ( 'auto' )
+                    // InternalAssign.g:1871:4: 'auto'
                     {
-                    match(input,38,FOLLOW_2); 
+                    match(input,39,FOLLOW_2); 
 
                     }
 
@@ -6253,16 +6275,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1869:2: ( ( 'vfio-pci' ) )
+                    // InternalAssign.g:1875:2: ( ( 'vfio-pci' ) )
                     {
-                    // InternalAssign.g:1869:2: ( ( 'vfio-pci' ) )
-                    // InternalAssign.g:1870:3: ( 'vfio-pci' )
+                    // InternalAssign.g:1875:2: ( ( 'vfio-pci' ) )
+                    // InternalAssign.g:1876:3: ( 'vfio-pci' )
                     {
                      before(grammarAccess.getVfioDriverAccess().getVFIO_PCIEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:1871:3: ( 'vfio-pci' )
-                    // InternalAssign.g:1871:4: 'vfio-pci'
+                    // InternalAssign.g:1877:3: ( 'vfio-pci' )
+                    // InternalAssign.g:1877:4: 'vfio-pci'
                     {
-                    match(input,39,FOLLOW_2); 
+                    match(input,40,FOLLOW_2); 
 
                     }
 
@@ -6274,16 +6296,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:1875:2: ( ( 'vfio-platform' ) )
+                    // InternalAssign.g:1881:2: ( ( 'vfio-platform' ) )
                     {
-                    // InternalAssign.g:1875:2: ( ( 'vfio-platform' ) )
-                    // InternalAssign.g:1876:3: ( 'vfio-platform' )
+                    // InternalAssign.g:1881:2: ( ( 'vfio-platform' ) )
+                    // InternalAssign.g:1882:3: ( 'vfio-platform' )
                     {
                      before(grammarAccess.getVfioDriverAccess().getVFIO_PLATFORMEnumLiteralDeclaration_2()); 
-                    // InternalAssign.g:1877:3: ( 'vfio-platform' )
-                    // InternalAssign.g:1877:4: 'vfio-platform'
+                    // InternalAssign.g:1883:3: ( 'vfio-platform' )
+                    // InternalAssign.g:1883:4: 'vfio-platform'
                     {
-                    match(input,40,FOLLOW_2); 
+                    match(input,41,FOLLOW_2); 
 
                     }
 
@@ -6295,16 +6317,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:1881:2: ( ( 'vfio-fsl-mc' ) )
+                    // InternalAssign.g:1887:2: ( ( 'vfio-fsl-mc' ) )
                     {
-                    // InternalAssign.g:1881:2: ( ( 'vfio-fsl-mc' ) )
-                    // InternalAssign.g:1882:3: ( 'vfio-fsl-mc' )
+                    // InternalAssign.g:1887:2: ( ( 'vfio-fsl-mc' ) )
+                    // InternalAssign.g:1888:3: ( 'vfio-fsl-mc' )
                     {
                      before(grammarAccess.getVfioDriverAccess().getVFIO_FSL_MCEnumLiteralDeclaration_3()); 
-                    // InternalAssign.g:1883:3: ( 'vfio-fsl-mc' )
-                    // InternalAssign.g:1883:4: 'vfio-fsl-mc'
+                    // InternalAssign.g:1889:3: ( 'vfio-fsl-mc' )
+                    // InternalAssign.g:1889:4: 'vfio-fsl-mc'
                     {
-                    match(input,41,FOLLOW_2); 
+                    match(input,42,FOLLOW_2); 
 
                     }
 
@@ -6333,26 +6355,26 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__OpenPath__Alternatives"
-    // InternalAssign.g:1891:1: rule__OpenPath__Alternatives : ( ( ( 'auto' ) ) | ( ( 'group' ) ) | ( ( 'cdev' ) ) );
+    // InternalAssign.g:1897:1: rule__OpenPath__Alternatives : ( ( ( 'auto' ) ) | ( ( 'group' ) ) | ( ( 'cdev' ) ) );
     public final void rule__OpenPath__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1895:1: ( ( ( 'auto' ) ) | ( ( 'group' ) ) | ( ( 'cdev' ) ) )
+            // InternalAssign.g:1901:1: ( ( ( 'auto' ) ) | ( ( 'group' ) ) | ( ( 'cdev' ) ) )
             int alt21=3;
             switch ( input.LA(1) ) {
-            case 38:
+            case 39:
                 {
                 alt21=1;
                 }
                 break;
-            case 89:
+            case 90:
                 {
                 alt21=2;
                 }
                 break;
-            case 42:
+            case 43:
                 {
                 alt21=3;
                 }
@@ -6366,16 +6388,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt21) {
                 case 1 :
-                    // InternalAssign.g:1896:2: ( ( 'auto' ) )
+                    // InternalAssign.g:1902:2: ( ( 'auto' ) )
                     {
-                    // InternalAssign.g:1896:2: ( ( 'auto' ) )
-                    // InternalAssign.g:1897:3: ( 'auto' )
+                    // InternalAssign.g:1902:2: ( ( 'auto' ) )
+                    // InternalAssign.g:1903:3: ( 'auto' )
                     {
                      before(grammarAccess.getOpenPathAccess().getAUTOEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:1898:3: ( 'auto' )
-                    // InternalAssign.g:1898:4: 'auto'
+                    // InternalAssign.g:1904:3: ( 'auto' )
+                    // InternalAssign.g:1904:4: 'auto'
                     {
-                    match(input,38,FOLLOW_2); 
+                    match(input,39,FOLLOW_2); 
 
                     }
 
@@ -6387,16 +6409,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1902:2: ( ( 'group' ) )
+                    // InternalAssign.g:1908:2: ( ( 'group' ) )
                     {
-                    // InternalAssign.g:1902:2: ( ( 'group' ) )
-                    // InternalAssign.g:1903:3: ( 'group' )
+                    // InternalAssign.g:1908:2: ( ( 'group' ) )
+                    // InternalAssign.g:1909:3: ( 'group' )
                     {
                      before(grammarAccess.getOpenPathAccess().getGROUPEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:1904:3: ( 'group' )
-                    // InternalAssign.g:1904:4: 'group'
+                    // InternalAssign.g:1910:3: ( 'group' )
+                    // InternalAssign.g:1910:4: 'group'
                     {
-                    match(input,89,FOLLOW_2); 
+                    match(input,90,FOLLOW_2); 
 
                     }
 
@@ -6408,16 +6430,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:1908:2: ( ( 'cdev' ) )
+                    // InternalAssign.g:1914:2: ( ( 'cdev' ) )
                     {
-                    // InternalAssign.g:1908:2: ( ( 'cdev' ) )
-                    // InternalAssign.g:1909:3: ( 'cdev' )
+                    // InternalAssign.g:1914:2: ( ( 'cdev' ) )
+                    // InternalAssign.g:1915:3: ( 'cdev' )
                     {
                      before(grammarAccess.getOpenPathAccess().getCDEVEnumLiteralDeclaration_2()); 
-                    // InternalAssign.g:1910:3: ( 'cdev' )
-                    // InternalAssign.g:1910:4: 'cdev'
+                    // InternalAssign.g:1916:3: ( 'cdev' )
+                    // InternalAssign.g:1916:4: 'cdev'
                     {
-                    match(input,42,FOLLOW_2); 
+                    match(input,43,FOLLOW_2); 
 
                     }
 
@@ -6446,26 +6468,26 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__ResetPolicy__Alternatives"
-    // InternalAssign.g:1918:1: rule__ResetPolicy__Alternatives : ( ( ( 'if-available' ) ) | ( ( 'required' ) ) | ( ( 'never' ) ) );
+    // InternalAssign.g:1924:1: rule__ResetPolicy__Alternatives : ( ( ( 'if-available' ) ) | ( ( 'required' ) ) | ( ( 'never' ) ) );
     public final void rule__ResetPolicy__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1922:1: ( ( ( 'if-available' ) ) | ( ( 'required' ) ) | ( ( 'never' ) ) )
+            // InternalAssign.g:1928:1: ( ( ( 'if-available' ) ) | ( ( 'required' ) ) | ( ( 'never' ) ) )
             int alt22=3;
             switch ( input.LA(1) ) {
-            case 43:
+            case 44:
                 {
                 alt22=1;
                 }
                 break;
-            case 44:
+            case 45:
                 {
                 alt22=2;
                 }
                 break;
-            case 45:
+            case 46:
                 {
                 alt22=3;
                 }
@@ -6479,16 +6501,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt22) {
                 case 1 :
-                    // InternalAssign.g:1923:2: ( ( 'if-available' ) )
+                    // InternalAssign.g:1929:2: ( ( 'if-available' ) )
                     {
-                    // InternalAssign.g:1923:2: ( ( 'if-available' ) )
-                    // InternalAssign.g:1924:3: ( 'if-available' )
+                    // InternalAssign.g:1929:2: ( ( 'if-available' ) )
+                    // InternalAssign.g:1930:3: ( 'if-available' )
                     {
                      before(grammarAccess.getResetPolicyAccess().getIF_AVAILABLEEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:1925:3: ( 'if-available' )
-                    // InternalAssign.g:1925:4: 'if-available'
+                    // InternalAssign.g:1931:3: ( 'if-available' )
+                    // InternalAssign.g:1931:4: 'if-available'
                     {
-                    match(input,43,FOLLOW_2); 
+                    match(input,44,FOLLOW_2); 
 
                     }
 
@@ -6500,16 +6522,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1929:2: ( ( 'required' ) )
+                    // InternalAssign.g:1935:2: ( ( 'required' ) )
                     {
-                    // InternalAssign.g:1929:2: ( ( 'required' ) )
-                    // InternalAssign.g:1930:3: ( 'required' )
+                    // InternalAssign.g:1935:2: ( ( 'required' ) )
+                    // InternalAssign.g:1936:3: ( 'required' )
                     {
                      before(grammarAccess.getResetPolicyAccess().getREQUIREDEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:1931:3: ( 'required' )
-                    // InternalAssign.g:1931:4: 'required'
+                    // InternalAssign.g:1937:3: ( 'required' )
+                    // InternalAssign.g:1937:4: 'required'
                     {
-                    match(input,44,FOLLOW_2); 
+                    match(input,45,FOLLOW_2); 
 
                     }
 
@@ -6521,16 +6543,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:1935:2: ( ( 'never' ) )
+                    // InternalAssign.g:1941:2: ( ( 'never' ) )
                     {
-                    // InternalAssign.g:1935:2: ( ( 'never' ) )
-                    // InternalAssign.g:1936:3: ( 'never' )
+                    // InternalAssign.g:1941:2: ( ( 'never' ) )
+                    // InternalAssign.g:1942:3: ( 'never' )
                     {
                      before(grammarAccess.getResetPolicyAccess().getNEVEREnumLiteralDeclaration_2()); 
-                    // InternalAssign.g:1937:3: ( 'never' )
-                    // InternalAssign.g:1937:4: 'never'
+                    // InternalAssign.g:1943:3: ( 'never' )
+                    // InternalAssign.g:1943:4: 'never'
                     {
-                    match(input,45,FOLLOW_2); 
+                    match(input,46,FOLLOW_2); 
 
                     }
 
@@ -6559,20 +6581,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqMode__Alternatives"
-    // InternalAssign.g:1945:1: rule__IrqMode__Alternatives : ( ( ( 'eventfd' ) ) | ( ( 'masked' ) ) );
+    // InternalAssign.g:1951:1: rule__IrqMode__Alternatives : ( ( ( 'eventfd' ) ) | ( ( 'masked' ) ) );
     public final void rule__IrqMode__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1949:1: ( ( ( 'eventfd' ) ) | ( ( 'masked' ) ) )
+            // InternalAssign.g:1955:1: ( ( ( 'eventfd' ) ) | ( ( 'masked' ) ) )
             int alt23=2;
             int LA23_0 = input.LA(1);
 
-            if ( (LA23_0==90) ) {
+            if ( (LA23_0==91) ) {
                 alt23=1;
             }
-            else if ( (LA23_0==91) ) {
+            else if ( (LA23_0==92) ) {
                 alt23=2;
             }
             else {
@@ -6583,16 +6605,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt23) {
                 case 1 :
-                    // InternalAssign.g:1950:2: ( ( 'eventfd' ) )
+                    // InternalAssign.g:1956:2: ( ( 'eventfd' ) )
                     {
-                    // InternalAssign.g:1950:2: ( ( 'eventfd' ) )
-                    // InternalAssign.g:1951:3: ( 'eventfd' )
+                    // InternalAssign.g:1956:2: ( ( 'eventfd' ) )
+                    // InternalAssign.g:1957:3: ( 'eventfd' )
                     {
                      before(grammarAccess.getIrqModeAccess().getEVENTFDEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:1952:3: ( 'eventfd' )
-                    // InternalAssign.g:1952:4: 'eventfd'
+                    // InternalAssign.g:1958:3: ( 'eventfd' )
+                    // InternalAssign.g:1958:4: 'eventfd'
                     {
-                    match(input,90,FOLLOW_2); 
+                    match(input,91,FOLLOW_2); 
 
                     }
 
@@ -6604,16 +6626,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1956:2: ( ( 'masked' ) )
+                    // InternalAssign.g:1962:2: ( ( 'masked' ) )
                     {
-                    // InternalAssign.g:1956:2: ( ( 'masked' ) )
-                    // InternalAssign.g:1957:3: ( 'masked' )
+                    // InternalAssign.g:1962:2: ( ( 'masked' ) )
+                    // InternalAssign.g:1963:3: ( 'masked' )
                     {
                      before(grammarAccess.getIrqModeAccess().getMASKEDEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:1958:3: ( 'masked' )
-                    // InternalAssign.g:1958:4: 'masked'
+                    // InternalAssign.g:1964:3: ( 'masked' )
+                    // InternalAssign.g:1964:4: 'masked'
                     {
-                    match(input,91,FOLLOW_2); 
+                    match(input,92,FOLLOW_2); 
 
                     }
 
@@ -6642,46 +6664,46 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__KernelCapability__Alternatives"
-    // InternalAssign.g:1966:1: rule__KernelCapability__Alternatives : ( ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) | ( ( 'vfio-cdev' ) ) | ( ( 'iommufd' ) ) | ( ( 'noiommu' ) ) | ( ( 'type1v2' ) ) );
+    // InternalAssign.g:1972:1: rule__KernelCapability__Alternatives : ( ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) | ( ( 'vfio-cdev' ) ) | ( ( 'iommufd' ) ) | ( ( 'noiommu' ) ) | ( ( 'type1v2' ) ) );
     public final void rule__KernelCapability__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:1970:1: ( ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) | ( ( 'vfio-cdev' ) ) | ( ( 'iommufd' ) ) | ( ( 'noiommu' ) ) | ( ( 'type1v2' ) ) )
+            // InternalAssign.g:1976:1: ( ( ( 'vfio-pci' ) ) | ( ( 'vfio-platform' ) ) | ( ( 'vfio-fsl-mc' ) ) | ( ( 'vfio-cdev' ) ) | ( ( 'iommufd' ) ) | ( ( 'noiommu' ) ) | ( ( 'type1v2' ) ) )
             int alt24=7;
             switch ( input.LA(1) ) {
-            case 39:
+            case 40:
                 {
                 alt24=1;
                 }
                 break;
-            case 40:
+            case 41:
                 {
                 alt24=2;
                 }
                 break;
-            case 41:
+            case 42:
                 {
                 alt24=3;
                 }
                 break;
-            case 50:
+            case 51:
                 {
                 alt24=4;
                 }
                 break;
-            case 51:
+            case 52:
                 {
                 alt24=5;
                 }
                 break;
-            case 52:
+            case 53:
                 {
                 alt24=6;
                 }
                 break;
-            case 53:
+            case 54:
                 {
                 alt24=7;
                 }
@@ -6695,16 +6717,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt24) {
                 case 1 :
-                    // InternalAssign.g:1971:2: ( ( 'vfio-pci' ) )
+                    // InternalAssign.g:1977:2: ( ( 'vfio-pci' ) )
                     {
-                    // InternalAssign.g:1971:2: ( ( 'vfio-pci' ) )
-                    // InternalAssign.g:1972:3: ( 'vfio-pci' )
+                    // InternalAssign.g:1977:2: ( ( 'vfio-pci' ) )
+                    // InternalAssign.g:1978:3: ( 'vfio-pci' )
                     {
                      before(grammarAccess.getKernelCapabilityAccess().getVFIO_PCIEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:1973:3: ( 'vfio-pci' )
-                    // InternalAssign.g:1973:4: 'vfio-pci'
+                    // InternalAssign.g:1979:3: ( 'vfio-pci' )
+                    // InternalAssign.g:1979:4: 'vfio-pci'
                     {
-                    match(input,39,FOLLOW_2); 
+                    match(input,40,FOLLOW_2); 
 
                     }
 
@@ -6716,16 +6738,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:1977:2: ( ( 'vfio-platform' ) )
+                    // InternalAssign.g:1983:2: ( ( 'vfio-platform' ) )
                     {
-                    // InternalAssign.g:1977:2: ( ( 'vfio-platform' ) )
-                    // InternalAssign.g:1978:3: ( 'vfio-platform' )
+                    // InternalAssign.g:1983:2: ( ( 'vfio-platform' ) )
+                    // InternalAssign.g:1984:3: ( 'vfio-platform' )
                     {
                      before(grammarAccess.getKernelCapabilityAccess().getVFIO_PLATFORMEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:1979:3: ( 'vfio-platform' )
-                    // InternalAssign.g:1979:4: 'vfio-platform'
+                    // InternalAssign.g:1985:3: ( 'vfio-platform' )
+                    // InternalAssign.g:1985:4: 'vfio-platform'
                     {
-                    match(input,40,FOLLOW_2); 
+                    match(input,41,FOLLOW_2); 
 
                     }
 
@@ -6737,16 +6759,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:1983:2: ( ( 'vfio-fsl-mc' ) )
+                    // InternalAssign.g:1989:2: ( ( 'vfio-fsl-mc' ) )
                     {
-                    // InternalAssign.g:1983:2: ( ( 'vfio-fsl-mc' ) )
-                    // InternalAssign.g:1984:3: ( 'vfio-fsl-mc' )
+                    // InternalAssign.g:1989:2: ( ( 'vfio-fsl-mc' ) )
+                    // InternalAssign.g:1990:3: ( 'vfio-fsl-mc' )
                     {
                      before(grammarAccess.getKernelCapabilityAccess().getVFIO_FSL_MCEnumLiteralDeclaration_2()); 
-                    // InternalAssign.g:1985:3: ( 'vfio-fsl-mc' )
-                    // InternalAssign.g:1985:4: 'vfio-fsl-mc'
+                    // InternalAssign.g:1991:3: ( 'vfio-fsl-mc' )
+                    // InternalAssign.g:1991:4: 'vfio-fsl-mc'
                     {
-                    match(input,41,FOLLOW_2); 
+                    match(input,42,FOLLOW_2); 
 
                     }
 
@@ -6758,16 +6780,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:1989:2: ( ( 'vfio-cdev' ) )
+                    // InternalAssign.g:1995:2: ( ( 'vfio-cdev' ) )
                     {
-                    // InternalAssign.g:1989:2: ( ( 'vfio-cdev' ) )
-                    // InternalAssign.g:1990:3: ( 'vfio-cdev' )
+                    // InternalAssign.g:1995:2: ( ( 'vfio-cdev' ) )
+                    // InternalAssign.g:1996:3: ( 'vfio-cdev' )
                     {
                      before(grammarAccess.getKernelCapabilityAccess().getVFIO_CDEVEnumLiteralDeclaration_3()); 
-                    // InternalAssign.g:1991:3: ( 'vfio-cdev' )
-                    // InternalAssign.g:1991:4: 'vfio-cdev'
+                    // InternalAssign.g:1997:3: ( 'vfio-cdev' )
+                    // InternalAssign.g:1997:4: 'vfio-cdev'
                     {
-                    match(input,50,FOLLOW_2); 
+                    match(input,51,FOLLOW_2); 
 
                     }
 
@@ -6779,16 +6801,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:1995:2: ( ( 'iommufd' ) )
+                    // InternalAssign.g:2001:2: ( ( 'iommufd' ) )
                     {
-                    // InternalAssign.g:1995:2: ( ( 'iommufd' ) )
-                    // InternalAssign.g:1996:3: ( 'iommufd' )
+                    // InternalAssign.g:2001:2: ( ( 'iommufd' ) )
+                    // InternalAssign.g:2002:3: ( 'iommufd' )
                     {
                      before(grammarAccess.getKernelCapabilityAccess().getIOMMUFDEnumLiteralDeclaration_4()); 
-                    // InternalAssign.g:1997:3: ( 'iommufd' )
-                    // InternalAssign.g:1997:4: 'iommufd'
+                    // InternalAssign.g:2003:3: ( 'iommufd' )
+                    // InternalAssign.g:2003:4: 'iommufd'
                     {
-                    match(input,51,FOLLOW_2); 
+                    match(input,52,FOLLOW_2); 
 
                     }
 
@@ -6800,16 +6822,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 6 :
-                    // InternalAssign.g:2001:2: ( ( 'noiommu' ) )
+                    // InternalAssign.g:2007:2: ( ( 'noiommu' ) )
                     {
-                    // InternalAssign.g:2001:2: ( ( 'noiommu' ) )
-                    // InternalAssign.g:2002:3: ( 'noiommu' )
+                    // InternalAssign.g:2007:2: ( ( 'noiommu' ) )
+                    // InternalAssign.g:2008:3: ( 'noiommu' )
                     {
                      before(grammarAccess.getKernelCapabilityAccess().getNOIOMMUEnumLiteralDeclaration_5()); 
-                    // InternalAssign.g:2003:3: ( 'noiommu' )
-                    // InternalAssign.g:2003:4: 'noiommu'
+                    // InternalAssign.g:2009:3: ( 'noiommu' )
+                    // InternalAssign.g:2009:4: 'noiommu'
                     {
-                    match(input,52,FOLLOW_2); 
+                    match(input,53,FOLLOW_2); 
 
                     }
 
@@ -6821,16 +6843,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 7 :
-                    // InternalAssign.g:2007:2: ( ( 'type1v2' ) )
+                    // InternalAssign.g:2013:2: ( ( 'type1v2' ) )
                     {
-                    // InternalAssign.g:2007:2: ( ( 'type1v2' ) )
-                    // InternalAssign.g:2008:3: ( 'type1v2' )
+                    // InternalAssign.g:2013:2: ( ( 'type1v2' ) )
+                    // InternalAssign.g:2014:3: ( 'type1v2' )
                     {
                      before(grammarAccess.getKernelCapabilityAccess().getTYPE1V2EnumLiteralDeclaration_6()); 
-                    // InternalAssign.g:2009:3: ( 'type1v2' )
-                    // InternalAssign.g:2009:4: 'type1v2'
+                    // InternalAssign.g:2015:3: ( 'type1v2' )
+                    // InternalAssign.g:2015:4: 'type1v2'
                     {
-                    match(input,53,FOLLOW_2); 
+                    match(input,54,FOLLOW_2); 
 
                     }
 
@@ -6859,36 +6881,36 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Protection__Alternatives"
-    // InternalAssign.g:2017:1: rule__Protection__Alternatives : ( ( ( 'none' ) ) | ( ( 'root-filesystem' ) ) | ( ( 'agent-connection' ) ) | ( ( 'management' ) ) | ( ( 'policy' ) ) );
+    // InternalAssign.g:2023:1: rule__Protection__Alternatives : ( ( ( 'none' ) ) | ( ( 'root-filesystem' ) ) | ( ( 'agent-connection' ) ) | ( ( 'management' ) ) | ( ( 'policy' ) ) );
     public final void rule__Protection__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2021:1: ( ( ( 'none' ) ) | ( ( 'root-filesystem' ) ) | ( ( 'agent-connection' ) ) | ( ( 'management' ) ) | ( ( 'policy' ) ) )
+            // InternalAssign.g:2027:1: ( ( ( 'none' ) ) | ( ( 'root-filesystem' ) ) | ( ( 'agent-connection' ) ) | ( ( 'management' ) ) | ( ( 'policy' ) ) )
             int alt25=5;
             switch ( input.LA(1) ) {
-            case 65:
+            case 66:
                 {
                 alt25=1;
                 }
                 break;
-            case 66:
+            case 67:
                 {
                 alt25=2;
                 }
                 break;
-            case 67:
+            case 68:
                 {
                 alt25=3;
                 }
                 break;
-            case 68:
+            case 69:
                 {
                 alt25=4;
                 }
                 break;
-            case 69:
+            case 70:
                 {
                 alt25=5;
                 }
@@ -6902,16 +6924,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt25) {
                 case 1 :
-                    // InternalAssign.g:2022:2: ( ( 'none' ) )
+                    // InternalAssign.g:2028:2: ( ( 'none' ) )
                     {
-                    // InternalAssign.g:2022:2: ( ( 'none' ) )
-                    // InternalAssign.g:2023:3: ( 'none' )
+                    // InternalAssign.g:2028:2: ( ( 'none' ) )
+                    // InternalAssign.g:2029:3: ( 'none' )
                     {
                      before(grammarAccess.getProtectionAccess().getNONEEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:2024:3: ( 'none' )
-                    // InternalAssign.g:2024:4: 'none'
+                    // InternalAssign.g:2030:3: ( 'none' )
+                    // InternalAssign.g:2030:4: 'none'
                     {
-                    match(input,65,FOLLOW_2); 
+                    match(input,66,FOLLOW_2); 
 
                     }
 
@@ -6923,16 +6945,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:2028:2: ( ( 'root-filesystem' ) )
+                    // InternalAssign.g:2034:2: ( ( 'root-filesystem' ) )
                     {
-                    // InternalAssign.g:2028:2: ( ( 'root-filesystem' ) )
-                    // InternalAssign.g:2029:3: ( 'root-filesystem' )
+                    // InternalAssign.g:2034:2: ( ( 'root-filesystem' ) )
+                    // InternalAssign.g:2035:3: ( 'root-filesystem' )
                     {
                      before(grammarAccess.getProtectionAccess().getROOT_FILESYSTEMEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:2030:3: ( 'root-filesystem' )
-                    // InternalAssign.g:2030:4: 'root-filesystem'
+                    // InternalAssign.g:2036:3: ( 'root-filesystem' )
+                    // InternalAssign.g:2036:4: 'root-filesystem'
                     {
-                    match(input,66,FOLLOW_2); 
+                    match(input,67,FOLLOW_2); 
 
                     }
 
@@ -6944,16 +6966,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:2034:2: ( ( 'agent-connection' ) )
+                    // InternalAssign.g:2040:2: ( ( 'agent-connection' ) )
                     {
-                    // InternalAssign.g:2034:2: ( ( 'agent-connection' ) )
-                    // InternalAssign.g:2035:3: ( 'agent-connection' )
+                    // InternalAssign.g:2040:2: ( ( 'agent-connection' ) )
+                    // InternalAssign.g:2041:3: ( 'agent-connection' )
                     {
                      before(grammarAccess.getProtectionAccess().getAGENT_CONNECTIONEnumLiteralDeclaration_2()); 
-                    // InternalAssign.g:2036:3: ( 'agent-connection' )
-                    // InternalAssign.g:2036:4: 'agent-connection'
+                    // InternalAssign.g:2042:3: ( 'agent-connection' )
+                    // InternalAssign.g:2042:4: 'agent-connection'
                     {
-                    match(input,67,FOLLOW_2); 
+                    match(input,68,FOLLOW_2); 
 
                     }
 
@@ -6965,16 +6987,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:2040:2: ( ( 'management' ) )
+                    // InternalAssign.g:2046:2: ( ( 'management' ) )
                     {
-                    // InternalAssign.g:2040:2: ( ( 'management' ) )
-                    // InternalAssign.g:2041:3: ( 'management' )
+                    // InternalAssign.g:2046:2: ( ( 'management' ) )
+                    // InternalAssign.g:2047:3: ( 'management' )
                     {
                      before(grammarAccess.getProtectionAccess().getMANAGEMENTEnumLiteralDeclaration_3()); 
-                    // InternalAssign.g:2042:3: ( 'management' )
-                    // InternalAssign.g:2042:4: 'management'
+                    // InternalAssign.g:2048:3: ( 'management' )
+                    // InternalAssign.g:2048:4: 'management'
                     {
-                    match(input,68,FOLLOW_2); 
+                    match(input,69,FOLLOW_2); 
 
                     }
 
@@ -6986,16 +7008,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:2046:2: ( ( 'policy' ) )
+                    // InternalAssign.g:2052:2: ( ( 'policy' ) )
                     {
-                    // InternalAssign.g:2046:2: ( ( 'policy' ) )
-                    // InternalAssign.g:2047:3: ( 'policy' )
+                    // InternalAssign.g:2052:2: ( ( 'policy' ) )
+                    // InternalAssign.g:2053:3: ( 'policy' )
                     {
                      before(grammarAccess.getProtectionAccess().getPOLICYEnumLiteralDeclaration_4()); 
-                    // InternalAssign.g:2048:3: ( 'policy' )
-                    // InternalAssign.g:2048:4: 'policy'
+                    // InternalAssign.g:2054:3: ( 'policy' )
+                    // InternalAssign.g:2054:4: 'policy'
                     {
-                    match(input,69,FOLLOW_2); 
+                    match(input,70,FOLLOW_2); 
 
                     }
 
@@ -7024,21 +7046,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionKind__Alternatives"
-    // InternalAssign.g:2056:1: rule__RegionKind__Alternatives : ( ( ( 'mmio' ) ) | ( ( 'pio' ) ) | ( ( 'config' ) ) | ( ( 'rom' ) ) | ( ( 'mc-portal' ) ) );
+    // InternalAssign.g:2062:1: rule__RegionKind__Alternatives : ( ( ( 'mmio' ) ) | ( ( 'pio' ) ) | ( ( 'config' ) ) | ( ( 'rom' ) ) | ( ( 'mc-portal' ) ) );
     public final void rule__RegionKind__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2060:1: ( ( ( 'mmio' ) ) | ( ( 'pio' ) ) | ( ( 'config' ) ) | ( ( 'rom' ) ) | ( ( 'mc-portal' ) ) )
+            // InternalAssign.g:2066:1: ( ( ( 'mmio' ) ) | ( ( 'pio' ) ) | ( ( 'config' ) ) | ( ( 'rom' ) ) | ( ( 'mc-portal' ) ) )
             int alt26=5;
             switch ( input.LA(1) ) {
-            case 71:
+            case 72:
                 {
                 alt26=1;
                 }
                 break;
-            case 72:
+            case 73:
                 {
                 alt26=2;
                 }
@@ -7048,12 +7070,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                 alt26=3;
                 }
                 break;
-            case 73:
+            case 74:
                 {
                 alt26=4;
                 }
                 break;
-            case 74:
+            case 75:
                 {
                 alt26=5;
                 }
@@ -7067,16 +7089,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt26) {
                 case 1 :
-                    // InternalAssign.g:2061:2: ( ( 'mmio' ) )
+                    // InternalAssign.g:2067:2: ( ( 'mmio' ) )
                     {
-                    // InternalAssign.g:2061:2: ( ( 'mmio' ) )
-                    // InternalAssign.g:2062:3: ( 'mmio' )
+                    // InternalAssign.g:2067:2: ( ( 'mmio' ) )
+                    // InternalAssign.g:2068:3: ( 'mmio' )
                     {
                      before(grammarAccess.getRegionKindAccess().getMMIOEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:2063:3: ( 'mmio' )
-                    // InternalAssign.g:2063:4: 'mmio'
+                    // InternalAssign.g:2069:3: ( 'mmio' )
+                    // InternalAssign.g:2069:4: 'mmio'
                     {
-                    match(input,71,FOLLOW_2); 
+                    match(input,72,FOLLOW_2); 
 
                     }
 
@@ -7088,16 +7110,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:2067:2: ( ( 'pio' ) )
+                    // InternalAssign.g:2073:2: ( ( 'pio' ) )
                     {
-                    // InternalAssign.g:2067:2: ( ( 'pio' ) )
-                    // InternalAssign.g:2068:3: ( 'pio' )
+                    // InternalAssign.g:2073:2: ( ( 'pio' ) )
+                    // InternalAssign.g:2074:3: ( 'pio' )
                     {
                      before(grammarAccess.getRegionKindAccess().getPIOEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:2069:3: ( 'pio' )
-                    // InternalAssign.g:2069:4: 'pio'
+                    // InternalAssign.g:2075:3: ( 'pio' )
+                    // InternalAssign.g:2075:4: 'pio'
                     {
-                    match(input,72,FOLLOW_2); 
+                    match(input,73,FOLLOW_2); 
 
                     }
 
@@ -7109,14 +7131,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:2073:2: ( ( 'config' ) )
+                    // InternalAssign.g:2079:2: ( ( 'config' ) )
                     {
-                    // InternalAssign.g:2073:2: ( ( 'config' ) )
-                    // InternalAssign.g:2074:3: ( 'config' )
+                    // InternalAssign.g:2079:2: ( ( 'config' ) )
+                    // InternalAssign.g:2080:3: ( 'config' )
                     {
                      before(grammarAccess.getRegionKindAccess().getCONFIGEnumLiteralDeclaration_2()); 
-                    // InternalAssign.g:2075:3: ( 'config' )
-                    // InternalAssign.g:2075:4: 'config'
+                    // InternalAssign.g:2081:3: ( 'config' )
+                    // InternalAssign.g:2081:4: 'config'
                     {
                     match(input,14,FOLLOW_2); 
 
@@ -7130,16 +7152,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:2079:2: ( ( 'rom' ) )
+                    // InternalAssign.g:2085:2: ( ( 'rom' ) )
                     {
-                    // InternalAssign.g:2079:2: ( ( 'rom' ) )
-                    // InternalAssign.g:2080:3: ( 'rom' )
+                    // InternalAssign.g:2085:2: ( ( 'rom' ) )
+                    // InternalAssign.g:2086:3: ( 'rom' )
                     {
                      before(grammarAccess.getRegionKindAccess().getROMEnumLiteralDeclaration_3()); 
-                    // InternalAssign.g:2081:3: ( 'rom' )
-                    // InternalAssign.g:2081:4: 'rom'
+                    // InternalAssign.g:2087:3: ( 'rom' )
+                    // InternalAssign.g:2087:4: 'rom'
                     {
-                    match(input,73,FOLLOW_2); 
+                    match(input,74,FOLLOW_2); 
 
                     }
 
@@ -7151,16 +7173,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:2085:2: ( ( 'mc-portal' ) )
+                    // InternalAssign.g:2091:2: ( ( 'mc-portal' ) )
                     {
-                    // InternalAssign.g:2085:2: ( ( 'mc-portal' ) )
-                    // InternalAssign.g:2086:3: ( 'mc-portal' )
+                    // InternalAssign.g:2091:2: ( ( 'mc-portal' ) )
+                    // InternalAssign.g:2092:3: ( 'mc-portal' )
                     {
                      before(grammarAccess.getRegionKindAccess().getMC_PORTALEnumLiteralDeclaration_4()); 
-                    // InternalAssign.g:2087:3: ( 'mc-portal' )
-                    // InternalAssign.g:2087:4: 'mc-portal'
+                    // InternalAssign.g:2093:3: ( 'mc-portal' )
+                    // InternalAssign.g:2093:4: 'mc-portal'
                     {
-                    match(input,74,FOLLOW_2); 
+                    match(input,75,FOLLOW_2); 
 
                     }
 
@@ -7189,41 +7211,41 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InterruptKind__Alternatives"
-    // InternalAssign.g:2095:1: rule__InterruptKind__Alternatives : ( ( ( 'intx' ) ) | ( ( 'msi' ) ) | ( ( 'msix' ) ) | ( ( 'err' ) ) | ( ( 'req' ) ) | ( ( 'platform' ) ) );
+    // InternalAssign.g:2101:1: rule__InterruptKind__Alternatives : ( ( ( 'intx' ) ) | ( ( 'msi' ) ) | ( ( 'msix' ) ) | ( ( 'err' ) ) | ( ( 'req' ) ) | ( ( 'platform' ) ) );
     public final void rule__InterruptKind__Alternatives() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2099:1: ( ( ( 'intx' ) ) | ( ( 'msi' ) ) | ( ( 'msix' ) ) | ( ( 'err' ) ) | ( ( 'req' ) ) | ( ( 'platform' ) ) )
+            // InternalAssign.g:2105:1: ( ( ( 'intx' ) ) | ( ( 'msi' ) ) | ( ( 'msix' ) ) | ( ( 'err' ) ) | ( ( 'req' ) ) | ( ( 'platform' ) ) )
             int alt27=6;
             switch ( input.LA(1) ) {
-            case 78:
+            case 79:
                 {
                 alt27=1;
                 }
                 break;
-            case 79:
+            case 80:
                 {
                 alt27=2;
                 }
                 break;
-            case 80:
+            case 81:
                 {
                 alt27=3;
                 }
                 break;
-            case 81:
+            case 82:
                 {
                 alt27=4;
                 }
                 break;
-            case 82:
+            case 83:
                 {
                 alt27=5;
                 }
                 break;
-            case 55:
+            case 56:
                 {
                 alt27=6;
                 }
@@ -7237,16 +7259,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             switch (alt27) {
                 case 1 :
-                    // InternalAssign.g:2100:2: ( ( 'intx' ) )
+                    // InternalAssign.g:2106:2: ( ( 'intx' ) )
                     {
-                    // InternalAssign.g:2100:2: ( ( 'intx' ) )
-                    // InternalAssign.g:2101:3: ( 'intx' )
+                    // InternalAssign.g:2106:2: ( ( 'intx' ) )
+                    // InternalAssign.g:2107:3: ( 'intx' )
                     {
                      before(grammarAccess.getInterruptKindAccess().getINTXEnumLiteralDeclaration_0()); 
-                    // InternalAssign.g:2102:3: ( 'intx' )
-                    // InternalAssign.g:2102:4: 'intx'
+                    // InternalAssign.g:2108:3: ( 'intx' )
+                    // InternalAssign.g:2108:4: 'intx'
                     {
-                    match(input,78,FOLLOW_2); 
+                    match(input,79,FOLLOW_2); 
 
                     }
 
@@ -7258,16 +7280,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:2106:2: ( ( 'msi' ) )
+                    // InternalAssign.g:2112:2: ( ( 'msi' ) )
                     {
-                    // InternalAssign.g:2106:2: ( ( 'msi' ) )
-                    // InternalAssign.g:2107:3: ( 'msi' )
+                    // InternalAssign.g:2112:2: ( ( 'msi' ) )
+                    // InternalAssign.g:2113:3: ( 'msi' )
                     {
                      before(grammarAccess.getInterruptKindAccess().getMSIEnumLiteralDeclaration_1()); 
-                    // InternalAssign.g:2108:3: ( 'msi' )
-                    // InternalAssign.g:2108:4: 'msi'
+                    // InternalAssign.g:2114:3: ( 'msi' )
+                    // InternalAssign.g:2114:4: 'msi'
                     {
-                    match(input,79,FOLLOW_2); 
+                    match(input,80,FOLLOW_2); 
 
                     }
 
@@ -7279,16 +7301,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:2112:2: ( ( 'msix' ) )
+                    // InternalAssign.g:2118:2: ( ( 'msix' ) )
                     {
-                    // InternalAssign.g:2112:2: ( ( 'msix' ) )
-                    // InternalAssign.g:2113:3: ( 'msix' )
+                    // InternalAssign.g:2118:2: ( ( 'msix' ) )
+                    // InternalAssign.g:2119:3: ( 'msix' )
                     {
                      before(grammarAccess.getInterruptKindAccess().getMSIXEnumLiteralDeclaration_2()); 
-                    // InternalAssign.g:2114:3: ( 'msix' )
-                    // InternalAssign.g:2114:4: 'msix'
+                    // InternalAssign.g:2120:3: ( 'msix' )
+                    // InternalAssign.g:2120:4: 'msix'
                     {
-                    match(input,80,FOLLOW_2); 
+                    match(input,81,FOLLOW_2); 
 
                     }
 
@@ -7300,16 +7322,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:2118:2: ( ( 'err' ) )
+                    // InternalAssign.g:2124:2: ( ( 'err' ) )
                     {
-                    // InternalAssign.g:2118:2: ( ( 'err' ) )
-                    // InternalAssign.g:2119:3: ( 'err' )
+                    // InternalAssign.g:2124:2: ( ( 'err' ) )
+                    // InternalAssign.g:2125:3: ( 'err' )
                     {
                      before(grammarAccess.getInterruptKindAccess().getERREnumLiteralDeclaration_3()); 
-                    // InternalAssign.g:2120:3: ( 'err' )
-                    // InternalAssign.g:2120:4: 'err'
+                    // InternalAssign.g:2126:3: ( 'err' )
+                    // InternalAssign.g:2126:4: 'err'
                     {
-                    match(input,81,FOLLOW_2); 
+                    match(input,82,FOLLOW_2); 
 
                     }
 
@@ -7321,16 +7343,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:2124:2: ( ( 'req' ) )
+                    // InternalAssign.g:2130:2: ( ( 'req' ) )
                     {
-                    // InternalAssign.g:2124:2: ( ( 'req' ) )
-                    // InternalAssign.g:2125:3: ( 'req' )
+                    // InternalAssign.g:2130:2: ( ( 'req' ) )
+                    // InternalAssign.g:2131:3: ( 'req' )
                     {
                      before(grammarAccess.getInterruptKindAccess().getREQEnumLiteralDeclaration_4()); 
-                    // InternalAssign.g:2126:3: ( 'req' )
-                    // InternalAssign.g:2126:4: 'req'
+                    // InternalAssign.g:2132:3: ( 'req' )
+                    // InternalAssign.g:2132:4: 'req'
                     {
-                    match(input,82,FOLLOW_2); 
+                    match(input,83,FOLLOW_2); 
 
                     }
 
@@ -7342,16 +7364,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 6 :
-                    // InternalAssign.g:2130:2: ( ( 'platform' ) )
+                    // InternalAssign.g:2136:2: ( ( 'platform' ) )
                     {
-                    // InternalAssign.g:2130:2: ( ( 'platform' ) )
-                    // InternalAssign.g:2131:3: ( 'platform' )
+                    // InternalAssign.g:2136:2: ( ( 'platform' ) )
+                    // InternalAssign.g:2137:3: ( 'platform' )
                     {
                      before(grammarAccess.getInterruptKindAccess().getPLATFORMEnumLiteralDeclaration_5()); 
-                    // InternalAssign.g:2132:3: ( 'platform' )
-                    // InternalAssign.g:2132:4: 'platform'
+                    // InternalAssign.g:2138:3: ( 'platform' )
+                    // InternalAssign.g:2138:4: 'platform'
                     {
-                    match(input,55,FOLLOW_2); 
+                    match(input,56,FOLLOW_2); 
 
                     }
 
@@ -7380,14 +7402,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__0"
-    // InternalAssign.g:2140:1: rule__AssignmentConfig__Group__0 : rule__AssignmentConfig__Group__0__Impl rule__AssignmentConfig__Group__1 ;
+    // InternalAssign.g:2146:1: rule__AssignmentConfig__Group__0 : rule__AssignmentConfig__Group__0__Impl rule__AssignmentConfig__Group__1 ;
     public final void rule__AssignmentConfig__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2144:1: ( rule__AssignmentConfig__Group__0__Impl rule__AssignmentConfig__Group__1 )
-            // InternalAssign.g:2145:2: rule__AssignmentConfig__Group__0__Impl rule__AssignmentConfig__Group__1
+            // InternalAssign.g:2150:1: ( rule__AssignmentConfig__Group__0__Impl rule__AssignmentConfig__Group__1 )
+            // InternalAssign.g:2151:2: rule__AssignmentConfig__Group__0__Impl rule__AssignmentConfig__Group__1
             {
             pushFollow(FOLLOW_3);
             rule__AssignmentConfig__Group__0__Impl();
@@ -7418,20 +7440,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__0__Impl"
-    // InternalAssign.g:2152:1: rule__AssignmentConfig__Group__0__Impl : ( ( rule__AssignmentConfig__ImportsAssignment_0 )* ) ;
+    // InternalAssign.g:2158:1: rule__AssignmentConfig__Group__0__Impl : ( ( rule__AssignmentConfig__ImportsAssignment_0 )* ) ;
     public final void rule__AssignmentConfig__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2156:1: ( ( ( rule__AssignmentConfig__ImportsAssignment_0 )* ) )
-            // InternalAssign.g:2157:1: ( ( rule__AssignmentConfig__ImportsAssignment_0 )* )
+            // InternalAssign.g:2162:1: ( ( ( rule__AssignmentConfig__ImportsAssignment_0 )* ) )
+            // InternalAssign.g:2163:1: ( ( rule__AssignmentConfig__ImportsAssignment_0 )* )
             {
-            // InternalAssign.g:2157:1: ( ( rule__AssignmentConfig__ImportsAssignment_0 )* )
-            // InternalAssign.g:2158:2: ( rule__AssignmentConfig__ImportsAssignment_0 )*
+            // InternalAssign.g:2163:1: ( ( rule__AssignmentConfig__ImportsAssignment_0 )* )
+            // InternalAssign.g:2164:2: ( rule__AssignmentConfig__ImportsAssignment_0 )*
             {
              before(grammarAccess.getAssignmentConfigAccess().getImportsAssignment_0()); 
-            // InternalAssign.g:2159:2: ( rule__AssignmentConfig__ImportsAssignment_0 )*
+            // InternalAssign.g:2165:2: ( rule__AssignmentConfig__ImportsAssignment_0 )*
             loop28:
             do {
                 int alt28=2;
@@ -7444,7 +7466,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                 switch (alt28) {
             	case 1 :
-            	    // InternalAssign.g:2159:3: rule__AssignmentConfig__ImportsAssignment_0
+            	    // InternalAssign.g:2165:3: rule__AssignmentConfig__ImportsAssignment_0
             	    {
             	    pushFollow(FOLLOW_4);
             	    rule__AssignmentConfig__ImportsAssignment_0();
@@ -7483,14 +7505,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__1"
-    // InternalAssign.g:2167:1: rule__AssignmentConfig__Group__1 : rule__AssignmentConfig__Group__1__Impl rule__AssignmentConfig__Group__2 ;
+    // InternalAssign.g:2173:1: rule__AssignmentConfig__Group__1 : rule__AssignmentConfig__Group__1__Impl rule__AssignmentConfig__Group__2 ;
     public final void rule__AssignmentConfig__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2171:1: ( rule__AssignmentConfig__Group__1__Impl rule__AssignmentConfig__Group__2 )
-            // InternalAssign.g:2172:2: rule__AssignmentConfig__Group__1__Impl rule__AssignmentConfig__Group__2
+            // InternalAssign.g:2177:1: ( rule__AssignmentConfig__Group__1__Impl rule__AssignmentConfig__Group__2 )
+            // InternalAssign.g:2178:2: rule__AssignmentConfig__Group__1__Impl rule__AssignmentConfig__Group__2
             {
             pushFollow(FOLLOW_5);
             rule__AssignmentConfig__Group__1__Impl();
@@ -7521,17 +7543,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__1__Impl"
-    // InternalAssign.g:2179:1: rule__AssignmentConfig__Group__1__Impl : ( 'config' ) ;
+    // InternalAssign.g:2185:1: rule__AssignmentConfig__Group__1__Impl : ( 'config' ) ;
     public final void rule__AssignmentConfig__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2183:1: ( ( 'config' ) )
-            // InternalAssign.g:2184:1: ( 'config' )
+            // InternalAssign.g:2189:1: ( ( 'config' ) )
+            // InternalAssign.g:2190:1: ( 'config' )
             {
-            // InternalAssign.g:2184:1: ( 'config' )
-            // InternalAssign.g:2185:2: 'config'
+            // InternalAssign.g:2190:1: ( 'config' )
+            // InternalAssign.g:2191:2: 'config'
             {
              before(grammarAccess.getAssignmentConfigAccess().getConfigKeyword_1()); 
             match(input,14,FOLLOW_2); 
@@ -7558,14 +7580,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__2"
-    // InternalAssign.g:2194:1: rule__AssignmentConfig__Group__2 : rule__AssignmentConfig__Group__2__Impl rule__AssignmentConfig__Group__3 ;
+    // InternalAssign.g:2200:1: rule__AssignmentConfig__Group__2 : rule__AssignmentConfig__Group__2__Impl rule__AssignmentConfig__Group__3 ;
     public final void rule__AssignmentConfig__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2198:1: ( rule__AssignmentConfig__Group__2__Impl rule__AssignmentConfig__Group__3 )
-            // InternalAssign.g:2199:2: rule__AssignmentConfig__Group__2__Impl rule__AssignmentConfig__Group__3
+            // InternalAssign.g:2204:1: ( rule__AssignmentConfig__Group__2__Impl rule__AssignmentConfig__Group__3 )
+            // InternalAssign.g:2205:2: rule__AssignmentConfig__Group__2__Impl rule__AssignmentConfig__Group__3
             {
             pushFollow(FOLLOW_6);
             rule__AssignmentConfig__Group__2__Impl();
@@ -7596,21 +7618,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__2__Impl"
-    // InternalAssign.g:2206:1: rule__AssignmentConfig__Group__2__Impl : ( ( rule__AssignmentConfig__NameAssignment_2 ) ) ;
+    // InternalAssign.g:2212:1: rule__AssignmentConfig__Group__2__Impl : ( ( rule__AssignmentConfig__NameAssignment_2 ) ) ;
     public final void rule__AssignmentConfig__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2210:1: ( ( ( rule__AssignmentConfig__NameAssignment_2 ) ) )
-            // InternalAssign.g:2211:1: ( ( rule__AssignmentConfig__NameAssignment_2 ) )
+            // InternalAssign.g:2216:1: ( ( ( rule__AssignmentConfig__NameAssignment_2 ) ) )
+            // InternalAssign.g:2217:1: ( ( rule__AssignmentConfig__NameAssignment_2 ) )
             {
-            // InternalAssign.g:2211:1: ( ( rule__AssignmentConfig__NameAssignment_2 ) )
-            // InternalAssign.g:2212:2: ( rule__AssignmentConfig__NameAssignment_2 )
+            // InternalAssign.g:2217:1: ( ( rule__AssignmentConfig__NameAssignment_2 ) )
+            // InternalAssign.g:2218:2: ( rule__AssignmentConfig__NameAssignment_2 )
             {
              before(grammarAccess.getAssignmentConfigAccess().getNameAssignment_2()); 
-            // InternalAssign.g:2213:2: ( rule__AssignmentConfig__NameAssignment_2 )
-            // InternalAssign.g:2213:3: rule__AssignmentConfig__NameAssignment_2
+            // InternalAssign.g:2219:2: ( rule__AssignmentConfig__NameAssignment_2 )
+            // InternalAssign.g:2219:3: rule__AssignmentConfig__NameAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__AssignmentConfig__NameAssignment_2();
@@ -7643,14 +7665,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__3"
-    // InternalAssign.g:2221:1: rule__AssignmentConfig__Group__3 : rule__AssignmentConfig__Group__3__Impl rule__AssignmentConfig__Group__4 ;
+    // InternalAssign.g:2227:1: rule__AssignmentConfig__Group__3 : rule__AssignmentConfig__Group__3__Impl rule__AssignmentConfig__Group__4 ;
     public final void rule__AssignmentConfig__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2225:1: ( rule__AssignmentConfig__Group__3__Impl rule__AssignmentConfig__Group__4 )
-            // InternalAssign.g:2226:2: rule__AssignmentConfig__Group__3__Impl rule__AssignmentConfig__Group__4
+            // InternalAssign.g:2231:1: ( rule__AssignmentConfig__Group__3__Impl rule__AssignmentConfig__Group__4 )
+            // InternalAssign.g:2232:2: rule__AssignmentConfig__Group__3__Impl rule__AssignmentConfig__Group__4
             {
             pushFollow(FOLLOW_6);
             rule__AssignmentConfig__Group__3__Impl();
@@ -7681,29 +7703,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__3__Impl"
-    // InternalAssign.g:2233:1: rule__AssignmentConfig__Group__3__Impl : ( ( rule__AssignmentConfig__Group_3__0 )? ) ;
+    // InternalAssign.g:2239:1: rule__AssignmentConfig__Group__3__Impl : ( ( rule__AssignmentConfig__Group_3__0 )? ) ;
     public final void rule__AssignmentConfig__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2237:1: ( ( ( rule__AssignmentConfig__Group_3__0 )? ) )
-            // InternalAssign.g:2238:1: ( ( rule__AssignmentConfig__Group_3__0 )? )
+            // InternalAssign.g:2243:1: ( ( ( rule__AssignmentConfig__Group_3__0 )? ) )
+            // InternalAssign.g:2244:1: ( ( rule__AssignmentConfig__Group_3__0 )? )
             {
-            // InternalAssign.g:2238:1: ( ( rule__AssignmentConfig__Group_3__0 )? )
-            // InternalAssign.g:2239:2: ( rule__AssignmentConfig__Group_3__0 )?
+            // InternalAssign.g:2244:1: ( ( rule__AssignmentConfig__Group_3__0 )? )
+            // InternalAssign.g:2245:2: ( rule__AssignmentConfig__Group_3__0 )?
             {
              before(grammarAccess.getAssignmentConfigAccess().getGroup_3()); 
-            // InternalAssign.g:2240:2: ( rule__AssignmentConfig__Group_3__0 )?
+            // InternalAssign.g:2246:2: ( rule__AssignmentConfig__Group_3__0 )?
             int alt29=2;
             int LA29_0 = input.LA(1);
 
-            if ( (LA29_0==92) ) {
+            if ( (LA29_0==93) ) {
                 alt29=1;
             }
             switch (alt29) {
                 case 1 :
-                    // InternalAssign.g:2240:3: rule__AssignmentConfig__Group_3__0
+                    // InternalAssign.g:2246:3: rule__AssignmentConfig__Group_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__AssignmentConfig__Group_3__0();
@@ -7739,14 +7761,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__4"
-    // InternalAssign.g:2248:1: rule__AssignmentConfig__Group__4 : rule__AssignmentConfig__Group__4__Impl ;
+    // InternalAssign.g:2254:1: rule__AssignmentConfig__Group__4 : rule__AssignmentConfig__Group__4__Impl ;
     public final void rule__AssignmentConfig__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2252:1: ( rule__AssignmentConfig__Group__4__Impl )
-            // InternalAssign.g:2253:2: rule__AssignmentConfig__Group__4__Impl
+            // InternalAssign.g:2258:1: ( rule__AssignmentConfig__Group__4__Impl )
+            // InternalAssign.g:2259:2: rule__AssignmentConfig__Group__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__AssignmentConfig__Group__4__Impl();
@@ -7772,20 +7794,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group__4__Impl"
-    // InternalAssign.g:2259:1: rule__AssignmentConfig__Group__4__Impl : ( ( rule__AssignmentConfig__Alternatives_4 )* ) ;
+    // InternalAssign.g:2265:1: rule__AssignmentConfig__Group__4__Impl : ( ( rule__AssignmentConfig__Alternatives_4 )* ) ;
     public final void rule__AssignmentConfig__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2263:1: ( ( ( rule__AssignmentConfig__Alternatives_4 )* ) )
-            // InternalAssign.g:2264:1: ( ( rule__AssignmentConfig__Alternatives_4 )* )
+            // InternalAssign.g:2269:1: ( ( ( rule__AssignmentConfig__Alternatives_4 )* ) )
+            // InternalAssign.g:2270:1: ( ( rule__AssignmentConfig__Alternatives_4 )* )
             {
-            // InternalAssign.g:2264:1: ( ( rule__AssignmentConfig__Alternatives_4 )* )
-            // InternalAssign.g:2265:2: ( rule__AssignmentConfig__Alternatives_4 )*
+            // InternalAssign.g:2270:1: ( ( rule__AssignmentConfig__Alternatives_4 )* )
+            // InternalAssign.g:2271:2: ( rule__AssignmentConfig__Alternatives_4 )*
             {
              before(grammarAccess.getAssignmentConfigAccess().getAlternatives_4()); 
-            // InternalAssign.g:2266:2: ( rule__AssignmentConfig__Alternatives_4 )*
+            // InternalAssign.g:2272:2: ( rule__AssignmentConfig__Alternatives_4 )*
             loop30:
             do {
                 int alt30=2;
@@ -7798,7 +7820,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                 switch (alt30) {
             	case 1 :
-            	    // InternalAssign.g:2266:3: rule__AssignmentConfig__Alternatives_4
+            	    // InternalAssign.g:2272:3: rule__AssignmentConfig__Alternatives_4
             	    {
             	    pushFollow(FOLLOW_7);
             	    rule__AssignmentConfig__Alternatives_4();
@@ -7837,14 +7859,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3__0"
-    // InternalAssign.g:2275:1: rule__AssignmentConfig__Group_3__0 : rule__AssignmentConfig__Group_3__0__Impl rule__AssignmentConfig__Group_3__1 ;
+    // InternalAssign.g:2281:1: rule__AssignmentConfig__Group_3__0 : rule__AssignmentConfig__Group_3__0__Impl rule__AssignmentConfig__Group_3__1 ;
     public final void rule__AssignmentConfig__Group_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2279:1: ( rule__AssignmentConfig__Group_3__0__Impl rule__AssignmentConfig__Group_3__1 )
-            // InternalAssign.g:2280:2: rule__AssignmentConfig__Group_3__0__Impl rule__AssignmentConfig__Group_3__1
+            // InternalAssign.g:2285:1: ( rule__AssignmentConfig__Group_3__0__Impl rule__AssignmentConfig__Group_3__1 )
+            // InternalAssign.g:2286:2: rule__AssignmentConfig__Group_3__0__Impl rule__AssignmentConfig__Group_3__1
             {
             pushFollow(FOLLOW_8);
             rule__AssignmentConfig__Group_3__0__Impl();
@@ -7875,20 +7897,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3__0__Impl"
-    // InternalAssign.g:2287:1: rule__AssignmentConfig__Group_3__0__Impl : ( 'for' ) ;
+    // InternalAssign.g:2293:1: rule__AssignmentConfig__Group_3__0__Impl : ( 'for' ) ;
     public final void rule__AssignmentConfig__Group_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2291:1: ( ( 'for' ) )
-            // InternalAssign.g:2292:1: ( 'for' )
+            // InternalAssign.g:2297:1: ( ( 'for' ) )
+            // InternalAssign.g:2298:1: ( 'for' )
             {
-            // InternalAssign.g:2292:1: ( 'for' )
-            // InternalAssign.g:2293:2: 'for'
+            // InternalAssign.g:2298:1: ( 'for' )
+            // InternalAssign.g:2299:2: 'for'
             {
              before(grammarAccess.getAssignmentConfigAccess().getForKeyword_3_0()); 
-            match(input,92,FOLLOW_2); 
+            match(input,93,FOLLOW_2); 
              after(grammarAccess.getAssignmentConfigAccess().getForKeyword_3_0()); 
 
             }
@@ -7912,14 +7934,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3__1"
-    // InternalAssign.g:2302:1: rule__AssignmentConfig__Group_3__1 : rule__AssignmentConfig__Group_3__1__Impl ;
+    // InternalAssign.g:2308:1: rule__AssignmentConfig__Group_3__1 : rule__AssignmentConfig__Group_3__1__Impl ;
     public final void rule__AssignmentConfig__Group_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2306:1: ( rule__AssignmentConfig__Group_3__1__Impl )
-            // InternalAssign.g:2307:2: rule__AssignmentConfig__Group_3__1__Impl
+            // InternalAssign.g:2312:1: ( rule__AssignmentConfig__Group_3__1__Impl )
+            // InternalAssign.g:2313:2: rule__AssignmentConfig__Group_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__AssignmentConfig__Group_3__1__Impl();
@@ -7945,21 +7967,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3__1__Impl"
-    // InternalAssign.g:2313:1: rule__AssignmentConfig__Group_3__1__Impl : ( ( rule__AssignmentConfig__Alternatives_3_1 ) ) ;
+    // InternalAssign.g:2319:1: rule__AssignmentConfig__Group_3__1__Impl : ( ( rule__AssignmentConfig__Alternatives_3_1 ) ) ;
     public final void rule__AssignmentConfig__Group_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2317:1: ( ( ( rule__AssignmentConfig__Alternatives_3_1 ) ) )
-            // InternalAssign.g:2318:1: ( ( rule__AssignmentConfig__Alternatives_3_1 ) )
+            // InternalAssign.g:2323:1: ( ( ( rule__AssignmentConfig__Alternatives_3_1 ) ) )
+            // InternalAssign.g:2324:1: ( ( rule__AssignmentConfig__Alternatives_3_1 ) )
             {
-            // InternalAssign.g:2318:1: ( ( rule__AssignmentConfig__Alternatives_3_1 ) )
-            // InternalAssign.g:2319:2: ( rule__AssignmentConfig__Alternatives_3_1 )
+            // InternalAssign.g:2324:1: ( ( rule__AssignmentConfig__Alternatives_3_1 ) )
+            // InternalAssign.g:2325:2: ( rule__AssignmentConfig__Alternatives_3_1 )
             {
              before(grammarAccess.getAssignmentConfigAccess().getAlternatives_3_1()); 
-            // InternalAssign.g:2320:2: ( rule__AssignmentConfig__Alternatives_3_1 )
-            // InternalAssign.g:2320:3: rule__AssignmentConfig__Alternatives_3_1
+            // InternalAssign.g:2326:2: ( rule__AssignmentConfig__Alternatives_3_1 )
+            // InternalAssign.g:2326:3: rule__AssignmentConfig__Alternatives_3_1
             {
             pushFollow(FOLLOW_2);
             rule__AssignmentConfig__Alternatives_3_1();
@@ -7992,14 +8014,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3_1_1__0"
-    // InternalAssign.g:2329:1: rule__AssignmentConfig__Group_3_1_1__0 : rule__AssignmentConfig__Group_3_1_1__0__Impl rule__AssignmentConfig__Group_3_1_1__1 ;
+    // InternalAssign.g:2335:1: rule__AssignmentConfig__Group_3_1_1__0 : rule__AssignmentConfig__Group_3_1_1__0__Impl rule__AssignmentConfig__Group_3_1_1__1 ;
     public final void rule__AssignmentConfig__Group_3_1_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2333:1: ( rule__AssignmentConfig__Group_3_1_1__0__Impl rule__AssignmentConfig__Group_3_1_1__1 )
-            // InternalAssign.g:2334:2: rule__AssignmentConfig__Group_3_1_1__0__Impl rule__AssignmentConfig__Group_3_1_1__1
+            // InternalAssign.g:2339:1: ( rule__AssignmentConfig__Group_3_1_1__0__Impl rule__AssignmentConfig__Group_3_1_1__1 )
+            // InternalAssign.g:2340:2: rule__AssignmentConfig__Group_3_1_1__0__Impl rule__AssignmentConfig__Group_3_1_1__1
             {
             pushFollow(FOLLOW_5);
             rule__AssignmentConfig__Group_3_1_1__0__Impl();
@@ -8030,20 +8052,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3_1_1__0__Impl"
-    // InternalAssign.g:2341:1: rule__AssignmentConfig__Group_3_1_1__0__Impl : ( 'board' ) ;
+    // InternalAssign.g:2347:1: rule__AssignmentConfig__Group_3_1_1__0__Impl : ( 'board' ) ;
     public final void rule__AssignmentConfig__Group_3_1_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2345:1: ( ( 'board' ) )
-            // InternalAssign.g:2346:1: ( 'board' )
+            // InternalAssign.g:2351:1: ( ( 'board' ) )
+            // InternalAssign.g:2352:1: ( 'board' )
             {
-            // InternalAssign.g:2346:1: ( 'board' )
-            // InternalAssign.g:2347:2: 'board'
+            // InternalAssign.g:2352:1: ( 'board' )
+            // InternalAssign.g:2353:2: 'board'
             {
              before(grammarAccess.getAssignmentConfigAccess().getBoardKeyword_3_1_1_0()); 
-            match(input,93,FOLLOW_2); 
+            match(input,94,FOLLOW_2); 
              after(grammarAccess.getAssignmentConfigAccess().getBoardKeyword_3_1_1_0()); 
 
             }
@@ -8067,14 +8089,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3_1_1__1"
-    // InternalAssign.g:2356:1: rule__AssignmentConfig__Group_3_1_1__1 : rule__AssignmentConfig__Group_3_1_1__1__Impl ;
+    // InternalAssign.g:2362:1: rule__AssignmentConfig__Group_3_1_1__1 : rule__AssignmentConfig__Group_3_1_1__1__Impl ;
     public final void rule__AssignmentConfig__Group_3_1_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2360:1: ( rule__AssignmentConfig__Group_3_1_1__1__Impl )
-            // InternalAssign.g:2361:2: rule__AssignmentConfig__Group_3_1_1__1__Impl
+            // InternalAssign.g:2366:1: ( rule__AssignmentConfig__Group_3_1_1__1__Impl )
+            // InternalAssign.g:2367:2: rule__AssignmentConfig__Group_3_1_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__AssignmentConfig__Group_3_1_1__1__Impl();
@@ -8100,21 +8122,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__Group_3_1_1__1__Impl"
-    // InternalAssign.g:2367:1: rule__AssignmentConfig__Group_3_1_1__1__Impl : ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) ) ;
+    // InternalAssign.g:2373:1: rule__AssignmentConfig__Group_3_1_1__1__Impl : ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) ) ;
     public final void rule__AssignmentConfig__Group_3_1_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2371:1: ( ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) ) )
-            // InternalAssign.g:2372:1: ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) )
+            // InternalAssign.g:2377:1: ( ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) ) )
+            // InternalAssign.g:2378:1: ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) )
             {
-            // InternalAssign.g:2372:1: ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) )
-            // InternalAssign.g:2373:2: ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 )
+            // InternalAssign.g:2378:1: ( ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 ) )
+            // InternalAssign.g:2379:2: ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 )
             {
              before(grammarAccess.getAssignmentConfigAccess().getInlineBoardAssignment_3_1_1_1()); 
-            // InternalAssign.g:2374:2: ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 )
-            // InternalAssign.g:2374:3: rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1
+            // InternalAssign.g:2380:2: ( rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 )
+            // InternalAssign.g:2380:3: rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1
             {
             pushFollow(FOLLOW_2);
             rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1();
@@ -8147,14 +8169,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Import__Group__0"
-    // InternalAssign.g:2383:1: rule__Import__Group__0 : rule__Import__Group__0__Impl rule__Import__Group__1 ;
+    // InternalAssign.g:2389:1: rule__Import__Group__0 : rule__Import__Group__0__Impl rule__Import__Group__1 ;
     public final void rule__Import__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2387:1: ( rule__Import__Group__0__Impl rule__Import__Group__1 )
-            // InternalAssign.g:2388:2: rule__Import__Group__0__Impl rule__Import__Group__1
+            // InternalAssign.g:2393:1: ( rule__Import__Group__0__Impl rule__Import__Group__1 )
+            // InternalAssign.g:2394:2: rule__Import__Group__0__Impl rule__Import__Group__1
             {
             pushFollow(FOLLOW_9);
             rule__Import__Group__0__Impl();
@@ -8185,17 +8207,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Import__Group__0__Impl"
-    // InternalAssign.g:2395:1: rule__Import__Group__0__Impl : ( 'import' ) ;
+    // InternalAssign.g:2401:1: rule__Import__Group__0__Impl : ( 'import' ) ;
     public final void rule__Import__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2399:1: ( ( 'import' ) )
-            // InternalAssign.g:2400:1: ( 'import' )
+            // InternalAssign.g:2405:1: ( ( 'import' ) )
+            // InternalAssign.g:2406:1: ( 'import' )
             {
-            // InternalAssign.g:2400:1: ( 'import' )
-            // InternalAssign.g:2401:2: 'import'
+            // InternalAssign.g:2406:1: ( 'import' )
+            // InternalAssign.g:2407:2: 'import'
             {
              before(grammarAccess.getImportAccess().getImportKeyword_0()); 
             match(input,15,FOLLOW_2); 
@@ -8222,14 +8244,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Import__Group__1"
-    // InternalAssign.g:2410:1: rule__Import__Group__1 : rule__Import__Group__1__Impl ;
+    // InternalAssign.g:2416:1: rule__Import__Group__1 : rule__Import__Group__1__Impl ;
     public final void rule__Import__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2414:1: ( rule__Import__Group__1__Impl )
-            // InternalAssign.g:2415:2: rule__Import__Group__1__Impl
+            // InternalAssign.g:2420:1: ( rule__Import__Group__1__Impl )
+            // InternalAssign.g:2421:2: rule__Import__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Import__Group__1__Impl();
@@ -8255,21 +8277,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Import__Group__1__Impl"
-    // InternalAssign.g:2421:1: rule__Import__Group__1__Impl : ( ( rule__Import__ImportURIAssignment_1 ) ) ;
+    // InternalAssign.g:2427:1: rule__Import__Group__1__Impl : ( ( rule__Import__ImportURIAssignment_1 ) ) ;
     public final void rule__Import__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2425:1: ( ( ( rule__Import__ImportURIAssignment_1 ) ) )
-            // InternalAssign.g:2426:1: ( ( rule__Import__ImportURIAssignment_1 ) )
+            // InternalAssign.g:2431:1: ( ( ( rule__Import__ImportURIAssignment_1 ) ) )
+            // InternalAssign.g:2432:1: ( ( rule__Import__ImportURIAssignment_1 ) )
             {
-            // InternalAssign.g:2426:1: ( ( rule__Import__ImportURIAssignment_1 ) )
-            // InternalAssign.g:2427:2: ( rule__Import__ImportURIAssignment_1 )
+            // InternalAssign.g:2432:1: ( ( rule__Import__ImportURIAssignment_1 ) )
+            // InternalAssign.g:2433:2: ( rule__Import__ImportURIAssignment_1 )
             {
              before(grammarAccess.getImportAccess().getImportURIAssignment_1()); 
-            // InternalAssign.g:2428:2: ( rule__Import__ImportURIAssignment_1 )
-            // InternalAssign.g:2428:3: rule__Import__ImportURIAssignment_1
+            // InternalAssign.g:2434:2: ( rule__Import__ImportURIAssignment_1 )
+            // InternalAssign.g:2434:3: rule__Import__ImportURIAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Import__ImportURIAssignment_1();
@@ -8302,14 +8324,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group__0"
-    // InternalAssign.g:2437:1: rule__VmGuest__Group__0 : rule__VmGuest__Group__0__Impl rule__VmGuest__Group__1 ;
+    // InternalAssign.g:2443:1: rule__VmGuest__Group__0 : rule__VmGuest__Group__0__Impl rule__VmGuest__Group__1 ;
     public final void rule__VmGuest__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2441:1: ( rule__VmGuest__Group__0__Impl rule__VmGuest__Group__1 )
-            // InternalAssign.g:2442:2: rule__VmGuest__Group__0__Impl rule__VmGuest__Group__1
+            // InternalAssign.g:2447:1: ( rule__VmGuest__Group__0__Impl rule__VmGuest__Group__1 )
+            // InternalAssign.g:2448:2: rule__VmGuest__Group__0__Impl rule__VmGuest__Group__1
             {
             pushFollow(FOLLOW_5);
             rule__VmGuest__Group__0__Impl();
@@ -8340,17 +8362,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group__0__Impl"
-    // InternalAssign.g:2449:1: rule__VmGuest__Group__0__Impl : ( 'vm' ) ;
+    // InternalAssign.g:2455:1: rule__VmGuest__Group__0__Impl : ( 'vm' ) ;
     public final void rule__VmGuest__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2453:1: ( ( 'vm' ) )
-            // InternalAssign.g:2454:1: ( 'vm' )
+            // InternalAssign.g:2459:1: ( ( 'vm' ) )
+            // InternalAssign.g:2460:1: ( 'vm' )
             {
-            // InternalAssign.g:2454:1: ( 'vm' )
-            // InternalAssign.g:2455:2: 'vm'
+            // InternalAssign.g:2460:1: ( 'vm' )
+            // InternalAssign.g:2461:2: 'vm'
             {
              before(grammarAccess.getVmGuestAccess().getVmKeyword_0()); 
             match(input,16,FOLLOW_2); 
@@ -8377,14 +8399,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group__1"
-    // InternalAssign.g:2464:1: rule__VmGuest__Group__1 : rule__VmGuest__Group__1__Impl rule__VmGuest__Group__2 ;
+    // InternalAssign.g:2470:1: rule__VmGuest__Group__1 : rule__VmGuest__Group__1__Impl rule__VmGuest__Group__2 ;
     public final void rule__VmGuest__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2468:1: ( rule__VmGuest__Group__1__Impl rule__VmGuest__Group__2 )
-            // InternalAssign.g:2469:2: rule__VmGuest__Group__1__Impl rule__VmGuest__Group__2
+            // InternalAssign.g:2474:1: ( rule__VmGuest__Group__1__Impl rule__VmGuest__Group__2 )
+            // InternalAssign.g:2475:2: rule__VmGuest__Group__1__Impl rule__VmGuest__Group__2
             {
             pushFollow(FOLLOW_10);
             rule__VmGuest__Group__1__Impl();
@@ -8415,21 +8437,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group__1__Impl"
-    // InternalAssign.g:2476:1: rule__VmGuest__Group__1__Impl : ( ( rule__VmGuest__NameAssignment_1 ) ) ;
+    // InternalAssign.g:2482:1: rule__VmGuest__Group__1__Impl : ( ( rule__VmGuest__NameAssignment_1 ) ) ;
     public final void rule__VmGuest__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2480:1: ( ( ( rule__VmGuest__NameAssignment_1 ) ) )
-            // InternalAssign.g:2481:1: ( ( rule__VmGuest__NameAssignment_1 ) )
+            // InternalAssign.g:2486:1: ( ( ( rule__VmGuest__NameAssignment_1 ) ) )
+            // InternalAssign.g:2487:1: ( ( rule__VmGuest__NameAssignment_1 ) )
             {
-            // InternalAssign.g:2481:1: ( ( rule__VmGuest__NameAssignment_1 ) )
-            // InternalAssign.g:2482:2: ( rule__VmGuest__NameAssignment_1 )
+            // InternalAssign.g:2487:1: ( ( rule__VmGuest__NameAssignment_1 ) )
+            // InternalAssign.g:2488:2: ( rule__VmGuest__NameAssignment_1 )
             {
              before(grammarAccess.getVmGuestAccess().getNameAssignment_1()); 
-            // InternalAssign.g:2483:2: ( rule__VmGuest__NameAssignment_1 )
-            // InternalAssign.g:2483:3: rule__VmGuest__NameAssignment_1
+            // InternalAssign.g:2489:2: ( rule__VmGuest__NameAssignment_1 )
+            // InternalAssign.g:2489:3: rule__VmGuest__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__NameAssignment_1();
@@ -8462,14 +8484,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group__2"
-    // InternalAssign.g:2491:1: rule__VmGuest__Group__2 : rule__VmGuest__Group__2__Impl ;
+    // InternalAssign.g:2497:1: rule__VmGuest__Group__2 : rule__VmGuest__Group__2__Impl ;
     public final void rule__VmGuest__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2495:1: ( rule__VmGuest__Group__2__Impl )
-            // InternalAssign.g:2496:2: rule__VmGuest__Group__2__Impl
+            // InternalAssign.g:2501:1: ( rule__VmGuest__Group__2__Impl )
+            // InternalAssign.g:2502:2: rule__VmGuest__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group__2__Impl();
@@ -8495,29 +8517,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group__2__Impl"
-    // InternalAssign.g:2502:1: rule__VmGuest__Group__2__Impl : ( ( rule__VmGuest__Group_2__0 )? ) ;
+    // InternalAssign.g:2508:1: rule__VmGuest__Group__2__Impl : ( ( rule__VmGuest__Group_2__0 )? ) ;
     public final void rule__VmGuest__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2506:1: ( ( ( rule__VmGuest__Group_2__0 )? ) )
-            // InternalAssign.g:2507:1: ( ( rule__VmGuest__Group_2__0 )? )
+            // InternalAssign.g:2512:1: ( ( ( rule__VmGuest__Group_2__0 )? ) )
+            // InternalAssign.g:2513:1: ( ( rule__VmGuest__Group_2__0 )? )
             {
-            // InternalAssign.g:2507:1: ( ( rule__VmGuest__Group_2__0 )? )
-            // InternalAssign.g:2508:2: ( rule__VmGuest__Group_2__0 )?
+            // InternalAssign.g:2513:1: ( ( rule__VmGuest__Group_2__0 )? )
+            // InternalAssign.g:2514:2: ( rule__VmGuest__Group_2__0 )?
             {
              before(grammarAccess.getVmGuestAccess().getGroup_2()); 
-            // InternalAssign.g:2509:2: ( rule__VmGuest__Group_2__0 )?
+            // InternalAssign.g:2515:2: ( rule__VmGuest__Group_2__0 )?
             int alt31=2;
             int LA31_0 = input.LA(1);
 
-            if ( (LA31_0==94) ) {
+            if ( (LA31_0==95) ) {
                 alt31=1;
             }
             switch (alt31) {
                 case 1 :
-                    // InternalAssign.g:2509:3: rule__VmGuest__Group_2__0
+                    // InternalAssign.g:2515:3: rule__VmGuest__Group_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__Group_2__0();
@@ -8553,14 +8575,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2__0"
-    // InternalAssign.g:2518:1: rule__VmGuest__Group_2__0 : rule__VmGuest__Group_2__0__Impl rule__VmGuest__Group_2__1 ;
+    // InternalAssign.g:2524:1: rule__VmGuest__Group_2__0 : rule__VmGuest__Group_2__0__Impl rule__VmGuest__Group_2__1 ;
     public final void rule__VmGuest__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2522:1: ( rule__VmGuest__Group_2__0__Impl rule__VmGuest__Group_2__1 )
-            // InternalAssign.g:2523:2: rule__VmGuest__Group_2__0__Impl rule__VmGuest__Group_2__1
+            // InternalAssign.g:2528:1: ( rule__VmGuest__Group_2__0__Impl rule__VmGuest__Group_2__1 )
+            // InternalAssign.g:2529:2: rule__VmGuest__Group_2__0__Impl rule__VmGuest__Group_2__1
             {
             pushFollow(FOLLOW_11);
             rule__VmGuest__Group_2__0__Impl();
@@ -8591,20 +8613,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2__0__Impl"
-    // InternalAssign.g:2530:1: rule__VmGuest__Group_2__0__Impl : ( '{' ) ;
+    // InternalAssign.g:2536:1: rule__VmGuest__Group_2__0__Impl : ( '{' ) ;
     public final void rule__VmGuest__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2534:1: ( ( '{' ) )
-            // InternalAssign.g:2535:1: ( '{' )
+            // InternalAssign.g:2540:1: ( ( '{' ) )
+            // InternalAssign.g:2541:1: ( '{' )
             {
-            // InternalAssign.g:2535:1: ( '{' )
-            // InternalAssign.g:2536:2: '{'
+            // InternalAssign.g:2541:1: ( '{' )
+            // InternalAssign.g:2542:2: '{'
             {
              before(grammarAccess.getVmGuestAccess().getLeftCurlyBracketKeyword_2_0()); 
-            match(input,94,FOLLOW_2); 
+            match(input,95,FOLLOW_2); 
              after(grammarAccess.getVmGuestAccess().getLeftCurlyBracketKeyword_2_0()); 
 
             }
@@ -8628,14 +8650,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2__1"
-    // InternalAssign.g:2545:1: rule__VmGuest__Group_2__1 : rule__VmGuest__Group_2__1__Impl rule__VmGuest__Group_2__2 ;
+    // InternalAssign.g:2551:1: rule__VmGuest__Group_2__1 : rule__VmGuest__Group_2__1__Impl rule__VmGuest__Group_2__2 ;
     public final void rule__VmGuest__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2549:1: ( rule__VmGuest__Group_2__1__Impl rule__VmGuest__Group_2__2 )
-            // InternalAssign.g:2550:2: rule__VmGuest__Group_2__1__Impl rule__VmGuest__Group_2__2
+            // InternalAssign.g:2555:1: ( rule__VmGuest__Group_2__1__Impl rule__VmGuest__Group_2__2 )
+            // InternalAssign.g:2556:2: rule__VmGuest__Group_2__1__Impl rule__VmGuest__Group_2__2
             {
             pushFollow(FOLLOW_12);
             rule__VmGuest__Group_2__1__Impl();
@@ -8666,21 +8688,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2__1__Impl"
-    // InternalAssign.g:2557:1: rule__VmGuest__Group_2__1__Impl : ( ( rule__VmGuest__UnorderedGroup_2_1 ) ) ;
+    // InternalAssign.g:2563:1: rule__VmGuest__Group_2__1__Impl : ( ( rule__VmGuest__UnorderedGroup_2_1 ) ) ;
     public final void rule__VmGuest__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2561:1: ( ( ( rule__VmGuest__UnorderedGroup_2_1 ) ) )
-            // InternalAssign.g:2562:1: ( ( rule__VmGuest__UnorderedGroup_2_1 ) )
+            // InternalAssign.g:2567:1: ( ( ( rule__VmGuest__UnorderedGroup_2_1 ) ) )
+            // InternalAssign.g:2568:1: ( ( rule__VmGuest__UnorderedGroup_2_1 ) )
             {
-            // InternalAssign.g:2562:1: ( ( rule__VmGuest__UnorderedGroup_2_1 ) )
-            // InternalAssign.g:2563:2: ( rule__VmGuest__UnorderedGroup_2_1 )
+            // InternalAssign.g:2568:1: ( ( rule__VmGuest__UnorderedGroup_2_1 ) )
+            // InternalAssign.g:2569:2: ( rule__VmGuest__UnorderedGroup_2_1 )
             {
              before(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1()); 
-            // InternalAssign.g:2564:2: ( rule__VmGuest__UnorderedGroup_2_1 )
-            // InternalAssign.g:2564:3: rule__VmGuest__UnorderedGroup_2_1
+            // InternalAssign.g:2570:2: ( rule__VmGuest__UnorderedGroup_2_1 )
+            // InternalAssign.g:2570:3: rule__VmGuest__UnorderedGroup_2_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__UnorderedGroup_2_1();
@@ -8713,14 +8735,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2__2"
-    // InternalAssign.g:2572:1: rule__VmGuest__Group_2__2 : rule__VmGuest__Group_2__2__Impl ;
+    // InternalAssign.g:2578:1: rule__VmGuest__Group_2__2 : rule__VmGuest__Group_2__2__Impl ;
     public final void rule__VmGuest__Group_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2576:1: ( rule__VmGuest__Group_2__2__Impl )
-            // InternalAssign.g:2577:2: rule__VmGuest__Group_2__2__Impl
+            // InternalAssign.g:2582:1: ( rule__VmGuest__Group_2__2__Impl )
+            // InternalAssign.g:2583:2: rule__VmGuest__Group_2__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group_2__2__Impl();
@@ -8746,20 +8768,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2__2__Impl"
-    // InternalAssign.g:2583:1: rule__VmGuest__Group_2__2__Impl : ( '}' ) ;
+    // InternalAssign.g:2589:1: rule__VmGuest__Group_2__2__Impl : ( '}' ) ;
     public final void rule__VmGuest__Group_2__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2587:1: ( ( '}' ) )
-            // InternalAssign.g:2588:1: ( '}' )
+            // InternalAssign.g:2593:1: ( ( '}' ) )
+            // InternalAssign.g:2594:1: ( '}' )
             {
-            // InternalAssign.g:2588:1: ( '}' )
-            // InternalAssign.g:2589:2: '}'
+            // InternalAssign.g:2594:1: ( '}' )
+            // InternalAssign.g:2595:2: '}'
             {
              before(grammarAccess.getVmGuestAccess().getRightCurlyBracketKeyword_2_2()); 
-            match(input,95,FOLLOW_2); 
+            match(input,96,FOLLOW_2); 
              after(grammarAccess.getVmGuestAccess().getRightCurlyBracketKeyword_2_2()); 
 
             }
@@ -8783,14 +8805,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_0__0"
-    // InternalAssign.g:2599:1: rule__VmGuest__Group_2_1_0__0 : rule__VmGuest__Group_2_1_0__0__Impl rule__VmGuest__Group_2_1_0__1 ;
+    // InternalAssign.g:2605:1: rule__VmGuest__Group_2_1_0__0 : rule__VmGuest__Group_2_1_0__0__Impl rule__VmGuest__Group_2_1_0__1 ;
     public final void rule__VmGuest__Group_2_1_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2603:1: ( rule__VmGuest__Group_2_1_0__0__Impl rule__VmGuest__Group_2_1_0__1 )
-            // InternalAssign.g:2604:2: rule__VmGuest__Group_2_1_0__0__Impl rule__VmGuest__Group_2_1_0__1
+            // InternalAssign.g:2609:1: ( rule__VmGuest__Group_2_1_0__0__Impl rule__VmGuest__Group_2_1_0__1 )
+            // InternalAssign.g:2610:2: rule__VmGuest__Group_2_1_0__0__Impl rule__VmGuest__Group_2_1_0__1
             {
             pushFollow(FOLLOW_13);
             rule__VmGuest__Group_2_1_0__0__Impl();
@@ -8821,17 +8843,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_0__0__Impl"
-    // InternalAssign.g:2611:1: rule__VmGuest__Group_2_1_0__0__Impl : ( 'memory' ) ;
+    // InternalAssign.g:2617:1: rule__VmGuest__Group_2_1_0__0__Impl : ( 'memory' ) ;
     public final void rule__VmGuest__Group_2_1_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2615:1: ( ( 'memory' ) )
-            // InternalAssign.g:2616:1: ( 'memory' )
+            // InternalAssign.g:2621:1: ( ( 'memory' ) )
+            // InternalAssign.g:2622:1: ( 'memory' )
             {
-            // InternalAssign.g:2616:1: ( 'memory' )
-            // InternalAssign.g:2617:2: 'memory'
+            // InternalAssign.g:2622:1: ( 'memory' )
+            // InternalAssign.g:2623:2: 'memory'
             {
              before(grammarAccess.getVmGuestAccess().getMemoryKeyword_2_1_0_0()); 
             match(input,22,FOLLOW_2); 
@@ -8858,14 +8880,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_0__1"
-    // InternalAssign.g:2626:1: rule__VmGuest__Group_2_1_0__1 : rule__VmGuest__Group_2_1_0__1__Impl ;
+    // InternalAssign.g:2632:1: rule__VmGuest__Group_2_1_0__1 : rule__VmGuest__Group_2_1_0__1__Impl ;
     public final void rule__VmGuest__Group_2_1_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2630:1: ( rule__VmGuest__Group_2_1_0__1__Impl )
-            // InternalAssign.g:2631:2: rule__VmGuest__Group_2_1_0__1__Impl
+            // InternalAssign.g:2636:1: ( rule__VmGuest__Group_2_1_0__1__Impl )
+            // InternalAssign.g:2637:2: rule__VmGuest__Group_2_1_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group_2_1_0__1__Impl();
@@ -8891,21 +8913,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_0__1__Impl"
-    // InternalAssign.g:2637:1: rule__VmGuest__Group_2_1_0__1__Impl : ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) ) ;
+    // InternalAssign.g:2643:1: rule__VmGuest__Group_2_1_0__1__Impl : ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) ) ;
     public final void rule__VmGuest__Group_2_1_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2641:1: ( ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) ) )
-            // InternalAssign.g:2642:1: ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) )
+            // InternalAssign.g:2647:1: ( ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) ) )
+            // InternalAssign.g:2648:1: ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) )
             {
-            // InternalAssign.g:2642:1: ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) )
-            // InternalAssign.g:2643:2: ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 )
+            // InternalAssign.g:2648:1: ( ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 ) )
+            // InternalAssign.g:2649:2: ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 )
             {
              before(grammarAccess.getVmGuestAccess().getMemorySizeAssignment_2_1_0_1()); 
-            // InternalAssign.g:2644:2: ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 )
-            // InternalAssign.g:2644:3: rule__VmGuest__MemorySizeAssignment_2_1_0_1
+            // InternalAssign.g:2650:2: ( rule__VmGuest__MemorySizeAssignment_2_1_0_1 )
+            // InternalAssign.g:2650:3: rule__VmGuest__MemorySizeAssignment_2_1_0_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__MemorySizeAssignment_2_1_0_1();
@@ -8938,14 +8960,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_1__0"
-    // InternalAssign.g:2653:1: rule__VmGuest__Group_2_1_1__0 : rule__VmGuest__Group_2_1_1__0__Impl rule__VmGuest__Group_2_1_1__1 ;
+    // InternalAssign.g:2659:1: rule__VmGuest__Group_2_1_1__0 : rule__VmGuest__Group_2_1_1__0__Impl rule__VmGuest__Group_2_1_1__1 ;
     public final void rule__VmGuest__Group_2_1_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2657:1: ( rule__VmGuest__Group_2_1_1__0__Impl rule__VmGuest__Group_2_1_1__1 )
-            // InternalAssign.g:2658:2: rule__VmGuest__Group_2_1_1__0__Impl rule__VmGuest__Group_2_1_1__1
+            // InternalAssign.g:2663:1: ( rule__VmGuest__Group_2_1_1__0__Impl rule__VmGuest__Group_2_1_1__1 )
+            // InternalAssign.g:2664:2: rule__VmGuest__Group_2_1_1__0__Impl rule__VmGuest__Group_2_1_1__1
             {
             pushFollow(FOLLOW_14);
             rule__VmGuest__Group_2_1_1__0__Impl();
@@ -8976,17 +8998,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_1__0__Impl"
-    // InternalAssign.g:2665:1: rule__VmGuest__Group_2_1_1__0__Impl : ( 'vcpus' ) ;
+    // InternalAssign.g:2671:1: rule__VmGuest__Group_2_1_1__0__Impl : ( 'vcpus' ) ;
     public final void rule__VmGuest__Group_2_1_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2669:1: ( ( 'vcpus' ) )
-            // InternalAssign.g:2670:1: ( 'vcpus' )
+            // InternalAssign.g:2675:1: ( ( 'vcpus' ) )
+            // InternalAssign.g:2676:1: ( 'vcpus' )
             {
-            // InternalAssign.g:2670:1: ( 'vcpus' )
-            // InternalAssign.g:2671:2: 'vcpus'
+            // InternalAssign.g:2676:1: ( 'vcpus' )
+            // InternalAssign.g:2677:2: 'vcpus'
             {
              before(grammarAccess.getVmGuestAccess().getVcpusKeyword_2_1_1_0()); 
             match(input,23,FOLLOW_2); 
@@ -9013,14 +9035,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_1__1"
-    // InternalAssign.g:2680:1: rule__VmGuest__Group_2_1_1__1 : rule__VmGuest__Group_2_1_1__1__Impl ;
+    // InternalAssign.g:2686:1: rule__VmGuest__Group_2_1_1__1 : rule__VmGuest__Group_2_1_1__1__Impl ;
     public final void rule__VmGuest__Group_2_1_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2684:1: ( rule__VmGuest__Group_2_1_1__1__Impl )
-            // InternalAssign.g:2685:2: rule__VmGuest__Group_2_1_1__1__Impl
+            // InternalAssign.g:2690:1: ( rule__VmGuest__Group_2_1_1__1__Impl )
+            // InternalAssign.g:2691:2: rule__VmGuest__Group_2_1_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group_2_1_1__1__Impl();
@@ -9046,21 +9068,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_1__1__Impl"
-    // InternalAssign.g:2691:1: rule__VmGuest__Group_2_1_1__1__Impl : ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) ) ;
+    // InternalAssign.g:2697:1: rule__VmGuest__Group_2_1_1__1__Impl : ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) ) ;
     public final void rule__VmGuest__Group_2_1_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2695:1: ( ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) ) )
-            // InternalAssign.g:2696:1: ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) )
+            // InternalAssign.g:2701:1: ( ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) ) )
+            // InternalAssign.g:2702:1: ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) )
             {
-            // InternalAssign.g:2696:1: ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) )
-            // InternalAssign.g:2697:2: ( rule__VmGuest__VcpusAssignment_2_1_1_1 )
+            // InternalAssign.g:2702:1: ( ( rule__VmGuest__VcpusAssignment_2_1_1_1 ) )
+            // InternalAssign.g:2703:2: ( rule__VmGuest__VcpusAssignment_2_1_1_1 )
             {
              before(grammarAccess.getVmGuestAccess().getVcpusAssignment_2_1_1_1()); 
-            // InternalAssign.g:2698:2: ( rule__VmGuest__VcpusAssignment_2_1_1_1 )
-            // InternalAssign.g:2698:3: rule__VmGuest__VcpusAssignment_2_1_1_1
+            // InternalAssign.g:2704:2: ( rule__VmGuest__VcpusAssignment_2_1_1_1 )
+            // InternalAssign.g:2704:3: rule__VmGuest__VcpusAssignment_2_1_1_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__VcpusAssignment_2_1_1_1();
@@ -9093,14 +9115,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_2__0"
-    // InternalAssign.g:2707:1: rule__VmGuest__Group_2_1_2__0 : rule__VmGuest__Group_2_1_2__0__Impl rule__VmGuest__Group_2_1_2__1 ;
+    // InternalAssign.g:2713:1: rule__VmGuest__Group_2_1_2__0 : rule__VmGuest__Group_2_1_2__0__Impl rule__VmGuest__Group_2_1_2__1 ;
     public final void rule__VmGuest__Group_2_1_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2711:1: ( rule__VmGuest__Group_2_1_2__0__Impl rule__VmGuest__Group_2_1_2__1 )
-            // InternalAssign.g:2712:2: rule__VmGuest__Group_2_1_2__0__Impl rule__VmGuest__Group_2_1_2__1
+            // InternalAssign.g:2717:1: ( rule__VmGuest__Group_2_1_2__0__Impl rule__VmGuest__Group_2_1_2__1 )
+            // InternalAssign.g:2718:2: rule__VmGuest__Group_2_1_2__0__Impl rule__VmGuest__Group_2_1_2__1
             {
             pushFollow(FOLLOW_15);
             rule__VmGuest__Group_2_1_2__0__Impl();
@@ -9131,17 +9153,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_2__0__Impl"
-    // InternalAssign.g:2719:1: rule__VmGuest__Group_2_1_2__0__Impl : ( 'machine' ) ;
+    // InternalAssign.g:2725:1: rule__VmGuest__Group_2_1_2__0__Impl : ( 'machine' ) ;
     public final void rule__VmGuest__Group_2_1_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2723:1: ( ( 'machine' ) )
-            // InternalAssign.g:2724:1: ( 'machine' )
+            // InternalAssign.g:2729:1: ( ( 'machine' ) )
+            // InternalAssign.g:2730:1: ( 'machine' )
             {
-            // InternalAssign.g:2724:1: ( 'machine' )
-            // InternalAssign.g:2725:2: 'machine'
+            // InternalAssign.g:2730:1: ( 'machine' )
+            // InternalAssign.g:2731:2: 'machine'
             {
              before(grammarAccess.getVmGuestAccess().getMachineKeyword_2_1_2_0()); 
             match(input,24,FOLLOW_2); 
@@ -9168,14 +9190,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_2__1"
-    // InternalAssign.g:2734:1: rule__VmGuest__Group_2_1_2__1 : rule__VmGuest__Group_2_1_2__1__Impl ;
+    // InternalAssign.g:2740:1: rule__VmGuest__Group_2_1_2__1 : rule__VmGuest__Group_2_1_2__1__Impl ;
     public final void rule__VmGuest__Group_2_1_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2738:1: ( rule__VmGuest__Group_2_1_2__1__Impl )
-            // InternalAssign.g:2739:2: rule__VmGuest__Group_2_1_2__1__Impl
+            // InternalAssign.g:2744:1: ( rule__VmGuest__Group_2_1_2__1__Impl )
+            // InternalAssign.g:2745:2: rule__VmGuest__Group_2_1_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group_2_1_2__1__Impl();
@@ -9201,21 +9223,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_2__1__Impl"
-    // InternalAssign.g:2745:1: rule__VmGuest__Group_2_1_2__1__Impl : ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) ) ;
+    // InternalAssign.g:2751:1: rule__VmGuest__Group_2_1_2__1__Impl : ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) ) ;
     public final void rule__VmGuest__Group_2_1_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2749:1: ( ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) ) )
-            // InternalAssign.g:2750:1: ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) )
+            // InternalAssign.g:2755:1: ( ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) ) )
+            // InternalAssign.g:2756:1: ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) )
             {
-            // InternalAssign.g:2750:1: ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) )
-            // InternalAssign.g:2751:2: ( rule__VmGuest__MachineAssignment_2_1_2_1 )
+            // InternalAssign.g:2756:1: ( ( rule__VmGuest__MachineAssignment_2_1_2_1 ) )
+            // InternalAssign.g:2757:2: ( rule__VmGuest__MachineAssignment_2_1_2_1 )
             {
              before(grammarAccess.getVmGuestAccess().getMachineAssignment_2_1_2_1()); 
-            // InternalAssign.g:2752:2: ( rule__VmGuest__MachineAssignment_2_1_2_1 )
-            // InternalAssign.g:2752:3: rule__VmGuest__MachineAssignment_2_1_2_1
+            // InternalAssign.g:2758:2: ( rule__VmGuest__MachineAssignment_2_1_2_1 )
+            // InternalAssign.g:2758:3: rule__VmGuest__MachineAssignment_2_1_2_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__MachineAssignment_2_1_2_1();
@@ -9248,14 +9270,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_3__0"
-    // InternalAssign.g:2761:1: rule__VmGuest__Group_2_1_3__0 : rule__VmGuest__Group_2_1_3__0__Impl rule__VmGuest__Group_2_1_3__1 ;
+    // InternalAssign.g:2767:1: rule__VmGuest__Group_2_1_3__0 : rule__VmGuest__Group_2_1_3__0__Impl rule__VmGuest__Group_2_1_3__1 ;
     public final void rule__VmGuest__Group_2_1_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2765:1: ( rule__VmGuest__Group_2_1_3__0__Impl rule__VmGuest__Group_2_1_3__1 )
-            // InternalAssign.g:2766:2: rule__VmGuest__Group_2_1_3__0__Impl rule__VmGuest__Group_2_1_3__1
+            // InternalAssign.g:2771:1: ( rule__VmGuest__Group_2_1_3__0__Impl rule__VmGuest__Group_2_1_3__1 )
+            // InternalAssign.g:2772:2: rule__VmGuest__Group_2_1_3__0__Impl rule__VmGuest__Group_2_1_3__1
             {
             pushFollow(FOLLOW_13);
             rule__VmGuest__Group_2_1_3__0__Impl();
@@ -9286,17 +9308,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_3__0__Impl"
-    // InternalAssign.g:2773:1: rule__VmGuest__Group_2_1_3__0__Impl : ( 'memlock' ) ;
+    // InternalAssign.g:2779:1: rule__VmGuest__Group_2_1_3__0__Impl : ( 'memlock' ) ;
     public final void rule__VmGuest__Group_2_1_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2777:1: ( ( 'memlock' ) )
-            // InternalAssign.g:2778:1: ( 'memlock' )
+            // InternalAssign.g:2783:1: ( ( 'memlock' ) )
+            // InternalAssign.g:2784:1: ( 'memlock' )
             {
-            // InternalAssign.g:2778:1: ( 'memlock' )
-            // InternalAssign.g:2779:2: 'memlock'
+            // InternalAssign.g:2784:1: ( 'memlock' )
+            // InternalAssign.g:2785:2: 'memlock'
             {
              before(grammarAccess.getVmGuestAccess().getMemlockKeyword_2_1_3_0()); 
             match(input,25,FOLLOW_2); 
@@ -9323,14 +9345,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_3__1"
-    // InternalAssign.g:2788:1: rule__VmGuest__Group_2_1_3__1 : rule__VmGuest__Group_2_1_3__1__Impl ;
+    // InternalAssign.g:2794:1: rule__VmGuest__Group_2_1_3__1 : rule__VmGuest__Group_2_1_3__1__Impl ;
     public final void rule__VmGuest__Group_2_1_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2792:1: ( rule__VmGuest__Group_2_1_3__1__Impl )
-            // InternalAssign.g:2793:2: rule__VmGuest__Group_2_1_3__1__Impl
+            // InternalAssign.g:2798:1: ( rule__VmGuest__Group_2_1_3__1__Impl )
+            // InternalAssign.g:2799:2: rule__VmGuest__Group_2_1_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group_2_1_3__1__Impl();
@@ -9356,21 +9378,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_3__1__Impl"
-    // InternalAssign.g:2799:1: rule__VmGuest__Group_2_1_3__1__Impl : ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) ) ;
+    // InternalAssign.g:2805:1: rule__VmGuest__Group_2_1_3__1__Impl : ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) ) ;
     public final void rule__VmGuest__Group_2_1_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2803:1: ( ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) ) )
-            // InternalAssign.g:2804:1: ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) )
+            // InternalAssign.g:2809:1: ( ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) ) )
+            // InternalAssign.g:2810:1: ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) )
             {
-            // InternalAssign.g:2804:1: ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) )
-            // InternalAssign.g:2805:2: ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 )
+            // InternalAssign.g:2810:1: ( ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 ) )
+            // InternalAssign.g:2811:2: ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 )
             {
              before(grammarAccess.getVmGuestAccess().getMemlockLimitAssignment_2_1_3_1()); 
-            // InternalAssign.g:2806:2: ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 )
-            // InternalAssign.g:2806:3: rule__VmGuest__MemlockLimitAssignment_2_1_3_1
+            // InternalAssign.g:2812:2: ( rule__VmGuest__MemlockLimitAssignment_2_1_3_1 )
+            // InternalAssign.g:2812:3: rule__VmGuest__MemlockLimitAssignment_2_1_3_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__MemlockLimitAssignment_2_1_3_1();
@@ -9403,14 +9425,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_4__0"
-    // InternalAssign.g:2815:1: rule__VmGuest__Group_2_1_4__0 : rule__VmGuest__Group_2_1_4__0__Impl rule__VmGuest__Group_2_1_4__1 ;
+    // InternalAssign.g:2821:1: rule__VmGuest__Group_2_1_4__0 : rule__VmGuest__Group_2_1_4__0__Impl rule__VmGuest__Group_2_1_4__1 ;
     public final void rule__VmGuest__Group_2_1_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2819:1: ( rule__VmGuest__Group_2_1_4__0__Impl rule__VmGuest__Group_2_1_4__1 )
-            // InternalAssign.g:2820:2: rule__VmGuest__Group_2_1_4__0__Impl rule__VmGuest__Group_2_1_4__1
+            // InternalAssign.g:2825:1: ( rule__VmGuest__Group_2_1_4__0__Impl rule__VmGuest__Group_2_1_4__1 )
+            // InternalAssign.g:2826:2: rule__VmGuest__Group_2_1_4__0__Impl rule__VmGuest__Group_2_1_4__1
             {
             pushFollow(FOLLOW_9);
             rule__VmGuest__Group_2_1_4__0__Impl();
@@ -9441,17 +9463,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_4__0__Impl"
-    // InternalAssign.g:2827:1: rule__VmGuest__Group_2_1_4__0__Impl : ( 'qemu' ) ;
+    // InternalAssign.g:2833:1: rule__VmGuest__Group_2_1_4__0__Impl : ( 'qemu' ) ;
     public final void rule__VmGuest__Group_2_1_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2831:1: ( ( 'qemu' ) )
-            // InternalAssign.g:2832:1: ( 'qemu' )
+            // InternalAssign.g:2837:1: ( ( 'qemu' ) )
+            // InternalAssign.g:2838:1: ( 'qemu' )
             {
-            // InternalAssign.g:2832:1: ( 'qemu' )
-            // InternalAssign.g:2833:2: 'qemu'
+            // InternalAssign.g:2838:1: ( 'qemu' )
+            // InternalAssign.g:2839:2: 'qemu'
             {
              before(grammarAccess.getVmGuestAccess().getQemuKeyword_2_1_4_0()); 
             match(input,26,FOLLOW_2); 
@@ -9478,14 +9500,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_4__1"
-    // InternalAssign.g:2842:1: rule__VmGuest__Group_2_1_4__1 : rule__VmGuest__Group_2_1_4__1__Impl ;
+    // InternalAssign.g:2848:1: rule__VmGuest__Group_2_1_4__1 : rule__VmGuest__Group_2_1_4__1__Impl ;
     public final void rule__VmGuest__Group_2_1_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2846:1: ( rule__VmGuest__Group_2_1_4__1__Impl )
-            // InternalAssign.g:2847:2: rule__VmGuest__Group_2_1_4__1__Impl
+            // InternalAssign.g:2852:1: ( rule__VmGuest__Group_2_1_4__1__Impl )
+            // InternalAssign.g:2853:2: rule__VmGuest__Group_2_1_4__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group_2_1_4__1__Impl();
@@ -9511,21 +9533,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_4__1__Impl"
-    // InternalAssign.g:2853:1: rule__VmGuest__Group_2_1_4__1__Impl : ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) ) ;
+    // InternalAssign.g:2859:1: rule__VmGuest__Group_2_1_4__1__Impl : ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) ) ;
     public final void rule__VmGuest__Group_2_1_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2857:1: ( ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) ) )
-            // InternalAssign.g:2858:1: ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) )
+            // InternalAssign.g:2863:1: ( ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) ) )
+            // InternalAssign.g:2864:1: ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) )
             {
-            // InternalAssign.g:2858:1: ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) )
-            // InternalAssign.g:2859:2: ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 )
+            // InternalAssign.g:2864:1: ( ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 ) )
+            // InternalAssign.g:2865:2: ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 )
             {
              before(grammarAccess.getVmGuestAccess().getQemuVersionAssignment_2_1_4_1()); 
-            // InternalAssign.g:2860:2: ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 )
-            // InternalAssign.g:2860:3: rule__VmGuest__QemuVersionAssignment_2_1_4_1
+            // InternalAssign.g:2866:2: ( rule__VmGuest__QemuVersionAssignment_2_1_4_1 )
+            // InternalAssign.g:2866:3: rule__VmGuest__QemuVersionAssignment_2_1_4_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__QemuVersionAssignment_2_1_4_1();
@@ -9558,14 +9580,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_5__0"
-    // InternalAssign.g:2869:1: rule__VmGuest__Group_2_1_5__0 : rule__VmGuest__Group_2_1_5__0__Impl rule__VmGuest__Group_2_1_5__1 ;
+    // InternalAssign.g:2875:1: rule__VmGuest__Group_2_1_5__0 : rule__VmGuest__Group_2_1_5__0__Impl rule__VmGuest__Group_2_1_5__1 ;
     public final void rule__VmGuest__Group_2_1_5__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2873:1: ( rule__VmGuest__Group_2_1_5__0__Impl rule__VmGuest__Group_2_1_5__1 )
-            // InternalAssign.g:2874:2: rule__VmGuest__Group_2_1_5__0__Impl rule__VmGuest__Group_2_1_5__1
+            // InternalAssign.g:2879:1: ( rule__VmGuest__Group_2_1_5__0__Impl rule__VmGuest__Group_2_1_5__1 )
+            // InternalAssign.g:2880:2: rule__VmGuest__Group_2_1_5__0__Impl rule__VmGuest__Group_2_1_5__1
             {
             pushFollow(FOLLOW_9);
             rule__VmGuest__Group_2_1_5__0__Impl();
@@ -9596,17 +9618,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_5__0__Impl"
-    // InternalAssign.g:2881:1: rule__VmGuest__Group_2_1_5__0__Impl : ( 'libvirt' ) ;
+    // InternalAssign.g:2887:1: rule__VmGuest__Group_2_1_5__0__Impl : ( 'libvirt' ) ;
     public final void rule__VmGuest__Group_2_1_5__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2885:1: ( ( 'libvirt' ) )
-            // InternalAssign.g:2886:1: ( 'libvirt' )
+            // InternalAssign.g:2891:1: ( ( 'libvirt' ) )
+            // InternalAssign.g:2892:1: ( 'libvirt' )
             {
-            // InternalAssign.g:2886:1: ( 'libvirt' )
-            // InternalAssign.g:2887:2: 'libvirt'
+            // InternalAssign.g:2892:1: ( 'libvirt' )
+            // InternalAssign.g:2893:2: 'libvirt'
             {
              before(grammarAccess.getVmGuestAccess().getLibvirtKeyword_2_1_5_0()); 
             match(input,27,FOLLOW_2); 
@@ -9633,14 +9655,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_5__1"
-    // InternalAssign.g:2896:1: rule__VmGuest__Group_2_1_5__1 : rule__VmGuest__Group_2_1_5__1__Impl ;
+    // InternalAssign.g:2902:1: rule__VmGuest__Group_2_1_5__1 : rule__VmGuest__Group_2_1_5__1__Impl ;
     public final void rule__VmGuest__Group_2_1_5__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2900:1: ( rule__VmGuest__Group_2_1_5__1__Impl )
-            // InternalAssign.g:2901:2: rule__VmGuest__Group_2_1_5__1__Impl
+            // InternalAssign.g:2906:1: ( rule__VmGuest__Group_2_1_5__1__Impl )
+            // InternalAssign.g:2907:2: rule__VmGuest__Group_2_1_5__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__Group_2_1_5__1__Impl();
@@ -9666,21 +9688,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__Group_2_1_5__1__Impl"
-    // InternalAssign.g:2907:1: rule__VmGuest__Group_2_1_5__1__Impl : ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) ) ;
+    // InternalAssign.g:2913:1: rule__VmGuest__Group_2_1_5__1__Impl : ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) ) ;
     public final void rule__VmGuest__Group_2_1_5__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2911:1: ( ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) ) )
-            // InternalAssign.g:2912:1: ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) )
+            // InternalAssign.g:2917:1: ( ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) ) )
+            // InternalAssign.g:2918:1: ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) )
             {
-            // InternalAssign.g:2912:1: ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) )
-            // InternalAssign.g:2913:2: ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 )
+            // InternalAssign.g:2918:1: ( ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 ) )
+            // InternalAssign.g:2919:2: ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 )
             {
              before(grammarAccess.getVmGuestAccess().getLibvirtVersionAssignment_2_1_5_1()); 
-            // InternalAssign.g:2914:2: ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 )
-            // InternalAssign.g:2914:3: rule__VmGuest__LibvirtVersionAssignment_2_1_5_1
+            // InternalAssign.g:2920:2: ( rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 )
+            // InternalAssign.g:2920:3: rule__VmGuest__LibvirtVersionAssignment_2_1_5_1
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__LibvirtVersionAssignment_2_1_5_1();
@@ -9713,14 +9735,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group__0"
-    // InternalAssign.g:2923:1: rule__UserspaceDriver__Group__0 : rule__UserspaceDriver__Group__0__Impl rule__UserspaceDriver__Group__1 ;
+    // InternalAssign.g:2929:1: rule__UserspaceDriver__Group__0 : rule__UserspaceDriver__Group__0__Impl rule__UserspaceDriver__Group__1 ;
     public final void rule__UserspaceDriver__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2927:1: ( rule__UserspaceDriver__Group__0__Impl rule__UserspaceDriver__Group__1 )
-            // InternalAssign.g:2928:2: rule__UserspaceDriver__Group__0__Impl rule__UserspaceDriver__Group__1
+            // InternalAssign.g:2933:1: ( rule__UserspaceDriver__Group__0__Impl rule__UserspaceDriver__Group__1 )
+            // InternalAssign.g:2934:2: rule__UserspaceDriver__Group__0__Impl rule__UserspaceDriver__Group__1
             {
             pushFollow(FOLLOW_5);
             rule__UserspaceDriver__Group__0__Impl();
@@ -9751,17 +9773,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group__0__Impl"
-    // InternalAssign.g:2935:1: rule__UserspaceDriver__Group__0__Impl : ( 'userspace' ) ;
+    // InternalAssign.g:2941:1: rule__UserspaceDriver__Group__0__Impl : ( 'userspace' ) ;
     public final void rule__UserspaceDriver__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2939:1: ( ( 'userspace' ) )
-            // InternalAssign.g:2940:1: ( 'userspace' )
+            // InternalAssign.g:2945:1: ( ( 'userspace' ) )
+            // InternalAssign.g:2946:1: ( 'userspace' )
             {
-            // InternalAssign.g:2940:1: ( 'userspace' )
-            // InternalAssign.g:2941:2: 'userspace'
+            // InternalAssign.g:2946:1: ( 'userspace' )
+            // InternalAssign.g:2947:2: 'userspace'
             {
              before(grammarAccess.getUserspaceDriverAccess().getUserspaceKeyword_0()); 
             match(input,17,FOLLOW_2); 
@@ -9788,14 +9810,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group__1"
-    // InternalAssign.g:2950:1: rule__UserspaceDriver__Group__1 : rule__UserspaceDriver__Group__1__Impl rule__UserspaceDriver__Group__2 ;
+    // InternalAssign.g:2956:1: rule__UserspaceDriver__Group__1 : rule__UserspaceDriver__Group__1__Impl rule__UserspaceDriver__Group__2 ;
     public final void rule__UserspaceDriver__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2954:1: ( rule__UserspaceDriver__Group__1__Impl rule__UserspaceDriver__Group__2 )
-            // InternalAssign.g:2955:2: rule__UserspaceDriver__Group__1__Impl rule__UserspaceDriver__Group__2
+            // InternalAssign.g:2960:1: ( rule__UserspaceDriver__Group__1__Impl rule__UserspaceDriver__Group__2 )
+            // InternalAssign.g:2961:2: rule__UserspaceDriver__Group__1__Impl rule__UserspaceDriver__Group__2
             {
             pushFollow(FOLLOW_10);
             rule__UserspaceDriver__Group__1__Impl();
@@ -9826,21 +9848,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group__1__Impl"
-    // InternalAssign.g:2962:1: rule__UserspaceDriver__Group__1__Impl : ( ( rule__UserspaceDriver__NameAssignment_1 ) ) ;
+    // InternalAssign.g:2968:1: rule__UserspaceDriver__Group__1__Impl : ( ( rule__UserspaceDriver__NameAssignment_1 ) ) ;
     public final void rule__UserspaceDriver__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2966:1: ( ( ( rule__UserspaceDriver__NameAssignment_1 ) ) )
-            // InternalAssign.g:2967:1: ( ( rule__UserspaceDriver__NameAssignment_1 ) )
+            // InternalAssign.g:2972:1: ( ( ( rule__UserspaceDriver__NameAssignment_1 ) ) )
+            // InternalAssign.g:2973:1: ( ( rule__UserspaceDriver__NameAssignment_1 ) )
             {
-            // InternalAssign.g:2967:1: ( ( rule__UserspaceDriver__NameAssignment_1 ) )
-            // InternalAssign.g:2968:2: ( rule__UserspaceDriver__NameAssignment_1 )
+            // InternalAssign.g:2973:1: ( ( rule__UserspaceDriver__NameAssignment_1 ) )
+            // InternalAssign.g:2974:2: ( rule__UserspaceDriver__NameAssignment_1 )
             {
              before(grammarAccess.getUserspaceDriverAccess().getNameAssignment_1()); 
-            // InternalAssign.g:2969:2: ( rule__UserspaceDriver__NameAssignment_1 )
-            // InternalAssign.g:2969:3: rule__UserspaceDriver__NameAssignment_1
+            // InternalAssign.g:2975:2: ( rule__UserspaceDriver__NameAssignment_1 )
+            // InternalAssign.g:2975:3: rule__UserspaceDriver__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__NameAssignment_1();
@@ -9873,14 +9895,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group__2"
-    // InternalAssign.g:2977:1: rule__UserspaceDriver__Group__2 : rule__UserspaceDriver__Group__2__Impl ;
+    // InternalAssign.g:2983:1: rule__UserspaceDriver__Group__2 : rule__UserspaceDriver__Group__2__Impl ;
     public final void rule__UserspaceDriver__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2981:1: ( rule__UserspaceDriver__Group__2__Impl )
-            // InternalAssign.g:2982:2: rule__UserspaceDriver__Group__2__Impl
+            // InternalAssign.g:2987:1: ( rule__UserspaceDriver__Group__2__Impl )
+            // InternalAssign.g:2988:2: rule__UserspaceDriver__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__Group__2__Impl();
@@ -9906,29 +9928,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group__2__Impl"
-    // InternalAssign.g:2988:1: rule__UserspaceDriver__Group__2__Impl : ( ( rule__UserspaceDriver__Group_2__0 )? ) ;
+    // InternalAssign.g:2994:1: rule__UserspaceDriver__Group__2__Impl : ( ( rule__UserspaceDriver__Group_2__0 )? ) ;
     public final void rule__UserspaceDriver__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:2992:1: ( ( ( rule__UserspaceDriver__Group_2__0 )? ) )
-            // InternalAssign.g:2993:1: ( ( rule__UserspaceDriver__Group_2__0 )? )
+            // InternalAssign.g:2998:1: ( ( ( rule__UserspaceDriver__Group_2__0 )? ) )
+            // InternalAssign.g:2999:1: ( ( rule__UserspaceDriver__Group_2__0 )? )
             {
-            // InternalAssign.g:2993:1: ( ( rule__UserspaceDriver__Group_2__0 )? )
-            // InternalAssign.g:2994:2: ( rule__UserspaceDriver__Group_2__0 )?
+            // InternalAssign.g:2999:1: ( ( rule__UserspaceDriver__Group_2__0 )? )
+            // InternalAssign.g:3000:2: ( rule__UserspaceDriver__Group_2__0 )?
             {
              before(grammarAccess.getUserspaceDriverAccess().getGroup_2()); 
-            // InternalAssign.g:2995:2: ( rule__UserspaceDriver__Group_2__0 )?
+            // InternalAssign.g:3001:2: ( rule__UserspaceDriver__Group_2__0 )?
             int alt32=2;
             int LA32_0 = input.LA(1);
 
-            if ( (LA32_0==94) ) {
+            if ( (LA32_0==95) ) {
                 alt32=1;
             }
             switch (alt32) {
                 case 1 :
-                    // InternalAssign.g:2995:3: rule__UserspaceDriver__Group_2__0
+                    // InternalAssign.g:3001:3: rule__UserspaceDriver__Group_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__Group_2__0();
@@ -9964,14 +9986,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2__0"
-    // InternalAssign.g:3004:1: rule__UserspaceDriver__Group_2__0 : rule__UserspaceDriver__Group_2__0__Impl rule__UserspaceDriver__Group_2__1 ;
+    // InternalAssign.g:3010:1: rule__UserspaceDriver__Group_2__0 : rule__UserspaceDriver__Group_2__0__Impl rule__UserspaceDriver__Group_2__1 ;
     public final void rule__UserspaceDriver__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3008:1: ( rule__UserspaceDriver__Group_2__0__Impl rule__UserspaceDriver__Group_2__1 )
-            // InternalAssign.g:3009:2: rule__UserspaceDriver__Group_2__0__Impl rule__UserspaceDriver__Group_2__1
+            // InternalAssign.g:3014:1: ( rule__UserspaceDriver__Group_2__0__Impl rule__UserspaceDriver__Group_2__1 )
+            // InternalAssign.g:3015:2: rule__UserspaceDriver__Group_2__0__Impl rule__UserspaceDriver__Group_2__1
             {
             pushFollow(FOLLOW_16);
             rule__UserspaceDriver__Group_2__0__Impl();
@@ -10002,20 +10024,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2__0__Impl"
-    // InternalAssign.g:3016:1: rule__UserspaceDriver__Group_2__0__Impl : ( '{' ) ;
+    // InternalAssign.g:3022:1: rule__UserspaceDriver__Group_2__0__Impl : ( '{' ) ;
     public final void rule__UserspaceDriver__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3020:1: ( ( '{' ) )
-            // InternalAssign.g:3021:1: ( '{' )
+            // InternalAssign.g:3026:1: ( ( '{' ) )
+            // InternalAssign.g:3027:1: ( '{' )
             {
-            // InternalAssign.g:3021:1: ( '{' )
-            // InternalAssign.g:3022:2: '{'
+            // InternalAssign.g:3027:1: ( '{' )
+            // InternalAssign.g:3028:2: '{'
             {
              before(grammarAccess.getUserspaceDriverAccess().getLeftCurlyBracketKeyword_2_0()); 
-            match(input,94,FOLLOW_2); 
+            match(input,95,FOLLOW_2); 
              after(grammarAccess.getUserspaceDriverAccess().getLeftCurlyBracketKeyword_2_0()); 
 
             }
@@ -10039,14 +10061,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2__1"
-    // InternalAssign.g:3031:1: rule__UserspaceDriver__Group_2__1 : rule__UserspaceDriver__Group_2__1__Impl rule__UserspaceDriver__Group_2__2 ;
+    // InternalAssign.g:3037:1: rule__UserspaceDriver__Group_2__1 : rule__UserspaceDriver__Group_2__1__Impl rule__UserspaceDriver__Group_2__2 ;
     public final void rule__UserspaceDriver__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3035:1: ( rule__UserspaceDriver__Group_2__1__Impl rule__UserspaceDriver__Group_2__2 )
-            // InternalAssign.g:3036:2: rule__UserspaceDriver__Group_2__1__Impl rule__UserspaceDriver__Group_2__2
+            // InternalAssign.g:3041:1: ( rule__UserspaceDriver__Group_2__1__Impl rule__UserspaceDriver__Group_2__2 )
+            // InternalAssign.g:3042:2: rule__UserspaceDriver__Group_2__1__Impl rule__UserspaceDriver__Group_2__2
             {
             pushFollow(FOLLOW_12);
             rule__UserspaceDriver__Group_2__1__Impl();
@@ -10077,21 +10099,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2__1__Impl"
-    // InternalAssign.g:3043:1: rule__UserspaceDriver__Group_2__1__Impl : ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) ) ;
+    // InternalAssign.g:3049:1: rule__UserspaceDriver__Group_2__1__Impl : ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) ) ;
     public final void rule__UserspaceDriver__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3047:1: ( ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) ) )
-            // InternalAssign.g:3048:1: ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) )
+            // InternalAssign.g:3053:1: ( ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) ) )
+            // InternalAssign.g:3054:1: ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) )
             {
-            // InternalAssign.g:3048:1: ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) )
-            // InternalAssign.g:3049:2: ( rule__UserspaceDriver__UnorderedGroup_2_1 )
+            // InternalAssign.g:3054:1: ( ( rule__UserspaceDriver__UnorderedGroup_2_1 ) )
+            // InternalAssign.g:3055:2: ( rule__UserspaceDriver__UnorderedGroup_2_1 )
             {
              before(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1()); 
-            // InternalAssign.g:3050:2: ( rule__UserspaceDriver__UnorderedGroup_2_1 )
-            // InternalAssign.g:3050:3: rule__UserspaceDriver__UnorderedGroup_2_1
+            // InternalAssign.g:3056:2: ( rule__UserspaceDriver__UnorderedGroup_2_1 )
+            // InternalAssign.g:3056:3: rule__UserspaceDriver__UnorderedGroup_2_1
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__UnorderedGroup_2_1();
@@ -10124,14 +10146,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2__2"
-    // InternalAssign.g:3058:1: rule__UserspaceDriver__Group_2__2 : rule__UserspaceDriver__Group_2__2__Impl ;
+    // InternalAssign.g:3064:1: rule__UserspaceDriver__Group_2__2 : rule__UserspaceDriver__Group_2__2__Impl ;
     public final void rule__UserspaceDriver__Group_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3062:1: ( rule__UserspaceDriver__Group_2__2__Impl )
-            // InternalAssign.g:3063:2: rule__UserspaceDriver__Group_2__2__Impl
+            // InternalAssign.g:3068:1: ( rule__UserspaceDriver__Group_2__2__Impl )
+            // InternalAssign.g:3069:2: rule__UserspaceDriver__Group_2__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__Group_2__2__Impl();
@@ -10157,20 +10179,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2__2__Impl"
-    // InternalAssign.g:3069:1: rule__UserspaceDriver__Group_2__2__Impl : ( '}' ) ;
+    // InternalAssign.g:3075:1: rule__UserspaceDriver__Group_2__2__Impl : ( '}' ) ;
     public final void rule__UserspaceDriver__Group_2__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3073:1: ( ( '}' ) )
-            // InternalAssign.g:3074:1: ( '}' )
+            // InternalAssign.g:3079:1: ( ( '}' ) )
+            // InternalAssign.g:3080:1: ( '}' )
             {
-            // InternalAssign.g:3074:1: ( '}' )
-            // InternalAssign.g:3075:2: '}'
+            // InternalAssign.g:3080:1: ( '}' )
+            // InternalAssign.g:3081:2: '}'
             {
              before(grammarAccess.getUserspaceDriverAccess().getRightCurlyBracketKeyword_2_2()); 
-            match(input,95,FOLLOW_2); 
+            match(input,96,FOLLOW_2); 
              after(grammarAccess.getUserspaceDriverAccess().getRightCurlyBracketKeyword_2_2()); 
 
             }
@@ -10194,14 +10216,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_0__0"
-    // InternalAssign.g:3085:1: rule__UserspaceDriver__Group_2_1_0__0 : rule__UserspaceDriver__Group_2_1_0__0__Impl rule__UserspaceDriver__Group_2_1_0__1 ;
+    // InternalAssign.g:3091:1: rule__UserspaceDriver__Group_2_1_0__0 : rule__UserspaceDriver__Group_2_1_0__0__Impl rule__UserspaceDriver__Group_2_1_0__1 ;
     public final void rule__UserspaceDriver__Group_2_1_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3089:1: ( rule__UserspaceDriver__Group_2_1_0__0__Impl rule__UserspaceDriver__Group_2_1_0__1 )
-            // InternalAssign.g:3090:2: rule__UserspaceDriver__Group_2_1_0__0__Impl rule__UserspaceDriver__Group_2_1_0__1
+            // InternalAssign.g:3095:1: ( rule__UserspaceDriver__Group_2_1_0__0__Impl rule__UserspaceDriver__Group_2_1_0__1 )
+            // InternalAssign.g:3096:2: rule__UserspaceDriver__Group_2_1_0__0__Impl rule__UserspaceDriver__Group_2_1_0__1
             {
             pushFollow(FOLLOW_14);
             rule__UserspaceDriver__Group_2_1_0__0__Impl();
@@ -10232,17 +10254,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_0__0__Impl"
-    // InternalAssign.g:3097:1: rule__UserspaceDriver__Group_2_1_0__0__Impl : ( 'uid' ) ;
+    // InternalAssign.g:3103:1: rule__UserspaceDriver__Group_2_1_0__0__Impl : ( 'uid' ) ;
     public final void rule__UserspaceDriver__Group_2_1_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3101:1: ( ( 'uid' ) )
-            // InternalAssign.g:3102:1: ( 'uid' )
+            // InternalAssign.g:3107:1: ( ( 'uid' ) )
+            // InternalAssign.g:3108:1: ( 'uid' )
             {
-            // InternalAssign.g:3102:1: ( 'uid' )
-            // InternalAssign.g:3103:2: 'uid'
+            // InternalAssign.g:3108:1: ( 'uid' )
+            // InternalAssign.g:3109:2: 'uid'
             {
              before(grammarAccess.getUserspaceDriverAccess().getUidKeyword_2_1_0_0()); 
             match(input,28,FOLLOW_2); 
@@ -10269,14 +10291,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_0__1"
-    // InternalAssign.g:3112:1: rule__UserspaceDriver__Group_2_1_0__1 : rule__UserspaceDriver__Group_2_1_0__1__Impl ;
+    // InternalAssign.g:3118:1: rule__UserspaceDriver__Group_2_1_0__1 : rule__UserspaceDriver__Group_2_1_0__1__Impl ;
     public final void rule__UserspaceDriver__Group_2_1_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3116:1: ( rule__UserspaceDriver__Group_2_1_0__1__Impl )
-            // InternalAssign.g:3117:2: rule__UserspaceDriver__Group_2_1_0__1__Impl
+            // InternalAssign.g:3122:1: ( rule__UserspaceDriver__Group_2_1_0__1__Impl )
+            // InternalAssign.g:3123:2: rule__UserspaceDriver__Group_2_1_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__Group_2_1_0__1__Impl();
@@ -10302,21 +10324,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_0__1__Impl"
-    // InternalAssign.g:3123:1: rule__UserspaceDriver__Group_2_1_0__1__Impl : ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) ) ;
+    // InternalAssign.g:3129:1: rule__UserspaceDriver__Group_2_1_0__1__Impl : ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) ) ;
     public final void rule__UserspaceDriver__Group_2_1_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3127:1: ( ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) ) )
-            // InternalAssign.g:3128:1: ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) )
+            // InternalAssign.g:3133:1: ( ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) ) )
+            // InternalAssign.g:3134:1: ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) )
             {
-            // InternalAssign.g:3128:1: ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) )
-            // InternalAssign.g:3129:2: ( rule__UserspaceDriver__UidAssignment_2_1_0_1 )
+            // InternalAssign.g:3134:1: ( ( rule__UserspaceDriver__UidAssignment_2_1_0_1 ) )
+            // InternalAssign.g:3135:2: ( rule__UserspaceDriver__UidAssignment_2_1_0_1 )
             {
              before(grammarAccess.getUserspaceDriverAccess().getUidAssignment_2_1_0_1()); 
-            // InternalAssign.g:3130:2: ( rule__UserspaceDriver__UidAssignment_2_1_0_1 )
-            // InternalAssign.g:3130:3: rule__UserspaceDriver__UidAssignment_2_1_0_1
+            // InternalAssign.g:3136:2: ( rule__UserspaceDriver__UidAssignment_2_1_0_1 )
+            // InternalAssign.g:3136:3: rule__UserspaceDriver__UidAssignment_2_1_0_1
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__UidAssignment_2_1_0_1();
@@ -10349,14 +10371,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_1__0"
-    // InternalAssign.g:3139:1: rule__UserspaceDriver__Group_2_1_1__0 : rule__UserspaceDriver__Group_2_1_1__0__Impl rule__UserspaceDriver__Group_2_1_1__1 ;
+    // InternalAssign.g:3145:1: rule__UserspaceDriver__Group_2_1_1__0 : rule__UserspaceDriver__Group_2_1_1__0__Impl rule__UserspaceDriver__Group_2_1_1__1 ;
     public final void rule__UserspaceDriver__Group_2_1_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3143:1: ( rule__UserspaceDriver__Group_2_1_1__0__Impl rule__UserspaceDriver__Group_2_1_1__1 )
-            // InternalAssign.g:3144:2: rule__UserspaceDriver__Group_2_1_1__0__Impl rule__UserspaceDriver__Group_2_1_1__1
+            // InternalAssign.g:3149:1: ( rule__UserspaceDriver__Group_2_1_1__0__Impl rule__UserspaceDriver__Group_2_1_1__1 )
+            // InternalAssign.g:3150:2: rule__UserspaceDriver__Group_2_1_1__0__Impl rule__UserspaceDriver__Group_2_1_1__1
             {
             pushFollow(FOLLOW_14);
             rule__UserspaceDriver__Group_2_1_1__0__Impl();
@@ -10387,17 +10409,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_1__0__Impl"
-    // InternalAssign.g:3151:1: rule__UserspaceDriver__Group_2_1_1__0__Impl : ( 'gid' ) ;
+    // InternalAssign.g:3157:1: rule__UserspaceDriver__Group_2_1_1__0__Impl : ( 'gid' ) ;
     public final void rule__UserspaceDriver__Group_2_1_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3155:1: ( ( 'gid' ) )
-            // InternalAssign.g:3156:1: ( 'gid' )
+            // InternalAssign.g:3161:1: ( ( 'gid' ) )
+            // InternalAssign.g:3162:1: ( 'gid' )
             {
-            // InternalAssign.g:3156:1: ( 'gid' )
-            // InternalAssign.g:3157:2: 'gid'
+            // InternalAssign.g:3162:1: ( 'gid' )
+            // InternalAssign.g:3163:2: 'gid'
             {
              before(grammarAccess.getUserspaceDriverAccess().getGidKeyword_2_1_1_0()); 
             match(input,29,FOLLOW_2); 
@@ -10424,14 +10446,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_1__1"
-    // InternalAssign.g:3166:1: rule__UserspaceDriver__Group_2_1_1__1 : rule__UserspaceDriver__Group_2_1_1__1__Impl ;
+    // InternalAssign.g:3172:1: rule__UserspaceDriver__Group_2_1_1__1 : rule__UserspaceDriver__Group_2_1_1__1__Impl ;
     public final void rule__UserspaceDriver__Group_2_1_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3170:1: ( rule__UserspaceDriver__Group_2_1_1__1__Impl )
-            // InternalAssign.g:3171:2: rule__UserspaceDriver__Group_2_1_1__1__Impl
+            // InternalAssign.g:3176:1: ( rule__UserspaceDriver__Group_2_1_1__1__Impl )
+            // InternalAssign.g:3177:2: rule__UserspaceDriver__Group_2_1_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__Group_2_1_1__1__Impl();
@@ -10457,21 +10479,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_1__1__Impl"
-    // InternalAssign.g:3177:1: rule__UserspaceDriver__Group_2_1_1__1__Impl : ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) ) ;
+    // InternalAssign.g:3183:1: rule__UserspaceDriver__Group_2_1_1__1__Impl : ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) ) ;
     public final void rule__UserspaceDriver__Group_2_1_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3181:1: ( ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) ) )
-            // InternalAssign.g:3182:1: ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) )
+            // InternalAssign.g:3187:1: ( ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) ) )
+            // InternalAssign.g:3188:1: ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) )
             {
-            // InternalAssign.g:3182:1: ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) )
-            // InternalAssign.g:3183:2: ( rule__UserspaceDriver__GidAssignment_2_1_1_1 )
+            // InternalAssign.g:3188:1: ( ( rule__UserspaceDriver__GidAssignment_2_1_1_1 ) )
+            // InternalAssign.g:3189:2: ( rule__UserspaceDriver__GidAssignment_2_1_1_1 )
             {
              before(grammarAccess.getUserspaceDriverAccess().getGidAssignment_2_1_1_1()); 
-            // InternalAssign.g:3184:2: ( rule__UserspaceDriver__GidAssignment_2_1_1_1 )
-            // InternalAssign.g:3184:3: rule__UserspaceDriver__GidAssignment_2_1_1_1
+            // InternalAssign.g:3190:2: ( rule__UserspaceDriver__GidAssignment_2_1_1_1 )
+            // InternalAssign.g:3190:3: rule__UserspaceDriver__GidAssignment_2_1_1_1
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__GidAssignment_2_1_1_1();
@@ -10504,14 +10526,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_2__0"
-    // InternalAssign.g:3193:1: rule__UserspaceDriver__Group_2_1_2__0 : rule__UserspaceDriver__Group_2_1_2__0__Impl rule__UserspaceDriver__Group_2_1_2__1 ;
+    // InternalAssign.g:3199:1: rule__UserspaceDriver__Group_2_1_2__0 : rule__UserspaceDriver__Group_2_1_2__0__Impl rule__UserspaceDriver__Group_2_1_2__1 ;
     public final void rule__UserspaceDriver__Group_2_1_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3197:1: ( rule__UserspaceDriver__Group_2_1_2__0__Impl rule__UserspaceDriver__Group_2_1_2__1 )
-            // InternalAssign.g:3198:2: rule__UserspaceDriver__Group_2_1_2__0__Impl rule__UserspaceDriver__Group_2_1_2__1
+            // InternalAssign.g:3203:1: ( rule__UserspaceDriver__Group_2_1_2__0__Impl rule__UserspaceDriver__Group_2_1_2__1 )
+            // InternalAssign.g:3204:2: rule__UserspaceDriver__Group_2_1_2__0__Impl rule__UserspaceDriver__Group_2_1_2__1
             {
             pushFollow(FOLLOW_13);
             rule__UserspaceDriver__Group_2_1_2__0__Impl();
@@ -10542,17 +10564,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_2__0__Impl"
-    // InternalAssign.g:3205:1: rule__UserspaceDriver__Group_2_1_2__0__Impl : ( 'memlock' ) ;
+    // InternalAssign.g:3211:1: rule__UserspaceDriver__Group_2_1_2__0__Impl : ( 'memlock' ) ;
     public final void rule__UserspaceDriver__Group_2_1_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3209:1: ( ( 'memlock' ) )
-            // InternalAssign.g:3210:1: ( 'memlock' )
+            // InternalAssign.g:3215:1: ( ( 'memlock' ) )
+            // InternalAssign.g:3216:1: ( 'memlock' )
             {
-            // InternalAssign.g:3210:1: ( 'memlock' )
-            // InternalAssign.g:3211:2: 'memlock'
+            // InternalAssign.g:3216:1: ( 'memlock' )
+            // InternalAssign.g:3217:2: 'memlock'
             {
              before(grammarAccess.getUserspaceDriverAccess().getMemlockKeyword_2_1_2_0()); 
             match(input,25,FOLLOW_2); 
@@ -10579,14 +10601,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_2__1"
-    // InternalAssign.g:3220:1: rule__UserspaceDriver__Group_2_1_2__1 : rule__UserspaceDriver__Group_2_1_2__1__Impl ;
+    // InternalAssign.g:3226:1: rule__UserspaceDriver__Group_2_1_2__1 : rule__UserspaceDriver__Group_2_1_2__1__Impl ;
     public final void rule__UserspaceDriver__Group_2_1_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3224:1: ( rule__UserspaceDriver__Group_2_1_2__1__Impl )
-            // InternalAssign.g:3225:2: rule__UserspaceDriver__Group_2_1_2__1__Impl
+            // InternalAssign.g:3230:1: ( rule__UserspaceDriver__Group_2_1_2__1__Impl )
+            // InternalAssign.g:3231:2: rule__UserspaceDriver__Group_2_1_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__Group_2_1_2__1__Impl();
@@ -10612,21 +10634,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_2__1__Impl"
-    // InternalAssign.g:3231:1: rule__UserspaceDriver__Group_2_1_2__1__Impl : ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) ) ;
+    // InternalAssign.g:3237:1: rule__UserspaceDriver__Group_2_1_2__1__Impl : ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) ) ;
     public final void rule__UserspaceDriver__Group_2_1_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3235:1: ( ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) ) )
-            // InternalAssign.g:3236:1: ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) )
+            // InternalAssign.g:3241:1: ( ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) ) )
+            // InternalAssign.g:3242:1: ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) )
             {
-            // InternalAssign.g:3236:1: ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) )
-            // InternalAssign.g:3237:2: ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 )
+            // InternalAssign.g:3242:1: ( ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 ) )
+            // InternalAssign.g:3243:2: ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 )
             {
              before(grammarAccess.getUserspaceDriverAccess().getMemlockLimitAssignment_2_1_2_1()); 
-            // InternalAssign.g:3238:2: ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 )
-            // InternalAssign.g:3238:3: rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1
+            // InternalAssign.g:3244:2: ( rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 )
+            // InternalAssign.g:3244:3: rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1();
@@ -10659,14 +10681,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_3__0"
-    // InternalAssign.g:3247:1: rule__UserspaceDriver__Group_2_1_3__0 : rule__UserspaceDriver__Group_2_1_3__0__Impl rule__UserspaceDriver__Group_2_1_3__1 ;
+    // InternalAssign.g:3253:1: rule__UserspaceDriver__Group_2_1_3__0 : rule__UserspaceDriver__Group_2_1_3__0__Impl rule__UserspaceDriver__Group_2_1_3__1 ;
     public final void rule__UserspaceDriver__Group_2_1_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3251:1: ( rule__UserspaceDriver__Group_2_1_3__0__Impl rule__UserspaceDriver__Group_2_1_3__1 )
-            // InternalAssign.g:3252:2: rule__UserspaceDriver__Group_2_1_3__0__Impl rule__UserspaceDriver__Group_2_1_3__1
+            // InternalAssign.g:3257:1: ( rule__UserspaceDriver__Group_2_1_3__0__Impl rule__UserspaceDriver__Group_2_1_3__1 )
+            // InternalAssign.g:3258:2: rule__UserspaceDriver__Group_2_1_3__0__Impl rule__UserspaceDriver__Group_2_1_3__1
             {
             pushFollow(FOLLOW_9);
             rule__UserspaceDriver__Group_2_1_3__0__Impl();
@@ -10697,17 +10719,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_3__0__Impl"
-    // InternalAssign.g:3259:1: rule__UserspaceDriver__Group_2_1_3__0__Impl : ( 'socket' ) ;
+    // InternalAssign.g:3265:1: rule__UserspaceDriver__Group_2_1_3__0__Impl : ( 'socket' ) ;
     public final void rule__UserspaceDriver__Group_2_1_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3263:1: ( ( 'socket' ) )
-            // InternalAssign.g:3264:1: ( 'socket' )
+            // InternalAssign.g:3269:1: ( ( 'socket' ) )
+            // InternalAssign.g:3270:1: ( 'socket' )
             {
-            // InternalAssign.g:3264:1: ( 'socket' )
-            // InternalAssign.g:3265:2: 'socket'
+            // InternalAssign.g:3270:1: ( 'socket' )
+            // InternalAssign.g:3271:2: 'socket'
             {
              before(grammarAccess.getUserspaceDriverAccess().getSocketKeyword_2_1_3_0()); 
             match(input,30,FOLLOW_2); 
@@ -10734,14 +10756,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_3__1"
-    // InternalAssign.g:3274:1: rule__UserspaceDriver__Group_2_1_3__1 : rule__UserspaceDriver__Group_2_1_3__1__Impl ;
+    // InternalAssign.g:3280:1: rule__UserspaceDriver__Group_2_1_3__1 : rule__UserspaceDriver__Group_2_1_3__1__Impl ;
     public final void rule__UserspaceDriver__Group_2_1_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3278:1: ( rule__UserspaceDriver__Group_2_1_3__1__Impl )
-            // InternalAssign.g:3279:2: rule__UserspaceDriver__Group_2_1_3__1__Impl
+            // InternalAssign.g:3284:1: ( rule__UserspaceDriver__Group_2_1_3__1__Impl )
+            // InternalAssign.g:3285:2: rule__UserspaceDriver__Group_2_1_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__Group_2_1_3__1__Impl();
@@ -10767,21 +10789,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__Group_2_1_3__1__Impl"
-    // InternalAssign.g:3285:1: rule__UserspaceDriver__Group_2_1_3__1__Impl : ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) ) ;
+    // InternalAssign.g:3291:1: rule__UserspaceDriver__Group_2_1_3__1__Impl : ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) ) ;
     public final void rule__UserspaceDriver__Group_2_1_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3289:1: ( ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) ) )
-            // InternalAssign.g:3290:1: ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) )
+            // InternalAssign.g:3295:1: ( ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) ) )
+            // InternalAssign.g:3296:1: ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) )
             {
-            // InternalAssign.g:3290:1: ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) )
-            // InternalAssign.g:3291:2: ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 )
+            // InternalAssign.g:3296:1: ( ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 ) )
+            // InternalAssign.g:3297:2: ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 )
             {
              before(grammarAccess.getUserspaceDriverAccess().getSocketPathAssignment_2_1_3_1()); 
-            // InternalAssign.g:3292:2: ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 )
-            // InternalAssign.g:3292:3: rule__UserspaceDriver__SocketPathAssignment_2_1_3_1
+            // InternalAssign.g:3298:2: ( rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 )
+            // InternalAssign.g:3298:3: rule__UserspaceDriver__SocketPathAssignment_2_1_3_1
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__SocketPathAssignment_2_1_3_1();
@@ -10814,14 +10836,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group__0"
-    // InternalAssign.g:3301:1: rule__Probe__Group__0 : rule__Probe__Group__0__Impl rule__Probe__Group__1 ;
+    // InternalAssign.g:3307:1: rule__Probe__Group__0 : rule__Probe__Group__0__Impl rule__Probe__Group__1 ;
     public final void rule__Probe__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3305:1: ( rule__Probe__Group__0__Impl rule__Probe__Group__1 )
-            // InternalAssign.g:3306:2: rule__Probe__Group__0__Impl rule__Probe__Group__1
+            // InternalAssign.g:3311:1: ( rule__Probe__Group__0__Impl rule__Probe__Group__1 )
+            // InternalAssign.g:3312:2: rule__Probe__Group__0__Impl rule__Probe__Group__1
             {
             pushFollow(FOLLOW_5);
             rule__Probe__Group__0__Impl();
@@ -10852,17 +10874,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group__0__Impl"
-    // InternalAssign.g:3313:1: rule__Probe__Group__0__Impl : ( 'probe' ) ;
+    // InternalAssign.g:3319:1: rule__Probe__Group__0__Impl : ( 'probe' ) ;
     public final void rule__Probe__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3317:1: ( ( 'probe' ) )
-            // InternalAssign.g:3318:1: ( 'probe' )
+            // InternalAssign.g:3323:1: ( ( 'probe' ) )
+            // InternalAssign.g:3324:1: ( 'probe' )
             {
-            // InternalAssign.g:3318:1: ( 'probe' )
-            // InternalAssign.g:3319:2: 'probe'
+            // InternalAssign.g:3324:1: ( 'probe' )
+            // InternalAssign.g:3325:2: 'probe'
             {
              before(grammarAccess.getProbeAccess().getProbeKeyword_0()); 
             match(input,18,FOLLOW_2); 
@@ -10889,14 +10911,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group__1"
-    // InternalAssign.g:3328:1: rule__Probe__Group__1 : rule__Probe__Group__1__Impl rule__Probe__Group__2 ;
+    // InternalAssign.g:3334:1: rule__Probe__Group__1 : rule__Probe__Group__1__Impl rule__Probe__Group__2 ;
     public final void rule__Probe__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3332:1: ( rule__Probe__Group__1__Impl rule__Probe__Group__2 )
-            // InternalAssign.g:3333:2: rule__Probe__Group__1__Impl rule__Probe__Group__2
+            // InternalAssign.g:3338:1: ( rule__Probe__Group__1__Impl rule__Probe__Group__2 )
+            // InternalAssign.g:3339:2: rule__Probe__Group__1__Impl rule__Probe__Group__2
             {
             pushFollow(FOLLOW_10);
             rule__Probe__Group__1__Impl();
@@ -10927,21 +10949,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group__1__Impl"
-    // InternalAssign.g:3340:1: rule__Probe__Group__1__Impl : ( ( rule__Probe__NameAssignment_1 ) ) ;
+    // InternalAssign.g:3346:1: rule__Probe__Group__1__Impl : ( ( rule__Probe__NameAssignment_1 ) ) ;
     public final void rule__Probe__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3344:1: ( ( ( rule__Probe__NameAssignment_1 ) ) )
-            // InternalAssign.g:3345:1: ( ( rule__Probe__NameAssignment_1 ) )
+            // InternalAssign.g:3350:1: ( ( ( rule__Probe__NameAssignment_1 ) ) )
+            // InternalAssign.g:3351:1: ( ( rule__Probe__NameAssignment_1 ) )
             {
-            // InternalAssign.g:3345:1: ( ( rule__Probe__NameAssignment_1 ) )
-            // InternalAssign.g:3346:2: ( rule__Probe__NameAssignment_1 )
+            // InternalAssign.g:3351:1: ( ( rule__Probe__NameAssignment_1 ) )
+            // InternalAssign.g:3352:2: ( rule__Probe__NameAssignment_1 )
             {
              before(grammarAccess.getProbeAccess().getNameAssignment_1()); 
-            // InternalAssign.g:3347:2: ( rule__Probe__NameAssignment_1 )
-            // InternalAssign.g:3347:3: rule__Probe__NameAssignment_1
+            // InternalAssign.g:3353:2: ( rule__Probe__NameAssignment_1 )
+            // InternalAssign.g:3353:3: rule__Probe__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Probe__NameAssignment_1();
@@ -10974,14 +10996,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group__2"
-    // InternalAssign.g:3355:1: rule__Probe__Group__2 : rule__Probe__Group__2__Impl ;
+    // InternalAssign.g:3361:1: rule__Probe__Group__2 : rule__Probe__Group__2__Impl ;
     public final void rule__Probe__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3359:1: ( rule__Probe__Group__2__Impl )
-            // InternalAssign.g:3360:2: rule__Probe__Group__2__Impl
+            // InternalAssign.g:3365:1: ( rule__Probe__Group__2__Impl )
+            // InternalAssign.g:3366:2: rule__Probe__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Probe__Group__2__Impl();
@@ -11007,29 +11029,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group__2__Impl"
-    // InternalAssign.g:3366:1: rule__Probe__Group__2__Impl : ( ( rule__Probe__Group_2__0 )? ) ;
+    // InternalAssign.g:3372:1: rule__Probe__Group__2__Impl : ( ( rule__Probe__Group_2__0 )? ) ;
     public final void rule__Probe__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3370:1: ( ( ( rule__Probe__Group_2__0 )? ) )
-            // InternalAssign.g:3371:1: ( ( rule__Probe__Group_2__0 )? )
+            // InternalAssign.g:3376:1: ( ( ( rule__Probe__Group_2__0 )? ) )
+            // InternalAssign.g:3377:1: ( ( rule__Probe__Group_2__0 )? )
             {
-            // InternalAssign.g:3371:1: ( ( rule__Probe__Group_2__0 )? )
-            // InternalAssign.g:3372:2: ( rule__Probe__Group_2__0 )?
+            // InternalAssign.g:3377:1: ( ( rule__Probe__Group_2__0 )? )
+            // InternalAssign.g:3378:2: ( rule__Probe__Group_2__0 )?
             {
              before(grammarAccess.getProbeAccess().getGroup_2()); 
-            // InternalAssign.g:3373:2: ( rule__Probe__Group_2__0 )?
+            // InternalAssign.g:3379:2: ( rule__Probe__Group_2__0 )?
             int alt33=2;
             int LA33_0 = input.LA(1);
 
-            if ( (LA33_0==94) ) {
+            if ( (LA33_0==95) ) {
                 alt33=1;
             }
             switch (alt33) {
                 case 1 :
-                    // InternalAssign.g:3373:3: rule__Probe__Group_2__0
+                    // InternalAssign.g:3379:3: rule__Probe__Group_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Probe__Group_2__0();
@@ -11065,14 +11087,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2__0"
-    // InternalAssign.g:3382:1: rule__Probe__Group_2__0 : rule__Probe__Group_2__0__Impl rule__Probe__Group_2__1 ;
+    // InternalAssign.g:3388:1: rule__Probe__Group_2__0 : rule__Probe__Group_2__0__Impl rule__Probe__Group_2__1 ;
     public final void rule__Probe__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3386:1: ( rule__Probe__Group_2__0__Impl rule__Probe__Group_2__1 )
-            // InternalAssign.g:3387:2: rule__Probe__Group_2__0__Impl rule__Probe__Group_2__1
+            // InternalAssign.g:3392:1: ( rule__Probe__Group_2__0__Impl rule__Probe__Group_2__1 )
+            // InternalAssign.g:3393:2: rule__Probe__Group_2__0__Impl rule__Probe__Group_2__1
             {
             pushFollow(FOLLOW_17);
             rule__Probe__Group_2__0__Impl();
@@ -11103,20 +11125,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2__0__Impl"
-    // InternalAssign.g:3394:1: rule__Probe__Group_2__0__Impl : ( '{' ) ;
+    // InternalAssign.g:3400:1: rule__Probe__Group_2__0__Impl : ( '{' ) ;
     public final void rule__Probe__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3398:1: ( ( '{' ) )
-            // InternalAssign.g:3399:1: ( '{' )
+            // InternalAssign.g:3404:1: ( ( '{' ) )
+            // InternalAssign.g:3405:1: ( '{' )
             {
-            // InternalAssign.g:3399:1: ( '{' )
-            // InternalAssign.g:3400:2: '{'
+            // InternalAssign.g:3405:1: ( '{' )
+            // InternalAssign.g:3406:2: '{'
             {
              before(grammarAccess.getProbeAccess().getLeftCurlyBracketKeyword_2_0()); 
-            match(input,94,FOLLOW_2); 
+            match(input,95,FOLLOW_2); 
              after(grammarAccess.getProbeAccess().getLeftCurlyBracketKeyword_2_0()); 
 
             }
@@ -11140,14 +11162,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2__1"
-    // InternalAssign.g:3409:1: rule__Probe__Group_2__1 : rule__Probe__Group_2__1__Impl rule__Probe__Group_2__2 ;
+    // InternalAssign.g:3415:1: rule__Probe__Group_2__1 : rule__Probe__Group_2__1__Impl rule__Probe__Group_2__2 ;
     public final void rule__Probe__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3413:1: ( rule__Probe__Group_2__1__Impl rule__Probe__Group_2__2 )
-            // InternalAssign.g:3414:2: rule__Probe__Group_2__1__Impl rule__Probe__Group_2__2
+            // InternalAssign.g:3419:1: ( rule__Probe__Group_2__1__Impl rule__Probe__Group_2__2 )
+            // InternalAssign.g:3420:2: rule__Probe__Group_2__1__Impl rule__Probe__Group_2__2
             {
             pushFollow(FOLLOW_17);
             rule__Probe__Group_2__1__Impl();
@@ -11178,20 +11200,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2__1__Impl"
-    // InternalAssign.g:3421:1: rule__Probe__Group_2__1__Impl : ( ( rule__Probe__Group_2_1__0 )? ) ;
+    // InternalAssign.g:3427:1: rule__Probe__Group_2__1__Impl : ( ( rule__Probe__Group_2_1__0 )? ) ;
     public final void rule__Probe__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3425:1: ( ( ( rule__Probe__Group_2_1__0 )? ) )
-            // InternalAssign.g:3426:1: ( ( rule__Probe__Group_2_1__0 )? )
+            // InternalAssign.g:3431:1: ( ( ( rule__Probe__Group_2_1__0 )? ) )
+            // InternalAssign.g:3432:1: ( ( rule__Probe__Group_2_1__0 )? )
             {
-            // InternalAssign.g:3426:1: ( ( rule__Probe__Group_2_1__0 )? )
-            // InternalAssign.g:3427:2: ( rule__Probe__Group_2_1__0 )?
+            // InternalAssign.g:3432:1: ( ( rule__Probe__Group_2_1__0 )? )
+            // InternalAssign.g:3433:2: ( rule__Probe__Group_2_1__0 )?
             {
              before(grammarAccess.getProbeAccess().getGroup_2_1()); 
-            // InternalAssign.g:3428:2: ( rule__Probe__Group_2_1__0 )?
+            // InternalAssign.g:3434:2: ( rule__Probe__Group_2_1__0 )?
             int alt34=2;
             int LA34_0 = input.LA(1);
 
@@ -11200,7 +11222,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt34) {
                 case 1 :
-                    // InternalAssign.g:3428:3: rule__Probe__Group_2_1__0
+                    // InternalAssign.g:3434:3: rule__Probe__Group_2_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Probe__Group_2_1__0();
@@ -11236,14 +11258,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2__2"
-    // InternalAssign.g:3436:1: rule__Probe__Group_2__2 : rule__Probe__Group_2__2__Impl ;
+    // InternalAssign.g:3442:1: rule__Probe__Group_2__2 : rule__Probe__Group_2__2__Impl ;
     public final void rule__Probe__Group_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3440:1: ( rule__Probe__Group_2__2__Impl )
-            // InternalAssign.g:3441:2: rule__Probe__Group_2__2__Impl
+            // InternalAssign.g:3446:1: ( rule__Probe__Group_2__2__Impl )
+            // InternalAssign.g:3447:2: rule__Probe__Group_2__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Probe__Group_2__2__Impl();
@@ -11269,20 +11291,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2__2__Impl"
-    // InternalAssign.g:3447:1: rule__Probe__Group_2__2__Impl : ( '}' ) ;
+    // InternalAssign.g:3453:1: rule__Probe__Group_2__2__Impl : ( '}' ) ;
     public final void rule__Probe__Group_2__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3451:1: ( ( '}' ) )
-            // InternalAssign.g:3452:1: ( '}' )
+            // InternalAssign.g:3457:1: ( ( '}' ) )
+            // InternalAssign.g:3458:1: ( '}' )
             {
-            // InternalAssign.g:3452:1: ( '}' )
-            // InternalAssign.g:3453:2: '}'
+            // InternalAssign.g:3458:1: ( '}' )
+            // InternalAssign.g:3459:2: '}'
             {
              before(grammarAccess.getProbeAccess().getRightCurlyBracketKeyword_2_2()); 
-            match(input,95,FOLLOW_2); 
+            match(input,96,FOLLOW_2); 
              after(grammarAccess.getProbeAccess().getRightCurlyBracketKeyword_2_2()); 
 
             }
@@ -11306,14 +11328,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2_1__0"
-    // InternalAssign.g:3463:1: rule__Probe__Group_2_1__0 : rule__Probe__Group_2_1__0__Impl rule__Probe__Group_2_1__1 ;
+    // InternalAssign.g:3469:1: rule__Probe__Group_2_1__0 : rule__Probe__Group_2_1__0__Impl rule__Probe__Group_2_1__1 ;
     public final void rule__Probe__Group_2_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3467:1: ( rule__Probe__Group_2_1__0__Impl rule__Probe__Group_2_1__1 )
-            // InternalAssign.g:3468:2: rule__Probe__Group_2_1__0__Impl rule__Probe__Group_2_1__1
+            // InternalAssign.g:3473:1: ( rule__Probe__Group_2_1__0__Impl rule__Probe__Group_2_1__1 )
+            // InternalAssign.g:3474:2: rule__Probe__Group_2_1__0__Impl rule__Probe__Group_2_1__1
             {
             pushFollow(FOLLOW_13);
             rule__Probe__Group_2_1__0__Impl();
@@ -11344,17 +11366,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2_1__0__Impl"
-    // InternalAssign.g:3475:1: rule__Probe__Group_2_1__0__Impl : ( 'memlock' ) ;
+    // InternalAssign.g:3481:1: rule__Probe__Group_2_1__0__Impl : ( 'memlock' ) ;
     public final void rule__Probe__Group_2_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3479:1: ( ( 'memlock' ) )
-            // InternalAssign.g:3480:1: ( 'memlock' )
+            // InternalAssign.g:3485:1: ( ( 'memlock' ) )
+            // InternalAssign.g:3486:1: ( 'memlock' )
             {
-            // InternalAssign.g:3480:1: ( 'memlock' )
-            // InternalAssign.g:3481:2: 'memlock'
+            // InternalAssign.g:3486:1: ( 'memlock' )
+            // InternalAssign.g:3487:2: 'memlock'
             {
              before(grammarAccess.getProbeAccess().getMemlockKeyword_2_1_0()); 
             match(input,25,FOLLOW_2); 
@@ -11381,14 +11403,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2_1__1"
-    // InternalAssign.g:3490:1: rule__Probe__Group_2_1__1 : rule__Probe__Group_2_1__1__Impl ;
+    // InternalAssign.g:3496:1: rule__Probe__Group_2_1__1 : rule__Probe__Group_2_1__1__Impl ;
     public final void rule__Probe__Group_2_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3494:1: ( rule__Probe__Group_2_1__1__Impl )
-            // InternalAssign.g:3495:2: rule__Probe__Group_2_1__1__Impl
+            // InternalAssign.g:3500:1: ( rule__Probe__Group_2_1__1__Impl )
+            // InternalAssign.g:3501:2: rule__Probe__Group_2_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Probe__Group_2_1__1__Impl();
@@ -11414,21 +11436,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__Group_2_1__1__Impl"
-    // InternalAssign.g:3501:1: rule__Probe__Group_2_1__1__Impl : ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) ) ;
+    // InternalAssign.g:3507:1: rule__Probe__Group_2_1__1__Impl : ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) ) ;
     public final void rule__Probe__Group_2_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3505:1: ( ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) ) )
-            // InternalAssign.g:3506:1: ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) )
+            // InternalAssign.g:3511:1: ( ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) ) )
+            // InternalAssign.g:3512:1: ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) )
             {
-            // InternalAssign.g:3506:1: ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) )
-            // InternalAssign.g:3507:2: ( rule__Probe__MemlockLimitAssignment_2_1_1 )
+            // InternalAssign.g:3512:1: ( ( rule__Probe__MemlockLimitAssignment_2_1_1 ) )
+            // InternalAssign.g:3513:2: ( rule__Probe__MemlockLimitAssignment_2_1_1 )
             {
              before(grammarAccess.getProbeAccess().getMemlockLimitAssignment_2_1_1()); 
-            // InternalAssign.g:3508:2: ( rule__Probe__MemlockLimitAssignment_2_1_1 )
-            // InternalAssign.g:3508:3: rule__Probe__MemlockLimitAssignment_2_1_1
+            // InternalAssign.g:3514:2: ( rule__Probe__MemlockLimitAssignment_2_1_1 )
+            // InternalAssign.g:3514:3: rule__Probe__MemlockLimitAssignment_2_1_1
             {
             pushFollow(FOLLOW_2);
             rule__Probe__MemlockLimitAssignment_2_1_1();
@@ -11461,14 +11483,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__0"
-    // InternalAssign.g:3517:1: rule__Assignment__Group__0 : rule__Assignment__Group__0__Impl rule__Assignment__Group__1 ;
+    // InternalAssign.g:3523:1: rule__Assignment__Group__0 : rule__Assignment__Group__0__Impl rule__Assignment__Group__1 ;
     public final void rule__Assignment__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3521:1: ( rule__Assignment__Group__0__Impl rule__Assignment__Group__1 )
-            // InternalAssign.g:3522:2: rule__Assignment__Group__0__Impl rule__Assignment__Group__1
+            // InternalAssign.g:3527:1: ( rule__Assignment__Group__0__Impl rule__Assignment__Group__1 )
+            // InternalAssign.g:3528:2: rule__Assignment__Group__0__Impl rule__Assignment__Group__1
             {
             pushFollow(FOLLOW_18);
             rule__Assignment__Group__0__Impl();
@@ -11499,17 +11521,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__0__Impl"
-    // InternalAssign.g:3529:1: rule__Assignment__Group__0__Impl : ( 'assign' ) ;
+    // InternalAssign.g:3535:1: rule__Assignment__Group__0__Impl : ( 'assign' ) ;
     public final void rule__Assignment__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3533:1: ( ( 'assign' ) )
-            // InternalAssign.g:3534:1: ( 'assign' )
+            // InternalAssign.g:3539:1: ( ( 'assign' ) )
+            // InternalAssign.g:3540:1: ( 'assign' )
             {
-            // InternalAssign.g:3534:1: ( 'assign' )
-            // InternalAssign.g:3535:2: 'assign'
+            // InternalAssign.g:3540:1: ( 'assign' )
+            // InternalAssign.g:3541:2: 'assign'
             {
              before(grammarAccess.getAssignmentAccess().getAssignKeyword_0()); 
             match(input,19,FOLLOW_2); 
@@ -11536,14 +11558,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__1"
-    // InternalAssign.g:3544:1: rule__Assignment__Group__1 : rule__Assignment__Group__1__Impl rule__Assignment__Group__2 ;
+    // InternalAssign.g:3550:1: rule__Assignment__Group__1 : rule__Assignment__Group__1__Impl rule__Assignment__Group__2 ;
     public final void rule__Assignment__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3548:1: ( rule__Assignment__Group__1__Impl rule__Assignment__Group__2 )
-            // InternalAssign.g:3549:2: rule__Assignment__Group__1__Impl rule__Assignment__Group__2
+            // InternalAssign.g:3554:1: ( rule__Assignment__Group__1__Impl rule__Assignment__Group__2 )
+            // InternalAssign.g:3555:2: rule__Assignment__Group__1__Impl rule__Assignment__Group__2
             {
             pushFollow(FOLLOW_19);
             rule__Assignment__Group__1__Impl();
@@ -11574,21 +11596,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__1__Impl"
-    // InternalAssign.g:3556:1: rule__Assignment__Group__1__Impl : ( ( rule__Assignment__Alternatives_1 ) ) ;
+    // InternalAssign.g:3562:1: rule__Assignment__Group__1__Impl : ( ( rule__Assignment__Alternatives_1 ) ) ;
     public final void rule__Assignment__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3560:1: ( ( ( rule__Assignment__Alternatives_1 ) ) )
-            // InternalAssign.g:3561:1: ( ( rule__Assignment__Alternatives_1 ) )
+            // InternalAssign.g:3566:1: ( ( ( rule__Assignment__Alternatives_1 ) ) )
+            // InternalAssign.g:3567:1: ( ( rule__Assignment__Alternatives_1 ) )
             {
-            // InternalAssign.g:3561:1: ( ( rule__Assignment__Alternatives_1 ) )
-            // InternalAssign.g:3562:2: ( rule__Assignment__Alternatives_1 )
+            // InternalAssign.g:3567:1: ( ( rule__Assignment__Alternatives_1 ) )
+            // InternalAssign.g:3568:2: ( rule__Assignment__Alternatives_1 )
             {
              before(grammarAccess.getAssignmentAccess().getAlternatives_1()); 
-            // InternalAssign.g:3563:2: ( rule__Assignment__Alternatives_1 )
-            // InternalAssign.g:3563:3: rule__Assignment__Alternatives_1
+            // InternalAssign.g:3569:2: ( rule__Assignment__Alternatives_1 )
+            // InternalAssign.g:3569:3: rule__Assignment__Alternatives_1
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Alternatives_1();
@@ -11621,14 +11643,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__2"
-    // InternalAssign.g:3571:1: rule__Assignment__Group__2 : rule__Assignment__Group__2__Impl rule__Assignment__Group__3 ;
+    // InternalAssign.g:3577:1: rule__Assignment__Group__2 : rule__Assignment__Group__2__Impl rule__Assignment__Group__3 ;
     public final void rule__Assignment__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3575:1: ( rule__Assignment__Group__2__Impl rule__Assignment__Group__3 )
-            // InternalAssign.g:3576:2: rule__Assignment__Group__2__Impl rule__Assignment__Group__3
+            // InternalAssign.g:3581:1: ( rule__Assignment__Group__2__Impl rule__Assignment__Group__3 )
+            // InternalAssign.g:3582:2: rule__Assignment__Group__2__Impl rule__Assignment__Group__3
             {
             pushFollow(FOLLOW_5);
             rule__Assignment__Group__2__Impl();
@@ -11659,20 +11681,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__2__Impl"
-    // InternalAssign.g:3583:1: rule__Assignment__Group__2__Impl : ( 'to' ) ;
+    // InternalAssign.g:3589:1: rule__Assignment__Group__2__Impl : ( 'to' ) ;
     public final void rule__Assignment__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3587:1: ( ( 'to' ) )
-            // InternalAssign.g:3588:1: ( 'to' )
+            // InternalAssign.g:3593:1: ( ( 'to' ) )
+            // InternalAssign.g:3594:1: ( 'to' )
             {
-            // InternalAssign.g:3588:1: ( 'to' )
-            // InternalAssign.g:3589:2: 'to'
+            // InternalAssign.g:3594:1: ( 'to' )
+            // InternalAssign.g:3595:2: 'to'
             {
              before(grammarAccess.getAssignmentAccess().getToKeyword_2()); 
-            match(input,96,FOLLOW_2); 
+            match(input,97,FOLLOW_2); 
              after(grammarAccess.getAssignmentAccess().getToKeyword_2()); 
 
             }
@@ -11696,14 +11718,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__3"
-    // InternalAssign.g:3598:1: rule__Assignment__Group__3 : rule__Assignment__Group__3__Impl rule__Assignment__Group__4 ;
+    // InternalAssign.g:3604:1: rule__Assignment__Group__3 : rule__Assignment__Group__3__Impl rule__Assignment__Group__4 ;
     public final void rule__Assignment__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3602:1: ( rule__Assignment__Group__3__Impl rule__Assignment__Group__4 )
-            // InternalAssign.g:3603:2: rule__Assignment__Group__3__Impl rule__Assignment__Group__4
+            // InternalAssign.g:3608:1: ( rule__Assignment__Group__3__Impl rule__Assignment__Group__4 )
+            // InternalAssign.g:3609:2: rule__Assignment__Group__3__Impl rule__Assignment__Group__4
             {
             pushFollow(FOLLOW_10);
             rule__Assignment__Group__3__Impl();
@@ -11734,21 +11756,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__3__Impl"
-    // InternalAssign.g:3610:1: rule__Assignment__Group__3__Impl : ( ( rule__Assignment__ConsumerAssignment_3 ) ) ;
+    // InternalAssign.g:3616:1: rule__Assignment__Group__3__Impl : ( ( rule__Assignment__ConsumerAssignment_3 ) ) ;
     public final void rule__Assignment__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3614:1: ( ( ( rule__Assignment__ConsumerAssignment_3 ) ) )
-            // InternalAssign.g:3615:1: ( ( rule__Assignment__ConsumerAssignment_3 ) )
+            // InternalAssign.g:3620:1: ( ( ( rule__Assignment__ConsumerAssignment_3 ) ) )
+            // InternalAssign.g:3621:1: ( ( rule__Assignment__ConsumerAssignment_3 ) )
             {
-            // InternalAssign.g:3615:1: ( ( rule__Assignment__ConsumerAssignment_3 ) )
-            // InternalAssign.g:3616:2: ( rule__Assignment__ConsumerAssignment_3 )
+            // InternalAssign.g:3621:1: ( ( rule__Assignment__ConsumerAssignment_3 ) )
+            // InternalAssign.g:3622:2: ( rule__Assignment__ConsumerAssignment_3 )
             {
              before(grammarAccess.getAssignmentAccess().getConsumerAssignment_3()); 
-            // InternalAssign.g:3617:2: ( rule__Assignment__ConsumerAssignment_3 )
-            // InternalAssign.g:3617:3: rule__Assignment__ConsumerAssignment_3
+            // InternalAssign.g:3623:2: ( rule__Assignment__ConsumerAssignment_3 )
+            // InternalAssign.g:3623:3: rule__Assignment__ConsumerAssignment_3
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__ConsumerAssignment_3();
@@ -11781,14 +11803,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__4"
-    // InternalAssign.g:3625:1: rule__Assignment__Group__4 : rule__Assignment__Group__4__Impl ;
+    // InternalAssign.g:3631:1: rule__Assignment__Group__4 : rule__Assignment__Group__4__Impl ;
     public final void rule__Assignment__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3629:1: ( rule__Assignment__Group__4__Impl )
-            // InternalAssign.g:3630:2: rule__Assignment__Group__4__Impl
+            // InternalAssign.g:3635:1: ( rule__Assignment__Group__4__Impl )
+            // InternalAssign.g:3636:2: rule__Assignment__Group__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Group__4__Impl();
@@ -11814,29 +11836,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group__4__Impl"
-    // InternalAssign.g:3636:1: rule__Assignment__Group__4__Impl : ( ( rule__Assignment__Group_4__0 )? ) ;
+    // InternalAssign.g:3642:1: rule__Assignment__Group__4__Impl : ( ( rule__Assignment__Group_4__0 )? ) ;
     public final void rule__Assignment__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3640:1: ( ( ( rule__Assignment__Group_4__0 )? ) )
-            // InternalAssign.g:3641:1: ( ( rule__Assignment__Group_4__0 )? )
+            // InternalAssign.g:3646:1: ( ( ( rule__Assignment__Group_4__0 )? ) )
+            // InternalAssign.g:3647:1: ( ( rule__Assignment__Group_4__0 )? )
             {
-            // InternalAssign.g:3641:1: ( ( rule__Assignment__Group_4__0 )? )
-            // InternalAssign.g:3642:2: ( rule__Assignment__Group_4__0 )?
+            // InternalAssign.g:3647:1: ( ( rule__Assignment__Group_4__0 )? )
+            // InternalAssign.g:3648:2: ( rule__Assignment__Group_4__0 )?
             {
              before(grammarAccess.getAssignmentAccess().getGroup_4()); 
-            // InternalAssign.g:3643:2: ( rule__Assignment__Group_4__0 )?
+            // InternalAssign.g:3649:2: ( rule__Assignment__Group_4__0 )?
             int alt35=2;
             int LA35_0 = input.LA(1);
 
-            if ( (LA35_0==94) ) {
+            if ( (LA35_0==95) ) {
                 alt35=1;
             }
             switch (alt35) {
                 case 1 :
-                    // InternalAssign.g:3643:3: rule__Assignment__Group_4__0
+                    // InternalAssign.g:3649:3: rule__Assignment__Group_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__Group_4__0();
@@ -11872,14 +11894,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0__0"
-    // InternalAssign.g:3652:1: rule__Assignment__Group_1_0__0 : rule__Assignment__Group_1_0__0__Impl rule__Assignment__Group_1_0__1 ;
+    // InternalAssign.g:3658:1: rule__Assignment__Group_1_0__0 : rule__Assignment__Group_1_0__0__Impl rule__Assignment__Group_1_0__1 ;
     public final void rule__Assignment__Group_1_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3656:1: ( rule__Assignment__Group_1_0__0__Impl rule__Assignment__Group_1_0__1 )
-            // InternalAssign.g:3657:2: rule__Assignment__Group_1_0__0__Impl rule__Assignment__Group_1_0__1
+            // InternalAssign.g:3662:1: ( rule__Assignment__Group_1_0__0__Impl rule__Assignment__Group_1_0__1 )
+            // InternalAssign.g:3663:2: rule__Assignment__Group_1_0__0__Impl rule__Assignment__Group_1_0__1
             {
             pushFollow(FOLLOW_20);
             rule__Assignment__Group_1_0__0__Impl();
@@ -11910,21 +11932,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0__0__Impl"
-    // InternalAssign.g:3664:1: rule__Assignment__Group_1_0__0__Impl : ( ( rule__Assignment__PhysicalFunctionAssignment_1_0_0 ) ) ;
+    // InternalAssign.g:3670:1: rule__Assignment__Group_1_0__0__Impl : ( ( rule__Assignment__PhysicalFunctionAssignment_1_0_0 ) ) ;
     public final void rule__Assignment__Group_1_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3668:1: ( ( ( rule__Assignment__PhysicalFunctionAssignment_1_0_0 ) ) )
-            // InternalAssign.g:3669:1: ( ( rule__Assignment__PhysicalFunctionAssignment_1_0_0 ) )
+            // InternalAssign.g:3674:1: ( ( ( rule__Assignment__PhysicalFunctionAssignment_1_0_0 ) ) )
+            // InternalAssign.g:3675:1: ( ( rule__Assignment__PhysicalFunctionAssignment_1_0_0 ) )
             {
-            // InternalAssign.g:3669:1: ( ( rule__Assignment__PhysicalFunctionAssignment_1_0_0 ) )
-            // InternalAssign.g:3670:2: ( rule__Assignment__PhysicalFunctionAssignment_1_0_0 )
+            // InternalAssign.g:3675:1: ( ( rule__Assignment__PhysicalFunctionAssignment_1_0_0 ) )
+            // InternalAssign.g:3676:2: ( rule__Assignment__PhysicalFunctionAssignment_1_0_0 )
             {
              before(grammarAccess.getAssignmentAccess().getPhysicalFunctionAssignment_1_0_0()); 
-            // InternalAssign.g:3671:2: ( rule__Assignment__PhysicalFunctionAssignment_1_0_0 )
-            // InternalAssign.g:3671:3: rule__Assignment__PhysicalFunctionAssignment_1_0_0
+            // InternalAssign.g:3677:2: ( rule__Assignment__PhysicalFunctionAssignment_1_0_0 )
+            // InternalAssign.g:3677:3: rule__Assignment__PhysicalFunctionAssignment_1_0_0
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__PhysicalFunctionAssignment_1_0_0();
@@ -11957,14 +11979,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0__1"
-    // InternalAssign.g:3679:1: rule__Assignment__Group_1_0__1 : rule__Assignment__Group_1_0__1__Impl rule__Assignment__Group_1_0__2 ;
+    // InternalAssign.g:3685:1: rule__Assignment__Group_1_0__1 : rule__Assignment__Group_1_0__1__Impl rule__Assignment__Group_1_0__2 ;
     public final void rule__Assignment__Group_1_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3683:1: ( rule__Assignment__Group_1_0__1__Impl rule__Assignment__Group_1_0__2 )
-            // InternalAssign.g:3684:2: rule__Assignment__Group_1_0__1__Impl rule__Assignment__Group_1_0__2
+            // InternalAssign.g:3689:1: ( rule__Assignment__Group_1_0__1__Impl rule__Assignment__Group_1_0__2 )
+            // InternalAssign.g:3690:2: rule__Assignment__Group_1_0__1__Impl rule__Assignment__Group_1_0__2
             {
             pushFollow(FOLLOW_21);
             rule__Assignment__Group_1_0__1__Impl();
@@ -11995,20 +12017,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0__1__Impl"
-    // InternalAssign.g:3691:1: rule__Assignment__Group_1_0__1__Impl : ( '.' ) ;
+    // InternalAssign.g:3697:1: rule__Assignment__Group_1_0__1__Impl : ( '.' ) ;
     public final void rule__Assignment__Group_1_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3695:1: ( ( '.' ) )
-            // InternalAssign.g:3696:1: ( '.' )
+            // InternalAssign.g:3701:1: ( ( '.' ) )
+            // InternalAssign.g:3702:1: ( '.' )
             {
-            // InternalAssign.g:3696:1: ( '.' )
-            // InternalAssign.g:3697:2: '.'
+            // InternalAssign.g:3702:1: ( '.' )
+            // InternalAssign.g:3703:2: '.'
             {
              before(grammarAccess.getAssignmentAccess().getFullStopKeyword_1_0_1()); 
-            match(input,97,FOLLOW_2); 
+            match(input,98,FOLLOW_2); 
              after(grammarAccess.getAssignmentAccess().getFullStopKeyword_1_0_1()); 
 
             }
@@ -12032,14 +12054,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0__2"
-    // InternalAssign.g:3706:1: rule__Assignment__Group_1_0__2 : rule__Assignment__Group_1_0__2__Impl rule__Assignment__Group_1_0__3 ;
+    // InternalAssign.g:3712:1: rule__Assignment__Group_1_0__2 : rule__Assignment__Group_1_0__2__Impl rule__Assignment__Group_1_0__3 ;
     public final void rule__Assignment__Group_1_0__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3710:1: ( rule__Assignment__Group_1_0__2__Impl rule__Assignment__Group_1_0__3 )
-            // InternalAssign.g:3711:2: rule__Assignment__Group_1_0__2__Impl rule__Assignment__Group_1_0__3
+            // InternalAssign.g:3716:1: ( rule__Assignment__Group_1_0__2__Impl rule__Assignment__Group_1_0__3 )
+            // InternalAssign.g:3717:2: rule__Assignment__Group_1_0__2__Impl rule__Assignment__Group_1_0__3
             {
             pushFollow(FOLLOW_22);
             rule__Assignment__Group_1_0__2__Impl();
@@ -12070,17 +12092,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0__2__Impl"
-    // InternalAssign.g:3718:1: rule__Assignment__Group_1_0__2__Impl : ( 'vf' ) ;
+    // InternalAssign.g:3724:1: rule__Assignment__Group_1_0__2__Impl : ( 'vf' ) ;
     public final void rule__Assignment__Group_1_0__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3722:1: ( ( 'vf' ) )
-            // InternalAssign.g:3723:1: ( 'vf' )
+            // InternalAssign.g:3728:1: ( ( 'vf' ) )
+            // InternalAssign.g:3729:1: ( 'vf' )
             {
-            // InternalAssign.g:3723:1: ( 'vf' )
-            // InternalAssign.g:3724:2: 'vf'
+            // InternalAssign.g:3729:1: ( 'vf' )
+            // InternalAssign.g:3730:2: 'vf'
             {
              before(grammarAccess.getAssignmentAccess().getVfKeyword_1_0_2()); 
             match(input,21,FOLLOW_2); 
@@ -12107,14 +12129,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0__3"
-    // InternalAssign.g:3733:1: rule__Assignment__Group_1_0__3 : rule__Assignment__Group_1_0__3__Impl rule__Assignment__Group_1_0__4 ;
+    // InternalAssign.g:3739:1: rule__Assignment__Group_1_0__3 : rule__Assignment__Group_1_0__3__Impl rule__Assignment__Group_1_0__4 ;
     public final void rule__Assignment__Group_1_0__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3737:1: ( rule__Assignment__Group_1_0__3__Impl rule__Assignment__Group_1_0__4 )
-            // InternalAssign.g:3738:2: rule__Assignment__Group_1_0__3__Impl rule__Assignment__Group_1_0__4
+            // InternalAssign.g:3743:1: ( rule__Assignment__Group_1_0__3__Impl rule__Assignment__Group_1_0__4 )
+            // InternalAssign.g:3744:2: rule__Assignment__Group_1_0__3__Impl rule__Assignment__Group_1_0__4
             {
             pushFollow(FOLLOW_14);
             rule__Assignment__Group_1_0__3__Impl();
@@ -12145,20 +12167,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0__3__Impl"
-    // InternalAssign.g:3745:1: rule__Assignment__Group_1_0__3__Impl : ( '[' ) ;
+    // InternalAssign.g:3751:1: rule__Assignment__Group_1_0__3__Impl : ( '[' ) ;
     public final void rule__Assignment__Group_1_0__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3749:1: ( ( '[' ) )
-            // InternalAssign.g:3750:1: ( '[' )
+            // InternalAssign.g:3755:1: ( ( '[' ) )
+            // InternalAssign.g:3756:1: ( '[' )
             {
-            // InternalAssign.g:3750:1: ( '[' )
-            // InternalAssign.g:3751:2: '['
+            // InternalAssign.g:3756:1: ( '[' )
+            // InternalAssign.g:3757:2: '['
             {
              before(grammarAccess.getAssignmentAccess().getLeftSquareBracketKeyword_1_0_3()); 
-            match(input,98,FOLLOW_2); 
+            match(input,99,FOLLOW_2); 
              after(grammarAccess.getAssignmentAccess().getLeftSquareBracketKeyword_1_0_3()); 
 
             }
@@ -12182,14 +12204,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0__4"
-    // InternalAssign.g:3760:1: rule__Assignment__Group_1_0__4 : rule__Assignment__Group_1_0__4__Impl rule__Assignment__Group_1_0__5 ;
+    // InternalAssign.g:3766:1: rule__Assignment__Group_1_0__4 : rule__Assignment__Group_1_0__4__Impl rule__Assignment__Group_1_0__5 ;
     public final void rule__Assignment__Group_1_0__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3764:1: ( rule__Assignment__Group_1_0__4__Impl rule__Assignment__Group_1_0__5 )
-            // InternalAssign.g:3765:2: rule__Assignment__Group_1_0__4__Impl rule__Assignment__Group_1_0__5
+            // InternalAssign.g:3770:1: ( rule__Assignment__Group_1_0__4__Impl rule__Assignment__Group_1_0__5 )
+            // InternalAssign.g:3771:2: rule__Assignment__Group_1_0__4__Impl rule__Assignment__Group_1_0__5
             {
             pushFollow(FOLLOW_23);
             rule__Assignment__Group_1_0__4__Impl();
@@ -12220,21 +12242,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0__4__Impl"
-    // InternalAssign.g:3772:1: rule__Assignment__Group_1_0__4__Impl : ( ( rule__Assignment__FirstVfAssignment_1_0_4 ) ) ;
+    // InternalAssign.g:3778:1: rule__Assignment__Group_1_0__4__Impl : ( ( rule__Assignment__FirstVfAssignment_1_0_4 ) ) ;
     public final void rule__Assignment__Group_1_0__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3776:1: ( ( ( rule__Assignment__FirstVfAssignment_1_0_4 ) ) )
-            // InternalAssign.g:3777:1: ( ( rule__Assignment__FirstVfAssignment_1_0_4 ) )
+            // InternalAssign.g:3782:1: ( ( ( rule__Assignment__FirstVfAssignment_1_0_4 ) ) )
+            // InternalAssign.g:3783:1: ( ( rule__Assignment__FirstVfAssignment_1_0_4 ) )
             {
-            // InternalAssign.g:3777:1: ( ( rule__Assignment__FirstVfAssignment_1_0_4 ) )
-            // InternalAssign.g:3778:2: ( rule__Assignment__FirstVfAssignment_1_0_4 )
+            // InternalAssign.g:3783:1: ( ( rule__Assignment__FirstVfAssignment_1_0_4 ) )
+            // InternalAssign.g:3784:2: ( rule__Assignment__FirstVfAssignment_1_0_4 )
             {
              before(grammarAccess.getAssignmentAccess().getFirstVfAssignment_1_0_4()); 
-            // InternalAssign.g:3779:2: ( rule__Assignment__FirstVfAssignment_1_0_4 )
-            // InternalAssign.g:3779:3: rule__Assignment__FirstVfAssignment_1_0_4
+            // InternalAssign.g:3785:2: ( rule__Assignment__FirstVfAssignment_1_0_4 )
+            // InternalAssign.g:3785:3: rule__Assignment__FirstVfAssignment_1_0_4
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__FirstVfAssignment_1_0_4();
@@ -12267,14 +12289,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0__5"
-    // InternalAssign.g:3787:1: rule__Assignment__Group_1_0__5 : rule__Assignment__Group_1_0__5__Impl rule__Assignment__Group_1_0__6 ;
+    // InternalAssign.g:3793:1: rule__Assignment__Group_1_0__5 : rule__Assignment__Group_1_0__5__Impl rule__Assignment__Group_1_0__6 ;
     public final void rule__Assignment__Group_1_0__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3791:1: ( rule__Assignment__Group_1_0__5__Impl rule__Assignment__Group_1_0__6 )
-            // InternalAssign.g:3792:2: rule__Assignment__Group_1_0__5__Impl rule__Assignment__Group_1_0__6
+            // InternalAssign.g:3797:1: ( rule__Assignment__Group_1_0__5__Impl rule__Assignment__Group_1_0__6 )
+            // InternalAssign.g:3798:2: rule__Assignment__Group_1_0__5__Impl rule__Assignment__Group_1_0__6
             {
             pushFollow(FOLLOW_23);
             rule__Assignment__Group_1_0__5__Impl();
@@ -12305,29 +12327,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0__5__Impl"
-    // InternalAssign.g:3799:1: rule__Assignment__Group_1_0__5__Impl : ( ( rule__Assignment__Group_1_0_5__0 )? ) ;
+    // InternalAssign.g:3805:1: rule__Assignment__Group_1_0__5__Impl : ( ( rule__Assignment__Group_1_0_5__0 )? ) ;
     public final void rule__Assignment__Group_1_0__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3803:1: ( ( ( rule__Assignment__Group_1_0_5__0 )? ) )
-            // InternalAssign.g:3804:1: ( ( rule__Assignment__Group_1_0_5__0 )? )
+            // InternalAssign.g:3809:1: ( ( ( rule__Assignment__Group_1_0_5__0 )? ) )
+            // InternalAssign.g:3810:1: ( ( rule__Assignment__Group_1_0_5__0 )? )
             {
-            // InternalAssign.g:3804:1: ( ( rule__Assignment__Group_1_0_5__0 )? )
-            // InternalAssign.g:3805:2: ( rule__Assignment__Group_1_0_5__0 )?
+            // InternalAssign.g:3810:1: ( ( rule__Assignment__Group_1_0_5__0 )? )
+            // InternalAssign.g:3811:2: ( rule__Assignment__Group_1_0_5__0 )?
             {
              before(grammarAccess.getAssignmentAccess().getGroup_1_0_5()); 
-            // InternalAssign.g:3806:2: ( rule__Assignment__Group_1_0_5__0 )?
+            // InternalAssign.g:3812:2: ( rule__Assignment__Group_1_0_5__0 )?
             int alt36=2;
             int LA36_0 = input.LA(1);
 
-            if ( (LA36_0==100) ) {
+            if ( (LA36_0==101) ) {
                 alt36=1;
             }
             switch (alt36) {
                 case 1 :
-                    // InternalAssign.g:3806:3: rule__Assignment__Group_1_0_5__0
+                    // InternalAssign.g:3812:3: rule__Assignment__Group_1_0_5__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__Group_1_0_5__0();
@@ -12363,14 +12385,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0__6"
-    // InternalAssign.g:3814:1: rule__Assignment__Group_1_0__6 : rule__Assignment__Group_1_0__6__Impl ;
+    // InternalAssign.g:3820:1: rule__Assignment__Group_1_0__6 : rule__Assignment__Group_1_0__6__Impl ;
     public final void rule__Assignment__Group_1_0__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3818:1: ( rule__Assignment__Group_1_0__6__Impl )
-            // InternalAssign.g:3819:2: rule__Assignment__Group_1_0__6__Impl
+            // InternalAssign.g:3824:1: ( rule__Assignment__Group_1_0__6__Impl )
+            // InternalAssign.g:3825:2: rule__Assignment__Group_1_0__6__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Group_1_0__6__Impl();
@@ -12396,20 +12418,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0__6__Impl"
-    // InternalAssign.g:3825:1: rule__Assignment__Group_1_0__6__Impl : ( ']' ) ;
+    // InternalAssign.g:3831:1: rule__Assignment__Group_1_0__6__Impl : ( ']' ) ;
     public final void rule__Assignment__Group_1_0__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3829:1: ( ( ']' ) )
-            // InternalAssign.g:3830:1: ( ']' )
+            // InternalAssign.g:3835:1: ( ( ']' ) )
+            // InternalAssign.g:3836:1: ( ']' )
             {
-            // InternalAssign.g:3830:1: ( ']' )
-            // InternalAssign.g:3831:2: ']'
+            // InternalAssign.g:3836:1: ( ']' )
+            // InternalAssign.g:3837:2: ']'
             {
              before(grammarAccess.getAssignmentAccess().getRightSquareBracketKeyword_1_0_6()); 
-            match(input,99,FOLLOW_2); 
+            match(input,100,FOLLOW_2); 
              after(grammarAccess.getAssignmentAccess().getRightSquareBracketKeyword_1_0_6()); 
 
             }
@@ -12433,14 +12455,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0_5__0"
-    // InternalAssign.g:3841:1: rule__Assignment__Group_1_0_5__0 : rule__Assignment__Group_1_0_5__0__Impl rule__Assignment__Group_1_0_5__1 ;
+    // InternalAssign.g:3847:1: rule__Assignment__Group_1_0_5__0 : rule__Assignment__Group_1_0_5__0__Impl rule__Assignment__Group_1_0_5__1 ;
     public final void rule__Assignment__Group_1_0_5__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3845:1: ( rule__Assignment__Group_1_0_5__0__Impl rule__Assignment__Group_1_0_5__1 )
-            // InternalAssign.g:3846:2: rule__Assignment__Group_1_0_5__0__Impl rule__Assignment__Group_1_0_5__1
+            // InternalAssign.g:3851:1: ( rule__Assignment__Group_1_0_5__0__Impl rule__Assignment__Group_1_0_5__1 )
+            // InternalAssign.g:3852:2: rule__Assignment__Group_1_0_5__0__Impl rule__Assignment__Group_1_0_5__1
             {
             pushFollow(FOLLOW_14);
             rule__Assignment__Group_1_0_5__0__Impl();
@@ -12471,20 +12493,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0_5__0__Impl"
-    // InternalAssign.g:3853:1: rule__Assignment__Group_1_0_5__0__Impl : ( '..' ) ;
+    // InternalAssign.g:3859:1: rule__Assignment__Group_1_0_5__0__Impl : ( '..' ) ;
     public final void rule__Assignment__Group_1_0_5__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3857:1: ( ( '..' ) )
-            // InternalAssign.g:3858:1: ( '..' )
+            // InternalAssign.g:3863:1: ( ( '..' ) )
+            // InternalAssign.g:3864:1: ( '..' )
             {
-            // InternalAssign.g:3858:1: ( '..' )
-            // InternalAssign.g:3859:2: '..'
+            // InternalAssign.g:3864:1: ( '..' )
+            // InternalAssign.g:3865:2: '..'
             {
              before(grammarAccess.getAssignmentAccess().getFullStopFullStopKeyword_1_0_5_0()); 
-            match(input,100,FOLLOW_2); 
+            match(input,101,FOLLOW_2); 
              after(grammarAccess.getAssignmentAccess().getFullStopFullStopKeyword_1_0_5_0()); 
 
             }
@@ -12508,14 +12530,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0_5__1"
-    // InternalAssign.g:3868:1: rule__Assignment__Group_1_0_5__1 : rule__Assignment__Group_1_0_5__1__Impl ;
+    // InternalAssign.g:3874:1: rule__Assignment__Group_1_0_5__1 : rule__Assignment__Group_1_0_5__1__Impl ;
     public final void rule__Assignment__Group_1_0_5__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3872:1: ( rule__Assignment__Group_1_0_5__1__Impl )
-            // InternalAssign.g:3873:2: rule__Assignment__Group_1_0_5__1__Impl
+            // InternalAssign.g:3878:1: ( rule__Assignment__Group_1_0_5__1__Impl )
+            // InternalAssign.g:3879:2: rule__Assignment__Group_1_0_5__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Group_1_0_5__1__Impl();
@@ -12541,21 +12563,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_0_5__1__Impl"
-    // InternalAssign.g:3879:1: rule__Assignment__Group_1_0_5__1__Impl : ( ( rule__Assignment__LastVfAssignment_1_0_5_1 ) ) ;
+    // InternalAssign.g:3885:1: rule__Assignment__Group_1_0_5__1__Impl : ( ( rule__Assignment__LastVfAssignment_1_0_5_1 ) ) ;
     public final void rule__Assignment__Group_1_0_5__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3883:1: ( ( ( rule__Assignment__LastVfAssignment_1_0_5_1 ) ) )
-            // InternalAssign.g:3884:1: ( ( rule__Assignment__LastVfAssignment_1_0_5_1 ) )
+            // InternalAssign.g:3889:1: ( ( ( rule__Assignment__LastVfAssignment_1_0_5_1 ) ) )
+            // InternalAssign.g:3890:1: ( ( rule__Assignment__LastVfAssignment_1_0_5_1 ) )
             {
-            // InternalAssign.g:3884:1: ( ( rule__Assignment__LastVfAssignment_1_0_5_1 ) )
-            // InternalAssign.g:3885:2: ( rule__Assignment__LastVfAssignment_1_0_5_1 )
+            // InternalAssign.g:3890:1: ( ( rule__Assignment__LastVfAssignment_1_0_5_1 ) )
+            // InternalAssign.g:3891:2: ( rule__Assignment__LastVfAssignment_1_0_5_1 )
             {
              before(grammarAccess.getAssignmentAccess().getLastVfAssignment_1_0_5_1()); 
-            // InternalAssign.g:3886:2: ( rule__Assignment__LastVfAssignment_1_0_5_1 )
-            // InternalAssign.g:3886:3: rule__Assignment__LastVfAssignment_1_0_5_1
+            // InternalAssign.g:3892:2: ( rule__Assignment__LastVfAssignment_1_0_5_1 )
+            // InternalAssign.g:3892:3: rule__Assignment__LastVfAssignment_1_0_5_1
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__LastVfAssignment_1_0_5_1();
@@ -12588,14 +12610,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_2__0"
-    // InternalAssign.g:3895:1: rule__Assignment__Group_1_2__0 : rule__Assignment__Group_1_2__0__Impl rule__Assignment__Group_1_2__1 ;
+    // InternalAssign.g:3901:1: rule__Assignment__Group_1_2__0 : rule__Assignment__Group_1_2__0__Impl rule__Assignment__Group_1_2__1 ;
     public final void rule__Assignment__Group_1_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3899:1: ( rule__Assignment__Group_1_2__0__Impl rule__Assignment__Group_1_2__1 )
-            // InternalAssign.g:3900:2: rule__Assignment__Group_1_2__0__Impl rule__Assignment__Group_1_2__1
+            // InternalAssign.g:3905:1: ( rule__Assignment__Group_1_2__0__Impl rule__Assignment__Group_1_2__1 )
+            // InternalAssign.g:3906:2: rule__Assignment__Group_1_2__0__Impl rule__Assignment__Group_1_2__1
             {
             pushFollow(FOLLOW_14);
             rule__Assignment__Group_1_2__0__Impl();
@@ -12626,20 +12648,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_2__0__Impl"
-    // InternalAssign.g:3907:1: rule__Assignment__Group_1_2__0__Impl : ( 'group' ) ;
+    // InternalAssign.g:3913:1: rule__Assignment__Group_1_2__0__Impl : ( 'group' ) ;
     public final void rule__Assignment__Group_1_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3911:1: ( ( 'group' ) )
-            // InternalAssign.g:3912:1: ( 'group' )
+            // InternalAssign.g:3917:1: ( ( 'group' ) )
+            // InternalAssign.g:3918:1: ( 'group' )
             {
-            // InternalAssign.g:3912:1: ( 'group' )
-            // InternalAssign.g:3913:2: 'group'
+            // InternalAssign.g:3918:1: ( 'group' )
+            // InternalAssign.g:3919:2: 'group'
             {
              before(grammarAccess.getAssignmentAccess().getGroupKeyword_1_2_0()); 
-            match(input,89,FOLLOW_2); 
+            match(input,90,FOLLOW_2); 
              after(grammarAccess.getAssignmentAccess().getGroupKeyword_1_2_0()); 
 
             }
@@ -12663,14 +12685,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_2__1"
-    // InternalAssign.g:3922:1: rule__Assignment__Group_1_2__1 : rule__Assignment__Group_1_2__1__Impl ;
+    // InternalAssign.g:3928:1: rule__Assignment__Group_1_2__1 : rule__Assignment__Group_1_2__1__Impl ;
     public final void rule__Assignment__Group_1_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3926:1: ( rule__Assignment__Group_1_2__1__Impl )
-            // InternalAssign.g:3927:2: rule__Assignment__Group_1_2__1__Impl
+            // InternalAssign.g:3932:1: ( rule__Assignment__Group_1_2__1__Impl )
+            // InternalAssign.g:3933:2: rule__Assignment__Group_1_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Group_1_2__1__Impl();
@@ -12696,21 +12718,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_1_2__1__Impl"
-    // InternalAssign.g:3933:1: rule__Assignment__Group_1_2__1__Impl : ( ( rule__Assignment__GroupAssignment_1_2_1 ) ) ;
+    // InternalAssign.g:3939:1: rule__Assignment__Group_1_2__1__Impl : ( ( rule__Assignment__GroupAssignment_1_2_1 ) ) ;
     public final void rule__Assignment__Group_1_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3937:1: ( ( ( rule__Assignment__GroupAssignment_1_2_1 ) ) )
-            // InternalAssign.g:3938:1: ( ( rule__Assignment__GroupAssignment_1_2_1 ) )
+            // InternalAssign.g:3943:1: ( ( ( rule__Assignment__GroupAssignment_1_2_1 ) ) )
+            // InternalAssign.g:3944:1: ( ( rule__Assignment__GroupAssignment_1_2_1 ) )
             {
-            // InternalAssign.g:3938:1: ( ( rule__Assignment__GroupAssignment_1_2_1 ) )
-            // InternalAssign.g:3939:2: ( rule__Assignment__GroupAssignment_1_2_1 )
+            // InternalAssign.g:3944:1: ( ( rule__Assignment__GroupAssignment_1_2_1 ) )
+            // InternalAssign.g:3945:2: ( rule__Assignment__GroupAssignment_1_2_1 )
             {
              before(grammarAccess.getAssignmentAccess().getGroupAssignment_1_2_1()); 
-            // InternalAssign.g:3940:2: ( rule__Assignment__GroupAssignment_1_2_1 )
-            // InternalAssign.g:3940:3: rule__Assignment__GroupAssignment_1_2_1
+            // InternalAssign.g:3946:2: ( rule__Assignment__GroupAssignment_1_2_1 )
+            // InternalAssign.g:3946:3: rule__Assignment__GroupAssignment_1_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__GroupAssignment_1_2_1();
@@ -12743,14 +12765,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__0"
-    // InternalAssign.g:3949:1: rule__Assignment__Group_4__0 : rule__Assignment__Group_4__0__Impl rule__Assignment__Group_4__1 ;
+    // InternalAssign.g:3955:1: rule__Assignment__Group_4__0 : rule__Assignment__Group_4__0__Impl rule__Assignment__Group_4__1 ;
     public final void rule__Assignment__Group_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3953:1: ( rule__Assignment__Group_4__0__Impl rule__Assignment__Group_4__1 )
-            // InternalAssign.g:3954:2: rule__Assignment__Group_4__0__Impl rule__Assignment__Group_4__1
+            // InternalAssign.g:3959:1: ( rule__Assignment__Group_4__0__Impl rule__Assignment__Group_4__1 )
+            // InternalAssign.g:3960:2: rule__Assignment__Group_4__0__Impl rule__Assignment__Group_4__1
             {
             pushFollow(FOLLOW_24);
             rule__Assignment__Group_4__0__Impl();
@@ -12781,20 +12803,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__0__Impl"
-    // InternalAssign.g:3961:1: rule__Assignment__Group_4__0__Impl : ( '{' ) ;
+    // InternalAssign.g:3967:1: rule__Assignment__Group_4__0__Impl : ( '{' ) ;
     public final void rule__Assignment__Group_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3965:1: ( ( '{' ) )
-            // InternalAssign.g:3966:1: ( '{' )
+            // InternalAssign.g:3971:1: ( ( '{' ) )
+            // InternalAssign.g:3972:1: ( '{' )
             {
-            // InternalAssign.g:3966:1: ( '{' )
-            // InternalAssign.g:3967:2: '{'
+            // InternalAssign.g:3972:1: ( '{' )
+            // InternalAssign.g:3973:2: '{'
             {
              before(grammarAccess.getAssignmentAccess().getLeftCurlyBracketKeyword_4_0()); 
-            match(input,94,FOLLOW_2); 
+            match(input,95,FOLLOW_2); 
              after(grammarAccess.getAssignmentAccess().getLeftCurlyBracketKeyword_4_0()); 
 
             }
@@ -12818,14 +12840,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__1"
-    // InternalAssign.g:3976:1: rule__Assignment__Group_4__1 : rule__Assignment__Group_4__1__Impl rule__Assignment__Group_4__2 ;
+    // InternalAssign.g:3982:1: rule__Assignment__Group_4__1 : rule__Assignment__Group_4__1__Impl rule__Assignment__Group_4__2 ;
     public final void rule__Assignment__Group_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3980:1: ( rule__Assignment__Group_4__1__Impl rule__Assignment__Group_4__2 )
-            // InternalAssign.g:3981:2: rule__Assignment__Group_4__1__Impl rule__Assignment__Group_4__2
+            // InternalAssign.g:3986:1: ( rule__Assignment__Group_4__1__Impl rule__Assignment__Group_4__2 )
+            // InternalAssign.g:3987:2: rule__Assignment__Group_4__1__Impl rule__Assignment__Group_4__2
             {
             pushFollow(FOLLOW_25);
             rule__Assignment__Group_4__1__Impl();
@@ -12856,21 +12878,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__1__Impl"
-    // InternalAssign.g:3988:1: rule__Assignment__Group_4__1__Impl : ( ( rule__Assignment__UnorderedGroup_4_1 ) ) ;
+    // InternalAssign.g:3994:1: rule__Assignment__Group_4__1__Impl : ( ( rule__Assignment__UnorderedGroup_4_1 ) ) ;
     public final void rule__Assignment__Group_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:3992:1: ( ( ( rule__Assignment__UnorderedGroup_4_1 ) ) )
-            // InternalAssign.g:3993:1: ( ( rule__Assignment__UnorderedGroup_4_1 ) )
+            // InternalAssign.g:3998:1: ( ( ( rule__Assignment__UnorderedGroup_4_1 ) ) )
+            // InternalAssign.g:3999:1: ( ( rule__Assignment__UnorderedGroup_4_1 ) )
             {
-            // InternalAssign.g:3993:1: ( ( rule__Assignment__UnorderedGroup_4_1 ) )
-            // InternalAssign.g:3994:2: ( rule__Assignment__UnorderedGroup_4_1 )
+            // InternalAssign.g:3999:1: ( ( rule__Assignment__UnorderedGroup_4_1 ) )
+            // InternalAssign.g:4000:2: ( rule__Assignment__UnorderedGroup_4_1 )
             {
              before(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1()); 
-            // InternalAssign.g:3995:2: ( rule__Assignment__UnorderedGroup_4_1 )
-            // InternalAssign.g:3995:3: rule__Assignment__UnorderedGroup_4_1
+            // InternalAssign.g:4001:2: ( rule__Assignment__UnorderedGroup_4_1 )
+            // InternalAssign.g:4001:3: rule__Assignment__UnorderedGroup_4_1
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__UnorderedGroup_4_1();
@@ -12903,14 +12925,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__2"
-    // InternalAssign.g:4003:1: rule__Assignment__Group_4__2 : rule__Assignment__Group_4__2__Impl rule__Assignment__Group_4__3 ;
+    // InternalAssign.g:4009:1: rule__Assignment__Group_4__2 : rule__Assignment__Group_4__2__Impl rule__Assignment__Group_4__3 ;
     public final void rule__Assignment__Group_4__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4007:1: ( rule__Assignment__Group_4__2__Impl rule__Assignment__Group_4__3 )
-            // InternalAssign.g:4008:2: rule__Assignment__Group_4__2__Impl rule__Assignment__Group_4__3
+            // InternalAssign.g:4013:1: ( rule__Assignment__Group_4__2__Impl rule__Assignment__Group_4__3 )
+            // InternalAssign.g:4014:2: rule__Assignment__Group_4__2__Impl rule__Assignment__Group_4__3
             {
             pushFollow(FOLLOW_25);
             rule__Assignment__Group_4__2__Impl();
@@ -12941,33 +12963,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__2__Impl"
-    // InternalAssign.g:4015:1: rule__Assignment__Group_4__2__Impl : ( ( rule__Assignment__Alternatives_4_2 )* ) ;
+    // InternalAssign.g:4021:1: rule__Assignment__Group_4__2__Impl : ( ( rule__Assignment__Alternatives_4_2 )* ) ;
     public final void rule__Assignment__Group_4__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4019:1: ( ( ( rule__Assignment__Alternatives_4_2 )* ) )
-            // InternalAssign.g:4020:1: ( ( rule__Assignment__Alternatives_4_2 )* )
+            // InternalAssign.g:4025:1: ( ( ( rule__Assignment__Alternatives_4_2 )* ) )
+            // InternalAssign.g:4026:1: ( ( rule__Assignment__Alternatives_4_2 )* )
             {
-            // InternalAssign.g:4020:1: ( ( rule__Assignment__Alternatives_4_2 )* )
-            // InternalAssign.g:4021:2: ( rule__Assignment__Alternatives_4_2 )*
+            // InternalAssign.g:4026:1: ( ( rule__Assignment__Alternatives_4_2 )* )
+            // InternalAssign.g:4027:2: ( rule__Assignment__Alternatives_4_2 )*
             {
              before(grammarAccess.getAssignmentAccess().getAlternatives_4_2()); 
-            // InternalAssign.g:4022:2: ( rule__Assignment__Alternatives_4_2 )*
+            // InternalAssign.g:4028:2: ( rule__Assignment__Alternatives_4_2 )*
             loop37:
             do {
                 int alt37=2;
                 int LA37_0 = input.LA(1);
 
-                if ( ((LA37_0>=35 && LA37_0<=37)) ) {
+                if ( ((LA37_0>=36 && LA37_0<=38)) ) {
                     alt37=1;
                 }
 
 
                 switch (alt37) {
             	case 1 :
-            	    // InternalAssign.g:4022:3: rule__Assignment__Alternatives_4_2
+            	    // InternalAssign.g:4028:3: rule__Assignment__Alternatives_4_2
             	    {
             	    pushFollow(FOLLOW_26);
             	    rule__Assignment__Alternatives_4_2();
@@ -13006,14 +13028,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__3"
-    // InternalAssign.g:4030:1: rule__Assignment__Group_4__3 : rule__Assignment__Group_4__3__Impl ;
+    // InternalAssign.g:4036:1: rule__Assignment__Group_4__3 : rule__Assignment__Group_4__3__Impl ;
     public final void rule__Assignment__Group_4__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4034:1: ( rule__Assignment__Group_4__3__Impl )
-            // InternalAssign.g:4035:2: rule__Assignment__Group_4__3__Impl
+            // InternalAssign.g:4040:1: ( rule__Assignment__Group_4__3__Impl )
+            // InternalAssign.g:4041:2: rule__Assignment__Group_4__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Group_4__3__Impl();
@@ -13039,20 +13061,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4__3__Impl"
-    // InternalAssign.g:4041:1: rule__Assignment__Group_4__3__Impl : ( '}' ) ;
+    // InternalAssign.g:4047:1: rule__Assignment__Group_4__3__Impl : ( '}' ) ;
     public final void rule__Assignment__Group_4__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4045:1: ( ( '}' ) )
-            // InternalAssign.g:4046:1: ( '}' )
+            // InternalAssign.g:4051:1: ( ( '}' ) )
+            // InternalAssign.g:4052:1: ( '}' )
             {
-            // InternalAssign.g:4046:1: ( '}' )
-            // InternalAssign.g:4047:2: '}'
+            // InternalAssign.g:4052:1: ( '}' )
+            // InternalAssign.g:4053:2: '}'
             {
              before(grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3()); 
-            match(input,95,FOLLOW_2); 
+            match(input,96,FOLLOW_2); 
              after(grammarAccess.getAssignmentAccess().getRightCurlyBracketKeyword_4_3()); 
 
             }
@@ -13076,14 +13098,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_0__0"
-    // InternalAssign.g:4057:1: rule__Assignment__Group_4_1_0__0 : rule__Assignment__Group_4_1_0__0__Impl rule__Assignment__Group_4_1_0__1 ;
+    // InternalAssign.g:4063:1: rule__Assignment__Group_4_1_0__0 : rule__Assignment__Group_4_1_0__0__Impl rule__Assignment__Group_4_1_0__1 ;
     public final void rule__Assignment__Group_4_1_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4061:1: ( rule__Assignment__Group_4_1_0__0__Impl rule__Assignment__Group_4_1_0__1 )
-            // InternalAssign.g:4062:2: rule__Assignment__Group_4_1_0__0__Impl rule__Assignment__Group_4_1_0__1
+            // InternalAssign.g:4067:1: ( rule__Assignment__Group_4_1_0__0__Impl rule__Assignment__Group_4_1_0__1 )
+            // InternalAssign.g:4068:2: rule__Assignment__Group_4_1_0__0__Impl rule__Assignment__Group_4_1_0__1
             {
             pushFollow(FOLLOW_27);
             rule__Assignment__Group_4_1_0__0__Impl();
@@ -13114,17 +13136,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_0__0__Impl"
-    // InternalAssign.g:4069:1: rule__Assignment__Group_4_1_0__0__Impl : ( 'driver' ) ;
+    // InternalAssign.g:4075:1: rule__Assignment__Group_4_1_0__0__Impl : ( 'driver' ) ;
     public final void rule__Assignment__Group_4_1_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4073:1: ( ( 'driver' ) )
-            // InternalAssign.g:4074:1: ( 'driver' )
+            // InternalAssign.g:4079:1: ( ( 'driver' ) )
+            // InternalAssign.g:4080:1: ( 'driver' )
             {
-            // InternalAssign.g:4074:1: ( 'driver' )
-            // InternalAssign.g:4075:2: 'driver'
+            // InternalAssign.g:4080:1: ( 'driver' )
+            // InternalAssign.g:4081:2: 'driver'
             {
              before(grammarAccess.getAssignmentAccess().getDriverKeyword_4_1_0_0()); 
             match(input,31,FOLLOW_2); 
@@ -13151,14 +13173,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_0__1"
-    // InternalAssign.g:4084:1: rule__Assignment__Group_4_1_0__1 : rule__Assignment__Group_4_1_0__1__Impl ;
+    // InternalAssign.g:4090:1: rule__Assignment__Group_4_1_0__1 : rule__Assignment__Group_4_1_0__1__Impl ;
     public final void rule__Assignment__Group_4_1_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4088:1: ( rule__Assignment__Group_4_1_0__1__Impl )
-            // InternalAssign.g:4089:2: rule__Assignment__Group_4_1_0__1__Impl
+            // InternalAssign.g:4094:1: ( rule__Assignment__Group_4_1_0__1__Impl )
+            // InternalAssign.g:4095:2: rule__Assignment__Group_4_1_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Group_4_1_0__1__Impl();
@@ -13184,21 +13206,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_0__1__Impl"
-    // InternalAssign.g:4095:1: rule__Assignment__Group_4_1_0__1__Impl : ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) ) ;
+    // InternalAssign.g:4101:1: rule__Assignment__Group_4_1_0__1__Impl : ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) ) ;
     public final void rule__Assignment__Group_4_1_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4099:1: ( ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) ) )
-            // InternalAssign.g:4100:1: ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) )
+            // InternalAssign.g:4105:1: ( ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) ) )
+            // InternalAssign.g:4106:1: ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) )
             {
-            // InternalAssign.g:4100:1: ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) )
-            // InternalAssign.g:4101:2: ( rule__Assignment__DriverAssignment_4_1_0_1 )
+            // InternalAssign.g:4106:1: ( ( rule__Assignment__DriverAssignment_4_1_0_1 ) )
+            // InternalAssign.g:4107:2: ( rule__Assignment__DriverAssignment_4_1_0_1 )
             {
              before(grammarAccess.getAssignmentAccess().getDriverAssignment_4_1_0_1()); 
-            // InternalAssign.g:4102:2: ( rule__Assignment__DriverAssignment_4_1_0_1 )
-            // InternalAssign.g:4102:3: rule__Assignment__DriverAssignment_4_1_0_1
+            // InternalAssign.g:4108:2: ( rule__Assignment__DriverAssignment_4_1_0_1 )
+            // InternalAssign.g:4108:3: rule__Assignment__DriverAssignment_4_1_0_1
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__DriverAssignment_4_1_0_1();
@@ -13231,14 +13253,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_1__0"
-    // InternalAssign.g:4111:1: rule__Assignment__Group_4_1_1__0 : rule__Assignment__Group_4_1_1__0__Impl rule__Assignment__Group_4_1_1__1 ;
+    // InternalAssign.g:4117:1: rule__Assignment__Group_4_1_1__0 : rule__Assignment__Group_4_1_1__0__Impl rule__Assignment__Group_4_1_1__1 ;
     public final void rule__Assignment__Group_4_1_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4115:1: ( rule__Assignment__Group_4_1_1__0__Impl rule__Assignment__Group_4_1_1__1 )
-            // InternalAssign.g:4116:2: rule__Assignment__Group_4_1_1__0__Impl rule__Assignment__Group_4_1_1__1
+            // InternalAssign.g:4121:1: ( rule__Assignment__Group_4_1_1__0__Impl rule__Assignment__Group_4_1_1__1 )
+            // InternalAssign.g:4122:2: rule__Assignment__Group_4_1_1__0__Impl rule__Assignment__Group_4_1_1__1
             {
             pushFollow(FOLLOW_28);
             rule__Assignment__Group_4_1_1__0__Impl();
@@ -13269,17 +13291,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_1__0__Impl"
-    // InternalAssign.g:4123:1: rule__Assignment__Group_4_1_1__0__Impl : ( 'open' ) ;
+    // InternalAssign.g:4129:1: rule__Assignment__Group_4_1_1__0__Impl : ( 'open' ) ;
     public final void rule__Assignment__Group_4_1_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4127:1: ( ( 'open' ) )
-            // InternalAssign.g:4128:1: ( 'open' )
+            // InternalAssign.g:4133:1: ( ( 'open' ) )
+            // InternalAssign.g:4134:1: ( 'open' )
             {
-            // InternalAssign.g:4128:1: ( 'open' )
-            // InternalAssign.g:4129:2: 'open'
+            // InternalAssign.g:4134:1: ( 'open' )
+            // InternalAssign.g:4135:2: 'open'
             {
              before(grammarAccess.getAssignmentAccess().getOpenKeyword_4_1_1_0()); 
             match(input,32,FOLLOW_2); 
@@ -13306,14 +13328,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_1__1"
-    // InternalAssign.g:4138:1: rule__Assignment__Group_4_1_1__1 : rule__Assignment__Group_4_1_1__1__Impl ;
+    // InternalAssign.g:4144:1: rule__Assignment__Group_4_1_1__1 : rule__Assignment__Group_4_1_1__1__Impl ;
     public final void rule__Assignment__Group_4_1_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4142:1: ( rule__Assignment__Group_4_1_1__1__Impl )
-            // InternalAssign.g:4143:2: rule__Assignment__Group_4_1_1__1__Impl
+            // InternalAssign.g:4148:1: ( rule__Assignment__Group_4_1_1__1__Impl )
+            // InternalAssign.g:4149:2: rule__Assignment__Group_4_1_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Group_4_1_1__1__Impl();
@@ -13339,21 +13361,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_1__1__Impl"
-    // InternalAssign.g:4149:1: rule__Assignment__Group_4_1_1__1__Impl : ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) ) ;
+    // InternalAssign.g:4155:1: rule__Assignment__Group_4_1_1__1__Impl : ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) ) ;
     public final void rule__Assignment__Group_4_1_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4153:1: ( ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) ) )
-            // InternalAssign.g:4154:1: ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) )
+            // InternalAssign.g:4159:1: ( ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) ) )
+            // InternalAssign.g:4160:1: ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) )
             {
-            // InternalAssign.g:4154:1: ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) )
-            // InternalAssign.g:4155:2: ( rule__Assignment__OpenPathAssignment_4_1_1_1 )
+            // InternalAssign.g:4160:1: ( ( rule__Assignment__OpenPathAssignment_4_1_1_1 ) )
+            // InternalAssign.g:4161:2: ( rule__Assignment__OpenPathAssignment_4_1_1_1 )
             {
              before(grammarAccess.getAssignmentAccess().getOpenPathAssignment_4_1_1_1()); 
-            // InternalAssign.g:4156:2: ( rule__Assignment__OpenPathAssignment_4_1_1_1 )
-            // InternalAssign.g:4156:3: rule__Assignment__OpenPathAssignment_4_1_1_1
+            // InternalAssign.g:4162:2: ( rule__Assignment__OpenPathAssignment_4_1_1_1 )
+            // InternalAssign.g:4162:3: rule__Assignment__OpenPathAssignment_4_1_1_1
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__OpenPathAssignment_4_1_1_1();
@@ -13386,14 +13408,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_2__0"
-    // InternalAssign.g:4165:1: rule__Assignment__Group_4_1_2__0 : rule__Assignment__Group_4_1_2__0__Impl rule__Assignment__Group_4_1_2__1 ;
+    // InternalAssign.g:4171:1: rule__Assignment__Group_4_1_2__0 : rule__Assignment__Group_4_1_2__0__Impl rule__Assignment__Group_4_1_2__1 ;
     public final void rule__Assignment__Group_4_1_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4169:1: ( rule__Assignment__Group_4_1_2__0__Impl rule__Assignment__Group_4_1_2__1 )
-            // InternalAssign.g:4170:2: rule__Assignment__Group_4_1_2__0__Impl rule__Assignment__Group_4_1_2__1
+            // InternalAssign.g:4175:1: ( rule__Assignment__Group_4_1_2__0__Impl rule__Assignment__Group_4_1_2__1 )
+            // InternalAssign.g:4176:2: rule__Assignment__Group_4_1_2__0__Impl rule__Assignment__Group_4_1_2__1
             {
             pushFollow(FOLLOW_29);
             rule__Assignment__Group_4_1_2__0__Impl();
@@ -13424,17 +13446,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_2__0__Impl"
-    // InternalAssign.g:4177:1: rule__Assignment__Group_4_1_2__0__Impl : ( 'reset' ) ;
+    // InternalAssign.g:4183:1: rule__Assignment__Group_4_1_2__0__Impl : ( 'reset' ) ;
     public final void rule__Assignment__Group_4_1_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4181:1: ( ( 'reset' ) )
-            // InternalAssign.g:4182:1: ( 'reset' )
+            // InternalAssign.g:4187:1: ( ( 'reset' ) )
+            // InternalAssign.g:4188:1: ( 'reset' )
             {
-            // InternalAssign.g:4182:1: ( 'reset' )
-            // InternalAssign.g:4183:2: 'reset'
+            // InternalAssign.g:4188:1: ( 'reset' )
+            // InternalAssign.g:4189:2: 'reset'
             {
              before(grammarAccess.getAssignmentAccess().getResetKeyword_4_1_2_0()); 
             match(input,33,FOLLOW_2); 
@@ -13461,14 +13483,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_2__1"
-    // InternalAssign.g:4192:1: rule__Assignment__Group_4_1_2__1 : rule__Assignment__Group_4_1_2__1__Impl ;
+    // InternalAssign.g:4198:1: rule__Assignment__Group_4_1_2__1 : rule__Assignment__Group_4_1_2__1__Impl ;
     public final void rule__Assignment__Group_4_1_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4196:1: ( rule__Assignment__Group_4_1_2__1__Impl )
-            // InternalAssign.g:4197:2: rule__Assignment__Group_4_1_2__1__Impl
+            // InternalAssign.g:4202:1: ( rule__Assignment__Group_4_1_2__1__Impl )
+            // InternalAssign.g:4203:2: rule__Assignment__Group_4_1_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__Group_4_1_2__1__Impl();
@@ -13494,21 +13516,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__Group_4_1_2__1__Impl"
-    // InternalAssign.g:4203:1: rule__Assignment__Group_4_1_2__1__Impl : ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) ) ;
+    // InternalAssign.g:4209:1: rule__Assignment__Group_4_1_2__1__Impl : ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) ) ;
     public final void rule__Assignment__Group_4_1_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4207:1: ( ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) ) )
-            // InternalAssign.g:4208:1: ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) )
+            // InternalAssign.g:4213:1: ( ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) ) )
+            // InternalAssign.g:4214:1: ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) )
             {
-            // InternalAssign.g:4208:1: ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) )
-            // InternalAssign.g:4209:2: ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 )
+            // InternalAssign.g:4214:1: ( ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 ) )
+            // InternalAssign.g:4215:2: ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 )
             {
              before(grammarAccess.getAssignmentAccess().getResetPolicyAssignment_4_1_2_1()); 
-            // InternalAssign.g:4210:2: ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 )
-            // InternalAssign.g:4210:3: rule__Assignment__ResetPolicyAssignment_4_1_2_1
+            // InternalAssign.g:4216:2: ( rule__Assignment__ResetPolicyAssignment_4_1_2_1 )
+            // InternalAssign.g:4216:3: rule__Assignment__ResetPolicyAssignment_4_1_2_1
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__ResetPolicyAssignment_4_1_2_1();
@@ -13541,14 +13563,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VirtualFunctions__Group__0"
-    // InternalAssign.g:4219:1: rule__VirtualFunctions__Group__0 : rule__VirtualFunctions__Group__0__Impl rule__VirtualFunctions__Group__1 ;
+    // InternalAssign.g:4225:1: rule__VirtualFunctions__Group__0 : rule__VirtualFunctions__Group__0__Impl rule__VirtualFunctions__Group__1 ;
     public final void rule__VirtualFunctions__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4223:1: ( rule__VirtualFunctions__Group__0__Impl rule__VirtualFunctions__Group__1 )
-            // InternalAssign.g:4224:2: rule__VirtualFunctions__Group__0__Impl rule__VirtualFunctions__Group__1
+            // InternalAssign.g:4229:1: ( rule__VirtualFunctions__Group__0__Impl rule__VirtualFunctions__Group__1 )
+            // InternalAssign.g:4230:2: rule__VirtualFunctions__Group__0__Impl rule__VirtualFunctions__Group__1
             {
             pushFollow(FOLLOW_15);
             rule__VirtualFunctions__Group__0__Impl();
@@ -13579,17 +13601,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VirtualFunctions__Group__0__Impl"
-    // InternalAssign.g:4231:1: rule__VirtualFunctions__Group__0__Impl : ( 'vfs' ) ;
+    // InternalAssign.g:4237:1: rule__VirtualFunctions__Group__0__Impl : ( 'vfs' ) ;
     public final void rule__VirtualFunctions__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4235:1: ( ( 'vfs' ) )
-            // InternalAssign.g:4236:1: ( 'vfs' )
+            // InternalAssign.g:4241:1: ( ( 'vfs' ) )
+            // InternalAssign.g:4242:1: ( 'vfs' )
             {
-            // InternalAssign.g:4236:1: ( 'vfs' )
-            // InternalAssign.g:4237:2: 'vfs'
+            // InternalAssign.g:4242:1: ( 'vfs' )
+            // InternalAssign.g:4243:2: 'vfs'
             {
              before(grammarAccess.getVirtualFunctionsAccess().getVfsKeyword_0()); 
             match(input,20,FOLLOW_2); 
@@ -13616,14 +13638,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VirtualFunctions__Group__1"
-    // InternalAssign.g:4246:1: rule__VirtualFunctions__Group__1 : rule__VirtualFunctions__Group__1__Impl rule__VirtualFunctions__Group__2 ;
+    // InternalAssign.g:4252:1: rule__VirtualFunctions__Group__1 : rule__VirtualFunctions__Group__1__Impl rule__VirtualFunctions__Group__2 ;
     public final void rule__VirtualFunctions__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4250:1: ( rule__VirtualFunctions__Group__1__Impl rule__VirtualFunctions__Group__2 )
-            // InternalAssign.g:4251:2: rule__VirtualFunctions__Group__1__Impl rule__VirtualFunctions__Group__2
+            // InternalAssign.g:4256:1: ( rule__VirtualFunctions__Group__1__Impl rule__VirtualFunctions__Group__2 )
+            // InternalAssign.g:4257:2: rule__VirtualFunctions__Group__1__Impl rule__VirtualFunctions__Group__2
             {
             pushFollow(FOLLOW_30);
             rule__VirtualFunctions__Group__1__Impl();
@@ -13654,21 +13676,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VirtualFunctions__Group__1__Impl"
-    // InternalAssign.g:4258:1: rule__VirtualFunctions__Group__1__Impl : ( ( rule__VirtualFunctions__PhysicalFunctionAssignment_1 ) ) ;
+    // InternalAssign.g:4264:1: rule__VirtualFunctions__Group__1__Impl : ( ( rule__VirtualFunctions__PhysicalFunctionAssignment_1 ) ) ;
     public final void rule__VirtualFunctions__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4262:1: ( ( ( rule__VirtualFunctions__PhysicalFunctionAssignment_1 ) ) )
-            // InternalAssign.g:4263:1: ( ( rule__VirtualFunctions__PhysicalFunctionAssignment_1 ) )
+            // InternalAssign.g:4268:1: ( ( ( rule__VirtualFunctions__PhysicalFunctionAssignment_1 ) ) )
+            // InternalAssign.g:4269:1: ( ( rule__VirtualFunctions__PhysicalFunctionAssignment_1 ) )
             {
-            // InternalAssign.g:4263:1: ( ( rule__VirtualFunctions__PhysicalFunctionAssignment_1 ) )
-            // InternalAssign.g:4264:2: ( rule__VirtualFunctions__PhysicalFunctionAssignment_1 )
+            // InternalAssign.g:4269:1: ( ( rule__VirtualFunctions__PhysicalFunctionAssignment_1 ) )
+            // InternalAssign.g:4270:2: ( rule__VirtualFunctions__PhysicalFunctionAssignment_1 )
             {
              before(grammarAccess.getVirtualFunctionsAccess().getPhysicalFunctionAssignment_1()); 
-            // InternalAssign.g:4265:2: ( rule__VirtualFunctions__PhysicalFunctionAssignment_1 )
-            // InternalAssign.g:4265:3: rule__VirtualFunctions__PhysicalFunctionAssignment_1
+            // InternalAssign.g:4271:2: ( rule__VirtualFunctions__PhysicalFunctionAssignment_1 )
+            // InternalAssign.g:4271:3: rule__VirtualFunctions__PhysicalFunctionAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__VirtualFunctions__PhysicalFunctionAssignment_1();
@@ -13701,14 +13723,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VirtualFunctions__Group__2"
-    // InternalAssign.g:4273:1: rule__VirtualFunctions__Group__2 : rule__VirtualFunctions__Group__2__Impl rule__VirtualFunctions__Group__3 ;
+    // InternalAssign.g:4279:1: rule__VirtualFunctions__Group__2 : rule__VirtualFunctions__Group__2__Impl rule__VirtualFunctions__Group__3 ;
     public final void rule__VirtualFunctions__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4277:1: ( rule__VirtualFunctions__Group__2__Impl rule__VirtualFunctions__Group__3 )
-            // InternalAssign.g:4278:2: rule__VirtualFunctions__Group__2__Impl rule__VirtualFunctions__Group__3
+            // InternalAssign.g:4283:1: ( rule__VirtualFunctions__Group__2__Impl rule__VirtualFunctions__Group__3 )
+            // InternalAssign.g:4284:2: rule__VirtualFunctions__Group__2__Impl rule__VirtualFunctions__Group__3
             {
             pushFollow(FOLLOW_14);
             rule__VirtualFunctions__Group__2__Impl();
@@ -13739,20 +13761,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VirtualFunctions__Group__2__Impl"
-    // InternalAssign.g:4285:1: rule__VirtualFunctions__Group__2__Impl : ( 'count' ) ;
+    // InternalAssign.g:4291:1: rule__VirtualFunctions__Group__2__Impl : ( 'count' ) ;
     public final void rule__VirtualFunctions__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4289:1: ( ( 'count' ) )
-            // InternalAssign.g:4290:1: ( 'count' )
+            // InternalAssign.g:4295:1: ( ( 'count' ) )
+            // InternalAssign.g:4296:1: ( 'count' )
             {
-            // InternalAssign.g:4290:1: ( 'count' )
-            // InternalAssign.g:4291:2: 'count'
+            // InternalAssign.g:4296:1: ( 'count' )
+            // InternalAssign.g:4297:2: 'count'
             {
              before(grammarAccess.getVirtualFunctionsAccess().getCountKeyword_2()); 
-            match(input,101,FOLLOW_2); 
+            match(input,102,FOLLOW_2); 
              after(grammarAccess.getVirtualFunctionsAccess().getCountKeyword_2()); 
 
             }
@@ -13776,14 +13798,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VirtualFunctions__Group__3"
-    // InternalAssign.g:4300:1: rule__VirtualFunctions__Group__3 : rule__VirtualFunctions__Group__3__Impl ;
+    // InternalAssign.g:4306:1: rule__VirtualFunctions__Group__3 : rule__VirtualFunctions__Group__3__Impl ;
     public final void rule__VirtualFunctions__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4304:1: ( rule__VirtualFunctions__Group__3__Impl )
-            // InternalAssign.g:4305:2: rule__VirtualFunctions__Group__3__Impl
+            // InternalAssign.g:4310:1: ( rule__VirtualFunctions__Group__3__Impl )
+            // InternalAssign.g:4311:2: rule__VirtualFunctions__Group__3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VirtualFunctions__Group__3__Impl();
@@ -13809,21 +13831,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VirtualFunctions__Group__3__Impl"
-    // InternalAssign.g:4311:1: rule__VirtualFunctions__Group__3__Impl : ( ( rule__VirtualFunctions__CountAssignment_3 ) ) ;
+    // InternalAssign.g:4317:1: rule__VirtualFunctions__Group__3__Impl : ( ( rule__VirtualFunctions__CountAssignment_3 ) ) ;
     public final void rule__VirtualFunctions__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4315:1: ( ( ( rule__VirtualFunctions__CountAssignment_3 ) ) )
-            // InternalAssign.g:4316:1: ( ( rule__VirtualFunctions__CountAssignment_3 ) )
+            // InternalAssign.g:4321:1: ( ( ( rule__VirtualFunctions__CountAssignment_3 ) ) )
+            // InternalAssign.g:4322:1: ( ( rule__VirtualFunctions__CountAssignment_3 ) )
             {
-            // InternalAssign.g:4316:1: ( ( rule__VirtualFunctions__CountAssignment_3 ) )
-            // InternalAssign.g:4317:2: ( rule__VirtualFunctions__CountAssignment_3 )
+            // InternalAssign.g:4322:1: ( ( rule__VirtualFunctions__CountAssignment_3 ) )
+            // InternalAssign.g:4323:2: ( rule__VirtualFunctions__CountAssignment_3 )
             {
              before(grammarAccess.getVirtualFunctionsAccess().getCountAssignment_3()); 
-            // InternalAssign.g:4318:2: ( rule__VirtualFunctions__CountAssignment_3 )
-            // InternalAssign.g:4318:3: rule__VirtualFunctions__CountAssignment_3
+            // InternalAssign.g:4324:2: ( rule__VirtualFunctions__CountAssignment_3 )
+            // InternalAssign.g:4324:3: rule__VirtualFunctions__CountAssignment_3
             {
             pushFollow(FOLLOW_2);
             rule__VirtualFunctions__CountAssignment_3();
@@ -13856,14 +13878,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__Group__0"
-    // InternalAssign.g:4327:1: rule__RegionMapping__Group__0 : rule__RegionMapping__Group__0__Impl rule__RegionMapping__Group__1 ;
+    // InternalAssign.g:4333:1: rule__RegionMapping__Group__0 : rule__RegionMapping__Group__0__Impl rule__RegionMapping__Group__1 ;
     public final void rule__RegionMapping__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4331:1: ( rule__RegionMapping__Group__0__Impl rule__RegionMapping__Group__1 )
-            // InternalAssign.g:4332:2: rule__RegionMapping__Group__0__Impl rule__RegionMapping__Group__1
+            // InternalAssign.g:4337:1: ( rule__RegionMapping__Group__0__Impl rule__RegionMapping__Group__1 )
+            // InternalAssign.g:4338:2: rule__RegionMapping__Group__0__Impl rule__RegionMapping__Group__1
             {
             pushFollow(FOLLOW_31);
             rule__RegionMapping__Group__0__Impl();
@@ -13894,20 +13916,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__Group__0__Impl"
-    // InternalAssign.g:4339:1: rule__RegionMapping__Group__0__Impl : ( 'map' ) ;
+    // InternalAssign.g:4345:1: rule__RegionMapping__Group__0__Impl : ( 'map' ) ;
     public final void rule__RegionMapping__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4343:1: ( ( 'map' ) )
-            // InternalAssign.g:4344:1: ( 'map' )
+            // InternalAssign.g:4349:1: ( ( 'map' ) )
+            // InternalAssign.g:4350:1: ( 'map' )
             {
-            // InternalAssign.g:4344:1: ( 'map' )
-            // InternalAssign.g:4345:2: 'map'
+            // InternalAssign.g:4350:1: ( 'map' )
+            // InternalAssign.g:4351:2: 'map'
             {
              before(grammarAccess.getRegionMappingAccess().getMapKeyword_0()); 
-            match(input,35,FOLLOW_2); 
+            match(input,36,FOLLOW_2); 
              after(grammarAccess.getRegionMappingAccess().getMapKeyword_0()); 
 
             }
@@ -13931,14 +13953,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__Group__1"
-    // InternalAssign.g:4354:1: rule__RegionMapping__Group__1 : rule__RegionMapping__Group__1__Impl rule__RegionMapping__Group__2 ;
+    // InternalAssign.g:4360:1: rule__RegionMapping__Group__1 : rule__RegionMapping__Group__1__Impl rule__RegionMapping__Group__2 ;
     public final void rule__RegionMapping__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4358:1: ( rule__RegionMapping__Group__1__Impl rule__RegionMapping__Group__2 )
-            // InternalAssign.g:4359:2: rule__RegionMapping__Group__1__Impl rule__RegionMapping__Group__2
+            // InternalAssign.g:4364:1: ( rule__RegionMapping__Group__1__Impl rule__RegionMapping__Group__2 )
+            // InternalAssign.g:4365:2: rule__RegionMapping__Group__1__Impl rule__RegionMapping__Group__2
             {
             pushFollow(FOLLOW_32);
             rule__RegionMapping__Group__1__Impl();
@@ -13969,21 +13991,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__Group__1__Impl"
-    // InternalAssign.g:4366:1: rule__RegionMapping__Group__1__Impl : ( ( rule__RegionMapping__RegionAssignment_1 ) ) ;
+    // InternalAssign.g:4372:1: rule__RegionMapping__Group__1__Impl : ( ( rule__RegionMapping__RegionAssignment_1 ) ) ;
     public final void rule__RegionMapping__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4370:1: ( ( ( rule__RegionMapping__RegionAssignment_1 ) ) )
-            // InternalAssign.g:4371:1: ( ( rule__RegionMapping__RegionAssignment_1 ) )
+            // InternalAssign.g:4376:1: ( ( ( rule__RegionMapping__RegionAssignment_1 ) ) )
+            // InternalAssign.g:4377:1: ( ( rule__RegionMapping__RegionAssignment_1 ) )
             {
-            // InternalAssign.g:4371:1: ( ( rule__RegionMapping__RegionAssignment_1 ) )
-            // InternalAssign.g:4372:2: ( rule__RegionMapping__RegionAssignment_1 )
+            // InternalAssign.g:4377:1: ( ( rule__RegionMapping__RegionAssignment_1 ) )
+            // InternalAssign.g:4378:2: ( rule__RegionMapping__RegionAssignment_1 )
             {
              before(grammarAccess.getRegionMappingAccess().getRegionAssignment_1()); 
-            // InternalAssign.g:4373:2: ( rule__RegionMapping__RegionAssignment_1 )
-            // InternalAssign.g:4373:3: rule__RegionMapping__RegionAssignment_1
+            // InternalAssign.g:4379:2: ( rule__RegionMapping__RegionAssignment_1 )
+            // InternalAssign.g:4379:3: rule__RegionMapping__RegionAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__RegionMapping__RegionAssignment_1();
@@ -14016,14 +14038,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__Group__2"
-    // InternalAssign.g:4381:1: rule__RegionMapping__Group__2 : rule__RegionMapping__Group__2__Impl ;
+    // InternalAssign.g:4387:1: rule__RegionMapping__Group__2 : rule__RegionMapping__Group__2__Impl ;
     public final void rule__RegionMapping__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4385:1: ( rule__RegionMapping__Group__2__Impl )
-            // InternalAssign.g:4386:2: rule__RegionMapping__Group__2__Impl
+            // InternalAssign.g:4391:1: ( rule__RegionMapping__Group__2__Impl )
+            // InternalAssign.g:4392:2: rule__RegionMapping__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__RegionMapping__Group__2__Impl();
@@ -14049,20 +14071,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__Group__2__Impl"
-    // InternalAssign.g:4392:1: rule__RegionMapping__Group__2__Impl : ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? ) ;
+    // InternalAssign.g:4398:1: rule__RegionMapping__Group__2__Impl : ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? ) ;
     public final void rule__RegionMapping__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4396:1: ( ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? ) )
-            // InternalAssign.g:4397:1: ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? )
+            // InternalAssign.g:4402:1: ( ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? ) )
+            // InternalAssign.g:4403:1: ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? )
             {
-            // InternalAssign.g:4397:1: ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? )
-            // InternalAssign.g:4398:2: ( rule__RegionMapping__ReadOnlyAssignment_2 )?
+            // InternalAssign.g:4403:1: ( ( rule__RegionMapping__ReadOnlyAssignment_2 )? )
+            // InternalAssign.g:4404:2: ( rule__RegionMapping__ReadOnlyAssignment_2 )?
             {
              before(grammarAccess.getRegionMappingAccess().getReadOnlyAssignment_2()); 
-            // InternalAssign.g:4399:2: ( rule__RegionMapping__ReadOnlyAssignment_2 )?
+            // InternalAssign.g:4405:2: ( rule__RegionMapping__ReadOnlyAssignment_2 )?
             int alt38=2;
             int LA38_0 = input.LA(1);
 
@@ -14071,7 +14093,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt38) {
                 case 1 :
-                    // InternalAssign.g:4399:3: rule__RegionMapping__ReadOnlyAssignment_2
+                    // InternalAssign.g:4405:3: rule__RegionMapping__ReadOnlyAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__RegionMapping__ReadOnlyAssignment_2();
@@ -14107,14 +14129,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__0"
-    // InternalAssign.g:4408:1: rule__IrqBinding__Group__0 : rule__IrqBinding__Group__0__Impl rule__IrqBinding__Group__1 ;
+    // InternalAssign.g:4414:1: rule__IrqBinding__Group__0 : rule__IrqBinding__Group__0__Impl rule__IrqBinding__Group__1 ;
     public final void rule__IrqBinding__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4412:1: ( rule__IrqBinding__Group__0__Impl rule__IrqBinding__Group__1 )
-            // InternalAssign.g:4413:2: rule__IrqBinding__Group__0__Impl rule__IrqBinding__Group__1
+            // InternalAssign.g:4418:1: ( rule__IrqBinding__Group__0__Impl rule__IrqBinding__Group__1 )
+            // InternalAssign.g:4419:2: rule__IrqBinding__Group__0__Impl rule__IrqBinding__Group__1
             {
             pushFollow(FOLLOW_31);
             rule__IrqBinding__Group__0__Impl();
@@ -14145,20 +14167,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__0__Impl"
-    // InternalAssign.g:4420:1: rule__IrqBinding__Group__0__Impl : ( 'irq' ) ;
+    // InternalAssign.g:4426:1: rule__IrqBinding__Group__0__Impl : ( 'irq' ) ;
     public final void rule__IrqBinding__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4424:1: ( ( 'irq' ) )
-            // InternalAssign.g:4425:1: ( 'irq' )
+            // InternalAssign.g:4430:1: ( ( 'irq' ) )
+            // InternalAssign.g:4431:1: ( 'irq' )
             {
-            // InternalAssign.g:4425:1: ( 'irq' )
-            // InternalAssign.g:4426:2: 'irq'
+            // InternalAssign.g:4431:1: ( 'irq' )
+            // InternalAssign.g:4432:2: 'irq'
             {
              before(grammarAccess.getIrqBindingAccess().getIrqKeyword_0()); 
-            match(input,36,FOLLOW_2); 
+            match(input,37,FOLLOW_2); 
              after(grammarAccess.getIrqBindingAccess().getIrqKeyword_0()); 
 
             }
@@ -14182,14 +14204,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__1"
-    // InternalAssign.g:4435:1: rule__IrqBinding__Group__1 : rule__IrqBinding__Group__1__Impl rule__IrqBinding__Group__2 ;
+    // InternalAssign.g:4441:1: rule__IrqBinding__Group__1 : rule__IrqBinding__Group__1__Impl rule__IrqBinding__Group__2 ;
     public final void rule__IrqBinding__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4439:1: ( rule__IrqBinding__Group__1__Impl rule__IrqBinding__Group__2 )
-            // InternalAssign.g:4440:2: rule__IrqBinding__Group__1__Impl rule__IrqBinding__Group__2
+            // InternalAssign.g:4445:1: ( rule__IrqBinding__Group__1__Impl rule__IrqBinding__Group__2 )
+            // InternalAssign.g:4446:2: rule__IrqBinding__Group__1__Impl rule__IrqBinding__Group__2
             {
             pushFollow(FOLLOW_33);
             rule__IrqBinding__Group__1__Impl();
@@ -14220,21 +14242,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__1__Impl"
-    // InternalAssign.g:4447:1: rule__IrqBinding__Group__1__Impl : ( ( rule__IrqBinding__InterruptAssignment_1 ) ) ;
+    // InternalAssign.g:4453:1: rule__IrqBinding__Group__1__Impl : ( ( rule__IrqBinding__InterruptAssignment_1 ) ) ;
     public final void rule__IrqBinding__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4451:1: ( ( ( rule__IrqBinding__InterruptAssignment_1 ) ) )
-            // InternalAssign.g:4452:1: ( ( rule__IrqBinding__InterruptAssignment_1 ) )
+            // InternalAssign.g:4457:1: ( ( ( rule__IrqBinding__InterruptAssignment_1 ) ) )
+            // InternalAssign.g:4458:1: ( ( rule__IrqBinding__InterruptAssignment_1 ) )
             {
-            // InternalAssign.g:4452:1: ( ( rule__IrqBinding__InterruptAssignment_1 ) )
-            // InternalAssign.g:4453:2: ( rule__IrqBinding__InterruptAssignment_1 )
+            // InternalAssign.g:4458:1: ( ( rule__IrqBinding__InterruptAssignment_1 ) )
+            // InternalAssign.g:4459:2: ( rule__IrqBinding__InterruptAssignment_1 )
             {
              before(grammarAccess.getIrqBindingAccess().getInterruptAssignment_1()); 
-            // InternalAssign.g:4454:2: ( rule__IrqBinding__InterruptAssignment_1 )
-            // InternalAssign.g:4454:3: rule__IrqBinding__InterruptAssignment_1
+            // InternalAssign.g:4460:2: ( rule__IrqBinding__InterruptAssignment_1 )
+            // InternalAssign.g:4460:3: rule__IrqBinding__InterruptAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__IrqBinding__InterruptAssignment_1();
@@ -14267,14 +14289,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__2"
-    // InternalAssign.g:4462:1: rule__IrqBinding__Group__2 : rule__IrqBinding__Group__2__Impl rule__IrqBinding__Group__3 ;
+    // InternalAssign.g:4468:1: rule__IrqBinding__Group__2 : rule__IrqBinding__Group__2__Impl rule__IrqBinding__Group__3 ;
     public final void rule__IrqBinding__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4466:1: ( rule__IrqBinding__Group__2__Impl rule__IrqBinding__Group__3 )
-            // InternalAssign.g:4467:2: rule__IrqBinding__Group__2__Impl rule__IrqBinding__Group__3
+            // InternalAssign.g:4472:1: ( rule__IrqBinding__Group__2__Impl rule__IrqBinding__Group__3 )
+            // InternalAssign.g:4473:2: rule__IrqBinding__Group__2__Impl rule__IrqBinding__Group__3
             {
             pushFollow(FOLLOW_33);
             rule__IrqBinding__Group__2__Impl();
@@ -14305,29 +14327,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__2__Impl"
-    // InternalAssign.g:4474:1: rule__IrqBinding__Group__2__Impl : ( ( rule__IrqBinding__Group_2__0 )? ) ;
+    // InternalAssign.g:4480:1: rule__IrqBinding__Group__2__Impl : ( ( rule__IrqBinding__Group_2__0 )? ) ;
     public final void rule__IrqBinding__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4478:1: ( ( ( rule__IrqBinding__Group_2__0 )? ) )
-            // InternalAssign.g:4479:1: ( ( rule__IrqBinding__Group_2__0 )? )
+            // InternalAssign.g:4484:1: ( ( ( rule__IrqBinding__Group_2__0 )? ) )
+            // InternalAssign.g:4485:1: ( ( rule__IrqBinding__Group_2__0 )? )
             {
-            // InternalAssign.g:4479:1: ( ( rule__IrqBinding__Group_2__0 )? )
-            // InternalAssign.g:4480:2: ( rule__IrqBinding__Group_2__0 )?
+            // InternalAssign.g:4485:1: ( ( rule__IrqBinding__Group_2__0 )? )
+            // InternalAssign.g:4486:2: ( rule__IrqBinding__Group_2__0 )?
             {
              before(grammarAccess.getIrqBindingAccess().getGroup_2()); 
-            // InternalAssign.g:4481:2: ( rule__IrqBinding__Group_2__0 )?
+            // InternalAssign.g:4487:2: ( rule__IrqBinding__Group_2__0 )?
             int alt39=2;
             int LA39_0 = input.LA(1);
 
-            if ( (LA39_0==102) ) {
+            if ( (LA39_0==103) ) {
                 alt39=1;
             }
             switch (alt39) {
                 case 1 :
-                    // InternalAssign.g:4481:3: rule__IrqBinding__Group_2__0
+                    // InternalAssign.g:4487:3: rule__IrqBinding__Group_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__IrqBinding__Group_2__0();
@@ -14363,14 +14385,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__3"
-    // InternalAssign.g:4489:1: rule__IrqBinding__Group__3 : rule__IrqBinding__Group__3__Impl rule__IrqBinding__Group__4 ;
+    // InternalAssign.g:4495:1: rule__IrqBinding__Group__3 : rule__IrqBinding__Group__3__Impl rule__IrqBinding__Group__4 ;
     public final void rule__IrqBinding__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4493:1: ( rule__IrqBinding__Group__3__Impl rule__IrqBinding__Group__4 )
-            // InternalAssign.g:4494:2: rule__IrqBinding__Group__3__Impl rule__IrqBinding__Group__4
+            // InternalAssign.g:4499:1: ( rule__IrqBinding__Group__3__Impl rule__IrqBinding__Group__4 )
+            // InternalAssign.g:4500:2: rule__IrqBinding__Group__3__Impl rule__IrqBinding__Group__4
             {
             pushFollow(FOLLOW_33);
             rule__IrqBinding__Group__3__Impl();
@@ -14401,29 +14423,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__3__Impl"
-    // InternalAssign.g:4501:1: rule__IrqBinding__Group__3__Impl : ( ( rule__IrqBinding__Group_3__0 )? ) ;
+    // InternalAssign.g:4507:1: rule__IrqBinding__Group__3__Impl : ( ( rule__IrqBinding__Group_3__0 )? ) ;
     public final void rule__IrqBinding__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4505:1: ( ( ( rule__IrqBinding__Group_3__0 )? ) )
-            // InternalAssign.g:4506:1: ( ( rule__IrqBinding__Group_3__0 )? )
+            // InternalAssign.g:4511:1: ( ( ( rule__IrqBinding__Group_3__0 )? ) )
+            // InternalAssign.g:4512:1: ( ( rule__IrqBinding__Group_3__0 )? )
             {
-            // InternalAssign.g:4506:1: ( ( rule__IrqBinding__Group_3__0 )? )
-            // InternalAssign.g:4507:2: ( rule__IrqBinding__Group_3__0 )?
+            // InternalAssign.g:4512:1: ( ( rule__IrqBinding__Group_3__0 )? )
+            // InternalAssign.g:4513:2: ( rule__IrqBinding__Group_3__0 )?
             {
              before(grammarAccess.getIrqBindingAccess().getGroup_3()); 
-            // InternalAssign.g:4508:2: ( rule__IrqBinding__Group_3__0 )?
+            // InternalAssign.g:4514:2: ( rule__IrqBinding__Group_3__0 )?
             int alt40=2;
             int LA40_0 = input.LA(1);
 
-            if ( (LA40_0==101) ) {
+            if ( (LA40_0==102) ) {
                 alt40=1;
             }
             switch (alt40) {
                 case 1 :
-                    // InternalAssign.g:4508:3: rule__IrqBinding__Group_3__0
+                    // InternalAssign.g:4514:3: rule__IrqBinding__Group_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__IrqBinding__Group_3__0();
@@ -14459,14 +14481,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__4"
-    // InternalAssign.g:4516:1: rule__IrqBinding__Group__4 : rule__IrqBinding__Group__4__Impl ;
+    // InternalAssign.g:4522:1: rule__IrqBinding__Group__4 : rule__IrqBinding__Group__4__Impl ;
     public final void rule__IrqBinding__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4520:1: ( rule__IrqBinding__Group__4__Impl )
-            // InternalAssign.g:4521:2: rule__IrqBinding__Group__4__Impl
+            // InternalAssign.g:4526:1: ( rule__IrqBinding__Group__4__Impl )
+            // InternalAssign.g:4527:2: rule__IrqBinding__Group__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__IrqBinding__Group__4__Impl();
@@ -14492,21 +14514,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group__4__Impl"
-    // InternalAssign.g:4527:1: rule__IrqBinding__Group__4__Impl : ( ( rule__IrqBinding__ModeAssignment_4 ) ) ;
+    // InternalAssign.g:4533:1: rule__IrqBinding__Group__4__Impl : ( ( rule__IrqBinding__ModeAssignment_4 ) ) ;
     public final void rule__IrqBinding__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4531:1: ( ( ( rule__IrqBinding__ModeAssignment_4 ) ) )
-            // InternalAssign.g:4532:1: ( ( rule__IrqBinding__ModeAssignment_4 ) )
+            // InternalAssign.g:4537:1: ( ( ( rule__IrqBinding__ModeAssignment_4 ) ) )
+            // InternalAssign.g:4538:1: ( ( rule__IrqBinding__ModeAssignment_4 ) )
             {
-            // InternalAssign.g:4532:1: ( ( rule__IrqBinding__ModeAssignment_4 ) )
-            // InternalAssign.g:4533:2: ( rule__IrqBinding__ModeAssignment_4 )
+            // InternalAssign.g:4538:1: ( ( rule__IrqBinding__ModeAssignment_4 ) )
+            // InternalAssign.g:4539:2: ( rule__IrqBinding__ModeAssignment_4 )
             {
              before(grammarAccess.getIrqBindingAccess().getModeAssignment_4()); 
-            // InternalAssign.g:4534:2: ( rule__IrqBinding__ModeAssignment_4 )
-            // InternalAssign.g:4534:3: rule__IrqBinding__ModeAssignment_4
+            // InternalAssign.g:4540:2: ( rule__IrqBinding__ModeAssignment_4 )
+            // InternalAssign.g:4540:3: rule__IrqBinding__ModeAssignment_4
             {
             pushFollow(FOLLOW_2);
             rule__IrqBinding__ModeAssignment_4();
@@ -14539,14 +14561,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_2__0"
-    // InternalAssign.g:4543:1: rule__IrqBinding__Group_2__0 : rule__IrqBinding__Group_2__0__Impl rule__IrqBinding__Group_2__1 ;
+    // InternalAssign.g:4549:1: rule__IrqBinding__Group_2__0 : rule__IrqBinding__Group_2__0__Impl rule__IrqBinding__Group_2__1 ;
     public final void rule__IrqBinding__Group_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4547:1: ( rule__IrqBinding__Group_2__0__Impl rule__IrqBinding__Group_2__1 )
-            // InternalAssign.g:4548:2: rule__IrqBinding__Group_2__0__Impl rule__IrqBinding__Group_2__1
+            // InternalAssign.g:4553:1: ( rule__IrqBinding__Group_2__0__Impl rule__IrqBinding__Group_2__1 )
+            // InternalAssign.g:4554:2: rule__IrqBinding__Group_2__0__Impl rule__IrqBinding__Group_2__1
             {
             pushFollow(FOLLOW_14);
             rule__IrqBinding__Group_2__0__Impl();
@@ -14577,20 +14599,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_2__0__Impl"
-    // InternalAssign.g:4555:1: rule__IrqBinding__Group_2__0__Impl : ( 'start' ) ;
+    // InternalAssign.g:4561:1: rule__IrqBinding__Group_2__0__Impl : ( 'start' ) ;
     public final void rule__IrqBinding__Group_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4559:1: ( ( 'start' ) )
-            // InternalAssign.g:4560:1: ( 'start' )
+            // InternalAssign.g:4565:1: ( ( 'start' ) )
+            // InternalAssign.g:4566:1: ( 'start' )
             {
-            // InternalAssign.g:4560:1: ( 'start' )
-            // InternalAssign.g:4561:2: 'start'
+            // InternalAssign.g:4566:1: ( 'start' )
+            // InternalAssign.g:4567:2: 'start'
             {
              before(grammarAccess.getIrqBindingAccess().getStartKeyword_2_0()); 
-            match(input,102,FOLLOW_2); 
+            match(input,103,FOLLOW_2); 
              after(grammarAccess.getIrqBindingAccess().getStartKeyword_2_0()); 
 
             }
@@ -14614,14 +14636,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_2__1"
-    // InternalAssign.g:4570:1: rule__IrqBinding__Group_2__1 : rule__IrqBinding__Group_2__1__Impl ;
+    // InternalAssign.g:4576:1: rule__IrqBinding__Group_2__1 : rule__IrqBinding__Group_2__1__Impl ;
     public final void rule__IrqBinding__Group_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4574:1: ( rule__IrqBinding__Group_2__1__Impl )
-            // InternalAssign.g:4575:2: rule__IrqBinding__Group_2__1__Impl
+            // InternalAssign.g:4580:1: ( rule__IrqBinding__Group_2__1__Impl )
+            // InternalAssign.g:4581:2: rule__IrqBinding__Group_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__IrqBinding__Group_2__1__Impl();
@@ -14647,21 +14669,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_2__1__Impl"
-    // InternalAssign.g:4581:1: rule__IrqBinding__Group_2__1__Impl : ( ( rule__IrqBinding__StartAssignment_2_1 ) ) ;
+    // InternalAssign.g:4587:1: rule__IrqBinding__Group_2__1__Impl : ( ( rule__IrqBinding__StartAssignment_2_1 ) ) ;
     public final void rule__IrqBinding__Group_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4585:1: ( ( ( rule__IrqBinding__StartAssignment_2_1 ) ) )
-            // InternalAssign.g:4586:1: ( ( rule__IrqBinding__StartAssignment_2_1 ) )
+            // InternalAssign.g:4591:1: ( ( ( rule__IrqBinding__StartAssignment_2_1 ) ) )
+            // InternalAssign.g:4592:1: ( ( rule__IrqBinding__StartAssignment_2_1 ) )
             {
-            // InternalAssign.g:4586:1: ( ( rule__IrqBinding__StartAssignment_2_1 ) )
-            // InternalAssign.g:4587:2: ( rule__IrqBinding__StartAssignment_2_1 )
+            // InternalAssign.g:4592:1: ( ( rule__IrqBinding__StartAssignment_2_1 ) )
+            // InternalAssign.g:4593:2: ( rule__IrqBinding__StartAssignment_2_1 )
             {
              before(grammarAccess.getIrqBindingAccess().getStartAssignment_2_1()); 
-            // InternalAssign.g:4588:2: ( rule__IrqBinding__StartAssignment_2_1 )
-            // InternalAssign.g:4588:3: rule__IrqBinding__StartAssignment_2_1
+            // InternalAssign.g:4594:2: ( rule__IrqBinding__StartAssignment_2_1 )
+            // InternalAssign.g:4594:3: rule__IrqBinding__StartAssignment_2_1
             {
             pushFollow(FOLLOW_2);
             rule__IrqBinding__StartAssignment_2_1();
@@ -14694,14 +14716,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_3__0"
-    // InternalAssign.g:4597:1: rule__IrqBinding__Group_3__0 : rule__IrqBinding__Group_3__0__Impl rule__IrqBinding__Group_3__1 ;
+    // InternalAssign.g:4603:1: rule__IrqBinding__Group_3__0 : rule__IrqBinding__Group_3__0__Impl rule__IrqBinding__Group_3__1 ;
     public final void rule__IrqBinding__Group_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4601:1: ( rule__IrqBinding__Group_3__0__Impl rule__IrqBinding__Group_3__1 )
-            // InternalAssign.g:4602:2: rule__IrqBinding__Group_3__0__Impl rule__IrqBinding__Group_3__1
+            // InternalAssign.g:4607:1: ( rule__IrqBinding__Group_3__0__Impl rule__IrqBinding__Group_3__1 )
+            // InternalAssign.g:4608:2: rule__IrqBinding__Group_3__0__Impl rule__IrqBinding__Group_3__1
             {
             pushFollow(FOLLOW_14);
             rule__IrqBinding__Group_3__0__Impl();
@@ -14732,20 +14754,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_3__0__Impl"
-    // InternalAssign.g:4609:1: rule__IrqBinding__Group_3__0__Impl : ( 'count' ) ;
+    // InternalAssign.g:4615:1: rule__IrqBinding__Group_3__0__Impl : ( 'count' ) ;
     public final void rule__IrqBinding__Group_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4613:1: ( ( 'count' ) )
-            // InternalAssign.g:4614:1: ( 'count' )
+            // InternalAssign.g:4619:1: ( ( 'count' ) )
+            // InternalAssign.g:4620:1: ( 'count' )
             {
-            // InternalAssign.g:4614:1: ( 'count' )
-            // InternalAssign.g:4615:2: 'count'
+            // InternalAssign.g:4620:1: ( 'count' )
+            // InternalAssign.g:4621:2: 'count'
             {
              before(grammarAccess.getIrqBindingAccess().getCountKeyword_3_0()); 
-            match(input,101,FOLLOW_2); 
+            match(input,102,FOLLOW_2); 
              after(grammarAccess.getIrqBindingAccess().getCountKeyword_3_0()); 
 
             }
@@ -14769,14 +14791,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_3__1"
-    // InternalAssign.g:4624:1: rule__IrqBinding__Group_3__1 : rule__IrqBinding__Group_3__1__Impl ;
+    // InternalAssign.g:4630:1: rule__IrqBinding__Group_3__1 : rule__IrqBinding__Group_3__1__Impl ;
     public final void rule__IrqBinding__Group_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4628:1: ( rule__IrqBinding__Group_3__1__Impl )
-            // InternalAssign.g:4629:2: rule__IrqBinding__Group_3__1__Impl
+            // InternalAssign.g:4634:1: ( rule__IrqBinding__Group_3__1__Impl )
+            // InternalAssign.g:4635:2: rule__IrqBinding__Group_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__IrqBinding__Group_3__1__Impl();
@@ -14802,21 +14824,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__Group_3__1__Impl"
-    // InternalAssign.g:4635:1: rule__IrqBinding__Group_3__1__Impl : ( ( rule__IrqBinding__CountAssignment_3_1 ) ) ;
+    // InternalAssign.g:4641:1: rule__IrqBinding__Group_3__1__Impl : ( ( rule__IrqBinding__CountAssignment_3_1 ) ) ;
     public final void rule__IrqBinding__Group_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4639:1: ( ( ( rule__IrqBinding__CountAssignment_3_1 ) ) )
-            // InternalAssign.g:4640:1: ( ( rule__IrqBinding__CountAssignment_3_1 ) )
+            // InternalAssign.g:4645:1: ( ( ( rule__IrqBinding__CountAssignment_3_1 ) ) )
+            // InternalAssign.g:4646:1: ( ( rule__IrqBinding__CountAssignment_3_1 ) )
             {
-            // InternalAssign.g:4640:1: ( ( rule__IrqBinding__CountAssignment_3_1 ) )
-            // InternalAssign.g:4641:2: ( rule__IrqBinding__CountAssignment_3_1 )
+            // InternalAssign.g:4646:1: ( ( rule__IrqBinding__CountAssignment_3_1 ) )
+            // InternalAssign.g:4647:2: ( rule__IrqBinding__CountAssignment_3_1 )
             {
              before(grammarAccess.getIrqBindingAccess().getCountAssignment_3_1()); 
-            // InternalAssign.g:4642:2: ( rule__IrqBinding__CountAssignment_3_1 )
-            // InternalAssign.g:4642:3: rule__IrqBinding__CountAssignment_3_1
+            // InternalAssign.g:4648:2: ( rule__IrqBinding__CountAssignment_3_1 )
+            // InternalAssign.g:4648:3: rule__IrqBinding__CountAssignment_3_1
             {
             pushFollow(FOLLOW_2);
             rule__IrqBinding__CountAssignment_3_1();
@@ -14849,14 +14871,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__0"
-    // InternalAssign.g:4651:1: rule__DmaWindow__Group__0 : rule__DmaWindow__Group__0__Impl rule__DmaWindow__Group__1 ;
+    // InternalAssign.g:4657:1: rule__DmaWindow__Group__0 : rule__DmaWindow__Group__0__Impl rule__DmaWindow__Group__1 ;
     public final void rule__DmaWindow__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4655:1: ( rule__DmaWindow__Group__0__Impl rule__DmaWindow__Group__1 )
-            // InternalAssign.g:4656:2: rule__DmaWindow__Group__0__Impl rule__DmaWindow__Group__1
+            // InternalAssign.g:4661:1: ( rule__DmaWindow__Group__0__Impl rule__DmaWindow__Group__1 )
+            // InternalAssign.g:4662:2: rule__DmaWindow__Group__0__Impl rule__DmaWindow__Group__1
             {
             pushFollow(FOLLOW_34);
             rule__DmaWindow__Group__0__Impl();
@@ -14887,20 +14909,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__0__Impl"
-    // InternalAssign.g:4663:1: rule__DmaWindow__Group__0__Impl : ( 'dma' ) ;
+    // InternalAssign.g:4669:1: rule__DmaWindow__Group__0__Impl : ( 'dma' ) ;
     public final void rule__DmaWindow__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4667:1: ( ( 'dma' ) )
-            // InternalAssign.g:4668:1: ( 'dma' )
+            // InternalAssign.g:4673:1: ( ( 'dma' ) )
+            // InternalAssign.g:4674:1: ( 'dma' )
             {
-            // InternalAssign.g:4668:1: ( 'dma' )
-            // InternalAssign.g:4669:2: 'dma'
+            // InternalAssign.g:4674:1: ( 'dma' )
+            // InternalAssign.g:4675:2: 'dma'
             {
              before(grammarAccess.getDmaWindowAccess().getDmaKeyword_0()); 
-            match(input,37,FOLLOW_2); 
+            match(input,38,FOLLOW_2); 
              after(grammarAccess.getDmaWindowAccess().getDmaKeyword_0()); 
 
             }
@@ -14924,14 +14946,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__1"
-    // InternalAssign.g:4678:1: rule__DmaWindow__Group__1 : rule__DmaWindow__Group__1__Impl rule__DmaWindow__Group__2 ;
+    // InternalAssign.g:4684:1: rule__DmaWindow__Group__1 : rule__DmaWindow__Group__1__Impl rule__DmaWindow__Group__2 ;
     public final void rule__DmaWindow__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4682:1: ( rule__DmaWindow__Group__1__Impl rule__DmaWindow__Group__2 )
-            // InternalAssign.g:4683:2: rule__DmaWindow__Group__1__Impl rule__DmaWindow__Group__2
+            // InternalAssign.g:4688:1: ( rule__DmaWindow__Group__1__Impl rule__DmaWindow__Group__2 )
+            // InternalAssign.g:4689:2: rule__DmaWindow__Group__1__Impl rule__DmaWindow__Group__2
             {
             pushFollow(FOLLOW_34);
             rule__DmaWindow__Group__1__Impl();
@@ -14962,29 +14984,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__1__Impl"
-    // InternalAssign.g:4690:1: rule__DmaWindow__Group__1__Impl : ( ( rule__DmaWindow__NameAssignment_1 )? ) ;
+    // InternalAssign.g:4696:1: rule__DmaWindow__Group__1__Impl : ( ( rule__DmaWindow__NameAssignment_1 )? ) ;
     public final void rule__DmaWindow__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4694:1: ( ( ( rule__DmaWindow__NameAssignment_1 )? ) )
-            // InternalAssign.g:4695:1: ( ( rule__DmaWindow__NameAssignment_1 )? )
+            // InternalAssign.g:4700:1: ( ( ( rule__DmaWindow__NameAssignment_1 )? ) )
+            // InternalAssign.g:4701:1: ( ( rule__DmaWindow__NameAssignment_1 )? )
             {
-            // InternalAssign.g:4695:1: ( ( rule__DmaWindow__NameAssignment_1 )? )
-            // InternalAssign.g:4696:2: ( rule__DmaWindow__NameAssignment_1 )?
+            // InternalAssign.g:4701:1: ( ( rule__DmaWindow__NameAssignment_1 )? )
+            // InternalAssign.g:4702:2: ( rule__DmaWindow__NameAssignment_1 )?
             {
              before(grammarAccess.getDmaWindowAccess().getNameAssignment_1()); 
-            // InternalAssign.g:4697:2: ( rule__DmaWindow__NameAssignment_1 )?
+            // InternalAssign.g:4703:2: ( rule__DmaWindow__NameAssignment_1 )?
             int alt41=2;
             int LA41_0 = input.LA(1);
 
-            if ( (LA41_0==RULE_ID||(LA41_0>=14 && LA41_0<=84)) ) {
+            if ( (LA41_0==RULE_ID||(LA41_0>=14 && LA41_0<=85)) ) {
                 alt41=1;
             }
             switch (alt41) {
                 case 1 :
-                    // InternalAssign.g:4697:3: rule__DmaWindow__NameAssignment_1
+                    // InternalAssign.g:4703:3: rule__DmaWindow__NameAssignment_1
                     {
                     pushFollow(FOLLOW_2);
                     rule__DmaWindow__NameAssignment_1();
@@ -15020,14 +15042,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__2"
-    // InternalAssign.g:4705:1: rule__DmaWindow__Group__2 : rule__DmaWindow__Group__2__Impl rule__DmaWindow__Group__3 ;
+    // InternalAssign.g:4711:1: rule__DmaWindow__Group__2 : rule__DmaWindow__Group__2__Impl rule__DmaWindow__Group__3 ;
     public final void rule__DmaWindow__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4709:1: ( rule__DmaWindow__Group__2__Impl rule__DmaWindow__Group__3 )
-            // InternalAssign.g:4710:2: rule__DmaWindow__Group__2__Impl rule__DmaWindow__Group__3
+            // InternalAssign.g:4715:1: ( rule__DmaWindow__Group__2__Impl rule__DmaWindow__Group__3 )
+            // InternalAssign.g:4716:2: rule__DmaWindow__Group__2__Impl rule__DmaWindow__Group__3
             {
             pushFollow(FOLLOW_13);
             rule__DmaWindow__Group__2__Impl();
@@ -15058,20 +15080,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__2__Impl"
-    // InternalAssign.g:4717:1: rule__DmaWindow__Group__2__Impl : ( 'at' ) ;
+    // InternalAssign.g:4723:1: rule__DmaWindow__Group__2__Impl : ( 'at' ) ;
     public final void rule__DmaWindow__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4721:1: ( ( 'at' ) )
-            // InternalAssign.g:4722:1: ( 'at' )
+            // InternalAssign.g:4727:1: ( ( 'at' ) )
+            // InternalAssign.g:4728:1: ( 'at' )
             {
-            // InternalAssign.g:4722:1: ( 'at' )
-            // InternalAssign.g:4723:2: 'at'
+            // InternalAssign.g:4728:1: ( 'at' )
+            // InternalAssign.g:4729:2: 'at'
             {
              before(grammarAccess.getDmaWindowAccess().getAtKeyword_2()); 
-            match(input,103,FOLLOW_2); 
+            match(input,104,FOLLOW_2); 
              after(grammarAccess.getDmaWindowAccess().getAtKeyword_2()); 
 
             }
@@ -15095,14 +15117,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__3"
-    // InternalAssign.g:4732:1: rule__DmaWindow__Group__3 : rule__DmaWindow__Group__3__Impl rule__DmaWindow__Group__4 ;
+    // InternalAssign.g:4738:1: rule__DmaWindow__Group__3 : rule__DmaWindow__Group__3__Impl rule__DmaWindow__Group__4 ;
     public final void rule__DmaWindow__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4736:1: ( rule__DmaWindow__Group__3__Impl rule__DmaWindow__Group__4 )
-            // InternalAssign.g:4737:2: rule__DmaWindow__Group__3__Impl rule__DmaWindow__Group__4
+            // InternalAssign.g:4742:1: ( rule__DmaWindow__Group__3__Impl rule__DmaWindow__Group__4 )
+            // InternalAssign.g:4743:2: rule__DmaWindow__Group__3__Impl rule__DmaWindow__Group__4
             {
             pushFollow(FOLLOW_35);
             rule__DmaWindow__Group__3__Impl();
@@ -15133,21 +15155,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__3__Impl"
-    // InternalAssign.g:4744:1: rule__DmaWindow__Group__3__Impl : ( ( rule__DmaWindow__IovaAssignment_3 ) ) ;
+    // InternalAssign.g:4750:1: rule__DmaWindow__Group__3__Impl : ( ( rule__DmaWindow__IovaAssignment_3 ) ) ;
     public final void rule__DmaWindow__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4748:1: ( ( ( rule__DmaWindow__IovaAssignment_3 ) ) )
-            // InternalAssign.g:4749:1: ( ( rule__DmaWindow__IovaAssignment_3 ) )
+            // InternalAssign.g:4754:1: ( ( ( rule__DmaWindow__IovaAssignment_3 ) ) )
+            // InternalAssign.g:4755:1: ( ( rule__DmaWindow__IovaAssignment_3 ) )
             {
-            // InternalAssign.g:4749:1: ( ( rule__DmaWindow__IovaAssignment_3 ) )
-            // InternalAssign.g:4750:2: ( rule__DmaWindow__IovaAssignment_3 )
+            // InternalAssign.g:4755:1: ( ( rule__DmaWindow__IovaAssignment_3 ) )
+            // InternalAssign.g:4756:2: ( rule__DmaWindow__IovaAssignment_3 )
             {
              before(grammarAccess.getDmaWindowAccess().getIovaAssignment_3()); 
-            // InternalAssign.g:4751:2: ( rule__DmaWindow__IovaAssignment_3 )
-            // InternalAssign.g:4751:3: rule__DmaWindow__IovaAssignment_3
+            // InternalAssign.g:4757:2: ( rule__DmaWindow__IovaAssignment_3 )
+            // InternalAssign.g:4757:3: rule__DmaWindow__IovaAssignment_3
             {
             pushFollow(FOLLOW_2);
             rule__DmaWindow__IovaAssignment_3();
@@ -15180,14 +15202,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__4"
-    // InternalAssign.g:4759:1: rule__DmaWindow__Group__4 : rule__DmaWindow__Group__4__Impl rule__DmaWindow__Group__5 ;
+    // InternalAssign.g:4765:1: rule__DmaWindow__Group__4 : rule__DmaWindow__Group__4__Impl rule__DmaWindow__Group__5 ;
     public final void rule__DmaWindow__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4763:1: ( rule__DmaWindow__Group__4__Impl rule__DmaWindow__Group__5 )
-            // InternalAssign.g:4764:2: rule__DmaWindow__Group__4__Impl rule__DmaWindow__Group__5
+            // InternalAssign.g:4769:1: ( rule__DmaWindow__Group__4__Impl rule__DmaWindow__Group__5 )
+            // InternalAssign.g:4770:2: rule__DmaWindow__Group__4__Impl rule__DmaWindow__Group__5
             {
             pushFollow(FOLLOW_13);
             rule__DmaWindow__Group__4__Impl();
@@ -15218,20 +15240,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__4__Impl"
-    // InternalAssign.g:4771:1: rule__DmaWindow__Group__4__Impl : ( 'size' ) ;
+    // InternalAssign.g:4777:1: rule__DmaWindow__Group__4__Impl : ( 'size' ) ;
     public final void rule__DmaWindow__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4775:1: ( ( 'size' ) )
-            // InternalAssign.g:4776:1: ( 'size' )
+            // InternalAssign.g:4781:1: ( ( 'size' ) )
+            // InternalAssign.g:4782:1: ( 'size' )
             {
-            // InternalAssign.g:4776:1: ( 'size' )
-            // InternalAssign.g:4777:2: 'size'
+            // InternalAssign.g:4782:1: ( 'size' )
+            // InternalAssign.g:4783:2: 'size'
             {
              before(grammarAccess.getDmaWindowAccess().getSizeKeyword_4()); 
-            match(input,104,FOLLOW_2); 
+            match(input,105,FOLLOW_2); 
              after(grammarAccess.getDmaWindowAccess().getSizeKeyword_4()); 
 
             }
@@ -15255,14 +15277,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__5"
-    // InternalAssign.g:4786:1: rule__DmaWindow__Group__5 : rule__DmaWindow__Group__5__Impl rule__DmaWindow__Group__6 ;
+    // InternalAssign.g:4792:1: rule__DmaWindow__Group__5 : rule__DmaWindow__Group__5__Impl rule__DmaWindow__Group__6 ;
     public final void rule__DmaWindow__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4790:1: ( rule__DmaWindow__Group__5__Impl rule__DmaWindow__Group__6 )
-            // InternalAssign.g:4791:2: rule__DmaWindow__Group__5__Impl rule__DmaWindow__Group__6
+            // InternalAssign.g:4796:1: ( rule__DmaWindow__Group__5__Impl rule__DmaWindow__Group__6 )
+            // InternalAssign.g:4797:2: rule__DmaWindow__Group__5__Impl rule__DmaWindow__Group__6
             {
             pushFollow(FOLLOW_36);
             rule__DmaWindow__Group__5__Impl();
@@ -15293,21 +15315,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__5__Impl"
-    // InternalAssign.g:4798:1: rule__DmaWindow__Group__5__Impl : ( ( rule__DmaWindow__SizeAssignment_5 ) ) ;
+    // InternalAssign.g:4804:1: rule__DmaWindow__Group__5__Impl : ( ( rule__DmaWindow__SizeAssignment_5 ) ) ;
     public final void rule__DmaWindow__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4802:1: ( ( ( rule__DmaWindow__SizeAssignment_5 ) ) )
-            // InternalAssign.g:4803:1: ( ( rule__DmaWindow__SizeAssignment_5 ) )
+            // InternalAssign.g:4808:1: ( ( ( rule__DmaWindow__SizeAssignment_5 ) ) )
+            // InternalAssign.g:4809:1: ( ( rule__DmaWindow__SizeAssignment_5 ) )
             {
-            // InternalAssign.g:4803:1: ( ( rule__DmaWindow__SizeAssignment_5 ) )
-            // InternalAssign.g:4804:2: ( rule__DmaWindow__SizeAssignment_5 )
+            // InternalAssign.g:4809:1: ( ( rule__DmaWindow__SizeAssignment_5 ) )
+            // InternalAssign.g:4810:2: ( rule__DmaWindow__SizeAssignment_5 )
             {
              before(grammarAccess.getDmaWindowAccess().getSizeAssignment_5()); 
-            // InternalAssign.g:4805:2: ( rule__DmaWindow__SizeAssignment_5 )
-            // InternalAssign.g:4805:3: rule__DmaWindow__SizeAssignment_5
+            // InternalAssign.g:4811:2: ( rule__DmaWindow__SizeAssignment_5 )
+            // InternalAssign.g:4811:3: rule__DmaWindow__SizeAssignment_5
             {
             pushFollow(FOLLOW_2);
             rule__DmaWindow__SizeAssignment_5();
@@ -15340,14 +15362,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__6"
-    // InternalAssign.g:4813:1: rule__DmaWindow__Group__6 : rule__DmaWindow__Group__6__Impl ;
+    // InternalAssign.g:4819:1: rule__DmaWindow__Group__6 : rule__DmaWindow__Group__6__Impl ;
     public final void rule__DmaWindow__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4817:1: ( rule__DmaWindow__Group__6__Impl )
-            // InternalAssign.g:4818:2: rule__DmaWindow__Group__6__Impl
+            // InternalAssign.g:4823:1: ( rule__DmaWindow__Group__6__Impl )
+            // InternalAssign.g:4824:2: rule__DmaWindow__Group__6__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DmaWindow__Group__6__Impl();
@@ -15373,20 +15395,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__Group__6__Impl"
-    // InternalAssign.g:4824:1: rule__DmaWindow__Group__6__Impl : ( ( rule__DmaWindow__Alternatives_6 )? ) ;
+    // InternalAssign.g:4830:1: rule__DmaWindow__Group__6__Impl : ( ( rule__DmaWindow__Alternatives_6 )? ) ;
     public final void rule__DmaWindow__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4828:1: ( ( ( rule__DmaWindow__Alternatives_6 )? ) )
-            // InternalAssign.g:4829:1: ( ( rule__DmaWindow__Alternatives_6 )? )
+            // InternalAssign.g:4834:1: ( ( ( rule__DmaWindow__Alternatives_6 )? ) )
+            // InternalAssign.g:4835:1: ( ( rule__DmaWindow__Alternatives_6 )? )
             {
-            // InternalAssign.g:4829:1: ( ( rule__DmaWindow__Alternatives_6 )? )
-            // InternalAssign.g:4830:2: ( rule__DmaWindow__Alternatives_6 )?
+            // InternalAssign.g:4835:1: ( ( rule__DmaWindow__Alternatives_6 )? )
+            // InternalAssign.g:4836:2: ( rule__DmaWindow__Alternatives_6 )?
             {
              before(grammarAccess.getDmaWindowAccess().getAlternatives_6()); 
-            // InternalAssign.g:4831:2: ( rule__DmaWindow__Alternatives_6 )?
+            // InternalAssign.g:4837:2: ( rule__DmaWindow__Alternatives_6 )?
             int alt42=2;
             int LA42_0 = input.LA(1);
 
@@ -15395,7 +15417,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt42) {
                 case 1 :
-                    // InternalAssign.g:4831:3: rule__DmaWindow__Alternatives_6
+                    // InternalAssign.g:4837:3: rule__DmaWindow__Alternatives_6
                     {
                     pushFollow(FOLLOW_2);
                     rule__DmaWindow__Alternatives_6();
@@ -15431,14 +15453,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__0"
-    // InternalAssign.g:4840:1: rule__InlineBoard__Group__0 : rule__InlineBoard__Group__0__Impl rule__InlineBoard__Group__1 ;
+    // InternalAssign.g:4846:1: rule__InlineBoard__Group__0 : rule__InlineBoard__Group__0__Impl rule__InlineBoard__Group__1 ;
     public final void rule__InlineBoard__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4844:1: ( rule__InlineBoard__Group__0__Impl rule__InlineBoard__Group__1 )
-            // InternalAssign.g:4845:2: rule__InlineBoard__Group__0__Impl rule__InlineBoard__Group__1
+            // InternalAssign.g:4850:1: ( rule__InlineBoard__Group__0__Impl rule__InlineBoard__Group__1 )
+            // InternalAssign.g:4851:2: rule__InlineBoard__Group__0__Impl rule__InlineBoard__Group__1
             {
             pushFollow(FOLLOW_10);
             rule__InlineBoard__Group__0__Impl();
@@ -15469,21 +15491,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__0__Impl"
-    // InternalAssign.g:4852:1: rule__InlineBoard__Group__0__Impl : ( ( rule__InlineBoard__NameAssignment_0 ) ) ;
+    // InternalAssign.g:4858:1: rule__InlineBoard__Group__0__Impl : ( ( rule__InlineBoard__NameAssignment_0 ) ) ;
     public final void rule__InlineBoard__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4856:1: ( ( ( rule__InlineBoard__NameAssignment_0 ) ) )
-            // InternalAssign.g:4857:1: ( ( rule__InlineBoard__NameAssignment_0 ) )
+            // InternalAssign.g:4862:1: ( ( ( rule__InlineBoard__NameAssignment_0 ) ) )
+            // InternalAssign.g:4863:1: ( ( rule__InlineBoard__NameAssignment_0 ) )
             {
-            // InternalAssign.g:4857:1: ( ( rule__InlineBoard__NameAssignment_0 ) )
-            // InternalAssign.g:4858:2: ( rule__InlineBoard__NameAssignment_0 )
+            // InternalAssign.g:4863:1: ( ( rule__InlineBoard__NameAssignment_0 ) )
+            // InternalAssign.g:4864:2: ( rule__InlineBoard__NameAssignment_0 )
             {
              before(grammarAccess.getInlineBoardAccess().getNameAssignment_0()); 
-            // InternalAssign.g:4859:2: ( rule__InlineBoard__NameAssignment_0 )
-            // InternalAssign.g:4859:3: rule__InlineBoard__NameAssignment_0
+            // InternalAssign.g:4865:2: ( rule__InlineBoard__NameAssignment_0 )
+            // InternalAssign.g:4865:3: rule__InlineBoard__NameAssignment_0
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__NameAssignment_0();
@@ -15516,14 +15538,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__1"
-    // InternalAssign.g:4867:1: rule__InlineBoard__Group__1 : rule__InlineBoard__Group__1__Impl rule__InlineBoard__Group__2 ;
+    // InternalAssign.g:4873:1: rule__InlineBoard__Group__1 : rule__InlineBoard__Group__1__Impl rule__InlineBoard__Group__2 ;
     public final void rule__InlineBoard__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4871:1: ( rule__InlineBoard__Group__1__Impl rule__InlineBoard__Group__2 )
-            // InternalAssign.g:4872:2: rule__InlineBoard__Group__1__Impl rule__InlineBoard__Group__2
+            // InternalAssign.g:4877:1: ( rule__InlineBoard__Group__1__Impl rule__InlineBoard__Group__2 )
+            // InternalAssign.g:4878:2: rule__InlineBoard__Group__1__Impl rule__InlineBoard__Group__2
             {
             pushFollow(FOLLOW_37);
             rule__InlineBoard__Group__1__Impl();
@@ -15554,20 +15576,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__1__Impl"
-    // InternalAssign.g:4879:1: rule__InlineBoard__Group__1__Impl : ( '{' ) ;
+    // InternalAssign.g:4885:1: rule__InlineBoard__Group__1__Impl : ( '{' ) ;
     public final void rule__InlineBoard__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4883:1: ( ( '{' ) )
-            // InternalAssign.g:4884:1: ( '{' )
+            // InternalAssign.g:4889:1: ( ( '{' ) )
+            // InternalAssign.g:4890:1: ( '{' )
             {
-            // InternalAssign.g:4884:1: ( '{' )
-            // InternalAssign.g:4885:2: '{'
+            // InternalAssign.g:4890:1: ( '{' )
+            // InternalAssign.g:4891:2: '{'
             {
              before(grammarAccess.getInlineBoardAccess().getLeftCurlyBracketKeyword_1()); 
-            match(input,94,FOLLOW_2); 
+            match(input,95,FOLLOW_2); 
              after(grammarAccess.getInlineBoardAccess().getLeftCurlyBracketKeyword_1()); 
 
             }
@@ -15591,14 +15613,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__2"
-    // InternalAssign.g:4894:1: rule__InlineBoard__Group__2 : rule__InlineBoard__Group__2__Impl rule__InlineBoard__Group__3 ;
+    // InternalAssign.g:4900:1: rule__InlineBoard__Group__2 : rule__InlineBoard__Group__2__Impl rule__InlineBoard__Group__3 ;
     public final void rule__InlineBoard__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4898:1: ( rule__InlineBoard__Group__2__Impl rule__InlineBoard__Group__3 )
-            // InternalAssign.g:4899:2: rule__InlineBoard__Group__2__Impl rule__InlineBoard__Group__3
+            // InternalAssign.g:4904:1: ( rule__InlineBoard__Group__2__Impl rule__InlineBoard__Group__3 )
+            // InternalAssign.g:4905:2: rule__InlineBoard__Group__2__Impl rule__InlineBoard__Group__3
             {
             pushFollow(FOLLOW_38);
             rule__InlineBoard__Group__2__Impl();
@@ -15629,21 +15651,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__2__Impl"
-    // InternalAssign.g:4906:1: rule__InlineBoard__Group__2__Impl : ( ( rule__InlineBoard__UnorderedGroup_2 ) ) ;
+    // InternalAssign.g:4912:1: rule__InlineBoard__Group__2__Impl : ( ( rule__InlineBoard__UnorderedGroup_2 ) ) ;
     public final void rule__InlineBoard__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4910:1: ( ( ( rule__InlineBoard__UnorderedGroup_2 ) ) )
-            // InternalAssign.g:4911:1: ( ( rule__InlineBoard__UnorderedGroup_2 ) )
+            // InternalAssign.g:4916:1: ( ( ( rule__InlineBoard__UnorderedGroup_2 ) ) )
+            // InternalAssign.g:4917:1: ( ( rule__InlineBoard__UnorderedGroup_2 ) )
             {
-            // InternalAssign.g:4911:1: ( ( rule__InlineBoard__UnorderedGroup_2 ) )
-            // InternalAssign.g:4912:2: ( rule__InlineBoard__UnorderedGroup_2 )
+            // InternalAssign.g:4917:1: ( ( rule__InlineBoard__UnorderedGroup_2 ) )
+            // InternalAssign.g:4918:2: ( rule__InlineBoard__UnorderedGroup_2 )
             {
              before(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2()); 
-            // InternalAssign.g:4913:2: ( rule__InlineBoard__UnorderedGroup_2 )
-            // InternalAssign.g:4913:3: rule__InlineBoard__UnorderedGroup_2
+            // InternalAssign.g:4919:2: ( rule__InlineBoard__UnorderedGroup_2 )
+            // InternalAssign.g:4919:3: rule__InlineBoard__UnorderedGroup_2
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__UnorderedGroup_2();
@@ -15676,14 +15698,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__3"
-    // InternalAssign.g:4921:1: rule__InlineBoard__Group__3 : rule__InlineBoard__Group__3__Impl rule__InlineBoard__Group__4 ;
+    // InternalAssign.g:4927:1: rule__InlineBoard__Group__3 : rule__InlineBoard__Group__3__Impl rule__InlineBoard__Group__4 ;
     public final void rule__InlineBoard__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4925:1: ( rule__InlineBoard__Group__3__Impl rule__InlineBoard__Group__4 )
-            // InternalAssign.g:4926:2: rule__InlineBoard__Group__3__Impl rule__InlineBoard__Group__4
+            // InternalAssign.g:4931:1: ( rule__InlineBoard__Group__3__Impl rule__InlineBoard__Group__4 )
+            // InternalAssign.g:4932:2: rule__InlineBoard__Group__3__Impl rule__InlineBoard__Group__4
             {
             pushFollow(FOLLOW_38);
             rule__InlineBoard__Group__3__Impl();
@@ -15714,33 +15736,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__3__Impl"
-    // InternalAssign.g:4933:1: rule__InlineBoard__Group__3__Impl : ( ( rule__InlineBoard__Alternatives_3 )* ) ;
+    // InternalAssign.g:4939:1: rule__InlineBoard__Group__3__Impl : ( ( rule__InlineBoard__Alternatives_3 )* ) ;
     public final void rule__InlineBoard__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4937:1: ( ( ( rule__InlineBoard__Alternatives_3 )* ) )
-            // InternalAssign.g:4938:1: ( ( rule__InlineBoard__Alternatives_3 )* )
+            // InternalAssign.g:4943:1: ( ( ( rule__InlineBoard__Alternatives_3 )* ) )
+            // InternalAssign.g:4944:1: ( ( rule__InlineBoard__Alternatives_3 )* )
             {
-            // InternalAssign.g:4938:1: ( ( rule__InlineBoard__Alternatives_3 )* )
-            // InternalAssign.g:4939:2: ( rule__InlineBoard__Alternatives_3 )*
+            // InternalAssign.g:4944:1: ( ( rule__InlineBoard__Alternatives_3 )* )
+            // InternalAssign.g:4945:2: ( rule__InlineBoard__Alternatives_3 )*
             {
              before(grammarAccess.getInlineBoardAccess().getAlternatives_3()); 
-            // InternalAssign.g:4940:2: ( rule__InlineBoard__Alternatives_3 )*
+            // InternalAssign.g:4946:2: ( rule__InlineBoard__Alternatives_3 )*
             loop43:
             do {
                 int alt43=2;
                 int LA43_0 = input.LA(1);
 
-                if ( ((LA43_0>=54 && LA43_0<=55)||LA43_0==89) ) {
+                if ( ((LA43_0>=55 && LA43_0<=56)||LA43_0==90) ) {
                     alt43=1;
                 }
 
 
                 switch (alt43) {
             	case 1 :
-            	    // InternalAssign.g:4940:3: rule__InlineBoard__Alternatives_3
+            	    // InternalAssign.g:4946:3: rule__InlineBoard__Alternatives_3
             	    {
             	    pushFollow(FOLLOW_39);
             	    rule__InlineBoard__Alternatives_3();
@@ -15779,14 +15801,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__4"
-    // InternalAssign.g:4948:1: rule__InlineBoard__Group__4 : rule__InlineBoard__Group__4__Impl ;
+    // InternalAssign.g:4954:1: rule__InlineBoard__Group__4 : rule__InlineBoard__Group__4__Impl ;
     public final void rule__InlineBoard__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4952:1: ( rule__InlineBoard__Group__4__Impl )
-            // InternalAssign.g:4953:2: rule__InlineBoard__Group__4__Impl
+            // InternalAssign.g:4958:1: ( rule__InlineBoard__Group__4__Impl )
+            // InternalAssign.g:4959:2: rule__InlineBoard__Group__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__Group__4__Impl();
@@ -15812,20 +15834,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group__4__Impl"
-    // InternalAssign.g:4959:1: rule__InlineBoard__Group__4__Impl : ( '}' ) ;
+    // InternalAssign.g:4965:1: rule__InlineBoard__Group__4__Impl : ( '}' ) ;
     public final void rule__InlineBoard__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4963:1: ( ( '}' ) )
-            // InternalAssign.g:4964:1: ( '}' )
+            // InternalAssign.g:4969:1: ( ( '}' ) )
+            // InternalAssign.g:4970:1: ( '}' )
             {
-            // InternalAssign.g:4964:1: ( '}' )
-            // InternalAssign.g:4965:2: '}'
+            // InternalAssign.g:4970:1: ( '}' )
+            // InternalAssign.g:4971:2: '}'
             {
              before(grammarAccess.getInlineBoardAccess().getRightCurlyBracketKeyword_4()); 
-            match(input,95,FOLLOW_2); 
+            match(input,96,FOLLOW_2); 
              after(grammarAccess.getInlineBoardAccess().getRightCurlyBracketKeyword_4()); 
 
             }
@@ -15849,14 +15871,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_0__0"
-    // InternalAssign.g:4975:1: rule__InlineBoard__Group_2_0__0 : rule__InlineBoard__Group_2_0__0__Impl rule__InlineBoard__Group_2_0__1 ;
+    // InternalAssign.g:4981:1: rule__InlineBoard__Group_2_0__0 : rule__InlineBoard__Group_2_0__0__Impl rule__InlineBoard__Group_2_0__1 ;
     public final void rule__InlineBoard__Group_2_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4979:1: ( rule__InlineBoard__Group_2_0__0__Impl rule__InlineBoard__Group_2_0__1 )
-            // InternalAssign.g:4980:2: rule__InlineBoard__Group_2_0__0__Impl rule__InlineBoard__Group_2_0__1
+            // InternalAssign.g:4985:1: ( rule__InlineBoard__Group_2_0__0__Impl rule__InlineBoard__Group_2_0__1 )
+            // InternalAssign.g:4986:2: rule__InlineBoard__Group_2_0__0__Impl rule__InlineBoard__Group_2_0__1
             {
             pushFollow(FOLLOW_5);
             rule__InlineBoard__Group_2_0__0__Impl();
@@ -15887,20 +15909,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_0__0__Impl"
-    // InternalAssign.g:4987:1: rule__InlineBoard__Group_2_0__0__Impl : ( 'arch' ) ;
+    // InternalAssign.g:4993:1: rule__InlineBoard__Group_2_0__0__Impl : ( 'arch' ) ;
     public final void rule__InlineBoard__Group_2_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:4991:1: ( ( 'arch' ) )
-            // InternalAssign.g:4992:1: ( 'arch' )
+            // InternalAssign.g:4997:1: ( ( 'arch' ) )
+            // InternalAssign.g:4998:1: ( 'arch' )
             {
-            // InternalAssign.g:4992:1: ( 'arch' )
-            // InternalAssign.g:4993:2: 'arch'
+            // InternalAssign.g:4998:1: ( 'arch' )
+            // InternalAssign.g:4999:2: 'arch'
             {
              before(grammarAccess.getInlineBoardAccess().getArchKeyword_2_0_0()); 
-            match(input,46,FOLLOW_2); 
+            match(input,47,FOLLOW_2); 
              after(grammarAccess.getInlineBoardAccess().getArchKeyword_2_0_0()); 
 
             }
@@ -15924,14 +15946,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_0__1"
-    // InternalAssign.g:5002:1: rule__InlineBoard__Group_2_0__1 : rule__InlineBoard__Group_2_0__1__Impl ;
+    // InternalAssign.g:5008:1: rule__InlineBoard__Group_2_0__1 : rule__InlineBoard__Group_2_0__1__Impl ;
     public final void rule__InlineBoard__Group_2_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5006:1: ( rule__InlineBoard__Group_2_0__1__Impl )
-            // InternalAssign.g:5007:2: rule__InlineBoard__Group_2_0__1__Impl
+            // InternalAssign.g:5012:1: ( rule__InlineBoard__Group_2_0__1__Impl )
+            // InternalAssign.g:5013:2: rule__InlineBoard__Group_2_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__Group_2_0__1__Impl();
@@ -15957,21 +15979,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_0__1__Impl"
-    // InternalAssign.g:5013:1: rule__InlineBoard__Group_2_0__1__Impl : ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) ) ;
+    // InternalAssign.g:5019:1: rule__InlineBoard__Group_2_0__1__Impl : ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) ) ;
     public final void rule__InlineBoard__Group_2_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5017:1: ( ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) ) )
-            // InternalAssign.g:5018:1: ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) )
+            // InternalAssign.g:5023:1: ( ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) ) )
+            // InternalAssign.g:5024:1: ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) )
             {
-            // InternalAssign.g:5018:1: ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) )
-            // InternalAssign.g:5019:2: ( rule__InlineBoard__ArchitectureAssignment_2_0_1 )
+            // InternalAssign.g:5024:1: ( ( rule__InlineBoard__ArchitectureAssignment_2_0_1 ) )
+            // InternalAssign.g:5025:2: ( rule__InlineBoard__ArchitectureAssignment_2_0_1 )
             {
              before(grammarAccess.getInlineBoardAccess().getArchitectureAssignment_2_0_1()); 
-            // InternalAssign.g:5020:2: ( rule__InlineBoard__ArchitectureAssignment_2_0_1 )
-            // InternalAssign.g:5020:3: rule__InlineBoard__ArchitectureAssignment_2_0_1
+            // InternalAssign.g:5026:2: ( rule__InlineBoard__ArchitectureAssignment_2_0_1 )
+            // InternalAssign.g:5026:3: rule__InlineBoard__ArchitectureAssignment_2_0_1
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__ArchitectureAssignment_2_0_1();
@@ -16004,14 +16026,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_1__0"
-    // InternalAssign.g:5029:1: rule__InlineBoard__Group_2_1__0 : rule__InlineBoard__Group_2_1__0__Impl rule__InlineBoard__Group_2_1__1 ;
+    // InternalAssign.g:5035:1: rule__InlineBoard__Group_2_1__0 : rule__InlineBoard__Group_2_1__0__Impl rule__InlineBoard__Group_2_1__1 ;
     public final void rule__InlineBoard__Group_2_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5033:1: ( rule__InlineBoard__Group_2_1__0__Impl rule__InlineBoard__Group_2_1__1 )
-            // InternalAssign.g:5034:2: rule__InlineBoard__Group_2_1__0__Impl rule__InlineBoard__Group_2_1__1
+            // InternalAssign.g:5039:1: ( rule__InlineBoard__Group_2_1__0__Impl rule__InlineBoard__Group_2_1__1 )
+            // InternalAssign.g:5040:2: rule__InlineBoard__Group_2_1__0__Impl rule__InlineBoard__Group_2_1__1
             {
             pushFollow(FOLLOW_13);
             rule__InlineBoard__Group_2_1__0__Impl();
@@ -16042,20 +16064,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_1__0__Impl"
-    // InternalAssign.g:5041:1: rule__InlineBoard__Group_2_1__0__Impl : ( 'page' ) ;
+    // InternalAssign.g:5047:1: rule__InlineBoard__Group_2_1__0__Impl : ( 'page' ) ;
     public final void rule__InlineBoard__Group_2_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5045:1: ( ( 'page' ) )
-            // InternalAssign.g:5046:1: ( 'page' )
+            // InternalAssign.g:5051:1: ( ( 'page' ) )
+            // InternalAssign.g:5052:1: ( 'page' )
             {
-            // InternalAssign.g:5046:1: ( 'page' )
-            // InternalAssign.g:5047:2: 'page'
+            // InternalAssign.g:5052:1: ( 'page' )
+            // InternalAssign.g:5053:2: 'page'
             {
              before(grammarAccess.getInlineBoardAccess().getPageKeyword_2_1_0()); 
-            match(input,47,FOLLOW_2); 
+            match(input,48,FOLLOW_2); 
              after(grammarAccess.getInlineBoardAccess().getPageKeyword_2_1_0()); 
 
             }
@@ -16079,14 +16101,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_1__1"
-    // InternalAssign.g:5056:1: rule__InlineBoard__Group_2_1__1 : rule__InlineBoard__Group_2_1__1__Impl ;
+    // InternalAssign.g:5062:1: rule__InlineBoard__Group_2_1__1 : rule__InlineBoard__Group_2_1__1__Impl ;
     public final void rule__InlineBoard__Group_2_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5060:1: ( rule__InlineBoard__Group_2_1__1__Impl )
-            // InternalAssign.g:5061:2: rule__InlineBoard__Group_2_1__1__Impl
+            // InternalAssign.g:5066:1: ( rule__InlineBoard__Group_2_1__1__Impl )
+            // InternalAssign.g:5067:2: rule__InlineBoard__Group_2_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__Group_2_1__1__Impl();
@@ -16112,21 +16134,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_1__1__Impl"
-    // InternalAssign.g:5067:1: rule__InlineBoard__Group_2_1__1__Impl : ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) ) ;
+    // InternalAssign.g:5073:1: rule__InlineBoard__Group_2_1__1__Impl : ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) ) ;
     public final void rule__InlineBoard__Group_2_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5071:1: ( ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) ) )
-            // InternalAssign.g:5072:1: ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) )
+            // InternalAssign.g:5077:1: ( ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) ) )
+            // InternalAssign.g:5078:1: ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) )
             {
-            // InternalAssign.g:5072:1: ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) )
-            // InternalAssign.g:5073:2: ( rule__InlineBoard__PageSizeAssignment_2_1_1 )
+            // InternalAssign.g:5078:1: ( ( rule__InlineBoard__PageSizeAssignment_2_1_1 ) )
+            // InternalAssign.g:5079:2: ( rule__InlineBoard__PageSizeAssignment_2_1_1 )
             {
              before(grammarAccess.getInlineBoardAccess().getPageSizeAssignment_2_1_1()); 
-            // InternalAssign.g:5074:2: ( rule__InlineBoard__PageSizeAssignment_2_1_1 )
-            // InternalAssign.g:5074:3: rule__InlineBoard__PageSizeAssignment_2_1_1
+            // InternalAssign.g:5080:2: ( rule__InlineBoard__PageSizeAssignment_2_1_1 )
+            // InternalAssign.g:5080:3: rule__InlineBoard__PageSizeAssignment_2_1_1
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__PageSizeAssignment_2_1_1();
@@ -16159,14 +16181,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_2__0"
-    // InternalAssign.g:5083:1: rule__InlineBoard__Group_2_2__0 : rule__InlineBoard__Group_2_2__0__Impl rule__InlineBoard__Group_2_2__1 ;
+    // InternalAssign.g:5089:1: rule__InlineBoard__Group_2_2__0 : rule__InlineBoard__Group_2_2__0__Impl rule__InlineBoard__Group_2_2__1 ;
     public final void rule__InlineBoard__Group_2_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5087:1: ( rule__InlineBoard__Group_2_2__0__Impl rule__InlineBoard__Group_2_2__1 )
-            // InternalAssign.g:5088:2: rule__InlineBoard__Group_2_2__0__Impl rule__InlineBoard__Group_2_2__1
+            // InternalAssign.g:5093:1: ( rule__InlineBoard__Group_2_2__0__Impl rule__InlineBoard__Group_2_2__1 )
+            // InternalAssign.g:5094:2: rule__InlineBoard__Group_2_2__0__Impl rule__InlineBoard__Group_2_2__1
             {
             pushFollow(FOLLOW_9);
             rule__InlineBoard__Group_2_2__0__Impl();
@@ -16197,20 +16219,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_2__0__Impl"
-    // InternalAssign.g:5095:1: rule__InlineBoard__Group_2_2__0__Impl : ( 'kernel' ) ;
+    // InternalAssign.g:5101:1: rule__InlineBoard__Group_2_2__0__Impl : ( 'kernel' ) ;
     public final void rule__InlineBoard__Group_2_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5099:1: ( ( 'kernel' ) )
-            // InternalAssign.g:5100:1: ( 'kernel' )
+            // InternalAssign.g:5105:1: ( ( 'kernel' ) )
+            // InternalAssign.g:5106:1: ( 'kernel' )
             {
-            // InternalAssign.g:5100:1: ( 'kernel' )
-            // InternalAssign.g:5101:2: 'kernel'
+            // InternalAssign.g:5106:1: ( 'kernel' )
+            // InternalAssign.g:5107:2: 'kernel'
             {
              before(grammarAccess.getInlineBoardAccess().getKernelKeyword_2_2_0()); 
-            match(input,48,FOLLOW_2); 
+            match(input,49,FOLLOW_2); 
              after(grammarAccess.getInlineBoardAccess().getKernelKeyword_2_2_0()); 
 
             }
@@ -16234,14 +16256,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_2__1"
-    // InternalAssign.g:5110:1: rule__InlineBoard__Group_2_2__1 : rule__InlineBoard__Group_2_2__1__Impl ;
+    // InternalAssign.g:5116:1: rule__InlineBoard__Group_2_2__1 : rule__InlineBoard__Group_2_2__1__Impl ;
     public final void rule__InlineBoard__Group_2_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5114:1: ( rule__InlineBoard__Group_2_2__1__Impl )
-            // InternalAssign.g:5115:2: rule__InlineBoard__Group_2_2__1__Impl
+            // InternalAssign.g:5120:1: ( rule__InlineBoard__Group_2_2__1__Impl )
+            // InternalAssign.g:5121:2: rule__InlineBoard__Group_2_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__Group_2_2__1__Impl();
@@ -16267,21 +16289,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_2__1__Impl"
-    // InternalAssign.g:5121:1: rule__InlineBoard__Group_2_2__1__Impl : ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) ) ;
+    // InternalAssign.g:5127:1: rule__InlineBoard__Group_2_2__1__Impl : ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) ) ;
     public final void rule__InlineBoard__Group_2_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5125:1: ( ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) ) )
-            // InternalAssign.g:5126:1: ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) )
+            // InternalAssign.g:5131:1: ( ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) ) )
+            // InternalAssign.g:5132:1: ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) )
             {
-            // InternalAssign.g:5126:1: ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) )
-            // InternalAssign.g:5127:2: ( rule__InlineBoard__KernelVersionAssignment_2_2_1 )
+            // InternalAssign.g:5132:1: ( ( rule__InlineBoard__KernelVersionAssignment_2_2_1 ) )
+            // InternalAssign.g:5133:2: ( rule__InlineBoard__KernelVersionAssignment_2_2_1 )
             {
              before(grammarAccess.getInlineBoardAccess().getKernelVersionAssignment_2_2_1()); 
-            // InternalAssign.g:5128:2: ( rule__InlineBoard__KernelVersionAssignment_2_2_1 )
-            // InternalAssign.g:5128:3: rule__InlineBoard__KernelVersionAssignment_2_2_1
+            // InternalAssign.g:5134:2: ( rule__InlineBoard__KernelVersionAssignment_2_2_1 )
+            // InternalAssign.g:5134:3: rule__InlineBoard__KernelVersionAssignment_2_2_1
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__KernelVersionAssignment_2_2_1();
@@ -16314,14 +16336,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_3__0"
-    // InternalAssign.g:5137:1: rule__InlineBoard__Group_2_3__0 : rule__InlineBoard__Group_2_3__0__Impl rule__InlineBoard__Group_2_3__1 ;
+    // InternalAssign.g:5143:1: rule__InlineBoard__Group_2_3__0 : rule__InlineBoard__Group_2_3__0__Impl rule__InlineBoard__Group_2_3__1 ;
     public final void rule__InlineBoard__Group_2_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5141:1: ( rule__InlineBoard__Group_2_3__0__Impl rule__InlineBoard__Group_2_3__1 )
-            // InternalAssign.g:5142:2: rule__InlineBoard__Group_2_3__0__Impl rule__InlineBoard__Group_2_3__1
+            // InternalAssign.g:5147:1: ( rule__InlineBoard__Group_2_3__0__Impl rule__InlineBoard__Group_2_3__1 )
+            // InternalAssign.g:5148:2: rule__InlineBoard__Group_2_3__0__Impl rule__InlineBoard__Group_2_3__1
             {
             pushFollow(FOLLOW_40);
             rule__InlineBoard__Group_2_3__0__Impl();
@@ -16352,20 +16374,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_3__0__Impl"
-    // InternalAssign.g:5149:1: rule__InlineBoard__Group_2_3__0__Impl : ( 'capabilities' ) ;
+    // InternalAssign.g:5155:1: rule__InlineBoard__Group_2_3__0__Impl : ( 'capabilities' ) ;
     public final void rule__InlineBoard__Group_2_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5153:1: ( ( 'capabilities' ) )
-            // InternalAssign.g:5154:1: ( 'capabilities' )
+            // InternalAssign.g:5159:1: ( ( 'capabilities' ) )
+            // InternalAssign.g:5160:1: ( 'capabilities' )
             {
-            // InternalAssign.g:5154:1: ( 'capabilities' )
-            // InternalAssign.g:5155:2: 'capabilities'
+            // InternalAssign.g:5160:1: ( 'capabilities' )
+            // InternalAssign.g:5161:2: 'capabilities'
             {
              before(grammarAccess.getInlineBoardAccess().getCapabilitiesKeyword_2_3_0()); 
-            match(input,49,FOLLOW_2); 
+            match(input,50,FOLLOW_2); 
              after(grammarAccess.getInlineBoardAccess().getCapabilitiesKeyword_2_3_0()); 
 
             }
@@ -16389,14 +16411,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_3__1"
-    // InternalAssign.g:5164:1: rule__InlineBoard__Group_2_3__1 : rule__InlineBoard__Group_2_3__1__Impl ;
+    // InternalAssign.g:5170:1: rule__InlineBoard__Group_2_3__1 : rule__InlineBoard__Group_2_3__1__Impl ;
     public final void rule__InlineBoard__Group_2_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5168:1: ( rule__InlineBoard__Group_2_3__1__Impl )
-            // InternalAssign.g:5169:2: rule__InlineBoard__Group_2_3__1__Impl
+            // InternalAssign.g:5174:1: ( rule__InlineBoard__Group_2_3__1__Impl )
+            // InternalAssign.g:5175:2: rule__InlineBoard__Group_2_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__Group_2_3__1__Impl();
@@ -16422,24 +16444,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__Group_2_3__1__Impl"
-    // InternalAssign.g:5175:1: rule__InlineBoard__Group_2_3__1__Impl : ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) ) ;
+    // InternalAssign.g:5181:1: rule__InlineBoard__Group_2_3__1__Impl : ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) ) ;
     public final void rule__InlineBoard__Group_2_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5179:1: ( ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) ) )
-            // InternalAssign.g:5180:1: ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) )
+            // InternalAssign.g:5185:1: ( ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) ) )
+            // InternalAssign.g:5186:1: ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) )
             {
-            // InternalAssign.g:5180:1: ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) )
-            // InternalAssign.g:5181:2: ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* )
+            // InternalAssign.g:5186:1: ( ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* ) )
+            // InternalAssign.g:5187:2: ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) ) ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* )
             {
-            // InternalAssign.g:5181:2: ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) )
-            // InternalAssign.g:5182:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )
+            // InternalAssign.g:5187:2: ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 ) )
+            // InternalAssign.g:5188:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )
             {
              before(grammarAccess.getInlineBoardAccess().getKernelCapabilitiesAssignment_2_3_1()); 
-            // InternalAssign.g:5183:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )
-            // InternalAssign.g:5183:4: rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1
+            // InternalAssign.g:5189:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )
+            // InternalAssign.g:5189:4: rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1
             {
             pushFollow(FOLLOW_41);
             rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1();
@@ -16453,24 +16475,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
             }
 
-            // InternalAssign.g:5186:2: ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* )
-            // InternalAssign.g:5187:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )*
+            // InternalAssign.g:5192:2: ( ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )* )
+            // InternalAssign.g:5193:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )*
             {
              before(grammarAccess.getInlineBoardAccess().getKernelCapabilitiesAssignment_2_3_1()); 
-            // InternalAssign.g:5188:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )*
+            // InternalAssign.g:5194:3: ( rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 )*
             loop44:
             do {
                 int alt44=2;
                 int LA44_0 = input.LA(1);
 
-                if ( ((LA44_0>=39 && LA44_0<=41)||(LA44_0>=50 && LA44_0<=53)) ) {
+                if ( ((LA44_0>=40 && LA44_0<=42)||(LA44_0>=51 && LA44_0<=54)) ) {
                     alt44=1;
                 }
 
 
                 switch (alt44) {
             	case 1 :
-            	    // InternalAssign.g:5188:4: rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1
+            	    // InternalAssign.g:5194:4: rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1
             	    {
             	    pushFollow(FOLLOW_41);
             	    rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1();
@@ -16512,14 +16534,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__0"
-    // InternalAssign.g:5198:1: rule__PciDevice__Group__0 : rule__PciDevice__Group__0__Impl rule__PciDevice__Group__1 ;
+    // InternalAssign.g:5204:1: rule__PciDevice__Group__0 : rule__PciDevice__Group__0__Impl rule__PciDevice__Group__1 ;
     public final void rule__PciDevice__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5202:1: ( rule__PciDevice__Group__0__Impl rule__PciDevice__Group__1 )
-            // InternalAssign.g:5203:2: rule__PciDevice__Group__0__Impl rule__PciDevice__Group__1
+            // InternalAssign.g:5208:1: ( rule__PciDevice__Group__0__Impl rule__PciDevice__Group__1 )
+            // InternalAssign.g:5209:2: rule__PciDevice__Group__0__Impl rule__PciDevice__Group__1
             {
             pushFollow(FOLLOW_5);
             rule__PciDevice__Group__0__Impl();
@@ -16550,20 +16572,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__0__Impl"
-    // InternalAssign.g:5210:1: rule__PciDevice__Group__0__Impl : ( 'pci' ) ;
+    // InternalAssign.g:5216:1: rule__PciDevice__Group__0__Impl : ( 'pci' ) ;
     public final void rule__PciDevice__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5214:1: ( ( 'pci' ) )
-            // InternalAssign.g:5215:1: ( 'pci' )
+            // InternalAssign.g:5220:1: ( ( 'pci' ) )
+            // InternalAssign.g:5221:1: ( 'pci' )
             {
-            // InternalAssign.g:5215:1: ( 'pci' )
-            // InternalAssign.g:5216:2: 'pci'
+            // InternalAssign.g:5221:1: ( 'pci' )
+            // InternalAssign.g:5222:2: 'pci'
             {
              before(grammarAccess.getPciDeviceAccess().getPciKeyword_0()); 
-            match(input,54,FOLLOW_2); 
+            match(input,55,FOLLOW_2); 
              after(grammarAccess.getPciDeviceAccess().getPciKeyword_0()); 
 
             }
@@ -16587,14 +16609,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__1"
-    // InternalAssign.g:5225:1: rule__PciDevice__Group__1 : rule__PciDevice__Group__1__Impl rule__PciDevice__Group__2 ;
+    // InternalAssign.g:5231:1: rule__PciDevice__Group__1 : rule__PciDevice__Group__1__Impl rule__PciDevice__Group__2 ;
     public final void rule__PciDevice__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5229:1: ( rule__PciDevice__Group__1__Impl rule__PciDevice__Group__2 )
-            // InternalAssign.g:5230:2: rule__PciDevice__Group__1__Impl rule__PciDevice__Group__2
+            // InternalAssign.g:5235:1: ( rule__PciDevice__Group__1__Impl rule__PciDevice__Group__2 )
+            // InternalAssign.g:5236:2: rule__PciDevice__Group__1__Impl rule__PciDevice__Group__2
             {
             pushFollow(FOLLOW_9);
             rule__PciDevice__Group__1__Impl();
@@ -16625,21 +16647,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__1__Impl"
-    // InternalAssign.g:5237:1: rule__PciDevice__Group__1__Impl : ( ( rule__PciDevice__NameAssignment_1 ) ) ;
+    // InternalAssign.g:5243:1: rule__PciDevice__Group__1__Impl : ( ( rule__PciDevice__NameAssignment_1 ) ) ;
     public final void rule__PciDevice__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5241:1: ( ( ( rule__PciDevice__NameAssignment_1 ) ) )
-            // InternalAssign.g:5242:1: ( ( rule__PciDevice__NameAssignment_1 ) )
+            // InternalAssign.g:5247:1: ( ( ( rule__PciDevice__NameAssignment_1 ) ) )
+            // InternalAssign.g:5248:1: ( ( rule__PciDevice__NameAssignment_1 ) )
             {
-            // InternalAssign.g:5242:1: ( ( rule__PciDevice__NameAssignment_1 ) )
-            // InternalAssign.g:5243:2: ( rule__PciDevice__NameAssignment_1 )
+            // InternalAssign.g:5248:1: ( ( rule__PciDevice__NameAssignment_1 ) )
+            // InternalAssign.g:5249:2: ( rule__PciDevice__NameAssignment_1 )
             {
              before(grammarAccess.getPciDeviceAccess().getNameAssignment_1()); 
-            // InternalAssign.g:5244:2: ( rule__PciDevice__NameAssignment_1 )
-            // InternalAssign.g:5244:3: rule__PciDevice__NameAssignment_1
+            // InternalAssign.g:5250:2: ( rule__PciDevice__NameAssignment_1 )
+            // InternalAssign.g:5250:3: rule__PciDevice__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__NameAssignment_1();
@@ -16672,14 +16694,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__2"
-    // InternalAssign.g:5252:1: rule__PciDevice__Group__2 : rule__PciDevice__Group__2__Impl rule__PciDevice__Group__3 ;
+    // InternalAssign.g:5258:1: rule__PciDevice__Group__2 : rule__PciDevice__Group__2__Impl rule__PciDevice__Group__3 ;
     public final void rule__PciDevice__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5256:1: ( rule__PciDevice__Group__2__Impl rule__PciDevice__Group__3 )
-            // InternalAssign.g:5257:2: rule__PciDevice__Group__2__Impl rule__PciDevice__Group__3
+            // InternalAssign.g:5262:1: ( rule__PciDevice__Group__2__Impl rule__PciDevice__Group__3 )
+            // InternalAssign.g:5263:2: rule__PciDevice__Group__2__Impl rule__PciDevice__Group__3
             {
             pushFollow(FOLLOW_42);
             rule__PciDevice__Group__2__Impl();
@@ -16710,21 +16732,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__2__Impl"
-    // InternalAssign.g:5264:1: rule__PciDevice__Group__2__Impl : ( ( rule__PciDevice__SysfsNameAssignment_2 ) ) ;
+    // InternalAssign.g:5270:1: rule__PciDevice__Group__2__Impl : ( ( rule__PciDevice__SysfsNameAssignment_2 ) ) ;
     public final void rule__PciDevice__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5268:1: ( ( ( rule__PciDevice__SysfsNameAssignment_2 ) ) )
-            // InternalAssign.g:5269:1: ( ( rule__PciDevice__SysfsNameAssignment_2 ) )
+            // InternalAssign.g:5274:1: ( ( ( rule__PciDevice__SysfsNameAssignment_2 ) ) )
+            // InternalAssign.g:5275:1: ( ( rule__PciDevice__SysfsNameAssignment_2 ) )
             {
-            // InternalAssign.g:5269:1: ( ( rule__PciDevice__SysfsNameAssignment_2 ) )
-            // InternalAssign.g:5270:2: ( rule__PciDevice__SysfsNameAssignment_2 )
+            // InternalAssign.g:5275:1: ( ( rule__PciDevice__SysfsNameAssignment_2 ) )
+            // InternalAssign.g:5276:2: ( rule__PciDevice__SysfsNameAssignment_2 )
             {
              before(grammarAccess.getPciDeviceAccess().getSysfsNameAssignment_2()); 
-            // InternalAssign.g:5271:2: ( rule__PciDevice__SysfsNameAssignment_2 )
-            // InternalAssign.g:5271:3: rule__PciDevice__SysfsNameAssignment_2
+            // InternalAssign.g:5277:2: ( rule__PciDevice__SysfsNameAssignment_2 )
+            // InternalAssign.g:5277:3: rule__PciDevice__SysfsNameAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__SysfsNameAssignment_2();
@@ -16757,14 +16779,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__3"
-    // InternalAssign.g:5279:1: rule__PciDevice__Group__3 : rule__PciDevice__Group__3__Impl rule__PciDevice__Group__4 ;
+    // InternalAssign.g:5285:1: rule__PciDevice__Group__3 : rule__PciDevice__Group__3__Impl rule__PciDevice__Group__4 ;
     public final void rule__PciDevice__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5283:1: ( rule__PciDevice__Group__3__Impl rule__PciDevice__Group__4 )
-            // InternalAssign.g:5284:2: rule__PciDevice__Group__3__Impl rule__PciDevice__Group__4
+            // InternalAssign.g:5289:1: ( rule__PciDevice__Group__3__Impl rule__PciDevice__Group__4 )
+            // InternalAssign.g:5290:2: rule__PciDevice__Group__3__Impl rule__PciDevice__Group__4
             {
             pushFollow(FOLLOW_43);
             rule__PciDevice__Group__3__Impl();
@@ -16795,21 +16817,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__3__Impl"
-    // InternalAssign.g:5291:1: rule__PciDevice__Group__3__Impl : ( ( rule__PciDevice__UnorderedGroup_3 ) ) ;
+    // InternalAssign.g:5297:1: rule__PciDevice__Group__3__Impl : ( ( rule__PciDevice__UnorderedGroup_3 ) ) ;
     public final void rule__PciDevice__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5295:1: ( ( ( rule__PciDevice__UnorderedGroup_3 ) ) )
-            // InternalAssign.g:5296:1: ( ( rule__PciDevice__UnorderedGroup_3 ) )
+            // InternalAssign.g:5301:1: ( ( ( rule__PciDevice__UnorderedGroup_3 ) ) )
+            // InternalAssign.g:5302:1: ( ( rule__PciDevice__UnorderedGroup_3 ) )
             {
-            // InternalAssign.g:5296:1: ( ( rule__PciDevice__UnorderedGroup_3 ) )
-            // InternalAssign.g:5297:2: ( rule__PciDevice__UnorderedGroup_3 )
+            // InternalAssign.g:5302:1: ( ( rule__PciDevice__UnorderedGroup_3 ) )
+            // InternalAssign.g:5303:2: ( rule__PciDevice__UnorderedGroup_3 )
             {
              before(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3()); 
-            // InternalAssign.g:5298:2: ( rule__PciDevice__UnorderedGroup_3 )
-            // InternalAssign.g:5298:3: rule__PciDevice__UnorderedGroup_3
+            // InternalAssign.g:5304:2: ( rule__PciDevice__UnorderedGroup_3 )
+            // InternalAssign.g:5304:3: rule__PciDevice__UnorderedGroup_3
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__UnorderedGroup_3();
@@ -16842,14 +16864,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__4"
-    // InternalAssign.g:5306:1: rule__PciDevice__Group__4 : rule__PciDevice__Group__4__Impl ;
+    // InternalAssign.g:5312:1: rule__PciDevice__Group__4 : rule__PciDevice__Group__4__Impl ;
     public final void rule__PciDevice__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5310:1: ( rule__PciDevice__Group__4__Impl )
-            // InternalAssign.g:5311:2: rule__PciDevice__Group__4__Impl
+            // InternalAssign.g:5316:1: ( rule__PciDevice__Group__4__Impl )
+            // InternalAssign.g:5317:2: rule__PciDevice__Group__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__Group__4__Impl();
@@ -16875,17 +16897,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group__4__Impl"
-    // InternalAssign.g:5317:1: rule__PciDevice__Group__4__Impl : ( ruleDeviceFacts ) ;
+    // InternalAssign.g:5323:1: rule__PciDevice__Group__4__Impl : ( ruleDeviceFacts ) ;
     public final void rule__PciDevice__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5321:1: ( ( ruleDeviceFacts ) )
-            // InternalAssign.g:5322:1: ( ruleDeviceFacts )
+            // InternalAssign.g:5327:1: ( ( ruleDeviceFacts ) )
+            // InternalAssign.g:5328:1: ( ruleDeviceFacts )
             {
-            // InternalAssign.g:5322:1: ( ruleDeviceFacts )
-            // InternalAssign.g:5323:2: ruleDeviceFacts
+            // InternalAssign.g:5328:1: ( ruleDeviceFacts )
+            // InternalAssign.g:5329:2: ruleDeviceFacts
             {
              before(grammarAccess.getPciDeviceAccess().getDeviceFactsParserRuleCall_4()); 
             pushFollow(FOLLOW_2);
@@ -16916,14 +16938,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_0__0"
-    // InternalAssign.g:5333:1: rule__PciDevice__Group_3_0__0 : rule__PciDevice__Group_3_0__0__Impl rule__PciDevice__Group_3_0__1 ;
+    // InternalAssign.g:5339:1: rule__PciDevice__Group_3_0__0 : rule__PciDevice__Group_3_0__0__Impl rule__PciDevice__Group_3_0__1 ;
     public final void rule__PciDevice__Group_3_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5337:1: ( rule__PciDevice__Group_3_0__0__Impl rule__PciDevice__Group_3_0__1 )
-            // InternalAssign.g:5338:2: rule__PciDevice__Group_3_0__0__Impl rule__PciDevice__Group_3_0__1
+            // InternalAssign.g:5343:1: ( rule__PciDevice__Group_3_0__0__Impl rule__PciDevice__Group_3_0__1 )
+            // InternalAssign.g:5344:2: rule__PciDevice__Group_3_0__0__Impl rule__PciDevice__Group_3_0__1
             {
             pushFollow(FOLLOW_13);
             rule__PciDevice__Group_3_0__0__Impl();
@@ -16954,20 +16976,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_0__0__Impl"
-    // InternalAssign.g:5345:1: rule__PciDevice__Group_3_0__0__Impl : ( 'vendor' ) ;
+    // InternalAssign.g:5351:1: rule__PciDevice__Group_3_0__0__Impl : ( 'vendor' ) ;
     public final void rule__PciDevice__Group_3_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5349:1: ( ( 'vendor' ) )
-            // InternalAssign.g:5350:1: ( 'vendor' )
+            // InternalAssign.g:5355:1: ( ( 'vendor' ) )
+            // InternalAssign.g:5356:1: ( 'vendor' )
             {
-            // InternalAssign.g:5350:1: ( 'vendor' )
-            // InternalAssign.g:5351:2: 'vendor'
+            // InternalAssign.g:5356:1: ( 'vendor' )
+            // InternalAssign.g:5357:2: 'vendor'
             {
              before(grammarAccess.getPciDeviceAccess().getVendorKeyword_3_0_0()); 
-            match(input,56,FOLLOW_2); 
+            match(input,57,FOLLOW_2); 
              after(grammarAccess.getPciDeviceAccess().getVendorKeyword_3_0_0()); 
 
             }
@@ -16991,14 +17013,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_0__1"
-    // InternalAssign.g:5360:1: rule__PciDevice__Group_3_0__1 : rule__PciDevice__Group_3_0__1__Impl ;
+    // InternalAssign.g:5366:1: rule__PciDevice__Group_3_0__1 : rule__PciDevice__Group_3_0__1__Impl ;
     public final void rule__PciDevice__Group_3_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5364:1: ( rule__PciDevice__Group_3_0__1__Impl )
-            // InternalAssign.g:5365:2: rule__PciDevice__Group_3_0__1__Impl
+            // InternalAssign.g:5370:1: ( rule__PciDevice__Group_3_0__1__Impl )
+            // InternalAssign.g:5371:2: rule__PciDevice__Group_3_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__Group_3_0__1__Impl();
@@ -17024,21 +17046,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_0__1__Impl"
-    // InternalAssign.g:5371:1: rule__PciDevice__Group_3_0__1__Impl : ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) ) ;
+    // InternalAssign.g:5377:1: rule__PciDevice__Group_3_0__1__Impl : ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) ) ;
     public final void rule__PciDevice__Group_3_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5375:1: ( ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) ) )
-            // InternalAssign.g:5376:1: ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) )
+            // InternalAssign.g:5381:1: ( ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) ) )
+            // InternalAssign.g:5382:1: ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) )
             {
-            // InternalAssign.g:5376:1: ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) )
-            // InternalAssign.g:5377:2: ( rule__PciDevice__VendorIdAssignment_3_0_1 )
+            // InternalAssign.g:5382:1: ( ( rule__PciDevice__VendorIdAssignment_3_0_1 ) )
+            // InternalAssign.g:5383:2: ( rule__PciDevice__VendorIdAssignment_3_0_1 )
             {
              before(grammarAccess.getPciDeviceAccess().getVendorIdAssignment_3_0_1()); 
-            // InternalAssign.g:5378:2: ( rule__PciDevice__VendorIdAssignment_3_0_1 )
-            // InternalAssign.g:5378:3: rule__PciDevice__VendorIdAssignment_3_0_1
+            // InternalAssign.g:5384:2: ( rule__PciDevice__VendorIdAssignment_3_0_1 )
+            // InternalAssign.g:5384:3: rule__PciDevice__VendorIdAssignment_3_0_1
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__VendorIdAssignment_3_0_1();
@@ -17071,14 +17093,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_1__0"
-    // InternalAssign.g:5387:1: rule__PciDevice__Group_3_1__0 : rule__PciDevice__Group_3_1__0__Impl rule__PciDevice__Group_3_1__1 ;
+    // InternalAssign.g:5393:1: rule__PciDevice__Group_3_1__0 : rule__PciDevice__Group_3_1__0__Impl rule__PciDevice__Group_3_1__1 ;
     public final void rule__PciDevice__Group_3_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5391:1: ( rule__PciDevice__Group_3_1__0__Impl rule__PciDevice__Group_3_1__1 )
-            // InternalAssign.g:5392:2: rule__PciDevice__Group_3_1__0__Impl rule__PciDevice__Group_3_1__1
+            // InternalAssign.g:5397:1: ( rule__PciDevice__Group_3_1__0__Impl rule__PciDevice__Group_3_1__1 )
+            // InternalAssign.g:5398:2: rule__PciDevice__Group_3_1__0__Impl rule__PciDevice__Group_3_1__1
             {
             pushFollow(FOLLOW_13);
             rule__PciDevice__Group_3_1__0__Impl();
@@ -17109,20 +17131,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_1__0__Impl"
-    // InternalAssign.g:5399:1: rule__PciDevice__Group_3_1__0__Impl : ( 'device' ) ;
+    // InternalAssign.g:5405:1: rule__PciDevice__Group_3_1__0__Impl : ( 'device' ) ;
     public final void rule__PciDevice__Group_3_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5403:1: ( ( 'device' ) )
-            // InternalAssign.g:5404:1: ( 'device' )
+            // InternalAssign.g:5409:1: ( ( 'device' ) )
+            // InternalAssign.g:5410:1: ( 'device' )
             {
-            // InternalAssign.g:5404:1: ( 'device' )
-            // InternalAssign.g:5405:2: 'device'
+            // InternalAssign.g:5410:1: ( 'device' )
+            // InternalAssign.g:5411:2: 'device'
             {
              before(grammarAccess.getPciDeviceAccess().getDeviceKeyword_3_1_0()); 
-            match(input,57,FOLLOW_2); 
+            match(input,58,FOLLOW_2); 
              after(grammarAccess.getPciDeviceAccess().getDeviceKeyword_3_1_0()); 
 
             }
@@ -17146,14 +17168,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_1__1"
-    // InternalAssign.g:5414:1: rule__PciDevice__Group_3_1__1 : rule__PciDevice__Group_3_1__1__Impl ;
+    // InternalAssign.g:5420:1: rule__PciDevice__Group_3_1__1 : rule__PciDevice__Group_3_1__1__Impl ;
     public final void rule__PciDevice__Group_3_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5418:1: ( rule__PciDevice__Group_3_1__1__Impl )
-            // InternalAssign.g:5419:2: rule__PciDevice__Group_3_1__1__Impl
+            // InternalAssign.g:5424:1: ( rule__PciDevice__Group_3_1__1__Impl )
+            // InternalAssign.g:5425:2: rule__PciDevice__Group_3_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__Group_3_1__1__Impl();
@@ -17179,21 +17201,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_1__1__Impl"
-    // InternalAssign.g:5425:1: rule__PciDevice__Group_3_1__1__Impl : ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) ) ;
+    // InternalAssign.g:5431:1: rule__PciDevice__Group_3_1__1__Impl : ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) ) ;
     public final void rule__PciDevice__Group_3_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5429:1: ( ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) ) )
-            // InternalAssign.g:5430:1: ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) )
+            // InternalAssign.g:5435:1: ( ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) ) )
+            // InternalAssign.g:5436:1: ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) )
             {
-            // InternalAssign.g:5430:1: ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) )
-            // InternalAssign.g:5431:2: ( rule__PciDevice__DeviceIdAssignment_3_1_1 )
+            // InternalAssign.g:5436:1: ( ( rule__PciDevice__DeviceIdAssignment_3_1_1 ) )
+            // InternalAssign.g:5437:2: ( rule__PciDevice__DeviceIdAssignment_3_1_1 )
             {
              before(grammarAccess.getPciDeviceAccess().getDeviceIdAssignment_3_1_1()); 
-            // InternalAssign.g:5432:2: ( rule__PciDevice__DeviceIdAssignment_3_1_1 )
-            // InternalAssign.g:5432:3: rule__PciDevice__DeviceIdAssignment_3_1_1
+            // InternalAssign.g:5438:2: ( rule__PciDevice__DeviceIdAssignment_3_1_1 )
+            // InternalAssign.g:5438:3: rule__PciDevice__DeviceIdAssignment_3_1_1
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__DeviceIdAssignment_3_1_1();
@@ -17226,14 +17248,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_2__0"
-    // InternalAssign.g:5441:1: rule__PciDevice__Group_3_2__0 : rule__PciDevice__Group_3_2__0__Impl rule__PciDevice__Group_3_2__1 ;
+    // InternalAssign.g:5447:1: rule__PciDevice__Group_3_2__0 : rule__PciDevice__Group_3_2__0__Impl rule__PciDevice__Group_3_2__1 ;
     public final void rule__PciDevice__Group_3_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5445:1: ( rule__PciDevice__Group_3_2__0__Impl rule__PciDevice__Group_3_2__1 )
-            // InternalAssign.g:5446:2: rule__PciDevice__Group_3_2__0__Impl rule__PciDevice__Group_3_2__1
+            // InternalAssign.g:5451:1: ( rule__PciDevice__Group_3_2__0__Impl rule__PciDevice__Group_3_2__1 )
+            // InternalAssign.g:5452:2: rule__PciDevice__Group_3_2__0__Impl rule__PciDevice__Group_3_2__1
             {
             pushFollow(FOLLOW_13);
             rule__PciDevice__Group_3_2__0__Impl();
@@ -17264,20 +17286,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_2__0__Impl"
-    // InternalAssign.g:5453:1: rule__PciDevice__Group_3_2__0__Impl : ( 'class' ) ;
+    // InternalAssign.g:5459:1: rule__PciDevice__Group_3_2__0__Impl : ( 'class' ) ;
     public final void rule__PciDevice__Group_3_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5457:1: ( ( 'class' ) )
-            // InternalAssign.g:5458:1: ( 'class' )
+            // InternalAssign.g:5463:1: ( ( 'class' ) )
+            // InternalAssign.g:5464:1: ( 'class' )
             {
-            // InternalAssign.g:5458:1: ( 'class' )
-            // InternalAssign.g:5459:2: 'class'
+            // InternalAssign.g:5464:1: ( 'class' )
+            // InternalAssign.g:5465:2: 'class'
             {
              before(grammarAccess.getPciDeviceAccess().getClassKeyword_3_2_0()); 
-            match(input,58,FOLLOW_2); 
+            match(input,59,FOLLOW_2); 
              after(grammarAccess.getPciDeviceAccess().getClassKeyword_3_2_0()); 
 
             }
@@ -17301,14 +17323,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_2__1"
-    // InternalAssign.g:5468:1: rule__PciDevice__Group_3_2__1 : rule__PciDevice__Group_3_2__1__Impl ;
+    // InternalAssign.g:5474:1: rule__PciDevice__Group_3_2__1 : rule__PciDevice__Group_3_2__1__Impl ;
     public final void rule__PciDevice__Group_3_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5472:1: ( rule__PciDevice__Group_3_2__1__Impl )
-            // InternalAssign.g:5473:2: rule__PciDevice__Group_3_2__1__Impl
+            // InternalAssign.g:5478:1: ( rule__PciDevice__Group_3_2__1__Impl )
+            // InternalAssign.g:5479:2: rule__PciDevice__Group_3_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__Group_3_2__1__Impl();
@@ -17334,21 +17356,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__Group_3_2__1__Impl"
-    // InternalAssign.g:5479:1: rule__PciDevice__Group_3_2__1__Impl : ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) ) ;
+    // InternalAssign.g:5485:1: rule__PciDevice__Group_3_2__1__Impl : ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) ) ;
     public final void rule__PciDevice__Group_3_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5483:1: ( ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) ) )
-            // InternalAssign.g:5484:1: ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) )
+            // InternalAssign.g:5489:1: ( ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) ) )
+            // InternalAssign.g:5490:1: ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) )
             {
-            // InternalAssign.g:5484:1: ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) )
-            // InternalAssign.g:5485:2: ( rule__PciDevice__ClassCodeAssignment_3_2_1 )
+            // InternalAssign.g:5490:1: ( ( rule__PciDevice__ClassCodeAssignment_3_2_1 ) )
+            // InternalAssign.g:5491:2: ( rule__PciDevice__ClassCodeAssignment_3_2_1 )
             {
              before(grammarAccess.getPciDeviceAccess().getClassCodeAssignment_3_2_1()); 
-            // InternalAssign.g:5486:2: ( rule__PciDevice__ClassCodeAssignment_3_2_1 )
-            // InternalAssign.g:5486:3: rule__PciDevice__ClassCodeAssignment_3_2_1
+            // InternalAssign.g:5492:2: ( rule__PciDevice__ClassCodeAssignment_3_2_1 )
+            // InternalAssign.g:5492:3: rule__PciDevice__ClassCodeAssignment_3_2_1
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__ClassCodeAssignment_3_2_1();
@@ -17381,14 +17403,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__0"
-    // InternalAssign.g:5495:1: rule__PlatformDevice__Group__0 : rule__PlatformDevice__Group__0__Impl rule__PlatformDevice__Group__1 ;
+    // InternalAssign.g:5501:1: rule__PlatformDevice__Group__0 : rule__PlatformDevice__Group__0__Impl rule__PlatformDevice__Group__1 ;
     public final void rule__PlatformDevice__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5499:1: ( rule__PlatformDevice__Group__0__Impl rule__PlatformDevice__Group__1 )
-            // InternalAssign.g:5500:2: rule__PlatformDevice__Group__0__Impl rule__PlatformDevice__Group__1
+            // InternalAssign.g:5505:1: ( rule__PlatformDevice__Group__0__Impl rule__PlatformDevice__Group__1 )
+            // InternalAssign.g:5506:2: rule__PlatformDevice__Group__0__Impl rule__PlatformDevice__Group__1
             {
             pushFollow(FOLLOW_5);
             rule__PlatformDevice__Group__0__Impl();
@@ -17419,20 +17441,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__0__Impl"
-    // InternalAssign.g:5507:1: rule__PlatformDevice__Group__0__Impl : ( 'platform' ) ;
+    // InternalAssign.g:5513:1: rule__PlatformDevice__Group__0__Impl : ( 'platform' ) ;
     public final void rule__PlatformDevice__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5511:1: ( ( 'platform' ) )
-            // InternalAssign.g:5512:1: ( 'platform' )
+            // InternalAssign.g:5517:1: ( ( 'platform' ) )
+            // InternalAssign.g:5518:1: ( 'platform' )
             {
-            // InternalAssign.g:5512:1: ( 'platform' )
-            // InternalAssign.g:5513:2: 'platform'
+            // InternalAssign.g:5518:1: ( 'platform' )
+            // InternalAssign.g:5519:2: 'platform'
             {
              before(grammarAccess.getPlatformDeviceAccess().getPlatformKeyword_0()); 
-            match(input,55,FOLLOW_2); 
+            match(input,56,FOLLOW_2); 
              after(grammarAccess.getPlatformDeviceAccess().getPlatformKeyword_0()); 
 
             }
@@ -17456,14 +17478,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__1"
-    // InternalAssign.g:5522:1: rule__PlatformDevice__Group__1 : rule__PlatformDevice__Group__1__Impl rule__PlatformDevice__Group__2 ;
+    // InternalAssign.g:5528:1: rule__PlatformDevice__Group__1 : rule__PlatformDevice__Group__1__Impl rule__PlatformDevice__Group__2 ;
     public final void rule__PlatformDevice__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5526:1: ( rule__PlatformDevice__Group__1__Impl rule__PlatformDevice__Group__2 )
-            // InternalAssign.g:5527:2: rule__PlatformDevice__Group__1__Impl rule__PlatformDevice__Group__2
+            // InternalAssign.g:5532:1: ( rule__PlatformDevice__Group__1__Impl rule__PlatformDevice__Group__2 )
+            // InternalAssign.g:5533:2: rule__PlatformDevice__Group__1__Impl rule__PlatformDevice__Group__2
             {
             pushFollow(FOLLOW_9);
             rule__PlatformDevice__Group__1__Impl();
@@ -17494,21 +17516,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__1__Impl"
-    // InternalAssign.g:5534:1: rule__PlatformDevice__Group__1__Impl : ( ( rule__PlatformDevice__NameAssignment_1 ) ) ;
+    // InternalAssign.g:5540:1: rule__PlatformDevice__Group__1__Impl : ( ( rule__PlatformDevice__NameAssignment_1 ) ) ;
     public final void rule__PlatformDevice__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5538:1: ( ( ( rule__PlatformDevice__NameAssignment_1 ) ) )
-            // InternalAssign.g:5539:1: ( ( rule__PlatformDevice__NameAssignment_1 ) )
+            // InternalAssign.g:5544:1: ( ( ( rule__PlatformDevice__NameAssignment_1 ) ) )
+            // InternalAssign.g:5545:1: ( ( rule__PlatformDevice__NameAssignment_1 ) )
             {
-            // InternalAssign.g:5539:1: ( ( rule__PlatformDevice__NameAssignment_1 ) )
-            // InternalAssign.g:5540:2: ( rule__PlatformDevice__NameAssignment_1 )
+            // InternalAssign.g:5545:1: ( ( rule__PlatformDevice__NameAssignment_1 ) )
+            // InternalAssign.g:5546:2: ( rule__PlatformDevice__NameAssignment_1 )
             {
              before(grammarAccess.getPlatformDeviceAccess().getNameAssignment_1()); 
-            // InternalAssign.g:5541:2: ( rule__PlatformDevice__NameAssignment_1 )
-            // InternalAssign.g:5541:3: rule__PlatformDevice__NameAssignment_1
+            // InternalAssign.g:5547:2: ( rule__PlatformDevice__NameAssignment_1 )
+            // InternalAssign.g:5547:3: rule__PlatformDevice__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__NameAssignment_1();
@@ -17541,14 +17563,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__2"
-    // InternalAssign.g:5549:1: rule__PlatformDevice__Group__2 : rule__PlatformDevice__Group__2__Impl rule__PlatformDevice__Group__3 ;
+    // InternalAssign.g:5555:1: rule__PlatformDevice__Group__2 : rule__PlatformDevice__Group__2__Impl rule__PlatformDevice__Group__3 ;
     public final void rule__PlatformDevice__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5553:1: ( rule__PlatformDevice__Group__2__Impl rule__PlatformDevice__Group__3 )
-            // InternalAssign.g:5554:2: rule__PlatformDevice__Group__2__Impl rule__PlatformDevice__Group__3
+            // InternalAssign.g:5559:1: ( rule__PlatformDevice__Group__2__Impl rule__PlatformDevice__Group__3 )
+            // InternalAssign.g:5560:2: rule__PlatformDevice__Group__2__Impl rule__PlatformDevice__Group__3
             {
             pushFollow(FOLLOW_44);
             rule__PlatformDevice__Group__2__Impl();
@@ -17579,21 +17601,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__2__Impl"
-    // InternalAssign.g:5561:1: rule__PlatformDevice__Group__2__Impl : ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) ) ;
+    // InternalAssign.g:5567:1: rule__PlatformDevice__Group__2__Impl : ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) ) ;
     public final void rule__PlatformDevice__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5565:1: ( ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) ) )
-            // InternalAssign.g:5566:1: ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) )
+            // InternalAssign.g:5571:1: ( ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) ) )
+            // InternalAssign.g:5572:1: ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) )
             {
-            // InternalAssign.g:5566:1: ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) )
-            // InternalAssign.g:5567:2: ( rule__PlatformDevice__SysfsNameAssignment_2 )
+            // InternalAssign.g:5572:1: ( ( rule__PlatformDevice__SysfsNameAssignment_2 ) )
+            // InternalAssign.g:5573:2: ( rule__PlatformDevice__SysfsNameAssignment_2 )
             {
              before(grammarAccess.getPlatformDeviceAccess().getSysfsNameAssignment_2()); 
-            // InternalAssign.g:5568:2: ( rule__PlatformDevice__SysfsNameAssignment_2 )
-            // InternalAssign.g:5568:3: rule__PlatformDevice__SysfsNameAssignment_2
+            // InternalAssign.g:5574:2: ( rule__PlatformDevice__SysfsNameAssignment_2 )
+            // InternalAssign.g:5574:3: rule__PlatformDevice__SysfsNameAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__SysfsNameAssignment_2();
@@ -17626,14 +17648,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__3"
-    // InternalAssign.g:5576:1: rule__PlatformDevice__Group__3 : rule__PlatformDevice__Group__3__Impl rule__PlatformDevice__Group__4 ;
+    // InternalAssign.g:5582:1: rule__PlatformDevice__Group__3 : rule__PlatformDevice__Group__3__Impl rule__PlatformDevice__Group__4 ;
     public final void rule__PlatformDevice__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5580:1: ( rule__PlatformDevice__Group__3__Impl rule__PlatformDevice__Group__4 )
-            // InternalAssign.g:5581:2: rule__PlatformDevice__Group__3__Impl rule__PlatformDevice__Group__4
+            // InternalAssign.g:5586:1: ( rule__PlatformDevice__Group__3__Impl rule__PlatformDevice__Group__4 )
+            // InternalAssign.g:5587:2: rule__PlatformDevice__Group__3__Impl rule__PlatformDevice__Group__4
             {
             pushFollow(FOLLOW_43);
             rule__PlatformDevice__Group__3__Impl();
@@ -17664,21 +17686,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__3__Impl"
-    // InternalAssign.g:5588:1: rule__PlatformDevice__Group__3__Impl : ( ( rule__PlatformDevice__UnorderedGroup_3 ) ) ;
+    // InternalAssign.g:5594:1: rule__PlatformDevice__Group__3__Impl : ( ( rule__PlatformDevice__UnorderedGroup_3 ) ) ;
     public final void rule__PlatformDevice__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5592:1: ( ( ( rule__PlatformDevice__UnorderedGroup_3 ) ) )
-            // InternalAssign.g:5593:1: ( ( rule__PlatformDevice__UnorderedGroup_3 ) )
+            // InternalAssign.g:5598:1: ( ( ( rule__PlatformDevice__UnorderedGroup_3 ) ) )
+            // InternalAssign.g:5599:1: ( ( rule__PlatformDevice__UnorderedGroup_3 ) )
             {
-            // InternalAssign.g:5593:1: ( ( rule__PlatformDevice__UnorderedGroup_3 ) )
-            // InternalAssign.g:5594:2: ( rule__PlatformDevice__UnorderedGroup_3 )
+            // InternalAssign.g:5599:1: ( ( rule__PlatformDevice__UnorderedGroup_3 ) )
+            // InternalAssign.g:5600:2: ( rule__PlatformDevice__UnorderedGroup_3 )
             {
              before(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3()); 
-            // InternalAssign.g:5595:2: ( rule__PlatformDevice__UnorderedGroup_3 )
-            // InternalAssign.g:5595:3: rule__PlatformDevice__UnorderedGroup_3
+            // InternalAssign.g:5601:2: ( rule__PlatformDevice__UnorderedGroup_3 )
+            // InternalAssign.g:5601:3: rule__PlatformDevice__UnorderedGroup_3
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__UnorderedGroup_3();
@@ -17711,14 +17733,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__4"
-    // InternalAssign.g:5603:1: rule__PlatformDevice__Group__4 : rule__PlatformDevice__Group__4__Impl ;
+    // InternalAssign.g:5609:1: rule__PlatformDevice__Group__4 : rule__PlatformDevice__Group__4__Impl ;
     public final void rule__PlatformDevice__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5607:1: ( rule__PlatformDevice__Group__4__Impl )
-            // InternalAssign.g:5608:2: rule__PlatformDevice__Group__4__Impl
+            // InternalAssign.g:5613:1: ( rule__PlatformDevice__Group__4__Impl )
+            // InternalAssign.g:5614:2: rule__PlatformDevice__Group__4__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__Group__4__Impl();
@@ -17744,17 +17766,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group__4__Impl"
-    // InternalAssign.g:5614:1: rule__PlatformDevice__Group__4__Impl : ( ruleDeviceFacts ) ;
+    // InternalAssign.g:5620:1: rule__PlatformDevice__Group__4__Impl : ( ruleDeviceFacts ) ;
     public final void rule__PlatformDevice__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5618:1: ( ( ruleDeviceFacts ) )
-            // InternalAssign.g:5619:1: ( ruleDeviceFacts )
+            // InternalAssign.g:5624:1: ( ( ruleDeviceFacts ) )
+            // InternalAssign.g:5625:1: ( ruleDeviceFacts )
             {
-            // InternalAssign.g:5619:1: ( ruleDeviceFacts )
-            // InternalAssign.g:5620:2: ruleDeviceFacts
+            // InternalAssign.g:5625:1: ( ruleDeviceFacts )
+            // InternalAssign.g:5626:2: ruleDeviceFacts
             {
              before(grammarAccess.getPlatformDeviceAccess().getDeviceFactsParserRuleCall_4()); 
             pushFollow(FOLLOW_2);
@@ -17785,14 +17807,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_0__0"
-    // InternalAssign.g:5630:1: rule__PlatformDevice__Group_3_0__0 : rule__PlatformDevice__Group_3_0__0__Impl rule__PlatformDevice__Group_3_0__1 ;
+    // InternalAssign.g:5636:1: rule__PlatformDevice__Group_3_0__0 : rule__PlatformDevice__Group_3_0__0__Impl rule__PlatformDevice__Group_3_0__1 ;
     public final void rule__PlatformDevice__Group_3_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5634:1: ( rule__PlatformDevice__Group_3_0__0__Impl rule__PlatformDevice__Group_3_0__1 )
-            // InternalAssign.g:5635:2: rule__PlatformDevice__Group_3_0__0__Impl rule__PlatformDevice__Group_3_0__1
+            // InternalAssign.g:5640:1: ( rule__PlatformDevice__Group_3_0__0__Impl rule__PlatformDevice__Group_3_0__1 )
+            // InternalAssign.g:5641:2: rule__PlatformDevice__Group_3_0__0__Impl rule__PlatformDevice__Group_3_0__1
             {
             pushFollow(FOLLOW_9);
             rule__PlatformDevice__Group_3_0__0__Impl();
@@ -17823,20 +17845,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_0__0__Impl"
-    // InternalAssign.g:5642:1: rule__PlatformDevice__Group_3_0__0__Impl : ( 'path' ) ;
+    // InternalAssign.g:5648:1: rule__PlatformDevice__Group_3_0__0__Impl : ( 'path' ) ;
     public final void rule__PlatformDevice__Group_3_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5646:1: ( ( 'path' ) )
-            // InternalAssign.g:5647:1: ( 'path' )
+            // InternalAssign.g:5652:1: ( ( 'path' ) )
+            // InternalAssign.g:5653:1: ( 'path' )
             {
-            // InternalAssign.g:5647:1: ( 'path' )
-            // InternalAssign.g:5648:2: 'path'
+            // InternalAssign.g:5653:1: ( 'path' )
+            // InternalAssign.g:5654:2: 'path'
             {
              before(grammarAccess.getPlatformDeviceAccess().getPathKeyword_3_0_0()); 
-            match(input,60,FOLLOW_2); 
+            match(input,61,FOLLOW_2); 
              after(grammarAccess.getPlatformDeviceAccess().getPathKeyword_3_0_0()); 
 
             }
@@ -17860,14 +17882,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_0__1"
-    // InternalAssign.g:5657:1: rule__PlatformDevice__Group_3_0__1 : rule__PlatformDevice__Group_3_0__1__Impl ;
+    // InternalAssign.g:5663:1: rule__PlatformDevice__Group_3_0__1 : rule__PlatformDevice__Group_3_0__1__Impl ;
     public final void rule__PlatformDevice__Group_3_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5661:1: ( rule__PlatformDevice__Group_3_0__1__Impl )
-            // InternalAssign.g:5662:2: rule__PlatformDevice__Group_3_0__1__Impl
+            // InternalAssign.g:5667:1: ( rule__PlatformDevice__Group_3_0__1__Impl )
+            // InternalAssign.g:5668:2: rule__PlatformDevice__Group_3_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__Group_3_0__1__Impl();
@@ -17893,21 +17915,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_0__1__Impl"
-    // InternalAssign.g:5668:1: rule__PlatformDevice__Group_3_0__1__Impl : ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) ) ;
+    // InternalAssign.g:5674:1: rule__PlatformDevice__Group_3_0__1__Impl : ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) ) ;
     public final void rule__PlatformDevice__Group_3_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5672:1: ( ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) ) )
-            // InternalAssign.g:5673:1: ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) )
+            // InternalAssign.g:5678:1: ( ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) ) )
+            // InternalAssign.g:5679:1: ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) )
             {
-            // InternalAssign.g:5673:1: ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) )
-            // InternalAssign.g:5674:2: ( rule__PlatformDevice__DtPathAssignment_3_0_1 )
+            // InternalAssign.g:5679:1: ( ( rule__PlatformDevice__DtPathAssignment_3_0_1 ) )
+            // InternalAssign.g:5680:2: ( rule__PlatformDevice__DtPathAssignment_3_0_1 )
             {
              before(grammarAccess.getPlatformDeviceAccess().getDtPathAssignment_3_0_1()); 
-            // InternalAssign.g:5675:2: ( rule__PlatformDevice__DtPathAssignment_3_0_1 )
-            // InternalAssign.g:5675:3: rule__PlatformDevice__DtPathAssignment_3_0_1
+            // InternalAssign.g:5681:2: ( rule__PlatformDevice__DtPathAssignment_3_0_1 )
+            // InternalAssign.g:5681:3: rule__PlatformDevice__DtPathAssignment_3_0_1
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__DtPathAssignment_3_0_1();
@@ -17940,14 +17962,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1__0"
-    // InternalAssign.g:5684:1: rule__PlatformDevice__Group_3_1__0 : rule__PlatformDevice__Group_3_1__0__Impl rule__PlatformDevice__Group_3_1__1 ;
+    // InternalAssign.g:5690:1: rule__PlatformDevice__Group_3_1__0 : rule__PlatformDevice__Group_3_1__0__Impl rule__PlatformDevice__Group_3_1__1 ;
     public final void rule__PlatformDevice__Group_3_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5688:1: ( rule__PlatformDevice__Group_3_1__0__Impl rule__PlatformDevice__Group_3_1__1 )
-            // InternalAssign.g:5689:2: rule__PlatformDevice__Group_3_1__0__Impl rule__PlatformDevice__Group_3_1__1
+            // InternalAssign.g:5694:1: ( rule__PlatformDevice__Group_3_1__0__Impl rule__PlatformDevice__Group_3_1__1 )
+            // InternalAssign.g:5695:2: rule__PlatformDevice__Group_3_1__0__Impl rule__PlatformDevice__Group_3_1__1
             {
             pushFollow(FOLLOW_9);
             rule__PlatformDevice__Group_3_1__0__Impl();
@@ -17978,20 +18000,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1__0__Impl"
-    // InternalAssign.g:5696:1: rule__PlatformDevice__Group_3_1__0__Impl : ( 'compatible' ) ;
+    // InternalAssign.g:5702:1: rule__PlatformDevice__Group_3_1__0__Impl : ( 'compatible' ) ;
     public final void rule__PlatformDevice__Group_3_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5700:1: ( ( 'compatible' ) )
-            // InternalAssign.g:5701:1: ( 'compatible' )
+            // InternalAssign.g:5706:1: ( ( 'compatible' ) )
+            // InternalAssign.g:5707:1: ( 'compatible' )
             {
-            // InternalAssign.g:5701:1: ( 'compatible' )
-            // InternalAssign.g:5702:2: 'compatible'
+            // InternalAssign.g:5707:1: ( 'compatible' )
+            // InternalAssign.g:5708:2: 'compatible'
             {
              before(grammarAccess.getPlatformDeviceAccess().getCompatibleKeyword_3_1_0()); 
-            match(input,61,FOLLOW_2); 
+            match(input,62,FOLLOW_2); 
              after(grammarAccess.getPlatformDeviceAccess().getCompatibleKeyword_3_1_0()); 
 
             }
@@ -18015,14 +18037,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1__1"
-    // InternalAssign.g:5711:1: rule__PlatformDevice__Group_3_1__1 : rule__PlatformDevice__Group_3_1__1__Impl rule__PlatformDevice__Group_3_1__2 ;
+    // InternalAssign.g:5717:1: rule__PlatformDevice__Group_3_1__1 : rule__PlatformDevice__Group_3_1__1__Impl rule__PlatformDevice__Group_3_1__2 ;
     public final void rule__PlatformDevice__Group_3_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5715:1: ( rule__PlatformDevice__Group_3_1__1__Impl rule__PlatformDevice__Group_3_1__2 )
-            // InternalAssign.g:5716:2: rule__PlatformDevice__Group_3_1__1__Impl rule__PlatformDevice__Group_3_1__2
+            // InternalAssign.g:5721:1: ( rule__PlatformDevice__Group_3_1__1__Impl rule__PlatformDevice__Group_3_1__2 )
+            // InternalAssign.g:5722:2: rule__PlatformDevice__Group_3_1__1__Impl rule__PlatformDevice__Group_3_1__2
             {
             pushFollow(FOLLOW_45);
             rule__PlatformDevice__Group_3_1__1__Impl();
@@ -18053,21 +18075,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1__1__Impl"
-    // InternalAssign.g:5723:1: rule__PlatformDevice__Group_3_1__1__Impl : ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) ) ;
+    // InternalAssign.g:5729:1: rule__PlatformDevice__Group_3_1__1__Impl : ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) ) ;
     public final void rule__PlatformDevice__Group_3_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5727:1: ( ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) ) )
-            // InternalAssign.g:5728:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) )
+            // InternalAssign.g:5733:1: ( ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) ) )
+            // InternalAssign.g:5734:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) )
             {
-            // InternalAssign.g:5728:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) )
-            // InternalAssign.g:5729:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_1 )
+            // InternalAssign.g:5734:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_1 ) )
+            // InternalAssign.g:5735:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_1 )
             {
              before(grammarAccess.getPlatformDeviceAccess().getCompatibleAssignment_3_1_1()); 
-            // InternalAssign.g:5730:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_1 )
-            // InternalAssign.g:5730:3: rule__PlatformDevice__CompatibleAssignment_3_1_1
+            // InternalAssign.g:5736:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_1 )
+            // InternalAssign.g:5736:3: rule__PlatformDevice__CompatibleAssignment_3_1_1
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__CompatibleAssignment_3_1_1();
@@ -18100,14 +18122,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1__2"
-    // InternalAssign.g:5738:1: rule__PlatformDevice__Group_3_1__2 : rule__PlatformDevice__Group_3_1__2__Impl ;
+    // InternalAssign.g:5744:1: rule__PlatformDevice__Group_3_1__2 : rule__PlatformDevice__Group_3_1__2__Impl ;
     public final void rule__PlatformDevice__Group_3_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5742:1: ( rule__PlatformDevice__Group_3_1__2__Impl )
-            // InternalAssign.g:5743:2: rule__PlatformDevice__Group_3_1__2__Impl
+            // InternalAssign.g:5748:1: ( rule__PlatformDevice__Group_3_1__2__Impl )
+            // InternalAssign.g:5749:2: rule__PlatformDevice__Group_3_1__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__Group_3_1__2__Impl();
@@ -18133,33 +18155,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1__2__Impl"
-    // InternalAssign.g:5749:1: rule__PlatformDevice__Group_3_1__2__Impl : ( ( rule__PlatformDevice__Group_3_1_2__0 )* ) ;
+    // InternalAssign.g:5755:1: rule__PlatformDevice__Group_3_1__2__Impl : ( ( rule__PlatformDevice__Group_3_1_2__0 )* ) ;
     public final void rule__PlatformDevice__Group_3_1__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5753:1: ( ( ( rule__PlatformDevice__Group_3_1_2__0 )* ) )
-            // InternalAssign.g:5754:1: ( ( rule__PlatformDevice__Group_3_1_2__0 )* )
+            // InternalAssign.g:5759:1: ( ( ( rule__PlatformDevice__Group_3_1_2__0 )* ) )
+            // InternalAssign.g:5760:1: ( ( rule__PlatformDevice__Group_3_1_2__0 )* )
             {
-            // InternalAssign.g:5754:1: ( ( rule__PlatformDevice__Group_3_1_2__0 )* )
-            // InternalAssign.g:5755:2: ( rule__PlatformDevice__Group_3_1_2__0 )*
+            // InternalAssign.g:5760:1: ( ( rule__PlatformDevice__Group_3_1_2__0 )* )
+            // InternalAssign.g:5761:2: ( rule__PlatformDevice__Group_3_1_2__0 )*
             {
              before(grammarAccess.getPlatformDeviceAccess().getGroup_3_1_2()); 
-            // InternalAssign.g:5756:2: ( rule__PlatformDevice__Group_3_1_2__0 )*
+            // InternalAssign.g:5762:2: ( rule__PlatformDevice__Group_3_1_2__0 )*
             loop45:
             do {
                 int alt45=2;
                 int LA45_0 = input.LA(1);
 
-                if ( (LA45_0==105) ) {
+                if ( (LA45_0==106) ) {
                     alt45=1;
                 }
 
 
                 switch (alt45) {
             	case 1 :
-            	    // InternalAssign.g:5756:3: rule__PlatformDevice__Group_3_1_2__0
+            	    // InternalAssign.g:5762:3: rule__PlatformDevice__Group_3_1_2__0
             	    {
             	    pushFollow(FOLLOW_46);
             	    rule__PlatformDevice__Group_3_1_2__0();
@@ -18198,14 +18220,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1_2__0"
-    // InternalAssign.g:5765:1: rule__PlatformDevice__Group_3_1_2__0 : rule__PlatformDevice__Group_3_1_2__0__Impl rule__PlatformDevice__Group_3_1_2__1 ;
+    // InternalAssign.g:5771:1: rule__PlatformDevice__Group_3_1_2__0 : rule__PlatformDevice__Group_3_1_2__0__Impl rule__PlatformDevice__Group_3_1_2__1 ;
     public final void rule__PlatformDevice__Group_3_1_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5769:1: ( rule__PlatformDevice__Group_3_1_2__0__Impl rule__PlatformDevice__Group_3_1_2__1 )
-            // InternalAssign.g:5770:2: rule__PlatformDevice__Group_3_1_2__0__Impl rule__PlatformDevice__Group_3_1_2__1
+            // InternalAssign.g:5775:1: ( rule__PlatformDevice__Group_3_1_2__0__Impl rule__PlatformDevice__Group_3_1_2__1 )
+            // InternalAssign.g:5776:2: rule__PlatformDevice__Group_3_1_2__0__Impl rule__PlatformDevice__Group_3_1_2__1
             {
             pushFollow(FOLLOW_9);
             rule__PlatformDevice__Group_3_1_2__0__Impl();
@@ -18236,20 +18258,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1_2__0__Impl"
-    // InternalAssign.g:5777:1: rule__PlatformDevice__Group_3_1_2__0__Impl : ( ',' ) ;
+    // InternalAssign.g:5783:1: rule__PlatformDevice__Group_3_1_2__0__Impl : ( ',' ) ;
     public final void rule__PlatformDevice__Group_3_1_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5781:1: ( ( ',' ) )
-            // InternalAssign.g:5782:1: ( ',' )
+            // InternalAssign.g:5787:1: ( ( ',' ) )
+            // InternalAssign.g:5788:1: ( ',' )
             {
-            // InternalAssign.g:5782:1: ( ',' )
-            // InternalAssign.g:5783:2: ','
+            // InternalAssign.g:5788:1: ( ',' )
+            // InternalAssign.g:5789:2: ','
             {
              before(grammarAccess.getPlatformDeviceAccess().getCommaKeyword_3_1_2_0()); 
-            match(input,105,FOLLOW_2); 
+            match(input,106,FOLLOW_2); 
              after(grammarAccess.getPlatformDeviceAccess().getCommaKeyword_3_1_2_0()); 
 
             }
@@ -18273,14 +18295,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1_2__1"
-    // InternalAssign.g:5792:1: rule__PlatformDevice__Group_3_1_2__1 : rule__PlatformDevice__Group_3_1_2__1__Impl ;
+    // InternalAssign.g:5798:1: rule__PlatformDevice__Group_3_1_2__1 : rule__PlatformDevice__Group_3_1_2__1__Impl ;
     public final void rule__PlatformDevice__Group_3_1_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5796:1: ( rule__PlatformDevice__Group_3_1_2__1__Impl )
-            // InternalAssign.g:5797:2: rule__PlatformDevice__Group_3_1_2__1__Impl
+            // InternalAssign.g:5802:1: ( rule__PlatformDevice__Group_3_1_2__1__Impl )
+            // InternalAssign.g:5803:2: rule__PlatformDevice__Group_3_1_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__Group_3_1_2__1__Impl();
@@ -18306,21 +18328,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__Group_3_1_2__1__Impl"
-    // InternalAssign.g:5803:1: rule__PlatformDevice__Group_3_1_2__1__Impl : ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) ) ;
+    // InternalAssign.g:5809:1: rule__PlatformDevice__Group_3_1_2__1__Impl : ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) ) ;
     public final void rule__PlatformDevice__Group_3_1_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5807:1: ( ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) ) )
-            // InternalAssign.g:5808:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) )
+            // InternalAssign.g:5813:1: ( ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) ) )
+            // InternalAssign.g:5814:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) )
             {
-            // InternalAssign.g:5808:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) )
-            // InternalAssign.g:5809:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 )
+            // InternalAssign.g:5814:1: ( ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 ) )
+            // InternalAssign.g:5815:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 )
             {
              before(grammarAccess.getPlatformDeviceAccess().getCompatibleAssignment_3_1_2_1()); 
-            // InternalAssign.g:5810:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 )
-            // InternalAssign.g:5810:3: rule__PlatformDevice__CompatibleAssignment_3_1_2_1
+            // InternalAssign.g:5816:2: ( rule__PlatformDevice__CompatibleAssignment_3_1_2_1 )
+            // InternalAssign.g:5816:3: rule__PlatformDevice__CompatibleAssignment_3_1_2_1
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__CompatibleAssignment_3_1_2_1();
@@ -18353,14 +18375,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group__0"
-    // InternalAssign.g:5819:1: rule__DeviceFacts__Group__0 : rule__DeviceFacts__Group__0__Impl rule__DeviceFacts__Group__1 ;
+    // InternalAssign.g:5825:1: rule__DeviceFacts__Group__0 : rule__DeviceFacts__Group__0__Impl rule__DeviceFacts__Group__1 ;
     public final void rule__DeviceFacts__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5823:1: ( rule__DeviceFacts__Group__0__Impl rule__DeviceFacts__Group__1 )
-            // InternalAssign.g:5824:2: rule__DeviceFacts__Group__0__Impl rule__DeviceFacts__Group__1
+            // InternalAssign.g:5829:1: ( rule__DeviceFacts__Group__0__Impl rule__DeviceFacts__Group__1 )
+            // InternalAssign.g:5830:2: rule__DeviceFacts__Group__0__Impl rule__DeviceFacts__Group__1
             {
             pushFollow(FOLLOW_10);
             rule__DeviceFacts__Group__0__Impl();
@@ -18391,21 +18413,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group__0__Impl"
-    // InternalAssign.g:5831:1: rule__DeviceFacts__Group__0__Impl : ( ( rule__DeviceFacts__UnorderedGroup_0 ) ) ;
+    // InternalAssign.g:5837:1: rule__DeviceFacts__Group__0__Impl : ( ( rule__DeviceFacts__UnorderedGroup_0 ) ) ;
     public final void rule__DeviceFacts__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5835:1: ( ( ( rule__DeviceFacts__UnorderedGroup_0 ) ) )
-            // InternalAssign.g:5836:1: ( ( rule__DeviceFacts__UnorderedGroup_0 ) )
+            // InternalAssign.g:5841:1: ( ( ( rule__DeviceFacts__UnorderedGroup_0 ) ) )
+            // InternalAssign.g:5842:1: ( ( rule__DeviceFacts__UnorderedGroup_0 ) )
             {
-            // InternalAssign.g:5836:1: ( ( rule__DeviceFacts__UnorderedGroup_0 ) )
-            // InternalAssign.g:5837:2: ( rule__DeviceFacts__UnorderedGroup_0 )
+            // InternalAssign.g:5842:1: ( ( rule__DeviceFacts__UnorderedGroup_0 ) )
+            // InternalAssign.g:5843:2: ( rule__DeviceFacts__UnorderedGroup_0 )
             {
              before(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0()); 
-            // InternalAssign.g:5838:2: ( rule__DeviceFacts__UnorderedGroup_0 )
-            // InternalAssign.g:5838:3: rule__DeviceFacts__UnorderedGroup_0
+            // InternalAssign.g:5844:2: ( rule__DeviceFacts__UnorderedGroup_0 )
+            // InternalAssign.g:5844:3: rule__DeviceFacts__UnorderedGroup_0
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__UnorderedGroup_0();
@@ -18438,14 +18460,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group__1"
-    // InternalAssign.g:5846:1: rule__DeviceFacts__Group__1 : rule__DeviceFacts__Group__1__Impl ;
+    // InternalAssign.g:5852:1: rule__DeviceFacts__Group__1 : rule__DeviceFacts__Group__1__Impl ;
     public final void rule__DeviceFacts__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5850:1: ( rule__DeviceFacts__Group__1__Impl )
-            // InternalAssign.g:5851:2: rule__DeviceFacts__Group__1__Impl
+            // InternalAssign.g:5856:1: ( rule__DeviceFacts__Group__1__Impl )
+            // InternalAssign.g:5857:2: rule__DeviceFacts__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__Group__1__Impl();
@@ -18471,29 +18493,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group__1__Impl"
-    // InternalAssign.g:5857:1: rule__DeviceFacts__Group__1__Impl : ( ( rule__DeviceFacts__Group_1__0 )? ) ;
+    // InternalAssign.g:5863:1: rule__DeviceFacts__Group__1__Impl : ( ( rule__DeviceFacts__Group_1__0 )? ) ;
     public final void rule__DeviceFacts__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5861:1: ( ( ( rule__DeviceFacts__Group_1__0 )? ) )
-            // InternalAssign.g:5862:1: ( ( rule__DeviceFacts__Group_1__0 )? )
+            // InternalAssign.g:5867:1: ( ( ( rule__DeviceFacts__Group_1__0 )? ) )
+            // InternalAssign.g:5868:1: ( ( rule__DeviceFacts__Group_1__0 )? )
             {
-            // InternalAssign.g:5862:1: ( ( rule__DeviceFacts__Group_1__0 )? )
-            // InternalAssign.g:5863:2: ( rule__DeviceFacts__Group_1__0 )?
+            // InternalAssign.g:5868:1: ( ( rule__DeviceFacts__Group_1__0 )? )
+            // InternalAssign.g:5869:2: ( rule__DeviceFacts__Group_1__0 )?
             {
              before(grammarAccess.getDeviceFactsAccess().getGroup_1()); 
-            // InternalAssign.g:5864:2: ( rule__DeviceFacts__Group_1__0 )?
+            // InternalAssign.g:5870:2: ( rule__DeviceFacts__Group_1__0 )?
             int alt46=2;
             int LA46_0 = input.LA(1);
 
-            if ( (LA46_0==94) ) {
+            if ( (LA46_0==95) ) {
                 alt46=1;
             }
             switch (alt46) {
                 case 1 :
-                    // InternalAssign.g:5864:3: rule__DeviceFacts__Group_1__0
+                    // InternalAssign.g:5870:3: rule__DeviceFacts__Group_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__Group_1__0();
@@ -18529,14 +18551,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_0__0"
-    // InternalAssign.g:5873:1: rule__DeviceFacts__Group_0_0__0 : rule__DeviceFacts__Group_0_0__0__Impl rule__DeviceFacts__Group_0_0__1 ;
+    // InternalAssign.g:5879:1: rule__DeviceFacts__Group_0_0__0 : rule__DeviceFacts__Group_0_0__0__Impl rule__DeviceFacts__Group_0_0__1 ;
     public final void rule__DeviceFacts__Group_0_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5877:1: ( rule__DeviceFacts__Group_0_0__0__Impl rule__DeviceFacts__Group_0_0__1 )
-            // InternalAssign.g:5878:2: rule__DeviceFacts__Group_0_0__0__Impl rule__DeviceFacts__Group_0_0__1
+            // InternalAssign.g:5883:1: ( rule__DeviceFacts__Group_0_0__0__Impl rule__DeviceFacts__Group_0_0__1 )
+            // InternalAssign.g:5884:2: rule__DeviceFacts__Group_0_0__0__Impl rule__DeviceFacts__Group_0_0__1
             {
             pushFollow(FOLLOW_15);
             rule__DeviceFacts__Group_0_0__0__Impl();
@@ -18567,17 +18589,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_0__0__Impl"
-    // InternalAssign.g:5885:1: rule__DeviceFacts__Group_0_0__0__Impl : ( 'driver' ) ;
+    // InternalAssign.g:5891:1: rule__DeviceFacts__Group_0_0__0__Impl : ( 'driver' ) ;
     public final void rule__DeviceFacts__Group_0_0__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5889:1: ( ( 'driver' ) )
-            // InternalAssign.g:5890:1: ( 'driver' )
+            // InternalAssign.g:5895:1: ( ( 'driver' ) )
+            // InternalAssign.g:5896:1: ( 'driver' )
             {
-            // InternalAssign.g:5890:1: ( 'driver' )
-            // InternalAssign.g:5891:2: 'driver'
+            // InternalAssign.g:5896:1: ( 'driver' )
+            // InternalAssign.g:5897:2: 'driver'
             {
              before(grammarAccess.getDeviceFactsAccess().getDriverKeyword_0_0_0()); 
             match(input,31,FOLLOW_2); 
@@ -18604,14 +18626,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_0__1"
-    // InternalAssign.g:5900:1: rule__DeviceFacts__Group_0_0__1 : rule__DeviceFacts__Group_0_0__1__Impl ;
+    // InternalAssign.g:5906:1: rule__DeviceFacts__Group_0_0__1 : rule__DeviceFacts__Group_0_0__1__Impl ;
     public final void rule__DeviceFacts__Group_0_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5904:1: ( rule__DeviceFacts__Group_0_0__1__Impl )
-            // InternalAssign.g:5905:2: rule__DeviceFacts__Group_0_0__1__Impl
+            // InternalAssign.g:5910:1: ( rule__DeviceFacts__Group_0_0__1__Impl )
+            // InternalAssign.g:5911:2: rule__DeviceFacts__Group_0_0__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__Group_0_0__1__Impl();
@@ -18637,21 +18659,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_0__1__Impl"
-    // InternalAssign.g:5911:1: rule__DeviceFacts__Group_0_0__1__Impl : ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) ) ;
+    // InternalAssign.g:5917:1: rule__DeviceFacts__Group_0_0__1__Impl : ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) ) ;
     public final void rule__DeviceFacts__Group_0_0__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5915:1: ( ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) ) )
-            // InternalAssign.g:5916:1: ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) )
+            // InternalAssign.g:5921:1: ( ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) ) )
+            // InternalAssign.g:5922:1: ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) )
             {
-            // InternalAssign.g:5916:1: ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) )
-            // InternalAssign.g:5917:2: ( rule__DeviceFacts__DriverAssignment_0_0_1 )
+            // InternalAssign.g:5922:1: ( ( rule__DeviceFacts__DriverAssignment_0_0_1 ) )
+            // InternalAssign.g:5923:2: ( rule__DeviceFacts__DriverAssignment_0_0_1 )
             {
              before(grammarAccess.getDeviceFactsAccess().getDriverAssignment_0_0_1()); 
-            // InternalAssign.g:5918:2: ( rule__DeviceFacts__DriverAssignment_0_0_1 )
-            // InternalAssign.g:5918:3: rule__DeviceFacts__DriverAssignment_0_0_1
+            // InternalAssign.g:5924:2: ( rule__DeviceFacts__DriverAssignment_0_0_1 )
+            // InternalAssign.g:5924:3: rule__DeviceFacts__DriverAssignment_0_0_1
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__DriverAssignment_0_0_1();
@@ -18684,14 +18706,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_1__0"
-    // InternalAssign.g:5927:1: rule__DeviceFacts__Group_0_1__0 : rule__DeviceFacts__Group_0_1__0__Impl rule__DeviceFacts__Group_0_1__1 ;
+    // InternalAssign.g:5933:1: rule__DeviceFacts__Group_0_1__0 : rule__DeviceFacts__Group_0_1__0__Impl rule__DeviceFacts__Group_0_1__1 ;
     public final void rule__DeviceFacts__Group_0_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5931:1: ( rule__DeviceFacts__Group_0_1__0__Impl rule__DeviceFacts__Group_0_1__1 )
-            // InternalAssign.g:5932:2: rule__DeviceFacts__Group_0_1__0__Impl rule__DeviceFacts__Group_0_1__1
+            // InternalAssign.g:5937:1: ( rule__DeviceFacts__Group_0_1__0__Impl rule__DeviceFacts__Group_0_1__1 )
+            // InternalAssign.g:5938:2: rule__DeviceFacts__Group_0_1__0__Impl rule__DeviceFacts__Group_0_1__1
             {
             pushFollow(FOLLOW_47);
             rule__DeviceFacts__Group_0_1__0__Impl();
@@ -18722,20 +18744,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_1__0__Impl"
-    // InternalAssign.g:5939:1: rule__DeviceFacts__Group_0_1__0__Impl : ( 'protected' ) ;
+    // InternalAssign.g:5945:1: rule__DeviceFacts__Group_0_1__0__Impl : ( 'protected' ) ;
     public final void rule__DeviceFacts__Group_0_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5943:1: ( ( 'protected' ) )
-            // InternalAssign.g:5944:1: ( 'protected' )
+            // InternalAssign.g:5949:1: ( ( 'protected' ) )
+            // InternalAssign.g:5950:1: ( 'protected' )
             {
-            // InternalAssign.g:5944:1: ( 'protected' )
-            // InternalAssign.g:5945:2: 'protected'
+            // InternalAssign.g:5950:1: ( 'protected' )
+            // InternalAssign.g:5951:2: 'protected'
             {
              before(grammarAccess.getDeviceFactsAccess().getProtectedKeyword_0_1_0()); 
-            match(input,62,FOLLOW_2); 
+            match(input,63,FOLLOW_2); 
              after(grammarAccess.getDeviceFactsAccess().getProtectedKeyword_0_1_0()); 
 
             }
@@ -18759,14 +18781,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_1__1"
-    // InternalAssign.g:5954:1: rule__DeviceFacts__Group_0_1__1 : rule__DeviceFacts__Group_0_1__1__Impl ;
+    // InternalAssign.g:5960:1: rule__DeviceFacts__Group_0_1__1 : rule__DeviceFacts__Group_0_1__1__Impl ;
     public final void rule__DeviceFacts__Group_0_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5958:1: ( rule__DeviceFacts__Group_0_1__1__Impl )
-            // InternalAssign.g:5959:2: rule__DeviceFacts__Group_0_1__1__Impl
+            // InternalAssign.g:5964:1: ( rule__DeviceFacts__Group_0_1__1__Impl )
+            // InternalAssign.g:5965:2: rule__DeviceFacts__Group_0_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__Group_0_1__1__Impl();
@@ -18792,21 +18814,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_1__1__Impl"
-    // InternalAssign.g:5965:1: rule__DeviceFacts__Group_0_1__1__Impl : ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) ) ;
+    // InternalAssign.g:5971:1: rule__DeviceFacts__Group_0_1__1__Impl : ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) ) ;
     public final void rule__DeviceFacts__Group_0_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5969:1: ( ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) ) )
-            // InternalAssign.g:5970:1: ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) )
+            // InternalAssign.g:5975:1: ( ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) ) )
+            // InternalAssign.g:5976:1: ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) )
             {
-            // InternalAssign.g:5970:1: ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) )
-            // InternalAssign.g:5971:2: ( rule__DeviceFacts__ProtectionAssignment_0_1_1 )
+            // InternalAssign.g:5976:1: ( ( rule__DeviceFacts__ProtectionAssignment_0_1_1 ) )
+            // InternalAssign.g:5977:2: ( rule__DeviceFacts__ProtectionAssignment_0_1_1 )
             {
              before(grammarAccess.getDeviceFactsAccess().getProtectionAssignment_0_1_1()); 
-            // InternalAssign.g:5972:2: ( rule__DeviceFacts__ProtectionAssignment_0_1_1 )
-            // InternalAssign.g:5972:3: rule__DeviceFacts__ProtectionAssignment_0_1_1
+            // InternalAssign.g:5978:2: ( rule__DeviceFacts__ProtectionAssignment_0_1_1 )
+            // InternalAssign.g:5978:3: rule__DeviceFacts__ProtectionAssignment_0_1_1
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__ProtectionAssignment_0_1_1();
@@ -18839,14 +18861,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2__0"
-    // InternalAssign.g:5981:1: rule__DeviceFacts__Group_0_2__0 : rule__DeviceFacts__Group_0_2__0__Impl rule__DeviceFacts__Group_0_2__1 ;
+    // InternalAssign.g:5987:1: rule__DeviceFacts__Group_0_2__0 : rule__DeviceFacts__Group_0_2__0__Impl rule__DeviceFacts__Group_0_2__1 ;
     public final void rule__DeviceFacts__Group_0_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5985:1: ( rule__DeviceFacts__Group_0_2__0__Impl rule__DeviceFacts__Group_0_2__1 )
-            // InternalAssign.g:5986:2: rule__DeviceFacts__Group_0_2__0__Impl rule__DeviceFacts__Group_0_2__1
+            // InternalAssign.g:5991:1: ( rule__DeviceFacts__Group_0_2__0__Impl rule__DeviceFacts__Group_0_2__1 )
+            // InternalAssign.g:5992:2: rule__DeviceFacts__Group_0_2__0__Impl rule__DeviceFacts__Group_0_2__1
             {
             pushFollow(FOLLOW_5);
             rule__DeviceFacts__Group_0_2__0__Impl();
@@ -18877,17 +18899,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2__0__Impl"
-    // InternalAssign.g:5993:1: rule__DeviceFacts__Group_0_2__0__Impl : ( 'reset' ) ;
+    // InternalAssign.g:5999:1: rule__DeviceFacts__Group_0_2__0__Impl : ( 'reset' ) ;
     public final void rule__DeviceFacts__Group_0_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:5997:1: ( ( 'reset' ) )
-            // InternalAssign.g:5998:1: ( 'reset' )
+            // InternalAssign.g:6003:1: ( ( 'reset' ) )
+            // InternalAssign.g:6004:1: ( 'reset' )
             {
-            // InternalAssign.g:5998:1: ( 'reset' )
-            // InternalAssign.g:5999:2: 'reset'
+            // InternalAssign.g:6004:1: ( 'reset' )
+            // InternalAssign.g:6005:2: 'reset'
             {
              before(grammarAccess.getDeviceFactsAccess().getResetKeyword_0_2_0()); 
             match(input,33,FOLLOW_2); 
@@ -18914,14 +18936,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2__1"
-    // InternalAssign.g:6008:1: rule__DeviceFacts__Group_0_2__1 : rule__DeviceFacts__Group_0_2__1__Impl rule__DeviceFacts__Group_0_2__2 ;
+    // InternalAssign.g:6014:1: rule__DeviceFacts__Group_0_2__1 : rule__DeviceFacts__Group_0_2__1__Impl rule__DeviceFacts__Group_0_2__2 ;
     public final void rule__DeviceFacts__Group_0_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6012:1: ( rule__DeviceFacts__Group_0_2__1__Impl rule__DeviceFacts__Group_0_2__2 )
-            // InternalAssign.g:6013:2: rule__DeviceFacts__Group_0_2__1__Impl rule__DeviceFacts__Group_0_2__2
+            // InternalAssign.g:6018:1: ( rule__DeviceFacts__Group_0_2__1__Impl rule__DeviceFacts__Group_0_2__2 )
+            // InternalAssign.g:6019:2: rule__DeviceFacts__Group_0_2__1__Impl rule__DeviceFacts__Group_0_2__2
             {
             pushFollow(FOLLOW_45);
             rule__DeviceFacts__Group_0_2__1__Impl();
@@ -18952,21 +18974,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2__1__Impl"
-    // InternalAssign.g:6020:1: rule__DeviceFacts__Group_0_2__1__Impl : ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) ) ;
+    // InternalAssign.g:6026:1: rule__DeviceFacts__Group_0_2__1__Impl : ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) ) ;
     public final void rule__DeviceFacts__Group_0_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6024:1: ( ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) ) )
-            // InternalAssign.g:6025:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) )
+            // InternalAssign.g:6030:1: ( ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) ) )
+            // InternalAssign.g:6031:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) )
             {
-            // InternalAssign.g:6025:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) )
-            // InternalAssign.g:6026:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 )
+            // InternalAssign.g:6031:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 ) )
+            // InternalAssign.g:6032:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 )
             {
              before(grammarAccess.getDeviceFactsAccess().getResetMethodsAssignment_0_2_1()); 
-            // InternalAssign.g:6027:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 )
-            // InternalAssign.g:6027:3: rule__DeviceFacts__ResetMethodsAssignment_0_2_1
+            // InternalAssign.g:6033:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_1 )
+            // InternalAssign.g:6033:3: rule__DeviceFacts__ResetMethodsAssignment_0_2_1
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__ResetMethodsAssignment_0_2_1();
@@ -18999,14 +19021,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2__2"
-    // InternalAssign.g:6035:1: rule__DeviceFacts__Group_0_2__2 : rule__DeviceFacts__Group_0_2__2__Impl ;
+    // InternalAssign.g:6041:1: rule__DeviceFacts__Group_0_2__2 : rule__DeviceFacts__Group_0_2__2__Impl ;
     public final void rule__DeviceFacts__Group_0_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6039:1: ( rule__DeviceFacts__Group_0_2__2__Impl )
-            // InternalAssign.g:6040:2: rule__DeviceFacts__Group_0_2__2__Impl
+            // InternalAssign.g:6045:1: ( rule__DeviceFacts__Group_0_2__2__Impl )
+            // InternalAssign.g:6046:2: rule__DeviceFacts__Group_0_2__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__Group_0_2__2__Impl();
@@ -19032,33 +19054,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2__2__Impl"
-    // InternalAssign.g:6046:1: rule__DeviceFacts__Group_0_2__2__Impl : ( ( rule__DeviceFacts__Group_0_2_2__0 )* ) ;
+    // InternalAssign.g:6052:1: rule__DeviceFacts__Group_0_2__2__Impl : ( ( rule__DeviceFacts__Group_0_2_2__0 )* ) ;
     public final void rule__DeviceFacts__Group_0_2__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6050:1: ( ( ( rule__DeviceFacts__Group_0_2_2__0 )* ) )
-            // InternalAssign.g:6051:1: ( ( rule__DeviceFacts__Group_0_2_2__0 )* )
+            // InternalAssign.g:6056:1: ( ( ( rule__DeviceFacts__Group_0_2_2__0 )* ) )
+            // InternalAssign.g:6057:1: ( ( rule__DeviceFacts__Group_0_2_2__0 )* )
             {
-            // InternalAssign.g:6051:1: ( ( rule__DeviceFacts__Group_0_2_2__0 )* )
-            // InternalAssign.g:6052:2: ( rule__DeviceFacts__Group_0_2_2__0 )*
+            // InternalAssign.g:6057:1: ( ( rule__DeviceFacts__Group_0_2_2__0 )* )
+            // InternalAssign.g:6058:2: ( rule__DeviceFacts__Group_0_2_2__0 )*
             {
              before(grammarAccess.getDeviceFactsAccess().getGroup_0_2_2()); 
-            // InternalAssign.g:6053:2: ( rule__DeviceFacts__Group_0_2_2__0 )*
+            // InternalAssign.g:6059:2: ( rule__DeviceFacts__Group_0_2_2__0 )*
             loop47:
             do {
                 int alt47=2;
                 int LA47_0 = input.LA(1);
 
-                if ( (LA47_0==105) ) {
+                if ( (LA47_0==106) ) {
                     alt47=1;
                 }
 
 
                 switch (alt47) {
             	case 1 :
-            	    // InternalAssign.g:6053:3: rule__DeviceFacts__Group_0_2_2__0
+            	    // InternalAssign.g:6059:3: rule__DeviceFacts__Group_0_2_2__0
             	    {
             	    pushFollow(FOLLOW_46);
             	    rule__DeviceFacts__Group_0_2_2__0();
@@ -19097,14 +19119,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2_2__0"
-    // InternalAssign.g:6062:1: rule__DeviceFacts__Group_0_2_2__0 : rule__DeviceFacts__Group_0_2_2__0__Impl rule__DeviceFacts__Group_0_2_2__1 ;
+    // InternalAssign.g:6068:1: rule__DeviceFacts__Group_0_2_2__0 : rule__DeviceFacts__Group_0_2_2__0__Impl rule__DeviceFacts__Group_0_2_2__1 ;
     public final void rule__DeviceFacts__Group_0_2_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6066:1: ( rule__DeviceFacts__Group_0_2_2__0__Impl rule__DeviceFacts__Group_0_2_2__1 )
-            // InternalAssign.g:6067:2: rule__DeviceFacts__Group_0_2_2__0__Impl rule__DeviceFacts__Group_0_2_2__1
+            // InternalAssign.g:6072:1: ( rule__DeviceFacts__Group_0_2_2__0__Impl rule__DeviceFacts__Group_0_2_2__1 )
+            // InternalAssign.g:6073:2: rule__DeviceFacts__Group_0_2_2__0__Impl rule__DeviceFacts__Group_0_2_2__1
             {
             pushFollow(FOLLOW_5);
             rule__DeviceFacts__Group_0_2_2__0__Impl();
@@ -19135,20 +19157,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2_2__0__Impl"
-    // InternalAssign.g:6074:1: rule__DeviceFacts__Group_0_2_2__0__Impl : ( ',' ) ;
+    // InternalAssign.g:6080:1: rule__DeviceFacts__Group_0_2_2__0__Impl : ( ',' ) ;
     public final void rule__DeviceFacts__Group_0_2_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6078:1: ( ( ',' ) )
-            // InternalAssign.g:6079:1: ( ',' )
+            // InternalAssign.g:6084:1: ( ( ',' ) )
+            // InternalAssign.g:6085:1: ( ',' )
             {
-            // InternalAssign.g:6079:1: ( ',' )
-            // InternalAssign.g:6080:2: ','
+            // InternalAssign.g:6085:1: ( ',' )
+            // InternalAssign.g:6086:2: ','
             {
              before(grammarAccess.getDeviceFactsAccess().getCommaKeyword_0_2_2_0()); 
-            match(input,105,FOLLOW_2); 
+            match(input,106,FOLLOW_2); 
              after(grammarAccess.getDeviceFactsAccess().getCommaKeyword_0_2_2_0()); 
 
             }
@@ -19172,14 +19194,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2_2__1"
-    // InternalAssign.g:6089:1: rule__DeviceFacts__Group_0_2_2__1 : rule__DeviceFacts__Group_0_2_2__1__Impl ;
+    // InternalAssign.g:6095:1: rule__DeviceFacts__Group_0_2_2__1 : rule__DeviceFacts__Group_0_2_2__1__Impl ;
     public final void rule__DeviceFacts__Group_0_2_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6093:1: ( rule__DeviceFacts__Group_0_2_2__1__Impl )
-            // InternalAssign.g:6094:2: rule__DeviceFacts__Group_0_2_2__1__Impl
+            // InternalAssign.g:6099:1: ( rule__DeviceFacts__Group_0_2_2__1__Impl )
+            // InternalAssign.g:6100:2: rule__DeviceFacts__Group_0_2_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__Group_0_2_2__1__Impl();
@@ -19205,21 +19227,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_2_2__1__Impl"
-    // InternalAssign.g:6100:1: rule__DeviceFacts__Group_0_2_2__1__Impl : ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) ) ;
+    // InternalAssign.g:6106:1: rule__DeviceFacts__Group_0_2_2__1__Impl : ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) ) ;
     public final void rule__DeviceFacts__Group_0_2_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6104:1: ( ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) ) )
-            // InternalAssign.g:6105:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) )
+            // InternalAssign.g:6110:1: ( ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) ) )
+            // InternalAssign.g:6111:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) )
             {
-            // InternalAssign.g:6105:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) )
-            // InternalAssign.g:6106:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 )
+            // InternalAssign.g:6111:1: ( ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 ) )
+            // InternalAssign.g:6112:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 )
             {
              before(grammarAccess.getDeviceFactsAccess().getResetMethodsAssignment_0_2_2_1()); 
-            // InternalAssign.g:6107:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 )
-            // InternalAssign.g:6107:3: rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1
+            // InternalAssign.g:6113:2: ( rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 )
+            // InternalAssign.g:6113:3: rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1();
@@ -19252,14 +19274,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_3__0"
-    // InternalAssign.g:6116:1: rule__DeviceFacts__Group_0_3__0 : rule__DeviceFacts__Group_0_3__0__Impl rule__DeviceFacts__Group_0_3__1 ;
+    // InternalAssign.g:6122:1: rule__DeviceFacts__Group_0_3__0 : rule__DeviceFacts__Group_0_3__0__Impl rule__DeviceFacts__Group_0_3__1 ;
     public final void rule__DeviceFacts__Group_0_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6120:1: ( rule__DeviceFacts__Group_0_3__0__Impl rule__DeviceFacts__Group_0_3__1 )
-            // InternalAssign.g:6121:2: rule__DeviceFacts__Group_0_3__0__Impl rule__DeviceFacts__Group_0_3__1
+            // InternalAssign.g:6126:1: ( rule__DeviceFacts__Group_0_3__0__Impl rule__DeviceFacts__Group_0_3__1 )
+            // InternalAssign.g:6127:2: rule__DeviceFacts__Group_0_3__0__Impl rule__DeviceFacts__Group_0_3__1
             {
             pushFollow(FOLLOW_14);
             rule__DeviceFacts__Group_0_3__0__Impl();
@@ -19290,20 +19312,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_3__0__Impl"
-    // InternalAssign.g:6128:1: rule__DeviceFacts__Group_0_3__0__Impl : ( 'dma-mask' ) ;
+    // InternalAssign.g:6134:1: rule__DeviceFacts__Group_0_3__0__Impl : ( 'dma-mask' ) ;
     public final void rule__DeviceFacts__Group_0_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6132:1: ( ( 'dma-mask' ) )
-            // InternalAssign.g:6133:1: ( 'dma-mask' )
+            // InternalAssign.g:6138:1: ( ( 'dma-mask' ) )
+            // InternalAssign.g:6139:1: ( 'dma-mask' )
             {
-            // InternalAssign.g:6133:1: ( 'dma-mask' )
-            // InternalAssign.g:6134:2: 'dma-mask'
+            // InternalAssign.g:6139:1: ( 'dma-mask' )
+            // InternalAssign.g:6140:2: 'dma-mask'
             {
              before(grammarAccess.getDeviceFactsAccess().getDmaMaskKeyword_0_3_0()); 
-            match(input,63,FOLLOW_2); 
+            match(input,64,FOLLOW_2); 
              after(grammarAccess.getDeviceFactsAccess().getDmaMaskKeyword_0_3_0()); 
 
             }
@@ -19327,14 +19349,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_3__1"
-    // InternalAssign.g:6143:1: rule__DeviceFacts__Group_0_3__1 : rule__DeviceFacts__Group_0_3__1__Impl ;
+    // InternalAssign.g:6149:1: rule__DeviceFacts__Group_0_3__1 : rule__DeviceFacts__Group_0_3__1__Impl ;
     public final void rule__DeviceFacts__Group_0_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6147:1: ( rule__DeviceFacts__Group_0_3__1__Impl )
-            // InternalAssign.g:6148:2: rule__DeviceFacts__Group_0_3__1__Impl
+            // InternalAssign.g:6153:1: ( rule__DeviceFacts__Group_0_3__1__Impl )
+            // InternalAssign.g:6154:2: rule__DeviceFacts__Group_0_3__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__Group_0_3__1__Impl();
@@ -19360,21 +19382,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_0_3__1__Impl"
-    // InternalAssign.g:6154:1: rule__DeviceFacts__Group_0_3__1__Impl : ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) ) ;
+    // InternalAssign.g:6160:1: rule__DeviceFacts__Group_0_3__1__Impl : ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) ) ;
     public final void rule__DeviceFacts__Group_0_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6158:1: ( ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) ) )
-            // InternalAssign.g:6159:1: ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) )
+            // InternalAssign.g:6164:1: ( ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) ) )
+            // InternalAssign.g:6165:1: ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) )
             {
-            // InternalAssign.g:6159:1: ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) )
-            // InternalAssign.g:6160:2: ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 )
+            // InternalAssign.g:6165:1: ( ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 ) )
+            // InternalAssign.g:6166:2: ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 )
             {
              before(grammarAccess.getDeviceFactsAccess().getDmaMaskBitsAssignment_0_3_1()); 
-            // InternalAssign.g:6161:2: ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 )
-            // InternalAssign.g:6161:3: rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1
+            // InternalAssign.g:6167:2: ( rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 )
+            // InternalAssign.g:6167:3: rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1();
@@ -19407,14 +19429,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_1__0"
-    // InternalAssign.g:6170:1: rule__DeviceFacts__Group_1__0 : rule__DeviceFacts__Group_1__0__Impl rule__DeviceFacts__Group_1__1 ;
+    // InternalAssign.g:6176:1: rule__DeviceFacts__Group_1__0 : rule__DeviceFacts__Group_1__0__Impl rule__DeviceFacts__Group_1__1 ;
     public final void rule__DeviceFacts__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6174:1: ( rule__DeviceFacts__Group_1__0__Impl rule__DeviceFacts__Group_1__1 )
-            // InternalAssign.g:6175:2: rule__DeviceFacts__Group_1__0__Impl rule__DeviceFacts__Group_1__1
+            // InternalAssign.g:6180:1: ( rule__DeviceFacts__Group_1__0__Impl rule__DeviceFacts__Group_1__1 )
+            // InternalAssign.g:6181:2: rule__DeviceFacts__Group_1__0__Impl rule__DeviceFacts__Group_1__1
             {
             pushFollow(FOLLOW_48);
             rule__DeviceFacts__Group_1__0__Impl();
@@ -19445,20 +19467,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_1__0__Impl"
-    // InternalAssign.g:6182:1: rule__DeviceFacts__Group_1__0__Impl : ( '{' ) ;
+    // InternalAssign.g:6188:1: rule__DeviceFacts__Group_1__0__Impl : ( '{' ) ;
     public final void rule__DeviceFacts__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6186:1: ( ( '{' ) )
-            // InternalAssign.g:6187:1: ( '{' )
+            // InternalAssign.g:6192:1: ( ( '{' ) )
+            // InternalAssign.g:6193:1: ( '{' )
             {
-            // InternalAssign.g:6187:1: ( '{' )
-            // InternalAssign.g:6188:2: '{'
+            // InternalAssign.g:6193:1: ( '{' )
+            // InternalAssign.g:6194:2: '{'
             {
              before(grammarAccess.getDeviceFactsAccess().getLeftCurlyBracketKeyword_1_0()); 
-            match(input,94,FOLLOW_2); 
+            match(input,95,FOLLOW_2); 
              after(grammarAccess.getDeviceFactsAccess().getLeftCurlyBracketKeyword_1_0()); 
 
             }
@@ -19482,14 +19504,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_1__1"
-    // InternalAssign.g:6197:1: rule__DeviceFacts__Group_1__1 : rule__DeviceFacts__Group_1__1__Impl rule__DeviceFacts__Group_1__2 ;
+    // InternalAssign.g:6203:1: rule__DeviceFacts__Group_1__1 : rule__DeviceFacts__Group_1__1__Impl rule__DeviceFacts__Group_1__2 ;
     public final void rule__DeviceFacts__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6201:1: ( rule__DeviceFacts__Group_1__1__Impl rule__DeviceFacts__Group_1__2 )
-            // InternalAssign.g:6202:2: rule__DeviceFacts__Group_1__1__Impl rule__DeviceFacts__Group_1__2
+            // InternalAssign.g:6207:1: ( rule__DeviceFacts__Group_1__1__Impl rule__DeviceFacts__Group_1__2 )
+            // InternalAssign.g:6208:2: rule__DeviceFacts__Group_1__1__Impl rule__DeviceFacts__Group_1__2
             {
             pushFollow(FOLLOW_48);
             rule__DeviceFacts__Group_1__1__Impl();
@@ -19520,33 +19542,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_1__1__Impl"
-    // InternalAssign.g:6209:1: rule__DeviceFacts__Group_1__1__Impl : ( ( rule__DeviceFacts__Alternatives_1_1 )* ) ;
+    // InternalAssign.g:6215:1: rule__DeviceFacts__Group_1__1__Impl : ( ( rule__DeviceFacts__Alternatives_1_1 )* ) ;
     public final void rule__DeviceFacts__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6213:1: ( ( ( rule__DeviceFacts__Alternatives_1_1 )* ) )
-            // InternalAssign.g:6214:1: ( ( rule__DeviceFacts__Alternatives_1_1 )* )
+            // InternalAssign.g:6219:1: ( ( ( rule__DeviceFacts__Alternatives_1_1 )* ) )
+            // InternalAssign.g:6220:1: ( ( rule__DeviceFacts__Alternatives_1_1 )* )
             {
-            // InternalAssign.g:6214:1: ( ( rule__DeviceFacts__Alternatives_1_1 )* )
-            // InternalAssign.g:6215:2: ( rule__DeviceFacts__Alternatives_1_1 )*
+            // InternalAssign.g:6220:1: ( ( rule__DeviceFacts__Alternatives_1_1 )* )
+            // InternalAssign.g:6221:2: ( rule__DeviceFacts__Alternatives_1_1 )*
             {
              before(grammarAccess.getDeviceFactsAccess().getAlternatives_1_1()); 
-            // InternalAssign.g:6216:2: ( rule__DeviceFacts__Alternatives_1_1 )*
+            // InternalAssign.g:6222:2: ( rule__DeviceFacts__Alternatives_1_1 )*
             loop48:
             do {
                 int alt48=2;
                 int LA48_0 = input.LA(1);
 
-                if ( (LA48_0==36||LA48_0==70) ) {
+                if ( (LA48_0==37||LA48_0==71) ) {
                     alt48=1;
                 }
 
 
                 switch (alt48) {
             	case 1 :
-            	    // InternalAssign.g:6216:3: rule__DeviceFacts__Alternatives_1_1
+            	    // InternalAssign.g:6222:3: rule__DeviceFacts__Alternatives_1_1
             	    {
             	    pushFollow(FOLLOW_49);
             	    rule__DeviceFacts__Alternatives_1_1();
@@ -19585,14 +19607,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_1__2"
-    // InternalAssign.g:6224:1: rule__DeviceFacts__Group_1__2 : rule__DeviceFacts__Group_1__2__Impl ;
+    // InternalAssign.g:6230:1: rule__DeviceFacts__Group_1__2 : rule__DeviceFacts__Group_1__2__Impl ;
     public final void rule__DeviceFacts__Group_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6228:1: ( rule__DeviceFacts__Group_1__2__Impl )
-            // InternalAssign.g:6229:2: rule__DeviceFacts__Group_1__2__Impl
+            // InternalAssign.g:6234:1: ( rule__DeviceFacts__Group_1__2__Impl )
+            // InternalAssign.g:6235:2: rule__DeviceFacts__Group_1__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__Group_1__2__Impl();
@@ -19618,20 +19640,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__Group_1__2__Impl"
-    // InternalAssign.g:6235:1: rule__DeviceFacts__Group_1__2__Impl : ( '}' ) ;
+    // InternalAssign.g:6241:1: rule__DeviceFacts__Group_1__2__Impl : ( '}' ) ;
     public final void rule__DeviceFacts__Group_1__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6239:1: ( ( '}' ) )
-            // InternalAssign.g:6240:1: ( '}' )
+            // InternalAssign.g:6245:1: ( ( '}' ) )
+            // InternalAssign.g:6246:1: ( '}' )
             {
-            // InternalAssign.g:6240:1: ( '}' )
-            // InternalAssign.g:6241:2: '}'
+            // InternalAssign.g:6246:1: ( '}' )
+            // InternalAssign.g:6247:2: '}'
             {
              before(grammarAccess.getDeviceFactsAccess().getRightCurlyBracketKeyword_1_2()); 
-            match(input,95,FOLLOW_2); 
+            match(input,96,FOLLOW_2); 
              after(grammarAccess.getDeviceFactsAccess().getRightCurlyBracketKeyword_1_2()); 
 
             }
@@ -19655,14 +19677,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__0"
-    // InternalAssign.g:6251:1: rule__Region__Group__0 : rule__Region__Group__0__Impl rule__Region__Group__1 ;
+    // InternalAssign.g:6257:1: rule__Region__Group__0 : rule__Region__Group__0__Impl rule__Region__Group__1 ;
     public final void rule__Region__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6255:1: ( rule__Region__Group__0__Impl rule__Region__Group__1 )
-            // InternalAssign.g:6256:2: rule__Region__Group__0__Impl rule__Region__Group__1
+            // InternalAssign.g:6261:1: ( rule__Region__Group__0__Impl rule__Region__Group__1 )
+            // InternalAssign.g:6262:2: rule__Region__Group__0__Impl rule__Region__Group__1
             {
             pushFollow(FOLLOW_15);
             rule__Region__Group__0__Impl();
@@ -19693,20 +19715,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__0__Impl"
-    // InternalAssign.g:6263:1: rule__Region__Group__0__Impl : ( 'region' ) ;
+    // InternalAssign.g:6269:1: rule__Region__Group__0__Impl : ( 'region' ) ;
     public final void rule__Region__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6267:1: ( ( 'region' ) )
-            // InternalAssign.g:6268:1: ( 'region' )
+            // InternalAssign.g:6273:1: ( ( 'region' ) )
+            // InternalAssign.g:6274:1: ( 'region' )
             {
-            // InternalAssign.g:6268:1: ( 'region' )
-            // InternalAssign.g:6269:2: 'region'
+            // InternalAssign.g:6274:1: ( 'region' )
+            // InternalAssign.g:6275:2: 'region'
             {
              before(grammarAccess.getRegionAccess().getRegionKeyword_0()); 
-            match(input,70,FOLLOW_2); 
+            match(input,71,FOLLOW_2); 
              after(grammarAccess.getRegionAccess().getRegionKeyword_0()); 
 
             }
@@ -19730,14 +19752,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__1"
-    // InternalAssign.g:6278:1: rule__Region__Group__1 : rule__Region__Group__1__Impl rule__Region__Group__2 ;
+    // InternalAssign.g:6284:1: rule__Region__Group__1 : rule__Region__Group__1__Impl rule__Region__Group__2 ;
     public final void rule__Region__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6282:1: ( rule__Region__Group__1__Impl rule__Region__Group__2 )
-            // InternalAssign.g:6283:2: rule__Region__Group__1__Impl rule__Region__Group__2
+            // InternalAssign.g:6288:1: ( rule__Region__Group__1__Impl rule__Region__Group__2 )
+            // InternalAssign.g:6289:2: rule__Region__Group__1__Impl rule__Region__Group__2
             {
             pushFollow(FOLLOW_50);
             rule__Region__Group__1__Impl();
@@ -19768,21 +19790,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__1__Impl"
-    // InternalAssign.g:6290:1: rule__Region__Group__1__Impl : ( ( rule__Region__NameAssignment_1 ) ) ;
+    // InternalAssign.g:6296:1: rule__Region__Group__1__Impl : ( ( rule__Region__NameAssignment_1 ) ) ;
     public final void rule__Region__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6294:1: ( ( ( rule__Region__NameAssignment_1 ) ) )
-            // InternalAssign.g:6295:1: ( ( rule__Region__NameAssignment_1 ) )
+            // InternalAssign.g:6300:1: ( ( ( rule__Region__NameAssignment_1 ) ) )
+            // InternalAssign.g:6301:1: ( ( rule__Region__NameAssignment_1 ) )
             {
-            // InternalAssign.g:6295:1: ( ( rule__Region__NameAssignment_1 ) )
-            // InternalAssign.g:6296:2: ( rule__Region__NameAssignment_1 )
+            // InternalAssign.g:6301:1: ( ( rule__Region__NameAssignment_1 ) )
+            // InternalAssign.g:6302:2: ( rule__Region__NameAssignment_1 )
             {
              before(grammarAccess.getRegionAccess().getNameAssignment_1()); 
-            // InternalAssign.g:6297:2: ( rule__Region__NameAssignment_1 )
-            // InternalAssign.g:6297:3: rule__Region__NameAssignment_1
+            // InternalAssign.g:6303:2: ( rule__Region__NameAssignment_1 )
+            // InternalAssign.g:6303:3: rule__Region__NameAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Region__NameAssignment_1();
@@ -19815,14 +19837,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__2"
-    // InternalAssign.g:6305:1: rule__Region__Group__2 : rule__Region__Group__2__Impl rule__Region__Group__3 ;
+    // InternalAssign.g:6311:1: rule__Region__Group__2 : rule__Region__Group__2__Impl rule__Region__Group__3 ;
     public final void rule__Region__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6309:1: ( rule__Region__Group__2__Impl rule__Region__Group__3 )
-            // InternalAssign.g:6310:2: rule__Region__Group__2__Impl rule__Region__Group__3
+            // InternalAssign.g:6315:1: ( rule__Region__Group__2__Impl rule__Region__Group__3 )
+            // InternalAssign.g:6316:2: rule__Region__Group__2__Impl rule__Region__Group__3
             {
             pushFollow(FOLLOW_14);
             rule__Region__Group__2__Impl();
@@ -19853,20 +19875,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__2__Impl"
-    // InternalAssign.g:6317:1: rule__Region__Group__2__Impl : ( 'index' ) ;
+    // InternalAssign.g:6323:1: rule__Region__Group__2__Impl : ( 'index' ) ;
     public final void rule__Region__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6321:1: ( ( 'index' ) )
-            // InternalAssign.g:6322:1: ( 'index' )
+            // InternalAssign.g:6327:1: ( ( 'index' ) )
+            // InternalAssign.g:6328:1: ( 'index' )
             {
-            // InternalAssign.g:6322:1: ( 'index' )
-            // InternalAssign.g:6323:2: 'index'
+            // InternalAssign.g:6328:1: ( 'index' )
+            // InternalAssign.g:6329:2: 'index'
             {
              before(grammarAccess.getRegionAccess().getIndexKeyword_2()); 
-            match(input,106,FOLLOW_2); 
+            match(input,107,FOLLOW_2); 
              after(grammarAccess.getRegionAccess().getIndexKeyword_2()); 
 
             }
@@ -19890,14 +19912,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__3"
-    // InternalAssign.g:6332:1: rule__Region__Group__3 : rule__Region__Group__3__Impl rule__Region__Group__4 ;
+    // InternalAssign.g:6338:1: rule__Region__Group__3 : rule__Region__Group__3__Impl rule__Region__Group__4 ;
     public final void rule__Region__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6336:1: ( rule__Region__Group__3__Impl rule__Region__Group__4 )
-            // InternalAssign.g:6337:2: rule__Region__Group__3__Impl rule__Region__Group__4
+            // InternalAssign.g:6342:1: ( rule__Region__Group__3__Impl rule__Region__Group__4 )
+            // InternalAssign.g:6343:2: rule__Region__Group__3__Impl rule__Region__Group__4
             {
             pushFollow(FOLLOW_51);
             rule__Region__Group__3__Impl();
@@ -19928,21 +19950,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__3__Impl"
-    // InternalAssign.g:6344:1: rule__Region__Group__3__Impl : ( ( rule__Region__IndexAssignment_3 ) ) ;
+    // InternalAssign.g:6350:1: rule__Region__Group__3__Impl : ( ( rule__Region__IndexAssignment_3 ) ) ;
     public final void rule__Region__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6348:1: ( ( ( rule__Region__IndexAssignment_3 ) ) )
-            // InternalAssign.g:6349:1: ( ( rule__Region__IndexAssignment_3 ) )
+            // InternalAssign.g:6354:1: ( ( ( rule__Region__IndexAssignment_3 ) ) )
+            // InternalAssign.g:6355:1: ( ( rule__Region__IndexAssignment_3 ) )
             {
-            // InternalAssign.g:6349:1: ( ( rule__Region__IndexAssignment_3 ) )
-            // InternalAssign.g:6350:2: ( rule__Region__IndexAssignment_3 )
+            // InternalAssign.g:6355:1: ( ( rule__Region__IndexAssignment_3 ) )
+            // InternalAssign.g:6356:2: ( rule__Region__IndexAssignment_3 )
             {
              before(grammarAccess.getRegionAccess().getIndexAssignment_3()); 
-            // InternalAssign.g:6351:2: ( rule__Region__IndexAssignment_3 )
-            // InternalAssign.g:6351:3: rule__Region__IndexAssignment_3
+            // InternalAssign.g:6357:2: ( rule__Region__IndexAssignment_3 )
+            // InternalAssign.g:6357:3: rule__Region__IndexAssignment_3
             {
             pushFollow(FOLLOW_2);
             rule__Region__IndexAssignment_3();
@@ -19975,14 +19997,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__4"
-    // InternalAssign.g:6359:1: rule__Region__Group__4 : rule__Region__Group__4__Impl rule__Region__Group__5 ;
+    // InternalAssign.g:6365:1: rule__Region__Group__4 : rule__Region__Group__4__Impl rule__Region__Group__5 ;
     public final void rule__Region__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6363:1: ( rule__Region__Group__4__Impl rule__Region__Group__5 )
-            // InternalAssign.g:6364:2: rule__Region__Group__4__Impl rule__Region__Group__5
+            // InternalAssign.g:6369:1: ( rule__Region__Group__4__Impl rule__Region__Group__5 )
+            // InternalAssign.g:6370:2: rule__Region__Group__4__Impl rule__Region__Group__5
             {
             pushFollow(FOLLOW_51);
             rule__Region__Group__4__Impl();
@@ -20013,29 +20035,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__4__Impl"
-    // InternalAssign.g:6371:1: rule__Region__Group__4__Impl : ( ( rule__Region__KindAssignment_4 )? ) ;
+    // InternalAssign.g:6377:1: rule__Region__Group__4__Impl : ( ( rule__Region__KindAssignment_4 )? ) ;
     public final void rule__Region__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6375:1: ( ( ( rule__Region__KindAssignment_4 )? ) )
-            // InternalAssign.g:6376:1: ( ( rule__Region__KindAssignment_4 )? )
+            // InternalAssign.g:6381:1: ( ( ( rule__Region__KindAssignment_4 )? ) )
+            // InternalAssign.g:6382:1: ( ( rule__Region__KindAssignment_4 )? )
             {
-            // InternalAssign.g:6376:1: ( ( rule__Region__KindAssignment_4 )? )
-            // InternalAssign.g:6377:2: ( rule__Region__KindAssignment_4 )?
+            // InternalAssign.g:6382:1: ( ( rule__Region__KindAssignment_4 )? )
+            // InternalAssign.g:6383:2: ( rule__Region__KindAssignment_4 )?
             {
              before(grammarAccess.getRegionAccess().getKindAssignment_4()); 
-            // InternalAssign.g:6378:2: ( rule__Region__KindAssignment_4 )?
+            // InternalAssign.g:6384:2: ( rule__Region__KindAssignment_4 )?
             int alt49=2;
             int LA49_0 = input.LA(1);
 
-            if ( (LA49_0==14||(LA49_0>=71 && LA49_0<=74)) ) {
+            if ( (LA49_0==14||(LA49_0>=72 && LA49_0<=75)) ) {
                 alt49=1;
             }
             switch (alt49) {
                 case 1 :
-                    // InternalAssign.g:6378:3: rule__Region__KindAssignment_4
+                    // InternalAssign.g:6384:3: rule__Region__KindAssignment_4
                     {
                     pushFollow(FOLLOW_2);
                     rule__Region__KindAssignment_4();
@@ -20071,14 +20093,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__5"
-    // InternalAssign.g:6386:1: rule__Region__Group__5 : rule__Region__Group__5__Impl rule__Region__Group__6 ;
+    // InternalAssign.g:6392:1: rule__Region__Group__5 : rule__Region__Group__5__Impl rule__Region__Group__6 ;
     public final void rule__Region__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6390:1: ( rule__Region__Group__5__Impl rule__Region__Group__6 )
-            // InternalAssign.g:6391:2: rule__Region__Group__5__Impl rule__Region__Group__6
+            // InternalAssign.g:6396:1: ( rule__Region__Group__5__Impl rule__Region__Group__6 )
+            // InternalAssign.g:6397:2: rule__Region__Group__5__Impl rule__Region__Group__6
             {
             pushFollow(FOLLOW_51);
             rule__Region__Group__5__Impl();
@@ -20109,29 +20131,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__5__Impl"
-    // InternalAssign.g:6398:1: rule__Region__Group__5__Impl : ( ( rule__Region__Group_5__0 )? ) ;
+    // InternalAssign.g:6404:1: rule__Region__Group__5__Impl : ( ( rule__Region__Group_5__0 )? ) ;
     public final void rule__Region__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6402:1: ( ( ( rule__Region__Group_5__0 )? ) )
-            // InternalAssign.g:6403:1: ( ( rule__Region__Group_5__0 )? )
+            // InternalAssign.g:6408:1: ( ( ( rule__Region__Group_5__0 )? ) )
+            // InternalAssign.g:6409:1: ( ( rule__Region__Group_5__0 )? )
             {
-            // InternalAssign.g:6403:1: ( ( rule__Region__Group_5__0 )? )
-            // InternalAssign.g:6404:2: ( rule__Region__Group_5__0 )?
+            // InternalAssign.g:6409:1: ( ( rule__Region__Group_5__0 )? )
+            // InternalAssign.g:6410:2: ( rule__Region__Group_5__0 )?
             {
              before(grammarAccess.getRegionAccess().getGroup_5()); 
-            // InternalAssign.g:6405:2: ( rule__Region__Group_5__0 )?
+            // InternalAssign.g:6411:2: ( rule__Region__Group_5__0 )?
             int alt50=2;
             int LA50_0 = input.LA(1);
 
-            if ( (LA50_0==103) ) {
+            if ( (LA50_0==104) ) {
                 alt50=1;
             }
             switch (alt50) {
                 case 1 :
-                    // InternalAssign.g:6405:3: rule__Region__Group_5__0
+                    // InternalAssign.g:6411:3: rule__Region__Group_5__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Region__Group_5__0();
@@ -20167,14 +20189,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__6"
-    // InternalAssign.g:6413:1: rule__Region__Group__6 : rule__Region__Group__6__Impl rule__Region__Group__7 ;
+    // InternalAssign.g:6419:1: rule__Region__Group__6 : rule__Region__Group__6__Impl rule__Region__Group__7 ;
     public final void rule__Region__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6417:1: ( rule__Region__Group__6__Impl rule__Region__Group__7 )
-            // InternalAssign.g:6418:2: rule__Region__Group__6__Impl rule__Region__Group__7
+            // InternalAssign.g:6423:1: ( rule__Region__Group__6__Impl rule__Region__Group__7 )
+            // InternalAssign.g:6424:2: rule__Region__Group__6__Impl rule__Region__Group__7
             {
             pushFollow(FOLLOW_13);
             rule__Region__Group__6__Impl();
@@ -20205,20 +20227,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__6__Impl"
-    // InternalAssign.g:6425:1: rule__Region__Group__6__Impl : ( 'size' ) ;
+    // InternalAssign.g:6431:1: rule__Region__Group__6__Impl : ( 'size' ) ;
     public final void rule__Region__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6429:1: ( ( 'size' ) )
-            // InternalAssign.g:6430:1: ( 'size' )
+            // InternalAssign.g:6435:1: ( ( 'size' ) )
+            // InternalAssign.g:6436:1: ( 'size' )
             {
-            // InternalAssign.g:6430:1: ( 'size' )
-            // InternalAssign.g:6431:2: 'size'
+            // InternalAssign.g:6436:1: ( 'size' )
+            // InternalAssign.g:6437:2: 'size'
             {
              before(grammarAccess.getRegionAccess().getSizeKeyword_6()); 
-            match(input,104,FOLLOW_2); 
+            match(input,105,FOLLOW_2); 
              after(grammarAccess.getRegionAccess().getSizeKeyword_6()); 
 
             }
@@ -20242,14 +20264,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__7"
-    // InternalAssign.g:6440:1: rule__Region__Group__7 : rule__Region__Group__7__Impl rule__Region__Group__8 ;
+    // InternalAssign.g:6446:1: rule__Region__Group__7 : rule__Region__Group__7__Impl rule__Region__Group__8 ;
     public final void rule__Region__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6444:1: ( rule__Region__Group__7__Impl rule__Region__Group__8 )
-            // InternalAssign.g:6445:2: rule__Region__Group__7__Impl rule__Region__Group__8
+            // InternalAssign.g:6450:1: ( rule__Region__Group__7__Impl rule__Region__Group__8 )
+            // InternalAssign.g:6451:2: rule__Region__Group__7__Impl rule__Region__Group__8
             {
             pushFollow(FOLLOW_52);
             rule__Region__Group__7__Impl();
@@ -20280,21 +20302,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__7__Impl"
-    // InternalAssign.g:6452:1: rule__Region__Group__7__Impl : ( ( rule__Region__SizeAssignment_7 ) ) ;
+    // InternalAssign.g:6458:1: rule__Region__Group__7__Impl : ( ( rule__Region__SizeAssignment_7 ) ) ;
     public final void rule__Region__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6456:1: ( ( ( rule__Region__SizeAssignment_7 ) ) )
-            // InternalAssign.g:6457:1: ( ( rule__Region__SizeAssignment_7 ) )
+            // InternalAssign.g:6462:1: ( ( ( rule__Region__SizeAssignment_7 ) ) )
+            // InternalAssign.g:6463:1: ( ( rule__Region__SizeAssignment_7 ) )
             {
-            // InternalAssign.g:6457:1: ( ( rule__Region__SizeAssignment_7 ) )
-            // InternalAssign.g:6458:2: ( rule__Region__SizeAssignment_7 )
+            // InternalAssign.g:6463:1: ( ( rule__Region__SizeAssignment_7 ) )
+            // InternalAssign.g:6464:2: ( rule__Region__SizeAssignment_7 )
             {
              before(grammarAccess.getRegionAccess().getSizeAssignment_7()); 
-            // InternalAssign.g:6459:2: ( rule__Region__SizeAssignment_7 )
-            // InternalAssign.g:6459:3: rule__Region__SizeAssignment_7
+            // InternalAssign.g:6465:2: ( rule__Region__SizeAssignment_7 )
+            // InternalAssign.g:6465:3: rule__Region__SizeAssignment_7
             {
             pushFollow(FOLLOW_2);
             rule__Region__SizeAssignment_7();
@@ -20327,14 +20349,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__8"
-    // InternalAssign.g:6467:1: rule__Region__Group__8 : rule__Region__Group__8__Impl rule__Region__Group__9 ;
+    // InternalAssign.g:6473:1: rule__Region__Group__8 : rule__Region__Group__8__Impl rule__Region__Group__9 ;
     public final void rule__Region__Group__8() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6471:1: ( rule__Region__Group__8__Impl rule__Region__Group__9 )
-            // InternalAssign.g:6472:2: rule__Region__Group__8__Impl rule__Region__Group__9
+            // InternalAssign.g:6477:1: ( rule__Region__Group__8__Impl rule__Region__Group__9 )
+            // InternalAssign.g:6478:2: rule__Region__Group__8__Impl rule__Region__Group__9
             {
             pushFollow(FOLLOW_52);
             rule__Region__Group__8__Impl();
@@ -20365,29 +20387,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__8__Impl"
-    // InternalAssign.g:6479:1: rule__Region__Group__8__Impl : ( ( rule__Region__ReadableAssignment_8 )? ) ;
+    // InternalAssign.g:6485:1: rule__Region__Group__8__Impl : ( ( rule__Region__ReadableAssignment_8 )? ) ;
     public final void rule__Region__Group__8__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6483:1: ( ( ( rule__Region__ReadableAssignment_8 )? ) )
-            // InternalAssign.g:6484:1: ( ( rule__Region__ReadableAssignment_8 )? )
+            // InternalAssign.g:6489:1: ( ( ( rule__Region__ReadableAssignment_8 )? ) )
+            // InternalAssign.g:6490:1: ( ( rule__Region__ReadableAssignment_8 )? )
             {
-            // InternalAssign.g:6484:1: ( ( rule__Region__ReadableAssignment_8 )? )
-            // InternalAssign.g:6485:2: ( rule__Region__ReadableAssignment_8 )?
+            // InternalAssign.g:6490:1: ( ( rule__Region__ReadableAssignment_8 )? )
+            // InternalAssign.g:6491:2: ( rule__Region__ReadableAssignment_8 )?
             {
              before(grammarAccess.getRegionAccess().getReadableAssignment_8()); 
-            // InternalAssign.g:6486:2: ( rule__Region__ReadableAssignment_8 )?
+            // InternalAssign.g:6492:2: ( rule__Region__ReadableAssignment_8 )?
             int alt51=2;
             int LA51_0 = input.LA(1);
 
-            if ( (LA51_0==75) ) {
+            if ( (LA51_0==76) ) {
                 alt51=1;
             }
             switch (alt51) {
                 case 1 :
-                    // InternalAssign.g:6486:3: rule__Region__ReadableAssignment_8
+                    // InternalAssign.g:6492:3: rule__Region__ReadableAssignment_8
                     {
                     pushFollow(FOLLOW_2);
                     rule__Region__ReadableAssignment_8();
@@ -20423,14 +20445,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__9"
-    // InternalAssign.g:6494:1: rule__Region__Group__9 : rule__Region__Group__9__Impl rule__Region__Group__10 ;
+    // InternalAssign.g:6500:1: rule__Region__Group__9 : rule__Region__Group__9__Impl rule__Region__Group__10 ;
     public final void rule__Region__Group__9() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6498:1: ( rule__Region__Group__9__Impl rule__Region__Group__10 )
-            // InternalAssign.g:6499:2: rule__Region__Group__9__Impl rule__Region__Group__10
+            // InternalAssign.g:6504:1: ( rule__Region__Group__9__Impl rule__Region__Group__10 )
+            // InternalAssign.g:6505:2: rule__Region__Group__9__Impl rule__Region__Group__10
             {
             pushFollow(FOLLOW_52);
             rule__Region__Group__9__Impl();
@@ -20461,29 +20483,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__9__Impl"
-    // InternalAssign.g:6506:1: rule__Region__Group__9__Impl : ( ( rule__Region__WritableAssignment_9 )? ) ;
+    // InternalAssign.g:6512:1: rule__Region__Group__9__Impl : ( ( rule__Region__WritableAssignment_9 )? ) ;
     public final void rule__Region__Group__9__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6510:1: ( ( ( rule__Region__WritableAssignment_9 )? ) )
-            // InternalAssign.g:6511:1: ( ( rule__Region__WritableAssignment_9 )? )
+            // InternalAssign.g:6516:1: ( ( ( rule__Region__WritableAssignment_9 )? ) )
+            // InternalAssign.g:6517:1: ( ( rule__Region__WritableAssignment_9 )? )
             {
-            // InternalAssign.g:6511:1: ( ( rule__Region__WritableAssignment_9 )? )
-            // InternalAssign.g:6512:2: ( rule__Region__WritableAssignment_9 )?
+            // InternalAssign.g:6517:1: ( ( rule__Region__WritableAssignment_9 )? )
+            // InternalAssign.g:6518:2: ( rule__Region__WritableAssignment_9 )?
             {
              before(grammarAccess.getRegionAccess().getWritableAssignment_9()); 
-            // InternalAssign.g:6513:2: ( rule__Region__WritableAssignment_9 )?
+            // InternalAssign.g:6519:2: ( rule__Region__WritableAssignment_9 )?
             int alt52=2;
             int LA52_0 = input.LA(1);
 
-            if ( (LA52_0==76) ) {
+            if ( (LA52_0==77) ) {
                 alt52=1;
             }
             switch (alt52) {
                 case 1 :
-                    // InternalAssign.g:6513:3: rule__Region__WritableAssignment_9
+                    // InternalAssign.g:6519:3: rule__Region__WritableAssignment_9
                     {
                     pushFollow(FOLLOW_2);
                     rule__Region__WritableAssignment_9();
@@ -20519,14 +20541,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__10"
-    // InternalAssign.g:6521:1: rule__Region__Group__10 : rule__Region__Group__10__Impl ;
+    // InternalAssign.g:6527:1: rule__Region__Group__10 : rule__Region__Group__10__Impl ;
     public final void rule__Region__Group__10() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6525:1: ( rule__Region__Group__10__Impl )
-            // InternalAssign.g:6526:2: rule__Region__Group__10__Impl
+            // InternalAssign.g:6531:1: ( rule__Region__Group__10__Impl )
+            // InternalAssign.g:6532:2: rule__Region__Group__10__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Region__Group__10__Impl();
@@ -20552,29 +20574,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group__10__Impl"
-    // InternalAssign.g:6532:1: rule__Region__Group__10__Impl : ( ( rule__Region__MmappableAssignment_10 )? ) ;
+    // InternalAssign.g:6538:1: rule__Region__Group__10__Impl : ( ( rule__Region__MmappableAssignment_10 )? ) ;
     public final void rule__Region__Group__10__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6536:1: ( ( ( rule__Region__MmappableAssignment_10 )? ) )
-            // InternalAssign.g:6537:1: ( ( rule__Region__MmappableAssignment_10 )? )
+            // InternalAssign.g:6542:1: ( ( ( rule__Region__MmappableAssignment_10 )? ) )
+            // InternalAssign.g:6543:1: ( ( rule__Region__MmappableAssignment_10 )? )
             {
-            // InternalAssign.g:6537:1: ( ( rule__Region__MmappableAssignment_10 )? )
-            // InternalAssign.g:6538:2: ( rule__Region__MmappableAssignment_10 )?
+            // InternalAssign.g:6543:1: ( ( rule__Region__MmappableAssignment_10 )? )
+            // InternalAssign.g:6544:2: ( rule__Region__MmappableAssignment_10 )?
             {
              before(grammarAccess.getRegionAccess().getMmappableAssignment_10()); 
-            // InternalAssign.g:6539:2: ( rule__Region__MmappableAssignment_10 )?
+            // InternalAssign.g:6545:2: ( rule__Region__MmappableAssignment_10 )?
             int alt53=2;
             int LA53_0 = input.LA(1);
 
-            if ( (LA53_0==77) ) {
+            if ( (LA53_0==78) ) {
                 alt53=1;
             }
             switch (alt53) {
                 case 1 :
-                    // InternalAssign.g:6539:3: rule__Region__MmappableAssignment_10
+                    // InternalAssign.g:6545:3: rule__Region__MmappableAssignment_10
                     {
                     pushFollow(FOLLOW_2);
                     rule__Region__MmappableAssignment_10();
@@ -20610,14 +20632,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group_5__0"
-    // InternalAssign.g:6548:1: rule__Region__Group_5__0 : rule__Region__Group_5__0__Impl rule__Region__Group_5__1 ;
+    // InternalAssign.g:6554:1: rule__Region__Group_5__0 : rule__Region__Group_5__0__Impl rule__Region__Group_5__1 ;
     public final void rule__Region__Group_5__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6552:1: ( rule__Region__Group_5__0__Impl rule__Region__Group_5__1 )
-            // InternalAssign.g:6553:2: rule__Region__Group_5__0__Impl rule__Region__Group_5__1
+            // InternalAssign.g:6558:1: ( rule__Region__Group_5__0__Impl rule__Region__Group_5__1 )
+            // InternalAssign.g:6559:2: rule__Region__Group_5__0__Impl rule__Region__Group_5__1
             {
             pushFollow(FOLLOW_13);
             rule__Region__Group_5__0__Impl();
@@ -20648,20 +20670,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group_5__0__Impl"
-    // InternalAssign.g:6560:1: rule__Region__Group_5__0__Impl : ( 'at' ) ;
+    // InternalAssign.g:6566:1: rule__Region__Group_5__0__Impl : ( 'at' ) ;
     public final void rule__Region__Group_5__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6564:1: ( ( 'at' ) )
-            // InternalAssign.g:6565:1: ( 'at' )
+            // InternalAssign.g:6570:1: ( ( 'at' ) )
+            // InternalAssign.g:6571:1: ( 'at' )
             {
-            // InternalAssign.g:6565:1: ( 'at' )
-            // InternalAssign.g:6566:2: 'at'
+            // InternalAssign.g:6571:1: ( 'at' )
+            // InternalAssign.g:6572:2: 'at'
             {
              before(grammarAccess.getRegionAccess().getAtKeyword_5_0()); 
-            match(input,103,FOLLOW_2); 
+            match(input,104,FOLLOW_2); 
              after(grammarAccess.getRegionAccess().getAtKeyword_5_0()); 
 
             }
@@ -20685,14 +20707,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group_5__1"
-    // InternalAssign.g:6575:1: rule__Region__Group_5__1 : rule__Region__Group_5__1__Impl ;
+    // InternalAssign.g:6581:1: rule__Region__Group_5__1 : rule__Region__Group_5__1__Impl ;
     public final void rule__Region__Group_5__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6579:1: ( rule__Region__Group_5__1__Impl )
-            // InternalAssign.g:6580:2: rule__Region__Group_5__1__Impl
+            // InternalAssign.g:6585:1: ( rule__Region__Group_5__1__Impl )
+            // InternalAssign.g:6586:2: rule__Region__Group_5__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Region__Group_5__1__Impl();
@@ -20718,21 +20740,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__Group_5__1__Impl"
-    // InternalAssign.g:6586:1: rule__Region__Group_5__1__Impl : ( ( rule__Region__BaseAssignment_5_1 ) ) ;
+    // InternalAssign.g:6592:1: rule__Region__Group_5__1__Impl : ( ( rule__Region__BaseAssignment_5_1 ) ) ;
     public final void rule__Region__Group_5__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6590:1: ( ( ( rule__Region__BaseAssignment_5_1 ) ) )
-            // InternalAssign.g:6591:1: ( ( rule__Region__BaseAssignment_5_1 ) )
+            // InternalAssign.g:6596:1: ( ( ( rule__Region__BaseAssignment_5_1 ) ) )
+            // InternalAssign.g:6597:1: ( ( rule__Region__BaseAssignment_5_1 ) )
             {
-            // InternalAssign.g:6591:1: ( ( rule__Region__BaseAssignment_5_1 ) )
-            // InternalAssign.g:6592:2: ( rule__Region__BaseAssignment_5_1 )
+            // InternalAssign.g:6597:1: ( ( rule__Region__BaseAssignment_5_1 ) )
+            // InternalAssign.g:6598:2: ( rule__Region__BaseAssignment_5_1 )
             {
              before(grammarAccess.getRegionAccess().getBaseAssignment_5_1()); 
-            // InternalAssign.g:6593:2: ( rule__Region__BaseAssignment_5_1 )
-            // InternalAssign.g:6593:3: rule__Region__BaseAssignment_5_1
+            // InternalAssign.g:6599:2: ( rule__Region__BaseAssignment_5_1 )
+            // InternalAssign.g:6599:3: rule__Region__BaseAssignment_5_1
             {
             pushFollow(FOLLOW_2);
             rule__Region__BaseAssignment_5_1();
@@ -20765,14 +20787,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__0"
-    // InternalAssign.g:6602:1: rule__Interrupt__Group__0 : rule__Interrupt__Group__0__Impl rule__Interrupt__Group__1 ;
+    // InternalAssign.g:6608:1: rule__Interrupt__Group__0 : rule__Interrupt__Group__0__Impl rule__Interrupt__Group__1 ;
     public final void rule__Interrupt__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6606:1: ( rule__Interrupt__Group__0__Impl rule__Interrupt__Group__1 )
-            // InternalAssign.g:6607:2: rule__Interrupt__Group__0__Impl rule__Interrupt__Group__1
+            // InternalAssign.g:6612:1: ( rule__Interrupt__Group__0__Impl rule__Interrupt__Group__1 )
+            // InternalAssign.g:6613:2: rule__Interrupt__Group__0__Impl rule__Interrupt__Group__1
             {
             pushFollow(FOLLOW_53);
             rule__Interrupt__Group__0__Impl();
@@ -20803,20 +20825,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__0__Impl"
-    // InternalAssign.g:6614:1: rule__Interrupt__Group__0__Impl : ( 'irq' ) ;
+    // InternalAssign.g:6620:1: rule__Interrupt__Group__0__Impl : ( 'irq' ) ;
     public final void rule__Interrupt__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6618:1: ( ( 'irq' ) )
-            // InternalAssign.g:6619:1: ( 'irq' )
+            // InternalAssign.g:6624:1: ( ( 'irq' ) )
+            // InternalAssign.g:6625:1: ( 'irq' )
             {
-            // InternalAssign.g:6619:1: ( 'irq' )
-            // InternalAssign.g:6620:2: 'irq'
+            // InternalAssign.g:6625:1: ( 'irq' )
+            // InternalAssign.g:6626:2: 'irq'
             {
              before(grammarAccess.getInterruptAccess().getIrqKeyword_0()); 
-            match(input,36,FOLLOW_2); 
+            match(input,37,FOLLOW_2); 
              after(grammarAccess.getInterruptAccess().getIrqKeyword_0()); 
 
             }
@@ -20840,14 +20862,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__1"
-    // InternalAssign.g:6629:1: rule__Interrupt__Group__1 : rule__Interrupt__Group__1__Impl rule__Interrupt__Group__2 ;
+    // InternalAssign.g:6635:1: rule__Interrupt__Group__1 : rule__Interrupt__Group__1__Impl rule__Interrupt__Group__2 ;
     public final void rule__Interrupt__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6633:1: ( rule__Interrupt__Group__1__Impl rule__Interrupt__Group__2 )
-            // InternalAssign.g:6634:2: rule__Interrupt__Group__1__Impl rule__Interrupt__Group__2
+            // InternalAssign.g:6639:1: ( rule__Interrupt__Group__1__Impl rule__Interrupt__Group__2 )
+            // InternalAssign.g:6640:2: rule__Interrupt__Group__1__Impl rule__Interrupt__Group__2
             {
             pushFollow(FOLLOW_50);
             rule__Interrupt__Group__1__Impl();
@@ -20878,21 +20900,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__1__Impl"
-    // InternalAssign.g:6641:1: rule__Interrupt__Group__1__Impl : ( ( rule__Interrupt__KindAssignment_1 ) ) ;
+    // InternalAssign.g:6647:1: rule__Interrupt__Group__1__Impl : ( ( rule__Interrupt__KindAssignment_1 ) ) ;
     public final void rule__Interrupt__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6645:1: ( ( ( rule__Interrupt__KindAssignment_1 ) ) )
-            // InternalAssign.g:6646:1: ( ( rule__Interrupt__KindAssignment_1 ) )
+            // InternalAssign.g:6651:1: ( ( ( rule__Interrupt__KindAssignment_1 ) ) )
+            // InternalAssign.g:6652:1: ( ( rule__Interrupt__KindAssignment_1 ) )
             {
-            // InternalAssign.g:6646:1: ( ( rule__Interrupt__KindAssignment_1 ) )
-            // InternalAssign.g:6647:2: ( rule__Interrupt__KindAssignment_1 )
+            // InternalAssign.g:6652:1: ( ( rule__Interrupt__KindAssignment_1 ) )
+            // InternalAssign.g:6653:2: ( rule__Interrupt__KindAssignment_1 )
             {
              before(grammarAccess.getInterruptAccess().getKindAssignment_1()); 
-            // InternalAssign.g:6648:2: ( rule__Interrupt__KindAssignment_1 )
-            // InternalAssign.g:6648:3: rule__Interrupt__KindAssignment_1
+            // InternalAssign.g:6654:2: ( rule__Interrupt__KindAssignment_1 )
+            // InternalAssign.g:6654:3: rule__Interrupt__KindAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__Interrupt__KindAssignment_1();
@@ -20925,14 +20947,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__2"
-    // InternalAssign.g:6656:1: rule__Interrupt__Group__2 : rule__Interrupt__Group__2__Impl rule__Interrupt__Group__3 ;
+    // InternalAssign.g:6662:1: rule__Interrupt__Group__2 : rule__Interrupt__Group__2__Impl rule__Interrupt__Group__3 ;
     public final void rule__Interrupt__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6660:1: ( rule__Interrupt__Group__2__Impl rule__Interrupt__Group__3 )
-            // InternalAssign.g:6661:2: rule__Interrupt__Group__2__Impl rule__Interrupt__Group__3
+            // InternalAssign.g:6666:1: ( rule__Interrupt__Group__2__Impl rule__Interrupt__Group__3 )
+            // InternalAssign.g:6667:2: rule__Interrupt__Group__2__Impl rule__Interrupt__Group__3
             {
             pushFollow(FOLLOW_14);
             rule__Interrupt__Group__2__Impl();
@@ -20963,20 +20985,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__2__Impl"
-    // InternalAssign.g:6668:1: rule__Interrupt__Group__2__Impl : ( 'index' ) ;
+    // InternalAssign.g:6674:1: rule__Interrupt__Group__2__Impl : ( 'index' ) ;
     public final void rule__Interrupt__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6672:1: ( ( 'index' ) )
-            // InternalAssign.g:6673:1: ( 'index' )
+            // InternalAssign.g:6678:1: ( ( 'index' ) )
+            // InternalAssign.g:6679:1: ( 'index' )
             {
-            // InternalAssign.g:6673:1: ( 'index' )
-            // InternalAssign.g:6674:2: 'index'
+            // InternalAssign.g:6679:1: ( 'index' )
+            // InternalAssign.g:6680:2: 'index'
             {
              before(grammarAccess.getInterruptAccess().getIndexKeyword_2()); 
-            match(input,106,FOLLOW_2); 
+            match(input,107,FOLLOW_2); 
              after(grammarAccess.getInterruptAccess().getIndexKeyword_2()); 
 
             }
@@ -21000,14 +21022,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__3"
-    // InternalAssign.g:6683:1: rule__Interrupt__Group__3 : rule__Interrupt__Group__3__Impl rule__Interrupt__Group__4 ;
+    // InternalAssign.g:6689:1: rule__Interrupt__Group__3 : rule__Interrupt__Group__3__Impl rule__Interrupt__Group__4 ;
     public final void rule__Interrupt__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6687:1: ( rule__Interrupt__Group__3__Impl rule__Interrupt__Group__4 )
-            // InternalAssign.g:6688:2: rule__Interrupt__Group__3__Impl rule__Interrupt__Group__4
+            // InternalAssign.g:6693:1: ( rule__Interrupt__Group__3__Impl rule__Interrupt__Group__4 )
+            // InternalAssign.g:6694:2: rule__Interrupt__Group__3__Impl rule__Interrupt__Group__4
             {
             pushFollow(FOLLOW_54);
             rule__Interrupt__Group__3__Impl();
@@ -21038,21 +21060,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__3__Impl"
-    // InternalAssign.g:6695:1: rule__Interrupt__Group__3__Impl : ( ( rule__Interrupt__IndexAssignment_3 ) ) ;
+    // InternalAssign.g:6701:1: rule__Interrupt__Group__3__Impl : ( ( rule__Interrupt__IndexAssignment_3 ) ) ;
     public final void rule__Interrupt__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6699:1: ( ( ( rule__Interrupt__IndexAssignment_3 ) ) )
-            // InternalAssign.g:6700:1: ( ( rule__Interrupt__IndexAssignment_3 ) )
+            // InternalAssign.g:6705:1: ( ( ( rule__Interrupt__IndexAssignment_3 ) ) )
+            // InternalAssign.g:6706:1: ( ( rule__Interrupt__IndexAssignment_3 ) )
             {
-            // InternalAssign.g:6700:1: ( ( rule__Interrupt__IndexAssignment_3 ) )
-            // InternalAssign.g:6701:2: ( rule__Interrupt__IndexAssignment_3 )
+            // InternalAssign.g:6706:1: ( ( rule__Interrupt__IndexAssignment_3 ) )
+            // InternalAssign.g:6707:2: ( rule__Interrupt__IndexAssignment_3 )
             {
              before(grammarAccess.getInterruptAccess().getIndexAssignment_3()); 
-            // InternalAssign.g:6702:2: ( rule__Interrupt__IndexAssignment_3 )
-            // InternalAssign.g:6702:3: rule__Interrupt__IndexAssignment_3
+            // InternalAssign.g:6708:2: ( rule__Interrupt__IndexAssignment_3 )
+            // InternalAssign.g:6708:3: rule__Interrupt__IndexAssignment_3
             {
             pushFollow(FOLLOW_2);
             rule__Interrupt__IndexAssignment_3();
@@ -21085,14 +21107,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__4"
-    // InternalAssign.g:6710:1: rule__Interrupt__Group__4 : rule__Interrupt__Group__4__Impl rule__Interrupt__Group__5 ;
+    // InternalAssign.g:6716:1: rule__Interrupt__Group__4 : rule__Interrupt__Group__4__Impl rule__Interrupt__Group__5 ;
     public final void rule__Interrupt__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6714:1: ( rule__Interrupt__Group__4__Impl rule__Interrupt__Group__5 )
-            // InternalAssign.g:6715:2: rule__Interrupt__Group__4__Impl rule__Interrupt__Group__5
+            // InternalAssign.g:6720:1: ( rule__Interrupt__Group__4__Impl rule__Interrupt__Group__5 )
+            // InternalAssign.g:6721:2: rule__Interrupt__Group__4__Impl rule__Interrupt__Group__5
             {
             pushFollow(FOLLOW_54);
             rule__Interrupt__Group__4__Impl();
@@ -21123,29 +21145,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__4__Impl"
-    // InternalAssign.g:6722:1: rule__Interrupt__Group__4__Impl : ( ( rule__Interrupt__Group_4__0 )? ) ;
+    // InternalAssign.g:6728:1: rule__Interrupt__Group__4__Impl : ( ( rule__Interrupt__Group_4__0 )? ) ;
     public final void rule__Interrupt__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6726:1: ( ( ( rule__Interrupt__Group_4__0 )? ) )
-            // InternalAssign.g:6727:1: ( ( rule__Interrupt__Group_4__0 )? )
+            // InternalAssign.g:6732:1: ( ( ( rule__Interrupt__Group_4__0 )? ) )
+            // InternalAssign.g:6733:1: ( ( rule__Interrupt__Group_4__0 )? )
             {
-            // InternalAssign.g:6727:1: ( ( rule__Interrupt__Group_4__0 )? )
-            // InternalAssign.g:6728:2: ( rule__Interrupt__Group_4__0 )?
+            // InternalAssign.g:6733:1: ( ( rule__Interrupt__Group_4__0 )? )
+            // InternalAssign.g:6734:2: ( rule__Interrupt__Group_4__0 )?
             {
              before(grammarAccess.getInterruptAccess().getGroup_4()); 
-            // InternalAssign.g:6729:2: ( rule__Interrupt__Group_4__0 )?
+            // InternalAssign.g:6735:2: ( rule__Interrupt__Group_4__0 )?
             int alt54=2;
             int LA54_0 = input.LA(1);
 
-            if ( (LA54_0==101) ) {
+            if ( (LA54_0==102) ) {
                 alt54=1;
             }
             switch (alt54) {
                 case 1 :
-                    // InternalAssign.g:6729:3: rule__Interrupt__Group_4__0
+                    // InternalAssign.g:6735:3: rule__Interrupt__Group_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Interrupt__Group_4__0();
@@ -21181,14 +21203,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__5"
-    // InternalAssign.g:6737:1: rule__Interrupt__Group__5 : rule__Interrupt__Group__5__Impl rule__Interrupt__Group__6 ;
+    // InternalAssign.g:6743:1: rule__Interrupt__Group__5 : rule__Interrupt__Group__5__Impl rule__Interrupt__Group__6 ;
     public final void rule__Interrupt__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6741:1: ( rule__Interrupt__Group__5__Impl rule__Interrupt__Group__6 )
-            // InternalAssign.g:6742:2: rule__Interrupt__Group__5__Impl rule__Interrupt__Group__6
+            // InternalAssign.g:6747:1: ( rule__Interrupt__Group__5__Impl rule__Interrupt__Group__6 )
+            // InternalAssign.g:6748:2: rule__Interrupt__Group__5__Impl rule__Interrupt__Group__6
             {
             pushFollow(FOLLOW_54);
             rule__Interrupt__Group__5__Impl();
@@ -21219,29 +21241,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__5__Impl"
-    // InternalAssign.g:6749:1: rule__Interrupt__Group__5__Impl : ( ( rule__Interrupt__EventfdAssignment_5 )? ) ;
+    // InternalAssign.g:6755:1: rule__Interrupt__Group__5__Impl : ( ( rule__Interrupt__EventfdAssignment_5 )? ) ;
     public final void rule__Interrupt__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6753:1: ( ( ( rule__Interrupt__EventfdAssignment_5 )? ) )
-            // InternalAssign.g:6754:1: ( ( rule__Interrupt__EventfdAssignment_5 )? )
+            // InternalAssign.g:6759:1: ( ( ( rule__Interrupt__EventfdAssignment_5 )? ) )
+            // InternalAssign.g:6760:1: ( ( rule__Interrupt__EventfdAssignment_5 )? )
             {
-            // InternalAssign.g:6754:1: ( ( rule__Interrupt__EventfdAssignment_5 )? )
-            // InternalAssign.g:6755:2: ( rule__Interrupt__EventfdAssignment_5 )?
+            // InternalAssign.g:6760:1: ( ( rule__Interrupt__EventfdAssignment_5 )? )
+            // InternalAssign.g:6761:2: ( rule__Interrupt__EventfdAssignment_5 )?
             {
              before(grammarAccess.getInterruptAccess().getEventfdAssignment_5()); 
-            // InternalAssign.g:6756:2: ( rule__Interrupt__EventfdAssignment_5 )?
+            // InternalAssign.g:6762:2: ( rule__Interrupt__EventfdAssignment_5 )?
             int alt55=2;
             int LA55_0 = input.LA(1);
 
-            if ( (LA55_0==90) ) {
+            if ( (LA55_0==91) ) {
                 alt55=1;
             }
             switch (alt55) {
                 case 1 :
-                    // InternalAssign.g:6756:3: rule__Interrupt__EventfdAssignment_5
+                    // InternalAssign.g:6762:3: rule__Interrupt__EventfdAssignment_5
                     {
                     pushFollow(FOLLOW_2);
                     rule__Interrupt__EventfdAssignment_5();
@@ -21277,14 +21299,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__6"
-    // InternalAssign.g:6764:1: rule__Interrupt__Group__6 : rule__Interrupt__Group__6__Impl rule__Interrupt__Group__7 ;
+    // InternalAssign.g:6770:1: rule__Interrupt__Group__6 : rule__Interrupt__Group__6__Impl rule__Interrupt__Group__7 ;
     public final void rule__Interrupt__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6768:1: ( rule__Interrupt__Group__6__Impl rule__Interrupt__Group__7 )
-            // InternalAssign.g:6769:2: rule__Interrupt__Group__6__Impl rule__Interrupt__Group__7
+            // InternalAssign.g:6774:1: ( rule__Interrupt__Group__6__Impl rule__Interrupt__Group__7 )
+            // InternalAssign.g:6775:2: rule__Interrupt__Group__6__Impl rule__Interrupt__Group__7
             {
             pushFollow(FOLLOW_54);
             rule__Interrupt__Group__6__Impl();
@@ -21315,29 +21337,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__6__Impl"
-    // InternalAssign.g:6776:1: rule__Interrupt__Group__6__Impl : ( ( rule__Interrupt__MaskableAssignment_6 )? ) ;
+    // InternalAssign.g:6782:1: rule__Interrupt__Group__6__Impl : ( ( rule__Interrupt__MaskableAssignment_6 )? ) ;
     public final void rule__Interrupt__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6780:1: ( ( ( rule__Interrupt__MaskableAssignment_6 )? ) )
-            // InternalAssign.g:6781:1: ( ( rule__Interrupt__MaskableAssignment_6 )? )
+            // InternalAssign.g:6786:1: ( ( ( rule__Interrupt__MaskableAssignment_6 )? ) )
+            // InternalAssign.g:6787:1: ( ( rule__Interrupt__MaskableAssignment_6 )? )
             {
-            // InternalAssign.g:6781:1: ( ( rule__Interrupt__MaskableAssignment_6 )? )
-            // InternalAssign.g:6782:2: ( rule__Interrupt__MaskableAssignment_6 )?
+            // InternalAssign.g:6787:1: ( ( rule__Interrupt__MaskableAssignment_6 )? )
+            // InternalAssign.g:6788:2: ( rule__Interrupt__MaskableAssignment_6 )?
             {
              before(grammarAccess.getInterruptAccess().getMaskableAssignment_6()); 
-            // InternalAssign.g:6783:2: ( rule__Interrupt__MaskableAssignment_6 )?
+            // InternalAssign.g:6789:2: ( rule__Interrupt__MaskableAssignment_6 )?
             int alt56=2;
             int LA56_0 = input.LA(1);
 
-            if ( (LA56_0==83) ) {
+            if ( (LA56_0==84) ) {
                 alt56=1;
             }
             switch (alt56) {
                 case 1 :
-                    // InternalAssign.g:6783:3: rule__Interrupt__MaskableAssignment_6
+                    // InternalAssign.g:6789:3: rule__Interrupt__MaskableAssignment_6
                     {
                     pushFollow(FOLLOW_2);
                     rule__Interrupt__MaskableAssignment_6();
@@ -21373,14 +21395,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__7"
-    // InternalAssign.g:6791:1: rule__Interrupt__Group__7 : rule__Interrupt__Group__7__Impl ;
+    // InternalAssign.g:6797:1: rule__Interrupt__Group__7 : rule__Interrupt__Group__7__Impl ;
     public final void rule__Interrupt__Group__7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6795:1: ( rule__Interrupt__Group__7__Impl )
-            // InternalAssign.g:6796:2: rule__Interrupt__Group__7__Impl
+            // InternalAssign.g:6801:1: ( rule__Interrupt__Group__7__Impl )
+            // InternalAssign.g:6802:2: rule__Interrupt__Group__7__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Interrupt__Group__7__Impl();
@@ -21406,29 +21428,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group__7__Impl"
-    // InternalAssign.g:6802:1: rule__Interrupt__Group__7__Impl : ( ( rule__Interrupt__AutomaskedAssignment_7 )? ) ;
+    // InternalAssign.g:6808:1: rule__Interrupt__Group__7__Impl : ( ( rule__Interrupt__AutomaskedAssignment_7 )? ) ;
     public final void rule__Interrupt__Group__7__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6806:1: ( ( ( rule__Interrupt__AutomaskedAssignment_7 )? ) )
-            // InternalAssign.g:6807:1: ( ( rule__Interrupt__AutomaskedAssignment_7 )? )
+            // InternalAssign.g:6812:1: ( ( ( rule__Interrupt__AutomaskedAssignment_7 )? ) )
+            // InternalAssign.g:6813:1: ( ( rule__Interrupt__AutomaskedAssignment_7 )? )
             {
-            // InternalAssign.g:6807:1: ( ( rule__Interrupt__AutomaskedAssignment_7 )? )
-            // InternalAssign.g:6808:2: ( rule__Interrupt__AutomaskedAssignment_7 )?
+            // InternalAssign.g:6813:1: ( ( rule__Interrupt__AutomaskedAssignment_7 )? )
+            // InternalAssign.g:6814:2: ( rule__Interrupt__AutomaskedAssignment_7 )?
             {
              before(grammarAccess.getInterruptAccess().getAutomaskedAssignment_7()); 
-            // InternalAssign.g:6809:2: ( rule__Interrupt__AutomaskedAssignment_7 )?
+            // InternalAssign.g:6815:2: ( rule__Interrupt__AutomaskedAssignment_7 )?
             int alt57=2;
             int LA57_0 = input.LA(1);
 
-            if ( (LA57_0==84) ) {
+            if ( (LA57_0==85) ) {
                 alt57=1;
             }
             switch (alt57) {
                 case 1 :
-                    // InternalAssign.g:6809:3: rule__Interrupt__AutomaskedAssignment_7
+                    // InternalAssign.g:6815:3: rule__Interrupt__AutomaskedAssignment_7
                     {
                     pushFollow(FOLLOW_2);
                     rule__Interrupt__AutomaskedAssignment_7();
@@ -21464,14 +21486,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group_4__0"
-    // InternalAssign.g:6818:1: rule__Interrupt__Group_4__0 : rule__Interrupt__Group_4__0__Impl rule__Interrupt__Group_4__1 ;
+    // InternalAssign.g:6824:1: rule__Interrupt__Group_4__0 : rule__Interrupt__Group_4__0__Impl rule__Interrupt__Group_4__1 ;
     public final void rule__Interrupt__Group_4__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6822:1: ( rule__Interrupt__Group_4__0__Impl rule__Interrupt__Group_4__1 )
-            // InternalAssign.g:6823:2: rule__Interrupt__Group_4__0__Impl rule__Interrupt__Group_4__1
+            // InternalAssign.g:6828:1: ( rule__Interrupt__Group_4__0__Impl rule__Interrupt__Group_4__1 )
+            // InternalAssign.g:6829:2: rule__Interrupt__Group_4__0__Impl rule__Interrupt__Group_4__1
             {
             pushFollow(FOLLOW_14);
             rule__Interrupt__Group_4__0__Impl();
@@ -21502,20 +21524,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group_4__0__Impl"
-    // InternalAssign.g:6830:1: rule__Interrupt__Group_4__0__Impl : ( 'count' ) ;
+    // InternalAssign.g:6836:1: rule__Interrupt__Group_4__0__Impl : ( 'count' ) ;
     public final void rule__Interrupt__Group_4__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6834:1: ( ( 'count' ) )
-            // InternalAssign.g:6835:1: ( 'count' )
+            // InternalAssign.g:6840:1: ( ( 'count' ) )
+            // InternalAssign.g:6841:1: ( 'count' )
             {
-            // InternalAssign.g:6835:1: ( 'count' )
-            // InternalAssign.g:6836:2: 'count'
+            // InternalAssign.g:6841:1: ( 'count' )
+            // InternalAssign.g:6842:2: 'count'
             {
              before(grammarAccess.getInterruptAccess().getCountKeyword_4_0()); 
-            match(input,101,FOLLOW_2); 
+            match(input,102,FOLLOW_2); 
              after(grammarAccess.getInterruptAccess().getCountKeyword_4_0()); 
 
             }
@@ -21539,14 +21561,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group_4__1"
-    // InternalAssign.g:6845:1: rule__Interrupt__Group_4__1 : rule__Interrupt__Group_4__1__Impl ;
+    // InternalAssign.g:6851:1: rule__Interrupt__Group_4__1 : rule__Interrupt__Group_4__1__Impl ;
     public final void rule__Interrupt__Group_4__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6849:1: ( rule__Interrupt__Group_4__1__Impl )
-            // InternalAssign.g:6850:2: rule__Interrupt__Group_4__1__Impl
+            // InternalAssign.g:6855:1: ( rule__Interrupt__Group_4__1__Impl )
+            // InternalAssign.g:6856:2: rule__Interrupt__Group_4__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Interrupt__Group_4__1__Impl();
@@ -21572,21 +21594,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__Group_4__1__Impl"
-    // InternalAssign.g:6856:1: rule__Interrupt__Group_4__1__Impl : ( ( rule__Interrupt__CountAssignment_4_1 ) ) ;
+    // InternalAssign.g:6862:1: rule__Interrupt__Group_4__1__Impl : ( ( rule__Interrupt__CountAssignment_4_1 ) ) ;
     public final void rule__Interrupt__Group_4__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6860:1: ( ( ( rule__Interrupt__CountAssignment_4_1 ) ) )
-            // InternalAssign.g:6861:1: ( ( rule__Interrupt__CountAssignment_4_1 ) )
+            // InternalAssign.g:6866:1: ( ( ( rule__Interrupt__CountAssignment_4_1 ) ) )
+            // InternalAssign.g:6867:1: ( ( rule__Interrupt__CountAssignment_4_1 ) )
             {
-            // InternalAssign.g:6861:1: ( ( rule__Interrupt__CountAssignment_4_1 ) )
-            // InternalAssign.g:6862:2: ( rule__Interrupt__CountAssignment_4_1 )
+            // InternalAssign.g:6867:1: ( ( rule__Interrupt__CountAssignment_4_1 ) )
+            // InternalAssign.g:6868:2: ( rule__Interrupt__CountAssignment_4_1 )
             {
              before(grammarAccess.getInterruptAccess().getCountAssignment_4_1()); 
-            // InternalAssign.g:6863:2: ( rule__Interrupt__CountAssignment_4_1 )
-            // InternalAssign.g:6863:3: rule__Interrupt__CountAssignment_4_1
+            // InternalAssign.g:6869:2: ( rule__Interrupt__CountAssignment_4_1 )
+            // InternalAssign.g:6869:3: rule__Interrupt__CountAssignment_4_1
             {
             pushFollow(FOLLOW_2);
             rule__Interrupt__CountAssignment_4_1();
@@ -21619,14 +21641,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__0"
-    // InternalAssign.g:6872:1: rule__IommuGroup__Group__0 : rule__IommuGroup__Group__0__Impl rule__IommuGroup__Group__1 ;
+    // InternalAssign.g:6878:1: rule__IommuGroup__Group__0 : rule__IommuGroup__Group__0__Impl rule__IommuGroup__Group__1 ;
     public final void rule__IommuGroup__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6876:1: ( rule__IommuGroup__Group__0__Impl rule__IommuGroup__Group__1 )
-            // InternalAssign.g:6877:2: rule__IommuGroup__Group__0__Impl rule__IommuGroup__Group__1
+            // InternalAssign.g:6882:1: ( rule__IommuGroup__Group__0__Impl rule__IommuGroup__Group__1 )
+            // InternalAssign.g:6883:2: rule__IommuGroup__Group__0__Impl rule__IommuGroup__Group__1
             {
             pushFollow(FOLLOW_14);
             rule__IommuGroup__Group__0__Impl();
@@ -21657,20 +21679,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__0__Impl"
-    // InternalAssign.g:6884:1: rule__IommuGroup__Group__0__Impl : ( 'group' ) ;
+    // InternalAssign.g:6890:1: rule__IommuGroup__Group__0__Impl : ( 'group' ) ;
     public final void rule__IommuGroup__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6888:1: ( ( 'group' ) )
-            // InternalAssign.g:6889:1: ( 'group' )
+            // InternalAssign.g:6894:1: ( ( 'group' ) )
+            // InternalAssign.g:6895:1: ( 'group' )
             {
-            // InternalAssign.g:6889:1: ( 'group' )
-            // InternalAssign.g:6890:2: 'group'
+            // InternalAssign.g:6895:1: ( 'group' )
+            // InternalAssign.g:6896:2: 'group'
             {
              before(grammarAccess.getIommuGroupAccess().getGroupKeyword_0()); 
-            match(input,89,FOLLOW_2); 
+            match(input,90,FOLLOW_2); 
              after(grammarAccess.getIommuGroupAccess().getGroupKeyword_0()); 
 
             }
@@ -21694,14 +21716,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__1"
-    // InternalAssign.g:6899:1: rule__IommuGroup__Group__1 : rule__IommuGroup__Group__1__Impl rule__IommuGroup__Group__2 ;
+    // InternalAssign.g:6905:1: rule__IommuGroup__Group__1 : rule__IommuGroup__Group__1__Impl rule__IommuGroup__Group__2 ;
     public final void rule__IommuGroup__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6903:1: ( rule__IommuGroup__Group__1__Impl rule__IommuGroup__Group__2 )
-            // InternalAssign.g:6904:2: rule__IommuGroup__Group__1__Impl rule__IommuGroup__Group__2
+            // InternalAssign.g:6909:1: ( rule__IommuGroup__Group__1__Impl rule__IommuGroup__Group__2 )
+            // InternalAssign.g:6910:2: rule__IommuGroup__Group__1__Impl rule__IommuGroup__Group__2
             {
             pushFollow(FOLLOW_55);
             rule__IommuGroup__Group__1__Impl();
@@ -21732,21 +21754,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__1__Impl"
-    // InternalAssign.g:6911:1: rule__IommuGroup__Group__1__Impl : ( ( rule__IommuGroup__IdAssignment_1 ) ) ;
+    // InternalAssign.g:6917:1: rule__IommuGroup__Group__1__Impl : ( ( rule__IommuGroup__IdAssignment_1 ) ) ;
     public final void rule__IommuGroup__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6915:1: ( ( ( rule__IommuGroup__IdAssignment_1 ) ) )
-            // InternalAssign.g:6916:1: ( ( rule__IommuGroup__IdAssignment_1 ) )
+            // InternalAssign.g:6921:1: ( ( ( rule__IommuGroup__IdAssignment_1 ) ) )
+            // InternalAssign.g:6922:1: ( ( rule__IommuGroup__IdAssignment_1 ) )
             {
-            // InternalAssign.g:6916:1: ( ( rule__IommuGroup__IdAssignment_1 ) )
-            // InternalAssign.g:6917:2: ( rule__IommuGroup__IdAssignment_1 )
+            // InternalAssign.g:6922:1: ( ( rule__IommuGroup__IdAssignment_1 ) )
+            // InternalAssign.g:6923:2: ( rule__IommuGroup__IdAssignment_1 )
             {
              before(grammarAccess.getIommuGroupAccess().getIdAssignment_1()); 
-            // InternalAssign.g:6918:2: ( rule__IommuGroup__IdAssignment_1 )
-            // InternalAssign.g:6918:3: rule__IommuGroup__IdAssignment_1
+            // InternalAssign.g:6924:2: ( rule__IommuGroup__IdAssignment_1 )
+            // InternalAssign.g:6924:3: rule__IommuGroup__IdAssignment_1
             {
             pushFollow(FOLLOW_2);
             rule__IommuGroup__IdAssignment_1();
@@ -21779,14 +21801,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__2"
-    // InternalAssign.g:6926:1: rule__IommuGroup__Group__2 : rule__IommuGroup__Group__2__Impl rule__IommuGroup__Group__3 ;
+    // InternalAssign.g:6932:1: rule__IommuGroup__Group__2 : rule__IommuGroup__Group__2__Impl rule__IommuGroup__Group__3 ;
     public final void rule__IommuGroup__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6930:1: ( rule__IommuGroup__Group__2__Impl rule__IommuGroup__Group__3 )
-            // InternalAssign.g:6931:2: rule__IommuGroup__Group__2__Impl rule__IommuGroup__Group__3
+            // InternalAssign.g:6936:1: ( rule__IommuGroup__Group__2__Impl rule__IommuGroup__Group__3 )
+            // InternalAssign.g:6937:2: rule__IommuGroup__Group__2__Impl rule__IommuGroup__Group__3
             {
             pushFollow(FOLLOW_55);
             rule__IommuGroup__Group__2__Impl();
@@ -21817,29 +21839,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__2__Impl"
-    // InternalAssign.g:6938:1: rule__IommuGroup__Group__2__Impl : ( ( rule__IommuGroup__NoIommuAssignment_2 )? ) ;
+    // InternalAssign.g:6944:1: rule__IommuGroup__Group__2__Impl : ( ( rule__IommuGroup__NoIommuAssignment_2 )? ) ;
     public final void rule__IommuGroup__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6942:1: ( ( ( rule__IommuGroup__NoIommuAssignment_2 )? ) )
-            // InternalAssign.g:6943:1: ( ( rule__IommuGroup__NoIommuAssignment_2 )? )
+            // InternalAssign.g:6948:1: ( ( ( rule__IommuGroup__NoIommuAssignment_2 )? ) )
+            // InternalAssign.g:6949:1: ( ( rule__IommuGroup__NoIommuAssignment_2 )? )
             {
-            // InternalAssign.g:6943:1: ( ( rule__IommuGroup__NoIommuAssignment_2 )? )
-            // InternalAssign.g:6944:2: ( rule__IommuGroup__NoIommuAssignment_2 )?
+            // InternalAssign.g:6949:1: ( ( rule__IommuGroup__NoIommuAssignment_2 )? )
+            // InternalAssign.g:6950:2: ( rule__IommuGroup__NoIommuAssignment_2 )?
             {
              before(grammarAccess.getIommuGroupAccess().getNoIommuAssignment_2()); 
-            // InternalAssign.g:6945:2: ( rule__IommuGroup__NoIommuAssignment_2 )?
+            // InternalAssign.g:6951:2: ( rule__IommuGroup__NoIommuAssignment_2 )?
             int alt58=2;
             int LA58_0 = input.LA(1);
 
-            if ( (LA58_0==52) ) {
+            if ( (LA58_0==53) ) {
                 alt58=1;
             }
             switch (alt58) {
                 case 1 :
-                    // InternalAssign.g:6945:3: rule__IommuGroup__NoIommuAssignment_2
+                    // InternalAssign.g:6951:3: rule__IommuGroup__NoIommuAssignment_2
                     {
                     pushFollow(FOLLOW_2);
                     rule__IommuGroup__NoIommuAssignment_2();
@@ -21875,14 +21897,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__3"
-    // InternalAssign.g:6953:1: rule__IommuGroup__Group__3 : rule__IommuGroup__Group__3__Impl rule__IommuGroup__Group__4 ;
+    // InternalAssign.g:6959:1: rule__IommuGroup__Group__3 : rule__IommuGroup__Group__3__Impl rule__IommuGroup__Group__4 ;
     public final void rule__IommuGroup__Group__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6957:1: ( rule__IommuGroup__Group__3__Impl rule__IommuGroup__Group__4 )
-            // InternalAssign.g:6958:2: rule__IommuGroup__Group__3__Impl rule__IommuGroup__Group__4
+            // InternalAssign.g:6963:1: ( rule__IommuGroup__Group__3__Impl rule__IommuGroup__Group__4 )
+            // InternalAssign.g:6964:2: rule__IommuGroup__Group__3__Impl rule__IommuGroup__Group__4
             {
             pushFollow(FOLLOW_55);
             rule__IommuGroup__Group__3__Impl();
@@ -21913,29 +21935,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__3__Impl"
-    // InternalAssign.g:6965:1: rule__IommuGroup__Group__3__Impl : ( ( rule__IommuGroup__Group_3__0 )? ) ;
+    // InternalAssign.g:6971:1: rule__IommuGroup__Group__3__Impl : ( ( rule__IommuGroup__Group_3__0 )? ) ;
     public final void rule__IommuGroup__Group__3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6969:1: ( ( ( rule__IommuGroup__Group_3__0 )? ) )
-            // InternalAssign.g:6970:1: ( ( rule__IommuGroup__Group_3__0 )? )
+            // InternalAssign.g:6975:1: ( ( ( rule__IommuGroup__Group_3__0 )? ) )
+            // InternalAssign.g:6976:1: ( ( rule__IommuGroup__Group_3__0 )? )
             {
-            // InternalAssign.g:6970:1: ( ( rule__IommuGroup__Group_3__0 )? )
-            // InternalAssign.g:6971:2: ( rule__IommuGroup__Group_3__0 )?
+            // InternalAssign.g:6976:1: ( ( rule__IommuGroup__Group_3__0 )? )
+            // InternalAssign.g:6977:2: ( rule__IommuGroup__Group_3__0 )?
             {
              before(grammarAccess.getIommuGroupAccess().getGroup_3()); 
-            // InternalAssign.g:6972:2: ( rule__IommuGroup__Group_3__0 )?
+            // InternalAssign.g:6978:2: ( rule__IommuGroup__Group_3__0 )?
             int alt59=2;
             int LA59_0 = input.LA(1);
 
-            if ( (LA59_0==64) ) {
+            if ( (LA59_0==65) ) {
                 alt59=1;
             }
             switch (alt59) {
                 case 1 :
-                    // InternalAssign.g:6972:3: rule__IommuGroup__Group_3__0
+                    // InternalAssign.g:6978:3: rule__IommuGroup__Group_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__IommuGroup__Group_3__0();
@@ -21971,14 +21993,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__4"
-    // InternalAssign.g:6980:1: rule__IommuGroup__Group__4 : rule__IommuGroup__Group__4__Impl rule__IommuGroup__Group__5 ;
+    // InternalAssign.g:6986:1: rule__IommuGroup__Group__4 : rule__IommuGroup__Group__4__Impl rule__IommuGroup__Group__5 ;
     public final void rule__IommuGroup__Group__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6984:1: ( rule__IommuGroup__Group__4__Impl rule__IommuGroup__Group__5 )
-            // InternalAssign.g:6985:2: rule__IommuGroup__Group__4__Impl rule__IommuGroup__Group__5
+            // InternalAssign.g:6990:1: ( rule__IommuGroup__Group__4__Impl rule__IommuGroup__Group__5 )
+            // InternalAssign.g:6991:2: rule__IommuGroup__Group__4__Impl rule__IommuGroup__Group__5
             {
             pushFollow(FOLLOW_56);
             rule__IommuGroup__Group__4__Impl();
@@ -22009,20 +22031,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__4__Impl"
-    // InternalAssign.g:6992:1: rule__IommuGroup__Group__4__Impl : ( '{' ) ;
+    // InternalAssign.g:6998:1: rule__IommuGroup__Group__4__Impl : ( '{' ) ;
     public final void rule__IommuGroup__Group__4__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:6996:1: ( ( '{' ) )
-            // InternalAssign.g:6997:1: ( '{' )
+            // InternalAssign.g:7002:1: ( ( '{' ) )
+            // InternalAssign.g:7003:1: ( '{' )
             {
-            // InternalAssign.g:6997:1: ( '{' )
-            // InternalAssign.g:6998:2: '{'
+            // InternalAssign.g:7003:1: ( '{' )
+            // InternalAssign.g:7004:2: '{'
             {
              before(grammarAccess.getIommuGroupAccess().getLeftCurlyBracketKeyword_4()); 
-            match(input,94,FOLLOW_2); 
+            match(input,95,FOLLOW_2); 
              after(grammarAccess.getIommuGroupAccess().getLeftCurlyBracketKeyword_4()); 
 
             }
@@ -22046,14 +22068,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__5"
-    // InternalAssign.g:7007:1: rule__IommuGroup__Group__5 : rule__IommuGroup__Group__5__Impl rule__IommuGroup__Group__6 ;
+    // InternalAssign.g:7013:1: rule__IommuGroup__Group__5 : rule__IommuGroup__Group__5__Impl rule__IommuGroup__Group__6 ;
     public final void rule__IommuGroup__Group__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7011:1: ( rule__IommuGroup__Group__5__Impl rule__IommuGroup__Group__6 )
-            // InternalAssign.g:7012:2: rule__IommuGroup__Group__5__Impl rule__IommuGroup__Group__6
+            // InternalAssign.g:7017:1: ( rule__IommuGroup__Group__5__Impl rule__IommuGroup__Group__6 )
+            // InternalAssign.g:7018:2: rule__IommuGroup__Group__5__Impl rule__IommuGroup__Group__6
             {
             pushFollow(FOLLOW_56);
             rule__IommuGroup__Group__5__Impl();
@@ -22084,33 +22106,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__5__Impl"
-    // InternalAssign.g:7019:1: rule__IommuGroup__Group__5__Impl : ( ( rule__IommuGroup__DevicesAssignment_5 )* ) ;
+    // InternalAssign.g:7025:1: rule__IommuGroup__Group__5__Impl : ( ( rule__IommuGroup__DevicesAssignment_5 )* ) ;
     public final void rule__IommuGroup__Group__5__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7023:1: ( ( ( rule__IommuGroup__DevicesAssignment_5 )* ) )
-            // InternalAssign.g:7024:1: ( ( rule__IommuGroup__DevicesAssignment_5 )* )
+            // InternalAssign.g:7029:1: ( ( ( rule__IommuGroup__DevicesAssignment_5 )* ) )
+            // InternalAssign.g:7030:1: ( ( rule__IommuGroup__DevicesAssignment_5 )* )
             {
-            // InternalAssign.g:7024:1: ( ( rule__IommuGroup__DevicesAssignment_5 )* )
-            // InternalAssign.g:7025:2: ( rule__IommuGroup__DevicesAssignment_5 )*
+            // InternalAssign.g:7030:1: ( ( rule__IommuGroup__DevicesAssignment_5 )* )
+            // InternalAssign.g:7031:2: ( rule__IommuGroup__DevicesAssignment_5 )*
             {
              before(grammarAccess.getIommuGroupAccess().getDevicesAssignment_5()); 
-            // InternalAssign.g:7026:2: ( rule__IommuGroup__DevicesAssignment_5 )*
+            // InternalAssign.g:7032:2: ( rule__IommuGroup__DevicesAssignment_5 )*
             loop60:
             do {
                 int alt60=2;
                 int LA60_0 = input.LA(1);
 
-                if ( ((LA60_0>=RULE_STRING && LA60_0<=RULE_ID)||(LA60_0>=14 && LA60_0<=84)) ) {
+                if ( ((LA60_0>=RULE_STRING && LA60_0<=RULE_ID)||(LA60_0>=14 && LA60_0<=85)) ) {
                     alt60=1;
                 }
 
 
                 switch (alt60) {
             	case 1 :
-            	    // InternalAssign.g:7026:3: rule__IommuGroup__DevicesAssignment_5
+            	    // InternalAssign.g:7032:3: rule__IommuGroup__DevicesAssignment_5
             	    {
             	    pushFollow(FOLLOW_57);
             	    rule__IommuGroup__DevicesAssignment_5();
@@ -22149,14 +22171,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__6"
-    // InternalAssign.g:7034:1: rule__IommuGroup__Group__6 : rule__IommuGroup__Group__6__Impl ;
+    // InternalAssign.g:7040:1: rule__IommuGroup__Group__6 : rule__IommuGroup__Group__6__Impl ;
     public final void rule__IommuGroup__Group__6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7038:1: ( rule__IommuGroup__Group__6__Impl )
-            // InternalAssign.g:7039:2: rule__IommuGroup__Group__6__Impl
+            // InternalAssign.g:7044:1: ( rule__IommuGroup__Group__6__Impl )
+            // InternalAssign.g:7045:2: rule__IommuGroup__Group__6__Impl
             {
             pushFollow(FOLLOW_2);
             rule__IommuGroup__Group__6__Impl();
@@ -22182,20 +22204,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group__6__Impl"
-    // InternalAssign.g:7045:1: rule__IommuGroup__Group__6__Impl : ( '}' ) ;
+    // InternalAssign.g:7051:1: rule__IommuGroup__Group__6__Impl : ( '}' ) ;
     public final void rule__IommuGroup__Group__6__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7049:1: ( ( '}' ) )
-            // InternalAssign.g:7050:1: ( '}' )
+            // InternalAssign.g:7055:1: ( ( '}' ) )
+            // InternalAssign.g:7056:1: ( '}' )
             {
-            // InternalAssign.g:7050:1: ( '}' )
-            // InternalAssign.g:7051:2: '}'
+            // InternalAssign.g:7056:1: ( '}' )
+            // InternalAssign.g:7057:2: '}'
             {
              before(grammarAccess.getIommuGroupAccess().getRightCurlyBracketKeyword_6()); 
-            match(input,95,FOLLOW_2); 
+            match(input,96,FOLLOW_2); 
              after(grammarAccess.getIommuGroupAccess().getRightCurlyBracketKeyword_6()); 
 
             }
@@ -22219,14 +22241,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3__0"
-    // InternalAssign.g:7061:1: rule__IommuGroup__Group_3__0 : rule__IommuGroup__Group_3__0__Impl rule__IommuGroup__Group_3__1 ;
+    // InternalAssign.g:7067:1: rule__IommuGroup__Group_3__0 : rule__IommuGroup__Group_3__0__Impl rule__IommuGroup__Group_3__1 ;
     public final void rule__IommuGroup__Group_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7065:1: ( rule__IommuGroup__Group_3__0__Impl rule__IommuGroup__Group_3__1 )
-            // InternalAssign.g:7066:2: rule__IommuGroup__Group_3__0__Impl rule__IommuGroup__Group_3__1
+            // InternalAssign.g:7071:1: ( rule__IommuGroup__Group_3__0__Impl rule__IommuGroup__Group_3__1 )
+            // InternalAssign.g:7072:2: rule__IommuGroup__Group_3__0__Impl rule__IommuGroup__Group_3__1
             {
             pushFollow(FOLLOW_13);
             rule__IommuGroup__Group_3__0__Impl();
@@ -22257,20 +22279,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3__0__Impl"
-    // InternalAssign.g:7073:1: rule__IommuGroup__Group_3__0__Impl : ( 'iova' ) ;
+    // InternalAssign.g:7079:1: rule__IommuGroup__Group_3__0__Impl : ( 'iova' ) ;
     public final void rule__IommuGroup__Group_3__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7077:1: ( ( 'iova' ) )
-            // InternalAssign.g:7078:1: ( 'iova' )
+            // InternalAssign.g:7083:1: ( ( 'iova' ) )
+            // InternalAssign.g:7084:1: ( 'iova' )
             {
-            // InternalAssign.g:7078:1: ( 'iova' )
-            // InternalAssign.g:7079:2: 'iova'
+            // InternalAssign.g:7084:1: ( 'iova' )
+            // InternalAssign.g:7085:2: 'iova'
             {
              before(grammarAccess.getIommuGroupAccess().getIovaKeyword_3_0()); 
-            match(input,64,FOLLOW_2); 
+            match(input,65,FOLLOW_2); 
              after(grammarAccess.getIommuGroupAccess().getIovaKeyword_3_0()); 
 
             }
@@ -22294,14 +22316,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3__1"
-    // InternalAssign.g:7088:1: rule__IommuGroup__Group_3__1 : rule__IommuGroup__Group_3__1__Impl rule__IommuGroup__Group_3__2 ;
+    // InternalAssign.g:7094:1: rule__IommuGroup__Group_3__1 : rule__IommuGroup__Group_3__1__Impl rule__IommuGroup__Group_3__2 ;
     public final void rule__IommuGroup__Group_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7092:1: ( rule__IommuGroup__Group_3__1__Impl rule__IommuGroup__Group_3__2 )
-            // InternalAssign.g:7093:2: rule__IommuGroup__Group_3__1__Impl rule__IommuGroup__Group_3__2
+            // InternalAssign.g:7098:1: ( rule__IommuGroup__Group_3__1__Impl rule__IommuGroup__Group_3__2 )
+            // InternalAssign.g:7099:2: rule__IommuGroup__Group_3__1__Impl rule__IommuGroup__Group_3__2
             {
             pushFollow(FOLLOW_45);
             rule__IommuGroup__Group_3__1__Impl();
@@ -22332,21 +22354,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3__1__Impl"
-    // InternalAssign.g:7100:1: rule__IommuGroup__Group_3__1__Impl : ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) ) ;
+    // InternalAssign.g:7106:1: rule__IommuGroup__Group_3__1__Impl : ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) ) ;
     public final void rule__IommuGroup__Group_3__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7104:1: ( ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) ) )
-            // InternalAssign.g:7105:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) )
+            // InternalAssign.g:7110:1: ( ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) ) )
+            // InternalAssign.g:7111:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) )
             {
-            // InternalAssign.g:7105:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) )
-            // InternalAssign.g:7106:2: ( rule__IommuGroup__IovaRangesAssignment_3_1 )
+            // InternalAssign.g:7111:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_1 ) )
+            // InternalAssign.g:7112:2: ( rule__IommuGroup__IovaRangesAssignment_3_1 )
             {
              before(grammarAccess.getIommuGroupAccess().getIovaRangesAssignment_3_1()); 
-            // InternalAssign.g:7107:2: ( rule__IommuGroup__IovaRangesAssignment_3_1 )
-            // InternalAssign.g:7107:3: rule__IommuGroup__IovaRangesAssignment_3_1
+            // InternalAssign.g:7113:2: ( rule__IommuGroup__IovaRangesAssignment_3_1 )
+            // InternalAssign.g:7113:3: rule__IommuGroup__IovaRangesAssignment_3_1
             {
             pushFollow(FOLLOW_2);
             rule__IommuGroup__IovaRangesAssignment_3_1();
@@ -22379,14 +22401,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3__2"
-    // InternalAssign.g:7115:1: rule__IommuGroup__Group_3__2 : rule__IommuGroup__Group_3__2__Impl ;
+    // InternalAssign.g:7121:1: rule__IommuGroup__Group_3__2 : rule__IommuGroup__Group_3__2__Impl ;
     public final void rule__IommuGroup__Group_3__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7119:1: ( rule__IommuGroup__Group_3__2__Impl )
-            // InternalAssign.g:7120:2: rule__IommuGroup__Group_3__2__Impl
+            // InternalAssign.g:7125:1: ( rule__IommuGroup__Group_3__2__Impl )
+            // InternalAssign.g:7126:2: rule__IommuGroup__Group_3__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__IommuGroup__Group_3__2__Impl();
@@ -22412,33 +22434,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3__2__Impl"
-    // InternalAssign.g:7126:1: rule__IommuGroup__Group_3__2__Impl : ( ( rule__IommuGroup__Group_3_2__0 )* ) ;
+    // InternalAssign.g:7132:1: rule__IommuGroup__Group_3__2__Impl : ( ( rule__IommuGroup__Group_3_2__0 )* ) ;
     public final void rule__IommuGroup__Group_3__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7130:1: ( ( ( rule__IommuGroup__Group_3_2__0 )* ) )
-            // InternalAssign.g:7131:1: ( ( rule__IommuGroup__Group_3_2__0 )* )
+            // InternalAssign.g:7136:1: ( ( ( rule__IommuGroup__Group_3_2__0 )* ) )
+            // InternalAssign.g:7137:1: ( ( rule__IommuGroup__Group_3_2__0 )* )
             {
-            // InternalAssign.g:7131:1: ( ( rule__IommuGroup__Group_3_2__0 )* )
-            // InternalAssign.g:7132:2: ( rule__IommuGroup__Group_3_2__0 )*
+            // InternalAssign.g:7137:1: ( ( rule__IommuGroup__Group_3_2__0 )* )
+            // InternalAssign.g:7138:2: ( rule__IommuGroup__Group_3_2__0 )*
             {
              before(grammarAccess.getIommuGroupAccess().getGroup_3_2()); 
-            // InternalAssign.g:7133:2: ( rule__IommuGroup__Group_3_2__0 )*
+            // InternalAssign.g:7139:2: ( rule__IommuGroup__Group_3_2__0 )*
             loop61:
             do {
                 int alt61=2;
                 int LA61_0 = input.LA(1);
 
-                if ( (LA61_0==105) ) {
+                if ( (LA61_0==106) ) {
                     alt61=1;
                 }
 
 
                 switch (alt61) {
             	case 1 :
-            	    // InternalAssign.g:7133:3: rule__IommuGroup__Group_3_2__0
+            	    // InternalAssign.g:7139:3: rule__IommuGroup__Group_3_2__0
             	    {
             	    pushFollow(FOLLOW_46);
             	    rule__IommuGroup__Group_3_2__0();
@@ -22477,14 +22499,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3_2__0"
-    // InternalAssign.g:7142:1: rule__IommuGroup__Group_3_2__0 : rule__IommuGroup__Group_3_2__0__Impl rule__IommuGroup__Group_3_2__1 ;
+    // InternalAssign.g:7148:1: rule__IommuGroup__Group_3_2__0 : rule__IommuGroup__Group_3_2__0__Impl rule__IommuGroup__Group_3_2__1 ;
     public final void rule__IommuGroup__Group_3_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7146:1: ( rule__IommuGroup__Group_3_2__0__Impl rule__IommuGroup__Group_3_2__1 )
-            // InternalAssign.g:7147:2: rule__IommuGroup__Group_3_2__0__Impl rule__IommuGroup__Group_3_2__1
+            // InternalAssign.g:7152:1: ( rule__IommuGroup__Group_3_2__0__Impl rule__IommuGroup__Group_3_2__1 )
+            // InternalAssign.g:7153:2: rule__IommuGroup__Group_3_2__0__Impl rule__IommuGroup__Group_3_2__1
             {
             pushFollow(FOLLOW_13);
             rule__IommuGroup__Group_3_2__0__Impl();
@@ -22515,20 +22537,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3_2__0__Impl"
-    // InternalAssign.g:7154:1: rule__IommuGroup__Group_3_2__0__Impl : ( ',' ) ;
+    // InternalAssign.g:7160:1: rule__IommuGroup__Group_3_2__0__Impl : ( ',' ) ;
     public final void rule__IommuGroup__Group_3_2__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7158:1: ( ( ',' ) )
-            // InternalAssign.g:7159:1: ( ',' )
+            // InternalAssign.g:7164:1: ( ( ',' ) )
+            // InternalAssign.g:7165:1: ( ',' )
             {
-            // InternalAssign.g:7159:1: ( ',' )
-            // InternalAssign.g:7160:2: ','
+            // InternalAssign.g:7165:1: ( ',' )
+            // InternalAssign.g:7166:2: ','
             {
              before(grammarAccess.getIommuGroupAccess().getCommaKeyword_3_2_0()); 
-            match(input,105,FOLLOW_2); 
+            match(input,106,FOLLOW_2); 
              after(grammarAccess.getIommuGroupAccess().getCommaKeyword_3_2_0()); 
 
             }
@@ -22552,14 +22574,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3_2__1"
-    // InternalAssign.g:7169:1: rule__IommuGroup__Group_3_2__1 : rule__IommuGroup__Group_3_2__1__Impl ;
+    // InternalAssign.g:7175:1: rule__IommuGroup__Group_3_2__1 : rule__IommuGroup__Group_3_2__1__Impl ;
     public final void rule__IommuGroup__Group_3_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7173:1: ( rule__IommuGroup__Group_3_2__1__Impl )
-            // InternalAssign.g:7174:2: rule__IommuGroup__Group_3_2__1__Impl
+            // InternalAssign.g:7179:1: ( rule__IommuGroup__Group_3_2__1__Impl )
+            // InternalAssign.g:7180:2: rule__IommuGroup__Group_3_2__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__IommuGroup__Group_3_2__1__Impl();
@@ -22585,21 +22607,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__Group_3_2__1__Impl"
-    // InternalAssign.g:7180:1: rule__IommuGroup__Group_3_2__1__Impl : ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) ) ;
+    // InternalAssign.g:7186:1: rule__IommuGroup__Group_3_2__1__Impl : ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) ) ;
     public final void rule__IommuGroup__Group_3_2__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7184:1: ( ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) ) )
-            // InternalAssign.g:7185:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) )
+            // InternalAssign.g:7190:1: ( ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) ) )
+            // InternalAssign.g:7191:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) )
             {
-            // InternalAssign.g:7185:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) )
-            // InternalAssign.g:7186:2: ( rule__IommuGroup__IovaRangesAssignment_3_2_1 )
+            // InternalAssign.g:7191:1: ( ( rule__IommuGroup__IovaRangesAssignment_3_2_1 ) )
+            // InternalAssign.g:7192:2: ( rule__IommuGroup__IovaRangesAssignment_3_2_1 )
             {
              before(grammarAccess.getIommuGroupAccess().getIovaRangesAssignment_3_2_1()); 
-            // InternalAssign.g:7187:2: ( rule__IommuGroup__IovaRangesAssignment_3_2_1 )
-            // InternalAssign.g:7187:3: rule__IommuGroup__IovaRangesAssignment_3_2_1
+            // InternalAssign.g:7193:2: ( rule__IommuGroup__IovaRangesAssignment_3_2_1 )
+            // InternalAssign.g:7193:3: rule__IommuGroup__IovaRangesAssignment_3_2_1
             {
             pushFollow(FOLLOW_2);
             rule__IommuGroup__IovaRangesAssignment_3_2_1();
@@ -22632,14 +22654,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__Group__0"
-    // InternalAssign.g:7196:1: rule__IovaRange__Group__0 : rule__IovaRange__Group__0__Impl rule__IovaRange__Group__1 ;
+    // InternalAssign.g:7202:1: rule__IovaRange__Group__0 : rule__IovaRange__Group__0__Impl rule__IovaRange__Group__1 ;
     public final void rule__IovaRange__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7200:1: ( rule__IovaRange__Group__0__Impl rule__IovaRange__Group__1 )
-            // InternalAssign.g:7201:2: rule__IovaRange__Group__0__Impl rule__IovaRange__Group__1
+            // InternalAssign.g:7206:1: ( rule__IovaRange__Group__0__Impl rule__IovaRange__Group__1 )
+            // InternalAssign.g:7207:2: rule__IovaRange__Group__0__Impl rule__IovaRange__Group__1
             {
             pushFollow(FOLLOW_58);
             rule__IovaRange__Group__0__Impl();
@@ -22670,21 +22692,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__Group__0__Impl"
-    // InternalAssign.g:7208:1: rule__IovaRange__Group__0__Impl : ( ( rule__IovaRange__StartAssignment_0 ) ) ;
+    // InternalAssign.g:7214:1: rule__IovaRange__Group__0__Impl : ( ( rule__IovaRange__StartAssignment_0 ) ) ;
     public final void rule__IovaRange__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7212:1: ( ( ( rule__IovaRange__StartAssignment_0 ) ) )
-            // InternalAssign.g:7213:1: ( ( rule__IovaRange__StartAssignment_0 ) )
+            // InternalAssign.g:7218:1: ( ( ( rule__IovaRange__StartAssignment_0 ) ) )
+            // InternalAssign.g:7219:1: ( ( rule__IovaRange__StartAssignment_0 ) )
             {
-            // InternalAssign.g:7213:1: ( ( rule__IovaRange__StartAssignment_0 ) )
-            // InternalAssign.g:7214:2: ( rule__IovaRange__StartAssignment_0 )
+            // InternalAssign.g:7219:1: ( ( rule__IovaRange__StartAssignment_0 ) )
+            // InternalAssign.g:7220:2: ( rule__IovaRange__StartAssignment_0 )
             {
              before(grammarAccess.getIovaRangeAccess().getStartAssignment_0()); 
-            // InternalAssign.g:7215:2: ( rule__IovaRange__StartAssignment_0 )
-            // InternalAssign.g:7215:3: rule__IovaRange__StartAssignment_0
+            // InternalAssign.g:7221:2: ( rule__IovaRange__StartAssignment_0 )
+            // InternalAssign.g:7221:3: rule__IovaRange__StartAssignment_0
             {
             pushFollow(FOLLOW_2);
             rule__IovaRange__StartAssignment_0();
@@ -22717,14 +22739,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__Group__1"
-    // InternalAssign.g:7223:1: rule__IovaRange__Group__1 : rule__IovaRange__Group__1__Impl rule__IovaRange__Group__2 ;
+    // InternalAssign.g:7229:1: rule__IovaRange__Group__1 : rule__IovaRange__Group__1__Impl rule__IovaRange__Group__2 ;
     public final void rule__IovaRange__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7227:1: ( rule__IovaRange__Group__1__Impl rule__IovaRange__Group__2 )
-            // InternalAssign.g:7228:2: rule__IovaRange__Group__1__Impl rule__IovaRange__Group__2
+            // InternalAssign.g:7233:1: ( rule__IovaRange__Group__1__Impl rule__IovaRange__Group__2 )
+            // InternalAssign.g:7234:2: rule__IovaRange__Group__1__Impl rule__IovaRange__Group__2
             {
             pushFollow(FOLLOW_13);
             rule__IovaRange__Group__1__Impl();
@@ -22755,20 +22777,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__Group__1__Impl"
-    // InternalAssign.g:7235:1: rule__IovaRange__Group__1__Impl : ( '..' ) ;
+    // InternalAssign.g:7241:1: rule__IovaRange__Group__1__Impl : ( '..' ) ;
     public final void rule__IovaRange__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7239:1: ( ( '..' ) )
-            // InternalAssign.g:7240:1: ( '..' )
+            // InternalAssign.g:7245:1: ( ( '..' ) )
+            // InternalAssign.g:7246:1: ( '..' )
             {
-            // InternalAssign.g:7240:1: ( '..' )
-            // InternalAssign.g:7241:2: '..'
+            // InternalAssign.g:7246:1: ( '..' )
+            // InternalAssign.g:7247:2: '..'
             {
              before(grammarAccess.getIovaRangeAccess().getFullStopFullStopKeyword_1()); 
-            match(input,100,FOLLOW_2); 
+            match(input,101,FOLLOW_2); 
              after(grammarAccess.getIovaRangeAccess().getFullStopFullStopKeyword_1()); 
 
             }
@@ -22792,14 +22814,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__Group__2"
-    // InternalAssign.g:7250:1: rule__IovaRange__Group__2 : rule__IovaRange__Group__2__Impl ;
+    // InternalAssign.g:7256:1: rule__IovaRange__Group__2 : rule__IovaRange__Group__2__Impl ;
     public final void rule__IovaRange__Group__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7254:1: ( rule__IovaRange__Group__2__Impl )
-            // InternalAssign.g:7255:2: rule__IovaRange__Group__2__Impl
+            // InternalAssign.g:7260:1: ( rule__IovaRange__Group__2__Impl )
+            // InternalAssign.g:7261:2: rule__IovaRange__Group__2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__IovaRange__Group__2__Impl();
@@ -22825,21 +22847,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__Group__2__Impl"
-    // InternalAssign.g:7261:1: rule__IovaRange__Group__2__Impl : ( ( rule__IovaRange__LastAssignment_2 ) ) ;
+    // InternalAssign.g:7267:1: rule__IovaRange__Group__2__Impl : ( ( rule__IovaRange__LastAssignment_2 ) ) ;
     public final void rule__IovaRange__Group__2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7265:1: ( ( ( rule__IovaRange__LastAssignment_2 ) ) )
-            // InternalAssign.g:7266:1: ( ( rule__IovaRange__LastAssignment_2 ) )
+            // InternalAssign.g:7271:1: ( ( ( rule__IovaRange__LastAssignment_2 ) ) )
+            // InternalAssign.g:7272:1: ( ( rule__IovaRange__LastAssignment_2 ) )
             {
-            // InternalAssign.g:7266:1: ( ( rule__IovaRange__LastAssignment_2 ) )
-            // InternalAssign.g:7267:2: ( rule__IovaRange__LastAssignment_2 )
+            // InternalAssign.g:7272:1: ( ( rule__IovaRange__LastAssignment_2 ) )
+            // InternalAssign.g:7273:2: ( rule__IovaRange__LastAssignment_2 )
             {
              before(grammarAccess.getIovaRangeAccess().getLastAssignment_2()); 
-            // InternalAssign.g:7268:2: ( rule__IovaRange__LastAssignment_2 )
-            // InternalAssign.g:7268:3: rule__IovaRange__LastAssignment_2
+            // InternalAssign.g:7274:2: ( rule__IovaRange__LastAssignment_2 )
+            // InternalAssign.g:7274:3: rule__IovaRange__LastAssignment_2
             {
             pushFollow(FOLLOW_2);
             rule__IovaRange__LastAssignment_2();
@@ -22872,14 +22894,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group__0"
-    // InternalAssign.g:7277:1: rule__MemberRef__Group__0 : rule__MemberRef__Group__0__Impl rule__MemberRef__Group__1 ;
+    // InternalAssign.g:7283:1: rule__MemberRef__Group__0 : rule__MemberRef__Group__0__Impl rule__MemberRef__Group__1 ;
     public final void rule__MemberRef__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7281:1: ( rule__MemberRef__Group__0__Impl rule__MemberRef__Group__1 )
-            // InternalAssign.g:7282:2: rule__MemberRef__Group__0__Impl rule__MemberRef__Group__1
+            // InternalAssign.g:7287:1: ( rule__MemberRef__Group__0__Impl rule__MemberRef__Group__1 )
+            // InternalAssign.g:7288:2: rule__MemberRef__Group__0__Impl rule__MemberRef__Group__1
             {
             pushFollow(FOLLOW_20);
             rule__MemberRef__Group__0__Impl();
@@ -22910,17 +22932,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group__0__Impl"
-    // InternalAssign.g:7289:1: rule__MemberRef__Group__0__Impl : ( ruleMemberPart ) ;
+    // InternalAssign.g:7295:1: rule__MemberRef__Group__0__Impl : ( ruleMemberPart ) ;
     public final void rule__MemberRef__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7293:1: ( ( ruleMemberPart ) )
-            // InternalAssign.g:7294:1: ( ruleMemberPart )
+            // InternalAssign.g:7299:1: ( ( ruleMemberPart ) )
+            // InternalAssign.g:7300:1: ( ruleMemberPart )
             {
-            // InternalAssign.g:7294:1: ( ruleMemberPart )
-            // InternalAssign.g:7295:2: ruleMemberPart
+            // InternalAssign.g:7300:1: ( ruleMemberPart )
+            // InternalAssign.g:7301:2: ruleMemberPart
             {
              before(grammarAccess.getMemberRefAccess().getMemberPartParserRuleCall_0()); 
             pushFollow(FOLLOW_2);
@@ -22951,14 +22973,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group__1"
-    // InternalAssign.g:7304:1: rule__MemberRef__Group__1 : rule__MemberRef__Group__1__Impl ;
+    // InternalAssign.g:7310:1: rule__MemberRef__Group__1 : rule__MemberRef__Group__1__Impl ;
     public final void rule__MemberRef__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7308:1: ( rule__MemberRef__Group__1__Impl )
-            // InternalAssign.g:7309:2: rule__MemberRef__Group__1__Impl
+            // InternalAssign.g:7314:1: ( rule__MemberRef__Group__1__Impl )
+            // InternalAssign.g:7315:2: rule__MemberRef__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__MemberRef__Group__1__Impl();
@@ -22984,29 +23006,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group__1__Impl"
-    // InternalAssign.g:7315:1: rule__MemberRef__Group__1__Impl : ( ( rule__MemberRef__Group_1__0 )? ) ;
+    // InternalAssign.g:7321:1: rule__MemberRef__Group__1__Impl : ( ( rule__MemberRef__Group_1__0 )? ) ;
     public final void rule__MemberRef__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7319:1: ( ( ( rule__MemberRef__Group_1__0 )? ) )
-            // InternalAssign.g:7320:1: ( ( rule__MemberRef__Group_1__0 )? )
+            // InternalAssign.g:7325:1: ( ( ( rule__MemberRef__Group_1__0 )? ) )
+            // InternalAssign.g:7326:1: ( ( rule__MemberRef__Group_1__0 )? )
             {
-            // InternalAssign.g:7320:1: ( ( rule__MemberRef__Group_1__0 )? )
-            // InternalAssign.g:7321:2: ( rule__MemberRef__Group_1__0 )?
+            // InternalAssign.g:7326:1: ( ( rule__MemberRef__Group_1__0 )? )
+            // InternalAssign.g:7327:2: ( rule__MemberRef__Group_1__0 )?
             {
              before(grammarAccess.getMemberRefAccess().getGroup_1()); 
-            // InternalAssign.g:7322:2: ( rule__MemberRef__Group_1__0 )?
+            // InternalAssign.g:7328:2: ( rule__MemberRef__Group_1__0 )?
             int alt62=2;
             int LA62_0 = input.LA(1);
 
-            if ( (LA62_0==97) ) {
+            if ( (LA62_0==98) ) {
                 alt62=1;
             }
             switch (alt62) {
                 case 1 :
-                    // InternalAssign.g:7322:3: rule__MemberRef__Group_1__0
+                    // InternalAssign.g:7328:3: rule__MemberRef__Group_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__MemberRef__Group_1__0();
@@ -23042,14 +23064,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group_1__0"
-    // InternalAssign.g:7331:1: rule__MemberRef__Group_1__0 : rule__MemberRef__Group_1__0__Impl rule__MemberRef__Group_1__1 ;
+    // InternalAssign.g:7337:1: rule__MemberRef__Group_1__0 : rule__MemberRef__Group_1__0__Impl rule__MemberRef__Group_1__1 ;
     public final void rule__MemberRef__Group_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7335:1: ( rule__MemberRef__Group_1__0__Impl rule__MemberRef__Group_1__1 )
-            // InternalAssign.g:7336:2: rule__MemberRef__Group_1__0__Impl rule__MemberRef__Group_1__1
+            // InternalAssign.g:7341:1: ( rule__MemberRef__Group_1__0__Impl rule__MemberRef__Group_1__1 )
+            // InternalAssign.g:7342:2: rule__MemberRef__Group_1__0__Impl rule__MemberRef__Group_1__1
             {
             pushFollow(FOLLOW_31);
             rule__MemberRef__Group_1__0__Impl();
@@ -23080,20 +23102,20 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group_1__0__Impl"
-    // InternalAssign.g:7343:1: rule__MemberRef__Group_1__0__Impl : ( '.' ) ;
+    // InternalAssign.g:7349:1: rule__MemberRef__Group_1__0__Impl : ( '.' ) ;
     public final void rule__MemberRef__Group_1__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7347:1: ( ( '.' ) )
-            // InternalAssign.g:7348:1: ( '.' )
+            // InternalAssign.g:7353:1: ( ( '.' ) )
+            // InternalAssign.g:7354:1: ( '.' )
             {
-            // InternalAssign.g:7348:1: ( '.' )
-            // InternalAssign.g:7349:2: '.'
+            // InternalAssign.g:7354:1: ( '.' )
+            // InternalAssign.g:7355:2: '.'
             {
              before(grammarAccess.getMemberRefAccess().getFullStopKeyword_1_0()); 
-            match(input,97,FOLLOW_2); 
+            match(input,98,FOLLOW_2); 
              after(grammarAccess.getMemberRefAccess().getFullStopKeyword_1_0()); 
 
             }
@@ -23117,14 +23139,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group_1__1"
-    // InternalAssign.g:7358:1: rule__MemberRef__Group_1__1 : rule__MemberRef__Group_1__1__Impl ;
+    // InternalAssign.g:7364:1: rule__MemberRef__Group_1__1 : rule__MemberRef__Group_1__1__Impl ;
     public final void rule__MemberRef__Group_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7362:1: ( rule__MemberRef__Group_1__1__Impl )
-            // InternalAssign.g:7363:2: rule__MemberRef__Group_1__1__Impl
+            // InternalAssign.g:7368:1: ( rule__MemberRef__Group_1__1__Impl )
+            // InternalAssign.g:7369:2: rule__MemberRef__Group_1__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__MemberRef__Group_1__1__Impl();
@@ -23150,17 +23172,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__MemberRef__Group_1__1__Impl"
-    // InternalAssign.g:7369:1: rule__MemberRef__Group_1__1__Impl : ( ruleMemberPart ) ;
+    // InternalAssign.g:7375:1: rule__MemberRef__Group_1__1__Impl : ( ruleMemberPart ) ;
     public final void rule__MemberRef__Group_1__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7373:1: ( ( ruleMemberPart ) )
-            // InternalAssign.g:7374:1: ( ruleMemberPart )
+            // InternalAssign.g:7379:1: ( ( ruleMemberPart ) )
+            // InternalAssign.g:7380:1: ( ruleMemberPart )
             {
-            // InternalAssign.g:7374:1: ( ruleMemberPart )
-            // InternalAssign.g:7375:2: ruleMemberPart
+            // InternalAssign.g:7380:1: ( ruleMemberPart )
+            // InternalAssign.g:7381:2: ruleMemberPart
             {
              before(grammarAccess.getMemberRefAccess().getMemberPartParserRuleCall_1_1()); 
             pushFollow(FOLLOW_2);
@@ -23191,14 +23213,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Size__Group__0"
-    // InternalAssign.g:7385:1: rule__Size__Group__0 : rule__Size__Group__0__Impl rule__Size__Group__1 ;
+    // InternalAssign.g:7391:1: rule__Size__Group__0 : rule__Size__Group__0__Impl rule__Size__Group__1 ;
     public final void rule__Size__Group__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7389:1: ( rule__Size__Group__0__Impl rule__Size__Group__1 )
-            // InternalAssign.g:7390:2: rule__Size__Group__0__Impl rule__Size__Group__1
+            // InternalAssign.g:7395:1: ( rule__Size__Group__0__Impl rule__Size__Group__1 )
+            // InternalAssign.g:7396:2: rule__Size__Group__0__Impl rule__Size__Group__1
             {
             pushFollow(FOLLOW_59);
             rule__Size__Group__0__Impl();
@@ -23229,17 +23251,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Size__Group__0__Impl"
-    // InternalAssign.g:7397:1: rule__Size__Group__0__Impl : ( ruleNumber ) ;
+    // InternalAssign.g:7403:1: rule__Size__Group__0__Impl : ( ruleNumber ) ;
     public final void rule__Size__Group__0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7401:1: ( ( ruleNumber ) )
-            // InternalAssign.g:7402:1: ( ruleNumber )
+            // InternalAssign.g:7407:1: ( ( ruleNumber ) )
+            // InternalAssign.g:7408:1: ( ruleNumber )
             {
-            // InternalAssign.g:7402:1: ( ruleNumber )
-            // InternalAssign.g:7403:2: ruleNumber
+            // InternalAssign.g:7408:1: ( ruleNumber )
+            // InternalAssign.g:7409:2: ruleNumber
             {
              before(grammarAccess.getSizeAccess().getNumberParserRuleCall_0()); 
             pushFollow(FOLLOW_2);
@@ -23270,14 +23292,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Size__Group__1"
-    // InternalAssign.g:7412:1: rule__Size__Group__1 : rule__Size__Group__1__Impl ;
+    // InternalAssign.g:7418:1: rule__Size__Group__1 : rule__Size__Group__1__Impl ;
     public final void rule__Size__Group__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7416:1: ( rule__Size__Group__1__Impl )
-            // InternalAssign.g:7417:2: rule__Size__Group__1__Impl
+            // InternalAssign.g:7422:1: ( rule__Size__Group__1__Impl )
+            // InternalAssign.g:7423:2: rule__Size__Group__1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Size__Group__1__Impl();
@@ -23303,29 +23325,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Size__Group__1__Impl"
-    // InternalAssign.g:7423:1: rule__Size__Group__1__Impl : ( ( rule__Size__Alternatives_1 )? ) ;
+    // InternalAssign.g:7429:1: rule__Size__Group__1__Impl : ( ( rule__Size__Alternatives_1 )? ) ;
     public final void rule__Size__Group__1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7427:1: ( ( ( rule__Size__Alternatives_1 )? ) )
-            // InternalAssign.g:7428:1: ( ( rule__Size__Alternatives_1 )? )
+            // InternalAssign.g:7433:1: ( ( ( rule__Size__Alternatives_1 )? ) )
+            // InternalAssign.g:7434:1: ( ( rule__Size__Alternatives_1 )? )
             {
-            // InternalAssign.g:7428:1: ( ( rule__Size__Alternatives_1 )? )
-            // InternalAssign.g:7429:2: ( rule__Size__Alternatives_1 )?
+            // InternalAssign.g:7434:1: ( ( rule__Size__Alternatives_1 )? )
+            // InternalAssign.g:7435:2: ( rule__Size__Alternatives_1 )?
             {
              before(grammarAccess.getSizeAccess().getAlternatives_1()); 
-            // InternalAssign.g:7430:2: ( rule__Size__Alternatives_1 )?
+            // InternalAssign.g:7436:2: ( rule__Size__Alternatives_1 )?
             int alt63=2;
             int LA63_0 = input.LA(1);
 
-            if ( ((LA63_0>=85 && LA63_0<=88)) ) {
+            if ( ((LA63_0>=86 && LA63_0<=89)) ) {
                 alt63=1;
             }
             switch (alt63) {
                 case 1 :
-                    // InternalAssign.g:7430:3: rule__Size__Alternatives_1
+                    // InternalAssign.g:7436:3: rule__Size__Alternatives_1
                     {
                     pushFollow(FOLLOW_2);
                     rule__Size__Alternatives_1();
@@ -23361,17 +23383,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1"
-    // InternalAssign.g:7439:1: rule__VmGuest__UnorderedGroup_2_1 : ( rule__VmGuest__UnorderedGroup_2_1__0 )? ;
+    // InternalAssign.g:7445:1: rule__VmGuest__UnorderedGroup_2_1 : ( rule__VmGuest__UnorderedGroup_2_1__0 )? ;
     public final void rule__VmGuest__UnorderedGroup_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1());
         	
         try {
-            // InternalAssign.g:7444:1: ( ( rule__VmGuest__UnorderedGroup_2_1__0 )? )
-            // InternalAssign.g:7445:2: ( rule__VmGuest__UnorderedGroup_2_1__0 )?
+            // InternalAssign.g:7450:1: ( ( rule__VmGuest__UnorderedGroup_2_1__0 )? )
+            // InternalAssign.g:7451:2: ( rule__VmGuest__UnorderedGroup_2_1__0 )?
             {
-            // InternalAssign.g:7445:2: ( rule__VmGuest__UnorderedGroup_2_1__0 )?
+            // InternalAssign.g:7451:2: ( rule__VmGuest__UnorderedGroup_2_1__0 )?
             int alt64=2;
             int LA64_0 = input.LA(1);
 
@@ -23395,7 +23417,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt64) {
                 case 1 :
-                    // InternalAssign.g:7445:2: rule__VmGuest__UnorderedGroup_2_1__0
+                    // InternalAssign.g:7451:2: rule__VmGuest__UnorderedGroup_2_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__UnorderedGroup_2_1__0();
@@ -23428,17 +23450,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1__Impl"
-    // InternalAssign.g:7453:1: rule__VmGuest__UnorderedGroup_2_1__Impl : ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) ) ;
+    // InternalAssign.g:7459:1: rule__VmGuest__UnorderedGroup_2_1__Impl : ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) ) ;
     public final void rule__VmGuest__UnorderedGroup_2_1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalAssign.g:7458:1: ( ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) ) )
-            // InternalAssign.g:7459:3: ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) )
+            // InternalAssign.g:7464:1: ( ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) ) )
+            // InternalAssign.g:7465:3: ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) )
             {
-            // InternalAssign.g:7459:3: ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) )
+            // InternalAssign.g:7465:3: ( ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) ) | ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) ) )
             int alt65=6;
             int LA65_0 = input.LA(1);
 
@@ -23468,16 +23490,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt65) {
                 case 1 :
-                    // InternalAssign.g:7460:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) )
+                    // InternalAssign.g:7466:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) )
                     {
-                    // InternalAssign.g:7460:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) )
-                    // InternalAssign.g:7461:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) )
+                    // InternalAssign.g:7466:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) ) )
+                    // InternalAssign.g:7467:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 0) ) {
                         throw new FailedPredicateException(input, "rule__VmGuest__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 0)");
                     }
-                    // InternalAssign.g:7461:105: ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) )
-                    // InternalAssign.g:7462:5: ( ( rule__VmGuest__Group_2_1_0__0 ) )
+                    // InternalAssign.g:7467:105: ( ( ( rule__VmGuest__Group_2_1_0__0 ) ) )
+                    // InternalAssign.g:7468:5: ( ( rule__VmGuest__Group_2_1_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 0);
@@ -23485,12 +23507,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7468:5: ( ( rule__VmGuest__Group_2_1_0__0 ) )
-                    // InternalAssign.g:7469:6: ( rule__VmGuest__Group_2_1_0__0 )
+                    // InternalAssign.g:7474:5: ( ( rule__VmGuest__Group_2_1_0__0 ) )
+                    // InternalAssign.g:7475:6: ( rule__VmGuest__Group_2_1_0__0 )
                     {
                      before(grammarAccess.getVmGuestAccess().getGroup_2_1_0()); 
-                    // InternalAssign.g:7470:6: ( rule__VmGuest__Group_2_1_0__0 )
-                    // InternalAssign.g:7470:7: rule__VmGuest__Group_2_1_0__0
+                    // InternalAssign.g:7476:6: ( rule__VmGuest__Group_2_1_0__0 )
+                    // InternalAssign.g:7476:7: rule__VmGuest__Group_2_1_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__Group_2_1_0__0();
@@ -23514,16 +23536,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:7475:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) )
+                    // InternalAssign.g:7481:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) )
                     {
-                    // InternalAssign.g:7475:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) )
-                    // InternalAssign.g:7476:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) )
+                    // InternalAssign.g:7481:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) ) )
+                    // InternalAssign.g:7482:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 1) ) {
                         throw new FailedPredicateException(input, "rule__VmGuest__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 1)");
                     }
-                    // InternalAssign.g:7476:105: ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) )
-                    // InternalAssign.g:7477:5: ( ( rule__VmGuest__Group_2_1_1__0 ) )
+                    // InternalAssign.g:7482:105: ( ( ( rule__VmGuest__Group_2_1_1__0 ) ) )
+                    // InternalAssign.g:7483:5: ( ( rule__VmGuest__Group_2_1_1__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 1);
@@ -23531,12 +23553,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7483:5: ( ( rule__VmGuest__Group_2_1_1__0 ) )
-                    // InternalAssign.g:7484:6: ( rule__VmGuest__Group_2_1_1__0 )
+                    // InternalAssign.g:7489:5: ( ( rule__VmGuest__Group_2_1_1__0 ) )
+                    // InternalAssign.g:7490:6: ( rule__VmGuest__Group_2_1_1__0 )
                     {
                      before(grammarAccess.getVmGuestAccess().getGroup_2_1_1()); 
-                    // InternalAssign.g:7485:6: ( rule__VmGuest__Group_2_1_1__0 )
-                    // InternalAssign.g:7485:7: rule__VmGuest__Group_2_1_1__0
+                    // InternalAssign.g:7491:6: ( rule__VmGuest__Group_2_1_1__0 )
+                    // InternalAssign.g:7491:7: rule__VmGuest__Group_2_1_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__Group_2_1_1__0();
@@ -23560,16 +23582,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:7490:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) )
+                    // InternalAssign.g:7496:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) )
                     {
-                    // InternalAssign.g:7490:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) )
-                    // InternalAssign.g:7491:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) )
+                    // InternalAssign.g:7496:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) ) )
+                    // InternalAssign.g:7497:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 2) ) {
                         throw new FailedPredicateException(input, "rule__VmGuest__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 2)");
                     }
-                    // InternalAssign.g:7491:105: ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) )
-                    // InternalAssign.g:7492:5: ( ( rule__VmGuest__Group_2_1_2__0 ) )
+                    // InternalAssign.g:7497:105: ( ( ( rule__VmGuest__Group_2_1_2__0 ) ) )
+                    // InternalAssign.g:7498:5: ( ( rule__VmGuest__Group_2_1_2__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 2);
@@ -23577,12 +23599,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7498:5: ( ( rule__VmGuest__Group_2_1_2__0 ) )
-                    // InternalAssign.g:7499:6: ( rule__VmGuest__Group_2_1_2__0 )
+                    // InternalAssign.g:7504:5: ( ( rule__VmGuest__Group_2_1_2__0 ) )
+                    // InternalAssign.g:7505:6: ( rule__VmGuest__Group_2_1_2__0 )
                     {
                      before(grammarAccess.getVmGuestAccess().getGroup_2_1_2()); 
-                    // InternalAssign.g:7500:6: ( rule__VmGuest__Group_2_1_2__0 )
-                    // InternalAssign.g:7500:7: rule__VmGuest__Group_2_1_2__0
+                    // InternalAssign.g:7506:6: ( rule__VmGuest__Group_2_1_2__0 )
+                    // InternalAssign.g:7506:7: rule__VmGuest__Group_2_1_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__Group_2_1_2__0();
@@ -23606,16 +23628,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:7505:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) )
+                    // InternalAssign.g:7511:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) )
                     {
-                    // InternalAssign.g:7505:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) )
-                    // InternalAssign.g:7506:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) )
+                    // InternalAssign.g:7511:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) ) )
+                    // InternalAssign.g:7512:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 3) ) {
                         throw new FailedPredicateException(input, "rule__VmGuest__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 3)");
                     }
-                    // InternalAssign.g:7506:105: ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) )
-                    // InternalAssign.g:7507:5: ( ( rule__VmGuest__Group_2_1_3__0 ) )
+                    // InternalAssign.g:7512:105: ( ( ( rule__VmGuest__Group_2_1_3__0 ) ) )
+                    // InternalAssign.g:7513:5: ( ( rule__VmGuest__Group_2_1_3__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 3);
@@ -23623,12 +23645,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7513:5: ( ( rule__VmGuest__Group_2_1_3__0 ) )
-                    // InternalAssign.g:7514:6: ( rule__VmGuest__Group_2_1_3__0 )
+                    // InternalAssign.g:7519:5: ( ( rule__VmGuest__Group_2_1_3__0 ) )
+                    // InternalAssign.g:7520:6: ( rule__VmGuest__Group_2_1_3__0 )
                     {
                      before(grammarAccess.getVmGuestAccess().getGroup_2_1_3()); 
-                    // InternalAssign.g:7515:6: ( rule__VmGuest__Group_2_1_3__0 )
-                    // InternalAssign.g:7515:7: rule__VmGuest__Group_2_1_3__0
+                    // InternalAssign.g:7521:6: ( rule__VmGuest__Group_2_1_3__0 )
+                    // InternalAssign.g:7521:7: rule__VmGuest__Group_2_1_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__Group_2_1_3__0();
@@ -23652,16 +23674,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 5 :
-                    // InternalAssign.g:7520:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) )
+                    // InternalAssign.g:7526:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) )
                     {
-                    // InternalAssign.g:7520:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) )
-                    // InternalAssign.g:7521:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) )
+                    // InternalAssign.g:7526:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) ) )
+                    // InternalAssign.g:7527:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 4) ) {
                         throw new FailedPredicateException(input, "rule__VmGuest__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 4)");
                     }
-                    // InternalAssign.g:7521:105: ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) )
-                    // InternalAssign.g:7522:5: ( ( rule__VmGuest__Group_2_1_4__0 ) )
+                    // InternalAssign.g:7527:105: ( ( ( rule__VmGuest__Group_2_1_4__0 ) ) )
+                    // InternalAssign.g:7528:5: ( ( rule__VmGuest__Group_2_1_4__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 4);
@@ -23669,12 +23691,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7528:5: ( ( rule__VmGuest__Group_2_1_4__0 ) )
-                    // InternalAssign.g:7529:6: ( rule__VmGuest__Group_2_1_4__0 )
+                    // InternalAssign.g:7534:5: ( ( rule__VmGuest__Group_2_1_4__0 ) )
+                    // InternalAssign.g:7535:6: ( rule__VmGuest__Group_2_1_4__0 )
                     {
                      before(grammarAccess.getVmGuestAccess().getGroup_2_1_4()); 
-                    // InternalAssign.g:7530:6: ( rule__VmGuest__Group_2_1_4__0 )
-                    // InternalAssign.g:7530:7: rule__VmGuest__Group_2_1_4__0
+                    // InternalAssign.g:7536:6: ( rule__VmGuest__Group_2_1_4__0 )
+                    // InternalAssign.g:7536:7: rule__VmGuest__Group_2_1_4__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__Group_2_1_4__0();
@@ -23698,16 +23720,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 6 :
-                    // InternalAssign.g:7535:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) )
+                    // InternalAssign.g:7541:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) )
                     {
-                    // InternalAssign.g:7535:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) )
-                    // InternalAssign.g:7536:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) )
+                    // InternalAssign.g:7541:3: ({...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) ) )
+                    // InternalAssign.g:7542:4: {...}? => ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 5) ) {
                         throw new FailedPredicateException(input, "rule__VmGuest__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 5)");
                     }
-                    // InternalAssign.g:7536:105: ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) )
-                    // InternalAssign.g:7537:5: ( ( rule__VmGuest__Group_2_1_5__0 ) )
+                    // InternalAssign.g:7542:105: ( ( ( rule__VmGuest__Group_2_1_5__0 ) ) )
+                    // InternalAssign.g:7543:5: ( ( rule__VmGuest__Group_2_1_5__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getVmGuestAccess().getUnorderedGroup_2_1(), 5);
@@ -23715,12 +23737,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7543:5: ( ( rule__VmGuest__Group_2_1_5__0 ) )
-                    // InternalAssign.g:7544:6: ( rule__VmGuest__Group_2_1_5__0 )
+                    // InternalAssign.g:7549:5: ( ( rule__VmGuest__Group_2_1_5__0 ) )
+                    // InternalAssign.g:7550:6: ( rule__VmGuest__Group_2_1_5__0 )
                     {
                      before(grammarAccess.getVmGuestAccess().getGroup_2_1_5()); 
-                    // InternalAssign.g:7545:6: ( rule__VmGuest__Group_2_1_5__0 )
-                    // InternalAssign.g:7545:7: rule__VmGuest__Group_2_1_5__0
+                    // InternalAssign.g:7551:6: ( rule__VmGuest__Group_2_1_5__0 )
+                    // InternalAssign.g:7551:7: rule__VmGuest__Group_2_1_5__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__Group_2_1_5__0();
@@ -23767,21 +23789,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1__0"
-    // InternalAssign.g:7558:1: rule__VmGuest__UnorderedGroup_2_1__0 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__1 )? ;
+    // InternalAssign.g:7564:1: rule__VmGuest__UnorderedGroup_2_1__0 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__1 )? ;
     public final void rule__VmGuest__UnorderedGroup_2_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7562:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__1 )? )
-            // InternalAssign.g:7563:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__1 )?
+            // InternalAssign.g:7568:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__1 )? )
+            // InternalAssign.g:7569:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__1 )?
             {
             pushFollow(FOLLOW_60);
             rule__VmGuest__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7564:2: ( rule__VmGuest__UnorderedGroup_2_1__1 )?
+            // InternalAssign.g:7570:2: ( rule__VmGuest__UnorderedGroup_2_1__1 )?
             int alt66=2;
             int LA66_0 = input.LA(1);
 
@@ -23805,7 +23827,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt66) {
                 case 1 :
-                    // InternalAssign.g:7564:2: rule__VmGuest__UnorderedGroup_2_1__1
+                    // InternalAssign.g:7570:2: rule__VmGuest__UnorderedGroup_2_1__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__UnorderedGroup_2_1__1();
@@ -23837,21 +23859,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1__1"
-    // InternalAssign.g:7570:1: rule__VmGuest__UnorderedGroup_2_1__1 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__2 )? ;
+    // InternalAssign.g:7576:1: rule__VmGuest__UnorderedGroup_2_1__1 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__2 )? ;
     public final void rule__VmGuest__UnorderedGroup_2_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7574:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__2 )? )
-            // InternalAssign.g:7575:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__2 )?
+            // InternalAssign.g:7580:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__2 )? )
+            // InternalAssign.g:7581:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__2 )?
             {
             pushFollow(FOLLOW_60);
             rule__VmGuest__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7576:2: ( rule__VmGuest__UnorderedGroup_2_1__2 )?
+            // InternalAssign.g:7582:2: ( rule__VmGuest__UnorderedGroup_2_1__2 )?
             int alt67=2;
             int LA67_0 = input.LA(1);
 
@@ -23875,7 +23897,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt67) {
                 case 1 :
-                    // InternalAssign.g:7576:2: rule__VmGuest__UnorderedGroup_2_1__2
+                    // InternalAssign.g:7582:2: rule__VmGuest__UnorderedGroup_2_1__2
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__UnorderedGroup_2_1__2();
@@ -23907,21 +23929,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1__2"
-    // InternalAssign.g:7582:1: rule__VmGuest__UnorderedGroup_2_1__2 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__3 )? ;
+    // InternalAssign.g:7588:1: rule__VmGuest__UnorderedGroup_2_1__2 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__3 )? ;
     public final void rule__VmGuest__UnorderedGroup_2_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7586:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__3 )? )
-            // InternalAssign.g:7587:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__3 )?
+            // InternalAssign.g:7592:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__3 )? )
+            // InternalAssign.g:7593:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__3 )?
             {
             pushFollow(FOLLOW_60);
             rule__VmGuest__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7588:2: ( rule__VmGuest__UnorderedGroup_2_1__3 )?
+            // InternalAssign.g:7594:2: ( rule__VmGuest__UnorderedGroup_2_1__3 )?
             int alt68=2;
             int LA68_0 = input.LA(1);
 
@@ -23945,7 +23967,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt68) {
                 case 1 :
-                    // InternalAssign.g:7588:2: rule__VmGuest__UnorderedGroup_2_1__3
+                    // InternalAssign.g:7594:2: rule__VmGuest__UnorderedGroup_2_1__3
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__UnorderedGroup_2_1__3();
@@ -23977,21 +23999,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1__3"
-    // InternalAssign.g:7594:1: rule__VmGuest__UnorderedGroup_2_1__3 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__4 )? ;
+    // InternalAssign.g:7600:1: rule__VmGuest__UnorderedGroup_2_1__3 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__4 )? ;
     public final void rule__VmGuest__UnorderedGroup_2_1__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7598:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__4 )? )
-            // InternalAssign.g:7599:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__4 )?
+            // InternalAssign.g:7604:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__4 )? )
+            // InternalAssign.g:7605:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__4 )?
             {
             pushFollow(FOLLOW_60);
             rule__VmGuest__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7600:2: ( rule__VmGuest__UnorderedGroup_2_1__4 )?
+            // InternalAssign.g:7606:2: ( rule__VmGuest__UnorderedGroup_2_1__4 )?
             int alt69=2;
             int LA69_0 = input.LA(1);
 
@@ -24015,7 +24037,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt69) {
                 case 1 :
-                    // InternalAssign.g:7600:2: rule__VmGuest__UnorderedGroup_2_1__4
+                    // InternalAssign.g:7606:2: rule__VmGuest__UnorderedGroup_2_1__4
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__UnorderedGroup_2_1__4();
@@ -24047,21 +24069,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1__4"
-    // InternalAssign.g:7606:1: rule__VmGuest__UnorderedGroup_2_1__4 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__5 )? ;
+    // InternalAssign.g:7612:1: rule__VmGuest__UnorderedGroup_2_1__4 : rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__5 )? ;
     public final void rule__VmGuest__UnorderedGroup_2_1__4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7610:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__5 )? )
-            // InternalAssign.g:7611:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__5 )?
+            // InternalAssign.g:7616:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__5 )? )
+            // InternalAssign.g:7617:2: rule__VmGuest__UnorderedGroup_2_1__Impl ( rule__VmGuest__UnorderedGroup_2_1__5 )?
             {
             pushFollow(FOLLOW_60);
             rule__VmGuest__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7612:2: ( rule__VmGuest__UnorderedGroup_2_1__5 )?
+            // InternalAssign.g:7618:2: ( rule__VmGuest__UnorderedGroup_2_1__5 )?
             int alt70=2;
             int LA70_0 = input.LA(1);
 
@@ -24085,7 +24107,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt70) {
                 case 1 :
-                    // InternalAssign.g:7612:2: rule__VmGuest__UnorderedGroup_2_1__5
+                    // InternalAssign.g:7618:2: rule__VmGuest__UnorderedGroup_2_1__5
                     {
                     pushFollow(FOLLOW_2);
                     rule__VmGuest__UnorderedGroup_2_1__5();
@@ -24117,14 +24139,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__UnorderedGroup_2_1__5"
-    // InternalAssign.g:7618:1: rule__VmGuest__UnorderedGroup_2_1__5 : rule__VmGuest__UnorderedGroup_2_1__Impl ;
+    // InternalAssign.g:7624:1: rule__VmGuest__UnorderedGroup_2_1__5 : rule__VmGuest__UnorderedGroup_2_1__Impl ;
     public final void rule__VmGuest__UnorderedGroup_2_1__5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7622:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl )
-            // InternalAssign.g:7623:2: rule__VmGuest__UnorderedGroup_2_1__Impl
+            // InternalAssign.g:7628:1: ( rule__VmGuest__UnorderedGroup_2_1__Impl )
+            // InternalAssign.g:7629:2: rule__VmGuest__UnorderedGroup_2_1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__UnorderedGroup_2_1__Impl();
@@ -24150,17 +24172,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__UnorderedGroup_2_1"
-    // InternalAssign.g:7630:1: rule__UserspaceDriver__UnorderedGroup_2_1 : ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )? ;
+    // InternalAssign.g:7636:1: rule__UserspaceDriver__UnorderedGroup_2_1 : ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )? ;
     public final void rule__UserspaceDriver__UnorderedGroup_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1());
         	
         try {
-            // InternalAssign.g:7635:1: ( ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )? )
-            // InternalAssign.g:7636:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )?
+            // InternalAssign.g:7641:1: ( ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )? )
+            // InternalAssign.g:7642:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )?
             {
-            // InternalAssign.g:7636:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )?
+            // InternalAssign.g:7642:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__0 )?
             int alt71=2;
             int LA71_0 = input.LA(1);
 
@@ -24178,7 +24200,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt71) {
                 case 1 :
-                    // InternalAssign.g:7636:2: rule__UserspaceDriver__UnorderedGroup_2_1__0
+                    // InternalAssign.g:7642:2: rule__UserspaceDriver__UnorderedGroup_2_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__UnorderedGroup_2_1__0();
@@ -24211,17 +24233,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__UnorderedGroup_2_1__Impl"
-    // InternalAssign.g:7644:1: rule__UserspaceDriver__UnorderedGroup_2_1__Impl : ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) ) ;
+    // InternalAssign.g:7650:1: rule__UserspaceDriver__UnorderedGroup_2_1__Impl : ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) ) ;
     public final void rule__UserspaceDriver__UnorderedGroup_2_1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalAssign.g:7649:1: ( ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) ) )
-            // InternalAssign.g:7650:3: ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) )
+            // InternalAssign.g:7655:1: ( ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) ) )
+            // InternalAssign.g:7656:3: ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) )
             {
-            // InternalAssign.g:7650:3: ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) )
+            // InternalAssign.g:7656:3: ( ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) ) )
             int alt72=4;
             int LA72_0 = input.LA(1);
 
@@ -24245,16 +24267,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt72) {
                 case 1 :
-                    // InternalAssign.g:7651:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) )
+                    // InternalAssign.g:7657:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) )
                     {
-                    // InternalAssign.g:7651:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) )
-                    // InternalAssign.g:7652:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) )
+                    // InternalAssign.g:7657:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) ) )
+                    // InternalAssign.g:7658:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 0) ) {
                         throw new FailedPredicateException(input, "rule__UserspaceDriver__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 0)");
                     }
-                    // InternalAssign.g:7652:113: ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) )
-                    // InternalAssign.g:7653:5: ( ( rule__UserspaceDriver__Group_2_1_0__0 ) )
+                    // InternalAssign.g:7658:113: ( ( ( rule__UserspaceDriver__Group_2_1_0__0 ) ) )
+                    // InternalAssign.g:7659:5: ( ( rule__UserspaceDriver__Group_2_1_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 0);
@@ -24262,12 +24284,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7659:5: ( ( rule__UserspaceDriver__Group_2_1_0__0 ) )
-                    // InternalAssign.g:7660:6: ( rule__UserspaceDriver__Group_2_1_0__0 )
+                    // InternalAssign.g:7665:5: ( ( rule__UserspaceDriver__Group_2_1_0__0 ) )
+                    // InternalAssign.g:7666:6: ( rule__UserspaceDriver__Group_2_1_0__0 )
                     {
                      before(grammarAccess.getUserspaceDriverAccess().getGroup_2_1_0()); 
-                    // InternalAssign.g:7661:6: ( rule__UserspaceDriver__Group_2_1_0__0 )
-                    // InternalAssign.g:7661:7: rule__UserspaceDriver__Group_2_1_0__0
+                    // InternalAssign.g:7667:6: ( rule__UserspaceDriver__Group_2_1_0__0 )
+                    // InternalAssign.g:7667:7: rule__UserspaceDriver__Group_2_1_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__Group_2_1_0__0();
@@ -24291,16 +24313,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:7666:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) )
+                    // InternalAssign.g:7672:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) )
                     {
-                    // InternalAssign.g:7666:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) )
-                    // InternalAssign.g:7667:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) )
+                    // InternalAssign.g:7672:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) ) )
+                    // InternalAssign.g:7673:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 1) ) {
                         throw new FailedPredicateException(input, "rule__UserspaceDriver__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 1)");
                     }
-                    // InternalAssign.g:7667:113: ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) )
-                    // InternalAssign.g:7668:5: ( ( rule__UserspaceDriver__Group_2_1_1__0 ) )
+                    // InternalAssign.g:7673:113: ( ( ( rule__UserspaceDriver__Group_2_1_1__0 ) ) )
+                    // InternalAssign.g:7674:5: ( ( rule__UserspaceDriver__Group_2_1_1__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 1);
@@ -24308,12 +24330,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7674:5: ( ( rule__UserspaceDriver__Group_2_1_1__0 ) )
-                    // InternalAssign.g:7675:6: ( rule__UserspaceDriver__Group_2_1_1__0 )
+                    // InternalAssign.g:7680:5: ( ( rule__UserspaceDriver__Group_2_1_1__0 ) )
+                    // InternalAssign.g:7681:6: ( rule__UserspaceDriver__Group_2_1_1__0 )
                     {
                      before(grammarAccess.getUserspaceDriverAccess().getGroup_2_1_1()); 
-                    // InternalAssign.g:7676:6: ( rule__UserspaceDriver__Group_2_1_1__0 )
-                    // InternalAssign.g:7676:7: rule__UserspaceDriver__Group_2_1_1__0
+                    // InternalAssign.g:7682:6: ( rule__UserspaceDriver__Group_2_1_1__0 )
+                    // InternalAssign.g:7682:7: rule__UserspaceDriver__Group_2_1_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__Group_2_1_1__0();
@@ -24337,16 +24359,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:7681:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) )
+                    // InternalAssign.g:7687:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) )
                     {
-                    // InternalAssign.g:7681:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) )
-                    // InternalAssign.g:7682:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) )
+                    // InternalAssign.g:7687:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) ) )
+                    // InternalAssign.g:7688:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 2) ) {
                         throw new FailedPredicateException(input, "rule__UserspaceDriver__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 2)");
                     }
-                    // InternalAssign.g:7682:113: ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) )
-                    // InternalAssign.g:7683:5: ( ( rule__UserspaceDriver__Group_2_1_2__0 ) )
+                    // InternalAssign.g:7688:113: ( ( ( rule__UserspaceDriver__Group_2_1_2__0 ) ) )
+                    // InternalAssign.g:7689:5: ( ( rule__UserspaceDriver__Group_2_1_2__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 2);
@@ -24354,12 +24376,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7689:5: ( ( rule__UserspaceDriver__Group_2_1_2__0 ) )
-                    // InternalAssign.g:7690:6: ( rule__UserspaceDriver__Group_2_1_2__0 )
+                    // InternalAssign.g:7695:5: ( ( rule__UserspaceDriver__Group_2_1_2__0 ) )
+                    // InternalAssign.g:7696:6: ( rule__UserspaceDriver__Group_2_1_2__0 )
                     {
                      before(grammarAccess.getUserspaceDriverAccess().getGroup_2_1_2()); 
-                    // InternalAssign.g:7691:6: ( rule__UserspaceDriver__Group_2_1_2__0 )
-                    // InternalAssign.g:7691:7: rule__UserspaceDriver__Group_2_1_2__0
+                    // InternalAssign.g:7697:6: ( rule__UserspaceDriver__Group_2_1_2__0 )
+                    // InternalAssign.g:7697:7: rule__UserspaceDriver__Group_2_1_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__Group_2_1_2__0();
@@ -24383,16 +24405,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:7696:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) )
+                    // InternalAssign.g:7702:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) )
                     {
-                    // InternalAssign.g:7696:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) )
-                    // InternalAssign.g:7697:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) )
+                    // InternalAssign.g:7702:3: ({...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) ) )
+                    // InternalAssign.g:7703:4: {...}? => ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 3) ) {
                         throw new FailedPredicateException(input, "rule__UserspaceDriver__UnorderedGroup_2_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 3)");
                     }
-                    // InternalAssign.g:7697:113: ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) )
-                    // InternalAssign.g:7698:5: ( ( rule__UserspaceDriver__Group_2_1_3__0 ) )
+                    // InternalAssign.g:7703:113: ( ( ( rule__UserspaceDriver__Group_2_1_3__0 ) ) )
+                    // InternalAssign.g:7704:5: ( ( rule__UserspaceDriver__Group_2_1_3__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getUserspaceDriverAccess().getUnorderedGroup_2_1(), 3);
@@ -24400,12 +24422,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7704:5: ( ( rule__UserspaceDriver__Group_2_1_3__0 ) )
-                    // InternalAssign.g:7705:6: ( rule__UserspaceDriver__Group_2_1_3__0 )
+                    // InternalAssign.g:7710:5: ( ( rule__UserspaceDriver__Group_2_1_3__0 ) )
+                    // InternalAssign.g:7711:6: ( rule__UserspaceDriver__Group_2_1_3__0 )
                     {
                      before(grammarAccess.getUserspaceDriverAccess().getGroup_2_1_3()); 
-                    // InternalAssign.g:7706:6: ( rule__UserspaceDriver__Group_2_1_3__0 )
-                    // InternalAssign.g:7706:7: rule__UserspaceDriver__Group_2_1_3__0
+                    // InternalAssign.g:7712:6: ( rule__UserspaceDriver__Group_2_1_3__0 )
+                    // InternalAssign.g:7712:7: rule__UserspaceDriver__Group_2_1_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__Group_2_1_3__0();
@@ -24452,21 +24474,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__UnorderedGroup_2_1__0"
-    // InternalAssign.g:7719:1: rule__UserspaceDriver__UnorderedGroup_2_1__0 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )? ;
+    // InternalAssign.g:7725:1: rule__UserspaceDriver__UnorderedGroup_2_1__0 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )? ;
     public final void rule__UserspaceDriver__UnorderedGroup_2_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7723:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )? )
-            // InternalAssign.g:7724:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )?
+            // InternalAssign.g:7729:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )? )
+            // InternalAssign.g:7730:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )?
             {
             pushFollow(FOLLOW_61);
             rule__UserspaceDriver__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7725:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )?
+            // InternalAssign.g:7731:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__1 )?
             int alt73=2;
             int LA73_0 = input.LA(1);
 
@@ -24484,7 +24506,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt73) {
                 case 1 :
-                    // InternalAssign.g:7725:2: rule__UserspaceDriver__UnorderedGroup_2_1__1
+                    // InternalAssign.g:7731:2: rule__UserspaceDriver__UnorderedGroup_2_1__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__UnorderedGroup_2_1__1();
@@ -24516,21 +24538,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__UnorderedGroup_2_1__1"
-    // InternalAssign.g:7731:1: rule__UserspaceDriver__UnorderedGroup_2_1__1 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )? ;
+    // InternalAssign.g:7737:1: rule__UserspaceDriver__UnorderedGroup_2_1__1 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )? ;
     public final void rule__UserspaceDriver__UnorderedGroup_2_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7735:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )? )
-            // InternalAssign.g:7736:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )?
+            // InternalAssign.g:7741:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )? )
+            // InternalAssign.g:7742:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )?
             {
             pushFollow(FOLLOW_61);
             rule__UserspaceDriver__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7737:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )?
+            // InternalAssign.g:7743:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__2 )?
             int alt74=2;
             int LA74_0 = input.LA(1);
 
@@ -24548,7 +24570,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt74) {
                 case 1 :
-                    // InternalAssign.g:7737:2: rule__UserspaceDriver__UnorderedGroup_2_1__2
+                    // InternalAssign.g:7743:2: rule__UserspaceDriver__UnorderedGroup_2_1__2
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__UnorderedGroup_2_1__2();
@@ -24580,21 +24602,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__UnorderedGroup_2_1__2"
-    // InternalAssign.g:7743:1: rule__UserspaceDriver__UnorderedGroup_2_1__2 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )? ;
+    // InternalAssign.g:7749:1: rule__UserspaceDriver__UnorderedGroup_2_1__2 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )? ;
     public final void rule__UserspaceDriver__UnorderedGroup_2_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7747:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )? )
-            // InternalAssign.g:7748:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )?
+            // InternalAssign.g:7753:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )? )
+            // InternalAssign.g:7754:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )?
             {
             pushFollow(FOLLOW_61);
             rule__UserspaceDriver__UnorderedGroup_2_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7749:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )?
+            // InternalAssign.g:7755:2: ( rule__UserspaceDriver__UnorderedGroup_2_1__3 )?
             int alt75=2;
             int LA75_0 = input.LA(1);
 
@@ -24612,7 +24634,7 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt75) {
                 case 1 :
-                    // InternalAssign.g:7749:2: rule__UserspaceDriver__UnorderedGroup_2_1__3
+                    // InternalAssign.g:7755:2: rule__UserspaceDriver__UnorderedGroup_2_1__3
                     {
                     pushFollow(FOLLOW_2);
                     rule__UserspaceDriver__UnorderedGroup_2_1__3();
@@ -24644,14 +24666,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__UnorderedGroup_2_1__3"
-    // InternalAssign.g:7755:1: rule__UserspaceDriver__UnorderedGroup_2_1__3 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ;
+    // InternalAssign.g:7761:1: rule__UserspaceDriver__UnorderedGroup_2_1__3 : rule__UserspaceDriver__UnorderedGroup_2_1__Impl ;
     public final void rule__UserspaceDriver__UnorderedGroup_2_1__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7759:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl )
-            // InternalAssign.g:7760:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl
+            // InternalAssign.g:7765:1: ( rule__UserspaceDriver__UnorderedGroup_2_1__Impl )
+            // InternalAssign.g:7766:2: rule__UserspaceDriver__UnorderedGroup_2_1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__UserspaceDriver__UnorderedGroup_2_1__Impl();
@@ -24677,17 +24699,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__UnorderedGroup_4_1"
-    // InternalAssign.g:7767:1: rule__Assignment__UnorderedGroup_4_1 : ( rule__Assignment__UnorderedGroup_4_1__0 )? ;
+    // InternalAssign.g:7773:1: rule__Assignment__UnorderedGroup_4_1 : ( rule__Assignment__UnorderedGroup_4_1__0 )? ;
     public final void rule__Assignment__UnorderedGroup_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1());
         	
         try {
-            // InternalAssign.g:7772:1: ( ( rule__Assignment__UnorderedGroup_4_1__0 )? )
-            // InternalAssign.g:7773:2: ( rule__Assignment__UnorderedGroup_4_1__0 )?
+            // InternalAssign.g:7778:1: ( ( rule__Assignment__UnorderedGroup_4_1__0 )? )
+            // InternalAssign.g:7779:2: ( rule__Assignment__UnorderedGroup_4_1__0 )?
             {
-            // InternalAssign.g:7773:2: ( rule__Assignment__UnorderedGroup_4_1__0 )?
+            // InternalAssign.g:7779:2: ( rule__Assignment__UnorderedGroup_4_1__0 )?
             int alt76=2;
             int LA76_0 = input.LA(1);
 
@@ -24703,9 +24725,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             else if ( LA76_0 == 34 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
                 alt76=1;
             }
+            else if ( LA76_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                alt76=1;
+            }
             switch (alt76) {
                 case 1 :
-                    // InternalAssign.g:7773:2: rule__Assignment__UnorderedGroup_4_1__0
+                    // InternalAssign.g:7779:2: rule__Assignment__UnorderedGroup_4_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__UnorderedGroup_4_1__0();
@@ -24738,18 +24763,18 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__UnorderedGroup_4_1__Impl"
-    // InternalAssign.g:7781:1: rule__Assignment__UnorderedGroup_4_1__Impl : ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) ) ;
+    // InternalAssign.g:7787:1: rule__Assignment__UnorderedGroup_4_1__Impl : ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) ) ) ) ;
     public final void rule__Assignment__UnorderedGroup_4_1__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalAssign.g:7786:1: ( ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) ) )
-            // InternalAssign.g:7787:3: ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) )
+            // InternalAssign.g:7792:1: ( ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) ) ) ) )
+            // InternalAssign.g:7793:3: ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) ) ) )
             {
-            // InternalAssign.g:7787:3: ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) )
-            int alt77=4;
+            // InternalAssign.g:7793:3: ( ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) ) | ({...}? => ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) ) ) )
+            int alt77=5;
             int LA77_0 = input.LA(1);
 
             if ( LA77_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0) ) {
@@ -24764,6 +24789,9 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             else if ( LA77_0 == 34 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
                 alt77=4;
             }
+            else if ( LA77_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                alt77=5;
+            }
             else {
                 NoViableAltException nvae =
                     new NoViableAltException("", 77, 0, input);
@@ -24772,16 +24800,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             }
             switch (alt77) {
                 case 1 :
-                    // InternalAssign.g:7788:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) )
+                    // InternalAssign.g:7794:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) )
                     {
-                    // InternalAssign.g:7788:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) )
-                    // InternalAssign.g:7789:4: {...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) )
+                    // InternalAssign.g:7794:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) ) )
+                    // InternalAssign.g:7795:4: {...}? => ( ( ( rule__Assignment__Group_4_1_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0) ) {
                         throw new FailedPredicateException(input, "rule__Assignment__UnorderedGroup_4_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0)");
                     }
-                    // InternalAssign.g:7789:108: ( ( ( rule__Assignment__Group_4_1_0__0 ) ) )
-                    // InternalAssign.g:7790:5: ( ( rule__Assignment__Group_4_1_0__0 ) )
+                    // InternalAssign.g:7795:108: ( ( ( rule__Assignment__Group_4_1_0__0 ) ) )
+                    // InternalAssign.g:7796:5: ( ( rule__Assignment__Group_4_1_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0);
@@ -24789,12 +24817,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7796:5: ( ( rule__Assignment__Group_4_1_0__0 ) )
-                    // InternalAssign.g:7797:6: ( rule__Assignment__Group_4_1_0__0 )
+                    // InternalAssign.g:7802:5: ( ( rule__Assignment__Group_4_1_0__0 ) )
+                    // InternalAssign.g:7803:6: ( rule__Assignment__Group_4_1_0__0 )
                     {
                      before(grammarAccess.getAssignmentAccess().getGroup_4_1_0()); 
-                    // InternalAssign.g:7798:6: ( rule__Assignment__Group_4_1_0__0 )
-                    // InternalAssign.g:7798:7: rule__Assignment__Group_4_1_0__0
+                    // InternalAssign.g:7804:6: ( rule__Assignment__Group_4_1_0__0 )
+                    // InternalAssign.g:7804:7: rule__Assignment__Group_4_1_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__Group_4_1_0__0();
@@ -24818,16 +24846,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:7803:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) )
+                    // InternalAssign.g:7809:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) )
                     {
-                    // InternalAssign.g:7803:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) )
-                    // InternalAssign.g:7804:4: {...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) )
+                    // InternalAssign.g:7809:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) ) )
+                    // InternalAssign.g:7810:4: {...}? => ( ( ( rule__Assignment__Group_4_1_1__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 1) ) {
                         throw new FailedPredicateException(input, "rule__Assignment__UnorderedGroup_4_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 1)");
                     }
-                    // InternalAssign.g:7804:108: ( ( ( rule__Assignment__Group_4_1_1__0 ) ) )
-                    // InternalAssign.g:7805:5: ( ( rule__Assignment__Group_4_1_1__0 ) )
+                    // InternalAssign.g:7810:108: ( ( ( rule__Assignment__Group_4_1_1__0 ) ) )
+                    // InternalAssign.g:7811:5: ( ( rule__Assignment__Group_4_1_1__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 1);
@@ -24835,12 +24863,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7811:5: ( ( rule__Assignment__Group_4_1_1__0 ) )
-                    // InternalAssign.g:7812:6: ( rule__Assignment__Group_4_1_1__0 )
+                    // InternalAssign.g:7817:5: ( ( rule__Assignment__Group_4_1_1__0 ) )
+                    // InternalAssign.g:7818:6: ( rule__Assignment__Group_4_1_1__0 )
                     {
                      before(grammarAccess.getAssignmentAccess().getGroup_4_1_1()); 
-                    // InternalAssign.g:7813:6: ( rule__Assignment__Group_4_1_1__0 )
-                    // InternalAssign.g:7813:7: rule__Assignment__Group_4_1_1__0
+                    // InternalAssign.g:7819:6: ( rule__Assignment__Group_4_1_1__0 )
+                    // InternalAssign.g:7819:7: rule__Assignment__Group_4_1_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__Group_4_1_1__0();
@@ -24864,16 +24892,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:7818:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) )
+                    // InternalAssign.g:7824:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) )
                     {
-                    // InternalAssign.g:7818:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) )
-                    // InternalAssign.g:7819:4: {...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) )
+                    // InternalAssign.g:7824:3: ({...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) ) )
+                    // InternalAssign.g:7825:4: {...}? => ( ( ( rule__Assignment__Group_4_1_2__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 2) ) {
                         throw new FailedPredicateException(input, "rule__Assignment__UnorderedGroup_4_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 2)");
                     }
-                    // InternalAssign.g:7819:108: ( ( ( rule__Assignment__Group_4_1_2__0 ) ) )
-                    // InternalAssign.g:7820:5: ( ( rule__Assignment__Group_4_1_2__0 ) )
+                    // InternalAssign.g:7825:108: ( ( ( rule__Assignment__Group_4_1_2__0 ) ) )
+                    // InternalAssign.g:7826:5: ( ( rule__Assignment__Group_4_1_2__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 2);
@@ -24881,12 +24909,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7826:5: ( ( rule__Assignment__Group_4_1_2__0 ) )
-                    // InternalAssign.g:7827:6: ( rule__Assignment__Group_4_1_2__0 )
+                    // InternalAssign.g:7832:5: ( ( rule__Assignment__Group_4_1_2__0 ) )
+                    // InternalAssign.g:7833:6: ( rule__Assignment__Group_4_1_2__0 )
                     {
                      before(grammarAccess.getAssignmentAccess().getGroup_4_1_2()); 
-                    // InternalAssign.g:7828:6: ( rule__Assignment__Group_4_1_2__0 )
-                    // InternalAssign.g:7828:7: rule__Assignment__Group_4_1_2__0
+                    // InternalAssign.g:7834:6: ( rule__Assignment__Group_4_1_2__0 )
+                    // InternalAssign.g:7834:7: rule__Assignment__Group_4_1_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__Group_4_1_2__0();
@@ -24910,16 +24938,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:7833:3: ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) )
+                    // InternalAssign.g:7839:3: ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) )
                     {
-                    // InternalAssign.g:7833:3: ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) )
-                    // InternalAssign.g:7834:4: {...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) )
+                    // InternalAssign.g:7839:3: ({...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) ) )
+                    // InternalAssign.g:7840:4: {...}? => ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
                         throw new FailedPredicateException(input, "rule__Assignment__UnorderedGroup_4_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3)");
                     }
-                    // InternalAssign.g:7834:108: ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) )
-                    // InternalAssign.g:7835:5: ( ( rule__Assignment__PersistentAssignment_4_1_3 ) )
+                    // InternalAssign.g:7840:108: ( ( ( rule__Assignment__PersistentAssignment_4_1_3 ) ) )
+                    // InternalAssign.g:7841:5: ( ( rule__Assignment__PersistentAssignment_4_1_3 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3);
@@ -24927,12 +24955,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7841:5: ( ( rule__Assignment__PersistentAssignment_4_1_3 ) )
-                    // InternalAssign.g:7842:6: ( rule__Assignment__PersistentAssignment_4_1_3 )
+                    // InternalAssign.g:7847:5: ( ( rule__Assignment__PersistentAssignment_4_1_3 ) )
+                    // InternalAssign.g:7848:6: ( rule__Assignment__PersistentAssignment_4_1_3 )
                     {
                      before(grammarAccess.getAssignmentAccess().getPersistentAssignment_4_1_3()); 
-                    // InternalAssign.g:7843:6: ( rule__Assignment__PersistentAssignment_4_1_3 )
-                    // InternalAssign.g:7843:7: rule__Assignment__PersistentAssignment_4_1_3
+                    // InternalAssign.g:7849:6: ( rule__Assignment__PersistentAssignment_4_1_3 )
+                    // InternalAssign.g:7849:7: rule__Assignment__PersistentAssignment_4_1_3
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__PersistentAssignment_4_1_3();
@@ -24943,6 +24971,52 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
 
                      after(grammarAccess.getAssignmentAccess().getPersistentAssignment_4_1_3()); 
+
+                    }
+
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalAssign.g:7854:3: ({...}? => ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) ) )
+                    {
+                    // InternalAssign.g:7854:3: ({...}? => ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) ) )
+                    // InternalAssign.g:7855:4: {...}? => ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) )
+                    {
+                    if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                        throw new FailedPredicateException(input, "rule__Assignment__UnorderedGroup_4_1__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4)");
+                    }
+                    // InternalAssign.g:7855:108: ( ( ( rule__Assignment__ForceAssignment_4_1_4 ) ) )
+                    // InternalAssign.g:7856:5: ( ( rule__Assignment__ForceAssignment_4_1_4 ) )
+                    {
+
+                    					getUnorderedGroupHelper().select(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4);
+                    				
+
+                    					selected = true;
+                    				
+                    // InternalAssign.g:7862:5: ( ( rule__Assignment__ForceAssignment_4_1_4 ) )
+                    // InternalAssign.g:7863:6: ( rule__Assignment__ForceAssignment_4_1_4 )
+                    {
+                     before(grammarAccess.getAssignmentAccess().getForceAssignment_4_1_4()); 
+                    // InternalAssign.g:7864:6: ( rule__Assignment__ForceAssignment_4_1_4 )
+                    // InternalAssign.g:7864:7: rule__Assignment__ForceAssignment_4_1_4
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__Assignment__ForceAssignment_4_1_4();
+
+                    state._fsp--;
+
+
+                    }
+
+                     after(grammarAccess.getAssignmentAccess().getForceAssignment_4_1_4()); 
 
                     }
 
@@ -24979,21 +25053,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__UnorderedGroup_4_1__0"
-    // InternalAssign.g:7856:1: rule__Assignment__UnorderedGroup_4_1__0 : rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__1 )? ;
+    // InternalAssign.g:7877:1: rule__Assignment__UnorderedGroup_4_1__0 : rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__1 )? ;
     public final void rule__Assignment__UnorderedGroup_4_1__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7860:1: ( rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__1 )? )
-            // InternalAssign.g:7861:2: rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__1 )?
+            // InternalAssign.g:7881:1: ( rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__1 )? )
+            // InternalAssign.g:7882:2: rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__1 )?
             {
             pushFollow(FOLLOW_62);
             rule__Assignment__UnorderedGroup_4_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7862:2: ( rule__Assignment__UnorderedGroup_4_1__1 )?
+            // InternalAssign.g:7883:2: ( rule__Assignment__UnorderedGroup_4_1__1 )?
             int alt78=2;
             int LA78_0 = input.LA(1);
 
@@ -25009,9 +25083,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             else if ( LA78_0 == 34 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
                 alt78=1;
             }
+            else if ( LA78_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                alt78=1;
+            }
             switch (alt78) {
                 case 1 :
-                    // InternalAssign.g:7862:2: rule__Assignment__UnorderedGroup_4_1__1
+                    // InternalAssign.g:7883:2: rule__Assignment__UnorderedGroup_4_1__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__UnorderedGroup_4_1__1();
@@ -25043,21 +25120,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__UnorderedGroup_4_1__1"
-    // InternalAssign.g:7868:1: rule__Assignment__UnorderedGroup_4_1__1 : rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__2 )? ;
+    // InternalAssign.g:7889:1: rule__Assignment__UnorderedGroup_4_1__1 : rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__2 )? ;
     public final void rule__Assignment__UnorderedGroup_4_1__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7872:1: ( rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__2 )? )
-            // InternalAssign.g:7873:2: rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__2 )?
+            // InternalAssign.g:7893:1: ( rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__2 )? )
+            // InternalAssign.g:7894:2: rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__2 )?
             {
             pushFollow(FOLLOW_62);
             rule__Assignment__UnorderedGroup_4_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7874:2: ( rule__Assignment__UnorderedGroup_4_1__2 )?
+            // InternalAssign.g:7895:2: ( rule__Assignment__UnorderedGroup_4_1__2 )?
             int alt79=2;
             int LA79_0 = input.LA(1);
 
@@ -25073,9 +25150,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             else if ( LA79_0 == 34 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
                 alt79=1;
             }
+            else if ( LA79_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                alt79=1;
+            }
             switch (alt79) {
                 case 1 :
-                    // InternalAssign.g:7874:2: rule__Assignment__UnorderedGroup_4_1__2
+                    // InternalAssign.g:7895:2: rule__Assignment__UnorderedGroup_4_1__2
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__UnorderedGroup_4_1__2();
@@ -25107,21 +25187,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__UnorderedGroup_4_1__2"
-    // InternalAssign.g:7880:1: rule__Assignment__UnorderedGroup_4_1__2 : rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__3 )? ;
+    // InternalAssign.g:7901:1: rule__Assignment__UnorderedGroup_4_1__2 : rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__3 )? ;
     public final void rule__Assignment__UnorderedGroup_4_1__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7884:1: ( rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__3 )? )
-            // InternalAssign.g:7885:2: rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__3 )?
+            // InternalAssign.g:7905:1: ( rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__3 )? )
+            // InternalAssign.g:7906:2: rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__3 )?
             {
             pushFollow(FOLLOW_62);
             rule__Assignment__UnorderedGroup_4_1__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7886:2: ( rule__Assignment__UnorderedGroup_4_1__3 )?
+            // InternalAssign.g:7907:2: ( rule__Assignment__UnorderedGroup_4_1__3 )?
             int alt80=2;
             int LA80_0 = input.LA(1);
 
@@ -25137,9 +25217,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
             else if ( LA80_0 == 34 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
                 alt80=1;
             }
+            else if ( LA80_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                alt80=1;
+            }
             switch (alt80) {
                 case 1 :
-                    // InternalAssign.g:7886:2: rule__Assignment__UnorderedGroup_4_1__3
+                    // InternalAssign.g:7907:2: rule__Assignment__UnorderedGroup_4_1__3
                     {
                     pushFollow(FOLLOW_2);
                     rule__Assignment__UnorderedGroup_4_1__3();
@@ -25171,14 +25254,81 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__UnorderedGroup_4_1__3"
-    // InternalAssign.g:7892:1: rule__Assignment__UnorderedGroup_4_1__3 : rule__Assignment__UnorderedGroup_4_1__Impl ;
+    // InternalAssign.g:7913:1: rule__Assignment__UnorderedGroup_4_1__3 : rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__4 )? ;
     public final void rule__Assignment__UnorderedGroup_4_1__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7896:1: ( rule__Assignment__UnorderedGroup_4_1__Impl )
-            // InternalAssign.g:7897:2: rule__Assignment__UnorderedGroup_4_1__Impl
+            // InternalAssign.g:7917:1: ( rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__4 )? )
+            // InternalAssign.g:7918:2: rule__Assignment__UnorderedGroup_4_1__Impl ( rule__Assignment__UnorderedGroup_4_1__4 )?
+            {
+            pushFollow(FOLLOW_62);
+            rule__Assignment__UnorderedGroup_4_1__Impl();
+
+            state._fsp--;
+
+            // InternalAssign.g:7919:2: ( rule__Assignment__UnorderedGroup_4_1__4 )?
+            int alt81=2;
+            int LA81_0 = input.LA(1);
+
+            if ( LA81_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 0) ) {
+                alt81=1;
+            }
+            else if ( LA81_0 == 32 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 1) ) {
+                alt81=1;
+            }
+            else if ( LA81_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 2) ) {
+                alt81=1;
+            }
+            else if ( LA81_0 == 34 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 3) ) {
+                alt81=1;
+            }
+            else if ( LA81_0 == 35 && getUnorderedGroupHelper().canSelect(grammarAccess.getAssignmentAccess().getUnorderedGroup_4_1(), 4) ) {
+                alt81=1;
+            }
+            switch (alt81) {
+                case 1 :
+                    // InternalAssign.g:7919:2: rule__Assignment__UnorderedGroup_4_1__4
+                    {
+                    pushFollow(FOLLOW_2);
+                    rule__Assignment__UnorderedGroup_4_1__4();
+
+                    state._fsp--;
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__Assignment__UnorderedGroup_4_1__3"
+
+
+    // $ANTLR start "rule__Assignment__UnorderedGroup_4_1__4"
+    // InternalAssign.g:7925:1: rule__Assignment__UnorderedGroup_4_1__4 : rule__Assignment__UnorderedGroup_4_1__Impl ;
+    public final void rule__Assignment__UnorderedGroup_4_1__4() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalAssign.g:7929:1: ( rule__Assignment__UnorderedGroup_4_1__Impl )
+            // InternalAssign.g:7930:2: rule__Assignment__UnorderedGroup_4_1__Impl
             {
             pushFollow(FOLLOW_2);
             rule__Assignment__UnorderedGroup_4_1__Impl();
@@ -25200,39 +25350,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
         }
         return ;
     }
-    // $ANTLR end "rule__Assignment__UnorderedGroup_4_1__3"
+    // $ANTLR end "rule__Assignment__UnorderedGroup_4_1__4"
 
 
     // $ANTLR start "rule__InlineBoard__UnorderedGroup_2"
-    // InternalAssign.g:7904:1: rule__InlineBoard__UnorderedGroup_2 : ( rule__InlineBoard__UnorderedGroup_2__0 )? ;
+    // InternalAssign.g:7937:1: rule__InlineBoard__UnorderedGroup_2 : ( rule__InlineBoard__UnorderedGroup_2__0 )? ;
     public final void rule__InlineBoard__UnorderedGroup_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2());
         	
         try {
-            // InternalAssign.g:7909:1: ( ( rule__InlineBoard__UnorderedGroup_2__0 )? )
-            // InternalAssign.g:7910:2: ( rule__InlineBoard__UnorderedGroup_2__0 )?
+            // InternalAssign.g:7942:1: ( ( rule__InlineBoard__UnorderedGroup_2__0 )? )
+            // InternalAssign.g:7943:2: ( rule__InlineBoard__UnorderedGroup_2__0 )?
             {
-            // InternalAssign.g:7910:2: ( rule__InlineBoard__UnorderedGroup_2__0 )?
-            int alt81=2;
-            int LA81_0 = input.LA(1);
+            // InternalAssign.g:7943:2: ( rule__InlineBoard__UnorderedGroup_2__0 )?
+            int alt82=2;
+            int LA82_0 = input.LA(1);
 
-            if ( LA81_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
-                alt81=1;
+            if ( LA82_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
+                alt82=1;
             }
-            else if ( LA81_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
-                alt81=1;
+            else if ( LA82_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
+                alt82=1;
             }
-            else if ( LA81_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
-                alt81=1;
+            else if ( LA82_0 == 49 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
+                alt82=1;
             }
-            else if ( LA81_0 == 49 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
-                alt81=1;
+            else if ( LA82_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
+                alt82=1;
             }
-            switch (alt81) {
+            switch (alt82) {
                 case 1 :
-                    // InternalAssign.g:7910:2: rule__InlineBoard__UnorderedGroup_2__0
+                    // InternalAssign.g:7943:2: rule__InlineBoard__UnorderedGroup_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__UnorderedGroup_2__0();
@@ -25265,50 +25415,50 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__UnorderedGroup_2__Impl"
-    // InternalAssign.g:7918:1: rule__InlineBoard__UnorderedGroup_2__Impl : ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) ) ;
+    // InternalAssign.g:7951:1: rule__InlineBoard__UnorderedGroup_2__Impl : ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) ) ;
     public final void rule__InlineBoard__UnorderedGroup_2__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalAssign.g:7923:1: ( ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) ) )
-            // InternalAssign.g:7924:3: ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) )
+            // InternalAssign.g:7956:1: ( ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) ) )
+            // InternalAssign.g:7957:3: ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) )
             {
-            // InternalAssign.g:7924:3: ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) )
-            int alt82=4;
-            int LA82_0 = input.LA(1);
+            // InternalAssign.g:7957:3: ( ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) ) | ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) ) )
+            int alt83=4;
+            int LA83_0 = input.LA(1);
 
-            if ( LA82_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
-                alt82=1;
+            if ( LA83_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
+                alt83=1;
             }
-            else if ( LA82_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
-                alt82=2;
+            else if ( LA83_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
+                alt83=2;
             }
-            else if ( LA82_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
-                alt82=3;
+            else if ( LA83_0 == 49 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
+                alt83=3;
             }
-            else if ( LA82_0 == 49 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
-                alt82=4;
+            else if ( LA83_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
+                alt83=4;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 82, 0, input);
+                    new NoViableAltException("", 83, 0, input);
 
                 throw nvae;
             }
-            switch (alt82) {
+            switch (alt83) {
                 case 1 :
-                    // InternalAssign.g:7925:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) )
+                    // InternalAssign.g:7958:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) )
                     {
-                    // InternalAssign.g:7925:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) )
-                    // InternalAssign.g:7926:4: {...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) )
+                    // InternalAssign.g:7958:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) ) )
+                    // InternalAssign.g:7959:4: {...}? => ( ( ( rule__InlineBoard__Group_2_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
                         throw new FailedPredicateException(input, "rule__InlineBoard__UnorderedGroup_2__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0)");
                     }
-                    // InternalAssign.g:7926:107: ( ( ( rule__InlineBoard__Group_2_0__0 ) ) )
-                    // InternalAssign.g:7927:5: ( ( rule__InlineBoard__Group_2_0__0 ) )
+                    // InternalAssign.g:7959:107: ( ( ( rule__InlineBoard__Group_2_0__0 ) ) )
+                    // InternalAssign.g:7960:5: ( ( rule__InlineBoard__Group_2_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0);
@@ -25316,12 +25466,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7933:5: ( ( rule__InlineBoard__Group_2_0__0 ) )
-                    // InternalAssign.g:7934:6: ( rule__InlineBoard__Group_2_0__0 )
+                    // InternalAssign.g:7966:5: ( ( rule__InlineBoard__Group_2_0__0 ) )
+                    // InternalAssign.g:7967:6: ( rule__InlineBoard__Group_2_0__0 )
                     {
                      before(grammarAccess.getInlineBoardAccess().getGroup_2_0()); 
-                    // InternalAssign.g:7935:6: ( rule__InlineBoard__Group_2_0__0 )
-                    // InternalAssign.g:7935:7: rule__InlineBoard__Group_2_0__0
+                    // InternalAssign.g:7968:6: ( rule__InlineBoard__Group_2_0__0 )
+                    // InternalAssign.g:7968:7: rule__InlineBoard__Group_2_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__Group_2_0__0();
@@ -25345,16 +25495,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:7940:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) )
+                    // InternalAssign.g:7973:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) )
                     {
-                    // InternalAssign.g:7940:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) )
-                    // InternalAssign.g:7941:4: {...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) )
+                    // InternalAssign.g:7973:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) ) )
+                    // InternalAssign.g:7974:4: {...}? => ( ( ( rule__InlineBoard__Group_2_1__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
                         throw new FailedPredicateException(input, "rule__InlineBoard__UnorderedGroup_2__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1)");
                     }
-                    // InternalAssign.g:7941:107: ( ( ( rule__InlineBoard__Group_2_1__0 ) ) )
-                    // InternalAssign.g:7942:5: ( ( rule__InlineBoard__Group_2_1__0 ) )
+                    // InternalAssign.g:7974:107: ( ( ( rule__InlineBoard__Group_2_1__0 ) ) )
+                    // InternalAssign.g:7975:5: ( ( rule__InlineBoard__Group_2_1__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1);
@@ -25362,12 +25512,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7948:5: ( ( rule__InlineBoard__Group_2_1__0 ) )
-                    // InternalAssign.g:7949:6: ( rule__InlineBoard__Group_2_1__0 )
+                    // InternalAssign.g:7981:5: ( ( rule__InlineBoard__Group_2_1__0 ) )
+                    // InternalAssign.g:7982:6: ( rule__InlineBoard__Group_2_1__0 )
                     {
                      before(grammarAccess.getInlineBoardAccess().getGroup_2_1()); 
-                    // InternalAssign.g:7950:6: ( rule__InlineBoard__Group_2_1__0 )
-                    // InternalAssign.g:7950:7: rule__InlineBoard__Group_2_1__0
+                    // InternalAssign.g:7983:6: ( rule__InlineBoard__Group_2_1__0 )
+                    // InternalAssign.g:7983:7: rule__InlineBoard__Group_2_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__Group_2_1__0();
@@ -25391,16 +25541,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:7955:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) )
+                    // InternalAssign.g:7988:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) )
                     {
-                    // InternalAssign.g:7955:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) )
-                    // InternalAssign.g:7956:4: {...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) )
+                    // InternalAssign.g:7988:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) ) )
+                    // InternalAssign.g:7989:4: {...}? => ( ( ( rule__InlineBoard__Group_2_2__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
                         throw new FailedPredicateException(input, "rule__InlineBoard__UnorderedGroup_2__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2)");
                     }
-                    // InternalAssign.g:7956:107: ( ( ( rule__InlineBoard__Group_2_2__0 ) ) )
-                    // InternalAssign.g:7957:5: ( ( rule__InlineBoard__Group_2_2__0 ) )
+                    // InternalAssign.g:7989:107: ( ( ( rule__InlineBoard__Group_2_2__0 ) ) )
+                    // InternalAssign.g:7990:5: ( ( rule__InlineBoard__Group_2_2__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2);
@@ -25408,12 +25558,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7963:5: ( ( rule__InlineBoard__Group_2_2__0 ) )
-                    // InternalAssign.g:7964:6: ( rule__InlineBoard__Group_2_2__0 )
+                    // InternalAssign.g:7996:5: ( ( rule__InlineBoard__Group_2_2__0 ) )
+                    // InternalAssign.g:7997:6: ( rule__InlineBoard__Group_2_2__0 )
                     {
                      before(grammarAccess.getInlineBoardAccess().getGroup_2_2()); 
-                    // InternalAssign.g:7965:6: ( rule__InlineBoard__Group_2_2__0 )
-                    // InternalAssign.g:7965:7: rule__InlineBoard__Group_2_2__0
+                    // InternalAssign.g:7998:6: ( rule__InlineBoard__Group_2_2__0 )
+                    // InternalAssign.g:7998:7: rule__InlineBoard__Group_2_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__Group_2_2__0();
@@ -25437,16 +25587,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:7970:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) )
+                    // InternalAssign.g:8003:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) )
                     {
-                    // InternalAssign.g:7970:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) )
-                    // InternalAssign.g:7971:4: {...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) )
+                    // InternalAssign.g:8003:3: ({...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) ) )
+                    // InternalAssign.g:8004:4: {...}? => ( ( ( rule__InlineBoard__Group_2_3__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
                         throw new FailedPredicateException(input, "rule__InlineBoard__UnorderedGroup_2__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3)");
                     }
-                    // InternalAssign.g:7971:107: ( ( ( rule__InlineBoard__Group_2_3__0 ) ) )
-                    // InternalAssign.g:7972:5: ( ( rule__InlineBoard__Group_2_3__0 ) )
+                    // InternalAssign.g:8004:107: ( ( ( rule__InlineBoard__Group_2_3__0 ) ) )
+                    // InternalAssign.g:8005:5: ( ( rule__InlineBoard__Group_2_3__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3);
@@ -25454,12 +25604,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:7978:5: ( ( rule__InlineBoard__Group_2_3__0 ) )
-                    // InternalAssign.g:7979:6: ( rule__InlineBoard__Group_2_3__0 )
+                    // InternalAssign.g:8011:5: ( ( rule__InlineBoard__Group_2_3__0 ) )
+                    // InternalAssign.g:8012:6: ( rule__InlineBoard__Group_2_3__0 )
                     {
                      before(grammarAccess.getInlineBoardAccess().getGroup_2_3()); 
-                    // InternalAssign.g:7980:6: ( rule__InlineBoard__Group_2_3__0 )
-                    // InternalAssign.g:7980:7: rule__InlineBoard__Group_2_3__0
+                    // InternalAssign.g:8013:6: ( rule__InlineBoard__Group_2_3__0 )
+                    // InternalAssign.g:8013:7: rule__InlineBoard__Group_2_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__Group_2_3__0();
@@ -25506,39 +25656,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__UnorderedGroup_2__0"
-    // InternalAssign.g:7993:1: rule__InlineBoard__UnorderedGroup_2__0 : rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__1 )? ;
+    // InternalAssign.g:8026:1: rule__InlineBoard__UnorderedGroup_2__0 : rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__1 )? ;
     public final void rule__InlineBoard__UnorderedGroup_2__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:7997:1: ( rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__1 )? )
-            // InternalAssign.g:7998:2: rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__1 )?
+            // InternalAssign.g:8030:1: ( rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__1 )? )
+            // InternalAssign.g:8031:2: rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__1 )?
             {
             pushFollow(FOLLOW_63);
             rule__InlineBoard__UnorderedGroup_2__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:7999:2: ( rule__InlineBoard__UnorderedGroup_2__1 )?
-            int alt83=2;
-            int LA83_0 = input.LA(1);
+            // InternalAssign.g:8032:2: ( rule__InlineBoard__UnorderedGroup_2__1 )?
+            int alt84=2;
+            int LA84_0 = input.LA(1);
 
-            if ( LA83_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
-                alt83=1;
+            if ( LA84_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
+                alt84=1;
             }
-            else if ( LA83_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
-                alt83=1;
+            else if ( LA84_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
+                alt84=1;
             }
-            else if ( LA83_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
-                alt83=1;
+            else if ( LA84_0 == 49 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
+                alt84=1;
             }
-            else if ( LA83_0 == 49 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
-                alt83=1;
+            else if ( LA84_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
+                alt84=1;
             }
-            switch (alt83) {
+            switch (alt84) {
                 case 1 :
-                    // InternalAssign.g:7999:2: rule__InlineBoard__UnorderedGroup_2__1
+                    // InternalAssign.g:8032:2: rule__InlineBoard__UnorderedGroup_2__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__UnorderedGroup_2__1();
@@ -25570,39 +25720,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__UnorderedGroup_2__1"
-    // InternalAssign.g:8005:1: rule__InlineBoard__UnorderedGroup_2__1 : rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__2 )? ;
+    // InternalAssign.g:8038:1: rule__InlineBoard__UnorderedGroup_2__1 : rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__2 )? ;
     public final void rule__InlineBoard__UnorderedGroup_2__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8009:1: ( rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__2 )? )
-            // InternalAssign.g:8010:2: rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__2 )?
+            // InternalAssign.g:8042:1: ( rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__2 )? )
+            // InternalAssign.g:8043:2: rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__2 )?
             {
             pushFollow(FOLLOW_63);
             rule__InlineBoard__UnorderedGroup_2__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:8011:2: ( rule__InlineBoard__UnorderedGroup_2__2 )?
-            int alt84=2;
-            int LA84_0 = input.LA(1);
+            // InternalAssign.g:8044:2: ( rule__InlineBoard__UnorderedGroup_2__2 )?
+            int alt85=2;
+            int LA85_0 = input.LA(1);
 
-            if ( LA84_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
-                alt84=1;
+            if ( LA85_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
+                alt85=1;
             }
-            else if ( LA84_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
-                alt84=1;
+            else if ( LA85_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
+                alt85=1;
             }
-            else if ( LA84_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
-                alt84=1;
+            else if ( LA85_0 == 49 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
+                alt85=1;
             }
-            else if ( LA84_0 == 49 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
-                alt84=1;
+            else if ( LA85_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
+                alt85=1;
             }
-            switch (alt84) {
+            switch (alt85) {
                 case 1 :
-                    // InternalAssign.g:8011:2: rule__InlineBoard__UnorderedGroup_2__2
+                    // InternalAssign.g:8044:2: rule__InlineBoard__UnorderedGroup_2__2
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__UnorderedGroup_2__2();
@@ -25634,39 +25784,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__UnorderedGroup_2__2"
-    // InternalAssign.g:8017:1: rule__InlineBoard__UnorderedGroup_2__2 : rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__3 )? ;
+    // InternalAssign.g:8050:1: rule__InlineBoard__UnorderedGroup_2__2 : rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__3 )? ;
     public final void rule__InlineBoard__UnorderedGroup_2__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8021:1: ( rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__3 )? )
-            // InternalAssign.g:8022:2: rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__3 )?
+            // InternalAssign.g:8054:1: ( rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__3 )? )
+            // InternalAssign.g:8055:2: rule__InlineBoard__UnorderedGroup_2__Impl ( rule__InlineBoard__UnorderedGroup_2__3 )?
             {
             pushFollow(FOLLOW_63);
             rule__InlineBoard__UnorderedGroup_2__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:8023:2: ( rule__InlineBoard__UnorderedGroup_2__3 )?
-            int alt85=2;
-            int LA85_0 = input.LA(1);
+            // InternalAssign.g:8056:2: ( rule__InlineBoard__UnorderedGroup_2__3 )?
+            int alt86=2;
+            int LA86_0 = input.LA(1);
 
-            if ( LA85_0 == 46 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
-                alt85=1;
+            if ( LA86_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 0) ) {
+                alt86=1;
             }
-            else if ( LA85_0 == 47 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
-                alt85=1;
+            else if ( LA86_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 1) ) {
+                alt86=1;
             }
-            else if ( LA85_0 == 48 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
-                alt85=1;
+            else if ( LA86_0 == 49 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 2) ) {
+                alt86=1;
             }
-            else if ( LA85_0 == 49 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
-                alt85=1;
+            else if ( LA86_0 == 50 && getUnorderedGroupHelper().canSelect(grammarAccess.getInlineBoardAccess().getUnorderedGroup_2(), 3) ) {
+                alt86=1;
             }
-            switch (alt85) {
+            switch (alt86) {
                 case 1 :
-                    // InternalAssign.g:8023:2: rule__InlineBoard__UnorderedGroup_2__3
+                    // InternalAssign.g:8056:2: rule__InlineBoard__UnorderedGroup_2__3
                     {
                     pushFollow(FOLLOW_2);
                     rule__InlineBoard__UnorderedGroup_2__3();
@@ -25698,14 +25848,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__UnorderedGroup_2__3"
-    // InternalAssign.g:8029:1: rule__InlineBoard__UnorderedGroup_2__3 : rule__InlineBoard__UnorderedGroup_2__Impl ;
+    // InternalAssign.g:8062:1: rule__InlineBoard__UnorderedGroup_2__3 : rule__InlineBoard__UnorderedGroup_2__Impl ;
     public final void rule__InlineBoard__UnorderedGroup_2__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8033:1: ( rule__InlineBoard__UnorderedGroup_2__Impl )
-            // InternalAssign.g:8034:2: rule__InlineBoard__UnorderedGroup_2__Impl
+            // InternalAssign.g:8066:1: ( rule__InlineBoard__UnorderedGroup_2__Impl )
+            // InternalAssign.g:8067:2: rule__InlineBoard__UnorderedGroup_2__Impl
             {
             pushFollow(FOLLOW_2);
             rule__InlineBoard__UnorderedGroup_2__Impl();
@@ -25731,35 +25881,35 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__UnorderedGroup_3"
-    // InternalAssign.g:8041:1: rule__PciDevice__UnorderedGroup_3 : ( rule__PciDevice__UnorderedGroup_3__0 )? ;
+    // InternalAssign.g:8074:1: rule__PciDevice__UnorderedGroup_3 : ( rule__PciDevice__UnorderedGroup_3__0 )? ;
     public final void rule__PciDevice__UnorderedGroup_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3());
         	
         try {
-            // InternalAssign.g:8046:1: ( ( rule__PciDevice__UnorderedGroup_3__0 )? )
-            // InternalAssign.g:8047:2: ( rule__PciDevice__UnorderedGroup_3__0 )?
+            // InternalAssign.g:8079:1: ( ( rule__PciDevice__UnorderedGroup_3__0 )? )
+            // InternalAssign.g:8080:2: ( rule__PciDevice__UnorderedGroup_3__0 )?
             {
-            // InternalAssign.g:8047:2: ( rule__PciDevice__UnorderedGroup_3__0 )?
-            int alt86=2;
-            int LA86_0 = input.LA(1);
+            // InternalAssign.g:8080:2: ( rule__PciDevice__UnorderedGroup_3__0 )?
+            int alt87=2;
+            int LA87_0 = input.LA(1);
 
-            if ( LA86_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt86=1;
+            if ( LA87_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt87=1;
             }
-            else if ( LA86_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt86=1;
+            else if ( LA87_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt87=1;
             }
-            else if ( LA86_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
-                alt86=1;
+            else if ( LA87_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
+                alt87=1;
             }
-            else if ( LA86_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
-                alt86=1;
+            else if ( LA87_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
+                alt87=1;
             }
-            switch (alt86) {
+            switch (alt87) {
                 case 1 :
-                    // InternalAssign.g:8047:2: rule__PciDevice__UnorderedGroup_3__0
+                    // InternalAssign.g:8080:2: rule__PciDevice__UnorderedGroup_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__UnorderedGroup_3__0();
@@ -25792,50 +25942,50 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__UnorderedGroup_3__Impl"
-    // InternalAssign.g:8055:1: rule__PciDevice__UnorderedGroup_3__Impl : ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) ) ;
+    // InternalAssign.g:8088:1: rule__PciDevice__UnorderedGroup_3__Impl : ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) ) ;
     public final void rule__PciDevice__UnorderedGroup_3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalAssign.g:8060:1: ( ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) ) )
-            // InternalAssign.g:8061:3: ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) )
+            // InternalAssign.g:8093:1: ( ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) ) )
+            // InternalAssign.g:8094:3: ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) )
             {
-            // InternalAssign.g:8061:3: ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) )
-            int alt87=4;
-            int LA87_0 = input.LA(1);
+            // InternalAssign.g:8094:3: ( ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) ) | ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) ) )
+            int alt88=4;
+            int LA88_0 = input.LA(1);
 
-            if ( LA87_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt87=1;
+            if ( LA88_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt88=1;
             }
-            else if ( LA87_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt87=2;
+            else if ( LA88_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt88=2;
             }
-            else if ( LA87_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
-                alt87=3;
+            else if ( LA88_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
+                alt88=3;
             }
-            else if ( LA87_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
-                alt87=4;
+            else if ( LA88_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
+                alt88=4;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 87, 0, input);
+                    new NoViableAltException("", 88, 0, input);
 
                 throw nvae;
             }
-            switch (alt87) {
+            switch (alt88) {
                 case 1 :
-                    // InternalAssign.g:8062:3: ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) )
+                    // InternalAssign.g:8095:3: ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) )
                     {
-                    // InternalAssign.g:8062:3: ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) )
-                    // InternalAssign.g:8063:4: {...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) )
+                    // InternalAssign.g:8095:3: ({...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) ) )
+                    // InternalAssign.g:8096:4: {...}? => ( ( ( rule__PciDevice__Group_3_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
                         throw new FailedPredicateException(input, "rule__PciDevice__UnorderedGroup_3__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0)");
                     }
-                    // InternalAssign.g:8063:105: ( ( ( rule__PciDevice__Group_3_0__0 ) ) )
-                    // InternalAssign.g:8064:5: ( ( rule__PciDevice__Group_3_0__0 ) )
+                    // InternalAssign.g:8096:105: ( ( ( rule__PciDevice__Group_3_0__0 ) ) )
+                    // InternalAssign.g:8097:5: ( ( rule__PciDevice__Group_3_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0);
@@ -25843,12 +25993,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:8070:5: ( ( rule__PciDevice__Group_3_0__0 ) )
-                    // InternalAssign.g:8071:6: ( rule__PciDevice__Group_3_0__0 )
+                    // InternalAssign.g:8103:5: ( ( rule__PciDevice__Group_3_0__0 ) )
+                    // InternalAssign.g:8104:6: ( rule__PciDevice__Group_3_0__0 )
                     {
                      before(grammarAccess.getPciDeviceAccess().getGroup_3_0()); 
-                    // InternalAssign.g:8072:6: ( rule__PciDevice__Group_3_0__0 )
-                    // InternalAssign.g:8072:7: rule__PciDevice__Group_3_0__0
+                    // InternalAssign.g:8105:6: ( rule__PciDevice__Group_3_0__0 )
+                    // InternalAssign.g:8105:7: rule__PciDevice__Group_3_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__Group_3_0__0();
@@ -25872,16 +26022,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:8077:3: ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) )
+                    // InternalAssign.g:8110:3: ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) )
                     {
-                    // InternalAssign.g:8077:3: ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) )
-                    // InternalAssign.g:8078:4: {...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) )
+                    // InternalAssign.g:8110:3: ({...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) ) )
+                    // InternalAssign.g:8111:4: {...}? => ( ( ( rule__PciDevice__Group_3_1__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
                         throw new FailedPredicateException(input, "rule__PciDevice__UnorderedGroup_3__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1)");
                     }
-                    // InternalAssign.g:8078:105: ( ( ( rule__PciDevice__Group_3_1__0 ) ) )
-                    // InternalAssign.g:8079:5: ( ( rule__PciDevice__Group_3_1__0 ) )
+                    // InternalAssign.g:8111:105: ( ( ( rule__PciDevice__Group_3_1__0 ) ) )
+                    // InternalAssign.g:8112:5: ( ( rule__PciDevice__Group_3_1__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1);
@@ -25889,12 +26039,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:8085:5: ( ( rule__PciDevice__Group_3_1__0 ) )
-                    // InternalAssign.g:8086:6: ( rule__PciDevice__Group_3_1__0 )
+                    // InternalAssign.g:8118:5: ( ( rule__PciDevice__Group_3_1__0 ) )
+                    // InternalAssign.g:8119:6: ( rule__PciDevice__Group_3_1__0 )
                     {
                      before(grammarAccess.getPciDeviceAccess().getGroup_3_1()); 
-                    // InternalAssign.g:8087:6: ( rule__PciDevice__Group_3_1__0 )
-                    // InternalAssign.g:8087:7: rule__PciDevice__Group_3_1__0
+                    // InternalAssign.g:8120:6: ( rule__PciDevice__Group_3_1__0 )
+                    // InternalAssign.g:8120:7: rule__PciDevice__Group_3_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__Group_3_1__0();
@@ -25918,16 +26068,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:8092:3: ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) )
+                    // InternalAssign.g:8125:3: ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) )
                     {
-                    // InternalAssign.g:8092:3: ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) )
-                    // InternalAssign.g:8093:4: {...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) )
+                    // InternalAssign.g:8125:3: ({...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) ) )
+                    // InternalAssign.g:8126:4: {...}? => ( ( ( rule__PciDevice__Group_3_2__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
                         throw new FailedPredicateException(input, "rule__PciDevice__UnorderedGroup_3__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2)");
                     }
-                    // InternalAssign.g:8093:105: ( ( ( rule__PciDevice__Group_3_2__0 ) ) )
-                    // InternalAssign.g:8094:5: ( ( rule__PciDevice__Group_3_2__0 ) )
+                    // InternalAssign.g:8126:105: ( ( ( rule__PciDevice__Group_3_2__0 ) ) )
+                    // InternalAssign.g:8127:5: ( ( rule__PciDevice__Group_3_2__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2);
@@ -25935,12 +26085,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:8100:5: ( ( rule__PciDevice__Group_3_2__0 ) )
-                    // InternalAssign.g:8101:6: ( rule__PciDevice__Group_3_2__0 )
+                    // InternalAssign.g:8133:5: ( ( rule__PciDevice__Group_3_2__0 ) )
+                    // InternalAssign.g:8134:6: ( rule__PciDevice__Group_3_2__0 )
                     {
                      before(grammarAccess.getPciDeviceAccess().getGroup_3_2()); 
-                    // InternalAssign.g:8102:6: ( rule__PciDevice__Group_3_2__0 )
-                    // InternalAssign.g:8102:7: rule__PciDevice__Group_3_2__0
+                    // InternalAssign.g:8135:6: ( rule__PciDevice__Group_3_2__0 )
+                    // InternalAssign.g:8135:7: rule__PciDevice__Group_3_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__Group_3_2__0();
@@ -25964,16 +26114,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:8107:3: ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) )
+                    // InternalAssign.g:8140:3: ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) )
                     {
-                    // InternalAssign.g:8107:3: ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) )
-                    // InternalAssign.g:8108:4: {...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) )
+                    // InternalAssign.g:8140:3: ({...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) ) )
+                    // InternalAssign.g:8141:4: {...}? => ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
                         throw new FailedPredicateException(input, "rule__PciDevice__UnorderedGroup_3__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3)");
                     }
-                    // InternalAssign.g:8108:105: ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) )
-                    // InternalAssign.g:8109:5: ( ( rule__PciDevice__BridgeAssignment_3_3 ) )
+                    // InternalAssign.g:8141:105: ( ( ( rule__PciDevice__BridgeAssignment_3_3 ) ) )
+                    // InternalAssign.g:8142:5: ( ( rule__PciDevice__BridgeAssignment_3_3 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3);
@@ -25981,12 +26131,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:8115:5: ( ( rule__PciDevice__BridgeAssignment_3_3 ) )
-                    // InternalAssign.g:8116:6: ( rule__PciDevice__BridgeAssignment_3_3 )
+                    // InternalAssign.g:8148:5: ( ( rule__PciDevice__BridgeAssignment_3_3 ) )
+                    // InternalAssign.g:8149:6: ( rule__PciDevice__BridgeAssignment_3_3 )
                     {
                      before(grammarAccess.getPciDeviceAccess().getBridgeAssignment_3_3()); 
-                    // InternalAssign.g:8117:6: ( rule__PciDevice__BridgeAssignment_3_3 )
-                    // InternalAssign.g:8117:7: rule__PciDevice__BridgeAssignment_3_3
+                    // InternalAssign.g:8150:6: ( rule__PciDevice__BridgeAssignment_3_3 )
+                    // InternalAssign.g:8150:7: rule__PciDevice__BridgeAssignment_3_3
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__BridgeAssignment_3_3();
@@ -26033,39 +26183,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__UnorderedGroup_3__0"
-    // InternalAssign.g:8130:1: rule__PciDevice__UnorderedGroup_3__0 : rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__1 )? ;
+    // InternalAssign.g:8163:1: rule__PciDevice__UnorderedGroup_3__0 : rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__1 )? ;
     public final void rule__PciDevice__UnorderedGroup_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8134:1: ( rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__1 )? )
-            // InternalAssign.g:8135:2: rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__1 )?
+            // InternalAssign.g:8167:1: ( rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__1 )? )
+            // InternalAssign.g:8168:2: rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__1 )?
             {
             pushFollow(FOLLOW_64);
             rule__PciDevice__UnorderedGroup_3__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:8136:2: ( rule__PciDevice__UnorderedGroup_3__1 )?
-            int alt88=2;
-            int LA88_0 = input.LA(1);
+            // InternalAssign.g:8169:2: ( rule__PciDevice__UnorderedGroup_3__1 )?
+            int alt89=2;
+            int LA89_0 = input.LA(1);
 
-            if ( LA88_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt88=1;
+            if ( LA89_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt89=1;
             }
-            else if ( LA88_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt88=1;
+            else if ( LA89_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt89=1;
             }
-            else if ( LA88_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
-                alt88=1;
+            else if ( LA89_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
+                alt89=1;
             }
-            else if ( LA88_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
-                alt88=1;
+            else if ( LA89_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
+                alt89=1;
             }
-            switch (alt88) {
+            switch (alt89) {
                 case 1 :
-                    // InternalAssign.g:8136:2: rule__PciDevice__UnorderedGroup_3__1
+                    // InternalAssign.g:8169:2: rule__PciDevice__UnorderedGroup_3__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__UnorderedGroup_3__1();
@@ -26097,39 +26247,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__UnorderedGroup_3__1"
-    // InternalAssign.g:8142:1: rule__PciDevice__UnorderedGroup_3__1 : rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__2 )? ;
+    // InternalAssign.g:8175:1: rule__PciDevice__UnorderedGroup_3__1 : rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__2 )? ;
     public final void rule__PciDevice__UnorderedGroup_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8146:1: ( rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__2 )? )
-            // InternalAssign.g:8147:2: rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__2 )?
+            // InternalAssign.g:8179:1: ( rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__2 )? )
+            // InternalAssign.g:8180:2: rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__2 )?
             {
             pushFollow(FOLLOW_64);
             rule__PciDevice__UnorderedGroup_3__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:8148:2: ( rule__PciDevice__UnorderedGroup_3__2 )?
-            int alt89=2;
-            int LA89_0 = input.LA(1);
+            // InternalAssign.g:8181:2: ( rule__PciDevice__UnorderedGroup_3__2 )?
+            int alt90=2;
+            int LA90_0 = input.LA(1);
 
-            if ( LA89_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt89=1;
+            if ( LA90_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt90=1;
             }
-            else if ( LA89_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt89=1;
+            else if ( LA90_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt90=1;
             }
-            else if ( LA89_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
-                alt89=1;
+            else if ( LA90_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
+                alt90=1;
             }
-            else if ( LA89_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
-                alt89=1;
+            else if ( LA90_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
+                alt90=1;
             }
-            switch (alt89) {
+            switch (alt90) {
                 case 1 :
-                    // InternalAssign.g:8148:2: rule__PciDevice__UnorderedGroup_3__2
+                    // InternalAssign.g:8181:2: rule__PciDevice__UnorderedGroup_3__2
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__UnorderedGroup_3__2();
@@ -26161,39 +26311,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__UnorderedGroup_3__2"
-    // InternalAssign.g:8154:1: rule__PciDevice__UnorderedGroup_3__2 : rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__3 )? ;
+    // InternalAssign.g:8187:1: rule__PciDevice__UnorderedGroup_3__2 : rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__3 )? ;
     public final void rule__PciDevice__UnorderedGroup_3__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8158:1: ( rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__3 )? )
-            // InternalAssign.g:8159:2: rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__3 )?
+            // InternalAssign.g:8191:1: ( rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__3 )? )
+            // InternalAssign.g:8192:2: rule__PciDevice__UnorderedGroup_3__Impl ( rule__PciDevice__UnorderedGroup_3__3 )?
             {
             pushFollow(FOLLOW_64);
             rule__PciDevice__UnorderedGroup_3__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:8160:2: ( rule__PciDevice__UnorderedGroup_3__3 )?
-            int alt90=2;
-            int LA90_0 = input.LA(1);
+            // InternalAssign.g:8193:2: ( rule__PciDevice__UnorderedGroup_3__3 )?
+            int alt91=2;
+            int LA91_0 = input.LA(1);
 
-            if ( LA90_0 == 56 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt90=1;
+            if ( LA91_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt91=1;
             }
-            else if ( LA90_0 == 57 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt90=1;
+            else if ( LA91_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt91=1;
             }
-            else if ( LA90_0 == 58 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
-                alt90=1;
+            else if ( LA91_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 2) ) {
+                alt91=1;
             }
-            else if ( LA90_0 == 59 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
-                alt90=1;
+            else if ( LA91_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getPciDeviceAccess().getUnorderedGroup_3(), 3) ) {
+                alt91=1;
             }
-            switch (alt90) {
+            switch (alt91) {
                 case 1 :
-                    // InternalAssign.g:8160:2: rule__PciDevice__UnorderedGroup_3__3
+                    // InternalAssign.g:8193:2: rule__PciDevice__UnorderedGroup_3__3
                     {
                     pushFollow(FOLLOW_2);
                     rule__PciDevice__UnorderedGroup_3__3();
@@ -26225,14 +26375,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__UnorderedGroup_3__3"
-    // InternalAssign.g:8166:1: rule__PciDevice__UnorderedGroup_3__3 : rule__PciDevice__UnorderedGroup_3__Impl ;
+    // InternalAssign.g:8199:1: rule__PciDevice__UnorderedGroup_3__3 : rule__PciDevice__UnorderedGroup_3__Impl ;
     public final void rule__PciDevice__UnorderedGroup_3__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8170:1: ( rule__PciDevice__UnorderedGroup_3__Impl )
-            // InternalAssign.g:8171:2: rule__PciDevice__UnorderedGroup_3__Impl
+            // InternalAssign.g:8203:1: ( rule__PciDevice__UnorderedGroup_3__Impl )
+            // InternalAssign.g:8204:2: rule__PciDevice__UnorderedGroup_3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PciDevice__UnorderedGroup_3__Impl();
@@ -26258,29 +26408,29 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__UnorderedGroup_3"
-    // InternalAssign.g:8178:1: rule__PlatformDevice__UnorderedGroup_3 : ( rule__PlatformDevice__UnorderedGroup_3__0 )? ;
+    // InternalAssign.g:8211:1: rule__PlatformDevice__UnorderedGroup_3 : ( rule__PlatformDevice__UnorderedGroup_3__0 )? ;
     public final void rule__PlatformDevice__UnorderedGroup_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3());
         	
         try {
-            // InternalAssign.g:8183:1: ( ( rule__PlatformDevice__UnorderedGroup_3__0 )? )
-            // InternalAssign.g:8184:2: ( rule__PlatformDevice__UnorderedGroup_3__0 )?
+            // InternalAssign.g:8216:1: ( ( rule__PlatformDevice__UnorderedGroup_3__0 )? )
+            // InternalAssign.g:8217:2: ( rule__PlatformDevice__UnorderedGroup_3__0 )?
             {
-            // InternalAssign.g:8184:2: ( rule__PlatformDevice__UnorderedGroup_3__0 )?
-            int alt91=2;
-            int LA91_0 = input.LA(1);
+            // InternalAssign.g:8217:2: ( rule__PlatformDevice__UnorderedGroup_3__0 )?
+            int alt92=2;
+            int LA92_0 = input.LA(1);
 
-            if ( LA91_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt91=1;
+            if ( LA92_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt92=1;
             }
-            else if ( LA91_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt91=1;
+            else if ( LA92_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt92=1;
             }
-            switch (alt91) {
+            switch (alt92) {
                 case 1 :
-                    // InternalAssign.g:8184:2: rule__PlatformDevice__UnorderedGroup_3__0
+                    // InternalAssign.g:8217:2: rule__PlatformDevice__UnorderedGroup_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PlatformDevice__UnorderedGroup_3__0();
@@ -26313,44 +26463,44 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__UnorderedGroup_3__Impl"
-    // InternalAssign.g:8192:1: rule__PlatformDevice__UnorderedGroup_3__Impl : ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) ) ;
+    // InternalAssign.g:8225:1: rule__PlatformDevice__UnorderedGroup_3__Impl : ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) ) ;
     public final void rule__PlatformDevice__UnorderedGroup_3__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalAssign.g:8197:1: ( ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) ) )
-            // InternalAssign.g:8198:3: ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) )
+            // InternalAssign.g:8230:1: ( ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) ) )
+            // InternalAssign.g:8231:3: ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) )
             {
-            // InternalAssign.g:8198:3: ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) )
-            int alt92=2;
-            int LA92_0 = input.LA(1);
+            // InternalAssign.g:8231:3: ( ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) ) | ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) ) )
+            int alt93=2;
+            int LA93_0 = input.LA(1);
 
-            if ( LA92_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt92=1;
+            if ( LA93_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt93=1;
             }
-            else if ( LA92_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt92=2;
+            else if ( LA93_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt93=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 92, 0, input);
+                    new NoViableAltException("", 93, 0, input);
 
                 throw nvae;
             }
-            switch (alt92) {
+            switch (alt93) {
                 case 1 :
-                    // InternalAssign.g:8199:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) )
+                    // InternalAssign.g:8232:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) )
                     {
-                    // InternalAssign.g:8199:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) )
-                    // InternalAssign.g:8200:4: {...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) )
+                    // InternalAssign.g:8232:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) ) )
+                    // InternalAssign.g:8233:4: {...}? => ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
                         throw new FailedPredicateException(input, "rule__PlatformDevice__UnorderedGroup_3__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0)");
                     }
-                    // InternalAssign.g:8200:110: ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) )
-                    // InternalAssign.g:8201:5: ( ( rule__PlatformDevice__Group_3_0__0 ) )
+                    // InternalAssign.g:8233:110: ( ( ( rule__PlatformDevice__Group_3_0__0 ) ) )
+                    // InternalAssign.g:8234:5: ( ( rule__PlatformDevice__Group_3_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0);
@@ -26358,12 +26508,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:8207:5: ( ( rule__PlatformDevice__Group_3_0__0 ) )
-                    // InternalAssign.g:8208:6: ( rule__PlatformDevice__Group_3_0__0 )
+                    // InternalAssign.g:8240:5: ( ( rule__PlatformDevice__Group_3_0__0 ) )
+                    // InternalAssign.g:8241:6: ( rule__PlatformDevice__Group_3_0__0 )
                     {
                      before(grammarAccess.getPlatformDeviceAccess().getGroup_3_0()); 
-                    // InternalAssign.g:8209:6: ( rule__PlatformDevice__Group_3_0__0 )
-                    // InternalAssign.g:8209:7: rule__PlatformDevice__Group_3_0__0
+                    // InternalAssign.g:8242:6: ( rule__PlatformDevice__Group_3_0__0 )
+                    // InternalAssign.g:8242:7: rule__PlatformDevice__Group_3_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PlatformDevice__Group_3_0__0();
@@ -26387,16 +26537,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:8214:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) )
+                    // InternalAssign.g:8247:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) )
                     {
-                    // InternalAssign.g:8214:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) )
-                    // InternalAssign.g:8215:4: {...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) )
+                    // InternalAssign.g:8247:3: ({...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) ) )
+                    // InternalAssign.g:8248:4: {...}? => ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
                         throw new FailedPredicateException(input, "rule__PlatformDevice__UnorderedGroup_3__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1)");
                     }
-                    // InternalAssign.g:8215:110: ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) )
-                    // InternalAssign.g:8216:5: ( ( rule__PlatformDevice__Group_3_1__0 ) )
+                    // InternalAssign.g:8248:110: ( ( ( rule__PlatformDevice__Group_3_1__0 ) ) )
+                    // InternalAssign.g:8249:5: ( ( rule__PlatformDevice__Group_3_1__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1);
@@ -26404,12 +26554,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:8222:5: ( ( rule__PlatformDevice__Group_3_1__0 ) )
-                    // InternalAssign.g:8223:6: ( rule__PlatformDevice__Group_3_1__0 )
+                    // InternalAssign.g:8255:5: ( ( rule__PlatformDevice__Group_3_1__0 ) )
+                    // InternalAssign.g:8256:6: ( rule__PlatformDevice__Group_3_1__0 )
                     {
                      before(grammarAccess.getPlatformDeviceAccess().getGroup_3_1()); 
-                    // InternalAssign.g:8224:6: ( rule__PlatformDevice__Group_3_1__0 )
-                    // InternalAssign.g:8224:7: rule__PlatformDevice__Group_3_1__0
+                    // InternalAssign.g:8257:6: ( rule__PlatformDevice__Group_3_1__0 )
+                    // InternalAssign.g:8257:7: rule__PlatformDevice__Group_3_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__PlatformDevice__Group_3_1__0();
@@ -26456,33 +26606,33 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__UnorderedGroup_3__0"
-    // InternalAssign.g:8237:1: rule__PlatformDevice__UnorderedGroup_3__0 : rule__PlatformDevice__UnorderedGroup_3__Impl ( rule__PlatformDevice__UnorderedGroup_3__1 )? ;
+    // InternalAssign.g:8270:1: rule__PlatformDevice__UnorderedGroup_3__0 : rule__PlatformDevice__UnorderedGroup_3__Impl ( rule__PlatformDevice__UnorderedGroup_3__1 )? ;
     public final void rule__PlatformDevice__UnorderedGroup_3__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8241:1: ( rule__PlatformDevice__UnorderedGroup_3__Impl ( rule__PlatformDevice__UnorderedGroup_3__1 )? )
-            // InternalAssign.g:8242:2: rule__PlatformDevice__UnorderedGroup_3__Impl ( rule__PlatformDevice__UnorderedGroup_3__1 )?
+            // InternalAssign.g:8274:1: ( rule__PlatformDevice__UnorderedGroup_3__Impl ( rule__PlatformDevice__UnorderedGroup_3__1 )? )
+            // InternalAssign.g:8275:2: rule__PlatformDevice__UnorderedGroup_3__Impl ( rule__PlatformDevice__UnorderedGroup_3__1 )?
             {
             pushFollow(FOLLOW_65);
             rule__PlatformDevice__UnorderedGroup_3__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:8243:2: ( rule__PlatformDevice__UnorderedGroup_3__1 )?
-            int alt93=2;
-            int LA93_0 = input.LA(1);
+            // InternalAssign.g:8276:2: ( rule__PlatformDevice__UnorderedGroup_3__1 )?
+            int alt94=2;
+            int LA94_0 = input.LA(1);
 
-            if ( LA93_0 == 60 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
-                alt93=1;
+            if ( LA94_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 0) ) {
+                alt94=1;
             }
-            else if ( LA93_0 == 61 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
-                alt93=1;
+            else if ( LA94_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getPlatformDeviceAccess().getUnorderedGroup_3(), 1) ) {
+                alt94=1;
             }
-            switch (alt93) {
+            switch (alt94) {
                 case 1 :
-                    // InternalAssign.g:8243:2: rule__PlatformDevice__UnorderedGroup_3__1
+                    // InternalAssign.g:8276:2: rule__PlatformDevice__UnorderedGroup_3__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__PlatformDevice__UnorderedGroup_3__1();
@@ -26514,14 +26664,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__UnorderedGroup_3__1"
-    // InternalAssign.g:8249:1: rule__PlatformDevice__UnorderedGroup_3__1 : rule__PlatformDevice__UnorderedGroup_3__Impl ;
+    // InternalAssign.g:8282:1: rule__PlatformDevice__UnorderedGroup_3__1 : rule__PlatformDevice__UnorderedGroup_3__Impl ;
     public final void rule__PlatformDevice__UnorderedGroup_3__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8253:1: ( rule__PlatformDevice__UnorderedGroup_3__Impl )
-            // InternalAssign.g:8254:2: rule__PlatformDevice__UnorderedGroup_3__Impl
+            // InternalAssign.g:8286:1: ( rule__PlatformDevice__UnorderedGroup_3__Impl )
+            // InternalAssign.g:8287:2: rule__PlatformDevice__UnorderedGroup_3__Impl
             {
             pushFollow(FOLLOW_2);
             rule__PlatformDevice__UnorderedGroup_3__Impl();
@@ -26547,35 +26697,35 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__UnorderedGroup_0"
-    // InternalAssign.g:8261:1: rule__DeviceFacts__UnorderedGroup_0 : ( rule__DeviceFacts__UnorderedGroup_0__0 )? ;
+    // InternalAssign.g:8294:1: rule__DeviceFacts__UnorderedGroup_0 : ( rule__DeviceFacts__UnorderedGroup_0__0 )? ;
     public final void rule__DeviceFacts__UnorderedGroup_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		getUnorderedGroupHelper().enter(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0());
         	
         try {
-            // InternalAssign.g:8266:1: ( ( rule__DeviceFacts__UnorderedGroup_0__0 )? )
-            // InternalAssign.g:8267:2: ( rule__DeviceFacts__UnorderedGroup_0__0 )?
+            // InternalAssign.g:8299:1: ( ( rule__DeviceFacts__UnorderedGroup_0__0 )? )
+            // InternalAssign.g:8300:2: ( rule__DeviceFacts__UnorderedGroup_0__0 )?
             {
-            // InternalAssign.g:8267:2: ( rule__DeviceFacts__UnorderedGroup_0__0 )?
-            int alt94=2;
-            int LA94_0 = input.LA(1);
+            // InternalAssign.g:8300:2: ( rule__DeviceFacts__UnorderedGroup_0__0 )?
+            int alt95=2;
+            int LA95_0 = input.LA(1);
 
-            if ( LA94_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
-                alt94=1;
+            if ( LA95_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
+                alt95=1;
             }
-            else if ( LA94_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
-                alt94=1;
+            else if ( LA95_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
+                alt95=1;
             }
-            else if ( LA94_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
-                alt94=1;
+            else if ( LA95_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
+                alt95=1;
             }
-            else if ( LA94_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
-                alt94=1;
+            else if ( LA95_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
+                alt95=1;
             }
-            switch (alt94) {
+            switch (alt95) {
                 case 1 :
-                    // InternalAssign.g:8267:2: rule__DeviceFacts__UnorderedGroup_0__0
+                    // InternalAssign.g:8300:2: rule__DeviceFacts__UnorderedGroup_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__UnorderedGroup_0__0();
@@ -26608,50 +26758,50 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__UnorderedGroup_0__Impl"
-    // InternalAssign.g:8275:1: rule__DeviceFacts__UnorderedGroup_0__Impl : ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) ) ;
+    // InternalAssign.g:8308:1: rule__DeviceFacts__UnorderedGroup_0__Impl : ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) ) ;
     public final void rule__DeviceFacts__UnorderedGroup_0__Impl() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         		boolean selected = false;
         	
         try {
-            // InternalAssign.g:8280:1: ( ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) ) )
-            // InternalAssign.g:8281:3: ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) )
+            // InternalAssign.g:8313:1: ( ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) ) )
+            // InternalAssign.g:8314:3: ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) )
             {
-            // InternalAssign.g:8281:3: ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) )
-            int alt95=4;
-            int LA95_0 = input.LA(1);
+            // InternalAssign.g:8314:3: ( ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) ) | ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) ) )
+            int alt96=4;
+            int LA96_0 = input.LA(1);
 
-            if ( LA95_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
-                alt95=1;
+            if ( LA96_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
+                alt96=1;
             }
-            else if ( LA95_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
-                alt95=2;
+            else if ( LA96_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
+                alt96=2;
             }
-            else if ( LA95_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
-                alt95=3;
+            else if ( LA96_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
+                alt96=3;
             }
-            else if ( LA95_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
-                alt95=4;
+            else if ( LA96_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
+                alt96=4;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 95, 0, input);
+                    new NoViableAltException("", 96, 0, input);
 
                 throw nvae;
             }
-            switch (alt95) {
+            switch (alt96) {
                 case 1 :
-                    // InternalAssign.g:8282:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) )
+                    // InternalAssign.g:8315:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) )
                     {
-                    // InternalAssign.g:8282:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) )
-                    // InternalAssign.g:8283:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) )
+                    // InternalAssign.g:8315:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) ) )
+                    // InternalAssign.g:8316:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
                         throw new FailedPredicateException(input, "rule__DeviceFacts__UnorderedGroup_0__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0)");
                     }
-                    // InternalAssign.g:8283:107: ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) )
-                    // InternalAssign.g:8284:5: ( ( rule__DeviceFacts__Group_0_0__0 ) )
+                    // InternalAssign.g:8316:107: ( ( ( rule__DeviceFacts__Group_0_0__0 ) ) )
+                    // InternalAssign.g:8317:5: ( ( rule__DeviceFacts__Group_0_0__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0);
@@ -26659,12 +26809,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:8290:5: ( ( rule__DeviceFacts__Group_0_0__0 ) )
-                    // InternalAssign.g:8291:6: ( rule__DeviceFacts__Group_0_0__0 )
+                    // InternalAssign.g:8323:5: ( ( rule__DeviceFacts__Group_0_0__0 ) )
+                    // InternalAssign.g:8324:6: ( rule__DeviceFacts__Group_0_0__0 )
                     {
                      before(grammarAccess.getDeviceFactsAccess().getGroup_0_0()); 
-                    // InternalAssign.g:8292:6: ( rule__DeviceFacts__Group_0_0__0 )
-                    // InternalAssign.g:8292:7: rule__DeviceFacts__Group_0_0__0
+                    // InternalAssign.g:8325:6: ( rule__DeviceFacts__Group_0_0__0 )
+                    // InternalAssign.g:8325:7: rule__DeviceFacts__Group_0_0__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__Group_0_0__0();
@@ -26688,16 +26838,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 2 :
-                    // InternalAssign.g:8297:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) )
+                    // InternalAssign.g:8330:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) )
                     {
-                    // InternalAssign.g:8297:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) )
-                    // InternalAssign.g:8298:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) )
+                    // InternalAssign.g:8330:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) ) )
+                    // InternalAssign.g:8331:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
                         throw new FailedPredicateException(input, "rule__DeviceFacts__UnorderedGroup_0__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1)");
                     }
-                    // InternalAssign.g:8298:107: ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) )
-                    // InternalAssign.g:8299:5: ( ( rule__DeviceFacts__Group_0_1__0 ) )
+                    // InternalAssign.g:8331:107: ( ( ( rule__DeviceFacts__Group_0_1__0 ) ) )
+                    // InternalAssign.g:8332:5: ( ( rule__DeviceFacts__Group_0_1__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1);
@@ -26705,12 +26855,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:8305:5: ( ( rule__DeviceFacts__Group_0_1__0 ) )
-                    // InternalAssign.g:8306:6: ( rule__DeviceFacts__Group_0_1__0 )
+                    // InternalAssign.g:8338:5: ( ( rule__DeviceFacts__Group_0_1__0 ) )
+                    // InternalAssign.g:8339:6: ( rule__DeviceFacts__Group_0_1__0 )
                     {
                      before(grammarAccess.getDeviceFactsAccess().getGroup_0_1()); 
-                    // InternalAssign.g:8307:6: ( rule__DeviceFacts__Group_0_1__0 )
-                    // InternalAssign.g:8307:7: rule__DeviceFacts__Group_0_1__0
+                    // InternalAssign.g:8340:6: ( rule__DeviceFacts__Group_0_1__0 )
+                    // InternalAssign.g:8340:7: rule__DeviceFacts__Group_0_1__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__Group_0_1__0();
@@ -26734,16 +26884,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 3 :
-                    // InternalAssign.g:8312:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) )
+                    // InternalAssign.g:8345:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) )
                     {
-                    // InternalAssign.g:8312:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) )
-                    // InternalAssign.g:8313:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) )
+                    // InternalAssign.g:8345:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) ) )
+                    // InternalAssign.g:8346:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
                         throw new FailedPredicateException(input, "rule__DeviceFacts__UnorderedGroup_0__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2)");
                     }
-                    // InternalAssign.g:8313:107: ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) )
-                    // InternalAssign.g:8314:5: ( ( rule__DeviceFacts__Group_0_2__0 ) )
+                    // InternalAssign.g:8346:107: ( ( ( rule__DeviceFacts__Group_0_2__0 ) ) )
+                    // InternalAssign.g:8347:5: ( ( rule__DeviceFacts__Group_0_2__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2);
@@ -26751,12 +26901,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:8320:5: ( ( rule__DeviceFacts__Group_0_2__0 ) )
-                    // InternalAssign.g:8321:6: ( rule__DeviceFacts__Group_0_2__0 )
+                    // InternalAssign.g:8353:5: ( ( rule__DeviceFacts__Group_0_2__0 ) )
+                    // InternalAssign.g:8354:6: ( rule__DeviceFacts__Group_0_2__0 )
                     {
                      before(grammarAccess.getDeviceFactsAccess().getGroup_0_2()); 
-                    // InternalAssign.g:8322:6: ( rule__DeviceFacts__Group_0_2__0 )
-                    // InternalAssign.g:8322:7: rule__DeviceFacts__Group_0_2__0
+                    // InternalAssign.g:8355:6: ( rule__DeviceFacts__Group_0_2__0 )
+                    // InternalAssign.g:8355:7: rule__DeviceFacts__Group_0_2__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__Group_0_2__0();
@@ -26780,16 +26930,16 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
                     }
                     break;
                 case 4 :
-                    // InternalAssign.g:8327:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) )
+                    // InternalAssign.g:8360:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) )
                     {
-                    // InternalAssign.g:8327:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) )
-                    // InternalAssign.g:8328:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) )
+                    // InternalAssign.g:8360:3: ({...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) ) )
+                    // InternalAssign.g:8361:4: {...}? => ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) )
                     {
                     if ( ! getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
                         throw new FailedPredicateException(input, "rule__DeviceFacts__UnorderedGroup_0__Impl", "getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3)");
                     }
-                    // InternalAssign.g:8328:107: ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) )
-                    // InternalAssign.g:8329:5: ( ( rule__DeviceFacts__Group_0_3__0 ) )
+                    // InternalAssign.g:8361:107: ( ( ( rule__DeviceFacts__Group_0_3__0 ) ) )
+                    // InternalAssign.g:8362:5: ( ( rule__DeviceFacts__Group_0_3__0 ) )
                     {
 
                     					getUnorderedGroupHelper().select(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3);
@@ -26797,12 +26947,12 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
                     					selected = true;
                     				
-                    // InternalAssign.g:8335:5: ( ( rule__DeviceFacts__Group_0_3__0 ) )
-                    // InternalAssign.g:8336:6: ( rule__DeviceFacts__Group_0_3__0 )
+                    // InternalAssign.g:8368:5: ( ( rule__DeviceFacts__Group_0_3__0 ) )
+                    // InternalAssign.g:8369:6: ( rule__DeviceFacts__Group_0_3__0 )
                     {
                      before(grammarAccess.getDeviceFactsAccess().getGroup_0_3()); 
-                    // InternalAssign.g:8337:6: ( rule__DeviceFacts__Group_0_3__0 )
-                    // InternalAssign.g:8337:7: rule__DeviceFacts__Group_0_3__0
+                    // InternalAssign.g:8370:6: ( rule__DeviceFacts__Group_0_3__0 )
+                    // InternalAssign.g:8370:7: rule__DeviceFacts__Group_0_3__0
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__Group_0_3__0();
@@ -26849,39 +26999,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__UnorderedGroup_0__0"
-    // InternalAssign.g:8350:1: rule__DeviceFacts__UnorderedGroup_0__0 : rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__1 )? ;
+    // InternalAssign.g:8383:1: rule__DeviceFacts__UnorderedGroup_0__0 : rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__1 )? ;
     public final void rule__DeviceFacts__UnorderedGroup_0__0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8354:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__1 )? )
-            // InternalAssign.g:8355:2: rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__1 )?
+            // InternalAssign.g:8387:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__1 )? )
+            // InternalAssign.g:8388:2: rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__1 )?
             {
             pushFollow(FOLLOW_66);
             rule__DeviceFacts__UnorderedGroup_0__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:8356:2: ( rule__DeviceFacts__UnorderedGroup_0__1 )?
-            int alt96=2;
-            int LA96_0 = input.LA(1);
+            // InternalAssign.g:8389:2: ( rule__DeviceFacts__UnorderedGroup_0__1 )?
+            int alt97=2;
+            int LA97_0 = input.LA(1);
 
-            if ( LA96_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
-                alt96=1;
+            if ( LA97_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
+                alt97=1;
             }
-            else if ( LA96_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
-                alt96=1;
+            else if ( LA97_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
+                alt97=1;
             }
-            else if ( LA96_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
-                alt96=1;
+            else if ( LA97_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
+                alt97=1;
             }
-            else if ( LA96_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
-                alt96=1;
+            else if ( LA97_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
+                alt97=1;
             }
-            switch (alt96) {
+            switch (alt97) {
                 case 1 :
-                    // InternalAssign.g:8356:2: rule__DeviceFacts__UnorderedGroup_0__1
+                    // InternalAssign.g:8389:2: rule__DeviceFacts__UnorderedGroup_0__1
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__UnorderedGroup_0__1();
@@ -26913,39 +27063,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__UnorderedGroup_0__1"
-    // InternalAssign.g:8362:1: rule__DeviceFacts__UnorderedGroup_0__1 : rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__2 )? ;
+    // InternalAssign.g:8395:1: rule__DeviceFacts__UnorderedGroup_0__1 : rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__2 )? ;
     public final void rule__DeviceFacts__UnorderedGroup_0__1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8366:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__2 )? )
-            // InternalAssign.g:8367:2: rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__2 )?
+            // InternalAssign.g:8399:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__2 )? )
+            // InternalAssign.g:8400:2: rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__2 )?
             {
             pushFollow(FOLLOW_66);
             rule__DeviceFacts__UnorderedGroup_0__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:8368:2: ( rule__DeviceFacts__UnorderedGroup_0__2 )?
-            int alt97=2;
-            int LA97_0 = input.LA(1);
+            // InternalAssign.g:8401:2: ( rule__DeviceFacts__UnorderedGroup_0__2 )?
+            int alt98=2;
+            int LA98_0 = input.LA(1);
 
-            if ( LA97_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
-                alt97=1;
+            if ( LA98_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
+                alt98=1;
             }
-            else if ( LA97_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
-                alt97=1;
+            else if ( LA98_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
+                alt98=1;
             }
-            else if ( LA97_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
-                alt97=1;
+            else if ( LA98_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
+                alt98=1;
             }
-            else if ( LA97_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
-                alt97=1;
+            else if ( LA98_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
+                alt98=1;
             }
-            switch (alt97) {
+            switch (alt98) {
                 case 1 :
-                    // InternalAssign.g:8368:2: rule__DeviceFacts__UnorderedGroup_0__2
+                    // InternalAssign.g:8401:2: rule__DeviceFacts__UnorderedGroup_0__2
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__UnorderedGroup_0__2();
@@ -26977,39 +27127,39 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__UnorderedGroup_0__2"
-    // InternalAssign.g:8374:1: rule__DeviceFacts__UnorderedGroup_0__2 : rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__3 )? ;
+    // InternalAssign.g:8407:1: rule__DeviceFacts__UnorderedGroup_0__2 : rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__3 )? ;
     public final void rule__DeviceFacts__UnorderedGroup_0__2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8378:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__3 )? )
-            // InternalAssign.g:8379:2: rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__3 )?
+            // InternalAssign.g:8411:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__3 )? )
+            // InternalAssign.g:8412:2: rule__DeviceFacts__UnorderedGroup_0__Impl ( rule__DeviceFacts__UnorderedGroup_0__3 )?
             {
             pushFollow(FOLLOW_66);
             rule__DeviceFacts__UnorderedGroup_0__Impl();
 
             state._fsp--;
 
-            // InternalAssign.g:8380:2: ( rule__DeviceFacts__UnorderedGroup_0__3 )?
-            int alt98=2;
-            int LA98_0 = input.LA(1);
+            // InternalAssign.g:8413:2: ( rule__DeviceFacts__UnorderedGroup_0__3 )?
+            int alt99=2;
+            int LA99_0 = input.LA(1);
 
-            if ( LA98_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
-                alt98=1;
+            if ( LA99_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 0) ) {
+                alt99=1;
             }
-            else if ( LA98_0 == 62 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
-                alt98=1;
+            else if ( LA99_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 1) ) {
+                alt99=1;
             }
-            else if ( LA98_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
-                alt98=1;
+            else if ( LA99_0 == 33 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 2) ) {
+                alt99=1;
             }
-            else if ( LA98_0 == 63 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
-                alt98=1;
+            else if ( LA99_0 == 64 && getUnorderedGroupHelper().canSelect(grammarAccess.getDeviceFactsAccess().getUnorderedGroup_0(), 3) ) {
+                alt99=1;
             }
-            switch (alt98) {
+            switch (alt99) {
                 case 1 :
-                    // InternalAssign.g:8380:2: rule__DeviceFacts__UnorderedGroup_0__3
+                    // InternalAssign.g:8413:2: rule__DeviceFacts__UnorderedGroup_0__3
                     {
                     pushFollow(FOLLOW_2);
                     rule__DeviceFacts__UnorderedGroup_0__3();
@@ -27041,14 +27191,14 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__UnorderedGroup_0__3"
-    // InternalAssign.g:8386:1: rule__DeviceFacts__UnorderedGroup_0__3 : rule__DeviceFacts__UnorderedGroup_0__Impl ;
+    // InternalAssign.g:8419:1: rule__DeviceFacts__UnorderedGroup_0__3 : rule__DeviceFacts__UnorderedGroup_0__Impl ;
     public final void rule__DeviceFacts__UnorderedGroup_0__3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8390:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl )
-            // InternalAssign.g:8391:2: rule__DeviceFacts__UnorderedGroup_0__Impl
+            // InternalAssign.g:8423:1: ( rule__DeviceFacts__UnorderedGroup_0__Impl )
+            // InternalAssign.g:8424:2: rule__DeviceFacts__UnorderedGroup_0__Impl
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__UnorderedGroup_0__Impl();
@@ -27074,17 +27224,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__ImportsAssignment_0"
-    // InternalAssign.g:8398:1: rule__AssignmentConfig__ImportsAssignment_0 : ( ruleImport ) ;
+    // InternalAssign.g:8431:1: rule__AssignmentConfig__ImportsAssignment_0 : ( ruleImport ) ;
     public final void rule__AssignmentConfig__ImportsAssignment_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8402:1: ( ( ruleImport ) )
-            // InternalAssign.g:8403:2: ( ruleImport )
+            // InternalAssign.g:8435:1: ( ( ruleImport ) )
+            // InternalAssign.g:8436:2: ( ruleImport )
             {
-            // InternalAssign.g:8403:2: ( ruleImport )
-            // InternalAssign.g:8404:3: ruleImport
+            // InternalAssign.g:8436:2: ( ruleImport )
+            // InternalAssign.g:8437:3: ruleImport
             {
              before(grammarAccess.getAssignmentConfigAccess().getImportsImportParserRuleCall_0_0()); 
             pushFollow(FOLLOW_2);
@@ -27115,17 +27265,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__NameAssignment_2"
-    // InternalAssign.g:8413:1: rule__AssignmentConfig__NameAssignment_2 : ( ruleName ) ;
+    // InternalAssign.g:8446:1: rule__AssignmentConfig__NameAssignment_2 : ( ruleName ) ;
     public final void rule__AssignmentConfig__NameAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8417:1: ( ( ruleName ) )
-            // InternalAssign.g:8418:2: ( ruleName )
+            // InternalAssign.g:8450:1: ( ( ruleName ) )
+            // InternalAssign.g:8451:2: ( ruleName )
             {
-            // InternalAssign.g:8418:2: ( ruleName )
-            // InternalAssign.g:8419:3: ruleName
+            // InternalAssign.g:8451:2: ( ruleName )
+            // InternalAssign.g:8452:3: ruleName
             {
              before(grammarAccess.getAssignmentConfigAccess().getNameNameParserRuleCall_2_0()); 
             pushFollow(FOLLOW_2);
@@ -27156,21 +27306,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__BoardAssignment_3_1_0"
-    // InternalAssign.g:8428:1: rule__AssignmentConfig__BoardAssignment_3_1_0 : ( ( ruleBoardRef ) ) ;
+    // InternalAssign.g:8461:1: rule__AssignmentConfig__BoardAssignment_3_1_0 : ( ( ruleBoardRef ) ) ;
     public final void rule__AssignmentConfig__BoardAssignment_3_1_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8432:1: ( ( ( ruleBoardRef ) ) )
-            // InternalAssign.g:8433:2: ( ( ruleBoardRef ) )
+            // InternalAssign.g:8465:1: ( ( ( ruleBoardRef ) ) )
+            // InternalAssign.g:8466:2: ( ( ruleBoardRef ) )
             {
-            // InternalAssign.g:8433:2: ( ( ruleBoardRef ) )
-            // InternalAssign.g:8434:3: ( ruleBoardRef )
+            // InternalAssign.g:8466:2: ( ( ruleBoardRef ) )
+            // InternalAssign.g:8467:3: ( ruleBoardRef )
             {
              before(grammarAccess.getAssignmentConfigAccess().getBoardBoardCrossReference_3_1_0_0()); 
-            // InternalAssign.g:8435:3: ( ruleBoardRef )
-            // InternalAssign.g:8436:4: ruleBoardRef
+            // InternalAssign.g:8468:3: ( ruleBoardRef )
+            // InternalAssign.g:8469:4: ruleBoardRef
             {
              before(grammarAccess.getAssignmentConfigAccess().getBoardBoardBoardRefParserRuleCall_3_1_0_0_1()); 
             pushFollow(FOLLOW_2);
@@ -27205,17 +27355,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1"
-    // InternalAssign.g:8447:1: rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 : ( ruleInlineBoard ) ;
+    // InternalAssign.g:8480:1: rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1 : ( ruleInlineBoard ) ;
     public final void rule__AssignmentConfig__InlineBoardAssignment_3_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8451:1: ( ( ruleInlineBoard ) )
-            // InternalAssign.g:8452:2: ( ruleInlineBoard )
+            // InternalAssign.g:8484:1: ( ( ruleInlineBoard ) )
+            // InternalAssign.g:8485:2: ( ruleInlineBoard )
             {
-            // InternalAssign.g:8452:2: ( ruleInlineBoard )
-            // InternalAssign.g:8453:3: ruleInlineBoard
+            // InternalAssign.g:8485:2: ( ruleInlineBoard )
+            // InternalAssign.g:8486:3: ruleInlineBoard
             {
              before(grammarAccess.getAssignmentConfigAccess().getInlineBoardInlineBoardParserRuleCall_3_1_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27246,17 +27396,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__ConsumersAssignment_4_0"
-    // InternalAssign.g:8462:1: rule__AssignmentConfig__ConsumersAssignment_4_0 : ( ruleConsumer ) ;
+    // InternalAssign.g:8495:1: rule__AssignmentConfig__ConsumersAssignment_4_0 : ( ruleConsumer ) ;
     public final void rule__AssignmentConfig__ConsumersAssignment_4_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8466:1: ( ( ruleConsumer ) )
-            // InternalAssign.g:8467:2: ( ruleConsumer )
+            // InternalAssign.g:8499:1: ( ( ruleConsumer ) )
+            // InternalAssign.g:8500:2: ( ruleConsumer )
             {
-            // InternalAssign.g:8467:2: ( ruleConsumer )
-            // InternalAssign.g:8468:3: ruleConsumer
+            // InternalAssign.g:8500:2: ( ruleConsumer )
+            // InternalAssign.g:8501:3: ruleConsumer
             {
              before(grammarAccess.getAssignmentConfigAccess().getConsumersConsumerParserRuleCall_4_0_0()); 
             pushFollow(FOLLOW_2);
@@ -27287,17 +27437,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__AssignmentsAssignment_4_1"
-    // InternalAssign.g:8477:1: rule__AssignmentConfig__AssignmentsAssignment_4_1 : ( ruleAssignment ) ;
+    // InternalAssign.g:8510:1: rule__AssignmentConfig__AssignmentsAssignment_4_1 : ( ruleAssignment ) ;
     public final void rule__AssignmentConfig__AssignmentsAssignment_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8481:1: ( ( ruleAssignment ) )
-            // InternalAssign.g:8482:2: ( ruleAssignment )
+            // InternalAssign.g:8514:1: ( ( ruleAssignment ) )
+            // InternalAssign.g:8515:2: ( ruleAssignment )
             {
-            // InternalAssign.g:8482:2: ( ruleAssignment )
-            // InternalAssign.g:8483:3: ruleAssignment
+            // InternalAssign.g:8515:2: ( ruleAssignment )
+            // InternalAssign.g:8516:3: ruleAssignment
             {
              before(grammarAccess.getAssignmentConfigAccess().getAssignmentsAssignmentParserRuleCall_4_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27328,17 +27478,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__AssignmentConfig__VirtualFunctionsAssignment_4_2"
-    // InternalAssign.g:8492:1: rule__AssignmentConfig__VirtualFunctionsAssignment_4_2 : ( ruleVirtualFunctions ) ;
+    // InternalAssign.g:8525:1: rule__AssignmentConfig__VirtualFunctionsAssignment_4_2 : ( ruleVirtualFunctions ) ;
     public final void rule__AssignmentConfig__VirtualFunctionsAssignment_4_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8496:1: ( ( ruleVirtualFunctions ) )
-            // InternalAssign.g:8497:2: ( ruleVirtualFunctions )
+            // InternalAssign.g:8529:1: ( ( ruleVirtualFunctions ) )
+            // InternalAssign.g:8530:2: ( ruleVirtualFunctions )
             {
-            // InternalAssign.g:8497:2: ( ruleVirtualFunctions )
-            // InternalAssign.g:8498:3: ruleVirtualFunctions
+            // InternalAssign.g:8530:2: ( ruleVirtualFunctions )
+            // InternalAssign.g:8531:3: ruleVirtualFunctions
             {
              before(grammarAccess.getAssignmentConfigAccess().getVirtualFunctionsVirtualFunctionsParserRuleCall_4_2_0()); 
             pushFollow(FOLLOW_2);
@@ -27369,17 +27519,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Import__ImportURIAssignment_1"
-    // InternalAssign.g:8507:1: rule__Import__ImportURIAssignment_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:8540:1: rule__Import__ImportURIAssignment_1 : ( RULE_STRING ) ;
     public final void rule__Import__ImportURIAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8511:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:8512:2: ( RULE_STRING )
+            // InternalAssign.g:8544:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:8545:2: ( RULE_STRING )
             {
-            // InternalAssign.g:8512:2: ( RULE_STRING )
-            // InternalAssign.g:8513:3: RULE_STRING
+            // InternalAssign.g:8545:2: ( RULE_STRING )
+            // InternalAssign.g:8546:3: RULE_STRING
             {
              before(grammarAccess.getImportAccess().getImportURISTRINGTerminalRuleCall_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27406,17 +27556,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__NameAssignment_1"
-    // InternalAssign.g:8522:1: rule__VmGuest__NameAssignment_1 : ( ruleName ) ;
+    // InternalAssign.g:8555:1: rule__VmGuest__NameAssignment_1 : ( ruleName ) ;
     public final void rule__VmGuest__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8526:1: ( ( ruleName ) )
-            // InternalAssign.g:8527:2: ( ruleName )
+            // InternalAssign.g:8559:1: ( ( ruleName ) )
+            // InternalAssign.g:8560:2: ( ruleName )
             {
-            // InternalAssign.g:8527:2: ( ruleName )
-            // InternalAssign.g:8528:3: ruleName
+            // InternalAssign.g:8560:2: ( ruleName )
+            // InternalAssign.g:8561:3: ruleName
             {
              before(grammarAccess.getVmGuestAccess().getNameNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27447,17 +27597,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__MemorySizeAssignment_2_1_0_1"
-    // InternalAssign.g:8537:1: rule__VmGuest__MemorySizeAssignment_2_1_0_1 : ( ruleSize ) ;
+    // InternalAssign.g:8570:1: rule__VmGuest__MemorySizeAssignment_2_1_0_1 : ( ruleSize ) ;
     public final void rule__VmGuest__MemorySizeAssignment_2_1_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8541:1: ( ( ruleSize ) )
-            // InternalAssign.g:8542:2: ( ruleSize )
+            // InternalAssign.g:8574:1: ( ( ruleSize ) )
+            // InternalAssign.g:8575:2: ( ruleSize )
             {
-            // InternalAssign.g:8542:2: ( ruleSize )
-            // InternalAssign.g:8543:3: ruleSize
+            // InternalAssign.g:8575:2: ( ruleSize )
+            // InternalAssign.g:8576:3: ruleSize
             {
              before(grammarAccess.getVmGuestAccess().getMemorySizeSizeParserRuleCall_2_1_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27488,17 +27638,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__VcpusAssignment_2_1_1_1"
-    // InternalAssign.g:8552:1: rule__VmGuest__VcpusAssignment_2_1_1_1 : ( RULE_INT ) ;
+    // InternalAssign.g:8585:1: rule__VmGuest__VcpusAssignment_2_1_1_1 : ( RULE_INT ) ;
     public final void rule__VmGuest__VcpusAssignment_2_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8556:1: ( ( RULE_INT ) )
-            // InternalAssign.g:8557:2: ( RULE_INT )
+            // InternalAssign.g:8589:1: ( ( RULE_INT ) )
+            // InternalAssign.g:8590:2: ( RULE_INT )
             {
-            // InternalAssign.g:8557:2: ( RULE_INT )
-            // InternalAssign.g:8558:3: RULE_INT
+            // InternalAssign.g:8590:2: ( RULE_INT )
+            // InternalAssign.g:8591:3: RULE_INT
             {
              before(grammarAccess.getVmGuestAccess().getVcpusINTTerminalRuleCall_2_1_1_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -27525,21 +27675,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__MachineAssignment_2_1_2_1"
-    // InternalAssign.g:8567:1: rule__VmGuest__MachineAssignment_2_1_2_1 : ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) ) ;
+    // InternalAssign.g:8600:1: rule__VmGuest__MachineAssignment_2_1_2_1 : ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) ) ;
     public final void rule__VmGuest__MachineAssignment_2_1_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8571:1: ( ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) ) )
-            // InternalAssign.g:8572:2: ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) )
+            // InternalAssign.g:8604:1: ( ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) ) )
+            // InternalAssign.g:8605:2: ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) )
             {
-            // InternalAssign.g:8572:2: ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) )
-            // InternalAssign.g:8573:3: ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 )
+            // InternalAssign.g:8605:2: ( ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 ) )
+            // InternalAssign.g:8606:3: ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 )
             {
              before(grammarAccess.getVmGuestAccess().getMachineAlternatives_2_1_2_1_0()); 
-            // InternalAssign.g:8574:3: ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 )
-            // InternalAssign.g:8574:4: rule__VmGuest__MachineAlternatives_2_1_2_1_0
+            // InternalAssign.g:8607:3: ( rule__VmGuest__MachineAlternatives_2_1_2_1_0 )
+            // InternalAssign.g:8607:4: rule__VmGuest__MachineAlternatives_2_1_2_1_0
             {
             pushFollow(FOLLOW_2);
             rule__VmGuest__MachineAlternatives_2_1_2_1_0();
@@ -27572,17 +27722,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__MemlockLimitAssignment_2_1_3_1"
-    // InternalAssign.g:8582:1: rule__VmGuest__MemlockLimitAssignment_2_1_3_1 : ( ruleSize ) ;
+    // InternalAssign.g:8615:1: rule__VmGuest__MemlockLimitAssignment_2_1_3_1 : ( ruleSize ) ;
     public final void rule__VmGuest__MemlockLimitAssignment_2_1_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8586:1: ( ( ruleSize ) )
-            // InternalAssign.g:8587:2: ( ruleSize )
+            // InternalAssign.g:8619:1: ( ( ruleSize ) )
+            // InternalAssign.g:8620:2: ( ruleSize )
             {
-            // InternalAssign.g:8587:2: ( ruleSize )
-            // InternalAssign.g:8588:3: ruleSize
+            // InternalAssign.g:8620:2: ( ruleSize )
+            // InternalAssign.g:8621:3: ruleSize
             {
              before(grammarAccess.getVmGuestAccess().getMemlockLimitSizeParserRuleCall_2_1_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27613,17 +27763,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__QemuVersionAssignment_2_1_4_1"
-    // InternalAssign.g:8597:1: rule__VmGuest__QemuVersionAssignment_2_1_4_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:8630:1: rule__VmGuest__QemuVersionAssignment_2_1_4_1 : ( RULE_STRING ) ;
     public final void rule__VmGuest__QemuVersionAssignment_2_1_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8601:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:8602:2: ( RULE_STRING )
+            // InternalAssign.g:8634:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:8635:2: ( RULE_STRING )
             {
-            // InternalAssign.g:8602:2: ( RULE_STRING )
-            // InternalAssign.g:8603:3: RULE_STRING
+            // InternalAssign.g:8635:2: ( RULE_STRING )
+            // InternalAssign.g:8636:3: RULE_STRING
             {
              before(grammarAccess.getVmGuestAccess().getQemuVersionSTRINGTerminalRuleCall_2_1_4_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27650,17 +27800,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VmGuest__LibvirtVersionAssignment_2_1_5_1"
-    // InternalAssign.g:8612:1: rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:8645:1: rule__VmGuest__LibvirtVersionAssignment_2_1_5_1 : ( RULE_STRING ) ;
     public final void rule__VmGuest__LibvirtVersionAssignment_2_1_5_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8616:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:8617:2: ( RULE_STRING )
+            // InternalAssign.g:8649:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:8650:2: ( RULE_STRING )
             {
-            // InternalAssign.g:8617:2: ( RULE_STRING )
-            // InternalAssign.g:8618:3: RULE_STRING
+            // InternalAssign.g:8650:2: ( RULE_STRING )
+            // InternalAssign.g:8651:3: RULE_STRING
             {
              before(grammarAccess.getVmGuestAccess().getLibvirtVersionSTRINGTerminalRuleCall_2_1_5_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27687,17 +27837,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__NameAssignment_1"
-    // InternalAssign.g:8627:1: rule__UserspaceDriver__NameAssignment_1 : ( ruleName ) ;
+    // InternalAssign.g:8660:1: rule__UserspaceDriver__NameAssignment_1 : ( ruleName ) ;
     public final void rule__UserspaceDriver__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8631:1: ( ( ruleName ) )
-            // InternalAssign.g:8632:2: ( ruleName )
+            // InternalAssign.g:8664:1: ( ( ruleName ) )
+            // InternalAssign.g:8665:2: ( ruleName )
             {
-            // InternalAssign.g:8632:2: ( ruleName )
-            // InternalAssign.g:8633:3: ruleName
+            // InternalAssign.g:8665:2: ( ruleName )
+            // InternalAssign.g:8666:3: ruleName
             {
              before(grammarAccess.getUserspaceDriverAccess().getNameNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27728,17 +27878,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__UidAssignment_2_1_0_1"
-    // InternalAssign.g:8642:1: rule__UserspaceDriver__UidAssignment_2_1_0_1 : ( ruleUnixId ) ;
+    // InternalAssign.g:8675:1: rule__UserspaceDriver__UidAssignment_2_1_0_1 : ( ruleUnixId ) ;
     public final void rule__UserspaceDriver__UidAssignment_2_1_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8646:1: ( ( ruleUnixId ) )
-            // InternalAssign.g:8647:2: ( ruleUnixId )
+            // InternalAssign.g:8679:1: ( ( ruleUnixId ) )
+            // InternalAssign.g:8680:2: ( ruleUnixId )
             {
-            // InternalAssign.g:8647:2: ( ruleUnixId )
-            // InternalAssign.g:8648:3: ruleUnixId
+            // InternalAssign.g:8680:2: ( ruleUnixId )
+            // InternalAssign.g:8681:3: ruleUnixId
             {
              before(grammarAccess.getUserspaceDriverAccess().getUidUnixIdParserRuleCall_2_1_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27769,17 +27919,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__GidAssignment_2_1_1_1"
-    // InternalAssign.g:8657:1: rule__UserspaceDriver__GidAssignment_2_1_1_1 : ( ruleUnixId ) ;
+    // InternalAssign.g:8690:1: rule__UserspaceDriver__GidAssignment_2_1_1_1 : ( ruleUnixId ) ;
     public final void rule__UserspaceDriver__GidAssignment_2_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8661:1: ( ( ruleUnixId ) )
-            // InternalAssign.g:8662:2: ( ruleUnixId )
+            // InternalAssign.g:8694:1: ( ( ruleUnixId ) )
+            // InternalAssign.g:8695:2: ( ruleUnixId )
             {
-            // InternalAssign.g:8662:2: ( ruleUnixId )
-            // InternalAssign.g:8663:3: ruleUnixId
+            // InternalAssign.g:8695:2: ( ruleUnixId )
+            // InternalAssign.g:8696:3: ruleUnixId
             {
              before(grammarAccess.getUserspaceDriverAccess().getGidUnixIdParserRuleCall_2_1_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27810,17 +27960,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1"
-    // InternalAssign.g:8672:1: rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 : ( ruleSize ) ;
+    // InternalAssign.g:8705:1: rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1 : ( ruleSize ) ;
     public final void rule__UserspaceDriver__MemlockLimitAssignment_2_1_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8676:1: ( ( ruleSize ) )
-            // InternalAssign.g:8677:2: ( ruleSize )
+            // InternalAssign.g:8709:1: ( ( ruleSize ) )
+            // InternalAssign.g:8710:2: ( ruleSize )
             {
-            // InternalAssign.g:8677:2: ( ruleSize )
-            // InternalAssign.g:8678:3: ruleSize
+            // InternalAssign.g:8710:2: ( ruleSize )
+            // InternalAssign.g:8711:3: ruleSize
             {
              before(grammarAccess.getUserspaceDriverAccess().getMemlockLimitSizeParserRuleCall_2_1_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27851,17 +28001,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__UserspaceDriver__SocketPathAssignment_2_1_3_1"
-    // InternalAssign.g:8687:1: rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:8720:1: rule__UserspaceDriver__SocketPathAssignment_2_1_3_1 : ( RULE_STRING ) ;
     public final void rule__UserspaceDriver__SocketPathAssignment_2_1_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8691:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:8692:2: ( RULE_STRING )
+            // InternalAssign.g:8724:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:8725:2: ( RULE_STRING )
             {
-            // InternalAssign.g:8692:2: ( RULE_STRING )
-            // InternalAssign.g:8693:3: RULE_STRING
+            // InternalAssign.g:8725:2: ( RULE_STRING )
+            // InternalAssign.g:8726:3: RULE_STRING
             {
              before(grammarAccess.getUserspaceDriverAccess().getSocketPathSTRINGTerminalRuleCall_2_1_3_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -27888,17 +28038,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__NameAssignment_1"
-    // InternalAssign.g:8702:1: rule__Probe__NameAssignment_1 : ( ruleName ) ;
+    // InternalAssign.g:8735:1: rule__Probe__NameAssignment_1 : ( ruleName ) ;
     public final void rule__Probe__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8706:1: ( ( ruleName ) )
-            // InternalAssign.g:8707:2: ( ruleName )
+            // InternalAssign.g:8739:1: ( ( ruleName ) )
+            // InternalAssign.g:8740:2: ( ruleName )
             {
-            // InternalAssign.g:8707:2: ( ruleName )
-            // InternalAssign.g:8708:3: ruleName
+            // InternalAssign.g:8740:2: ( ruleName )
+            // InternalAssign.g:8741:3: ruleName
             {
              before(grammarAccess.getProbeAccess().getNameNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27929,17 +28079,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Probe__MemlockLimitAssignment_2_1_1"
-    // InternalAssign.g:8717:1: rule__Probe__MemlockLimitAssignment_2_1_1 : ( ruleSize ) ;
+    // InternalAssign.g:8750:1: rule__Probe__MemlockLimitAssignment_2_1_1 : ( ruleSize ) ;
     public final void rule__Probe__MemlockLimitAssignment_2_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8721:1: ( ( ruleSize ) )
-            // InternalAssign.g:8722:2: ( ruleSize )
+            // InternalAssign.g:8754:1: ( ( ruleSize ) )
+            // InternalAssign.g:8755:2: ( ruleSize )
             {
-            // InternalAssign.g:8722:2: ( ruleSize )
-            // InternalAssign.g:8723:3: ruleSize
+            // InternalAssign.g:8755:2: ( ruleSize )
+            // InternalAssign.g:8756:3: ruleSize
             {
              before(grammarAccess.getProbeAccess().getMemlockLimitSizeParserRuleCall_2_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -27970,21 +28120,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__PhysicalFunctionAssignment_1_0_0"
-    // InternalAssign.g:8732:1: rule__Assignment__PhysicalFunctionAssignment_1_0_0 : ( ( ruleDeviceRef ) ) ;
+    // InternalAssign.g:8765:1: rule__Assignment__PhysicalFunctionAssignment_1_0_0 : ( ( ruleDeviceRef ) ) ;
     public final void rule__Assignment__PhysicalFunctionAssignment_1_0_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8736:1: ( ( ( ruleDeviceRef ) ) )
-            // InternalAssign.g:8737:2: ( ( ruleDeviceRef ) )
+            // InternalAssign.g:8769:1: ( ( ( ruleDeviceRef ) ) )
+            // InternalAssign.g:8770:2: ( ( ruleDeviceRef ) )
             {
-            // InternalAssign.g:8737:2: ( ( ruleDeviceRef ) )
-            // InternalAssign.g:8738:3: ( ruleDeviceRef )
+            // InternalAssign.g:8770:2: ( ( ruleDeviceRef ) )
+            // InternalAssign.g:8771:3: ( ruleDeviceRef )
             {
              before(grammarAccess.getAssignmentAccess().getPhysicalFunctionDeviceCrossReference_1_0_0_0()); 
-            // InternalAssign.g:8739:3: ( ruleDeviceRef )
-            // InternalAssign.g:8740:4: ruleDeviceRef
+            // InternalAssign.g:8772:3: ( ruleDeviceRef )
+            // InternalAssign.g:8773:4: ruleDeviceRef
             {
              before(grammarAccess.getAssignmentAccess().getPhysicalFunctionDeviceDeviceRefParserRuleCall_1_0_0_0_1()); 
             pushFollow(FOLLOW_2);
@@ -28019,17 +28169,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__FirstVfAssignment_1_0_4"
-    // InternalAssign.g:8751:1: rule__Assignment__FirstVfAssignment_1_0_4 : ( RULE_INT ) ;
+    // InternalAssign.g:8784:1: rule__Assignment__FirstVfAssignment_1_0_4 : ( RULE_INT ) ;
     public final void rule__Assignment__FirstVfAssignment_1_0_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8755:1: ( ( RULE_INT ) )
-            // InternalAssign.g:8756:2: ( RULE_INT )
+            // InternalAssign.g:8788:1: ( ( RULE_INT ) )
+            // InternalAssign.g:8789:2: ( RULE_INT )
             {
-            // InternalAssign.g:8756:2: ( RULE_INT )
-            // InternalAssign.g:8757:3: RULE_INT
+            // InternalAssign.g:8789:2: ( RULE_INT )
+            // InternalAssign.g:8790:3: RULE_INT
             {
              before(grammarAccess.getAssignmentAccess().getFirstVfINTTerminalRuleCall_1_0_4_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -28056,17 +28206,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__LastVfAssignment_1_0_5_1"
-    // InternalAssign.g:8766:1: rule__Assignment__LastVfAssignment_1_0_5_1 : ( RULE_INT ) ;
+    // InternalAssign.g:8799:1: rule__Assignment__LastVfAssignment_1_0_5_1 : ( RULE_INT ) ;
     public final void rule__Assignment__LastVfAssignment_1_0_5_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8770:1: ( ( RULE_INT ) )
-            // InternalAssign.g:8771:2: ( RULE_INT )
+            // InternalAssign.g:8803:1: ( ( RULE_INT ) )
+            // InternalAssign.g:8804:2: ( RULE_INT )
             {
-            // InternalAssign.g:8771:2: ( RULE_INT )
-            // InternalAssign.g:8772:3: RULE_INT
+            // InternalAssign.g:8804:2: ( RULE_INT )
+            // InternalAssign.g:8805:3: RULE_INT
             {
              before(grammarAccess.getAssignmentAccess().getLastVfINTTerminalRuleCall_1_0_5_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -28093,21 +28243,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__DeviceAssignment_1_1"
-    // InternalAssign.g:8781:1: rule__Assignment__DeviceAssignment_1_1 : ( ( ruleDeviceRef ) ) ;
+    // InternalAssign.g:8814:1: rule__Assignment__DeviceAssignment_1_1 : ( ( ruleDeviceRef ) ) ;
     public final void rule__Assignment__DeviceAssignment_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8785:1: ( ( ( ruleDeviceRef ) ) )
-            // InternalAssign.g:8786:2: ( ( ruleDeviceRef ) )
+            // InternalAssign.g:8818:1: ( ( ( ruleDeviceRef ) ) )
+            // InternalAssign.g:8819:2: ( ( ruleDeviceRef ) )
             {
-            // InternalAssign.g:8786:2: ( ( ruleDeviceRef ) )
-            // InternalAssign.g:8787:3: ( ruleDeviceRef )
+            // InternalAssign.g:8819:2: ( ( ruleDeviceRef ) )
+            // InternalAssign.g:8820:3: ( ruleDeviceRef )
             {
              before(grammarAccess.getAssignmentAccess().getDeviceDeviceCrossReference_1_1_0()); 
-            // InternalAssign.g:8788:3: ( ruleDeviceRef )
-            // InternalAssign.g:8789:4: ruleDeviceRef
+            // InternalAssign.g:8821:3: ( ruleDeviceRef )
+            // InternalAssign.g:8822:4: ruleDeviceRef
             {
              before(grammarAccess.getAssignmentAccess().getDeviceDeviceDeviceRefParserRuleCall_1_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -28142,21 +28292,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__GroupAssignment_1_2_1"
-    // InternalAssign.g:8800:1: rule__Assignment__GroupAssignment_1_2_1 : ( ( ruleGroupId ) ) ;
+    // InternalAssign.g:8833:1: rule__Assignment__GroupAssignment_1_2_1 : ( ( ruleGroupId ) ) ;
     public final void rule__Assignment__GroupAssignment_1_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8804:1: ( ( ( ruleGroupId ) ) )
-            // InternalAssign.g:8805:2: ( ( ruleGroupId ) )
+            // InternalAssign.g:8837:1: ( ( ( ruleGroupId ) ) )
+            // InternalAssign.g:8838:2: ( ( ruleGroupId ) )
             {
-            // InternalAssign.g:8805:2: ( ( ruleGroupId ) )
-            // InternalAssign.g:8806:3: ( ruleGroupId )
+            // InternalAssign.g:8838:2: ( ( ruleGroupId ) )
+            // InternalAssign.g:8839:3: ( ruleGroupId )
             {
              before(grammarAccess.getAssignmentAccess().getGroupIommuGroupCrossReference_1_2_1_0()); 
-            // InternalAssign.g:8807:3: ( ruleGroupId )
-            // InternalAssign.g:8808:4: ruleGroupId
+            // InternalAssign.g:8840:3: ( ruleGroupId )
+            // InternalAssign.g:8841:4: ruleGroupId
             {
              before(grammarAccess.getAssignmentAccess().getGroupIommuGroupGroupIdParserRuleCall_1_2_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -28191,21 +28341,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__ConsumerAssignment_3"
-    // InternalAssign.g:8819:1: rule__Assignment__ConsumerAssignment_3 : ( ( ruleName ) ) ;
+    // InternalAssign.g:8852:1: rule__Assignment__ConsumerAssignment_3 : ( ( ruleName ) ) ;
     public final void rule__Assignment__ConsumerAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8823:1: ( ( ( ruleName ) ) )
-            // InternalAssign.g:8824:2: ( ( ruleName ) )
+            // InternalAssign.g:8856:1: ( ( ( ruleName ) ) )
+            // InternalAssign.g:8857:2: ( ( ruleName ) )
             {
-            // InternalAssign.g:8824:2: ( ( ruleName ) )
-            // InternalAssign.g:8825:3: ( ruleName )
+            // InternalAssign.g:8857:2: ( ( ruleName ) )
+            // InternalAssign.g:8858:3: ( ruleName )
             {
              before(grammarAccess.getAssignmentAccess().getConsumerConsumerCrossReference_3_0()); 
-            // InternalAssign.g:8826:3: ( ruleName )
-            // InternalAssign.g:8827:4: ruleName
+            // InternalAssign.g:8859:3: ( ruleName )
+            // InternalAssign.g:8860:4: ruleName
             {
              before(grammarAccess.getAssignmentAccess().getConsumerConsumerNameParserRuleCall_3_0_1()); 
             pushFollow(FOLLOW_2);
@@ -28240,17 +28390,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__DriverAssignment_4_1_0_1"
-    // InternalAssign.g:8838:1: rule__Assignment__DriverAssignment_4_1_0_1 : ( ruleVfioDriver ) ;
+    // InternalAssign.g:8871:1: rule__Assignment__DriverAssignment_4_1_0_1 : ( ruleVfioDriver ) ;
     public final void rule__Assignment__DriverAssignment_4_1_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8842:1: ( ( ruleVfioDriver ) )
-            // InternalAssign.g:8843:2: ( ruleVfioDriver )
+            // InternalAssign.g:8875:1: ( ( ruleVfioDriver ) )
+            // InternalAssign.g:8876:2: ( ruleVfioDriver )
             {
-            // InternalAssign.g:8843:2: ( ruleVfioDriver )
-            // InternalAssign.g:8844:3: ruleVfioDriver
+            // InternalAssign.g:8876:2: ( ruleVfioDriver )
+            // InternalAssign.g:8877:3: ruleVfioDriver
             {
              before(grammarAccess.getAssignmentAccess().getDriverVfioDriverEnumRuleCall_4_1_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28281,17 +28431,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__OpenPathAssignment_4_1_1_1"
-    // InternalAssign.g:8853:1: rule__Assignment__OpenPathAssignment_4_1_1_1 : ( ruleOpenPath ) ;
+    // InternalAssign.g:8886:1: rule__Assignment__OpenPathAssignment_4_1_1_1 : ( ruleOpenPath ) ;
     public final void rule__Assignment__OpenPathAssignment_4_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8857:1: ( ( ruleOpenPath ) )
-            // InternalAssign.g:8858:2: ( ruleOpenPath )
+            // InternalAssign.g:8890:1: ( ( ruleOpenPath ) )
+            // InternalAssign.g:8891:2: ( ruleOpenPath )
             {
-            // InternalAssign.g:8858:2: ( ruleOpenPath )
-            // InternalAssign.g:8859:3: ruleOpenPath
+            // InternalAssign.g:8891:2: ( ruleOpenPath )
+            // InternalAssign.g:8892:3: ruleOpenPath
             {
              before(grammarAccess.getAssignmentAccess().getOpenPathOpenPathEnumRuleCall_4_1_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28322,17 +28472,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__ResetPolicyAssignment_4_1_2_1"
-    // InternalAssign.g:8868:1: rule__Assignment__ResetPolicyAssignment_4_1_2_1 : ( ruleResetPolicy ) ;
+    // InternalAssign.g:8901:1: rule__Assignment__ResetPolicyAssignment_4_1_2_1 : ( ruleResetPolicy ) ;
     public final void rule__Assignment__ResetPolicyAssignment_4_1_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8872:1: ( ( ruleResetPolicy ) )
-            // InternalAssign.g:8873:2: ( ruleResetPolicy )
+            // InternalAssign.g:8905:1: ( ( ruleResetPolicy ) )
+            // InternalAssign.g:8906:2: ( ruleResetPolicy )
             {
-            // InternalAssign.g:8873:2: ( ruleResetPolicy )
-            // InternalAssign.g:8874:3: ruleResetPolicy
+            // InternalAssign.g:8906:2: ( ruleResetPolicy )
+            // InternalAssign.g:8907:3: ruleResetPolicy
             {
              before(grammarAccess.getAssignmentAccess().getResetPolicyResetPolicyEnumRuleCall_4_1_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28363,21 +28513,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__PersistentAssignment_4_1_3"
-    // InternalAssign.g:8883:1: rule__Assignment__PersistentAssignment_4_1_3 : ( ( 'persistent' ) ) ;
+    // InternalAssign.g:8916:1: rule__Assignment__PersistentAssignment_4_1_3 : ( ( 'persistent' ) ) ;
     public final void rule__Assignment__PersistentAssignment_4_1_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8887:1: ( ( ( 'persistent' ) ) )
-            // InternalAssign.g:8888:2: ( ( 'persistent' ) )
+            // InternalAssign.g:8920:1: ( ( ( 'persistent' ) ) )
+            // InternalAssign.g:8921:2: ( ( 'persistent' ) )
             {
-            // InternalAssign.g:8888:2: ( ( 'persistent' ) )
-            // InternalAssign.g:8889:3: ( 'persistent' )
+            // InternalAssign.g:8921:2: ( ( 'persistent' ) )
+            // InternalAssign.g:8922:3: ( 'persistent' )
             {
              before(grammarAccess.getAssignmentAccess().getPersistentPersistentKeyword_4_1_3_0()); 
-            // InternalAssign.g:8890:3: ( 'persistent' )
-            // InternalAssign.g:8891:4: 'persistent'
+            // InternalAssign.g:8923:3: ( 'persistent' )
+            // InternalAssign.g:8924:4: 'persistent'
             {
              before(grammarAccess.getAssignmentAccess().getPersistentPersistentKeyword_4_1_3_0()); 
             match(input,34,FOLLOW_2); 
@@ -28407,18 +28557,63 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
     // $ANTLR end "rule__Assignment__PersistentAssignment_4_1_3"
 
 
+    // $ANTLR start "rule__Assignment__ForceAssignment_4_1_4"
+    // InternalAssign.g:8935:1: rule__Assignment__ForceAssignment_4_1_4 : ( ( 'force' ) ) ;
+    public final void rule__Assignment__ForceAssignment_4_1_4() throws RecognitionException {
+
+        		int stackSize = keepStackSize();
+        	
+        try {
+            // InternalAssign.g:8939:1: ( ( ( 'force' ) ) )
+            // InternalAssign.g:8940:2: ( ( 'force' ) )
+            {
+            // InternalAssign.g:8940:2: ( ( 'force' ) )
+            // InternalAssign.g:8941:3: ( 'force' )
+            {
+             before(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); 
+            // InternalAssign.g:8942:3: ( 'force' )
+            // InternalAssign.g:8943:4: 'force'
+            {
+             before(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); 
+            match(input,35,FOLLOW_2); 
+             after(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); 
+
+            }
+
+             after(grammarAccess.getAssignmentAccess().getForceForceKeyword_4_1_4_0()); 
+
+            }
+
+
+            }
+
+        }
+        catch (RecognitionException re) {
+            reportError(re);
+            recover(input,re);
+        }
+        finally {
+
+            	restoreStackSize(stackSize);
+
+        }
+        return ;
+    }
+    // $ANTLR end "rule__Assignment__ForceAssignment_4_1_4"
+
+
     // $ANTLR start "rule__Assignment__RegionsAssignment_4_2_0"
-    // InternalAssign.g:8902:1: rule__Assignment__RegionsAssignment_4_2_0 : ( ruleRegionMapping ) ;
+    // InternalAssign.g:8954:1: rule__Assignment__RegionsAssignment_4_2_0 : ( ruleRegionMapping ) ;
     public final void rule__Assignment__RegionsAssignment_4_2_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8906:1: ( ( ruleRegionMapping ) )
-            // InternalAssign.g:8907:2: ( ruleRegionMapping )
+            // InternalAssign.g:8958:1: ( ( ruleRegionMapping ) )
+            // InternalAssign.g:8959:2: ( ruleRegionMapping )
             {
-            // InternalAssign.g:8907:2: ( ruleRegionMapping )
-            // InternalAssign.g:8908:3: ruleRegionMapping
+            // InternalAssign.g:8959:2: ( ruleRegionMapping )
+            // InternalAssign.g:8960:3: ruleRegionMapping
             {
              before(grammarAccess.getAssignmentAccess().getRegionsRegionMappingParserRuleCall_4_2_0_0()); 
             pushFollow(FOLLOW_2);
@@ -28449,17 +28644,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__IrqsAssignment_4_2_1"
-    // InternalAssign.g:8917:1: rule__Assignment__IrqsAssignment_4_2_1 : ( ruleIrqBinding ) ;
+    // InternalAssign.g:8969:1: rule__Assignment__IrqsAssignment_4_2_1 : ( ruleIrqBinding ) ;
     public final void rule__Assignment__IrqsAssignment_4_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8921:1: ( ( ruleIrqBinding ) )
-            // InternalAssign.g:8922:2: ( ruleIrqBinding )
+            // InternalAssign.g:8973:1: ( ( ruleIrqBinding ) )
+            // InternalAssign.g:8974:2: ( ruleIrqBinding )
             {
-            // InternalAssign.g:8922:2: ( ruleIrqBinding )
-            // InternalAssign.g:8923:3: ruleIrqBinding
+            // InternalAssign.g:8974:2: ( ruleIrqBinding )
+            // InternalAssign.g:8975:3: ruleIrqBinding
             {
              before(grammarAccess.getAssignmentAccess().getIrqsIrqBindingParserRuleCall_4_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28490,17 +28685,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Assignment__DmaWindowsAssignment_4_2_2"
-    // InternalAssign.g:8932:1: rule__Assignment__DmaWindowsAssignment_4_2_2 : ( ruleDmaWindow ) ;
+    // InternalAssign.g:8984:1: rule__Assignment__DmaWindowsAssignment_4_2_2 : ( ruleDmaWindow ) ;
     public final void rule__Assignment__DmaWindowsAssignment_4_2_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8936:1: ( ( ruleDmaWindow ) )
-            // InternalAssign.g:8937:2: ( ruleDmaWindow )
+            // InternalAssign.g:8988:1: ( ( ruleDmaWindow ) )
+            // InternalAssign.g:8989:2: ( ruleDmaWindow )
             {
-            // InternalAssign.g:8937:2: ( ruleDmaWindow )
-            // InternalAssign.g:8938:3: ruleDmaWindow
+            // InternalAssign.g:8989:2: ( ruleDmaWindow )
+            // InternalAssign.g:8990:3: ruleDmaWindow
             {
              before(grammarAccess.getAssignmentAccess().getDmaWindowsDmaWindowParserRuleCall_4_2_2_0()); 
             pushFollow(FOLLOW_2);
@@ -28531,21 +28726,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VirtualFunctions__PhysicalFunctionAssignment_1"
-    // InternalAssign.g:8947:1: rule__VirtualFunctions__PhysicalFunctionAssignment_1 : ( ( ruleDeviceRef ) ) ;
+    // InternalAssign.g:8999:1: rule__VirtualFunctions__PhysicalFunctionAssignment_1 : ( ( ruleDeviceRef ) ) ;
     public final void rule__VirtualFunctions__PhysicalFunctionAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8951:1: ( ( ( ruleDeviceRef ) ) )
-            // InternalAssign.g:8952:2: ( ( ruleDeviceRef ) )
+            // InternalAssign.g:9003:1: ( ( ( ruleDeviceRef ) ) )
+            // InternalAssign.g:9004:2: ( ( ruleDeviceRef ) )
             {
-            // InternalAssign.g:8952:2: ( ( ruleDeviceRef ) )
-            // InternalAssign.g:8953:3: ( ruleDeviceRef )
+            // InternalAssign.g:9004:2: ( ( ruleDeviceRef ) )
+            // InternalAssign.g:9005:3: ( ruleDeviceRef )
             {
              before(grammarAccess.getVirtualFunctionsAccess().getPhysicalFunctionDeviceCrossReference_1_0()); 
-            // InternalAssign.g:8954:3: ( ruleDeviceRef )
-            // InternalAssign.g:8955:4: ruleDeviceRef
+            // InternalAssign.g:9006:3: ( ruleDeviceRef )
+            // InternalAssign.g:9007:4: ruleDeviceRef
             {
              before(grammarAccess.getVirtualFunctionsAccess().getPhysicalFunctionDeviceDeviceRefParserRuleCall_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -28580,17 +28775,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__VirtualFunctions__CountAssignment_3"
-    // InternalAssign.g:8966:1: rule__VirtualFunctions__CountAssignment_3 : ( RULE_INT ) ;
+    // InternalAssign.g:9018:1: rule__VirtualFunctions__CountAssignment_3 : ( RULE_INT ) ;
     public final void rule__VirtualFunctions__CountAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8970:1: ( ( RULE_INT ) )
-            // InternalAssign.g:8971:2: ( RULE_INT )
+            // InternalAssign.g:9022:1: ( ( RULE_INT ) )
+            // InternalAssign.g:9023:2: ( RULE_INT )
             {
-            // InternalAssign.g:8971:2: ( RULE_INT )
-            // InternalAssign.g:8972:3: RULE_INT
+            // InternalAssign.g:9023:2: ( RULE_INT )
+            // InternalAssign.g:9024:3: RULE_INT
             {
              before(grammarAccess.getVirtualFunctionsAccess().getCountINTTerminalRuleCall_3_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -28617,21 +28812,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__RegionAssignment_1"
-    // InternalAssign.g:8981:1: rule__RegionMapping__RegionAssignment_1 : ( ( ruleMemberRef ) ) ;
+    // InternalAssign.g:9033:1: rule__RegionMapping__RegionAssignment_1 : ( ( ruleMemberRef ) ) ;
     public final void rule__RegionMapping__RegionAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:8985:1: ( ( ( ruleMemberRef ) ) )
-            // InternalAssign.g:8986:2: ( ( ruleMemberRef ) )
+            // InternalAssign.g:9037:1: ( ( ( ruleMemberRef ) ) )
+            // InternalAssign.g:9038:2: ( ( ruleMemberRef ) )
             {
-            // InternalAssign.g:8986:2: ( ( ruleMemberRef ) )
-            // InternalAssign.g:8987:3: ( ruleMemberRef )
+            // InternalAssign.g:9038:2: ( ( ruleMemberRef ) )
+            // InternalAssign.g:9039:3: ( ruleMemberRef )
             {
              before(grammarAccess.getRegionMappingAccess().getRegionRegionCrossReference_1_0()); 
-            // InternalAssign.g:8988:3: ( ruleMemberRef )
-            // InternalAssign.g:8989:4: ruleMemberRef
+            // InternalAssign.g:9040:3: ( ruleMemberRef )
+            // InternalAssign.g:9041:4: ruleMemberRef
             {
              before(grammarAccess.getRegionMappingAccess().getRegionRegionMemberRefParserRuleCall_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -28666,21 +28861,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__RegionMapping__ReadOnlyAssignment_2"
-    // InternalAssign.g:9000:1: rule__RegionMapping__ReadOnlyAssignment_2 : ( ( 'read-only' ) ) ;
+    // InternalAssign.g:9052:1: rule__RegionMapping__ReadOnlyAssignment_2 : ( ( 'read-only' ) ) ;
     public final void rule__RegionMapping__ReadOnlyAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9004:1: ( ( ( 'read-only' ) ) )
-            // InternalAssign.g:9005:2: ( ( 'read-only' ) )
+            // InternalAssign.g:9056:1: ( ( ( 'read-only' ) ) )
+            // InternalAssign.g:9057:2: ( ( 'read-only' ) )
             {
-            // InternalAssign.g:9005:2: ( ( 'read-only' ) )
-            // InternalAssign.g:9006:3: ( 'read-only' )
+            // InternalAssign.g:9057:2: ( ( 'read-only' ) )
+            // InternalAssign.g:9058:3: ( 'read-only' )
             {
              before(grammarAccess.getRegionMappingAccess().getReadOnlyReadOnlyKeyword_2_0()); 
-            // InternalAssign.g:9007:3: ( 'read-only' )
-            // InternalAssign.g:9008:4: 'read-only'
+            // InternalAssign.g:9059:3: ( 'read-only' )
+            // InternalAssign.g:9060:4: 'read-only'
             {
              before(grammarAccess.getRegionMappingAccess().getReadOnlyReadOnlyKeyword_2_0()); 
             match(input,12,FOLLOW_2); 
@@ -28711,21 +28906,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__InterruptAssignment_1"
-    // InternalAssign.g:9019:1: rule__IrqBinding__InterruptAssignment_1 : ( ( ruleMemberRef ) ) ;
+    // InternalAssign.g:9071:1: rule__IrqBinding__InterruptAssignment_1 : ( ( ruleMemberRef ) ) ;
     public final void rule__IrqBinding__InterruptAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9023:1: ( ( ( ruleMemberRef ) ) )
-            // InternalAssign.g:9024:2: ( ( ruleMemberRef ) )
+            // InternalAssign.g:9075:1: ( ( ( ruleMemberRef ) ) )
+            // InternalAssign.g:9076:2: ( ( ruleMemberRef ) )
             {
-            // InternalAssign.g:9024:2: ( ( ruleMemberRef ) )
-            // InternalAssign.g:9025:3: ( ruleMemberRef )
+            // InternalAssign.g:9076:2: ( ( ruleMemberRef ) )
+            // InternalAssign.g:9077:3: ( ruleMemberRef )
             {
              before(grammarAccess.getIrqBindingAccess().getInterruptInterruptCrossReference_1_0()); 
-            // InternalAssign.g:9026:3: ( ruleMemberRef )
-            // InternalAssign.g:9027:4: ruleMemberRef
+            // InternalAssign.g:9078:3: ( ruleMemberRef )
+            // InternalAssign.g:9079:4: ruleMemberRef
             {
              before(grammarAccess.getIrqBindingAccess().getInterruptInterruptMemberRefParserRuleCall_1_0_1()); 
             pushFollow(FOLLOW_2);
@@ -28760,17 +28955,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__StartAssignment_2_1"
-    // InternalAssign.g:9038:1: rule__IrqBinding__StartAssignment_2_1 : ( RULE_INT ) ;
+    // InternalAssign.g:9090:1: rule__IrqBinding__StartAssignment_2_1 : ( RULE_INT ) ;
     public final void rule__IrqBinding__StartAssignment_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9042:1: ( ( RULE_INT ) )
-            // InternalAssign.g:9043:2: ( RULE_INT )
+            // InternalAssign.g:9094:1: ( ( RULE_INT ) )
+            // InternalAssign.g:9095:2: ( RULE_INT )
             {
-            // InternalAssign.g:9043:2: ( RULE_INT )
-            // InternalAssign.g:9044:3: RULE_INT
+            // InternalAssign.g:9095:2: ( RULE_INT )
+            // InternalAssign.g:9096:3: RULE_INT
             {
              before(grammarAccess.getIrqBindingAccess().getStartINTTerminalRuleCall_2_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -28797,17 +28992,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__CountAssignment_3_1"
-    // InternalAssign.g:9053:1: rule__IrqBinding__CountAssignment_3_1 : ( RULE_INT ) ;
+    // InternalAssign.g:9105:1: rule__IrqBinding__CountAssignment_3_1 : ( RULE_INT ) ;
     public final void rule__IrqBinding__CountAssignment_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9057:1: ( ( RULE_INT ) )
-            // InternalAssign.g:9058:2: ( RULE_INT )
+            // InternalAssign.g:9109:1: ( ( RULE_INT ) )
+            // InternalAssign.g:9110:2: ( RULE_INT )
             {
-            // InternalAssign.g:9058:2: ( RULE_INT )
-            // InternalAssign.g:9059:3: RULE_INT
+            // InternalAssign.g:9110:2: ( RULE_INT )
+            // InternalAssign.g:9111:3: RULE_INT
             {
              before(grammarAccess.getIrqBindingAccess().getCountINTTerminalRuleCall_3_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -28834,17 +29029,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IrqBinding__ModeAssignment_4"
-    // InternalAssign.g:9068:1: rule__IrqBinding__ModeAssignment_4 : ( ruleIrqMode ) ;
+    // InternalAssign.g:9120:1: rule__IrqBinding__ModeAssignment_4 : ( ruleIrqMode ) ;
     public final void rule__IrqBinding__ModeAssignment_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9072:1: ( ( ruleIrqMode ) )
-            // InternalAssign.g:9073:2: ( ruleIrqMode )
+            // InternalAssign.g:9124:1: ( ( ruleIrqMode ) )
+            // InternalAssign.g:9125:2: ( ruleIrqMode )
             {
-            // InternalAssign.g:9073:2: ( ruleIrqMode )
-            // InternalAssign.g:9074:3: ruleIrqMode
+            // InternalAssign.g:9125:2: ( ruleIrqMode )
+            // InternalAssign.g:9126:3: ruleIrqMode
             {
              before(grammarAccess.getIrqBindingAccess().getModeIrqModeEnumRuleCall_4_0()); 
             pushFollow(FOLLOW_2);
@@ -28875,17 +29070,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__NameAssignment_1"
-    // InternalAssign.g:9083:1: rule__DmaWindow__NameAssignment_1 : ( ruleName ) ;
+    // InternalAssign.g:9135:1: rule__DmaWindow__NameAssignment_1 : ( ruleName ) ;
     public final void rule__DmaWindow__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9087:1: ( ( ruleName ) )
-            // InternalAssign.g:9088:2: ( ruleName )
+            // InternalAssign.g:9139:1: ( ( ruleName ) )
+            // InternalAssign.g:9140:2: ( ruleName )
             {
-            // InternalAssign.g:9088:2: ( ruleName )
-            // InternalAssign.g:9089:3: ruleName
+            // InternalAssign.g:9140:2: ( ruleName )
+            // InternalAssign.g:9141:3: ruleName
             {
              before(grammarAccess.getDmaWindowAccess().getNameNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -28916,17 +29111,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__IovaAssignment_3"
-    // InternalAssign.g:9098:1: rule__DmaWindow__IovaAssignment_3 : ( ruleNumber ) ;
+    // InternalAssign.g:9150:1: rule__DmaWindow__IovaAssignment_3 : ( ruleNumber ) ;
     public final void rule__DmaWindow__IovaAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9102:1: ( ( ruleNumber ) )
-            // InternalAssign.g:9103:2: ( ruleNumber )
+            // InternalAssign.g:9154:1: ( ( ruleNumber ) )
+            // InternalAssign.g:9155:2: ( ruleNumber )
             {
-            // InternalAssign.g:9103:2: ( ruleNumber )
-            // InternalAssign.g:9104:3: ruleNumber
+            // InternalAssign.g:9155:2: ( ruleNumber )
+            // InternalAssign.g:9156:3: ruleNumber
             {
              before(grammarAccess.getDmaWindowAccess().getIovaNumberParserRuleCall_3_0()); 
             pushFollow(FOLLOW_2);
@@ -28957,17 +29152,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__SizeAssignment_5"
-    // InternalAssign.g:9113:1: rule__DmaWindow__SizeAssignment_5 : ( ruleSize ) ;
+    // InternalAssign.g:9165:1: rule__DmaWindow__SizeAssignment_5 : ( ruleSize ) ;
     public final void rule__DmaWindow__SizeAssignment_5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9117:1: ( ( ruleSize ) )
-            // InternalAssign.g:9118:2: ( ruleSize )
+            // InternalAssign.g:9169:1: ( ( ruleSize ) )
+            // InternalAssign.g:9170:2: ( ruleSize )
             {
-            // InternalAssign.g:9118:2: ( ruleSize )
-            // InternalAssign.g:9119:3: ruleSize
+            // InternalAssign.g:9170:2: ( ruleSize )
+            // InternalAssign.g:9171:3: ruleSize
             {
              before(grammarAccess.getDmaWindowAccess().getSizeSizeParserRuleCall_5_0()); 
             pushFollow(FOLLOW_2);
@@ -28998,17 +29193,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__WritableAssignment_6_0"
-    // InternalAssign.g:9128:1: rule__DmaWindow__WritableAssignment_6_0 : ( ruleReadOnly ) ;
+    // InternalAssign.g:9180:1: rule__DmaWindow__WritableAssignment_6_0 : ( ruleReadOnly ) ;
     public final void rule__DmaWindow__WritableAssignment_6_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9132:1: ( ( ruleReadOnly ) )
-            // InternalAssign.g:9133:2: ( ruleReadOnly )
+            // InternalAssign.g:9184:1: ( ( ruleReadOnly ) )
+            // InternalAssign.g:9185:2: ( ruleReadOnly )
             {
-            // InternalAssign.g:9133:2: ( ruleReadOnly )
-            // InternalAssign.g:9134:3: ruleReadOnly
+            // InternalAssign.g:9185:2: ( ruleReadOnly )
+            // InternalAssign.g:9186:3: ruleReadOnly
             {
              before(grammarAccess.getDmaWindowAccess().getWritableReadOnlyParserRuleCall_6_0_0()); 
             pushFollow(FOLLOW_2);
@@ -29039,17 +29234,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DmaWindow__ReadableAssignment_6_1"
-    // InternalAssign.g:9143:1: rule__DmaWindow__ReadableAssignment_6_1 : ( ruleWriteOnly ) ;
+    // InternalAssign.g:9195:1: rule__DmaWindow__ReadableAssignment_6_1 : ( ruleWriteOnly ) ;
     public final void rule__DmaWindow__ReadableAssignment_6_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9147:1: ( ( ruleWriteOnly ) )
-            // InternalAssign.g:9148:2: ( ruleWriteOnly )
+            // InternalAssign.g:9199:1: ( ( ruleWriteOnly ) )
+            // InternalAssign.g:9200:2: ( ruleWriteOnly )
             {
-            // InternalAssign.g:9148:2: ( ruleWriteOnly )
-            // InternalAssign.g:9149:3: ruleWriteOnly
+            // InternalAssign.g:9200:2: ( ruleWriteOnly )
+            // InternalAssign.g:9201:3: ruleWriteOnly
             {
              before(grammarAccess.getDmaWindowAccess().getReadableWriteOnlyParserRuleCall_6_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29080,17 +29275,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__NameAssignment_0"
-    // InternalAssign.g:9158:1: rule__InlineBoard__NameAssignment_0 : ( ruleName ) ;
+    // InternalAssign.g:9210:1: rule__InlineBoard__NameAssignment_0 : ( ruleName ) ;
     public final void rule__InlineBoard__NameAssignment_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9162:1: ( ( ruleName ) )
-            // InternalAssign.g:9163:2: ( ruleName )
+            // InternalAssign.g:9214:1: ( ( ruleName ) )
+            // InternalAssign.g:9215:2: ( ruleName )
             {
-            // InternalAssign.g:9163:2: ( ruleName )
-            // InternalAssign.g:9164:3: ruleName
+            // InternalAssign.g:9215:2: ( ruleName )
+            // InternalAssign.g:9216:3: ruleName
             {
              before(grammarAccess.getInlineBoardAccess().getNameNameParserRuleCall_0_0()); 
             pushFollow(FOLLOW_2);
@@ -29121,17 +29316,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__ArchitectureAssignment_2_0_1"
-    // InternalAssign.g:9173:1: rule__InlineBoard__ArchitectureAssignment_2_0_1 : ( ruleName ) ;
+    // InternalAssign.g:9225:1: rule__InlineBoard__ArchitectureAssignment_2_0_1 : ( ruleName ) ;
     public final void rule__InlineBoard__ArchitectureAssignment_2_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9177:1: ( ( ruleName ) )
-            // InternalAssign.g:9178:2: ( ruleName )
+            // InternalAssign.g:9229:1: ( ( ruleName ) )
+            // InternalAssign.g:9230:2: ( ruleName )
             {
-            // InternalAssign.g:9178:2: ( ruleName )
-            // InternalAssign.g:9179:3: ruleName
+            // InternalAssign.g:9230:2: ( ruleName )
+            // InternalAssign.g:9231:3: ruleName
             {
              before(grammarAccess.getInlineBoardAccess().getArchitectureNameParserRuleCall_2_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29162,17 +29357,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__PageSizeAssignment_2_1_1"
-    // InternalAssign.g:9188:1: rule__InlineBoard__PageSizeAssignment_2_1_1 : ( ruleSize ) ;
+    // InternalAssign.g:9240:1: rule__InlineBoard__PageSizeAssignment_2_1_1 : ( ruleSize ) ;
     public final void rule__InlineBoard__PageSizeAssignment_2_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9192:1: ( ( ruleSize ) )
-            // InternalAssign.g:9193:2: ( ruleSize )
+            // InternalAssign.g:9244:1: ( ( ruleSize ) )
+            // InternalAssign.g:9245:2: ( ruleSize )
             {
-            // InternalAssign.g:9193:2: ( ruleSize )
-            // InternalAssign.g:9194:3: ruleSize
+            // InternalAssign.g:9245:2: ( ruleSize )
+            // InternalAssign.g:9246:3: ruleSize
             {
              before(grammarAccess.getInlineBoardAccess().getPageSizeSizeParserRuleCall_2_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29203,17 +29398,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__KernelVersionAssignment_2_2_1"
-    // InternalAssign.g:9203:1: rule__InlineBoard__KernelVersionAssignment_2_2_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:9255:1: rule__InlineBoard__KernelVersionAssignment_2_2_1 : ( RULE_STRING ) ;
     public final void rule__InlineBoard__KernelVersionAssignment_2_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9207:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:9208:2: ( RULE_STRING )
+            // InternalAssign.g:9259:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:9260:2: ( RULE_STRING )
             {
-            // InternalAssign.g:9208:2: ( RULE_STRING )
-            // InternalAssign.g:9209:3: RULE_STRING
+            // InternalAssign.g:9260:2: ( RULE_STRING )
+            // InternalAssign.g:9261:3: RULE_STRING
             {
              before(grammarAccess.getInlineBoardAccess().getKernelVersionSTRINGTerminalRuleCall_2_2_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -29240,17 +29435,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1"
-    // InternalAssign.g:9218:1: rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 : ( ruleKernelCapability ) ;
+    // InternalAssign.g:9270:1: rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1 : ( ruleKernelCapability ) ;
     public final void rule__InlineBoard__KernelCapabilitiesAssignment_2_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9222:1: ( ( ruleKernelCapability ) )
-            // InternalAssign.g:9223:2: ( ruleKernelCapability )
+            // InternalAssign.g:9274:1: ( ( ruleKernelCapability ) )
+            // InternalAssign.g:9275:2: ( ruleKernelCapability )
             {
-            // InternalAssign.g:9223:2: ( ruleKernelCapability )
-            // InternalAssign.g:9224:3: ruleKernelCapability
+            // InternalAssign.g:9275:2: ( ruleKernelCapability )
+            // InternalAssign.g:9276:3: ruleKernelCapability
             {
              before(grammarAccess.getInlineBoardAccess().getKernelCapabilitiesKernelCapabilityEnumRuleCall_2_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29281,17 +29476,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__DevicesAssignment_3_0"
-    // InternalAssign.g:9233:1: rule__InlineBoard__DevicesAssignment_3_0 : ( ruleDevice ) ;
+    // InternalAssign.g:9285:1: rule__InlineBoard__DevicesAssignment_3_0 : ( ruleDevice ) ;
     public final void rule__InlineBoard__DevicesAssignment_3_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9237:1: ( ( ruleDevice ) )
-            // InternalAssign.g:9238:2: ( ruleDevice )
+            // InternalAssign.g:9289:1: ( ( ruleDevice ) )
+            // InternalAssign.g:9290:2: ( ruleDevice )
             {
-            // InternalAssign.g:9238:2: ( ruleDevice )
-            // InternalAssign.g:9239:3: ruleDevice
+            // InternalAssign.g:9290:2: ( ruleDevice )
+            // InternalAssign.g:9291:3: ruleDevice
             {
              before(grammarAccess.getInlineBoardAccess().getDevicesDeviceParserRuleCall_3_0_0()); 
             pushFollow(FOLLOW_2);
@@ -29322,17 +29517,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__InlineBoard__IommuGroupsAssignment_3_1"
-    // InternalAssign.g:9248:1: rule__InlineBoard__IommuGroupsAssignment_3_1 : ( ruleIommuGroup ) ;
+    // InternalAssign.g:9300:1: rule__InlineBoard__IommuGroupsAssignment_3_1 : ( ruleIommuGroup ) ;
     public final void rule__InlineBoard__IommuGroupsAssignment_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9252:1: ( ( ruleIommuGroup ) )
-            // InternalAssign.g:9253:2: ( ruleIommuGroup )
+            // InternalAssign.g:9304:1: ( ( ruleIommuGroup ) )
+            // InternalAssign.g:9305:2: ( ruleIommuGroup )
             {
-            // InternalAssign.g:9253:2: ( ruleIommuGroup )
-            // InternalAssign.g:9254:3: ruleIommuGroup
+            // InternalAssign.g:9305:2: ( ruleIommuGroup )
+            // InternalAssign.g:9306:3: ruleIommuGroup
             {
              before(grammarAccess.getInlineBoardAccess().getIommuGroupsIommuGroupParserRuleCall_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29363,17 +29558,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__NameAssignment_1"
-    // InternalAssign.g:9263:1: rule__PciDevice__NameAssignment_1 : ( ruleName ) ;
+    // InternalAssign.g:9315:1: rule__PciDevice__NameAssignment_1 : ( ruleName ) ;
     public final void rule__PciDevice__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9267:1: ( ( ruleName ) )
-            // InternalAssign.g:9268:2: ( ruleName )
+            // InternalAssign.g:9319:1: ( ( ruleName ) )
+            // InternalAssign.g:9320:2: ( ruleName )
             {
-            // InternalAssign.g:9268:2: ( ruleName )
-            // InternalAssign.g:9269:3: ruleName
+            // InternalAssign.g:9320:2: ( ruleName )
+            // InternalAssign.g:9321:3: ruleName
             {
              before(grammarAccess.getPciDeviceAccess().getNameNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29404,17 +29599,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__SysfsNameAssignment_2"
-    // InternalAssign.g:9278:1: rule__PciDevice__SysfsNameAssignment_2 : ( RULE_STRING ) ;
+    // InternalAssign.g:9330:1: rule__PciDevice__SysfsNameAssignment_2 : ( RULE_STRING ) ;
     public final void rule__PciDevice__SysfsNameAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9282:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:9283:2: ( RULE_STRING )
+            // InternalAssign.g:9334:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:9335:2: ( RULE_STRING )
             {
-            // InternalAssign.g:9283:2: ( RULE_STRING )
-            // InternalAssign.g:9284:3: RULE_STRING
+            // InternalAssign.g:9335:2: ( RULE_STRING )
+            // InternalAssign.g:9336:3: RULE_STRING
             {
              before(grammarAccess.getPciDeviceAccess().getSysfsNameSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -29441,17 +29636,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__VendorIdAssignment_3_0_1"
-    // InternalAssign.g:9293:1: rule__PciDevice__VendorIdAssignment_3_0_1 : ( ruleInt32 ) ;
+    // InternalAssign.g:9345:1: rule__PciDevice__VendorIdAssignment_3_0_1 : ( ruleInt32 ) ;
     public final void rule__PciDevice__VendorIdAssignment_3_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9297:1: ( ( ruleInt32 ) )
-            // InternalAssign.g:9298:2: ( ruleInt32 )
+            // InternalAssign.g:9349:1: ( ( ruleInt32 ) )
+            // InternalAssign.g:9350:2: ( ruleInt32 )
             {
-            // InternalAssign.g:9298:2: ( ruleInt32 )
-            // InternalAssign.g:9299:3: ruleInt32
+            // InternalAssign.g:9350:2: ( ruleInt32 )
+            // InternalAssign.g:9351:3: ruleInt32
             {
              before(grammarAccess.getPciDeviceAccess().getVendorIdInt32ParserRuleCall_3_0_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29482,17 +29677,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__DeviceIdAssignment_3_1_1"
-    // InternalAssign.g:9308:1: rule__PciDevice__DeviceIdAssignment_3_1_1 : ( ruleInt32 ) ;
+    // InternalAssign.g:9360:1: rule__PciDevice__DeviceIdAssignment_3_1_1 : ( ruleInt32 ) ;
     public final void rule__PciDevice__DeviceIdAssignment_3_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9312:1: ( ( ruleInt32 ) )
-            // InternalAssign.g:9313:2: ( ruleInt32 )
+            // InternalAssign.g:9364:1: ( ( ruleInt32 ) )
+            // InternalAssign.g:9365:2: ( ruleInt32 )
             {
-            // InternalAssign.g:9313:2: ( ruleInt32 )
-            // InternalAssign.g:9314:3: ruleInt32
+            // InternalAssign.g:9365:2: ( ruleInt32 )
+            // InternalAssign.g:9366:3: ruleInt32
             {
              before(grammarAccess.getPciDeviceAccess().getDeviceIdInt32ParserRuleCall_3_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29523,17 +29718,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__ClassCodeAssignment_3_2_1"
-    // InternalAssign.g:9323:1: rule__PciDevice__ClassCodeAssignment_3_2_1 : ( ruleInt32 ) ;
+    // InternalAssign.g:9375:1: rule__PciDevice__ClassCodeAssignment_3_2_1 : ( ruleInt32 ) ;
     public final void rule__PciDevice__ClassCodeAssignment_3_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9327:1: ( ( ruleInt32 ) )
-            // InternalAssign.g:9328:2: ( ruleInt32 )
+            // InternalAssign.g:9379:1: ( ( ruleInt32 ) )
+            // InternalAssign.g:9380:2: ( ruleInt32 )
             {
-            // InternalAssign.g:9328:2: ( ruleInt32 )
-            // InternalAssign.g:9329:3: ruleInt32
+            // InternalAssign.g:9380:2: ( ruleInt32 )
+            // InternalAssign.g:9381:3: ruleInt32
             {
              before(grammarAccess.getPciDeviceAccess().getClassCodeInt32ParserRuleCall_3_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29564,24 +29759,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PciDevice__BridgeAssignment_3_3"
-    // InternalAssign.g:9338:1: rule__PciDevice__BridgeAssignment_3_3 : ( ( 'bridge' ) ) ;
+    // InternalAssign.g:9390:1: rule__PciDevice__BridgeAssignment_3_3 : ( ( 'bridge' ) ) ;
     public final void rule__PciDevice__BridgeAssignment_3_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9342:1: ( ( ( 'bridge' ) ) )
-            // InternalAssign.g:9343:2: ( ( 'bridge' ) )
+            // InternalAssign.g:9394:1: ( ( ( 'bridge' ) ) )
+            // InternalAssign.g:9395:2: ( ( 'bridge' ) )
             {
-            // InternalAssign.g:9343:2: ( ( 'bridge' ) )
-            // InternalAssign.g:9344:3: ( 'bridge' )
-            {
-             before(grammarAccess.getPciDeviceAccess().getBridgeBridgeKeyword_3_3_0()); 
-            // InternalAssign.g:9345:3: ( 'bridge' )
-            // InternalAssign.g:9346:4: 'bridge'
+            // InternalAssign.g:9395:2: ( ( 'bridge' ) )
+            // InternalAssign.g:9396:3: ( 'bridge' )
             {
              before(grammarAccess.getPciDeviceAccess().getBridgeBridgeKeyword_3_3_0()); 
-            match(input,59,FOLLOW_2); 
+            // InternalAssign.g:9397:3: ( 'bridge' )
+            // InternalAssign.g:9398:4: 'bridge'
+            {
+             before(grammarAccess.getPciDeviceAccess().getBridgeBridgeKeyword_3_3_0()); 
+            match(input,60,FOLLOW_2); 
              after(grammarAccess.getPciDeviceAccess().getBridgeBridgeKeyword_3_3_0()); 
 
             }
@@ -29609,17 +29804,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__NameAssignment_1"
-    // InternalAssign.g:9357:1: rule__PlatformDevice__NameAssignment_1 : ( ruleName ) ;
+    // InternalAssign.g:9409:1: rule__PlatformDevice__NameAssignment_1 : ( ruleName ) ;
     public final void rule__PlatformDevice__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9361:1: ( ( ruleName ) )
-            // InternalAssign.g:9362:2: ( ruleName )
+            // InternalAssign.g:9413:1: ( ( ruleName ) )
+            // InternalAssign.g:9414:2: ( ruleName )
             {
-            // InternalAssign.g:9362:2: ( ruleName )
-            // InternalAssign.g:9363:3: ruleName
+            // InternalAssign.g:9414:2: ( ruleName )
+            // InternalAssign.g:9415:3: ruleName
             {
              before(grammarAccess.getPlatformDeviceAccess().getNameNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29650,17 +29845,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__SysfsNameAssignment_2"
-    // InternalAssign.g:9372:1: rule__PlatformDevice__SysfsNameAssignment_2 : ( RULE_STRING ) ;
+    // InternalAssign.g:9424:1: rule__PlatformDevice__SysfsNameAssignment_2 : ( RULE_STRING ) ;
     public final void rule__PlatformDevice__SysfsNameAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9376:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:9377:2: ( RULE_STRING )
+            // InternalAssign.g:9428:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:9429:2: ( RULE_STRING )
             {
-            // InternalAssign.g:9377:2: ( RULE_STRING )
-            // InternalAssign.g:9378:3: RULE_STRING
+            // InternalAssign.g:9429:2: ( RULE_STRING )
+            // InternalAssign.g:9430:3: RULE_STRING
             {
              before(grammarAccess.getPlatformDeviceAccess().getSysfsNameSTRINGTerminalRuleCall_2_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -29687,17 +29882,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__DtPathAssignment_3_0_1"
-    // InternalAssign.g:9387:1: rule__PlatformDevice__DtPathAssignment_3_0_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:9439:1: rule__PlatformDevice__DtPathAssignment_3_0_1 : ( RULE_STRING ) ;
     public final void rule__PlatformDevice__DtPathAssignment_3_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9391:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:9392:2: ( RULE_STRING )
+            // InternalAssign.g:9443:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:9444:2: ( RULE_STRING )
             {
-            // InternalAssign.g:9392:2: ( RULE_STRING )
-            // InternalAssign.g:9393:3: RULE_STRING
+            // InternalAssign.g:9444:2: ( RULE_STRING )
+            // InternalAssign.g:9445:3: RULE_STRING
             {
              before(grammarAccess.getPlatformDeviceAccess().getDtPathSTRINGTerminalRuleCall_3_0_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -29724,17 +29919,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__CompatibleAssignment_3_1_1"
-    // InternalAssign.g:9402:1: rule__PlatformDevice__CompatibleAssignment_3_1_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:9454:1: rule__PlatformDevice__CompatibleAssignment_3_1_1 : ( RULE_STRING ) ;
     public final void rule__PlatformDevice__CompatibleAssignment_3_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9406:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:9407:2: ( RULE_STRING )
+            // InternalAssign.g:9458:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:9459:2: ( RULE_STRING )
             {
-            // InternalAssign.g:9407:2: ( RULE_STRING )
-            // InternalAssign.g:9408:3: RULE_STRING
+            // InternalAssign.g:9459:2: ( RULE_STRING )
+            // InternalAssign.g:9460:3: RULE_STRING
             {
              before(grammarAccess.getPlatformDeviceAccess().getCompatibleSTRINGTerminalRuleCall_3_1_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -29761,17 +29956,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__PlatformDevice__CompatibleAssignment_3_1_2_1"
-    // InternalAssign.g:9417:1: rule__PlatformDevice__CompatibleAssignment_3_1_2_1 : ( RULE_STRING ) ;
+    // InternalAssign.g:9469:1: rule__PlatformDevice__CompatibleAssignment_3_1_2_1 : ( RULE_STRING ) ;
     public final void rule__PlatformDevice__CompatibleAssignment_3_1_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9421:1: ( ( RULE_STRING ) )
-            // InternalAssign.g:9422:2: ( RULE_STRING )
+            // InternalAssign.g:9473:1: ( ( RULE_STRING ) )
+            // InternalAssign.g:9474:2: ( RULE_STRING )
             {
-            // InternalAssign.g:9422:2: ( RULE_STRING )
-            // InternalAssign.g:9423:3: RULE_STRING
+            // InternalAssign.g:9474:2: ( RULE_STRING )
+            // InternalAssign.g:9475:3: RULE_STRING
             {
              before(grammarAccess.getPlatformDeviceAccess().getCompatibleSTRINGTerminalRuleCall_3_1_2_1_0()); 
             match(input,RULE_STRING,FOLLOW_2); 
@@ -29798,21 +29993,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__DriverAssignment_0_0_1"
-    // InternalAssign.g:9432:1: rule__DeviceFacts__DriverAssignment_0_0_1 : ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) ) ;
+    // InternalAssign.g:9484:1: rule__DeviceFacts__DriverAssignment_0_0_1 : ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) ) ;
     public final void rule__DeviceFacts__DriverAssignment_0_0_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9436:1: ( ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) ) )
-            // InternalAssign.g:9437:2: ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) )
+            // InternalAssign.g:9488:1: ( ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) ) )
+            // InternalAssign.g:9489:2: ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) )
             {
-            // InternalAssign.g:9437:2: ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) )
-            // InternalAssign.g:9438:3: ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 )
+            // InternalAssign.g:9489:2: ( ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 ) )
+            // InternalAssign.g:9490:3: ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 )
             {
              before(grammarAccess.getDeviceFactsAccess().getDriverAlternatives_0_0_1_0()); 
-            // InternalAssign.g:9439:3: ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 )
-            // InternalAssign.g:9439:4: rule__DeviceFacts__DriverAlternatives_0_0_1_0
+            // InternalAssign.g:9491:3: ( rule__DeviceFacts__DriverAlternatives_0_0_1_0 )
+            // InternalAssign.g:9491:4: rule__DeviceFacts__DriverAlternatives_0_0_1_0
             {
             pushFollow(FOLLOW_2);
             rule__DeviceFacts__DriverAlternatives_0_0_1_0();
@@ -29845,17 +30040,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__ProtectionAssignment_0_1_1"
-    // InternalAssign.g:9447:1: rule__DeviceFacts__ProtectionAssignment_0_1_1 : ( ruleProtection ) ;
+    // InternalAssign.g:9499:1: rule__DeviceFacts__ProtectionAssignment_0_1_1 : ( ruleProtection ) ;
     public final void rule__DeviceFacts__ProtectionAssignment_0_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9451:1: ( ( ruleProtection ) )
-            // InternalAssign.g:9452:2: ( ruleProtection )
+            // InternalAssign.g:9503:1: ( ( ruleProtection ) )
+            // InternalAssign.g:9504:2: ( ruleProtection )
             {
-            // InternalAssign.g:9452:2: ( ruleProtection )
-            // InternalAssign.g:9453:3: ruleProtection
+            // InternalAssign.g:9504:2: ( ruleProtection )
+            // InternalAssign.g:9505:3: ruleProtection
             {
              before(grammarAccess.getDeviceFactsAccess().getProtectionProtectionEnumRuleCall_0_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29886,17 +30081,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__ResetMethodsAssignment_0_2_1"
-    // InternalAssign.g:9462:1: rule__DeviceFacts__ResetMethodsAssignment_0_2_1 : ( ruleName ) ;
+    // InternalAssign.g:9514:1: rule__DeviceFacts__ResetMethodsAssignment_0_2_1 : ( ruleName ) ;
     public final void rule__DeviceFacts__ResetMethodsAssignment_0_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9466:1: ( ( ruleName ) )
-            // InternalAssign.g:9467:2: ( ruleName )
+            // InternalAssign.g:9518:1: ( ( ruleName ) )
+            // InternalAssign.g:9519:2: ( ruleName )
             {
-            // InternalAssign.g:9467:2: ( ruleName )
-            // InternalAssign.g:9468:3: ruleName
+            // InternalAssign.g:9519:2: ( ruleName )
+            // InternalAssign.g:9520:3: ruleName
             {
              before(grammarAccess.getDeviceFactsAccess().getResetMethodsNameParserRuleCall_0_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29927,17 +30122,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1"
-    // InternalAssign.g:9477:1: rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 : ( ruleName ) ;
+    // InternalAssign.g:9529:1: rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1 : ( ruleName ) ;
     public final void rule__DeviceFacts__ResetMethodsAssignment_0_2_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9481:1: ( ( ruleName ) )
-            // InternalAssign.g:9482:2: ( ruleName )
+            // InternalAssign.g:9533:1: ( ( ruleName ) )
+            // InternalAssign.g:9534:2: ( ruleName )
             {
-            // InternalAssign.g:9482:2: ( ruleName )
-            // InternalAssign.g:9483:3: ruleName
+            // InternalAssign.g:9534:2: ( ruleName )
+            // InternalAssign.g:9535:3: ruleName
             {
              before(grammarAccess.getDeviceFactsAccess().getResetMethodsNameParserRuleCall_0_2_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -29968,17 +30163,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1"
-    // InternalAssign.g:9492:1: rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 : ( RULE_INT ) ;
+    // InternalAssign.g:9544:1: rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1 : ( RULE_INT ) ;
     public final void rule__DeviceFacts__DmaMaskBitsAssignment_0_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9496:1: ( ( RULE_INT ) )
-            // InternalAssign.g:9497:2: ( RULE_INT )
+            // InternalAssign.g:9548:1: ( ( RULE_INT ) )
+            // InternalAssign.g:9549:2: ( RULE_INT )
             {
-            // InternalAssign.g:9497:2: ( RULE_INT )
-            // InternalAssign.g:9498:3: RULE_INT
+            // InternalAssign.g:9549:2: ( RULE_INT )
+            // InternalAssign.g:9550:3: RULE_INT
             {
              before(grammarAccess.getDeviceFactsAccess().getDmaMaskBitsINTTerminalRuleCall_0_3_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -30005,17 +30200,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__RegionsAssignment_1_1_0"
-    // InternalAssign.g:9507:1: rule__DeviceFacts__RegionsAssignment_1_1_0 : ( ruleRegion ) ;
+    // InternalAssign.g:9559:1: rule__DeviceFacts__RegionsAssignment_1_1_0 : ( ruleRegion ) ;
     public final void rule__DeviceFacts__RegionsAssignment_1_1_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9511:1: ( ( ruleRegion ) )
-            // InternalAssign.g:9512:2: ( ruleRegion )
+            // InternalAssign.g:9563:1: ( ( ruleRegion ) )
+            // InternalAssign.g:9564:2: ( ruleRegion )
             {
-            // InternalAssign.g:9512:2: ( ruleRegion )
-            // InternalAssign.g:9513:3: ruleRegion
+            // InternalAssign.g:9564:2: ( ruleRegion )
+            // InternalAssign.g:9565:3: ruleRegion
             {
              before(grammarAccess.getDeviceFactsAccess().getRegionsRegionParserRuleCall_1_1_0_0()); 
             pushFollow(FOLLOW_2);
@@ -30046,17 +30241,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__DeviceFacts__InterruptsAssignment_1_1_1"
-    // InternalAssign.g:9522:1: rule__DeviceFacts__InterruptsAssignment_1_1_1 : ( ruleInterrupt ) ;
+    // InternalAssign.g:9574:1: rule__DeviceFacts__InterruptsAssignment_1_1_1 : ( ruleInterrupt ) ;
     public final void rule__DeviceFacts__InterruptsAssignment_1_1_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9526:1: ( ( ruleInterrupt ) )
-            // InternalAssign.g:9527:2: ( ruleInterrupt )
+            // InternalAssign.g:9578:1: ( ( ruleInterrupt ) )
+            // InternalAssign.g:9579:2: ( ruleInterrupt )
             {
-            // InternalAssign.g:9527:2: ( ruleInterrupt )
-            // InternalAssign.g:9528:3: ruleInterrupt
+            // InternalAssign.g:9579:2: ( ruleInterrupt )
+            // InternalAssign.g:9580:3: ruleInterrupt
             {
              before(grammarAccess.getDeviceFactsAccess().getInterruptsInterruptParserRuleCall_1_1_1_0()); 
             pushFollow(FOLLOW_2);
@@ -30087,17 +30282,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__NameAssignment_1"
-    // InternalAssign.g:9537:1: rule__Region__NameAssignment_1 : ( ruleRegionName ) ;
+    // InternalAssign.g:9589:1: rule__Region__NameAssignment_1 : ( ruleRegionName ) ;
     public final void rule__Region__NameAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9541:1: ( ( ruleRegionName ) )
-            // InternalAssign.g:9542:2: ( ruleRegionName )
+            // InternalAssign.g:9593:1: ( ( ruleRegionName ) )
+            // InternalAssign.g:9594:2: ( ruleRegionName )
             {
-            // InternalAssign.g:9542:2: ( ruleRegionName )
-            // InternalAssign.g:9543:3: ruleRegionName
+            // InternalAssign.g:9594:2: ( ruleRegionName )
+            // InternalAssign.g:9595:3: ruleRegionName
             {
              before(grammarAccess.getRegionAccess().getNameRegionNameParserRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -30128,17 +30323,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__IndexAssignment_3"
-    // InternalAssign.g:9552:1: rule__Region__IndexAssignment_3 : ( RULE_INT ) ;
+    // InternalAssign.g:9604:1: rule__Region__IndexAssignment_3 : ( RULE_INT ) ;
     public final void rule__Region__IndexAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9556:1: ( ( RULE_INT ) )
-            // InternalAssign.g:9557:2: ( RULE_INT )
+            // InternalAssign.g:9608:1: ( ( RULE_INT ) )
+            // InternalAssign.g:9609:2: ( RULE_INT )
             {
-            // InternalAssign.g:9557:2: ( RULE_INT )
-            // InternalAssign.g:9558:3: RULE_INT
+            // InternalAssign.g:9609:2: ( RULE_INT )
+            // InternalAssign.g:9610:3: RULE_INT
             {
              before(grammarAccess.getRegionAccess().getIndexINTTerminalRuleCall_3_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -30165,17 +30360,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__KindAssignment_4"
-    // InternalAssign.g:9567:1: rule__Region__KindAssignment_4 : ( ruleRegionKind ) ;
+    // InternalAssign.g:9619:1: rule__Region__KindAssignment_4 : ( ruleRegionKind ) ;
     public final void rule__Region__KindAssignment_4() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9571:1: ( ( ruleRegionKind ) )
-            // InternalAssign.g:9572:2: ( ruleRegionKind )
+            // InternalAssign.g:9623:1: ( ( ruleRegionKind ) )
+            // InternalAssign.g:9624:2: ( ruleRegionKind )
             {
-            // InternalAssign.g:9572:2: ( ruleRegionKind )
-            // InternalAssign.g:9573:3: ruleRegionKind
+            // InternalAssign.g:9624:2: ( ruleRegionKind )
+            // InternalAssign.g:9625:3: ruleRegionKind
             {
              before(grammarAccess.getRegionAccess().getKindRegionKindEnumRuleCall_4_0()); 
             pushFollow(FOLLOW_2);
@@ -30206,17 +30401,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__BaseAssignment_5_1"
-    // InternalAssign.g:9582:1: rule__Region__BaseAssignment_5_1 : ( ruleNumber ) ;
+    // InternalAssign.g:9634:1: rule__Region__BaseAssignment_5_1 : ( ruleNumber ) ;
     public final void rule__Region__BaseAssignment_5_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9586:1: ( ( ruleNumber ) )
-            // InternalAssign.g:9587:2: ( ruleNumber )
+            // InternalAssign.g:9638:1: ( ( ruleNumber ) )
+            // InternalAssign.g:9639:2: ( ruleNumber )
             {
-            // InternalAssign.g:9587:2: ( ruleNumber )
-            // InternalAssign.g:9588:3: ruleNumber
+            // InternalAssign.g:9639:2: ( ruleNumber )
+            // InternalAssign.g:9640:3: ruleNumber
             {
              before(grammarAccess.getRegionAccess().getBaseNumberParserRuleCall_5_1_0()); 
             pushFollow(FOLLOW_2);
@@ -30247,17 +30442,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__SizeAssignment_7"
-    // InternalAssign.g:9597:1: rule__Region__SizeAssignment_7 : ( ruleSize ) ;
+    // InternalAssign.g:9649:1: rule__Region__SizeAssignment_7 : ( ruleSize ) ;
     public final void rule__Region__SizeAssignment_7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9601:1: ( ( ruleSize ) )
-            // InternalAssign.g:9602:2: ( ruleSize )
+            // InternalAssign.g:9653:1: ( ( ruleSize ) )
+            // InternalAssign.g:9654:2: ( ruleSize )
             {
-            // InternalAssign.g:9602:2: ( ruleSize )
-            // InternalAssign.g:9603:3: ruleSize
+            // InternalAssign.g:9654:2: ( ruleSize )
+            // InternalAssign.g:9655:3: ruleSize
             {
              before(grammarAccess.getRegionAccess().getSizeSizeParserRuleCall_7_0()); 
             pushFollow(FOLLOW_2);
@@ -30288,24 +30483,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__ReadableAssignment_8"
-    // InternalAssign.g:9612:1: rule__Region__ReadableAssignment_8 : ( ( 'read' ) ) ;
+    // InternalAssign.g:9664:1: rule__Region__ReadableAssignment_8 : ( ( 'read' ) ) ;
     public final void rule__Region__ReadableAssignment_8() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9616:1: ( ( ( 'read' ) ) )
-            // InternalAssign.g:9617:2: ( ( 'read' ) )
+            // InternalAssign.g:9668:1: ( ( ( 'read' ) ) )
+            // InternalAssign.g:9669:2: ( ( 'read' ) )
             {
-            // InternalAssign.g:9617:2: ( ( 'read' ) )
-            // InternalAssign.g:9618:3: ( 'read' )
-            {
-             before(grammarAccess.getRegionAccess().getReadableReadKeyword_8_0()); 
-            // InternalAssign.g:9619:3: ( 'read' )
-            // InternalAssign.g:9620:4: 'read'
+            // InternalAssign.g:9669:2: ( ( 'read' ) )
+            // InternalAssign.g:9670:3: ( 'read' )
             {
              before(grammarAccess.getRegionAccess().getReadableReadKeyword_8_0()); 
-            match(input,75,FOLLOW_2); 
+            // InternalAssign.g:9671:3: ( 'read' )
+            // InternalAssign.g:9672:4: 'read'
+            {
+             before(grammarAccess.getRegionAccess().getReadableReadKeyword_8_0()); 
+            match(input,76,FOLLOW_2); 
              after(grammarAccess.getRegionAccess().getReadableReadKeyword_8_0()); 
 
             }
@@ -30333,24 +30528,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__WritableAssignment_9"
-    // InternalAssign.g:9631:1: rule__Region__WritableAssignment_9 : ( ( 'write' ) ) ;
+    // InternalAssign.g:9683:1: rule__Region__WritableAssignment_9 : ( ( 'write' ) ) ;
     public final void rule__Region__WritableAssignment_9() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9635:1: ( ( ( 'write' ) ) )
-            // InternalAssign.g:9636:2: ( ( 'write' ) )
+            // InternalAssign.g:9687:1: ( ( ( 'write' ) ) )
+            // InternalAssign.g:9688:2: ( ( 'write' ) )
             {
-            // InternalAssign.g:9636:2: ( ( 'write' ) )
-            // InternalAssign.g:9637:3: ( 'write' )
-            {
-             before(grammarAccess.getRegionAccess().getWritableWriteKeyword_9_0()); 
-            // InternalAssign.g:9638:3: ( 'write' )
-            // InternalAssign.g:9639:4: 'write'
+            // InternalAssign.g:9688:2: ( ( 'write' ) )
+            // InternalAssign.g:9689:3: ( 'write' )
             {
              before(grammarAccess.getRegionAccess().getWritableWriteKeyword_9_0()); 
-            match(input,76,FOLLOW_2); 
+            // InternalAssign.g:9690:3: ( 'write' )
+            // InternalAssign.g:9691:4: 'write'
+            {
+             before(grammarAccess.getRegionAccess().getWritableWriteKeyword_9_0()); 
+            match(input,77,FOLLOW_2); 
              after(grammarAccess.getRegionAccess().getWritableWriteKeyword_9_0()); 
 
             }
@@ -30378,24 +30573,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Region__MmappableAssignment_10"
-    // InternalAssign.g:9650:1: rule__Region__MmappableAssignment_10 : ( ( 'mmap' ) ) ;
+    // InternalAssign.g:9702:1: rule__Region__MmappableAssignment_10 : ( ( 'mmap' ) ) ;
     public final void rule__Region__MmappableAssignment_10() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9654:1: ( ( ( 'mmap' ) ) )
-            // InternalAssign.g:9655:2: ( ( 'mmap' ) )
+            // InternalAssign.g:9706:1: ( ( ( 'mmap' ) ) )
+            // InternalAssign.g:9707:2: ( ( 'mmap' ) )
             {
-            // InternalAssign.g:9655:2: ( ( 'mmap' ) )
-            // InternalAssign.g:9656:3: ( 'mmap' )
-            {
-             before(grammarAccess.getRegionAccess().getMmappableMmapKeyword_10_0()); 
-            // InternalAssign.g:9657:3: ( 'mmap' )
-            // InternalAssign.g:9658:4: 'mmap'
+            // InternalAssign.g:9707:2: ( ( 'mmap' ) )
+            // InternalAssign.g:9708:3: ( 'mmap' )
             {
              before(grammarAccess.getRegionAccess().getMmappableMmapKeyword_10_0()); 
-            match(input,77,FOLLOW_2); 
+            // InternalAssign.g:9709:3: ( 'mmap' )
+            // InternalAssign.g:9710:4: 'mmap'
+            {
+             before(grammarAccess.getRegionAccess().getMmappableMmapKeyword_10_0()); 
+            match(input,78,FOLLOW_2); 
              after(grammarAccess.getRegionAccess().getMmappableMmapKeyword_10_0()); 
 
             }
@@ -30423,17 +30618,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__KindAssignment_1"
-    // InternalAssign.g:9669:1: rule__Interrupt__KindAssignment_1 : ( ruleInterruptKind ) ;
+    // InternalAssign.g:9721:1: rule__Interrupt__KindAssignment_1 : ( ruleInterruptKind ) ;
     public final void rule__Interrupt__KindAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9673:1: ( ( ruleInterruptKind ) )
-            // InternalAssign.g:9674:2: ( ruleInterruptKind )
+            // InternalAssign.g:9725:1: ( ( ruleInterruptKind ) )
+            // InternalAssign.g:9726:2: ( ruleInterruptKind )
             {
-            // InternalAssign.g:9674:2: ( ruleInterruptKind )
-            // InternalAssign.g:9675:3: ruleInterruptKind
+            // InternalAssign.g:9726:2: ( ruleInterruptKind )
+            // InternalAssign.g:9727:3: ruleInterruptKind
             {
              before(grammarAccess.getInterruptAccess().getKindInterruptKindEnumRuleCall_1_0()); 
             pushFollow(FOLLOW_2);
@@ -30464,17 +30659,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__IndexAssignment_3"
-    // InternalAssign.g:9684:1: rule__Interrupt__IndexAssignment_3 : ( RULE_INT ) ;
+    // InternalAssign.g:9736:1: rule__Interrupt__IndexAssignment_3 : ( RULE_INT ) ;
     public final void rule__Interrupt__IndexAssignment_3() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9688:1: ( ( RULE_INT ) )
-            // InternalAssign.g:9689:2: ( RULE_INT )
+            // InternalAssign.g:9740:1: ( ( RULE_INT ) )
+            // InternalAssign.g:9741:2: ( RULE_INT )
             {
-            // InternalAssign.g:9689:2: ( RULE_INT )
-            // InternalAssign.g:9690:3: RULE_INT
+            // InternalAssign.g:9741:2: ( RULE_INT )
+            // InternalAssign.g:9742:3: RULE_INT
             {
              before(grammarAccess.getInterruptAccess().getIndexINTTerminalRuleCall_3_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -30501,17 +30696,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__CountAssignment_4_1"
-    // InternalAssign.g:9699:1: rule__Interrupt__CountAssignment_4_1 : ( RULE_INT ) ;
+    // InternalAssign.g:9751:1: rule__Interrupt__CountAssignment_4_1 : ( RULE_INT ) ;
     public final void rule__Interrupt__CountAssignment_4_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9703:1: ( ( RULE_INT ) )
-            // InternalAssign.g:9704:2: ( RULE_INT )
+            // InternalAssign.g:9755:1: ( ( RULE_INT ) )
+            // InternalAssign.g:9756:2: ( RULE_INT )
             {
-            // InternalAssign.g:9704:2: ( RULE_INT )
-            // InternalAssign.g:9705:3: RULE_INT
+            // InternalAssign.g:9756:2: ( RULE_INT )
+            // InternalAssign.g:9757:3: RULE_INT
             {
              before(grammarAccess.getInterruptAccess().getCountINTTerminalRuleCall_4_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -30538,24 +30733,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__EventfdAssignment_5"
-    // InternalAssign.g:9714:1: rule__Interrupt__EventfdAssignment_5 : ( ( 'eventfd' ) ) ;
+    // InternalAssign.g:9766:1: rule__Interrupt__EventfdAssignment_5 : ( ( 'eventfd' ) ) ;
     public final void rule__Interrupt__EventfdAssignment_5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9718:1: ( ( ( 'eventfd' ) ) )
-            // InternalAssign.g:9719:2: ( ( 'eventfd' ) )
+            // InternalAssign.g:9770:1: ( ( ( 'eventfd' ) ) )
+            // InternalAssign.g:9771:2: ( ( 'eventfd' ) )
             {
-            // InternalAssign.g:9719:2: ( ( 'eventfd' ) )
-            // InternalAssign.g:9720:3: ( 'eventfd' )
-            {
-             before(grammarAccess.getInterruptAccess().getEventfdEventfdKeyword_5_0()); 
-            // InternalAssign.g:9721:3: ( 'eventfd' )
-            // InternalAssign.g:9722:4: 'eventfd'
+            // InternalAssign.g:9771:2: ( ( 'eventfd' ) )
+            // InternalAssign.g:9772:3: ( 'eventfd' )
             {
              before(grammarAccess.getInterruptAccess().getEventfdEventfdKeyword_5_0()); 
-            match(input,90,FOLLOW_2); 
+            // InternalAssign.g:9773:3: ( 'eventfd' )
+            // InternalAssign.g:9774:4: 'eventfd'
+            {
+             before(grammarAccess.getInterruptAccess().getEventfdEventfdKeyword_5_0()); 
+            match(input,91,FOLLOW_2); 
              after(grammarAccess.getInterruptAccess().getEventfdEventfdKeyword_5_0()); 
 
             }
@@ -30583,24 +30778,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__MaskableAssignment_6"
-    // InternalAssign.g:9733:1: rule__Interrupt__MaskableAssignment_6 : ( ( 'maskable' ) ) ;
+    // InternalAssign.g:9785:1: rule__Interrupt__MaskableAssignment_6 : ( ( 'maskable' ) ) ;
     public final void rule__Interrupt__MaskableAssignment_6() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9737:1: ( ( ( 'maskable' ) ) )
-            // InternalAssign.g:9738:2: ( ( 'maskable' ) )
+            // InternalAssign.g:9789:1: ( ( ( 'maskable' ) ) )
+            // InternalAssign.g:9790:2: ( ( 'maskable' ) )
             {
-            // InternalAssign.g:9738:2: ( ( 'maskable' ) )
-            // InternalAssign.g:9739:3: ( 'maskable' )
-            {
-             before(grammarAccess.getInterruptAccess().getMaskableMaskableKeyword_6_0()); 
-            // InternalAssign.g:9740:3: ( 'maskable' )
-            // InternalAssign.g:9741:4: 'maskable'
+            // InternalAssign.g:9790:2: ( ( 'maskable' ) )
+            // InternalAssign.g:9791:3: ( 'maskable' )
             {
              before(grammarAccess.getInterruptAccess().getMaskableMaskableKeyword_6_0()); 
-            match(input,83,FOLLOW_2); 
+            // InternalAssign.g:9792:3: ( 'maskable' )
+            // InternalAssign.g:9793:4: 'maskable'
+            {
+             before(grammarAccess.getInterruptAccess().getMaskableMaskableKeyword_6_0()); 
+            match(input,84,FOLLOW_2); 
              after(grammarAccess.getInterruptAccess().getMaskableMaskableKeyword_6_0()); 
 
             }
@@ -30628,24 +30823,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__Interrupt__AutomaskedAssignment_7"
-    // InternalAssign.g:9752:1: rule__Interrupt__AutomaskedAssignment_7 : ( ( 'automasked' ) ) ;
+    // InternalAssign.g:9804:1: rule__Interrupt__AutomaskedAssignment_7 : ( ( 'automasked' ) ) ;
     public final void rule__Interrupt__AutomaskedAssignment_7() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9756:1: ( ( ( 'automasked' ) ) )
-            // InternalAssign.g:9757:2: ( ( 'automasked' ) )
+            // InternalAssign.g:9808:1: ( ( ( 'automasked' ) ) )
+            // InternalAssign.g:9809:2: ( ( 'automasked' ) )
             {
-            // InternalAssign.g:9757:2: ( ( 'automasked' ) )
-            // InternalAssign.g:9758:3: ( 'automasked' )
-            {
-             before(grammarAccess.getInterruptAccess().getAutomaskedAutomaskedKeyword_7_0()); 
-            // InternalAssign.g:9759:3: ( 'automasked' )
-            // InternalAssign.g:9760:4: 'automasked'
+            // InternalAssign.g:9809:2: ( ( 'automasked' ) )
+            // InternalAssign.g:9810:3: ( 'automasked' )
             {
              before(grammarAccess.getInterruptAccess().getAutomaskedAutomaskedKeyword_7_0()); 
-            match(input,84,FOLLOW_2); 
+            // InternalAssign.g:9811:3: ( 'automasked' )
+            // InternalAssign.g:9812:4: 'automasked'
+            {
+             before(grammarAccess.getInterruptAccess().getAutomaskedAutomaskedKeyword_7_0()); 
+            match(input,85,FOLLOW_2); 
              after(grammarAccess.getInterruptAccess().getAutomaskedAutomaskedKeyword_7_0()); 
 
             }
@@ -30673,17 +30868,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__IdAssignment_1"
-    // InternalAssign.g:9771:1: rule__IommuGroup__IdAssignment_1 : ( RULE_INT ) ;
+    // InternalAssign.g:9823:1: rule__IommuGroup__IdAssignment_1 : ( RULE_INT ) ;
     public final void rule__IommuGroup__IdAssignment_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9775:1: ( ( RULE_INT ) )
-            // InternalAssign.g:9776:2: ( RULE_INT )
+            // InternalAssign.g:9827:1: ( ( RULE_INT ) )
+            // InternalAssign.g:9828:2: ( RULE_INT )
             {
-            // InternalAssign.g:9776:2: ( RULE_INT )
-            // InternalAssign.g:9777:3: RULE_INT
+            // InternalAssign.g:9828:2: ( RULE_INT )
+            // InternalAssign.g:9829:3: RULE_INT
             {
              before(grammarAccess.getIommuGroupAccess().getIdINTTerminalRuleCall_1_0()); 
             match(input,RULE_INT,FOLLOW_2); 
@@ -30710,24 +30905,24 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__NoIommuAssignment_2"
-    // InternalAssign.g:9786:1: rule__IommuGroup__NoIommuAssignment_2 : ( ( 'noiommu' ) ) ;
+    // InternalAssign.g:9838:1: rule__IommuGroup__NoIommuAssignment_2 : ( ( 'noiommu' ) ) ;
     public final void rule__IommuGroup__NoIommuAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9790:1: ( ( ( 'noiommu' ) ) )
-            // InternalAssign.g:9791:2: ( ( 'noiommu' ) )
+            // InternalAssign.g:9842:1: ( ( ( 'noiommu' ) ) )
+            // InternalAssign.g:9843:2: ( ( 'noiommu' ) )
             {
-            // InternalAssign.g:9791:2: ( ( 'noiommu' ) )
-            // InternalAssign.g:9792:3: ( 'noiommu' )
-            {
-             before(grammarAccess.getIommuGroupAccess().getNoIommuNoiommuKeyword_2_0()); 
-            // InternalAssign.g:9793:3: ( 'noiommu' )
-            // InternalAssign.g:9794:4: 'noiommu'
+            // InternalAssign.g:9843:2: ( ( 'noiommu' ) )
+            // InternalAssign.g:9844:3: ( 'noiommu' )
             {
              before(grammarAccess.getIommuGroupAccess().getNoIommuNoiommuKeyword_2_0()); 
-            match(input,52,FOLLOW_2); 
+            // InternalAssign.g:9845:3: ( 'noiommu' )
+            // InternalAssign.g:9846:4: 'noiommu'
+            {
+             before(grammarAccess.getIommuGroupAccess().getNoIommuNoiommuKeyword_2_0()); 
+            match(input,53,FOLLOW_2); 
              after(grammarAccess.getIommuGroupAccess().getNoIommuNoiommuKeyword_2_0()); 
 
             }
@@ -30755,17 +30950,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__IovaRangesAssignment_3_1"
-    // InternalAssign.g:9805:1: rule__IommuGroup__IovaRangesAssignment_3_1 : ( ruleIovaRange ) ;
+    // InternalAssign.g:9857:1: rule__IommuGroup__IovaRangesAssignment_3_1 : ( ruleIovaRange ) ;
     public final void rule__IommuGroup__IovaRangesAssignment_3_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9809:1: ( ( ruleIovaRange ) )
-            // InternalAssign.g:9810:2: ( ruleIovaRange )
+            // InternalAssign.g:9861:1: ( ( ruleIovaRange ) )
+            // InternalAssign.g:9862:2: ( ruleIovaRange )
             {
-            // InternalAssign.g:9810:2: ( ruleIovaRange )
-            // InternalAssign.g:9811:3: ruleIovaRange
+            // InternalAssign.g:9862:2: ( ruleIovaRange )
+            // InternalAssign.g:9863:3: ruleIovaRange
             {
              before(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_1_0()); 
             pushFollow(FOLLOW_2);
@@ -30796,17 +30991,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__IovaRangesAssignment_3_2_1"
-    // InternalAssign.g:9820:1: rule__IommuGroup__IovaRangesAssignment_3_2_1 : ( ruleIovaRange ) ;
+    // InternalAssign.g:9872:1: rule__IommuGroup__IovaRangesAssignment_3_2_1 : ( ruleIovaRange ) ;
     public final void rule__IommuGroup__IovaRangesAssignment_3_2_1() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9824:1: ( ( ruleIovaRange ) )
-            // InternalAssign.g:9825:2: ( ruleIovaRange )
+            // InternalAssign.g:9876:1: ( ( ruleIovaRange ) )
+            // InternalAssign.g:9877:2: ( ruleIovaRange )
             {
-            // InternalAssign.g:9825:2: ( ruleIovaRange )
-            // InternalAssign.g:9826:3: ruleIovaRange
+            // InternalAssign.g:9877:2: ( ruleIovaRange )
+            // InternalAssign.g:9878:3: ruleIovaRange
             {
              before(grammarAccess.getIommuGroupAccess().getIovaRangesIovaRangeParserRuleCall_3_2_1_0()); 
             pushFollow(FOLLOW_2);
@@ -30837,21 +31032,21 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IommuGroup__DevicesAssignment_5"
-    // InternalAssign.g:9835:1: rule__IommuGroup__DevicesAssignment_5 : ( ( ruleDeviceRef ) ) ;
+    // InternalAssign.g:9887:1: rule__IommuGroup__DevicesAssignment_5 : ( ( ruleDeviceRef ) ) ;
     public final void rule__IommuGroup__DevicesAssignment_5() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9839:1: ( ( ( ruleDeviceRef ) ) )
-            // InternalAssign.g:9840:2: ( ( ruleDeviceRef ) )
+            // InternalAssign.g:9891:1: ( ( ( ruleDeviceRef ) ) )
+            // InternalAssign.g:9892:2: ( ( ruleDeviceRef ) )
             {
-            // InternalAssign.g:9840:2: ( ( ruleDeviceRef ) )
-            // InternalAssign.g:9841:3: ( ruleDeviceRef )
+            // InternalAssign.g:9892:2: ( ( ruleDeviceRef ) )
+            // InternalAssign.g:9893:3: ( ruleDeviceRef )
             {
              before(grammarAccess.getIommuGroupAccess().getDevicesDeviceCrossReference_5_0()); 
-            // InternalAssign.g:9842:3: ( ruleDeviceRef )
-            // InternalAssign.g:9843:4: ruleDeviceRef
+            // InternalAssign.g:9894:3: ( ruleDeviceRef )
+            // InternalAssign.g:9895:4: ruleDeviceRef
             {
              before(grammarAccess.getIommuGroupAccess().getDevicesDeviceDeviceRefParserRuleCall_5_0_1()); 
             pushFollow(FOLLOW_2);
@@ -30886,17 +31081,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__StartAssignment_0"
-    // InternalAssign.g:9854:1: rule__IovaRange__StartAssignment_0 : ( ruleNumber ) ;
+    // InternalAssign.g:9906:1: rule__IovaRange__StartAssignment_0 : ( ruleNumber ) ;
     public final void rule__IovaRange__StartAssignment_0() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9858:1: ( ( ruleNumber ) )
-            // InternalAssign.g:9859:2: ( ruleNumber )
+            // InternalAssign.g:9910:1: ( ( ruleNumber ) )
+            // InternalAssign.g:9911:2: ( ruleNumber )
             {
-            // InternalAssign.g:9859:2: ( ruleNumber )
-            // InternalAssign.g:9860:3: ruleNumber
+            // InternalAssign.g:9911:2: ( ruleNumber )
+            // InternalAssign.g:9912:3: ruleNumber
             {
              before(grammarAccess.getIovaRangeAccess().getStartNumberParserRuleCall_0_0()); 
             pushFollow(FOLLOW_2);
@@ -30927,17 +31122,17 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     // $ANTLR start "rule__IovaRange__LastAssignment_2"
-    // InternalAssign.g:9869:1: rule__IovaRange__LastAssignment_2 : ( ruleNumber ) ;
+    // InternalAssign.g:9921:1: rule__IovaRange__LastAssignment_2 : ( ruleNumber ) ;
     public final void rule__IovaRange__LastAssignment_2() throws RecognitionException {
 
         		int stackSize = keepStackSize();
         	
         try {
-            // InternalAssign.g:9873:1: ( ( ruleNumber ) )
-            // InternalAssign.g:9874:2: ( ruleNumber )
+            // InternalAssign.g:9925:1: ( ( ruleNumber ) )
+            // InternalAssign.g:9926:2: ( ruleNumber )
             {
-            // InternalAssign.g:9874:2: ( ruleNumber )
-            // InternalAssign.g:9875:3: ruleNumber
+            // InternalAssign.g:9926:2: ( ruleNumber )
+            // InternalAssign.g:9927:3: ruleNumber
             {
              before(grammarAccess.getIovaRangeAccess().getLastNumberParserRuleCall_2_0()); 
             pushFollow(FOLLOW_2);
@@ -30970,86 +31165,87 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
 
 
     protected DFA5 dfa5 = new DFA5(this);
-    static final String dfa_1s = "\115\uffff";
-    static final String dfa_2s = "\1\5\111\140\3\uffff";
-    static final String dfa_3s = "\1\131\111\141\3\uffff";
-    static final String dfa_4s = "\112\uffff\1\3\1\2\1\1";
-    static final String dfa_5s = "\115\uffff}>";
+    static final String dfa_1s = "\116\uffff";
+    static final String dfa_2s = "\1\5\112\141\3\uffff";
+    static final String dfa_3s = "\1\132\112\142\3\uffff";
+    static final String dfa_4s = "\113\uffff\1\3\1\1\1\2";
+    static final String dfa_5s = "\116\uffff}>";
     static final String[] dfa_6s = {
-            "\1\111\1\1\7\uffff\1\2\1\3\1\4\1\5\1\6\1\7\1\10\1\11\1\12\1\13\1\14\1\15\1\16\1\17\1\20\1\21\1\22\1\23\1\24\1\25\1\26\1\27\1\30\1\31\1\32\1\33\1\34\1\35\1\36\1\37\1\40\1\41\1\42\1\43\1\44\1\45\1\46\1\47\1\50\1\51\1\52\1\53\1\54\1\55\1\56\1\57\1\60\1\61\1\62\1\63\1\64\1\65\1\66\1\67\1\70\1\71\1\72\1\73\1\74\1\75\1\76\1\77\1\100\1\101\1\102\1\103\1\104\1\105\1\106\1\107\1\110\4\uffff\1\112",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
-            "\1\113\1\114",
+            "\1\112\1\1\7\uffff\1\2\1\3\1\4\1\5\1\6\1\7\1\10\1\11\1\12\1\13\1\14\1\15\1\16\1\17\1\20\1\21\1\22\1\23\1\24\1\25\1\26\1\27\1\30\1\31\1\32\1\33\1\34\1\35\1\36\1\37\1\40\1\41\1\42\1\43\1\44\1\45\1\46\1\47\1\50\1\51\1\52\1\53\1\54\1\55\1\56\1\57\1\60\1\61\1\62\1\63\1\64\1\65\1\66\1\67\1\70\1\71\1\72\1\73\1\74\1\75\1\76\1\77\1\100\1\101\1\102\1\103\1\104\1\105\1\106\1\107\1\110\1\111\4\uffff\1\113",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
+            "\1\115\1\114",
             "",
             "",
             ""
@@ -31085,67 +31281,67 @@ public class InternalAssignParser extends AbstractInternalContentAssistParser {
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
     public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000000004000L});
     public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000000000008002L});
-    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0xFFFFFFFFFFFFC040L,0x00000000001FFFFFL});
-    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x00000000001F0000L,0x0000000010000000L});
+    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0xFFFFFFFFFFFFC040L,0x00000000003FFFFFL});
+    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x00000000001F0000L,0x0000000020000000L});
     public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x00000000001F0002L});
-    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x00000000201FFFFFL});
+    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x00000000403FFFFFL});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000000020L});
-    public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000000000L,0x0000000040000000L});
+    public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000000000L,0x0000000080000000L});
     public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x000000000FC00000L});
-    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000000000000000L,0x0000000080000000L});
+    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000000000000000L,0x0000000100000000L});
     public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0000000000000090L});
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000000010L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x00000000001FFFFFL});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x00000000003FFFFFL});
     public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000072000000L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000002000000L,0x0000000080000000L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x00000000021FFFFFL});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000000000000L,0x0000000100000000L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000000000L,0x0000000200000000L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000002000000L,0x0000000100000000L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x00000000043FFFFFL});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000000000000L,0x0000000200000000L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000000000L,0x0000000400000000L});
     public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000000000200000L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000000000000L,0x0000000400000000L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000000000000L,0x0000001800000000L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000780000000L});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000003800000000L,0x0000000080000000L});
-    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000003800000002L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x000003C000000000L});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000044000000000L,0x0000000002000000L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000380000000000L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000000000000L,0x0000002000000000L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0xFFFFFFFFFFFFC070L,0x00000000001FFFFFL});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000000000000L,0x0000000800000000L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000000000000L,0x0000003000000000L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000F80000000L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000007000000000L,0x0000000100000000L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000007000000002L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000078000000000L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000088000000000L,0x0000000004000000L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000700000000000L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000000000000L,0x0000004000000000L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0xFFFFFFFFFFFFC070L,0x00000000003FFFFFL});
     public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000000000001000L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000000000000000L,0x000000600C000000L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0xFFFFFFFFFFFFC040L,0x00000080001FFFFFL});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000000000000000L,0x0000010000000000L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000000000000000L,0x000000C018000000L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0xFFFFFFFFFFFFC040L,0x00000100003FFFFFL});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000000000000000L,0x0000020000000000L});
     public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000000000003000L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0003C00000000000L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x00C0000000000000L,0x0000000082000000L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x00C0000000000002L,0x0000000002000000L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x003C038000000000L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x003C038000000002L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0F00000000000000L});
-    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0xC000000280000000L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x3000000000000000L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000000000000L,0x0000020000000000L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000000002L,0x0000020000000000L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000000000000000L,0x000000000000003EL});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0000001000000000L,0x0000000080000040L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000001000000002L,0x0000000000000040L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000000000000000L,0x0000040000000000L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000000000004000L,0x0000018000000780L});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000000000L,0x0000000000003800L});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0080000000000000L,0x000000000007C000L});
-    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000000L,0x0000002004180000L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0010000000000000L,0x0000000040000001L});
-    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x00000000801FFFFFL});
-    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0xFFFFFFFFFFFFC062L,0x00000000001FFFFFL});
-    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000000000L,0x0000001000000000L});
-    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000000000L,0x0000000001E00000L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0007800000000000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0180000000000000L,0x0000000104000000L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0180000000000002L,0x0000000004000000L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0078070000000000L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0078070000000002L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x1E00000000000000L});
+    public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x8000000280000000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x6000000000000000L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000000000000000L,0x0000040000000000L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000000000000002L,0x0000040000000000L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000000000000000L,0x000000000000007CL});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0000002000000000L,0x0000000100000080L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0000002000000002L,0x0000000000000080L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0000000000000000L,0x0000080000000000L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000000000004000L,0x0000030000000F00L});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0000000000000000L,0x0000000000007000L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0100000000000000L,0x00000000000F8000L});
+    public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0000000000000000L,0x0000004008300000L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0020000000000000L,0x0000000080000002L});
+    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0xFFFFFFFFFFFFC060L,0x00000001003FFFFFL});
+    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0xFFFFFFFFFFFFC062L,0x00000000003FFFFFL});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0000000000000000L,0x0000002000000000L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000000000000000L,0x0000000003C00000L});
     public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x000000000FC00002L});
     public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0000000072000002L});
-    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0000000780000002L});
-    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0003C00000000002L});
-    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0F00000000000002L});
-    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x3000000000000002L});
-    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0xC000000280000002L});
+    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0000000F80000002L});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0007800000000002L});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x1E00000000000002L});
+    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x6000000000000002L});
+    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x8000000280000002L,0x0000000000000001L});
 
 }

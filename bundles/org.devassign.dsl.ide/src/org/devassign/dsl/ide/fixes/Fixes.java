@@ -1,4 +1,4 @@
-package org.devassign.dsl.ui.quickfix;
+package org.devassign.dsl.ide.fixes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,26 +6,31 @@ import java.util.List;
 import org.devassign.dsl.workspace.ParsedConfig;
 import org.devassign.model.Assignment;
 import org.devassign.model.DevAssignPackage;
+import org.devassign.model.Import;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
- * The text edits of each quick fix, computed on a parse of the current text at the marker's offset.
- * Pure functions of the text: the UI tests and the resolutions share them.
+ * The text edits of each quick fix, computed on a parse of the current text at the problem's
+ * offset. Pure functions of the text: the workbench, the language server and the tests share them.
  */
 public final class Fixes {
 
     private Fixes() {
     }
 
+    public static List<TextEdit> assignWholeGroup(ParsedConfig parsed, int offset, String groupId) {
+        return assignWholeGroup(ConfigText.of(parsed), offset, groupId);
+    }
+
     /**
      * Assign the whole group: {@code assign sata to vm1 { map BAR0 }} becomes
      * {@code assign group 7 to vm1 { map sata.BAR0 }} (in a group assignment, members name their device).
      */
-    public static List<TextEdit> assignWholeGroup(ParsedConfig parsed, int offset, String groupId) {
-        Assignment assignment = parsed.containing(offset, Assignment.class);
+    public static List<TextEdit> assignWholeGroup(ConfigText config, int offset, String groupId) {
+        Assignment assignment = config.containing(offset, Assignment.class);
         if (assignment == null || assignment.getDevice() == null) {
             return List.of();
         }
@@ -48,14 +53,49 @@ public final class Fixes {
         return edits;
     }
 
-    /** Remove the duplicate assignment: the whole assignment at {@code offset}, with its line(s). */
     public static List<TextEdit> removeAssignment(ParsedConfig parsed, int offset) {
-        Assignment assignment = parsed.containing(offset, Assignment.class);
-        INode node = assignment == null ? null : NodeModelUtils.findActualNodeFor(assignment);
+        return removeAssignment(ConfigText.of(parsed), offset);
+    }
+
+    /** Remove the duplicate assignment: the whole assignment at {@code offset}, with its line(s). */
+    public static List<TextEdit> removeAssignment(ConfigText config, int offset) {
+        return removeLines(config, config.containing(offset, Assignment.class));
+    }
+
+    /** Remove the import at {@code offset} (imported twice, or the config itself), with its line. */
+    public static List<TextEdit> removeImport(ConfigText config, int offset) {
+        return removeLines(config, config.containing(offset, Import.class));
+    }
+
+    public static List<TextEdit> replaceName(ParsedConfig parsed, int start, int end, String suggestion) {
+        return replaceName(ConfigText.of(parsed), start, end, suggestion);
+    }
+
+    /** Did you mean: replace the unknown name at the marker with a suggestion. */
+    public static List<TextEdit> replaceName(ConfigText config, int start, int end, String suggestion) {
+        String current = config.text().substring(start, end);
+        String replacement = current.startsWith("\"") || !suggestion.matches("\\^?[A-Za-z_][A-Za-z0-9_-]*") ? quote(suggestion) : suggestion;
+        if (current.contains(".") && !suggestion.contains(".")) {
+            replacement = current.substring(0, current.lastIndexOf('.') + 1) + replacement;
+        }
+        return List.of(new TextEdit(start, end - start, replacement));
+    }
+
+    /** A setting's value, such as the driver or reset policy at the marker: {@code required} becomes {@code if-available}. */
+    public static List<TextEdit> replaceValue(ConfigText config, int start, int end, String value) {
+        if (start < 0 || end < start || end > config.text().length()) {
+            return List.of();
+        }
+        return List.of(new TextEdit(start, end - start, value));
+    }
+
+    /** The element's text with its line(s) when nothing else is on them, and no second blank line left behind. */
+    private static List<TextEdit> removeLines(ConfigText config, EObject element) {
+        INode node = element == null ? null : NodeModelUtils.findActualNodeFor(element);
         if (node == null) {
             return List.of();
         }
-        String text = parsed.text();
+        String text = config.text();
         int start = node.getOffset();
         int end = node.getEndOffset();
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -67,22 +107,11 @@ public final class Fixes {
         if (text.substring(end, lineEnd).isBlank()) {
             end = lineEnd;
         }
-        // do not leave two blank lines where the assignment was
         boolean blankBefore = start >= 2 && text.charAt(start - 1) == '\n' && text.charAt(start - 2) == '\n';
         if (blankBefore && end < text.length() && text.charAt(end) == '\n') {
             end++;
         }
         return List.of(new TextEdit(start, end - start, ""));
-    }
-
-    /** Did you mean: replace the unknown name at the marker with a suggestion. */
-    public static List<TextEdit> replaceName(ParsedConfig parsed, int start, int end, String suggestion) {
-        String current = parsed.text().substring(start, end);
-        String replacement = current.startsWith("\"") || !suggestion.matches("\\^?[A-Za-z_][A-Za-z0-9_-]*") ? quote(suggestion) : suggestion;
-        if (current.contains(".") && !suggestion.contains(".")) {
-            replacement = current.substring(0, current.lastIndexOf('.') + 1) + replacement;
-        }
-        return List.of(new TextEdit(start, end - start, replacement));
     }
 
     private static String quote(String value) {

@@ -1,0 +1,106 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the probe's result files of both workbenches (RESULTS/baseline-*.txt, RESULTS/current-*.txt)
+ * and prints the table: start to a usable window, Open the Example Project (and the longest the window
+ * did not answer meanwhile), keystroke to screen (median, p95) and last keystroke to markers
+ * (median) on the example, 1,000 and 5,000 devices; each against the baseline, with the goals.
+ */
+public final class Report {
+
+    record Figure(String name, String goal, List<Double> baseline, List<Double> current, boolean p95) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        Map<String, List<Double>> baseline = read(dir, "baseline-");
+        Map<String, List<Double>> current = read(dir, "current-");
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("start to a usable window", "< 4 s idle", baseline.get("startMs"), current.get("startMs"), false));
+        figures.add(new Figure("Open the Example Project", "< 1 s", baseline.get("openExampleMs"), current.get("openExampleMs"), false));
+        figures.add(new Figure("  longest UI freeze meanwhile", "", baseline.get("openExampleLongestStallMs"),
+                current.get("openExampleLongestStallMs"), false));
+        for (String[] size : new String[][] { { "example", "example (vm-q35)" }, { "scale1000", "1,000 devices" },
+                { "scale5000", "5,000 devices" } }) {
+            figures.add(new Figure("keystroke to screen, " + size[1] + ", median", "", baseline.get(size[0] + ".keystrokes"),
+                    current.get(size[0] + ".keystrokes"), false));
+            figures.add(new Figure("keystroke to screen, " + size[1] + ", p95", "< 50 ms", baseline.get(size[0] + ".keystrokes"),
+                    current.get(size[0] + ".keystrokes"), true));
+            figures.add(new Figure("last keystroke to markers, " + size[1], size[0].equals("example") ? "< 500 ms"
+                    : size[0].equals("scale5000") ? "< 2 s" : "", baseline.get(size[0] + ".markers"), current.get(size[0] + ".markers"), false));
+        }
+        System.out.printf(Locale.ROOT, "%-44s %14s %14s %9s  %s%n", "figure (median unless p95; ms)", "baseline", "now", "ratio", "goal");
+        for (Figure f : figures) {
+            double b = stat(f.baseline(), f.p95());
+            double c = stat(f.current(), f.p95());
+            System.out.printf(Locale.ROOT, "%-44s %14s %14s %9s  %s%n", f.name(), show(b, f.baseline()), show(c, f.current()),
+                    Double.isNaN(b) || Double.isNaN(c) || b == 0 ? "-" : String.format(Locale.ROOT, "x%.2f", c / b), f.goal());
+        }
+        for (String outcome : List.of("baseline-", "current-")) {
+            for (Path file : files(dir, outcome)) {
+                for (String line : Files.readAllLines(file)) {
+                    if (line.startsWith("outcome=") && !line.equals("outcome=ok")) {
+                        System.out.println(file.getFileName() + ": " + line);
+                    }
+                }
+            }
+        }
+    }
+
+    static String show(double value, List<Double> samples) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.0f (n=%d)", value, samples.size());
+    }
+
+    static double stat(List<Double> samples, boolean p95) {
+        if (samples == null || samples.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(samples);
+        Collections.sort(sorted);
+        int rank = (int) Math.ceil((p95 ? 95 : 50) / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+    }
+
+    static List<Path> files(Path dir, String prefix) throws Exception {
+        try (var stream = Files.list(dir)) {
+            return stream.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        }
+    }
+
+    /** key=value lines; a value "[1.0, 2.0]" is a list of samples; the same key over several files pools its samples. */
+    static Map<String, List<Double>> read(Path dir, String prefix) throws Exception {
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        for (Path file : files(dir, prefix)) {
+            for (String line : Files.readAllLines(file)) {
+                int eq = line.indexOf('=');
+                if (eq < 0) {
+                    continue;
+                }
+                String key = line.substring(0, eq);
+                String value = line.substring(eq + 1).strip();
+                List<Double> samples = values.computeIfAbsent(key, k -> new ArrayList<>());
+                try {
+                    if (value.startsWith("[")) {
+                        for (String part : value.substring(1, value.length() - 1).split(",")) {
+                            if (!part.isBlank()) {
+                                samples.add(Double.parseDouble(part.strip()));
+                            }
+                        }
+                    } else {
+                        samples.add(Double.parseDouble(value));
+                    }
+                } catch (NumberFormatException notANumber) {
+                    values.remove(key);
+                }
+            }
+        }
+        return values;
+    }
+}
