@@ -43,7 +43,7 @@ final class AgentConfigText {
                 limits.handshakes.per.source = 16
                 limits.handshake.seconds = 30
                 limits.idle.seconds = 900
-                handoff.socket = /run/devassign/handoff.sock
+                handoff.dir = /run/devassign/consumers
                 """.formatted(listen, Identities.CRL, Identities.CLIENTS);
     }
 

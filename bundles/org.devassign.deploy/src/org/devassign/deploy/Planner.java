@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.devassign.agent.api.ConsumerCredentials;
 import org.devassign.agent.api.ConsumerKind;
 import org.devassign.agent.api.ConsumerName;
 import org.devassign.agent.api.Deployment;
@@ -84,6 +85,9 @@ public final class Planner {
         Function<DeviceId, Optional<DeviceId>> parentOf = d -> parent(onBoard.get(d));
         List<DeviceRequest> requests = new ArrayList<>();
         Map<DeviceId, Origin> origins = new LinkedHashMap<>();
+        // the user and group of each user-space consumer that gets a device: the agent makes its
+        // hand-off socket theirs and hands descriptors only to a process running as them (or root)
+        Map<ConsumerName, ConsumerCredentials> credentials = new LinkedHashMap<>();
         for (Assignment assignment : config.getAssignments()) {
             Consumer consumer = assignment.getConsumer();
             if (consumer == null || consumer.eIsProxy()) {
@@ -105,10 +109,15 @@ public final class Planner {
                         kind.agentOpens() ? AssignmentTerms.openPath(assignment.getOpenPath()) : null, regions(assignment, device),
                         irqs(assignment, device), assignment.isForce()));
                 origins.put(id, new Origin(file, line, assignment, device));
+                if (consumer instanceof UserspaceDriver driver) {
+                    ConsumerName name = consumerName(consumer, source);
+                    credentials.putIfAbsent(name, new ConsumerCredentials(name, driver.getUid(), driver.getGid()));
+                }
             }
         }
+        List<ConsumerCredentials> ids = List.copyOf(credentials.values());
         List<VfRequest> vfs = vfRequests(config, file);
-        return new Plan(config, new Deployment(config.getName(), digest(requests, vfs), requests, vfs), origins);
+        return new Plan(config, new Deployment(config.getName(), digest(requests, vfs, ids), requests, vfs, ids), origins);
     }
 
     /** The config's VF creations ({@code vfs nic0 count 4}), in its order. */
@@ -189,8 +198,12 @@ public final class Planner {
         return List.copyOf(irqs);
     }
 
-    /** The same devices, drivers, open settings and VF counts give the same digest, whatever the file's comments or lines. */
-    static String digest(List<DeviceRequest> requests, List<VfRequest> vfs) {
+    /**
+     * The same devices, drivers, open settings, VF counts and consumer ids give the same digest,
+     * whatever the file's comments or lines. A config without VFs or user-space consumers digests as
+     * it did before they existed.
+     */
+    static String digest(List<DeviceRequest> requests, List<VfRequest> vfs, List<ConsumerCredentials> credentials) {
         List<List<Object>> essence = new ArrayList<>();
         for (DeviceRequest r : requests) {
             essence.add(List.of(r.device().kernelName(), String.valueOf(r.consumer()), r.driver().driverName(),
@@ -198,6 +211,9 @@ public final class Planner {
         }
         for (VfRequest v : vfs) {
             essence.add(List.of("vfs", v.physicalFunction().kernelName(), v.count()));
+        }
+        for (ConsumerCredentials c : credentials) {
+            essence.add(List.of(c.consumer().name(), c.uid(), c.gid()));
         }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(new Gson().toJson(essence).getBytes(StandardCharsets.UTF_8));

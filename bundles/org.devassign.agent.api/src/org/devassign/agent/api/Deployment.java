@@ -7,16 +7,38 @@ import java.util.List;
  * SR-IOV physical functions before those devices are taken ({@code virtualFunctions}; null from a
  * client that predates SR-IOV, which means none). {@code digest} identifies the content, so an
  * agent recognizes the same deployment applied twice.
+ *
+ * @param consumers the user and group of each user-space consumer ({@link ConsumerCredentials});
+ *            optional (absent in a client of the first protocol 2 release): a user-space consumer
+ *            without credentials gets a hand-off socket only root may use
  */
-public record Deployment(String config, String digest, List<DeviceRequest> devices, List<VfRequest> virtualFunctions) {
+public record Deployment(String config, String digest, List<DeviceRequest> devices, List<VfRequest> virtualFunctions,
+        List<ConsumerCredentials> consumers) {
 
-    /** A deployment that creates no virtual functions. */
+    /** A deployment that creates no virtual functions and states no consumer credentials. */
     public Deployment(String config, String digest, List<DeviceRequest> devices) {
-        this(config, digest, devices, List.of());
+        this(config, digest, devices, List.of(), null);
+    }
+
+    /** A deployment that states no consumer credentials. */
+    public Deployment(String config, String digest, List<DeviceRequest> devices, List<VfRequest> virtualFunctions) {
+        this(config, digest, devices, virtualFunctions, null);
     }
 
     /** The VFs to create; empty when none (also when the client sent none). */
     public List<VfRequest> vfs() {
         return virtualFunctions == null ? List.of() : virtualFunctions;
+    }
+
+    /** The credentials stated for {@code consumer}, or null. */
+    public ConsumerCredentials credentialsOf(ConsumerName consumer) {
+        if (consumers != null) {
+            for (ConsumerCredentials c : consumers) {
+                if (c != null && consumer.equals(c.consumer())) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 }

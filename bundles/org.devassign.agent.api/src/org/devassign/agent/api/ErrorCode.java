@@ -31,7 +31,12 @@ public enum ErrorCode {
     /** Undoing a transaction (or a rollback) left a device off its saved driver: a person must look at the board. */
     RESTORE_FAILED(-32019, "restore failed"),
     /** The host uses the device (a mounted file system, an interface that is up, ...) and the request does not say force. */
-    DEVICE_IN_USE(-32020, "device in use");
+    DEVICE_IN_USE(-32020, "device in use"),
+    /**
+     * The agent's journal is damaged (or has used every transaction id): the agent cannot know what it
+     * holds, so it changes nothing until a person deals with the journal (status says which record and how).
+     */
+    JOURNAL_DAMAGED(-32021, "journal damaged");
 
     private final int code;
     private final String title;

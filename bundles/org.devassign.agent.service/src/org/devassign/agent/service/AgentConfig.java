@@ -10,6 +10,7 @@ import java.util.Properties;
 
 import org.devassign.agent.api.Protocol;
 import org.devassign.agent.api.tls.KeyFiles;
+import org.devassign.agent.service.unix.HandoffServer;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.core.identity.DeviceNameException;
 
@@ -40,16 +41,21 @@ import org.devassign.core.identity.DeviceNameException;
  *                                     # takes seconds over its first; when all places are taken the oldest gives way)
  * limits.idle.seconds = 900           # a session with nothing in flight and no bytes either way is closed
  * audit.max.bytes = 16777216          # the audit log rotates to audit.jsonl.1 .. .4 at this size
- * handoff.socket = /run/devassign/handoff.sock
+ * limits.watches.connection = 8       # interrupt watches a connection may run at a time
+ * limits.watches.total = 64           # and the agent, every connection together
+ * handoff.dir = /run/devassign/consumers   # one socket per user-space consumer: NAME.sock
+ * limits.handoff.connections = 32     # hand-off connections in progress at a time
+ * limits.handoff.millis = 2000        # time a hand-off connection has to name its consumer
  * </pre>
  *
  * Relative paths are relative to the config file's folder. There is no default password: a
- * {@code tls.password} line is refused with what to write instead.
+ * {@code tls.password} line is refused with what to write instead. {@code handoff.socket = DIR/FILE},
+ * the one socket of earlier agents, is read as {@code handoff.dir = DIR/consumers}.
  */
 public record AgentConfig(Path file, String host, int port, Path keystore, Path truststore, Path passwordFile, Path stateDir,
         String backend, Path simulatedBoard, Path sysfs, ClientRules clients, List<DeviceId> protect, List<DeviceId> allow,
-        long maxMessageBytes, double rate, int maxConnections, Path handoffSocket, Path crl, Admission.Limits admission,
-        long auditMaxBytes) {
+        long maxMessageBytes, double rate, int maxConnections, Path handoffDir, HandoffServer.Limits handoffLimits,
+        WatchLimits watchLimits, Path crl, Admission.Limits admission, long auditMaxBytes) {
 
     public static AgentConfig load(Path file) throws IOException {
         Properties p = new Properties();
@@ -83,7 +89,12 @@ public record AgentConfig(Path file, String host, int port, Path keystore, Path 
                     Long.parseLong(p.getProperty("limits.message.bytes", String.valueOf(Protocol.DEFAULT_MAX_MESSAGE_BYTES)).trim()),
                     Double.parseDouble(p.getProperty("limits.rate", "200").trim()),
                     positive(file, lines, p, "limits.connections", 128),
-                    optionalPath(dir, p.getProperty("handoff.socket")), optionalPath(dir, p.getProperty("tls.crl")),
+                    handoffDir(dir, p),
+                    new HandoffServer.Limits(positive(file, lines, p, "limits.handoff.connections", HandoffServer.Limits.DEFAULT.connections()),
+                            positive(file, lines, p, "limits.handoff.millis", HandoffServer.Limits.DEFAULT.millis())),
+                    new WatchLimits(positive(file, lines, p, "limits.watches.connection", WatchLimits.DEFAULT.perConnection()),
+                            positive(file, lines, p, "limits.watches.total", WatchLimits.DEFAULT.total())),
+                    optionalPath(dir, p.getProperty("tls.crl")),
                     new Admission.Limits(positive(file, lines, p, "limits.handshakes", 512),
                             positive(file, lines, p, "limits.handshakes.per.source", 16),
                             positive(file, lines, p, "limits.handshake.seconds", 30) * 1000L,
@@ -92,6 +103,16 @@ public record AgentConfig(Path file, String host, int port, Path keystore, Path 
         } catch (NumberFormatException e) {
             throw new IOException(file + ": a number is expected: " + e.getMessage());
         }
+    }
+
+    /** The hand-off folder: handoff.dir, or the folder of an earlier agent's one socket (handoff.socket) with consumers/ in it. */
+    private static Path handoffDir(Path dir, Properties p) {
+        Path folder = optionalPath(dir, p.getProperty("handoff.dir"));
+        Path legacy = optionalPath(dir, p.getProperty("handoff.socket"));
+        if (folder == null && legacy != null && legacy.getParent() != null) {
+            folder = legacy.getParent().resolve("consumers");
+        }
+        return folder;
     }
 
     /** A whole number of at least 1 under {@code key}, or {@code otherwise}. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import org.devassign.agent.service.backend.BoardBackend;
@@ -21,6 +22,8 @@ import org.devassign.model.io.ModelFileException;
  * The agent daemon: {@code java -cp ... org.devassign.agent.service.AgentMain --config /etc/devassign/agent.conf}.
  * Recovers from the journal, listens, tells systemd it is ready (sd_notify), and serves until killed.
  * Everything it reports goes through its one logger ({@link AgentLog}) to stderr, and so to the journal.
+ * With a damaged journal it starts all the same, in its safe state ({@link Agent#recover}).
+ * {@code --config FILE recover --inspect|--set-aside} deals with such a journal ({@link RecoverCommand}).
  */
 public final class AgentMain implements AutoCloseable {
 
@@ -43,9 +46,11 @@ public final class AgentMain implements AutoCloseable {
         this.addresses = addresses;
         this.journal = new Journal(config.journalFile(), faults);
         this.audit = new AuditLog(config.auditFile(), config.auditMaxBytes());
-        this.agent = new Agent(backend, journal, audit, config.protect(), config.allow());
+        this.agent = new Agent(backend, journal, audit, config.protect(), config.allow(), config.watchLimits());
         this.recovered = agent.recover();
-        if (recovered != null) {
+        if (agent.journalDamage() != null) {
+            audit.record("agent", "recover", "refused", agent.journalDamage().describe() + ": the agent changes nothing until it is dealt with");
+        } else if (recovered != null) {
             audit.record("agent", "recover", "ok", recovered);
         }
     }
@@ -65,8 +70,16 @@ public final class AgentMain implements AutoCloseable {
             main.close();
             throw new IOException(config.file() + ": listen = none and no mqtt.broker: the agent would serve no one");
         }
-        if (config.handoffSocket() != null) {
-            main.handoff = HandoffServer.start(config.handoffSocket(), main.agent.handoff());
+        if (config.handoffDir() != null) {
+            try {
+                main.handoff = HandoffServer.start(config.handoffDir(), main.agent.handoff(), config.handoffLimits());
+                main.agent.serveHandoff(main.handoff);
+            } catch (IOException e) {
+                // the agent still serves (a rollback must stay possible); the plan says why consumers get nothing
+                LOG.log(Level.ERROR, "no fd hand-off: " + AgentLog.safe(e.getMessage()));
+                main.audit.record("agent", "handoff", "failed", e.getMessage());
+                main.agent.handoffUnavailable(e.getMessage());
+            }
         }
         main.audit.record("agent", "start", "ok", main.serving() + ", " + main.backend.describe() + ", certificate SHA-256 "
                 + main.fingerprint());
@@ -151,19 +164,26 @@ public final class AgentMain implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         AgentLog.toStderr();
         Path configFile = null;
+        List<String> recover = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--config") && i + 1 < args.length) {
                 configFile = Path.of(args[++i]);
+            } else if (args[i].equals("recover")) {
+                recover = List.of(args).subList(i + 1, args.length);
+                break;
             }
         }
         if (configFile == null) {
-            LOG.log(Level.ERROR, "usage: AgentMain --config FILE   (see devassign certs init for one)");
+            LOG.log(Level.ERROR, "usage: AgentMain --config FILE [recover --inspect|--set-aside]   (see devassign certs init for a config)");
             System.exit(2);
         }
         AgentConfig config;
         AgentMain main;
         try {
             config = AgentConfig.load(configFile);
+            if (recover != null) {
+                System.exit(RecoverCommand.run(config, recover, System.out, System.err));
+            }
             main = start(config, null, Faults.fromEnvironment());
         } catch (IOException e) {
             LOG.log(Level.ERROR, "cannot start: " + e.getMessage());
@@ -171,7 +191,7 @@ public final class AgentMain implements AutoCloseable {
             return;
         }
         if (main.recovered() != null) {
-            LOG.log(Level.INFO, "recovered: " + main.recovered());
+            LOG.log(main.agent.journalDamage() != null ? Level.ERROR : Level.INFO, "recovered: " + main.recovered());
         }
         Faults.armed = true;
         Hangup.add(main::reload);

@@ -1,6 +1,7 @@
 package org.devassign.agent.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.devassign.agent.api.ConsumerCredentials;
+import org.devassign.agent.api.ConsumerKind;
+import org.devassign.agent.api.ConsumerName;
 import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.DeviceRequest;
 import org.devassign.agent.api.VfRequest;
@@ -27,8 +31,9 @@ import org.devassign.core.rules.Vfio;
 
 /**
  * Everything about a deployment that can be known before touching the board, checked in this order
- * so a refusal changes nothing: every request names a device and a driver, once; the driver is the
- * device's bus's ({@link Vfio#forDevice}); the device is on the board; neither the board
+ * so a refusal changes nothing: every request names a device, a driver and its consumer (a consumer
+ * of one kind in every request), once; stated uids and gids belong to the deployment's user-space
+ * consumers; the driver is the device's bus's ({@link Vfio#forDevice}); the device is on the board; neither the board
  * (root file system, the agent's connection) nor the agent's policy protects it; the policy's allow
  * list has it; the host does not use it, unless the request says force ({@link HostUse}: checked here
  * for a device on a host driver that the agent does not hold, and again right before its bind); and
@@ -71,12 +76,23 @@ final class DeploymentCheck {
             throw AgentException.of(ErrorCode.INVALID_PARAMS, "a deployment needs a list of devices");
         }
         Set<DeviceId> requested = new HashSet<>();
+        Map<ConsumerName, ConsumerKind> kinds = new HashMap<>();
         for (DeviceRequest request : deployment.devices()) {
             if (request == null || request.device() == null || request.driver() == null) {
                 throw AgentException.of(ErrorCode.INVALID_PARAMS, "every device request needs a device and a driver");
             }
             if (!requested.add(request.device())) {
                 throw refusal(ErrorCode.INVALID_PARAMS, request, request.device() + " is requested twice");
+            }
+            if (request.consumer() == null || request.consumerKind() == null) {
+                throw refusal(ErrorCode.INVALID_PARAMS, request, request.device() + " is requested for no consumer: every request"
+                        + " names its consumer and the consumer's kind (probe, userspace or vm)");
+            }
+            ConsumerKind kind = kinds.putIfAbsent(request.consumer(), request.consumerKind());
+            if (kind != null && kind != request.consumerKind()) {
+                // the agent's own devices must never go out through the hand-off under a user-space consumer's name
+                throw refusal(ErrorCode.INVALID_PARAMS, request, "consumer " + request.consumer() + " is both " + kind + " and "
+                        + request.consumerKind() + ": a consumer is of one kind");
             }
             Vfio right = Vfio.forDevice(request.device());
             if (right != request.driver()) {
@@ -85,6 +101,7 @@ final class DeploymentCheck {
                         + " (or leave the driver to the rule: driver auto)");
             }
         }
+        checkCredentials(deployment, kinds);
         try {
             ProtectionPolicy policy = protection();
             Set<DeviceId> created = checkVfs(deployment, requested, policy);
@@ -127,6 +144,29 @@ final class DeploymentCheck {
             GroupViability.Verdict verdict = GroupViability.check(members, BindingUnits.withFollowers(requested, group, backend::parentOf));
             if (!verdict.viable()) {
                 throw refusal(ErrorCode.GROUP_NOT_VIABLE, request, GroupViability.explain(device, verdict));
+            }
+        }
+    }
+
+    /** Each stated uid and gid is an id Linux can have and belongs to one user-space consumer of the deployment. */
+    private static void checkCredentials(Deployment deployment, Map<ConsumerName, ConsumerKind> kinds) throws AgentException {
+        if (deployment.consumers() == null) {
+            return;
+        }
+        Set<ConsumerName> stated = new HashSet<>();
+        for (ConsumerCredentials ids : deployment.consumers()) {
+            if (ids == null || ids.consumer() == null) {
+                throw AgentException.of(ErrorCode.INVALID_PARAMS, "consumer ids (uid, gid) must name their consumer");
+            }
+            if (kinds.get(ids.consumer()) != ConsumerKind.USERSPACE) {
+                throw AgentException.of(ErrorCode.INVALID_PARAMS, "the deployment states a uid and gid for " + ids.consumer()
+                        + ", which is no user-space consumer of it: ids are for the processes the agent hands descriptors to");
+            }
+            if (!stated.add(ids.consumer())) {
+                throw AgentException.of(ErrorCode.INVALID_PARAMS, "the deployment states the ids of " + ids.consumer() + " twice");
+            }
+            if (ids.problem() != null) {
+                throw AgentException.of(ErrorCode.INVALID_PARAMS, "user-space consumer " + ids.consumer() + ": " + ids.problem());
             }
         }
     }

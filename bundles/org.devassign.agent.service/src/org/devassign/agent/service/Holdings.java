@@ -1,5 +1,6 @@
 package org.devassign.agent.service;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.devassign.agent.api.ConsumerKind;
 import org.devassign.agent.api.ConsumerName;
 import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.DeviceRequest;
@@ -15,6 +17,9 @@ import org.devassign.agent.api.ErrorCode;
 import org.devassign.agent.api.VfRequest;
 import org.devassign.agent.service.backend.DeviceHandle;
 import org.devassign.agent.service.backend.DriverState;
+import org.devassign.agent.service.backend.HandoffFd;
+import org.devassign.agent.service.journal.JournalRecord;
+import org.devassign.agent.service.unix.Native;
 import org.devassign.core.identity.DeviceId;
 
 /**
@@ -30,23 +35,32 @@ final class Holdings {
     static final class Held {
         DeviceRequest request;
         final DriverState saved;
-        DeviceHandle handle;
+        volatile DeviceHandle handle;
+        private final Object lock;
 
-        Held(DeviceRequest request, DriverState saved) {
+        Held(DeviceRequest request, DriverState saved, Object lock) {
             this.request = request;
             this.saved = saved;
+            this.lock = lock;
         }
 
         DeviceId device() {
             return saved.device();
         }
 
+        /** Under the holdings' lock: the hand-off copies descriptors under it, never from a handle being closed. */
         void close() {
-            if (handle != null) {
-                handle.close();
-                handle = null;
+            synchronized (lock) {
+                if (handle != null) {
+                    handle.close();
+                    handle = null;
+                }
             }
         }
+    }
+
+    /** A descriptor copied for a consumer ({@link Native#dup}), which the receiver of it must close. */
+    record Copy(Held held, HandoffFd original, int fd) {
     }
 
     /** Virtual functions the agent created on a PF: the request, and the PF's autoprobe to set back when they go. */
@@ -69,7 +83,7 @@ final class Holdings {
     }
 
     synchronized Held take(DeviceRequest request, DriverState saved) {
-        return held.computeIfAbsent(saved.device(), d -> new Held(request, saved));
+        return held.computeIfAbsent(saved.device(), d -> new Held(request, saved, this));
     }
 
     synchronized void release(DeviceId device) {
@@ -136,9 +150,27 @@ final class Holdings {
         return h.handle;
     }
 
-    /** The open devices deployed for a consumer, in the order taken. */
-    synchronized List<Held> openFor(ConsumerName consumer) {
-        return held.values().stream().filter(h -> h.handle != null && consumer.equals(h.request.consumer())).toList();
+    /**
+     * Copies of the descriptors of the devices held open for a user-space consumer, in the order
+     * taken. Never those of the agent's own probe, whatever its name: only a {@link ConsumerKind#USERSPACE}
+     * request is handed out.
+     */
+    synchronized List<Copy> copiesFor(ConsumerName consumer) throws IOException {
+        List<Copy> copies = new ArrayList<>();
+        try {
+            for (Held h : held.values()) {
+                DeviceHandle handle = h.handle;
+                if (handle != null && h.request.consumerKind() == ConsumerKind.USERSPACE && consumer.equals(h.request.consumer())) {
+                    for (HandoffFd fd : handle.handoffFds()) {
+                        copies.add(new Copy(h, fd, Native.dup(fd.fd())));
+                    }
+                }
+            }
+            return copies;
+        } catch (IOException | RuntimeException e) {
+            copies.forEach(c -> Native.close(c.fd()));
+            throw e;
+        }
     }
 
     synchronized Deployment active() {
@@ -154,8 +186,14 @@ final class Holdings {
         return lastTx;
     }
 
-    /** A new transaction number; the board changes from here on. */
+    /**
+     * A new transaction number; the board changes from here on. Ids never wrap: past
+     * {@link JournalRecord#MAX_TX} there is none (callers check {@link #lastTx} first and refuse).
+     */
     synchronized long nextTx() {
+        if (lastTx >= JournalRecord.MAX_TX) {
+            throw new IllegalStateException("every transaction id is used (the last is " + lastTx + ")");
+        }
         changes++;
         return ++lastTx;
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 import org.devassign.agent.api.ErrorCode;
@@ -15,7 +16,9 @@ import org.devassign.core.identity.DeviceId;
 /**
  * Interrupt counts of the devices the agent holds open, per index and per vector, and watches: counts sent at an interval for
  * a while, then the final counts as the answer. A watch ends early when its sink fails (the client
- * went away) or its thread is interrupted.
+ * went away) or its thread is interrupted (its connection closed: {@link Session#close}). Watches
+ * are limited ({@link WatchLimits}) per connection (in {@link Session}) and for the whole agent
+ * (here): each holds a thread and wakes it every interval.
  */
 final class Interrupts {
 
@@ -24,9 +27,22 @@ final class Interrupts {
     static final long MIN_INTERVAL_MILLIS = 50;
 
     private final Holdings holdings;
+    private final WatchLimits limits;
+    private final Semaphore running;
 
-    Interrupts(Holdings holdings) {
+    Interrupts(Holdings holdings, WatchLimits limits) {
         this.holdings = holdings;
+        this.limits = limits;
+        this.running = new Semaphore(limits.total());
+    }
+
+    WatchLimits limits() {
+        return limits;
+    }
+
+    /** Watches running now, for every connection. */
+    int running() {
+        return limits.total() - running.availablePermits();
     }
 
     IrqCounts counts(DeviceId device, boolean last) throws AgentException {
@@ -43,23 +59,31 @@ final class Interrupts {
         if (request == null || request.device() == null) {
             throw AgentException.of(ErrorCode.INVALID_PARAMS, "watchIrqs needs a device");
         }
-        long millis = Math.max(0, Math.min(request.millis(), MAX_MILLIS));
-        long interval = Math.max(MIN_INTERVAL_MILLIS, request.intervalMillis());
-        long end = System.nanoTime() + millis * 1_000_000;
         counts(request.device(), false);
-        while (System.nanoTime() < end) {
-            try {
-                Thread.sleep(Math.min(interval, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            try {
-                sink.accept(counts(request.device(), false));
-            } catch (RuntimeException e) {
-                break;
-            }
+        if (!running.tryAcquire()) {
+            throw AgentException.of(ErrorCode.BUSY, "the agent runs " + limits.total() + " interrupt watches already, its limit"
+                    + " (limits.watches.total): wait for one to end, or watch for a shorter time");
         }
-        return counts(request.device(), true);
+        try {
+            long millis = Math.max(0, Math.min(request.millis(), MAX_MILLIS));
+            long interval = Math.max(MIN_INTERVAL_MILLIS, request.intervalMillis());
+            long end = System.nanoTime() + millis * 1_000_000;
+            while (System.nanoTime() < end) {
+                try {
+                    Thread.sleep(Math.min(interval, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                try {
+                    sink.accept(counts(request.device(), false));
+                } catch (RuntimeException e) {
+                    break;
+                }
+            }
+            return counts(request.device(), true);
+        } finally {
+            running.release();
+        }
     }
 }

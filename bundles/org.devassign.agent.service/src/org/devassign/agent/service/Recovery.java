@@ -18,13 +18,13 @@ import org.devassign.agent.service.backend.BoardBackend;
 import org.devassign.agent.service.backend.DriverState;
 import org.devassign.agent.service.backend.SriovState;
 import org.devassign.agent.service.journal.Journal;
-import org.devassign.agent.service.journal.JournalRecord.Abort;
+import org.devassign.agent.service.journal.JournalDamage;
+import org.devassign.agent.service.journal.JournalRecord;
 import org.devassign.agent.service.journal.JournalRecord.Begin;
 import org.devassign.agent.service.journal.JournalRecord.Commit;
 import org.devassign.agent.service.journal.JournalRecord.Done;
 import org.devassign.agent.service.journal.JournalRecord.Intent;
 import org.devassign.agent.service.journal.JournalRecord.Operation;
-import org.devassign.agent.service.journal.JournalRecord;
 import org.devassign.agent.service.journal.VfDetail;
 import org.devassign.core.identity.DeviceId;
 
@@ -34,7 +34,8 @@ import org.devassign.core.identity.DeviceId;
  * commit or abort is undone: every device it or an earlier committed one took goes back to its saved
  * driver, then the virtual functions they created are removed (the PF keeps its driver, its
  * autoprobe is set back), journaled as a recovery transaction. A committed deployment is taken up again: its devices
- * are re-opened (descriptors die with a process).
+ * are re-opened (descriptors die with a process). A journal that cannot be trusted is a
+ * {@link JournalDamage}, and nothing is done: the agent then stays in its safe state ({@link Agent}).
  */
 final class Recovery {
 
@@ -48,85 +49,22 @@ final class Recovery {
         this.holdings = holdings;
     }
 
-    /** The state the journal leaves: what is committed, and the transaction still open (if any). */
-    private static final class Replay {
-        Map<DeviceId, DriverState> committed = new LinkedHashMap<>();
-        Map<DeviceId, DriverState> pending;
-        /** PF -> its autoprobe before the agent created VFs on it: committed, and with the open transaction's. */
-        Map<DeviceId, Boolean> committedVfs = new LinkedHashMap<>();
-        Map<DeviceId, Boolean> pendingVfs = new LinkedHashMap<>();
-        Deployment committedDeployment;
-        Deployment pendingDeployment;
-        long openTx = -1;
-        Operation openOp;
-        String outcome = "none";
-
-        void apply(JournalRecord record) {
-            switch (record) {
-                case Begin b -> {
-                    pending = new LinkedHashMap<>(committed);
-                    pendingVfs = new LinkedHashMap<>(committedVfs);
-                    pendingDeployment = b.deployment();
-                    openTx = b.tx();
-                    openOp = b.operation();
-                }
-                case Intent i -> {
-                    if (pending != null && i.action() == StepKind.BIND) {
-                        pending.putIfAbsent(i.device(), i.saved());
-                    }
-                    if (pending != null && i.action() == StepKind.CREATE_VFS) {
-                        pendingVfs.putIfAbsent(i.device(), VfDetail.parse(i.detail()).savedAutoprobe());
-                    }
-                }
-                case Done d -> {
-                    if (pending != null && d.action() == StepKind.RESTORE) {
-                        pending.remove(d.device());
-                    }
-                    if (pending != null && d.action() == StepKind.REMOVE_VFS) {
-                        pendingVfs.remove(d.device());
-                    }
-                }
-                case Commit c -> {
-                    boolean release = openOp == Operation.ROLLBACK || openOp == Operation.RECOVER;
-                    if (release) {
-                        committed = new LinkedHashMap<>();
-                        committedVfs = new LinkedHashMap<>();
-                    } else if (pending != null) {
-                        committed = pending;
-                        committedVfs = pendingVfs;
-                    }
-                    committedDeployment = release ? null : pendingDeployment;
-                    close("committed");
-                }
-                case Abort a -> {
-                    committed = new LinkedHashMap<>();
-                    committedVfs = new LinkedHashMap<>();
-                    committedDeployment = null;
-                    close("aborted");
-                }
-            }
-        }
-
-        private void close(String what) {
-            pending = null;
-            openTx = -1;
-            outcome = what;
-        }
+    java.nio.file.Path journalFile() {
+        return journal.file();
     }
 
-    /** @return what was found and done, for status and the audit log; null when there was nothing to do */
+    /**
+     * @return what was found and done, for status and the audit log; null when there was nothing to do
+     * @throws JournalDamage when the journal cannot be trusted (nothing was done then)
+     * @throws IOException when the journal cannot be read or written
+     */
     String recover() throws IOException {
-        Replay replay = new Replay();
-        for (JournalRecord record : Journal.read(journal.file())) {
-            holdings.seenTx(record.tx());
-            replay.apply(record);
-        }
+        JournalReplay replay = JournalReplay.of(Journal.read(journal.file()));
+        holdings.seenTx(replay.lastTx);
         holdings.outcome(replay.outcome);
         if (replay.openTx >= 0) {
-            Map<DeviceId, DriverState> undo = new LinkedHashMap<>(replay.committed);
-            replay.pending.forEach(undo::putIfAbsent);
-            Map<DeviceId, Boolean> vfs = new LinkedHashMap<>(replay.committedVfs);
-            replay.pendingVfs.forEach(vfs::putIfAbsent);
+            Map<DeviceId, DriverState> undo = replay.taken();
+            Map<DeviceId, Boolean> vfs = replay.vfsTaken();
             String what = "transaction " + replay.openTx + " (" + replay.openOp.keyword() + ") was unfinished: "
                     + restoreAll(undo, vfs, "unfinished transaction " + replay.openTx);
             holdings.recovered(what);
@@ -177,14 +115,20 @@ final class Recovery {
             long open = holdings.all().stream().filter(h -> h.handle != null).count();
             return "took up " + deployment.config() + " (transaction " + holdings.lastTx() + "): " + holdings.all().size() + " devices, "
                     + open + " re-opened";
-        } catch (BackendException e) {
+        } catch (BackendException | RuntimeException e) {
+            // a device not as deployed, or a defect: what the committed deployment holds goes back rather than half of it
             holdings.clear();
-            return "could not take up " + deployment.config() + " (" + e.getMessage() + "): " + restoreAll(committed, committedVfs, e.getMessage());
+            String why = e instanceof BackendException ? e.getMessage() : "the agent failed: " + e;
+            return "could not take up " + deployment.config() + " (" + why + "): " + restoreAll(committed, committedVfs, why);
         }
     }
 
     /** Restores the devices, last taken first, then removes the VFs the agent created (PF -> its autoprobe before). */
     private String restoreAll(Map<DeviceId, DriverState> devices, Map<DeviceId, Boolean> vfs, String reason) throws IOException {
+        if (holdings.lastTx() >= JournalRecord.MAX_TX) {
+            throw new JournalDamage(journal.file(), 0, "every transaction id is used (the last is " + holdings.lastTx()
+                    + "): recovery cannot begin one", null);
+        }
         long tx = holdings.nextTx();
         journal.append(new Begin(tx, Operation.RECOVER, null, reason));
         List<String> restored = new ArrayList<>();
@@ -195,7 +139,7 @@ final class Recovery {
             try {
                 backend.restore(saved);
                 restored.add(saved.device() + " -> " + StepPlanner.driverText(saved.driver()));
-            } catch (BackendException e) {
+            } catch (BackendException | RuntimeException e) {
                 restored.add(saved.device() + " FAILED: " + e.getMessage());
             }
             journal.append(new Done(tx, StepKind.RESTORE, saved.device(), "recover"));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
  * {@link #gate()}, before a request reaches a method, and are audited; every message counts against
  * the rate, unknown methods included. Each request runs with its client bound to
  * {@link AuditLog#CLIENT}, so that whatever it audits names the whole identity.
+ * Its interrupt watches are limited ({@link WatchLimits#perConnection()}) and end with it ({@link #close()}).
  */
 final class Session implements AgentService {
 
@@ -58,6 +60,9 @@ final class Session implements AgentService {
     private final ExecutorService executor;
     private final long maxMessageBytes;
     private AgentEvents client;
+    /** The threads of this connection's running watches. */
+    private final Set<Thread> watches = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     Session(Agent agent, AuditLog audit, PeerIdentity peer, Set<Role> roles, double rate, ExecutorService executor, long maxMessageBytes) {
         this.agent = agent;
@@ -84,6 +89,17 @@ final class Session implements AgentService {
 
     String who() {
         return identity;
+    }
+
+    /** The connection ended: its watches end now (their sink cannot reach anyone any more). */
+    void close() {
+        closed = true;
+        watches.forEach(Thread::interrupt);
+    }
+
+    /** Watches of this connection running now. */
+    int watches() {
+        return watches.size();
     }
 
     PeerIdentity peer() {
@@ -236,6 +252,29 @@ final class Session implements AgentService {
 
     @Override
     public CompletableFuture<IrqCounts> watchIrqs(WatchRequest request) {
-        return async("watchIrqs", () -> agent.interrupts().watch(request, counts -> client.irqCounts(counts)));
+        return async("watchIrqs", () -> {
+            int limit = agent.interrupts().limits().perConnection();
+            Thread self = Thread.currentThread();
+            synchronized (watches) {
+                if (watches.size() >= limit) {
+                    throw AgentException.of(ErrorCode.BUSY, "this connection runs " + limit + " interrupt watches already, its limit"
+                            + " (limits.watches.connection in the agent's config): wait for one to end");
+                }
+                watches.add(self);
+            }
+            try {
+                if (closed) {
+                    throw AgentException.of(ErrorCode.BUSY, "the connection is closed");
+                }
+                return agent.interrupts().watch(request, counts -> {
+                    if (closed) {
+                        throw new IllegalStateException("the connection is closed");
+                    }
+                    client.irqCounts(counts);
+                });
+            } finally {
+                watches.remove(self);
+            }
+        });
     }
 }

@@ -233,7 +233,11 @@ public final class TlsServer implements AutoCloseable {
                     session.gate(), () -> drainAndClose(ssl, tcp));
             channel.onRejected((method, reason) -> audit.record(peer, method == null ? "message" : method, "refused", reason));
             session.connect(channel.remote());
-            channel.run();
+            try {
+                channel.run();
+            } finally {
+                session.close(); // its interrupt watches end with it
+            }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "connection from " + peer.address() + ": " + AgentLog.safe(e.getMessage()));
             closeQuietly(tcp);

@@ -62,8 +62,23 @@ final class Transactions {
     private record Failed(ErrorCode code, DeviceId device, String message, String detail) {
     }
 
-    ApplyResult apply(Deployment deployment, List<Step> steps, String who, Consumer<Progress> progress) throws AgentException {
+    /**
+     * A listener that fails (a client that went away) must not stop a transaction or its undo half-way:
+     * what it throws is logged and the steps go on.
+     */
+    private static Consumer<Progress> guarded(Consumer<Progress> progress) {
+        return p -> {
+            try {
+                progress.accept(p);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a progress listener failed at step " + p.index() + " of transaction " + p.transaction() + ": " + e);
+            }
+        };
+    }
+
+    ApplyResult apply(Deployment deployment, List<Step> steps, String who, Consumer<Progress> listener) throws AgentException {
         long t0 = System.nanoTime();
+        Consumer<Progress> progress = guarded(listener);
         long tx = holdings.nextTx();
         Map<DeviceId, DeviceRequest> wanted = new LinkedHashMap<>();
         deployment.devices().forEach(r -> wanted.put(r.device(), r));
@@ -88,8 +103,9 @@ final class Transactions {
         return new ApplyResult(tx, deployment.config(), true, steps, Agent.states(holdings, backend), millis(t0));
     }
 
-    ApplyResult rollback(String config, String who, Consumer<Progress> progress) throws AgentException {
+    ApplyResult rollback(String config, String who, Consumer<Progress> listener) throws AgentException {
         long t0 = System.nanoTime();
+        Consumer<Progress> progress = guarded(listener);
         long tx = holdings.nextTx();
         List<Step> steps = new ArrayList<>();
         List<Held> all = holdings.lastFirst();
@@ -126,7 +142,12 @@ final class Transactions {
         return new ApplyResult(tx, config, true, steps, Agent.states(holdings, backend), millis(t0));
     }
 
-    /** Journals and takes the steps; null when all are done and committed, else what failed. */
+    /**
+     * Journals and takes the steps; null when all are done and committed, else what failed. The
+     * caller then undoes the transaction, whatever the failure was (a checked exception or a defect):
+     * even a begin record that could not be written may be on disk, and the journal's end of a failed
+     * transaction (abort) means every device is back.
+     */
     private Failed run(long tx, Operation operation, Deployment deployment, String who, List<Step> steps,
             Map<DeviceId, DeviceRequest> wanted, Map<DeviceId, VfRequest> vfs, Consumer<Progress> progress) {
         Step current = null;

@@ -10,6 +10,7 @@ import org.devassign.cli.Args;
 import org.devassign.cli.Command;
 import org.devassign.cli.CommandFailure;
 import org.devassign.cli.Terminal;
+import org.devassign.core.identity.Printable;
 import org.devassign.deploy.AgentLink;
 
 /** {@code devassign status} and {@code devassign rollback}: what an agent holds, and giving it all back. */
@@ -42,7 +43,9 @@ public final class StatusCommand implements Command {
     @Override
     public String usage() {
         return (rollback ? "usage: devassign rollback --target HOST:PORT [--config NAME] [--json]\n"
-                + "  --config NAME   only if NAME is the active deployment\n" : "usage: devassign status --target HOST:PORT [--json]\n")
+                + "  --config NAME   only if NAME is the active deployment\n"
+                : "usage: devassign status --target HOST:PORT [--json]\n"
+                        + "  exit 1 when the agent's journal is damaged (the agent then changes nothing; status says what to do)\n")
                 + Remote.OPTIONS_HELP;
     }
 
@@ -84,8 +87,11 @@ public final class StatusCommand implements Command {
             if (status.recovered() != null) {
                 terminal.out().println("  at start-up: " + status.recovered());
             }
+            if (status.journal() != null) {
+                terminal.out().println("  journal: " + Printable.line(status.journal()));
+            }
             DeployCommand.printDevices(terminal, status.devices());
-            return 0;
+            return status.journal() == null ? 0 : 1;
         } catch (IOException e) {
             throw Remote.failure(e, null);
         }

@@ -60,7 +60,7 @@ final class ConsumerInvariants {
             return;
         }
         int bytes = socket.getBytes(StandardCharsets.UTF_8).length;
-        String example = "\"/run/devassign/" + driver.getName() + ".sock\"";
+        String example = "\"/run/devassign/consumers/" + driver.getName() + ".sock\""; // where the agent serves it (handoff.dir)
         String problem;
         if (socket.isEmpty()) {
             problem = "is empty: write the absolute path the driver listens on, e.g. " + example;

@@ -36,7 +36,7 @@ final class AgentProcess implements AutoCloseable {
             port = probe.getLocalPort();
         }
         Path conf = dir.resolve("process.conf");
-        Files.writeString(conf, Files.readString(dir.resolve("agent.conf")).replace("handoff.socket = /run/devassign/handoff.sock", "")
+        Files.writeString(conf, Files.readString(dir.resolve("agent.conf")).replaceAll("(?m)^handoff\\..*$", "")
                 + "\nlisten = 127.0.0.1:" + port + "\nbackend = simulated\nbackend.board = " + RepoFiles.example("vm-q35.board")
                 + "\nstate = process-state\n" + (extra == null ? "" : extra) + "\n");
         return conf;

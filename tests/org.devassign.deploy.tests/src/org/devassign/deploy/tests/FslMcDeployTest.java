@@ -129,7 +129,9 @@ class FslMcDeployTest {
         try (TestAgent agent = start(dir.resolve("simulated-agent"), simulated); AgentLink link = agent.link("operator")) {
             simulatedPlan = link.call(link.agent().plan(deployment));
             assertEquals(expected, words(simulatedPlan.steps()));
-            assertEquals(List.of("dpio.1, dpni.0 follow dprc.2 onto vfio-fsl-mc (the kernel binds a container's objects with it)"),
+            // the test agent serves no fd hand-off (no handoff.dir): the plan says dpdk could not take its descriptors
+            assertEquals(List.of("dpio.1, dpni.0 follow dprc.2 onto vfio-fsl-mc (the kernel binds a container's objects with it)",
+                    "dpdk cannot receive its descriptors: this agent serves no hand-off (set handoff.dir in its config)"),
                     simulatedPlan.notes());
             link.call(link.agent().apply(deployment));
             for (DeviceId d : List.of(DPRC2, DPNI0, DPIO1)) {

@@ -15,6 +15,7 @@ import org.devassign.agent.api.StepKind;
 import org.devassign.agent.service.backend.DriverState;
 import org.devassign.agent.service.journal.Journal;
 import org.devassign.agent.service.journal.JournalCodec;
+import org.devassign.agent.service.journal.JournalDamage;
 import org.devassign.agent.service.journal.JournalRecord.Abort;
 import org.devassign.agent.service.journal.JournalRecord.Begin;
 import org.devassign.agent.service.journal.JournalRecord.Commit;
@@ -26,7 +27,10 @@ import org.devassign.core.identity.DeviceId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The journal's typed records: written and read back as they were, the version 1 lines still read, damage refused with the reason. */
+/**
+ * The journal's typed records: written and read back as they were, the version 1 lines still read,
+ * damage of every kind refused with its line and reason (never left out), a torn last line cut off.
+ */
 class JournalRecordsTest {
 
     @TempDir
@@ -80,18 +84,82 @@ class JournalRecordsTest {
     }
 
     @Test
-    void aLineTornByACrashDoesNotSwallowTheNextRecord() throws Exception {
+    void aLineTornByACrashIsCutOffAndDoesNotSwallowTheNextRecord() throws Exception {
         Path file = dir.resolve("journal.jsonl");
+        Begin first = new Begin(1, Operation.ROLLBACK, null, "CN=operator");
         try (Journal journal = new Journal(file, r -> {
         })) {
+            journal.append(first);
             journal.append(new Commit(1));
         }
         Files.writeString(file, "{\"tx\":2,\"type\":\"beg", StandardOpenOption.APPEND);
+        assertEquals(List.of(first, new Commit(1)), Journal.read(file), "a torn last line is no damage: its step was never taken");
+        Begin next = new Begin(2, Operation.ROLLBACK, null, "CN=operator");
         try (Journal journal = new Journal(file, r -> {
         })) {
-            journal.append(new Commit(3));
+            journal.append(next);
+            journal.append(new Commit(2));
         }
-        assertEquals(List.of(new Commit(1), new Commit(3)), Journal.read(file));
-        assertFalse(Files.readString(file).contains("beg{"), "the torn line ends before the next record");
+        assertEquals(List.of(first, new Commit(1), next, new Commit(2)), Journal.read(file));
+        assertFalse(Files.readString(file).contains("\"beg\n") || Files.readString(file).contains("beg{"), "the torn line is gone: "
+                + Files.readString(file));
+    }
+
+    @Test
+    void aLineAnEarlierAgentEndedAfterACrashIsReadAsTornWhenANewProcessBeganNext() throws Exception {
+        // agents before this one gave a torn last line its line end and wrote on: recovery's begin comes next
+        String begin = JournalCodec.encode(new Begin(1, Operation.ROLLBACK, null, "CN=operator"));
+        String recover = JournalCodec.encode(new Begin(2, Operation.RECOVER, null, "unfinished transaction 1"));
+        Path file = dir.resolve("journal.jsonl");
+        Files.writeString(file, begin + "\n{\"tx\":1,\"type\":\"inte\n" + recover + "\n" + JournalCodec.encode(new Commit(2)) + "\n");
+        assertEquals(4, Journal.contents(file).lines());
+        assertEquals(3, Journal.read(file).size(), "the torn line is left out, and only that one");
+        // the same line followed by anything but a begin is damage: records were lost there
+        Files.writeString(file, begin + "\n{\"tx\":1,\"type\":\"inte\n" + JournalCodec.encode(new Commit(1)) + "\n");
+        JournalDamage damage = assertThrows(JournalDamage.class, () -> Journal.read(file));
+        assertEquals(2, damage.line());
+    }
+
+    /** A begin record of an apply of {@code deployment} (JSON), the way the journal holds it: a string. */
+    static String applying(String deployment) {
+        return "{\"tx\":2,\"type\":\"begin\",\"op\":\"apply\",\"deployment\":" + new com.google.gson.Gson().toJson(deployment) + "}";
+    }
+
+    /** Each kind of damage, as a whole journal: the line it is on and what the reason says. */
+    static final List<String[]> DAMAGED = List.of(
+            new String[] { "a line that is not JSON, mid-file", "%%% garbage %%%", "2", "not JSON" },
+            new String[] { "a record cut short mid-file, not followed by a begin", "{\"tx\":1,\"type\":\"inte", "2", "not JSON" },
+            new String[] { "an unknown record type", "{\"tx\":1,\"type\":\"finish\"}", "2", "unknown record type 'finish'" },
+            new String[] { "a device name that is a path", "{\"tx\":1,\"type\":\"intent\",\"step\":\"bind\",\"device\":\"../../etc\"}", "2",
+                    "not a device name" },
+            new String[] { "an unknown step", "{\"tx\":1,\"type\":\"done\",\"step\":\"unbind\",\"device\":\"0000:00:05.0\"}", "2",
+                    "unknown step 'unbind'" },
+            new String[] { "a transaction id at Long.MAX", "{\"tx\":9223372036854775807,\"type\":\"commit\"}", "2",
+                    "leaves no id for the next transaction" },
+            new String[] { "a transaction id of 0", "{\"tx\":0,\"type\":\"commit\"}", "2", "outside 1.." },
+            new String[] { "a record of no open transaction", "{\"tx\":7,\"type\":\"commit\"}", "2", "where transaction 1 is open" },
+            new String[] { "an apply without its deployment", "{\"tx\":2,\"type\":\"begin\",\"op\":\"apply\"}", "2",
+                    "an apply without its deployment" },
+            new String[] { "a deployment that cannot be read", applying("{\"devices\":[{\"device\":\"0000:00:05.0\",\"driver\":\"vfio-pci\","
+                    + "\"open\":\"sideways\"}]}"), "2", "the deployment cannot be read" },
+            new String[] { "a deployment whose consumer's uid is no id", applying("{\"devices\":[{\"device\":\"0000:00:05.0\","
+                    + "\"driver\":\"vfio-pci\"}],\"consumers\":[{\"consumer\":\"edu-driver\",\"uid\":4294967295,\"gid\":0}]}"), "2",
+                    "uid 4294967295 is not a Linux user id" },
+            new String[] { "a transaction that begins with a smaller id", "{\"tx\":1,\"type\":\"begin\",\"op\":\"rollback\"}", "2",
+                    "transaction ids only grow" });
+
+    @Test
+    void everyKindOfDamageIsReportedWithItsLineAndNeverLeftOut() throws Exception {
+        String begin = JournalCodec.encode(new Begin(1, Operation.ROLLBACK, null, "CN=operator"));
+        for (String[] kind : DAMAGED) {
+            Path file = dir.resolve("journal.jsonl");
+            // the damage on line 2, inside transaction 1 (so order damage shows), a sound record after it
+            Files.writeString(file, begin + "\n" + kind[1] + "\n" + JournalCodec.encode(new Commit(1)) + "\n");
+            JournalDamage damage = assertThrows(JournalDamage.class, () -> Journal.read(file), kind[0]);
+            assertEquals(Integer.parseInt(kind[2]), damage.line(), kind[0] + ": " + damage.getMessage());
+            assertTrue(damage.getMessage().contains(kind[3]), kind[0] + ": " + damage.getMessage());
+            assertTrue(damage.describe().startsWith(file + ":" + kind[2] + ": "), damage.describe());
+            assertTrue(Journal.contents(file).damage().size() >= 1, kind[0]);
+        }
     }
 }

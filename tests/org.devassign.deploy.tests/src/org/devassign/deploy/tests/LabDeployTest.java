@@ -167,7 +167,12 @@ class LabDeployTest {
         String kernelTree = Prepared.cache().resolve("vmboard/kernels") + "/$(uname -r)";
         guest("ip link set " + nic + " up && ip addr add 10.9.0.1/24 dev " + nic);
         guest("modprobe -d " + kernelTree + " ext4 && mkfs.ext4 -q -F " + disk + " && mount " + disk + " /mnt && echo lab > /mnt/hello");
+        // the agent serves its inventory from a snapshot up to 2 s old: ask until it shows the mount (or 10 s pass)
         Board live = inventory();
+        for (long end = System.nanoTime() + 10_000_000_000L; System.nanoTime() < end
+                && HostUsages.of(device(live, nvme)).stream().noneMatch(HostUse::inUse); live = inventory()) {
+            Thread.sleep(500);
+        }
         List<HostUse> disks = HostUsages.of(device(live, nvme));
         List<HostUse> nics = HostUsages.of(device(live, e1000e));
         log("discovery, " + nvme + " (nvme): " + disks);

@@ -64,8 +64,24 @@ final class RawTls implements AutoCloseable {
         }
     }
 
+    /**
+     * The next message if one comes within {@code millis}, else null. A wait that ends mid-message
+     * leaves the stream unusable: for reading what is already there before the connection is closed.
+     */
+    JsonObject next(int millis) throws IOException {
+        socket.setSoTimeout(millis);
+        try {
+            return next();
+        } catch (SocketTimeoutException e) {
+            return null;
+        } finally {
+            socket.setSoTimeout(20_000);
+        }
+    }
+
+    /** The error's code; 0 for an answer that is no error. */
     static int errorCode(JsonObject response) {
-        return response.getAsJsonObject("error").get("code").getAsInt();
+        return response.has("error") ? response.getAsJsonObject("error").get("code").getAsInt() : 0;
     }
 
     @Override

@@ -56,7 +56,7 @@ final class TestAgent implements AutoCloseable {
     static TestAgent start(Path dir, String extraConfig, BoardBackend backend, Journal.Listener listener) throws Exception {
         certs(dir);
         Path conf = dir.resolve("test-agent.conf");
-        String base = Files.readString(dir.resolve("agent.conf")).replace("handoff.socket = /run/devassign/handoff.sock", "");
+        String base = Files.readString(dir.resolve("agent.conf")).replaceAll("(?m)^handoff\\..*$", "");
         Files.writeString(conf, base + "\nbackend = simulated\nbackend.board = " + RepoFiles.example("vm-q35.board") + "\n"
                 + (extraConfig == null ? "" : extraConfig) + "\n");
         AgentConfig config = AgentConfig.load(conf);

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.devassign.agent.api.ErrorCode;
+import org.devassign.agent.api.ProgressState;
 import org.devassign.agent.api.RollbackRequest;
 import org.devassign.agent.api.Status;
+import org.devassign.agent.service.AgentException;
 import org.devassign.agent.service.journal.Journal;
 import org.devassign.agent.service.journal.JournalRecord;
 import org.devassign.deploy.AgentFailure;
@@ -49,6 +51,25 @@ class UndoTest {
             // and the agent goes on working
             link.call(link.agent().apply(AgentServiceTest.deployment("after", AgentServiceTest.probe(AgentServiceTest.EDU1))));
             assertEquals("vfio-pci", agent.backend.driverOf(AgentServiceTest.EDU1));
+        }
+    }
+
+    @Test
+    void aProgressListenerThatThrowsWhileAStepFailsStillLeavesTheTransactionUndone() throws Exception {
+        try (TestAgent agent = TestAgent.start(dir, null)) {
+            agent.backend.failNextBind(AgentServiceTest.EDU1);
+            // the old agent called the listener from its catch block: what the listener threw left edu0 bound
+            AgentException e = assertThrows(AgentException.class, () -> agent.main.agent().apply(AgentServiceTest.deployment("listener",
+                    AgentServiceTest.probe(AgentServiceTest.EDU0), AgentServiceTest.probe(AgentServiceTest.EDU1)), "test", p -> {
+                        if (p.state() == ProgressState.FAILED || p.state() == ProgressState.UNDONE) {
+                            throw new IllegalStateException("the client went away");
+                        }
+                    }));
+            assertEquals(ErrorCode.BIND_FAILED, e.code(), e.getMessage());
+            assertNull(agent.backend.driverOf(AgentServiceTest.EDU0), "edu0 was bound first and is restored");
+            assertNull(agent.backend.driverOf(AgentServiceTest.EDU1));
+            List<JournalRecord> journal = Journal.read(agent.config.journalFile());
+            assertTrue(journal.get(journal.size() - 1).matches("abort"), journal.toString());
         }
     }
 

@@ -121,7 +121,7 @@ final class VirtualBoard implements AutoCloseable {
     private void prepareCertificates() throws IOException {
         Identities.init(certs, List.of(), "0.0.0.0:7443");
         Files.writeString(certs.resolve("agent.conf"), Files.readString(certs.resolve("agent.conf"))
-                + "state = " + share.resolve("state") + "\nhandoff.socket = /run/devassign/handoff.sock\nbackend = core\n"
+                + "state = " + share.resolve("state") + "\nbackend = core\n"
                 // the guest's CPU is emulated (TCG) on a shared host: a cold agent's first TLS handshake took over 10 s there
                 + "limits.handshake.seconds = 120\n");
     }

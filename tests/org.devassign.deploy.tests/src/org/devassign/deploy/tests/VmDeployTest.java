@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.devassign.agent.api.ApplyResult;
+import org.devassign.agent.api.ConsumerCredentials;
 import org.devassign.agent.api.ConsumerKind;
 import org.devassign.agent.api.ConsumerName;
 import org.devassign.agent.api.Deployment;
@@ -36,7 +37,6 @@ import org.devassign.deploy.Planner;
 import org.devassign.model.Board;
 import org.devassign.model.Register;
 import org.devassign.testing.ExampleBoards;
-import org.devassign.testing.PlainClassPath;
 import org.devassign.testing.Prepared;
 import org.devassign.testing.QemuEdu;
 import org.devassign.testing.RequiresVirtualBoard;
@@ -56,7 +56,8 @@ import com.google.gson.JsonObject;
  * fault and abuse matrix (SIGKILL after each journal record, a cut connection, roles and
  * certificates, malformed input, a protected device, a half-assignable group) and the fd
  * hand-off to a consumer process. One boot for the class; every outcome is checked in the
- * guest's sysfs. The matrix is written to target/vm-fault-matrix.txt.
+ * guest's sysfs. The hand-off's consumer runs as the users it is for and is not for (setpriv).
+ * The matrix is written to target/vm-fault-matrix.txt.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @RequiresVirtualBoard(profile = "full")
@@ -159,22 +160,55 @@ class VmDeployTest {
         assertEdusUnbound();
     }
 
+    static final String SOCKET = "/run/devassign/consumers/edu-driver.sock";
+
+    static Deployment handoff(long uid, long gid) {
+        return new Deployment("handoff", "h", List.of(probe(EDU0, OpenPath.GROUP), new DeviceRequest(EDU1, "edu1", "vm-test:2",
+                ConsumerName.parse("edu-driver"), ConsumerKind.USERSPACE, Vfio.PCI, OpenPath.GROUP, List.of(0), List.of())),
+                List.of(), List.of(new ConsumerCredentials(ConsumerName.parse("edu-driver"), uid, gid)));
+    }
+
+    /** The hand-off demo in the guest as {@code uid}:{@code gid} (setpriv), on edu-driver's socket. */
+    static VirtualBoard.Result consumer(long uid, long gid, String name) throws Exception {
+        return board.exec(ConsumerProcess.command(uid, gid, Path.of(SOCKET), name).toArray(String[]::new));
+    }
+
     @Test
     @Order(2)
-    void aUserspaceDriverProcessReceivesTheDeviceFdAndReadsTheId() throws Exception {
+    void aUserspaceDriverProcessOfItsOwnUserReceivesTheDeviceFdAndReadsTheIdAndOthersAreRefused() throws Exception {
         try (AgentLink operator = link("operator")) {
-            operator.call(operator.agent().apply(new Deployment("handoff", "h", List.of(new DeviceRequest(EDU1, "edu1", "vm-test:2",
-                    ConsumerName.parse("edu-driver"), ConsumerKind.USERSPACE, Vfio.PCI, OpenPath.GROUP, List.of(0), List.of())))));
-            VirtualBoard.Result consumer = board.exec(VirtualBoard.JAVA, "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-cp",
-                    PlainClassPath.of(org.devassign.agent.service.unix.HandoffConsumer.class),
-                    "org.devassign.agent.service.unix.HandoffConsumer", "/run/devassign/handoff.sock", "edu-driver");
-            assertEquals(0, consumer.code(), consumer.out() + consumer.err());
+            operator.call(operator.agent().apply(handoff(65534, 65534)));
+            VirtualBoard.Result modes = board.exec("sh", "-c", "stat -c '%a %u:%g %n' /run/devassign/consumers /run/devassign/consumers/*");
+            assertTrue(modes.out().contains("755 0:0 /run/devassign/consumers\n") && modes.out().contains("600 65534:65534 " + SOCKET),
+                    "the folder root's, the socket the consumer's alone; no socket for the agent's probe: " + modes.out());
+            assertFalse(modes.out().contains("agent.sock"), modes.out());
+
+            VirtualBoard.Result nobody = consumer(65534, 65534, "edu-driver");
+            assertEquals(0, nobody.code(), nobody.out() + nobody.err());
             String read = String.format("%s region 0 offset 0x0 = 0x%08x", EDU1, QemuEdu.ID);
-            assertTrue(consumer.out().contains(read), "edu1's documented ID through the handed-off fd: " + consumer.out());
-            matrix.add("fd hand-off: consumer process got the VFIO device fd of edu1 and read its ID with pread: " + read + " | PASS");
+            assertTrue(nobody.out().contains(read), "edu1's documented ID through the handed-off fd: " + nobody.out());
+            matrix.add("fd hand-off: a process as nobody:nogroup (the consumer's uid/gid) got edu1's VFIO device fd from "
+                    + SOCKET + " (0600 65534:65534) and read its ID with pread: " + read + " | PASS");
+
+            VirtualBoard.Result otherGroup = consumer(65534, 100, "edu-driver");
+            assertEquals(1, otherGroup.code(), otherGroup.out() + otherGroup.err());
+            assertTrue(otherGroup.err().contains("runs as gid 100, and this consumer's gid is 65534"), otherGroup.err());
+            VirtualBoard.Result probe = consumer(65534, 65534, "agent");
+            assertEquals(1, probe.code(), probe.out() + probe.err());
+            assertTrue(probe.err().contains("not of 'agent'"), "the agent's own probe is never handed out: " + probe.err());
+
+            operator.call(operator.agent().apply(handoff(1000, 1000)));
+            VirtualBoard.Result otherUser = consumer(65534, 65534, "edu-driver");
+            assertEquals(1, otherUser.code(), otherUser.out() + otherUser.err());
+            assertTrue(otherUser.err().contains("Permission denied"), otherUser.err());
+            VirtualBoard.Result root = consumer(0, 0, "edu-driver");
+            assertEquals(0, root.code(), "root may connect: " + root.out() + root.err());
+            matrix.add("fd hand-off refused: nobody with gid 100 (SO_PEERCRED), the name 'agent' (the probe's), nobody on uid 1000's"
+                    + " socket (EACCES); root served | PASS");
             operator.call(operator.agent().rollback(new RollbackRequest(null)));
         }
         assertNull(board.driverOf(EDU1));
+        assertTrue(board.exec("sh", "-c", "ls /run/devassign/consumers").out().isBlank(), "the socket goes with the deployment");
     }
 
     @Test
@@ -369,13 +403,15 @@ class VmDeployTest {
                 }
             }
         }
-        for (String consumer : List.of("../../etc", "agent/..", "x".repeat(300))) {
-            VirtualBoard.Result handoff = board.exec(VirtualBoard.JAVA, "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-cp",
-                    PlainClassPath.of(org.devassign.agent.service.unix.HandoffConsumer.class), "org.devassign.agent.service.unix.HandoffConsumer",
-                    "/run/devassign/handoff.sock", consumer);
-            assertEquals(1, handoff.code(), handoff.out() + handoff.err());
-            assertTrue(handoff.err().contains("is not a consumer name"), handoff.err());
-            refused++;
+        try (AgentLink operator = link("operator")) {
+            operator.call(operator.agent().apply(handoff(0, 0)));
+            for (String consumer : List.of("../../etc", "agent/..", "x".repeat(300))) {
+                VirtualBoard.Result handoff = consumer(0, 0, consumer);
+                assertEquals(1, handoff.code(), handoff.out() + handoff.err());
+                assertTrue(handoff.err().contains("is not a consumer name"), handoff.err());
+                refused++;
+            }
+            operator.call(operator.agent().rollback(new RollbackRequest(null)));
         }
         VirtualBoard.Result after = board.exec("sh", "-c", overrides);
         assertEquals(before.out(), after.out(), "every driver_override as before, none written outside a device");

@@ -59,7 +59,7 @@ class LanguageTest {
         assertEquals(512L << 20, guest.getMemlockLimit());
         UserspaceDriver driver = (UserspaceDriver) config.getAssignments().get(1).getConsumer();
         assertEquals(1000, driver.getUid());
-        assertEquals("/run/devassign/edu-driver.sock", driver.getSocketPath());
+        assertEquals("/run/devassign/consumers/edu-driver.sock", driver.getSocketPath());
     }
 
     @Test

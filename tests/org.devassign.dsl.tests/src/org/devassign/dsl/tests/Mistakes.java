@@ -211,7 +211,7 @@ final class Mistakes {
         all.add(validate("a relative socket path", Q35 + "userspace drv2 { socket \"run/drv2.sock\" }\n", 1,
                 "c.assign:5:25: error: The socket path 'run/drv2.sock' of the user-space driver drv2 is relative: the agent and the driver"
                         + " would each resolve it from their own working directory. Write an absolute path, e.g."
-                        + " \"/run/devassign/drv2.sock\"."));
+                        + " \"/run/devassign/consumers/drv2.sock\"."));
         all.add(validate("uid and gid from 2^31 to 2^32-2 are Linux ids", Q35 + "userspace drv2 { uid 2147483648 gid 4294967294 }\n", 0));
         all.add(validate("uid 2^32-1 is (uid_t)-1, gid 2^32 is no id", Q35 + "userspace drv2 { uid 4294967295 gid 4294967296 }\n", 1,
                 "c.assign:5:22: error: The user-space driver drv2 has uid 4294967295, which is (uid_t)-1: Linux reads it as 'no id', never"

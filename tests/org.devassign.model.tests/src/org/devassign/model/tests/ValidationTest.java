@@ -294,7 +294,7 @@ class ValidationTest {
         assertEquals(List.of(), problems(config), "107 bytes fit sun_path with its NUL");
         driver.setSocketPath("/run/\u001b[2J.sock");
         assertEquals("The socket path '/run/\\x1b[2J.sock' of the user-space driver drv holds control characters: write a plain absolute path,"
-                + " e.g. \"/run/devassign/drv.sock\".", single(config, ModelProblem.SOCKET_PATH).getMessage());
+                + " e.g. \"/run/devassign/consumers/drv.sock\".", single(config, ModelProblem.SOCKET_PATH).getMessage());
     }
 
     @Test

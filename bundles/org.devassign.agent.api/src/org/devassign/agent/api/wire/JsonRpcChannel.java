@@ -71,7 +71,17 @@ public final class JsonRpcChannel<R> implements Closeable {
         methods.putAll(ServiceEndpoints.getSupportedMethods(remoteInterface));
         this.json = new MessageJsonHandler(methods, builder -> ProtocolJson.configure(builder.disableHtmlEscaping()));
         // a stream's output is buffered by create(): one write per message (header and body together)
-        this.out = output.apply(json);
+        MessageConsumer transportOut = output.apply(json);
+        // a write that fails ends the connection: RemoteEndpoint swallows a failed notification, and a
+        // sender (an interrupt watch) would otherwise go on writing to a peer that is gone
+        this.out = message -> {
+            try {
+                transportOut.consume(message);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        };
         // LSP4J's default answer to a local failure carries the Java stack trace as the error's data
         this.endpoint = new RemoteEndpoint(out, ServiceEndpoints.toEndpoint(local), failure -> {
             for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -35,9 +35,10 @@ public final class ProtocolJson {
     private ProtocolJson() {
     }
 
-    /** Registers the adapters on {@code builder}. */
+    /** Registers the adapters on {@code builder}; the protocol's records take numbers only as JSON numbers ({@link StrictNumbers}). */
     public static GsonBuilder configure(GsonBuilder builder) {
-        return builder.registerTypeHierarchyAdapter(DeviceId.class, DEVICE.nullSafe())
+        return builder.registerTypeAdapterFactory(new StrictNumbers(ConsumerName.class.getPackageName()))
+                .registerTypeHierarchyAdapter(DeviceId.class, DEVICE.nullSafe())
                 .registerTypeAdapter(ConsumerName.class, CONSUMER.nullSafe())
                 .registerTypeAdapter(Vfio.class, keywords(Vfio.class, Vfio::driverName, "VFIO driver",
                         " (vfio-pci for PCI, vfio-platform for platform devices, vfio-fsl-mc for fsl-mc containers)").nullSafe())

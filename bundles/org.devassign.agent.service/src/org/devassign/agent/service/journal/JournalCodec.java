@@ -2,6 +2,7 @@ package org.devassign.agent.service.journal;
 
 import java.io.StringReader;
 
+import org.devassign.agent.api.ConsumerCredentials;
 import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.StepKind;
 import org.devassign.agent.api.wire.ProtocolJson;
@@ -79,9 +80,13 @@ public final class JournalCodec {
     public static JournalRecord decode(String line) throws Damaged {
         JsonObject o = object(line);
         long tx = number(o, "tx");
+        if (tx < 1 || tx > JournalRecord.MAX_TX) {
+            throw new Damaged("transaction id " + tx + " is outside 1.." + JournalRecord.MAX_TX
+                    + (tx == Long.MAX_VALUE ? " (it leaves no id for the next transaction)" : ""));
+        }
         String type = text(o, "type", true);
         return switch (type) {
-            case "begin" -> new Begin(tx, operation(text(o, "op", true)), deployment(text(o, "deployment", false)), text(o, "detail", false));
+            case "begin" -> begin(tx, operation(text(o, "op", true)), deployment(text(o, "deployment", false)), text(o, "detail", false));
             case "intent" -> new Intent(tx, step(o), device(o), text(o, "savedDriver", false), text(o, "savedOverride", false),
                     text(o, "detail", false));
             case "done" -> new Done(tx, step(o), device(o), text(o, "detail", false));
@@ -89,6 +94,14 @@ public final class JournalCodec {
             case "abort" -> new Abort(tx, text(o, "detail", false));
             default -> throw new Damaged("unknown record type '" + type + "'");
         };
+    }
+
+    /** An apply records what it applies: recovery takes that deployment up again after a restart. */
+    private static Begin begin(long tx, Operation operation, Deployment deployment, String who) throws Damaged {
+        if (operation == Operation.APPLY && deployment == null) {
+            throw new Damaged("an apply without its deployment");
+        }
+        return new Begin(tx, operation, deployment, who);
     }
 
     private static JsonObject object(String line) throws Damaged {
@@ -162,15 +175,29 @@ public final class JournalCodec {
         if (json == null) {
             return null;
         }
+        Deployment deployment;
         try {
-            Deployment deployment = GSON.fromJson(json, Deployment.class);
-            if (deployment == null || deployment.devices() == null
-                    || deployment.devices().stream().anyMatch(r -> r == null || r.device() == null || r.driver() == null)) {
-                throw new Damaged("a deployment without its devices and their drivers");
-            }
-            return deployment;
-        } catch (JsonParseException e) {
-            throw new Damaged("the deployment cannot be read (" + e.getMessage() + ")");
+            JsonReader reader = new JsonReader(new StringReader(json));
+            reader.setStrictness(Strictness.STRICT);
+            deployment = GSON.fromJson(reader, Deployment.class);
+        } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new Damaged("the deployment cannot be read (" + (why.length() > 200 ? why.substring(0, 200) + "..." : why) + ")");
         }
+        if (deployment == null || deployment.devices() == null
+                || deployment.devices().stream().anyMatch(r -> r == null || r.device() == null || r.driver() == null)) {
+            throw new Damaged("a deployment without its devices and their drivers");
+        }
+        if (deployment.consumers() != null) {
+            for (ConsumerCredentials c : deployment.consumers()) {
+                if (c == null || c.consumer() == null) {
+                    throw new Damaged("a deployment with consumer ids of no consumer");
+                }
+                if (c.problem() != null) {
+                    throw new Damaged("the deployment's consumer " + c.consumer() + " has " + c.problem());
+                }
+            }
+        }
+        return deployment;
     }
 }

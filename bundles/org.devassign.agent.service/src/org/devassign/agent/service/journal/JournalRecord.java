@@ -16,6 +16,12 @@ import org.devassign.core.identity.DeviceId;
  */
 public sealed interface JournalRecord {
 
+    /**
+     * The largest transaction id. Ids start at 1 and only grow; {@link Long#MAX_VALUE} is never
+     * written, so no id can wrap to a negative one: a journal holding it is damaged.
+     */
+    long MAX_TX = Long.MAX_VALUE - 1;
+
     long tx();
 
     /** The record's kind as written: begin, intent, done, commit, abort. */

@@ -41,6 +41,10 @@ public final class Native {
     public static final int MAX_FDS = 16;
     private static final int MSG_NOSIGNAL = 0x4000;
     private static final int MSG_CMSG_CLOEXEC = 0x40000000;
+    /** For the hand-off's one thread: a send or receive that would block fails (EAGAIN) instead. */
+    static final int MSG_DONTWAIT = 0x40;
+    static final int EAGAIN = 11;
+    private static final int F_DUPFD_CLOEXEC = 1030;
     private static final int SHUT_RDWR = 2;
 
     /** struct sockaddr_un { sa_family_t sun_family; char sun_path[108]; }: 110 bytes. */
@@ -119,6 +123,12 @@ public final class Native {
                 FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT));
     }
 
+    /** int fcntl(int fd, int cmd, ...), called as fcntl(fd, F_DUPFD_CLOEXEC, int lowest) */
+    private static final class Fcntl {
+        static final MethodHandle HANDLE = Downcalls.capturingErrno("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
+                java.lang.foreign.Linker.Option.firstVariadicArg(2));
+    }
+
     /** int getsockopt(int fd, int level, int name, void *value, socklen_t *len) */
     private static final class Getsockopt {
         static final MethodHandle HANDLE = Downcalls.capturingErrno("getsockopt",
@@ -137,7 +147,7 @@ public final class Native {
         return new IOException(call + " failed: " + strerror(errno) + " (errno " + errno + ")");
     }
 
-    private static IOException failure(String call, MemorySegment state) {
+    static IOException failure(String call, MemorySegment state) {
         return failure(call, Downcalls.errno(state));
     }
 
@@ -178,13 +188,27 @@ public final class Native {
     }
 
     public static void bindAndListen(int fd, String path, int backlog) throws IOException {
+        bind(fd, path);
+        listen(fd, backlog);
+    }
+
+    /** Binds a socket to a path: the kernel makes the socket file there (mode 0777 less the umask). */
+    public static void bind(int fd, String path) throws IOException {
         MemorySegment state = Downcalls.errnoState();
         try (Arena arena = Arena.ofConfined()) {
             if ((int) BindConnect.BIND.invokeExact(state, fd, sockaddr(arena, path), addressLength(path)) < 0) {
                 throw failure("bind " + path, state);
             }
+        } catch (Throwable t) {
+            throw Downcalls.passThrough(t, IOException.class);
+        }
+    }
+
+    public static void listen(int fd, int backlog) throws IOException {
+        MemorySegment state = Downcalls.errnoState();
+        try {
             if ((int) ListenShutdown.LISTEN.invokeExact(state, fd, backlog) < 0) {
-                throw failure("listen " + path, state);
+                throw failure("listen", state);
             }
         } catch (Throwable t) {
             throw Downcalls.passThrough(t, IOException.class);
@@ -232,6 +256,11 @@ public final class Native {
 
     /** Sends {@code data} with {@code fds} attached as SCM_RIGHTS. */
     public static void sendWithFds(int socket, byte[] data, int[] fds) throws IOException {
+        sendWithFds(socket, data, fds, 0);
+    }
+
+    /** With {@link #MSG_DONTWAIT} in {@code flags}, a socket whose buffer is full fails instead of blocking. */
+    static void sendWithFds(int socket, byte[] data, int[] fds, int flags) throws IOException {
         if (fds.length > MAX_FDS) {
             throw new IOException("at most " + MAX_FDS + " descriptors per message");
         }
@@ -250,7 +279,7 @@ public final class Native {
                     control.set(JAVA_INT, CMSG_DATA + 4L * i, fds[i]);
                 }
             }
-            long sent = (long) Msg.SENDMSG.invokeExact(state, socket, message(arena, buffer, data.length, control), MSG_NOSIGNAL);
+            long sent = (long) Msg.SENDMSG.invokeExact(state, socket, message(arena, buffer, data.length, control), MSG_NOSIGNAL | flags);
             if (sent < 0) {
                 throw failure("sendmsg", state);
             }
@@ -267,12 +296,20 @@ public final class Native {
     }
 
     public static Received receiveWithFds(int socket, int maxBytes) throws IOException {
+        return receiveWithFds(socket, maxBytes, 0);
+    }
+
+    /** With {@link #MSG_DONTWAIT} in {@code flags}: null when nothing is there to read yet. */
+    static Received receiveWithFds(int socket, int maxBytes, int flags) throws IOException {
         MemorySegment state = Downcalls.errnoState();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment buffer = arena.allocate(maxBytes);
             MemorySegment control = arena.allocate(CMSG_DATA + 4L * MAX_FDS, 8);
             MemorySegment msg = message(arena, buffer, maxBytes, control);
-            long n = (long) Msg.RECVMSG.invokeExact(state, socket, msg, MSG_CMSG_CLOEXEC);
+            long n = (long) Msg.RECVMSG.invokeExact(state, socket, msg, MSG_CMSG_CLOEXEC | flags);
+            if (n < 0 && (flags & MSG_DONTWAIT) != 0 && Downcalls.errno(state) == EAGAIN) {
+                return null;
+            }
             if (n < 0) {
                 throw failure("recvmsg", state);
             }
@@ -383,6 +420,23 @@ public final class Native {
             int _ = (int) ListenShutdown.SHUTDOWN.invokeExact(Downcalls.errnoState(), fd, SHUT_RDWR);
         } catch (Throwable t) {
             // best effort
+        }
+    }
+
+    /**
+     * A second descriptor of the same open file (close-on-exec): what is handed out is a copy the
+     * caller owns, so a transaction closing the original meanwhile cannot make the number name another file.
+     */
+    public static int dup(int fd) throws IOException {
+        MemorySegment state = Downcalls.errnoState();
+        try {
+            int copy = (int) Fcntl.HANDLE.invokeExact(state, fd, F_DUPFD_CLOEXEC, 0);
+            if (copy < 0) {
+                throw failure("dup of descriptor " + fd, state);
+            }
+            return copy;
+        } catch (Throwable t) {
+            throw Downcalls.passThrough(t, IOException.class);
         }
     }
 

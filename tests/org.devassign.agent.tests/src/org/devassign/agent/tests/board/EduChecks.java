@@ -61,6 +61,7 @@ final class EduChecks {
             long id = d.read(0, Edu.ID, 4);
             report.check(p + "edu-id", id == QemuEdu.ID && d.isMmapped(0, 0, 4),
                     String.format("ID 0x%08x through mmap=%s (edu.rst: 0x%08x)", id, d.isMmapped(0, 0, 4), QemuEdu.ID));
+            offsetOverflow(d, p);
             long probe = QemuEdu.livenessProbe();
             d.write(0, Edu.LIVENESS, 4, probe);
             long live = d.read(0, Edu.LIVENESS, 4);
@@ -119,5 +120,18 @@ final class EduChecks {
     static Region region(Device device, int index) {
         return device.getRegions().stream().filter(r -> r.getIndex() == index).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the board model gives " + device.getName() + " no region " + index));
+    }
+
+    /** A write at 2^63 - 8: offset + width wraps to a negative long, which an unguarded range check takes for inside the region. */
+    private void offsetOverflow(OpenedDevice d, String p) {
+        long offset = 0x7ffffffffffffff8L;
+        try {
+            d.write(0, offset, 8, 0);
+            report.check(p + "offset-overflow", false, String.format("a write of 8 bytes at 0x%x was accepted", offset));
+        } catch (AgentException e) {
+            report.check(p + "offset-overflow", e.getMessage().contains("past the end of the region"), e.getMessage());
+        } catch (RuntimeException e) {
+            report.check(p + "offset-overflow", false, String.format("a write at 0x%x reached the mapping: %s", offset, e));
+        }
     }
 }

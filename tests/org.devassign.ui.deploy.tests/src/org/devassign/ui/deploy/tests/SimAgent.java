@@ -36,7 +36,7 @@ final class SimAgent implements AutoCloseable {
             Identities.init(dir, List.of(), "127.0.0.1:0");
         }
         Path conf = dir.resolve("test-agent.conf");
-        String base = Files.readString(dir.resolve("agent.conf")).replace("handoff.socket = /run/devassign/handoff.sock", "");
+        String base = Files.readString(dir.resolve("agent.conf")).replaceAll("(?m)^handoff\\..*$", "");
         Files.writeString(conf, base + "\nbackend = simulated\nbackend.board = " + RepoFiles.example("vm-q35.board") + "\n"
                 + (extraConfig == null ? "" : extraConfig) + "\n");
         AgentConfig config = AgentConfig.load(conf);
