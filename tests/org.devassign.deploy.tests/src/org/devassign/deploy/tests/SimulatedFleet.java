@@ -18,6 +18,7 @@ import java.util.function.IntFunction;
 import org.devassign.agent.service.Agent;
 import org.devassign.agent.service.AuditLog;
 import org.devassign.agent.service.ClientRules;
+import org.devassign.agent.service.WatchLimits;
 import org.devassign.agent.service.backend.SimulatedBackend;
 import org.devassign.agent.service.journal.Journal;
 import org.devassign.agent.service.mqtt.BoardFacts;
@@ -109,7 +110,7 @@ final class SimulatedFleet implements AutoCloseable {
                     Journal journal = new Journal(state.resolve("journal.jsonl"), hooks == null ? r -> {
                     } : hooks.journal(name));
                     AuditLog audit = new AuditLog(state.resolve("audit.jsonl"));
-                    Agent agent = new Agent(backend, journal, audit, List.of(), List.of());
+                    Agent agent = new Agent(backend, journal, audit, List.of(), List.of(), WatchLimits.DEFAULT);
                     agent.recover();
                     return new SimBoard(name, state, backend, journal, audit, agent, identity, new LinkedHashMap<>(labels.apply(index)));
                 }));
