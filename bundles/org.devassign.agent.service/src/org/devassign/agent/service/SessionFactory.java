@@ -20,8 +20,11 @@ public final class SessionFactory {
     /** How the agent names itself (hello, status, presence). */
     public static final String AGENT = Session.AGENT;
 
-    /** A session: its methods, the gate in front of them, and where its notifications go. */
-    public record Opened(AgentService service, Gate gate, Consumer<AgentEvents> connect) {
+    /**
+     * A session: its methods, the gate in front of them, where its notifications go, and its end (its
+     * interrupt watches end with it, as with a TLS connection).
+     */
+    public record Opened(AgentService service, Gate gate, Consumer<AgentEvents> connect, Runnable close) {
     }
 
     private final Agent agent;
@@ -42,6 +45,6 @@ public final class SessionFactory {
     /** @param peer the identity the transport authenticated: the audit names it whole, as for a TLS client */
     public Opened open(PeerIdentity peer, Set<Role> roles) {
         Session session = new Session(agent, audit, peer, roles, rate, executor, maxMessageBytes);
-        return new Opened(session, session.gate(), session::connect);
+        return new Opened(session, session.gate(), session::connect, session::close);
     }
 }

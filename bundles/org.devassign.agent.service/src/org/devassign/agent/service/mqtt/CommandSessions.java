@@ -46,8 +46,7 @@ final class CommandSessions implements AutoCloseable {
         Entry(Key key, Set<Role> roles) {
             SessionFactory.Opened session = factory.open(key.peer(), roles);
             this.channel = JsonRpcChannel.forMessages(session.service(), AgentEvents.class, maxMessageBytes, session.gate(),
-                    (message, json) -> send(key.reply(), message, json), () -> {
-                    });
+                    (message, json) -> send(key.reply(), message, json), () -> session.close().run());
             channel.onRejected((method, reason) -> audit.record(key.peer(), method == null ? "message" : method, "refused", reason));
             session.connect().accept(channel.remote());
         }
