@@ -8,6 +8,7 @@ import org.devassign.cli.commands.CertsCommand;
 import org.devassign.cli.commands.DeployCommand;
 import org.devassign.cli.commands.DiscoverCommand;
 import org.devassign.cli.commands.DriftCommand;
+import org.devassign.cli.commands.FleetCommand;
 import org.devassign.cli.commands.InventoryCommand;
 import org.devassign.cli.commands.IrqCommand;
 import org.devassign.cli.commands.RegsCommand;
@@ -37,6 +38,7 @@ public final class Cli {
             new DriftCommand(),
             new RegsCommand(),
             new IrqCommand(),
+            new FleetCommand(),
             new CertsCommand());
 
     private final Terminal terminal;

@@ -157,6 +157,17 @@ public final class Identities {
      */
     public static Path issue(Authority authority, Path file, String commonName, List<String> hosts, boolean server, Instant notBefore,
             Duration validity) throws IOException {
+        Issued issued = certify(authority, commonName, hosts, server, notBefore, validity);
+        return writeKey(file, commonName, issued.key(), issued.certificate(), authority.certificate());
+    }
+
+    /** A key and its certificate, not written anywhere (a simulation of many boards keeps them in memory). */
+    public record Issued(PrivateKey key, X509Certificate certificate) {
+    }
+
+    /** Issues one identity signed by {@code authority}, in memory; {@link #issue} writes one as PKCS#12. */
+    public static Issued certify(Authority authority, String commonName, List<String> hosts, boolean server, Instant notBefore,
+            Duration validity) throws IOException {
         try {
             KeyPair keys = keyPair();
             X500Name issuer = X500Name.getInstance(authority.certificate().getSubjectX500Principal().getEncoded());
@@ -174,8 +185,7 @@ public final class Identities {
                 }
                 builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names.toArray(GeneralName[]::new)));
             }
-            X509Certificate certificate = sign(builder, authority.key());
-            return writeKey(file, commonName, keys.getPrivate(), certificate, authority.certificate());
+            return new Issued(keys.getPrivate(), sign(builder, authority.key()));
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IOException("cannot issue a certificate for " + commonName + ": " + e.getMessage(), e);
         }
@@ -241,14 +251,33 @@ public final class Identities {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).toCharArray();
     }
 
+    /** A certificate as PEM, mode 0600 like the rest of the folder. */
     static Path writePem(Path file, X509Certificate certificate) throws IOException {
         try {
-            String pem = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n";
-            KeyFiles.writePrivate(file, pem.getBytes(StandardCharsets.US_ASCII));
+            KeyFiles.writePrivate(file, pem("CERTIFICATE", certificate.getEncoded()).getBytes(StandardCharsets.US_ASCII));
             return file;
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes an identity as PEM files, for programs that read no PKCS#12 (an MQTT broker): the
+     * certificate and then its CA's in {@code certificateFile}, the key (PKCS#8) in {@code keyFile};
+     * both mode 0600 from their first byte ({@link KeyFiles#writePrivate}).
+     */
+    public static void writePem(Issued issued, Authority authority, Path certificateFile, Path keyFile) throws IOException {
+        try {
+            String chain = pem("CERTIFICATE", issued.certificate().getEncoded()) + pem("CERTIFICATE", authority.certificate().getEncoded());
+            KeyFiles.writePrivate(certificateFile, chain.getBytes(StandardCharsets.US_ASCII));
+            KeyFiles.writePrivate(keyFile, pem("PRIVATE KEY", issued.key().getEncoded()).getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot write " + certificateFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 }

@@ -18,7 +18,7 @@ import org.devassign.core.identity.DeviceNameException;
  * The agent's config file ({@code key = value}, as written by {@code devassign certs init}):
  *
  * <pre>
- * listen = 0.0.0.0:7443
+ * listen = 0.0.0.0:7443               # or none: only the broker of mqtt.broker (see mqtt.MqttSettings)
  * tls.keystore = agent.p12            # the agent's key and certificate (PKCS#12, mode 0600)
  * tls.password.file = agent.pass      # the key store's password (mode 0600; default: the store's name, .pass)
  * tls.truststore = ca.p12             # the CAs whose client certificates are accepted (PKCS#12 or PEM)
@@ -70,14 +70,16 @@ public record AgentConfig(Path file, String host, int port, Path keystore, Path 
         }
         Path dir = file.toAbsolutePath().getParent();
         String listen = p.getProperty("listen", "0.0.0.0:" + Protocol.DEFAULT_PORT).trim();
+        boolean none = listen.equals("none");
         int colon = listen.lastIndexOf(':');
-        if (colon < 0) {
-            throw new IOException(file + ": listen must be HOST:PORT, not '" + listen + "'");
+        if (colon < 0 && !none) {
+            throw new IOException(file + ": listen must be HOST:PORT, or none (an agent that only connects out to mqtt.broker), not '"
+                    + listen + "'");
         }
         ClientRules clients = ClientRules.load(file, p, lines);
         Path keystore = path(dir, p.getProperty("tls.keystore", "agent.p12"));
         try {
-            return new AgentConfig(file, listen.substring(0, colon), Integer.parseInt(listen.substring(colon + 1)),
+            return new AgentConfig(file, none ? null : listen.substring(0, colon), none ? -1 : Integer.parseInt(listen.substring(colon + 1)),
                     keystore, path(dir, p.getProperty("tls.truststore", "ca.p12")),
                     p.getProperty("tls.password.file") == null ? KeyFiles.passwordFileOf(keystore) : path(dir, p.getProperty("tls.password.file")),
                     path(dir, p.getProperty("state", "state")),
@@ -154,6 +156,11 @@ public record AgentConfig(Path file, String host, int port, Path keystore, Path 
             }
         }
         return items;
+    }
+
+    /** False for {@code listen = none}: the agent serves only through its broker. */
+    public boolean listens() {
+        return port >= 0;
     }
 
     public Path journalFile() {

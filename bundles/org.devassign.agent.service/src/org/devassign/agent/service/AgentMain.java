@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.devassign.agent.service.backend.BoardBackend;
 import org.devassign.agent.service.backend.SimulatedBackend;
 import org.devassign.agent.service.journal.Journal;
+import org.devassign.agent.service.mqtt.MqttEndpoint;
 import org.devassign.agent.service.unix.HandoffServer;
 import org.devassign.agent.service.unix.Hangup;
 import org.devassign.agent.service.unix.SdNotify;
@@ -36,6 +37,7 @@ public final class AgentMain implements AutoCloseable {
     private final String recovered;
     private final LocalAddresses addresses;
     private TlsServer tls;
+    private MqttEndpoint mqtt;
     private HandoffServer handoff;
 
     private AgentMain(AgentConfig config, BoardBackend backend, LocalAddresses addresses, Journal.Listener faults) throws IOException {
@@ -56,9 +58,18 @@ public final class AgentMain implements AutoCloseable {
     /** Starts an agent on {@code backend} (null: the one the config names). */
     public static AgentMain start(AgentConfig config, BoardBackend backend, Journal.Listener faults) throws IOException {
         LocalAddresses addresses = new LocalAddresses();
-        addresses.add(InetAddress.getByName(config.host()));
+        if (config.listens()) {
+            addresses.add(InetAddress.getByName(config.host()));
+        }
         AgentMain main = new AgentMain(config, backend != null ? backend : backend(config, addresses), addresses, faults);
-        main.tls = TlsServer.start(config, main.agent, main.audit, main.addresses::add);
+        if (config.listens()) {
+            main.tls = TlsServer.start(config, main.agent, main.audit, main.addresses::add);
+        }
+        main.mqtt = MqttEndpoint.fromConfig(config, main.agent, main.audit);
+        if (main.tls == null && main.mqtt == null) {
+            main.close();
+            throw new IOException(config.file() + ": listen = none and no mqtt.broker: the agent would serve no one");
+        }
         if (config.handoffDir() != null) {
             try {
                 main.handoff = HandoffServer.start(config.handoffDir(), main.agent.handoff(), config.handoffLimits());
@@ -70,8 +81,8 @@ public final class AgentMain implements AutoCloseable {
                 main.agent.handoffUnavailable(e.getMessage());
             }
         }
-        main.audit.record("agent", "start", "ok", "listening on " + config.host() + ":" + main.tls.port() + ", " + main.backend.describe()
-                + ", certificate SHA-256 " + main.tls.fingerprint());
+        main.audit.record("agent", "start", "ok", main.serving() + ", " + main.backend.describe() + ", certificate SHA-256 "
+                + main.fingerprint());
         return main;
     }
 
@@ -98,21 +109,41 @@ public final class AgentMain implements AutoCloseable {
         return agent;
     }
 
+    /** The TLS port, or -1 when the agent does not listen. */
     public int port() {
-        return tls.port();
+        return tls == null ? -1 : tls.port();
+    }
+
+    /** The MQTT endpoint, or null when the config names no broker. */
+    public MqttEndpoint mqtt() {
+        return mqtt;
+    }
+
+    private String serving() {
+        return (tls == null ? "" : "listening on " + config.host() + ":" + tls.port()) + (tls != null && mqtt != null ? ", " : "")
+                + (mqtt == null ? "" : "serving on the broker " + mqtt.broker() + " as " + mqtt.board());
     }
 
     public String recovered() {
         return recovered;
     }
 
-    /** The SHA-256 fingerprint of the agent's certificate (clients pin it). */
+    /**
+     * The SHA-256 fingerprint of the agent's certificate (clients pin it): the TLS listener's, or the
+     * broker identity's when the agent does not listen.
+     */
     public String fingerprint() {
-        return tls.fingerprint();
+        return tls != null ? tls.fingerprint() : mqtt.fingerprint();
     }
 
     /** What SIGHUP does: reads the revocation list again (a bad one keeps the old and is logged). Returns the outcome. */
     public String reload() {
+        if (tls == null) {
+            String none = "nothing to reload: the revocation list (tls.crl) is read by the TLS listener, and this agent does not listen";
+            audit.record("agent", "reload", "ok", none);
+            LOG.log(Level.INFO, none);
+            return none;
+        }
         try {
             String revoked = tls.reloadRevocations();
             audit.record("agent", "reload", "ok", revoked);
@@ -164,10 +195,11 @@ public final class AgentMain implements AutoCloseable {
         }
         Faults.armed = true;
         Hangup.add(main::reload);
-        LOG.log(Level.INFO, "listening on " + config.host() + ":" + main.port() + " (" + main.backend.describe() + "), pid "
-                + ProcessHandle.current().pid() + ", certificate SHA-256 " + main.fingerprint());
-        SdNotify.notify(System.getenv("NOTIFY_SOCKET"), "READY=1\nSTATUS=listening on port " + main.port() + "\nMAINPID="
-                + ProcessHandle.current().pid());
+        LOG.log(Level.INFO, main.serving() + " (" + main.backend.describe() + "), pid " + ProcessHandle.current().pid()
+                + ", certificate SHA-256 " + main.fingerprint());
+        String status = (main.tls == null ? "" : "listening on port " + main.port()) + (main.tls != null && main.mqtt != null ? ", " : "")
+                + (main.mqtt == null ? "" : "on the broker " + main.mqtt.broker() + " as " + main.mqtt.board());
+        SdNotify.notify(System.getenv("NOTIFY_SOCKET"), "READY=1\nSTATUS=" + status + "\nMAINPID=" + ProcessHandle.current().pid());
         SdWatchdog.start(System.getenv(), ProcessHandle.current().pid(), message -> LOG.log(Level.WARNING, message));
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -179,6 +211,9 @@ public final class AgentMain implements AutoCloseable {
 
     @Override
     public void close() {
+        if (mqtt != null) {
+            mqtt.close();
+        }
         if (tls != null) {
             tls.close();
         }

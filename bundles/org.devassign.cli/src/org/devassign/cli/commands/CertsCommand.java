@@ -22,7 +22,8 @@ import org.devassign.deploy.Revocations;
 import org.devassign.deploy.Target;
 
 /**
- * {@code devassign certs}: development identities (init), revoking a client certificate (revoke),
+ * {@code devassign certs}: development identities (init), a board's identity for a fleet (board: its
+ * CN is its name at the broker, signed by the folder's CA), revoking a client certificate (revoke),
  * pinning an agent's certificate (pin), bringing PEM files into a folder (import), and a
  * certificate's fingerprint (fingerprint).
  */
@@ -42,6 +43,7 @@ public final class CertsCommand implements Command {
     public String usage() {
         return """
                 usage: devassign certs init [--dir DIR] [--hosts NAME,ADDR,...] [--listen HOST:PORT]
+                       devassign certs board NAME... [--dir DIR]
                        devassign certs revoke [--dir DIR] NAME|FILE.p12|FILE.pem
                        devassign certs pin --target HOST:PORT [--certs DIR] FINGERPRINT
                        devassign certs import [--dir DIR] --cert FILE.pem --key FILE.pem --ca FILE.pem
@@ -53,6 +55,8 @@ public final class CertsCommand implements Command {
                 init writes, in a folder of mode 0700, files of mode 0600: ca.p12 (the trust store), ca.pem, ca-key.p12,
                 agent.p12, agent.pem, viewer.p12, operator.p12, debugger.p12 (each key store with a random password in
                 the .pass file next to it), revoked.crl and agent.conf (roles by certificate subject and issuer).
+                board writes NAME.p12 and NAME.pass (mode 0600) for each board of a fleet, signed by the CA of DIR: the
+                board's agent.conf names it (mqtt.keystore = NAME.p12; its password file is found next to it).
                 revoke adds a client certificate (NAME: DIR/NAME.p12) to DIR/revoked.crl; reload the agent after
                 (systemctl reload devassign-agent, or kill -HUP its pid).
                 pin records the agent's certificate fingerprint in DIR/known-agents: commands that talk to that
@@ -72,11 +76,12 @@ public final class CertsCommand implements Command {
         try {
             return switch (action) {
                 case "init" -> init(args, dir, terminal);
+                case "board" -> boards(dir, args.positional().subList(1, args.positional().size()), terminal);
                 case "revoke" -> revoke(args, dir, terminal);
                 case "pin" -> pin(args, dir, terminal);
                 case "import" -> importPem(args, dir, terminal);
                 case "fingerprint" -> fingerprint(args, terminal);
-                default -> throw CommandFailure.usage("the certs command's actions are init, revoke, pin, import and fingerprint");
+                default -> throw CommandFailure.usage("the certs command's actions are init, board, revoke, pin, import and fingerprint");
             };
         } catch (IOException e) {
             throw new CommandFailure(CommandFailure.PROBLEMS, e.getMessage(), e);
@@ -90,7 +95,7 @@ public final class CertsCommand implements Command {
     }
 
     private static int init(Args args, Path dir, Terminal terminal) throws CommandFailure, IOException {
-        expect(args, 1, "init [--dir DIR] [--hosts NAME,ADDR,...] [--listen HOST:PORT]");
+        expect(args, 1, "init [--dir DIR] [--hosts NAME,ADDR,...] [--listen HOST:PORT] (certs board NAME... names boards)");
         List<String> hosts = new ArrayList<>();
         if (args.option("--hosts") != null) {
             for (String host : args.option("--hosts").split(",")) {
@@ -157,6 +162,27 @@ public final class CertsCommand implements Command {
         X509Certificate certificate = file.toString().endsWith(".p12") && Files.exists(KeyFiles.passwordFileOf(file))
                 ? Identities.certificate(file) : TlsStores.certificates(file, null).get(0);
         terminal.out().println(Fingerprint.of(certificate));
+        return 0;
+    }
+
+    private static int boards(Path dir, List<String> names, Terminal terminal) throws CommandFailure, IOException {
+        if (names.isEmpty()) {
+            throw CommandFailure.usage("name the boards: devassign certs board NAME...");
+        }
+        for (String name : names) {
+            if (Identities.ROLES.contains(name) || !org.devassign.fleet.Names.valid(name)) {
+                throw CommandFailure.usage("'" + name + "' cannot name a board: 1 to 64 letters, digits, '.', '-' or '_', and not a role ("
+                        + String.join(", ", Identities.ROLES) + "), whose certificates are clients at the broker");
+            }
+        }
+        Identities.Authority ca = Identities.authority(dir);
+        for (String name : names) {
+            Path file = Identities.issue(ca, dir.resolve(name + ".p12"), name, List.of(), false, java.time.Instant.now(),
+                    java.time.Duration.ofDays(825));
+            terminal.out().println("wrote " + file + " and " + KeyFiles.passwordFileOf(file));
+        }
+        terminal.out().println("on each board, in agent.conf: mqtt.broker = ssl://BROKER:8883 and mqtt.keystore = NAME.p12 (with NAME.pass"
+                + " next to it, both mode 0600)");
         return 0;
     }
 }

@@ -8,8 +8,13 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import org.devassign.agent.api.ErrorCode;
 
@@ -42,13 +47,17 @@ import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
  * JSON, one object; the gate (role, rate) on its method; then the parameters through LSP4J with the
  * {@link ProtocolJson} adapters, where an invalid value is answered -32602 with the adapter's
  * message (LSP4J reports it as a message issue that keeps the request, see {@link InvalidValueException}).
+ * Two transports: a byte stream with Content-Length frames ({@link #create}, TLS), or one message per
+ * transport message ({@link #forMessages}, MQTT), through the same checks.
  */
 public final class JsonRpcChannel<R> implements Closeable {
 
     private final MessageJsonHandler json;
     private final RemoteEndpoint endpoint;
     private final MessageConsumer out;
+    /** The frames of a stream transport; null for a message transport. */
     private final FrameReader reader;
+    private final long maxMessageBytes;
     private final Gate gate;
     private final R remote;
     private final CompletableFuture<Throwable> ended = new CompletableFuture<>();
@@ -56,19 +65,18 @@ public final class JsonRpcChannel<R> implements Closeable {
     private BiConsumer<String, String> rejected = (method, reason) -> {
     };
 
-    private JsonRpcChannel(Object local, Class<R> remoteInterface, InputStream in, OutputStream output, long maxMessageBytes,
-            Gate gate, Closeable transport) {
+    private JsonRpcChannel(Object local, Class<R> remoteInterface, Function<MessageJsonHandler, MessageConsumer> output, InputStream in,
+            long maxMessageBytes, Gate gate, Closeable transport) {
         Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(local.getClass()));
         methods.putAll(ServiceEndpoints.getSupportedMethods(remoteInterface));
         this.json = new MessageJsonHandler(methods, builder -> ProtocolJson.configure(builder.disableHtmlEscaping()));
-        // one write per message (header and body together): two small TLS records per answer meet
-        // Nagle's algorithm and delayed ACKs, which cost 40 ms per round trip
-        StreamMessageConsumer stream = new StreamMessageConsumer(new BufferedOutputStream(output, 1 << 16), json);
+        // a stream's output is buffered by create(): one write per message (header and body together)
+        MessageConsumer transportOut = output.apply(json);
         // a write that fails ends the connection: RemoteEndpoint swallows a failed notification, and a
         // sender (an interrupt watch) would otherwise go on writing to a peer that is gone
         this.out = message -> {
             try {
-                stream.consume(message);
+                transportOut.consume(message);
             } catch (RuntimeException e) {
                 close();
                 throw e;
@@ -87,7 +95,8 @@ public final class JsonRpcChannel<R> implements Closeable {
         });
         json.setMethodProvider(endpoint);
         this.remote = ServiceEndpoints.toServiceObject(endpoint, remoteInterface);
-        this.reader = new FrameReader(in, maxMessageBytes);
+        this.reader = in == null ? null : new FrameReader(in, maxMessageBytes);
+        this.maxMessageBytes = maxMessageBytes;
         this.gate = gate;
         this.transport = transport;
     }
@@ -97,7 +106,49 @@ public final class JsonRpcChannel<R> implements Closeable {
      */
     public static <R> JsonRpcChannel<R> create(Object local, Class<R> remoteInterface, InputStream in, OutputStream out,
             long maxMessageBytes, Gate gate, Closeable transport) {
-        return new JsonRpcChannel<>(local, remoteInterface, in, out, maxMessageBytes, gate, transport);
+        // one write per message (header and body together): two small TLS records per answer meet
+        // Nagle's algorithm and delayed ACKs, which cost 40 ms per round trip
+        return new JsonRpcChannel<>(local, remoteInterface, json -> new StreamMessageConsumer(new BufferedOutputStream(out, 1 << 16), json),
+                in, maxMessageBytes, gate, transport);
+    }
+
+    /** Where a message transport sends each outgoing message: the message (its id, its method) and its JSON text. */
+    @FunctionalInterface
+    public interface MessageSink {
+        void send(Message message, String json);
+    }
+
+    /**
+     * A channel over a transport that carries whole messages (MQTT): each received message is given to
+     * {@link #accept}, each outgoing one to {@code sink}. No reading thread; the same checks as a stream.
+     *
+     * @param transport closed when the channel is closed
+     */
+    public static <R> JsonRpcChannel<R> forMessages(Object local, Class<R> remoteInterface, long maxMessageBytes, Gate gate,
+            MessageSink sink, Closeable transport) {
+        return new JsonRpcChannel<>(local, remoteInterface, json -> message -> sink.send(message, json.serialize(message)), null,
+                maxMessageBytes, gate, transport);
+    }
+
+    /**
+     * Dispatches one message of a message transport: strict UTF-8 JSON within the size limit, then as
+     * for a stream (the gate, the parameters). An answer goes to the sink on this thread or later.
+     */
+    public void accept(byte[] payload) {
+        if (payload.length > maxMessageBytes) {
+            refuse(null, null, ErrorCode.MESSAGE_TOO_LARGE,
+                    "message of " + payload.length + " bytes is larger than the limit of " + maxMessageBytes + " bytes");
+            return;
+        }
+        String body;
+        try {
+            body = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(payload)).toString();
+        } catch (CharacterCodingException e) {
+            refuse(null, null, ErrorCode.PARSE_ERROR, "malformed message: not UTF-8 text");
+            return;
+        }
+        dispatch(body);
     }
 
     /** Called with the method (null when unknown) and a one-line reason for every message refused before dispatch. */
@@ -123,6 +174,9 @@ public final class JsonRpcChannel<R> implements Closeable {
 
     /** Reads on the calling thread until the stream ends. */
     public void run() {
+        if (reader == null) {
+            throw new IllegalStateException("a message channel has no stream to read: give each message to accept()");
+        }
         Throwable failure = null;
         try {
             while (true) {
@@ -308,6 +362,9 @@ public final class JsonRpcChannel<R> implements Closeable {
             transport.close();
         } catch (IOException e) {
             // closing anyway
+        }
+        if (reader == null) {
+            ended.complete(null); // a stream's end is completed by its reading thread, with the failure that ended it
         }
     }
 }

@@ -1,0 +1,8 @@
+/**
+ * Fleets over MQTT 5: the versioned topic layout ({@link org.devassign.fleet.Topics}), what boards
+ * announce (presence, summary) and how boards are selected by their labels. The agent protocol is
+ * the one of {@code org.devassign.agent.api}: this bundle carries it, it does not define another.
+ * Headless, no OSGi needed; must not depend on the deployment client or the assignment language
+ * (the agent's package holds this bundle).
+ */
+package org.devassign.fleet;

@@ -1,0 +1,201 @@
+package org.devassign.fleet.sign;
+
+import java.io.ByteArrayInputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.Signature;
+import java.security.cert.CertPath;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+import org.devassign.core.identity.Printable;
+
+/**
+ * The agent's check of a signed command ({@link SignedCommand}): the chain leads to one of the
+ * agent's CAs (PKIX, at the time of the check) and ends in a client certificate; the signature over
+ * the command, board, method, reply topic and correlation is the certificate's key's; the command
+ * is within its validity and its nonce is new. The signer's certificate is then the identity the
+ * agent maps to roles (by its subject and issuer), exactly as for a TLS client certificate. Chains already validated are remembered (by
+ * their DER's digest, until the certificate expires) so that a fleet's stream of commands costs one
+ * signature check each.
+ */
+public final class CommandVerifier {
+
+    /** A command refused, and why (for the audit log and the answer). */
+    public static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String claimed;
+
+        Refused(String message, String claimed) {
+            super(message, null, false, false);
+            this.claimed = claimed;
+        }
+
+        /** The CN the command claims (its chain's first certificate), unverified; null when there is none. */
+        public String claimed() {
+            return claimed;
+        }
+    }
+
+    /** Who signed: the certificate's CN and subject, and the certificate (roles are given by its subject and issuer). */
+    public record Signer(String commonName, String subject, X509Certificate certificate) {
+    }
+
+    private static final int MAX_CHAIN = 4;
+    private static final int MAX_CACHED = 256;
+
+    private final Set<TrustAnchor> anchors = new HashSet<>();
+    private final LongSupplier clock;
+    private final Duration skew;
+    private final Duration maxValidity;
+    private final ReplayGuard replays;
+    private final Map<String, Cached> chains = new LinkedHashMap<>(16, 0.75f, true);
+
+    private record Cached(Signer signer, X509Certificate leaf, long notAfter) {
+    }
+
+    /**
+     * @param clock epoch milliseconds
+     * @param skew how far a command's time may be from the agent's clock
+     * @param maxValidity the longest validity a command may claim
+     */
+    public CommandVerifier(List<X509Certificate> authorities, LongSupplier clock, Duration skew, Duration maxValidity) {
+        authorities.forEach(ca -> anchors.add(new TrustAnchor(ca, null)));
+        this.clock = clock;
+        this.skew = skew;
+        this.maxValidity = maxValidity;
+        this.replays = new ReplayGuard(100_000);
+    }
+
+    public static CommandVerifier standard(List<X509Certificate> authorities) {
+        return new CommandVerifier(authorities, System::currentTimeMillis, Duration.ofMinutes(5), Duration.ofHours(1));
+    }
+
+    public Signer verify(String board, String method, String replyTopic, byte[] correlation, byte[] payload, Map<String, String> properties)
+            throws Refused {
+        String chain = properties.get(SignedCommand.CHAIN);
+        String signature = properties.get(SignedCommand.SIGNATURE);
+        if (chain == null || signature == null) {
+            throw new Refused("the command is not signed: an agent takes commands signed by a certificate of its CA "
+                    + "(user properties " + SignedCommand.CHAIN + " and " + SignedCommand.SIGNATURE + "; devassign fleet signs them)", null);
+        }
+        Cached signer = signer(chain);
+        long now = clock.getAsLong();
+        long time = number(properties, SignedCommand.TIME, signer);
+        long expires = number(properties, SignedCommand.EXPIRES, signer);
+        String nonce = properties.get(SignedCommand.NONCE);
+        if (nonce == null || !nonce.matches("[0-9a-f]{32}")) {
+            throw new Refused("the command's nonce is missing or not 32 hex digits", signer.signer().commonName());
+        }
+        if (time > now + skew.toMillis()) {
+            throw new Refused("the command was signed " + (time - now) / 1000 + " s in the future of this agent's clock: "
+                    + "check the clocks of the board and the sender", signer.signer().commonName());
+        }
+        if (expires - time > maxValidity.toMillis() || expires < time) {
+            throw new Refused("the command claims a validity of " + (expires - time) / 1000 + " s, more than the " + maxValidity.toSeconds()
+                    + " s an agent accepts", signer.signer().commonName());
+        }
+        if (now > expires) {
+            throw new Refused("the command expired " + (now - expires) / 1000 + " s ago (it was valid for " + (expires - time) / 1000
+                    + " s): it is not started this late; send it again", signer.signer().commonName());
+        }
+        try {
+            Signature check = Signature.getInstance(SignedCommand.ALGORITHM);
+            check.initVerify(signer.leaf().getPublicKey());
+            check.update(SignedCommand.bytes(SignedCommand.text(board, method, replyTopic, correlation, time, expires, nonce, payload)));
+            if (!check.verify(Base64.getDecoder().decode(signature))) {
+                throw new Refused("the signature does not match the command (altered on the way, signed for another board, "
+                        + "method or reply topic, or by another key than the certificate's)", signer.signer().commonName());
+            }
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new Refused("the signature cannot be checked: " + e.getMessage(), signer.signer().commonName());
+        }
+        if (!replays.firstUse(nonce, expires, now)) {
+            throw new Refused("the command was received before (same nonce): a replay is not taken", signer.signer().commonName());
+        }
+        return signer.signer();
+    }
+
+    private static long number(Map<String, String> properties, String name, Cached signer) throws Refused {
+        try {
+            return Long.parseLong(properties.getOrDefault(name, ""));
+        } catch (NumberFormatException e) {
+            throw new Refused("the command's " + name + " is not a number of milliseconds", signer.signer().commonName());
+        }
+    }
+
+    private synchronized Cached signer(String encoded) throws Refused {
+        String key = digest(encoded);
+        Cached cached = chains.get(key);
+        long now = clock.getAsLong();
+        if (cached != null && now <= cached.notAfter()) {
+            return cached;
+        }
+        List<X509Certificate> certificates = new ArrayList<>();
+        String claimed = null;
+        try {
+            CertificateFactory factory = CertificateFactory.getInstance("X.509");
+            String[] parts = encoded.split("\\.");
+            if (parts.length > MAX_CHAIN) {
+                throw new Refused("the signer's chain has " + parts.length + " certificates, more than " + MAX_CHAIN, null);
+            }
+            for (String part : parts) {
+                certificates.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(part))));
+            }
+            X509Certificate leaf = certificates.get(0);
+            claimed = FleetIdentity.commonName(leaf);
+            List<X509Certificate> path = new ArrayList<>(certificates);
+            path.removeIf(c -> anchors.stream().anyMatch(a -> a.getTrustedCert().equals(c)));
+            if (path.isEmpty()) {
+                throw new Refused("the signer's certificate is the CA itself: commands are signed by a client certificate", claimed);
+            }
+            CertPath certPath = factory.generateCertPath(path);
+            PKIXParameters parameters = new PKIXParameters(anchors);
+            parameters.setRevocationEnabled(false);
+            parameters.setDate(new Date(now));
+            CertPathValidator.getInstance("PKIX").validate(certPath, parameters);
+            List<String> usage = leaf.getExtendedKeyUsage();
+            if (usage != null && !usage.contains("1.3.6.1.5.5.7.3.2")) {
+                throw new Refused("the signer's certificate " + Printable.quote(claimed) + " is not a client certificate "
+                        + "(no clientAuth in its extended key usage)", claimed);
+            }
+            boolean[] keyUsage = leaf.getKeyUsage();
+            if (keyUsage != null && !keyUsage[0]) {
+                throw new Refused("the signer's certificate " + Printable.quote(claimed) + " may not sign (no digitalSignature)", claimed);
+            }
+            Cached fresh = new Cached(new Signer(claimed, leaf.getSubjectX500Principal().getName(), leaf), leaf, leaf.getNotAfter().getTime());
+            chains.put(key, fresh);
+            if (chains.size() > MAX_CACHED) {
+                chains.remove(chains.keySet().iterator().next());
+            }
+            return fresh;
+        } catch (Refused e) {
+            throw e;
+        } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
+            throw new Refused("the signer's certificate " + (claimed == null ? "" : Printable.quote(claimed) + " ")
+                    + "is not one of this agent's CA, or not valid now: " + e.getMessage(), claimed);
+        }
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SignedCommand.bytes(text)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package org.devassign.deploy.tests;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.devassign.agent.api.RollbackRequest;
+import org.devassign.deploy.AgentLink;
+import org.devassign.fleet.LabelSelector;
+import org.devassign.fleet.client.FleetConnection;
+import org.devassign.fleet.mqtt.MqttLink;
+import org.devassign.fleet.rollout.Rollout;
+import org.devassign.fleet.rollout.RolloutState;
+import org.devassign.fleet.rollout.RolloutStore;
+
+/**
+ * bench/fleet: BOARDS simulated agents (the real agent service each, its own certificate and MQTT
+ * connection) on one Mosquitto on 127.0.0.1, all in this JVM. Measures: bringing them up; the heap
+ * each idle agent holds; one rollout of a three-device config to every board, end to end (the
+ * operator's first command to the last board's result: signature, broker, plan and journaled apply
+ * on the simulated backend, progress, result); broker messages per deployed board (Mosquitto's
+ * $SYS counters, and the operator's own count); a broker restart to every agent back online. The
+ * baseline, in the same run: sequential direct deploys of the same config (a new mutual-TLS
+ * connection, apply, close, as {@code devassign deploy} does per board) to a simulated agent, a
+ * timed sample extrapolated to BOARDS (rolled back between deploys, untimed).
+ *
+ * <pre>
+ * FleetBench BOARDS SEQUENTIAL_SAMPLE WORKDIR
+ * </pre>
+ */
+public final class FleetBench {
+
+    private FleetBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int boards = Integer.parseInt(args[0]);
+        int sample = Integer.parseInt(args[1]);
+        Path dir = Files.createDirectories(Path.of(args[2]));
+        TestAgent.certs(dir);
+        Mosquitto broker = Mosquitto.start(dir, FleetFixture.clients(), List.of("sys_interval 1"));
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long heapBefore = heapAfterGc(memory);
+        long t0 = System.nanoTime();
+        SimulatedFleet fleet = SimulatedFleet.start(dir.resolve("boards"), dir, broker.uri(), FleetFixture.rules(dir), boards,
+                i -> Map.of("rack", "r" + i % 10), null);
+        if (!fleet.awaitConnected(Duration.ofSeconds(600))) {
+            throw new IllegalStateException("only " + fleet.connected() + " of " + boards + " boards connected");
+        }
+        double upSeconds = (System.nanoTime() - t0) / 1e9;
+        Thread.sleep(3000);
+        long heapIdle = heapAfterGc(memory);
+        System.out.printf("%d agents up (journal, audit, certificate, TLS connection, birth and summary): %.1f s; threads %d%n", boards,
+                upSeconds, Thread.activeCount());
+        System.out.printf("idle agent with its MQTT link: %.1f KiB of heap each (heap after GC %d MiB with the fleet, %d MiB before)%n",
+                (heapIdle - heapBefore) / 1024.0 / boards, heapIdle >> 20, heapBefore >> 20);
+
+        SysCounters sys = SysCounters.watch(broker, dir);
+        FleetIdentityHolder operator = new FleetIdentityHolder(dir);
+        try (FleetConnection connection = FleetConnection.open(broker.uri(), operator.identity(), Duration.ofSeconds(120))) {
+            connection.awaitConnected(Duration.ofSeconds(30));
+            awaitOnline(connection, boards, Duration.ofSeconds(120));
+            connection.awaitSettled(Duration.ofMillis(500), Duration.ofSeconds(30));
+            RolloutStore store = new RolloutStore(dir.resolve("rollouts"));
+            Rollout.Options options = new Rollout.Options(Duration.ofSeconds(60), Duration.ofSeconds(10));
+            // warm-up, as the direct deploys below have theirs: a rollout to a tenth of the boards, rolled back
+            RolloutState warm = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.parse("rack=r0"), connection.boards().values(), 0,
+                    boards);
+            RolloutState warmed = new Rollout(connection, store, options, new Rollout.Events() {
+            }).run(warm);
+            new Rollout(connection, store, options, new Rollout.Events() {
+            }).rollback(warmed);
+            Thread.sleep(2500);
+            long[] before = sys.snapshot();
+            long sentBefore = connection.requestsSent();
+            long receivedBefore = connection.messagesReceived();
+            RolloutState plan = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
+            long r0 = System.nanoTime();
+            RolloutState done = new Rollout(connection, store, options,
+                    new Rollout.Events() {
+                    }).run(plan);
+            double fleetSeconds = (System.nanoTime() - r0) / 1e9;
+            Thread.sleep(2500); // the broker's $SYS counters are updated every second
+            long[] after = sys.snapshot();
+            System.out.printf("rollout to %d boards in one wave (warm): %s, %d boards planned of %d known, %s, end to end %.2f s%n", boards,
+                    done.outcome, plan.boards.size(), connection.boards().size(), done.counts(), fleetSeconds);
+            double operatorMessages = (connection.requestsSent() - sentBefore) + (connection.messagesReceived() - receivedBefore);
+            System.out.printf("messages per deployed board: operator %.2f (sent %d, received %d); broker %.2f received + %.2f sent"
+                    + " (its $SYS counters, which include the summaries boards republish after an apply)%n", operatorMessages / boards,
+                    connection.requestsSent() - sentBefore, connection.messagesReceived() - receivedBefore,
+                    (after[0] - before[0]) / (double) boards, (after[1] - before[1]) / (double) boards);
+
+            RolloutState staged = new Rollout(connection, store, new Rollout.Options(Duration.ofSeconds(60), Duration.ofSeconds(10)),
+                    new Rollout.Events() {
+                    }).rollback(done);
+            System.out.printf("rollback of the same %d boards: %s%n", boards, staged.outcome);
+            RolloutState waves = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 10, boards / 4);
+            long w0 = System.nanoTime();
+            RolloutState wavesDone = new Rollout(connection, store, new Rollout.Options(Duration.ofSeconds(60), Duration.ofSeconds(10)),
+                    new Rollout.Events() {
+                    }).run(waves);
+            double wavesSeconds = (System.nanoTime() - w0) / 1e9;
+            System.out.printf("rollout with a canary of 10 then waves of %d: %s, end to end %.2f s%n", boards / 4, wavesDone.outcome,
+                    wavesSeconds);
+
+            // the same one-wave rollout again: every board's channel (the operator's and the agent's session) exists now,
+            // which tells the cost of a first contact (a JSON-RPC channel each side: ~1-2 ms of CPU here) from the rest
+            new Rollout(connection, store, options, new Rollout.Events() {
+            }).rollback(wavesDone);
+            RolloutState again = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
+            long a0 = System.nanoTime();
+            RolloutState againDone = new Rollout(connection, store, options, new Rollout.Events() {
+            }).run(again);
+            System.out.printf("the one-wave rollout again, every board's channel already open: %s, end to end %.2f s%n", againDone.outcome,
+                    (System.nanoTime() - a0) / 1e9);
+
+            // the baseline: sequential direct deploys over mutual TLS
+            double[] direct = new double[sample];
+            Files.createDirectories(dir.resolve("direct"));
+            try (TestAgent agent = TestAgent.start(dir.resolve("direct"), null)) {
+                for (int i = -5; i < sample; i++) {
+                    long d0 = System.nanoTime();
+                    try (AgentLink link = agent.link("operator")) {
+                        link.call(link.agent().apply(FleetFixture.EDU));
+                    }
+                    double ms = (System.nanoTime() - d0) / 1e6;
+                    try (AgentLink link = agent.link("operator")) {
+                        link.call(link.agent().rollback(new RollbackRequest(null)));
+                    }
+                    if (i >= 0) {
+                        direct[i] = ms;
+                    }
+                }
+            }
+            double mean = Arrays.stream(direct).average().orElseThrow();
+            double sequential = mean * boards / 1000;
+            System.out.printf("sequential direct deploys (TLS connect, apply, close), a timed sample of %d, warm: mean %.1f ms;"
+                    + " extrapolated to %d boards: %.1f s%n", sample, mean, boards, sequential);
+            System.out.printf("ratio sequential direct / fleet rollout (one wave) = %.1f; / rollout by canary and waves = %.1f%n",
+                    sequential / fleetSeconds, sequential / wavesSeconds);
+
+            // broker restart: every agent back online
+            broker.stop();
+            long down = System.nanoTime();
+            while (fleet.connected() > 0 && System.nanoTime() - down < Duration.ofSeconds(60).toNanos()) {
+                Thread.sleep(20);
+            }
+            broker.start();
+            long b0 = System.nanoTime();
+            if (!fleet.awaitConnected(Duration.ofSeconds(300))) {
+                System.out.printf("broker restart: only %d of %d agents back after 300 s%n", fleet.connected(), boards);
+            } else {
+                double agentsBack = (System.nanoTime() - b0) / 1e9;
+                awaitOnline(connection, boards, Duration.ofSeconds(300));
+                System.out.printf("broker restart: every agent reconnected %.2f s after the broker was up; the operator saw all %d online"
+                        + " after %.2f s%n", agentsBack, boards, (System.nanoTime() - b0) / 1e9);
+            }
+        } finally {
+            sys.close();
+            fleet.close();
+            broker.close();
+        }
+        System.exit(0);
+    }
+
+    private static void awaitOnline(FleetConnection connection, int boards, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long online;
+        while ((online = connection.boards().values().stream().filter(v -> v.online()).count()) < boards && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        if (online < boards) {
+            System.out.printf("only %d of %d boards online at the operator after %d s%n", online, boards, timeout.toSeconds());
+        }
+    }
+
+    private static long heapAfterGc(MemoryMXBean memory) throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    /** The operator's identity from the development certificates. */
+    private record FleetIdentityHolder(Path dir) {
+        org.devassign.fleet.sign.FleetIdentity identity() throws Exception {
+            return FleetFixture.identity(dir, "operator");
+        }
+    }
+
+    /** Mosquitto's counters of PUBLISH messages received and sent, read from $SYS as the operator. */
+    private static final class SysCounters implements AutoCloseable {
+        private static final String RECEIVED = "$SYS/broker/publish/messages/received";
+        private static final String SENT = "$SYS/broker/publish/messages/sent";
+        private final Map<String, Long> values;
+        private final MqttLink link;
+
+        private SysCounters(Map<String, Long> values, MqttLink link) {
+            this.values = values;
+            this.link = link;
+        }
+
+        static SysCounters watch(Mosquitto broker, Path dir) throws Exception {
+            Map<String, Long> values = new ConcurrentHashMap<>();
+            MqttLink link = MqttLink.start(MqttLink.Settings.of(broker.uri(), "operator-sys", new FleetIdentityHolder(dir).identity().tls(),
+                    null, List.of(RECEIVED, SENT)), new MqttLink.Listener() {
+                        @Override
+                        public void connected(MqttLink l, boolean again) {
+                        }
+
+                        @Override
+                        public void message(MqttLink.Incoming message) {
+                            try {
+                                values.put(message.topic(), Long.parseLong(new String(message.payload(), StandardCharsets.US_ASCII).trim()));
+                            } catch (NumberFormatException e) {
+                                // not a counter
+                            }
+                        }
+                    });
+            return new SysCounters(values, link);
+        }
+
+        long[] snapshot() {
+            return new long[] { values.getOrDefault(RECEIVED, 0L), values.getOrDefault(SENT, 0L) };
+        }
+
+        @Override
+        public void close() {
+            link.close(false);
+        }
+    }
+}

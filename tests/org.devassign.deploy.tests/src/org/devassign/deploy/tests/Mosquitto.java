@@ -1,0 +1,163 @@
+package org.devassign.deploy.tests;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.devassign.agent.api.Role;
+import org.devassign.deploy.Identities;
+import org.devassign.fleet.BrokerConfig;
+
+/**
+ * Eclipse Mosquitto (Debian's /usr/sbin/mosquitto) on 127.0.0.1, started by a test with the files
+ * {@code devassign fleet broker} writes ({@link BrokerConfig}): TLS, client certificates whose CN is
+ * the user name, the fleet's ACL. Its certificate also names 10.0.2.100, the address QEMU forwards to
+ * it for virtual boards. Run as root, Mosquitto drops to its own user: its folder and key are given
+ * to that user's group.
+ */
+final class Mosquitto implements AutoCloseable {
+
+    static final String BINARY = "/usr/sbin/mosquitto";
+    static final String GUEST_ADDRESS = "10.0.2.100";
+
+    final Path dir;
+    final int port;
+    private final Path conf;
+    private Process process;
+    private int starts;
+
+    private Mosquitto(Path dir, int port, Path conf) {
+        this.dir = dir;
+        this.port = port;
+        this.conf = conf;
+    }
+
+    /** Why it cannot run here, or null. */
+    static String unavailable() {
+        return Files.isExecutable(Path.of(BINARY)) ? null : "Mosquitto is not installed (apt-get install mosquitto; releng/setup does)";
+    }
+
+    /**
+     * @param certs a folder of {@code devassign certs init} (its CA signs the broker's certificate)
+     * @param clients certificate CN to roles, for the ACL
+     * @param extra more lines for mosquitto.conf
+     */
+    static Mosquitto start(Path certs, Map<String, Set<Role>> clients, List<String> extra) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("devassign-broker");
+        Identities.Authority ca = Identities.authority(certs);
+        Identities.writePem(Identities.certify(ca, "devassign-broker", List.of("localhost", "127.0.0.1", GUEST_ADDRESS), true, Instant.now(),
+                Duration.ofDays(30)), ca, dir.resolve("broker.pem"), dir.resolve("broker-key.pem"));
+        Files.copy(certs.resolve("ca.pem"), dir.resolve("ca.pem"));
+        Files.writeString(dir.resolve("acl"), BrokerConfig.acl(clients), StandardCharsets.UTF_8);
+        int port = freePort();
+        List<String> lines = new ArrayList<>(extra);
+        lines.add("log_dest stderr");
+        lines.add("log_type error");
+        lines.add("log_type warning");
+        lines.add("log_type notice");
+        Path conf = dir.resolve("mosquitto.conf");
+        Files.writeString(conf, BrokerConfig.mosquitto("127.0.0.1", port, dir.resolve("ca.pem"), dir.resolve("broker.pem"),
+                dir.resolve("broker-key.pem"), dir.resolve("acl"), lines), StandardCharsets.UTF_8);
+        giveToBrokerUser(dir);
+        Mosquitto broker = new Mosquitto(dir, port, conf);
+        broker.start();
+        return broker;
+    }
+
+    /**
+     * Mosquitto started as root drops to the mosquitto user before it reads its certificates: the
+     * folder and its files become that user's, and stay private (0700, 0600: the key is never
+     * readable by a group).
+     */
+    private static void giveToBrokerUser(Path dir) throws IOException {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return;
+        }
+        UserPrincipal user;
+        try {
+            user = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("mosquitto");
+        } catch (IOException e) {
+            return; // no such user: Mosquitto stays root
+        }
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        Files.setOwner(dir, user);
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                Files.setOwner(file, user);
+            }
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    String uri() {
+        return "ssl://127.0.0.1:" + port;
+    }
+
+    /** As a virtual board reaches it (QEMU forwards the address to the host's loopback). */
+    String guestUri() {
+        return "ssl://" + GUEST_ADDRESS + ":" + port;
+    }
+
+    Path log() {
+        return dir.resolve("mosquitto.log");
+    }
+
+    synchronized void start() throws IOException, InterruptedException {
+        starts++;
+        ProcessBuilder builder = new ProcessBuilder(BINARY, "-c", conf.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+        process = builder.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!listening()) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new IOException("Mosquitto did not start (start " + starts + "): " + Files.readString(log()));
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private boolean listening() {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Stops it the way a service stop does (SIGTERM) and waits for it to end. */
+    synchronized void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+}
