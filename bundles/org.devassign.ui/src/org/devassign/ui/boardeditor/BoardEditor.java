@@ -224,6 +224,11 @@ public final class BoardEditor extends EditorPart implements IEditingDomainProvi
         return properties.table();
     }
 
+    /** Whether a value of the property table is being edited now. */
+    public boolean isEditingProperty() {
+        return properties.isEditing();
+    }
+
     /** The last refusal of a typed value, or an empty string. */
     public String refusal() {
         return properties.message();

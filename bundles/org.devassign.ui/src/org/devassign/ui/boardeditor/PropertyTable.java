@@ -101,6 +101,10 @@ final class PropertyTable {
         return viewer.getTable();
     }
 
+    boolean isEditing() {
+        return viewer.isCellEditorActive();
+    }
+
     /** The last refusal of typed text, or an empty string. */
     String message() {
         return message.getText();

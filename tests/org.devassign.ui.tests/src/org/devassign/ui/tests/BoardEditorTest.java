@@ -50,6 +50,7 @@ class BoardEditorTest {
 
     private IProject project;
     private IWorkbenchPage page;
+    private BoardEditor editor;
 
     @BeforeEach
     void openProject() throws Exception {
@@ -67,7 +68,7 @@ class BoardEditorTest {
     void aRegionSizeIsEditedInHexUndoneRedoneValidatedAndSaved() throws Exception {
         IFile file = TestProjects.copyExample(project, "vm-q35.board");
         IEditorPart part = IDE.openEditor(page, file);
-        BoardEditor editor = assertInstanceOf(BoardEditor.class, part, ".board files open in the board editor");
+        editor = assertInstanceOf(BoardEditor.class, part, ".board files open in the board editor");
         Display display = editor.tree().getControl().getDisplay();
         Region region = editor.board().getDevices().stream().flatMap(d -> d.getRegions().stream())
                 .filter(r -> !r.getRegisters().isEmpty()).findFirst().orElseThrow();
@@ -137,11 +138,14 @@ class BoardEditorTest {
     }
 
     /** Clicks the value cell of a row (a click opens its editor), types the text and Enter. */
-    private static void editValue(Table table, int row, String text) {
+    private void editValue(Table table, int row, String text) {
+        // without a window manager the window must be made active for the keys that follow (as RoughEdgesTest does)
+        table.getShell().forceActive();
+        Waits.flush();
         TableItem item = table.getItem(row);
         Rectangle cell = item.getBounds(1);
         RealEvents.click(table, cell.x + 10, cell.y + cell.height / 2, 1);
-        Waits.until("the cell editor", 10, () -> Display.getCurrent().getFocusControl() != table
+        Waits.until("the cell editor", 10, () -> editor.isEditingProperty()
                 && Display.getCurrent().getFocusControl() instanceof org.eclipse.swt.widgets.Text);
         RealEvents.key(table.getDisplay(), 'a', SWT.CTRL);
         RealEvents.type(table.getDisplay(), text + "\n");
