@@ -120,7 +120,10 @@ final class PersistentBindings implements Target.Generator {
         StringBuilder sh = new StringBuilder("#!/bin/sh\n# ").append(header).append('\n');
         sh.append("# Run once as root, after installing ").append(MODPROBE).append(" into /etc/modprobe.d. driverctl stores\n")
                 .append("# each override in /etc/driverctl.d; its udev rule re-applies it (unbind, override, probe) whenever\n")
-                .append("# the device appears, at every boot. Undo: driverctl unset-override DEVICE.\n");
+                .append("# the device appears, at every boot. Undo: driverctl unset-override DEVICE.\n")
+                .append("# At boot, a unit of driverctl's applies each override when udev handles the device, which can be\n")
+                .append("# after multi-user.target: a service that needs the device on its VFIO driver at boot orders itself\n")
+                .append("# after that unit (Wants= and After=, the unit named at each device below).\n");
         sh.append("set -e\n");
         if (bindings.stream().anyMatch(b -> b.noIommu() || b.withoutReset())) {
             sh.append("if [ ! -e /etc/modprobe.d/").append(MODPROBE).append(" ]; then\n")
@@ -129,7 +132,8 @@ final class PersistentBindings implements Target.Generator {
         }
         for (Binding binding : bindings) {
             Bus bus = binding.vfio().bus();
-            sh.append("# ").append(Assigned.comment(Labels.of(binding.device()))).append('\n');
+            sh.append("# ").append(Assigned.comment(Labels.of(binding.device()))).append(": at boot driverctl@").append(bus.sysfsName())
+                    .append('-').append(binding.name()).append(".service\n");
             sh.append("driverctl").append(bus == Bus.PCI ? "" : " --bus " + bus.sysfsName()).append(" set-override ")
                     .append(binding.name()).append(' ').append(binding.vfio().driverName()).append('\n');
         }
@@ -141,7 +145,11 @@ final class PersistentBindings implements Target.Generator {
         StringBuilder rules = new StringBuilder("# ").append(header).append('\n');
         rules.append("# The alternative to driverctl.sh (use one of the two). Install as /etc/udev/rules.d/").append(UDEV)
                 .append(",\n# ").append(VfioBindScript.NAME).append(" as ").append(VfioBindScript.INSTALLED)
-                .append(" (mode 0755) and ").append(MODPROBE).append(" into /etc/modprobe.d.\n");
+                .append(" (mode 0755) and ").append(MODPROBE).append(" into /etc/modprobe.d.\n")
+                .append("# At boot the devices change drivers when udev handles them, which can be after multi-user.target:\n")
+                .append("# a service that needs them on their VFIO driver at boot orders itself after udev has handled every\n")
+                .append("# device (Wants= and After=systemd-udev-settle.service). ").append(VfioBindScript.NAME)
+                .append(" logs each binding (journalctl -t ").append(VfioBindScript.NAME).append(").\n");
         for (Binding binding : bindings) {
             String bus = binding.vfio().bus().sysfsName();
             String driver = binding.vfio().driverName();

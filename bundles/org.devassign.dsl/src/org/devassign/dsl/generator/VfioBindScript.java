@@ -5,7 +5,9 @@ package org.devassign.dsl.generator;
  * VFIO driver, sets driver_override, takes the device from any other driver, probes, and checks
  * that the VFIO driver holds it ({@code drivers_probe} succeeds even when no driver claims the
  * device). Its arguments come from the rule; it still refuses anything but a known bus and a
- * plain device name, as it runs as root.
+ * plain device name, as it runs as root. It says what it did in the system log: udev keeps a RUN
+ * program's output to itself, and the log is where a user looks for when, in the boot, the device
+ * changed drivers.
  */
 final class VfioBindScript {
 
@@ -46,6 +48,7 @@ final class VfioBindScript {
                 if [ -e "$dev/driver" ]; then
                     current=$(basename "$(readlink -f "$dev/driver")")
                     if [ "$current" = "$driver" ]; then
+                        logger -t %s "$device already on $driver" 2>/dev/null || true
                         exit 0
                     fi
                     printf '%%s' "$device" > "$dev/driver/unbind"
@@ -53,8 +56,10 @@ final class VfioBindScript {
                 printf '%%s' "$device" > "/sys/bus/$bus/drivers_probe" || true
                 if [ ! -e "$dev/driver" ] || [ "$(basename "$(readlink -f "$dev/driver")")" != "$driver" ]; then
                     echo "%s: $device is not on $driver after probing (see dmesg)" >&2
+                    logger -t %s "$device is not on $driver after probing (see dmesg)" 2>/dev/null || true
                     exit 1
                 fi
-                """.formatted(INSTALLED, PersistentBindings.UDEV, NAME, NAME, NAME, NAME, NAME, NAME, NAME);
+                logger -t %s "$device on $driver" 2>/dev/null || true
+                """.formatted(INSTALLED, PersistentBindings.UDEV, NAME, NAME, NAME, NAME, NAME, NAME, NAME, NAME, NAME, NAME);
     }
 }

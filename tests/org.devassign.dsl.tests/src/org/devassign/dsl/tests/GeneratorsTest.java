@@ -307,6 +307,9 @@ class GeneratorsTest {
         assertTrue(driverctl.contains("\ndriverctl set-override 0000:00:06.0 vfio-pci\n"), driverctl);
         assertTrue(driverctl.contains("\ndriverctl set-override 0000:01:01.0 vfio-pci\n") && driverctl.contains("0000:01:02.0 vfio-pci\n"), driverctl);
         assertFalse(driverctl.contains("0000:00:05.0"), "edu0 is not persistent");
+        // the unit that applies it at boot, which a service using the device orders itself after
+        assertTrue(driverctl.contains(": at boot driverctl@pci-0000:00:06.0.service\ndriverctl set-override 0000:00:06.0 vfio-pci\n"), driverctl);
+        assertTrue(files.get(2).content().contains("After=systemd-udev-settle.service"), files.get(2).content());
         assertFalse(driverctl.contains("0000:00:07.0"), "the bridge has no driver to override");
         assertTrue(files.get(2).content().contains("ACTION==\"add\", SUBSYSTEM==\"pci\", KERNEL==\"0000:01:01.0\","
                 + " ATTR{driver_override}=\"vfio-pci\", RUN+=\"/usr/local/lib/devassign/devassign-vfio-bind pci $kernel vfio-pci\"\n"),
@@ -350,7 +353,8 @@ class GeneratorsTest {
         assertTrue(modprobe.contains("\noptions vfio enable_unsafe_noiommu_mode=1\n"), modprobe);
         assertTrue(modprobe.contains("\noptions vfio_platform reset_required=0\n"), modprobe);
         assertTrue(modprobe.contains("\nsoftdep virtio_mmio pre: vfio_platform\n"), modprobe);
-        assertTrue(files.get(1).content().contains("\ndriverctl --bus platform set-override LNRO0005:00 vfio-platform\n"), files.get(1).content());
+        assertTrue(files.get(1).content().contains(": at boot driverctl@platform-LNRO0005:00.service\ndriverctl --bus platform set-override LNRO0005:00 vfio-platform\n"),
+                files.get(1).content());
         Path script = Files.writeString(folder.resolve("driverctl.sh"), files.get(1).content());
         Tool.run(dir, "shellcheck", "--shell=sh", "--severity=style", script.toString()).ok();
     }
