@@ -148,7 +148,7 @@ final class PersistentBindings implements Target.Generator {
                 .append(" (mode 0755) and ").append(MODPROBE).append(" into /etc/modprobe.d.\n")
                 .append("# At boot the devices change drivers when udev handles them, which can be after multi-user.target:\n")
                 .append("# a service that needs them on their VFIO driver at boot orders itself after udev has handled every\n")
-                .append("# device (Wants= and After=systemd-udev-settle.service). ").append(VfioBindScript.NAME)
+                .append("# device (Wants= and After=systemd-udev-settle.service).\n# ").append(VfioBindScript.NAME)
                 .append(" logs each binding (journalctl -t ").append(VfioBindScript.NAME).append(").\n");
         for (Binding binding : bindings) {
             String bus = binding.vfio().bus().sysfsName();
