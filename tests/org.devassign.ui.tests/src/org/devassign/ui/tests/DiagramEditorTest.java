@@ -66,7 +66,12 @@ class DiagramEditorTest {
         text = (ITextEditor) IDE.openEditor(page, config, AssignLanguage.EDITOR_ID);
         diagramEditor = AssignDiagramEditor.open(page, config);
         document = diagramEditor.document();
-        Waits.flush();
+        shown(diagramEditor);
+    }
+
+    /** Waits for the diagram of the document's text (the editor reads and lays it out in the background). */
+    private void shown(AssignDiagramEditor editor) {
+        Waits.until("the diagram of the document's text", 60, () -> document.get().equals(editor.shownText()));
     }
 
     @AfterEach
@@ -119,6 +124,7 @@ class DiagramEditorTest {
         page.closeEditor(diagramEditor, false);
         diagramEditor = AssignDiagramEditor.open(page, config);
         canvas = diagramEditor.canvas();
+        shown(diagramEditor);
         assertEquals("agent", canvas.diagram().device("sata").assignedTo.name);
         page.setPartState(page.getReference(diagramEditor), IWorkbenchPage.STATE_MAXIMIZED);
         Waits.flush();

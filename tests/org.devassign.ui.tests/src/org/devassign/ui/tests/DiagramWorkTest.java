@@ -56,7 +56,7 @@ class DiagramWorkTest {
         canvas = editor.canvas();
         document = editor.document();
         original = document.get();
-        Waits.flush();
+        Waits.until("the first diagram (drawn in the background)", 60, () -> original.equals(editor.shownText()));
     }
 
     @AfterEach

@@ -9,7 +9,7 @@ import org.devassign.dsl.workspace.ParsedConfig;
 import org.devassign.dsl.ui.quickfix.ConfigEdits;
 import org.devassign.dsl.ide.fixes.TextEdit;
 import org.devassign.ui.diagram.edit.DiagramEdits;
-import org.devassign.ui.diagram.layout.DiagramLayout;
+import org.devassign.ui.diagram.layout.StableLayout;
 import org.devassign.ui.diagram.model.ConsumerBox;
 import org.devassign.ui.diagram.model.DeviceBox;
 import org.devassign.ui.diagram.model.Diagram;
@@ -17,7 +17,6 @@ import org.devassign.ui.diagram.model.DiagramBuilder;
 import org.devassign.ui.diagram.model.GroupBox;
 import org.devassign.ui.diagram.model.Link;
 import org.devassign.ui.diagram.model.Shape;
-import org.devassign.ui.diagram.render.DiagramExport;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
@@ -29,17 +28,13 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
 import org.eclipse.ui.IEditorInput;
@@ -64,6 +59,9 @@ public class AssignDiagramEditor extends EditorPart {
     private Overlay overlay;
     private IDocumentUndoManager undo;
     private DiagramCanvas canvas;
+    private DiagramOverview overview;
+    /** Where every shape stood, so that an edit redraws the diagram without moving what the user looks at. */
+    private final StableLayout layout = new StableLayout();
     private volatile long generation;
     private final IDocumentListener listener = new IDocumentListener() {
         @Override
@@ -76,30 +74,8 @@ public class AssignDiagramEditor extends EditorPart {
             scheduleRefresh();
         }
     };
-    private final Action undoAction = new Action("Undo") {
-        @Override
-        public void run() {
-            if (undo.undoable()) {
-                try {
-                    undo.undo();
-                } catch (org.eclipse.core.commands.ExecutionException e) {
-                    ILog.of(AssignDiagramEditor.class).error("cannot undo", e);
-                }
-            }
-        }
-    };
-    private final Action redoAction = new Action("Redo") {
-        @Override
-        public void run() {
-            if (undo.redoable()) {
-                try {
-                    undo.redo();
-                } catch (org.eclipse.core.commands.ExecutionException e) {
-                    ILog.of(AssignDiagramEditor.class).error("cannot redo", e);
-                }
-            }
-        }
-    };
+    private final HistoryAction undoAction = new HistoryAction("Undo", () -> undo, true);
+    private final HistoryAction redoAction = new HistoryAction("Redo", () -> undo, false);
 
     /** Opens the diagram of a config beside its text editor (an editor on the same file of another kind is not reused). */
     public static AssignDiagramEditor open(org.eclipse.ui.IWorkbenchPage page, IFile file) throws PartInitException {
@@ -137,7 +113,10 @@ public class AssignDiagramEditor extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        canvas = new DiagramCanvas(parent);
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        canvas = new DiagramCanvas(sash);
+        overview = new DiagramOverview(sash, canvas);
+        sash.setWeights(82, 18);
         canvas.onDrop(this::dropped);
         canvas.onDelete(this::removeAssignmentOf);
         canvas.onStatus(text -> getEditorSite().getActionBars().getStatusLineManager().setMessage(text));
@@ -149,65 +128,11 @@ public class AssignDiagramEditor extends EditorPart {
                 redoAction.run();
             }
         });
-        MenuManager menu = new MenuManager();
-        menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(manager -> {
-            Shape shape = lastRightClick == null ? null : canvas.diagram().shapeAt(lastRightClick[0], lastRightClick[1]);
-            Link link = linkOf(shape);
-            if (link != null) {
-                manager.add(new Action("Remove Assignment (" + shape.label() + " \u2192 " + link.consumer.name + ")\tDelete") {
-                    @Override
-                    public void run() {
-                        removeAssignmentOf(shape);
-                    }
-                });
-                manager.add(new Separator());
-            }
-            manager.add(undoAction);
-            manager.add(redoAction);
-            manager.add(new Separator());
-            manager.add(new Action("Zoom &In\tCtrl++") {
-                @Override
-                public void run() {
-                    canvas.zoomIn();
-                }
-            });
-            manager.add(new Action("Zoom &Out\tCtrl+-") {
-                @Override
-                public void run() {
-                    canvas.zoomOut();
-                }
-            });
-            manager.add(new Action("Zoom to &Fit\tCtrl+0") {
-                @Override
-                public void run() {
-                    canvas.zoomToFit();
-                }
-            });
-            manager.add(new Separator());
-            manager.add(new Action("Export as PNG...") {
-                @Override
-                public void run() {
-                    export("png");
-                }
-            });
-            manager.add(new Action("Export as SVG...") {
-                @Override
-                public void run() {
-                    export("svg");
-                }
-            });
-        });
-        canvas.addListener(SWT.MenuDetect, event -> {
-            var point = canvas.toControl(event.x, event.y);
-            var origin = canvas.toScreen(0, 0);
-            lastRightClick = new double[] { point.x - origin.x, point.y - origin.y };
-        });
-        canvas.setMenu(menu.createContextMenu(canvas));
-        refreshNow();
+        new DiagramMenu(canvas, this::linkOf, this::removeAssignmentOf, undoAction, redoAction,
+                file.getName().replace(".assign", "")).install();
+        refreshInBackground(generation);
     }
 
-    private double[] lastRightClick;
 
     /** The assignment a shape takes part in: its own, or its group's. */
     private Link linkOf(Shape shape) {
@@ -226,6 +151,11 @@ public class AssignDiagramEditor extends EditorPart {
         if (link != null) {
             apply(edits(parsed -> DiagramEdits.removeAssignment(parsed, link.line)));
         }
+    }
+
+    /** The overview of the whole diagram beside the canvas. */
+    public DiagramOverview overview() {
+        return overview;
     }
 
     /** The canvas, for tests that drag like a user. */
@@ -290,7 +220,7 @@ public class AssignDiagramEditor extends EditorPart {
         overlay.set(text);
         Path path = path();
         Job job = Job.create("Drawing " + file.getName(), (IProgressMonitor monitor) -> {
-            Diagram diagram = diagramOf(path, text);
+            Diagram diagram = diagramOf(path, text, layout);
             canvas.getDisplay().asyncExec(() -> {
                 if (mine == generation && !canvas.isDisposed()) {
                     canvas.setDiagram(diagram);
@@ -310,39 +240,15 @@ public class AssignDiagramEditor extends EditorPart {
         return shown;
     }
 
-    /** Validates and builds (in the workbench's config workspace), then lays out: everything but painting. */
-    public static Diagram diagramOf(Path path, String text) {
+    /**
+     * Validates and builds (in the workbench's config workspace), then lays out, keeping the places
+     * the layout remembers: everything but painting, off the UI thread.
+     */
+    public static Diagram diagramOf(Path path, String text, StableLayout layout) {
         Diagram diagram = WorkbenchConfigs.get().read(path, text, org.eclipse.xtext.util.CancelIndicator.NullImpl,
                 parsed -> DiagramBuilder.build(parsed, parsed.validate(org.eclipse.xtext.util.CancelIndicator.NullImpl)));
-        DiagramLayout.layout(diagram);
+        layout.layout(diagram);
         return diagram;
-    }
-
-    private void refreshNow() {
-        String text = document.get();
-        overlay.set(text);
-        canvas.setDiagram(diagramOf(path(), text));
-        shown = text;
-    }
-
-    private void export(String format) {
-        FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*." + format });
-        dialog.setFileName(file.getName().replace(".assign", "." + format));
-        dialog.setOverwrite(true);
-        String target = dialog.open();
-        if (target == null) {
-            return;
-        }
-        try {
-            if (format.equals("png")) {
-                DiagramExport.png(canvas.getDisplay(), canvas.diagram(), Path.of(target));
-            } else {
-                DiagramExport.svg(canvas.diagram(), Path.of(target));
-            }
-        } catch (java.io.IOException e) {
-            MessageDialog.openError(canvas.getShell(), "Export", "Cannot write " + target + ": " + e.getMessage());
-        }
     }
 
     @Override
