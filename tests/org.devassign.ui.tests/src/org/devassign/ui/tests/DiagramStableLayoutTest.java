@@ -90,6 +90,9 @@ class DiagramStableLayoutTest {
         double[] view = canvas.visibleArea();
         assertTrue(droppedDevice.intersects(view[0], view[1], view[2], view[3]), "the dropped device is in view");
         assertEquals("device sata", canvas.selected().label(), "the dragged device is selected");
+        canvas.update(); // GTK paints on its frame clock: the shot must show the diagram of now
+        editor.overview().update();
+        Waits.idle(300);
         Path shot = Shots.take(canvas.getShell(), "diagram-after-drop");
         assertTrue(Files.size(shot) > 10_000);
         int scroll = canvas.getVerticalBar().getSelection();

@@ -1,22 +1,12 @@
 package org.devassign.ui.diagram.editor;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.devassign.dsl.workspace.Overlay;
-import org.devassign.dsl.workspace.ParsedConfig;
-import org.devassign.dsl.ui.quickfix.ConfigEdits;
-import org.devassign.dsl.ide.fixes.TextEdit;
-import org.devassign.ui.diagram.edit.DiagramEdits;
 import org.devassign.ui.diagram.layout.StableLayout;
-import org.devassign.ui.diagram.model.ConsumerBox;
-import org.devassign.ui.diagram.model.DeviceBox;
 import org.devassign.ui.diagram.model.Diagram;
 import org.devassign.ui.diagram.model.DiagramBuilder;
-import org.devassign.ui.diagram.model.GroupBox;
-import org.devassign.ui.diagram.model.Link;
-import org.devassign.ui.diagram.model.Shape;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
@@ -52,6 +42,8 @@ import org.eclipse.ui.part.EditorPart;
 public class AssignDiagramEditor extends EditorPart {
 
     public static final String ID = "org.devassign.ui.diagram.editor";
+    /** The family of the jobs that compute a gesture's text edits (tests join them). */
+    public static final Object EDITS = GestureEdits.FAMILY;
 
     private IFile file;
     private IDocument document;
@@ -117,9 +109,11 @@ public class AssignDiagramEditor extends EditorPart {
         canvas = new DiagramCanvas(sash);
         overview = new DiagramOverview(sash, canvas);
         sash.setWeights(82, 18);
-        canvas.onDrop(this::dropped);
-        canvas.onDelete(this::removeAssignmentOf);
-        canvas.onStatus(text -> getEditorSite().getActionBars().getStatusLineManager().setMessage(text));
+        java.util.function.Consumer<String> status = text -> getEditorSite().getActionBars().getStatusLineManager().setMessage(text);
+        GestureEdits gestures = new GestureEdits(canvas, document, undo, path(), status);
+        canvas.onDrop(gestures::dropped);
+        canvas.onDelete(gestures::remove);
+        canvas.onStatus(status);
         canvas.addListener(SWT.KeyDown, event -> {
             boolean mod = (event.stateMask & SWT.MOD1) != 0;
             if (mod && (event.keyCode == 'z') && (event.stateMask & SWT.SHIFT) == 0) {
@@ -128,29 +122,9 @@ public class AssignDiagramEditor extends EditorPart {
                 redoAction.run();
             }
         });
-        new DiagramMenu(canvas, this::linkOf, this::removeAssignmentOf, undoAction, redoAction,
+        new DiagramMenu(canvas, gestures::linkOf, gestures::remove, undoAction, redoAction,
                 file.getName().replace(".assign", "")).install();
         refreshInBackground(generation);
-    }
-
-
-    /** The assignment a shape takes part in: its own, or its group's. */
-    private Link linkOf(Shape shape) {
-        for (Link link : canvas.diagram().links) {
-            if (link.device == shape || link.group == shape
-                    || (shape instanceof DeviceBox device && link.group != null && link.group == device.group)) {
-                return link;
-            }
-        }
-        return null;
-    }
-
-    /** Delete on a selected device or group removes the assignment it takes part in (one undoable text edit). */
-    private void removeAssignmentOf(Shape shape) {
-        Link link = linkOf(shape);
-        if (link != null) {
-            apply(edits(parsed -> DiagramEdits.removeAssignment(parsed, link.line)));
-        }
     }
 
     /** The overview of the whole diagram beside the canvas. */
@@ -176,34 +150,8 @@ public class AssignDiagramEditor extends EditorPart {
         return redoAction;
     }
 
-    /** Text edits computed on the document's text (the edits change the model: the workspace parses it again afterwards). */
-    private List<TextEdit> edits(java.util.function.Function<ParsedConfig, List<TextEdit>> edits) {
-        return WorkbenchConfigs.get().modify(path(), document.get(), org.eclipse.xtext.util.CancelIndicator.NullImpl, edits);
-    }
-
     private Path path() {
         return file.getLocation().toPath();
-    }
-
-    private void dropped(Shape source, ConsumerBox consumer) {
-        apply(edits(parsed -> switch (source) {
-            case GroupBox group -> DiagramEdits.assignGroup(parsed, group.id, consumer.name);
-            case DeviceBox device -> DiagramEdits.assignDevice(parsed, device.name, consumer.name);
-            default -> List.of();
-        }));
-    }
-
-    /** Applies the edits as one undoable change. */
-    private void apply(List<TextEdit> edits) {
-        if (edits.isEmpty()) {
-            return;
-        }
-        undo.beginCompoundChange();
-        try {
-            ConfigEdits.apply(document, edits);
-        } finally {
-            undo.endCompoundChange();
-        }
     }
 
     private void scheduleRefresh() {

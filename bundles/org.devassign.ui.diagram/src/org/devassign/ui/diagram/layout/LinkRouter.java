@@ -54,8 +54,10 @@ final class LinkRouter {
             if (Math.abs(sy - ty) > 0.5) {
                 link.points.add(new double[] { cx, sy });
                 link.points.add(new double[] { cx, ty });
+                link.points.add(new double[] { tx, ty });
+            } else {
+                link.points.add(new double[] { tx, sy });
             }
-            link.points.add(new double[] { tx, ty });
         }
     }
 }
