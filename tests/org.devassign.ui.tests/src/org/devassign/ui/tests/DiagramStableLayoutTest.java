@@ -15,6 +15,7 @@ import org.devassign.testing.ui.Shots;
 import org.devassign.testing.ui.Waits;
 import org.devassign.ui.diagram.editor.AssignDiagramEditor;
 import org.devassign.ui.diagram.editor.DiagramCanvas;
+import org.devassign.ui.diagram.layout.StableLayout;
 import org.devassign.ui.diagram.model.ConsumerBox;
 import org.devassign.ui.diagram.model.Diagram;
 import org.devassign.ui.diagram.model.Shape;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The diagram keeps its layout while the user works: every shape stays where it was after a drop
  * made with the mouse, after Ctrl+Z, and after a consumer typed in the text editor (the new
- * consumer goes under the others); the zoom and the scroll position stay too.
+ * consumer goes under the others); the zoom and the scroll position stay too. Arrange All lays
+ * the diagram out afresh.
  */
 class DiagramStableLayoutTest {
 
@@ -125,6 +127,11 @@ class DiagramStableLayoutTest {
         }
         page.activate(editor);
         assertEquals(fit, canvas.zoom(), "the zoom is kept after a text edit");
+
+        editor.arrangeAll();
+        Diagram arranged = Waits.until("Arrange All to lay the diagram out afresh", 60, canvas::diagram, d -> d != typed);
+        Diagram fresh = AssignDiagramEditor.diagramOf(text.path(), document.get(), new StableLayout());
+        assertKept(bounds(fresh), arranged, "after Arrange All (as a fresh layout of the same text)");
     }
 
     /** The bounds of every shape by what it stands for. */

@@ -122,7 +122,7 @@ public class AssignDiagramEditor extends EditorPart {
                 redoAction.run();
             }
         });
-        new DiagramMenu(canvas, gestures::linkOf, gestures::remove, undoAction, redoAction,
+        new DiagramMenu(canvas, gestures::linkOf, gestures::remove, undoAction, redoAction, this::arrangeAll,
                 file.getName().replace(".assign", "")).install();
         refreshInBackground(generation);
     }
@@ -152,6 +152,12 @@ public class AssignDiagramEditor extends EditorPart {
 
     private Path path() {
         return file.getLocation().toPath();
+    }
+
+    /** Lays the diagram out afresh, forgetting where the shapes stood. */
+    public void arrangeAll() {
+        layout.reset();
+        scheduleRefresh();
     }
 
     private void scheduleRefresh() {

@@ -119,13 +119,13 @@ public final class DiagramCanvas extends Canvas {
         return selected;
     }
 
-    /** Selects the shape of the current diagram with the same label (shapes are rebuilt on every text change). */
+    /** Selects the shape of the current diagram that stands for the same thing (shapes are rebuilt on every text change). */
     private void reselect() {
         if (selected == null) {
             return;
         }
-        String label = selected.label();
-        selected = diagram.shapes().stream().filter(shape -> shape.label().equals(label)).findFirst().orElse(null);
+        String identity = selected.identity();
+        selected = diagram.shapes().stream().filter(shape -> shape.identity().equals(identity)).findFirst().orElse(null);
     }
 
     /** The current scale (1 = 100 %). */

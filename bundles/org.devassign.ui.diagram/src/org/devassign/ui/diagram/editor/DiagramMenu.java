@@ -18,7 +18,8 @@ import org.eclipse.swt.widgets.FileDialog;
 
 /**
  * The diagram's context menu, wherever the right click lands: on a shape that takes part in an
- * assignment, Remove Assignment first; then undo and redo, zoom, export.
+ * assignment, Remove Assignment first; then undo and redo, zoom, Arrange All (a fresh layout: the
+ * diagram otherwise keeps every shape where it first stood), export.
  */
 final class DiagramMenu {
 
@@ -27,17 +28,19 @@ final class DiagramMenu {
     private final Consumer<Shape> remove;
     private final IAction undo;
     private final IAction redo;
+    private final Runnable arrange;
     /** The config's file name without its extension: the export's proposed file name. */
     private final String baseName;
     private double[] lastRightClick;
 
     DiagramMenu(DiagramCanvas canvas, Function<Shape, Link> linkOf, Consumer<Shape> remove, IAction undo, IAction redo,
-            String baseName) {
+            Runnable arrange, String baseName) {
         this.canvas = canvas;
         this.linkOf = linkOf;
         this.remove = remove;
         this.undo = undo;
         this.redo = redo;
+        this.arrange = arrange;
         this.baseName = baseName;
     }
 
@@ -68,6 +71,7 @@ final class DiagramMenu {
         manager.add(action("Zoom &In\tCtrl++", canvas::zoomIn));
         manager.add(action("Zoom &Out\tCtrl+-", canvas::zoomOut));
         manager.add(action("Zoom to &Fit\tCtrl+0", canvas::zoomToFit));
+        manager.add(action("&Arrange All", arrange));
         manager.add(new Separator());
         manager.add(action("Export as PNG...", () -> export("png")));
         manager.add(action("Export as SVG...", () -> export("svg")));
