@@ -19,8 +19,10 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The overview beside the diagram of a 1,000-device board (the benchmarks' generated board): it
  * shows the whole diagram with the visible part outlined, and a click or a drag in it scrolls the
- * diagram there.
+ * diagram there; the Outline view shows the same overview.
  */
 class DiagramOverviewTest {
 
@@ -96,5 +98,26 @@ class DiagramOverviewTest {
                 + "+" + view[3]);
         Path shot = Shots.take(canvas.getShell(), "diagram-overview-1000");
         assertTrue(Files.size(shot) > 10_000);
+    }
+
+    @Test
+    void theOutlineViewShowsTheOverviewTooAndAClickInItScrollsTheDiagram() throws Exception {
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+        ContentOutline outline = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE);
+        page.activate(editor);
+        DiagramOverview inOutline = Waits.until("the diagram's page in the Outline view", 10,
+                () -> outline.getCurrentPage() == null ? null : outline.getCurrentPage().getControl(), c -> c instanceof DiagramOverview)
+                instanceof DiagramOverview found ? found : null;
+        Waits.until("the Outline view to be laid out", 10, () -> inOutline.getSize().y > 100);
+        Diagram diagram = canvas.diagram();
+        assertEquals(0, canvas.getVerticalBar().getSelection(), "the diagram opens at its top");
+        double targetY = diagram.height / 2;
+        Point click = inOutline.toOverview(diagram.width / 2, targetY);
+        RealEvents.click(inOutline, click.x, click.y, 1);
+        double[] view = canvas.visibleArea();
+        assertTrue(view[1] <= targetY && targetY <= view[1] + view[3], "a click in the Outline's overview shows that part: y " + targetY
+                + " in " + view[1] + "+" + view[3]);
+        Shots.take(canvas.getShell(), "diagram-outline-1000");
+        page.hideView(outline);
     }
 }

@@ -33,6 +33,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
  * The graphical assignment editor of one .assign file. It edits the same document as the text
@@ -125,6 +126,15 @@ public class AssignDiagramEditor extends EditorPart {
         new DiagramMenu(canvas, gestures::linkOf, gestures::remove, undoAction, redoAction, this::arrangeAll,
                 file.getName().replace(".assign", "")).install();
         refreshInBackground(generation);
+    }
+
+    /** The Outline view shows the overview too, for those who keep the Outline open. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IContentOutlinePage.class && canvas != null) {
+            return adapter.cast(new DiagramOutlinePage(canvas));
+        }
+        return super.getAdapter(adapter);
     }
 
     /** The overview of the whole diagram beside the canvas. */

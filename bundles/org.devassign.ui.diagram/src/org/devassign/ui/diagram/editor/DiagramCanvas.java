@@ -76,9 +76,10 @@ public final class DiagramCanvas extends Canvas {
         drag.onDrop(handler);
     }
 
-    /** Called whenever the visible part of the diagram changes: a scroll, a zoom, a new diagram, a resize. */
-    public void onViewChanged(Runnable listener) {
+    /** Called whenever the visible part of the diagram changes: a scroll, a zoom, a new diagram, a resize. Returns its removal. */
+    public Runnable onViewChanged(Runnable listener) {
         viewListeners.add(listener);
+        return () -> viewListeners.remove(listener);
     }
 
     private void viewChanged() {

@@ -39,7 +39,18 @@ public final class DiagramOverview extends Canvas {
         setToolTipText("Overview of the whole diagram: click or drag to show that part");
         addListener(SWT.Paint, this::paint);
         addListener(SWT.Resize, e -> forget());
-        addListener(SWT.Dispose, e -> forget());
+        Runnable unlisten = canvas.onViewChanged(() -> {
+            if (!isDisposed()) {
+                if (canvas.diagram() != pictured) {
+                    forget();
+                }
+                redraw();
+            }
+        });
+        addListener(SWT.Dispose, e -> {
+            unlisten.run();
+            forget();
+        });
         addListener(SWT.MouseDown, e -> {
             if (e.button == 1) {
                 dragging = true;
@@ -52,14 +63,6 @@ public final class DiagramOverview extends Canvas {
             }
         });
         addListener(SWT.MouseUp, e -> dragging = false);
-        canvas.onViewChanged(() -> {
-            if (!isDisposed()) {
-                if (canvas.diagram() != pictured) {
-                    forget();
-                }
-                redraw();
-            }
-        });
     }
 
     /**
