@@ -40,9 +40,6 @@ public final class DiagramCanvas extends Canvas {
     };
     private final List<Runnable> viewListeners = new ArrayList<>();
 
-    /** The zoom steps: the diagram's scale goes from one to the next. */
-    private static final double[] ZOOMS = { 0.25, 0.33, 0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3, 4 };
-
     public DiagramCanvas(Composite parent) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND);
         setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
@@ -135,21 +132,11 @@ public final class DiagramCanvas extends Canvas {
     }
 
     public void zoomIn() {
-        for (double step : ZOOMS) {
-            if (step > scale + 1e-6) {
-                setZoom(step);
-                return;
-            }
-        }
+        setZoom(ZoomSteps.above(scale));
     }
 
     public void zoomOut() {
-        for (int i = ZOOMS.length - 1; i >= 0; i--) {
-            if (ZOOMS[i] < scale - 1e-6) {
-                setZoom(ZOOMS[i]);
-                return;
-            }
-        }
+        setZoom(ZoomSteps.below(scale));
     }
 
     /** Scales the whole diagram into the visible area (never above 100 %). */
@@ -158,7 +145,7 @@ public final class DiagramCanvas extends Canvas {
         if (diagram.width <= 0 || diagram.height <= 0 || area.width <= 0 || area.height <= 0) {
             return;
         }
-        setZoom(Math.max(ZOOMS[0], Math.min(1, Math.min(area.width / diagram.width, area.height / diagram.height))));
+        setZoom(Math.max(ZoomSteps.LOWEST, Math.min(1, Math.min(area.width / diagram.width, area.height / diagram.height))));
     }
 
     /** Sets the scale, keeping the diagram point at the centre of the view where it was. */
