@@ -76,14 +76,22 @@ public final class StableLayout {
         }
         known.sort(Comparator.comparingDouble(shape -> shape.y));
         double bottom = TOP - GAP;
-        for (int i = 0; i < known.size(); i++) {
-            Shape shape = known.get(i);
-            for (int j = 0; j < i; j++) {
-                Shape above = known.get(j);
-                if (overlaps(above, shape)) {
-                    shape.y = above.y + above.height + GAP;
+        // the shapes above that may still reach down to the next one: shapes only move down, and
+        // the next ones start no higher than this one did, so one that ends above it is done with
+        List<Shape> reaching = new ArrayList<>();
+        for (Shape shape : known) {
+            double top = shape.y;
+            reaching.removeIf(above -> above.y + above.height <= top);
+            for (boolean moved = true; moved;) {
+                moved = false;
+                for (Shape above : reaching) {
+                    if (overlaps(above, shape)) {
+                        shape.y = above.y + above.height + GAP;
+                        moved = true;
+                    }
                 }
             }
+            reaching.add(shape);
             bottom = Math.max(bottom, shape.y + shape.height);
         }
         double right = known.isEmpty() && fresh.isEmpty() ? newX : x;
