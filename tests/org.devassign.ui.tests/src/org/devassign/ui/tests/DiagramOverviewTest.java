@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.devassign.testing.ScaleBoards;
 import org.devassign.testing.ui.RealEvents;
 import org.devassign.testing.ui.Shots;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.ui.diagram.editor.AssignDiagramEditor;
 import org.devassign.ui.diagram.editor.DiagramCanvas;
@@ -26,12 +27,14 @@ import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The overview beside the diagram of a 1,000-device board (the benchmarks' generated board): it
  * shows the whole diagram with the visible part outlined, and a click or a drag in it scrolls the
  * diagram there; the Outline view shows the same overview.
  */
+@ExtendWith(UiFailureReport.class)
 class DiagramOverviewTest {
 
     private static final int DEVICES = 1_000;

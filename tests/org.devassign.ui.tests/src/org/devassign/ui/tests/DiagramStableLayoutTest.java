@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.devassign.testing.ui.RealEvents;
 import org.devassign.testing.ui.Shots;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.ui.diagram.editor.AssignDiagramEditor;
 import org.devassign.ui.diagram.editor.DiagramCanvas;
@@ -29,6 +30,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The diagram keeps its layout while the user works: every shape stays where it was after a drop
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * consumer goes under the others); the zoom and the scroll position stay too. Arrange All lays
  * the diagram out afresh.
  */
+@ExtendWith(UiFailureReport.class)
 class DiagramStableLayoutTest {
 
     private IProject project;
