@@ -7,6 +7,7 @@ import org.devassign.dsl.linking.UnresolvedNames;
 import org.devassign.dsl.naming.AssignNames;
 import org.devassign.dsl.resource.AssignDescriptionManager;
 import org.devassign.dsl.resource.AssignResource;
+import org.devassign.dsl.resource.ExportedNames;
 import org.devassign.dsl.resource.InlineBoardTransients;
 import org.devassign.dsl.syntax.SyntaxErrors;
 import org.devassign.dsl.validation.PrintableIssues;
@@ -18,6 +19,7 @@ import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parsetree.reconstr.ITransientValueService;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.CompositeEValidator;
@@ -65,6 +67,10 @@ public class AssignRuntimeModule extends AbstractAssignRuntimeModule {
     @Override
     public Class<? extends XtextResource> bindXtextResource() {
         return AssignResource.class;
+    }
+
+    public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+        return ExportedNames.class;
     }
 
     @Override
