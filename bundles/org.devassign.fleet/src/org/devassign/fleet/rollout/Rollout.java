@@ -33,8 +33,18 @@ public final class Rollout {
      * @param answerTimeout how long to wait for a board's answer (the commands expire a little later)
      * @param offlineWait how long to wait for boards that went away while their answer was due, and
      *        at the end for offline boards to come back
+     * @param rebirthGrace how long after this client's connection was made or lost a board whose
+     *        presence it has not heard on the new connection is waited for (nothing is sent to it, and
+     *        it is not offline yet): after a broker restart the boards come back one by one
      */
-    public record Options(Duration answerTimeout, Duration offlineWait) {
+    public record Options(Duration answerTimeout, Duration offlineWait, Duration rebirthGrace) {
+
+        /** The grace when none is given: a thousand boards were all back 3.8-4.7 s after a broker restart. */
+        public static final Duration REBIRTH_GRACE = Duration.ofSeconds(15);
+
+        public Options(Duration answerTimeout, Duration offlineWait) {
+            this(answerTimeout, offlineWait, REBIRTH_GRACE);
+        }
     }
 
     /** What a rollout tells the person running it. Called on the rollout's thread. */
