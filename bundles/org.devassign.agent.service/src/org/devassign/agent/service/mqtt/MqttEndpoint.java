@@ -80,7 +80,8 @@ public final class MqttEndpoint implements AutoCloseable {
     private final CommandSessions sessions;
     private final Summaries summaries;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private final MqttLink link;
+    /** Set by {@link MqttLink#start}'s return, or by the first connection if that comes first (a loaded machine). */
+    private volatile MqttLink link;
     private volatile String session;
     private volatile String nextSession;
     private final ScheduledFuture<?> summaryCheck;
@@ -103,6 +104,7 @@ public final class MqttEndpoint implements AutoCloseable {
         this.link = MqttLink.start(settings, new MqttLink.Listener() {
             @Override
             public void connected(MqttLink l, boolean again) {
+                link = l;
                 session = nextSession;
                 announce(again);
             }
