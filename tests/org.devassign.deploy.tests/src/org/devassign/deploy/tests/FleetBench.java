@@ -82,7 +82,8 @@ public final class FleetBench {
             long sentBefore = connection.requestsSent();
             long receivedBefore = connection.messagesReceived();
             RolloutState plan = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
-            // FLEET_JFR=FILE: a flight recording (method samples, allocations, locks) of this rollout only
+            // FLEET_JFR=FILE: a flight recording (method samples, allocations, locks) of this rollout, and FILE-again.jfr of the
+            // same rollout with every channel open
             FlightRecording recording = FlightRecording.start(System.getenv("FLEET_JFR"));
             Cpu cpu0 = Cpu.now(broker);
             long r0 = System.nanoTime();
@@ -123,11 +124,14 @@ public final class FleetBench {
             new Rollout(connection, store, options, new Rollout.Events() {
             }).rollback(wavesDone);
             RolloutState again = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
+            FlightRecording againRecording = FlightRecording.start(
+                    System.getenv("FLEET_JFR") == null ? null : System.getenv("FLEET_JFR").replaceFirst("(\\.jfr)?$", "-again.jfr"));
             Cpu againCpu0 = Cpu.now(broker);
             long a0 = System.nanoTime();
             RolloutState againDone = new Rollout(connection, store, options, new Rollout.Events() {
             }).run(again);
             Cpu againCpu = Cpu.now(broker).minus(againCpu0);
+            againRecording.stop();
             System.out.printf("the one-wave rollout again, every board's channel already open: %s, end to end %.2f s; CPU %.2f ms per board"
                     + " (broker %.2f s)%n", againDone.outcome, (System.nanoTime() - a0) / 1e9, againCpu.jvmSeconds() * 1000 / boards,
                     againCpu.brokerSeconds());
@@ -280,7 +284,7 @@ public final class FleetBench {
                 server.invoke(name, "stopRecording", new Object[] { id }, new String[] { "long" });
                 server.invoke(name, "copyTo", new Object[] { id, file }, new String[] { "long", String.class.getName() });
                 server.invoke(name, "closeRecording", new Object[] { id }, new String[] { "long" });
-                System.out.println("flight recording of the one-wave rollout: " + file);
+                System.out.println("flight recording: " + file);
             }
         }
     }
