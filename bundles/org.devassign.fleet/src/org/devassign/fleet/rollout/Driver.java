@@ -32,7 +32,9 @@ import com.google.gson.JsonObject;
 /**
  * Takes a set of boards to a goal (applied, or rolled back) and keeps their statuses in the state
  * file: sends what each board needs (an apply, a rollback, or a status question when its last
- * answer was lost), all at once, and follows the answers, timeouts and reconnections. The state is
+ * answer was lost), all at once, and follows the answers, timeouts and reconnections. Only a board
+ * heard online on this client's current connection is sent to; one not heard since this client
+ * connected again is waited for, within the grace, before it counts as offline. The state is
  * saved before anything is sent, and after the answers (at most five times a second meanwhile).
  */
 final class Driver implements AutoCloseable {

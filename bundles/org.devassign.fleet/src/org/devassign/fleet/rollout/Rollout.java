@@ -23,7 +23,9 @@ import org.devassign.fleet.rollout.RolloutState.Outcome;
  * wave at once. A wave in which a board failed (the agent refused or undid the apply) or gave no
  * answer stops the rollout, and that wave's boards that this rollout changed are rolled back.
  * Offline boards do not fail a wave: they are taken once the waves are through, as they come back
- * (for up to {@link Options#offlineWait}; after that a resume takes them). A board whose answer was
+ * (for up to {@link Options#offlineWait}; after that a resume takes them). After this client's
+ * connection is made again (a broker restart), a board is not sent to, nor counted offline, until
+ * its birth comes on the new connection, for up to {@link Options#rebirthGrace}. A board whose answer was
  * lost with a connection (its own, or this client's) is asked for its status when it is back, and
  * applied again only if the deployment is not active on it: never half, never twice.
  */
