@@ -49,8 +49,14 @@ public final class FleetBench {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long heapBefore = heapAfterGc(memory);
         long t0 = System.nanoTime();
-        SimulatedFleet fleet = SimulatedFleet.start(dir.resolve("boards"), dir, broker.uri(), FleetFixture.rules(dir), boards,
-                i -> Map.of("rack", "r" + i % 10), null);
+        SimulatedFleet fleet;
+        try {
+            fleet = SimulatedFleet.start(dir.resolve("boards"), dir, broker.uri(), FleetFixture.rules(dir), boards,
+                    i -> Map.of("rack", "r" + i % 10), null);
+        } catch (Exception | Error e) {
+            broker.close(); // a fleet that cannot be made (10,000 boards: too many open files) leaves no broker behind
+            throw e;
+        }
         if (!fleet.awaitConnected(Duration.ofSeconds(600))) {
             throw new IllegalStateException("only " + fleet.connected() + " of " + boards + " boards connected");
         }
