@@ -12,23 +12,35 @@ import java.util.Map;
  * <li>{@code $DEVASSIGN_CERTS};</li>
  * <li>{@code $XDG_CONFIG_HOME/devassign/certs} when {@code XDG_CONFIG_HOME} is an absolute path (the
  * XDG base directory rule: relative values are ignored);</li>
- * <li>{@code $HOME/.config/devassign/certs};</li>
- * <li>only when {@code HOME} is unset (a service without a login environment): the account's home
- * directory as the JVM knows it, which is what {@code ~} means to a shell then.</li>
+ * <li>{@code $HOME/.config/devassign/certs}.</li>
  * </ol>
+ * With none of them set (a service without a login environment) there is no default: {@link Unset}
+ * says which variable to set. The JVM's idea of the account's home is not a fallback, because the
+ * scripts, which read {@code $HOME}, would then look elsewhere than the Java tools.
  */
 public final class CertificateFolder {
 
     private CertificateFolder() {
     }
 
+    /** Why there is no default folder: neither {@code DEVASSIGN_CERTS}, an absolute {@code XDG_CONFIG_HOME} nor {@code HOME} is set. */
+    public static final class Unset extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        Unset() {
+            super("no default certificates folder: HOME is not set (the default is $HOME/.config/devassign/certs); set DEVASSIGN_CERTS"
+                    + " to the folder 'devassign certs init' wrote (export DEVASSIGN_CERTS=/path/to/certs), or set HOME");
+        }
+    }
+
     /** The default folder for this process's environment. */
-    public static Path standard() {
+    public static Path standard() throws Unset {
         return standard(System.getenv());
     }
 
     /** The default folder for {@code environment} (the rule above; testable without changing the process's environment). */
-    public static Path standard(Map<String, String> environment) {
+    public static Path standard(Map<String, String> environment) throws Unset {
         String certs = nonBlank(environment.get("DEVASSIGN_CERTS"));
         if (certs != null) {
             return Path.of(certs);
@@ -39,7 +51,7 @@ public final class CertificateFolder {
         }
         String home = nonBlank(environment.get("HOME"));
         if (home == null) {
-            home = System.getProperty("user.home");
+            throw new Unset();
         }
         return Path.of(home, ".config", "devassign", "certs");
     }

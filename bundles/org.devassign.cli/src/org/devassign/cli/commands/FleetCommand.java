@@ -251,7 +251,7 @@ public final class FleetCommand implements Command {
         return new Rollout.Options(Duration.ofSeconds(number(args, "--timeout", 60, 1)), Duration.ofSeconds(number(args, "--offline-wait", 30, 0)));
     }
 
-    private static RolloutStore store(Args args) {
+    private static RolloutStore store(Args args) throws CommandFailure {
         String dir = args.option("--state") != null ? args.option("--state") : System.getenv("DEVASSIGN_FLEET_STATE");
         if (dir != null && !dir.isBlank()) {
             return new RolloutStore(Path.of(dir));
@@ -259,7 +259,12 @@ public final class FleetCommand implements Command {
         // next to the default certificates, by the same rule ($XDG_CONFIG_HOME, else $HOME/.config)
         java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
         environment.remove("DEVASSIGN_CERTS");
-        return new RolloutStore(org.devassign.deploy.CertificateFolder.standard(environment).getParent().resolve("fleet"));
+        try {
+            return new RolloutStore(org.devassign.deploy.CertificateFolder.standard(environment).getParent().resolve("fleet"));
+        } catch (org.devassign.deploy.CertificateFolder.Unset e) {
+            throw CommandFailure.usage("no folder for the rollout state: HOME is not set (the default is $HOME/.config/devassign/fleet);"
+                    + " set DEVASSIGN_FLEET_STATE (export DEVASSIGN_FLEET_STATE=/path/to/state) or give --state DIR, or set HOME");
+        }
     }
 
     static int number(Args args, String option, int fallback, int min) throws CommandFailure {

@@ -99,6 +99,7 @@ class ProtocolAbuseTest {
     void aFloodIsRateLimitedPerConnection() throws Exception {
         try (TestAgent agent = TestAgent.start(dir, "limits.rate = 5"); RawTls raw = new RawTls(agent.target(), dir, "viewer")) {
             int requests = 40;
+            long start = System.nanoTime();
             for (int i = 0; i < requests; i++) {
                 raw.frame("{\"jsonrpc\":\"2.0\",\"id\":" + i + ",\"method\":\"status\"}");
             }
@@ -112,17 +113,21 @@ class ProtocolAbuseTest {
                     answered++;
                 }
             }
+            double seconds = (System.nanoTime() - start) / 1e9;
             assertEquals(requests, limited + answered, "every request gets an answer");
-            assertTrue(limited >= requests - 12, "a burst of 10 at most passes: " + answered + " answered");
+            // a bucket of 10 that refills 5 a second: on a loaded machine the flood takes longer and more tokens come back
+            long allowed = 10 + (long) Math.ceil(5 * seconds) + 1;
+            assertTrue(answered <= allowed && answered < requests, "a burst of 10 passes, then 5 a second: " + answered + " answered in "
+                    + String.format(java.util.Locale.ROOT, "%.2f s", seconds) + " (at most " + allowed + ")");
             assertTrue(answered >= 1);
         }
     }
 
     @Test
     void theDecoderSurvivesMutatedMessages() throws Exception {
-        // a short seeded run of the fuzz loop of bench/fuzz (which runs it long): every input answered or refused
+        // a short seeded run of mutated messages against a live agent: every input answered or refused
         try (TestAgent agent = TestAgent.start(dir, "limits.rate = 100000")) {
-            FuzzLoop.Result result = FuzzLoop.run(agent.target(), dir, 42, 300);
+            LiveAgentFuzz.Result result = LiveAgentFuzz.run(agent.target(), dir, 42, 300);
             assertEquals(0, result.crashes(), result.toString());
             // every input is followed by a status probe, answered unless the input cost the connection its framing
             assertTrue(result.results() > result.inputs() / 2, "status probes answered: " + result);
@@ -132,12 +137,5 @@ class ProtocolAbuseTest {
                 assertNull(link.call(link.agent().status()).config());
             }
         }
-    }
-
-    @Test
-    void theDecoderAloneSurvivesThousandsOfMutatedInputs() {
-        FuzzLoop.Result result = FuzzLoop.decoder(7, 3000);
-        assertEquals(0, result.crashes(), result.samples().toString());
-        assertTrue(result.errors() > 300 && result.results() > 0, "mutated inputs are refused with errors, intact ones answered: " + result);
     }
 }
