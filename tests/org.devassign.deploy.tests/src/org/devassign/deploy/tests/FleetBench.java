@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.devassign.testing.fleet.Mosquitto;
+import org.devassign.testing.fleet.SimulatedFleet;
+import org.devassign.testing.fleet.FleetFixture;
 import org.devassign.agent.api.RollbackRequest;
 import org.devassign.deploy.AgentLink;
 import org.devassign.fleet.LabelSelector;
@@ -71,7 +74,7 @@ public final class FleetBench {
             RolloutStore store = new RolloutStore(dir.resolve("rollouts"));
             Rollout.Options options = new Rollout.Options(Duration.ofSeconds(60), Duration.ofSeconds(10));
             // warm-up, as the direct deploys below have theirs: a rollout to a tenth of the boards, rolled back
-            RolloutState warm = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.parse("rack=r0"), connection.boards().values(), 0,
+            RolloutState warm = Rollout.plan(FleetDeployments.EDU, broker.uri(), LabelSelector.parse("rack=r0"), connection.boards().values(), 0,
                     boards);
             RolloutState warmed = new Rollout(connection, store, options, new Rollout.Events() {
             }).run(warm);
@@ -81,7 +84,7 @@ public final class FleetBench {
             long[] before = sys.snapshot();
             long sentBefore = connection.requestsSent();
             long receivedBefore = connection.messagesReceived();
-            RolloutState plan = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
+            RolloutState plan = Rollout.plan(FleetDeployments.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
             long r0 = System.nanoTime();
             RolloutState done = new Rollout(connection, store, options,
                     new Rollout.Events() {
@@ -101,7 +104,7 @@ public final class FleetBench {
                     new Rollout.Events() {
                     }).rollback(done);
             System.out.printf("rollback of the same %d boards: %s%n", boards, staged.outcome);
-            RolloutState waves = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 10, boards / 4);
+            RolloutState waves = Rollout.plan(FleetDeployments.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 10, boards / 4);
             long w0 = System.nanoTime();
             RolloutState wavesDone = new Rollout(connection, store, new Rollout.Options(Duration.ofSeconds(60), Duration.ofSeconds(10)),
                     new Rollout.Events() {
@@ -114,7 +117,7 @@ public final class FleetBench {
             // which tells the cost of a first contact (a JSON-RPC channel each side: ~1-2 ms of CPU here) from the rest
             new Rollout(connection, store, options, new Rollout.Events() {
             }).rollback(wavesDone);
-            RolloutState again = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
+            RolloutState again = Rollout.plan(FleetDeployments.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
             long a0 = System.nanoTime();
             RolloutState againDone = new Rollout(connection, store, options, new Rollout.Events() {
             }).run(again);
@@ -128,7 +131,7 @@ public final class FleetBench {
                 for (int i = -5; i < sample; i++) {
                     long d0 = System.nanoTime();
                     try (AgentLink link = agent.link("operator")) {
-                        link.call(link.agent().apply(FleetFixture.EDU));
+                        link.call(link.agent().apply(FleetDeployments.EDU));
                     }
                     double ms = (System.nanoTime() - d0) / 1e6;
                     try (AgentLink link = agent.link("operator")) {

@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
+import org.devassign.testing.fleet.Mosquitto;
+import org.devassign.testing.fleet.SimulatedFleet;
+import org.devassign.testing.fleet.FleetFixture;
 import org.devassign.agent.service.AgentConfig;
 import org.devassign.agent.service.mqtt.MqttSettings;
 import org.devassign.deploy.tests.DeployCliTest.Run;

@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
+import org.devassign.testing.fleet.Mosquitto;
+import org.devassign.testing.fleet.SimulatedFleet;
+import org.devassign.testing.fleet.FleetFixture;
 import org.devassign.agent.api.ErrorCode;
 import org.devassign.agent.api.RollbackRequest;
 import org.devassign.agent.api.Status;
@@ -80,7 +83,7 @@ class FleetTest {
     }
 
     private static RolloutState plan(FleetConnection fleet, String group) {
-        return Rollout.plan(FleetFixture.EDU, fixture.broker.uri(), LabelSelector.parse("group=" + group), fleet.boards().values(), 1, 3);
+        return Rollout.plan(FleetDeployments.EDU, fixture.broker.uri(), LabelSelector.parse("group=" + group), fleet.boards().values(), 1, 3);
     }
 
     private static String name(int i) {
@@ -146,7 +149,7 @@ class FleetTest {
     void theAgentRefusesAViewersApplyByItsSignedIdentityAndAuditsIt() throws Exception {
         try (FleetConnection viewer = fixture.connect("viewer")) {
             ExecutionException refused = assertThrows(ExecutionException.class,
-                    () -> viewer.call(name(69), a -> a.apply(FleetFixture.EDU), Duration.ofSeconds(10)).get());
+                    () -> viewer.call(name(69), a -> a.apply(FleetDeployments.EDU), Duration.ofSeconds(10)).get());
             ResponseErrorException error = (ResponseErrorException) refused.getCause();
             assertEquals(ErrorCode.NOT_AUTHORIZED.code(), error.getResponseError().getCode(), error.getMessage());
             assertNull(fixture.fleet.board(name(69)).agent.status("devassign-agent").digest());
@@ -397,10 +400,10 @@ class FleetTest {
             // progress is sent to a client that listens to it (a rollout does not, and gets answers only)
             List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
             operator.onProgress((board, p) -> progress.add(board));
-            var result = operator.call("board-conf", a -> a.apply(FleetFixture.EDU), Duration.ofSeconds(20)).get();
+            var result = operator.call("board-conf", a -> a.apply(FleetDeployments.EDU), Duration.ofSeconds(20)).get();
             assertTrue(result.changed());
             assertTrue(progress.contains("board-conf"), "progress notifications of the apply: " + progress);
-            assertEquals(FleetFixture.EDU.digest(), agent.main.agent().status("devassign-agent").digest(), "the agent's one journal has it");
+            assertEquals(FleetDeployments.EDU.digest(), agent.main.agent().status("devassign-agent").digest(), "the agent's one journal has it");
             audited(agent.audit(), "CN=operator,O=DevAssign", "apply fleet-edu", "ok");
             operator.call("board-conf", a -> a.rollback(new RollbackRequest(null)), Duration.ofSeconds(20)).get();
             assertNull(agent.main.agent().status("devassign-agent").digest());
@@ -418,7 +421,7 @@ class FleetTest {
         String reply = Topics.reply(board, "operator", "forged");
         byte[] correlation = "1".getBytes(StandardCharsets.UTF_8);
         byte[] payload = ("{\"jsonrpc\":\"2.0\",\"id\":\"1\",\"method\":\"apply\",\"params\":"
-                + ProtocolJson.gson().toJson(FleetFixture.EDU) + "}").getBytes(StandardCharsets.UTF_8);
+                + ProtocolJson.gson().toJson(FleetDeployments.EDU) + "}").getBytes(StandardCharsets.UTF_8);
         Map<String, String> signature = forger.sign(board, "apply", reply, correlation, payload, System.currentTimeMillis(),
                 Duration.ofSeconds(30));
         MqttLink link = MqttLink.start(MqttLink.Settings.of(fixture.broker.uri(), "viewer-forger", fixture.identity("viewer").tls(), null,
