@@ -44,6 +44,22 @@ public final class CertificateFolder {
         return Path.of(home, ".config", "devassign", "certs");
     }
 
+    /**
+     * Where a fleet's rollout state files go when no folder is given: {@code $DEVASSIGN_FLEET_STATE},
+     * else {@code fleet} next to the default certificate folder by the rule above without
+     * {@code $DEVASSIGN_CERTS} (a certificate folder named for one fleet does not move the rollouts).
+     * One rule for {@code devassign fleet} and the workbench's Fleet view.
+     */
+    public static Path fleetState(Map<String, String> environment) {
+        String state = nonBlank(environment.get("DEVASSIGN_FLEET_STATE"));
+        if (state != null) {
+            return Path.of(state);
+        }
+        Map<String, String> withoutCerts = new java.util.HashMap<>(environment);
+        withoutCerts.remove("DEVASSIGN_CERTS");
+        return standard(withoutCerts).getParent().resolve("fleet");
+    }
+
     private static String nonBlank(String value) {
         return value == null || value.isBlank() ? null : value;
     }

@@ -252,14 +252,8 @@ public final class FleetCommand implements Command {
     }
 
     private static RolloutStore store(Args args) {
-        String dir = args.option("--state") != null ? args.option("--state") : System.getenv("DEVASSIGN_FLEET_STATE");
-        if (dir != null && !dir.isBlank()) {
-            return new RolloutStore(Path.of(dir));
-        }
-        // next to the default certificates, by the same rule ($XDG_CONFIG_HOME, else $HOME/.config)
-        java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
-        environment.remove("DEVASSIGN_CERTS");
-        return new RolloutStore(org.devassign.deploy.CertificateFolder.standard(environment).getParent().resolve("fleet"));
+        String dir = args.option("--state");
+        return new RolloutStore(dir != null && !dir.isBlank() ? Path.of(dir) : org.devassign.deploy.CertificateFolder.fleetState(System.getenv()));
     }
 
     static int number(Args args, String option, int fallback, int min) throws CommandFailure {
