@@ -57,7 +57,7 @@ public class FleetView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
-        FleetSettings settings = FleetSession.get().settings();
+        FleetSettings settings = FleetSettings.load();
         Composite top = row(parent, 5);
         new Label(top, SWT.NONE).setText("&Broker:");
         broker = text(top, settings.broker(), 220, "The fleet's MQTT broker, ssl://HOST:PORT (as devassign fleet --broker)");
@@ -132,8 +132,8 @@ public class FleetView extends ViewPart {
     }
 
     private void connect() {
-        FleetSettings settings = FleetSession.get().settings();
-        new ConnectJob(settings.withConnection(broker.getText().strip(), Path.of(certs.getText().strip()))).schedule();
+        // the stored settings (the rollout state folder among them) with the broker and folder as typed here
+        new ConnectJob(FleetSettings.load().withConnection(broker.getText().strip(), Path.of(certs.getText().strip()))).schedule();
     }
 
     private void filterChanged() {
