@@ -69,6 +69,11 @@ public final class FleetSession {
      * off the UI thread ({@link ConnectJob}). The outcome is in {@link #status} and {@link #failed}.
      */
     void connect(FleetSettings newSettings) throws InterruptedException {
+        if (rolloutRunning) {
+            report("A rollout is running on this connection: connect again when it has ended (or cancel it in the Progress view;"
+                    + " Resume finishes it later).", true);
+            return;
+        }
         disconnect();
         settings = newSettings;
         newSettings.save();

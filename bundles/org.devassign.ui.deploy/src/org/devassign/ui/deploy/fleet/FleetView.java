@@ -208,6 +208,7 @@ public class FleetView extends ViewPart {
         rolloutBoards.setInput(rollout == null ? List.of() : RolloutRows.rows(rollout));
         boolean connected = session.connection() != null;
         rollOut.setEnabled(connected && !running);
+        connect.setEnabled(!running);
         resume.setEnabled(connected && rollout != null && RolloutRows.resumable(rollout, running));
         rollback.setEnabled(connected && rollout != null && RolloutRows.rollbackable(rollout, running));
         status.getParent().layout(true, true);

@@ -62,6 +62,18 @@ public final class RolloutJob extends Job {
         return family == FAMILY;
     }
 
+    /**
+     * Cancel (in the Progress view) stops the rollout where it is, as the CLI's Ctrl+C does: the state
+     * file, saved before every step, lets Resume finish it, asking boards in flight rather than applying twice.
+     */
+    @Override
+    protected void canceling() {
+        Thread thread = getThread();
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         FleetSession session = FleetSession.get();

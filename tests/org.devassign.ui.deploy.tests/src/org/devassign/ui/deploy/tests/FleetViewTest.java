@@ -79,6 +79,12 @@ class FleetViewTest {
     }
 
     @Test
+    void theDevAssignPerspectiveHoldsTheFleetViewAndWindowOffersIt() {
+        assertNotNull(page.findView(FleetView.ID), "Fleet is in the perspective (perspectiveExtension)");
+        assertTrue(List.of(page.getShowViewShortcuts()).contains(FleetView.ID), "and among its Show View shortcuts");
+    }
+
+    @Test
     void theViewListsFiltersRollsOutToASiteAndShowsABoardGoneOffline() throws Exception {
         assertNull(Mosquitto.unavailable(), "this test needs Mosquitto");
         try (FleetFixture fixture = FleetFixture.start(dir, BOARDS, i -> Map.of("site", i < LAB1 ? "lab1" : "lab2"))) {
