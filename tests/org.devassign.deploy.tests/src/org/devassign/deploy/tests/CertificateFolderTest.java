@@ -30,4 +30,14 @@ class CertificateFolderTest {
         assertEquals(Path.of("/etc/devassign/certs"), CertificateFolder.standard(Map.of("HOME", "/tmp/elsewhere", "XDG_CONFIG_HOME",
                 "/srv/ci/config", "DEVASSIGN_CERTS", "/etc/devassign/certs")));
     }
+
+    @Test
+    void rolloutStateGoesBesideTheDefaultCertificatesWhateverDevassignCertsNames() {
+        assertEquals(Path.of("/srv/ci/config/devassign/fleet"), CertificateFolder.fleetState(Map.of("HOME", "/tmp/elsewhere",
+                "XDG_CONFIG_HOME", "/srv/ci/config", "DEVASSIGN_CERTS", "/etc/devassign/certs")),
+                "a certificate folder named for one fleet does not move the rollouts");
+        assertEquals(Path.of("/tmp/elsewhere/.config/devassign/fleet"), CertificateFolder.fleetState(Map.of("HOME", "/tmp/elsewhere")));
+        assertEquals(Path.of("/var/lib/rollouts"), CertificateFolder.fleetState(Map.of("HOME", "/tmp/elsewhere", "DEVASSIGN_FLEET_STATE",
+                "/var/lib/rollouts")));
+    }
 }
