@@ -26,11 +26,6 @@ public final class FleetSession {
         void changed();
     }
 
-    /** How long a board's answer is waited for, as {@code fleet deploy --timeout}'s default. */
-    public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
-    /** How long offline boards are waited for, as {@code --offline-wait}'s default. */
-    public static final Duration OFFLINE_WAIT = Duration.ofSeconds(30);
-
     private static final FleetSession INSTANCE = new FleetSession();
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -75,6 +70,7 @@ public final class FleetSession {
             return;
         }
         disconnect();
+        rollout = null; // the newest rollout of the (maybe other) state folder is shown once connected
         settings = newSettings;
         newSettings.save();
         String bad = FleetErrors.badBroker(newSettings.broker());
@@ -94,7 +90,8 @@ public final class FleetSession {
         }
         FleetConnection opened;
         try {
-            opened = FleetConnection.open(broker, identity, ANSWER_TIMEOUT.plusSeconds(30));
+            // as the CLI: a command stays valid a little longer than its answer is waited for
+            opened = FleetConnection.open(broker, identity, newSettings.answerTimeout().plusSeconds(30));
         } catch (IOException | RuntimeException e) {
             report("Cannot connect to the broker " + broker + ": " + FleetErrors.detail(e), true);
             return;
@@ -113,9 +110,6 @@ public final class FleetSession {
     }
 
     private void showLatestRollout() {
-        if (rollout != null) {
-            return;
-        }
         try {
             RolloutStore store = store();
             String latest = store.latest().orElse(null);

@@ -90,7 +90,8 @@ public final class RolloutJob extends Job {
             monitor.beginTask(getName(), state.boards.size());
             session.rollout(state, true);
             Progress progress = new Progress(monitor, session);
-            Rollout rollout = new Rollout(fleet, store, new Rollout.Options(FleetSession.ANSWER_TIMEOUT, FleetSession.OFFLINE_WAIT), progress);
+            Rollout rollout = new Rollout(fleet, store, new Rollout.Options(session.settings().answerTimeout(),
+                    session.settings().offlineWait()), progress);
             state = kind == Kind.ROLLBACK ? rollout.rollback(state) : rollout.run(state);
             session.rollout(state, false);
             return switch (state.outcome) {

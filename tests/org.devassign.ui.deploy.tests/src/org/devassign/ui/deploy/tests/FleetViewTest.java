@@ -68,7 +68,7 @@ class FleetViewTest {
         display = shell.getDisplay();
         project = TestProject.create("fleet-test");
         // the rollout state files go to this test's folder, never to the home folder's default
-        new FleetSettings("", dir, dir.resolve("rollouts")).save();
+        settings(Duration.ofSeconds(30));
     }
 
     @AfterEach
@@ -88,19 +88,9 @@ class FleetViewTest {
     void theViewListsFiltersRollsOutToASiteAndShowsABoardGoneOffline() throws Exception {
         assertNull(Mosquitto.unavailable(), "this test needs Mosquitto");
         try (FleetFixture fixture = FleetFixture.start(dir, BOARDS, i -> Map.of("site", i < LAB1 ? "lab1" : "lab2"))) {
-            IDE.openEditor(page, project.file("vm-q35.assign"));
-            FleetView view = (FleetView) page.showView(FleetView.ID);
-            // the whole window for the view: its stack at the bottom of the perspective is a few rows high
-            page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-            Waits.flush();
-            Composite area = view.boardsViewer().getControl().getParent().getParent();
+            FleetView view = connect(fixture, BOARDS);
+            Composite area = area(view);
             Table boards = view.boardsViewer().getTable();
-
-            replaceText(field(area, "The fleet's MQTT broker"), fixture.broker.uri());
-            replaceText(field(area, "The folder of 'devassign certs init'"), dir.toString());
-            Widgets.click(button(area, "Connect"));
-            Waits.until("the view to list the " + BOARDS + " boards", 120, () -> rows(boards).size() == BOARDS
-                    && rows(boards).stream().allMatch(r -> r.get(1).equals("online")));
             List<List<String>> all = rows(boards);
             for (int i = 0; i < BOARDS; i++) {
                 List<String> row = all.get(i);
@@ -118,8 +108,7 @@ class FleetViewTest {
             assertEquals(5, wave.getSelection(), "waves of 5 as typed");
 
             Widgets.click(button(area, "Roll Out"));
-            Waits.until("the rollout to end", 180, () -> FleetSession.get().rollout() != null && !FleetSession.get().rolloutRunning()
-                    && FleetSession.get().rollout().finished());
+            awaitRollout("the rollout to end");
             RolloutState rollout = FleetSession.get().rollout();
             assertEquals(RolloutState.Outcome.DONE, rollout.outcome, String.valueOf(rollout.reason));
             assertEquals(LAB1, rollout.boards.size());
@@ -165,6 +154,76 @@ class FleetViewTest {
             Waits.until("the view to show nothing deployed again", 60,
                     () -> rows(boards).stream().allMatch(r -> r.get(4).equals("nothing deployed")));
         }
+    }
+
+    @Test
+    void aBoardOfflineAtItsTurnIsReportedThenResumeTakesItWhenItIsBack() throws Exception {
+        assertNull(Mosquitto.unavailable(), "this test needs Mosquitto");
+        settings(Duration.ofSeconds(2));
+        try (FleetFixture fixture = FleetFixture.start(dir, 4, i -> Map.of("site", "lab1"))) {
+            FleetView view = connect(fixture, 4);
+            Composite area = area(view);
+            Table boards = view.boardsViewer().getTable();
+            SimulatedFleet.SimBoard away = fixture.fleet.board(SimulatedFleet.name(2));
+            fixture.fleet.disconnect(away);
+            Waits.until("the view to show " + away.name + " offline", 60, () -> rows(boards).get(2).get(1).equals("offline"));
+
+            Widgets.click(button(area, "Roll Out"));
+            awaitRollout("the rollout to end without the offline board");
+            RolloutState incomplete = FleetSession.get().rollout();
+            assertEquals(RolloutState.Outcome.INCOMPLETE, incomplete.outcome, String.valueOf(incomplete.reason));
+            assertEquals(BoardStatus.OFFLINE, incomplete.board(away.name).status);
+            Waits.until("the rollout's table to show it", 20, () -> !rows(view.rolloutViewer().getTable()).isEmpty()
+                    && rows(view.rolloutViewer().getTable()).get(0).get(2).equals("offline"));
+            assertEquals(away.name, rows(view.rolloutViewer().getTable()).get(0).get(0), "the board that needs a look comes first");
+            Button resume = button(area, "Resume");
+            Waits.until("Resume to be enabled: an incomplete rollout can be resumed", 20, resume::isEnabled);
+
+            fixture.fleet.reconnect(away);
+            Waits.until("the view to show " + away.name + " back online", 60, () -> rows(boards).get(2).get(1).equals("online"));
+            Widgets.click(resume);
+            Waits.until("the resumed rollout to end", 180, () -> !FleetSession.get().rolloutRunning()
+                    && FleetSession.get().rollout().outcome == RolloutState.Outcome.DONE);
+            assertEquals(incomplete.id, FleetSession.get().rollout().id, "the same rollout, resumed");
+            try (FleetConnection check = fixture.connect("viewer")) {
+                for (int i = 0; i < 4; i++) {
+                    String board = SimulatedFleet.name(i);
+                    assertEquals(incomplete.digest, check.call(board, a -> a.status(), Duration.ofSeconds(30)).get().digest(),
+                            board + " has the config, as its agent says");
+                }
+            }
+        }
+    }
+
+    /** The stored settings the view connects with: the rollout state in this test's folder, never the home folder's default. */
+    private void settings(Duration offlineWait) {
+        new FleetSettings("", dir, dir.resolve("rollouts"), Duration.ofSeconds(30), offlineWait).save();
+    }
+
+    /** Opens the example config and the Fleet view (maximized), types the broker and the certificate folder, Connect, waits for every board. */
+    private FleetView connect(FleetFixture fixture, int count) throws Exception {
+        IDE.openEditor(page, project.file("vm-q35.assign"));
+        FleetView view = (FleetView) page.showView(FleetView.ID);
+        // the whole window for the view: its stack at the bottom of the perspective is a few rows high
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        Waits.flush();
+        Composite area = area(view);
+        Table boards = view.boardsViewer().getTable();
+        replaceText(field(area, "The fleet's MQTT broker"), fixture.broker.uri());
+        replaceText(field(area, "The folder of 'devassign certs init'"), dir.toString());
+        Widgets.click(button(area, "Connect"));
+        Waits.until("the view to list the " + count + " boards", 120, () -> rows(boards).size() == count
+                && rows(boards).stream().allMatch(r -> r.get(1).equals("online")));
+        return view;
+    }
+
+    private static Composite area(FleetView view) {
+        return view.boardsViewer().getControl().getParent().getParent();
+    }
+
+    private static void awaitRollout(String what) {
+        Waits.until(what, 180, () -> FleetSession.get().rollout() != null && !FleetSession.get().rolloutRunning()
+                && FleetSession.get().rollout().finished());
     }
 
     private static Text field(Composite area, String tooltip) {
