@@ -156,12 +156,20 @@ public final class FleetSession {
         return new RolloutStore(settings.state());
     }
 
+    /** What the view says about the connection: the last outcome, or that the link is down and reconnecting. */
     public String status() {
+        FleetConnection c = connection;
+        if (c != null && !c.connected()) {
+            String problem = c.problem();
+            return "The connection to the broker " + settings.broker() + " is lost" + (problem == null ? "" : " (" + FleetErrors.detail(problem) + ")")
+                    + "; reconnecting. Boards' states shown are the last heard.";
+        }
         return status;
     }
 
     public boolean failed() {
-        return failed;
+        FleetConnection c = connection;
+        return failed || c != null && !c.connected();
     }
 
     /** The rollout the view shows: the last one run here, else the newest of the state folder. */

@@ -99,6 +99,20 @@ public class FleetView extends ViewPart {
         getSite().setSelectionProvider(boards);
         FleetSession.get().addListener(listener);
         refresh();
+        watchLink();
+    }
+
+    /** A lost broker connection tells no board's topic: the view looks at the link every 2 s and says so. */
+    private void watchLink() {
+        status.getDisplay().timerExec(2000, () -> {
+            if (status.isDisposed()) {
+                return;
+            }
+            if (!status.getText().equals(FleetSession.get().status())) {
+                refresh();
+            }
+            watchLink();
+        });
     }
 
     private static Composite row(Composite parent, int columns) {

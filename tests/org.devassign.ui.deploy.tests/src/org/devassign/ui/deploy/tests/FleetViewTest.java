@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
@@ -192,6 +193,13 @@ class FleetViewTest {
                             board + " has the config, as its agent says");
                 }
             }
+
+            fixture.broker.stop();
+            Waits.until("the view to say the broker connection is lost", 30,
+                    () -> Widgets.find(area, Label.class, l -> l.getText().contains("connection to the broker " + fixture.broker.uri() + " is lost")) != null);
+            fixture.broker.start();
+            Waits.until("the view to say it is connected again", 120,
+                    () -> Widgets.find(area, Label.class, l -> l.getText().startsWith("Connected to " + fixture.broker.uri())) != null);
         }
     }
 
