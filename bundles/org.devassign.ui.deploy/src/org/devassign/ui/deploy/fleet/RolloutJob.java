@@ -83,9 +83,14 @@ public final class RolloutJob extends Job {
         }
         RolloutStore store = session.store();
         try {
-            state = kind == Kind.START ? plan(fleet, session.settings().broker()) : resumed;
+            // a resume or rollback reads the state file again: another process (the CLI) may have moved the rollout on since it was shown
+            state = kind == Kind.START ? plan(fleet, session.settings().broker()) : store.load(resumed.id);
             if (state == null) {
                 return Status.error(session.status());
+            }
+            if (kind == Kind.RESUME && state.finished() && state.outcome != RolloutState.Outcome.INCOMPLETE) {
+                session.rollout(state, false);
+                return problem("The rollout " + state.id + " is finished (" + RolloutRows.headline(state) + "): nothing to resume.");
             }
             monitor.beginTask(getName(), state.boards.size());
             session.rollout(state, true);
@@ -99,7 +104,9 @@ public final class RolloutJob extends Job {
                 default -> Status.warning(RolloutRows.headline(state));
             };
         } catch (IOException e) {
-            return problem("The rollout's state cannot be written in " + store.dir() + ": " + FleetErrors.detail(e));
+            return problem("The rollout's state file in " + store.dir() + " cannot be read or written: " + FleetErrors.detail(e));
+        } catch (RuntimeException e) {
+            return problem("The rollout stopped: " + FleetErrors.detail(e) + ". Resume in the Fleet view finishes it.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return problem("Interrupted: Resume in the Fleet view (or 'devassign fleet deploy --resume') finishes the rollout.");
