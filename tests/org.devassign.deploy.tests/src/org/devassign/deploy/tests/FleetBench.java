@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.devassign.testing.fleet.Mosquitto;
-import org.devassign.testing.fleet.SimulatedFleet;
-import org.devassign.testing.fleet.FleetFixture;
 import org.devassign.agent.api.RollbackRequest;
 import org.devassign.deploy.AgentLink;
 import org.devassign.fleet.LabelSelector;
@@ -22,6 +19,9 @@ import org.devassign.fleet.mqtt.MqttLink;
 import org.devassign.fleet.rollout.Rollout;
 import org.devassign.fleet.rollout.RolloutState;
 import org.devassign.fleet.rollout.RolloutStore;
+import org.devassign.testing.fleet.FleetFixture;
+import org.devassign.testing.fleet.Mosquitto;
+import org.devassign.testing.fleet.SimulatedFleet;
 
 /**
  * bench/fleet: BOARDS simulated agents (the real agent service each, its own certificate and MQTT

@@ -13,14 +13,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
-import org.devassign.testing.fleet.Mosquitto;
-import org.devassign.testing.fleet.SimulatedFleet;
-import org.devassign.testing.fleet.FleetFixture;
 import org.devassign.agent.service.AgentConfig;
 import org.devassign.agent.service.mqtt.MqttSettings;
 import org.devassign.deploy.tests.DeployCliTest.Run;
 import org.devassign.fleet.sign.FleetIdentity;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.fleet.FleetFixture;
+import org.devassign.testing.fleet.SimulatedFleet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
