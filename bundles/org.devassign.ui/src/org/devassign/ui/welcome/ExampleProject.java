@@ -135,11 +135,7 @@ public final class ExampleProject {
                 navigator.getCommonViewer().refresh();
                 navigator.selectReveal(new StructuredSelection(project.getFile("vm-q35.assign")));
             }
-            openEditors(page, project.getFile("vm-q35.assign"));
-            var welcome = page.findView(WelcomeView.ID);
-            if (welcome != null) {
-                page.hideView(welcome); // the editors get the room
-            }
+            openEditors(page, project.getFile("vm-q35.assign")); // the welcome page steps aside for them
         } catch (PartInitException | MultiPartInitException e) {
             ILog.of(ExampleProject.class).error("cannot open the example config", e);
         }

@@ -10,19 +10,38 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
-/** The welcome page: the job in three steps, the example project, where targets are set up. */
+/**
+ * The welcome page: the job in three steps, the example project, where targets are set up. It sits
+ * above the editor area and takes most of it, so it steps aside as soon as any editor opens (from the
+ * example, the Project Explorer or File > Open), as Eclipse's own intro does: otherwise the editor
+ * would open one line high.
+ */
 public class WelcomeView extends ViewPart {
 
     public static final String ID = "org.devassign.ui.welcome";
 
     private Button openExamples;
 
+    private final IPartListener2 editorOpened = new IPartListener2() {
+        @Override
+        public void partOpened(IWorkbenchPartReference part) {
+            if (part instanceof IEditorReference) {
+                getSite().getShell().getDisplay().asyncExec(WelcomeView.this::stepAside);
+            }
+        }
+    };
+
     @Override
     public void createPartControl(Composite parent) {
+        getSite().getPage().addPartListener(editorOpened);
         org.eclipse.swt.custom.ScrolledComposite scroll = new org.eclipse.swt.custom.ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
@@ -96,6 +115,19 @@ public class WelcomeView extends ViewPart {
     /** What the "Open the Example Project" button does: a job (progress in the status line); the editors open when it is done. */
     public org.eclipse.core.runtime.jobs.Job openExamples() {
         return ExampleProject.open(getSite().getPage());
+    }
+
+    private void stepAside() {
+        IWorkbenchPage page = getSite().getPage();
+        if (page.findView(ID) == this) {
+            page.hideView(this);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(editorOpened);
+        super.dispose();
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.devassign.dsl.ui.quickfix.AssignMarkerResolutions;
 import org.devassign.dsl.validation.IssueCodes;
 import org.devassign.testing.RepoFiles;
 import org.devassign.testing.ui.RealEvents;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.internal.Screenshots;
@@ -52,12 +53,14 @@ import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The .assign editor in a running workbench, on a copy of the example config and board in a
  * workspace project: typing produces problem markers, quick fixes clear them, and content assist,
  * hover, go to definition, outline, formatting and highlighting work on the example.
  */
+@ExtendWith(UiFailureReport.class)
 class AssignEditorTest {
 
     private IWorkbenchPage page;

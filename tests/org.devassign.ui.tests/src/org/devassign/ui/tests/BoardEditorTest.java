@@ -17,6 +17,7 @@ import org.devassign.model.io.BoardFiles;
 import org.devassign.model.validation.ModelValidation;
 import org.devassign.testing.ui.RealEvents;
 import org.devassign.testing.ui.Shots;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.ui.boardeditor.BoardEditor;
 import org.eclipse.core.resources.IFile;
@@ -38,12 +39,14 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The board editor as a person uses it: a click on a region in the tree, a click on its size, hex
  * typed on the keyboard, Ctrl+Z, Ctrl+Shift+Z and Ctrl+S as key presses. The saved file is then read as
  * {@code devassign validate} reads it.
  */
+@ExtendWith(UiFailureReport.class)
 class BoardEditorTest {
 
     private static final String MARKER = "org.devassign.ui.boardProblem";

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.devassign.model.Board;
 import org.devassign.model.Device;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.explorer.BoardExplorerView;
 import org.devassign.ui.internal.Screenshots;
@@ -30,8 +31,10 @@ import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Board Explorer and the Properties view on the example board, in a running workbench. */
+@ExtendWith(UiFailureReport.class)
 class BoardExplorerTest {
 
     private IWorkbenchPage page;

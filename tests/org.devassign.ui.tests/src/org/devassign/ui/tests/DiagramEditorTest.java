@@ -12,6 +12,7 @@ import java.nio.file.Path;
 
 import org.devassign.dsl.ui.AssignLanguage;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.diagram.editor.AssignDiagramEditor;
@@ -34,11 +35,13 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The assignment diagram beside the text editor on a copy of the example config: drags become
  * text edits (IChangeSerializer, comments kept), text edits redraw the diagram, undo/redo, export.
  */
+@ExtendWith(UiFailureReport.class)
 class DiagramEditorTest {
 
     private IWorkbenchPage page;

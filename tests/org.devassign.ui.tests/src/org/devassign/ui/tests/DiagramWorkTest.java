@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.devassign.dsl.ui.AssignLanguage;
 import org.devassign.testing.ui.RealEvents;
 import org.devassign.testing.ui.Shots;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.ui.diagram.editor.AssignDiagramEditor;
 import org.devassign.ui.diagram.editor.DiagramCanvas;
@@ -29,12 +30,14 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Working in the assignment diagram with the mouse and the keyboard through the X server: a refused
  * drop of a protected device, Escape during a drag, a click and Delete, zoom keys, and the view kept
  * across a text edit.
  */
+@ExtendWith(UiFailureReport.class)
 class DiagramWorkTest {
 
     private IProject project;
@@ -104,13 +107,13 @@ class DiagramWorkTest {
         RealEvents.click(canvas, at.x, at.y, 1);
         assertEquals("device edu1", canvas.selected().label());
         RealEvents.key(canvas.getDisplay(), SWT.DEL, 0);
-        Waits.until("Delete to remove the assignment", 10, () -> !document.get().contains("assign edu1"));
+        Waits.until("Delete to remove the assignment", 30, () -> !document.get().contains("assign edu1"));
         Diagram after = Waits.until("the diagram to follow", 20, () -> document.get().equals(editor.shownText()) ? canvas.diagram() : null,
                 d -> d != null);
         assertNull(after.device("edu1").assignedTo);
         assertEquals("device edu1", canvas.selected().label(), "the selection survives the redraw");
         RealEvents.key(canvas.getDisplay(), 'z', SWT.CTRL);
-        Waits.until("Ctrl+Z to restore the text", 10, () -> document.get().equals(original));
+        Waits.until("Ctrl+Z to restore the text", 30, () -> document.get().equals(original));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.devassign.testing.ui.KeystrokeProbe;
 import org.devassign.testing.ui.Latencies;
 import org.devassign.testing.ui.RealEvents;
 import org.devassign.testing.ui.Shots;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.ui.Perspective;
 import org.devassign.dsl.ui.editor.ProblemMarkers;
@@ -32,6 +33,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Typing into the .assign editor with real key events while the config is being checked: every key
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * key to its character on screen, and from the last key to the markers, is measured and reported
  * (target/latency/ui-tests.txt), not asserted: the machine is shared.
  */
+@ExtendWith(UiFailureReport.class)
 class EditorTypingTest {
 
     private IWorkbenchPage page;

@@ -11,6 +11,7 @@ import org.devassign.model.Board;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.testing.ui.RealEvents;
 import org.devassign.testing.ui.Shots;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.testing.ui.Widgets;
 import org.devassign.ui.Perspective;
@@ -33,6 +34,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * one of the workspace's boards, a board imported from a device tree, each typed and finished with
  * real key and mouse events; what they make opens in its editor.
  */
+@ExtendWith(UiFailureReport.class)
 class NewWizardsTest {
 
     private static final String PROJECT = "lab";

@@ -11,6 +11,7 @@ import org.devassign.dsl.ide.AssignIdeSetup;
 import org.devassign.dsl.ui.AssignLanguage;
 import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.diagram.editor.AssignDiagramEditor;
@@ -25,12 +26,14 @@ import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.junit.jupiter.api.Test;
 
 import com.google.inject.Injector;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The workbench holds one injector of the language: the editor, its views and the diagram read
  * configs with it (through the workbench's config workspace), and it is the one EMF's registry
  * resolves .assign files with. (The deploy UI's share is checked in org.devassign.ui.deploy.tests.)
  */
+@ExtendWith(UiFailureReport.class)
 class OneInjectorTest {
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.devassign.model.Board;
 import org.devassign.model.BoardSource;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.explorer.BoardExplorerView;
 import org.eclipse.swt.widgets.Display;
@@ -23,9 +24,11 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Board Explorer opens device trees directly: a .dts through the DTS reader, a .dtb (compiled by dtc) through the DTB reader. */
+@ExtendWith(UiFailureReport.class)
 class OpenDeviceTreeTest {
 
     private static final String SOURCE = """

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.devassign.testing.ui.RealEvents;
 import org.devassign.testing.ui.Shots;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.UiStalls;
 import org.devassign.testing.ui.Waits;
 import org.devassign.testing.ui.Widgets;
@@ -32,12 +33,14 @@ import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The welcome page's Open the Example Project, clicked with the mouse, opens the project in a job
  * (the window keeps answering); the Project Explorer lists it, a double click opens a file in its
  * editor, and right-click on a board offers the Board Explorer and the New wizards.
  */
+@ExtendWith(UiFailureReport.class)
 class ProjectExplorerTest {
 
     private IWorkbenchPage page;
@@ -123,6 +126,35 @@ class ProjectExplorerTest {
         }
         assertEquals("vm-q35.assign", page.getActiveEditor().getEditorInput().getName());
         assertTrue(editors.contains("org.devassign.ui.diagram.editor"), "the diagram one tab away: " + editors);
+    }
+
+    @Test
+    void aConfigOpenedFromTheProjectExplorerGetsTheRoomTheWelcomePageHad() throws Exception {
+        IProject mine = TestProjects.create("welcome-room");
+        try {
+            TestProjects.copyExample(mine, "vm-q35.board");
+            TestProjects.copyExample(mine, "vm-q35.assign");
+            page.showView(WelcomeView.ID);
+            CommonNavigator explorer = (CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+            explorer.getCommonViewer().refresh();
+            explorer.getCommonViewer().expandToLevel(mine, 1);
+            Tree tree = explorer.getCommonViewer().getTree();
+            TreeItem config = Waits.until("the config in the Project Explorer", 30,
+                    () -> item(item(tree.getItems(), "welcome-room") == null ? new TreeItem[0] : item(tree.getItems(), "welcome-room").getItems(),
+                            "vm-q35.assign"), item -> item != null);
+            tree.showItem(config);
+            Rectangle at = config.getBounds();
+            RealEvents.focus(tree);
+            RealEvents.doubleClick(tree, at.x + at.width / 2, at.y + at.height / 2);
+            Waits.until("the config in its editor and the welcome page gone", 60, () -> page.getActiveEditor() != null
+                    && "vm-q35.assign".equals(page.getActiveEditor().getEditorInput().getName()) && page.findView(WelcomeView.ID) == null);
+            org.eclipse.swt.custom.StyledText text = (org.eclipse.swt.custom.StyledText) page.getActiveEditor().getAdapter(org.eclipse.swt.widgets.Control.class);
+            int lines = Waits.until("the editor laid out", 20, () -> text.getClientArea().height / text.getLineHeight(), n -> n >= 15);
+            assertTrue(lines >= 15, "the editor shows " + lines + " lines");
+        } finally {
+            page.closeAllEditors(false);
+            mine.delete(true, true, null);
+        }
     }
 
     private static List<String> menuItems(Menu menu) {

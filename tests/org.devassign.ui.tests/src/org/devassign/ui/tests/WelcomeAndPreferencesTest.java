@@ -14,6 +14,7 @@ import org.devassign.testing.RepoFiles;
 import org.devassign.testing.ui.Dialogs;
 import org.devassign.testing.ui.RealEvents;
 import org.devassign.testing.ui.Shots;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.testing.ui.Widgets;
 import org.devassign.ui.Perspective;
@@ -41,8 +42,10 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The welcome page opens the example project; the preferences store targets and certificates where the deploy client reads them. */
+@ExtendWith(UiFailureReport.class)
 class WelcomeAndPreferencesTest {
 
     private IWorkbenchPage page;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.devassign.testing.ui.Dialogs;
 import org.devassign.testing.ui.RealEvents;
 import org.devassign.testing.ui.Shots;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.testing.ui.Widgets;
 import org.devassign.ui.Perspective;
@@ -31,6 +32,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The menus of an Eclipse application, used with the keyboard as a user does (Alt and the mnemonic,
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * has the standard commands with their keys, Window opens Properties, Progress and the Error Log, and
  * the Error Log shows what the headless bundles report; Save As and Close work on an .assign editor.
  */
+@ExtendWith(UiFailureReport.class)
 class WorkbenchMenusTest {
 
     private IWorkbenchWindow window;

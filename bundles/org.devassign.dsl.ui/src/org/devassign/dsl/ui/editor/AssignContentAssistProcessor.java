@@ -32,9 +32,9 @@ import org.eclipse.xtext.util.TextRegion;
  * Contributed to the generic editor for .assign: Xtext's proposals (keywords, and the devices,
  * groups, regions, interrupts and consumers in scope), each described in the language's words with
  * the board's facts. JFace asks off the UI thread. Nothing is proposed inside a comment. The generic
- * editor pops proposals up as letters are typed; those auto-activated requests get proposals only
- * after a '.' (a member of a device), so typing never waits for a parse of the whole config:
- * Ctrl+Space asks for everything.
+ * editor can pop proposals up as letters are typed (the workbench turns that off in its
+ * plugin_customization.ini); auto-activated requests get proposals only after a '.' (a member of a
+ * device), so typing never waits for a parse of the whole config: Ctrl+Space asks for everything.
  */
 public class AssignContentAssistProcessor implements IContentAssistProcessor {
 

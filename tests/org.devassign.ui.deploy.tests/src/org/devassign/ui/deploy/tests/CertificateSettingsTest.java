@@ -16,6 +16,7 @@ import org.devassign.agent.api.tls.KeyFiles;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.Identities;
 import org.devassign.deploy.PemImport;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.ui.deploy.targets.AgentTarget;
 import org.devassign.ui.deploy.targets.TargetState;
 import org.devassign.ui.deploy.targets.TargetStore;
@@ -23,6 +24,7 @@ import org.devassign.ui.deploy.targets.Targets;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * earlier settings imported into it once, and targets pinned by the identity the user gives them
  * (the agent's SHA-256 fingerprint), shown with how to pin it while they are not.
  */
+@ExtendWith(UiFailureReport.class)
 class CertificateSettingsTest {
 
     @TempDir

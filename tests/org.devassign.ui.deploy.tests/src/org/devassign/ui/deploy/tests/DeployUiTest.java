@@ -16,6 +16,7 @@ import org.devassign.model.Register;
 import org.devassign.testing.ExampleBoards;
 import org.devassign.testing.QemuEdu;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.deploy.deploy.DeployHandler;
 import org.devassign.ui.deploy.deploy.DeployJob;
@@ -42,12 +43,14 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Deploying the q35 example through the UI to an agent on a simulated board: plan dialog, job,
  * Deployments view, Registers and Interrupts views, rollback, drift and failure markers.
  */
+@ExtendWith(UiFailureReport.class)
 class DeployUiTest {
 
     private static final String CONFIG = "vm-q35.assign";

@@ -15,6 +15,7 @@ import org.devassign.dsl.ui.editor.ProblemMarkers;
 import org.devassign.testing.ui.Dialogs;
 import org.devassign.testing.ui.RealEvents;
 import org.devassign.testing.ui.Shots;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.testing.ui.Widgets;
 import org.devassign.ui.Perspective;
@@ -50,6 +51,7 @@ import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -58,6 +60,7 @@ import org.junit.jupiter.api.io.TempDir;
  * toolbar, Deploy... on the config of the active editor; and a plan of a config with errors lists
  * each problem once (the language's markers, no second copy).
  */
+@ExtendWith(UiFailureReport.class)
 class TargetsEdgesTest {
 
     @TempDir

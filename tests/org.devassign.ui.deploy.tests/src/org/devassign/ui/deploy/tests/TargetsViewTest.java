@@ -12,6 +12,7 @@ import org.devassign.deploy.Target;
 import org.devassign.model.Board;
 import org.devassign.model.io.BoardFiles;
 import org.devassign.testing.ExampleBoards;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.deploy.deploy.DeploymentsView;
 import org.devassign.ui.deploy.live.InterruptsView;
@@ -28,9 +29,11 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Targets view against an agent service on a simulated q35 board in this JVM. */
+@ExtendWith(UiFailureReport.class)
 class TargetsViewTest {
 
     @TempDir

@@ -14,6 +14,7 @@ import org.devassign.testing.ExampleBoards;
 import org.devassign.testing.QemuEdu;
 import org.devassign.testing.RepoFiles;
 import org.devassign.testing.RequiresVirtualBoard;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.deploy.deploy.DeployHandler;
 import org.devassign.ui.deploy.deploy.DeploymentRecord;
@@ -34,12 +35,14 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 6's acceptance test: deploy examples/vm-q35.assign to the q35 virtual board through the
  * UI (plan dialog, deploy job), and the Registers view shows edu0's ID 0x010000ed as the kernel's
  * vfio-pci region read by the agent returns it. Writes target/screenshots/registers.png.
  */
+@ExtendWith(UiFailureReport.class)
 @RequiresVirtualBoard(profile = "full")
 class VmDeployUiTest {
 
