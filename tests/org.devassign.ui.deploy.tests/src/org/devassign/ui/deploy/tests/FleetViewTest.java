@@ -19,6 +19,7 @@ import org.devassign.testing.fleet.Mosquitto;
 import org.devassign.testing.fleet.SimulatedFleet;
 import org.devassign.testing.ui.RealEvents;
 import org.devassign.testing.ui.Shots;
+import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.testing.ui.Widgets;
 import org.devassign.ui.Perspective;
@@ -41,6 +42,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -49,6 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the example config out to one site by canary and waves, see a board go offline. What the boards
  * really hold is asked of them through the fleet's own client, not read from the view.
  */
+@ExtendWith(UiFailureReport.class)
 class FleetViewTest {
 
     private static final int BOARDS = 20;
