@@ -1,7 +1,6 @@
 package org.devassign.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +68,12 @@ class DiagramEditorTest {
         text = (ITextEditor) IDE.openEditor(page, config, AssignLanguage.EDITOR_ID);
         diagramEditor = AssignDiagramEditor.open(page, config);
         document = diagramEditor.document();
-        Waits.flush();
+        shown(diagramEditor);
+    }
+
+    /** Waits for the diagram of the document's text (the editor reads and lays it out in the background). */
+    private void shown(AssignDiagramEditor editor) {
+        Waits.until("the diagram of the document's text", 60, () -> document.get().equals(editor.shownText()));
     }
 
     @AfterEach
@@ -122,6 +126,7 @@ class DiagramEditorTest {
         page.closeEditor(diagramEditor, false);
         diagramEditor = AssignDiagramEditor.open(page, config);
         canvas = diagramEditor.canvas();
+        shown(diagramEditor);
         assertEquals("agent", canvas.diagram().device("sata").assignedTo.name);
         page.setPartState(page.getReference(diagramEditor), IWorkbenchPage.STATE_MAXIMIZED);
         Waits.flush();
@@ -205,8 +210,8 @@ class DiagramEditorTest {
         Point end = canvas.toScreen(to.x + to.width / 2, to.y + to.height / 2);
         mouse(canvas, SWT.MouseMove, end);
         mouse(canvas, SWT.MouseUp, end);
-        Waits.flush();
-        assertNotEquals(before, document.get(), "dropping " + from.label() + " on " + to.label() + " changed no text");
+        // the edit is computed in a job and applied on the UI thread afterwards
+        Waits.until("dropping " + from.label() + " on " + to.label() + " to change the text", 20, () -> !before.equals(document.get()));
     }
 
     private static void mouse(DiagramCanvas canvas, int type, Point at) {

@@ -1,23 +1,12 @@
 package org.devassign.ui.diagram.editor;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.devassign.dsl.workspace.Overlay;
-import org.devassign.dsl.workspace.ParsedConfig;
-import org.devassign.dsl.ui.quickfix.ConfigEdits;
-import org.devassign.dsl.ide.fixes.TextEdit;
-import org.devassign.ui.diagram.edit.DiagramEdits;
-import org.devassign.ui.diagram.layout.DiagramLayout;
-import org.devassign.ui.diagram.model.ConsumerBox;
-import org.devassign.ui.diagram.model.DeviceBox;
+import org.devassign.ui.diagram.layout.StableLayout;
 import org.devassign.ui.diagram.model.Diagram;
 import org.devassign.ui.diagram.model.DiagramBuilder;
-import org.devassign.ui.diagram.model.GroupBox;
-import org.devassign.ui.diagram.model.Link;
-import org.devassign.ui.diagram.model.Shape;
-import org.devassign.ui.diagram.render.DiagramExport;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
@@ -29,17 +18,13 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
 import org.eclipse.ui.IEditorInput;
@@ -48,6 +33,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
  * The graphical assignment editor of one .assign file. It edits the same document as the text
@@ -57,6 +43,8 @@ import org.eclipse.ui.part.EditorPart;
 public class AssignDiagramEditor extends EditorPart {
 
     public static final String ID = "org.devassign.ui.diagram.editor";
+    /** The family of the jobs that compute a gesture's text edits (tests join them). */
+    public static final Object EDITS = GestureEdits.FAMILY;
 
     private IFile file;
     private IDocument document;
@@ -64,6 +52,9 @@ public class AssignDiagramEditor extends EditorPart {
     private Overlay overlay;
     private IDocumentUndoManager undo;
     private DiagramCanvas canvas;
+    private DiagramOverview overview;
+    /** Where every shape stood, so that an edit redraws the diagram without moving what the user looks at. */
+    private final StableLayout layout = new StableLayout();
     private volatile long generation;
     private final IDocumentListener listener = new IDocumentListener() {
         @Override
@@ -76,30 +67,8 @@ public class AssignDiagramEditor extends EditorPart {
             scheduleRefresh();
         }
     };
-    private final Action undoAction = new Action("Undo") {
-        @Override
-        public void run() {
-            if (undo.undoable()) {
-                try {
-                    undo.undo();
-                } catch (org.eclipse.core.commands.ExecutionException e) {
-                    ILog.of(AssignDiagramEditor.class).error("cannot undo", e);
-                }
-            }
-        }
-    };
-    private final Action redoAction = new Action("Redo") {
-        @Override
-        public void run() {
-            if (undo.redoable()) {
-                try {
-                    undo.redo();
-                } catch (org.eclipse.core.commands.ExecutionException e) {
-                    ILog.of(AssignDiagramEditor.class).error("cannot redo", e);
-                }
-            }
-        }
-    };
+    private final HistoryAction undoAction = new HistoryAction("Undo", () -> undo, true);
+    private final HistoryAction redoAction = new HistoryAction("Redo", () -> undo, false);
 
     /** Opens the diagram of a config beside its text editor (an editor on the same file of another kind is not reused). */
     public static AssignDiagramEditor open(org.eclipse.ui.IWorkbenchPage page, IFile file) throws PartInitException {
@@ -137,10 +106,15 @@ public class AssignDiagramEditor extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        canvas = new DiagramCanvas(parent);
-        canvas.onDrop(this::dropped);
-        canvas.onDelete(this::removeAssignmentOf);
-        canvas.onStatus(text -> getEditorSite().getActionBars().getStatusLineManager().setMessage(text));
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        canvas = new DiagramCanvas(sash);
+        overview = new DiagramOverview(sash, canvas);
+        sash.setWeights(82, 18);
+        java.util.function.Consumer<String> status = text -> getEditorSite().getActionBars().getStatusLineManager().setMessage(text);
+        GestureEdits gestures = new GestureEdits(canvas, document, undo, path(), status);
+        canvas.onDrop(gestures::dropped);
+        canvas.onDelete(gestures::remove);
+        canvas.onStatus(status);
         canvas.addListener(SWT.KeyDown, event -> {
             boolean mod = (event.stateMask & SWT.MOD1) != 0;
             if (mod && (event.keyCode == 'z') && (event.stateMask & SWT.SHIFT) == 0) {
@@ -149,83 +123,23 @@ public class AssignDiagramEditor extends EditorPart {
                 redoAction.run();
             }
         });
-        MenuManager menu = new MenuManager();
-        menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(manager -> {
-            Shape shape = lastRightClick == null ? null : canvas.diagram().shapeAt(lastRightClick[0], lastRightClick[1]);
-            Link link = linkOf(shape);
-            if (link != null) {
-                manager.add(new Action("Remove Assignment (" + shape.label() + " \u2192 " + link.consumer.name + ")\tDelete") {
-                    @Override
-                    public void run() {
-                        removeAssignmentOf(shape);
-                    }
-                });
-                manager.add(new Separator());
-            }
-            manager.add(undoAction);
-            manager.add(redoAction);
-            manager.add(new Separator());
-            manager.add(new Action("Zoom &In\tCtrl++") {
-                @Override
-                public void run() {
-                    canvas.zoomIn();
-                }
-            });
-            manager.add(new Action("Zoom &Out\tCtrl+-") {
-                @Override
-                public void run() {
-                    canvas.zoomOut();
-                }
-            });
-            manager.add(new Action("Zoom to &Fit\tCtrl+0") {
-                @Override
-                public void run() {
-                    canvas.zoomToFit();
-                }
-            });
-            manager.add(new Separator());
-            manager.add(new Action("Export as PNG...") {
-                @Override
-                public void run() {
-                    export("png");
-                }
-            });
-            manager.add(new Action("Export as SVG...") {
-                @Override
-                public void run() {
-                    export("svg");
-                }
-            });
-        });
-        canvas.addListener(SWT.MenuDetect, event -> {
-            var point = canvas.toControl(event.x, event.y);
-            var origin = canvas.toScreen(0, 0);
-            lastRightClick = new double[] { point.x - origin.x, point.y - origin.y };
-        });
-        canvas.setMenu(menu.createContextMenu(canvas));
-        refreshNow();
+        new DiagramMenu(canvas, gestures::linkOf, gestures::remove, undoAction, redoAction, this::arrangeAll,
+                file.getName().replace(".assign", "")).install();
+        refreshInBackground(generation);
     }
 
-    private double[] lastRightClick;
-
-    /** The assignment a shape takes part in: its own, or its group's. */
-    private Link linkOf(Shape shape) {
-        for (Link link : canvas.diagram().links) {
-            if (link.device == shape || link.group == shape
-                    || (shape instanceof DeviceBox device && link.group != null && link.group == device.group)) {
-                return link;
-            }
+    /** The Outline view shows the overview too, for those who keep the Outline open. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IContentOutlinePage.class && canvas != null) {
+            return adapter.cast(new DiagramOutlinePage(canvas));
         }
-        return null;
+        return super.getAdapter(adapter);
     }
 
-    /** Delete on a selected device or group removes the assignment it takes part in (one undoable text edit). */
-    private void removeAssignmentOf(Shape shape) {
-        Link link = linkOf(shape);
-        if (link != null) {
-            apply(edits(parsed -> DiagramEdits.removeAssignment(parsed, link.line)));
-        }
+    /** The overview of the whole diagram beside the canvas. */
+    public DiagramOverview overview() {
+        return overview;
     }
 
     /** The canvas, for tests that drag like a user. */
@@ -246,34 +160,14 @@ public class AssignDiagramEditor extends EditorPart {
         return redoAction;
     }
 
-    /** Text edits computed on the document's text (the edits change the model: the workspace parses it again afterwards). */
-    private List<TextEdit> edits(java.util.function.Function<ParsedConfig, List<TextEdit>> edits) {
-        return WorkbenchConfigs.get().modify(path(), document.get(), org.eclipse.xtext.util.CancelIndicator.NullImpl, edits);
-    }
-
     private Path path() {
         return file.getLocation().toPath();
     }
 
-    private void dropped(Shape source, ConsumerBox consumer) {
-        apply(edits(parsed -> switch (source) {
-            case GroupBox group -> DiagramEdits.assignGroup(parsed, group.id, consumer.name);
-            case DeviceBox device -> DiagramEdits.assignDevice(parsed, device.name, consumer.name);
-            default -> List.of();
-        }));
-    }
-
-    /** Applies the edits as one undoable change. */
-    private void apply(List<TextEdit> edits) {
-        if (edits.isEmpty()) {
-            return;
-        }
-        undo.beginCompoundChange();
-        try {
-            ConfigEdits.apply(document, edits);
-        } finally {
-            undo.endCompoundChange();
-        }
+    /** Lays the diagram out afresh, forgetting where the shapes stood. */
+    public void arrangeAll() {
+        layout.reset();
+        scheduleRefresh();
     }
 
     private void scheduleRefresh() {
@@ -290,7 +184,7 @@ public class AssignDiagramEditor extends EditorPart {
         overlay.set(text);
         Path path = path();
         Job job = Job.create("Drawing " + file.getName(), (IProgressMonitor monitor) -> {
-            Diagram diagram = diagramOf(path, text);
+            Diagram diagram = diagramOf(path, text, layout);
             canvas.getDisplay().asyncExec(() -> {
                 if (mine == generation && !canvas.isDisposed()) {
                     canvas.setDiagram(diagram);
@@ -310,39 +204,15 @@ public class AssignDiagramEditor extends EditorPart {
         return shown;
     }
 
-    /** Validates and builds (in the workbench's config workspace), then lays out: everything but painting. */
-    public static Diagram diagramOf(Path path, String text) {
+    /**
+     * Validates and builds (in the workbench's config workspace), then lays out, keeping the places
+     * the layout remembers: everything but painting, off the UI thread.
+     */
+    public static Diagram diagramOf(Path path, String text, StableLayout layout) {
         Diagram diagram = WorkbenchConfigs.get().read(path, text, org.eclipse.xtext.util.CancelIndicator.NullImpl,
                 parsed -> DiagramBuilder.build(parsed, parsed.validate(org.eclipse.xtext.util.CancelIndicator.NullImpl)));
-        DiagramLayout.layout(diagram);
+        layout.layout(diagram);
         return diagram;
-    }
-
-    private void refreshNow() {
-        String text = document.get();
-        overlay.set(text);
-        canvas.setDiagram(diagramOf(path(), text));
-        shown = text;
-    }
-
-    private void export(String format) {
-        FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*." + format });
-        dialog.setFileName(file.getName().replace(".assign", "." + format));
-        dialog.setOverwrite(true);
-        String target = dialog.open();
-        if (target == null) {
-            return;
-        }
-        try {
-            if (format.equals("png")) {
-                DiagramExport.png(canvas.getDisplay(), canvas.diagram(), Path.of(target));
-            } else {
-                DiagramExport.svg(canvas.diagram(), Path.of(target));
-            }
-        } catch (java.io.IOException e) {
-            MessageDialog.openError(canvas.getShell(), "Export", "Cannot write " + target + ": " + e.getMessage());
-        }
     }
 
     @Override

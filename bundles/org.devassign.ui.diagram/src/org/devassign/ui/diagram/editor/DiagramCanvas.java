@@ -1,5 +1,7 @@
 package org.devassign.ui.diagram.editor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -27,27 +29,16 @@ import org.eclipse.swt.widgets.ScrollBar;
 public final class DiagramCanvas extends Canvas {
 
     private static final int SELECTION = 0x1c7ed6;
-    private static final int REFUSED = 0xc92a2a;
 
     private Diagram diagram = new Diagram("");
     private double originX;
     private double originY;
-    private Shape dragged;
-    private double dragX;
-    private double dragY;
-    private ConsumerBox dropTarget;
-    private String dropRefusal;
+    private final DropGesture drag = new DropGesture();
     private Shape selected;
     private double scale = 1;
-    private BiConsumer<Shape, ConsumerBox> dropHandler = (shape, consumer) -> {
-    };
     private Consumer<Shape> deleteHandler = shape -> {
     };
-    private Consumer<String> status = text -> {
-    };
-
-    /** The zoom steps: the diagram's scale goes from one to the next. */
-    private static final double[] ZOOMS = { 0.25, 0.33, 0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3, 4 };
+    private final List<Runnable> viewListeners = new ArrayList<>();
 
     public DiagramCanvas(Composite parent) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND);
@@ -79,7 +70,36 @@ public final class DiagramCanvas extends Canvas {
     }
 
     public void onDrop(BiConsumer<Shape, ConsumerBox> handler) {
-        dropHandler = handler;
+        drag.onDrop(handler);
+    }
+
+    /** Called whenever the visible part of the diagram changes: a scroll, a zoom, a new diagram, a resize. Returns its removal. */
+    public Runnable onViewChanged(Runnable listener) {
+        viewListeners.add(listener);
+        return () -> viewListeners.remove(listener);
+    }
+
+    private void viewChanged() {
+        viewListeners.forEach(Runnable::run);
+    }
+
+    /** The visible part of the diagram, in diagram coordinates: x, y, width, height. */
+    public double[] visibleArea() {
+        Rectangle area = getClientArea();
+        return new double[] { originX, originY, area.width / scale, area.height / scale };
+    }
+
+    /** Scrolls so that the diagram point is at the centre of the view (as far as the diagram's edges allow). */
+    public void centreOn(double x, double y) {
+        Rectangle area = getClientArea();
+        double width = area.width / scale;
+        double height = area.height / scale;
+        originX = clamp(x - width / 2, diagram.width - width);
+        originY = clamp(y - height / 2, diagram.height - height);
+        getHorizontalBar().setSelection((int) Math.round(originX * scale));
+        getVerticalBar().setSelection((int) Math.round(originY * scale));
+        redraw();
+        viewChanged();
     }
 
     /** Called with the selected shape when the user presses Delete. */
@@ -89,7 +109,7 @@ public final class DiagramCanvas extends Canvas {
 
     /** Receives what the user should read on the status line (a refused drop's reason). */
     public void onStatus(Consumer<String> handler) {
-        status = handler;
+        drag.onStatus(handler);
     }
 
     /** The shape the user clicked last (a device, a group, a consumer), or null. */
@@ -97,13 +117,13 @@ public final class DiagramCanvas extends Canvas {
         return selected;
     }
 
-    /** Selects the shape of the current diagram with the same label (shapes are rebuilt on every text change). */
+    /** Selects the shape of the current diagram that stands for the same thing (shapes are rebuilt on every text change). */
     private void reselect() {
         if (selected == null) {
             return;
         }
-        String label = selected.label();
-        selected = diagram.shapes().stream().filter(shape -> shape.label().equals(label)).findFirst().orElse(null);
+        String identity = selected.identity();
+        selected = diagram.shapes().stream().filter(shape -> shape.identity().equals(identity)).findFirst().orElse(null);
     }
 
     /** The current scale (1 = 100 %). */
@@ -112,21 +132,11 @@ public final class DiagramCanvas extends Canvas {
     }
 
     public void zoomIn() {
-        for (double step : ZOOMS) {
-            if (step > scale + 1e-6) {
-                setZoom(step);
-                return;
-            }
-        }
+        setZoom(ZoomSteps.above(scale));
     }
 
     public void zoomOut() {
-        for (int i = ZOOMS.length - 1; i >= 0; i--) {
-            if (ZOOMS[i] < scale - 1e-6) {
-                setZoom(ZOOMS[i]);
-                return;
-            }
-        }
+        setZoom(ZoomSteps.below(scale));
     }
 
     /** Scales the whole diagram into the visible area (never above 100 %). */
@@ -135,7 +145,7 @@ public final class DiagramCanvas extends Canvas {
         if (diagram.width <= 0 || diagram.height <= 0 || area.width <= 0 || area.height <= 0) {
             return;
         }
-        setZoom(Math.max(ZOOMS[0], Math.min(1, Math.min(area.width / diagram.width, area.height / diagram.height))));
+        setZoom(Math.max(ZoomSteps.LOWEST, Math.min(1, Math.min(area.width / diagram.width, area.height / diagram.height))));
     }
 
     /** Sets the scale, keeping the diagram point at the centre of the view where it was. */
@@ -150,6 +160,7 @@ public final class DiagramCanvas extends Canvas {
         getHorizontalBar().setSelection((int) Math.round(originX * scale));
         getVerticalBar().setSelection((int) Math.round(originY * scale));
         redraw();
+        viewChanged();
     }
 
     /** Screen position (canvas pixels) of a diagram point: for tests that drag like a user. */
@@ -172,6 +183,7 @@ public final class DiagramCanvas extends Canvas {
         }
         // the origin is ours: GTK may report the scroll bars' new selection only later
         redraw();
+        viewChanged();
     }
 
     private static double clamp(double value, double max) {
@@ -197,6 +209,7 @@ public final class DiagramCanvas extends Canvas {
         originX = getHorizontalBar().getSelection() / scale;
         originY = getVerticalBar().getSelection() / scale;
         redraw();
+        viewChanged();
     }
 
     private void paint(Event event) {
@@ -211,18 +224,7 @@ public final class DiagramCanvas extends Canvas {
             if (selected != null) {
                 graphics.drawRoundRect(selected.x - 3, selected.y - 3, selected.width + 6, selected.height + 6, 10, SELECTION, 2);
             }
-            if (dragged != null) {
-                double sx = dragged.x + dragged.width / 2;
-                double sy = dragged instanceof GroupBox ? dragged.y + 12 : dragged.y + 17;
-                graphics.drawPolyline(new double[] { sx, sy, dragX, dragY }, dropRefusal == null ? 0x495057 : REFUSED, 2, true);
-                if (dropTarget != null) {
-                    graphics.drawRoundRect(dropTarget.x - 4, dropTarget.y - 4, dropTarget.width + 8, dropTarget.height + 8, 14,
-                            dropRefusal == null ? DiagramPainter.colourOf(dropTarget) : REFUSED, 3);
-                }
-                if (dropRefusal != null) {
-                    graphics.drawText("\u26d4 refused: " + DropRules.headline(dropRefusal), dragX + 12, dragY + 8, REFUSED, true, false);
-                }
-            }
+            drag.paint(graphics);
         } finally {
             event.gc.setTransform(null);
             zoom.dispose();
@@ -231,13 +233,11 @@ public final class DiagramCanvas extends Canvas {
 
     private void keyDown(Event event) {
         boolean mod = (event.stateMask & SWT.MOD1) != 0;
-        if (event.keyCode == SWT.ESC && dragged != null) {
-            dragged = null;
-            dropTarget = null;
-            dropRefusal = null;
+        if (event.keyCode == SWT.ESC && drag.active()) {
+            drag.cancel();
             setToolTipText(null);
             redraw();
-        } else if ((event.keyCode == SWT.DEL || event.keyCode == SWT.BS) && selected != null && dragged == null) {
+        } else if ((event.keyCode == SWT.DEL || event.keyCode == SWT.BS) && selected != null && !drag.active()) {
             deleteHandler.accept(selected);
         } else if (mod && (event.keyCode == '=' || event.keyCode == '+' || event.keyCode == SWT.KEYPAD_ADD)) {
             zoomIn();
@@ -259,62 +259,29 @@ public final class DiagramCanvas extends Canvas {
         selected = shape;
         redraw();
         if (shape instanceof DeviceBox || (shape instanceof GroupBox group && group.inHeader(x, y))) {
-            dragged = shape;
-            dragX = x;
-            dragY = y;
+            drag.start(shape, x, y);
         }
     }
 
     private void mouseMove(Event event) {
         double x = event.x / scale + originX;
         double y = event.y / scale + originY;
-        if (dragged == null) {
+        if (!drag.active()) {
             Shape shape = diagram.shapeAt(x, y);
-            setToolTipText(shape == null ? null : tooltip(shape));
+            setToolTipText(shape == null ? null : ShapeTips.of(shape));
             return;
         }
-        dragX = x;
-        dragY = y;
-        dropTarget = diagram.shapeAt(x, y) instanceof ConsumerBox consumer ? consumer : null;
-        dropRefusal = DropRules.refusal(dragged, dropTarget);
-        setToolTipText(dropRefusal);
+        drag.move(diagram, x, y);
+        setToolTipText(drag.refusal());
         redraw();
     }
 
     private void mouseUp(Event event) {
-        if (dragged == null) {
+        if (!drag.active()) {
             return;
         }
-        Shape source = dragged;
-        ConsumerBox target = diagram.shapeAt(event.x / scale + originX, event.y / scale + originY) instanceof ConsumerBox consumer
-                ? consumer : null;
-        String refusal = DropRules.refusal(source, target);
-        dragged = null;
-        dropTarget = null;
-        dropRefusal = null;
         setToolTipText(null);
         redraw();
-        if (refusal != null) {
-            status.accept(refusal);
-        } else if (target != null) {
-            dropHandler.accept(source, target);
-        }
-    }
-
-    static String tooltip(Shape shape) {
-        StringBuilder text = new StringBuilder(shape.label());
-        if (shape instanceof DeviceBox device) {
-            text.append(" (").append(device.address).append(")");
-            if (device.assignedTo != null) {
-                text.append(" \u2192 ").append(device.assignedTo.name);
-            }
-        }
-        for (String problem : shape.problems) {
-            text.append("\n\u2022 ").append(problem);
-        }
-        if (shape instanceof DeviceBox || shape instanceof GroupBox) {
-            text.append("\nDrag onto a consumer to assign").append(shape instanceof GroupBox ? " the whole group" : " it");
-        }
-        return text.toString();
+        drag.finish(diagram, event.x / scale + originX, event.y / scale + originY);
     }
 }

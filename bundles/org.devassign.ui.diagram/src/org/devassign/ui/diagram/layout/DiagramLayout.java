@@ -21,17 +21,16 @@ import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.PortConstraints;
 import org.eclipse.elk.core.options.PortSide;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
-import org.eclipse.elk.graph.ElkBendPoint;
-import org.eclipse.elk.graph.ElkEdge;
-import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * ELK Layered over the diagram: each group is one node (its devices stacked inside it, each with a
- * port on the group's right side where its link starts), consumers form the last layer, links
- * are edges. Devices without a group are a column of their own on the left.
+ * The first layout of a diagram, with ELK Layered: each group is one node (its devices stacked
+ * inside it, each with a port on the group's right side where its link starts), consumers form
+ * the last layer, links are edges, so ELK orders the groups and consumers to keep links short and
+ * uncrossed. Devices without a group are a column of their own on the left. ELK only places the
+ * boxes: links are routed by {@link LinkRouter}, as after every later edit ({@link StableLayout}).
  */
 public final class DiagramLayout {
 
@@ -57,6 +56,9 @@ public final class DiagramLayout {
         root.setProperty(CoreOptions.SPACING_NODE_NODE, 16.0);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 120.0);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(40, 20, 20, 20));
+        // one layered graph: packing the disconnected groups as separate components would put them
+        // anywhere, and the columns the stable layout adds new shapes to would not exist
+        root.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
 
         double looseWidth = 0;
         double y = 40;
@@ -98,53 +100,26 @@ public final class DiagramLayout {
             node.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.LAST);
             consumerNodes.put(consumer, node);
         }
-        Map<Link, ElkEdge> edges = new HashMap<>();
         for (Link link : diagram.links) {
             ElkPort source = link.device != null ? devicePorts.get(link.device) : groupPorts.get(link.group);
             ElkNode target = consumerNodes.get(link.consumer);
             if (source != null && target != null) {
-                edges.put(link, ElkGraphUtil.createSimpleEdge(source, target));
+                ElkGraphUtil.createSimpleEdge(source, target);
             }
         }
 
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
-        double width = looseWidth;
-        double height = y;
         for (GroupBox group : diagram.groups) {
             ElkNode node = groupNodes.get(group);
             group.x = node.getX() + looseWidth;
             group.y = node.getY();
-            double deviceY = group.y + Layouts.GROUP_HEADER;
-            for (DeviceBox device : group.devices) {
-                device.x = group.x + Layouts.PAD;
-                device.y = deviceY;
-                deviceY += device.height + Layouts.PAD;
-            }
-            width = Math.max(width, group.x + group.width);
-            height = Math.max(height, group.y + group.height);
         }
         for (ConsumerBox consumer : diagram.consumers) {
             ElkNode node = consumerNodes.get(consumer);
             consumer.x = node.getX() + looseWidth;
             consumer.y = node.getY();
-            width = Math.max(width, consumer.x + consumer.width);
-            height = Math.max(height, consumer.y + consumer.height);
         }
-        for (Link link : diagram.links) {
-            link.points.clear();
-            ElkEdge edge = edges.get(link);
-            if (edge == null || edge.getSections().isEmpty()) {
-                continue;
-            }
-            ElkEdgeSection section = edge.getSections().get(0);
-            link.points.add(new double[] { section.getStartX() + looseWidth, section.getStartY() });
-            for (ElkBendPoint bend : section.getBendPoints()) {
-                link.points.add(new double[] { bend.getX() + looseWidth, bend.getY() });
-            }
-            link.points.add(new double[] { section.getEndX() + looseWidth, section.getEndY() });
-        }
-        diagram.width = width + 20;
-        diagram.height = height + 20;
+        Geometry.finish(diagram);
     }
 }

@@ -18,6 +18,11 @@ public final class ConsumerBox extends Shape {
     }
 
     @Override
+    public String identity() {
+        return "consumer " + name;
+    }
+
+    @Override
     public String label() {
         return kind + " " + name;
     }

@@ -33,6 +33,11 @@ public final class DeviceBox extends Shape {
     }
 
     @Override
+    public String identity() {
+        return "device " + (address.isEmpty() ? name : address);
+    }
+
+    @Override
     public String label() {
         return "device " + name;
     }

@@ -23,6 +23,11 @@ public final class GroupBox extends Shape {
     }
 
     @Override
+    public String identity() {
+        return "group " + id;
+    }
+
+    @Override
     public String label() {
         return (noIommu ? "no-IOMMU group " : "IOMMU group ") + id;
     }

@@ -39,4 +39,10 @@ public abstract class Shape {
 
     /** What the shape is called in tooltips and tests. */
     public abstract String label();
+
+    /**
+     * What the shape stands for, stable across rebuilds of the diagram from new text (a device's
+     * kernel name, a group's number, a consumer's name): the layout keeps a shape's place by it.
+     */
+    public abstract String identity();
 }

@@ -31,6 +31,11 @@ public final class DiagramPainter {
         return PALETTE[consumer.colour % PALETTE.length];
     }
 
+    /** The light fill of what goes to the consumer (its assigned devices and groups). */
+    public static int tintOf(ConsumerBox consumer) {
+        return TINTS[consumer.colour % TINTS.length];
+    }
+
     /** Paints what meets the rectangle (x, y, w, h) of the diagram. */
     public static void paint(Graphics g, Diagram diagram, double x, double y, double w, double h) {
         if (!diagram.problems.isEmpty() && y < 36) {
