@@ -12,23 +12,39 @@ import java.util.Map;
  * <li>{@code $DEVASSIGN_CERTS};</li>
  * <li>{@code $XDG_CONFIG_HOME/devassign/certs} when {@code XDG_CONFIG_HOME} is an absolute path (the
  * XDG base directory rule: relative values are ignored);</li>
- * <li>{@code $HOME/.config/devassign/certs};</li>
- * <li>only when {@code HOME} is unset (a service without a login environment): the account's home
- * directory as the JVM knows it, which is what {@code ~} means to a shell then.</li>
+ * <li>{@code $HOME/.config/devassign/certs}.</li>
  * </ol>
+ * With none of them set (a service without a login environment) there is no default: {@link Unset}
+ * says which variable to set. The JVM's idea of the account's home is not a fallback, because the
+ * scripts, which read {@code $HOME}, would then look elsewhere than the Java tools.
  */
 public final class CertificateFolder {
 
     private CertificateFolder() {
     }
 
+    /** Why there is no default folder: neither {@code DEVASSIGN_CERTS}, an absolute {@code XDG_CONFIG_HOME} nor {@code HOME} is set. */
+    public static final class Unset extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        Unset() {
+            this("no default certificates folder: HOME is not set (the default is $HOME/.config/devassign/certs); set DEVASSIGN_CERTS"
+                    + " to the folder 'devassign certs init' wrote (export DEVASSIGN_CERTS=/path/to/certs), or set HOME");
+        }
+
+        Unset(String message) {
+            super(message);
+        }
+    }
+
     /** The default folder for this process's environment. */
-    public static Path standard() {
+    public static Path standard() throws Unset {
         return standard(System.getenv());
     }
 
     /** The default folder for {@code environment} (the rule above; testable without changing the process's environment). */
-    public static Path standard(Map<String, String> environment) {
+    public static Path standard(Map<String, String> environment) throws Unset {
         String certs = nonBlank(environment.get("DEVASSIGN_CERTS"));
         if (certs != null) {
             return Path.of(certs);
@@ -39,7 +55,7 @@ public final class CertificateFolder {
         }
         String home = nonBlank(environment.get("HOME"));
         if (home == null) {
-            home = System.getProperty("user.home");
+            throw new Unset();
         }
         return Path.of(home, ".config", "devassign", "certs");
     }
@@ -49,15 +65,22 @@ public final class CertificateFolder {
      * else {@code fleet} next to the default certificate folder by the rule above without
      * {@code $DEVASSIGN_CERTS} (a certificate folder named for one fleet does not move the rollouts).
      * One rule for {@code devassign fleet} and the workbench's Fleet view.
+     *
+     * @throws Unset when neither that variable nor a home is set, naming the variables to set
      */
-    public static Path fleetState(Map<String, String> environment) {
+    public static Path fleetState(Map<String, String> environment) throws Unset {
         String state = nonBlank(environment.get("DEVASSIGN_FLEET_STATE"));
         if (state != null) {
             return Path.of(state);
         }
         Map<String, String> withoutCerts = new java.util.HashMap<>(environment);
         withoutCerts.remove("DEVASSIGN_CERTS");
-        return standard(withoutCerts).getParent().resolve("fleet");
+        try {
+            return standard(withoutCerts).getParent().resolve("fleet");
+        } catch (Unset e) {
+            throw new Unset("no folder for the rollout state: HOME is not set (the default is $HOME/.config/devassign/fleet); set"
+                    + " DEVASSIGN_FLEET_STATE (export DEVASSIGN_FLEET_STATE=/path/to/state) or set HOME (devassign fleet also takes --state DIR)");
+        }
     }
 
     private static String nonBlank(String value) {

@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * What a client wants on the board: a config's devices, and the virtual functions it creates on
- * SR-IOV physical functions before those devices are taken ({@code virtualFunctions}; null from a
- * client that predates SR-IOV, which means none). {@code digest} identifies the content, so an
+ * SR-IOV physical functions before those devices are taken ({@code virtualFunctions}; null
+ * means none). {@code digest} identifies the content, so an
  * agent recognizes the same deployment applied twice.
  *
  * @param consumers the user and group of each user-space consumer ({@link ConsumerCredentials});
- *            optional (absent in a client of the first protocol 2 release): a user-space consumer
+ *            optional (absent when the config states none): a user-space consumer
  *            without credentials gets a hand-off socket only root may use
  */
 public record Deployment(String config, String digest, List<DeviceRequest> devices, List<VfRequest> virtualFunctions,

@@ -27,6 +27,7 @@ import org.devassign.agent.service.journal.JournalRecord.Intent;
 import org.devassign.agent.service.journal.JournalRecord.Operation;
 import org.devassign.agent.service.journal.VfDetail;
 import org.devassign.core.identity.DeviceId;
+import org.devassign.core.text.Plural;
 
 /**
  * What the agent does with the journal at start-up. Replaying it gives the devices the last
@@ -91,7 +92,7 @@ final class Recovery {
                 int now = backend.sriov(request.physicalFunction()).map(SriovState::numVfs).orElse(0);
                 if (now != request.count()) {
                     throw new BackendException(ErrorCode.BIND_FAILED, request.physicalFunction(), request.physicalFunction() + " has "
-                            + now + " VFs, not " + request.count() + " as deployed", null);
+                            + Plural.count(now, "VF", "VFs") + ", not " + request.count() + " as deployed", null);
                 }
             }
             for (Map.Entry<DeviceId, DriverState> entry : committed.entrySet()) {
@@ -113,8 +114,8 @@ final class Recovery {
             }
             holdings.activate(deployment, "committed");
             long open = holdings.all().stream().filter(h -> h.handle != null).count();
-            return "took up " + deployment.config() + " (transaction " + holdings.lastTx() + "): " + holdings.all().size() + " devices, "
-                    + open + " re-opened";
+            return "took up " + deployment.config() + " (transaction " + holdings.lastTx() + "): "
+                    + Plural.count(holdings.all().size(), "device", "devices") + ", " + open + " re-opened";
         } catch (BackendException | RuntimeException e) {
             // a device not as deployed, or a defect: what the committed deployment holds goes back rather than half of it
             holdings.clear();
@@ -161,7 +162,7 @@ final class Recovery {
         journal.append(new Commit(tx));
         holdings.clear();
         holdings.activate(null, holdings.lastOutcome());
-        return "restored " + restored.size() + " devices" + (restored.isEmpty() ? "" : " (" + String.join(", ", restored) + ")")
+        return "restored " + Plural.count(restored.size(), "device", "devices") + (restored.isEmpty() ? "" : " (" + String.join(", ", restored) + ")")
                 + (removed.isEmpty() ? "" : "; removed the VFs the agent created (" + String.join(", ", removed) + ")");
     }
 }

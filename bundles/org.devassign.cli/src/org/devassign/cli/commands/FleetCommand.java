@@ -251,9 +251,16 @@ public final class FleetCommand implements Command {
         return new Rollout.Options(Duration.ofSeconds(number(args, "--timeout", 60, 1)), Duration.ofSeconds(number(args, "--offline-wait", 30, 0)));
     }
 
-    private static RolloutStore store(Args args) {
+    private static RolloutStore store(Args args) throws CommandFailure {
         String dir = args.option("--state");
-        return new RolloutStore(dir != null && !dir.isBlank() ? Path.of(dir) : org.devassign.deploy.CertificateFolder.fleetState(System.getenv()));
+        if (dir != null && !dir.isBlank()) {
+            return new RolloutStore(Path.of(dir));
+        }
+        try {
+            return new RolloutStore(org.devassign.deploy.CertificateFolder.fleetState(System.getenv()));
+        } catch (org.devassign.deploy.CertificateFolder.Unset e) {
+            throw CommandFailure.usage(e.getMessage());
+        }
     }
 
     static int number(Args args, String option, int fallback, int min) throws CommandFailure {

@@ -58,9 +58,16 @@ final class Remote {
     }
 
     /** {@code --certs}, else the folder of {@link CertificateFolder#standard()} (the environment's, as the scripts read it). */
-    static Path certs(Args args) {
+    static Path certs(Args args) throws CommandFailure {
         String dir = args.option("--certs");
-        return dir != null ? Path.of(dir) : CertificateFolder.standard();
+        if (dir != null) {
+            return Path.of(dir);
+        }
+        try {
+            return CertificateFolder.standard();
+        } catch (CertificateFolder.Unset e) {
+            throw CommandFailure.usage(e.getMessage() + " (or give --certs DIR)");
+        }
     }
 
     static Target target(Args args) throws CommandFailure {

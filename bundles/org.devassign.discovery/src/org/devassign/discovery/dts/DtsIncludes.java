@@ -26,10 +26,50 @@ final class DtsIncludes {
     static final int MAX_FILES = 4096;
 
     private final List<Path> directories;
+    private final Path sourceDirectory;
     private int included;
 
-    DtsIncludes(List<Path> directories) {
+    /** @param source the file being read, whose folder (with the include directories) holds what /incbin/ may read */
+    DtsIncludes(List<Path> directories, Path source) {
         this.directories = directories;
+        this.sourceDirectory = source.toAbsolutePath().getParent();
+    }
+
+    /**
+     * The file {@code /incbin/} names, canonical (symbolic links and {@code ..} resolved), when it lies
+     * inside the main source's folder or an include directory: a source, or cpp's line markers in it,
+     * cannot make the reader copy {@code /etc/shadow} or a device node into a model.
+     */
+    Path incbinFile(String name, SourceText from, Position at) throws DtsSyntaxException {
+        Path file = find(name, from);
+        if (file == null) {
+            throw at.error("/incbin/ names " + Printable.quote(name) + ", which is not found next to the source or in the include "
+                    + "directories.");
+        }
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            throw at.error("/incbin/ cannot read " + file + ": " + e.getMessage(), e);
+        }
+        List<Path> allowed = new ArrayList<>();
+        if (sourceDirectory != null) {
+            allowed.add(sourceDirectory);
+        }
+        allowed.addAll(directories);
+        for (Path dir : allowed) {
+            try {
+                if (real.startsWith(dir.toRealPath())) {
+                    return real;
+                }
+            } catch (IOException e) {
+                // a folder that does not exist holds nothing
+            }
+        }
+        throw at.error("/incbin/ names " + Printable.quote(name) + ", which is " + Printable.line(real.toString())
+                + ", outside the source's folder" + (sourceDirectory == null ? "" : " " + sourceDirectory)
+                + (directories.isEmpty() ? "" : " and the include directories " + directories)
+                + ": put the binary next to the source, or give its folder as an include directory.");
     }
 
     /**

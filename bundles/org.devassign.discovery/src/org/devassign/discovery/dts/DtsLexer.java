@@ -141,9 +141,9 @@ final class DtsLexer {
         return position().error(detail);
     }
 
-    /** A file named by {@code /incbin/}, looked up as {@code /include/} looks it up, or null. */
-    Path findFile(String name) {
-        return includes.find(name, sources.peek());
+    /** The file {@code /incbin/} names, looked up as {@code /include/} looks it up and confined as {@link DtsIncludes#incbinFile} says. */
+    Path incbinFile(String name, Position at) throws DtsSyntaxException {
+        return includes.incbinFile(name, sources.peek(), at);
     }
 
     // ------------------------------------------------------------------ names and labels

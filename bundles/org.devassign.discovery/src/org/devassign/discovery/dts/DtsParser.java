@@ -36,7 +36,7 @@ final class DtsParser {
     private boolean sawVersion;
 
     DtsParser(String text, Path file, List<Path> includeDirectories) {
-        this.lexer = new DtsLexer(text, file, new DtsIncludes(includeDirectories));
+        this.lexer = new DtsLexer(text, file, new DtsIncludes(includeDirectories, file));
         this.expressions = new DtsExpressions(lexer);
         this.values = new DtsValues(lexer, expressions);
         this.references = new DtsReferences(root, file);

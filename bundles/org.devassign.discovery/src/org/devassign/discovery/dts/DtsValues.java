@@ -2,13 +2,14 @@ package org.devassign.discovery.dts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.devassign.core.identity.Printable;
 import org.devassign.discovery.dts.DtsReferences.Fixup;
 import org.devassign.discovery.dts.DtsReferences.Reference;
 
@@ -129,6 +130,9 @@ final class DtsValues {
         }
     }
 
+    /** The most bytes one {@code /incbin/} takes: a property is register data or a small blob, never a disk image. */
+    static final long MAX_INCBIN_BYTES = 1L << 20;
+
     /** {@code /incbin/("file")} or {@code /incbin/("file", offset, length)}: a file's bytes, found as /include/ finds files. */
     private void incbin(Value value) throws DtsSyntaxException {
         Position at = lexer.position();
@@ -146,23 +150,37 @@ final class DtsValues {
             length = expressions.primary();
         }
         lexer.expect(')');
-        Path file = lexer.findFile(name);
-        if (file == null) {
-            throw at.error("/incbin/ names " + Printable.quote(name) + ", which is not found next to the source or in the include "
-                    + "directories.");
-        }
-        byte[] all;
+        Path file = lexer.incbinFile(name, at);
+        long size;
         try {
-            all = Files.readAllBytes(file);
+            size = Files.size(file);
         } catch (IOException e) {
             throw at.error("/incbin/ cannot read " + file + ": " + e.getMessage(), e);
         }
         // length is compared with what is left, not offset + length with the size: that sum may overflow
-        if (offset < 0 || offset > all.length || (length >= 0 && length > all.length - offset)) {
+        if (offset < 0 || offset > size || (length >= 0 && length > size - offset)) {
             throw at.error("/incbin/ asks for bytes " + offset + ".." + (length < 0 ? "end" : Long.toUnsignedString(offset
-                    + length)) + " of " + file + ", which has " + all.length + ".");
+                    + length)) + " of " + file + ", which has " + size + ".");
         }
-        value.bytes.write(all, (int) offset, length < 0 ? all.length - (int) offset : (int) length);
+        long taken = length < 0 ? size - offset : length;
+        if (taken > MAX_INCBIN_BYTES) {
+            throw at.error("/incbin/ takes " + taken + " bytes of " + file + ", more than the " + MAX_INCBIN_BYTES
+                    + " a property may hold here: give /incbin/(\"file\", offset, length) the part the device needs.");
+        }
+        byte[] part = new byte[(int) taken];
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            channel.position(offset);
+            ByteBuffer buffer = ByteBuffer.wrap(part);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // reads until the part is full or the file ends (it may have shrunk since)
+            }
+            if (buffer.hasRemaining()) {
+                throw at.error("/incbin/ read " + buffer.position() + " of " + taken + " bytes of " + file + ": it changed while read.");
+            }
+        } catch (IOException e) {
+            throw at.error("/incbin/ cannot read " + file + ": " + e.getMessage(), e);
+        }
+        value.bytes.write(part, 0, part.length);
     }
 
     static void writeNumber(ByteArrayOutputStream out, long v, int bits) {

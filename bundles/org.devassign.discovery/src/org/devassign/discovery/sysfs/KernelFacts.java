@@ -57,6 +57,22 @@ final class KernelFacts {
         return major > 4 || major == 4 && minor >= 16;
     }
 
+    /**
+     * Whether vfio-pci reports the MSI-X index without NORESIZE, so a user can add vectors to a device
+     * in use: since Linux 6.5 (dynamic MSI-X), where the interrupt domain allocates MSI-X vectors one by
+     * one, which x86's does (measured on the lab board: vmboard/README.md). Elsewhere, and for an unknown
+     * release, not: a consumer told the index is fixed asks for its vectors up front, which works either way.
+     */
+    static boolean msixResizable(String release, String architecture) {
+        Matcher m = release == null ? null : RELEASE.matcher(release);
+        if (m == null || !m.matches() || !("x86_64".equals(architecture) || "i686".equals(architecture))) {
+            return false;
+        }
+        int major = Integer.parseInt(m.group(1));
+        int minor = Integer.parseInt(m.group(2));
+        return major > 6 || major == 6 && minor >= 5;
+    }
+
     /** uname -m, from the CPU description (or the JVM's own, on the live board). */
     static String architecture(SysfsReader files, boolean live) {
         String cpuinfo = files.text(files.path("proc/cpuinfo"), false, SysfsReader.MAX_TEXT_FILE_BYTES);

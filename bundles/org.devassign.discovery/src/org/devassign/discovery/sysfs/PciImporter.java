@@ -1,5 +1,6 @@
 package org.devassign.discovery.sysfs;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,12 +41,17 @@ final class PciImporter {
     private final SysfsReader files;
     private final long pageSize;
     private final boolean msixMappable;
+    private final boolean msixResizable;
 
-    /** @param msixMappable whether the kernel offers the MSI-X table's BAR for mmap whole (MSIX_MAPPABLE, since 4.16) */
-    PciImporter(SysfsReader files, long pageSize, boolean msixMappable) {
+    /**
+     * @param msixMappable whether the kernel offers the MSI-X table's BAR for mmap whole (MSIX_MAPPABLE, since 4.16)
+     * @param msixResizable whether vfio-pci lets a user add MSI-X vectors to a device in use (no NORESIZE on the MSI-X index)
+     */
+    PciImporter(SysfsReader files, long pageSize, boolean msixMappable, boolean msixResizable) {
         this.files = files;
         this.pageSize = pageSize;
         this.msixMappable = msixMappable;
+        this.msixResizable = msixResizable;
     }
 
     /** One imported function and the real directory it came from (to link parents and groups). */
@@ -117,7 +123,9 @@ final class PciImporter {
         }
         if (config != null) {
             long irq = files.decimal(dir.resolve("irq"), false, -1);
-            addInterrupts(device, config, irq >= 0 ? (int) irq : config.interruptLine(), normal);
+            // a VF has no INTx whatever its config space claims (QEMU's NVMe VFs say pin A); vfio-pci offers it none
+            boolean virtualFunction = Files.isSymbolicLink(dir.resolve("physfn"));
+            addInterrupts(device, config, irq >= 0 ? (int) irq : config.interruptLine(), normal, virtualFunction);
         }
         return new Imported(device, dir, files.linkName(dir.resolve("iommu_group")));
     }
@@ -175,12 +183,13 @@ final class PciImporter {
     }
 
     /**
-     * The IRQ indexes as vfio-pci reports them: INTx when a pin is wired (level, auto-masked), MSI with
-     * the vectors the capability allows, MSI-X with its table size, ERR for PCI Express functions and
-     * REQ for every function vfio-pci can take (normal header).
+     * The IRQ indexes as vfio-pci reports them: INTx when a pin is wired and the function is no VF
+     * (level, auto-masked), MSI with the vectors the capability allows, MSI-X with its table size
+     * (resizable where the kernel allocates MSI-X vectors dynamically), ERR for PCI Express functions
+     * and REQ for every function vfio-pci can take (normal header).
      */
-    private static void addInterrupts(PciDevice device, PciConfigSpace config, int line, boolean normal) {
-        if (config.interruptPin() != 0) {
+    private void addInterrupts(PciDevice device, PciConfigSpace config, int line, boolean normal, boolean virtualFunction) {
+        if (config.interruptPin() != 0 && !virtualFunction) {
             Interrupt intx = interrupt(INTX, InterruptKind.INTX, 1, Trigger.LEVEL);
             intx.setMaskable(true);
             intx.setAutomasked(true);
@@ -193,7 +202,9 @@ final class PciImporter {
             device.getInterrupts().add(interrupt(MSI, InterruptKind.MSI, config.msiVectors(), Trigger.EDGE));
         }
         if (config.msixVectors() > 0) {
-            device.getInterrupts().add(interrupt(MSIX, InterruptKind.MSIX, config.msixVectors(), Trigger.EDGE));
+            Interrupt msix = interrupt(MSIX, InterruptKind.MSIX, config.msixVectors(), Trigger.EDGE);
+            msix.setNoresize(!msixResizable);
+            device.getInterrupts().add(msix);
         }
         if (normal && config.pciExpress()) {
             device.getInterrupts().add(interrupt(ERR, InterruptKind.ERR, 1, Trigger.UNKNOWN));

@@ -65,7 +65,8 @@ public final class SysfsImporter {
         Set<String> names = new HashSet<>();
         Map<Path, Device> byDirectory = new HashMap<>();
         Map<Device, String> groupLinks = new HashMap<>();
-        for (PciImporter.Imported pci : new PciImporter(files, board.getPageSize(), KernelFacts.msixMappable(board.getKernelVersion())).importAll()) {
+        for (PciImporter.Imported pci : new PciImporter(files, board.getPageSize(), KernelFacts.msixMappable(board.getKernelVersion()),
+                KernelFacts.msixResizable(board.getKernelVersion(), board.getArchitecture())).importAll()) {
             board.getDevices().add(pci.device());
             names.add(pci.device().getName());
             byDirectory.put(pci.directory(), pci.device());

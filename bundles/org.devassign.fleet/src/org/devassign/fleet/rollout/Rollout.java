@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.devassign.agent.api.Deployment;
+import org.devassign.agent.api.Protocol;
 import org.devassign.fleet.LabelSelector;
 import org.devassign.fleet.Names;
 import org.devassign.fleet.client.BoardView;
@@ -65,7 +66,8 @@ public final class Rollout {
      * A new rollout's state: the boards {@code selector} takes among those the broker knows (online or
      * not), by name, the first {@code canary} of them on their own, then waves of {@code waveSize}.
      *
-     * @throws IllegalArgumentException when no board matches, naming the selector
+     * @throws IllegalArgumentException when no board matches, naming the selector, or when a board it
+     *             takes speaks another {@link Protocol#VERSION}, naming those boards
      */
     public static RolloutState plan(Deployment deployment, String broker, LabelSelector selector, Collection<BoardView> known, int canary,
             int waveSize) {
@@ -77,6 +79,14 @@ public final class Rollout {
         if (names.isEmpty()) {
             throw new IllegalArgumentException("no board matches the selector '" + selector + "' among the " + known.size()
                     + " boards the broker knows: devassign fleet list shows their labels");
+        }
+        // over the broker there is no hello: the presence's version is the only check before a board gets a deployment
+        List<String> otherVersion = known.stream().filter(v -> names.contains(v.board()) && v.presence().protocol() != Protocol.VERSION)
+                .map(v -> v.board() + " (version " + v.presence().protocol() + ")").sorted().toList();
+        if (!otherVersion.isEmpty()) {
+            throw new IllegalArgumentException("the boards " + String.join(", ", otherVersion) + " run an agent of another protocol"
+                    + " version than this client's " + Protocol.VERSION + ": install the same DevAssign release on them and on the client,"
+                    + " or leave them out with the selector");
         }
         RolloutState state = new RolloutState();
         state.id = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + safe(deployment.config());

@@ -1,5 +1,6 @@
 package org.devassign.model.naming;
 
+import org.devassign.core.identity.Printable;
 import org.devassign.model.Assignment;
 import org.devassign.model.Board;
 import org.devassign.model.Consumer;
@@ -39,13 +40,13 @@ public final class Labels {
             return of(group);
         }
         if (element instanceof Register register) {
-            return "register " + register.getName() + " at " + hex(register.getOffset());
+            return "register " + name(register.getName()) + " at " + hex(register.getOffset());
         }
         if (element instanceof Board board) {
-            return "board " + board.getName();
+            return "board " + name(board.getName());
         }
         if (element instanceof Consumer consumer) {
-            return "consumer " + consumer.getName();
+            return "consumer " + name(consumer.getName());
         }
         if (element instanceof Assignment assignment) {
             return of(assignment);
@@ -54,7 +55,7 @@ public final class Labels {
             return "creation of " + vfs.getCount() + " VFs on " + of(vfs.getPhysicalFunction());
         }
         if (element instanceof NamedElement named) {
-            return element.eClass().getName() + " " + named.getName();
+            return element.eClass().getName() + " " + name(named.getName());
         }
         EObject container = element.eContainer();
         String kind = element.eClass().getName();
@@ -69,16 +70,16 @@ public final class Labels {
         String name = device.getName();
         String sysfs = device.getSysfsName();
         if (name == null) {
-            return "device " + sysfs;
+            return "device " + name(sysfs);
         }
         if (sysfs == null || sysfs.equals(name)) {
-            return "device " + name;
+            return "device " + name(name);
         }
-        return "device " + name + " (" + sysfs + ")";
+        return "device " + name(name) + " (" + name(sysfs) + ")";
     }
 
     public static String of(Region region) {
-        String name = region.getName() != null ? region.getName() : "#" + region.getIndex();
+        String name = region.getName() != null ? name(region.getName()) : "#" + region.getIndex();
         if (SriovFacts.isVfBar(region)) {
             return "region " + name + " (index " + region.getIndex() + ") of each VF of " + of(SriovFacts.ownerOf(region));
         }
@@ -98,8 +99,18 @@ public final class Labels {
         String what = assignment.getGroup() != null ? of(assignment.getGroup())
                 : SriovFacts.isVfAssignment(assignment) ? SriovFacts.range(assignment) + " of " + of(assignment.getPhysicalFunction())
                 : of(assignment.getDevice());
-        String to = assignment.getConsumer() == null ? "no consumer" : assignment.getConsumer().getName();
+        String to = assignment.getConsumer() == null ? "no consumer" : name(assignment.getConsumer().getName());
         return "assignment of " + what + " to " + to;
+    }
+
+    /**
+     * A name as the kernel or a file gave it, with control, non-ASCII and quoting characters escaped
+     * ({@link Printable#escape}): a device-tree node or a board file can name a device with a newline or
+     * a terminal's escape sequence, and a label must stay one harmless line. Not quoted: the names of
+     * an ordinary board read as before.
+     */
+    static String name(String text) {
+        return text == null ? "null" : Printable.escape(text);
     }
 
     public static String hex(long value) {

@@ -187,6 +187,10 @@ class SriovDeployTest {
         try (TestAgent second = start(sysfs, e -> {
         }); AgentLink link = second.link("viewer")) {
             Status status = link.call(link.agent().status());
+            assertFalse(status.recovered().matches("(?s).*\\b1 (devices|VFs)\\b.*"), "one device is one device: " + status.recovered());
+            if (point.equals("done:bind")) {
+                assertTrue(status.recovered().contains("restored 1 device ("), status.recovered());
+            }
             if (point.equals("commit")) {
                 assertEquals("nics", status.config(), status.recovered());
                 assertEquals("vfio-pci", sysfs.driver("0000:00:1c.2"));

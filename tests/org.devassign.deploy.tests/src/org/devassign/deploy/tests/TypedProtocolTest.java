@@ -139,11 +139,12 @@ class TypedProtocolTest {
     @Test
     void theAgentRefusesAClientOfAnotherVersionNamingBoth() throws Exception {
         try (TestAgent agent = TestAgent.start(dir, null); RawTls raw = new RawTls(agent.target(), dir, "viewer")) {
-            raw.frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"hello\",\"params\":{\"protocol\":1,\"client\":\"devassign-cli 1.0\","
+            // a client of protocol 2 (before force, SR-IOV steps and per-consumer hand-off) is refused, not half served
+            raw.frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"hello\",\"params\":{\"protocol\":2,\"client\":\"devassign-cli 1.0\","
                     + "\"capabilities\":[]}}");
             JsonObject refused = raw.next();
             assertEquals(ErrorCode.VERSION_MISMATCH.code(), RawTls.errorCode(refused), refused.toString());
-            assertEquals("this agent speaks protocol version 2, the client 'devassign-cli 1.0' version 1: install the same DevAssign"
+            assertEquals("this agent speaks protocol version 3, the client 'devassign-cli 1.0' version 2: install the same DevAssign"
                     + " release on the board and on the client (update the client 'devassign-cli 1.0')", message(refused));
         }
     }
@@ -152,7 +153,7 @@ class TypedProtocolTest {
     private static final class OldAgent implements AgentService {
         @Override
         public CompletableFuture<HelloResult> hello(Hello hello) {
-            return CompletableFuture.completedFuture(new HelloResult(1, "devassign-agent 1.0 (core, sysfs /sys)", "board", List.of(), "CN=operator",
+            return CompletableFuture.completedFuture(new HelloResult(2, "devassign-agent 1.0 (core, sysfs /sys)", "board", List.of(), "CN=operator",
                     List.of("operator"), Protocol.DEFAULT_MAX_MESSAGE_BYTES));
         }
 
@@ -216,8 +217,9 @@ class TypedProtocolTest {
                     }, c -> {
                     }).close());
             assertFalse(e instanceof AgentFailure, "the client decides, not the agent");
-            assertTrue(e.getMessage().contains("this client (" + AgentLink.CLIENT + ") speaks protocol version 2, the agent"
-                    + " ('devassign-agent 1.0 (core, sysfs /sys)') version 1"), e.getMessage());
+            // an agent of protocol 2 would drop force and the VFs it does not know: the client refuses it at hello
+            assertTrue(e.getMessage().contains("this client (" + AgentLink.CLIENT + ") speaks protocol version 3, the agent"
+                    + " ('devassign-agent 1.0 (core, sysfs /sys)') version 2"), e.getMessage());
             assertTrue(e.getMessage().endsWith("(update the agent ('devassign-agent 1.0 (core, sysfs /sys)'))"), e.getMessage());
         }
     }

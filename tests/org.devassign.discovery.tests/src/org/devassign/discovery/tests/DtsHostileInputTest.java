@@ -109,6 +109,41 @@ class DtsHostileInputTest {
         assertTrue(e.getMessage().startsWith(source + ":3:9: /incbin/ asks for bytes 1..9223372036854775808"), e.getMessage());
     }
 
+    @Test
+    void incbinTakesAtMostOneMebibyte() throws Exception {
+        try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(dir.resolve("big.bin").toFile(), "rw")) {
+            big.setLength((1 << 20) + 1); // sparse: the bound is checked before anything is read
+        }
+        Path whole = write("whole.dts", "/dts-v1/;\n/ {\n    b = /incbin/(\"big.bin\");\n};\n");
+        DtsSyntaxException e = readFails(whole);
+        assertTrue(e.getMessage().startsWith(whole + ":3:9: /incbin/ takes 1048577 bytes of "), e.getMessage());
+        assertTrue(e.getMessage().contains("/incbin/(\"file\", offset, length)"), e.getMessage());
+        Path part = write("part.dts", "/dts-v1/;\n/ {\n    b = /incbin/(\"big.bin\", 0x100000, 1);\n};\n");
+        DtsReader.read(part); // a part within the bound of a big file is fine
+    }
+
+    @Test
+    void incbinStaysInsideTheSourcesFolder() throws Exception {
+        Files.write(dir.resolve("secret.bin"), new byte[] { 1, 2, 3, 4 });
+        Path sub = Files.createDirectories(dir.resolve("board"));
+        Path up = sub.resolve("up.dts");
+        Files.writeString(up, "/dts-v1/;\n/ {\n    b = /incbin/(\"../secret.bin\");\n};\n");
+        DtsSyntaxException e = readFails(up);
+        assertTrue(e.getMessage().startsWith(up + ":3:9: /incbin/ names '../secret.bin', which is " + dir.resolve("secret.bin").toRealPath()
+                + ", outside the source's folder"), e.getMessage());
+        // through a symbolic link inside the folder: the link's target is what counts
+        Files.createSymbolicLink(sub.resolve("link.bin"), dir.resolve("secret.bin"));
+        Path linked = sub.resolve("linked.dts");
+        Files.writeString(linked, "/dts-v1/;\n/ {\n    b = /incbin/(\"link.bin\");\n};\n");
+        assertTrue(readFails(linked).getMessage().startsWith(linked + ":3:9: /incbin/ names 'link.bin', which is "
+                + dir.resolve("secret.bin").toRealPath() + ", outside"), linked.toString());
+        // an absolute path outside is refused the same way; the folder given as an include directory is allowed
+        Path absolute = sub.resolve("absolute.dts");
+        Files.writeString(absolute, "/dts-v1/;\n/ {\n    b = /incbin/(\"" + dir.resolve("secret.bin") + "\");\n};\n");
+        assertTrue(readFails(absolute).getMessage().contains("outside the source's folder"), absolute.toString());
+        assertEquals(4, DtsReader.read(up, java.util.List.of(dir)).root().property("b").value().length);
+    }
+
     private Path write(String name, String text) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, text);

@@ -1,6 +1,7 @@
 package org.devassign.discovery.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,8 @@ import java.util.List;
 import org.devassign.discovery.ImportResult;
 import org.devassign.discovery.sysfs.SysfsImporter;
 import org.devassign.model.Board;
+import org.devassign.model.Interrupt;
+import org.devassign.model.InterruptKind;
 import org.devassign.model.PciDevice;
 import org.devassign.model.Region;
 import org.devassign.model.Sriov;
@@ -66,6 +69,60 @@ class SriovDiscoveryTest {
         Board after = SysfsImporter.importBoard(root).board();
         assertEquals(0, ((PciDevice) Models.bySysfsName(after, "0000:00:0c.0")).getSriov().getNumVfs());
         assertTrue(after.getDevices().stream().noneMatch(d -> d.getSysfsName().startsWith("0000:00:1c")), "the VFs are gone");
+    }
+
+    /**
+     * vfio-pci offers no INTx on a VF, whatever pin its config space claims (QEMU's NVMe VFs claim pin A),
+     * and reports MSI-X without NORESIZE since Linux 6.5 on x86 (dynamic MSI-X); before, and elsewhere, MSI-X
+     * is fixed. The PF keeps its INTx.
+     */
+    @Test
+    void aVfHasNoIntxAndMsixIsResizableWhereTheKernelSaysSo() throws Exception {
+        SimulatedSysfs sysfs = igbBoard();
+        sysfs.write(sysfs.sys.resolve("bus/pci/devices/0000:00:0c.0/sriov_numvfs"), "2");
+        for (String function : List.of("0000:00:0c.0", "0000:00:1c.0")) {
+            Files.write(sysfs.sys.resolve("bus/pci/devices").resolve(function).resolve("config"), pinAWithMsix(3));
+        }
+        Files.createDirectories(root.resolve("proc/sys/kernel"));
+        Files.writeString(root.resolve("proc/cpuinfo"), "processor\t: 0\nvendor_id\t: GenuineIntel\nflags\t\t: fpu pae lm sse2\n");
+        Files.writeString(root.resolve("proc/sys/kernel/osrelease"), "6.12.48+deb13-amd64\n");
+        Board current = SysfsImporter.importBoard(root).board();
+        PciDevice pf = (PciDevice) Models.bySysfsName(current, "0000:00:0c.0");
+        PciDevice vf = (PciDevice) Models.bySysfsName(current, "0000:00:1c.0");
+        assertEquals("A", interrupt(pf, InterruptKind.INTX).getPin(), "the PF's pin is wired");
+        assertNull(interrupt(vf, InterruptKind.INTX), "no INTx on a VF");
+        assertEquals(3, interrupt(vf, InterruptKind.MSIX).getCount());
+        assertFalse(interrupt(vf, InterruptKind.MSIX).isNoresize(), "6.12 on x86: dynamic MSI-X");
+        assertFalse(interrupt(pf, InterruptKind.MSIX).isNoresize());
+        assertTrue(interrupt(pf, InterruptKind.INTX).isMaskable() && !interrupt(pf, InterruptKind.INTX).isNoresize());
+
+        Files.writeString(root.resolve("proc/sys/kernel/osrelease"), "6.1.0-27-amd64\n");
+        Board older = SysfsImporter.importBoard(root).board();
+        assertTrue(interrupt((PciDevice) Models.bySysfsName(older, "0000:00:1c.0"), InterruptKind.MSIX).isNoresize(), "before 6.5: fixed");
+        assertNull(interrupt((PciDevice) Models.bySysfsName(older, "0000:00:1c.0"), InterruptKind.INTX));
+
+        Files.writeString(root.resolve("proc/cpuinfo"), "processor\t: 0\nBogoMIPS\t: 50.00\nCPU architecture: 8\n");
+        Files.writeString(root.resolve("proc/sys/kernel/osrelease"), "6.12.48+deb13-arm64\n");
+        Board arm = SysfsImporter.importBoard(root).board();
+        assertTrue(interrupt((PciDevice) Models.bySysfsName(arm, "0000:00:1c.0"), InterruptKind.MSIX).isNoresize(),
+                "not known to be dynamic outside x86: fixed");
+    }
+
+    private static Interrupt interrupt(PciDevice device, InterruptKind kind) {
+        return device.getInterrupts().stream().filter(i -> i.getKind() == kind).findFirst().orElse(null);
+    }
+
+    /** A config space with interrupt pin A and an MSI-X capability of {@code vectors} vectors, its table in BAR0. */
+    private static byte[] pinAWithMsix(int vectors) {
+        byte[] c = new byte[256];
+        c[0] = (byte) 0x86;
+        c[1] = (byte) 0x80;
+        c[0x06] = 0x10; // a capability list
+        c[0x34] = 0x40;
+        c[0x3d] = 1;
+        c[0x40] = 0x11; // MSI-X, the last capability
+        c[0x42] = (byte) (vectors - 1);
+        return c;
     }
 
     /** A PCI Express config space with an AER capability at 0x100 (next: {@code aerNext}) and the SR-IOV capability at 0x140 stating TotalVFs. */

@@ -77,8 +77,9 @@ class LanguageServerTest {
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = PlainClassPath.of(org.devassign.cli.Main.class);
+        Path serverLog = dir.resolve("server.log");
         Process server = new ProcessBuilder(java, "--sun-misc-unsafe-memory-access=allow", "-cp", classPath,
-                "org.devassign.cli.Main", "lsp").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                "org.devassign.cli.Main", "lsp").redirectError(serverLog.toFile()).start();
         try {
             assertTrue(!server.waitFor(2, TimeUnit.SECONDS), "devassign lsp exited at once; class path: " + classPath);
             Client client = new Client();
@@ -197,6 +198,10 @@ class LanguageServerTest {
             ls.shutdown().get(30, TimeUnit.SECONDS);
             ls.exit();
             assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not exit");
+            // the refused rename is one line of the server's log, in the user's terms; no stack trace
+            String log = Files.readString(serverLog);
+            assertEquals(1, log.lines().filter(l -> l.contains("refused: The device edu0 (0000:00:05.0) is named by board vm-q35")).count(), log);
+            assertFalse(log.contains("ResponseErrorException") || log.contains("Error during request"), log);
             assertEquals(0, server.exitValue());
         } finally {
             server.destroyForcibly();

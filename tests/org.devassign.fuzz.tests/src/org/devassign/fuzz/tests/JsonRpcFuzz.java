@@ -49,22 +49,47 @@ public final class JsonRpcFuzz {
         ByteArrayOutputStream input = new ByteArrayOutputStream(data.length + 32);
         input.writeBytes(("Content-Length: " + data.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         input.writeBytes(data);
+        decode(input.toByteArray(), 1 << 16);
+    }
+
+    /** What the decoder answered to one stream: how many errors and how many results. */
+    public record Answers(int errors, int results) {
+    }
+
+    /**
+     * Feeds {@code stream} (frames with their headers, as a connection carries them) to the agent's
+     * side of a channel that accepts bodies up to {@code maxMessageBytes}, and checks what the target
+     * documents; the in-process loop of {@code bench/fuzz/loop} ({@link JsonRpcLoop}) calls this too,
+     * with whole hostile streams.
+     *
+     * @throws Throwable a finding: the channel ended with anything but an IOException, or an answer is
+     *             not a JSON-RPC object with a result or an error
+     */
+    public static Answers decode(byte[] stream, int maxMessageBytes) throws Throwable {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         JsonRpcChannel<AgentEvents> channel = JsonRpcChannel.create(new Service(), AgentEvents.class,
-                new ByteArrayInputStream(input.toByteArray()), output, 1 << 16, Gate.OPEN, () -> {
+                new ByteArrayInputStream(stream), output, maxMessageBytes, Gate.OPEN, () -> {
                 });
         channel.run();
         Throwable ended = channel.ended().getNow(null);
         if (ended != null && !(ended instanceof IOException)) {
             throw new IllegalStateException("the channel ended with " + ended, ended);
         }
+        int errors = 0;
+        int results = 0;
         FrameReader answers = new FrameReader(new ByteArrayInputStream(output.toByteArray()), 1 << 20);
         for (String body = answers.next(); body != null; body = answers.next()) {
             JsonElement answer = JsonParser.parseString(body);
             if (!answer.isJsonObject() || !(answer.getAsJsonObject().has("result") || answer.getAsJsonObject().has("error"))) {
                 throw new IllegalStateException("an answer that is neither a result nor an error: " + body);
             }
+            if (answer.getAsJsonObject().has("error")) {
+                errors++;
+            } else {
+                results++;
+            }
         }
+        return new Answers(errors, results);
     }
 
     /** Answers every request with an empty result: what matters here is what reaches it, not what it does. */

@@ -13,6 +13,7 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.ResourceServiceProviderServiceLoader;
 import org.eclipse.xtext.util.Modules2;
@@ -30,6 +31,9 @@ import com.google.inject.Provider;
  * protocol, the workspace manager) and the language's, which Xtext's server gets through the ISetup
  * service, i.e. {@link org.devassign.dsl.ide.AssignIdeSetup}, i.e. the process's one injector of the
  * language ({@link org.devassign.dsl.LanguageInjector}); nothing else in the process makes one.
+ *
+ * <p>A request refused on purpose (a rename of a board's name) is logged as one line, not as a
+ * failure with a stack trace ({@link RefusalsAreAnswers}).
  *
  * <p>The server keeps Xtext's WorkspaceManager rather than the config workspace
  * ({@link org.devassign.dsl.workspace.ConfigWorkspace}): it already is an index that follows
@@ -56,7 +60,10 @@ public final class AssignLanguageServer {
 
     public static void run(InputStream in, OutputStream out) throws InterruptedException, ExecutionException {
         Injector injector = Guice.createInjector(Modules2.mixin(new ServerModule(),
-                binder -> binder.bind(IResourceServiceProvider.Registry.class).toProvider(WithBoards.class)));
+                binder -> {
+                    binder.bind(IResourceServiceProvider.Registry.class).toProvider(WithBoards.class);
+                    binder.bind(IRequestManager.class).to(RefusalsAreAnswers.class);
+                }));
         LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());

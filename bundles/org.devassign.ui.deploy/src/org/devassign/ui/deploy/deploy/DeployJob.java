@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import org.devassign.agent.api.ApplyResult;
 import org.devassign.agent.api.DeviceState;
 import org.devassign.agent.api.Progress;
+import org.devassign.agent.api.ProgressState;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.AgentLink;
@@ -70,7 +71,8 @@ public final class DeployJob extends Job {
         AgentLink link = null;
         try {
             link = Targets.open(target, "operator", (Progress p) -> {
-                String line = "step " + (p.index() + 1) + "/" + p.total() + ": " + p.action() + " " + label(p.device()) + " "
+                // the agent numbers steps from 1 (Step.index), as the CLI's [i/n] shows them
+                String line = "step " + p.index() + "/" + p.total() + ": " + p.action() + " " + label(p.device()) + " "
                         + p.state() + (p.detail() == null ? "" : " (" + p.detail() + ")");
                 synchronized (progressLines) {
                     progressLines.add(line);
@@ -80,7 +82,7 @@ public final class DeployJob extends Job {
                     }
                 }
                 monitor.subTask(line);
-                if ("done".equals(p.state())) {
+                if (p.state() == ProgressState.DONE) {
                     monitor.worked(1);
                 }
             }, c -> {

@@ -61,7 +61,7 @@ public final class PlanDialog extends TitleAreaDialog {
         }
         for (Step s : planned.steps()) {
             Planner.Origin origin = plan.origin(s.device());
-            item(String.valueOf(s.index() + 1), s.action().keyword(), s.label() != null ? s.label() : s.device().toString(), s.detail(),
+            item(String.valueOf(s.index()), s.action().keyword(), s.label() != null ? s.label() : s.device().toString(), s.detail(),
                     origin == null ? "" : origin.location());
         }
         for (DeviceId unchanged : planned.unchanged()) {

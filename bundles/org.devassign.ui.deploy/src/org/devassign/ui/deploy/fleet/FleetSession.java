@@ -78,6 +78,10 @@ public final class FleetSession {
             report(bad, true);
             return;
         }
+        if (newSettings.certs().toString().isBlank()) {
+            report("Give the certificate folder: the one 'devassign certs init' wrote (with ca.p12 and operator.p12).", true);
+            return;
+        }
         String broker = newSettings.broker().strip();
         report("Connecting to " + broker + "...", false);
         FleetIdentity identity;
@@ -112,6 +116,9 @@ public final class FleetSession {
     private void showLatestRollout() {
         try {
             RolloutStore store = store();
+            if (store == null) {
+                return;
+            }
             String latest = store.latest().orElse(null);
             if (latest != null) {
                 rollout = store.load(latest);
@@ -152,8 +159,9 @@ public final class FleetSession {
         return settings;
     }
 
+    /** The rollout state files' folder; null when the environment gives none ({@link FleetSettings#noStateFolder}). */
     public RolloutStore store() {
-        return new RolloutStore(settings.state());
+        return settings.state() == null ? null : new RolloutStore(settings.state());
     }
 
     /** What the view says about the connection: the last outcome, or that the link is down and reconnecting. */

@@ -30,15 +30,39 @@ public record FleetSettings(String broker, Path certs, Path state, Duration answ
         return InstanceScope.INSTANCE.getNode(NODE);
     }
 
-    /** The stored settings, each defaulting as the CLI's option does. */
+    /**
+     * The stored settings, each defaulting as the CLI's option does. Without a home (no default
+     * folder: {@link CertificateFolder.Unset}) the certificate folder is empty, for the user to give,
+     * and the state folder null ({@link #noStateFolder} says what to set).
+     */
     public static FleetSettings load() {
         String environmentBroker = System.getenv("DEVASSIGN_BROKER");
         String broker = node().get(BROKER, environmentBroker == null ? "" : environmentBroker.strip());
         String certs = node().get(CERTS, "");
         String state = node().get(STATE, "");
-        return new FleetSettings(broker, certs.isBlank() ? CertificateFolder.standard() : Path.of(certs),
-                state.isBlank() ? CertificateFolder.fleetState(System.getenv()) : Path.of(state),
-                Duration.ofSeconds(Math.max(1, node().getLong(ANSWER_TIMEOUT, 60))), Duration.ofSeconds(Math.max(0, node().getLong(OFFLINE_WAIT, 30))));
+        Path certsFolder;
+        Path stateFolder;
+        try {
+            certsFolder = certs.isBlank() ? CertificateFolder.standard() : Path.of(certs);
+        } catch (CertificateFolder.Unset e) {
+            certsFolder = Path.of("");
+        }
+        try {
+            stateFolder = state.isBlank() ? CertificateFolder.fleetState(System.getenv()) : Path.of(state);
+        } catch (CertificateFolder.Unset e) {
+            stateFolder = null;
+        }
+        return new FleetSettings(broker, certsFolder, stateFolder, Duration.ofSeconds(Math.max(1, node().getLong(ANSWER_TIMEOUT, 60))),
+                Duration.ofSeconds(Math.max(0, node().getLong(OFFLINE_WAIT, 30))));
+    }
+
+    /** Why {@link #state} is null: the environment gives no default folder for rollouts. */
+    public static String noStateFolder() {
+        try {
+            return "no folder for the rollout state: " + CertificateFolder.fleetState(System.getenv()) + " is the default; set it in the preferences";
+        } catch (CertificateFolder.Unset e) {
+            return e.getMessage();
+        }
     }
 
     /** Stores these settings (a failure to write the preferences is not worth stopping a connection for). */
@@ -46,7 +70,7 @@ public record FleetSettings(String broker, Path certs, Path state, Duration answ
         IEclipsePreferences node = node();
         node.put(BROKER, broker);
         node.put(CERTS, certs.toString());
-        node.put(STATE, state.toString());
+        node.put(STATE, state == null ? "" : state.toString());
         node.putLong(ANSWER_TIMEOUT, answerTimeout.toSeconds());
         node.putLong(OFFLINE_WAIT, offlineWait.toSeconds());
         try {

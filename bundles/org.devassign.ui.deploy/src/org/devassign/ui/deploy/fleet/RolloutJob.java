@@ -82,6 +82,9 @@ public final class RolloutJob extends Job {
             return problem("Connect to the broker first (the Fleet view's Connect).");
         }
         RolloutStore store = session.store();
+        if (store == null) {
+            return problem("Cannot keep a rollout's state: " + FleetSettings.noStateFolder() + ".");
+        }
         try {
             // a resume or rollback reads the state file again: another process (the CLI) may have moved the rollout on since it was shown
             state = kind == Kind.START ? plan(fleet, session.settings().broker()) : store.load(resumed.id);

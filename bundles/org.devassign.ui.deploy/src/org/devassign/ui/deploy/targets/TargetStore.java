@@ -97,7 +97,13 @@ public final class TargetStore {
             return List.of();
         }
         String configured = node.get(CERTS, "");
-        Path folder = configured.isBlank() ? CertificateFolder.standard() : Path.of(configured);
+        Path folder;
+        try {
+            folder = configured.isBlank() ? CertificateFolder.standard() : Path.of(configured);
+        } catch (CertificateFolder.Unset e) {
+            ILog.of(TargetStore.class).warn("the PEM identity of the Certificates preferences was not imported: " + e.getMessage());
+            return List.of();
+        }
         try {
             boolean kept = Files.exists(folder.resolve(PemImport.CLIENT));
             List<Path> written = kept ? List.of() : PemImport.into(folder, Path.of(certificate), Path.of(key), Path.of(ca));
@@ -134,12 +140,24 @@ public final class TargetStore {
      * CA file set on the Certificates preference page ({@value #CA}; 'devassign certs init' writes
      * ca.p12 and the client identities side by side), else the command line's default
      * ({@link CertificateFolder#standard()}: $DEVASSIGN_CERTS, $XDG_CONFIG_HOME/devassign/certs or
-     * $HOME/.config/devassign/certs), so the workbench finds what 'devassign certs init' wrote.
+     * $HOME/.config/devassign/certs), so the workbench finds what 'devassign certs init' wrote; the
+     * empty string when none of these is set (the platform log says which variable to set).
      */
     public static String defaultCerts() {
+        String configured = node().get(CERTS, "");
+        if (!configured.isBlank()) {
+            return configured;
+        }
         String ca = node().get(CA, "");
-        String fallback = !ca.isBlank() && Path.of(ca).getParent() != null ? Path.of(ca).getParent().toString()
-                : CertificateFolder.standard().toString();
-        return node().get(CERTS, fallback);
+        if (!ca.isBlank() && Path.of(ca).getParent() != null) {
+            return Path.of(ca).getParent().toString();
+        }
+        try {
+            return CertificateFolder.standard().toString();
+        } catch (CertificateFolder.Unset e) {
+            // no default: the Add Target dialog asks for the folder, and the log says how to set one
+            ILog.of(TargetStore.class).warn(e.getMessage());
+            return "";
+        }
     }
 }

@@ -115,10 +115,17 @@ class DeployUiTest {
         assertTrue(progress.stream().anyMatch(l -> l.matches("step \\d+/\\d+: \\w+ device edu0 \\(0000:00:05.0\\) done.*")),
                 "per-device progress from the agent's notifications: " + progress);
         assertEquals(jobs.get(0).result().steps().size(), progress.stream().filter(l -> l.contains(" done")).count(), progress.toString());
+        // numbered as the agent numbers its steps and the CLI shows them: 1 to N of N, never 0 or N + 1
+        int total = jobs.get(0).result().steps().size();
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, total).mapToObj(i -> "step " + i + "/" + total).toList(),
+                progress.stream().filter(l -> l.contains(" done")).map(l -> l.substring(0, l.indexOf(':'))).toList(), progress.toString());
 
         assertNotNull(plan.table, "the plan dialog showed the agent's dry run before anything changed");
         String steps = plan.table.toString();
         assertTrue(steps.contains("edu0") && steps.contains("edu1") && steps.contains("vfio-pci"), steps);
+        List<String> numbers = plan.table.stream().map(row -> row.get(0)).filter(n -> !n.isEmpty()).toList();
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, numbers.size()).mapToObj(String::valueOf).toList(), numbers,
+                "the plan's steps numbered as the agent and the CLI number them: " + steps);
         int eduLine = project.lineOf(CONFIG, "assign edu0 to agent");
         assertTrue(steps.contains("deploy-test/vm-q35.assign:" + eduLine), "steps link to the config line: " + steps);
 
