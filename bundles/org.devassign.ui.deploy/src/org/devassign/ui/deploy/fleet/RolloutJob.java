@@ -133,7 +133,7 @@ public final class RolloutJob extends Job {
             return Rollout.plan(deployment, broker.strip(), request.selector(), request.candidates(fleet.boards().values()), request.canary(),
                     request.wave());
         } catch (IllegalArgumentException e) {
-            FleetSession.get().report("Nothing to roll out " + request.target() + ": " + e.getMessage(), true);
+            FleetSession.get().report("Cannot roll out " + request.target() + ": " + e.getMessage(), true);
             return null;
         }
     }

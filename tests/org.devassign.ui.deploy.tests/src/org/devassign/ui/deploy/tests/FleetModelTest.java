@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.devassign.agent.api.Deployment;
+import org.devassign.agent.api.Protocol;
 import org.devassign.fleet.LabelSelector;
 import org.devassign.fleet.Presence;
 import org.devassign.fleet.Summary;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class FleetModelTest {
 
     private static BoardView board(String name, boolean online, String site, String deployed) {
-        Presence presence = new Presence(1, name, online, "CN=" + name, "devassign-agent 2", 2, "6.1.0-test", "x86_64", "vm-q35",
+        Presence presence = new Presence(1, name, online, "CN=" + name, "devassign-agent", Protocol.VERSION, "6.1.0-test", "x86_64", "vm-q35",
                 Map.of("site", site), "s-" + name, "2026-12-05T00:00:00Z");
         Summary summary = deployed == null ? null
                 : new Summary(name, "s-" + name, null, new Summary.Deployed(deployed, "d1", 7, "applied", List.of()), "2026-12-05T00:00:00Z");
