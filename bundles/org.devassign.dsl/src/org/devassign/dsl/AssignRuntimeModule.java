@@ -6,6 +6,8 @@ import org.devassign.dsl.linking.AssignLinkingService;
 import org.devassign.dsl.linking.UnresolvedNames;
 import org.devassign.dsl.naming.AssignNames;
 import org.devassign.dsl.resource.AssignDescriptionManager;
+import org.devassign.dsl.resource.AssignResource;
+import org.devassign.dsl.resource.ExportedNames;
 import org.devassign.dsl.resource.InlineBoardTransients;
 import org.devassign.dsl.syntax.SyntaxErrors;
 import org.devassign.dsl.validation.PrintableIssues;
@@ -17,7 +19,9 @@ import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parsetree.reconstr.ITransientValueService;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IResourceValidator;
 
@@ -57,6 +61,16 @@ public class AssignRuntimeModule extends AbstractAssignRuntimeModule {
 
     public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
         return AssignDescriptionManager.class;
+    }
+
+    /** Links without rebuilding unresolved-name messages for every link that resolves ({@link AssignResource}). */
+    @Override
+    public Class<? extends XtextResource> bindXtextResource() {
+        return AssignResource.class;
+    }
+
+    public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+        return ExportedNames.class;
     }
 
     @Override

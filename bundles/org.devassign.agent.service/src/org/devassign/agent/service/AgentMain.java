@@ -4,13 +4,20 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 import org.devassign.agent.service.backend.BoardBackend;
 import org.devassign.agent.service.backend.SimulatedBackend;
 import org.devassign.agent.service.journal.Journal;
+import org.devassign.agent.api.tls.KeyFiles;
+import org.devassign.agent.api.tls.TlsStores;
 import org.devassign.agent.service.mqtt.MqttEndpoint;
+import org.devassign.agent.service.mqtt.MqttSettings;
 import org.devassign.agent.service.unix.HandoffServer;
 import org.devassign.agent.service.unix.Hangup;
 import org.devassign.agent.service.unix.SdNotify;
@@ -36,6 +43,7 @@ public final class AgentMain implements AutoCloseable {
     private final Agent agent;
     private final String recovered;
     private final LocalAddresses addresses;
+    private RevocationList revocations;
     private TlsServer tls;
     private MqttEndpoint mqtt;
     private HandoffServer handoff;
@@ -62,10 +70,16 @@ public final class AgentMain implements AutoCloseable {
             addresses.add(InetAddress.getByName(config.host()));
         }
         AgentMain main = new AgentMain(config, backend != null ? backend : backend(config, addresses), addresses, faults);
-        if (config.listens()) {
-            main.tls = TlsServer.start(config, main.agent, main.audit, main.addresses::add);
+        try {
+            main.revocations = revocations(config);
+            if (config.listens()) {
+                main.tls = TlsServer.start(config, main.agent, main.audit, main.revocations, main.addresses::add);
+            }
+            main.mqtt = MqttEndpoint.fromConfig(config, main.agent, main.audit, main.revocations::check);
+        } catch (IOException | RuntimeException e) {
+            main.close();
+            throw e;
         }
-        main.mqtt = MqttEndpoint.fromConfig(config, main.agent, main.audit);
         if (main.tls == null && main.mqtt == null) {
             main.close();
             throw new IOException(config.file() + ": listen = none and no mqtt.broker: the agent would serve no one");
@@ -84,6 +98,29 @@ public final class AgentMain implements AutoCloseable {
         main.audit.record("agent", "start", "ok", main.serving() + ", " + main.backend.describe() + ", certificate SHA-256 "
                 + main.fingerprint());
         return main;
+    }
+
+    /**
+     * The agent's one revocation list ({@code tls.crl}), for both ways in: a list is taken when a CA of
+     * the TLS trust store or of the broker's ({@code mqtt.truststore}, whose CA signs the commands) signed it.
+     */
+    static RevocationList revocations(AgentConfig config) throws IOException {
+        if (config.crl() == null) {
+            return RevocationList.load(null, List.of());
+        }
+        Set<Path> stores = new LinkedHashSet<>();
+        if (config.listens()) {
+            stores.add(config.truststore());
+        }
+        MqttSettings mqtt = MqttSettings.load(config);
+        if (mqtt != null) {
+            stores.add(mqtt.truststore());
+        }
+        List<X509Certificate> authorities = new ArrayList<>();
+        for (Path store : stores) {
+            authorities.addAll(TlsStores.certificates(store, KeyFiles.passwordFileOf(store)));
+        }
+        return RevocationList.load(config.crl(), authorities);
     }
 
     static BoardBackend backend(AgentConfig config, LocalAddresses addresses) throws IOException {
@@ -136,16 +173,14 @@ public final class AgentMain implements AutoCloseable {
         return tls != null ? tls.fingerprint() : mqtt.fingerprint();
     }
 
-    /** What SIGHUP does: reads the revocation list again (a bad one keeps the old and is logged). Returns the outcome. */
+    /**
+     * What SIGHUP does: reads the revocation list again (a bad one keeps the old and is logged), for the
+     * next TLS handshake and the next command from the broker alike. Returns the outcome.
+     */
     public String reload() {
-        if (tls == null) {
-            String none = "nothing to reload: the revocation list (tls.crl) is read by the TLS listener, and this agent does not listen";
-            audit.record("agent", "reload", "ok", none);
-            LOG.log(Level.INFO, none);
-            return none;
-        }
         try {
-            String revoked = tls.reloadRevocations();
+            revocations.reload();
+            String revoked = revocations.describe();
             audit.record("agent", "reload", "ok", revoked);
             LOG.log(Level.INFO, "reloaded: " + revoked);
             return revoked;

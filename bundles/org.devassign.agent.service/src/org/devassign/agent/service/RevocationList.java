@@ -15,11 +15,13 @@ import java.util.List;
 
 /**
  * The revoked client certificates: the CRL file the config names ({@code tls.crl}, PEM or DER, one
- * list per CA), checked in every handshake and read again on {@link #reload} (SIGHUP). A list is
- * taken only when a trusted CA of the same name signed it; a file that cannot be read, or a list no
- * trusted CA signed, keeps the agent from starting, and on a reload keeps the lists it had.
+ * list per CA), read again on {@link #reload} (SIGHUP). The agent has one, and both of its ways in
+ * ask it: the TLS listener in every handshake ({@link ClientTrust}), the broker endpoint for every
+ * signed command (the signer's chain). A list is taken only when a trusted CA of the same name
+ * signed it; a file that cannot be read, or a list no trusted CA signed, keeps the agent from
+ * starting, and on a reload keeps the lists it had.
  */
-final class RevocationList {
+public final class RevocationList {
 
     private static final long MAX_BYTES = 64L << 20;
 
@@ -34,28 +36,33 @@ final class RevocationList {
     }
 
     /** The lists in {@code file} (none when it is null), each checked against {@code authorities}. */
-    static RevocationList load(Path file, List<X509Certificate> authorities) throws IOException {
+    public static RevocationList load(Path file, List<X509Certificate> authorities) throws IOException {
         return new RevocationList(file, authorities, file == null ? List.of() : read(file, authorities));
     }
 
+    /** What the lists hold now, for the log and the audit. */
+    public String describe() {
+        return file == null ? "no revocation list (tls.crl)" : revoked() + " revoked in " + file;
+    }
+
     /** Reads the file again; on any error the lists stay as they were and the error says why. */
-    void reload() throws IOException {
+    public void reload() throws IOException {
         if (file != null) {
             lists = read(file, authorities);
         }
     }
 
     /** How many certificates the lists revoke. */
-    int revoked() {
+    public int revoked() {
         return lists.stream().mapToInt(l -> l.getRevokedCertificates() == null ? 0 : l.getRevokedCertificates().size()).sum();
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
     /** Refuses {@code certificate} if a list of its issuer revokes it. */
-    void check(X509Certificate certificate) throws CertificateException {
+    public void check(X509Certificate certificate) throws CertificateException {
         for (X509CRL list : lists) {
             if (list.getIssuerX500Principal().equals(certificate.getIssuerX500Principal()) && list.isRevoked(certificate)) {
                 throw new CertificateException("the certificate " + PeerIdentity.name(certificate.getSubjectX500Principal()) + " (serial 0x"

@@ -53,7 +53,6 @@ public final class TlsServer implements AutoCloseable {
     private final AuditLog audit;
     private final ServerSocket server;
     private final SSLSocketFactory tls;
-    private final RevocationList revocations;
     private final X509Certificate own;
     private final Admission admission;
     private final Semaphore sessions;
@@ -75,14 +74,13 @@ public final class TlsServer implements AutoCloseable {
         }
     }
 
-    private TlsServer(AgentConfig config, Agent agent, AuditLog audit, ServerSocket server, SSLContext context, RevocationList revocations,
-            X509Certificate own, Consumer<InetAddress> reachedOn) {
+    private TlsServer(AgentConfig config, Agent agent, AuditLog audit, ServerSocket server, SSLContext context, X509Certificate own,
+            Consumer<InetAddress> reachedOn) {
         this.config = config;
         this.agent = agent;
         this.audit = audit;
         this.server = server;
         this.tls = context.getSocketFactory();
-        this.revocations = revocations;
         this.own = own;
         this.reachedOn = reachedOn;
         this.sessions = new Semaphore(config.maxConnections());
@@ -95,20 +93,21 @@ public final class TlsServer implements AutoCloseable {
 
     /**
      * Opens the key store (its password file and it must be private to their owner: the agent does not
-     * start otherwise), the trust store and the revocation list, and listens.
+     * start otherwise) and the trust store, and listens.
      *
+     * @param revocations the agent's revocation list, asked in every handshake (the broker endpoint asks the same one)
      * @param reachedOn told the local address of every connection accepted (its interface carries the agent's connection)
      */
-    public static TlsServer start(AgentConfig config, Agent agent, AuditLog audit, Consumer<InetAddress> reachedOn) throws IOException {
+    public static TlsServer start(AgentConfig config, Agent agent, AuditLog audit, RevocationList revocations, Consumer<InetAddress> reachedOn)
+            throws IOException {
         TlsStores.Keys keys = TlsStores.keys(config.keystore(), config.passwordFile());
         var authorities = TlsStores.certificates(config.truststore(), KeyFiles.passwordFileOf(config.truststore()));
-        RevocationList revocations = RevocationList.load(config.crl(), authorities);
         if (!(TlsStores.pkix(authorities) instanceof X509ExtendedTrustManager pkix)) {
             throw new IOException("this Java runtime has no extended PKIX trust manager");
         }
         SSLContext context = TlsStores.context(keys.managers(), new ClientTrust(pkix, revocations));
         ServerSocket server = new ServerSocket(config.port(), 1024, InetAddress.getByName(config.host()));
-        TlsServer tls = new TlsServer(config, agent, audit, server, context, revocations, keys.certificate(), reachedOn);
+        TlsServer tls = new TlsServer(config, agent, audit, server, context, keys.certificate(), reachedOn);
         long sweep = Math.clamp(config.admission().idleMillis() / 10, 100, 5_000);
         tls.timer.scheduleWithFixedDelay(tls::closeIdle, sweep, sweep, TimeUnit.MILLISECONDS);
         tls.timer.scheduleWithFixedDelay(audit::flushRefusals, REFUSAL_INTERVAL_MILLIS, REFUSAL_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
@@ -123,12 +122,6 @@ public final class TlsServer implements AutoCloseable {
     /** The SHA-256 fingerprint of the agent's own certificate, for clients to pin. */
     public String fingerprint() {
         return Fingerprint.of(own);
-    }
-
-    /** Reads the revocation list again (SIGHUP); the next handshakes use it. Returns what it holds now. */
-    public String reloadRevocations() throws IOException {
-        revocations.reload();
-        return revocations.file() == null ? "no revocation list (tls.crl)" : revocations.revoked() + " revoked in " + revocations.file();
     }
 
     private void acceptLoop() {

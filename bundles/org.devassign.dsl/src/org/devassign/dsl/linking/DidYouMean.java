@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The names closest to a misspelt one, by edit distance. */
+/**
+ * The names closest to a misspelt one, by edit distance. A board may have 50,000 names and a
+ * config many misspelt ones, so a candidate costs no more than its length check unless it can be
+ * close: a distance is only computed up to the limit that still looks like a typo.
+ */
 public final class DidYouMean {
 
     private DidYouMean() {
@@ -16,9 +20,17 @@ public final class DidYouMean {
         }
         List<Scored> scored = new ArrayList<>();
         int limit = Math.max(2, wrong.length() / 3);
+        String lowerWrong = wrong.toLowerCase();
         for (String candidate : candidates) {
-            int distance = distance(wrong.toLowerCase(), candidate.toLowerCase());
-            if (distance <= limit && !candidate.equals(wrong)) {
+            if (candidate.equals(wrong)) {
+                continue;
+            }
+            String lower = candidate.toLowerCase();
+            if (Math.abs(lower.length() - lowerWrong.length()) > limit) {
+                continue; // the distance is at least the difference in length
+            }
+            int distance = distance(lowerWrong, lower, limit);
+            if (distance <= limit) {
                 scored.add(new Scored(candidate, distance));
             }
         }
@@ -28,6 +40,15 @@ public final class DidYouMean {
 
     /** Levenshtein distance. */
     static int distance(String a, String b) {
+        return distance(a, b, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * Levenshtein distance when it is at most {@code limit}, else some value above {@code limit}: the
+     * smallest cell of a row of the table is never below the smallest of the row before, so once a
+     * whole row exceeds the limit, so does the distance.
+     */
+    static int distance(String a, String b, int limit) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -35,9 +56,14 @@ public final class DidYouMean {
         }
         for (int i = 1; i <= a.length(); i++) {
             current[0] = i;
+            int rowMin = current[0];
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
             }
             int[] swap = previous;
             previous = current;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.devassign.core.identity.Printable;
 import org.devassign.dsl.scoping.Configs;
+import org.devassign.dsl.scoping.NameListing;
 import org.devassign.dsl.validation.IssueCodes;
 import org.devassign.model.Assignment;
 import org.devassign.model.Board;
@@ -24,6 +25,7 @@ import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 
 import com.google.inject.Inject;
@@ -117,8 +119,13 @@ public class UnresolvedNames extends LinkingDiagnosticMessageProvider {
     private List<String> names(EObject element, EReference ref) {
         List<String> names = new ArrayList<>();
         try {
-            for (IEObjectDescription description : scopes.getScope(element, ref).getAllElements()) {
-                names.add(description.getName().toString());
+            IScope scope = scopes.getScope(element, ref);
+            if (scope instanceof NameListing listing) {
+                names.addAll(listing.allNames()); // a board's names, without describing each device
+            } else {
+                for (IEObjectDescription description : scope.getAllElements()) {
+                    names.add(description.getName().toString());
+                }
             }
         } catch (RuntimeException cannotList) {
             return List.of();

@@ -4,6 +4,7 @@ import org.devassign.dsl.naming.AssignNames;
 import org.devassign.model.io.BoardFiles;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.generic.AbstractGenericResourceRuntimeModule;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -36,6 +37,10 @@ public final class BoardResourceSupport {
         @Override
         public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
             return AssignNames.class;
+        }
+
+        public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+            return ExportedNames.class;
         }
 
         /** Boards are checked by the model's validator (devassign validate FILE.board), not per keystroke here. */

@@ -83,8 +83,12 @@ public class AssignScopeProvider extends AbstractAssignScopeProvider {
      * Regions or interrupts of the assigned devices. Plain names (BAR0, 0, msi) only when one
      * device is assigned or the name is unique among the group's devices; device.name always.
      */
-    static NamedScope members(Assignment assignment, boolean regions) {
-        Set<Device> devices = Configs.devicesOf(assignment);
+    static IScope members(Assignment assignment, boolean regions) {
+        return new MemberScope(assignment, regions);
+    }
+
+    /** {@link #members}, every name at once: plain names of each device (in order) before its device.name. */
+    static NamedScope build(Set<Device> devices, boolean regions) {
         Map<String, Integer> plainCount = new HashMap<>();
         for (Device device : devices) {
             for (String name : memberNames(device, regions).keySet()) {

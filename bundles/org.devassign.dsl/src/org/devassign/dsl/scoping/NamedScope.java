@@ -1,6 +1,7 @@
 package org.devassign.dsl.scoping;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.eclipse.xtext.scoping.IScope;
  * several names (edu0, "0000:00:01.0"); the first name of an element is the one written back when
  * a model edit is serialized.
  */
-public final class NamedScope implements IScope {
+public final class NamedScope implements IScope, NameListing {
 
     private final Map<String, EObject> byName;
     private final Map<EObject, List<String>> names;
@@ -49,45 +50,66 @@ public final class NamedScope implements IScope {
 
     /** A scope that looks names up in a map owned by someone else (a board's index). */
     public static IScope over(Map<String, ? extends EObject> byName, java.util.function.Function<EObject, List<String>> namesOf) {
-        return new IScope() {
-            @Override
-            public IEObjectDescription getSingleElement(QualifiedName name) {
-                EObject element = byName.get(name.toString());
-                return element == null ? null : EObjectDescription.create(name, element);
-            }
+        return new Over(byName, namesOf);
+    }
 
-            @Override
-            public Iterable<IEObjectDescription> getElements(QualifiedName name) {
-                IEObjectDescription single = getSingleElement(name);
-                return single == null ? List.of() : List.of(single);
-            }
+    /** {@link #over}: the map and the names of an element are the owner's, read as they are. */
+    private static final class Over implements IScope, NameListing {
+        private final Map<String, ? extends EObject> byName;
+        private final java.util.function.Function<EObject, List<String>> namesOf;
 
-            @Override
-            public IEObjectDescription getSingleElement(EObject object) {
-                List<String> all = namesOf.apply(object);
-                return all.isEmpty() ? null : EObjectDescription.create(QualifiedName.create(all.get(0)), object);
-            }
+        Over(Map<String, ? extends EObject> byName, java.util.function.Function<EObject, List<String>> namesOf) {
+            this.byName = byName;
+            this.namesOf = namesOf;
+        }
 
-            @Override
-            public Iterable<IEObjectDescription> getElements(EObject object) {
-                List<IEObjectDescription> result = new ArrayList<>();
-                for (String name : namesOf.apply(object)) {
-                    result.add(EObjectDescription.create(QualifiedName.create(name), object));
-                }
-                return result;
-            }
+        @Override
+        public IEObjectDescription getSingleElement(QualifiedName name) {
+            EObject element = byName.get(name.toString());
+            return element == null ? null : EObjectDescription.create(name, element);
+        }
 
-            @Override
-            public Iterable<IEObjectDescription> getAllElements() {
-                List<IEObjectDescription> result = new ArrayList<>(byName.size());
-                byName.forEach((name, element) -> result.add(EObjectDescription.create(QualifiedName.create(name), element)));
-                return result;
+        @Override
+        public Iterable<IEObjectDescription> getElements(QualifiedName name) {
+            IEObjectDescription single = getSingleElement(name);
+            return single == null ? List.of() : List.of(single);
+        }
+
+        @Override
+        public IEObjectDescription getSingleElement(EObject object) {
+            List<String> all = namesOf.apply(object);
+            return all.isEmpty() ? null : EObjectDescription.create(QualifiedName.create(all.get(0)), object);
+        }
+
+        @Override
+        public Iterable<IEObjectDescription> getElements(EObject object) {
+            List<IEObjectDescription> result = new ArrayList<>();
+            for (String name : namesOf.apply(object)) {
+                result.add(EObjectDescription.create(QualifiedName.create(name), object));
             }
-        };
+            return result;
+        }
+
+        @Override
+        public Iterable<IEObjectDescription> getAllElements() {
+            List<IEObjectDescription> result = new ArrayList<>(byName.size());
+            byName.forEach((name, element) -> result.add(EObjectDescription.create(QualifiedName.create(name), element)));
+            return result;
+        }
+
+        @Override
+        public Collection<String> allNames() {
+            return byName.keySet();
+        }
     }
 
     public EObject get(String name) {
         return byName.get(name);
+    }
+
+    @Override
+    public Collection<String> allNames() {
+        return byName.keySet();
     }
 
     @Override

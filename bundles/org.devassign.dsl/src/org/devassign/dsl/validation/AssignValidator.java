@@ -79,7 +79,7 @@ public class AssignValidator extends AbstractAssignValidator {
         }
         Map<Device, List<Assignment>> owners = owners(config);
         checkAssignedOnce(config, owners);
-        Set<String> judged = new HashSet<>();
+        Set<Judged> judged = new HashSet<>();
         for (Assignment assignment : config.getAssignments()) {
             checkGroups(assignment, owners, judged);
         }
@@ -188,12 +188,16 @@ public class AssignValidator extends AbstractAssignValidator {
         }
     }
 
+    /** A group judged for a consumer, by the group's number and the consumer's name. */
+    private record Judged(int group, String consumer) {
+    }
+
     /**
      * Each IOMMU group the assignment touches: no companion goes to another consumer, and the rest
      * leave the group viable by the kernel's rule ({@link GroupViability}); companions nothing
      * drives are worth a warning, since a host driver may claim them later.
      */
-    private void checkGroups(Assignment assignment, Map<Device, List<Assignment>> owners, Set<String> judged) {
+    private void checkGroups(Assignment assignment, Map<Device, List<Assignment>> owners, Set<Judged> judged) {
         Consumer consumer = assignment.getConsumer();
         if (consumer == null || consumer.eIsProxy()) {
             return; // the unknown consumer is the problem to fix first
@@ -205,7 +209,7 @@ public class AssignValidator extends AbstractAssignValidator {
         Set<IommuGroup> groups = new LinkedHashSet<>();
         for (Device device : mine) {
             if (device.getIommuGroup() != null && !device.getIommuGroup().eIsProxy()
-                    && judged.add(device.getIommuGroup().getId() + " " + consumer.getName())) {
+                    && judged.add(new Judged(device.getIommuGroup().getId(), consumer.getName()))) {
                 groups.add(device.getIommuGroup()); // once per group and consumer: copies of one assignment are judged once
             }
         }

@@ -34,6 +34,9 @@ public class InterruptChecks extends AssignCheck {
 
     @Check
     public void checkSignalling(Assignment assignment) {
+        if (assignment.getIrqs().size() < 2) {
+            return; // one binding is one kind
+        }
         Map<Device, Set<InterruptKind>> kinds = new LinkedHashMap<>();
         for (IrqBinding binding : assignment.getIrqs()) {
             Interrupt interrupt = binding.getInterrupt();
@@ -56,6 +59,9 @@ public class InterruptChecks extends AssignCheck {
     /** One report per binding whose vectors an earlier binding of the same interrupt already holds. */
     @Check
     public void checkBoundOnce(Assignment assignment) {
+        if (assignment.getIrqs().size() < 2) {
+            return;
+        }
         Map<Interrupt, List<IrqBinding>> byInterrupt = new LinkedHashMap<>();
         for (IrqBinding binding : assignment.getIrqs()) {
             Interrupt interrupt = binding.getInterrupt();

@@ -69,6 +69,10 @@ public final class FleetConnection implements AutoCloseable {
     private final AtomicLong lastStateNanos = new AtomicLong(System.nanoTime());
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
+    /** Connections lost so far: a board's presence heard since the last loss is current ({@link #current}). */
+    private final AtomicLong losses = new AtomicLong();
+    private final Map<String, Long> heardAfterLoss = new ConcurrentHashMap<>();
+    private volatile long connectionChangedNanos = System.nanoTime();
 
     private FleetConnection(String broker, FleetIdentity identity, Duration validity) throws IOException {
         this.client = Names.check(identity.commonName(), "client identity (the CN of its certificate)");
@@ -83,6 +87,14 @@ public final class FleetConnection implements AutoCloseable {
             @Override
             public void connected(MqttLink l, boolean again) {
                 lastStateNanos.set(System.nanoTime());
+                connectionChangedNanos = System.nanoTime();
+            }
+
+            @Override
+            public void lost(String why) {
+                // what was heard before is not known to hold now: a restarted broker without persistence forgot it
+                losses.incrementAndGet();
+                connectionChangedNanos = System.nanoTime();
             }
 
             @Override
@@ -142,6 +154,22 @@ public final class FleetConnection implements AutoCloseable {
 
     public String client() {
         return client;
+    }
+
+    /**
+     * Whether {@code board}'s presence (its birth, or its death) was heard on this client's current
+     * connection. A view from an earlier one may be stale: after a broker restart without persistence
+     * the boards' retained presences are gone until each board connects again and says it is
+     * online, one after the other, over seconds.
+     */
+    public boolean current(String board) {
+        Long heard = heardAfterLoss.get(board);
+        return heard != null && heard == losses.get() && link.connected();
+    }
+
+    /** The {@link System#nanoTime} at which this client's connection was last made or lost. */
+    public long connectionChangedNanos() {
+        return connectionChangedNanos;
     }
 
     /** Every board heard of, by name. */
@@ -289,6 +317,9 @@ public final class FleetConnection implements AutoCloseable {
 
     private void update(String board, Presence presence, Summary summary, boolean cleared) {
         lastStateNanos.set(System.nanoTime());
+        if (presence != null || cleared) {
+            heardAfterLoss.put(board, losses.get());
+        }
         stateMessages.incrementAndGet();
         BoardView view = boards.compute(board, (name, old) -> {
             if (cleared) {

@@ -32,7 +32,9 @@ import com.google.gson.JsonObject;
 /**
  * Takes a set of boards to a goal (applied, or rolled back) and keeps their statuses in the state
  * file: sends what each board needs (an apply, a rollback, or a status question when its last
- * answer was lost), all at once, and follows the answers, timeouts and reconnections. The state is
+ * answer was lost), all at once, and follows the answers, timeouts and reconnections. Only a board
+ * heard online on this client's current connection is sent to; one not heard since this client
+ * connected again is waited for, within the grace, before it counts as offline. The state is
  * saved before anything is sent, and after the answers (at most five times a second meanwhile).
  */
 final class Driver implements AutoCloseable {
@@ -102,9 +104,30 @@ final class Driver implements AutoCloseable {
         }
     }
 
+    /** Online as heard on this client's current connection: what is sent to it now reaches it. */
     boolean reachable(String board) {
         BoardView view = fleet.board(board);
-        return fleet.connected() && view != null && view.online();
+        return fleet.connected() && view != null && view.online() && fleet.current(board);
+    }
+
+    /**
+     * Whether a board that is not reachable may be back any moment: this client's connection was made
+     * or lost less than {@link Rollout.Options#rebirthGrace} ago and has not heard the board's
+     * presence since. Such a board is neither sent to (a command to a board not subscribed yet is
+     * dropped by the broker, and would time out as if the board were silent) nor counted offline.
+     */
+    boolean comingBack(String board) {
+        return !fleet.current(board) && System.nanoTime() - fleet.connectionChangedNanos() < options.rebirthGrace().toNanos();
+    }
+
+    /** A board of {@code boards} still to be sent something, waiting for its birth within the grace. */
+    private boolean awaitingBirth(List<String> boards, Goal goal, Map<String, Flight> flights) {
+        for (String name : boards) {
+            if (!flights.containsKey(name) && next(state.board(name), goal) != null && !reachable(name) && comingBack(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Ask next(Board b, Goal goal) {
@@ -153,6 +176,9 @@ final class Driver implements AutoCloseable {
                         continue;
                     }
                     if (!reachable(name)) {
+                        if (comingBack(name)) {
+                            continue;
+                        }
                         if (goal == Goal.APPLY && b.status == BoardStatus.PENDING) {
                             set(b, BoardStatus.OFFLINE, "offline when its turn came: taken when it is back");
                             dirty = true;
@@ -204,7 +230,7 @@ final class Driver implements AutoCloseable {
             if (!answered.isEmpty()) {
                 continue;
             }
-            boolean waiting = !flights.isEmpty()
+            boolean waiting = !flights.isEmpty() || awaitingBirth(boards, goal, flights)
                     || System.nanoTime() < awayDeadline && boards.stream().anyMatch(n -> awaited(state.board(n), goal));
             if (dirty && (!waiting || System.nanoTime() - lastSave > SAVE_EVERY_NANOS)) {
                 store.save(state);

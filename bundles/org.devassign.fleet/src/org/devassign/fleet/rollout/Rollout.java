@@ -24,7 +24,9 @@ import org.devassign.fleet.rollout.RolloutState.Outcome;
  * wave at once. A wave in which a board failed (the agent refused or undid the apply) or gave no
  * answer stops the rollout, and that wave's boards that this rollout changed are rolled back.
  * Offline boards do not fail a wave: they are taken once the waves are through, as they come back
- * (for up to {@link Options#offlineWait}; after that a resume takes them). A board whose answer was
+ * (for up to {@link Options#offlineWait}; after that a resume takes them). After this client's
+ * connection is made again (a broker restart), a board is not sent to, nor counted offline, until
+ * its birth comes on the new connection, for up to {@link Options#rebirthGrace}. A board whose answer was
  * lost with a connection (its own, or this client's) is asked for its status when it is back, and
  * applied again only if the deployment is not active on it: never half, never twice.
  */
@@ -34,8 +36,18 @@ public final class Rollout {
      * @param answerTimeout how long to wait for a board's answer (the commands expire a little later)
      * @param offlineWait how long to wait for boards that went away while their answer was due, and
      *        at the end for offline boards to come back
+     * @param rebirthGrace how long after this client's connection was made or lost a board whose
+     *        presence it has not heard on the new connection is waited for (nothing is sent to it, and
+     *        it is not offline yet): after a broker restart the boards come back one by one
      */
-    public record Options(Duration answerTimeout, Duration offlineWait) {
+    public record Options(Duration answerTimeout, Duration offlineWait, Duration rebirthGrace) {
+
+        /** The grace when none is given: a thousand boards were all back 3.8-4.7 s after a broker restart. */
+        public static final Duration REBIRTH_GRACE = Duration.ofSeconds(15);
+
+        public Options(Duration answerTimeout, Duration offlineWait) {
+            this(answerTimeout, offlineWait, REBIRTH_GRACE);
+        }
     }
 
     /** What a rollout tells the person running it. Called on the rollout's thread. */

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
@@ -31,7 +32,8 @@ import org.devassign.core.identity.Printable;
  * is within its validity and its nonce is new. The signer's certificate is then the identity the
  * agent maps to roles (by its subject and issuer), exactly as for a TLS client certificate. Chains already validated are remembered (by
  * their DER's digest, until the certificate expires) so that a fleet's stream of commands costs one
- * signature check each.
+ * signature check each. What can change while the agent runs (its revocation list, read again on
+ * SIGHUP) is a {@link CertificateCheck} asked for every command, never remembered.
  */
 public final class CommandVerifier {
 
@@ -55,6 +57,20 @@ public final class CommandVerifier {
     public record Signer(String commonName, String subject, X509Certificate certificate) {
     }
 
+    /**
+     * A check of the signer's chain that may change while the agent runs: the agent's revocation
+     * list, the same one its TLS listener checks in every handshake. It is asked for each
+     * certificate of the chain on every command; its exception's message is the refusal.
+     */
+    @FunctionalInterface
+    public interface CertificateCheck {
+        /** Takes every certificate. */
+        CertificateCheck NONE = certificate -> {
+        };
+
+        void check(X509Certificate certificate) throws CertificateException;
+    }
+
     private static final int MAX_CHAIN = 4;
     private static final int MAX_CACHED = 256;
 
@@ -63,9 +79,10 @@ public final class CommandVerifier {
     private final Duration skew;
     private final Duration maxValidity;
     private final ReplayGuard replays;
+    private final CertificateCheck revocation;
     private final Map<String, Cached> chains = new LinkedHashMap<>(16, 0.75f, true);
 
-    private record Cached(Signer signer, X509Certificate leaf, long notAfter) {
+    private record Cached(Signer signer, X509Certificate leaf, List<X509Certificate> chain, long notAfter) {
     }
 
     /**
@@ -74,15 +91,27 @@ public final class CommandVerifier {
      * @param maxValidity the longest validity a command may claim
      */
     public CommandVerifier(List<X509Certificate> authorities, LongSupplier clock, Duration skew, Duration maxValidity) {
+        this(authorities, clock, skew, maxValidity, CertificateCheck.NONE);
+    }
+
+    /** @param revocation asked for every certificate of the signer's chain on every command (the agent's revocation list) */
+    public CommandVerifier(List<X509Certificate> authorities, LongSupplier clock, Duration skew, Duration maxValidity,
+            CertificateCheck revocation) {
         authorities.forEach(ca -> anchors.add(new TrustAnchor(ca, null)));
         this.clock = clock;
         this.skew = skew;
         this.maxValidity = maxValidity;
         this.replays = new ReplayGuard(100_000);
+        this.revocation = revocation;
     }
 
     public static CommandVerifier standard(List<X509Certificate> authorities) {
-        return new CommandVerifier(authorities, System::currentTimeMillis, Duration.ofMinutes(5), Duration.ofHours(1));
+        return standard(authorities, CertificateCheck.NONE);
+    }
+
+    /** The standard limits, with the agent's revocation list asked on every command. */
+    public static CommandVerifier standard(List<X509Certificate> authorities, CertificateCheck revocation) {
+        return new CommandVerifier(authorities, System::currentTimeMillis, Duration.ofMinutes(5), Duration.ofHours(1), revocation);
     }
 
     public Signer verify(String board, String method, String replyTopic, byte[] correlation, byte[] payload, Map<String, String> properties)
@@ -94,6 +123,13 @@ public final class CommandVerifier {
                     + "(user properties " + SignedCommand.CHAIN + " and " + SignedCommand.SIGNATURE + "; devassign fleet signs them)", null);
         }
         Cached signer = signer(chain);
+        for (X509Certificate certificate : signer.chain()) {
+            try {
+                revocation.check(certificate);
+            } catch (CertificateException e) {
+                throw new Refused(e.getMessage(), signer.signer().commonName());
+            }
+        }
         long now = clock.getAsLong();
         long time = number(properties, SignedCommand.TIME, signer);
         long expires = number(properties, SignedCommand.EXPIRES, signer);
@@ -177,7 +213,8 @@ public final class CommandVerifier {
             if (keyUsage != null && !keyUsage[0]) {
                 throw new Refused("the signer's certificate " + Printable.quote(claimed) + " may not sign (no digitalSignature)", claimed);
             }
-            Cached fresh = new Cached(new Signer(claimed, leaf.getSubjectX500Principal().getName(), leaf), leaf, leaf.getNotAfter().getTime());
+            Cached fresh = new Cached(new Signer(claimed, leaf.getSubjectX500Principal().getName(), leaf), leaf,
+                    List.copyOf(certificates), leaf.getNotAfter().getTime());
             chains.put(key, fresh);
             if (chains.size() > MAX_CACHED) {
                 chains.remove(chains.keySet().iterator().next());

@@ -52,8 +52,14 @@ public final class FleetBench {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long heapBefore = heapAfterGc(memory);
         long t0 = System.nanoTime();
-        SimulatedFleet fleet = SimulatedFleet.start(dir.resolve("boards"), dir, broker.uri(), FleetFixture.rules(dir), boards,
-                i -> Map.of("rack", "r" + i % 10), null);
+        SimulatedFleet fleet;
+        try {
+            fleet = SimulatedFleet.start(dir.resolve("boards"), dir, broker.uri(), FleetFixture.rules(dir), boards,
+                    i -> Map.of("rack", "r" + i % 10), null);
+        } catch (Exception | Error e) {
+            broker.close(); // a fleet that cannot be made (10,000 boards: too many open files) leaves no broker behind
+            throw e;
+        }
         if (!fleet.awaitConnected(Duration.ofSeconds(600))) {
             throw new IllegalStateException("only " + fleet.connected() + " of " + boards + " boards connected");
         }
@@ -85,11 +91,17 @@ public final class FleetBench {
             long sentBefore = connection.requestsSent();
             long receivedBefore = connection.messagesReceived();
             RolloutState plan = Rollout.plan(FleetDeployments.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
+            // FLEET_JFR=FILE: a flight recording (method samples, allocations, locks) of this rollout, and FILE-again.jfr of the
+            // same rollout with every channel open
+            FlightRecording recording = FlightRecording.start(System.getenv("FLEET_JFR"));
+            Cpu cpu0 = Cpu.now(broker);
             long r0 = System.nanoTime();
             RolloutState done = new Rollout(connection, store, options,
                     new Rollout.Events() {
                     }).run(plan);
             double fleetSeconds = (System.nanoTime() - r0) / 1e9;
+            Cpu fleetCpu = Cpu.now(broker).minus(cpu0);
+            recording.stop();
             Thread.sleep(2500); // the broker's $SYS counters are updated every second
             long[] after = sys.snapshot();
             System.out.printf("rollout to %d boards in one wave (warm): %s, %d boards planned of %d known, %s, end to end %.2f s%n", boards,
@@ -99,6 +111,9 @@ public final class FleetBench {
                     + " (its $SYS counters, which include the summaries boards republish after an apply)%n", operatorMessages / boards,
                     connection.requestsSent() - sentBefore, connection.messagesReceived() - receivedBefore,
                     (after[0] - before[0]) / (double) boards, (after[1] - before[1]) / (double) boards);
+            System.out.printf("CPU of the one-wave rollout: this JVM (operator and agents) %.2f s, %.2f ms per board; the broker %.2f s"
+                    + " (CPU time, which the load of other processes on the machine changes less than it changes the wall time)%n",
+                    fleetCpu.jvmSeconds(), fleetCpu.jvmSeconds() * 1000 / boards, fleetCpu.brokerSeconds());
 
             RolloutState staged = new Rollout(connection, store, new Rollout.Options(Duration.ofSeconds(60), Duration.ofSeconds(10)),
                     new Rollout.Events() {
@@ -118,22 +133,33 @@ public final class FleetBench {
             new Rollout(connection, store, options, new Rollout.Events() {
             }).rollback(wavesDone);
             RolloutState again = Rollout.plan(FleetDeployments.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
+            FlightRecording againRecording = FlightRecording.start(
+                    System.getenv("FLEET_JFR") == null ? null : System.getenv("FLEET_JFR").replaceFirst("(\\.jfr)?$", "-again.jfr"));
+            Cpu againCpu0 = Cpu.now(broker);
             long a0 = System.nanoTime();
             RolloutState againDone = new Rollout(connection, store, options, new Rollout.Events() {
             }).run(again);
-            System.out.printf("the one-wave rollout again, every board's channel already open: %s, end to end %.2f s%n", againDone.outcome,
-                    (System.nanoTime() - a0) / 1e9);
+            Cpu againCpu = Cpu.now(broker).minus(againCpu0);
+            againRecording.stop();
+            System.out.printf("the one-wave rollout again, every board's channel already open: %s, end to end %.2f s; CPU %.2f ms per board"
+                    + " (broker %.2f s)%n", againDone.outcome, (System.nanoTime() - a0) / 1e9, againCpu.jvmSeconds() * 1000 / boards,
+                    againCpu.brokerSeconds());
 
             // the baseline: sequential direct deploys over mutual TLS
             double[] direct = new double[sample];
+            double directCpuSeconds = 0;
             Files.createDirectories(dir.resolve("direct"));
             try (TestAgent agent = TestAgent.start(dir.resolve("direct"), null)) {
                 for (int i = -5; i < sample; i++) {
+                    long c0 = Cpu.jvmNanos();
                     long d0 = System.nanoTime();
                     try (AgentLink link = agent.link("operator")) {
                         link.call(link.agent().apply(FleetDeployments.EDU));
                     }
                     double ms = (System.nanoTime() - d0) / 1e6;
+                    if (i >= 0) {
+                        directCpuSeconds += (Cpu.jvmNanos() - c0) / 1e9;
+                    }
                     try (AgentLink link = agent.link("operator")) {
                         link.call(link.agent().rollback(new RollbackRequest(null)));
                     }
@@ -148,6 +174,9 @@ public final class FleetBench {
                     + " extrapolated to %d boards: %.1f s%n", sample, mean, boards, sequential);
             System.out.printf("ratio sequential direct / fleet rollout (one wave) = %.1f; / rollout by canary and waves = %.1f%n",
                     sequential / fleetSeconds, sequential / wavesSeconds);
+            System.out.printf("CPU per deployed board: direct %.2f ms (client and agent, this JVM), fleet %.2f ms (operator and agents,"
+                    + " this JVM) + %.2f ms of the broker%n", directCpuSeconds * 1000 / sample, fleetCpu.jvmSeconds() * 1000 / boards,
+                    fleetCpu.brokerSeconds() * 1000 / boards);
 
             // broker restart: every agent back online
             broker.stop();
@@ -238,6 +267,69 @@ public final class FleetBench {
         @Override
         public void close() {
             link.close(false);
+        }
+    }
+
+    /**
+     * A flight recording of one part of the bench, through the platform's FlightRecorder MBean (the
+     * bundle imports no jdk.* package); nothing when no file is given.
+     */
+    private record FlightRecording(javax.management.MBeanServer server, javax.management.ObjectName name, long id, String file) {
+
+        static FlightRecording start(String file) throws Exception {
+            if (file == null || file.isBlank()) {
+                return new FlightRecording(null, null, 0, null);
+            }
+            javax.management.MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            javax.management.ObjectName name = new javax.management.ObjectName("jdk.management.jfr:type=FlightRecorder");
+            long id = (Long) server.invoke(name, "newRecording", new Object[0], new String[0]);
+            server.invoke(name, "setPredefinedConfiguration", new Object[] { id, "profile" }, new String[] { "long", String.class.getName() });
+            server.invoke(name, "startRecording", new Object[] { id }, new String[] { "long" });
+            return new FlightRecording(server, name, id, file);
+        }
+
+        void stop() throws Exception {
+            if (server != null) {
+                server.invoke(name, "stopRecording", new Object[] { id }, new String[] { "long" });
+                server.invoke(name, "copyTo", new Object[] { id, file }, new String[] { "long", String.class.getName() });
+                server.invoke(name, "closeRecording", new Object[] { id }, new String[] { "long" });
+                System.out.println("flight recording: " + file);
+            }
+        }
+    }
+
+    /** CPU time used so far by this JVM and by the broker's process (from /proc: its utime and stime). */
+    private record Cpu(long jvm, long broker) {
+
+        static long jvmNanos() {
+            return nanos(ProcessHandle.current().pid());
+        }
+
+        static Cpu now(Mosquitto mosquitto) {
+            return new Cpu(jvmNanos(), nanos(mosquitto.pid()));
+        }
+
+        /** utime + stime of a process, in clock ticks of 10 ms. */
+        private static long nanos(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+            } catch (java.io.IOException | RuntimeException e) {
+                return 0;
+            }
+        }
+
+        Cpu minus(Cpu earlier) {
+            return new Cpu(jvm - earlier.jvm, broker - earlier.broker);
+        }
+
+        double jvmSeconds() {
+            return jvm / 1e9;
+        }
+
+        double brokerSeconds() {
+            return broker / 1e9;
         }
     }
 }

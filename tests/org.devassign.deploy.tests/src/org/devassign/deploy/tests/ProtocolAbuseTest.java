@@ -99,6 +99,7 @@ class ProtocolAbuseTest {
     void aFloodIsRateLimitedPerConnection() throws Exception {
         try (TestAgent agent = TestAgent.start(dir, "limits.rate = 5"); RawTls raw = new RawTls(agent.target(), dir, "viewer")) {
             int requests = 40;
+            long start = System.nanoTime();
             for (int i = 0; i < requests; i++) {
                 raw.frame("{\"jsonrpc\":\"2.0\",\"id\":" + i + ",\"method\":\"status\"}");
             }
@@ -112,8 +113,12 @@ class ProtocolAbuseTest {
                     answered++;
                 }
             }
+            double seconds = (System.nanoTime() - start) / 1e9;
             assertEquals(requests, limited + answered, "every request gets an answer");
-            assertTrue(limited >= requests - 12, "a burst of 10 at most passes: " + answered + " answered");
+            // a bucket of 10 that refills 5 a second: on a loaded machine the flood takes longer and more tokens come back
+            long allowed = 10 + (long) Math.ceil(5 * seconds) + 1;
+            assertTrue(answered <= allowed && answered < requests, "a burst of 10 passes, then 5 a second: " + answered + " answered in "
+                    + String.format(java.util.Locale.ROOT, "%.2f s", seconds) + " (at most " + allowed + ")");
             assertTrue(answered >= 1);
         }
     }

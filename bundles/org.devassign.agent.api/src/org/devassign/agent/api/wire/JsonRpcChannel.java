@@ -22,8 +22,11 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.GsonBuilder;
 import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
@@ -67,9 +70,9 @@ public final class JsonRpcChannel<R> implements Closeable {
 
     private JsonRpcChannel(Object local, Class<R> remoteInterface, Function<MessageJsonHandler, MessageConsumer> output, InputStream in,
             long maxMessageBytes, Gate gate, Closeable transport) {
-        Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(ServiceEndpoints.getSupportedMethods(local.getClass()));
-        methods.putAll(ServiceEndpoints.getSupportedMethods(remoteInterface));
-        this.json = new MessageJsonHandler(methods, builder -> ProtocolJson.configure(builder.disableHtmlEscaping()));
+        Map<String, JsonRpcMethod> methods = new LinkedHashMap<>(METHODS.get(local.getClass()));
+        methods.putAll(METHODS.get(remoteInterface));
+        this.json = new MessageJsonHandler(methods, builder -> configure(builder).registerTypeAdapterFactory(SharedAdapters.INSTANCE));
         // a stream's output is buffered by create(): one write per message (header and body together)
         MessageConsumer transportOut = output.apply(json);
         // a write that fails ends the connection: RemoteEndpoint swallows a failed notification, and a
@@ -99,6 +102,35 @@ public final class JsonRpcChannel<R> implements Closeable {
         this.maxMessageBytes = maxMessageBytes;
         this.gate = gate;
         this.transport = transport;
+    }
+
+    private static GsonBuilder configure(GsonBuilder builder) {
+        return ProtocolJson.configure(builder.disableHtmlEscaping());
+    }
+
+    /** The JSON-RPC methods of a class, found by reflection once per class (a fleet opens a channel per board). */
+    private static final ClassValue<Map<String, JsonRpcMethod>> METHODS = new ClassValue<>() {
+        @Override
+        protected Map<String, JsonRpcMethod> computeValue(Class<?> type) {
+            return Map.copyOf(ServiceEndpoints.getSupportedMethods(type));
+        }
+    };
+
+    /**
+     * The protocol's type adapters, made once per process and shared by every channel. LSP4J gives
+     * each channel a Gson of its own (its message adapter must ask that channel's endpoint what an
+     * answer's type is), so each would otherwise build, by reflection, an adapter for every parameter
+     * and result type again on its first message: a millisecond or two of CPU per channel, which is
+     * most of a thousand boards' first contact. Messages themselves stay the channel's.
+     */
+    private static final class SharedAdapters implements TypeAdapterFactory {
+        static final SharedAdapters INSTANCE = new SharedAdapters();
+        private final Gson shared = new MessageJsonHandler(Map.of(), JsonRpcChannel::configure).getGson();
+
+        @Override
+        public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+            return Message.class.isAssignableFrom(type.getRawType()) ? null : shared.getAdapter(type);
+        }
     }
 
     /**

@@ -51,7 +51,8 @@ import com.google.gson.JsonPrimitive;
  * must be the signer's own, and the method in the request must be the topic's. Then it goes through
  * a {@link CommandSessions} session into the same protocol methods, gate, audit (the signer's whole
  * identity, {@link PeerIdentity}) and journal as a TLS connection. Every refusal is audited. The
- * revocation list is not checked here (it is the TLS listener's).
+ * signer's chain is checked against the agent's revocation list on every command, the list its TLS
+ * listener checks in every handshake (read again on SIGHUP), with the same refusal text.
  */
 public final class MqttEndpoint implements AutoCloseable {
 
@@ -79,19 +80,20 @@ public final class MqttEndpoint implements AutoCloseable {
     private final CommandSessions sessions;
     private final Summaries summaries;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private final MqttLink link;
+    /** Set by {@link MqttLink#start}'s return, or by the first connection if that comes first (a loaded machine). */
+    private volatile MqttLink link;
     private volatile String session;
     private volatile String nextSession;
     private final ScheduledFuture<?> summaryCheck;
 
-    private MqttEndpoint(Setup setup, Agent agent, AuditLog audit) throws IOException {
+    private MqttEndpoint(Setup setup, Agent agent, AuditLog audit, CommandVerifier.CertificateCheck revocation) throws IOException {
         this.setup = setup;
         this.agent = agent;
         this.audit = audit;
         this.board = Names.check(setup.identity().commonName(), "board name (the CN of the agent's certificate)");
         this.subject = setup.identity().chain().get(0).getSubjectX500Principal().getName();
         this.fingerprint = Fingerprint.of(setup.identity().chain().get(0));
-        this.verifier = CommandVerifier.standard(setup.identity().authorities());
+        this.verifier = CommandVerifier.standard(setup.identity().authorities(), revocation);
         this.sessions = new CommandSessions(new SessionFactory(agent, audit, setup.rate(), executor, setup.maxMessageBytes()), audit,
                 setup.maxMessageBytes(), this::publishQuietly, this::transactionAnswered);
         this.summaries = new Summaries(agent, board);
@@ -102,6 +104,7 @@ public final class MqttEndpoint implements AutoCloseable {
         this.link = MqttLink.start(settings, new MqttLink.Listener() {
             @Override
             public void connected(MqttLink l, boolean again) {
+                link = l;
                 session = nextSession;
                 announce(again);
             }
@@ -120,8 +123,13 @@ public final class MqttEndpoint implements AutoCloseable {
                 SUMMARY_CHECK_SECONDS + ThreadLocalRandom.current().nextInt(5), SUMMARY_CHECK_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** Starts the endpoint an agent's config asks for, or returns null when it names no broker. */
-    public static MqttEndpoint fromConfig(AgentConfig config, Agent agent, AuditLog audit) throws IOException {
+    /**
+     * Starts the endpoint an agent's config asks for, or returns null when it names no broker.
+     *
+     * @param revocation the agent's revocation list ({@code RevocationList::check}), asked for every command's signer
+     */
+    public static MqttEndpoint fromConfig(AgentConfig config, Agent agent, AuditLog audit, CommandVerifier.CertificateCheck revocation)
+            throws IOException {
         MqttSettings settings = MqttSettings.load(config);
         if (settings == null) {
             return null;
@@ -133,12 +141,17 @@ public final class MqttEndpoint implements AutoCloseable {
             model = config.backend().equals("simulated") ? agent.backend().describe() : BoardFacts.model();
         }
         return start(new Setup(settings.broker(), identity, config.clients(), config.rate(), config.maxMessageBytes(),
-                settings.keepAliveSeconds(), model, BoardFacts.kernel(), BoardFacts.machine(), labels), agent, audit);
+                settings.keepAliveSeconds(), model, BoardFacts.kernel(), BoardFacts.machine(), labels), agent, audit, revocation);
     }
 
     /** Connects in the background: the agent serves its other transport meanwhile, and this one once the broker answers. */
     public static MqttEndpoint start(Setup setup, Agent agent, AuditLog audit) throws IOException {
-        return new MqttEndpoint(setup, agent, audit);
+        return start(setup, agent, audit, CommandVerifier.CertificateCheck.NONE);
+    }
+
+    /** As {@link #start(Setup, Agent, AuditLog)}, refusing commands whose signer {@code revocation} refuses. */
+    public static MqttEndpoint start(Setup setup, Agent agent, AuditLog audit, CommandVerifier.CertificateCheck revocation) throws IOException {
+        return new MqttEndpoint(setup, agent, audit, revocation);
     }
 
     public String board() {
