@@ -29,8 +29,12 @@ public final class CertificateFolder {
         private static final long serialVersionUID = 1L;
 
         Unset() {
-            super("no default certificates folder: HOME is not set (the default is $HOME/.config/devassign/certs); set DEVASSIGN_CERTS"
+            this("no default certificates folder: HOME is not set (the default is $HOME/.config/devassign/certs); set DEVASSIGN_CERTS"
                     + " to the folder 'devassign certs init' wrote (export DEVASSIGN_CERTS=/path/to/certs), or set HOME");
+        }
+
+        Unset(String message) {
+            super(message);
         }
     }
 
@@ -54,6 +58,29 @@ public final class CertificateFolder {
             throw new Unset();
         }
         return Path.of(home, ".config", "devassign", "certs");
+    }
+
+    /**
+     * Where a fleet's rollout state files go when no folder is given: {@code $DEVASSIGN_FLEET_STATE},
+     * else {@code fleet} next to the default certificate folder by the rule above without
+     * {@code $DEVASSIGN_CERTS} (a certificate folder named for one fleet does not move the rollouts).
+     * One rule for {@code devassign fleet} and the workbench's Fleet view.
+     *
+     * @throws Unset when neither that variable nor a home is set, naming the variables to set
+     */
+    public static Path fleetState(Map<String, String> environment) throws Unset {
+        String state = nonBlank(environment.get("DEVASSIGN_FLEET_STATE"));
+        if (state != null) {
+            return Path.of(state);
+        }
+        Map<String, String> withoutCerts = new java.util.HashMap<>(environment);
+        withoutCerts.remove("DEVASSIGN_CERTS");
+        try {
+            return standard(withoutCerts).getParent().resolve("fleet");
+        } catch (Unset e) {
+            throw new Unset("no folder for the rollout state: HOME is not set (the default is $HOME/.config/devassign/fleet); set"
+                    + " DEVASSIGN_FLEET_STATE (export DEVASSIGN_FLEET_STATE=/path/to/state) or set HOME (devassign fleet also takes --state DIR)");
+        }
     }
 
     private static String nonBlank(String value) {

@@ -252,18 +252,14 @@ public final class FleetCommand implements Command {
     }
 
     private static RolloutStore store(Args args) throws CommandFailure {
-        String dir = args.option("--state") != null ? args.option("--state") : System.getenv("DEVASSIGN_FLEET_STATE");
+        String dir = args.option("--state");
         if (dir != null && !dir.isBlank()) {
             return new RolloutStore(Path.of(dir));
         }
-        // next to the default certificates, by the same rule ($XDG_CONFIG_HOME, else $HOME/.config)
-        java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
-        environment.remove("DEVASSIGN_CERTS");
         try {
-            return new RolloutStore(org.devassign.deploy.CertificateFolder.standard(environment).getParent().resolve("fleet"));
+            return new RolloutStore(org.devassign.deploy.CertificateFolder.fleetState(System.getenv()));
         } catch (org.devassign.deploy.CertificateFolder.Unset e) {
-            throw CommandFailure.usage("no folder for the rollout state: HOME is not set (the default is $HOME/.config/devassign/fleet);"
-                    + " set DEVASSIGN_FLEET_STATE (export DEVASSIGN_FLEET_STATE=/path/to/state) or give --state DIR, or set HOME");
+            throw CommandFailure.usage(e.getMessage());
         }
     }
 

@@ -41,4 +41,16 @@ class CertificateFolderTest {
         assertTrue(unset.getMessage().contains("export DEVASSIGN_CERTS="), unset.getMessage());
         assertThrows(CertificateFolder.Unset.class, () -> CertificateFolder.standard(Map.of()), "never the JVM's user.home");
     }
+
+    @Test
+    void rolloutStateGoesBesideTheDefaultCertificatesWhateverDevassignCertsNames() throws Exception {
+        assertEquals(Path.of("/srv/ci/config/devassign/fleet"), CertificateFolder.fleetState(Map.of("HOME", "/tmp/elsewhere",
+                "XDG_CONFIG_HOME", "/srv/ci/config", "DEVASSIGN_CERTS", "/etc/devassign/certs")),
+                "a certificate folder named for one fleet does not move the rollouts");
+        assertEquals(Path.of("/tmp/elsewhere/.config/devassign/fleet"), CertificateFolder.fleetState(Map.of("HOME", "/tmp/elsewhere")));
+        assertEquals(Path.of("/var/lib/rollouts"), CertificateFolder.fleetState(Map.of("HOME", "/tmp/elsewhere", "DEVASSIGN_FLEET_STATE",
+                "/var/lib/rollouts")));
+        CertificateFolder.Unset unset = assertThrows(CertificateFolder.Unset.class, () -> CertificateFolder.fleetState(Map.of()));
+        assertTrue(unset.getMessage().contains("export DEVASSIGN_FLEET_STATE="), unset.getMessage());
+    }
 }

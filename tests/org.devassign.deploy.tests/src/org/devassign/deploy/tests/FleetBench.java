@@ -19,6 +19,9 @@ import org.devassign.fleet.mqtt.MqttLink;
 import org.devassign.fleet.rollout.Rollout;
 import org.devassign.fleet.rollout.RolloutState;
 import org.devassign.fleet.rollout.RolloutStore;
+import org.devassign.testing.fleet.FleetFixture;
+import org.devassign.testing.fleet.Mosquitto;
+import org.devassign.testing.fleet.SimulatedFleet;
 
 /**
  * bench/fleet: BOARDS simulated agents (the real agent service each, its own certificate and MQTT
@@ -77,7 +80,7 @@ public final class FleetBench {
             RolloutStore store = new RolloutStore(dir.resolve("rollouts"));
             Rollout.Options options = new Rollout.Options(Duration.ofSeconds(60), Duration.ofSeconds(10));
             // warm-up, as the direct deploys below have theirs: a rollout to a tenth of the boards, rolled back
-            RolloutState warm = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.parse("rack=r0"), connection.boards().values(), 0,
+            RolloutState warm = Rollout.plan(FleetDeployments.EDU, broker.uri(), LabelSelector.parse("rack=r0"), connection.boards().values(), 0,
                     boards);
             RolloutState warmed = new Rollout(connection, store, options, new Rollout.Events() {
             }).run(warm);
@@ -87,7 +90,7 @@ public final class FleetBench {
             long[] before = sys.snapshot();
             long sentBefore = connection.requestsSent();
             long receivedBefore = connection.messagesReceived();
-            RolloutState plan = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
+            RolloutState plan = Rollout.plan(FleetDeployments.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
             // FLEET_JFR=FILE: a flight recording (method samples, allocations, locks) of this rollout, and FILE-again.jfr of the
             // same rollout with every channel open
             FlightRecording recording = FlightRecording.start(System.getenv("FLEET_JFR"));
@@ -116,7 +119,7 @@ public final class FleetBench {
                     new Rollout.Events() {
                     }).rollback(done);
             System.out.printf("rollback of the same %d boards: %s%n", boards, staged.outcome);
-            RolloutState waves = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 10, boards / 4);
+            RolloutState waves = Rollout.plan(FleetDeployments.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 10, boards / 4);
             long w0 = System.nanoTime();
             RolloutState wavesDone = new Rollout(connection, store, new Rollout.Options(Duration.ofSeconds(60), Duration.ofSeconds(10)),
                     new Rollout.Events() {
@@ -129,7 +132,7 @@ public final class FleetBench {
             // which tells the cost of a first contact (a JSON-RPC channel each side: ~1-2 ms of CPU here) from the rest
             new Rollout(connection, store, options, new Rollout.Events() {
             }).rollback(wavesDone);
-            RolloutState again = Rollout.plan(FleetFixture.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
+            RolloutState again = Rollout.plan(FleetDeployments.EDU, broker.uri(), LabelSelector.ALL, connection.boards().values(), 0, boards);
             FlightRecording againRecording = FlightRecording.start(
                     System.getenv("FLEET_JFR") == null ? null : System.getenv("FLEET_JFR").replaceFirst("(\\.jfr)?$", "-again.jfr"));
             Cpu againCpu0 = Cpu.now(broker);
@@ -151,7 +154,7 @@ public final class FleetBench {
                     long c0 = Cpu.jvmNanos();
                     long d0 = System.nanoTime();
                     try (AgentLink link = agent.link("operator")) {
-                        link.call(link.agent().apply(FleetFixture.EDU));
+                        link.call(link.agent().apply(FleetDeployments.EDU));
                     }
                     double ms = (System.nanoTime() - d0) / 1e6;
                     if (i >= 0) {

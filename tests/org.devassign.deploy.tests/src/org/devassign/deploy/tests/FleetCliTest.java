@@ -18,6 +18,8 @@ import org.devassign.agent.service.mqtt.MqttSettings;
 import org.devassign.deploy.tests.DeployCliTest.Run;
 import org.devassign.fleet.sign.FleetIdentity;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.fleet.FleetFixture;
+import org.devassign.testing.fleet.SimulatedFleet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

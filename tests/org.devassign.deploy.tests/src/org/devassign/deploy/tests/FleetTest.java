@@ -39,6 +39,9 @@ import org.devassign.fleet.rollout.RolloutState;
 import org.devassign.fleet.rollout.RolloutState.Outcome;
 import org.devassign.fleet.rollout.RolloutStore;
 import org.devassign.fleet.sign.FleetIdentity;
+import org.devassign.testing.fleet.FleetFixture;
+import org.devassign.testing.fleet.Mosquitto;
+import org.devassign.testing.fleet.SimulatedFleet;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,7 +88,7 @@ class FleetTest {
     }
 
     private static RolloutState plan(FleetConnection fleet, String group) {
-        return Rollout.plan(FleetFixture.EDU, fixture.broker.uri(), LabelSelector.parse("group=" + group), fleet.boards().values(), 1, 3);
+        return Rollout.plan(FleetDeployments.EDU, fixture.broker.uri(), LabelSelector.parse("group=" + group), fleet.boards().values(), 1, 3);
     }
 
     private static String name(int i) {
@@ -151,7 +154,7 @@ class FleetTest {
     void theAgentRefusesAViewersApplyByItsSignedIdentityAndAuditsIt() throws Exception {
         try (FleetConnection viewer = fixture.connect("viewer")) {
             ExecutionException refused = assertThrows(ExecutionException.class,
-                    () -> viewer.call(name(69), a -> a.apply(FleetFixture.EDU), Duration.ofSeconds(10)).get());
+                    () -> viewer.call(name(69), a -> a.apply(FleetDeployments.EDU), Duration.ofSeconds(10)).get());
             ResponseErrorException error = (ResponseErrorException) refused.getCause();
             assertEquals(ErrorCode.NOT_AUTHORIZED.code(), error.getResponseError().getCode(), error.getMessage());
             assertNull(fixture.fleet.board(name(69)).agent.status("devassign-agent").digest());
@@ -435,10 +438,10 @@ class FleetTest {
             // progress is sent to a client that listens to it (a rollout does not, and gets answers only)
             List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
             operator.onProgress((board, p) -> progress.add(board));
-            var result = operator.call("board-conf", a -> a.apply(FleetFixture.EDU), Duration.ofSeconds(20)).get();
+            var result = operator.call("board-conf", a -> a.apply(FleetDeployments.EDU), Duration.ofSeconds(20)).get();
             assertTrue(result.changed());
             assertTrue(progress.contains("board-conf"), "progress notifications of the apply: " + progress);
-            assertEquals(FleetFixture.EDU.digest(), agent.main.agent().status("devassign-agent").digest(), "the agent's one journal has it");
+            assertEquals(FleetDeployments.EDU.digest(), agent.main.agent().status("devassign-agent").digest(), "the agent's one journal has it");
             audited(agent.audit(), "CN=operator,O=DevAssign", "apply fleet-edu", "ok");
             operator.call("board-conf", a -> a.rollback(new RollbackRequest(null)), Duration.ofSeconds(20)).get();
             assertNull(agent.main.agent().status("devassign-agent").digest());
@@ -456,7 +459,7 @@ class FleetTest {
         String reply = Topics.reply(board, "operator", "forged");
         byte[] correlation = "1".getBytes(StandardCharsets.UTF_8);
         byte[] payload = ("{\"jsonrpc\":\"2.0\",\"id\":\"1\",\"method\":\"apply\",\"params\":"
-                + ProtocolJson.gson().toJson(FleetFixture.EDU) + "}").getBytes(StandardCharsets.UTF_8);
+                + ProtocolJson.gson().toJson(FleetDeployments.EDU) + "}").getBytes(StandardCharsets.UTF_8);
         Map<String, String> signature = forger.sign(board, "apply", reply, correlation, payload, System.currentTimeMillis(),
                 Duration.ofSeconds(30));
         MqttLink link = MqttLink.start(MqttLink.Settings.of(fixture.broker.uri(), "viewer-forger", fixture.identity("viewer").tls(), null,
@@ -520,7 +523,7 @@ class FleetTest {
             assertTrue(reloaded.startsWith("1 revoked in ") && reloaded.endsWith(Identities.CRL), reloaded);
 
             ExecutionException refused = assertThrows(ExecutionException.class,
-                    () -> operator.call("board-crl", a -> a.apply(FleetFixture.EDU), Duration.ofSeconds(20)).get());
+                    () -> operator.call("board-crl", a -> a.apply(FleetDeployments.EDU), Duration.ofSeconds(20)).get());
             ResponseErrorException error = (ResponseErrorException) refused.getCause();
             assertEquals(ErrorCode.NOT_AUTHORIZED.code(), error.getResponseError().getCode(), error.getMessage());
             assertTrue(error.getMessage().contains("is revoked by " + Identities.CRL), error.getMessage());
@@ -533,8 +536,8 @@ class FleetTest {
                     String.join("\n", agent.audit()));
 
             // the same subject's other certificate is not revoked: its commands go on
-            assertTrue(other.call("board-crl", a -> a.apply(FleetFixture.EDU), Duration.ofSeconds(20)).get().changed());
-            assertEquals(FleetFixture.EDU.digest(), agent.main.agent().status("devassign-agent").digest());
+            assertTrue(other.call("board-crl", a -> a.apply(FleetDeployments.EDU), Duration.ofSeconds(20)).get().changed());
+            assertEquals(FleetDeployments.EDU.digest(), agent.main.agent().status("devassign-agent").digest());
             audited(agent.audit(), "CN=operator,O=DevAssign", "apply fleet-edu", "ok");
             other.call("board-crl", a -> a.rollback(new RollbackRequest(null)), Duration.ofSeconds(20)).get();
         }

@@ -27,7 +27,7 @@ class RolloutVersionTest {
 
     @Test
     void boardsOfAnotherVersionAreNamedAndTheRolloutRefused() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Rollout.plan(FleetFixture.EDU,
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Rollout.plan(FleetDeployments.EDU,
                 "ssl://broker:8883", LabelSelector.parse("group=lab"), List.of(board("b1", Protocol.VERSION), board("b2", 2)), 1, 3));
         assertEquals("the boards b2 (version 2) run an agent of another protocol version than this client's " + Protocol.VERSION
                 + ": install the same DevAssign release on them and on the client, or leave them out with the selector", refused.getMessage());
@@ -35,7 +35,7 @@ class RolloutVersionTest {
 
     @Test
     void boardsOfThisVersionAreTaken() {
-        RolloutState state = Rollout.plan(FleetFixture.EDU, "ssl://broker:8883", LabelSelector.parse("group=lab"),
+        RolloutState state = Rollout.plan(FleetDeployments.EDU, "ssl://broker:8883", LabelSelector.parse("group=lab"),
                 List.of(board("b1", Protocol.VERSION), board("b2", Protocol.VERSION)), 1, 3);
         assertEquals(List.of(List.of("b1"), List.of("b2")), state.waves);
     }

@@ -2,21 +2,14 @@ package org.devassign.ui.deploy.deploy;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.devassign.agent.api.PlanResult;
 import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.AgentLink;
 import org.devassign.deploy.DeployErrors;
 import org.devassign.deploy.Planner;
-import org.devassign.dsl.ui.AssignLanguage;
-import org.devassign.dsl.ui.editor.ProblemMarkers;
-import org.devassign.dsl.workspace.ConfigWorkspace;
-import org.devassign.dsl.workspace.Problem;
-import org.devassign.model.AssignmentConfig;
 import org.devassign.ui.deploy.targets.AgentTarget;
 import org.devassign.ui.deploy.targets.Targets;
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -52,8 +45,7 @@ public final class PlanJob extends Job {
 
     /** How messages name the config: its workspace path when it has one, else the file system path. */
     static String name(Path file) {
-        IFile f = DeployMarkers.file(file);
-        return f != null ? f.getFullPath().makeRelative().toString() : file.toString();
+        return ConfigPlan.name(file);
     }
 
     @Override
@@ -61,21 +53,8 @@ public final class PlanJob extends Job {
         monitor.beginTask("Planning " + file.getFileName() + " on " + target, 3);
         DeployMarkers.clear(file, DeployMarkers.PROBLEM);
         try {
-            ConfigWorkspace workspace = ConfigWorkspace.create(AssignLanguage.injector());
-            AssignmentConfig config = workspace.config(file);
-            List<Problem> errors = workspace.validate(file).stream().filter(Problem::isError).toList();
-            if (config == null || !errors.isEmpty()) {
-                // the language's own markers show the problems (once each, as the editor does): no second copy of them
-                IFile workspaceFile = DeployMarkers.file(file);
-                if (workspaceFile != null) {
-                    ProblemMarkers.validateSaved(workspaceFile);
-                }
-                return Status.error(name(file) + (errors.size() == 1 ? " has an error" : " has " + errors.size() + " errors")
-                        + ": fix " + (errors.size() == 1 ? "it" : "them") + " before deploying (see the Problems view; first: "
-                        + (errors.isEmpty() ? "the file is empty" : errors.get(0)) + ")");
-            }
+            plan = ConfigPlan.of(file);
             monitor.worked(1);
-            plan = Planner.plan(config, name(file));
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
@@ -85,6 +64,8 @@ public final class PlanJob extends Job {
             }
             monitor.worked(2);
             return Status.OK_STATUS;
+        } catch (ConfigPlan.Invalid e) {
+            return Status.error(e.getMessage());
         } catch (AgentFailure e) {
             String message = DeployErrors.explain(e, plan);
             Planner.Origin origin = plan == null ? null : plan.origin(e.error().device());

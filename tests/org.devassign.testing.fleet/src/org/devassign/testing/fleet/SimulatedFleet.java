@@ -1,4 +1,4 @@
-package org.devassign.deploy.tests;
+package org.devassign.testing.fleet;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,19 +35,19 @@ import org.devassign.testing.RepoFiles;
  * its own MQTT connection to the broker. The board model is read once and shared: a simulated
  * backend never changes it.
  */
-final class SimulatedFleet implements AutoCloseable {
+public final class SimulatedFleet implements AutoCloseable {
 
     /** One simulated board. {@code endpoint} is null while the board is "powered off". */
-    static final class SimBoard {
-        final String name;
-        final Path state;
-        final SimulatedBackend backend;
-        final Journal journal;
-        final AuditLog audit;
-        final Agent agent;
-        final FleetIdentity identity;
-        final Map<String, String> labels;
-        volatile MqttEndpoint endpoint;
+    public static final class SimBoard {
+        public final String name;
+        public final Path state;
+        public final SimulatedBackend backend;
+        public final Journal journal;
+        public final AuditLog audit;
+        public final Agent agent;
+        public final FleetIdentity identity;
+        public final Map<String, String> labels;
+        public volatile MqttEndpoint endpoint;
 
         SimBoard(String name, Path state, SimulatedBackend backend, Journal journal, AuditLog audit, Agent agent, FleetIdentity identity,
                 Map<String, String> labels) {
@@ -61,26 +61,26 @@ final class SimulatedFleet implements AutoCloseable {
             this.labels = labels;
         }
 
-        List<String> audit() throws IOException {
+        public List<String> audit() throws IOException {
             return Files.readAllLines(state.resolve("audit.jsonl"));
         }
     }
 
     /** What a test hooks into one board's journal (to slow it down, or note a record). */
-    interface Hooks {
+    public interface Hooks {
         Journal.Listener journal(String board);
     }
 
-    final String broker;
-    final ClientRules clients;
-    final List<SimBoard> boards = new ArrayList<>();
+    public final String broker;
+    public final ClientRules clients;
+    public final List<SimBoard> boards = new ArrayList<>();
 
     private SimulatedFleet(String broker, ClientRules clients) {
         this.broker = broker;
         this.clients = clients;
     }
 
-    static String name(int i) {
+    public static String name(int i) {
         return String.format("board-%05d", i);
     }
 
@@ -89,7 +89,7 @@ final class SimulatedFleet implements AutoCloseable {
      *
      * @param labels the user labels of board i
      */
-    static SimulatedFleet start(Path dir, Path certs, String broker, ClientRules clients, int count,
+    public static SimulatedFleet start(Path dir, Path certs, String broker, ClientRules clients, int count,
             IntFunction<Map<String, String>> labels, Hooks hooks) throws Exception {
         Board model = BoardFiles.load(RepoFiles.example("vm-q35.board"));
         Identities.Authority ca = Identities.authority(certs);
@@ -131,7 +131,7 @@ final class SimulatedFleet implements AutoCloseable {
     }
 
     /** Stops a board's MQTT link (its agent keeps its state), as a board powered off or unplugged. */
-    void disconnect(SimBoard b) {
+    public void disconnect(SimBoard b) {
         MqttEndpoint endpoint = b.endpoint;
         b.endpoint = null;
         if (endpoint != null) {
@@ -139,16 +139,16 @@ final class SimulatedFleet implements AutoCloseable {
         }
     }
 
-    void reconnect(SimBoard b) throws IOException {
+    public void reconnect(SimBoard b) throws IOException {
         connect(b, BoardFacts.kernel(), BoardFacts.machine());
     }
 
-    SimBoard board(String name) {
+    public SimBoard board(String name) {
         return boards.stream().filter(b -> b.name.equals(name)).findFirst().orElseThrow();
     }
 
     /** Waits until every connected board is connected to the broker; false on timeout. */
-    boolean awaitConnected(Duration timeout) throws InterruptedException {
+    public boolean awaitConnected(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (boards.stream().allMatch(b -> b.endpoint == null || b.endpoint.connected())) {
@@ -159,7 +159,7 @@ final class SimulatedFleet implements AutoCloseable {
         return false;
     }
 
-    long connected() {
+    public long connected() {
         return boards.stream().filter(b -> b.endpoint != null && b.endpoint.connected()).count();
     }
 

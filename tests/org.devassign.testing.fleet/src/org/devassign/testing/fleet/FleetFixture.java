@@ -1,4 +1,4 @@
-package org.devassign.deploy.tests;
+package org.devassign.testing.fleet;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,12 +11,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 
-import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.Role;
 import org.devassign.agent.api.tls.KeyFiles;
 import org.devassign.agent.service.AgentConfig;
 import org.devassign.agent.service.ClientRules;
-import org.devassign.agent.service.journal.Journal;
 import org.devassign.fleet.client.FleetConnection;
 import org.devassign.fleet.sign.FleetIdentity;
 
@@ -25,12 +23,9 @@ import org.devassign.fleet.sign.FleetIdentity;
  * simulated boards connected to it, and an operator's connection. Boards can be slowed down per
  * board (a journal record that waits), to cut or kill things in the middle of an apply.
  */
-final class FleetFixture implements AutoCloseable {
+public final class FleetFixture implements AutoCloseable {
 
-    static final Deployment EDU = AgentServiceTest.deployment("fleet-edu", AgentServiceTest.probe(AgentServiceTest.EDU0),
-            AgentServiceTest.vm(AgentServiceTest.EDU2), AgentServiceTest.vm(AgentServiceTest.EDU3));
-
-    static Map<String, Set<Role>> clients() {
+    public static Map<String, Set<Role>> clients() {
         Map<String, Set<Role>> clients = new LinkedHashMap<>();
         clients.put("viewer", EnumSet.of(Role.VIEWER));
         clients.put("operator", EnumSet.of(Role.OPERATOR));
@@ -42,7 +37,7 @@ final class FleetFixture implements AutoCloseable {
      * The agents' client rules: the roles of the development certificates in {@code certs} by subject
      * and issuer, from the clients.conf its agent.conf names, as an agent started from that config has.
      */
-    static ClientRules rules(Path certs) throws IOException {
+    public static ClientRules rules(Path certs) throws IOException {
         return AgentConfig.load(certs.resolve("agent.conf")).clients();
     }
 
@@ -50,17 +45,17 @@ final class FleetFixture implements AutoCloseable {
      * The broker's ACL lets the viewer publish every command, as a broker configured too loosely
      * would: the agents' own check of the signed identity is then what refuses a viewer's apply.
      */
-    static Map<String, Set<Role>> brokerClients() {
+    public static Map<String, Set<Role>> brokerClients() {
         Map<String, Set<Role>> clients = clients();
         clients.put("viewer", EnumSet.of(Role.VIEWER, Role.OPERATOR));
         return clients;
     }
 
-    final Path dir;
-    final Mosquitto broker;
-    final SimulatedFleet fleet;
+    public final Path dir;
+    public final Mosquitto broker;
+    public final SimulatedFleet fleet;
     /** Milliseconds each board waits after journaling a bind's intent (0: none). */
-    final Map<String, Long> slow;
+    public final Map<String, Long> slow;
 
     private FleetFixture(Path dir, Mosquitto broker, SimulatedFleet fleet, Map<String, Long> slow) {
         this.dir = dir;
@@ -69,8 +64,10 @@ final class FleetFixture implements AutoCloseable {
         this.slow = slow;
     }
 
-    static FleetFixture start(Path dir, int boards, IntFunction<Map<String, String>> labels) throws Exception {
-        TestAgent.certs(dir);
+    public static FleetFixture start(Path dir, int boards, IntFunction<Map<String, String>> labels) throws Exception {
+        if (!java.nio.file.Files.exists(dir.resolve("agent.conf"))) {
+            org.devassign.deploy.Identities.init(dir, List.of(), "127.0.0.1:0");
+        }
         Mosquitto broker = Mosquitto.start(dir, brokerClients(), List.of("sys_interval 1"));
         Map<String, Long> slow = new ConcurrentHashMap<>();
         SimulatedFleet fleet = SimulatedFleet.start(dir.resolve("boards"), dir, broker.uri(), rules(dir), boards, labels,
@@ -92,18 +89,18 @@ final class FleetFixture implements AutoCloseable {
         return fixture;
     }
 
-    FleetIdentity identity(String role) throws Exception {
+    public FleetIdentity identity(String role) throws Exception {
         return identity(dir, role);
     }
 
     /** The identity of {@code role} in a folder of {@code devassign certs init}: its key store opened with its password file. */
-    static FleetIdentity identity(Path certs, String role) throws IOException {
+    public static FleetIdentity identity(Path certs, String role) throws IOException {
         Path store = certs.resolve(role + ".p12");
         return FleetIdentity.load(store, KeyFiles.passwordFileOf(store), certs.resolve("ca.p12"));
     }
 
     /** A client connection that has heard of every board online now. */
-    FleetConnection connect(String role) throws Exception {
+    public FleetConnection connect(String role) throws Exception {
         FleetConnection connection = FleetConnection.open(broker.uri(), identity(role), Duration.ofSeconds(60));
         if (!connection.awaitConnected(Duration.ofSeconds(20))) {
             throw new AssertionError("cannot connect as " + role + ": " + connection.problem());

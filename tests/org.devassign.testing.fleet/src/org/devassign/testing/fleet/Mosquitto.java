@@ -1,4 +1,4 @@
-package org.devassign.deploy.tests;
+package org.devassign.testing.fleet;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -26,13 +26,13 @@ import org.devassign.fleet.BrokerConfig;
  * it for virtual boards. Run as root, Mosquitto drops to its own user: its folder and key are given
  * to that user's group.
  */
-final class Mosquitto implements AutoCloseable {
+public final class Mosquitto implements AutoCloseable {
 
-    static final String BINARY = "/usr/sbin/mosquitto";
-    static final String GUEST_ADDRESS = "10.0.2.100";
+    public static final String BINARY = "/usr/sbin/mosquitto";
+    public static final String GUEST_ADDRESS = "10.0.2.100";
 
-    final Path dir;
-    final int port;
+    public final Path dir;
+    public final int port;
     private final Path conf;
     private Process process;
     private int starts;
@@ -44,7 +44,7 @@ final class Mosquitto implements AutoCloseable {
     }
 
     /** Why it cannot run here, or null. */
-    static String unavailable() {
+    public static String unavailable() {
         return Files.isExecutable(Path.of(BINARY)) ? null : "Mosquitto is not installed (apt-get install mosquitto; releng/setup does)";
     }
 
@@ -53,7 +53,7 @@ final class Mosquitto implements AutoCloseable {
      * @param clients certificate CN to roles, for the ACL
      * @param extra more lines for mosquitto.conf
      */
-    static Mosquitto start(Path certs, Map<String, Set<Role>> clients, List<String> extra) throws IOException, InterruptedException {
+    public static Mosquitto start(Path certs, Map<String, Set<Role>> clients, List<String> extra) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("devassign-broker");
         Identities.Authority ca = Identities.authority(certs);
         Identities.writePem(Identities.certify(ca, "devassign-broker", List.of("localhost", "127.0.0.1", GUEST_ADDRESS), true, Instant.now(),
@@ -100,26 +100,26 @@ final class Mosquitto implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    String uri() {
+    public String uri() {
         return "ssl://127.0.0.1:" + port;
     }
 
     /** As a virtual board reaches it (QEMU forwards the address to the host's loopback). */
-    String guestUri() {
+    public String guestUri() {
         return "ssl://" + GUEST_ADDRESS + ":" + port;
     }
 
-    Path log() {
+    public Path log() {
         return dir.resolve("mosquitto.log");
     }
 
-    synchronized void start() throws IOException, InterruptedException {
+    public synchronized void start() throws IOException, InterruptedException {
         starts++;
         ProcessBuilder builder = new ProcessBuilder(BINARY, "-c", conf.toString()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
@@ -143,7 +143,7 @@ final class Mosquitto implements AutoCloseable {
     }
 
     /** Stops it the way a service stop does (SIGTERM) and waits for it to end. */
-    synchronized void stop() throws InterruptedException {
+    public synchronized void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -152,7 +152,7 @@ final class Mosquitto implements AutoCloseable {
         }
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
