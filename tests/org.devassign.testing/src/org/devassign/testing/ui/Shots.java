@@ -11,7 +11,9 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 
 /** Screenshots of a control (a shell, a popup) as drawn now, into target/screenshots of the repository. */
 public final class Shots {
@@ -32,6 +34,27 @@ public final class Shots {
         } finally {
             gc.dispose();
         }
+        return save(image, name);
+    }
+
+    /**
+     * Writes the whole screen as the X server composes it (stacking and popups included, which
+     * {@link #take} does not show) to {@code name}.png.
+     */
+    public static Path screen(Display display, String name) throws IOException {
+        Rectangle bounds = display.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, 0, 0);
+        } finally {
+            gc.dispose();
+        }
+        return save(image, name);
+    }
+
+    /** Saves the image as target/screenshots/{@code name}.png and disposes of it. */
+    private static Path save(Image image, String name) throws IOException {
         Path png = RepoFiles.artifacts("screenshots").resolve(name + ".png");
         try {
             ImageData data = image.getImageData();

@@ -1,14 +1,8 @@
 package org.devassign.testing.ui;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.devassign.testing.RepoFiles;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
@@ -32,7 +26,7 @@ public final class UiFailureReport implements TestExecutionExceptionHandler {
         if (display != null && !display.isDisposed()) {
             String name = "failed-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
             try {
-                System.out.println("[ui-failure] " + name + ": " + describe(display) + "; screen: " + screen(display, name));
+                System.out.println("[ui-failure] " + name + ": " + describe(display) + "; screen: " + Shots.screen(display, name));
             } catch (RuntimeException | java.io.IOException | Error notReported) {
                 System.out.println("[ui-failure] " + name + ": no report (" + notReported + ")");
             }
@@ -59,24 +53,5 @@ public final class UiFailureReport implements TestExecutionExceptionHandler {
         }
         Rectangle at = control.getDisplay().map(control.getParent(), null, control.getBounds());
         return control + " at " + at + " in " + control.getShell() + " '" + control.getShell().getText() + "'";
-    }
-
-    /** The screen as the X server composes it. */
-    static Path screen(Display display, String name) throws java.io.IOException {
-        Rectangle bounds = display.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, 0, 0);
-            Path png = RepoFiles.artifacts("screenshots").resolve(name + ".png");
-            java.nio.file.Files.createDirectories(png.getParent());
-            ImageLoader loader = new ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-            loader.save(png.toString(), SWT.IMAGE_PNG);
-            return png;
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
     }
 }

@@ -254,73 +254,60 @@ class RoughEdgesTest {
         assertTrue(popup.getSize().x <= widest + 80, "the popup is as wide as its longest line, not more: " + popup.getSize().x + " for " + widest);
     }
 
-    /** The proposal popup's lines after Ctrl+Space at the caret, or none when no popup with proposals comes within 1.5 s. */
-    private List<String> proposalsAtCaret() throws java.io.IOException {
-        RealEvents.key(display, ' ', SWT.CTRL);
-        Waits.idle(1500);
-        return proposalLines();
-    }
-
     /**
-     * The proposal popup's lines after Ctrl+Space at the caret, waiting for a popup with proposals. On a loaded machine
-     * the sessions that typing started can still be computing when the key comes, and JFace drops the request: press it
-     * again after a while, as a person would.
+     * The proposal popup's lines after Ctrl+Space at the caret: when {@code some}, waiting for them (a loaded machine is
+     * slow), otherwise what shows within 1.5 s. JFace's "Computing proposals" placeholder is not a proposal.
      */
-    private List<String> proposalsShownAtCaret() throws java.io.IOException {
-        for (int attempt = 1;; attempt++) {
-            RealEvents.key(display, ' ', SWT.CTRL);
-            try {
-                Waits.until("the proposals popup", 10, () -> proposalLines(false), lines -> lines.stream().anyMatch(l -> !l.isBlank()));
-                return proposalLines();
-            } catch (AssertionError notShown) {
-                if (attempt == 3) {
-                    throw notShown;
-                }
-            }
+    private List<String> proposalsAtCaret(boolean some) throws java.io.IOException {
+        RealEvents.key(display, ' ', SWT.CTRL);
+        if (some) {
+            Waits.until("the proposals popup", 30, this::proposalLines, lines -> !lines.isEmpty());
+        } else {
+            Waits.idle(1500);
         }
-    }
-
-    private List<String> proposalLines() throws java.io.IOException {
-        List<String> lines = proposalLines(true);
+        List<String> lines = proposalLines();
+        Table table = proposalTable();
+        if (table != null) {
+            Shots.take(table.getShell(), "content-assist");
+        }
         RealEvents.key(display, SWT.ESC, 0);
         return lines;
     }
 
-    private List<String> proposalLines(boolean shoot) {
-        Shell window = page.getWorkbenchWindow().getShell();
+    private List<String> proposalLines() {
+        Table table = proposalTable();
         List<String> lines = new ArrayList<>();
-        for (Shell shell : display.getShells()) {
-            if (shell == window || shell.isDisposed() || !shell.isVisible()) {
-                continue;
-            }
-            Table table = Widgets.find(shell, Table.class, t -> true);
-            if (table != null) {
-                for (TableItem item : table.getItems()) {
-                    if (!item.getText().startsWith("Computing proposals")) { // JFace's placeholder while the proposals are worked out
-                        lines.add(item.getText());
-                    }
-                }
-                if (shoot) {
-                    try {
-                        Shots.take(shell, "content-assist");
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
+        for (TableItem item : table == null ? new TableItem[0] : table.getItems()) {
+            if (!item.getText().isBlank() && !item.getText().startsWith("Computing proposals")) {
+                lines.add(item.getText());
             }
         }
         return lines;
+    }
+
+    /** The table of a popup shell (the proposals), or null. */
+    private Table proposalTable() {
+        Shell window = page.getWorkbenchWindow().getShell();
+        for (Shell shell : display.getShells()) {
+            if (shell != window && !shell.isDisposed() && shell.isVisible()) {
+                Table table = Widgets.find(shell, Table.class, t -> true);
+                if (table != null) {
+                    return table;
+                }
+            }
+        }
+        return null;
     }
 
     @Test
     void contentAssistProposesNothingInACommentAndDescribesConsumersInTheLanguagesWords() throws Exception {
         int comment = original.indexOf("// The agent holds edu0") + "// The agent ".length();
         caretAt(comment);
-        assertEquals(List.of(), proposalsAtCaret().stream().filter(l -> !l.isBlank()).toList(), "no proposals inside a comment");
+        assertEquals(List.of(), proposalsAtCaret(false), "no proposals inside a comment");
 
         RealEvents.key(display, SWT.END, SWT.CTRL);
         RealEvents.type(display, "\nassign edu3 to ");
-        List<String> consumers = proposalsShownAtCaret();
+        List<String> consumers = proposalsAtCaret(true);
         assertTrue(consumers.contains("guest1 - vm: 256 MiB, 1 vCPU, q35"), consumers.toString());
         assertTrue(consumers.contains("edu-driver - userspace driver: uid 1000, gid 1000"), consumers.toString());
         assertTrue(consumers.stream().anyMatch(l -> l.startsWith("agent - probe")), consumers.toString());
