@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads the probe's result files of both workbenches (RESULTS/baseline-*.txt, RESULTS/current-*.txt)
+ * Reads the probe's result files of both workbenches (RESULTS/baseline-*.txt, RESULTS/current-*.txt; their logs and recordings beside them are not read)
  * and prints the table: start to a usable window, Open the Example Project (and the longest the window
  * did not answer meanwhile), keystroke to screen (median, p95), and a key to its marker appearing and, apart, to
  * its going (medians) on the example, 1,000 and 5,000 devices; each against the baseline, with the goals.
@@ -94,7 +94,8 @@ public final class Report {
 
     static List<Path> files(Path dir, String prefix) throws Exception {
         try (var stream = Files.list(dir)) {
-            return stream.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+            return stream.filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".txt")).sorted()
+                    .toList();
         }
     }
 
