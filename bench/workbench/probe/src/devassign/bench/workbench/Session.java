@@ -183,7 +183,12 @@ final class Session {
                     }
                     LockSupport.parkNanos(100_000);
                 }
-                latencies.add((painted.get() - posted.get()) / 1e6);
+                double ms = (painted.get() - posted.get()) / 1e6;
+                latencies.add(ms);
+                if (ms > 50) { // when, to find it in a flight recording of the run (JFR=1)
+                    System.out.printf(java.util.Locale.ROOT, "[bench] key '%c' took %.1f ms, posted at %s%n", c, ms,
+                            java.time.Instant.now().minusNanos(System.nanoTime() - posted.get()));
+                }
             }
         } finally {
             ui(() -> {
