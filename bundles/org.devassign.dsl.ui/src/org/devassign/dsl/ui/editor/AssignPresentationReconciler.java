@@ -1,5 +1,6 @@
 package org.devassign.dsl.ui.editor;
 
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
@@ -64,8 +65,20 @@ public class AssignPresentationReconciler extends PresentationReconciler {
         int top = Math.max(0, shown.getTopIndexStartOffset());
         int bottom = Math.max(top, shown.getBottomIndexEndOffset());
         int margin = Math.max(bottom - top, 2_000);
-        int from = Math.max(damage.getOffset(), top - margin);
+        int from = Math.max(damage.getOffset(), lineStart(document, top - margin));
         int to = Math.min(Math.min(damage.getOffset() + damage.getLength(), bottom + margin), document.getLength());
         return to <= from ? null : new Region(from, to - from);
+    }
+
+    /** The start of the line at {@code offset}: the scanner starts where a token can start. */
+    private static int lineStart(IDocument document, int offset) {
+        if (offset <= 0) {
+            return 0;
+        }
+        try {
+            return document.getLineOffset(document.getLineOfOffset(Math.min(offset, document.getLength())));
+        } catch (BadLocationException outside) {
+            return offset;
+        }
     }
 }
