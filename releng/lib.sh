@@ -49,9 +49,9 @@ HOST_PACKAGES+=(qemu-system-x86 libvirt-clients libxml2-utils device-tree-compil
 HOST_PACKAGES+=(neovim)
 # The agent's Debian package (releng/org.devassign.agent.deb): dpkg-deb, strip and objdump.
 HOST_PACKAGES+=(dpkg binutils)
-# What the virtual-board stages install for themselves (releng/persist-test: driverctl; releng/vm-fleet:
-# mosquitto, socat); ./run-tests installs them before it runs those stages side by side (one apt-get at a time).
-VM_STAGE_PACKAGES=(driverctl mosquitto socat)
+# releng/persist-test: driverctl, which the guest runs from the host's root (installed here, at set-up, and
+# not by that stage: ./run-tests runs stages side by side, and two apt-get runs at once fail)
+HOST_PACKAGES+=(driverctl)
 # Fleets: Eclipse Mosquitto for FleetTest and releng/vm-fleet; socat carries a virtual board's
 # connection to the broker on the host's loopback (vmboard/vm start --host-port).
 HOST_PACKAGES+=(mosquitto socat)
