@@ -263,7 +263,9 @@ public final class FleetConnection implements AutoCloseable {
             signature.put(SignedCommand.PROGRESS, "none");
         }
         try {
-            link.publish(Topics.command(board, method), payload, 1, false, reply, correlation, signature);
+            // QoS 0: a command lost with a connection is lost at QoS 1 too (no session is kept); the rollout
+            // notices the lost connection and asks the board its status (MqttLink says why)
+            link.publish(Topics.command(board, method), payload, 0, false, reply, correlation, signature);
             sent.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot send '" + method + "' to " + board + ": " + e.getMessage(), e));

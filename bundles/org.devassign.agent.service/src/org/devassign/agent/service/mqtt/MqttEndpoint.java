@@ -215,7 +215,8 @@ public final class MqttEndpoint implements AutoCloseable {
         }
         byte[] summary = summaries.next(session, always);
         if (summary != null) {
-            publishQuietly(Topics.summary(board), summary, 1, true, null);
+            // QoS 0: retained all the same, and sent again on every connection
+            publishQuietly(Topics.summary(board), summary, 0, true, null);
         }
     }
 
@@ -299,7 +300,7 @@ public final class MqttEndpoint implements AutoCloseable {
         if (head.id() != null) {
             error.add("id", head.id());
         }
-        publishQuietly(reply, GSON.toJson(error).getBytes(StandardCharsets.UTF_8), 1, false, message.correlation());
+        publishQuietly(reply, GSON.toJson(error).getBytes(StandardCharsets.UTF_8), 0, false, message.correlation());
     }
 
     @Override
