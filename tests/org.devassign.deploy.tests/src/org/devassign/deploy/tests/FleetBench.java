@@ -51,6 +51,8 @@ public final class FleetBench {
         Mosquitto broker = Mosquitto.start(dir, FleetFixture.clients(), List.of("sys_interval 1"));
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long heapBefore = heapAfterGc(memory);
+        long fdsBefore = openFiles(ProcessHandle.current().pid());
+        long brokerFdsBefore = openFiles(broker.pid());
         long t0 = System.nanoTime();
         SimulatedFleet fleet;
         try {
@@ -68,6 +70,10 @@ public final class FleetBench {
         long heapIdle = heapAfterGc(memory);
         System.out.printf("%d agents up (journal, audit, certificate, TLS connection, birth and summary): %.1f s; threads %d%n", boards,
                 upSeconds, Thread.activeCount());
+        long fds = openFiles(ProcessHandle.current().pid());
+        System.out.printf("file descriptors of the idle fleet: %d in this JVM (%d before it: %.2f per board; limit %s), %d more in the broker"
+                + " (%.2f per board)%n", fds, fdsBefore, (fds - fdsBefore) / (double) boards, fileLimit(), openFiles(broker.pid()) - brokerFdsBefore,
+                (openFiles(broker.pid()) - brokerFdsBefore) / (double) boards);
         System.out.printf("idle agent with its MQTT link: %.1f KiB of heap each (heap after GC %d MiB with the fleet, %d MiB before)%n",
                 (heapIdle - heapBefore) / 1024.0 / boards, heapIdle >> 20, heapBefore >> 20);
 
@@ -210,6 +216,25 @@ public final class FleetBench {
         }
         if (online < boards) {
             System.out.printf("only %d of %d boards online at the operator after %d s%n", online, boards, timeout.toSeconds());
+        }
+    }
+
+    /** The descriptors a process has open (/proc/PID/fd), or -1 when they cannot be counted. */
+    private static long openFiles(long pid) {
+        try (var fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
+            return fds.count();
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** This process's limit of open files, soft and hard, from /proc/self/limits. */
+    private static String fileLimit() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/limits")).stream().filter(l -> l.startsWith("Max open files"))
+                    .map(l -> l.replaceAll("^Max open files\\s+(\\S+)\\s+(\\S+).*", "$1 soft, $2 hard")).findFirst().orElse("unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
