@@ -65,6 +65,7 @@ public final class FleetConnection implements AutoCloseable {
     private final Map<String, JsonRpcChannel<AgentService>> channels = new ConcurrentHashMap<>();
     private final List<BiConsumer<String, Progress>> progress = new CopyOnWriteArrayList<>();
     private final List<Consumer<BoardView>> changes = new CopyOnWriteArrayList<>();
+    private final List<Runnable> linkChanges = new CopyOnWriteArrayList<>();
     private final AtomicLong stateMessages = new AtomicLong();
     private final AtomicLong lastStateNanos = new AtomicLong(System.nanoTime());
     private final AtomicLong sent = new AtomicLong();
@@ -88,6 +89,7 @@ public final class FleetConnection implements AutoCloseable {
             public void connected(MqttLink l, boolean again) {
                 lastStateNanos.set(System.nanoTime());
                 connectionChangedNanos = System.nanoTime();
+                linkChanged();
             }
 
             @Override
@@ -95,6 +97,7 @@ public final class FleetConnection implements AutoCloseable {
                 // what was heard before is not known to hold now: a restarted broker without persistence forgot it
                 losses.incrementAndGet();
                 connectionChangedNanos = System.nanoTime();
+                linkChanged();
             }
 
             @Override
@@ -193,6 +196,25 @@ public final class FleetConnection implements AutoCloseable {
     public Runnable onBoard(Consumer<BoardView> listener) {
         changes.add(listener);
         return () -> changes.remove(listener);
+    }
+
+    /**
+     * Called whenever this client's connection to the broker is made (and subscribed) or lost, on
+     * the link's thread: return quickly. The returned action removes the listener.
+     */
+    public Runnable onLink(Runnable listener) {
+        linkChanges.add(listener);
+        return () -> linkChanges.remove(listener);
+    }
+
+    private void linkChanged() {
+        for (Runnable listener : linkChanges) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "a listener of the broker connection failed", e);
+            }
+        }
     }
 
     /** Requests sent and messages received (presences, summaries, answers, progress) on this connection. */
