@@ -50,6 +50,18 @@ import com.google.gson.JsonParseException;
  */
 public final class FleetConnection implements AutoCloseable {
 
+    /** What a connection follows besides its own answers. */
+    public enum Follow {
+        /** Every board's presence and summary: what a listing shows. */
+        LISTING,
+        /**
+         * Every board's presence only: what a rollout needs (which board is online, in which
+         * session). A board republishes its summary after every apply, so a rollout that followed
+         * summaries too would receive two messages per board instead of one.
+         */
+        ROLLOUT
+    }
+
     private static final System.Logger LOG = System.getLogger("org.devassign.fleet");
     private static final Gson GSON = ProtocolJson.gson();
     /** Retained presence and summary messages larger than this are not a board's: they are ignored. */
@@ -75,7 +87,7 @@ public final class FleetConnection implements AutoCloseable {
     private final Map<String, Long> heardAfterLoss = new ConcurrentHashMap<>();
     private volatile long connectionChangedNanos = System.nanoTime();
 
-    private FleetConnection(String broker, FleetIdentity identity, Duration validity) throws IOException {
+    private FleetConnection(String broker, FleetIdentity identity, Duration validity, Follow follow) throws IOException {
         this.client = Names.check(identity.commonName(), "client identity (the CN of its certificate)");
         this.session = HexFormat.of().formatHex(new byte[] { (byte) ThreadLocalRandom.current().nextInt(),
                 (byte) ThreadLocalRandom.current().nextInt(), (byte) ThreadLocalRandom.current().nextInt(),
@@ -83,7 +95,8 @@ public final class FleetConnection implements AutoCloseable {
         this.signer = identity.signer();
         this.validity = validity;
         MqttLink.Settings settings = MqttLink.Settings.of(broker, client + "-" + session, identity.tls(), null,
-                List.of(Topics.ALL_PRESENCE, Topics.ALL_SUMMARIES, Topics.replies(client, session)));
+                follow == Follow.LISTING ? List.of(Topics.ALL_PRESENCE, Topics.ALL_SUMMARIES, Topics.replies(client, session))
+                        : List.of(Topics.ALL_PRESENCE, Topics.replies(client, session)));
         this.link = MqttLink.start(settings, new MqttLink.Listener() {
             @Override
             public void connected(MqttLink l, boolean again) {
@@ -113,7 +126,12 @@ public final class FleetConnection implements AutoCloseable {
      * @param validity how long after sending an agent may still start a command
      */
     public static FleetConnection open(String broker, FleetIdentity identity, Duration validity) throws IOException {
-        return new FleetConnection(broker, identity, validity);
+        return new FleetConnection(broker, identity, validity, Follow.LISTING);
+    }
+
+    /** As {@link #open(String, FleetIdentity, Duration)}, following {@code follow}: a rollout's connection needs no summaries. */
+    public static FleetConnection open(String broker, FleetIdentity identity, Duration validity, Follow follow) throws IOException {
+        return new FleetConnection(broker, identity, validity, follow);
     }
 
     public boolean awaitConnected(Duration timeout) throws InterruptedException {

@@ -79,7 +79,8 @@ public final class FleetBench {
 
         SysCounters sys = SysCounters.watch(broker, dir);
         FleetIdentityHolder operator = new FleetIdentityHolder(dir);
-        try (FleetConnection connection = FleetConnection.open(broker.uri(), operator.identity(), Duration.ofSeconds(120))) {
+        try (FleetConnection connection = FleetConnection.open(broker.uri(), operator.identity(), Duration.ofSeconds(120),
+                FleetConnection.Follow.ROLLOUT)) {
             connection.awaitConnected(Duration.ofSeconds(30));
             awaitOnline(connection, boards, Duration.ofSeconds(120));
             connection.awaitSettled(Duration.ofMillis(500), Duration.ofSeconds(30));

@@ -91,7 +91,7 @@ public final class FleetSession {
         report("Connecting to " + broker + "...", false);
         FleetConnection opened;
         try {
-            opened = open(newSettings, VIEWER);
+            opened = open(newSettings, VIEWER, FleetConnection.Follow.LISTING);
         } catch (IOException e) {
             report(e.getMessage(), true);
             return;
@@ -114,7 +114,8 @@ public final class FleetSession {
      *
      * @throws IOException whose message says what to fix (the view shows it)
      */
-    private static FleetConnection open(FleetSettings settings, String role) throws IOException, InterruptedException {
+    private static FleetConnection open(FleetSettings settings, String role, FleetConnection.Follow follow)
+            throws IOException, InterruptedException {
         String broker = settings.broker().strip();
         FleetIdentity identity;
         try {
@@ -126,7 +127,7 @@ public final class FleetSession {
         FleetConnection opened;
         try {
             // as the CLI: a command stays valid a little longer than its answer is waited for
-            opened = FleetConnection.open(broker, identity, settings.answerTimeout().plusSeconds(30));
+            opened = FleetConnection.open(broker, identity, settings.answerTimeout().plusSeconds(30), follow);
         } catch (IOException | RuntimeException e) {
             throw new IOException("Cannot connect to the broker " + broker + ": " + FleetErrors.detail(e), e);
         }
@@ -145,7 +146,7 @@ public final class FleetSession {
      * @throws IOException whose message says what to fix
      */
     FleetConnection openOperator() throws IOException, InterruptedException {
-        FleetConnection opened = open(settings, OPERATOR);
+        FleetConnection opened = open(settings, OPERATOR, FleetConnection.Follow.ROLLOUT);
         opened.awaitSettled(Duration.ofMillis(500), Duration.ofSeconds(30));
         return opened;
     }
