@@ -76,6 +76,7 @@ public final class FleetBench {
         List<Process> parts = new java.util.ArrayList<>();
         for (int first = local; first < boards; first += perJvm) {
             parts.add(startPart(first, Math.min(perJvm, boards - first), dir, broker.uri()));
+            Cpu.PARTS.add(parts.getLast().pid());
         }
         if (!fleet.awaitConnected(Duration.ofSeconds(600))) {
             throw new IllegalStateException("only " + fleet.connected() + " of " + local + " boards of this JVM connected");
@@ -136,7 +137,7 @@ public final class FleetBench {
                     + " (its $SYS counters, which include the summaries boards republish after an apply)%n", operatorMessages / boards,
                     connection.requestsSent() - sentBefore, connection.messagesReceived() - receivedBefore,
                     (after[0] - before[0]) / (double) boards, (after[1] - before[1]) / (double) boards);
-            System.out.printf("CPU of the one-wave rollout: this JVM (operator and agents) %.2f s, %.2f ms per board; the broker %.2f s"
+            System.out.printf("CPU of the one-wave rollout: this JVM and its parts (operator and agents) %.2f s, %.2f ms per board; the broker %.2f s"
                     + " (CPU time, which the load of other processes on the machine changes less than it changes the wall time)%n",
                     fleetCpu.jvmSeconds(), fleetCpu.jvmSeconds() * 1000 / boards, fleetCpu.brokerSeconds());
 
@@ -200,7 +201,7 @@ public final class FleetBench {
             System.out.printf("ratio sequential direct / fleet rollout (one wave) = %.1f; / rollout by canary and waves = %.1f%n",
                     sequential / fleetSeconds, sequential / wavesSeconds);
             System.out.printf("CPU per deployed board: direct %.2f ms (client and agent, this JVM), fleet %.2f ms (operator and agents,"
-                    + " this JVM) + %.2f ms of the broker%n", directCpuSeconds * 1000 / sample, fleetCpu.jvmSeconds() * 1000 / boards,
+                    + " this JVM and its parts) + %.2f ms of the broker%n", directCpuSeconds * 1000 / sample, fleetCpu.jvmSeconds() * 1000 / boards,
                     fleetCpu.brokerSeconds() * 1000 / boards);
 
             // broker restart: every agent back online
@@ -403,8 +404,12 @@ public final class FleetBench {
             return nanos(ProcessHandle.current().pid());
         }
 
+        /** The child JVMs running part of the fleet: their CPU is the fleet's too. */
+        static final List<Long> PARTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        /** This JVM's CPU and its parts', and the broker's. */
         static Cpu now(Mosquitto mosquitto) {
-            return new Cpu(jvmNanos(), nanos(mosquitto.pid()));
+            return new Cpu(jvmNanos() + PARTS.stream().mapToLong(Cpu::nanos).sum(), nanos(mosquitto.pid()));
         }
 
         /** utime + stime of a process, in clock ticks of 10 ms. */
