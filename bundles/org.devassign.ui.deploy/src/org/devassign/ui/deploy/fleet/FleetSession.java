@@ -30,6 +30,9 @@ public final class FleetSession {
     }
 
     private static final FleetSession INSTANCE = new FleetSession();
+    /** The identity the boards are listed with, and the one a rollout signs with. */
+    private static final String VIEWER = "viewer";
+    private static final String OPERATOR = "operator";
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile FleetConnection connection;
@@ -104,9 +107,6 @@ public final class FleetSession {
         report("Connected to " + broker + " as " + opened.client() + ".", false);
         showLatestRollout();
     }
-
-    private static final String VIEWER = "viewer";
-    private static final String OPERATOR = "operator";
 
     /**
      * A connection with {@code role}'s identity of the settings' certificate folder, connected
