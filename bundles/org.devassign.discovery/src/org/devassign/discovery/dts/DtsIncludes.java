@@ -55,6 +55,15 @@ final class DtsIncludes {
     }
 
     /**
+     * {@code file}, a file cpp read for {@code #include} (as its dependency list names it), canonical,
+     * when it lies inside the main source's folder or an include directory; else the same error as for
+     * {@code /include/}.
+     */
+    Path preprocessorInput(String name, Path file, Position at) throws DtsSyntaxException {
+        return confined("#include", name, file, at, "put the file next to the source, or give its folder as an include directory.");
+    }
+
+    /**
      * The canonical form of {@code file} (found for {@code what} under {@code name}) when it lies inside
      * the main source's folder or an include directory; else an error saying where it is and
      * {@code fix}. Both {@code /include/} and {@code /incbin/} are confined so: what a source names

@@ -180,6 +180,36 @@ class DtsHostileInputTest {
     }
 
     @Test
+    void cppIncludesStayInsideTheSourcesFolder() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("c/d/board"));
+        String climb = "../".repeat(sub.getNameCount()) + "etc/passwd";
+        Path passwd = sub.resolve("cpp-passwd.dts");
+        Files.writeString(passwd, "/dts-v1/;\n#define A 1\n#include \"" + climb + "\"\n/ { };\n");
+        DtsSyntaxException e = readFails(passwd);
+        assertTrue(e.getMessage().startsWith(passwd + ":3:1: #include names '" + climb + "', which is /etc/passwd, "
+                + "outside the source's folder " + sub), e.getMessage());
+        assertTrue(e.getMessage().endsWith("put the file next to the source, or give its folder as an include directory."), e.getMessage());
+        assertTrue(!e.getMessage().contains("root:"), "nothing of /etc/passwd is quoted: " + e.getMessage());
+
+        // a macro that names the file, and an included file's own #include, are confined too: cpp lists what it read
+        Path macro = sub.resolve("cpp-macro.dts");
+        Files.writeString(macro, "/dts-v1/;\n#define SECRET \"/etc/passwd\"\n#include SECRET\n/ { };\n");
+        assertTrue(readFails(macro).getMessage().contains("which is /etc/passwd, outside the source's folder"), macro.toString());
+        Path outside = write("cpp-outside.dtsi", "/ { secret = \"from outside\"; };\n");
+        Files.writeString(sub.resolve("hop.h"), "#include \"../../../cpp-outside.dtsi\"\n");
+        Path hop = sub.resolve("cpp-hop.dts");
+        Files.writeString(hop, "/dts-v1/;\n#include \"hop.h\"\n");
+        assertTrue(readFails(hop).getMessage().contains("which is " + outside.toRealPath() + ", outside"), hop.toString());
+        // through a symbolic link, the target counts; the target's folder given as an include directory is allowed
+        Files.createSymbolicLink(sub.resolve("cpp-link.dtsi"), outside);
+        Path linked = sub.resolve("cpp-linked.dts");
+        Files.writeString(linked, "/dts-v1/;\n#include \"cpp-link.dtsi\"\n");
+        assertTrue(readFails(linked).getMessage().contains("which is " + outside.toRealPath() + ", outside"), linked.toString());
+        assertEquals("from outside", DtsReader.read(linked, java.util.List.of(dir)).root().property("secret").string());
+        assertEquals("from outside", DtsReader.read(hop, java.util.List.of(dir)).root().property("secret").string());
+    }
+
+    @Test
     void anIncludedFileIsBoundedInSizeAndTheIncludesInDepth() throws Exception {
         try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(dir.resolve("big.dtsi").toFile(), "rw")) {
             big.setLength((16 << 20) + 1); // sparse: only the bound plus one byte is read
