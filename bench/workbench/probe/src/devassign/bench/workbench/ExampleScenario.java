@@ -49,7 +49,8 @@ final class ExampleScenario {
         session.result("example.keystroke", Latencies.of(keys).toString());
         Session.sleep(2000);
         int afterEdu0 = session.document(editor).get().indexOf("assign edu0") + "assign edu0".length();
-        List<Double> markers = session.markerRounds(editor, file, "edu0", afterEdu0, 5);
-        session.result("example.markers", markers.toString());
+        Session.MarkerTimes markers = session.markerRounds(editor, file, "edu0", afterEdu0, 5);
+        session.result("example.markerAppears", markers.appear().toString());
+        session.result("example.markerGoes", markers.go().toString());
     }
 }

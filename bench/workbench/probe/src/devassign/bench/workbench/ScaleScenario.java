@@ -78,7 +78,8 @@ final class ScaleScenario {
         session.result("scale" + size + ".keystroke", Latencies.of(keys).toString());
         Session.sleep(2000);
         int afterD2 = session.document(editor).get().indexOf("assign d2 ") + "assign d2".length();
-        List<Double> markers = session.markerRounds(editor, config, "d2", afterD2, 3);
-        session.result("scale" + size + ".markers", markers.toString());
+        Session.MarkerTimes markers = session.markerRounds(editor, config, "d2", afterD2, 3);
+        session.result("scale" + size + ".markerAppears", markers.appear().toString());
+        session.result("scale" + size + ".markerGoes", markers.go().toString());
     }
 }

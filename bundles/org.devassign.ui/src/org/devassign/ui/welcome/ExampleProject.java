@@ -90,10 +90,10 @@ public final class ExampleProject {
     }
 
     /**
-     * Opens the example project in a job: creates it, reads the q35 board, then shows the board in the
-     * Board Explorer, the project in the Project Explorer and its config as text, with the diagram one
-     * tab away (made when its tab is first shown). Errors end the job with a message that says what
-     * to do; the job's progress is in the status line and the Progress view.
+     * Opens the example project in a job: creates it, reads the q35 board, then shows its config as
+     * text, with the diagram one tab away (made when its tab is first shown), and after that the board
+     * in the Board Explorer and the project in the Project Explorer. Errors end the job with a message
+     * that says what to do; the job's progress is in the status line and the Progress view.
      */
     public static Job open(IWorkbenchPage page) {
         Display display = page.getWorkbenchWindow().getShell().getDisplay();
@@ -121,24 +121,56 @@ public final class ExampleProject {
         return job;
     }
 
-    /** The UI part of opening: views and editors, nothing that reads or parses. */
+    /**
+     * The UI part of opening: views and editors, nothing that reads or parses. Three steps, each its
+     * own turn of the event loop, so the window paints and answers between them: first the config's
+     * editors (what the user waits for), then the board in the Board Explorer, then the project
+     * revealed in the Project Explorer (whose first selection loads the navigator's actions, the
+     * slowest step on a busy machine).
+     */
     private static void show(IWorkbenchPage page, IProject project, Board board) {
-        if (page.getWorkbenchWindow().getShell() == null || page.getWorkbenchWindow().getShell().isDisposed()) {
+        if (closed(page)) {
             return;
         }
         try {
-            BoardExplorerView explorer = (BoardExplorerView) page.showView(BoardExplorerView.ID, null, IWorkbenchPage.VIEW_CREATE);
-            if (explorer.boards().stream().noneMatch(b -> "vm-q35".equals(b.getName()))) {
-                explorer.show(board);
+            openEditors(page, project.getFile("vm-q35.assign")); // the welcome page steps aside for them
+        } catch (MultiPartInitException e) {
+            ILog.of(ExampleProject.class).error("cannot open the example config", e);
+        }
+        Display display = page.getWorkbenchWindow().getShell().getDisplay();
+        display.asyncExec(() -> {
+            if (closed(page)) {
+                return;
             }
-            if (page.showView(IPageLayout.ID_PROJECT_EXPLORER) instanceof CommonNavigator navigator) {
+            try {
+                BoardExplorerView explorer = (BoardExplorerView) page.showView(BoardExplorerView.ID, null, IWorkbenchPage.VIEW_CREATE);
+                if (explorer.boards().stream().noneMatch(b -> "vm-q35".equals(b.getName()))) {
+                    explorer.show(board);
+                }
+            } catch (PartInitException e) {
+                ILog.of(ExampleProject.class).error("cannot show the example board", e);
+            }
+            display.asyncExec(() -> reveal(page, project));
+        });
+    }
+
+    /** The project's config selected in the Project Explorer, without taking the focus from the editor. */
+    private static void reveal(IWorkbenchPage page, IProject project) {
+        if (closed(page)) {
+            return;
+        }
+        try {
+            if (page.showView(IPageLayout.ID_PROJECT_EXPLORER, null, IWorkbenchPage.VIEW_VISIBLE) instanceof CommonNavigator navigator) {
                 navigator.getCommonViewer().refresh();
                 navigator.selectReveal(new StructuredSelection(project.getFile("vm-q35.assign")));
             }
-            openEditors(page, project.getFile("vm-q35.assign")); // the welcome page steps aside for them
-        } catch (PartInitException | MultiPartInitException e) {
-            ILog.of(ExampleProject.class).error("cannot open the example config", e);
+        } catch (PartInitException e) {
+            ILog.of(ExampleProject.class).error("cannot show the example project in the Project Explorer", e);
         }
+    }
+
+    private static boolean closed(IWorkbenchPage page) {
+        return page.getWorkbenchWindow().getShell() == null || page.getWorkbenchWindow().getShell().isDisposed();
     }
 
     /** The config as text in front; its diagram as a second tab, not drawn until shown. */

@@ -22,11 +22,13 @@ import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.ui.Perspective;
 import org.devassign.dsl.ui.editor.ProblemMarkers;
+import org.devassign.dsl.ui.editor.Styles;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -124,5 +126,36 @@ class EditorTypingTest {
         Shots.take(config.text().getShell(), "editor-typing-5000");
         LatencyReport.add("keystroke to screen, 5,000 devices while checked: " + Latencies.of(latencies));
         LatencyReport.add(String.format(java.util.Locale.ROOT, "last keystroke to its marker, 5,000 devices: %.0f ms", markersMs));
+    }
+    /**
+     * A config of 5,000 devices is coloured where it is drawn: a keystroke at its top moves every marker
+     * below, and only the lines in view are coloured again at once; the end, scrolled to with a key, is
+     * coloured when it comes into view (keywords by the scanner, names by what they link to).
+     */
+    @Test
+    void aConfigOf5000DevicesIsColouredWhereItIsScrolledToAfterAKeyMovedAllItsMarkers() throws Exception {
+        ScaleBoards.write(project.getLocation().toPath(), 5_000);
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        TestProjects.OpenConfig config = TestProjects.open(page, project.getFile(ScaleBoards.configName(5_000)));
+        config.checked(300);
+        Waits.until("the free companions' warnings", 300, () -> config.markers().length, n -> n > 0);
+        Display display = config.text().getDisplay();
+        RealEvents.focus(config.text());
+        RealEvents.key(display, SWT.HOME, SWT.CTRL);
+        RealEvents.key(display, SWT.END, 0);
+        KeystrokeProbe.type(config.text(), " moved", typist());
+        config.checked(300);
+
+        RealEvents.key(display, SWT.END, SWT.CTRL);
+        String text = config.document().get();
+        int assign = text.lastIndexOf("\nassign ") + 1;
+        int consumer = text.indexOf(" to ", assign) + " to ".length();
+        StyledText widget = config.text();
+        Waits.until("the end of the config in view", 30, () -> widget.getTopIndex() > 0 && widget.getOffsetAtLine(widget.getTopIndex()) <= assign);
+        Waits.until("the last assignment's keyword coloured", 30, () -> widget.getStyleRangeAtOffset(assign),
+                range -> range != null && Styles.KEYWORD.attribute().getForeground().equals(range.foreground));
+        Waits.until("its consumer coloured by what it links to", 60, () -> widget.getStyleRangeAtOffset(consumer),
+                range -> range != null && Styles.CONSUMER.attribute().getForeground().equals(range.foreground));
+        Shots.take(widget.getShell(), "editor-5000-end");
     }
 }

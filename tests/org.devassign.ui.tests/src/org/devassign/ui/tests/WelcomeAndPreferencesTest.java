@@ -84,8 +84,9 @@ class WelcomeAndPreferencesTest {
         List<String> editors = Arrays.stream(page.getEditorReferences()).map(IEditorReference::getId).toList();
         assertTrue(editors.contains("org.eclipse.ui.genericeditor.GenericEditor") && editors.contains("org.devassign.ui.diagram.editor"), editors.toString());
         assertEquals("vm-q35.assign", page.getActiveEditor().getEditorInput().getName());
-        BoardExplorerView explorer = (BoardExplorerView) page.findView(BoardExplorerView.ID);
-        assertTrue(explorer.boards().stream().anyMatch(b -> "vm-q35".equals(b.getName())));
+        // the board is shown after the editors, in its own turn of the event loop
+        Waits.until("the board in the Board Explorer", 30, () -> page.findView(BoardExplorerView.ID) instanceof BoardExplorerView explorer
+                && explorer.boards().stream().anyMatch(b -> "vm-q35".equals(b.getName())));
         assertNull(page.findView(WelcomeView.ID), "the welcome page makes room for the editors");
     }
 

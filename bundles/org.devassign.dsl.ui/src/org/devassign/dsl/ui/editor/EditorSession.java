@@ -158,6 +158,11 @@ public final class EditorSession implements IDocumentListener {
         }
     }
 
+    /** Only {@code from..to} of the text is drawn up to date (UI thread): see {@link SemanticHighlighter#presentedOnly}. */
+    void presentedOnly(int from, int to) {
+        highlighter.presentedOnly(from, to);
+    }
+
     /** The check of {@code checked} was cancelled by a change elsewhere: check again if this text did not change. */
     void checkAgainIfUnchanged(Snapshot checked) {
         if (snapshot.stamp() == checked.stamp()) {

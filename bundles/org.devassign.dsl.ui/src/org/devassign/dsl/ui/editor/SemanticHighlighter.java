@@ -23,7 +23,7 @@ final class SemanticHighlighter implements ITextPresentationListener, IViewportL
     private final ITextViewer viewer;
     private final EditLog edits;
     private EditorState state;
-    /** The part of the current text drawn with {@link #state} since it came (model offsets), or empty. */
+    /** The part of the current text drawn up to date (with {@link #state} since it came; model offsets), or empty. */
     private int presentedFrom;
     private int presentedTo;
 
@@ -55,13 +55,20 @@ final class SemanticHighlighter implements ITextPresentationListener, IViewportL
         return state;
     }
 
+    /**
+     * Only {@code from..to} is drawn up to date ({@code from == to}: nothing): a large damage was repaired
+     * only in view ({@link AssignPresentationReconciler}), the rest is repainted when it comes into view.
+     */
+    void presentedOnly(int from, int to) {
+        presentedFrom = from;
+        presentedTo = to;
+    }
+
     @Override
     public void viewportChanged(int verticalOffset) {
-        if (state != null) {
-            int[] visible = visible();
-            if (visible[0] < presentedFrom || visible[1] > presentedTo) {
-                repaintVisible();
-            }
+        int[] visible = visible();
+        if (visible[0] < presentedFrom || visible[1] > presentedTo) {
+            repaintVisible();
         }
     }
 
@@ -84,13 +91,14 @@ final class SemanticHighlighter implements ITextPresentationListener, IViewportL
 
     @Override
     public void applyTextPresentation(TextPresentation presentation) {
+        IRegion extent = presentation.getExtent();
+        int from = extent.getOffset();
+        int to = from + extent.getLength();
+        markPresented(from, to);
         EditorState current = state;
         if (current == null) {
             return;
         }
-        IRegion extent = presentation.getExtent();
-        int from = extent.getOffset();
-        int to = from + extent.getLength();
         int checkedFrom = edits.toChecked(from);
         int checkedTo = edits.toChecked(to);
         List<SemanticStyles.Range> ranges = current.ranges();
@@ -110,6 +118,10 @@ final class SemanticHighlighter implements ITextPresentationListener, IViewportL
                 presentation.mergeStyleRange(new StyleRange(start, end - start, attribute.getForeground(), null, attribute.getStyle()));
             }
         }
+    }
+
+    /** {@code from..to} is drawn up to date: the presented part grows by it when they touch (one range is kept). */
+    private void markPresented(int from, int to) {
         if (presentedFrom == presentedTo) {
             presentedFrom = from;
             presentedTo = to;

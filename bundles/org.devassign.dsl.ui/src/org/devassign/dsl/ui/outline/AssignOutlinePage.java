@@ -1,7 +1,9 @@
 package org.devassign.dsl.ui.outline;
 
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.devassign.dsl.ui.WorkbenchConfigs;
 import org.devassign.dsl.ui.editor.EditedFiles;
@@ -34,6 +36,11 @@ public class AssignOutlinePage extends ContentOutlinePage {
     private final ConfigWorkspace.Listener listener = this::checked;
     private Path file;
     private boolean checkedOnce;
+    /**
+     * Each item the tree shows, mapped to the same item of the latest check when only places in the text
+     * moved since the tree was filled (UI thread).
+     */
+    private final Map<OutlineItem, OutlineItem> moved = new IdentityHashMap<>();
 
     public AssignOutlinePage(ITextEditor editor) {
         this.editor = editor;
@@ -67,7 +74,7 @@ public class AssignOutlinePage extends ContentOutlinePage {
         viewer.addSelectionChangedListener(event -> {
             if (event.getSelection() instanceof IStructuredSelection selection && selection.getFirstElement() instanceof OutlineItem item
                     && viewer.getControl().isFocusControl()) {
-                editor.selectAndReveal(item.offset(), 0);
+                editor.selectAndReveal(moved.getOrDefault(item, item).offset(), 0);
             }
         });
         WorkbenchConfigs.get().addListener(listener);
@@ -88,13 +95,43 @@ public class AssignOutlinePage extends ContentOutlinePage {
         control.getDisplay().asyncExec(() -> {
             if (!control.isDisposed() && !(first && checkedOnce)) {
                 checkedOnce |= !first;
+                List<OutlineItem> shown = items();
+                if (shown != null && !shown.isEmpty() && sameShape(shown, items)) {
+                    // a keystroke moved places, not items: a config of thousands of lines is not laid out again
+                    moved.clear();
+                    map(shown, items);
+                    return;
+                }
+                moved.clear();
                 getTreeViewer().setInput(items);
                 getTreeViewer().expandToLevel(2);
             }
         });
     }
 
-    /** The outline's current items (for tests). */
+    /** Whether both lists have the same items (labels, kinds, children) in the same order, wherever they are in the text. */
+    static boolean sameShape(List<OutlineItem> a, List<OutlineItem> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            OutlineItem x = a.get(i);
+            OutlineItem y = b.get(i);
+            if (!x.label().equals(y.label()) || x.kind() != y.kind() || !sameShape(x.children(), y.children())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void map(List<OutlineItem> shown, List<OutlineItem> latest) {
+        for (int i = 0; i < shown.size(); i++) {
+            moved.put(shown.get(i), latest.get(i));
+            map(shown.get(i).children(), latest.get(i).children());
+        }
+    }
+
+    /** The items the outline shows (for tests; their places in the text are those of the check that filled the tree). */
     @SuppressWarnings("unchecked")
     public List<OutlineItem> items() {
         return (List<OutlineItem>) getTreeViewer().getInput();
