@@ -16,7 +16,7 @@ public final class JsonRpcMutations {
 
     /** Valid messages of the agent protocol to start from. */
     public static final List<String> SEEDS = List.of(
-            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"hello\",\"params\":{\"protocol\":2,\"client\":\"fuzz\",\"capabilities\":[\"apply\"]}}",
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"hello\",\"params\":{\"protocol\":3,\"client\":\"fuzz\",\"capabilities\":[\"apply\"]}}",
             "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"status\"}",
             "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"inventory\"}",
             "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"plan\",\"params\":{\"config\":\"c\",\"digest\":\"d\",\"devices\":[{\"device\":\"0000:00:05.0\","

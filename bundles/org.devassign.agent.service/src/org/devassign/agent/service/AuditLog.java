@@ -25,7 +25,10 @@ import com.google.gson.Gson;
  * to disk; reads, connects and refused unauthenticated connections are not, and the latter are
  * counted per source and interval ({@link RefusalTally}). The file rotates by size (audit.jsonl.1
  * to .4, the oldest dropped): the audit log stays a file of its own, apart from the agent's log in
- * the system journal, readable as JSON lines on boards without journald.
+ * the system journal, readable as JSON lines on boards without journald. The file is opened for
+ * each record and closed after it: an agent holds no descriptor for it between records (a process
+ * that simulates thousands of agents is bounded by its descriptors), and a file moved away by
+ * hand is not written on after its move.
  */
 public final class AuditLog implements AutoCloseable {
 
@@ -42,7 +45,6 @@ public final class AuditLog implements AutoCloseable {
     private final long maxBytes;
     private final RefusalTally refusals = new RefusalTally();
     private long intervalStart = System.nanoTime();
-    private FileOutputStream out;
     private long size;
     private boolean closed;
 
@@ -58,12 +60,9 @@ public final class AuditLog implements AutoCloseable {
         open();
     }
 
-    /**
-     * O_APPEND through a FileOutputStream, not a FileChannel: an interrupted writer (a request
-     * cancelled, the agent stopping) closes an interruptible channel for every writer after it.
-     */
+    /** Creates the file when it is not there, and learns its size (rotation counts from it). */
     private void open() throws IOException {
-        out = new FileOutputStream(file.toFile(), true);
+        new FileOutputStream(file.toFile(), true).close();
         size = Files.size(file);
     }
 
@@ -134,11 +133,15 @@ public final class AuditLog implements AutoCloseable {
             if (size > 0 && size + line.length > maxBytes) {
                 rotate();
             }
-            out.write(line);
-            size += line.length;
-            if (force) {
-                out.getFD().sync();
+            // O_APPEND through a FileOutputStream, not a FileChannel: an interrupted writer (a request
+            // cancelled, the agent stopping) would close an interruptible channel
+            try (FileOutputStream out = new FileOutputStream(file.toFile(), true)) {
+                out.write(line);
+                if (force) {
+                    out.getFD().sync();
+                }
             }
+            size += line.length;
         } catch (IOException e) {
             AgentLog.logger().log(System.Logger.Level.ERROR, "cannot write the audit log " + file + ": " + e.getMessage());
         }
@@ -146,8 +149,9 @@ public final class AuditLog implements AutoCloseable {
 
     /** audit.jsonl -> .1 -> .2 ... -> .KEEP (dropped); then a fresh audit.jsonl. */
     private void rotate() throws IOException {
-        out.getFD().sync();
-        out.close();
+        try (FileOutputStream out = new FileOutputStream(file.toFile(), true)) {
+            out.getFD().sync(); // what was not forced is on disk before the file moves
+        }
         Files.deleteIfExists(rotated(KEEP));
         for (int i = KEEP - 1; i >= 1; i--) {
             if (Files.exists(rotated(i))) {
@@ -167,7 +171,6 @@ public final class AuditLog implements AutoCloseable {
         flushRefusals();
         synchronized (this) {
             closed = true;
-            out.close();
         }
     }
 }

@@ -98,7 +98,7 @@ public final class FleetCommand implements Command {
 
     private int list(Args args, FleetOutput out) throws CommandFailure {
         LabelSelector selector = selector(args);
-        try (FleetConnection fleet = connect(args, "viewer")) {
+        try (FleetConnection fleet = connect(args, "viewer", FleetConnection.Follow.LISTING)) {
             List<BoardView> boards = fleet.boards().values().stream()
                     .filter(v -> v.presence() != null && selector.matches(v.presence().selectable())).toList();
             out.boards(boards);
@@ -121,7 +121,7 @@ public final class FleetCommand implements Command {
             }
             state = null;
         }
-        try (FleetConnection fleet = connect(args, "operator")) {
+        try (FleetConnection fleet = connect(args, "operator", FleetConnection.Follow.ROLLOUT)) {
             if (state == null) {
                 Deployment deployment = plan(rest.get(0));
                 try {
@@ -171,7 +171,7 @@ public final class FleetCommand implements Command {
     private int rollback(Args args, List<String> rest, FleetOutput out) throws CommandFailure {
         RolloutStore store = store(args);
         RolloutState state = load(store, rest.isEmpty() ? null : rest.get(0));
-        try (FleetConnection fleet = connect(args, "operator")) {
+        try (FleetConnection fleet = connect(args, "operator", FleetConnection.Follow.ROLLOUT)) {
             state = new Rollout(fleet, store, options(args), out.events()).rollback(state);
         } catch (IOException e) {
             throw new CommandFailure(CommandFailure.PROBLEMS, "the rollout's state cannot be written: " + e.getMessage(), e);
@@ -217,13 +217,15 @@ public final class FleetCommand implements Command {
         return broker.trim();
     }
 
-    private static FleetConnection connect(Args args, String defaultRole) throws CommandFailure {
+    /** @param follow a rollout follows presences only: every board's summary after its apply would double what it receives */
+    private static FleetConnection connect(Args args, String defaultRole, FleetConnection.Follow follow) throws CommandFailure {
         String role = args.option("--role") == null ? defaultRole : args.option("--role");
         String broker = broker(args);
         AgentLink.Identity identity = AgentLink.Identity.of(Remote.certs(args), role);
         try {
             FleetConnection fleet = FleetConnection.open(broker, FleetIdentity.load(identity.keystore(),
-                    KeyFiles.passwordFileOf(identity.keystore()), identity.truststore()), Duration.ofSeconds(number(args, "--timeout", 60, 1) + 30L));
+                    KeyFiles.passwordFileOf(identity.keystore()), identity.truststore()), Duration.ofSeconds(number(args, "--timeout", 60, 1) + 30L),
+                    follow);
             if (!fleet.awaitConnected(Duration.ofSeconds(20))) {
                 String why = fleet.problem();
                 fleet.close();

@@ -10,8 +10,10 @@ import org.devassign.cli.Main;
 import org.devassign.cli.Terminal;
 
 /**
- * Runs {@code validate}, {@code show}, {@code fmt --check}, {@code generate} and a language server
- * session (initialize up to the first diagnostics) on the examples, in process, so that a JDK started
+ * Runs {@code validate}, {@code show}, {@code fmt --check}, {@code generate}, a language server
+ * session (initialize up to the first diagnostics) on the examples and, when the build machine has
+ * Mosquitto, {@code fleet list}, {@code deploy}, {@code status} and {@code rollback} through it to one
+ * agent ({@link FleetTraining}), in process, so that a JDK started
  * with {@code -XX:AOTCacheOutput} records what they load and link. ({@code help} runs without the
  * cache: see cli_launch_settings in releng/lib.sh.) Each must succeed as it does for a user: a cache
  * trained on an error path would miss the usual one.
@@ -42,6 +44,12 @@ public final class StartupTraining {
             run("show", board);
             run("fmt", "--check", config);
             run("generate", "--target", "qemu", config);
+            String noFleet = FleetTraining.unavailable();
+            if (noFleet == null) {
+                FleetTraining.run(examples, StartupTraining::run);
+            } else {
+                System.out.println("devassign fleet: not trained, " + noFleet + " (./devassign fleet starts without it in the cache)");
+            }
         } catch (Exception | Error e) {
             e.printStackTrace();
             System.exit(1); // the language server's non-daemon threads would keep a failed training run alive

@@ -1,6 +1,7 @@
 package org.devassign.discovery.dts;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -18,18 +19,22 @@ import org.devassign.core.identity.Printable;
  * cpp ran. Includes are bounded: a file that includes itself, directly or through others, is an error
  * naming the loop; so are nesting deeper than {@value #MAX_DEPTH} files and more than
  * {@value #MAX_FILES} inclusions in all (files that include each other twice at every level would
- * otherwise take exponential time).
+ * otherwise take exponential time). What {@code /include/} and {@code /incbin/} read must lie (links
+ * and {@code ..} resolved) inside the main source's folder or an include directory, and an included
+ * file holds at most {@value #MAX_INCLUDE_BYTES} bytes.
  */
 final class DtsIncludes {
 
     static final int MAX_DEPTH = 32;
     static final int MAX_FILES = 4096;
+    /** The most bytes one included file may hold: far above any device-tree source, far below what would exhaust the heap. */
+    static final int MAX_INCLUDE_BYTES = 16 << 20;
 
     private final List<Path> directories;
     private final Path sourceDirectory;
     private int included;
 
-    /** @param source the file being read, whose folder (with the include directories) holds what /incbin/ may read */
+    /** @param source the file being read, whose folder (with the include directories) holds what /include/ and /incbin/ may read */
     DtsIncludes(List<Path> directories, Path source) {
         this.directories = directories;
         this.sourceDirectory = source.toAbsolutePath().getParent();
@@ -46,11 +51,30 @@ final class DtsIncludes {
             throw at.error("/incbin/ names " + Printable.quote(name) + ", which is not found next to the source or in the include "
                     + "directories.");
         }
+        return confined("/incbin/", name, file, at, "put the binary next to the source, or give its folder as an include directory.");
+    }
+
+    /**
+     * {@code file}, a file cpp read for {@code #include} (as its dependency list names it), canonical,
+     * when it lies inside the main source's folder or an include directory; else the same error as for
+     * {@code /include/}.
+     */
+    Path preprocessorInput(String name, Path file, Position at) throws DtsSyntaxException {
+        return confined("#include", name, file, at, "put the file next to the source, or give its folder as an include directory.");
+    }
+
+    /**
+     * The canonical form of {@code file} (found for {@code what} under {@code name}) when it lies inside
+     * the main source's folder or an include directory; else an error saying where it is and
+     * {@code fix}. Both {@code /include/} and {@code /incbin/} are confined so: what a source names
+     * (or cpp's line markers in it make relative) is read only from the folders the user gave.
+     */
+    private Path confined(String what, String name, Path file, Position at, String fix) throws DtsSyntaxException {
         Path real;
         try {
             real = file.toRealPath();
         } catch (IOException e) {
-            throw at.error("/incbin/ cannot read " + file + ": " + e.getMessage(), e);
+            throw at.error(what + " cannot read " + file + ": " + e.getMessage(), e);
         }
         List<Path> allowed = new ArrayList<>();
         if (sourceDirectory != null) {
@@ -66,10 +90,9 @@ final class DtsIncludes {
                 // a folder that does not exist holds nothing
             }
         }
-        throw at.error("/incbin/ names " + Printable.quote(name) + ", which is " + Printable.line(real.toString())
+        throw at.error(what + " names " + Printable.quote(name) + ", which is " + Printable.line(real.toString())
                 + ", outside the source's folder" + (sourceDirectory == null ? "" : " " + sourceDirectory)
-                + (directories.isEmpty() ? "" : " and the include directories " + directories)
-                + ": put the binary next to the source, or give its folder as an include directory.");
+                + (directories.isEmpty() ? "" : " and the include directories " + directories) + ": " + fix);
     }
 
     /**
@@ -112,11 +135,18 @@ final class DtsIncludes {
             throw at.error("/include/ \"" + name + "\" goes over " + MAX_FILES + " included files in all: do the files "
                     + "include each other more than once?");
         }
-        try {
-            return new SourceText(Files.readString(file, StandardCharsets.UTF_8), file);
+        Path real = confined("/include/", name, file, at, "put the file next to the source, or give its folder as an include directory.");
+        byte[] text;
+        try (InputStream in = Files.newInputStream(real)) {
+            text = in.readNBytes(MAX_INCLUDE_BYTES + 1);
         } catch (IOException e) {
             throw at.error("/include/ cannot read " + file + ": " + e.getMessage(), e);
         }
+        if (text.length > MAX_INCLUDE_BYTES) {
+            throw at.error("/include/ \"" + name + "\" reads " + real + ", which is over " + MAX_INCLUDE_BYTES / (1 << 20) + " MiB:"
+                    + " include device-tree source text (a .dtsi), not a disk image or a device.");
+        }
+        return new SourceText(new String(text, StandardCharsets.UTF_8), file);
     }
 
     private static String quotedName(SourceText s) throws DtsSyntaxException {

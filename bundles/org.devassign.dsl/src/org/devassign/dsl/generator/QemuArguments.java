@@ -66,10 +66,8 @@ final class QemuArguments implements Target.Generator {
         List<String> lines = new ArrayList<>();
         lines.add("-machine");
         lines.add(vm.getMachine() == null ? "q35" : vm.getMachine());
-        if (vm.getMemorySize() > 0) {
-            lines.add("-m");
-            lines.add((vm.getMemorySize() >> 20) + "M");
-        }
+        lines.add("-m");
+        lines.add((GuestMemory.of(vm, "the QEMU generator") >> 20) + "M");
         lines.add("-smp");
         lines.add(Integer.toString(Math.max(1, vm.getVcpus())));
         int fd = 3;

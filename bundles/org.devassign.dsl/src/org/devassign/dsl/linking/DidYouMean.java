@@ -38,6 +38,36 @@ public final class DidYouMean {
         return scored.stream().limit(max).map(Scored::name).toList();
     }
 
+    /**
+     * Up to {@code max} of the numbers among the candidates nearest to {@code wrong} by value (the
+     * lower first on a tie), nearest first: an IOMMU group is named by its number, and the groups
+     * next to a wrong number are the likely ones, not those of a similar spelling. Candidates that
+     * are no numbers are left out; when {@code wrong} is no number, {@link #closest} answers.
+     */
+    public static List<String> nearestNumbers(String wrong, Iterable<String> candidates, int max) {
+        long target;
+        try {
+            target = Long.parseLong(wrong.strip());
+        } catch (NumberFormatException notANumber) {
+            return closest(wrong, candidates, max);
+        }
+        record Scored(String name, long value, long distance) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (String candidate : candidates) {
+            try {
+                long value = Long.parseLong(candidate);
+                if (value != target) {
+                    scored.add(new Scored(candidate, value, Math.abs(value - target)));
+                }
+            } catch (NumberFormatException notANumber) {
+                // not a group number: nothing to compare
+            }
+        }
+        scored.sort(Comparator.comparingLong(Scored::distance).thenComparingLong(Scored::value));
+        return scored.stream().limit(max).map(Scored::name).toList();
+    }
+
     /** Levenshtein distance. */
     static int distance(String a, String b) {
         return distance(a, b, Integer.MAX_VALUE - 1);

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LongSummaryStatistics;
+import java.util.stream.LongStream;
 
 import org.devassign.core.identity.Printable;
 import org.devassign.dsl.scoping.Configs;
@@ -40,6 +42,10 @@ import com.google.inject.Inject;
 public class UnresolvedNames extends LinkingDiagnosticMessageProvider {
 
     private static final DevAssignPackage PKG = DevAssignPackage.eINSTANCE;
+    /** A board with up to this many groups has them all listed in an unknown-group message. */
+    private static final int LISTED_GROUPS = 8;
+    /** How many of a larger board's groups an unknown-group message names. */
+    private static final int NEAREST_GROUPS = 5;
 
     @Inject
     private IScopeProvider scopes;
@@ -74,9 +80,7 @@ public class UnresolvedNames extends LinkingDiagnosticMessageProvider {
                     IssueCodes.UNKNOWN_DEVICE, data);
         }
         if (ref == PKG.getAssignment_Group()) {
-            return error("There is no IOMMU group " + name + " on " + onBoard + ": its groups are "
-                    + (candidates.isEmpty() ? "none" : String.join(", ", candidates)) + ".",
-                    IssueCodes.UNKNOWN_GROUP, candidates.toArray(String[]::new));
+            return unknownGroup(name, onBoard, candidates);
         }
         if (ref == PKG.getRegionMapping_Region() || ref == PKG.getIrqBinding_Interrupt()) {
             boolean region = ref == PKG.getRegionMapping_Region();
@@ -92,6 +96,32 @@ public class UnresolvedNames extends LinkingDiagnosticMessageProvider {
                     + " { ... }, userspace " + name + ", or probe " + name + ")." + hint, IssueCodes.UNKNOWN_CONSUMER, data);
         }
         return super.getUnresolvedProxyMessage(context);
+    }
+
+    /**
+     * "its groups are 0, 1, 2" for a board of a few groups; for more, how many there are, their
+     * range and the few nearest to the number given ({@link DidYouMean#nearestNumbers}): a board of
+     * 5,000 devices has thousands of groups, and a message is read, not searched. The issue data
+     * carries the groups the message names (the quick fix offers each).
+     */
+    private static DiagnosticMessage unknownGroup(String name, String onBoard, List<String> groups) {
+        String headline = "There is no IOMMU group " + name + " on " + onBoard + ": ";
+        if (groups.size() <= LISTED_GROUPS) {
+            return error(headline + "its groups are " + (groups.isEmpty() ? "none" : String.join(", ", groups)) + ".",
+                    IssueCodes.UNKNOWN_GROUP, groups.toArray(String[]::new));
+        }
+        List<String> nearest = DidYouMean.nearestNumbers(name, groups, NEAREST_GROUPS);
+        LongSummaryStatistics range = groups.stream().flatMapToLong(g -> {
+            try {
+                return LongStream.of(Long.parseLong(g));
+            } catch (NumberFormatException notANumber) {
+                return LongStream.empty();
+            }
+        }).summaryStatistics();
+        String numbered = range.getCount() == 0 ? "" : " (numbered " + range.getMin() + " to " + range.getMax() + ")";
+        return error(headline + "it has " + groups.size() + " groups" + numbered
+                + (nearest.isEmpty() ? "." : "; the nearest are " + String.join(", ", nearest) + "."),
+                IssueCodes.UNKNOWN_GROUP, nearest.toArray(String[]::new));
     }
 
     /** Whether the assignment around a region or interrupt names no device or group that links. */

@@ -10,7 +10,7 @@ public final class IssueCodes {
 
     /** data: suggested device names, closest first. */
     public static final String UNKNOWN_DEVICE = P + "unknown-device";
-    /** data: the board's group numbers. */
+    /** data: the board's group numbers (for a board of many groups, the few nearest to the unknown one). */
     public static final String UNKNOWN_GROUP = P + "unknown-group";
     /** data: suggested region names. */
     public static final String UNKNOWN_REGION = P + "unknown-region";

@@ -50,6 +50,18 @@ import com.google.gson.JsonParseException;
  */
 public final class FleetConnection implements AutoCloseable {
 
+    /** What a connection follows besides its own answers. */
+    public enum Follow {
+        /** Every board's presence and summary: what a listing shows. */
+        LISTING,
+        /**
+         * Every board's presence only: what a rollout needs (which board is online, in which
+         * session). A board republishes its summary after every apply, so a rollout that followed
+         * summaries too would receive two messages per board instead of one.
+         */
+        ROLLOUT
+    }
+
     private static final System.Logger LOG = System.getLogger("org.devassign.fleet");
     private static final Gson GSON = ProtocolJson.gson();
     /** Retained presence and summary messages larger than this are not a board's: they are ignored. */
@@ -65,6 +77,7 @@ public final class FleetConnection implements AutoCloseable {
     private final Map<String, JsonRpcChannel<AgentService>> channels = new ConcurrentHashMap<>();
     private final List<BiConsumer<String, Progress>> progress = new CopyOnWriteArrayList<>();
     private final List<Consumer<BoardView>> changes = new CopyOnWriteArrayList<>();
+    private final List<Runnable> linkChanges = new CopyOnWriteArrayList<>();
     private final AtomicLong stateMessages = new AtomicLong();
     private final AtomicLong lastStateNanos = new AtomicLong(System.nanoTime());
     private final AtomicLong sent = new AtomicLong();
@@ -74,7 +87,7 @@ public final class FleetConnection implements AutoCloseable {
     private final Map<String, Long> heardAfterLoss = new ConcurrentHashMap<>();
     private volatile long connectionChangedNanos = System.nanoTime();
 
-    private FleetConnection(String broker, FleetIdentity identity, Duration validity) throws IOException {
+    private FleetConnection(String broker, FleetIdentity identity, Duration validity, Follow follow) throws IOException {
         this.client = Names.check(identity.commonName(), "client identity (the CN of its certificate)");
         this.session = HexFormat.of().formatHex(new byte[] { (byte) ThreadLocalRandom.current().nextInt(),
                 (byte) ThreadLocalRandom.current().nextInt(), (byte) ThreadLocalRandom.current().nextInt(),
@@ -82,12 +95,14 @@ public final class FleetConnection implements AutoCloseable {
         this.signer = identity.signer();
         this.validity = validity;
         MqttLink.Settings settings = MqttLink.Settings.of(broker, client + "-" + session, identity.tls(), null,
-                List.of(Topics.ALL_PRESENCE, Topics.ALL_SUMMARIES, Topics.replies(client, session)));
+                follow == Follow.LISTING ? List.of(Topics.ALL_PRESENCE, Topics.ALL_SUMMARIES, Topics.replies(client, session))
+                        : List.of(Topics.ALL_PRESENCE, Topics.replies(client, session)));
         this.link = MqttLink.start(settings, new MqttLink.Listener() {
             @Override
             public void connected(MqttLink l, boolean again) {
                 lastStateNanos.set(System.nanoTime());
                 connectionChangedNanos = System.nanoTime();
+                linkChanged();
             }
 
             @Override
@@ -95,6 +110,7 @@ public final class FleetConnection implements AutoCloseable {
                 // what was heard before is not known to hold now: a restarted broker without persistence forgot it
                 losses.incrementAndGet();
                 connectionChangedNanos = System.nanoTime();
+                linkChanged();
             }
 
             @Override
@@ -110,7 +126,12 @@ public final class FleetConnection implements AutoCloseable {
      * @param validity how long after sending an agent may still start a command
      */
     public static FleetConnection open(String broker, FleetIdentity identity, Duration validity) throws IOException {
-        return new FleetConnection(broker, identity, validity);
+        return new FleetConnection(broker, identity, validity, Follow.LISTING);
+    }
+
+    /** As {@link #open(String, FleetIdentity, Duration)}, following {@code follow}: a rollout's connection needs no summaries. */
+    public static FleetConnection open(String broker, FleetIdentity identity, Duration validity, Follow follow) throws IOException {
+        return new FleetConnection(broker, identity, validity, follow);
     }
 
     public boolean awaitConnected(Duration timeout) throws InterruptedException {
@@ -195,6 +216,25 @@ public final class FleetConnection implements AutoCloseable {
         return () -> changes.remove(listener);
     }
 
+    /**
+     * Called whenever this client's connection to the broker is made (and subscribed) or lost, on
+     * the link's thread: return quickly. The returned action removes the listener.
+     */
+    public Runnable onLink(Runnable listener) {
+        linkChanges.add(listener);
+        return () -> linkChanges.remove(listener);
+    }
+
+    private void linkChanged() {
+        for (Runnable listener : linkChanges) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "a listener of the broker connection failed", e);
+            }
+        }
+    }
+
     /** Requests sent and messages received (presences, summaries, answers, progress) on this connection. */
     public long requestsSent() {
         return sent.get();
@@ -263,7 +303,9 @@ public final class FleetConnection implements AutoCloseable {
             signature.put(SignedCommand.PROGRESS, "none");
         }
         try {
-            link.publish(Topics.command(board, method), payload, 1, false, reply, correlation, signature);
+            // QoS 0: a command lost with a connection is lost at QoS 1 too (no session is kept); the rollout
+            // notices the lost connection and asks the board its status (MqttLink says why)
+            link.publish(Topics.command(board, method), payload, 0, false, reply, correlation, signature);
             sent.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot send '" + method + "' to " + board + ": " + e.getMessage(), e));

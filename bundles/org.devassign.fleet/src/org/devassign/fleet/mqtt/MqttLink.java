@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -38,12 +36,16 @@ import org.eclipse.paho.mqttv5.common.packet.UserProperty;
  * a restarted broker in the same millisecond. Reconnecting is this class's, not Paho's: Paho's
  * automatic reconnect takes a timer thread per client and has no jitter.
  *
- * <p>Publishing at QoS 1 waits for room in the broker's Receive Maximum ({@link InFlightWindow});
- * Paho refuses a publish beyond it instead of queueing it.
+ * <p>Subscriptions are made at QoS 0. A link starts clean and keeps no session (expiry 0), so a
+ * QoS 1 delivery protects a message only while both TCP connections stay up, which TCP already
+ * does; a message in flight when a connection ends is lost at either QoS. What a fleet cannot lose
+ * is made good by its owner, not by the broker: retained presences and summaries come again on
+ * every subscription, and a request whose answer did not come is asked again ({@code status}).
+ * QoS 1 at the receiver would only add a PUBACK per message, written by the receiver and read by the
+ * broker, which on a broker with a thousand boards is most of the per-message work.
  *
- * <p>Over 400 lines because it is the one place that touches Paho: connect, subscribe, retry,
- * publish, cut and close share the client and its connection state, and splitting them would
- * spread Paho's callbacks over several classes.
+ * <p>Sending is {@link Publisher}'s (the message, and the broker's Receive Maximum for QoS 1); when
+ * to try again is {@link Backoff}'s.
  */
 public final class MqttLink implements AutoCloseable {
 
@@ -97,12 +99,13 @@ public final class MqttLink implements AutoCloseable {
     private final MqttAsyncClient client;
     private final MqttConnectionOptions options;
     private final InFlightWindow window = new InFlightWindow();
+    private final Publisher publisher;
+    private final Backoff backoff;
     private final AtomicLong connections = new AtomicLong();
     private volatile boolean closed;
     private volatile long downUntilNanos;
     private volatile Socket socket;
     private volatile String lastProblem;
-    private int attempt;
 
     private MqttLink(Settings settings, Listener listener) throws IOException {
         this.settings = settings;
@@ -123,6 +126,15 @@ public final class MqttLink implements AutoCloseable {
         options.setHttpsHostnameVerificationEnabled(true);
         options.setSocketFactory(new NoDelaySocketFactory(settings.tls().getSocketFactory(), s -> socket = s));
         client.setCallback(new Callback());
+        this.backoff = new Backoff(settings.retryMin(), settings.retryMax());
+        this.publisher = new Publisher(client, window, settings.broker(), this::down);
+    }
+
+    /** Why nothing can be published now, or null while it can. */
+    private String down() {
+        return closed || !client.isConnected()
+                ? "not connected to the broker " + settings.broker() + (lastProblem == null ? "" : " (" + lastProblem + ")")
+                : null;
     }
 
     /** Creates the link and starts connecting in the background; it keeps trying until {@link #close}. */
@@ -191,7 +203,7 @@ public final class MqttLink implements AutoCloseable {
             up();
             return;
         }
-        MqttSubscription[] subscriptions = settings.subscriptions().stream().map(f -> new MqttSubscription(f, 1))
+        MqttSubscription[] subscriptions = settings.subscriptions().stream().map(f -> new MqttSubscription(f, 0))
                 .toArray(MqttSubscription[]::new);
         try {
             client.subscribe(subscriptions, null, new MqttActionListener() {
@@ -220,9 +232,7 @@ public final class MqttLink implements AutoCloseable {
     }
 
     private void up() {
-        synchronized (this) {
-            attempt = 0;
-        }
+        backoff.reset();
         lastProblem = null;
         long n = connections.incrementAndGet();
         try {
@@ -237,13 +247,7 @@ public final class MqttLink implements AutoCloseable {
         if (closed) {
             return;
         }
-        long capMillis;
-        synchronized (this) {
-            capMillis = Math.min(settings.retryMax().toMillis(), settings.retryMin().toMillis() << Math.min(attempt, 20));
-            attempt++;
-        }
-        long delay = capMillis / 2 + ThreadLocalRandom.current().nextLong(capMillis / 2 + 1);
-        VirtualThreadScheduler.shared().schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+        VirtualThreadScheduler.shared().schedule(this::connect, backoff.next(), TimeUnit.MILLISECONDS);
     }
 
     private void dropConnection() {
@@ -259,14 +263,14 @@ public final class MqttLink implements AutoCloseable {
 
     /**
      * Publishes; at QoS 1 waits (up to 30 s) for room in the broker's Receive Maximum, not for the
-     * broker's acknowledgement.
+     * broker's acknowledgement; at QoS 0 waits for nothing.
      *
      * @param properties MQTT 5 user properties, or an empty map
      * @throws IOException when the link is not connected, or the window stays full
      */
     public void publish(String topic, byte[] payload, int qos, boolean retained, String responseTopic, byte[] correlation,
             Map<String, String> properties) throws IOException {
-        send(topic, payload, qos, retained, responseTopic, correlation, properties, null);
+        publisher.send(topic, payload, qos, retained, responseTopic, correlation, properties, null);
     }
 
     /**
@@ -277,72 +281,11 @@ public final class MqttLink implements AutoCloseable {
             Map<String, String> properties) {
         CompletableFuture<Integer> acked = new CompletableFuture<>();
         try {
-            send(topic, payload, 1, false, responseTopic, correlation, properties, acked);
+            publisher.send(topic, payload, 1, false, responseTopic, correlation, properties, acked);
         } catch (IOException e) {
             acked.completeExceptionally(e);
         }
         return acked;
-    }
-
-    private void send(String topic, byte[] payload, int qos, boolean retained, String responseTopic, byte[] correlation,
-            Map<String, String> properties, CompletableFuture<Integer> acked) throws IOException {
-        MqttMessage message = new MqttMessage(payload);
-        message.setQos(qos);
-        message.setRetained(retained);
-        MqttProperties props = new MqttProperties();
-        if (responseTopic != null) {
-            props.setResponseTopic(responseTopic);
-        }
-        if (correlation != null) {
-            props.setCorrelationData(correlation);
-        }
-        if (!properties.isEmpty()) {
-            List<UserProperty> user = new ArrayList<>();
-            properties.forEach((k, v) -> user.add(new UserProperty(k, v)));
-            props.setUserProperties(user);
-        }
-        message.setProperties(props);
-        long epoch = qos > 0 ? take() : -1;
-        try {
-            client.publish(topic, message, null, qos > 0 ? new MqttActionListener() {
-                @Override
-                public void onSuccess(IMqttToken token) {
-                    give(epoch);
-                    if (acked != null) {
-                        int[] codes = token.getReasonCodes();
-                        acked.complete(codes == null || codes.length == 0 ? 0 : codes[0]);
-                    }
-                }
-
-                @Override
-                public void onFailure(IMqttToken token, Throwable failure) {
-                    give(epoch);
-                    if (acked != null) {
-                        int[] codes = token.getReasonCodes();
-                        if (codes != null && codes.length > 0 && codes[0] >= 0x80) {
-                            acked.complete(codes[0]);
-                        } else {
-                            acked.completeExceptionally(failure);
-                        }
-                    }
-                }
-            } : null);
-        } catch (MqttException | RuntimeException e) {
-            if (qos > 0) {
-                give(epoch);
-            }
-            throw new IOException("cannot publish to " + topic + ": " + describe(e), e);
-        }
-    }
-
-    private long take() throws IOException {
-        return window.take(() -> closed || !client.isConnected()
-                ? "not connected to the broker " + settings.broker() + (lastProblem == null ? "" : " (" + lastProblem + ")")
-                : null, settings.broker(), 30);
-    }
-
-    private void give(long epoch) {
-        window.give(epoch);
     }
 
     /**

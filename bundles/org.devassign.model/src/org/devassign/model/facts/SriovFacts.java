@@ -98,18 +98,20 @@ public final class SriovFacts {
         return vfs;
     }
 
-    /** VF {@code index} of the PF: the board's, or one made from the PF's facts (see the class comment). */
+    /**
+     * VF {@code index} of the PF: the board's, or one made from the PF's facts (see the class comment).
+     * The board's VFs are looked up in an index of the board ({@link BoardVfs}), so a range of N VFs
+     * costs N lookups, not N scans of the board.
+     */
     public static Optional<Device> vf(PciDevice pf, int index) {
         Optional<PciAddress> address = address(pf, index);
         if (address.isEmpty()) {
             return Optional.empty();
         }
         if (pf.eContainer() instanceof Board board) {
-            for (Device device : board.getDevices()) {
-                if (device instanceof PciDevice candidate && (candidate.getPhysicalFunction() == pf && candidate.getVfIndex() == index
-                        || DeviceFacts.id(candidate).filter(address.get()::equals).isPresent())) {
-                    return Optional.of(candidate);
-                }
+            Optional<PciDevice> listed = BoardVfs.on(board).vf(pf, index, address.get());
+            if (listed.isPresent()) {
+                return Optional.of(listed.get());
             }
         }
         return Optional.of(Made.on(pf).vf(pf, index, address.get()));

@@ -34,6 +34,11 @@ import org.devassign.testing.fleet.SimulatedFleet;
  * connection, apply, close, as {@code devassign deploy} does per board) to a simulated agent, a
  * timed sample extrapolated to BOARDS (rolled back between deploys, untimed).
  *
+ * <p>A process holds two file descriptors per idle board (its journal's lock, its socket): past
+ * {@code FLEET_PER_JVM} boards (5,000) the rest run in child JVMs of this class
+ * ({@code --part FIRST COUNT WORKDIR BROKER}), each its own process under its own descriptor limit.
+ * The operator, the broker and the measurements stay here.
+ *
  * <pre>
  * FleetBench BOARDS SEQUENTIAL_SAMPLE WORKDIR
  * </pre>
@@ -44,38 +49,59 @@ public final class FleetBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--part")) {
+            part(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), args[4]);
+            return;
+        }
         int boards = Integer.parseInt(args[0]);
+        int perJvm = System.getenv("FLEET_PER_JVM") == null ? 5000 : Integer.parseInt(System.getenv("FLEET_PER_JVM"));
+        int local = Math.min(boards, perJvm);
         int sample = Integer.parseInt(args[1]);
         Path dir = Files.createDirectories(Path.of(args[2]));
         TestAgent.certs(dir);
         Mosquitto broker = Mosquitto.start(dir, FleetFixture.clients(), List.of("sys_interval 1"));
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long heapBefore = heapAfterGc(memory);
+        long fdsBefore = openFiles(ProcessHandle.current().pid());
+        long brokerFdsBefore = openFiles(broker.pid());
         long t0 = System.nanoTime();
         SimulatedFleet fleet;
         try {
-            fleet = SimulatedFleet.start(dir.resolve("boards"), dir, broker.uri(), FleetFixture.rules(dir), boards,
+            fleet = SimulatedFleet.start(dir.resolve("boards"), dir, broker.uri(), FleetFixture.rules(dir), 0, local,
                     i -> Map.of("rack", "r" + i % 10), null);
         } catch (Exception | Error e) {
             broker.close(); // a fleet that cannot be made (10,000 boards: too many open files) leaves no broker behind
             throw e;
         }
+        List<Process> parts = new java.util.ArrayList<>();
+        for (int first = local; first < boards; first += perJvm) {
+            parts.add(startPart(first, Math.min(perJvm, boards - first), dir, broker.uri()));
+            Cpu.PARTS.add(parts.getLast().pid());
+        }
         if (!fleet.awaitConnected(Duration.ofSeconds(600))) {
-            throw new IllegalStateException("only " + fleet.connected() + " of " + boards + " boards connected");
+            throw new IllegalStateException("only " + fleet.connected() + " of " + local + " boards of this JVM connected");
+        }
+        for (Process part : parts) {
+            awaitLine(part, "connected", Duration.ofSeconds(1200));
         }
         double upSeconds = (System.nanoTime() - t0) / 1e9;
         Thread.sleep(3000);
         long heapIdle = heapAfterGc(memory);
-        System.out.printf("%d agents up (journal, audit, certificate, TLS connection, birth and summary): %.1f s; threads %d%n", boards,
-                upSeconds, Thread.activeCount());
+        System.out.printf("%d agents up (journal, audit, certificate, TLS connection, birth and summary): %.1f s; threads %d;"
+                + " %d of them in this JVM, %d in %d more%n", boards, upSeconds, Thread.activeCount(), local, boards - local, parts.size());
+        long fds = openFiles(ProcessHandle.current().pid());
+        System.out.printf("file descriptors of the idle fleet: %d in this JVM (%d before it: %.2f per board; limit %s), %d more in the broker"
+                + " (%.2f per board)%n", fds, fdsBefore, (fds - fdsBefore) / (double) local, fileLimit(), openFiles(broker.pid()) - brokerFdsBefore,
+                (openFiles(broker.pid()) - brokerFdsBefore) / (double) boards);
         System.out.printf("idle agent with its MQTT link: %.1f KiB of heap each (heap after GC %d MiB with the fleet, %d MiB before)%n",
-                (heapIdle - heapBefore) / 1024.0 / boards, heapIdle >> 20, heapBefore >> 20);
+                (heapIdle - heapBefore) / 1024.0 / local, heapIdle >> 20, heapBefore >> 20);
 
         SysCounters sys = SysCounters.watch(broker, dir);
         FleetIdentityHolder operator = new FleetIdentityHolder(dir);
-        try (FleetConnection connection = FleetConnection.open(broker.uri(), operator.identity(), Duration.ofSeconds(120))) {
+        try (FleetConnection connection = FleetConnection.open(broker.uri(), operator.identity(), Duration.ofSeconds(120),
+                FleetConnection.Follow.ROLLOUT)) {
             connection.awaitConnected(Duration.ofSeconds(30));
-            awaitOnline(connection, boards, Duration.ofSeconds(120));
+            awaitOnline(connection, boards, Duration.ofSeconds(120 + boards / 50));
             connection.awaitSettled(Duration.ofMillis(500), Duration.ofSeconds(30));
             RolloutStore store = new RolloutStore(dir.resolve("rollouts"));
             Rollout.Options options = new Rollout.Options(Duration.ofSeconds(60), Duration.ofSeconds(10));
@@ -111,7 +137,7 @@ public final class FleetBench {
                     + " (its $SYS counters, which include the summaries boards republish after an apply)%n", operatorMessages / boards,
                     connection.requestsSent() - sentBefore, connection.messagesReceived() - receivedBefore,
                     (after[0] - before[0]) / (double) boards, (after[1] - before[1]) / (double) boards);
-            System.out.printf("CPU of the one-wave rollout: this JVM (operator and agents) %.2f s, %.2f ms per board; the broker %.2f s"
+            System.out.printf("CPU of the one-wave rollout: this JVM and its parts (operator and agents) %.2f s, %.2f ms per board; the broker %.2f s"
                     + " (CPU time, which the load of other processes on the machine changes less than it changes the wall time)%n",
                     fleetCpu.jvmSeconds(), fleetCpu.jvmSeconds() * 1000 / boards, fleetCpu.brokerSeconds());
 
@@ -175,7 +201,7 @@ public final class FleetBench {
             System.out.printf("ratio sequential direct / fleet rollout (one wave) = %.1f; / rollout by canary and waves = %.1f%n",
                     sequential / fleetSeconds, sequential / wavesSeconds);
             System.out.printf("CPU per deployed board: direct %.2f ms (client and agent, this JVM), fleet %.2f ms (operator and agents,"
-                    + " this JVM) + %.2f ms of the broker%n", directCpuSeconds * 1000 / sample, fleetCpu.jvmSeconds() * 1000 / boards,
+                    + " this JVM and its parts) + %.2f ms of the broker%n", directCpuSeconds * 1000 / sample, fleetCpu.jvmSeconds() * 1000 / boards,
                     fleetCpu.brokerSeconds() * 1000 / boards);
 
             // broker restart: every agent back online
@@ -190,14 +216,68 @@ public final class FleetBench {
                 System.out.printf("broker restart: only %d of %d agents back after 300 s%n", fleet.connected(), boards);
             } else {
                 double agentsBack = (System.nanoTime() - b0) / 1e9;
-                awaitOnline(connection, boards, Duration.ofSeconds(300));
-                System.out.printf("broker restart: every agent reconnected %.2f s after the broker was up; the operator saw all %d online"
-                        + " after %.2f s%n", agentsBack, boards, (System.nanoTime() - b0) / 1e9);
+                awaitOnline(connection, boards, Duration.ofSeconds(300 + boards / 20));
+                System.out.printf("broker restart: every agent of this JVM reconnected %.2f s after the broker was up; the operator saw all"
+                        + " %d online after %.2f s%n", agentsBack, boards, (System.nanoTime() - b0) / 1e9);
             }
         } finally {
             sys.close();
+            for (Process part : parts) {
+                part.getOutputStream().close(); // its end of input: it closes its boards and exits
+            }
             fleet.close();
+            for (Process part : parts) {
+                if (!part.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                    part.destroyForcibly();
+                }
+            }
             broker.close();
+        }
+        System.exit(0);
+    }
+
+    /** A child JVM running boards FIRST.. (its output goes to this one's, each line marked with its first board). */
+    private static Process startPart(int first, int count, Path dir, String broker) throws java.io.IOException {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        return new ProcessBuilder(java, "-Xmx" + (count / 1000 + 1) + "g", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
+                "-Ddevassign.repo=" + System.getProperty("devassign.repo"), "-cp", System.getProperty("java.class.path"),
+                FleetBench.class.getName(), "--part", Integer.toString(first), Integer.toString(count), dir.toString(), broker)
+                .redirectErrorStream(true).start();
+    }
+
+    /** Waits for a part to print {@code line}; echoes what it prints meanwhile (and after, on a thread). */
+    private static void awaitLine(Process part, String line, Duration timeout) throws Exception {
+        java.io.BufferedReader out = part.inputReader();
+        java.util.concurrent.CompletableFuture<Void> seen = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofPlatform().daemon().start(() -> {
+            try {
+                for (String l; (l = out.readLine()) != null;) {
+                    if (l.equals(line)) {
+                        seen.complete(null);
+                    } else if (!l.startsWith("WARNING") && !l.startsWith("Dec ") && !l.contains("MqttEndpoint")) {
+                        System.out.println("[part " + part.pid() + "] " + l);
+                    }
+                }
+                seen.completeExceptionally(new IllegalStateException("a part of the fleet ended before it was " + line));
+            } catch (java.io.IOException e) {
+                seen.completeExceptionally(e);
+            }
+        });
+        seen.get(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** A child JVM's part of the fleet: starts it, says when it is connected, closes it at the end of its input. */
+    private static void part(int first, int count, Path dir, String broker) throws Exception {
+        try (SimulatedFleet fleet = SimulatedFleet.start(dir.resolve("boards"), dir, broker, FleetFixture.rules(dir), first, count,
+                i -> Map.of("rack", "r" + i % 10), null)) {
+            if (!fleet.awaitConnected(Duration.ofSeconds(1200))) {
+                System.out.println("only " + fleet.connected() + " of " + count + " boards from " + first + " connected");
+            }
+            System.out.println("connected");
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // until the bench closes this part's input
+            }
         }
         System.exit(0);
     }
@@ -210,6 +290,25 @@ public final class FleetBench {
         }
         if (online < boards) {
             System.out.printf("only %d of %d boards online at the operator after %d s%n", online, boards, timeout.toSeconds());
+        }
+    }
+
+    /** The descriptors a process has open (/proc/PID/fd), or -1 when they cannot be counted. */
+    private static long openFiles(long pid) {
+        try (var fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
+            return fds.count();
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** This process's limit of open files, soft and hard, from /proc/self/limits. */
+    private static String fileLimit() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/limits")).stream().filter(l -> l.startsWith("Max open files"))
+                    .map(l -> l.replaceAll("^Max open files\\s+(\\S+)\\s+(\\S+).*", "$1 soft, $2 hard")).findFirst().orElse("unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
@@ -305,8 +404,12 @@ public final class FleetBench {
             return nanos(ProcessHandle.current().pid());
         }
 
+        /** The child JVMs running part of the fleet: their CPU is the fleet's too. */
+        static final List<Long> PARTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        /** This JVM's CPU and its parts', and the broker's. */
         static Cpu now(Mosquitto mosquitto) {
-            return new Cpu(jvmNanos(), nanos(mosquitto.pid()));
+            return new Cpu(jvmNanos() + PARTS.stream().mapToLong(Cpu::nanos).sum(), nanos(mosquitto.pid()));
         }
 
         /** utime + stime of a process, in clock ticks of 10 ms. */

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The hardware people really assign, on the lab board (vmboard --board lab, full profile) with the agent
@@ -44,10 +45,12 @@ import org.junit.jupiter.api.TestMethodOrder;
  * and the e1000e (its interface, up) for, found by discovery; the NVMe refused while its disk is
  * mounted, then taken with {@code force}; NVMe VS, e1000e STATUS and ivshmem's BAR2 read through the
  * agent; the e1000e's MSI-X interrupts counted per vector; rollback giving the host its disk and
- * interface back. One boot for the class; the transcript goes to target/lab-transcript.txt.
+ * interface back. One boot of the lab board for this class and VmSriovTest (SharedLabBoard); the transcript goes
+ * to target/lab-transcript.txt.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @RequiresVirtualBoard(profile = "full")
+@ExtendWith(SharedLabBoard.class)
 class LabDeployTest {
 
     static final long IVSHMEM_WORD = 0x1122334455667788L;
@@ -66,11 +69,11 @@ class LabDeployTest {
     static String nic;
 
     @BeforeAll
-    static void boot() throws Exception {
+    static void boot(VirtualBoard lab) throws Exception {
         started = System.nanoTime();
-        board = VirtualBoard.boot("lab-tests-" + ProcessHandle.current().pid(), "lab");
+        board = lab;
         board.startAgent(Map.of());
-        log("lab board booted and the agent listening after " + seconds(started) + " s");
+        log("lab board up (booted once for this class and VmSriovTest) and the agent listening after " + seconds(started) + " s");
         Board live = inventory();
         e1000e = id(find(live, d -> d.getVendorId() == 0x8086 && d.getDeviceId() == 0x10d3));
         nvme = id(find(live, d -> d.getVendorId() == 0x1b36 && d.getDeviceId() == 0x0010
@@ -83,8 +86,7 @@ class LabDeployTest {
     @AfterAll
     static void stop() throws Exception {
         if (board != null) {
-            board.close();
-            log("lab-board tests, boot to power-off: " + seconds(started) + " s");
+            log("lab-board tests: " + seconds(started) + " s");
             Path out = RepoFiles.root().resolve("tests/org.devassign.deploy.tests/target/lab-transcript.txt");
             Files.createDirectories(out.getParent());
             Files.write(out, transcript);

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
@@ -18,20 +20,11 @@ import javax.net.ssl.SSLSocket;
 import org.devassign.agent.api.AgentEvents;
 import org.devassign.agent.api.AgentService;
 import org.devassign.agent.api.ApplyResult;
-import org.devassign.agent.api.Deployment;
 import org.devassign.agent.api.ErrorCode;
-import org.devassign.agent.api.Hello;
 import org.devassign.agent.api.HelloResult;
-import org.devassign.agent.api.Inventory;
-import org.devassign.agent.api.IrqCounts;
 import org.devassign.agent.api.PlanResult;
 import org.devassign.agent.api.Protocol;
-import org.devassign.agent.api.RegisterAccess;
-import org.devassign.agent.api.RegisterValue;
-import org.devassign.agent.api.RollbackRequest;
-import org.devassign.agent.api.Status;
 import org.devassign.agent.api.StepKind;
-import org.devassign.agent.api.WatchRequest;
 import org.devassign.agent.api.wire.Gate;
 import org.devassign.agent.api.wire.JsonRpcChannel;
 import org.devassign.deploy.AgentFailure;
@@ -149,64 +142,38 @@ class TypedProtocolTest {
         }
     }
 
-    /** An agent that answers hello with another protocol version, on the test CA's agent certificate. */
-    private static final class OldAgent implements AgentService {
-        @Override
-        public CompletableFuture<HelloResult> hello(Hello hello) {
-            return CompletableFuture.completedFuture(new HelloResult(2, "devassign-agent 1.0 (core, sysfs /sys)", "board", List.of(), "CN=operator",
-                    List.of("operator"), Protocol.DEFAULT_MAX_MESSAGE_BYTES));
-        }
-
-        @Override
-        public CompletableFuture<Inventory> inventory() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<PlanResult> plan(Deployment deployment) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<ApplyResult> apply(Deployment deployment) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<Status> status() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<ApplyResult> rollback(RollbackRequest request) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<RegisterValue> read(RegisterAccess access) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<RegisterValue> write(RegisterAccess access) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<IrqCounts> watchIrqs(WatchRequest request) {
-            throw new UnsupportedOperationException();
-        }
+    /**
+     * An agent of protocol 2 on the test CA's agent certificate: it answers hello with its version and
+     * notes every method the client calls, so the test sees that the client asks nothing after that
+     * hello. A proxy of the service interface, so the agent has no methods that exist only to be
+     * declared: whatever else is called fails and is noted.
+     */
+    private static AgentService oldAgent(List<String> asked) {
+        HelloResult hello = new HelloResult(2, "devassign-agent 1.0 (core, sysfs /sys)", "board", List.of(), "CN=operator",
+                List.of("operator"), Protocol.DEFAULT_MAX_MESSAGE_BYTES);
+        return (AgentService) Proxy.newProxyInstance(AgentService.class.getClassLoader(), new Class<?>[] { AgentService.class },
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "toString" -> "an agent of protocol 2";
+                    default -> {
+                        asked.add(method.getName());
+                        yield "hello".equals(method.getName()) ? CompletableFuture.completedFuture(hello)
+                                : CompletableFuture.failedFuture(new IllegalStateException("a client refused at hello asked " + method.getName()));
+                    }
+                });
     }
 
     @Test
     void theClientRefusesAnAgentOfAnotherVersionNamingBoth() throws Exception {
         TestAgent.certs(dir);
+        List<String> asked = new CopyOnWriteArrayList<>();
         try (SSLServerSocket server = (SSLServerSocket) TestAgent.serverContext(dir).getServerSocketFactory().createServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
             server.setNeedClientAuth(true);
             Thread.ofPlatform().daemon().start(() -> {
                 try {
                     SSLSocket socket = (SSLSocket) server.accept();
-                    JsonRpcChannel.create(new OldAgent(), AgentEvents.class, socket.getInputStream(), socket.getOutputStream(), 1 << 20,
+                    JsonRpcChannel.create(oldAgent(asked), AgentEvents.class, socket.getInputStream(), socket.getOutputStream(), 1 << 20,
                             Gate.OPEN, socket).run();
                 } catch (IOException e) {
                     // the test fails on the client's side
@@ -221,6 +188,7 @@ class TypedProtocolTest {
             assertTrue(e.getMessage().contains("this client (" + AgentLink.CLIENT + ") speaks protocol version 3, the agent"
                     + " ('devassign-agent 1.0 (core, sysfs /sys)') version 2"), e.getMessage());
             assertTrue(e.getMessage().endsWith("(update the agent ('devassign-agent 1.0 (core, sysfs /sys)'))"), e.getMessage());
+            assertEquals(List.of("hello"), asked, "the client asks the agent of another version nothing after hello");
         }
     }
 }

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SR-IOV on the lab board's igb (QEMU 10, vmboard/README.md) with the agent on the real kernel: two
@@ -42,10 +43,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  * which vfio-pci emulates for a VF, and its BAR0's VTSTATUS), the other bound for a VM, the PF on
  * igb throughout; rollback removes the VFs. Then SIGKILL after the VF creation is journaled: the
  * restarted agent restores the PF with 0 VFs. Every outcome is checked in the guest's sysfs; the
- * transcript goes to target/vm-sriov-transcript.txt.
+ * transcript goes to target/vm-sriov-transcript.txt. The lab board is booted once for this class and LabDeployTest (SharedLabBoard).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @RequiresVirtualBoard(profile = "full")
+@ExtendWith(SharedLabBoard.class)
 class VmSriovTest {
 
     static final DeviceId PF = DeviceId.parse("0000:00:0c.0");
@@ -58,16 +60,13 @@ class VmSriovTest {
     static final List<String> transcript = new ArrayList<>();
 
     @BeforeAll
-    static void boot() throws Exception {
-        board = VirtualBoard.boot("sriov-tests-" + ProcessHandle.current().pid(), "lab");
+    static void boot(VirtualBoard lab) throws Exception {
+        board = lab;
         board.startAgent(Map.of());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (board != null) {
-            board.close();
-        }
         if (!transcript.isEmpty()) {
             Path out = RepoFiles.root().resolve("tests/org.devassign.deploy.tests/target/vm-sriov-transcript.txt");
             Files.createDirectories(out.getParent());

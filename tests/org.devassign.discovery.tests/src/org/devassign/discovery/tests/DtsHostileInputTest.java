@@ -144,6 +144,100 @@ class DtsHostileInputTest {
         assertEquals(4, DtsReader.read(up, java.util.List.of(dir)).root().property("b").value().length);
     }
 
+    @Test
+    void includeStaysInsideTheSourcesFolder() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("a/b/board"));
+        // as many ../ as it takes from the source's folder to /, then etc/passwd
+        String climb = "../".repeat(sub.getNameCount()) + "etc/passwd";
+        Path passwd = sub.resolve("passwd.dts");
+        Files.writeString(passwd, "/dts-v1/;\n/include/ \"" + climb + "\"\n/ { };\n");
+        DtsSyntaxException e = readFails(passwd);
+        assertTrue(e.getMessage().startsWith(passwd + ":2:1: /include/ names '" + climb + "', which is /etc/passwd, outside the source's"
+                + " folder " + sub), e.getMessage());
+        assertTrue(e.getMessage().endsWith("put the file next to the source, or give its folder as an include directory."), e.getMessage());
+        Path absolute = sub.resolve("absolute.dts");
+        Files.writeString(absolute, "/dts-v1/;\n/include/ \"/etc/passwd\"\n/ { };\n");
+        assertTrue(readFails(absolute).getMessage().contains("which is /etc/passwd, outside the source's folder"), absolute.toString());
+
+        // through a symbolic link inside the folder: the link's target is what counts
+        Path outside = write("outside.dtsi", "/ { secret = \"from outside\"; };\n");
+        Files.createSymbolicLink(sub.resolve("link.dtsi"), outside);
+        Path linked = sub.resolve("linked.dts");
+        Files.writeString(linked, "/dts-v1/;\n/ { };\n/include/ \"link.dtsi\"\n");
+        assertTrue(readFails(linked).getMessage().startsWith(linked + ":3:1: /include/ names 'link.dtsi', which is " + outside.toRealPath()
+                + ", outside"), linked.toString());
+        // the same file is read when its folder is given as an include directory
+        assertEquals("from outside", DtsReader.read(linked, java.util.List.of(dir)).root().property("secret").string());
+        // an included file's own includes are confined to the same folders
+        Path inc = Files.createDirectories(dir.resolve("inc"));
+        Files.writeString(inc.resolve("hop.dtsi"), "/include/ \"../outside.dtsi\"\n");
+        Path hop = sub.resolve("hop.dts");
+        Files.writeString(hop, "/dts-v1/;\n/include/ \"hop.dtsi\"\n");
+        DtsSyntaxException fromInclude = assertThrows(DtsSyntaxException.class, () -> DtsReader.read(hop, java.util.List.of(inc)));
+        assertEquals(inc.resolve("hop.dtsi"), fromInclude.file(), fromInclude.getMessage());
+        assertTrue(fromInclude.getMessage().contains("/include/ names '../outside.dtsi', which is " + outside.toRealPath() + ", outside"),
+                fromInclude.getMessage());
+    }
+
+    @Test
+    void cppIncludesStayInsideTheSourcesFolder() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("c/d/board"));
+        String climb = "../".repeat(sub.getNameCount()) + "etc/passwd";
+        Path passwd = sub.resolve("cpp-passwd.dts");
+        Files.writeString(passwd, "/dts-v1/;\n#define A 1\n#include \"" + climb + "\"\n/ { };\n");
+        DtsSyntaxException e = readFails(passwd);
+        assertTrue(e.getMessage().startsWith(passwd + ":3:1: #include names '" + climb + "', which is /etc/passwd, "
+                + "outside the source's folder " + sub), e.getMessage());
+        assertTrue(e.getMessage().endsWith("put the file next to the source, or give its folder as an include directory."), e.getMessage());
+        assertTrue(!e.getMessage().contains("root:"), "nothing of /etc/passwd is quoted: " + e.getMessage());
+
+        // a macro that names the file, and an included file's own #include, are confined too: cpp lists what it read
+        Path macro = sub.resolve("cpp-macro.dts");
+        Files.writeString(macro, "/dts-v1/;\n#define SECRET \"/etc/passwd\"\n#include SECRET\n/ { };\n");
+        assertTrue(readFails(macro).getMessage().contains("which is /etc/passwd, outside the source's folder"), macro.toString());
+        Path outside = write("cpp-outside.dtsi", "/ { secret = \"from outside\"; };\n");
+        Files.writeString(sub.resolve("hop.h"), "#include \"../../../cpp-outside.dtsi\"\n");
+        Path hop = sub.resolve("cpp-hop.dts");
+        Files.writeString(hop, "/dts-v1/;\n#include \"hop.h\"\n");
+        assertTrue(readFails(hop).getMessage().contains("which is " + outside.toRealPath() + ", outside"), hop.toString());
+        // through a symbolic link, the target counts; the target's folder given as an include directory is allowed
+        Files.createSymbolicLink(sub.resolve("cpp-link.dtsi"), outside);
+        Path linked = sub.resolve("cpp-linked.dts");
+        Files.writeString(linked, "/dts-v1/;\n#include \"cpp-link.dtsi\"\n");
+        assertTrue(readFails(linked).getMessage().contains("which is " + outside.toRealPath() + ", outside"), linked.toString());
+        assertEquals("from outside", DtsReader.read(linked, java.util.List.of(dir)).root().property("secret").string());
+        assertEquals("from outside", DtsReader.read(hop, java.util.List.of(dir)).root().property("secret").string());
+    }
+
+    @Test
+    void anIncludedFileIsBoundedInSizeAndTheIncludesInDepth() throws Exception {
+        try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(dir.resolve("big.dtsi").toFile(), "rw")) {
+            big.setLength((16 << 20) + 1); // sparse: only the bound plus one byte is read
+        }
+        Path source = write("big.dts", "/dts-v1/;\n/ { };\n/include/ \"big.dtsi\"\n");
+        DtsSyntaxException e = readFails(source);
+        assertTrue(e.getMessage().startsWith(source + ":3:1: /include/ \"big.dtsi\" reads " + dir.resolve("big.dtsi").toRealPath()
+                + ", which is over 16 MiB"), e.getMessage());
+
+        for (int i = 0; i < 40; i++) {
+            write("d" + i + ".dtsi", "/include/ \"d" + (i + 1) + ".dtsi\"\n");
+        }
+        write("d40.dtsi", "/ { };\n");
+        Path deep = write("deep-includes.dts", "/dts-v1/;\n/include/ \"d0.dtsi\"\n");
+        DtsSyntaxException tooDeep = readFails(deep);
+        assertTrue(tooDeep.getMessage().contains("/include/ nests deeper than 32 files"), tooDeep.getMessage());
+        write("d30.dtsi", "/ { };\n");
+        read(deep); // 31 files deep is within the bound
+    }
+
+    @Test
+    void aFileThatIncludesItselfIsALoopNotADeepNesting() throws Exception {
+        Path self = write("itself.dts", "/dts-v1/;\n/ { };\n/include/ \"./itself.dts\"\n");
+        DtsSyntaxException e = readFails(self);
+        assertEquals(3, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("(itself.dts -> itself.dts): the files include each other in a loop"), e.getMessage());
+    }
+
     private Path write(String name, String text) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, text);

@@ -50,6 +50,15 @@ class DidYouMeanTest {
         assertEquals(List.of(), DidYouMean.closest("nothing-like-it", List.of("edu0", "edu1"), 3));
     }
 
+    @Test
+    void aGroupNumberSuggestsTheNumbersNearestByValue() {
+        List<String> groups = List.of("0", "1", "2", "7", "10", "11", "100", "dev");
+        assertEquals(List.of("10", "7", "11"), DidYouMean.nearestNumbers("9", groups, 3), "7 and 11 tie: the lower first");
+        assertEquals(List.of("100", "11"), DidYouMean.nearestNumbers("99", groups, 2));
+        assertEquals(List.of("0", "1"), DidYouMean.nearestNumbers("-5", groups, 2));
+        assertEquals(List.of("dev"), DidYouMean.nearestNumbers("deb", groups, 3), "no number: the closest spelling");
+    }
+
     /** Every candidate's full Levenshtein distance, then the same limit and order as the language states. */
     private static List<String> reference(String wrong, List<String> candidates, int max) {
         int limit = Math.max(2, wrong.length() / 3);

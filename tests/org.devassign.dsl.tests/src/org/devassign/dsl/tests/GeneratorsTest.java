@@ -90,6 +90,29 @@ class GeneratorsTest {
     }
 
     @Test
+    void aGuestWithoutMemoryIsRefusedByValidationAndTheGeneratorsInventNone() throws IOException {
+        Path file = ws.write("nomem.assign", """
+                config nomem for board full {
+                	capabilities vfio-pci
+                	pci nic0 "0000:03:00.0" reset flr
+                	group 1 { nic0 }
+                }
+                vm guest { memlock 2 GiB }
+                assign nic0 to guest
+                """);
+        AssignmentConfig config = ws.load(file);
+        assertTrue(ws.validate(file).stream().anyMatch(p -> p.message().contains("The VM guest guest states no memory")),
+                ws.validate(file).toString());
+        // the generators run on validated configs only (devassign generate validates first): one that gets such a guest stops
+        for (Target target : List.of(Target.QEMU, Target.LIBVIRT)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> target.generate(config, Target.Generator.Options.DEFAULT),
+                    target + " wrote an amount of memory nobody asked for");
+            assertTrue(e.getMessage().startsWith("internal error: the " + (target == Target.QEMU ? "QEMU" : "libvirt")
+                    + " generator was given VM guest guest with no memory, which validation refuses"), e.getMessage());
+        }
+    }
+
+    @Test
     void openCdevForQemu72IsRefusedWithTheVersionItNeeds() throws IOException {
         Path cdev = ws.write("cdev72.assign", """
                 config cdev-72 for board full {

@@ -37,6 +37,23 @@ class UnknownNameCostTest {
         assertTrue(large >= 1 && large <= 3, "one unknown name, " + large + " messages built");
     }
 
+    @Test
+    void anUnknownGroupOnALargeBoardNamesTheNearestFewAndCountsTheRest() throws Exception {
+        Path file = ScaleBoards.write(dir.resolve("groups"), 5_000);
+        String text = Files.readString(file);
+        int first = text.indexOf("assign ");
+        Files.writeString(file, text.substring(0, first) + "assign group 2600 to drv0\n" + text.substring(first));
+        ConfigWorkspace workspace = ConfigWorkspace.create();
+        Problem unknown = workspace.read(file, parsed -> {
+            List<Problem> problems = parsed.problems(file, CancelIndicator.NullImpl).stream()
+                    .filter(p -> IssueCodes.UNKNOWN_GROUP.equals(p.code())).toList();
+            assertEquals(1, problems.size(), problems::toString);
+            return problems.get(0);
+        });
+        assertEquals("There is no IOMMU group 2600 on board scale5000: it has 2500 groups (numbered 0 to 2499); the nearest are"
+                + " 2499, 2498, 2497, 2496, 2495.", unknown.message());
+    }
+
     /** Writes a valid config of {@code devices} with one unknown device before its assignments, validates it. */
     private static int messagesFor(Path folder, int devices) throws java.io.IOException {
         Path file = ScaleBoards.write(folder, devices);

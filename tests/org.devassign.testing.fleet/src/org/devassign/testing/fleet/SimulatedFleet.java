@@ -91,6 +91,15 @@ public final class SimulatedFleet implements AutoCloseable {
      */
     public static SimulatedFleet start(Path dir, Path certs, String broker, ClientRules clients, int count,
             IntFunction<Map<String, String>> labels, Hooks hooks) throws Exception {
+        return start(dir, certs, broker, clients, 0, count, labels, hooks);
+    }
+
+    /**
+     * Starts the {@code count} agents from number {@code first} on (board-{@code first}...): a fleet
+     * larger than one process's file descriptors allow is several such parts, in several processes.
+     */
+    public static SimulatedFleet start(Path dir, Path certs, String broker, ClientRules clients, int first, int count,
+            IntFunction<Map<String, String>> labels, Hooks hooks) throws Exception {
         Board model = BoardFiles.load(RepoFiles.example("vm-q35.board"));
         Identities.Authority ca = Identities.authority(certs);
         SimulatedFleet fleet = new SimulatedFleet(broker, clients);
@@ -99,7 +108,7 @@ public final class SimulatedFleet implements AutoCloseable {
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()))) {
             List<Future<SimBoard>> started = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                int index = i;
+                int index = first + i;
                 started.add(pool.submit(() -> {
                     String name = name(index);
                     Identities.Issued issued = Identities.certify(ca, name, List.of(), false, Instant.now(), Duration.ofDays(30));

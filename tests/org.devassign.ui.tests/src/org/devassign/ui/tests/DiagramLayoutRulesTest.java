@@ -79,6 +79,50 @@ class DiagramLayoutRulesTest {
         assertTrue(last.y >= first.groups.get(3).y, "pushed down, never up");
     }
 
+    @Test
+    void aDeviceOutsideEveryGroupHasItsLinkDrawnAroundTheGroups() {
+        StableLayout layout = new StableLayout();
+        for (int round = 0; round < 2; round++) { // the first layout (ELK), then the stable one that keeps the places
+            Diagram diagram = diagram(4, 2, List.of(1));
+            DeviceBox loose = new DeviceBox("uart0", "9000000.pl011", "vfio-platform", null);
+            loose.width = Layouts.DEVICE_WIDTH;
+            loose.height = Layouts.DEVICE_TITLE;
+            diagram.loose.add(loose);
+            ConsumerBox consumer = diagram.consumers.get(1);
+            loose.assignedTo = consumer;
+            Link link = new Link(loose, null, consumer, 9);
+            diagram.links.add(link);
+            layout.layout(diagram);
+
+            assertTrue(link.points.size() >= 2, "the loose device's link is routed (round " + round + ")");
+            double[] start = link.points.get(0);
+            double[] end = link.points.get(link.points.size() - 1);
+            assertEquals(loose.x + loose.width, start[0], "starts at the device's right side");
+            assertEquals(loose.y + Layouts.DEVICE_TITLE / 2, start[1]);
+            assertEquals(consumer.x, end[0], "ends at the consumer's left side");
+            assertEquals(consumer.y + consumer.height / 2, end[1]);
+            for (int i = 1; i < link.points.size(); i++) {
+                double[] a = link.points.get(i - 1);
+                double[] b = link.points.get(i);
+                assertTrue(a[0] == b[0] || a[1] == b[1], "a segment is horizontal or vertical");
+                for (GroupBox group : diagram.groups) {
+                    assertFalse(crosses(a, b, group), "the link runs through " + group.label() + ": " + a[0] + "," + a[1] + " -> " + b[0] + ","
+                            + b[1]);
+                }
+            }
+            assertOrthogonal(diagram);
+        }
+    }
+
+    /** Whether the axis-parallel segment a-b passes through the inside of the box. */
+    private static boolean crosses(double[] a, double[] b, Shape box) {
+        double left = Math.min(a[0], b[0]);
+        double right = Math.max(a[0], b[0]);
+        double up = Math.min(a[1], b[1]);
+        double down = Math.max(a[1], b[1]);
+        return right > box.x && left < box.x + box.width && down > box.y && up < box.y + box.height;
+    }
+
     /** {@code groups} groups of two devices, {@code consumers} consumers, the listed groups' first device assigned round robin. */
     private static Diagram diagram(int groups, int consumers, List<Integer> assigned) {
         Diagram diagram = new Diagram("test");
@@ -125,7 +169,9 @@ class DiagramLayoutRulesTest {
             assertTrue(link.points.size() >= 2, "routed");
             double[] start = link.points.get(0);
             double[] end = link.points.get(link.points.size() - 1);
-            assertEquals(link.device.group.x + link.device.group.width, start[0], "starts at the group's right side");
+            if (link.device.group != null) {
+                assertEquals(link.device.group.x + link.device.group.width, start[0], "starts at the group's right side");
+            }
             assertEquals(link.consumer.x, end[0], "ends at the consumer's left side");
             for (int i = 1; i < link.points.size(); i++) {
                 double[] a = link.points.get(i - 1);

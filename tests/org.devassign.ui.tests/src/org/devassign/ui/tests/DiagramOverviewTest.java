@@ -18,6 +18,7 @@ import org.devassign.ui.diagram.model.Diagram;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.IPageLayout;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The overview beside the diagram of a 1,000-device board (the benchmarks' generated board): it
  * shows the whole diagram with the visible part outlined, and a click or a drag in it scrolls the
- * diagram there; the Outline view shows the same overview.
+ * diagram there; the Outline view shows the same overview. Zoom to Fit and Zoom Out go down to one
+ * floor (5 %), far below the 25 % that left such a diagram taller than the window.
  */
 @ExtendWith(UiFailureReport.class)
 class DiagramOverviewTest {
@@ -101,6 +103,26 @@ class DiagramOverviewTest {
                 + "+" + view[3]);
         Path shot = Shots.take(canvas.getShell(), "diagram-overview-1000");
         assertTrue(Files.size(shot) > 10_000);
+    }
+
+    @Test
+    void zoomToFitGoesBelowAQuarterAndZoomOutStopsAtTheSameFloor() {
+        Diagram diagram = canvas.diagram();
+        var area = canvas.getClientArea();
+        assertTrue(diagram.height * 0.25 > area.height, "a quarter of the diagram is still taller than the window: " + diagram.height);
+        RealEvents.focus(canvas);
+        RealEvents.key(canvas.getDisplay(), '0', SWT.CTRL);
+        double fit = Waits.until("Ctrl+0 to zoom out to fit", 20, canvas::zoom, z -> z < 0.25);
+        double wanted = Math.min(area.width / diagram.width, area.height / diagram.height);
+        assertEquals(Math.max(0.05, wanted), fit, 1e-9, "Ctrl+0 fits the diagram, down to 5 %");
+        RealEvents.key(canvas.getDisplay(), '=', SWT.CTRL);
+        double in = Waits.until("Ctrl+= to zoom in", 20, canvas::zoom, z -> z > fit);
+        for (int i = 0; i < 6; i++) {
+            RealEvents.key(canvas.getDisplay(), '-', SWT.CTRL);
+        }
+        double floor = Waits.until("Ctrl+- to zoom out to the floor", 20, canvas::zoom, z -> z < in && z <= fit);
+        Waits.idle(300);
+        assertEquals(0.05, canvas.zoom(), 1e-9, "Ctrl+- stops at the floor of Ctrl+0: " + floor);
     }
 
     @Test

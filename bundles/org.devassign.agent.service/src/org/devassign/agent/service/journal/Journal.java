@@ -25,6 +25,11 @@ import org.devassign.core.identity.Printable;
  * step was never taken (records are forced before acting). The journal, once opened, is held with a
  * lock (on {@code journal.jsonl.lock}), so a second agent (or {@code recover --set-aside}) cannot
  * use it at the same time.
+ * <p>
+ * The journal file is open only while a transaction writes it: from its first record to its commit
+ * or abort. An idle agent then holds one descriptor for its journal (the lock's), not two; an open
+ * and a close per transaction cost nothing next to its forced writes, and a host that runs
+ * thousands of simulated agents in one process is bounded by its descriptors.
  */
 public final class Journal implements AutoCloseable {
 
@@ -41,24 +46,18 @@ public final class Journal implements AutoCloseable {
 
     private final Path file;
     private final FileChannel lockChannel;
-    private final FileChannel channel;
     private final Listener listener;
+    /** Open from a transaction's first record to its end; null between transactions. */
+    private FileChannel channel;
 
     public Journal(Path file, Listener listener) throws IOException {
         this.file = file;
         Files.createDirectories(file.toAbsolutePath().getParent());
         this.lockChannel = lock(file);
         this.listener = listener;
-        FileChannel opened = null;
-        try {
-            opened = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-            this.channel = opened;
-            cutTornLine();
-            channel.position(channel.size());
+        try (FileChannel opened = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+            cutTornLine(opened);
         } catch (IOException | RuntimeException e) {
-            if (opened != null) {
-                opened.close();
-            }
             lockChannel.close();
             throw e;
         }
@@ -89,7 +88,7 @@ public final class Journal implements AutoCloseable {
      * A line torn by a crash (the last, without its line end) is cut off: it was never acted upon, and
      * the next record must start a line of its own. A complete record that only lacks its line end gets one.
      */
-    private void cutTornLine() throws IOException {
+    private void cutTornLine(FileChannel channel) throws IOException {
         long size = channel.size();
         if (size == 0 || last(channel, size - 1) == '\n') {
             return;
@@ -123,8 +122,15 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized void append(JournalRecord record) throws IOException {
+        if (channel == null || !channel.isOpen()) {
+            channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        }
         channel.write(ByteBuffer.wrap((JournalCodec.encode(record) + "\n").getBytes(StandardCharsets.UTF_8)));
         channel.force(false);
+        if (record instanceof JournalRecord.Commit || record instanceof JournalRecord.Abort) {
+            channel.close();
+            channel = null;
+        }
         listener.written(record);
     }
 
@@ -236,7 +242,9 @@ public final class Journal implements AutoCloseable {
     @Override
     public synchronized void close() throws IOException {
         try {
-            channel.close();
+            if (channel != null) {
+                channel.close();
+            }
         } finally {
             lockChannel.close();
         }

@@ -18,7 +18,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
  * The MQTT endpoint's sessions: one per signer and reply topic (a client session), each a
  * {@link SessionFactory} session behind a message {@link JsonRpcChannel}, as a TLS connection has.
  * Answers go to the session's reply topic with the correlation data of the request they answer;
- * progress goes there too (QoS 0: a lost progress message costs nothing, the answer is QoS 1).
+ * progress goes there too. Both at QoS 0: an answer lost with a connection is lost at QoS 1 as well
+ * (no session is kept), and the client asks the board's status then ({@code MqttLink} says why).
  * The least recently used sessions are dropped beyond {@value #MAX_SESSIONS}.
  */
 final class CommandSessions implements AutoCloseable {
@@ -60,7 +61,7 @@ final class CommandSessions implements AutoCloseable {
                     correlation = pending.remove(String.valueOf(response.getId()));
                     method = methods.remove(String.valueOf(response.getId()));
                 }
-                publisher.publish(reply, payload, 1, false, correlation);
+                publisher.publish(reply, payload, 0, false, correlation);
                 if (response.getError() == null && ("apply".equals(method) || "rollback".equals(method))) {
                     answered.run();
                 }

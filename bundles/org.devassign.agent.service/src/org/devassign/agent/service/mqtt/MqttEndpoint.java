@@ -1,6 +1,8 @@
 package org.devassign.agent.service.mqtt;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -40,6 +42,9 @@ import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 
 /**
  * The agent on a broker. It connects out with its own certificate (whose CN is the board's name
@@ -215,7 +220,8 @@ public final class MqttEndpoint implements AutoCloseable {
         }
         byte[] summary = summaries.next(session, always);
         if (summary != null) {
-            publishQuietly(Topics.summary(board), summary, 1, true, null);
+            // QoS 0: retained all the same, and sent again on every connection
+            publishQuietly(Topics.summary(board), summary, 0, true, null);
         }
     }
 
@@ -275,17 +281,48 @@ public final class MqttEndpoint implements AutoCloseable {
     private record Head(String method, JsonPrimitive id) {
     }
 
+    /**
+     * The top-level method and id of a request, read as a stream: the rest (the params, a whole
+     * deployment for an apply) is skipped, not built into a tree that the channel would build again.
+     * As a parse into a tree would: a repeated name's last value counts, and a payload that is not
+     * one JSON object has neither.
+     */
     private static Head head(byte[] payload) {
+        String method = null;
+        JsonPrimitive id = null;
         try {
-            if (JsonParser.parseString(new String(payload, StandardCharsets.UTF_8)) instanceof JsonObject o) {
-                String method = o.get("method") instanceof JsonPrimitive p && p.isString() ? p.getAsString() : null;
-                JsonPrimitive id = o.get("id") instanceof JsonPrimitive p && (p.isString() || p.isNumber()) ? p : null;
-                return new Head(method, id);
+            JsonReader reader = new JsonReader(new InputStreamReader(new ByteArrayInputStream(payload), StandardCharsets.UTF_8));
+            reader.setStrictness(Strictness.LENIENT);
+            if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+                return new Head(null, null);
             }
-        } catch (RuntimeException e) {
-            // not JSON at all
+            reader.beginObject();
+            while (reader.hasNext()) {
+                String name = reader.nextName();
+                JsonToken token = reader.peek();
+                if (name.equals("method") && token == JsonToken.STRING) {
+                    method = reader.nextString();
+                } else if (name.equals("id") && token == JsonToken.STRING) {
+                    id = new JsonPrimitive(reader.nextString());
+                } else if (name.equals("id") && token == JsonToken.NUMBER) {
+                    id = JsonParser.parseString(reader.nextString()).getAsJsonPrimitive(); // the number as written
+                } else {
+                    if (name.equals("method")) {
+                        method = null;
+                    } else if (name.equals("id")) {
+                        id = null;
+                    }
+                    reader.skipValue();
+                }
+            }
+            reader.endObject();
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                return new Head(null, null);
+            }
+        } catch (IOException | RuntimeException e) {
+            return new Head(null, null); // not JSON at all
         }
-        return new Head(null, null);
+        return new Head(method, id);
     }
 
     /** Answers a refused command with a JSON-RPC error (its id when it has one) on its reply topic, which is this board's. */
@@ -299,7 +336,7 @@ public final class MqttEndpoint implements AutoCloseable {
         if (head.id() != null) {
             error.add("id", head.id());
         }
-        publishQuietly(reply, GSON.toJson(error).getBytes(StandardCharsets.UTF_8), 1, false, message.correlation());
+        publishQuietly(reply, GSON.toJson(error).getBytes(StandardCharsets.UTF_8), 0, false, message.correlation());
     }
 
     @Override

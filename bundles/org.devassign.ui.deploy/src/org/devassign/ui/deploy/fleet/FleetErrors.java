@@ -28,21 +28,21 @@ public final class FleetErrors {
         return null;
     }
 
-    /** Why the operator's identity in {@code certs} cannot be used. */
-    public static String identity(Path certs, Throwable failure) {
+    /** Why the identity of {@code role} (viewer, operator) in {@code certs} cannot be used. */
+    public static String identity(Path certs, String role, Throwable failure) {
         NoSuchFileException missing = find(failure, NoSuchFileException.class);
         if (missing != null) {
             return "The certificate folder " + certs + " holds no " + Path.of(missing.getFile()).getFileName()
-                    + ": give the folder 'devassign certs init' wrote (with ca.p12 and operator.p12, and operator.pass next to it).";
+                    + ": give the folder 'devassign certs init' wrote (with ca.p12 and " + role + ".p12, and " + role + ".pass next to it).";
         }
-        return "The operator identity in " + certs + " cannot be used: " + detail(failure);
+        return "The " + role + " identity in " + certs + " cannot be used: " + detail(failure);
     }
 
     /** Why the broker did not take the connection within the wait. */
-    public static String unreachable(String broker, String problem) {
+    public static String unreachable(String broker, String role, String problem) {
         String why = problem == null ? "no answer" : detail(problem);
         String hint = why.toLowerCase(java.util.Locale.ROOT).contains("refused this certificate")
-                ? " The broker's ACL or CA does not know the operator certificate: write its files with 'devassign fleet broker'."
+                ? " The broker's ACL or CA does not know the " + role + " certificate: write its files with 'devassign fleet broker'."
                 : " Is the broker running (mosquitto -c broker/mosquitto.conf), and does its certificate come from the same"
                         + " 'devassign certs init' as this folder's CA?";
         return "Cannot connect to the broker " + broker + " (" + why + ")." + hint;

@@ -15,9 +15,12 @@ import org.devassign.fleet.rollout.RolloutStore;
 import org.devassign.fleet.sign.FleetIdentity;
 
 /**
- * The workbench's one connection to a fleet, with the operator identity (the Fleet view lists and
- * rolls out: the CLI's {@code list} and {@code deploy} in one), and the rollout the view shows. Its
- * state changes on the connection's and the jobs' threads; listeners are told on those threads.
+ * The workbench's connection to a fleet, and the rollout the view shows. The boards are listed with
+ * the viewer identity, as {@code devassign fleet list} lists them: looking at a fleet needs no right
+ * to change it. A rollout opens a connection of its own with the operator identity for as long as
+ * it runs ({@link #openOperator}), as {@code devassign fleet deploy} does. State changes on the
+ * connection's and the jobs' threads, the link's coming and going among them; listeners are told
+ * on those threads.
  */
 public final class FleetSession {
 
@@ -27,6 +30,9 @@ public final class FleetSession {
     }
 
     private static final FleetSession INSTANCE = new FleetSession();
+    /** The identity the boards are listed with, and the one a rollout signs with. */
+    private static final String VIEWER = "viewer";
+    private static final String OPERATOR = "operator";
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile FleetConnection connection;
@@ -36,6 +42,8 @@ public final class FleetSession {
     private volatile RolloutState rollout;
     private volatile boolean rolloutRunning;
     private Runnable unsubscribe = () -> {
+    };
+    private Runnable unlisten = () -> {
     };
 
     private FleetSession() {
@@ -79,38 +87,68 @@ public final class FleetSession {
             return;
         }
         if (newSettings.certs().toString().isBlank()) {
-            report("Give the certificate folder: the one 'devassign certs init' wrote (with ca.p12 and operator.p12).", true);
+            report("Give the certificate folder: the one 'devassign certs init' wrote (with ca.p12, viewer.p12 and operator.p12).", true);
             return;
         }
         String broker = newSettings.broker().strip();
         report("Connecting to " + broker + "...", false);
-        FleetIdentity identity;
-        try {
-            AgentLink.Identity files = AgentLink.Identity.of(newSettings.certs(), "operator");
-            identity = FleetIdentity.load(files.keystore(), KeyFiles.passwordFileOf(files.keystore()), files.truststore());
-        } catch (IOException | RuntimeException e) {
-            report(FleetErrors.identity(newSettings.certs(), e), true);
-            return;
-        }
         FleetConnection opened;
         try {
-            // as the CLI: a command stays valid a little longer than its answer is waited for
-            opened = FleetConnection.open(broker, identity, newSettings.answerTimeout().plusSeconds(30));
-        } catch (IOException | RuntimeException e) {
-            report("Cannot connect to the broker " + broker + ": " + FleetErrors.detail(e), true);
-            return;
-        }
-        if (!opened.awaitConnected(Duration.ofSeconds(20))) {
-            String problem = opened.problem();
-            opened.close();
-            report(FleetErrors.unreachable(broker, problem), true);
+            opened = open(newSettings, VIEWER, FleetConnection.Follow.LISTING);
+        } catch (IOException e) {
+            report(e.getMessage(), true);
             return;
         }
         unsubscribe = opened.onBoard(view -> changed());
+        // a lost or restored broker connection tells no board's topic: the link says it
+        unlisten = opened.onLink(this::changed);
         connection = opened;
         opened.awaitSettled(Duration.ofMillis(500), Duration.ofSeconds(30));
         report("Connected to " + broker + " as " + opened.client() + ".", false);
         showLatestRollout();
+    }
+
+    /**
+     * A connection with {@code role}'s identity of the settings' certificate folder, connected
+     * (within 20 s); blocks.
+     *
+     * @throws IOException whose message says what to fix (the view shows it)
+     */
+    private static FleetConnection open(FleetSettings settings, String role, FleetConnection.Follow follow)
+            throws IOException, InterruptedException {
+        String broker = settings.broker().strip();
+        FleetIdentity identity;
+        try {
+            AgentLink.Identity files = AgentLink.Identity.of(settings.certs(), role);
+            identity = FleetIdentity.load(files.keystore(), KeyFiles.passwordFileOf(files.keystore()), files.truststore());
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(FleetErrors.identity(settings.certs(), role, e), e);
+        }
+        FleetConnection opened;
+        try {
+            // as the CLI: a command stays valid a little longer than its answer is waited for
+            opened = FleetConnection.open(broker, identity, settings.answerTimeout().plusSeconds(30), follow);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("Cannot connect to the broker " + broker + ": " + FleetErrors.detail(e), e);
+        }
+        if (!opened.awaitConnected(Duration.ofSeconds(20))) {
+            String problem = opened.problem();
+            opened.close();
+            throw new IOException(FleetErrors.unreachable(broker, role, problem));
+        }
+        return opened;
+    }
+
+    /**
+     * A connection with the operator identity for one rollout, connected and with every board's
+     * presence heard; the caller closes it. Blocks: run it in the rollout's job.
+     *
+     * @throws IOException whose message says what to fix
+     */
+    FleetConnection openOperator() throws IOException, InterruptedException {
+        FleetConnection opened = open(settings, OPERATOR, FleetConnection.Follow.ROLLOUT);
+        opened.awaitSettled(Duration.ofMillis(500), Duration.ofSeconds(30));
+        return opened;
     }
 
     private void showLatestRollout() {
@@ -133,6 +171,7 @@ public final class FleetSession {
         FleetConnection old = connection;
         connection = null;
         unsubscribe.run();
+        unlisten.run();
         if (old != null) {
             old.close();
             report("Disconnected.", false);

@@ -23,11 +23,13 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * The boards of a fleet and its rollouts: connect to the broker with the operator identity of a
+ * The boards of a fleet and its rollouts: connect to the broker with the viewer identity of a
  * certificate folder, list the boards (online or offline, kernel, labels, what is deployed), narrow
  * them by a label selector (and, optionally, by selecting rows), and roll out the config of the
- * active editor (or the one selected in the Project Explorer) with a canary and waves; the rollout's
- * boards follow as it runs, and Resume and Rollback act on it as {@code devassign fleet} does.
+ * active editor (or the one selected in the Project Explorer) with a canary and waves, on a
+ * connection of the rollout's own with the folder's operator identity; the rollout's boards follow
+ * as it runs, and Resume and Rollback act on it as {@code devassign fleet} does. Closing the view
+ * closes its connection.
  * What is shown is computed by {@link BoardRows} and {@link RolloutRows}; the work runs in
  * {@link ConnectJob} and {@link RolloutJob}.
  */
@@ -63,7 +65,8 @@ public class FleetView extends ViewPart {
         broker = text(top, settings.broker(), 220, "The fleet's MQTT broker, ssl://HOST:PORT (as devassign fleet --broker)");
         new Label(top, SWT.NONE).setText("Cer&tificates:");
         certs = text(top, settings.certs().toString(), 300, "The folder of 'devassign certs init': its operator.p12 signs the commands");
-        connect = button(top, "&Connect", "Connect to the broker with the operator identity of the certificate folder", this::connect);
+        connect = button(top, "&Connect", "Connect to the broker with the viewer identity of the certificate folder (a rollout uses its"
+                + " operator identity)", this::connect);
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 
@@ -99,20 +102,6 @@ public class FleetView extends ViewPart {
         getSite().setSelectionProvider(boards);
         FleetSession.get().addListener(listener);
         refresh();
-        watchLink();
-    }
-
-    /** A lost broker connection tells no board's topic: the view looks at the link every 2 s and says so. */
-    private void watchLink() {
-        status.getDisplay().timerExec(2000, () -> {
-            if (status.isDisposed()) {
-                return;
-            }
-            if (!status.getText().equals(FleetSession.get().status())) {
-                refresh();
-            }
-            watchLink();
-        });
     }
 
     private static Composite row(Composite parent, int columns) {
@@ -242,9 +231,11 @@ public class FleetView extends ViewPart {
         boards.getControl().setFocus();
     }
 
+    /** Closing the view ends its broker connection; a rollout running in its job keeps its own. */
     @Override
     public void dispose() {
         FleetSession.get().removeListener(listener);
+        FleetSession.get().disconnect();
         super.dispose();
     }
 }

@@ -77,15 +77,24 @@ public final class RolloutJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         FleetSession session = FleetSession.get();
-        FleetConnection fleet = session.connection();
-        if (fleet == null) {
+        if (session.connection() == null) {
             return problem("Connect to the broker first (the Fleet view's Connect).");
         }
         RolloutStore store = session.store();
         if (store == null) {
             return problem("Cannot keep a rollout's state: " + FleetSettings.noStateFolder() + ".");
         }
+        // the view lists with the viewer identity; the commands are the operator's, on a connection of the rollout's own
+        FleetConnection fleet;
         try {
+            fleet = session.openOperator();
+        } catch (IOException e) {
+            return problem(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return problem("Interrupted while connecting with the operator identity: nothing was sent.");
+        }
+        try (fleet) {
             // a resume or rollback reads the state file again: another process (the CLI) may have moved the rollout on since it was shown
             state = kind == Kind.START ? plan(fleet, session.settings().broker()) : store.load(resumed.id);
             if (state == null) {

@@ -113,4 +113,23 @@ class CertificateSettingsTest {
             assertTrue(refused.stateText().contains(fingerprint) && refused.stateText().contains("pinned to"), refused.stateText());
         }
     }
+
+    @Test
+    void aTargetWithoutACertificateFolderSaysHomeIsUnsetAndWhatToDo() throws Exception {
+        // what TargetStore gives a target saved without a folder when neither DEVASSIGN_CERTS, XDG_CONFIG_HOME nor HOME is set
+        try (SimAgent agent = SimAgent.start(dir, null)) {
+            Targets.get().add(new AgentTarget("lab", agent.target("x").address(), "", Path.of("")));
+            Targets.get().refresh("lab");
+            TargetState lab = Targets.get().state("lab");
+            assertEquals(TargetState.FAILED, lab.connection());
+            assertTrue(lab.stateText().contains(AgentTarget.withoutCertificates("lab", System.getenv())), lab.stateText());
+        }
+        assertEquals("Target lab has no certificate folder of its own, and there is no default certificates folder: HOME is not set"
+                + " (the default is $HOME/.config/devassign/certs); set DEVASSIGN_CERTS to the folder 'devassign certs init' wrote"
+                + " (export DEVASSIGN_CERTS=/path/to/certs), or set HOME (then restart the workbench). Or give the target its folder:"
+                + " remove it and add it again with the folder 'devassign certs init' wrote.",
+                AgentTarget.withoutCertificates("lab", java.util.Map.of("PATH", "/usr/bin")));
+        assertTrue(AgentTarget.withoutCertificates("lab", java.util.Map.of("HOME", "/home/op")).contains(
+                "the default folder /home/op/.config/devassign/certs was not known when the workbench read its targets"));
+    }
 }

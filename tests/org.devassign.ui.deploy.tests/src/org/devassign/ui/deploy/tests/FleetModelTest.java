@@ -92,7 +92,7 @@ class FleetModelTest {
     void errorsNameTheBrokerOrTheFolderAndNoJavaClass() {
         assertTrue(FleetErrors.badBroker("broker:8883").contains("ssl://HOST:PORT"));
         assertEquals(null, FleetErrors.badBroker("ssl://127.0.0.1:8883"));
-        String identity = FleetErrors.identity(Path.of("/nowhere"), new java.io.IOException("cannot read",
+        String identity = FleetErrors.identity(Path.of("/nowhere"), "operator", new java.io.IOException("cannot read",
                 new NoSuchFileException("/nowhere/operator.p12")));
         assertTrue(identity.contains("/nowhere holds no operator.p12") && identity.contains("devassign certs init"), identity);
         String detail = FleetErrors.detail(new java.io.IOException("TLS failed", new javax.net.ssl.SSLHandshakeException(

@@ -1,6 +1,7 @@
 package org.devassign.ui.deploy.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,6 +94,7 @@ class FleetViewTest {
         assertNull(Mosquitto.unavailable(), "this test needs Mosquitto");
         try (FleetFixture fixture = FleetFixture.start(dir, BOARDS, i -> Map.of("site", i < LAB1 ? "lab1" : "lab2"))) {
             FleetView view = connect(fixture, BOARDS);
+            assertEquals("viewer", FleetSession.get().connection().client(), "the view lists with the viewer identity, as fleet list does");
             Composite area = area(view);
             Table boards = view.boardsViewer().getTable();
             List<List<String>> all = rows(boards);
@@ -203,6 +205,12 @@ class FleetViewTest {
             fixture.broker.start();
             Waits.until("the view to say it is connected again", 120,
                     () -> Widgets.find(area, Label.class, l -> l.getText().startsWith("Connected to " + fixture.broker.uri())) != null);
+
+            FleetConnection listing = FleetSession.get().connection();
+            assertTrue(listing.connected());
+            page.hideView(view);
+            assertNull(FleetSession.get().connection(), "closing the view ends its connection");
+            assertFalse(listing.connected(), "and closes it at the broker");
         }
     }
 
