@@ -1,3 +1,4 @@
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -18,9 +19,16 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * The assignment language at scale: a board of N PCI devices (a BAR and an INTx each, one group
- * each) and a config assigning every one of them. Per size: parse + link + validate + generate
- * (C headers), in process and warm, with peak heap. Baseline, same run: EMF reading the same
- * board file (BoardFiles.load), the least any tool that looks at the board must do.
+ * each) and a config assigning every one of them. Per size: parse (which reads the board too),
+ * link, validate, and generate (C headers), in process and warm, with peak heap. Baseline, same
+ * run: EMF reading the same board file (BoardFiles.load), the least any tool that looks at the
+ * board must do. The goal (issue 14) is "parsed, linked and validated" within 3 times the
+ * baseline: the ratio "checked" counts those three phases, "all" adds the generator.
+ *
+ * <p>Figures are the CPU time of the thread doing the work, best of several runs: on a machine other
+ * processes load, wall time measures the queue for the CPU, while CPU time still measures the work
+ * (the process's CPU time is counted in clock ticks, and adds the JIT's threads). The garbage
+ * collector's pauses are not in it; they are printed apart (gc), as is the best run's wall time.
  * Fails (exit 1) if 50k takes more than 5.5x the time of 10k: the pipeline must stay linear.
  */
 public final class DslScale {
@@ -36,22 +44,25 @@ public final class DslScale {
             run(dir, 1_000);
         }
         run(dir, 10_000);
-        System.out.printf("%-7s %9s %9s %9s %9s %9s %11s %14s%n", "devices", "parse", "link", "validate", "generate", "total",
-                "peak heap", "XMI baseline");
+        System.out.println("CPU time of the working thread, best of 5 (50k: of 2); load average " + loadAverage());
+        System.out.printf("%-7s %9s %9s %9s %9s %9s %9s %7s %11s %9s %8s %8s%n", "devices", "parse", "link", "validate", "generate", "total",
+                "(wall)", "(gc)", "peak heap", "XMI", "checked", "all");
         double[] totals = new double[sizes.length];
         for (int s = 0; s < sizes.length; s++) {
             Result best = null;
-            for (int repeat = 0; repeat < (sizes[s] >= 50_000 ? 2 : 3); repeat++) {
+            for (int repeat = 0; repeat < (sizes[s] >= 50_000 ? 2 : 5); repeat++) {
                 Result result = run(dir, sizes[s]);
                 best = best == null || result.total() < best.total() ? result : best;
             }
             double baseline = baseline(dir, sizes[s]);
             totals[s] = best.total();
-            System.out.printf("%-7d %8.0fms %8.0fms %8.0fms %8.0fms %8.0fms %9d MiB %9.0fms (x%.1f)%n", sizes[s], best.parse,
-                    best.link, best.validate, best.generate, best.total(), best.peakHeap >> 20, baseline, best.total() / baseline);
+            System.out.printf("%-7d %7.0fms %7.0fms %7.0fms %7.0fms %7.0fms %7.0fms %5dms %7d MiB %7.0fms %7s %8s%n", sizes[s], best.parse,
+                    best.link, best.validate, best.generate, best.total(), best.wall, best.gc, best.peakHeap >> 20, baseline,
+                    String.format("x%.1f", best.checked() / baseline), String.format("x%.1f", best.total() / baseline));
         }
         double ratio = totals[2] / totals[1];
-        System.out.printf("50k / 10k: x%.2f (linear is x5; limit x5.5); 10k warm in process: %.0f ms (goal: under 1000 ms); heap limit %d MiB%n",
+        System.out.printf("checked: parse + link + validate over XMI (goal: x3 at 10k); all: with the generator.%n"
+                + "50k / 10k: x%.2f (linear is x5; limit x5.5); 10k warm in process: %.0f ms CPU; heap limit %d MiB%n",
                 ratio, totals[1], Runtime.getRuntime().maxMemory() >> 20);
         if (ratio > 5.5) {
             System.out.println("FAIL: 50k took more than 5.5x the time of 10k");
@@ -59,9 +70,13 @@ public final class DslScale {
         }
     }
 
-    record Result(double parse, double link, double validate, double generate, long peakHeap) {
+    record Result(double parse, double link, double validate, double generate, double wall, long gc, long peakHeap) {
+        double checked() {
+            return parse + link + validate;
+        }
+
         double total() {
-            return parse + link + validate + generate;
+            return checked() + generate;
         }
     }
 
@@ -70,28 +85,33 @@ public final class DslScale {
         resetPeaks();
         ConfigWorkspace workspace = ConfigWorkspace.create();
         Path file = dir.resolve("n" + n).resolve("scale" + n + ".assign");
-        long t0 = System.nanoTime();
+        long wall = System.nanoTime();
+        long gc = gcMillis();
+        long t0 = cpu();
         AssignmentConfig config = workspace.config(file); // private to this run: the model may be kept
-        long t1 = System.nanoTime();
+        long t1 = cpu();
         EcoreUtil.resolveAll(config);
-        long t2 = System.nanoTime();
+        long t2 = cpu();
         List<Problem> problems = workspace.validate(file);
-        long t3 = System.nanoTime();
+        long t3 = cpu();
         int files = Target.C.generate(config, Target.Generator.Options.DEFAULT).size();
-        long t4 = System.nanoTime();
+        long t4 = cpu();
+        wall = System.nanoTime() - wall;
+        gc = gcMillis() - gc;
         if (!problems.isEmpty() || files != 8 || config.getAssignments().size() != n) {
             throw new IllegalStateException("unexpected: " + problems.size() + " problems, first " + problems.stream().findFirst()
                     + ", " + files + " headers");
         }
-        return new Result(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), peakHeap());
+        return new Result(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(wall), gc, peakHeap());
     }
 
     static double baseline(Path dir, int n) throws Exception {
         double best = Double.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long t0 = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            long t0 = cpu();
             Board board = BoardFiles.load(dir.resolve("n" + n).resolve("scale" + n + ".board"));
-            best = Math.min(best, ms(System.nanoTime() - t0));
+            best = Math.min(best, ms(cpu() - t0));
             if (board.getDevices().size() != n) {
                 throw new IllegalStateException("board has " + board.getDevices().size() + " devices");
             }
@@ -130,6 +150,24 @@ public final class DslScale {
             }
         }
         return peak;
+    }
+
+    /** This thread's CPU time so far, in nanoseconds (user and system). */
+    static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** Milliseconds the garbage collectors spent so far (their pauses, as wall time). */
+    static long gcMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, collector.getCollectionTime());
+        }
+        return total;
+    }
+
+    static String loadAverage() {
+        return String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     static double ms(long nanos) {

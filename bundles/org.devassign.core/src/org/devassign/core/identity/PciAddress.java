@@ -1,8 +1,5 @@
 package org.devassign.core.identity;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * A PCI function's address as the kernel writes it: {@code dddd:bb:ss.f}, hexadecimal, lower case.
  * The domain takes up to eight digits (VMD domains start at 0x10000) and prints with at least four.
@@ -11,8 +8,6 @@ import java.util.regex.Pattern;
  * {@code busNumber}: {@link #bus()} is the kernel bus every identity has.
  */
 public record PciAddress(int domain, int busNumber, int slot, int function) implements DeviceId {
-
-    private static final Pattern FORM = Pattern.compile("(?:(\\p{XDigit}{1,8}):)?(\\p{XDigit}{2}):(\\p{XDigit}{2})\\.([0-7])");
 
     public PciAddress {
         if (domain < 0 || busNumber < 0 || busNumber > 0xff || slot < 0 || slot > 0x1f || function < 0 || function > 7) {
@@ -34,21 +29,61 @@ public record PciAddress(int domain, int busNumber, int slot, int function) impl
         return address;
     }
 
-    /** {@link #parse}, or null. */
+    /**
+     * {@link #parse}, or null. Read by hand, not by a regular expression: the language checks every
+     * assigned device's name several times, and at ten thousand devices a matcher per name costs
+     * more than the rest of the check.
+     */
     public static PciAddress parseOrNull(String text) {
         if (text == null || text.length() > 20) {
             return null;
         }
-        Matcher m = FORM.matcher(text);
-        if (!m.matches()) {
+        int n = text.length();
+        // dddd:bb:ss.f: the last seven characters are bb:ss.f; a domain of 1 to 8 digits and ':' may precede them
+        int start = n - 7;
+        if (start < 0 || text.charAt(start + 2) != ':' || text.charAt(start + 5) != '.') {
             return null;
         }
-        long domain = m.group(1) == null ? 0 : Long.parseLong(m.group(1), 16);
-        int slot = Integer.parseInt(m.group(3), 16);
-        if (domain > Integer.MAX_VALUE || slot > 0x1f) {
+        long domain = 0;
+        if (start > 0) {
+            if (start < 2 || start > 9 || text.charAt(start - 1) != ':') {
+                return null;
+            }
+            for (int i = 0; i < start - 1; i++) {
+                int digit = hexDigit(text.charAt(i));
+                if (digit < 0) {
+                    return null;
+                }
+                domain = domain << 4 | digit;
+            }
+        }
+        int bus = hexByte(text, start);
+        int slot = hexByte(text, start + 3);
+        char function = text.charAt(start + 6);
+        if (bus < 0 || slot < 0 || function < '0' || function > '7' || domain > Integer.MAX_VALUE || slot > 0x1f) {
             return null;
         }
-        return new PciAddress((int) domain, Integer.parseInt(m.group(2), 16), slot, Integer.parseInt(m.group(4)));
+        return new PciAddress((int) domain, bus, slot, function - '0');
+    }
+
+    private static int hexByte(String text, int at) {
+        int high = hexDigit(text.charAt(at));
+        int low = hexDigit(text.charAt(at + 1));
+        return high < 0 || low < 0 ? -1 : high << 4 | low;
+    }
+
+    /** An ASCII hexadecimal digit's value (upper or lower case), or -1. */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
+import org.devassign.dsl.ide.AssignIdeSetup;
 import org.devassign.dsl.resource.BoardResourceSupport;
 import org.devassign.model.io.BoardFiles;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
@@ -59,6 +60,7 @@ public final class AssignLanguageServer {
     }
 
     public static void run(InputStream in, OutputStream out) throws InterruptedException, ExecutionException {
+        setUpLanguageMeanwhile();
         Injector injector = Guice.createInjector(Modules2.mixin(new ServerModule(),
                 binder -> {
                     binder.bind(IResourceServiceProvider.Registry.class).toProvider(WithBoards.class);
@@ -69,6 +71,25 @@ public final class AssignLanguageServer {
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
         listening.get();
+    }
+
+    /**
+     * Starts setting the language up (its injector, EMF's package and registries: half of the time
+     * to the initialize result) on another thread while this one builds the server's injector and
+     * the protocol's launcher, which need none of it. The server asks for the language through its
+     * ISetup service, i.e. {@link org.devassign.dsl.LanguageInjector}, which waits for this setup and
+     * returns its injector; if this one fails, the server's own request fails the same way, and says so.
+     */
+    private static void setUpLanguageMeanwhile() {
+        Thread setup = new Thread(() -> {
+            try {
+                new AssignIdeSetup().createInjectorAndDoEMFRegistration();
+            } catch (RuntimeException | LinkageError failure) {
+                // the server's own ISetup request meets the same failure and reports it
+            }
+        }, "language setup");
+        setup.setDaemon(true);
+        setup.start();
     }
 
     /** The languages found through ISetup services, plus .board files. */
