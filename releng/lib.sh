@@ -49,8 +49,7 @@ HOST_PACKAGES+=(qemu-system-x86 libvirt-clients libxml2-utils device-tree-compil
 HOST_PACKAGES+=(neovim)
 # The agent's Debian package (releng/org.devassign.agent.deb): dpkg-deb, strip and objdump.
 HOST_PACKAGES+=(dpkg binutils)
-# releng/persist-test: driverctl, which the guest runs from the host's root (installed here, at set-up, and
-# not by that stage: ./run-tests runs stages side by side, and two apt-get runs at once fail)
+# releng/persist-test: driverctl, which the guest runs from the host's root (installed with the rest at set-up)
 HOST_PACKAGES+=(driverctl)
 # Fleets: Eclipse Mosquitto for FleetTest and releng/vm-fleet; socat carries a virtual board's
 # connection to the broker on the host's loopback (vmboard/vm start --host-port).
