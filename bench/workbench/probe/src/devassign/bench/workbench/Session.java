@@ -57,6 +57,10 @@ final class Session {
             return visible[0] && System.nanoTime() - asked < 100_000_000L;
         });
         result("startMs", (double) (System.currentTimeMillis() - processStart));
+        // the CPU it took, which the machine's load inflates far less than the wall time: all threads, and the UI thread
+        result("startCpuMs", ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN));
+        long ui = display.getThread().threadId();
+        result("startUiCpuMs", java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(ui) / 1e6);
     }
 
     <T> T ui(Supplier<T> supplier) {
