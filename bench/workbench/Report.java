@@ -26,6 +26,9 @@ public final class Report {
         figures.add(new Figure("start to a usable window", "< 4 s idle", baseline.get("startMs"), current.get("startMs"), false));
         figures.add(new Figure("  CPU meanwhile, all threads", "", baseline.get("startCpuMs"), current.get("startCpuMs"), false));
         figures.add(new Figure("  CPU meanwhile, UI thread", "", baseline.get("startUiCpuMs"), current.get("startUiCpuMs"), false));
+        figures.add(new Figure("start again (the first's caches kept)", "", baseline.get("warmStartMs"), current.get("warmStartMs"), false));
+        figures.add(new Figure("  CPU meanwhile, all threads", "", baseline.get("warmStartCpuMs"), current.get("warmStartCpuMs"), false));
+        figures.add(new Figure("  CPU meanwhile, UI thread", "", baseline.get("warmStartUiCpuMs"), current.get("warmStartUiCpuMs"), false));
         figures.add(new Figure("Open the Example Project", "< 1 s", baseline.get("openExampleMs"), current.get("openExampleMs"), false));
         figures.add(new Figure("  longest UI freeze meanwhile", "", baseline.get("openExampleLongestStallMs"),
                 current.get("openExampleLongestStallMs"), false));
