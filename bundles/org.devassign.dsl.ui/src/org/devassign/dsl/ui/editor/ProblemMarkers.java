@@ -2,7 +2,6 @@ package org.devassign.dsl.ui.editor;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -95,19 +94,23 @@ public final class ProblemMarkers {
         for (Map<String, Object> attributes : wanted) {
             byWhat.computeIfAbsent(what(attributes), k -> new ArrayDeque<>()).add(attributes);
         }
-        IMarker[] existing = file.findMarkers(TYPE, false, IResource.DEPTH_ZERO);
+        // each marker's attributes read once (every read looks the marker up in the workspace's tree)
+        List<Map.Entry<IMarker, Map<String, Object>>> existing = new ArrayList<>();
+        for (IMarker marker : file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
+            Map<String, Object> attributes = marker.getAttributes();
+            existing.add(Map.entry(marker, attributes == null ? Map.of() : attributes));
+        }
         // the same problem at several places pairs with its markers in the order of the text
-        Arrays.sort(existing, Comparator.comparingInt(marker -> marker.getAttribute(IMarker.CHAR_START, -1)));
+        existing.sort(Comparator.comparingInt(entry -> entry.getValue().get(IMarker.CHAR_START) instanceof Integer start ? start : -1));
         List<IMarker> stale = new ArrayList<>();
         Map<IMarker, Map<String, Object>> moved = new LinkedHashMap<>();
-        for (IMarker marker : existing) {
-            Map<String, Object> attributes = marker.getAttributes();
-            Deque<Map<String, Object>> same = byWhat.get(what(attributes));
+        for (Map.Entry<IMarker, Map<String, Object>> entry : existing) {
+            Deque<Map<String, Object>> same = byWhat.get(what(entry.getValue()));
             Map<String, Object> now = same == null ? null : same.poll();
             if (now == null) {
-                stale.add(marker);
-            } else if (!place(now).equals(place(attributes))) {
-                moved.put(marker, now);
+                stale.add(entry.getKey());
+            } else if (!place(now).equals(place(entry.getValue()))) {
+                moved.put(entry.getKey(), now);
             }
         }
         if (!stale.isEmpty()) {
