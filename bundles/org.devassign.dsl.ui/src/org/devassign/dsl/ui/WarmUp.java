@@ -25,6 +25,9 @@ public class WarmUp implements IStartup {
     @Override
     public void earlyStartup() {
         Job job = Job.create("Preparing the config language", monitor -> {
+            if (!PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().isClosing()) {
+                return Status.CANCEL_STATUS; // closing (a -screenshot run): its bundles are stopping
+            }
             try {
                 var workspace = WorkbenchConfigs.get();
                 workspace.injector().getInstance(IParser.class).parse(new StringReader("config warm"));
