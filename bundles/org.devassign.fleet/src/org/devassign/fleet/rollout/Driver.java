@@ -197,7 +197,8 @@ final class Driver implements AutoCloseable {
                     store.save(state); // before the step: a process that dies now knows what it may have sent
                     lastSave = System.nanoTime();
                     dirty = false;
-                    starting.forEach((name, ask) -> flights.put(name, send(name, ask)));
+                    // one signature for the step's commands: a wave of a thousand boards is signed once
+                    fleet.together(() -> starting.forEach((name, ask) -> flights.put(name, send(name, ask))));
                 }
             }
             for (String name; (name = answered.poll()) != null;) {

@@ -3,7 +3,6 @@ package org.devassign.fleet.sign;
 import java.io.ByteArrayInputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.Signature;
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertificateException;
@@ -32,7 +31,9 @@ import org.devassign.core.identity.Printable;
  * is within its validity and its nonce is new. The signer's certificate is then the identity the
  * agent maps to roles (by its subject and issuer), exactly as for a TLS client certificate. Chains already validated are remembered (by
  * their DER's digest, until the certificate expires) so that a fleet's stream of commands costs one
- * signature check each. What can change while the agent runs (its revocation list, read again on
+ * signature check each, and signatures already found valid are remembered by this process
+ * ({@link VerifiedSignatures}): commands signed together ({@link SignedCommand#PROOF}) cost one
+ * check of their shared signature, and each board still checks its own leaf, times and nonce. What can change while the agent runs (its revocation list, read again on
  * SIGHUP) is a {@link CertificateCheck} asked for every command, never remembered.
  */
 public final class CommandVerifier {
@@ -81,6 +82,7 @@ public final class CommandVerifier {
     private final ReplayGuard replays;
     private final CertificateCheck revocation;
     private final Map<String, Cached> chains = new LinkedHashMap<>(16, 0.75f, true);
+    private final VerifiedSignatures signatures = VerifiedSignatures.PROCESS;
 
     private record Cached(Signer signer, X509Certificate leaf, List<X509Certificate> chain, long notAfter) {
     }
@@ -149,11 +151,13 @@ public final class CommandVerifier {
             throw new Refused("the command expired " + (now - expires) / 1000 + " s ago (it was valid for " + (expires - time) / 1000
                     + " s): it is not started this late; send it again", signer.signer().commonName());
         }
+        String proof = properties.get(SignedCommand.PROOF);
         try {
-            Signature check = Signature.getInstance(SignedCommand.ALGORITHM);
-            check.initVerify(signer.leaf().getPublicKey());
-            check.update(SignedCommand.bytes(SignedCommand.text(board, method, replyTopic, correlation, time, expires, nonce, payload)));
-            if (!check.verify(Base64.getDecoder().decode(signature))) {
+            byte[] signed = proof == null
+                    ? SignedCommand.bytes(SignedCommand.text(board, method, replyTopic, correlation, time, expires, nonce, payload))
+                    : SignedCommand.batchText(MerkleTree.root(MerkleTree.leaf(SignedCommand.leafText(board, method, replyTopic, correlation,
+                            nonce, payload)), Base64.getDecoder().decode(proof)), time, expires);
+            if (!signatures.verify(signer.leaf().getPublicKey(), signed, Base64.getDecoder().decode(signature))) {
                 throw new Refused("the signature does not match the command (altered on the way, signed for another board, "
                         + "method or reply topic, or by another key than the certificate's)", signer.signer().commonName());
             }
