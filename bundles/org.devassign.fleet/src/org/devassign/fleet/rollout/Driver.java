@@ -205,9 +205,12 @@ final class Driver implements AutoCloseable {
                 Flight flight = flights.get(name);
                 if (flight != null && flight.answer().isDone()) {
                     flights.remove(name);
-                    settle(state.board(name), flight, goal);
+                    Board b = state.board(name);
+                    settle(b, flight, goal);
                     dirty = true;
-                    scan = true;
+                    // an answer changes its own board only: look at the wave again only when that board has more to be sent
+                    // (a status answered "not applied"), not once per answer (a thousand scans of a thousand boards)
+                    scan |= next(b, goal) != null;
                 }
             }
             long connections = fleet.connections();
