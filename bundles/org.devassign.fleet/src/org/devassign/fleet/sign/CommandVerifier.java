@@ -30,7 +30,7 @@ import org.devassign.core.identity.Printable;
  * the command, board, method, reply topic and correlation is the certificate's key's; the command
  * is within its validity and its nonce is new. The signer's certificate is then the identity the
  * agent maps to roles (by its subject and issuer), exactly as for a TLS client certificate. Chains already validated are remembered (by
- * their DER's digest, until the certificate expires) so that a fleet's stream of commands costs one
+ * the trust anchors and their DER's digest, until the certificate expires, for the whole process) so that a fleet's stream of commands costs one
  * signature check each, and signatures already found valid are remembered by this process
  * ({@link VerifiedSignatures}): commands signed together ({@link SignedCommand#PROOF}) cost one
  * check of their shared signature, and each board still checks its own leaf, times and nonce. What can change while the agent runs (its revocation list, read again on
@@ -81,7 +81,13 @@ public final class CommandVerifier {
     private final Duration maxValidity;
     private final ReplayGuard replays;
     private final CertificateCheck revocation;
-    private final Map<String, Cached> chains = new LinkedHashMap<>(16, 0.75f, true);
+    /**
+     * Chains validated in this process, by the digest of the trust anchors and the chain: a real
+     * agent has one verifier, a simulation of a thousand agents with the same CA validates the
+     * operator's chain once, not once per agent. Guarded by itself.
+     */
+    private static final Map<String, Cached> CHAINS = new LinkedHashMap<>(16, 0.75f, true);
+    private final String anchorsKey;
     private final VerifiedSignatures signatures = VerifiedSignatures.PROCESS;
 
     private record Cached(Signer signer, X509Certificate leaf, List<X509Certificate> chain, long notAfter) {
@@ -100,6 +106,7 @@ public final class CommandVerifier {
     public CommandVerifier(List<X509Certificate> authorities, LongSupplier clock, Duration skew, Duration maxValidity,
             CertificateCheck revocation) {
         authorities.forEach(ca -> anchors.add(new TrustAnchor(ca, null)));
+        this.anchorsKey = anchorsKey(authorities);
         this.clock = clock;
         this.skew = skew;
         this.maxValidity = maxValidity;
@@ -178,9 +185,16 @@ public final class CommandVerifier {
         }
     }
 
-    private synchronized Cached signer(String encoded) throws Refused {
-        String key = digest(encoded);
-        Cached cached = chains.get(key);
+    private Cached signer(String encoded) throws Refused {
+        // the lock is held while a chain is validated: the other agents of a simulation wait for it, then take it from CHAINS
+        synchronized (CHAINS) {
+            return signerLocked(encoded);
+        }
+    }
+
+    private Cached signerLocked(String encoded) throws Refused {
+        String key = digest(anchorsKey + "\n" + encoded);
+        Cached cached = CHAINS.get(key);
         long now = clock.getAsLong();
         if (cached != null && now <= cached.notAfter()) {
             return cached;
@@ -219,9 +233,9 @@ public final class CommandVerifier {
             }
             Cached fresh = new Cached(new Signer(claimed, leaf.getSubjectX500Principal().getName(), leaf), leaf,
                     List.copyOf(certificates), leaf.getNotAfter().getTime());
-            chains.put(key, fresh);
-            if (chains.size() > MAX_CACHED) {
-                chains.remove(chains.keySet().iterator().next());
+            CHAINS.put(key, fresh);
+            if (CHAINS.size() > MAX_CACHED) {
+                CHAINS.remove(CHAINS.keySet().iterator().next());
             }
             return fresh;
         } catch (Refused e) {
@@ -230,6 +244,20 @@ public final class CommandVerifier {
             throw new Refused("the signer's certificate " + (claimed == null ? "" : Printable.quote(claimed) + " ")
                     + "is not one of this agent's CA, or not valid now: " + e.getMessage(), claimed);
         }
+    }
+
+    /** The trust anchors as one text: their DER digests, sorted (the order of a trust store is no difference). */
+    private static String anchorsKey(List<X509Certificate> authorities) {
+        List<String> digests = new ArrayList<>();
+        for (X509Certificate ca : authorities) {
+            try {
+                digests.add(digest(Base64.getEncoder().encodeToString(ca.getEncoded())));
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new IllegalArgumentException("a CA certificate that cannot be encoded: " + e.getMessage(), e);
+            }
+        }
+        digests.sort(null);
+        return String.join(",", digests);
     }
 
     private static String digest(String text) {
