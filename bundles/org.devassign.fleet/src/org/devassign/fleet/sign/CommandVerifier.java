@@ -29,12 +29,14 @@ import org.devassign.core.identity.Printable;
  * agent's CAs (PKIX, at the time of the check) and ends in a client certificate; the signature over
  * the command, board, method, reply topic and correlation is the certificate's key's; the command
  * is within its validity and its nonce is new. The signer's certificate is then the identity the
- * agent maps to roles (by its subject and issuer), exactly as for a TLS client certificate. Chains already validated are remembered (by
- * the trust anchors and their DER's digest, until the certificate expires, for the whole process) so that a fleet's stream of commands costs one
- * signature check each, and signatures already found valid are remembered by this process
- * ({@link VerifiedSignatures}): commands signed together ({@link SignedCommand#PROOF}) cost one
- * check of their shared signature, and each board still checks its own leaf, times and nonce. What can change while the agent runs (its revocation list, read again on
- * SIGHUP) is a {@link CertificateCheck} asked for every command, never remembered.
+ * agent maps to roles (by its subject and issuer), exactly as for a TLS client certificate.
+ *
+ * <p>Chains already validated are remembered for the whole process (by the trust anchors and the
+ * chain's digest, until the certificate expires), and so are signatures already found valid
+ * ({@link VerifiedSignatures}): commands signed together ({@link SignedCommand#PROOF}) cost one check
+ * of their shared signature, and each board still checks its own leaf, times and nonce. What can
+ * change while the agent runs (its revocation list, read again on SIGHUP) is a
+ * {@link CertificateCheck} asked for every command, never remembered.
  */
 public final class CommandVerifier {
 
