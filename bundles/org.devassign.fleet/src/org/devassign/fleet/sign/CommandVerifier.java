@@ -75,6 +75,9 @@ public final class CommandVerifier {
     }
 
     private static final int MAX_CHAIN = 4;
+
+    /** The base64 text of the longest proof a wave can have: longer ones are refused unread. */
+    private static final int MAX_PROOF_TEXT = (MerkleTree.MAX_STEPS * MerkleTree.STEP + 2) / 3 * 4;
     private static final int MAX_CACHED = 256;
 
     private final Set<TrustAnchor> anchors = new HashSet<>();
@@ -92,7 +95,7 @@ public final class CommandVerifier {
     private final String anchorsKey;
     private final VerifiedSignatures signatures = VerifiedSignatures.PROCESS;
 
-    private record Cached(Signer signer, X509Certificate leaf, List<X509Certificate> chain, long notAfter) {
+    private record Cached(Signer signer, X509Certificate leaf, List<X509Certificate> chain, long notBefore, long notAfter) {
     }
 
     /**
@@ -161,6 +164,10 @@ public final class CommandVerifier {
                     + " s): it is not started this late; send it again", signer.signer().commonName());
         }
         String proof = properties.get(SignedCommand.PROOF);
+        if (proof != null && proof.length() > MAX_PROOF_TEXT) {
+            throw new Refused("the command's proof is not a path of at most " + MerkleTree.MAX_STEPS + " steps: it is " + proof.length()
+                    + " characters long", signer.signer().commonName());
+        }
         try {
             byte[] signed = proof == null
                     ? SignedCommand.bytes(SignedCommand.text(board, method, replyTopic, correlation, time, expires, nonce, payload))
@@ -198,7 +205,7 @@ public final class CommandVerifier {
         String key = digest(anchorsKey + "\n" + encoded);
         Cached cached = CHAINS.get(key);
         long now = clock.getAsLong();
-        if (cached != null && now <= cached.notAfter()) {
+        if (cached != null && now >= cached.notBefore() && now <= cached.notAfter()) {
             return cached;
         }
         List<X509Certificate> certificates = new ArrayList<>();
@@ -206,6 +213,9 @@ public final class CommandVerifier {
         try {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             String[] parts = encoded.split("\\.");
+            if (parts.length == 0) {
+                throw new Refused("the signer's chain holds no certificate", null);
+            }
             if (parts.length > MAX_CHAIN) {
                 throw new Refused("the signer's chain has " + parts.length + " certificates, more than " + MAX_CHAIN, null);
             }
@@ -233,8 +243,10 @@ public final class CommandVerifier {
             if (keyUsage != null && !keyUsage[0]) {
                 throw new Refused("the signer's certificate " + Printable.quote(claimed) + " may not sign (no digitalSignature)", claimed);
             }
+            // the cached chain is good while every certificate of it is, not only the signer's own
             Cached fresh = new Cached(new Signer(claimed, leaf.getSubjectX500Principal().getName(), leaf), leaf,
-                    List.copyOf(certificates), leaf.getNotAfter().getTime());
+                    List.copyOf(certificates), path.stream().mapToLong(c -> c.getNotBefore().getTime()).max().orElseThrow(),
+                    path.stream().mapToLong(c -> c.getNotAfter().getTime()).min().orElseThrow());
             CHAINS.put(key, fresh);
             if (CHAINS.size() > MAX_CACHED) {
                 CHAINS.remove(CHAINS.keySet().iterator().next());

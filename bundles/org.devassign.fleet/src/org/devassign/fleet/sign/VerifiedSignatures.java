@@ -4,6 +4,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.SignatureException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class VerifiedSignatures {
                 if (e.getCause() instanceof GeneralSecurityException g) {
                     throw g;
                 }
-                throw e;
+                throw new SignatureException("the signature cannot be checked: " + e.getCause(), e.getCause());
             }
         }
         try {
@@ -62,9 +63,17 @@ final class VerifiedSignatures {
                 forget(id, mine);
             }
             return valid;
-        } catch (GeneralSecurityException | RuntimeException e) {
+        } catch (GeneralSecurityException e) {
             mine.completeExceptionally(e);
             forget(id, mine);
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // whoever waits on this check must not wait for ever, nor get an exception the verifier does not refuse with
+            mine.completeExceptionally(e);
+            forget(id, mine);
+            if (e instanceof RuntimeException) {
+                throw new SignatureException("the signature cannot be checked: " + e, e);
+            }
             throw e;
         }
     }

@@ -183,6 +183,35 @@ class SignedCommandsTest {
         refusedSaying("does not match", commands.get(1), with(signed.get(1), SignedCommand.CHAIN, signer.encodedChain()));
     }
 
+    @Test
+    void aRevokedSignerIsRefusedAlthoughItsChainAndSignatureAreKnownValid() throws Exception {
+        List<CommandSigner.Command> commands = commands(3);
+        List<Map<String, String>> signed = signer.signAll(commands, System.currentTimeMillis(), Duration.ofSeconds(60));
+        verify(agent(System::currentTimeMillis), commands.get(0), signed.get(0)); // chain and signature now remembered by this process
+        CommandVerifier revoking = CommandVerifier.standard(operator.authorities(), certificate -> {
+            if (certificate.getSubjectX500Principal().getName().contains("CN=operator")) {
+                throw new java.security.cert.CertificateException("operator's certificate is revoked");
+            }
+        });
+        CommandVerifier.Refused refused = assertThrows(CommandVerifier.Refused.class, () -> verify(revoking, commands.get(1), signed.get(1)));
+        assertTrue(refused.getMessage().contains("revoked"), refused.getMessage());
+    }
+
+    @Test
+    void aHostileChainOrProofIsRefusedWithAReason() throws Exception {
+        List<CommandSigner.Command> commands = commands(2);
+        List<Map<String, String>> signed = signer.signAll(commands, System.currentTimeMillis(), Duration.ofSeconds(60));
+        refusedSaying("holds no certificate", commands.get(0), with(signed.get(0), SignedCommand.CHAIN, "."));
+        refusedSaying("is not one of this agent's CA", commands.get(0), with(signed.get(0), SignedCommand.CHAIN, "%%%"));
+        refusedSaying("cannot be checked", commands.get(0), with(signed.get(0), SignedCommand.PROOF, "not base64!"));
+        refusedSaying("does not match", commands.get(0), with(signed.get(0), SignedCommand.PROOF, ""));
+        refusedSaying("characters long", commands.get(0), with(signed.get(0), SignedCommand.PROOF, "A".repeat(1 << 20)));
+        // a proof added to a command signed alone
+        CommandSigner.Command alone = command(9);
+        Map<String, String> single = signer.signAll(List.of(alone), System.currentTimeMillis(), Duration.ofSeconds(60)).get(0);
+        refusedSaying("does not match", alone, with(single, SignedCommand.PROOF, signed.get(0).get(SignedCommand.PROOF)));
+    }
+
     private static Map<String, String> with(Map<String, String> properties, String name, String value) {
         Map<String, String> changed = new HashMap<>(properties);
         changed.put(name, value);
