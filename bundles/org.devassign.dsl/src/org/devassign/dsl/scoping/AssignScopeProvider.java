@@ -8,7 +8,6 @@ import java.util.Set;
 import org.devassign.model.Assignment;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Board;
-import org.devassign.model.Consumer;
 import org.devassign.model.DevAssignPackage;
 import org.devassign.model.Device;
 import org.devassign.model.Interrupt;
@@ -64,19 +63,7 @@ public class AssignScopeProvider extends AbstractAssignScopeProvider {
     }
 
     private static IScope consumers(AssignmentConfig config) {
-        if (config == null) {
-            return IScope.NULLSCOPE;
-        }
-        NamedScope.Builder scope = NamedScope.builder();
-        for (Consumer consumer : config.getConsumers()) {
-            scope.add(consumer.getName(), consumer);
-        }
-        for (AssignmentConfig imported : Configs.importedConfigs(config)) {
-            for (Consumer consumer : imported.getConsumers()) {
-                scope.add(consumer.getName(), consumer);
-            }
-        }
-        return scope.build();
+        return config == null ? IScope.NULLSCOPE : new ConsumerScope(config);
     }
 
     /**
@@ -106,6 +93,43 @@ public class AssignScopeProvider extends AbstractAssignScopeProvider {
             names.forEach((name, member) -> scope.add(device.getName() + "." + name, member));
         }
         return scope.build();
+    }
+
+    /**
+     * The element {@link #memberNames} maps {@code name} to, found without building the map (linking asks
+     * once per map or irq line): a region by name, else by index; an interrupt by kind when it is the
+     * only one of its kind, else by index.
+     */
+    public static EObject memberNamed(Device device, boolean regions, String name) {
+        if (regions) {
+            for (Region region : device.getRegions()) {
+                if (name.equals(region.getName())) {
+                    return region;
+                }
+            }
+            for (Region region : device.getRegions()) {
+                if (name.equals(Integer.toString(region.getIndex()))) {
+                    return region;
+                }
+            }
+            return null;
+        }
+        Interrupt ofKind = null;
+        int kinds = 0;
+        for (Interrupt interrupt : device.getInterrupts()) {
+            if (name.equals(interrupt.getKind().getLiteral()) && kinds++ == 0) {
+                ofKind = interrupt;
+            }
+        }
+        if (kinds == 1) {
+            return ofKind;
+        }
+        for (Interrupt interrupt : device.getInterrupts()) {
+            if (name.equals(Integer.toString(interrupt.getIndex()))) {
+                return interrupt;
+            }
+        }
+        return null;
     }
 
     /** Region names and indexes; interrupt kinds (when one of a kind) and indexes. */
