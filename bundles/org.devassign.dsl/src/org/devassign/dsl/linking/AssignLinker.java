@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.IDiagnosticConsumer;
@@ -21,6 +22,7 @@ import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.linking.impl.IllegalNodeException;
 import org.eclipse.xtext.linking.lazy.LazyLinker;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.service.OperationCanceledManager;
 
@@ -73,6 +75,26 @@ public class AssignLinker extends LazyLinker {
             installProxies(element, producer, settingsToLink);
         }
         installQueuedLinks(settingsToLink);
+    }
+
+    /** A config just parsed has no references yet; a config linked again (or parsed in part) has. */
+    @Override
+    protected boolean isClearAllReferencesRequired(Resource resource) {
+        return !(resource instanceof AssignResource config && config.isParsing());
+    }
+
+    /** Whether {@code node} holds a token: Xtext's test, without an iterator over the whole subtree. */
+    @Override
+    protected boolean hasLeafNodes(INode node) {
+        if (node instanceof ICompositeNode composite) {
+            for (INode child = composite.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (hasLeafNodes(child)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
     }
 
     /** Unsets only what is set: unsetting an unset reference still notifies every adapter. */

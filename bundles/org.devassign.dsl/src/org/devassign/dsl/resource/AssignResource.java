@@ -1,6 +1,9 @@
 package org.devassign.dsl.resource;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -29,6 +32,23 @@ public class AssignResource extends LazyLinkingResource {
 
     /** Whether the last linking left a lazy proxy (true until a linker says otherwise). */
     private boolean lazyLinks = true;
+
+    /** Whether the resource is being loaded from its text: its elements are new, with no reference set. */
+    private boolean parsing;
+
+    public boolean isParsing() {
+        return parsing;
+    }
+
+    @Override
+    protected void doLoad(InputStream in, Map<?, ?> options) throws IOException {
+        parsing = true;
+        try {
+            super.doLoad(in, options);
+        } finally {
+            parsing = false;
+        }
+    }
 
     /** Told by the linker: as it starts (none yet), and on each proxy it leaves. */
     public void lazyLinks(boolean left) {
