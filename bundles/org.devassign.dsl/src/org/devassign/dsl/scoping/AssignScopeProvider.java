@@ -102,31 +102,33 @@ public class AssignScopeProvider extends AbstractAssignScopeProvider {
      */
     public static EObject memberNamed(Device device, boolean regions, String name) {
         if (regions) {
-            for (Region region : device.getRegions()) {
-                if (name.equals(region.getName())) {
-                    return region;
+            List<Region> all = device.getRegions();
+            for (int i = 0; i < all.size(); i++) {
+                if (name.equals(all.get(i).getName())) {
+                    return all.get(i);
                 }
             }
-            for (Region region : device.getRegions()) {
-                if (name.equals(Integer.toString(region.getIndex()))) {
-                    return region;
+            for (int i = 0; i < all.size(); i++) {
+                if (name.equals(Integer.toString(all.get(i).getIndex()))) {
+                    return all.get(i);
                 }
             }
             return null;
         }
+        List<Interrupt> all = device.getInterrupts();
         Interrupt ofKind = null;
         int kinds = 0;
-        for (Interrupt interrupt : device.getInterrupts()) {
-            if (name.equals(interrupt.getKind().getLiteral()) && kinds++ == 0) {
-                ofKind = interrupt;
+        for (int i = 0; i < all.size(); i++) {
+            if (name.equals(all.get(i).getKind().getLiteral()) && kinds++ == 0) {
+                ofKind = all.get(i);
             }
         }
         if (kinds == 1) {
             return ofKind;
         }
-        for (Interrupt interrupt : device.getInterrupts()) {
-            if (name.equals(Integer.toString(interrupt.getIndex()))) {
-                return interrupt;
+        for (int i = 0; i < all.size(); i++) {
+            if (name.equals(Integer.toString(all.get(i).getIndex()))) {
+                return all.get(i);
             }
         }
         return null;
