@@ -22,7 +22,6 @@ import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.linking.impl.IllegalNodeException;
 import org.eclipse.xtext.linking.lazy.LazyLinker;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.service.OperationCanceledManager;
 
@@ -81,20 +80,6 @@ public class AssignLinker extends LazyLinker {
     @Override
     protected boolean isClearAllReferencesRequired(Resource resource) {
         return !(resource instanceof AssignResource config && config.isParsing());
-    }
-
-    /** Whether {@code node} holds a token: Xtext's test, without an iterator over the whole subtree. */
-    @Override
-    protected boolean hasLeafNodes(INode node) {
-        if (node instanceof ICompositeNode composite) {
-            for (INode child = composite.getFirstChild(); child != null; child = child.getNextSibling()) {
-                if (hasLeafNodes(child)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return true;
     }
 
     /** Unsets only what is set: unsetting an unset reference still notifies every adapter. */
