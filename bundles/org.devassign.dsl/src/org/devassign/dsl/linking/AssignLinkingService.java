@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.devassign.dsl.scoping.Configs;
+import org.devassign.dsl.scoping.NameLookup;
 import org.devassign.model.Board;
 import org.devassign.model.DevAssignPackage;
 import org.devassign.model.io.BoardFiles;
@@ -32,7 +33,8 @@ import com.google.inject.Inject;
  * reads it per token, each time looking for the root of the node model and summing lengths), and
  * the scopes of the names that never look outside the config and its board (devices, groups,
  * consumers, regions, interrupts) are asked for without Xtext's record of the names a config
- * imports from the index, which no such scope reads.
+ * imports from the index, which no such scope reads, and asked for the name as text
+ * ({@link NameLookup}).
  */
 public class AssignLinkingService extends DefaultLinkingService {
 
@@ -50,18 +52,31 @@ public class AssignLinkingService extends DefaultLinkingService {
                 return board == null ? Collections.emptyList() : List.of(board);
             }
         }
+        if (isLocal(ref)) {
+            String text = getCrossRefNodeAsString(node);
+            if (text == null || text.isEmpty()) {
+                return Collections.emptyList();
+            }
+            IScope scope = getScopeProvider().getScope(context, ref);
+            if (scope instanceof NameLookup names) {
+                EObject element = names.lookUp(text);
+                return element == null ? Collections.emptyList() : Collections.singletonList(element);
+            }
+        }
         return super.getLinkedObjects(context, ref, node);
+    }
+
+    /** A reference whose scope never looks outside the config, its imports and its board. */
+    private static boolean isLocal(EReference reference) {
+        return reference == PKG.getAssignment_Device() || reference == PKG.getIommuGroup_Devices() || reference == PKG.getAssignment_PhysicalFunction()
+                || reference == PKG.getVirtualFunctions_PhysicalFunction() || reference == PKG.getAssignment_Group()
+                || reference == PKG.getAssignment_Consumer() || reference == PKG.getRegionMapping_Region()
+                || reference == PKG.getIrqBinding_Interrupt();
     }
 
     @Override
     protected IScope getScope(EObject context, EReference reference) {
-        if (reference == PKG.getAssignment_Device() || reference == PKG.getIommuGroup_Devices() || reference == PKG.getAssignment_PhysicalFunction()
-                || reference == PKG.getVirtualFunctions_PhysicalFunction() || reference == PKG.getAssignment_Group()
-                || reference == PKG.getAssignment_Consumer() || reference == PKG.getRegionMapping_Region()
-                || reference == PKG.getIrqBinding_Interrupt()) {
-            return getScopeProvider().getScope(context, reference);
-        }
-        return super.getScope(context, reference);
+        return isLocal(reference) ? getScopeProvider().getScope(context, reference) : super.getScope(context, reference);
     }
 
     /** The name at {@code node} as Xtext's LinkingHelper gives it: the tokens' text, converted by the name's rule. */

@@ -16,7 +16,7 @@ import org.eclipse.xtext.scoping.IScope;
  * usually one of the config's own consumers: that is looked up in the config's list, without reading
  * the imports or building the scope; everything else goes to the full scope, built on first use.
  */
-final class ConsumerScope implements IScope, NameListing {
+final class ConsumerScope implements IScope, NameListing, NameLookup {
 
     private final AssignmentConfig config;
     private NamedScope full;
@@ -43,15 +43,20 @@ final class ConsumerScope implements IScope, NameListing {
 
     @Override
     public IEObjectDescription getSingleElement(QualifiedName name) {
-        String text = name.toString();
-        if (!text.isEmpty()) {
+        EObject element = lookUp(name.toString());
+        return element == null ? null : EObjectDescription.create(name, element);
+    }
+
+    @Override
+    public EObject lookUp(String name) {
+        if (!name.isEmpty()) {
             for (Consumer consumer : config.getConsumers()) {
-                if (text.equals(consumer.getName())) {
-                    return EObjectDescription.create(name, consumer);
+                if (name.equals(consumer.getName())) {
+                    return consumer;
                 }
             }
         }
-        return full().getSingleElement(name);
+        return full().get(name);
     }
 
     @Override

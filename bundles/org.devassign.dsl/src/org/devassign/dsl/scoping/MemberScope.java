@@ -19,7 +19,7 @@ import org.eclipse.xtext.scoping.IScope;
  * first, then device.name); everything else, and every assignment of several devices, goes to the
  * full scope, built on first use.
  */
-final class MemberScope implements IScope, NameListing {
+final class MemberScope implements IScope, NameListing, NameLookup {
 
     private final Assignment assignment;
     private final boolean regions;
@@ -41,11 +41,13 @@ final class MemberScope implements IScope, NameListing {
 
     @Override
     public IEObjectDescription getSingleElement(QualifiedName name) {
-        if (devices.size() != 1) {
-            return full().getSingleElement(name);
-        }
-        EObject element = lookUp(devices.iterator().next(), name.toString());
+        EObject element = lookUp(name.toString());
         return element == null ? null : EObjectDescription.create(name, element);
+    }
+
+    @Override
+    public EObject lookUp(String name) {
+        return devices.size() != 1 ? full().get(name) : lookUp(devices.iterator().next(), name);
     }
 
     /** What the full scope of one device holds under {@code name}: a plain name claims it before a device.name. */

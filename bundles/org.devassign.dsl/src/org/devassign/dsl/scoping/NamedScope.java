@@ -19,7 +19,7 @@ import org.eclipse.xtext.scoping.IScope;
  * a model edit is serialized. The map is either collected for the scope ({@link #builder()}) or
  * owned by someone else and read as it is ({@link #over}, a board's index).
  */
-public final class NamedScope implements IScope, NameListing {
+public final class NamedScope implements IScope, NameListing, NameLookup {
 
     private final Map<String, ? extends EObject> byName;
     private final Function<EObject, List<String>> namesOf;
@@ -56,6 +56,11 @@ public final class NamedScope implements IScope, NameListing {
     }
 
     public EObject get(String name) {
+        return byName.get(name);
+    }
+
+    @Override
+    public EObject lookUp(String name) {
         return byName.get(name);
     }
 
