@@ -4,8 +4,10 @@ import java.util.List;
 
 import org.devassign.core.identity.PciAddress;
 import org.devassign.dsl.resource.AssignResource;
+import org.devassign.dsl.scoping.Configs;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Board;
+import org.devassign.model.DevAssignPackage;
 import org.devassign.model.Device;
 import org.devassign.model.IommuGroup;
 import org.devassign.model.PciDevice;
@@ -39,7 +41,7 @@ import com.google.inject.Inject;
  * (validation, the generators, the diagram). Here a name is looked up in its scope while linking;
  * only a name that links to nothing (or to something of the wrong type, or fails) gets Xtext's proxy,
  * so its "no such name" message, with its "did you mean", comes from Xtext as before, when the proxy
- * is resolved. A scope that needs a reference linked earlier (the regions of the assigned device)
+ * is resolved. So does a name whose scope would have to read a file first ({@link #atHand}). A scope that needs a reference linked earlier (the regions of the assigned device)
  * sees it linked: an element's references are linked in text order, before its children's.
  * Linking runs outside Xtext's resource cache (which would put an adapter on every element of the
  * config first); a cache already there is cleared by linking's changes, which is what a change means.
@@ -51,6 +53,8 @@ import com.google.inject.Inject;
  * ({@link org.devassign.dsl.resource.InlineBoardTransients}).
  */
 public class AssignLinker extends LazyLinker {
+
+    private static final DevAssignPackage PKG = DevAssignPackage.eINSTANCE;
 
     @Inject
     private ILinkingService linkingService;
@@ -112,6 +116,9 @@ public class AssignLinker extends LazyLinker {
      */
     private EObject linkedAtOnce(EObject obj, INode node, EReference eRef) {
         try {
+            if (!atHand(obj, node, eRef)) {
+                return null;
+            }
             List<EObject> linked = linkingService.getLinkedObjects(obj, eRef, node);
             if (linked.size() != 1) {
                 return null;
@@ -125,6 +132,38 @@ public class AssignLinker extends LazyLinker {
             cancellation.propagateIfCancelException(failed);
             return null; // resolving the proxy fails the same way, and reports it
         }
+    }
+
+    /**
+     * Whether the name can be linked without reading a file. Linking at once must load nothing: a
+     * workspace loads a folder's files from their editors' unsaved text, and a board or an imported
+     * config that linking read from disk first would keep the disk's content. So a board is linked at
+     * once when its file is loaded already (a folder's boards are read before its configs), the board's
+     * devices, groups and their regions and interrupts when the config's board is inline or linked, and
+     * a consumer in a config without imports; everything else keeps its proxy, resolved on first use.
+     */
+    private boolean atHand(EObject obj, INode node, EReference eRef) {
+        if (eRef == PKG.getAssignmentConfig_Board()) {
+            Resource from = obj.eResource();
+            String path = linkingService instanceof AssignLinkingService service ? service.getCrossRefNodeAsString(node) : null;
+            if (from == null || from.getResourceSet() == null || !AssignLinkingService.isPath(path)) {
+                return false;
+            }
+            Resource board = from.getResourceSet().getResource(Configs.resolve(from, path), false);
+            return board != null && board.isLoaded();
+        }
+        if (eRef == PKG.getIommuGroup_Devices()) {
+            return true; // a group of the inline board: its devices are the config's own
+        }
+        AssignmentConfig config = Configs.configOf(obj);
+        if (config == null) {
+            return false;
+        }
+        if (eRef == PKG.getAssignment_Consumer()) {
+            return config.getImports().isEmpty();
+        }
+        return config.getInlineBoard() != null
+                || config.eGet(PKG.getAssignmentConfig_Board(), false) instanceof EObject board && !board.eIsProxy();
     }
 
     @Override
