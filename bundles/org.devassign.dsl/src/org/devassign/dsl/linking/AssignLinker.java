@@ -41,8 +41,9 @@ import com.google.inject.Inject;
  * (validation, the generators, the diagram). Here a name is looked up in its scope while linking;
  * only a name that links to nothing (or to something of the wrong type, or fails) gets Xtext's proxy,
  * so its "no such name" message, with its "did you mean", comes from Xtext as before, when the proxy
- * is resolved. So does a name whose scope would have to read a file first ({@link #atHand}). A scope that needs a reference linked earlier (the regions of the assigned device)
- * sees it linked: an element's references are linked in text order, before its children's.
+ * is resolved. So does a name whose scope would have to read a file first ({@link #atHand}). A
+ * scope that needs a reference linked earlier (the regions of the assigned device) sees it linked:
+ * an element's references are linked in text order, before its children's.
  * Linking runs outside Xtext's resource cache (which would put an adapter on every element of the
  * config first); a cache already there is cleared by linking's changes, which is what a change means.
  * The resource is told whether any proxy was left ({@link AssignResource#lazyLinks}).

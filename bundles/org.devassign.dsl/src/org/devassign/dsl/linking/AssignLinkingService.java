@@ -68,8 +68,8 @@ public class AssignLinkingService extends DefaultLinkingService {
 
     /** A reference whose scope never looks outside the config, its imports and its board. */
     private static boolean isLocal(EReference reference) {
-        return reference == PKG.getAssignment_Device() || reference == PKG.getIommuGroup_Devices() || reference == PKG.getAssignment_PhysicalFunction()
-                || reference == PKG.getVirtualFunctions_PhysicalFunction() || reference == PKG.getAssignment_Group()
+        return reference == PKG.getAssignment_Device() || reference == PKG.getIommuGroup_Devices()
+                || reference == PKG.getAssignment_PhysicalFunction() || reference == PKG.getVirtualFunctions_PhysicalFunction() || reference == PKG.getAssignment_Group()
                 || reference == PKG.getAssignment_Consumer() || reference == PKG.getRegionMapping_Region()
                 || reference == PKG.getIrqBinding_Interrupt();
     }

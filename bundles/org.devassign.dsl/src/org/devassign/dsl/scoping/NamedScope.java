@@ -50,7 +50,10 @@ public final class NamedScope implements IScope, NameListing, NameLookup {
         }
     }
 
-    /** A scope that looks names up in a map owned by someone else (a board's index); {@code namesOf} gives an element's names, first the one to write. */
+    /**
+     * A scope that looks names up in a map owned by someone else (a board's index); {@code namesOf}
+     * gives an element's names, first the one to write back.
+     */
     public static IScope over(Map<String, ? extends EObject> byName, Function<EObject, List<String>> namesOf) {
         return new NamedScope(byName, namesOf);
     }
