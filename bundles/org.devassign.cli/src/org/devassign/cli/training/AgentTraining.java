@@ -25,7 +25,8 @@ import org.devassign.deploy.Target;
  * <p>
  * The class path must be jars (a cache refuses directories) and must stay as it was: the JVM checks
  * each jar's size and time and skips the cache when one differs. Classes of signed jars are not
- * cached (releng/cli-aot makes unsigned copies).
+ * cached (releng/cli-aot makes unsigned copies). The cache holds no machine code ({@link #NO_CODE}): it
+ * is made on the build machine and mapped by guests with another CPU model.
  *
  * <pre>java -cp CLI_CLASS_PATH org.devassign.cli.training.AgentTraining AGENT_CLASS_PATH OUT.aot WORK_DIR</pre>
  */
@@ -33,6 +34,9 @@ public final class AgentTraining {
 
     /** The agent's JVM options wherever it runs from a class path (releng/lib.sh AGENT_JVM_OPTS): a cache serves only a JVM started as trained. */
     public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED");
+
+    /** The training's options that keep compiled code (adapters, stubs) out of the cache: it must serve any x86-64 CPU. */
+    static final List<String> NO_CODE = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTAdapterCaching", "-XX:-AOTStubCaching");
 
     private static final int WAIT_SECONDS = 120;
 
@@ -70,6 +74,9 @@ public final class AgentTraining {
                 StandardOpenOption.APPEND);
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(JVM_OPTIONS);
+        // no machine code in the cache: the JDK would store the adapters it generated for this machine's CPU, and a
+        // guest's (Westmere: no AVX) died of SIGILL in them; it does not check the CPU when it maps the cache
+        command.addAll(NO_CODE);
         command.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-cp", classPath, "org.devassign.agent.service.AgentMain", "--config",
                 conf.toString()));
         Path log = dir.resolve("agent.log");

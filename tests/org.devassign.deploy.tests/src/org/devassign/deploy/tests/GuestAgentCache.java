@@ -48,9 +48,16 @@ final class GuestAgentCache {
         return instance;
     }
 
-    /** The JVM options and class path that start the agent, with the cache when there is one. */
+    /**
+     * The guest's JVM maps its CDS archive and AOT cache where they were made instead of moving them and rewriting
+     * their pointers, which takes an emulated CPU seconds (GUEST_JVM_OPTS in releng/lib.sh says how many).
+     */
+    static final List<String> GUEST_OPTIONS = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+
+    /** The JVM options and class path that start the agent in a guest, with the cache when there is one. */
     List<String> javaOptions() {
         List<String> options = new ArrayList<>(AgentTraining.JVM_OPTIONS);
+        options.addAll(GUEST_OPTIONS);
         if (cache != null) {
             options.add("-XX:AOTCache=" + cache);
         }
