@@ -3,15 +3,14 @@ package org.devassign.ui.preferences;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.devassign.ui.viewers.TextColumns;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -45,9 +44,9 @@ public class TargetsPreferencePage extends PreferencePage implements IWorkbenchP
         table = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
-        column("Name", 110, TargetSettings.Target::name);
-        column("Address", 150, TargetSettings.Target::address);
-        column("Identity", 200, TargetSettings.Target::identity);
+        TextColumns.add(table, "Name", 110, TargetSettings.Target.class, TargetSettings.Target::name);
+        TextColumns.add(table, "Address", 150, TargetSettings.Target.class, TargetSettings.Target::address);
+        TextColumns.add(table, "Identity", 200, TargetSettings.Target.class, TargetSettings.Target::identity);
         table.setContentProvider(ArrayContentProvider.getInstance());
         table.setInput(targets);
         GridDataFactory.fillDefaults().grab(true, true).hint(460, 200).applyTo(table.getControl());
@@ -64,17 +63,6 @@ public class TargetsPreferencePage extends PreferencePage implements IWorkbenchP
         return page;
     }
 
-    private void column(String title, int width, java.util.function.Function<TargetSettings.Target, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((TargetSettings.Target) element);
-            }
-        });
-    }
 
     private static void button(Composite parent, String label, Runnable action) {
         Button button = new Button(parent, SWT.PUSH);

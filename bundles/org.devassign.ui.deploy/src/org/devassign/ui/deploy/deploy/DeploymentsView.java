@@ -7,14 +7,13 @@ import org.devassign.model.Board;
 import org.devassign.ui.deploy.drift.DriftJob;
 import org.devassign.ui.deploy.targets.TargetState;
 import org.devassign.ui.deploy.targets.Targets;
+import org.devassign.ui.viewers.TextColumns;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
@@ -37,13 +36,13 @@ public class DeploymentsView extends ViewPart {
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        column("Time", 170, r -> r.time().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"));
-        column("Target", 120, r -> r.target() + " (" + r.address() + ")");
-        column("Config", 130, r -> r.config() == null ? "(active)" : r.config());
-        column("Action", 70, DeploymentRecord::action);
-        column("Transaction", 80, r -> r.transaction() == 0 ? "" : String.valueOf(r.transaction()));
-        column("Outcome", 90, DeploymentRecord::outcome);
-        column("Devices", 520, r -> String.join("; ", r.devices()));
+        TextColumns.add(viewer, "Time", 170, DeploymentRecord.class, r -> r.time().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"));
+        TextColumns.add(viewer, "Target", 120, DeploymentRecord.class, r -> r.target() + " (" + r.address() + ")");
+        TextColumns.add(viewer, "Config", 130, DeploymentRecord.class, r -> r.config() == null ? "(active)" : r.config());
+        TextColumns.add(viewer, "Action", 70, DeploymentRecord.class, DeploymentRecord::action);
+        TextColumns.add(viewer, "Transaction", 80, DeploymentRecord.class, r -> r.transaction() == 0 ? "" : String.valueOf(r.transaction()));
+        TextColumns.add(viewer, "Outcome", 90, DeploymentRecord.class, DeploymentRecord::outcome);
+        TextColumns.add(viewer, "Devices", 520, DeploymentRecord.class, r -> String.join("; ", r.devices()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setInput(DeploymentHistory.get().all());
         DeploymentHistory.get().addListener(listener);
@@ -66,17 +65,6 @@ public class DeploymentsView extends ViewPart {
         bar.add(drift);
     }
 
-    private void column(String title, int width, java.util.function.Function<DeploymentRecord, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((DeploymentRecord) element);
-            }
-        });
-    }
 
     private DeploymentRecord selected() {
         Object first = viewer.getStructuredSelection().getFirstElement();

@@ -2,12 +2,11 @@ package org.devassign.ui.deploy.fleet;
 
 import java.util.function.Function;
 
+import org.devassign.ui.viewers.TextColumns;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -25,12 +24,12 @@ final class FleetTables {
     static TableViewer boards(Composite parent) {
         TableViewer viewer = viewer(parent, SWT.MULTI);
         Color grey = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
-        column(viewer, "Board", 120, BoardRow.class, BoardRow::board, r -> r.online() ? null : grey);
-        column(viewer, "State", 70, BoardRow.class, BoardRow::state, r -> r.online() ? null : grey);
-        column(viewer, "Kernel", 130, BoardRow.class, BoardRow::kernel, r -> r.online() ? null : grey);
-        column(viewer, "Labels", 230, BoardRow.class, BoardRow::labels, r -> r.online() ? null : grey);
-        column(viewer, "Deployed", 260, BoardRow.class, BoardRow::deployed, r -> r.online() ? null : grey);
-        column(viewer, "Identity", 220, BoardRow.class, BoardRow::identity, r -> r.online() ? null : grey);
+        TextColumns.add(viewer, "Board", 120, BoardRow.class, BoardRow::board, r -> r.online() ? null : grey);
+        TextColumns.add(viewer, "State", 70, BoardRow.class, BoardRow::state, r -> r.online() ? null : grey);
+        TextColumns.add(viewer, "Kernel", 130, BoardRow.class, BoardRow::kernel, r -> r.online() ? null : grey);
+        TextColumns.add(viewer, "Labels", 230, BoardRow.class, BoardRow::labels, r -> r.online() ? null : grey);
+        TextColumns.add(viewer, "Deployed", 260, BoardRow.class, BoardRow::deployed, r -> r.online() ? null : grey);
+        TextColumns.add(viewer, "Identity", 220, BoardRow.class, BoardRow::identity, r -> r.online() ? null : grey);
         viewer.setComparer(comparer(BoardRow.class, BoardRow::board));
         return viewer;
     }
@@ -38,10 +37,10 @@ final class FleetTables {
     static TableViewer rollout(Composite parent) {
         TableViewer viewer = viewer(parent, SWT.SINGLE);
         Color red = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
-        column(viewer, "Board", 120, RolloutRows.Row.class, RolloutRows.Row::board, r -> r.needsLook() ? red : null);
-        column(viewer, "Wave", 100, RolloutRows.Row.class, RolloutRows.Row::wave, r -> null);
-        column(viewer, "Status", 110, RolloutRows.Row.class, RolloutRows.Row::status, r -> r.needsLook() ? red : null);
-        column(viewer, "Detail", 500, RolloutRows.Row.class, RolloutRows.Row::detail, r -> null);
+        TextColumns.add(viewer, "Board", 120, RolloutRows.Row.class, RolloutRows.Row::board, r -> r.needsLook() ? red : null);
+        TextColumns.add(viewer, "Wave", 100, RolloutRows.Row.class, RolloutRows.Row::wave, r -> null);
+        TextColumns.add(viewer, "Status", 110, RolloutRows.Row.class, RolloutRows.Row::status, r -> r.needsLook() ? red : null);
+        TextColumns.add(viewer, "Detail", 500, RolloutRows.Row.class, RolloutRows.Row::detail, r -> null);
         viewer.setComparer(comparer(RolloutRows.Row.class, RolloutRows.Row::board));
         return viewer;
     }
@@ -56,29 +55,6 @@ final class FleetTables {
         return viewer;
     }
 
-    private static <T> void column(TableViewer viewer, String title, int width, Class<T> type, Function<T, String> text,
-            Function<T, Color> colour) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return type.isInstance(element) ? text.apply(type.cast(element)) : "";
-            }
-
-            @Override
-            public Color getForeground(Object element) {
-                return type.isInstance(element) ? colour.apply(type.cast(element)) : null;
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                String full = getText(element);
-                return full.length() > 30 ? full : null;
-            }
-        });
-    }
 
     private static <T> IElementComparer comparer(Class<T> type, Function<T, String> key) {
         return new IElementComparer() {

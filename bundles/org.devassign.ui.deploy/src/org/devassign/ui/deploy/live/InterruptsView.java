@@ -10,7 +10,7 @@ import org.devassign.agent.api.IrqCounts;
 import org.devassign.agent.api.WatchRequest;
 import org.devassign.deploy.AgentLink;
 import org.devassign.model.Interrupt;
-import org.devassign.ui.deploy.deploy.Deployed;
+import org.devassign.ui.viewers.TextColumns;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -18,12 +18,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
@@ -45,12 +42,10 @@ public class InterruptsView extends ViewPart {
     private final Map<String, Long> counts = new ConcurrentHashMap<>();
     private final Map<String, Long> deltas = new ConcurrentHashMap<>();
     private final DebugLink link = new DebugLink(this::onCounts);
-    private final Runnable deployedListener = this::devicesChangedLater;
-    private Combo deviceCombo;
+    private LiveDeviceChooser chooser;
     private Button watch;
     private Label status;
     private TableViewer viewer;
-    private List<LiveDevice> devices = List.of();
     private volatile LiveDevice device;
     private Job watchJob;
 
@@ -60,10 +55,7 @@ public class InterruptsView extends ViewPart {
         Composite top = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(top);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
-        new Label(top, SWT.NONE).setText("Device:");
-        deviceCombo = new Combo(top, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(deviceCombo);
-        deviceCombo.addListener(SWT.Selection, e -> selectDevice(deviceCombo.getSelectionIndex()));
+        chooser = new LiveDeviceChooser(top, this::selectDevice, this::noDevice);
         watch = new Button(top, SWT.TOGGLE);
         watch.setText("&Watch");
         watch.addListener(SWT.Selection, e -> setWatching(watch.getSelection()));
@@ -72,65 +64,27 @@ public class InterruptsView extends ViewPart {
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        column("IRQ index", 80, Row::index);
-        column("Interrupt", 300, Row::name);
-        column("Count", 100, r -> String.valueOf(r.count()));
-        column("Last change", 100, r -> r.delta() == 0 ? "" : "+" + r.delta());
+        TextColumns.add(viewer, "IRQ index", 80, Row.class, Row::index);
+        TextColumns.add(viewer, "Interrupt", 300, Row.class, Row::name);
+        TextColumns.add(viewer, "Count", 100, Row.class, r -> String.valueOf(r.count()));
+        TextColumns.add(viewer, "Last change", 100, Row.class, r -> r.delta() == 0 ? "" : "+" + r.delta());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-        Deployed.get().addListener(deployedListener);
-        devicesChanged();
+        chooser.refresh();
     }
 
-    private void column(String title, int width, java.util.function.Function<Row, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Row) element);
-            }
-        });
+
+    private void noDevice() {
+        setWatching(false);
+        device = null;
+        viewer.setInput(List.of());
+        status.setText("Deploy a config with a device the agent opens to watch its interrupts.");
     }
 
-    private void devicesChangedLater() {
-        if (deviceCombo != null && !deviceCombo.isDisposed()) {
-            deviceCombo.getDisplay().asyncExec(() -> {
-                if (!deviceCombo.isDisposed()) {
-                    devicesChanged();
-                }
-            });
-        }
-    }
-
-    private void devicesChanged() {
-        devices = LiveDevice.all();
-        deviceCombo.setItems(devices.stream().map(LiveDevice::label).toArray(String[]::new));
-        int keep = device == null ? -1 : devices.indexOf(device);
-        if (keep < 0 && !devices.isEmpty()) {
-            keep = 0;
-        }
-        if (keep >= 0) {
-            deviceCombo.select(keep);
-            if (!devices.get(keep).equals(device)) {
-                selectDevice(keep);
-            }
-        } else {
-            setWatching(false);
-            device = null;
-            viewer.setInput(List.of());
-            status.setText("Deploy a config with a device the agent opens to watch its interrupts.");
-        }
-    }
-
-    private void selectDevice(int index) {
-        if (index < 0 || index >= devices.size()) {
-            return;
-        }
+    private void selectDevice(LiveDevice chosen) {
         boolean watching = watchJob != null;
         setWatching(false);
-        device = devices.get(index);
+        device = chosen;
         counts.clear();
         deltas.clear();
         updateRows();
@@ -141,14 +95,7 @@ public class InterruptsView extends ViewPart {
 
     /** Shows {@code deviceName} (sysfs or model name) of {@code target} and starts watching. */
     public void show(String target, String deviceName) {
-        devicesChanged();
-        LiveDevice wanted = LiveDevice.find(target, deviceName);
-        if (wanted == null) {
-            throw new IllegalArgumentException(deviceName + " is not open on " + target);
-        }
-        int d = devices.indexOf(wanted);
-        deviceCombo.select(d);
-        selectDevice(d);
+        chooser.choose(target, deviceName);
         setWatching(true);
     }
 
@@ -278,7 +225,6 @@ public class InterruptsView extends ViewPart {
     @Override
     public void dispose() {
         setWatching(false);
-        Deployed.get().removeListener(deployedListener);
         link.close();
         super.dispose();
     }

@@ -8,7 +8,7 @@ import org.devassign.deploy.AgentFailure;
 import org.devassign.deploy.DeployErrors;
 import org.devassign.model.Region;
 import org.devassign.model.naming.Labels;
-import org.devassign.ui.deploy.deploy.Deployed;
+import org.devassign.ui.viewers.TextColumns;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -16,9 +16,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -39,8 +37,7 @@ public class RegistersView extends ViewPart {
 
     private final DebugLink link = new DebugLink(c -> {
     });
-    private final Runnable deployedListener = this::devicesChangedLater;
-    private Combo deviceCombo;
+    private LiveDeviceChooser chooser;
     private Combo regionCombo;
     private Button autoRefresh;
     private Label status;
@@ -48,7 +45,6 @@ public class RegistersView extends ViewPart {
     private Text offsetText;
     private Combo widthCombo;
     private Text valueText;
-    private List<LiveDevice> devices = List.of();
     private LiveDevice device;
     private Region region;
     private volatile List<RegisterRow> rows = List.of();
@@ -60,10 +56,7 @@ public class RegistersView extends ViewPart {
         Composite top = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(6).applyTo(top);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
-        new Label(top, SWT.NONE).setText("Device:");
-        deviceCombo = new Combo(top, SWT.READ_ONLY);
-        GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(deviceCombo);
-        deviceCombo.addListener(SWT.Selection, e -> selectDevice(deviceCombo.getSelectionIndex()));
+        chooser = new LiveDeviceChooser(top, this::selectDevice, this::noDevice);
         new Label(top, SWT.NONE).setText("Region:");
         regionCombo = new Combo(top, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(regionCombo);
@@ -78,13 +71,13 @@ public class RegistersView extends ViewPart {
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        column("Register", 120, r -> r.name);
-        column("Offset", 70, r -> "0x" + Long.toHexString(r.offset));
-        column("Width", 55, r -> r.width * 8 + "-bit");
-        column("Access", 65, r -> r.access.getLiteral());
-        column("Value", 175, RegisterRow::valueText);
-        column("Fields", 270, RegisterRow::fieldsText);
-        column("Description", 360, r -> r.description == null ? "" : r.description);
+        TextColumns.add(viewer, "Register", 120, RegisterRow.class, r -> r.name);
+        TextColumns.add(viewer, "Offset", 70, RegisterRow.class, r -> "0x" + Long.toHexString(r.offset));
+        TextColumns.add(viewer, "Width", 55, RegisterRow.class, r -> r.width * 8 + "-bit");
+        TextColumns.add(viewer, "Access", 65, RegisterRow.class, r -> r.access.getLiteral());
+        TextColumns.add(viewer, "Value", 175, RegisterRow.class, RegisterRow::valueText);
+        TextColumns.add(viewer, "Fields", 270, RegisterRow.class, RegisterRow::fieldsText);
+        TextColumns.add(viewer, "Description", 360, RegisterRow.class, r -> r.description == null ? "" : r.description);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.addSelectionChangedListener(e -> {
@@ -113,58 +106,20 @@ public class RegistersView extends ViewPart {
         status = new Label(bottom, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 
-        Deployed.get().addListener(deployedListener);
-        devicesChanged();
+        chooser.refresh();
     }
 
-    private void column(String title, int width, java.util.function.Function<RegisterRow, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((RegisterRow) element);
-            }
-        });
+
+    private void noDevice() {
+        device = null;
+        region = null;
+        rows = List.of();
+        viewer.setInput(rows);
+        status.setText("Deploy a config with a device the agent opens (a probe or user-space consumer) to see its registers.");
     }
 
-    private void devicesChangedLater() {
-        if (deviceCombo != null && !deviceCombo.isDisposed()) {
-            deviceCombo.getDisplay().asyncExec(() -> {
-                if (!deviceCombo.isDisposed()) {
-                    devicesChanged();
-                }
-            });
-        }
-    }
-
-    private void devicesChanged() {
-        devices = LiveDevice.all();
-        deviceCombo.setItems(devices.stream().map(LiveDevice::label).toArray(String[]::new));
-        int keep = device == null ? -1 : devices.indexOf(device);
-        if (keep < 0 && !devices.isEmpty()) {
-            keep = 0;
-        }
-        if (keep >= 0) {
-            deviceCombo.select(keep);
-            if (!devices.get(keep).equals(device)) {
-                selectDevice(keep);
-            }
-        } else {
-            device = null;
-            region = null;
-            rows = List.of();
-            viewer.setInput(rows);
-            status.setText("Deploy a config with a device the agent opens (a probe or user-space consumer) to see its registers.");
-        }
-    }
-
-    private void selectDevice(int index) {
-        if (index < 0 || index >= devices.size()) {
-            return;
-        }
-        device = devices.get(index);
+    private void selectDevice(LiveDevice chosen) {
+        device = chosen;
         List<Region> regions = device.model().getRegions().stream().filter(r -> r.getSize() > 0 && r.isReadable()).toList();
         regionCombo.setItems(regions.stream().map(r -> (r.getName() == null ? "#" + r.getIndex() : r.getName()) + " (index " + r.getIndex()
                 + ", " + Labels.size(r.getSize()) + ")").toArray(String[]::new));
@@ -189,14 +144,7 @@ public class RegistersView extends ViewPart {
 
     /** Shows {@code device} (sysfs or model name) of {@code target}'s deployment, region {@code regionIndex}, and reads it. */
     public Job show(String target, String deviceName, int regionIndex) {
-        devicesChanged();
-        LiveDevice wanted = LiveDevice.find(target, deviceName);
-        if (wanted == null) {
-            throw new IllegalArgumentException(deviceName + " is not open on " + target + " (deployed and opened by the agent)");
-        }
-        int d = devices.indexOf(wanted);
-        deviceCombo.select(d);
-        selectDevice(d);
+        chooser.choose(target, deviceName);
         @SuppressWarnings("unchecked")
         List<Region> regions = (List<Region>) regionCombo.getData();
         for (int i = 0; i < regions.size(); i++) {
@@ -374,7 +322,6 @@ public class RegistersView extends ViewPart {
     @Override
     public void dispose() {
         setAutoRefresh(false);
-        Deployed.get().removeListener(deployedListener);
         link.close();
         super.dispose();
     }

@@ -3,6 +3,7 @@ package org.devassign.ui.deploy.targets;
 import java.nio.file.Path;
 
 import org.devassign.ui.deploy.deploy.DeployHandler;
+import org.devassign.ui.viewers.TextColumns;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
@@ -10,11 +11,9 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -37,10 +36,10 @@ public class TargetsView extends ViewPart {
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        column("Name", 110, s -> s.target().name());
-        column("Address", 140, s -> s.target().address().toString());
-        column("Identity", 330, TargetState::identityText);
-        column("State", 380, TargetState::stateText);
+        TextColumns.add(viewer, "Name", 110, TargetState.class, s -> s.target().name());
+        TextColumns.add(viewer, "Address", 140, TargetState.class, s -> s.target().address().toString());
+        TextColumns.add(viewer, "Identity", 330, TargetState.class, TargetState::identityText);
+        TextColumns.add(viewer, "State", 380, TargetState.class, TargetState::stateText);
         // a failure's reason is longer than its cell: the whole of it as the cell's tooltip and on the status line
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addSelectionChangedListener(event -> {
@@ -65,23 +64,6 @@ public class TargetsView extends ViewPart {
                 () -> ifSelected(this::deploy)));
     }
 
-    private void column(String title, int width, java.util.function.Function<TargetState, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((TargetState) element);
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                String full = text.apply((TargetState) element);
-                return full != null && full.length() > 40 ? full : null;
-            }
-        });
-    }
 
     private static Action action(String text, String icon, String tooltip, Runnable run) {
         Action action = new Action(text) {
