@@ -25,7 +25,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * board must do. The goal (issue 14) is "parsed, linked and validated" within 3 times the
  * baseline: the ratio "checked" counts those three phases, "all" adds the generator.
  *
- * <p>Figures are the CPU time of the thread doing the work, best of several runs: on a machine other
+ * <p>Figures are the CPU time of the thread doing the work, best of several runs (the run with the
+ * least parse + link + validate, the goal's measure; the baseline is measured after each run, so
+ * that both sides see the same moments of a loaded machine): on a machine other
  * processes load, wall time measures the queue for the CPU, while CPU time still measures the work
  * (the process's CPU time is counted in clock ticks, and adds the JIT's threads). The garbage
  * collector's pauses are not in it; they are printed apart (gc), as is the best run's wall time.
@@ -44,17 +46,19 @@ public final class DslScale {
             run(dir, 1_000);
         }
         run(dir, 10_000);
-        System.out.println("CPU time of the working thread, best of 5 (50k: of 2); load average " + loadAverage());
+        System.out.println("CPU time of the working thread, best of 7 (50k: of 2) by parse + link + validate, each run followed by"
+                + " the baseline (best of 3 there); load average " + loadAverage());
         System.out.printf("%-7s %9s %9s %9s %9s %9s %9s %7s %11s %9s %8s %8s%n", "devices", "parse", "link", "validate", "generate", "total",
                 "(wall)", "(gc)", "peak heap", "XMI", "checked", "all");
         double[] totals = new double[sizes.length];
         for (int s = 0; s < sizes.length; s++) {
             Result best = null;
-            for (int repeat = 0; repeat < (sizes[s] >= 50_000 ? 2 : 5); repeat++) {
+            double baseline = Double.MAX_VALUE;
+            for (int repeat = 0; repeat < (sizes[s] >= 50_000 ? 2 : 7); repeat++) {
                 Result result = run(dir, sizes[s]);
-                best = best == null || result.total() < best.total() ? result : best;
+                best = best == null || result.checked() < best.checked() ? result : best;
+                baseline = Math.min(baseline, baseline(dir, sizes[s])); // beside each run: both see the machine's load of the moment
             }
-            double baseline = baseline(dir, sizes[s]);
             totals[s] = best.total();
             System.out.printf("%-7d %7.0fms %7.0fms %7.0fms %7.0fms %7.0fms %7.0fms %5dms %7d MiB %7.0fms %7s %8s%n", sizes[s], best.parse,
                     best.link, best.validate, best.generate, best.total(), best.wall, best.gc, best.peakHeap >> 20, baseline,
@@ -107,7 +111,7 @@ public final class DslScale {
 
     static double baseline(Path dir, int n) throws Exception {
         double best = Double.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 3; i++) {
             System.gc();
             long t0 = cpu();
             Board board = BoardFiles.load(dir.resolve("n" + n).resolve("scale" + n + ".board"));

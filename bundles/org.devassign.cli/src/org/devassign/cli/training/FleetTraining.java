@@ -1,20 +1,17 @@
 package org.devassign.cli.training;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
+import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+
+import org.devassign.fleet.BrokerProcess;
 
 /**
  * The fleet part of the training run: {@code fleet list}, {@code deploy}, {@code status} and
@@ -22,11 +19,11 @@ import java.util.stream.Stream;
  * load (Paho, TLS with a client certificate, the signing, the rollout). Everything is made here as
  * a user makes it: {@code certs init}, {@code certs board}, {@code fleet broker}, Mosquitto started
  * from the files that wrote, and an agent process (simulated backend, the example board) that
- * connects out to it. Without a Mosquitto on the build machine the part is skipped and says so.
+ * connects out to it. Without a Mosquitto on the build machine the part is skipped and says so. The
+ * broker runs as the tests run theirs ({@link BrokerProcess}).
  */
 final class FleetTraining {
 
-    private static final List<String> MOSQUITTO = List.of("/usr/sbin/mosquitto", "/usr/bin/mosquitto", "/usr/local/sbin/mosquitto");
     private static final String BOARD = "board-0001";
     private static final long WAIT_SECONDS = 180;
 
@@ -35,11 +32,7 @@ final class FleetTraining {
 
     /** Why the fleet commands cannot be trained here, or null. */
     static String unavailable() {
-        return mosquitto() == null ? "no mosquitto binary (" + String.join(", ", MOSQUITTO) + "): apt-get install mosquitto" : null;
-    }
-
-    private static Path mosquitto() {
-        return MOSQUITTO.stream().map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+        return BrokerProcess.unavailable();
     }
 
     /** @param run runs one CLI command in this process, failing when it does not exit 0 */
@@ -52,7 +45,7 @@ final class FleetTraining {
             Path certs = dir.resolve("certs");
             run.accept(new String[] { "certs", "init", "--dir", certs.toString() });
             run.accept(new String[] { "certs", "board", BOARD, "--dir", certs.toString() });
-            int port = freePort();
+            int port = BrokerProcess.freePort();
             // Mosquitto started as root drops to its own user before it reads its files: a folder of that user's
             brokerDir = Files.createTempDirectory("devassign-training-broker");
             run.accept(new String[] { "fleet", "broker", "--dir", brokerDir.toString(), "--certs", certs.toString(), "--port",
@@ -60,10 +53,8 @@ final class FleetTraining {
             Path conf = brokerDir.resolve("mosquitto.conf");
             // on the loopback only, for the few seconds of the training
             Files.writeString(conf, Files.readString(conf).replace("listener " + port + " 0.0.0.0", "listener " + port + " 127.0.0.1"));
-            giveToBrokerUser(brokerDir);
-            broker = new ProcessBuilder(mosquitto().toString(), "-c", conf.toString()).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("mosquitto.log").toFile()).start();
-            awaitPort(port, broker, dir.resolve("mosquitto.log"));
+            BrokerProcess.giveToBrokerUser(brokerDir);
+            broker = BrokerProcess.start(conf, dir.resolve("mosquitto.log"), port, Duration.ofSeconds(30));
             String uri = "ssl://127.0.0.1:" + port;
             agent = startAgent(dir, certs, examples, uri);
             String[] remote = { "--broker", uri, "--certs", certs.toString(), "--state", dir.resolve("rollouts").toString() };
@@ -73,7 +64,7 @@ final class FleetTraining {
             run.accept(with(new String[] { "fleet", "rollback" }, remote));
         } finally {
             stop(agent);
-            stop(broker);
+            BrokerProcess.stop(broker);
             delete(dir);
             if (brokerDir != null) {
                 delete(brokerDir);
@@ -108,48 +99,6 @@ final class FleetTraining {
 
     private static String[] with(String[] command, String[] options) {
         return Stream.concat(Stream.of(command), Stream.of(options)).toArray(String[]::new);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void awaitPort(int port, Process broker, Path log) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException e) {
-                if (!broker.isAlive() || System.nanoTime() > deadline) {
-                    throw new IOException("Mosquitto did not start for the training: " + Files.readString(log), e);
-                }
-                Thread.sleep(50);
-            }
-        }
-    }
-
-    /** As root, Mosquitto reads its files as the mosquitto user: the folder becomes that user's, private (the key 0600). */
-    private static void giveToBrokerUser(Path dir) throws IOException {
-        if (!"root".equals(System.getProperty("user.name"))) {
-            return;
-        }
-        UserPrincipal user;
-        try {
-            user = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("mosquitto");
-        } catch (IOException e) {
-            return; // no such user: Mosquitto stays root
-        }
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        Files.setOwner(dir, user);
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                Files.setOwner(file, user);
-            }
-        }
     }
 
     private static void stop(Process process) throws InterruptedException {

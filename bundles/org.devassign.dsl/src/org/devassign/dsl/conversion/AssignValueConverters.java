@@ -19,6 +19,7 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
 /**
  * Text to values and back for the language's datatype rules: sizes with binary units ("1 MiB"),
@@ -29,7 +30,13 @@ import com.google.inject.Inject;
  * <p>Every failure is a {@link ValueConverterException} with a message of ours and no cause: Xtext's
  * parser reports the cause's message when there is one, which would be Java's
  * ("For input string: ...").
+ *
+ * <p>One per injector, as Xtext's DefaultTerminalConverters is (its {@code @Singleton} does not pass
+ * to a subclass): otherwise every parser, serializer and linking service of every resource made its
+ * own, each reading the grammar's keywords and its converter methods again (two thirds of creating
+ * a config's resource).
  */
+@Singleton
 public class AssignValueConverters extends DefaultTerminalConverters {
 
     private static final Pattern PLAIN = Pattern.compile("\\^?[a-zA-Z_][a-zA-Z_0-9-]*");

@@ -1,6 +1,9 @@
 package org.devassign.dsl.resource;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -8,6 +11,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.Triple;
 
 /**
@@ -18,8 +22,45 @@ import org.eclipse.xtext.util.Triple;
  * messages, seconds in the editor. A link's diagnostic sits on the link's own node, so the message
  * is built only when a linking diagnostic covers the same text as that node; what is removed is
  * what Xtext removes.
+ *
+ * <p>Its linker ({@link org.devassign.dsl.linking.AssignLinker}) links every name that resolves as
+ * it parses and leaves Xtext's lazy proxy only where a name does not resolve; when it left none,
+ * the validator's pass over every reference of the config to resolve such proxies has nothing to do
+ * and is skipped.
  */
 public class AssignResource extends LazyLinkingResource {
+
+    /** Whether the last linking left a lazy proxy (true until a linker says otherwise). */
+    private boolean lazyLinks = true;
+
+    /** Whether the resource is being loaded from its text: its elements are new, with no reference set. */
+    private boolean parsing;
+
+    public boolean isParsing() {
+        return parsing;
+    }
+
+    @Override
+    protected void doLoad(InputStream in, Map<?, ?> options) throws IOException {
+        parsing = true;
+        try {
+            super.doLoad(in, options);
+        } finally {
+            parsing = false;
+        }
+    }
+
+    /** Told by the linker: as it starts (none yet), and on each proxy it leaves. */
+    public void lazyLinks(boolean left) {
+        lazyLinks = left;
+    }
+
+    @Override
+    public void resolveLazyCrossReferences(CancelIndicator cancel) {
+        if (lazyLinks) {
+            super.resolveLazyCrossReferences(cancel);
+        }
+    }
 
     @Override
     protected void removeDiagnostic(Triple<EObject, EReference, INode> triple) {

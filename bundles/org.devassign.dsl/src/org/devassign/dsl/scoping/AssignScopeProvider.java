@@ -8,7 +8,6 @@ import java.util.Set;
 import org.devassign.model.Assignment;
 import org.devassign.model.AssignmentConfig;
 import org.devassign.model.Board;
-import org.devassign.model.Consumer;
 import org.devassign.model.DevAssignPackage;
 import org.devassign.model.Device;
 import org.devassign.model.Interrupt;
@@ -64,19 +63,7 @@ public class AssignScopeProvider extends AbstractAssignScopeProvider {
     }
 
     private static IScope consumers(AssignmentConfig config) {
-        if (config == null) {
-            return IScope.NULLSCOPE;
-        }
-        NamedScope.Builder scope = NamedScope.builder();
-        for (Consumer consumer : config.getConsumers()) {
-            scope.add(consumer.getName(), consumer);
-        }
-        for (AssignmentConfig imported : Configs.importedConfigs(config)) {
-            for (Consumer consumer : imported.getConsumers()) {
-                scope.add(consumer.getName(), consumer);
-            }
-        }
-        return scope.build();
+        return config == null ? IScope.NULLSCOPE : new ConsumerScope(config);
     }
 
     /**
@@ -106,6 +93,45 @@ public class AssignScopeProvider extends AbstractAssignScopeProvider {
             names.forEach((name, member) -> scope.add(device.getName() + "." + name, member));
         }
         return scope.build();
+    }
+
+    /**
+     * The element {@link #memberNames} maps {@code name} to, found without building the map (linking asks
+     * once per map or irq line): a region by name, else by index; an interrupt by kind when it is the
+     * only one of its kind, else by index.
+     */
+    public static EObject memberNamed(Device device, boolean regions, String name) {
+        if (regions) {
+            List<Region> all = device.getRegions();
+            for (int i = 0; i < all.size(); i++) {
+                if (name.equals(all.get(i).getName())) {
+                    return all.get(i);
+                }
+            }
+            for (int i = 0; i < all.size(); i++) {
+                if (name.equals(Integer.toString(all.get(i).getIndex()))) {
+                    return all.get(i);
+                }
+            }
+            return null;
+        }
+        List<Interrupt> all = device.getInterrupts();
+        Interrupt ofKind = null;
+        int kinds = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (name.equals(all.get(i).getKind().getLiteral()) && kinds++ == 0) {
+                ofKind = all.get(i);
+            }
+        }
+        if (kinds == 1) {
+            return ofKind;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (name.equals(Integer.toString(all.get(i).getIndex()))) {
+                return all.get(i);
+            }
+        }
+        return null;
     }
 
     /** Region names and indexes; interrupt kinds (when one of a kind) and indexes. */

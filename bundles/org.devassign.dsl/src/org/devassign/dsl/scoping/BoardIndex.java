@@ -1,7 +1,6 @@
 package org.devassign.dsl.scoping;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +22,10 @@ public final class BoardIndex {
 
     private final Map<String, Device> devices = new LinkedHashMap<>();
     private final Map<String, IommuGroup> groups = new LinkedHashMap<>();
-    /** For each device, its names in the order shown to people: model name first. */
-    private final Map<Device, List<String>> namesOf = new HashMap<>();
+    private final Board board;
 
     private BoardIndex(Board board) {
+        this.board = board;
         for (Device device : board.getDevices()) {
             add(device, device.getName());
         }
@@ -60,7 +59,6 @@ public final class BoardIndex {
     private void add(Device device, String name) {
         if (name != null && !name.isEmpty()) {
             devices.putIfAbsent(name, device);
-            namesOf.computeIfAbsent(device, d -> new ArrayList<>(3)).add(name);
         }
     }
 
@@ -80,8 +78,23 @@ public final class BoardIndex {
         return groups;
     }
 
+    /**
+     * The names of a device of the board in the order shown to people, model name first (a name another
+     * device claimed first included); none for a device of another board. Read from the device when
+     * asked (serializing, completion), not kept for each of 50,000 devices.
+     */
     public List<String> namesOf(Device device) {
-        return namesOf.getOrDefault(device, List.of());
+        if (device.eContainer() != board) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>(3);
+        for (String name : new String[] { device.getName(), device.getSysfsName(),
+                device instanceof PlatformDevice platform ? platform.getDtPath() : null }) {
+            if (name != null && !name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /**

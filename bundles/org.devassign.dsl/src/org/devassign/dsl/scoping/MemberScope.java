@@ -1,7 +1,6 @@
 package org.devassign.dsl.scoping;
 
 import java.util.Collection;
-import java.util.Map;
 import java.util.Set;
 
 import org.devassign.model.Assignment;
@@ -15,11 +14,12 @@ import org.eclipse.xtext.scoping.IScope;
 /**
  * The regions or interrupts an assignment's {@code map} and {@code irq} lines may name
  * ({@link AssignScopeProvider#members}). Linking asks each such scope for one name, so for the usual
- * assignment of one device the name is looked up in that device's names directly, with the answer
- * the full scope gives (its plain names first, then device.name); everything else, and every
- * assignment of several devices, goes to the full scope, built on first use.
+ * assignment of one device the name is looked up among that device's regions or interrupts directly
+ * ({@link AssignScopeProvider#memberNamed}), with the answer the full scope gives (its plain names
+ * first, then device.name); everything else, and every assignment of several devices, goes to the
+ * full scope, built on first use.
  */
-final class MemberScope implements IScope, NameListing {
+final class MemberScope implements IScope, NameListing, NameLookup {
 
     private final Assignment assignment;
     private final boolean regions;
@@ -41,11 +41,13 @@ final class MemberScope implements IScope, NameListing {
 
     @Override
     public IEObjectDescription getSingleElement(QualifiedName name) {
-        if (devices.size() != 1) {
-            return full().getSingleElement(name);
-        }
-        EObject element = lookUp(devices.iterator().next(), name.toString());
+        EObject element = lookUp(name.toString());
         return element == null ? null : EObjectDescription.create(name, element);
+    }
+
+    @Override
+    public EObject lookUp(String name) {
+        return devices.size() != 1 ? full().get(name) : lookUp(devices.iterator().next(), name);
     }
 
     /** What the full scope of one device holds under {@code name}: a plain name claims it before a device.name. */
@@ -53,13 +55,12 @@ final class MemberScope implements IScope, NameListing {
         if (name.isEmpty()) {
             return null;
         }
-        Map<String, EObject> names = AssignScopeProvider.memberNames(device, regions);
-        EObject plain = names.get(name);
+        EObject plain = AssignScopeProvider.memberNamed(device, regions, name);
         if (plain != null) {
             return plain;
         }
         String prefix = device.getName() + ".";
-        return name.startsWith(prefix) ? names.get(name.substring(prefix.length())) : null;
+        return name.startsWith(prefix) ? AssignScopeProvider.memberNamed(device, regions, name.substring(prefix.length())) : null;
     }
 
     @Override

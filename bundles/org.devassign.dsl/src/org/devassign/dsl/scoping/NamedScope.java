@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.QualifiedName;
@@ -15,16 +16,17 @@ import org.eclipse.xtext.scoping.IScope;
 /**
  * A scope over a name-to-element map: lookups by name are hash lookups, and an element may carry
  * several names (edu0, "0000:00:01.0"); the first name of an element is the one written back when
- * a model edit is serialized.
+ * a model edit is serialized. The map is either collected for the scope ({@link #builder()}) or
+ * owned by someone else and read as it is ({@link #over}, a board's index).
  */
-public final class NamedScope implements IScope, NameListing {
+public final class NamedScope implements IScope, NameListing, NameLookup {
 
-    private final Map<String, EObject> byName;
-    private final Map<EObject, List<String>> names;
+    private final Map<String, ? extends EObject> byName;
+    private final Function<EObject, List<String>> namesOf;
 
-    private NamedScope(Map<String, EObject> byName, Map<EObject, List<String>> names) {
+    private NamedScope(Map<String, ? extends EObject> byName, Function<EObject, List<String>> namesOf) {
         this.byName = byName;
-        this.names = names;
+        this.namesOf = namesOf;
     }
 
     public static Builder builder() {
@@ -44,66 +46,24 @@ public final class NamedScope implements IScope, NameListing {
         }
 
         public NamedScope build() {
-            return new NamedScope(byName, names);
+            return new NamedScope(byName, element -> names.getOrDefault(element, List.of()));
         }
     }
 
-    /** A scope that looks names up in a map owned by someone else (a board's index). */
-    public static IScope over(Map<String, ? extends EObject> byName, java.util.function.Function<EObject, List<String>> namesOf) {
-        return new Over(byName, namesOf);
-    }
-
-    /** {@link #over}: the map and the names of an element are the owner's, read as they are. */
-    private static final class Over implements IScope, NameListing {
-        private final Map<String, ? extends EObject> byName;
-        private final java.util.function.Function<EObject, List<String>> namesOf;
-
-        Over(Map<String, ? extends EObject> byName, java.util.function.Function<EObject, List<String>> namesOf) {
-            this.byName = byName;
-            this.namesOf = namesOf;
-        }
-
-        @Override
-        public IEObjectDescription getSingleElement(QualifiedName name) {
-            EObject element = byName.get(name.toString());
-            return element == null ? null : EObjectDescription.create(name, element);
-        }
-
-        @Override
-        public Iterable<IEObjectDescription> getElements(QualifiedName name) {
-            IEObjectDescription single = getSingleElement(name);
-            return single == null ? List.of() : List.of(single);
-        }
-
-        @Override
-        public IEObjectDescription getSingleElement(EObject object) {
-            List<String> all = namesOf.apply(object);
-            return all.isEmpty() ? null : EObjectDescription.create(QualifiedName.create(all.get(0)), object);
-        }
-
-        @Override
-        public Iterable<IEObjectDescription> getElements(EObject object) {
-            List<IEObjectDescription> result = new ArrayList<>();
-            for (String name : namesOf.apply(object)) {
-                result.add(EObjectDescription.create(QualifiedName.create(name), object));
-            }
-            return result;
-        }
-
-        @Override
-        public Iterable<IEObjectDescription> getAllElements() {
-            List<IEObjectDescription> result = new ArrayList<>(byName.size());
-            byName.forEach((name, element) -> result.add(EObjectDescription.create(QualifiedName.create(name), element)));
-            return result;
-        }
-
-        @Override
-        public Collection<String> allNames() {
-            return byName.keySet();
-        }
+    /**
+     * A scope that looks names up in a map owned by someone else (a board's index); {@code namesOf}
+     * gives an element's names, first the one to write back.
+     */
+    public static IScope over(Map<String, ? extends EObject> byName, Function<EObject, List<String>> namesOf) {
+        return new NamedScope(byName, namesOf);
     }
 
     public EObject get(String name) {
+        return byName.get(name);
+    }
+
+    @Override
+    public EObject lookUp(String name) {
         return byName.get(name);
     }
 
@@ -126,14 +86,14 @@ public final class NamedScope implements IScope, NameListing {
 
     @Override
     public IEObjectDescription getSingleElement(EObject object) {
-        List<String> all = names.get(object);
-        return all == null ? null : EObjectDescription.create(QualifiedName.create(all.get(0)), object);
+        List<String> all = namesOf.apply(object);
+        return all.isEmpty() ? null : EObjectDescription.create(QualifiedName.create(all.get(0)), object);
     }
 
     @Override
     public Iterable<IEObjectDescription> getElements(EObject object) {
         List<IEObjectDescription> result = new ArrayList<>();
-        for (String name : names.getOrDefault(object, List.of())) {
+        for (String name : namesOf.apply(object)) {
             result.add(EObjectDescription.create(QualifiedName.create(name), object));
         }
         return result;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -145,8 +146,11 @@ final class IndexedFiles {
             // a folder that cannot be listed: its configs take part as they are read one by one
         }
         unsaved.stream().filter(f -> folder.equals(f.getParent())).forEach(files::add);
+        // boards before configs: a config links its names as it is parsed, and its board is then read already
+        List<Path> inOrder = new ArrayList<>(files);
+        inOrder.sort(Comparator.comparing(f -> !isBoard(f)));
         List<IResourceDescription.Delta> deltas = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : inOrder) {
             cancellation.checkCanceled(cancel);
             if (loaded.containsKey(file)) {
                 continue;

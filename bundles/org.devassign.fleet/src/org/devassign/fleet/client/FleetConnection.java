@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,8 @@ public final class FleetConnection implements AutoCloseable {
     private final AtomicLong losses = new AtomicLong();
     private final Map<String, Long> heardAfterLoss = new ConcurrentHashMap<>();
     private volatile long connectionChangedNanos = System.nanoTime();
+    /** The commands of a {@link #together} under way on this thread. */
+    private final ThreadLocal<List<Pending>> batch = new ThreadLocal<>();
 
     private FleetConnection(String broker, FleetIdentity identity, Duration validity, Follow follow) throws IOException {
         this.client = Names.check(identity.commonName(), "client identity (the CN of its certificate)");
@@ -255,12 +258,17 @@ public final class FleetConnection implements AutoCloseable {
      */
     public <T> CompletableFuture<T> call(String board, Function<AgentService, CompletableFuture<T>> request, Duration timeout) {
         CompletableFuture<T> answer;
+        List<Pending> pending = batch.get();
+        int before = pending == null ? 0 : pending.size();
         try {
             answer = request.apply(agent(board));
         } catch (UncheckedIOException e) {
             return CompletableFuture.failedFuture(e.getCause());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
+        }
+        if (pending != null && pending.size() > before) {
+            pending.getLast().answer = answer;
         }
         return answer.copy().orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -292,23 +300,92 @@ public final class FleetConnection implements AutoCloseable {
         };
     }
 
+    /**
+     * Runs {@code requests} (calls on this connection, made on this thread) and sends their commands
+     * together when it returns, under one signature ({@link CommandSigner#signAll}): a rollout's wave
+     * is signed once, not once per board. A command that cannot be sent fails its {@link #call}'s future.
+     */
+    public void together(Runnable requests) {
+        if (batch.get() != null) {
+            requests.run();
+            return;
+        }
+        List<Pending> pending = new ArrayList<>();
+        batch.set(pending);
+        try {
+            requests.run();
+        } finally {
+            batch.remove();
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Map<String, String>> signatures;
+        try {
+            signatures = signer.signAll(pending.stream().map(Pending::command).toList(), System.currentTimeMillis(), validity);
+        } catch (RuntimeException e) {
+            pending.forEach(p -> p.fail(e));
+            return;
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            try {
+                publish(p.command(), signatures.get(i));
+            } catch (IOException e) {
+                p.fail(e);
+            }
+        }
+    }
+
+    /** A command made inside {@link #together}, sent when it returns; its answer's future once {@link #call} has it. */
+    private static final class Pending {
+        private final CommandSigner.Command command;
+        private CompletableFuture<?> answer;
+
+        Pending(CommandSigner.Command command) {
+            this.command = command;
+        }
+
+        CommandSigner.Command command() {
+            return command;
+        }
+
+        void fail(Exception e) {
+            if (answer != null) {
+                answer.completeExceptionally(e);
+            }
+        }
+    }
+
     private void send(String board, String method, String id, String json) {
         byte[] payload = json.getBytes(StandardCharsets.UTF_8);
         byte[] correlation = id.getBytes(StandardCharsets.UTF_8);
-        String reply = Topics.reply(board, client, session);
-        Map<String, String> signature = signer.sign(board, method, reply, correlation, payload, System.currentTimeMillis(), validity);
+        CommandSigner.Command command = new CommandSigner.Command(board, method, Topics.reply(board, client, session), correlation, payload);
+        List<Pending> pending = batch.get();
+        if (pending != null) {
+            pending.add(new Pending(command));
+            return;
+        }
+        try {
+            publish(command, signer.sign(board, method, command.replyTopic(), correlation, payload, System.currentTimeMillis(), validity));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void publish(CommandSigner.Command command, Map<String, String> signature) throws IOException {
         if (progress.isEmpty()) {
             // nobody here listens to progress: the agent need not send it
-            signature = new java.util.LinkedHashMap<>(signature);
             signature.put(SignedCommand.PROGRESS, "none");
         }
         try {
             // QoS 0: a command lost with a connection is lost at QoS 1 too (no session is kept); the rollout
             // notices the lost connection and asks the board its status (MqttLink says why)
-            link.publish(Topics.command(board, method), payload, 0, false, reply, correlation, signature);
+            link.publish(Topics.command(command.board(), command.method()), command.payload(), 0, false, command.replyTopic(),
+                    command.correlation(), signature);
             sent.incrementAndGet();
         } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("cannot send '" + method + "' to " + board + ": " + e.getMessage(), e));
+            throw new IOException("cannot send '" + command.method() + "' to " + command.board() + ": " + e.getMessage(), e);
         }
     }
 

@@ -9,15 +9,16 @@ import java.util.function.Supplier;
  * on each connection. Paho fails a publish beyond it instead of waiting, so a link that fans out
  * to a thousand boards takes a place here first and gives it back on the broker's PUBACK. Each
  * connection opens a new epoch: places taken on an earlier connection are not given back twice.
+ * Public for the tests of {@link Publisher}; only {@link MqttLink} uses it.
  */
-final class InFlightWindow {
+public final class InFlightWindow {
 
     private int limit = 1;
     private int inFlight;
     private long epoch;
 
     /** A new connection whose broker allows {@code receiveMaximum} (null or 0: the protocol's 65,535). */
-    synchronized void open(Integer receiveMaximum) {
+    public synchronized void open(Integer receiveMaximum) {
         limit = receiveMaximum == null || receiveMaximum <= 0 ? 65_535 : receiveMaximum;
         inFlight = 0;
         epoch++;
@@ -25,7 +26,7 @@ final class InFlightWindow {
     }
 
     /** Wakes the waiting publishers (the link closed or dropped: they look again). */
-    synchronized void wake() {
+    public synchronized void wake() {
         notifyAll();
     }
 
@@ -34,7 +35,7 @@ final class InFlightWindow {
      *
      * @param down why the link cannot publish now, or null while it can
      */
-    synchronized long take(Supplier<String> down, String broker, int timeoutSeconds) throws IOException {
+    public synchronized long take(Supplier<String> down, String broker, int timeoutSeconds) throws IOException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         while (true) {
             String why = down.get();
@@ -60,7 +61,7 @@ final class InFlightWindow {
     }
 
     /** Gives back a place taken in {@code takenIn}; nothing when that connection is gone. */
-    synchronized void give(long takenIn) {
+    public synchronized void give(long takenIn) {
         if (takenIn == epoch && inFlight > 0) {
             inFlight--;
             notifyAll();

@@ -20,9 +20,10 @@ import org.eclipse.paho.mqttv5.common.packet.UserProperty;
  * data, user properties) and hands it to Paho. A QoS 1 message first takes a place in the broker's
  * Receive Maximum ({@link InFlightWindow}) and gives it back on the broker's PUBACK; a QoS 0 message
  * takes none and waits for nothing. The link keeps the connection; this class only needs to know
- * whether there is one ({@code down}).
+ * whether there is one ({@code down}). Public for its tests (org.devassign.deploy.tests); only
+ * {@link MqttLink} uses it.
  */
-final class Publisher {
+public final class Publisher {
 
     private final MqttAsyncClient client;
     private final InFlightWindow window;
@@ -30,7 +31,7 @@ final class Publisher {
     private final Supplier<String> down;
 
     /** @param down why the link cannot publish now, or null while it can */
-    Publisher(MqttAsyncClient client, InFlightWindow window, String broker, Supplier<String> down) {
+    public Publisher(MqttAsyncClient client, InFlightWindow window, String broker, Supplier<String> down) {
         this.client = client;
         this.window = window;
         this.broker = broker;
@@ -38,7 +39,7 @@ final class Publisher {
     }
 
     /** @param acked completed with the broker's reason code for a QoS 1 message; null: nobody asks */
-    void send(String topic, byte[] payload, int qos, boolean retained, String responseTopic, byte[] correlation,
+    public void send(String topic, byte[] payload, int qos, boolean retained, String responseTopic, byte[] correlation,
             Map<String, String> properties, CompletableFuture<Integer> acked) throws IOException {
         MqttMessage message = message(payload, qos, retained, responseTopic, correlation, properties);
         if (qos == 0) {

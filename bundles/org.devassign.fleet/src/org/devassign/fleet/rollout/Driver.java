@@ -197,16 +197,20 @@ final class Driver implements AutoCloseable {
                     store.save(state); // before the step: a process that dies now knows what it may have sent
                     lastSave = System.nanoTime();
                     dirty = false;
-                    starting.forEach((name, ask) -> flights.put(name, send(name, ask)));
+                    // one signature for the step's commands: a wave of a thousand boards is signed once
+                    fleet.together(() -> starting.forEach((name, ask) -> flights.put(name, send(name, ask))));
                 }
             }
             for (String name; (name = answered.poll()) != null;) {
                 Flight flight = flights.get(name);
                 if (flight != null && flight.answer().isDone()) {
                     flights.remove(name);
-                    settle(state.board(name), flight, goal);
+                    Board b = state.board(name);
+                    settle(b, flight, goal);
                     dirty = true;
-                    scan = true;
+                    // an answer changes its own board only: look at the wave again only when that board has more to be sent
+                    // (a status answered "not applied"), not once per answer (a thousand scans of a thousand boards)
+                    scan |= next(b, goal) != null;
                 }
             }
             long connections = fleet.connections();

@@ -3,7 +3,6 @@ package org.devassign.fleet.sign;
 import java.io.ByteArrayInputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.Signature;
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertificateException;
@@ -30,10 +29,14 @@ import org.devassign.core.identity.Printable;
  * agent's CAs (PKIX, at the time of the check) and ends in a client certificate; the signature over
  * the command, board, method, reply topic and correlation is the certificate's key's; the command
  * is within its validity and its nonce is new. The signer's certificate is then the identity the
- * agent maps to roles (by its subject and issuer), exactly as for a TLS client certificate. Chains already validated are remembered (by
- * their DER's digest, until the certificate expires) so that a fleet's stream of commands costs one
- * signature check each. What can change while the agent runs (its revocation list, read again on
- * SIGHUP) is a {@link CertificateCheck} asked for every command, never remembered.
+ * agent maps to roles (by its subject and issuer), exactly as for a TLS client certificate.
+ *
+ * <p>Chains already validated are remembered for the whole process (by the trust anchors and the
+ * chain's digest, until the certificate expires), and so are signatures already found valid
+ * ({@link VerifiedSignatures}): commands signed together ({@link SignedCommand#PROOF}) cost one check
+ * of their shared signature, and each board still checks its own leaf, times and nonce. What can
+ * change while the agent runs (its revocation list, read again on SIGHUP) is a
+ * {@link CertificateCheck} asked for every command, never remembered.
  */
 public final class CommandVerifier {
 
@@ -72,6 +75,9 @@ public final class CommandVerifier {
     }
 
     private static final int MAX_CHAIN = 4;
+
+    /** The base64 text of the longest proof a wave can have: longer ones are refused unread. */
+    private static final int MAX_PROOF_TEXT = (MerkleTree.MAX_STEPS * MerkleTree.STEP + 2) / 3 * 4;
     private static final int MAX_CACHED = 256;
 
     private final Set<TrustAnchor> anchors = new HashSet<>();
@@ -80,9 +86,16 @@ public final class CommandVerifier {
     private final Duration maxValidity;
     private final ReplayGuard replays;
     private final CertificateCheck revocation;
-    private final Map<String, Cached> chains = new LinkedHashMap<>(16, 0.75f, true);
+    /**
+     * Chains validated in this process, by the digest of the trust anchors and the chain: a real
+     * agent has one verifier, a simulation of a thousand agents with the same CA validates the
+     * operator's chain once, not once per agent. Guarded by itself.
+     */
+    private static final Map<String, Cached> CHAINS = new LinkedHashMap<>(16, 0.75f, true);
+    private final String anchorsKey;
+    private final VerifiedSignatures signatures = VerifiedSignatures.PROCESS;
 
-    private record Cached(Signer signer, X509Certificate leaf, List<X509Certificate> chain, long notAfter) {
+    private record Cached(Signer signer, X509Certificate leaf, List<X509Certificate> chain, long notBefore, long notAfter) {
     }
 
     /**
@@ -98,6 +111,7 @@ public final class CommandVerifier {
     public CommandVerifier(List<X509Certificate> authorities, LongSupplier clock, Duration skew, Duration maxValidity,
             CertificateCheck revocation) {
         authorities.forEach(ca -> anchors.add(new TrustAnchor(ca, null)));
+        this.anchorsKey = anchorsKey(authorities);
         this.clock = clock;
         this.skew = skew;
         this.maxValidity = maxValidity;
@@ -149,11 +163,17 @@ public final class CommandVerifier {
             throw new Refused("the command expired " + (now - expires) / 1000 + " s ago (it was valid for " + (expires - time) / 1000
                     + " s): it is not started this late; send it again", signer.signer().commonName());
         }
+        String proof = properties.get(SignedCommand.PROOF);
+        if (proof != null && proof.length() > MAX_PROOF_TEXT) {
+            throw new Refused("the command's proof is not a path of at most " + MerkleTree.MAX_STEPS + " steps: it is " + proof.length()
+                    + " characters long", signer.signer().commonName());
+        }
         try {
-            Signature check = Signature.getInstance(SignedCommand.ALGORITHM);
-            check.initVerify(signer.leaf().getPublicKey());
-            check.update(SignedCommand.bytes(SignedCommand.text(board, method, replyTopic, correlation, time, expires, nonce, payload)));
-            if (!check.verify(Base64.getDecoder().decode(signature))) {
+            byte[] signed = proof == null
+                    ? SignedCommand.bytes(SignedCommand.text(board, method, replyTopic, correlation, time, expires, nonce, payload))
+                    : SignedCommand.batchText(MerkleTree.root(MerkleTree.leaf(SignedCommand.leafText(board, method, replyTopic, correlation,
+                            nonce, payload)), Base64.getDecoder().decode(proof)), time, expires);
+            if (!signatures.verify(signer.leaf().getPublicKey(), signed, Base64.getDecoder().decode(signature))) {
                 throw new Refused("the signature does not match the command (altered on the way, signed for another board, "
                         + "method or reply topic, or by another key than the certificate's)", signer.signer().commonName());
             }
@@ -174,11 +194,18 @@ public final class CommandVerifier {
         }
     }
 
-    private synchronized Cached signer(String encoded) throws Refused {
-        String key = digest(encoded);
-        Cached cached = chains.get(key);
+    private Cached signer(String encoded) throws Refused {
+        // the lock is held while a chain is validated: the other agents of a simulation wait for it, then take it from CHAINS
+        synchronized (CHAINS) {
+            return signerLocked(encoded);
+        }
+    }
+
+    private Cached signerLocked(String encoded) throws Refused {
+        String key = digest(anchorsKey + "\n" + encoded);
+        Cached cached = CHAINS.get(key);
         long now = clock.getAsLong();
-        if (cached != null && now <= cached.notAfter()) {
+        if (cached != null && now >= cached.notBefore() && now <= cached.notAfter()) {
             return cached;
         }
         List<X509Certificate> certificates = new ArrayList<>();
@@ -186,6 +213,9 @@ public final class CommandVerifier {
         try {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             String[] parts = encoded.split("\\.");
+            if (parts.length == 0) {
+                throw new Refused("the signer's chain holds no certificate", null);
+            }
             if (parts.length > MAX_CHAIN) {
                 throw new Refused("the signer's chain has " + parts.length + " certificates, more than " + MAX_CHAIN, null);
             }
@@ -213,11 +243,13 @@ public final class CommandVerifier {
             if (keyUsage != null && !keyUsage[0]) {
                 throw new Refused("the signer's certificate " + Printable.quote(claimed) + " may not sign (no digitalSignature)", claimed);
             }
+            // the cached chain is good while every certificate of it is, not only the signer's own
             Cached fresh = new Cached(new Signer(claimed, leaf.getSubjectX500Principal().getName(), leaf), leaf,
-                    List.copyOf(certificates), leaf.getNotAfter().getTime());
-            chains.put(key, fresh);
-            if (chains.size() > MAX_CACHED) {
-                chains.remove(chains.keySet().iterator().next());
+                    List.copyOf(certificates), path.stream().mapToLong(c -> c.getNotBefore().getTime()).max().orElseThrow(),
+                    path.stream().mapToLong(c -> c.getNotAfter().getTime()).min().orElseThrow());
+            CHAINS.put(key, fresh);
+            if (CHAINS.size() > MAX_CACHED) {
+                CHAINS.remove(CHAINS.keySet().iterator().next());
             }
             return fresh;
         } catch (Refused e) {
@@ -226,6 +258,20 @@ public final class CommandVerifier {
             throw new Refused("the signer's certificate " + (claimed == null ? "" : Printable.quote(claimed) + " ")
                     + "is not one of this agent's CA, or not valid now: " + e.getMessage(), claimed);
         }
+    }
+
+    /** The trust anchors as one text: their DER digests, sorted (the order of a trust store is no difference). */
+    private static String anchorsKey(List<X509Certificate> authorities) {
+        List<String> digests = new ArrayList<>();
+        for (X509Certificate ca : authorities) {
+            try {
+                digests.add(digest(Base64.getEncoder().encodeToString(ca.getEncoded())));
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new IllegalArgumentException("a CA certificate that cannot be encoded: " + e.getMessage(), e);
+            }
+        }
+        digests.sort(null);
+        return String.join(",", digests);
     }
 
     private static String digest(String text) {

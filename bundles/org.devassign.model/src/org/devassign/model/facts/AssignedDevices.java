@@ -17,10 +17,17 @@ public final class AssignedDevices {
     private AssignedDevices() {
     }
 
-    /** The device, every member of the group in the board's order, or the VFs in index order; unresolved references are left out. */
+    /**
+     * The device, every member of the group in the board's order, or the VFs in index order; unresolved
+     * references are left out. Not to be changed: the usual assignment of one device is answered with
+     * an immutable set (linking and the checks ask several times per assignment).
+     */
     public static Set<Device> of(Assignment assignment) {
-        Set<Device> devices = new LinkedHashSet<>();
         Device device = assignment.getDevice();
+        if (assignment.getGroup() == null && !SriovFacts.isVfAssignment(assignment)) {
+            return device == null || device.eIsProxy() ? Set.of() : Set.of(device);
+        }
+        Set<Device> devices = new LinkedHashSet<>();
         if (device != null && !device.eIsProxy()) {
             devices.add(device);
         }

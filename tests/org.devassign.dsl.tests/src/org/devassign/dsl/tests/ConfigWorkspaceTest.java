@@ -135,6 +135,16 @@ class ConfigWorkspaceTest {
     }
 
     @Test
+    void anImportedSiblingIsReadFromItsEditorsUnsavedText() throws Exception {
+        Files.writeString(a, "import \"b.assign\"\nconfig a for \"vm-q35.board\"\nassign edu0 to shared\n");
+        Overlay editor = ws.overlay(b);
+        editor.set("config b for \"vm-q35.board\"\nprobe shared\nassign edu1 to shared\n");
+        assertEquals(List.of(), codes(a), "a links its consumer to the one in b's editor (b's file has pb only)");
+        editor.close();
+        assertEquals(List.of(IssueCodes.UNKNOWN_CONSUMER), codes(a), "b's file again: no consumer 'shared'");
+    }
+
+    @Test
     void aRemovedConfigLeavesTheResourceSetAndTheIndex() throws Exception {
         Files.writeString(b, config("b", "edu0"));
         assertEquals(List.of(IssueCodes.ASSIGNED_TWICE), codes(a));

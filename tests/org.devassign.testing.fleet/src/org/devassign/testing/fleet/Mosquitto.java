@@ -1,34 +1,30 @@
 package org.devassign.testing.fleet;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.devassign.agent.api.Role;
 import org.devassign.deploy.Identities;
 import org.devassign.fleet.BrokerConfig;
+import org.devassign.fleet.BrokerProcess;
 
 /**
  * Eclipse Mosquitto (Debian's /usr/sbin/mosquitto) on 127.0.0.1, started by a test with the files
  * {@code devassign fleet broker} writes ({@link BrokerConfig}): TLS, client certificates whose CN is
  * the user name, the fleet's ACL. Its certificate also names 10.0.2.100, the address QEMU forwards to
  * it for virtual boards. Run as root, Mosquitto drops to its own user: its folder and key are given
- * to that user's group.
+ * to that user. Started and stopped as the CLI's training does it ({@link BrokerProcess}).
  */
 public final class Mosquitto implements AutoCloseable {
 
-    public static final String BINARY = "/usr/sbin/mosquitto";
     public static final String GUEST_ADDRESS = "10.0.2.100";
 
     public final Path dir;
@@ -45,7 +41,7 @@ public final class Mosquitto implements AutoCloseable {
 
     /** Why it cannot run here, or null. */
     public static String unavailable() {
-        return Files.isExecutable(Path.of(BINARY)) ? null : "Mosquitto is not installed (apt-get install mosquitto; releng/setup does)";
+        return BrokerProcess.binary() != null ? null : "Mosquitto is not installed (apt-get install mosquitto; releng/setup does)";
     }
 
     /**
@@ -69,41 +65,14 @@ public final class Mosquitto implements AutoCloseable {
         Path conf = dir.resolve("mosquitto.conf");
         Files.writeString(conf, BrokerConfig.mosquitto("127.0.0.1", port, dir.resolve("ca.pem"), dir.resolve("broker.pem"),
                 dir.resolve("broker-key.pem"), dir.resolve("acl"), lines), StandardCharsets.UTF_8);
-        giveToBrokerUser(dir);
+        BrokerProcess.giveToBrokerUser(dir);
         Mosquitto broker = new Mosquitto(dir, port, conf);
         broker.start();
         return broker;
     }
 
-    /**
-     * Mosquitto started as root drops to the mosquitto user before it reads its certificates: the
-     * folder and its files become that user's, and stay private (0700, 0600: the key is never
-     * readable by a group).
-     */
-    private static void giveToBrokerUser(Path dir) throws IOException {
-        if (!"root".equals(System.getProperty("user.name"))) {
-            return;
-        }
-        UserPrincipal user;
-        try {
-            user = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("mosquitto");
-        } catch (IOException e) {
-            return; // no such user: Mosquitto stays root
-        }
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        Files.setOwner(dir, user);
-        try (var files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                Files.setOwner(file, user);
-            }
-        }
-    }
-
     public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return BrokerProcess.freePort();
     }
 
     public String uri() {
@@ -121,35 +90,16 @@ public final class Mosquitto implements AutoCloseable {
 
     public synchronized void start() throws IOException, InterruptedException {
         starts++;
-        ProcessBuilder builder = new ProcessBuilder(BINARY, "-c", conf.toString()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
-        process = builder.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!listening()) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new IOException("Mosquitto did not start (start " + starts + "): " + Files.readString(log()));
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private boolean listening() {
-        try (java.net.Socket socket = new java.net.Socket()) {
-            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 200);
-            return true;
+        try {
+            process = BrokerProcess.start(conf, log(), port, Duration.ofSeconds(10));
         } catch (IOException e) {
-            return false;
+            throw new IOException("(start " + starts + ") " + e.getMessage(), e);
         }
     }
 
     /** Stops it the way a service stop does (SIGTERM) and waits for it to end. */
     public synchronized void stop() throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        }
+        BrokerProcess.stop(process);
     }
 
     public long pid() {
