@@ -121,6 +121,33 @@ cli_launch_settings() {
     esac
 }
 
+# The agent service's JVM options wherever it runs from a class path (a virtual board's guest, the build's training
+# of its AOT cache): the same as org.devassign.cli.training.AgentTraining.JVM_OPTIONS, as a cache serves only a JVM
+# started as it was trained. C1 only: an RPC agent needs no peak throughput. SerialGC: one small heap, no GC threads.
+AGENT_JVM_OPTS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED)
+
+# Every JVM that runs in a virtual board's guest (QEMU TCG): its CDS archive and AOT cache mapped where they were
+# made, not relocated. By default (ArchiveRelocationMode=1) the JVM moves them to a random address and rewrites
+# every pointer in them, which an emulated CPU takes seconds for: in a q35 guest an agent started in 41-50 s with
+# it, 20-30 s without, and 14-15 s with its AOT cache too (bench/agent-start, loaded machine). Mapping falls back
+# to relocation when the address is taken. Not for the agent's package: on a board the native CPU relocates in
+# milliseconds, and the relocation is there for ASLR.
+GUEST_JVM_OPTS=(-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
+
+# How the scripts start the agent service in a guest from the CLI product (default: the built one): sets
+# AGENT_CLASS_PATH (the CLI's, see cli_class_path) and AGENT_JAVA_OPTS (with GUEST_JVM_OPTS), with the product's
+# agent AOT cache (cli/agent.aot, releng/cli-aot) when it has one. In a TCG guest the JVM spends most of its start loading and linking classes, which the cache
+# maps instead. A cache that does not fit (other jars, other times) is skipped with a warning in the agent's log.
+agent_launch_settings() {
+    local product=${1:-$CLI_PRODUCT}
+    cli_class_path "$product"
+    # shellcheck disable=SC2034 # for the caller
+    AGENT_CLASS_PATH=$CLI_CLASS_PATH
+    AGENT_JAVA_OPTS=("${AGENT_JVM_OPTS[@]}" "${GUEST_JVM_OPTS[@]}")
+    [ ! -f "$product/cli/agent.aot" ] || [ "$CLI_CLASS_PATH" = "$product/plugins/*" ] \
+        || AGENT_JAVA_OPTS+=("-XX:AOTCache=$product/cli/agent.aot")
+}
+
 # ensure_java for launchers that run often: a JDK's release file names its version, so a JAVA_HOME
 # that is already a JDK 25+ costs no JVM start; anything else goes through ensure_java.
 ensure_java_quick() {

@@ -9,18 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.devassign.agent.service.AgentMain;
 import org.devassign.core.identity.DeviceId;
 import org.devassign.deploy.Identities;
 import org.devassign.deploy.Target;
-import org.devassign.testing.PlainClassPath;
 import org.devassign.testing.Prepared;
 import org.devassign.testing.RepoFiles;
 
 /**
  * A q35 (or lab) virtual board (vmboard/, QEMU under TCG, the full 6.12 profile) with the agent service
  * running in the guest on the real agent core, from this test runtime's bundles as a plain class
- * path (the guest sees the host's /work, JDK and ~/.m2 read-only). Booted once per test class.
+ * path with their AOT cache ({@link GuestAgentCache}; the guest sees the host's /work, JDK and ~/.m2
+ * read-only). Booted once per test class.
  */
 final class VirtualBoard implements AutoCloseable {
 
@@ -30,15 +29,15 @@ final class VirtualBoard implements AutoCloseable {
     final Path share;
     final int agentPort;
     final Path certs;
-    private final String classPath;
+    private final GuestAgentCache agent;
     private int starts;
 
-    private VirtualBoard(String name, Path share, int agentPort, String classPath) {
+    private VirtualBoard(String name, Path share, int agentPort, GuestAgentCache agent) {
         this.name = name;
         this.share = share;
         this.agentPort = agentPort;
         this.certs = share.resolve("certs");
-        this.classPath = classPath;
+        this.agent = agent;
     }
 
     static VirtualBoard boot(String name) throws Exception {
@@ -55,7 +54,7 @@ final class VirtualBoard implements AutoCloseable {
                 String line = ready.out();
                 Path share = Path.of(value(line, "share="));
                 int port = Integer.parseInt(value(line, "agent-port="));
-                VirtualBoard board = new VirtualBoard(name, share, port, PlainClassPath.of(AgentMain.class));
+                VirtualBoard board = new VirtualBoard(name, share, port, GuestAgentCache.get());
                 board.prepareCertificates();
                 return board;
             }
@@ -131,9 +130,10 @@ final class VirtualBoard implements AutoCloseable {
         killAgent();
         Path log = share.resolve("agent.log");
         int before = listening(log);
-        Result r = exec(env, "sh", "-c", "mkdir -p /run/devassign; nohup " + JAVA + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
-                + " --enable-native-access=ALL-UNNAMED -cp '" + classPath + "' org.devassign.agent.service.AgentMain --config "
-                + certs.resolve("agent.conf") + " >> " + log + " 2>&1 & echo $! > " + share.resolve("agent.pid"));
+        List<String> command = new ArrayList<>(List.of("sh", "-c", "mkdir -p /run/devassign; nohup \"$@\" org.devassign.agent.service.AgentMain"
+                + " --config " + certs.resolve("agent.conf") + " >> " + log + " 2>&1 & echo $! > " + share.resolve("agent.pid"), "sh", JAVA));
+        command.addAll(agent.javaOptions());
+        Result r = exec(env, command.toArray(String[]::new));
         if (r.code() != 0) {
             throw new IOException("cannot start the agent in the guest: " + r.err());
         }

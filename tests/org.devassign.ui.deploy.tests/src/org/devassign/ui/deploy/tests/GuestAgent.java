@@ -64,7 +64,9 @@ final class GuestAgent implements AutoCloseable {
                 + "limits.handshake.seconds = 120\n");
         Path log = share.resolve("agent.log");
         Result r = run(List.of(vm(), "exec", "--name", name, "--timeout", "60", "--", "sh", "-c", "mkdir -p /run/devassign; nohup " + JAVA
-                + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED -cp '" + PlainClassPath.of(AgentMain.class)
+                // mapped where made, not relocated: rewriting the CDS archive's pointers takes an emulated CPU seconds (releng/lib.sh GUEST_JVM_OPTS)
+                + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+                + " --enable-native-access=ALL-UNNAMED -cp '" + PlainClassPath.of(AgentMain.class)
                 + "' org.devassign.agent.service.AgentMain --config " + certs.resolve("agent.conf") + " >> " + log + " 2>&1 &"), 120);
         if (r.code() != 0) {
             throw new IOException("cannot start the agent in the guest: " + r.err());
