@@ -24,6 +24,11 @@ public final class Report {
         Map<String, List<Double>> current = read(dir, "current-");
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("start to a usable window", "< 4 s idle", baseline.get("startMs"), current.get("startMs"), false));
+        figures.add(new Figure("  CPU meanwhile, all threads", "", baseline.get("startCpuMs"), current.get("startCpuMs"), false));
+        figures.add(new Figure("  CPU meanwhile, UI thread", "", baseline.get("startUiCpuMs"), current.get("startUiCpuMs"), false));
+        figures.add(new Figure("start again (the first's caches kept)", "", baseline.get("warmStartMs"), current.get("warmStartMs"), false));
+        figures.add(new Figure("  CPU meanwhile, all threads", "", baseline.get("warmStartCpuMs"), current.get("warmStartCpuMs"), false));
+        figures.add(new Figure("  CPU meanwhile, UI thread", "", baseline.get("warmStartUiCpuMs"), current.get("warmStartUiCpuMs"), false));
         figures.add(new Figure("Open the Example Project", "< 1 s", baseline.get("openExampleMs"), current.get("openExampleMs"), false));
         figures.add(new Figure("  longest UI freeze meanwhile", "", baseline.get("openExampleLongestStallMs"),
                 current.get("openExampleLongestStallMs"), false));
@@ -40,11 +45,13 @@ public final class Report {
             figures.add(new Figure("key to its marker going, " + size[1], goal, markers(baseline, size[0], false),
                     markers(current, size[0], false), false));
         }
-        System.out.printf(Locale.ROOT, "%-44s %14s %14s %9s  %s%n", "figure (median unless p95; ms)", "baseline", "now", "ratio", "goal");
+        System.out.printf(Locale.ROOT, "%-44s %20s %20s %7s  %s%n", "figure (ms; median, or p95 where named)", "baseline",
+                "now", "ratio", "goal");
+        System.out.printf(Locale.ROOT, "%-44s %20s %20s%n", "", "min/median/p95 (n)", "min/median/p95 (n)");
         for (Figure f : figures) {
             double b = stat(f.baseline(), f.p95());
             double c = stat(f.current(), f.p95());
-            System.out.printf(Locale.ROOT, "%-44s %14s %14s %9s  %s%n", f.name(), show(b, f.baseline()), show(c, f.current()),
+            System.out.printf(Locale.ROOT, "%-44s %20s %20s %7s  %s%n", f.name(), spread(f.baseline()), spread(f.current()),
                     Double.isNaN(b) || Double.isNaN(c) || b == 0 ? "-" : String.format(Locale.ROOT, "x%.2f", c / b), f.goal());
         }
         for (String outcome : List.of("baseline-", "current-")) {
@@ -78,8 +85,13 @@ public final class Report {
         return split;
     }
 
-    static String show(double value, List<Double> samples) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.0f (n=%d)", value, samples.size());
+    /** min/median/p95 (n): every run's figure, not only the one the ratio compares. */
+    static String spread(List<Double> samples) {
+        if (samples == null || samples.isEmpty()) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%.0f/%.0f/%.0f (%d)", Collections.min(samples), stat(samples, false), stat(samples, true),
+                samples.size());
     }
 
     static double stat(List<Double> samples, boolean p95) {

@@ -15,8 +15,8 @@ import org.osgi.framework.BundleContext;
  * configuration): waits for the workbench window, then plays one scenario as a user would, with
  * events posted to the display, and writes what it measured to {@code -Ddevassign.bench.out}. It
  * uses only the platform's API and the product's menus and files, so the same probe measures today's
- * workbench and the baseline's. The scenario: {@code example} (Open the Example Project, type in its
- * config) or {@code scale} (a config of {@code -Ddevassign.bench.size} devices).
+ * workbench and the baseline's. The scenario: {@code start} (only the start; {@code warm} the same, for a second start), {@code example} (Open the Example
+ * Project, type in its config) or {@code scale} (a config of {@code -Ddevassign.bench.size} devices).
  */
 public final class Probe implements BundleActivator {
 
@@ -35,11 +35,13 @@ public final class Probe implements BundleActivator {
     }
 
     private void run() {
-        Session session = new Session(this::result);
+        String scenario = System.getProperty("devassign.bench.scenario", "example");
+        Session session = new Session(this::result, scenario.equals("warm") ? "warmStart" : "start");
         try {
             session.awaitUsableWindow();
-            String scenario = System.getProperty("devassign.bench.scenario", "example");
-            if (scenario.equals("example")) {
+            if (scenario.equals("start") || scenario.equals("warm")) {
+                Session.sleep(1000); // only the start: the window is shown a moment, as a user would see it
+            } else if (scenario.equals("example")) {
                 new ExampleScenario(session).run();
             } else {
                 new ScaleScenario(session, Integer.getInteger("devassign.bench.size", 1000)).run();

@@ -24,7 +24,7 @@ import org.eclipse.core.runtime.IPath;
 public final class WorkbenchConfigs {
 
     private static final List<Runnable> FILE_LISTENERS = new CopyOnWriteArrayList<>();
-    private static ConfigWorkspace workspace;
+    private static volatile ConfigWorkspace workspace;
 
     private WorkbenchConfigs() {
     }
@@ -38,6 +38,14 @@ public final class WorkbenchConfigs {
             workspace = ConfigWorkspace.create(AssignLanguage.injector());
             ResourcesPlugin.getWorkspace().addResourceChangeListener(new FileEvents(workspace), IResourceChangeEvent.POST_CHANGE);
         }
+        return workspace;
+    }
+
+    /**
+     * The workspace if it was made, else null; never waits (a call of {@link #get} that is building the
+     * injector holds its lock for a second or more), so the UI thread may ask.
+     */
+    public static ConfigWorkspace made() {
         return workspace;
     }
 

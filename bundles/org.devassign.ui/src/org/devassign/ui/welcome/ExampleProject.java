@@ -13,8 +13,8 @@ import org.devassign.ui.explorer.BoardExplorerView;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ICoreRunnable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -90,45 +90,66 @@ public final class ExampleProject {
     }
 
     /**
-     * Opens the example project in a job: creates it, reads the q35 board, then shows its config as
-     * text, with the diagram one tab away (made when its tab is first shown), and after that the board
+     * Opens the example project in a job: creates it, then shows its config as text, with the diagram
+     * one tab away (made when its tab is first shown), while it reads the q35 board; after that the board
      * in the Board Explorer and the project in the Project Explorer. Errors end the job with a message
      * that says what to do; the job's progress is in the status line and the Progress view.
      */
     public static Job open(IWorkbenchPage page) {
         Display display = page.getWorkbenchWindow().getShell().getDisplay();
-        WorkspaceJob job = new WorkspaceJob("Opening the example project") {
+        Job job = new Job("Opening the example project") {
             @Override
-            public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+            protected IStatus run(IProgressMonitor monitor) {
                 SubMonitor progress = SubMonitor.convert(monitor, "Opening the example project", 3);
                 try {
-                    IProject project = ExampleProject.create(progress.split(2));
+                    IProject project = createLocked(progress.split(2));
+                    // the editors open while the board is read: the UI thread makes them, this job reads it (holding no
+                    // lock of the workspace, which the editors may need)
+                    display.asyncExec(() -> openConfig(page, project));
                     progress.subTask("Reading the q35 board");
                     Board board = BoardFiles.load(project.getFile("vm-q35.board").getLocation().toPath());
                     progress.worked(1);
-                    display.asyncExec(() -> show(page, project, board));
+                    display.asyncExec(() -> showBoard(page, project, board));
                     return Status.OK_STATUS;
                 } catch (ModelFileException e) {
                     return Status.error("The example board cannot be read: " + e.getMessage(), e);
                 } catch (IOException e) {
                     return Status.error(e.getMessage(), e);
+                } catch (CoreException e) {
+                    return e.getStatus();
                 }
             }
         };
-        job.setRule(ResourcesPlugin.getWorkspace().getRoot());
         job.setUser(true);
         job.schedule();
         return job;
     }
 
+    /** {@link #create} as one workspace operation holding the workspace's root (it makes a project). */
+    private static IProject createLocked(IProgressMonitor monitor) throws CoreException, IOException {
+        IProject[] project = new IProject[1];
+        IOException[] failed = new IOException[1];
+        ResourcesPlugin.getWorkspace().run((ICoreRunnable) m -> {
+            try {
+                project[0] = create(m);
+            } catch (IOException e) {
+                failed[0] = e;
+            }
+        }, ResourcesPlugin.getWorkspace().getRoot(), 0, monitor);
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        return project[0];
+    }
+
     /**
      * The UI part of opening: views and editors, nothing that reads or parses. Three steps, each its
      * own turn of the event loop, so the window paints and answers between them: first the config's
-     * editors (what the user waits for), then the board in the Board Explorer, then the project
-     * revealed in the Project Explorer (whose first selection loads the navigator's actions, the
-     * slowest step on a busy machine).
+     * editors (what the user waits for; the job reads the board meanwhile), then the board in the Board
+     * Explorer, then the project revealed in the Project Explorer (whose first selection loads the
+     * navigator's actions, the slowest step on a busy machine).
      */
-    private static void show(IWorkbenchPage page, IProject project, Board board) {
+    private static void openConfig(IWorkbenchPage page, IProject project) {
         if (closed(page)) {
             return;
         }
@@ -137,21 +158,23 @@ public final class ExampleProject {
         } catch (MultiPartInitException e) {
             ILog.of(ExampleProject.class).error("cannot open the example config", e);
         }
+    }
+
+    /** The board in the Board Explorer, then (another turn of the event loop) the project in the Project Explorer. */
+    private static void showBoard(IWorkbenchPage page, IProject project, Board board) {
+        if (closed(page)) {
+            return;
+        }
         Display display = page.getWorkbenchWindow().getShell().getDisplay();
-        display.asyncExec(() -> {
-            if (closed(page)) {
-                return;
+        try {
+            BoardExplorerView explorer = (BoardExplorerView) page.showView(BoardExplorerView.ID, null, IWorkbenchPage.VIEW_CREATE);
+            if (explorer.boards().stream().noneMatch(b -> "vm-q35".equals(b.getName()))) {
+                explorer.show(board);
             }
-            try {
-                BoardExplorerView explorer = (BoardExplorerView) page.showView(BoardExplorerView.ID, null, IWorkbenchPage.VIEW_CREATE);
-                if (explorer.boards().stream().noneMatch(b -> "vm-q35".equals(b.getName()))) {
-                    explorer.show(board);
-                }
-            } catch (PartInitException e) {
-                ILog.of(ExampleProject.class).error("cannot show the example board", e);
-            }
-            display.asyncExec(() -> reveal(page, project));
-        });
+        } catch (PartInitException e) {
+            ILog.of(ExampleProject.class).error("cannot show the example board", e);
+        }
+        display.asyncExec(() -> reveal(page, project));
     }
 
     /** The project's config selected in the Project Explorer, without taking the focus from the editor. */

@@ -24,10 +24,10 @@ import org.devassign.dsl.ui.quickfix.AssignMarkerResolutions;
 import org.devassign.dsl.validation.IssueCodes;
 import org.devassign.testing.RepoFiles;
 import org.devassign.testing.ui.RealEvents;
+import org.devassign.testing.ui.Shots;
 import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.ui.Perspective;
-import org.devassign.ui.internal.Screenshots;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -129,8 +129,7 @@ class AssignEditorTest {
         }
         page.activate(editor);
         Waits.flush();
-        Path png = RepoFiles.artifacts("screenshots").resolve("editor.png");
-        Screenshots.write(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), png);
+        Path png = Shots.take(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "editor");
         assertTrue(Files.size(png) > 10_000, "the screenshot shows something");
 
         IMarker first = markers.stream().filter(m -> hasResolution(m, AssignMarkerResolutions.ASSIGN_WHOLE_GROUP)).findFirst().orElseThrow();

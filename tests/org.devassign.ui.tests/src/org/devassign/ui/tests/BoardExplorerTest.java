@@ -14,10 +14,10 @@ import java.util.Map;
 import org.devassign.model.Board;
 import org.devassign.model.Device;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.ui.Shots;
 import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.explorer.BoardExplorerView;
-import org.devassign.ui.internal.Screenshots;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -92,8 +92,7 @@ class BoardExplorerTest {
         assertTrue(members.get(0).startsWith("pci-bridge"));
         assertTrue(members.get(1).startsWith("edu2") && members.get(2).startsWith("edu3"), members.toString());
 
-        Path png = RepoFiles.artifacts("screenshots").resolve("board-explorer-test.png");
-        Screenshots.write(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), png);
+        Path png = Shots.take(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "board-explorer-test");
         assertTrue(Files.size(png) > 10_000, "the screenshot shows something");
     }
 

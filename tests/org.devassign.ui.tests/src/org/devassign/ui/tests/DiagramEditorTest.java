@@ -11,6 +11,7 @@ import java.nio.file.Path;
 
 import org.devassign.dsl.ui.AssignLanguage;
 import org.devassign.testing.RepoFiles;
+import org.devassign.testing.ui.Shots;
 import org.devassign.testing.ui.UiFailureReport;
 import org.devassign.testing.ui.Waits;
 import org.devassign.ui.Perspective;
@@ -19,7 +20,6 @@ import org.devassign.ui.diagram.editor.DiagramCanvas;
 import org.devassign.ui.diagram.model.Diagram;
 import org.devassign.ui.diagram.model.Shape;
 import org.devassign.ui.diagram.render.DiagramExport;
-import org.devassign.ui.internal.Screenshots;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -130,8 +130,7 @@ class DiagramEditorTest {
         assertEquals("agent", canvas.diagram().device("sata").assignedTo.name);
         page.setPartState(page.getReference(diagramEditor), IWorkbenchPage.STATE_MAXIMIZED);
         Waits.flush();
-        Path png = RepoFiles.artifacts("screenshots").resolve("diagram.png");
-        Screenshots.write(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), png);
+        Path png = Shots.take(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "diagram");
         assertTrue(Files.size(png) > 10_000);
         page.setPartState(page.getReference(diagramEditor), IWorkbenchPage.STATE_RESTORED);
 

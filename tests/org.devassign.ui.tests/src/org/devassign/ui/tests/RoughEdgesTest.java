@@ -165,6 +165,42 @@ class RoughEdgesTest {
         assertEquals(kept.getId(), config.markers()[0].getId(), "an unchanged problem keeps its marker (no flicker in the Problems view)");
     }
 
+    /**
+     * A keystroke above a problem moves it: its marker moves with it (the Problems view and the rulers
+     * keep it) instead of being deleted and made again; a problem that says something else is a new marker.
+     */
+    @Test
+    void aProblemThatOnlyMovedKeepsItsMarkerAtItsNewPlace() throws Exception {
+        page.closeAllEditors(false); // no editor checks the file meanwhile
+        ProblemMarkers.replace(config.file(), List.of(unknownDevice("nosuch", 3, 40)));
+        IMarker first = Waits.until("the marker written", 30, () -> config.markers().length == 1 ? config.markers()[0] : null,
+                marker -> marker != null);
+
+        ProblemMarkers.replace(config.file(), List.of(unknownDevice("nosuch", 4, 41)));
+        Waits.until("the marker moved", 30, () -> first.getAttribute(IMarker.CHAR_START, -1) == 41);
+        assertEquals(1, config.markers().length);
+        assertEquals(first.getId(), config.markers()[0].getId(), "the moved problem keeps its marker");
+        assertEquals(47, first.getAttribute(IMarker.CHAR_END, -1));
+        assertEquals(4, first.getAttribute(IMarker.LINE_NUMBER, -1));
+        assertEquals("line 4", first.getAttribute(IMarker.LOCATION, ""));
+
+        ProblemMarkers.replace(config.file(), List.of(unknownDevice("other", 4, 41)));
+        Waits.until("the old problem's marker gone", 30, () -> !first.exists());
+        assertEquals(1, config.markers().length);
+        assertTrue(config.markers()[0].getAttribute(IMarker.MESSAGE, "").contains("'other'"), config.markers()[0].getAttribute(IMarker.MESSAGE, ""));
+    }
+
+    private static Issue unknownDevice(String name, int line, int offset) {
+        Issue.IssueImpl issue = new Issue.IssueImpl();
+        issue.setSeverity(Severity.ERROR);
+        issue.setMessage("There is no device '" + name + "' on board vm-q35.");
+        issue.setLineNumber(line);
+        issue.setOffset(offset);
+        issue.setLength(6);
+        issue.setCode(IssueCodes.UNKNOWN_DEVICE);
+        return issue;
+    }
+
     @Test
     void quickFixAtTheCaretOffersAssignTheWholeGroupOnce() throws Exception {
         typeSataAssignment();

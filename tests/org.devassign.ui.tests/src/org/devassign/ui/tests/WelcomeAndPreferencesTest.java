@@ -19,7 +19,6 @@ import org.devassign.testing.ui.Waits;
 import org.devassign.testing.ui.Widgets;
 import org.devassign.ui.Perspective;
 import org.devassign.ui.explorer.BoardExplorerView;
-import org.devassign.ui.internal.Screenshots;
 import org.devassign.ui.preferences.CertificatesPreferencePage;
 import org.devassign.ui.preferences.TargetSettings;
 import org.devassign.ui.preferences.TargetsPreferencePage;
@@ -68,8 +67,7 @@ class WelcomeAndPreferencesTest {
     void theWelcomePageOpensTheExampleProjectInTheEditors() throws Exception {
         WelcomeView welcome = (WelcomeView) page.showView(WelcomeView.ID);
         Waits.flush();
-        Path png = RepoFiles.artifacts("screenshots").resolve("welcome.png");
-        Screenshots.write(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), png);
+        Path png = Shots.take(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "welcome");
         assertTrue(Files.size(png) > 10_000);
 
         var opening = welcome.openExamples();
@@ -145,7 +143,7 @@ class WelcomeAndPreferencesTest {
             assertNotNull(targets);
             targets.addTarget(new TargetSettings.Target("q35", "10.0.2.15:7443", "ab:cd"));
             Waits.flush();
-            Screenshots.write(dialog.getShell(), RepoFiles.artifacts("screenshots").resolve("preferences.png"));
+            Shots.take(dialog.getShell(), "preferences");
             Label description = Widgets.find(dialog.getShell(), Label.class, l -> l.isVisible() && l.getText().startsWith("Targets are the DevAssign agents"));
             assertNotNull(description, "the page's description");
             assertTrue(Widgets.showsAll(description), "the description is cut: " + description.getSize() + " for "

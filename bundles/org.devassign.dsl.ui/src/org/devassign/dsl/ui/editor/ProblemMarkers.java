@@ -1,7 +1,11 @@
 package org.devassign.dsl.ui.editor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,9 @@ public final class ProblemMarkers {
     /** The issue data (what a fix needs), joined by {@link #SEPARATOR}. */
     public static final String DATA = "data";
     public static final String SEPARATOR = "\u001f";
+
+    /** The attributes that say where a problem is. */
+    private static final String[] PLACE = { IMarker.CHAR_START, IMarker.CHAR_END, IMarker.LINE_NUMBER, IMarker.LOCATION };
 
     private static final Map<IFile, List<Map<String, Object>>> PENDING = new ConcurrentHashMap<>();
     private static final Map<IFile, WorkspaceJob> JOBS = new ConcurrentHashMap<>();
@@ -76,17 +83,70 @@ public final class ProblemMarkers {
         return job;
     }
 
-    /** Keeps the markers that are wanted, deletes the others, creates the missing ones. */
+    /**
+     * Keeps the markers that are wanted; moves those whose problem only moved in the text (an edit above
+     * it: all the problems below a keystroke); deletes the others at once, then creates the missing ones.
+     * Moving a marker changes four attributes where deleting and creating it again made the Problems view,
+     * the rulers and the editor's annotations drop and rebuild every marker below the edit.
+     */
     private static void write(IFile file, List<Map<String, Object>> wanted) throws CoreException {
-        Set<Map<String, Object>> missing = new LinkedHashSet<>(wanted);
+        Map<Map<String, Object>, Deque<Map<String, Object>>> byWhat = new HashMap<>();
+        for (Map<String, Object> attributes : wanted) {
+            byWhat.computeIfAbsent(what(attributes), k -> new ArrayDeque<>()).add(attributes);
+        }
+        // each marker's attributes read once (every read looks the marker up in the workspace's tree)
+        List<Map.Entry<IMarker, Map<String, Object>>> existing = new ArrayList<>();
         for (IMarker marker : file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
-            if (!missing.remove(marker.getAttributes())) {
-                marker.delete();
+            Map<String, Object> attributes = marker.getAttributes();
+            existing.add(Map.entry(marker, attributes == null ? Map.of() : attributes));
+        }
+        // the same problem at several places pairs with its markers in the order of the text
+        existing.sort(Comparator.comparingInt(entry -> entry.getValue().get(IMarker.CHAR_START) instanceof Integer start ? start : -1));
+        List<IMarker> stale = new ArrayList<>();
+        Map<IMarker, Map<String, Object>> moved = new LinkedHashMap<>();
+        for (Map.Entry<IMarker, Map<String, Object>> entry : existing) {
+            Deque<Map<String, Object>> same = byWhat.get(what(entry.getValue()));
+            Map<String, Object> now = same == null ? null : same.poll();
+            if (now == null) {
+                stale.add(entry.getKey());
+            } else if (!place(now).equals(place(entry.getValue()))) {
+                moved.put(entry.getKey(), now);
             }
         }
-        for (Map<String, Object> attributes : missing) {
-            file.createMarker(TYPE, attributes);
+        if (!stale.isEmpty()) {
+            file.getWorkspace().deleteMarkers(stale.toArray(IMarker[]::new));
         }
+        for (Map.Entry<IMarker, Map<String, Object>> move : moved.entrySet()) {
+            Object[] values = new Object[PLACE.length];
+            for (int i = 0; i < PLACE.length; i++) {
+                values[i] = move.getValue().get(PLACE[i]); // null removes it: a problem without an offset
+            }
+            move.getKey().setAttributes(PLACE, values);
+        }
+        for (Deque<Map<String, Object>> missing : byWhat.values()) {
+            for (Map<String, Object> attributes : missing) {
+                file.createMarker(TYPE, attributes);
+            }
+        }
+    }
+
+    /** What a problem says: its attributes but its place. */
+    private static Map<String, Object> what(Map<String, Object> attributes) {
+        Map<String, Object> what = new HashMap<>(attributes == null ? Map.of() : attributes);
+        for (String key : PLACE) {
+            what.remove(key);
+        }
+        return what;
+    }
+
+    private static Map<String, Object> place(Map<String, Object> attributes) {
+        Map<String, Object> place = new HashMap<>();
+        for (String key : PLACE) {
+            if (attributes != null && attributes.get(key) != null) {
+                place.put(key, attributes.get(key));
+            }
+        }
+        return place;
     }
 
     /** The markers' attributes of {@code issues}, each problem once (two checks that say the same thing at the same place are one problem). */

@@ -36,6 +36,9 @@ public class AssignOutlinePage extends ContentOutlinePage {
     private final ConfigWorkspace.Listener listener = this::checked;
     private Path file;
     private boolean checkedOnce;
+    /** The workspace whose checks the page follows, once its job has made it; guarded by this page. */
+    private ConfigWorkspace listening;
+    private boolean disposed;
     /**
      * Each item the tree shows, mapped to the same item of the latest check when only places in the text
      * moved since the tree was filled (UI thread).
@@ -64,7 +67,12 @@ public class AssignOutlinePage extends ContentOutlinePage {
         if (file != null) {
             Path shown = file;
             Job job = Job.create("Outline of " + shown.getFileName(), monitor -> {
-                List<OutlineItem> items = WorkbenchConfigs.get().readLatest(shown, OutlineItem::of).orElse(List.of());
+                // the workspace (and the language's injector, if the warm-up has not made it yet) in this job, never on the UI thread
+                ConfigWorkspace workspace = WorkbenchConfigs.get();
+                if (!listen(workspace)) {
+                    return Status.CANCEL_STATUS;
+                }
+                List<OutlineItem> items = workspace.readLatest(shown, OutlineItem::of).orElse(List.of());
                 show(items, true);
                 return Status.OK_STATUS;
             });
@@ -77,7 +85,16 @@ public class AssignOutlinePage extends ContentOutlinePage {
                 editor.selectAndReveal(moved.getOrDefault(item, item).offset(), 0);
             }
         });
-        WorkbenchConfigs.get().addListener(listener);
+    }
+
+    /** Follows the checks of {@code workspace} unless the page was disposed meanwhile; false then. */
+    private synchronized boolean listen(ConfigWorkspace workspace) {
+        if (disposed) {
+            return false;
+        }
+        workspace.addListener(listener);
+        listening = workspace;
+        return true;
     }
 
     private void checked(ParsedConfig parsed, Checked checked) {
@@ -139,7 +156,12 @@ public class AssignOutlinePage extends ContentOutlinePage {
 
     @Override
     public void dispose() {
-        WorkbenchConfigs.get().removeListener(listener);
+        synchronized (this) {
+            disposed = true;
+            if (listening != null) {
+                listening.removeListener(listener);
+            }
+        }
         super.dispose();
     }
 

@@ -97,6 +97,8 @@ class FleetViewTest {
             assertEquals("viewer", FleetSession.get().connection().client(), "the view lists with the viewer identity, as fleet list does");
             Composite area = area(view);
             Table boards = view.boardsViewer().getTable();
+            // a board's summary is a message of its own, after its presence: on a busy machine it comes later
+            Waits.until("every board's summary", 60, () -> rows(boards).stream().noneMatch(r -> r.get(4).equals("no summary yet")));
             List<List<String>> all = rows(boards);
             for (int i = 0; i < BOARDS; i++) {
                 List<String> row = all.get(i);
