@@ -97,8 +97,15 @@ final class AgentProcess implements AutoCloseable {
     void await(String text, int times) throws IOException, InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (Files.readString(log).split(java.util.regex.Pattern.quote(text), -1).length - 1 < times) {
-            if (!process.isAlive() || System.nanoTime() > end) {
-                throw new IOException("the agent did not say '" + text + "': " + Files.readString(log));
+            if (!process.isAlive()) {
+                throw new IOException("the agent ended without saying '" + text + "': " + Files.readString(log));
+            }
+            if (System.nanoTime() > end) {
+                // what every thread of the agent is doing, for the one who reads the failure (SIGQUIT prints it to the log)
+                new ProcessBuilder("kill", "-QUIT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+                Thread.sleep(2000);
+                throw new IOException("the agent did not say '" + text + "' within 30 s; its log, with its threads at the end: "
+                        + Files.readString(log));
             }
             Thread.sleep(50);
         }
