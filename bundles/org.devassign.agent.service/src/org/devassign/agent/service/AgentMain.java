@@ -229,7 +229,11 @@ public final class AgentMain implements AutoCloseable {
             LOG.log(main.agent.journalDamage() != null ? Level.ERROR : Level.INFO, "recovered: " + main.recovered());
         }
         Faults.armed = true;
-        Hangup.add(main::reload);
+        if (!Hangup.add(main::reload)) {
+            LOG.log(Level.WARNING, "SIGHUP is ignored in this process (started under nohup, or by a parent that ignores it): "
+                    + "kill -HUP and systemctl reload will not read the revocation list again; start the agent with SIGHUP at its "
+                    + "default, as its systemd unit does, or restart it after changing the list");
+        }
         LOG.log(Level.INFO, main.serving() + " (" + main.backend.describe() + "), pid " + ProcessHandle.current().pid()
                 + ", certificate SHA-256 " + main.fingerprint());
         String status = (main.tls == null ? "" : "listening on port " + main.port()) + (main.tls != null && main.mqtt != null ? ", " : "")

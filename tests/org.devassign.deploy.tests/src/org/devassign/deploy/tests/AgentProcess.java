@@ -44,8 +44,17 @@ final class AgentProcess implements AutoCloseable {
 
     /** Starts the daemon on {@code conf}; returns once it listens, or throws with its log if it ends first. */
     static AgentProcess start(Path conf) throws IOException, InterruptedException {
+        return start(conf, DEFAULT_SIGNALS);
+    }
+
+    /** As {@link #start(Path)}, with SIGHUP ignored as {@code nohup} leaves it. */
+    static AgentProcess startIgnoringHangup(Path conf) throws IOException, InterruptedException {
+        return start(conf, List.of("sh", "-c", "trap '' HUP; exec \"$0\" \"$@\""));
+    }
+
+    private static AgentProcess start(Path conf, List<String> launcher) throws IOException, InterruptedException {
         Path log = conf.resolveSibling("agent-process.log");
-        Process process = launch(conf, log);
+        Process process = launch(conf, log, launcher);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!Files.readString(log).contains("listening on")) {
             if (!process.isAlive() || System.nanoTime() > end) {
@@ -61,7 +70,7 @@ final class AgentProcess implements AutoCloseable {
     /** Runs the daemon on {@code conf} until it ends by itself (within 60 s); its exit code and what it said. */
     static TestRun run(Path conf) throws IOException, InterruptedException {
         Path log = conf.resolveSibling("agent-process.log");
-        Process process = launch(conf, log);
+        Process process = launch(conf, log, DEFAULT_SIGNALS);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IOException("the agent did not end: " + Files.readString(log));
@@ -72,12 +81,20 @@ final class AgentProcess implements AutoCloseable {
     record TestRun(int code, String log) {
     }
 
-    private static Process launch(Path conf, Path log) throws IOException {
+    /**
+     * The agent as systemd starts it: SIGHUP at its default even when this test JVM inherited it ignored
+     * (a build started under nohup), since a JVM never takes over an ignored SIGHUP.
+     */
+    private static final List<String> DEFAULT_SIGNALS = List.of("env", "--default-signal=HUP");
+
+    private static Process launch(Path conf, Path log, List<String> launcher) throws IOException {
         Files.deleteIfExists(log);
         Files.createFile(log);
-        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC",
+        List<String> command = new java.util.ArrayList<>(launcher);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "-cp", PlainClassPath.of(AgentMain.class),
-                AgentMain.class.getName(), "--config", conf.toString())).redirectErrorStream(true)
+                AgentMain.class.getName(), "--config", conf.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 

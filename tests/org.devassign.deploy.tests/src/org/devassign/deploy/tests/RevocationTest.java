@@ -32,6 +32,19 @@ class RevocationTest {
     }
 
     @Test
+    void anAgentStartedWithSighupIgnoredSaysThatReloadsWillNotReachIt() throws Exception {
+        try (AgentProcess agent = AgentProcess.startIgnoringHangup(AgentProcess.config(dir, null))) {
+            agent.await("SIGHUP is ignored in this process", 1);
+            agent.signal("HUP");
+            try (AgentLink viewer = link(dir, agent, "viewer")) {
+                assertNull(viewer.call(viewer.agent().status()).config(), "a SIGHUP neither stops it nor is taken");
+            }
+            assertTrue(agent.process.isAlive());
+            assertTrue(!Files.readString(agent.log).contains("reloaded"), Files.readString(agent.log));
+        }
+    }
+
+    @Test
     void sighupMakesTheDaemonRefuseACertificateRevokedSinceItStarted() throws Exception {
         try (AgentProcess agent = AgentProcess.start(AgentProcess.config(dir, null))) {
             try (AgentLink debugger = link(dir, agent, "debugger")) {
