@@ -1,15 +1,10 @@
 package org.devassign.dsl.scoping;
 
-import java.util.Collection;
 import java.util.Set;
 
 import org.devassign.model.Assignment;
 import org.devassign.model.Device;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.resource.EObjectDescription;
-import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.scoping.IScope;
 
 /**
  * The regions or interrupts an assignment's {@code map} and {@code irq} lines may name
@@ -19,12 +14,11 @@ import org.eclipse.xtext.scoping.IScope;
  * first, then device.name); everything else, and every assignment of several devices, goes to the
  * full scope, built on first use.
  */
-final class MemberScope implements IScope, NameListing, NameLookup {
+final class MemberScope extends FastLookupScope {
 
     private final Assignment assignment;
     private final boolean regions;
     private final Set<Device> devices;
-    private NamedScope full;
 
     MemberScope(Assignment assignment, boolean regions) {
         this.assignment = assignment;
@@ -32,17 +26,9 @@ final class MemberScope implements IScope, NameListing, NameLookup {
         this.devices = Configs.devicesOf(assignment);
     }
 
-    private NamedScope full() {
-        if (full == null) {
-            full = AssignScopeProvider.build(devices, regions);
-        }
-        return full;
-    }
-
     @Override
-    public IEObjectDescription getSingleElement(QualifiedName name) {
-        EObject element = lookUp(name.toString());
-        return element == null ? null : EObjectDescription.create(name, element);
+    protected NamedScope build() {
+        return AssignScopeProvider.build(devices, regions);
     }
 
     @Override
@@ -61,31 +47,6 @@ final class MemberScope implements IScope, NameListing, NameLookup {
         }
         String prefix = device.getName() + ".";
         return name.startsWith(prefix) ? AssignScopeProvider.memberNamed(device, regions, name.substring(prefix.length())) : null;
-    }
-
-    @Override
-    public Iterable<IEObjectDescription> getElements(QualifiedName name) {
-        return full().getElements(name);
-    }
-
-    @Override
-    public IEObjectDescription getSingleElement(EObject object) {
-        return full().getSingleElement(object);
-    }
-
-    @Override
-    public Iterable<IEObjectDescription> getElements(EObject object) {
-        return full().getElements(object);
-    }
-
-    @Override
-    public Iterable<IEObjectDescription> getAllElements() {
-        return full().getAllElements();
-    }
-
-    @Override
-    public Collection<String> allNames() {
-        return full().allNames();
     }
 
     @Override
