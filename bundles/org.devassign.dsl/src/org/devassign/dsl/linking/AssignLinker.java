@@ -1,5 +1,6 @@
 package org.devassign.dsl.linking;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.devassign.core.identity.PciAddress;
@@ -15,16 +16,22 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.diagnostics.IDiagnosticConsumer;
 import org.eclipse.xtext.diagnostics.IDiagnosticProducer;
 import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.linking.impl.IllegalNodeException;
 import org.eclipse.xtext.linking.lazy.LazyLinker;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.linking.lazy.SettingDelegate;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.OperationCanceledManager;
 
 import com.google.common.collect.ArrayListMultimap;
@@ -71,6 +78,10 @@ public class AssignLinker extends LazyLinker {
             resource.lazyLinks(false);
         }
         boolean clear = isClearAllReferencesRequired(model.eResource());
+        if (!clear && linkNoted(model, producer, settingsToLink)) {
+            installQueuedLinks(settingsToLink);
+            return;
+        }
         for (TreeIterator<EObject> contents = getAllLinkableContents(model); contents.hasNext();) {
             EObject element = contents.next();
             if (clear) {
@@ -79,6 +90,61 @@ public class AssignLinker extends LazyLinker {
             installProxies(element, producer, settingsToLink);
         }
         installQueuedLinks(settingsToLink);
+    }
+
+    /**
+     * Links the names the parser noted ({@link NameRecordingParser}) as Xtext's walk would have
+     * found them: each element's in text order, before its children's. False, with nothing linked,
+     * when the model is not what the parser just made with notes to trust.
+     */
+    private boolean linkNoted(EObject model, IDiagnosticProducer producer, Multimap<EStructuralFeature.Setting, INode> settingsToLink) {
+        if (!(model.eResource() instanceof XtextResource resource) || !(resource.getParseResult() instanceof NameRecordingParser.Parsed parsed)
+                || parsed.getRootASTElement() != model) {
+            return false;
+        }
+        List<NameRecordingParser.Name> names = parsed.take();
+        if (names == null) {
+            return false;
+        }
+        List<EReference> references = new ArrayList<>(names.size());
+        for (NameRecordingParser.Name name : names) {
+            EReference reference = GrammarUtil.getReference(name.reference(), name.holder().eClass());
+            if (reference == null || name.holder().eResource() != resource) {
+                return false; // Xtext's walk says what is wrong with the grammar
+            }
+            references.add(reference);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            NameRecordingParser.Name name = names.get(i);
+            EObject holder = name.holder();
+            INode node = name.node();
+            if (!hasLeafNodes(node)) {
+                continue;
+            }
+            producer.setNode(node);
+            EReference reference = references.get(i);
+            if (!reference.isResolveProxies()) {
+                settingsToLink.put(new SettingDelegate(((InternalEObject) holder).eSetting(reference)), node);
+            } else {
+                createAndSetProxy(holder, node, reference);
+                afterCreateAndSetProxy(holder, node, reference, name.reference(), producer);
+            }
+        }
+        return true;
+    }
+
+    /** Whether the name's node holds any token: found without an iterator over its leaves, once per name. */
+    @Override
+    protected boolean hasLeafNodes(INode node) {
+        if (node instanceof ILeafNode) {
+            return true;
+        }
+        for (INode child = ((ICompositeNode) node).getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (hasLeafNodes(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A config just parsed has no references yet; a config linked again (or parsed in part) has. */
