@@ -58,6 +58,7 @@ public class NameRecordingParser extends AssignParser {
     public static final class Parsed extends ParseResult {
 
         private List<Name> names;
+        private boolean taken;
 
         Parsed(EObject root, ICompositeNode rootNode, boolean hadErrors, List<Name> names) {
             super(root, rootNode, hadErrors);
@@ -66,8 +67,14 @@ public class NameRecordingParser extends AssignParser {
 
         /** The names noted while parsing, in text order, once; null when there are none to trust, or they were taken. */
         List<Name> take() {
-            List<Name> taken = names;
+            List<Name> noted = names;
             names = null;
+            taken |= noted != null;
+            return noted;
+        }
+
+        /** Whether the linker linked the names from these notes. */
+        public boolean taken() {
             return taken;
         }
     }
