@@ -1,7 +1,8 @@
 package org.devassign.dsl.linking;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.devassign.core.identity.PciAddress;
 import org.devassign.dsl.resource.AssignResource;
@@ -20,7 +21,6 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.diagnostics.IDiagnosticConsumer;
 import org.eclipse.xtext.diagnostics.IDiagnosticProducer;
 import org.eclipse.xtext.linking.ILinkingService;
@@ -106,41 +106,36 @@ public class AssignLinker extends LazyLinker {
         if (names == null) {
             return false;
         }
-        List<EReference> references = new ArrayList<>(names.size());
         for (NameRecordingParser.Name name : names) {
-            EReference reference = GrammarUtil.getReference(name.reference(), name.holder().eClass());
-            if (reference == null || name.holder().eResource() != resource) {
-                return false; // Xtext's walk says what is wrong with the grammar
+            if (name.holder().eResource() != resource) {
+                return false;
             }
-            references.add(reference);
         }
-        for (int i = 0; i < names.size(); i++) {
-            NameRecordingParser.Name name = names.get(i);
-            EObject holder = name.holder();
-            INode node = name.node();
-            if (!hasLeafNodes(node)) {
-                continue;
-            }
-            producer.setNode(node);
-            EReference reference = references.get(i);
-            if (!reference.isResolveProxies()) {
-                settingsToLink.put(new SettingDelegate(((InternalEObject) holder).eSetting(reference)), node);
+        Map<EReference, Boolean> atHand = new HashMap<>();
+        for (NameRecordingParser.Name name : names) {
+            producer.setNode(name.node());
+            if (!name.reference().isResolveProxies()) {
+                settingsToLink.put(new SettingDelegate(((InternalEObject) name.holder()).eSetting(name.reference())), name.node());
             } else {
-                createAndSetProxy(holder, node, reference);
-                afterCreateAndSetProxy(holder, node, reference, name.reference(), producer);
+                link(name.holder(), name.node(), name.reference(), name, atHand);
+                afterCreateAndSetProxy(name.holder(), name.node(), name.reference(), name.crossReference(), producer);
             }
         }
         return true;
     }
 
-    /** Whether the name's node holds any token: found without an iterator over its leaves, once per name. */
     @Override
     protected boolean hasLeafNodes(INode node) {
+        return holdsToken(node);
+    }
+
+    /** Whether the name's node holds any token (Xtext's hasLeafNodes), found without an iterator over its leaves. */
+    static boolean holdsToken(INode node) {
         if (node instanceof ILeafNode) {
             return true;
         }
         for (INode child = ((ICompositeNode) node).getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (hasLeafNodes(child)) {
+            if (holdsToken(child)) {
                 return true;
             }
         }
@@ -162,9 +157,18 @@ public class AssignLinker extends LazyLinker {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     protected void createAndSetProxy(EObject obj, INode node, EReference eRef) {
-        EObject target = linkedAtOnce(obj, node, eRef);
+        link(obj, node, eRef, null, null);
+    }
+
+    /**
+     * Sets the reference to what the name links to at once, or to Xtext's proxy. A name the parser
+     * noted comes with its text, and with what {@link #atHand} answered for earlier names: for every
+     * reference but the board's, the answer stays the same through one config once its board is linked.
+     */
+    @SuppressWarnings("unchecked")
+    private void link(EObject obj, INode node, EReference eRef, NameRecordingParser.Name noted, Map<EReference, Boolean> atHand) {
+        EObject target = linkedAtOnce(obj, node, eRef, noted, atHand);
         if (target == null) {
             super.createAndSetProxy(obj, node, eRef);
             if (obj.eResource() instanceof AssignResource resource) {
@@ -181,12 +185,14 @@ public class AssignLinker extends LazyLinker {
      * What the name at {@code node} links to, as the lazy proxy would resolve to it; null when it
      * does not link to exactly one element of the reference's type, which the proxy then reports.
      */
-    private EObject linkedAtOnce(EObject obj, INode node, EReference eRef) {
+    private EObject linkedAtOnce(EObject obj, INode node, EReference eRef, NameRecordingParser.Name noted, Map<EReference, Boolean> atHand) {
         try {
-            if (!atHand(obj, node, eRef)) {
+            if (!isAtHand(obj, node, eRef, atHand)) {
                 return null;
             }
-            List<EObject> linked = linkingService.getLinkedObjects(obj, eRef, node);
+            List<EObject> linked = noted != null && linkingService instanceof AssignLinkingService service
+                    ? service.getLinkedObjects(obj, eRef, node, noted.crossReference(), noted.tokens())
+                    : linkingService.getLinkedObjects(obj, eRef, node);
             if (linked.size() != 1) {
                 return null;
             }
@@ -199,6 +205,23 @@ public class AssignLinker extends LazyLinker {
             cancellation.propagateIfCancelException(failed);
             return null; // resolving the proxy fails the same way, and reports it
         }
+    }
+
+    /** {@link #atHand}, remembered in {@code known} (when given) for every reference but the board's, which forgets the rest. */
+    private boolean isAtHand(EObject obj, INode node, EReference eRef, Map<EReference, Boolean> known) {
+        if (known == null) {
+            return atHand(obj, node, eRef);
+        }
+        if (eRef == PKG.getAssignmentConfig_Board()) {
+            known.clear();
+            return atHand(obj, node, eRef);
+        }
+        Boolean answer = known.get(eRef);
+        if (answer == null) {
+            answer = atHand(obj, node, eRef);
+            known.put(eRef, answer);
+        }
+        return answer;
     }
 
     /**

@@ -9,7 +9,9 @@ import org.devassign.dsl.parser.antlr.AssignParser;
 import org.devassign.dsl.parser.antlr.internal.InternalAssignParser;
 import org.devassign.dsl.services.AssignGrammarAccess;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
@@ -79,8 +81,12 @@ public class NameRecordingParser extends AssignParser {
         }
     }
 
-    /** A name that links: the element holding the reference, and the name's node as parsing left it. */
-    record Name(EObject holder, INode node, CrossReference reference) {
+    /**
+     * A name that links: the element holding the reference, the name's node as parsing left it, its
+     * grammar element and reference, and its tokens' text. All are found while the parser has them at
+     * hand; the linker, which comes after a whole config is read, does not read the node again.
+     */
+    record Name(EObject holder, INode node, CrossReference crossReference, EReference reference, String tokens) {
     }
 
     /**
@@ -133,10 +139,11 @@ public class NameRecordingParser extends AssignParser {
             open = null;
             ICompositeNode parent = getCurrentNode();
             INode node = parent == null ? null : parent.getLastChild();
-            if (holder == null || node == null || node.getGrammarElement() != reference) {
-                trusted = false;
-            } else {
-                names.add(new Name(holder, node, reference));
+            EReference linked = holder == null ? null : GrammarUtil.getReference(reference, holder.eClass());
+            if (node == null || node.getGrammarElement() != reference || linked == null) {
+                trusted = false; // Xtext's walk says what is wrong
+            } else if (AssignLinker.holdsToken(node)) { // a name without tokens is not linked, as Xtext's walk skips it
+                names.add(new Name(holder, node, reference, linked, AssignLinkingService.tokenText(node)));
             }
             holder = null;
             reference = null;
