@@ -106,11 +106,6 @@ public class AssignLinker extends LazyLinker {
         if (names == null) {
             return false;
         }
-        for (NameRecordingParser.Name name : names) {
-            if (name.holder().eResource() != resource) {
-                return false;
-            }
-        }
         Map<EReference, Boolean> atHand = new HashMap<>();
         for (NameRecordingParser.Name name : names) {
             producer.setNode(name.node());
