@@ -121,10 +121,32 @@ public class AssignLinkingService extends DefaultLinkingService {
         if (node instanceof ILeafNode leaf) {
             return leaf.getText();
         }
+        ILeafNode only = soleToken((ICompositeNode) node);
+        if (only != null) {
+            return only.getText(); // the usual name: one token, whatever hidden ones surround it
+        }
         String all = node.getRootNode().getText();
         StringBuilder text = new StringBuilder();
         appendTokens((ICompositeNode) node, all, text, new boolean[1]);
         return text.toString();
+    }
+
+    /** The one visible token under {@code parent}; null when it holds none or several. */
+    private static ILeafNode soleToken(ICompositeNode parent) {
+        ILeafNode[] first = new ILeafNode[1];
+        return countTokens(parent, first, 0) == 1 ? first[0] : null;
+    }
+
+    /** {@code count} plus the visible tokens under {@code parent}, counted up to two; the first one found goes to {@code first}. */
+    private static int countTokens(ICompositeNode parent, ILeafNode[] first, int count) {
+        for (INode child = parent.getFirstChild(); child != null && count < 2; child = child.getNextSibling()) {
+            if (child instanceof ICompositeNode composite) {
+                count = countTokens(composite, first, count);
+            } else if (!((ILeafNode) child).isHidden() && count++ == 0) {
+                first[0] = (ILeafNode) child;
+            }
+        }
+        return count;
     }
 
     private static void appendTokens(ICompositeNode parent, String all, StringBuilder text, boolean[] hiddenSeen) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.antlr.runtime.CharStream;
+import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
 import org.devassign.dsl.parser.antlr.AssignParser;
 import org.devassign.dsl.parser.antlr.internal.InternalAssignParser;
@@ -127,6 +128,15 @@ public class NameRecordingParser extends AssignParser {
                 return;
             }
             super.newCompositeNode(grammarElement);
+        }
+
+        /** A name read as one terminal (a grammar change could make one so) is not noted: Xtext's walk links the text. */
+        @Override
+        protected void newLeafNode(Token token, EObject grammarElement) {
+            if (grammarElement instanceof CrossReference) {
+                trusted = false;
+            }
+            super.newLeafNode(token, grammarElement);
         }
 
         @Override
