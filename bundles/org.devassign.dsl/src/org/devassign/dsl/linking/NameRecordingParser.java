@@ -1,7 +1,9 @@
 package org.devassign.dsl.linking;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.Token;
@@ -9,6 +11,7 @@ import org.antlr.runtime.TokenStream;
 import org.devassign.dsl.parser.antlr.AssignParser;
 import org.devassign.dsl.parser.antlr.internal.InternalAssignParser;
 import org.devassign.dsl.services.AssignGrammarAccess;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.CrossReference;
@@ -90,6 +93,10 @@ public class NameRecordingParser extends AssignParser {
     record Name(EObject holder, INode node, CrossReference crossReference, EReference reference, String tokens) {
     }
 
+    /** A cross-reference's reference in elements of one class. */
+    private record Linked(EClass holder, EReference reference) {
+    }
+
     /**
      * The generated parser, noting names. A name is parsed as a call of a data type rule
      * (DeviceRef, MemberRef, Name): the call opens a composite node for the cross-reference, inside
@@ -99,6 +106,8 @@ public class NameRecordingParser extends AssignParser {
     static final class Recorder extends InternalAssignParser {
 
         private final List<Name> names = new ArrayList<>();
+        /** Each cross-reference's reference, by the class of the last element holding it: a grammar has a few, a config thousands. */
+        private final Map<CrossReference, Linked> linked = new IdentityHashMap<>();
         private boolean trusted = true;
         private ICompositeNode open;
         private EObject holder;
@@ -106,6 +115,16 @@ public class NameRecordingParser extends AssignParser {
 
         Recorder(TokenStream input, AssignGrammarAccess grammarAccess) {
             super(input, grammarAccess);
+        }
+
+        /** GrammarUtil.getReference, remembered. */
+        private EReference reference(CrossReference crossReference, EClass holder) {
+            Linked known = linked.get(crossReference);
+            if (known == null || known.holder() != holder) {
+                known = new Linked(holder, GrammarUtil.getReference(crossReference, holder));
+                linked.put(crossReference, known);
+            }
+            return known.reference();
         }
 
         /** The names noted, or null when a name was not closed as it was opened. */
@@ -149,11 +168,11 @@ public class NameRecordingParser extends AssignParser {
             open = null;
             ICompositeNode parent = getCurrentNode();
             INode node = parent == null ? null : parent.getLastChild();
-            EReference linked = holder == null ? null : GrammarUtil.getReference(reference, holder.eClass());
-            if (node == null || node.getGrammarElement() != reference || linked == null) {
+            EReference eReference = holder == null ? null : reference(reference, holder.eClass());
+            if (node == null || node.getGrammarElement() != reference || eReference == null) {
                 trusted = false; // Xtext's walk says what is wrong
             } else if (AssignLinker.holdsToken(node)) { // a name without tokens is not linked, as Xtext's walk skips it
-                names.add(new Name(holder, node, reference, linked, AssignLinkingService.tokenText(node)));
+                names.add(new Name(holder, node, reference, eReference, AssignLinkingService.tokenText(node)));
             }
             holder = null;
             reference = null;
