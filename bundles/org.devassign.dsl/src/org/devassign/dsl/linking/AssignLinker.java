@@ -78,7 +78,9 @@ public class AssignLinker extends LazyLinker {
             resource.lazyLinks(false);
         }
         boolean clear = isClearAllReferencesRequired(model.eResource());
-        if (!clear && linkNoted(model, producer, settingsToLink)) {
+        List<NameRecordingParser.Name> noted = notes(model); // taken in any case: what a walk links, the notes need not keep
+        if (!clear && noted != null) {
+            linkNoted(noted, producer, settingsToLink);
             installQueuedLinks(settingsToLink);
             return;
         }
@@ -92,20 +94,18 @@ public class AssignLinker extends LazyLinker {
         installQueuedLinks(settingsToLink);
     }
 
+    /** The names the parser noted for the model ({@link NameRecordingParser}), taken from its parse result; null when there are none to trust. */
+    private static List<NameRecordingParser.Name> notes(EObject model) {
+        return model.eResource() instanceof XtextResource resource && resource.getParseResult() instanceof NameRecordingParser.Parsed parsed
+                && parsed.getRootASTElement() == model ? parsed.take() : null;
+    }
+
     /**
-     * Links the names the parser noted ({@link NameRecordingParser}) as Xtext's walk would have
-     * found them: each element's in text order, before its children's. False, with nothing linked,
-     * when the model is not what the parser just made with notes to trust.
+     * Links the names the parser noted as Xtext's walk would have found them: each element's in
+     * text order, before its children's.
      */
-    private boolean linkNoted(EObject model, IDiagnosticProducer producer, Multimap<EStructuralFeature.Setting, INode> settingsToLink) {
-        if (!(model.eResource() instanceof XtextResource resource) || !(resource.getParseResult() instanceof NameRecordingParser.Parsed parsed)
-                || parsed.getRootASTElement() != model) {
-            return false;
-        }
-        List<NameRecordingParser.Name> names = parsed.take();
-        if (names == null) {
-            return false;
-        }
+    private void linkNoted(List<NameRecordingParser.Name> names, IDiagnosticProducer producer,
+            Multimap<EStructuralFeature.Setting, INode> settingsToLink) {
         Map<EReference, Boolean> atHand = new HashMap<>();
         for (NameRecordingParser.Name name : names) {
             producer.setNode(name.node());
@@ -116,7 +116,6 @@ public class AssignLinker extends LazyLinker {
                 afterCreateAndSetProxy(name.holder(), name.node(), name.reference(), name.crossReference(), producer);
             }
         }
-        return true;
     }
 
     @Override
