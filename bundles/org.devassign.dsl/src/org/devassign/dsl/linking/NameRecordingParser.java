@@ -24,13 +24,14 @@ import org.eclipse.xtext.parser.ParseResult;
 import org.eclipse.xtext.parser.antlr.XtextTokenStream;
 
 /**
- * The config's parser, which notes each name that links (each cross-reference) as it reads it: the
- * element that holds the reference and the name's node, in text order. Xtext's linker finds them
- * again by walking every element of the config and every child node of each, a tenth of reading a
- * config of 10,000 assignments, to find 40,000 names the parser had in hand; {@link AssignLinker}
- * links the noted names instead ({@link Parsed#names}), and walks as Xtext does whenever the notes
- * cannot be trusted: a text with syntax errors, a part of a text parsed again, a name the parser did
- * not close as it opened it.
+ * The config's parser, which notes each name that links (each cross-reference) as it reads it, in
+ * text order: the element that holds the reference, the name's node and its text ({@link Name}).
+ * Xtext's linker finds them again by walking every element of the config and every child node of
+ * each, to find 40,000 names in a config of 10,000 assignments that the parser had in hand, and then
+ * reads each name's nodes again, long after the parser left them (for a large config, out of the
+ * processor's caches). {@link AssignLinker} links the noted names instead ({@link Parsed}), and walks
+ * as Xtext does whenever the notes cannot be trusted: a text with syntax errors, a part of a text
+ * parsed again, a config linked again, a name the parser did not close as it opened it.
  */
 public class NameRecordingParser extends AssignParser {
 
@@ -47,9 +48,14 @@ public class NameRecordingParser extends AssignParser {
     @Override
     protected IParseResult doParse(String ruleName, CharStream in, NodeModelBuilder nodeModelBuilder, int initialLookAhead) {
         RECORDING.remove();
-        IParseResult parsed = super.doParse(ruleName, in, nodeModelBuilder, initialLookAhead);
-        Recorder recorder = RECORDING.get();
-        RECORDING.remove();
+        IParseResult parsed;
+        Recorder recorder;
+        try {
+            parsed = super.doParse(ruleName, in, nodeModelBuilder, initialLookAhead);
+        } finally {
+            recorder = RECORDING.get();
+            RECORDING.remove(); // the thread keeps no parser, nor the nodes it noted
+        }
         if (recorder == null || parsed == null || parsed.getClass() != ParseResult.class) {
             return parsed;
         }
