@@ -55,6 +55,10 @@ import com.google.inject.Inject;
  * config first); a cache already there is cleared by linking's changes, which is what a change means.
  * The resource is told whether any proxy was left ({@link AssignResource#lazyLinks}).
  *
+ * <p><b>A config just parsed</b> is linked from the names its parser noted, in text order
+ * ({@link NameRecordingParser}), not by Xtext's walk over every element and child node; the walk
+ * stays for a config linked again, and for notes that cannot be trusted.
+ *
  * <p><b>An inline board</b> gets a device's group (from {@code group N { members }}) and a PCI
  * device's domain/bus/slot/function (from its address) after linking. A .board file stores them;
  * the DSL does not make people write them twice. These features are transient for the serializer
