@@ -3,6 +3,7 @@ package org.devassign.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.devassign.dsl.linking.NameRecordingParser;
+import org.devassign.model.Assignment;
 import org.devassign.model.AssignmentConfig;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -80,6 +82,27 @@ class NotedLinksTest {
         assertEquals("edu0", config.getAssignments().get(0).getDevice().getName());
         assertEquals("BAR0", config.getAssignments().get(0).getRegions().get(0).getRegion().getName());
         assertEquals("edu1", config.getAssignments().get(1).getDevice().getName());
+    }
+
+    @Test
+    void aConfigParsedInPartIsLinkedByTheWalk() {
+        Workspace ws = new Workspace(dir);
+        Path file = ws.write("edited.assign", """
+                config edited for "vm-q35.board"
+                probe p
+                assign edu0 to p { map BAR0 irq msi eventfd }
+                """);
+        AssignmentConfig config = ws.load(file);
+        XtextResource resource = (XtextResource) config.eResource();
+        String text = resource.getParseResult().getRootNode().getText();
+        resource.update(text.indexOf("edu0"), 4, "edu1"); // as an editor does: the assignment parsed again, the config linked again
+
+        AssignmentConfig edited = (AssignmentConfig) resource.getContents().get(0);
+        Assignment assignment = edited.getAssignments().get(0);
+        assertEquals("edu1", assignment.getDevice().getName());
+        assertSame(assignment.getDevice().getRegions().get(0), assignment.getRegions().get(0).getRegion());
+        assertSame(assignment.getDevice(), assignment.getIrqs().get(0).getInterrupt().getDevice());
+        assertEquals("p", assignment.getConsumer().getName());
     }
 
     /** Links the config from the parser's notes, then by Xtext's walk, and compares every reference. */
