@@ -3,6 +3,7 @@ package org.devassign.dsl;
 import org.devassign.dsl.conversion.AssignValueConverters;
 import org.devassign.dsl.linking.AssignLinker;
 import org.devassign.dsl.linking.AssignLinkingService;
+import org.devassign.dsl.linking.NameRecordingParser;
 import org.devassign.dsl.linking.UnresolvedNames;
 import org.devassign.dsl.naming.AssignNames;
 import org.devassign.dsl.resource.AssignDescriptionManager;
@@ -17,6 +18,7 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parsetree.reconstr.ITransientValueService;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
@@ -48,6 +50,12 @@ public class AssignRuntimeModule extends AbstractAssignRuntimeModule {
     @Override
     public Class<? extends ILinkingService> bindILinkingService() {
         return AssignLinkingService.class;
+    }
+
+    /** Notes the names that link as it parses, for the linker ({@link NameRecordingParser}). */
+    @Override
+    public Class<? extends IParser> bindIParser() {
+        return NameRecordingParser.class;
     }
 
     @Override

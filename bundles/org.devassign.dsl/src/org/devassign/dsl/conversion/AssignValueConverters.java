@@ -249,6 +249,9 @@ public class AssignValueConverters extends DefaultTerminalConverters {
             if (text == null) {
                 return null;
             }
+            if (isBare(text)) {
+                return text; // BAR0, msi, 0: nothing to split, unquote or trim (linking converts one per map and irq line)
+            }
             List<String> parts = new ArrayList<>();
             StringBuilder part = new StringBuilder();
             boolean quoted = false;
@@ -276,6 +279,20 @@ public class AssignValueConverters extends DefaultTerminalConverters {
                 return value;
             }
             return plainMember(value) ? value : STRING().toString(value);
+        }
+
+        /** No quotes, dots, escape or blanks: the text is its own value. */
+        private static boolean isBare(String text) {
+            if (text.isEmpty() || text.charAt(0) == '^') {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"' || c == '\'' || c == '.' || c <= ' ') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean plainMember(String part) {

@@ -1,6 +1,8 @@
 package org.devassign.dsl.linking;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.devassign.core.identity.PciAddress;
 import org.devassign.dsl.resource.AssignResource;
@@ -15,6 +17,7 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.EcoreUtil2;
@@ -24,7 +27,11 @@ import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.linking.impl.IllegalNodeException;
 import org.eclipse.xtext.linking.lazy.LazyLinker;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.linking.lazy.SettingDelegate;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.OperationCanceledManager;
 
 import com.google.common.collect.ArrayListMultimap;
@@ -47,6 +54,10 @@ import com.google.inject.Inject;
  * Linking runs outside Xtext's resource cache (which would put an adapter on every element of the
  * config first); a cache already there is cleared by linking's changes, which is what a change means.
  * The resource is told whether any proxy was left ({@link AssignResource#lazyLinks}).
+ *
+ * <p><b>A config just parsed</b> is linked from the names its parser noted, in text order
+ * ({@link NameRecordingParser}), not by Xtext's walk over every element and child node; the walk
+ * stays for a config linked again, and for notes that cannot be trusted.
  *
  * <p><b>An inline board</b> gets a device's group (from {@code group N { members }}) and a PCI
  * device's domain/bus/slot/function (from its address) after linking. A .board file stores them;
@@ -71,6 +82,12 @@ public class AssignLinker extends LazyLinker {
             resource.lazyLinks(false);
         }
         boolean clear = isClearAllReferencesRequired(model.eResource());
+        List<NameRecordingParser.Name> noted = notes(model); // taken in any case: what a walk links, the notes need not keep
+        if (!clear && noted != null) {
+            linkNoted(noted, producer, settingsToLink);
+            installQueuedLinks(settingsToLink);
+            return;
+        }
         for (TreeIterator<EObject> contents = getAllLinkableContents(model); contents.hasNext();) {
             EObject element = contents.next();
             if (clear) {
@@ -79,6 +96,48 @@ public class AssignLinker extends LazyLinker {
             installProxies(element, producer, settingsToLink);
         }
         installQueuedLinks(settingsToLink);
+    }
+
+    /** The names the parser noted for the model ({@link NameRecordingParser}), taken from its parse result; null when there are none to trust. */
+    private static List<NameRecordingParser.Name> notes(EObject model) {
+        return model.eResource() instanceof XtextResource resource && resource.getParseResult() instanceof NameRecordingParser.Parsed parsed
+                && parsed.getRootASTElement() == model ? parsed.take() : null;
+    }
+
+    /**
+     * Links the names the parser noted as Xtext's walk would have found them: each element's in
+     * text order, before its children's.
+     */
+    private void linkNoted(List<NameRecordingParser.Name> names, IDiagnosticProducer producer,
+            Multimap<EStructuralFeature.Setting, INode> settingsToLink) {
+        Map<EReference, Boolean> atHand = new HashMap<>();
+        for (NameRecordingParser.Name name : names) {
+            producer.setNode(name.node());
+            if (!name.reference().isResolveProxies()) {
+                settingsToLink.put(new SettingDelegate(((InternalEObject) name.holder()).eSetting(name.reference())), name.node());
+            } else {
+                link(name.holder(), name.node(), name.reference(), name, atHand);
+                afterCreateAndSetProxy(name.holder(), name.node(), name.reference(), name.crossReference(), producer);
+            }
+        }
+    }
+
+    @Override
+    protected boolean hasLeafNodes(INode node) {
+        return holdsToken(node);
+    }
+
+    /** Whether the name's node holds any token (Xtext's hasLeafNodes), found without an iterator over its leaves. */
+    static boolean holdsToken(INode node) {
+        if (node instanceof ILeafNode) {
+            return true;
+        }
+        for (INode child = ((ICompositeNode) node).getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (holdsToken(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A config just parsed has no references yet; a config linked again (or parsed in part) has. */
@@ -96,9 +155,18 @@ public class AssignLinker extends LazyLinker {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     protected void createAndSetProxy(EObject obj, INode node, EReference eRef) {
-        EObject target = linkedAtOnce(obj, node, eRef);
+        link(obj, node, eRef, null, null);
+    }
+
+    /**
+     * Sets the reference to what the name links to at once, or to Xtext's proxy. A name the parser
+     * noted comes with its text, and with what {@link #atHand} answered for earlier names: for every
+     * reference but the board's, the answer stays the same through one config once its board is linked.
+     */
+    @SuppressWarnings("unchecked")
+    private void link(EObject obj, INode node, EReference eRef, NameRecordingParser.Name noted, Map<EReference, Boolean> atHand) {
+        EObject target = linkedAtOnce(obj, node, eRef, noted, atHand);
         if (target == null) {
             super.createAndSetProxy(obj, node, eRef);
             if (obj.eResource() instanceof AssignResource resource) {
@@ -115,12 +183,14 @@ public class AssignLinker extends LazyLinker {
      * What the name at {@code node} links to, as the lazy proxy would resolve to it; null when it
      * does not link to exactly one element of the reference's type, which the proxy then reports.
      */
-    private EObject linkedAtOnce(EObject obj, INode node, EReference eRef) {
+    private EObject linkedAtOnce(EObject obj, INode node, EReference eRef, NameRecordingParser.Name noted, Map<EReference, Boolean> atHand) {
         try {
-            if (!atHand(obj, node, eRef)) {
+            if (!isAtHand(obj, node, eRef, atHand)) {
                 return null;
             }
-            List<EObject> linked = linkingService.getLinkedObjects(obj, eRef, node);
+            List<EObject> linked = noted != null && linkingService instanceof AssignLinkingService service
+                    ? service.getLinkedObjects(obj, eRef, node, noted.crossReference(), noted.tokens())
+                    : linkingService.getLinkedObjects(obj, eRef, node);
             if (linked.size() != 1) {
                 return null;
             }
@@ -133,6 +203,23 @@ public class AssignLinker extends LazyLinker {
             cancellation.propagateIfCancelException(failed);
             return null; // resolving the proxy fails the same way, and reports it
         }
+    }
+
+    /** {@link #atHand}, remembered in {@code known} (when given) for every reference but the board's, which forgets the rest. */
+    private boolean isAtHand(EObject obj, INode node, EReference eRef, Map<EReference, Boolean> known) {
+        if (known == null) {
+            return atHand(obj, node, eRef);
+        }
+        if (eRef == PKG.getAssignmentConfig_Board()) {
+            known.clear();
+            return atHand(obj, node, eRef);
+        }
+        Boolean answer = known.get(eRef);
+        if (answer == null) {
+            answer = atHand(obj, node, eRef);
+            known.put(eRef, answer);
+        }
+        return answer;
     }
 
     /**

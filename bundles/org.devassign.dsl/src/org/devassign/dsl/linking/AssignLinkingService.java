@@ -11,6 +11,7 @@ import org.devassign.model.io.BoardFiles;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.ValueConverterWithValueException;
@@ -45,15 +46,29 @@ public class AssignLinkingService extends DefaultLinkingService {
 
     @Override
     public List<EObject> getLinkedObjects(EObject context, EReference ref, INode node) throws IllegalNodeException {
-        if (ref == DevAssignPackage.Literals.ASSIGNMENT_CONFIG__BOARD) {
-            String text = getCrossRefNodeAsString(node);
-            if (isPath(text)) {
-                Board board = boardFile(context.eResource(), text);
-                return board == null ? Collections.emptyList() : List.of(board);
-            }
+        return linked(context, ref, node, isNamed(ref) ? getCrossRefNodeAsString(node) : null);
+    }
+
+    /**
+     * {@link #getLinkedObjects(EObject, EReference, INode)} for a name the parser noted with its
+     * tokens' text ({@link NameRecordingParser}): the node is not read again.
+     */
+    List<EObject> getLinkedObjects(EObject context, EReference ref, INode node, CrossReference crossReference, String tokens)
+            throws IllegalNodeException {
+        return linked(context, ref, node, isNamed(ref) ? converted(tokens, crossReference, node) : null);
+    }
+
+    /** A reference linked here by its name's text, not by Xtext's service. */
+    private static boolean isNamed(EReference ref) {
+        return ref == DevAssignPackage.Literals.ASSIGNMENT_CONFIG__BOARD || isLocal(ref);
+    }
+
+    private List<EObject> linked(EObject context, EReference ref, INode node, String text) {
+        if (ref == DevAssignPackage.Literals.ASSIGNMENT_CONFIG__BOARD && isPath(text)) {
+            Board board = boardFile(context.eResource(), text);
+            return board == null ? Collections.emptyList() : List.of(board);
         }
         if (isLocal(ref)) {
-            String text = getCrossRefNodeAsString(node);
             if (text == null || text.isEmpty()) {
                 return Collections.emptyList();
             }
@@ -82,8 +97,12 @@ public class AssignLinkingService extends DefaultLinkingService {
     /** The name at {@code node} as Xtext's LinkingHelper gives it: the tokens' text, converted by the name's rule. */
     @Override
     public String getCrossRefNodeAsString(INode node) throws IllegalNodeException {
-        String text = tokenText(node);
-        String rule = getLinkingHelper().getRuleNameFrom(node.getGrammarElement());
+        return converted(tokenText(node), node.getGrammarElement(), node);
+    }
+
+    /** The tokens' text of a name converted by the rule its grammar element calls. */
+    private String converted(String text, EObject grammarElement, INode node) throws IllegalNodeException {
+        String rule = getLinkingHelper().getRuleNameFrom(grammarElement);
         if (rule == null) {
             return text;
         }
@@ -102,10 +121,32 @@ public class AssignLinkingService extends DefaultLinkingService {
         if (node instanceof ILeafNode leaf) {
             return leaf.getText();
         }
+        ILeafNode only = soleToken((ICompositeNode) node);
+        if (only != null) {
+            return only.getText(); // the usual name: one token, whatever hidden ones surround it
+        }
         String all = node.getRootNode().getText();
         StringBuilder text = new StringBuilder();
         appendTokens((ICompositeNode) node, all, text, new boolean[1]);
         return text.toString();
+    }
+
+    /** The one visible token under {@code parent}; null when it holds none or several. */
+    private static ILeafNode soleToken(ICompositeNode parent) {
+        ILeafNode[] first = new ILeafNode[1];
+        return countTokens(parent, first, 0) == 1 ? first[0] : null;
+    }
+
+    /** {@code count} plus the visible tokens under {@code parent}, counted up to two; the first one found goes to {@code first}. */
+    private static int countTokens(ICompositeNode parent, ILeafNode[] first, int count) {
+        for (INode child = parent.getFirstChild(); child != null && count < 2; child = child.getNextSibling()) {
+            if (child instanceof ICompositeNode composite) {
+                count = countTokens(composite, first, count);
+            } else if (!((ILeafNode) child).isHidden() && count++ == 0) {
+                first[0] = (ILeafNode) child;
+            }
+        }
+        return count;
     }
 
     private static void appendTokens(ICompositeNode parent, String all, StringBuilder text, boolean[] hiddenSeen) {

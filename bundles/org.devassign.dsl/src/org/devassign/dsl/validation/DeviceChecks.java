@@ -62,8 +62,12 @@ public class DeviceChecks extends AssignCheck {
         if (device == null || device.eIsProxy()) {
             return false;
         }
+        boolean hostBridge = DeviceFacts.isHostBridge(device);
+        if (!hostBridge && !DeviceFacts.isBridge(device)) {
+            return false; // the usual case, decided before any words (the group number) are made
+        }
         String group = device.getIommuGroup() == null ? "" : Integer.toString(device.getIommuGroup().getId());
-        if (DeviceFacts.isHostBridge(device)) {
+        if (hostBridge) {
             error("The " + of(device) + " is the host bridge: it connects the CPUs to PCI, is no device a consumer can use,"
                     + " and vfio-pci never takes it. Remove this assignment.", assignment, target(assignment),
                     IssueCodes.BRIDGE_ASSIGNED, device.getName(), group);

@@ -53,16 +53,7 @@ final class AssignmentInvariants {
     }
 
     static void validateAssignment(Assignment assignment, Report report) {
-        List<String> targets = new ArrayList<>();
-        if (assignment.getDevice() != null) {
-            targets.add("a device");
-        }
-        if (assignment.getGroup() != null) {
-            targets.add("a group");
-        }
-        if (assignment.getPhysicalFunction() != null) {
-            targets.add("VFs");
-        }
+        List<String> targets = targets(assignment);
         if (targets.size() != 1) {
             report.error(ModelProblem.ASSIGNMENT_TARGET, assignment, PKG.getAssignment_Device(),
                     "An assignment to " + (assignment.getConsumer() == null ? "no consumer" : assignment.getConsumer().getName())
@@ -96,6 +87,29 @@ final class AssignmentInvariants {
         }
         validateDmaWindows(assignment, report);
     }
+
+    /** What the assignment names as its target, in words; one word list is made per assignment, so the usual one is shared. */
+    private static List<String> targets(Assignment assignment) {
+        boolean device = assignment.getDevice() != null;
+        boolean group = assignment.getGroup() != null;
+        boolean vfs = assignment.getPhysicalFunction() != null;
+        if (device && !group && !vfs) {
+            return A_DEVICE;
+        }
+        List<String> targets = new ArrayList<>();
+        if (device) {
+            targets.add("a device");
+        }
+        if (group) {
+            targets.add("a group");
+        }
+        if (vfs) {
+            targets.add("VFs");
+        }
+        return targets;
+    }
+
+    private static final List<String> A_DEVICE = List.of("a device");
 
     /** A VF BAR of the PF whose VFs the assignment takes: the same BAR of each of them. */
     private static boolean isVfBarOf(Region region, Assignment assignment) {
