@@ -105,8 +105,8 @@ public class AssignLinker extends LazyLinker {
     }
 
     /**
-     * Links the names the parser noted as Xtext's walk would have found them: each element's in
-     * text order, before its children's.
+     * Links the names the parser noted, in text order (Xtext's walk goes in containment order; no
+     * link depends on the other's order: the board's name comes first in a config's text).
      */
     private void linkNoted(List<NameRecordingParser.Name> names, IDiagnosticProducer producer,
             Multimap<EStructuralFeature.Setting, INode> settingsToLink) {

@@ -56,7 +56,11 @@ public class NameRecordingParser extends AssignParser {
             recorder = RECORDING.get();
             RECORDING.remove(); // the thread keeps no parser, nor the nodes it noted
         }
-        if (recorder == null || parsed == null || parsed.getClass() != ParseResult.class) {
+        // notes only of a whole text: a part parsed again (the editor's partial parse names a rule
+        // inside the config) holds the names of that part alone, and linking from them would leave
+        // every other name without a reference, should the linker ever take them for such a parse
+        boolean whole = ruleName == null || ruleName.equals(getDefaultRuleName());
+        if (!whole || recorder == null || parsed == null || parsed.getClass() != ParseResult.class) {
             return parsed;
         }
         return new Parsed(parsed.getRootASTElement(), parsed.getRootNode(), parsed.hasSyntaxErrors(),
