@@ -239,7 +239,8 @@ public final class AgentMain implements AutoCloseable {
         String status = (main.tls == null ? "" : "listening on port " + main.port()) + (main.tls != null && main.mqtt != null ? ", " : "")
                 + (main.mqtt == null ? "" : "on the broker " + main.mqtt.broker() + " as " + main.mqtt.board());
         SdNotify.notify(System.getenv("NOTIFY_SOCKET"), "READY=1\nSTATUS=" + status + "\nMAINPID=" + ProcessHandle.current().pid());
-        SdWatchdog.start(System.getenv(), ProcessHandle.current().pid(), message -> LOG.log(Level.WARNING, message));
+        SdWatchdog.start(System.getenv(), ProcessHandle.current().pid(), message -> LOG.log(Level.INFO, message),
+                message -> LOG.log(Level.WARNING, message));
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             main.close();

@@ -41,6 +41,7 @@ class SdWatchdogTest {
         assertNull(SdWatchdog.interval(Map.of("WATCHDOG_USEC", "20000000"), PID), "no notify socket: nobody to ping");
         assertNull(SdWatchdog.interval(Map.of("NOTIFY_SOCKET", "/run/systemd/notify"), PID), "no WatchdogSec in the unit");
         assertNull(SdWatchdog.start(Map.of("NOTIFY_SOCKET", "/run/systemd/notify"), PID, line -> {
+        }, line -> {
         }), "nothing to start");
     }
 
@@ -75,8 +76,9 @@ class SdWatchdogTest {
         Path path = dir.resolve("notify.sock");
         int systemd = Native.boundDatagramSocket(path.toString());
         List<String> log = new CopyOnWriteArrayList<>();
+        List<String> problems = new CopyOnWriteArrayList<>();
         Thread pinger = SdWatchdog.start(Map.of("NOTIFY_SOCKET", path.toString(), "WATCHDOG_USEC", "200000", "WATCHDOG_PID",
-                Long.toString(PID)), PID, log::add);
+                Long.toString(PID)), PID, log::add, problems::add);
         try {
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
                 for (int i = 0; i < 3; i++) {
@@ -84,6 +86,7 @@ class SdWatchdogTest {
                 }
             });
             assertEquals(List.of("systemd watchdog: WATCHDOG=1 every 100 ms (WatchdogSec 200 ms)"), log);
+            assertEquals(List.of(), problems, "pings that reach systemd are no problem");
         } finally {
             pinger.interrupt();
             Native.close(systemd);

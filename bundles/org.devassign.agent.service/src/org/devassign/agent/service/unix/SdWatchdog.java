@@ -51,18 +51,19 @@ public final class SdWatchdog {
     }
 
     /**
-     * Starts pinging systemd at half the interval it asks for; returns the pinging thread (a daemon:
+     * Starts pinging systemd at half the interval it asks for, saying so to {@code info}, and failures to
+     * reach systemd to {@code problems}; returns the pinging thread (a daemon:
      * it ends with the JVM), or null when systemd asks for no watchdog.
      */
-    public static Thread start(Map<String, String> env, long pid, Consumer<String> log) {
+    public static Thread start(Map<String, String> env, long pid, Consumer<String> info, Consumer<String> problems) {
         Duration interval = interval(env, pid);
         if (interval == null) {
             return null;
         }
         String socket = env.get("NOTIFY_SOCKET");
         Duration period = interval.dividedBy(2);
-        log.accept("systemd watchdog: WATCHDOG=1 every " + period.toMillis() + " ms (WatchdogSec " + interval.toMillis() + " ms)");
-        return start(period, () -> SdNotify.notify(socket, "WATCHDOG=1"), log);
+        info.accept("systemd watchdog: WATCHDOG=1 every " + period.toMillis() + " ms (WatchdogSec " + interval.toMillis() + " ms)");
+        return start(period, () -> SdNotify.notify(socket, "WATCHDOG=1"), problems);
     }
 
     /** Calls {@code ping} now and then every {@code period} until interrupted; a failure is logged once per run of failures. */
