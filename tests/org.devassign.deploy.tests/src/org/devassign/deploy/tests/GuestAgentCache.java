@@ -10,12 +10,14 @@ import java.util.stream.Stream;
 
 import org.devassign.agent.service.AgentMain;
 import org.devassign.cli.training.AgentTraining;
+import org.devassign.cli.training.UnsignedJars;
 import org.devassign.testing.PlainClassPath;
 import org.devassign.testing.RepoFiles;
 
 /**
  * The agent as the virtual boards' guests start it: this runtime's agent bundles as a class path of jars
- * and the JDK AOT cache of a training run on exactly those jars ({@link AgentTraining}, the build's one
+ * (signed ones as unsigned copies, {@link UnsignedJars}) and the JDK AOT cache of a training run on exactly
+ * those jars ({@link AgentTraining}, the build's one
  * generator of agent caches), made once per test JVM. Under TCG most of an agent's start is class
  * loading and linking, which the cache maps instead; the tests start the agent a dozen times.
  * A bundle of the reactor is taken as the jar its build packaged (a cache refuses directories); its
@@ -40,6 +42,9 @@ final class GuestAgentCache {
             Path cache = null;
             if (!classPath.contains("target" + File.separator + "classes")) {
                 Path dir = RepoFiles.root().resolve("tests/org.devassign.deploy.tests/target/agent-aot");
+                // unsigned copies of the signed jars, as the CLI product's agent has: the cache holds their classes
+                // too, and no signature is verified at start (a guest agent listened after 9 s instead of 5 s)
+                classPath = UnsignedJars.classPath(classPath, dir.resolve("lib"));
                 cache = dir.resolve("agent.aot");
                 AgentTraining.train(VirtualBoard.JAVA, classPath, cache, dir.resolve("training"));
             }

@@ -1,3 +1,6 @@
+package org.devassign.cli.training;
+
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,14 +18,18 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The CLI's class path for releng/cli-aot: the CLI product's plugins in name order, each signed jar
- * replaced by an unsigned copy in {@code cli/lib}. The JDK's AOT cache skips every class of a signed
- * jar (most of Eclipse's, EMF's and Xtext's), and verifying a signature when a jar is first opened
- * costs a third of a second on its own. The plugins folder stays as p2 installed it: the agent and
- * the workbench's installer use it. Bouncy Castle stays signed: only {@code certs} and the
- * deployment commands load it, so it gains nothing in the cache and would add 10 MB of copies.
+ * Class paths whose signed jars are replaced by unsigned copies. The JDK's AOT cache skips every class
+ * of a signed jar (most of Eclipse's, EMF's and Xtext's), and verifying a signature when a jar is first
+ * opened costs a third of a second on its own; in a TCG guest an agent started from signed jars took
+ * 9 s to listen against 5 s from the copies, each with its cache. Bouncy Castle stays signed: only
+ * {@code certs} and the deployment commands load it, so it gains nothing in the cache and would add
+ * 10 MB of copies.
+ * <p>
+ * For the CLI product (releng/cli-aot): its plugins in name order, each signed jar replaced by a copy in
+ * {@code cli/lib}; the plugins folder stays as p2 installed it (the agent's package and the workbench's
+ * installer use it). For the deployment tests' guest agents: {@link #classPath(String, Path)}.
  *
- * <pre>java releng/UnsignedJars.java PRODUCT</pre>
+ * <pre>java -cp 'PRODUCT/plugins/*' org.devassign.cli.training.UnsignedJars PRODUCT</pre>
  * writes PRODUCT/cli/lib/*.jar and PRODUCT/cli/classpath (one jar a line, relative to PRODUCT).
  */
 public final class UnsignedJars {
@@ -42,8 +49,7 @@ public final class UnsignedJars {
         }
         for (Path jar : jars) {
             String name = jar.getFileName().toString();
-            String id = name.contains("_") ? name.substring(0, name.indexOf('_')) : name;
-            if (isSigned(jar) && !KEEP_SIGNED.contains(id)) {
+            if (!keptSigned(name) && isSigned(jar)) {
                 copyUnsigned(jar, lib.resolve(name));
                 classPath.add("cli/lib/" + name);
                 copies++;
@@ -53,6 +59,34 @@ public final class UnsignedJars {
         }
         Files.write(product.resolve("cli/classpath"), classPath);
         System.out.printf("%d jars on the class path, %d of them unsigned copies in %s%n", classPath.size(), copies, lib);
+    }
+
+    /**
+     * {@code classPath} (entries separated as the platform separates them) with each signed jar but Bouncy
+     * Castle's replaced by an unsigned copy of the same name in {@code lib}; a copy already there that is
+     * newer than its jar is kept. Folders and unsigned jars stay as they are.
+     */
+    public static String classPath(String classPath, Path lib) throws IOException {
+        Files.createDirectories(lib);
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            Path jar = Path.of(entry);
+            String name = jar.getFileName() == null ? "" : jar.getFileName().toString();
+            if (name.endsWith(".jar") && Files.isRegularFile(jar) && !keptSigned(name) && isSigned(jar)) {
+                Path copy = lib.resolve(name);
+                if (!Files.exists(copy) || Files.getLastModifiedTime(copy).compareTo(Files.getLastModifiedTime(jar)) <= 0) {
+                    copyUnsigned(jar, copy);
+                }
+                entry = copy.toString();
+            }
+            entries.add(entry);
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    /** Bouncy Castle's jars, under p2's name (bcprov_1.83.0.jar) or Maven's (bcprov-jdk18on-1.83.jar). */
+    private static boolean keptSigned(String jarName) {
+        return KEEP_SIGNED.stream().anyMatch(id -> jarName.startsWith(id + "_") || jarName.startsWith(id + "-"));
     }
 
     private static boolean isSigned(Path jar) throws IOException {
