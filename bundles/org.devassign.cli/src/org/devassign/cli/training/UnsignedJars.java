@@ -44,14 +44,9 @@ public final class UnsignedJars {
             jars = plugins.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
         }
         for (Path jar : jars) {
-            String name = jar.getFileName().toString();
-            if (isSigned(jar)) {
-                copyUnsigned(jar, lib.resolve(name));
-                classPath.add("cli/lib/" + name);
-                copies++;
-            } else {
-                classPath.add("plugins/" + name);
-            }
+            Path entry = unsigned(jar, lib);
+            copies += entry.equals(jar) ? 0 : 1;
+            classPath.add(product.relativize(entry).toString());
         }
         Files.write(product.resolve("cli/classpath"), classPath);
         System.out.printf("%d jars on the class path, %d of them unsigned copies in %s%n", classPath.size(), copies, lib);
@@ -68,16 +63,21 @@ public final class UnsignedJars {
         for (String entry : classPath.split(File.pathSeparator)) {
             Path jar = Path.of(entry);
             String name = jar.getFileName() == null ? "" : jar.getFileName().toString();
-            if (name.endsWith(".jar") && Files.isRegularFile(jar) && isSigned(jar)) {
-                Path copy = lib.resolve(name);
-                if (!Files.exists(copy) || Files.getLastModifiedTime(copy).compareTo(Files.getLastModifiedTime(jar)) <= 0) {
-                    copyUnsigned(jar, copy);
-                }
-                entry = copy.toString();
-            }
-            entries.add(entry);
+            entries.add(name.endsWith(".jar") && Files.isRegularFile(jar) ? unsigned(jar, lib).toString() : entry);
         }
         return String.join(File.pathSeparator, entries);
+    }
+
+    /** {@code jar} itself when it is unsigned, else its unsigned copy in {@code lib} (made unless one newer than the jar is there). */
+    private static Path unsigned(Path jar, Path lib) throws IOException {
+        if (!isSigned(jar)) {
+            return jar;
+        }
+        Path copy = lib.resolve(jar.getFileName().toString());
+        if (!Files.exists(copy) || Files.getLastModifiedTime(copy).compareTo(Files.getLastModifiedTime(jar)) <= 0) {
+            copyUnsigned(jar, copy);
+        }
+        return copy;
     }
 
     private static boolean isSigned(Path jar) throws IOException {

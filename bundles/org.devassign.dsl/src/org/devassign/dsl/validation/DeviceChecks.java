@@ -73,15 +73,13 @@ public class DeviceChecks extends AssignCheck {
                     IssueCodes.BRIDGE_ASSIGNED, device.getName(), group);
             return true;
         }
-        if (DeviceFacts.isBridge(device)) {
-            List<String> behind = device.getChildren().stream().map(Device::getName).toList();
-            error("The " + of(device) + " is a PCI bridge: vfio-pci takes no bridges, and a bridge has no function of its own to give."
-                    + " Assign the devices behind it" + (behind.isEmpty() ? "" : " (" + String.join(", ", behind) + ")")
-                    + (group.isEmpty() ? "" : ", or their whole group (assign group " + group + " to " + Places.consumerName(assignment) + ")")
-                    + ".", assignment, target(assignment), IssueCodes.BRIDGE_ASSIGNED, device.getName(), group);
-            return true;
-        }
-        return false;
+        // a bridge, not the host bridge
+        List<String> behind = device.getChildren().stream().map(Device::getName).toList();
+        error("The " + of(device) + " is a PCI bridge: vfio-pci takes no bridges, and a bridge has no function of its own to give."
+                + " Assign the devices behind it" + (behind.isEmpty() ? "" : " (" + String.join(", ", behind) + ")")
+                + (group.isEmpty() ? "" : ", or their whole group (assign group " + group + " to " + Places.consumerName(assignment) + ")")
+                + ".", assignment, target(assignment), IssueCodes.BRIDGE_ASSIGNED, device.getName(), group);
+        return true;
     }
 
     /** A PCI device goes to a VM only when its machine has a PCI bus: microvm has none unless started with pcie=on. */
