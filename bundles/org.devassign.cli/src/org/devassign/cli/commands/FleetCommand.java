@@ -121,9 +121,12 @@ public final class FleetCommand implements Command {
             }
             state = null;
         }
-        try (FleetConnection fleet = connect(args, "operator", FleetConnection.Follow.ROLLOUT)) {
+        try (FleetConnection fleet = open(args, "operator", FleetConnection.Follow.ROLLOUT)) {
+            // the config is read and checked while the connection is made and the boards' retained births arrive (about
+            // half a second each, on a thousand boards); no board is asked anything before both are done
+            Deployment deployment = state == null ? plan(rest.get(0)) : null;
+            awaitReady(fleet, args);
             if (state == null) {
-                Deployment deployment = plan(rest.get(0));
                 try {
                     state = Rollout.plan(deployment, broker(args), selector(args), fleet.boards().values(), number(args, "--canary", 1, 0),
                             number(args, "--wave", 50, 1));
@@ -219,22 +222,37 @@ public final class FleetCommand implements Command {
 
     /** @param follow a rollout follows presences only: every board's summary after its apply would double what it receives */
     private static FleetConnection connect(Args args, String defaultRole, FleetConnection.Follow follow) throws CommandFailure {
+        FleetConnection fleet = open(args, defaultRole, follow);
+        try {
+            awaitReady(fleet, args);
+            return fleet;
+        } catch (CommandFailure | RuntimeException e) {
+            fleet.close();
+            throw e;
+        }
+    }
+
+    /** Starts connecting to the broker; {@link #awaitReady} waits for the connection and the boards' births. */
+    private static FleetConnection open(Args args, String defaultRole, FleetConnection.Follow follow) throws CommandFailure {
         String role = args.option("--role") == null ? defaultRole : args.option("--role");
         String broker = broker(args);
         AgentLink.Identity identity = AgentLink.Identity.of(Remote.certs(args), role);
         try {
-            FleetConnection fleet = FleetConnection.open(broker, FleetIdentity.load(identity.keystore(),
-                    KeyFiles.passwordFileOf(identity.keystore()), identity.truststore()), Duration.ofSeconds(number(args, "--timeout", 60, 1) + 30L),
-                    follow);
-            if (!fleet.awaitConnected(Duration.ofSeconds(20))) {
-                String why = fleet.problem();
-                fleet.close();
-                throw new CommandFailure(CommandFailure.PROBLEMS, "cannot connect to the broker " + broker + (why == null ? "" : ": " + why));
-            }
-            fleet.awaitSettled(Duration.ofMillis(500), Duration.ofSeconds(30));
-            return fleet;
+            return FleetConnection.open(broker, FleetIdentity.load(identity.keystore(), KeyFiles.passwordFileOf(identity.keystore()),
+                    identity.truststore()), Duration.ofSeconds(number(args, "--timeout", 60, 1) + 30L), follow);
         } catch (IOException | IllegalArgumentException e) {
             throw new CommandFailure(CommandFailure.PROBLEMS, e.getMessage(), e);
+        }
+    }
+
+    /** Waits until the connection is up and the boards' retained births have stopped arriving (half a second without one). */
+    private static void awaitReady(FleetConnection fleet, Args args) throws CommandFailure {
+        try {
+            if (!fleet.awaitConnected(Duration.ofSeconds(20))) {
+                String why = fleet.problem();
+                throw new CommandFailure(CommandFailure.PROBLEMS, "cannot connect to the broker " + broker(args) + (why == null ? "" : ": " + why));
+            }
+            fleet.awaitSettled(Duration.ofMillis(500), Duration.ofSeconds(30));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CommandFailure(CommandFailure.PROBLEMS, "interrupted");

@@ -204,6 +204,18 @@ public final class FleetBench {
                     + " this JVM and its parts) + %.2f ms of the broker%n", directCpuSeconds * 1000 / sample, fleetCpu.jvmSeconds() * 1000 / boards,
                     fleetCpu.brokerSeconds() * 1000 / boards);
 
+            // the same comparison with the command line, as an operator makes it (FLEET_CLI_SEQUENTIAL=0 leaves it out)
+            int cliSample = System.getenv("FLEET_CLI_SEQUENTIAL") == null ? 10 : Integer.parseInt(System.getenv("FLEET_CLI_SEQUENTIAL"));
+            if (cliSample > 0) {
+                new Rollout(connection, store, options, new Rollout.Events() {
+                }).rollback(againDone);
+                FleetCliComparison cli = new FleetCliComparison(Path.of(System.getProperty("devassign.repo")), dir);
+                double cliFleet = cli.fleetDeploy(broker.uri(), dir, boards);
+                double cliDirect = cli.directDeploys(cliSample);
+                System.out.printf("as an operator types it: %d devassign deploy one after the other (extrapolated) %.1f s; ratio to one"
+                        + " devassign fleet deploy = %.1f%n", boards, cliDirect * boards, cliDirect * boards / cliFleet);
+            }
+
             // broker restart: every agent back online
             broker.stop();
             long down = System.nanoTime();

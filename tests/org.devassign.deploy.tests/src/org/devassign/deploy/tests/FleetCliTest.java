@@ -74,6 +74,20 @@ class FleetCliTest {
                         SimulatedFleet.name(i) + " rolled back");
             }
 
+            // a config with an error ends the command before any board is asked anything (it is checked while the connection
+            // is made), naming the file and line
+            Path bad = dir.resolve("bad.assign");
+            Files.writeString(bad, Files.readString(RepoFiles.example("vm-q35.assign")).replace("\"vm-q35.board\"",
+                    "\"" + RepoFiles.example("vm-q35.board") + "\"").replace("assign edu1 to", "assign edu9 to"));
+            Run invalid = DeployCliTest.cli("fleet", "deploy", bad.toString(), "--broker", broker, "--certs", certs, "--state", state,
+                    "--select", "site=lab1");
+            assertFalse(invalid.code() == 0, invalid.out());
+            assertTrue(invalid.err().contains("bad.assign:") && invalid.err().contains("edu9"), invalid.err());
+            for (int i = 0; i < 6; i++) {
+                assertNull(fixture.fleet.board(SimulatedFleet.name(i)).agent.status("devassign-agent").digest(),
+                        SimulatedFleet.name(i) + " got nothing from an invalid config");
+            }
+
             Run none = DeployCliTest.cli("fleet", "deploy", RepoFiles.example("vm-q35.assign").toString(), "--broker", broker, "--certs",
                     certs, "--state", state, "--select", "site=nowhere");
             assertFalse(none.code() == 0);
