@@ -182,6 +182,11 @@ public final class MqttLink implements AutoCloseable {
             client.connect(options, null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
+                    if (closed) {
+                        // closed while it connected (Paho refuses to close a client that is connecting): it goes now
+                        discard();
+                        return;
+                    }
                     subscribe(token);
                 }
 
@@ -248,6 +253,15 @@ public final class MqttLink implements AutoCloseable {
             return;
         }
         VirtualThreadScheduler.shared().schedule(this::connect, backoff.next(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Ends a connection that completed after {@link #close}: no subscription, no callback to the owner. */
+    private void discard() {
+        try {
+            client.close(true);
+        } catch (MqttException | RuntimeException e) {
+            dropConnection();
+        }
     }
 
     private void dropConnection() {

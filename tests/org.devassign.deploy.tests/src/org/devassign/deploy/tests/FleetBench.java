@@ -19,6 +19,7 @@ import org.devassign.fleet.mqtt.MqttLink;
 import org.devassign.fleet.rollout.Rollout;
 import org.devassign.fleet.rollout.RolloutState;
 import org.devassign.fleet.rollout.RolloutStore;
+import org.devassign.testing.RepoFiles;
 import org.devassign.testing.fleet.FleetFixture;
 import org.devassign.testing.fleet.Mosquitto;
 import org.devassign.testing.fleet.SimulatedFleet;
@@ -209,11 +210,11 @@ public final class FleetBench {
             if (cliSample > 0) {
                 new Rollout(connection, store, options, new Rollout.Events() {
                 }).rollback(againDone);
-                FleetCliComparison cli = new FleetCliComparison(Path.of(System.getProperty("devassign.repo")), dir);
+                FleetCliComparison cli = new FleetCliComparison(RepoFiles.root(), dir);
                 double cliFleet = cli.fleetDeploy(broker.uri(), dir, boards);
                 double cliDirect = cli.directDeploys(cliSample);
                 System.out.printf("as an operator types it: %d devassign deploy one after the other (extrapolated) %.1f s; ratio to one"
-                        + " devassign fleet deploy = %.1f%n", boards, cliDirect * boards, cliDirect * boards / cliFleet);
+                        + " devassign fleet deploy (one wave, --canary 0) = %.1f%n", boards, cliDirect * boards, cliDirect * boards / cliFleet);
             }
 
             // broker restart: every agent back online

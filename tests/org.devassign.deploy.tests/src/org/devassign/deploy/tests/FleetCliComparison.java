@@ -1,11 +1,10 @@
 package org.devassign.deploy.tests;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * bench/fleet's comparison as an operator makes it, with the command line ({@code ./devassign}, as
@@ -49,7 +48,7 @@ final class FleetCliComparison {
         double[] seconds = new double[sample];
         try (TestAgent agent = TestAgent.start(dir.resolve("direct"), null)) {
             List<String> remote = List.of("--target", "127.0.0.1:" + agent.main.port(), "--certs", agent.dir.toString());
-            for (int i = -1; i < sample; i++) { // the first, untimed: the page cache warm, as for the fleet's side
+            for (int i = -1; i < sample; i++) { // the first untimed (the page cache warm); the fleet's side has no such run
                 double s = run("deploy", with(List.of("deploy", config().toString()), remote));
                 run("rollback", with(List.of("rollback"), remote));
                 if (i >= 0) {
@@ -57,10 +56,10 @@ final class FleetCliComparison {
                 }
             }
         }
-        double mean = java.util.Arrays.stream(seconds).average().orElseThrow();
+        double mean = Arrays.stream(seconds).average().orElseThrow();
         System.out.printf("as an operator types it: devassign deploy to one board (the process's start to its exit), a timed sample of %d:"
-                + " mean %.0f ms, min %.0f ms, max %.0f ms%n", sample, mean * 1000, java.util.Arrays.stream(seconds).min().orElseThrow() * 1000,
-                java.util.Arrays.stream(seconds).max().orElseThrow() * 1000);
+                + " mean %.0f ms, min %.0f ms, max %.0f ms%n", sample, mean * 1000, Arrays.stream(seconds).min().orElseThrow() * 1000,
+                Arrays.stream(seconds).max().orElseThrow() * 1000);
         return mean;
     }
 
@@ -74,23 +73,17 @@ final class FleetCliComparison {
         return all;
     }
 
-    /** Runs {@code ./devassign ARGS}, its output to a file; the seconds it took; fails unless it exits 0. */
+    /** Runs {@code ./devassign ARGS}; the seconds it took; fails unless it exits 0. */
     private double run(String name, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(repo.resolve("devassign").toString());
         command.addAll(args);
-        Path log = dir.resolve("cli-" + name + ".log");
         long t0 = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(300, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException(String.join(" ", command) + " did not end within 300 s: see " + log);
-        }
+        VirtualBoard.Result result = VirtualBoard.run(command, 300);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        if (process.exitValue() != 0) {
-            List<String> lines = Files.readAllLines(log);
-            throw new IllegalStateException(String.join(" ", command) + " exited " + process.exitValue() + ":\n"
-                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
+        if (result.code() != 0) {
+            throw new IllegalStateException(name + ": " + String.join(" ", command) + " exited " + result.code() + ":\n" + result.out()
+                    + result.err());
         }
         return seconds;
     }
