@@ -126,13 +126,8 @@ cli_launch_settings() {
 # started as it was trained. C1 only: an RPC agent needs no peak throughput. SerialGC: one small heap, no GC threads.
 AGENT_JVM_OPTS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED)
 
-# Every JVM that runs in a virtual board's guest (QEMU TCG): its CDS archive and AOT cache mapped where they were
-# made, not relocated. By default (ArchiveRelocationMode=1) the JVM moves them to a random address and rewrites
-# every pointer in them, which an emulated CPU takes seconds for: in a q35 guest an agent started in 41-50 s with
-# it, 20-30 s without, and 14-15 s with its AOT cache too (bench/agent-start, loaded machine). Mapping falls back
-# to relocation when the address is taken. Not for the agent's package: on a board the native CPU relocates in
-# milliseconds, and the relocation is there for ASLR.
-GUEST_JVM_OPTS=(-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
+# Every JVM that runs in a virtual board's guest (QEMU TCG) gets these options; releng/guest-jvm.options says why
+mapfile -t GUEST_JVM_OPTS < <(sed -e '/^#/d' -e '/^[[:space:]]*$/d' "$DEVASSIGN_ROOT/releng/guest-jvm.options")
 
 # How the scripts start the agent service in a guest from the CLI product (default: the built one): sets
 # AGENT_CLASS_PATH (the CLI's, see cli_class_path) and AGENT_JAVA_OPTS (with GUEST_JVM_OPTS), with the product's

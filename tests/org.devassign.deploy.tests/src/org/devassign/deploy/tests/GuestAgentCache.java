@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.devassign.agent.service.AgentMain;
 import org.devassign.cli.training.AgentTraining;
 import org.devassign.cli.training.UnsignedJars;
+import org.devassign.testing.GuestJvm;
 import org.devassign.testing.PlainClassPath;
 import org.devassign.testing.RepoFiles;
 
@@ -53,16 +54,10 @@ final class GuestAgentCache {
         return instance;
     }
 
-    /**
-     * The guest's JVM maps its CDS archive and AOT cache where they were made instead of moving them and rewriting
-     * their pointers, which takes an emulated CPU seconds (GUEST_JVM_OPTS in releng/lib.sh says how many).
-     */
-    static final List<String> GUEST_OPTIONS = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
-
     /** The JVM options and class path that start the agent in a guest, with the cache when there is one. */
     List<String> javaOptions() {
         List<String> options = new ArrayList<>(AgentTraining.JVM_OPTIONS);
-        options.addAll(GUEST_OPTIONS);
+        options.addAll(GuestJvm.options());
         if (cache != null) {
             options.add("-XX:AOTCache=" + cache);
         }

@@ -1,8 +1,5 @@
 package org.devassign.ui.deploy.tests;
 
-import org.devassign.testing.PlainClassPath;
-import org.devassign.testing.Prepared;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.devassign.agent.service.AgentMain;
 import org.devassign.deploy.Identities;
 import org.devassign.deploy.Target;
+import org.devassign.testing.GuestJvm;
+import org.devassign.testing.PlainClassPath;
+import org.devassign.testing.Prepared;
 import org.devassign.testing.RepoFiles;
 import org.devassign.ui.deploy.targets.AgentTarget;
 
@@ -64,8 +64,7 @@ final class GuestAgent implements AutoCloseable {
                 + "limits.handshake.seconds = 120\n");
         Path log = share.resolve("agent.log");
         Result r = run(List.of(vm(), "exec", "--name", name, "--timeout", "60", "--", "sh", "-c", "mkdir -p /run/devassign; nohup " + JAVA
-                // mapped where made, not relocated: rewriting the CDS archive's pointers takes an emulated CPU seconds (releng/lib.sh GUEST_JVM_OPTS)
-                + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+                + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 " + String.join(" ", GuestJvm.options())
                 + " --enable-native-access=ALL-UNNAMED -cp '" + PlainClassPath.of(AgentMain.class)
                 + "' org.devassign.agent.service.AgentMain --config " + certs.resolve("agent.conf") + " >> " + log + " 2>&1 &"), 120);
         if (r.code() != 0) {
